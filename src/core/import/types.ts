@@ -1,0 +1,52 @@
+import { UnitEntry } from "../model";
+
+/** Kinds of source document (issue 4). */
+export type ImportKind = "notice" | "table" | "pdf-table" | "report";
+
+/**
+ * One task as found in a source document, in the field order of the 任务清单 sheet; strings as written
+ * (unit lists keep their lead-first order). Progress fields are filled where the document has them.
+ */
+export interface ImportedTask {
+  section: string;
+  id: string;
+  text: string;
+  leader: string;
+  leadUnits: string[];
+  coUnits: string[];
+  person: string;
+  deadline: string;
+  stretchTarget: string;
+  workTarget: string;
+  progress?: ImportedProgress;
+  /** 1-based source lines the task was read from, for the preview. */
+  lines: [number, number];
+}
+
+export interface ImportedProgress {
+  period: string;
+  text: string;
+  completion: string;
+  problems: string;
+  nextSteps: string;
+}
+
+export interface ImportedSection {
+  name: string;
+  declaredCount: number | null;
+  foundCount: number;
+}
+
+export interface ImportResult {
+  kind: ImportKind;
+  /** Why that kind was chosen when it was detected automatically (Chinese). */
+  kindReason: string;
+  tasks: ImportedTask[];
+  sections: ImportedSection[];
+  /** Units and leaders learnt from the document (e.g. the leaders' 分管 division of work). */
+  units: UnitEntry[];
+  /** Lines that ended up in no task or progress row: shown with the preview, never dropped silently. */
+  unrecognized: { line: number; text: string }[];
+  /** Findings of the import itself, e.g. a declared section count that differs from what was found. */
+  notes: { code: string; message: string }[];
+}

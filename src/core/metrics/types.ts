@@ -1,0 +1,78 @@
+import { IsoDate } from "../text/dates";
+import { Thresholds } from "../model";
+
+/** growth: a rate (增长6%); level: an amount or level reached (突破80亿元); count: new things (新增25家); pp: percentage points. */
+export type TargetKind = "growth" | "level" | "count" | "pp";
+/** at least, more than, at most, less than, about, reach */
+export type Comparator = ">=" | ">" | "<=" | "<" | "~" | "=";
+
+export interface Quantity {
+  value: number;
+  /** The unit as written in the text: %, 亿元, 万亩, 家, 个百分点 … */
+  unit: string;
+}
+
+/** A measurable promise found in a task text. */
+export interface Target extends Quantity {
+  metric: string;
+  kind: TargetKind;
+  cmp: Comparator;
+  /** value and unit in the base unit of their dimension (元, 亩, 吨, …) so 45.25亿 and 80亿元 compare. */
+  base: Quantity;
+  /** The phrase the target was read from. */
+  phrase: string;
+}
+
+export interface TargetParse {
+  targets: Target[];
+  deadline: IsoDate | null;
+  /** Why no target was found (qualitative task, unreadable figure …); absent when targets were found. */
+  reason?: string;
+}
+
+/** A reported figure found in a progress text. */
+export interface Actual extends Quantity {
+  metric: string;
+  kind: TargetKind;
+  base: Quantity;
+  /** 上半年, 1-5月, 截至目前 … or null when the text names none. */
+  period: string | null;
+  phrase: string;
+  /** An explicit share of the target ("完成全年目标的56.56%"), when the text states one. */
+  explicitRatio?: number;
+}
+
+export interface ActualParse {
+  actuals: Actual[];
+  reason?: string;
+}
+
+export type MetricStatus = "done" | "on-track" | "behind" | "overdue" | "no-data";
+export type Rag = "red" | "yellow" | "green" | "blue";
+
+export interface JudgeOptions {
+  asOf: IsoDate;
+  /** Start of the target's period; defaults to 1 January of the as-of year. */
+  start?: IsoDate;
+  /** The target's deadline; defaults to 31 December of the as-of year. */
+  deadline?: IsoDate | null;
+  thresholds?: Partial<Thresholds>;
+}
+
+export interface Judgement {
+  status: MetricStatus;
+  /** 已完成, 序时推进, 进展滞后, 已逾期, 未报送 */
+  label: string;
+  rag: Rag;
+  /** 红, 黄, 绿, 蓝 */
+  ragLabel: string;
+  /** actual ÷ target (for "at most" targets, how well the ceiling is kept), or null without data. */
+  ratio: number | null;
+  /** 序时进度: the share of the period elapsed at the as-of date (1 for growth rates and levels). */
+  expected: number | null;
+  dueSoon: boolean;
+  target: Target;
+  actual: Actual | null;
+  /** A short Chinese explanation of the judgement. */
+  reason: string;
+}

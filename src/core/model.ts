@@ -1,0 +1,96 @@
+import { IsoDate } from "./text/dates";
+
+/** A unit (单位) of the registry, with its other names and the leader in charge of it (分管领导). */
+export interface UnitEntry {
+  name: string;
+  aliases: string[];
+  /** 区直部门, 镇街, … ; group words such as 各镇街 expand to the units of a category. */
+  category: string;
+  leader: string;
+}
+
+/** Where a value came from in a sheet, for findings and links. Row and column are zero-based. */
+export interface SourceCell {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** One task (任务) of the catalogue (任务清单). */
+export interface Task {
+  id: string;
+  section: string;
+  text: string;
+  leader: string;
+  leadUnits: string[];
+  coUnits: string[];
+  person: string;
+  deadline: IsoDate | null;
+  deadlineText: string;
+  stretchTarget: string;
+  workTarget: string;
+  weight: number | null;
+  /** Declared task count of the section ("共17项") when the catalogue states one. */
+  declaredSectionCount: number | null;
+  source: SourceCell;
+  /** Column index of each field in the sheet, for findings that point at a cell. */
+  columns: Partial<Record<TaskField, number>>;
+}
+
+export type TaskField =
+  | "id" | "section" | "text" | "leader" | "leadUnits" | "coUnits" | "units" | "person" | "deadline"
+  | "stretchTarget" | "workTarget" | "weight";
+
+/** One progress row (进展填报) as typed; the raw texts are kept so rules can judge them. */
+export interface ProgressRow {
+  taskId: string;
+  unit: string;
+  period: string;
+  text: string;
+  status: string;
+  value: string;
+  /** The 完成值 cell as a number, or null when empty or not a number. */
+  valueNumber: number | null;
+  problems: string;
+  nextSteps: string;
+  dateText: string;
+  date: IsoDate | null;
+  source: SourceCell;
+  columns: Partial<Record<ProgressField, number>>;
+}
+
+export type ProgressField =
+  | "taskId" | "unit" | "period" | "text" | "status" | "value" | "problems" | "nextSteps" | "date";
+
+/** A reporting period (报告期) with the day its reports are due. */
+export interface ReportPeriod {
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  due: IsoDate;
+}
+
+export interface Thresholds {
+  /** Below this share of 序时进度 a metric is yellow (default 1: anything behind schedule). */
+  yellow: number;
+  /** Below this share of 序时进度 a metric is red (default 0.8). */
+  red: number;
+  /** A deadline within this many days is flagged 临近时限 (blue). */
+  dueSoonDays: number;
+}
+
+/** Who must report on a task: its lead units only, or every responsible unit. */
+export type ReportingScope = "lead" | "all";
+
+export interface Settings {
+  year: number;
+  asOf: IsoDate;
+  periods: ReportPeriod[];
+  textLimit: number;
+  thresholds: Thresholds;
+  reportingScope: ReportingScope;
+}
+
+/** The allowed 完成状态 values. */
+export const STATUS_VALUES = ["已完成", "序时推进", "进展滞后", "未启动"] as const;
+export type ReportedStatus = (typeof STATUS_VALUES)[number];
