@@ -1,0 +1,42 @@
+import { CliIO, EXIT_INTERNAL, EXIT_USAGE, processIO } from "./io";
+import { UserError } from "./errors";
+import { HELP } from "./help";
+
+export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** Commands load lazily so `duban parse` does not pay for exceljs. */
+const COMMANDS: Record<string, () => Command> = {
+  validate: () => require("./commands/validate").runValidate,
+  rollup: () => require("./commands/rollup").runRollup,
+  template: () => require("./commands/template").runTemplate,
+  merge: () => require("./commands/merge").runMerge,
+  demo: () => require("./commands/demo").runDemo,
+  import: () => require("./commands/import").runImport,
+  parse: () => require("./commands/parse").runParse,
+  judge: () => require("./commands/parse").runJudge,
+};
+
+/** The only place that turns failures into exit codes. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(HELP);
+    return name ? 0 : EXIT_USAGE;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`未知命令「${name}」。运行 duban --help 查看用法。(CLI_UNKNOWN_COMMAND)\nunknown command: ${name}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await load()(rest, io);
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.err(`${err.message} (${err.code})\n${err.english ? err.english + "\n" : ""}`);
+      return EXIT_USAGE;
+    }
+    const detail = err instanceof Error ? err.stack ?? err.message : String(err);
+    io.err(`内部错误，请将以下信息反馈给开发者。(INTERNAL_ERROR)\ninternal error:\n${detail}\n`);
+    return EXIT_INTERNAL;
+  }
+}
