@@ -1,0 +1,149 @@
+import { UnitEntry } from "../model";
+import { foldText } from "../text/normalize";
+
+/**
+ * Names that offices write for the same body. The first name of each group is the canonical one when
+ * the registry itself does not know any of them; otherwise the registry's own name wins.
+ */
+export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
+  ["区发改局", "区发展和改革局", "区发展和改革委员会", "区发展改革局", "区发改委", "区发展改革委"],
+  ["区教体局", "区教育和体育局", "区教育体育局"],
+  ["区工信局", "区工业和信息化局", "区经信局", "区经济和信息化局"],
+  ["区卫健局", "区卫生健康局", "区卫生和健康局", "区卫健委", "区卫生健康委员会"],
+  ["区人社局", "区人力资源和社会保障局", "区人力资源社会保障局"],
+  ["区住建局", "区住房和城乡建设局", "区住房城乡建设局", "区住建委"],
+  ["区自然资源局", "区自然资源和规划局", "区自规局"],
+  ["区科技局", "区科学技术局"],
+  ["区市场监管局", "区市场监督管理局"],
+  ["区文旅局", "区文化和旅游局", "区文化旅游局"],
+  ["区交运局", "区交通运输局", "区交通局"],
+  ["区农业农村局", "区农业和农村局", "区农委"],
+  ["区生态环境分局", "区环保局"],
+  ["区医保局", "区医疗保障局"],
+  ["区退役军人局", "区退役军人事务局"],
+  ["区应急局", "区应急管理局"],
+  ["区行政审批局", "区行政审批服务局"],
+  ["区综合执法局", "区综合行政执法局"],
+  ["区金融监管局", "区地方金融监管局", "区地方金融监督管理局"],
+  ["区国资中心", "区国有资产事务服务中心"],
+  ["区商务局", "区商务和投资促进局"],
+  ["区水务局", "区城乡水务局"],
+  ["区政府办", "区政府办公室", "区人民政府办公室"],
+  ["区司法局", "区司法行政局"],
+  ["区民政局", "区民政事务局"],
+];
+
+/** Group words: each stands for all units of a category. */
+const GROUP_WORDS: Record<string, string> = {
+  各镇街: "镇街",
+  "各镇(街)": "镇街",
+  "各镇(街道)": "镇街",
+  各镇街道: "镇街",
+  "各镇(乡)街道": "镇街",
+  各街镇: "镇街",
+  各街道: "镇街",
+  各镇: "镇街",
+  各乡镇: "镇街",
+  相关镇街: "镇街",
+  "相关镇(街)": "镇街",
+  有关镇街: "镇街",
+  "有关镇(街)": "镇街",
+  相关街道: "镇街",
+  区直相关部门: "区直部门",
+  区直有关部门: "区直部门",
+  区直各部门: "区直部门",
+  区政府各部门: "区直部门",
+  区直部门: "区直部门",
+  相关部门: "区直部门",
+  有关部门: "区直部门",
+  各有关部门: "区直部门",
+  区直相关单位: "区直部门",
+  "区直、驻区各单位": "区直部门",
+};
+
+/** Category guessed from the shape of a name: towns and subdistricts are 镇街, 区…局/委/办 are 区直部门. */
+export function guessCategory(name: string): string {
+  const n = foldText(name);
+  if (/(镇|街道|乡)$/.test(n) && !/^各/.test(n)) return "镇街";
+  if (/^区.*(局|委|办|办公室|中心|部)(\(.*\))?$/.test(n)) return "区直部门";
+  if (/(管委会|园区|开发区|高新区)$/.test(n)) return "园区";
+  return "其他";
+}
+
+export interface UnitRegistry {
+  /** Canonical name for a written name (alias or folded form); unknown names come back trimmed. */
+  resolve(name: string): string;
+  /** Whether the registry (or the built-in alias list) knows this name. */
+  isKnown(name: string): boolean;
+  /** Units a group word stands for; [] for a group word whose category is empty; null if not a group word. */
+  expandGroup(word: string): string[] | null;
+  isGroupWord(word: string): boolean;
+  /** The 分管领导 of a unit, "" when unknown. */
+  leaderOf(unit: string): string;
+  /** The entries the registry was made from. */
+  readonly entries: readonly UnitEntry[];
+}
+
+/** Folded key: half-width, no spaces, no 人民 in 区人民政府. */
+function key(name: string): string {
+  return foldText(name).replace(/区人民政府/g, "区政府");
+}
+
+export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
+  const byKey = new Map<string, UnitEntry>();
+  for (const entry of entries) {
+    for (const n of [entry.name, ...entry.aliases]) {
+      const k = key(n);
+      if (k && !byKey.has(k)) byKey.set(k, entry);
+    }
+  }
+  const builtinGroup = new Map<string, readonly string[]>();
+  for (const group of BUILTIN_ALIASES) for (const n of group) builtinGroup.set(key(n), group);
+
+  const lookup = (name: string): UnitEntry | string | null => {
+    const k = key(name);
+    if (!k) return null;
+    const direct = byKey.get(k);
+    if (direct) return direct;
+    const group = builtinGroup.get(k);
+    if (group) {
+      for (const n of group) {
+        const e = byKey.get(key(n));
+        if (e) return e;
+      }
+      return group[0];
+    }
+    // "文旅局" written without the district prefix.
+    if (!/^[区市县省]/.test(k) && /(局|委|办|中心)$/.test(k)) {
+      const prefixed = lookup("区" + k);
+      if (prefixed) return prefixed;
+    }
+    return null;
+  };
+
+  const groupCategory = (word: string): string | null => GROUP_WORDS[key(word)] ?? null;
+
+  return {
+    entries,
+    resolve(name) {
+      const found = lookup(name);
+      if (found === null) return name.trim();
+      return typeof found === "string" ? found : found.name;
+    },
+    isKnown(name) {
+      return lookup(name) !== null;
+    },
+    isGroupWord(word) {
+      return groupCategory(word) !== null;
+    },
+    expandGroup(word) {
+      const category = groupCategory(word);
+      if (category === null) return null;
+      return entries.filter((e) => e.category === category).map((e) => e.name);
+    },
+    leaderOf(unit) {
+      const found = lookup(unit);
+      return found !== null && typeof found !== "string" ? found.leader : "";
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { splitUnits } from "../../../src/core/units/splitUnits";
+import { createUnitRegistry, guessCategory } from "../../../src/core/units/registry";
+import { UnitEntry } from "../../../src/core/model";
+
+describe("splitUnits", () => {
+  test("list with 、 and ， and a trailing 等", () => {
+    expect(splitUnits("区工业和信息化局、区发展和改革局、区投资促进中心等，工业园区、颜店新城建设管理服务中心、各镇街")).toEqual([
+      "区工业和信息化局", "区发展和改革局", "区投资促进中心", "工业园区", "颜店新城建设管理服务中心", "各镇街",
+    ]);
+  });
+  test("parenthesised sub-units and group words stay whole", () => {
+    expect(splitUnits("区政府办公室（区大数据中心、区政务服务中心），各镇（街）")).toEqual([
+      "区政府办公室（区大数据中心、区政务服务中心）", "各镇（街）",
+    ]);
+    expect(splitUnits("区政府办公室\n（区大数据中心）\n区商促局")).toEqual(["区政府办公室（区大数据中心）", "区商促局"]);
+  });
+  test("line-broken names are glued, separate units are not", () => {
+    expect(splitUnits("市生态环境局\n泰山分局")).toEqual(["市生态环境局泰山分局"]);
+    expect(splitUnits("泰山先锋慧治\n服务中心")).toEqual(["泰山先锋慧治服务中心"]);
+    expect(splitUnits("区工业推进委\n各产业链专班")).toEqual(["区工业推进委", "各产业链专班"]);
+    expect(splitUnits("区人社局\n区高层次人才\n服务中心")).toEqual(["区人社局", "区高层次人才服务中心"]);
+    expect(splitUnits("区财政局 区自然资源局 区行政审批服务局 酒仙桥街道")).toEqual([
+      "区财政局", "区自然资源局", "区行政审批服务局", "酒仙桥街道",
+    ]);
+  });
+  test("empty input", () => {
+    expect(splitUnits("")).toEqual([]);
+    expect(splitUnits(" 、 ")).toEqual([]);
+  });
+});
+
+describe("createUnitRegistry", () => {
+  const entries: UnitEntry[] = [
+    { name: "区发展和改革局", aliases: [], category: "区直部门", leader: "石可清" },
+    { name: "区财政局", aliases: [], category: "区直部门", leader: "王营" },
+    { name: "龙桥街道", aliases: [], category: "镇街", leader: "" },
+    { name: "颜店镇", aliases: [], category: "镇街", leader: "" },
+  ];
+  test("built-in aliases work with an empty registry", () => {
+    const r = createUnitRegistry([]);
+    expect(r.resolve("区发展和改革委员会")).toBe("区发改局");
+    expect(r.resolve("区发展改革局")).toBe(r.resolve("区发改局"));
+    expect(r.resolve("区教育和体育局")).toBe("区教体局");
+    expect(r.resolve(" 区不存在局 ")).toBe("区不存在局");
+    expect(r.isKnown("区工业和信息化局")).toBe(true);
+    expect(r.isKnown("区不存在局")).toBe(false);
+  });
+  test("registry names win over the built-in canonical name", () => {
+    const r = createUnitRegistry(entries);
+    expect(r.resolve("区发改局")).toBe("区发展和改革局");
+    expect(r.resolve("区发展和改革委员会")).toBe("区发展和改革局");
+    expect(r.leaderOf("区发改局")).toBe("石可清");
+    expect(r.leaderOf("财政局")).toBe("王营");
+    expect(r.leaderOf("区不存在局")).toBe("");
+  });
+  test("group words", () => {
+    const r = createUnitRegistry(entries);
+    expect(r.expandGroup("各镇街")).toEqual(["龙桥街道", "颜店镇"]);
+    expect(r.expandGroup("各镇（街）")).toEqual(["龙桥街道", "颜店镇"]);
+    expect(r.expandGroup("区直相关部门")).toEqual(["区发展和改革局", "区财政局"]);
+    expect(r.expandGroup("区财政局")).toBeNull();
+    expect(r.isGroupWord("相关镇街")).toBe(true);
+    expect(createUnitRegistry([]).expandGroup("各镇街")).toEqual([]);
+  });
+  test("guessCategory", () => {
+    expect(guessCategory("峨山镇")).toBe("镇街");
+    expect(guessCategory("坛山街道")).toBe("镇街");
+    expect(guessCategory("区财政局")).toBe("区直部门");
+  });
+});
