@@ -1,2 +1,83 @@
 /** Importers of the documents offices already have (issue 4). */
 export * from "./types";
+import { CellValue } from "../sheet/cellValue";
+import { UnitEntry } from "../model";
+import { createUnitRegistry } from "../units/registry";
+import { detectKind } from "./detectKind";
+import { importTable, SourceRow } from "./importTable";
+import { importPdfTable } from "./importPdfTable";
+import { importNotice } from "./importNotice";
+import { importReport } from "./importReport";
+import { LineLedger, splitLines } from "./lineLedger";
+import { countSections, sectionCountNotes } from "./sections";
+import { textToRows } from "./textToRows";
+import { ImportKind, ImportResult } from "./types";
+
+export { splitLines } from "./lineLedger";
+export { detectKind } from "./detectKind";
+export { parseLeaderDivision } from "./parseLeaderDivision";
+
+export interface ImportOptions {
+  kind?: "auto" | ImportKind;
+  /** A unit registry to resolve aliases and expand group words (e.g. the 单位 sheet). */
+  units?: UnitEntry[];
+}
+
+const KIND_NAMES: Record<ImportKind, string> = {
+  notice: "任务分解通知",
+  table: "表格",
+  "pdf-table": "PDF 提取的表格",
+  report: "报告正文",
+};
+
+export function kindName(kind: ImportKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  const lines = splitLines(text);
+  const detected = detectKind(lines);
+  const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
+  const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${KIND_NAMES[kind]}」导入。`;
+  const units = options.units ?? [];
+  switch (kind) {
+    case "notice":
+      return importNotice(lines, units, reason);
+    case "pdf-table":
+      return importPdfTable(lines, units, reason);
+    case "report":
+      return importReport(lines, units, reason);
+    case "table": {
+      const ledger = new LineLedger(lines);
+      const { rows, loose } = textToRows(lines);
+      for (const n of loose) ledger.mark(n, n, "skip", "表格外的文字");
+      return finishTable(rows, units, ledger, "table", reason);
+    }
+  }
+}
+
+/** Imports the rows of a table (first sheet of an .xlsx, a .docx table, a paste in the task pane). */
+export function importRows(rows: CellValue[][], options: ImportOptions = {}): ImportResult {
+  const lines = rows.map((r) => r.map((c) => (c === null || typeof c === "object" ? (c && "richText" in c ? c.richText.map((x) => x.text).join("") : "") : String(c))).join("\t"));
+  const ledger = new LineLedger(lines);
+  const source: SourceRow[] = rows.map((cells, i) => ({ cells, from: i + 1, to: i + 1 }));
+  return finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
+}
+
+function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string): ImportResult {
+  const registry = createUnitRegistry(units);
+  const table = importTable(rows, registry, ledger);
+  const sections = countSections(table.tasks, table.headings);
+  const { unrecognized, skipped } = ledger.finish();
+  return {
+    kind,
+    kindReason: reason,
+    tasks: table.tasks,
+    sections,
+    units: [],
+    unrecognized,
+    skipped,
+    notes: [...table.notes, ...sectionCountNotes(sections)],
+  };
+}

@@ -19,6 +19,8 @@ export interface ImportedTask {
   stretchTarget: string;
   workTarget: string;
   progress?: ImportedProgress;
+  /** Group words (各镇街, 区直相关部门…) the unit registry could not expand; they also stay in the unit lists. */
+  groups?: string[];
   /** 1-based source lines the task was read from, for the preview. */
   lines: [number, number];
 }
@@ -47,6 +49,8 @@ export interface ImportResult {
   units: UnitEntry[];
   /** Lines that ended up in no task or progress row: shown with the preview, never dropped silently. */
   unrecognized: { line: number; text: string }[];
+  /** Lines read as structure, not content (blank-free): header rows, page numbers, titles, the 分管 list… with why. */
+  skipped: { line: number; text: string; reason: string }[];
   /** Findings of the import itself, e.g. a declared section count that differs from what was found. */
   notes: { code: string; message: string }[];
 }

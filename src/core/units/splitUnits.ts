@@ -61,8 +61,11 @@ function rawPieces(text: string): { piece: string; lineBreakBefore: boolean }[] 
 
 /** Strips the trailing "等", "等单位", "等部门" and sentence punctuation. */
 function cleanPiece(piece: string): string {
-  return piece
-    .replace(/^[\s\u3000"“”'‘’]+|[\s\u3000。.：:"“”'‘’]+$/g, "")
+  let out = piece.replace(/^[\s\u3000"']+|[\s\u3000。.：:"']+$/g, "");
+  // Chinese quotes are stripped only when they do not pair up ("“6+3”产业链牵头部门" keeps them).
+  if (/^[“‘]/.test(out) && !/[”’]/.test(out)) out = out.slice(1);
+  if (/[”’]$/.test(out) && !/[“‘]/.test(out)) out = out.slice(0, -1);
+  return out
     .replace(/等(单位|部门|相关单位|有关单位)?$/, "")
     .trim();
 }

@@ -1,0 +1,67 @@
+import { UnitRegistry } from "../units/registry";
+
+export interface UnitAssignment {
+  leadUnits: string[];
+  coUnits: string[];
+  /** Group words left unexpanded (the registry has no units of their category). */
+  groups: string[];
+}
+
+/**
+ * Lead and co-units of a task from what the document gives: a lead list (bold runs, a 主办单位
+ * column) and/or the full list (lead first unless said otherwise). Names resolve through the
+ * registry; group words expand to the registry's units of their category or stay as written and
+ * are reported in `groups`.
+ */
+export function assignUnits(
+  input: { all?: string[]; lead?: string[]; co?: string[] },
+  registry: UnitRegistry,
+): UnitAssignment {
+  const groups: string[] = [];
+  const resolve = (name: string) => (registry.isGroupWord(name) ? name : resolveWritten(name, registry));
+  let lead = (input.lead ?? []).map(resolve);
+  let co = (input.co ?? []).map(resolve);
+  const all = (input.all ?? []).map(resolve);
+  if (lead.length === 0 && all.length > 0) {
+    lead = [all[0]];
+    co = [...all.slice(1), ...co];
+  } else if (all.length > 0) {
+    co = [...all.filter((u) => !lead.includes(u)), ...co];
+  }
+  const expand = (list: string[], isLead: boolean): string[] => {
+    const out: string[] = [];
+    for (const u of list) {
+      const members = registry.expandGroup(u);
+      if (members === null) out.push(u);
+      else if (members.length === 0 || isLead) {
+        out.push(u);
+        groups.push(u);
+      } else out.push(...members);
+    }
+    return out;
+  };
+  const leadUnits = dedupe(expand(lead, true));
+  const coUnits = dedupe(expand(co, false)).filter((u) => !leadUnits.includes(u));
+  return { leadUnits, coUnits, groups: dedupe(groups) };
+}
+
+/**
+ * Within one document, names of the same unit written differently become the first form written
+ * (the registry's own name when the registry knows the unit), so a catalogue keeps the office's
+ * wording instead of duban's built-in short forms.
+ */
+const firstWritten = new WeakMap<UnitRegistry, Map<string, string>>();
+function resolveWritten(name: string, registry: UnitRegistry): string {
+  const trimmed = name.trim();
+  if (registry.entries.some((e) => e.name === registry.resolve(trimmed))) return registry.resolve(trimmed);
+  if (!registry.isKnown(trimmed)) return trimmed;
+  let seen = firstWritten.get(registry);
+  if (!seen) firstWritten.set(registry, (seen = new Map()));
+  const canonical = registry.resolve(trimmed);
+  if (!seen.has(canonical)) seen.set(canonical, trimmed);
+  return seen.get(canonical)!;
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list.filter((x) => x))];
+}

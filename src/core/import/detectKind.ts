@@ -1,0 +1,28 @@
+import { ImportKind } from "./types";
+import { textToRows } from "./textToRows";
+import { matchHeaderRow } from "./tableColumns";
+
+/** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
+export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
+  const text = lines.join("\n");
+  const inline = (text.match(/[（(]牵头领导[:：]/g) ?? []).length;
+  if (inline >= 3) {
+    return { kind: "notice", reason: `发现 ${inline} 处「（牵头领导：…承办单位：…）」括注，按任务分解通知导入。` };
+  }
+  const { rows } = textToRows(lines);
+  const headerRow = rows.find((r) => matchHeaderRow(r.cells));
+  if (headerRow && rows.length >= 3) {
+    const header = headerRow.cells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
+    return { kind: "table", reason: `发现制表符分隔的表头「${header}」和 ${rows.length} 行表格，按表格导入。` };
+  }
+  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
+  const pageNumbers = lines.filter((l) => /^\s*[—－-]\s*\d+\s*[—－-]\s*$/.test(l)).length;
+  const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
+  if (spacedHeaders >= 1 && idLines >= 3) {
+    return {
+      kind: "pdf-table",
+      reason: `发现以空格分隔的表头（${spacedHeaders} 处）、${pageNumbers} 个页码和 ${idLines} 个序号行，按 PDF 提取的表格导入。`,
+    };
+  }
+  return { kind: "report", reason: "未发现表头或「牵头领导/承办单位」括注，按报告正文生成待审核的任务草稿。" };
+}

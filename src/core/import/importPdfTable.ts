@@ -1,0 +1,268 @@
+import { UnitEntry } from "../model";
+import { createUnitRegistry, UnitRegistry } from "../units/registry";
+import { splitUnits } from "../units/splitUnits";
+import { assignUnits } from "./assignUnits";
+import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
+import { LineLedger } from "./lineLedger";
+import { chineseNumeral, countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
+import { ImportedTask, ImportResult } from "./types";
+
+/** Unit names are short and end like a body; text lines of the task column are 16–19 wide. */
+const UNIT_END = /(局|委|办|办公室|中心|镇|街道|管委会|区|集团|公司|专班|部门|单位|大队|分局|院|所|站|社|联|部|（街）|\(街\))$/;
+/** Lines of the task column are 17 wide; a line ending a sentence at 16 or less ends the cell. */
+const TEXT_CLOSE_WIDTH = 16;
+const PUNCT = /[，。；：！？、,;:!?]/;
+const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
+const NOTE = /^注[:：]/;
+
+type Column = "text" | "units" | "progress";
+
+interface Draft {
+  id: string;
+  section: string;
+  from: number;
+  to: number;
+  text: string[];
+  units: string[];
+  progress: string[];
+  textClosed: boolean;
+  state: Column;
+  /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
+  last: Column;
+}
+
+function isHeaderRow(line: string): boolean {
+  const t = line.replace(/\s+/g, "");
+  return /^序号/.test(t) && /(单位|任务|目标|进展|情况)/.test(t) && t.length <= 30 && !PUNCT.test(t);
+}
+
+function unitLike(segment: string, registry: UnitRegistry): boolean {
+  const s = segment.trim();
+  if (!s) return false;
+  if (/^[（(][^（）()]{2,16}[）)]$/.test(s)) return true;
+  if (registry.isKnown(s) || registry.isGroupWord(s)) return true;
+  if (visualWidth(s) > 13 || /\d/.test(s)) return false;
+  if (PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, ""))) return false;
+  return UNIT_END.test(s);
+}
+
+/** A piece of a unit name broken over lines ("区高层次人才" / "服务中心"). */
+function unitFragment(segment: string): boolean {
+  const s = segment.trim();
+  return visualWidth(s) <= 10 && !PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, "")) && !endsCell(s);
+}
+
+/**
+ * Tables extracted from PDF (as `000`): 序号 / 年度任务目标 / 责任单位 / 进展情况 with every cell
+ * wrapped over many lines, the columns of one row read one after the other (task text, then units,
+ * then progress), repeated header rows and page numbers at page breaks, and after a page break the
+ * rest of each column again in that order. A per-task state machine follows the columns:
+ * unit-shaped short lines are the units column, a sentence end closes the task text, and segments
+ * of one line separated by a space between two Chinese characters belong to different columns.
+ */
+export function importPdfTable(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
+  const registry = createUnitRegistry(units);
+  const ledger = new LineLedger(lines);
+  const drafts: Draft[] = [];
+  const headings: SectionHeading[] = [];
+  const notes: ImportResult["notes"] = [];
+  let section = "";
+  let current: Draft | null = null;
+  let expected = 1;
+  let boldNote = false;
+  let period = "";
+
+  const startTask = (id: string, n: number) => {
+    current = { id, section, from: n, to: n, text: [], units: [], progress: [], textClosed: false, state: "text", last: "text" };
+    drafts.push(current);
+    expected = Number(id) + 1;
+  };
+
+  const add = (d: Draft, column: Column, segment: string) => {
+    d[column].push(segment);
+    d.last = column;
+    // A sentence end closes the task text only on a short line: a full line ending in 。 is mid-cell.
+    if (column === "text" && endsCell(segment) && visualWidth(segment) <= TEXT_CLOSE_WIDTH) d.textClosed = true;
+  };
+
+  /** One segment of a line in the current state. */
+  const place = (d: Draft, segment: string, leadingSpace: boolean) => {
+    const isUnit = unitLike(segment, registry);
+    if (d.state === "text") {
+      // A unit name broken over two lines ("区畜牧渔业事业发展" / "中心") right after the closed text.
+      if (isUnit || (d.textClosed && d.units.length === 0 && unitFragment(segment))) {
+        d.state = "units";
+        add(d, "units", segment);
+      } else if (d.textClosed && d.text.length > 0) {
+        d.state = "progress";
+        add(d, "progress", segment);
+      } else add(d, "text", segment);
+      return;
+    }
+    if (d.state === "units") {
+      if (isUnit || unitFragment(segment)) add(d, "units", segment);
+      else {
+        d.state = "progress";
+        add(d, "progress", segment);
+      }
+      return;
+    }
+    // Progress: the text column may resume without a header row (the extractor marks it with a leading
+    // space), and a unit-shaped line right after a unit is one more unit.
+    if (leadingSpace && !d.textClosed && d.text.length > 0 && visualWidth(segment) <= 18) {
+      d.state = "text";
+      add(d, "text", segment);
+      if (d.textClosed) d.state = "progress";
+      return;
+    }
+    if (isUnit && d.last === "units") add(d, "units", segment);
+    else add(d, "progress", segment);
+  };
+
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.trim();
+    if (!line) return;
+    if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
+    if (isHeaderRow(line)) {
+      ledger.mark(n, n, "skip", "表头");
+      const d = current as Draft | null;
+      if (d) d.state = !d.textClosed ? "text" : d.progress.length ? "progress" : "units";
+      return;
+    }
+    if (NOTE.test(line)) {
+      if (/黑体/.test(line)) boldNote = true;
+      current = null;
+      return ledger.mark(n, n, "skip", "注释");
+    }
+    const heading = parseSectionHeading(line);
+    if (heading && (heading.declaredCount !== null || !current)) {
+      section = heading.name;
+      headings.push(heading);
+      current = null;
+      return ledger.mark(n, n, "section");
+    }
+    const idMatch = /^(\d{1,3})(?:\s+(.*))?$/.exec(line);
+    if (idMatch && Number(idMatch[1]) === expected) {
+      startTask(idMatch[1], n);
+      ledger.mark(n, n, "task");
+      if (idMatch[2]) placeLine(idMatch[2], false, n);
+      return;
+    }
+    if (!current) {
+      if (drafts.length === 0 && headings.length === 0) {
+        if (/(上半年|一季度|二季度|三季度|前三季度|四季度|全年|年度)/.test(line)) period = /上半年/.test(line) ? "上半年" : (/(一|二|三|四)季度|全年/.exec(line)?.[0] ?? "");
+        return ledger.mark(n, n, "skip", "标题");
+      }
+      return;
+    }
+    placeLine(line, /^\s/.test(raw), n);
+  });
+
+  function placeLine(text: string, leadingSpace: boolean, n: number) {
+    const d = current as Draft | null;
+    if (!d) return;
+    d.to = n;
+    const segments = columnSegments(text);
+    const unitAt = segments.findIndex((s) => unitLike(s, registry));
+    let use: "task" | "progress" = "task";
+    if (segments.length > 1 && unitAt >= 0) {
+      // Columns in order: what precedes a unit is task text, what follows the units is progress.
+      segments.slice(0, unitAt).forEach((s) => add(d, "text", s));
+      let k = unitAt;
+      while (k < segments.length && unitLike(segments[k], registry)) add(d, "units", segments[k++]);
+      d.state = "units";
+      if (k < segments.length) {
+        d.state = "progress";
+        add(d, "progress", segments.slice(k).join(" "));
+        use = "progress";
+      }
+    } else if (segments.length > 1 && !d.textClosed && endsCell(segments[0]) && d.state !== "units") {
+      add(d, "text", segments[0]);
+      d.state = "progress";
+      add(d, "progress", segments.slice(1).join(" "));
+      use = "progress";
+    } else {
+      place(d, segments.join(" "), leadingSpace);
+      use = d.last === "progress" ? "progress" : "task";
+    }
+    ledger.mark(n, n, use);
+  }
+
+  const registryForUnits = registry;
+  let tasks: ImportedTask[] = drafts.map((d) => {
+    const assigned = assignUnits({ all: splitUnits(d.units.join("\n")) }, registryForUnits);
+    const progressText = joinCellLines(d.progress);
+    const task: ImportedTask = {
+      section: d.section,
+      id: d.id,
+      text: joinCellLines(d.text),
+      leader: "",
+      leadUnits: assigned.leadUnits,
+      coUnits: assigned.coUnits,
+      person: "",
+      deadline: "",
+      stretchTarget: "",
+      workTarget: "",
+      lines: [d.from, d.to],
+    };
+    if (assigned.groups.length) task.groups = assigned.groups;
+    if (progressText) task.progress = { period, text: progressText, completion: "", problems: "", nextSteps: "" };
+    return task;
+  });
+
+  // A section with more tasks than it declares, followed by another section: the surplus belongs to a
+  // section whose heading the extraction lost.
+  const fixed = splitMissingSections(tasks, headings);
+  tasks = fixed.tasks;
+  notes.push(...fixed.notes);
+  for (const d of drafts) {
+    if (d.units.length === 0) notes.push({ code: "IMPORT_NO_UNITS", message: `第 ${d.id} 项未识别到责任单位，请核对。(task ${d.id}: no units found)` });
+    if (d.text.length === 0) notes.push({ code: "IMPORT_NO_TEXT", message: `第 ${d.id} 项未识别到任务内容。(task ${d.id}: no text)` });
+  }
+  if (boldNote) {
+    notes.push({
+      code: "IMPORT_BOLD_LOST",
+      message: "原表以黑体标注牵头单位，纯文本中已无黑体，暂以每项第一个单位为牵头单位；导入 .docx/.xlsx 原件可保留黑体。(bold lead marks are lost in plain text; first unit taken as lead)",
+    });
+  }
+  const sections = countSections(tasks, fixed.headings);
+  const { unrecognized, skipped } = ledger.finish();
+  return {
+    kind: "pdf-table",
+    kindReason: reason,
+    tasks,
+    sections,
+    units: [],
+    unrecognized,
+    skipped,
+    notes: [...notes, ...sectionCountNotes(sections)],
+  };
+}
+
+function splitMissingSections(
+  tasks: ImportedTask[],
+  headings: SectionHeading[],
+): { tasks: ImportedTask[]; headings: SectionHeading[]; notes: ImportResult["notes"] } {
+  const notes: ImportResult["notes"] = [];
+  const out: SectionHeading[] = [];
+  headings.forEach((h, k) => {
+    out.push(h);
+    const inSection = tasks.filter((t) => t.section === h.name);
+    const next = headings[k + 1];
+    if (h.declaredCount === null || !next || inSection.length <= h.declaredCount) return;
+    const surplus = inSection.slice(h.declaredCount);
+    const num = headingNumber(h.name);
+    const name = num !== null ? `（${chineseNumeral(num + 1)}）（标题缺失）` : `（标题缺失，位于「${h.name}」之后）`;
+    for (const t of surplus) t.section = name;
+    out.push({ name, declaredCount: null });
+    notes.push({
+      code: "IMPORT_SECTION_MISSING",
+      message:
+        `「${h.name}」声明共 ${h.declaredCount} 项，其后到「${next.name}」之前识别到 ${inSection.length} 项；` +
+        `第 ${surplus[0].id}–${surplus[surplus.length - 1].id} 项（${surplus.length} 项）之前可能缺少一个部分标题，已暂归入「${name}」，请核对原件。` +
+        `(section heading missing before task ${surplus[0].id})`,
+    });
+  });
+  return { tasks, headings: out, notes };
+}

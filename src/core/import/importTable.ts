@@ -1,0 +1,271 @@
+import { CellValue, isRichText } from "../sheet/cellValue";
+import { cellText, foldText } from "../text/normalize";
+import { splitUnits } from "../units/splitUnits";
+import { UnitRegistry } from "../units/registry";
+import { assignUnits } from "./assignUnits";
+import { LineLedger } from "./lineLedger";
+import { parseSectionHeading, SectionHeading } from "./sections";
+import { ColumnField, matchHeaderRow } from "./tableColumns";
+import { ImportedTask, ImportResult } from "./types";
+
+export interface SourceRow {
+  cells: CellValue[];
+  /** 1-based source lines (or sheet rows) the row came from. */
+  from: number;
+  to: number;
+}
+
+export interface TableImport {
+  tasks: ImportedTask[];
+  headings: SectionHeading[];
+  notes: ImportResult["notes"];
+  /** The header row's folded names, for the kind reason. */
+  header: string[] | null;
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const CIRCLED_RE = /[①-⑳]/;
+
+/** Text of a cell with line breaks kept, each line trimmed (Word leaves tabs and full-width spaces). */
+function multiline(value: CellValue | undefined): string {
+  const raw = value === undefined || value === null ? "" : isRichText(value) ? value.richText.map((r) => r.text).join("") : cellText(value);
+  return raw
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
+    .filter((l) => l)
+    .join("\n");
+}
+
+/** Joins wrapped lines of prose: no space between Chinese characters, one space between Latin words. */
+export function joinWrapped(text: string): string {
+  return text
+    .split("\n")
+    .reduce((acc, line) => {
+      if (!acc) return line;
+      const a = acc[acc.length - 1];
+      const b = line[0];
+      return acc + (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? " " : "") + line;
+    }, "");
+}
+
+/** The bold runs of a units cell, split into unit names (bold marks the lead unit). */
+function boldUnits(value: CellValue | undefined): string[] | null {
+  if (!value || !isRichText(value)) return null;
+  const bold = value.richText.filter((r) => r.bold).map((r) => r.text).join("、");
+  if (!bold.trim()) return null;
+  if (value.richText.every((r) => r.bold || !r.text.trim())) return null;
+  return splitUnits(bold);
+}
+
+/** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
+function splitCircled(text: string): Map<string, string> | null {
+  const parts = new Map<string, string>();
+  const re = /[①-⑳]/g;
+  const hits: { marker: string; index: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) hits.push({ marker: m[0], index: m.index });
+  if (hits.length < 2) return null;
+  const head = text.slice(0, hits[0].index).trim();
+  hits.forEach((h, k) => {
+    const end = k + 1 < hits.length ? hits[k + 1].index : text.length;
+    parts.set(h.marker, text.slice(h.index + 1, end).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim());
+  });
+  if (head) parts.set("", head);
+  return parts;
+}
+
+function normaliseId(raw: string): string {
+  return foldText(raw).replace(/[.、．]$/, "");
+}
+
+/**
+ * Tasks from table rows: a header row is found (names vary, columns may be in any order), rows before
+ * it are skipped, repeated header rows are skipped, one-cell rows are section headings, a row with a
+ * 序号 is a task, a row without one continues the task above, and ①②③ sub-items become tasks of their
+ * own ("8-②").
+ */
+export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: LineLedger, defaultSection = ""): TableImport {
+  const tasks: ImportedTask[] = [];
+  const headings: SectionHeading[] = [];
+  const notes: ImportResult["notes"] = [];
+  let columns: Partial<Record<ColumnField, number>> | null = null;
+  let headerKey = "";
+  let splitSubItems = false;
+  let header: string[] | null = null;
+  let section = defaultSection;
+  let previous: { task: ImportedTask; row: SourceRow } | null = null;
+
+  for (const row of rows) {
+    const texts = row.cells.map((c) => multiline(c));
+    const filled = texts.filter((t) => t);
+    if (filled.length === 0) {
+      ledger.mark(row.from, row.to, "skip", "空行");
+      continue;
+    }
+    if (!columns) {
+      const match = matchHeaderRow(texts);
+      if (match) {
+        columns = match;
+        // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
+        splitSubItems = ["workTarget", "stretchTarget", "completion", "section"].some((f) => match[f as ColumnField] !== undefined);
+        header = texts.map((t) => foldText(t));
+        headerKey = header.join("|");
+        ledger.mark(row.from, row.to, "skip", "表头");
+      } else {
+        const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
+        if (heading) {
+          section = heading.name;
+          headings.push(heading);
+          ledger.mark(row.from, row.to, "section");
+        } else ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
+      }
+      continue;
+    }
+    if (texts.map((t) => foldText(t)).join("|") === headerKey) {
+      ledger.mark(row.from, row.to, "skip", "重复表头");
+      continue;
+    }
+    const get = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
+    const id = normaliseId(get("id"));
+    const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
+    if (filled.length === 1 && !id) {
+      const heading = parseSectionHeading(filled[0]);
+      if (heading || !content || filled[0].length <= 40) {
+        section = heading ? heading.name : filled[0].replace(/\n/g, "");
+        headings.push(heading ?? { name: section, declaredCount: null });
+        ledger.mark(row.from, row.to, "section");
+        continue;
+      }
+    }
+    if (columns.section !== undefined && get("section")) section = joinWrapped(get("section"));
+    const circledStart = CIRCLED_RE.test((get("text") || get("workTarget") || get("stretchTarget")).slice(0, 1));
+    if (!id && previous && !circledStart) {
+      // A row without 序号 continues the task above (Word tables split a merged cell over rows).
+      appendRow(previous.task, texts, columns);
+      previous.task.lines[1] = row.to;
+      ledger.mark(row.from, row.to, "task");
+      continue;
+    }
+    const baseId = id || (previous && circledStart ? previous.task.id.replace(/-[①-⑳]$/, "") : String(tasks.length + 1));
+    const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    tasks.push(...made);
+    previous = { task: made[made.length - 1], row };
+    ledger.mark(row.from, row.to, "task");
+  }
+  if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
+  return { tasks, headings, notes, header };
+}
+
+function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>): void {
+  const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
+  if (add("text")) task.text += add("text");
+  if (add("workTarget")) task.workTarget += add("workTarget");
+  if (add("stretchTarget")) task.stretchTarget += add("stretchTarget");
+  if (task.progress) {
+    if (add("progress")) task.progress.text += add("progress");
+    if (add("completion")) task.progress.completion += add("completion");
+    if (add("problems")) task.progress.problems += add("problems");
+    if (add("nextSteps")) task.progress.nextSteps += add("nextSteps");
+  }
+}
+
+function makeTasks(
+  id: string,
+  section: string,
+  get: (f: ColumnField) => string,
+  cell: (f: ColumnField) => CellValue | undefined,
+  registry: UnitRegistry,
+  row: SourceRow,
+  subItemRow: boolean,
+  splitSubItems: boolean,
+): ImportedTask[] {
+  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : undefined);
+  const units = assignUnits(
+    {
+      all: get("units") ? splitUnits(get("units")).filter((u) => !lead || !lead.includes(u)) : undefined,
+      lead,
+      co: get("coUnits") ? splitUnits(get("coUnits")) : undefined,
+    },
+    registry,
+  );
+  const name = joinWrapped(get("name"));
+  const mainText = joinWrapped(get("text"));
+  const base = (): ImportedTask => ({
+    section,
+    id,
+    text: name && mainText ? `${name}：${mainText}` : name || mainText,
+    leader: splitUnits(get("leader")).join("、"),
+    leadUnits: units.leadUnits,
+    coUnits: units.coUnits,
+    person: joinWrapped(get("person")),
+    deadline: joinWrapped(get("deadline")),
+    stretchTarget: joinWrapped(get("stretchTarget")),
+    workTarget: joinWrapped(get("workTarget")),
+    ...(units.groups.length ? { groups: units.groups } : {}),
+    lines: [row.from, row.to],
+  });
+  const progressOf = (t: { progress: string; completion: string; problems: string; nextSteps: string }) =>
+    t.progress || t.completion || t.problems || t.nextSteps
+      ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
+      : undefined;
+  const fields = {
+    progress: joinWrapped(get("progress")),
+    completion: joinWrapped(get("completion")),
+    problems: joinWrapped(get("problems")),
+    nextSteps: joinWrapped(get("nextSteps")),
+  };
+  // Sub-items ①②③ in the target column: each is a task of its own, numbered 8-①, 8-②…
+  const driverField = splitSubItems
+    ? (["workTarget", "stretchTarget", "text"] as const).find((f) => splitCircled(joinWrapped(get(f))))
+    : undefined;
+  if (!driverField) {
+    const t = base();
+    if (subItemRow) {
+      const marker = (mainText || t.workTarget || t.stretchTarget).slice(0, 1);
+      t.id = `${id}-${marker}`;
+      const strip = (s: string) => s.replace(/^[①-⑳][\s、.．:：]*/, "");
+      t.text = strip(t.text);
+      t.workTarget = strip(t.workTarget);
+      t.stretchTarget = strip(t.stretchTarget);
+    }
+    const p = progressOf(fields);
+    if (p) t.progress = p;
+    return [t];
+  }
+  const driver = splitCircled(joinWrapped(get(driverField)))!;
+  const splitOrShare = (value: string) => {
+    const parts = splitCircled(value);
+    return (marker: string) => (parts ? parts.get(marker) ?? "" : value);
+  };
+  const pick = {
+    text: splitOrShare(mainText),
+    workTarget: splitOrShare(joinWrapped(get("workTarget"))),
+    stretchTarget: splitOrShare(joinWrapped(get("stretchTarget"))),
+    progress: splitOrShare(fields.progress),
+    completion: splitOrShare(fields.completion),
+    problems: splitOrShare(fields.problems),
+    nextSteps: splitOrShare(fields.nextSteps),
+  };
+  const head = driver.get("") ?? "";
+  const out: ImportedTask[] = [];
+  for (const marker of CIRCLED) {
+    if (!driver.has(marker)) continue;
+    const t = base();
+    t.id = `${id}-${marker}`;
+    const text = pick.text(marker);
+    t.text = name ? `${name}：${text}` : driverField === "text" && head ? `${head}${text}` : text;
+    t.workTarget = pick.workTarget(marker);
+    t.stretchTarget = pick.stretchTarget(marker);
+    if (!t.text) t.text = t.workTarget || t.stretchTarget;
+    const p = progressOf({
+      progress: pick.progress(marker),
+      completion: pick.completion(marker),
+      problems: pick.problems(marker),
+      nextSteps: pick.nextSteps(marker),
+    });
+    if (p) t.progress = p;
+    out.push(t);
+  }
+  return out;
+}

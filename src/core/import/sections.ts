@@ -1,0 +1,79 @@
+import { ImportedSection, ImportedTask, ImportResult } from "./types";
+
+const CN_NUM = "一二三四五六七八九十";
+
+/** "（共 17项）", "共17项", "(共 6 项)" */
+const DECLARED = /[（(]?\s*共\s*(\d+)\s*项\s*[）)]?\s*$/;
+
+export interface SectionHeading {
+  name: string;
+  declaredCount: number | null;
+}
+
+/**
+ * A section heading of a catalogue or report: "一、…", "（一）…", or any short line that declares a
+ * count ("主要预期目标（共 6项）"). Returns the name without the declared count.
+ */
+export function parseSectionHeading(line: string): SectionHeading | null {
+  const text = line.trim();
+  if (!text || text.length > 60) return null;
+  const declared = DECLARED.exec(text);
+  const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)])`).test(text);
+  if (!declared && !numbered) return null;
+  if (!declared && /[。；]$/.test(text)) return null;
+  const name = (declared ? text.slice(0, declared.index) : text).trim();
+  if (!name) return null;
+  return { name, declaredCount: declared ? Number(declared[1]) : null };
+}
+
+/** The Chinese numeral of a heading ("（五）…" → 5), or null. */
+export function headingNumber(name: string): number | null {
+  const m = new RegExp(`^[（(]?([${CN_NUM}]+)[）)、]`).exec(name.trim());
+  if (!m) return null;
+  const s = m[1];
+  if (s === "十") return 10;
+  if (s.startsWith("十")) return 10 + CN_NUM.indexOf(s[1]) + 1;
+  if (s.endsWith("十")) return (CN_NUM.indexOf(s[0]) + 1) * 10;
+  if (s.length === 3 && s[1] === "十") return (CN_NUM.indexOf(s[0]) + 1) * 10 + CN_NUM.indexOf(s[2]) + 1;
+  return CN_NUM.indexOf(s[0]) + 1;
+}
+
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return n === 10 ? "十" : CN_NUM[n - 1];
+  if (n < 20) return "十" + CN_NUM[n - 11];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return CN_NUM[tens - 1] + "十" + (ones ? CN_NUM[ones - 1] : "");
+}
+
+/** Sections in order of first appearance with the number of tasks found in each. */
+export function countSections(tasks: ImportedTask[], declared: SectionHeading[]): ImportedSection[] {
+  const out: ImportedSection[] = [];
+  const byName = new Map<string, ImportedSection>();
+  for (const h of declared) {
+    if (byName.has(h.name)) continue;
+    const s: ImportedSection = { name: h.name, declaredCount: h.declaredCount, foundCount: 0 };
+    byName.set(h.name, s);
+    out.push(s);
+  }
+  for (const t of tasks) {
+    let s = byName.get(t.section);
+    if (!s) {
+      s = { name: t.section, declaredCount: null, foundCount: 0 };
+      byName.set(t.section, s);
+      out.push(s);
+    }
+    s.foundCount++;
+  }
+  return out;
+}
+
+/** IMPORT_SECTION_COUNT notes for every section whose declared count differs from what was found. */
+export function sectionCountNotes(sections: ImportedSection[]): ImportResult["notes"] {
+  return sections
+    .filter((s) => s.declaredCount !== null && s.declaredCount !== s.foundCount)
+    .map((s) => ({
+      code: "IMPORT_SECTION_COUNT",
+      message: `「${s.name}」声明共 ${s.declaredCount} 项，实际识别 ${s.foundCount} 项，请核对。(declared ${s.declaredCount}, found ${s.foundCount})`,
+    }));
+}
