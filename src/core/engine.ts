@@ -1,40 +1,133 @@
 import { WorkbookData } from "./sheet/cellValue";
-import { WorkbookPatch } from "./output";
-import { Finding } from "./findings";
+import { Finding, Severity } from "./findings";
 import { ProgressRow, Settings, Task, UnitEntry } from "./model";
 import { IsoDate } from "./text/dates";
+import { BookError } from "./bookError";
+import { findSheets } from "./layout/findSheets";
+import { readSettings } from "./settings/readSettings";
+import { readUnits } from "./units/readUnits";
+import { createUnitRegistry, UnitRegistry } from "./units/registry";
+import { readCatalogue } from "./catalogue/readCatalogue";
+import { readProgress } from "./progress/readProgress";
+import { createContext } from "./validate/context";
+import { checkCatalogue } from "./validate/catalogueRules";
+import { checkRow } from "./validate/rowRules";
+import { checkAcrossRows } from "./validate/crossRowRules";
+import { MetricRow, trackMetrics } from "./validate/trackMetrics";
+import { checkCoverage } from "./validate/coverageRules";
+import { makeFinding } from "./validate/makeFinding";
+import { MESSAGES } from "./validate/messages";
+import { computeTaskStates, TaskState } from "./rollup/taskStates";
+import { rollUp, Rollup } from "./rollup/rollUp";
+import { SHEET } from "./layout/sheetNames";
+import { cellText } from "./text/normalize";
 
-/** A workbook that cannot be analysed at all (no catalogue sheet, a required column missing …). */
-export class BookError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
+export { BookError };
 
 export interface AnalyzeOptions {
   /** Overrides the 截至日期 of the 设置 sheet. */
   asOf?: IsoDate;
+  /** Today's date, supplied by the host (the core has no clock); the as-of date when nothing else sets it. */
+  today: IsoDate;
+}
+
+/** Where the progress rows sit, so results can be written beside them. */
+export interface ProgressLayout {
+  sheet: string;
+  headerRow: number;
+  /** First column free for duban's own columns (reused when an earlier run already wrote them). */
+  resultCol: number;
 }
 
 export interface Analysis {
   settings: Settings;
   units: UnitEntry[];
+  registry: UnitRegistry;
   tasks: Task[];
   progress: ProgressRow[];
+  progressLayout: ProgressLayout | null;
   findings: Finding[];
+  metrics: MetricRow[];
+  states: Map<string, TaskState>;
+  rollup: Rollup;
 }
 
-/** Reads, validates, judges and rolls up a workbook: the one entry point every host calls. (Being written.) */
-export function analyzeWorkbook(_book: WorkbookData, _options: AnalyzeOptions = {}): Analysis {
-  throw new BookError("NOT_IMPLEMENTED", "未实现");
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Header of the first column duban appends to the progress sheet. */
+export const STATUS_COLUMN_HEADER = "校验状态";
+
+/**
+ * Reads, validates, judges and rolls up a workbook: the one entry point every host calls.
+ * Throws BookError when the workbook has no catalogue or lacks a required column.
+ */
+export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): Analysis {
+  const sheets = findSheets(book.sheets);
+  if (!sheets.catalogue) {
+    throw new BookError("BOOK_NO_CATALOGUE", `找不到任务清单工作表（应名为「${SHEET.catalogue}」，或含“序号”“任务内容”列）。`);
+  }
+  const { settings, problems } = readSettings(sheets.settings?.rows ?? null, options.today, options.asOf);
+  const units = sheets.units ? readUnits(sheets.units) : [];
+  const registry = createUnitRegistry(units);
+  const tasks = readCatalogue(sheets.catalogue, registry, settings.year);
+  let progress: ProgressRow[] = [];
+  let progressLayout: ProgressLayout | null = null;
+  if (sheets.progress) {
+    const read = readProgress(sheets.progress, registry, settings.year);
+    progress = read.rows;
+    progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: resultColumn(sheets.progress.rows, read.headerRow) };
+  }
+  const ctx = createContext(settings, registry, units.length > 0, tasks, progress);
+  const rowsByTask = new Map<string, ProgressRow[]>();
+  for (const row of progress) {
+    const list = rowsByTask.get(row.taskId) ?? [];
+    list.push(row);
+    rowsByTask.set(row.taskId, list);
+  }
+  const findings: Finding[] = [];
+  for (const p of problems) {
+    findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: 1 }));
+  }
+  findings.push(...checkCatalogue(ctx));
+  for (const row of progress) findings.push(...checkRow(ctx, row));
+  findings.push(...checkAcrossRows(ctx));
+  const tracked = trackMetrics(ctx, rowsByTask);
+  findings.push(...tracked.findings);
+  const states = computeTaskStates(ctx, rowsByTask, tracked.metrics);
+  findings.push(...checkCoverage(ctx, rowsByTask, states));
+  const sheetOrder = book.sheets.map((s) => s.name);
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
+      (a.row ?? -1) - (b.row ?? -1) ||
+      (a.col ?? -1) - (b.col ?? -1),
+  );
+  const rollup = rollUp(ctx, states, rowsByTask);
+  return { settings, units, registry, tasks, progress, progressLayout, findings, metrics: tracked.metrics, states, rollup };
 }
 
-/** What `validate` writes: 校验结果, 指标跟踪 and the status column beside the progress rows. (Being written.) */
-export function validationPatch(_analysis: Analysis): WorkbookPatch {
-  return { sheets: [], columns: [], summary: [] };
+/** The column after everything typed in the sheet, or the one an earlier run already put its status in. */
+function resultColumn(rows: WorkbookData["sheets"][number]["rows"], headerRow: number): number {
+  const header = rows[headerRow] ?? [];
+  const existing = header.findIndex((c) => cellText(c) === STATUS_COLUMN_HEADER);
+  if (existing >= 0) return existing;
+  let width = 0;
+  for (const row of rows) {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (cellText(row[c]) !== "") {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
 }
 
-/** What `rollup` writes: the 汇总 sheet. (Being written.) */
-export function rollupPatch(_analysis: Analysis): WorkbookPatch {
-  return { sheets: [], columns: [], summary: [] };
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
 }
+
+export { validationPatch, rollupPatch } from "./patches";

@@ -46,6 +46,8 @@ export interface OutputSheet {
   autoFilter?: boolean;
   /** Rows with validations applied (for blank templates), beyond the data rows. */
   validatedRows?: number;
+  /** Columns shown with data bars (ratios), a chart-free visual every host can render. */
+  dataBarColumns?: number[];
   /** A chart of one column against the first column, where the host can draw charts. */
   chart?: { title: string; categoryColumn: number; valueColumn: number; rows: number };
 }

@@ -1,0 +1,116 @@
+import { ImportedTask } from "../import/types";
+import { STATUS_VALUES, UnitEntry } from "../model";
+import { OutputSheet, WorkbookPatch } from "../output";
+import { CellValue } from "../sheet/cellValue";
+import { DEFAULT_TEXT_LIMIT, DEFAULT_THRESHOLDS, SETTING_KEYS } from "../settings/readSettings";
+import { defaultPeriods } from "../settings/periods";
+import { guessCategory } from "../units/registry";
+import { SHEET } from "./sheetNames";
+
+export interface LayoutInput {
+  tasks: ImportedTask[];
+  units: UnitEntry[];
+  year?: number;
+  asOf?: string;
+  periods?: { name: string; end: string; due: string }[];
+  textLimit?: number;
+  /** Empty rows of 进展填报 that get drop-downs and length limits, for people to fill. */
+  blankRows?: number;
+}
+
+/** The registry written: the units given, then every other unit the tasks name, in order of appearance. */
+function registryRows(input: LayoutInput): UnitEntry[] {
+  const out = input.units.slice();
+  const known = new Set(out.flatMap((u) => [u.name, ...u.aliases]));
+  for (const task of input.tasks) {
+    for (const name of [...task.leadUnits, ...task.coUnits]) {
+      if (known.has(name) || /^各|相关|等$|各部门$/.test(name)) continue;
+      known.add(name);
+      out.push({ name, aliases: [], category: guessCategory(name), leader: "" });
+    }
+  }
+  return out;
+}
+
+/**
+ * The workbook of the default layout (任务清单, 进展填报, 单位, 设置) holding the given tasks, their progress
+ * where the source had it, and drop-downs and text limits for the rows people will fill.
+ */
+export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
+  const year = input.year ?? Number((input.asOf ?? "2024").slice(0, 4));
+  const limit = input.textLimit ?? DEFAULT_TEXT_LIMIT;
+  const withTargets = input.tasks.some((t) => t.stretchTarget || t.workTarget);
+  const catalogueColumns = [
+    { header: "序号", width: 7 },
+    { header: "板块", width: 18, wrap: true },
+    { header: "任务内容", width: 60, wrap: true },
+    { header: "牵头领导", width: 10 },
+    { header: "牵头单位", width: 18, wrap: true },
+    { header: "协办单位", width: 24, wrap: true },
+    { header: "责任人", width: 10 },
+    { header: "完成时限", width: 12 },
+    ...(withTargets ? [{ header: "年度奋斗目标", width: 30, wrap: true }, { header: "年度工作目标", width: 30, wrap: true }] : []),
+  ];
+  const catalogue: OutputSheet = {
+    name: SHEET.catalogue,
+    columns: catalogueColumns,
+    rows: input.tasks.map((t) => {
+      const row: CellValue[] = [t.id, t.section, t.text, t.leader, t.leadUnits.join("、"), t.coUnits.join("、"), t.person, t.deadline];
+      return withTargets ? [...row, t.stretchTarget, t.workTarget] : row;
+    }),
+    freezeHeader: true,
+    autoFilter: true,
+  };
+  const units = registryRows(input);
+  const progressRows: CellValue[][] = input.tasks
+    .filter((t) => t.progress)
+    .map((t) => {
+      const p = t.progress!;
+      return [t.id, t.leadUnits[0] ?? "", p.period, p.text || p.completion, "", "", p.problems, p.nextSteps, ""];
+    });
+  const textLimit = { kind: "textLength" as const, max: limit };
+  const progress: OutputSheet = {
+    name: SHEET.progress,
+    columns: [
+      { header: "序号", width: 7, validation: { kind: "listRange", sheet: SHEET.catalogue, column: 0, rows: Math.max(1, input.tasks.length) } },
+      { header: "填报单位", width: 18, validation: { kind: "listRange", sheet: SHEET.units, column: 0, rows: Math.max(1, units.length) } },
+      { header: "报告期", width: 9, validation: { kind: "list", values: (input.periods ?? defaultPeriods(year)).map((p) => p.name) } },
+      { header: "进展情况", width: 60, wrap: true, validation: textLimit },
+      { header: "完成状态", width: 10, validation: { kind: "list", values: [...STATUS_VALUES] } },
+      { header: "完成值", width: 9 },
+      { header: "存在问题", width: 30, wrap: true, validation: textLimit },
+      { header: "下步打算", width: 30, wrap: true, validation: textLimit },
+      { header: "填报日期", width: 12, numberFormat: "yyyy-mm-dd" },
+    ],
+    rows: progressRows,
+    validatedRows: progressRows.length + (input.blankRows ?? 200),
+    freezeHeader: true,
+    autoFilter: true,
+  };
+  const unitSheet: OutputSheet = {
+    name: SHEET.units,
+    columns: [{ header: "单位名称", width: 28 }, { header: "别名", width: 36 }, { header: "类别", width: 10 }, { header: "分管领导", width: 10 }],
+    rows: units.map((u) => [u.name, u.aliases.join("、"), u.category, u.leader]),
+    freezeHeader: true,
+  };
+  const periods = input.periods ?? defaultPeriods(year).map((p) => ({ name: p.name, end: p.end, due: p.due }));
+  const settings: OutputSheet = {
+    name: SHEET.settings,
+    columns: [{ header: "项目", width: 14 }, { header: "值", width: 14 }, { header: "期末日期", width: 12 }, { header: "报送截止", width: 12 }, { header: "说明", width: 50 }],
+    rows: [
+      [SETTING_KEYS.year, year, "", "", "任务所属年度"],
+      [SETTING_KEYS.asOf, input.asOf ?? "", "", "", "校验与研判的截至日期；留空则为运行当天"],
+      [SETTING_KEYS.textLimit, limit, "", "", "进展情况、存在问题、下步打算每项的字数上限"],
+      [SETTING_KEYS.yellow, `${DEFAULT_THRESHOLDS.yellow * 100}%`, "", "", "实际进度低于序时进度的该比例即黄色预警"],
+      [SETTING_KEYS.red, `${DEFAULT_THRESHOLDS.red * 100}%`, "", "", "实际进度低于序时进度的该比例即红色预警"],
+      [SETTING_KEYS.dueSoonDays, DEFAULT_THRESHOLDS.dueSoonDays, "", "", "距完成时限不超过该天数即提示临近时限"],
+      [SETTING_KEYS.scope, "牵头单位", "", "", "牵头单位 或 全部责任单位：谁须按期报送"],
+      ...periods.map((p): CellValue[] => [SETTING_KEYS.period, p.name, p.end, p.due, "报告期：名称、期末日期、报送截止日期"]),
+    ],
+  };
+  return {
+    sheets: [catalogue, progress, unitSheet, settings],
+    columns: [],
+    summary: [`任务清单 ${input.tasks.length} 项`, `进展填报 ${progressRows.length} 行`, `单位 ${units.length} 个`],
+  };
+}

@@ -1,0 +1,211 @@
+import type { Analysis } from "./engine";
+import { AppendedColumn, CellLink, OutputSheet, WorkbookPatch } from "./output";
+import { CellValue } from "./sheet/cellValue";
+import { SEVERITY_LABEL, Severity } from "./findings";
+import { RULES, RuleCode } from "./validate/ruleCatalog";
+import { SHEET } from "./layout/sheetNames";
+import { quoteSheetName } from "./sheet/address";
+import { describeActual, describeTarget } from "./validate/trackMetrics";
+import { CATEGORY_LABEL } from "./rollup/taskStates";
+import { DIMENSION_LABEL } from "./rollup/rollUp";
+
+const SEVERITY_FILLS = [
+  { equals: "错误", fill: "red" as const },
+  { equals: "警告", fill: "yellow" as const },
+  { equals: "提示", fill: "blue" as const },
+  { equals: "通过", fill: "green" as const },
+];
+const STATUS_FILLS = [
+  { equals: "已完成", fill: "green" as const },
+  { equals: "序时推进", fill: "green" as const },
+  { equals: "进展滞后", fill: "yellow" as const },
+  { equals: "已逾期", fill: "red" as const },
+  { equals: "未报送", fill: "red" as const },
+];
+const RAG_FILLS = [
+  { equals: "红", fill: "red" as const },
+  { equals: "黄", fill: "yellow" as const },
+  { equals: "绿", fill: "green" as const },
+  { equals: "蓝", fill: "blue" as const },
+];
+
+function findingsSheet(a: Analysis): OutputSheet {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of a.findings) counts[f.severity]++;
+  const links: CellLink[] = [];
+  const rows: CellValue[][] = a.findings.map((f, i) => {
+    if (f.address) links.push({ row: i, col: 5, sheet: f.sheet, address: f.address });
+    return [i + 1, SEVERITY_LABEL[f.severity], f.code, RULES[f.code as RuleCode]?.name ?? f.code, f.sheet, f.address ? `${quoteSheetName(f.sheet)}!${f.address}` : "", f.taskId ?? "", f.unit ?? "", f.period ?? "", f.message];
+  });
+  return {
+    name: SHEET.findings,
+    titleRows: [`校验结果（截至 ${a.settings.asOf}）：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`],
+    columns: [
+      { header: "序号", width: 6 },
+      { header: "级别", width: 6, conditionalFills: SEVERITY_FILLS },
+      { header: "规则代码", width: 26 },
+      { header: "规则", width: 24 },
+      { header: "工作表", width: 10 },
+      { header: "单元格", width: 16 },
+      { header: "任务序号", width: 8 },
+      { header: "单位", width: 18 },
+      { header: "报告期", width: 8 },
+      { header: "说明", width: 70, wrap: true },
+    ],
+    rows,
+    links,
+    freezeHeader: true,
+    autoFilter: true,
+  };
+}
+
+function statusColumns(a: Analysis): AppendedColumn[] {
+  const layout = a.progressLayout;
+  if (!layout) return [];
+  const worst = new Map<number, Severity>();
+  const names = new Map<number, string[]>();
+  for (const f of a.findings) {
+    if (f.sheet !== layout.sheet || f.row === null || f.row <= layout.headerRow) continue;
+    const current = worst.get(f.row);
+    if (!current || (f.severity === "error" || (f.severity === "warning" && current === "info"))) worst.set(f.row, f.severity);
+    const list = names.get(f.row) ?? [];
+    const name = RULES[f.code as RuleCode]?.name ?? f.code;
+    if (!list.includes(name)) list.push(name);
+    names.set(f.row, list);
+  }
+  const status = new Map<number, CellValue>();
+  const detail = new Map<number, CellValue>();
+  for (const row of a.progress) {
+    const sev = worst.get(row.source.row);
+    status.set(row.source.row, !sev || sev === "info" ? "通过" : SEVERITY_LABEL[sev]);
+    detail.set(row.source.row, (names.get(row.source.row) ?? []).join("；"));
+  }
+  return [
+    { sheet: layout.sheet, headerRow: layout.headerRow, col: layout.resultCol, spec: { header: "校验状态", width: 10, conditionalFills: SEVERITY_FILLS }, values: status },
+    { sheet: layout.sheet, headerRow: layout.headerRow, col: layout.resultCol + 1, spec: { header: "校验说明", width: 40, wrap: true }, values: detail },
+  ];
+}
+
+function metricsSheet(a: Analysis): OutputSheet {
+  const rows: CellValue[][] = a.metrics.map((m) => {
+    const j = m.judgement;
+    return [m.task.id, m.task.section, m.task.leadUnits.join("、"), j.target.metric, j.target.phrase, describeTarget(j), describeActual(j.actual), m.row?.period ?? "", j.ratio, j.expected, j.label, j.ragLabel, j.dueSoon ? "临近时限" : "", j.reason];
+  });
+  return {
+    name: SHEET.metrics,
+    titleRows: [`指标跟踪（截至 ${a.settings.asOf}）：共 ${a.metrics.length} 项指标`],
+    columns: [
+      { header: "序号", width: 6 },
+      { header: "板块", width: 16 },
+      { header: "牵头单位", width: 16 },
+      { header: "指标", width: 20 },
+      { header: "目标原文", width: 30, wrap: true },
+      { header: "目标", width: 12 },
+      { header: "实际", width: 12 },
+      { header: "报告期", width: 8 },
+      { header: "完成率", width: 9, numberFormat: "0.0%" },
+      { header: "序时进度", width: 9, numberFormat: "0.0%" },
+      { header: "状态", width: 10, conditionalFills: STATUS_FILLS },
+      { header: "预警", width: 6, conditionalFills: RAG_FILLS },
+      { header: "临近时限", width: 9 },
+      { header: "研判说明", width: 50, wrap: true },
+    ],
+    rows,
+    freezeHeader: true,
+    autoFilter: true,
+  };
+}
+
+/** What `validate` writes: 校验结果, 指标跟踪 and two columns beside the progress rows. */
+export function validationPatch(a: Analysis): WorkbookPatch {
+  const sheets = [findingsSheet(a), metricsSheet(a)];
+  const columns = statusColumns(a);
+  const summary = [`写入工作表「${SHEET.findings}」（${a.findings.length} 条）`, `写入工作表「${SHEET.metrics}」（${a.metrics.length} 项指标）`];
+  if (columns.length) summary.push(`在「${columns[0].sheet}」第 ${columns[0].col + 1} 列起追加「校验状态」「校验说明」两列（${a.progress.length} 行）；原有单元格未改动`);
+  return { sheets, columns, summary };
+}
+
+const RATIO = { width: 9, numberFormat: "0.0%" };
+
+function rollupSheet(a: Analysis): OutputSheet {
+  const lines = a.rollup.lines;
+  const weighted = a.rollup.hasWeights;
+  const rows: CellValue[][] = lines.map((l) => {
+    const base: CellValue[] = [DIMENSION_LABEL[l.dimension], l.name, l.assigned, l.reported, l.done, l.onTrack, l.lagging, l.overdue, l.notReported, l.completionRatio, l.onScheduleRatio];
+    return weighted ? [...base, l.weightedCompletion, l.weightedOnSchedule] : base;
+  });
+  const columns = [
+    { header: "维度", width: 12 },
+    { header: "名称", width: 24 },
+    { header: "任务数", width: 8 },
+    { header: "已报送", width: 8 },
+    { header: "已完成", width: 8 },
+    { header: "序时推进", width: 9 },
+    { header: "进展滞后", width: 9 },
+    { header: "已逾期", width: 8 },
+    { header: "未报送", width: 8 },
+    { header: "完成率", ...RATIO },
+    { header: "序时率", ...RATIO },
+  ];
+  if (weighted) columns.push({ header: "加权完成率", ...RATIO }, { header: "加权序时率", ...RATIO });
+  const leadRows = lines.filter((l) => l.dimension === "unitLead").length;
+  return {
+    name: SHEET.rollup,
+    titleRows: [`完成情况汇总（截至 ${a.settings.asOf}）：完成率 = 已完成 ÷ 任务数；序时率 = (已完成 + 序时推进) ÷ 任务数`],
+    columns,
+    rows,
+    freezeHeader: true,
+    autoFilter: true,
+    dataBarColumns: [9],
+    chart: leadRows ? { title: "各牵头单位完成率", categoryColumn: 1, valueColumn: 9, rows: leadRows } : undefined,
+  };
+}
+
+function reportingSheet(a: Analysis): OutputSheet {
+  return {
+    name: "报送情况",
+    titleRows: [`各单位报送情况（截至 ${a.settings.asOf}）：应报 = 已报 + 未报；已报 = 按时 + 迟报`],
+    columns: [
+      { header: "单位", width: 24 },
+      { header: "报告期", width: 8 },
+      { header: "报送截止", width: 12 },
+      { header: "应报", width: 6 },
+      { header: "已报", width: 6 },
+      { header: "按时", width: 6 },
+      { header: "迟报", width: 6 },
+      { header: "未报", width: 6 },
+    ],
+    rows: a.rollup.reporting.map((r) => [r.unit, r.period, r.due, r.expected, r.submitted, r.onTime, r.late, r.missing]),
+    freezeHeader: true,
+    autoFilter: true,
+  };
+}
+
+const SOURCE_LABEL = { reported: "填报", metrics: "指标研判", text: "按进展推断", none: "" };
+
+function taskStatusSheet(a: Analysis): OutputSheet {
+  return {
+    name: "任务状态",
+    titleRows: [`任务状态（截至 ${a.settings.asOf}）`],
+    columns: [
+      { header: "序号", width: 6 },
+      { header: "板块", width: 16 },
+      { header: "任务内容", width: 50, wrap: true },
+      { header: "牵头单位", width: 18 },
+      { header: "协办单位", width: 18 },
+      { header: "完成时限", width: 11 },
+      { header: "最新报告期", width: 10 },
+      { header: "状态", width: 10, conditionalFills: STATUS_FILLS },
+      { header: "状态来源", width: 10 },
+    ],
+    rows: [...a.states.values()].map((s) => [s.task.id, s.task.section, s.task.text, s.task.leadUnits.join("、"), s.task.coUnits.join("、"), s.deadline, s.latest?.period ?? "", CATEGORY_LABEL[s.category], SOURCE_LABEL[s.source]]),
+    freezeHeader: true,
+    autoFilter: true,
+  };
+}
+
+/** What `rollup` writes: 汇总 (per unit, section, leader), 报送情况 (per unit and period) and 任务状态. */
+export function rollupPatch(a: Analysis): WorkbookPatch {
+  const sheets = [rollupSheet(a), reportingSheet(a), taskStatusSheet(a)];
+  return { sheets, columns: [], summary: sheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`) };
+}

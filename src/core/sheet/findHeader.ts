@@ -1,0 +1,73 @@
+import { CellValue } from "./cellValue";
+import { cellText, foldText } from "../text/normalize";
+
+/** Header names a field may go by; the first is the name duban writes. */
+export type HeaderSynonyms<F extends string> = Record<F, string[]>;
+
+export interface HeaderMatch<F extends string> {
+  /** Zero-based row of the header. */
+  row: number;
+  columns: Partial<Record<F, number>>;
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+function foldHeader(value: CellValue): string {
+  // "进展情况（限200字）" and "序 号" are the same header as "进展情况" and "序号".
+  return foldText(cellText(value)).replace(/[（(][^）)]*[）)]$/, "").replace(/[*：:※]/g, "");
+}
+
+function matchField<F extends string>(header: string, synonyms: HeaderSynonyms<F>, taken: Set<F>): F | null {
+  if (!header) return null;
+  for (const field of Object.keys(synonyms) as F[]) {
+    if (!taken.has(field) && synonyms[field].includes(header)) return field;
+  }
+  if (header.length > 12) return null;
+  for (const field of Object.keys(synonyms) as F[]) {
+    if (!taken.has(field) && synonyms[field].some((s) => s.length >= 2 && header.includes(s))) return field;
+  }
+  return null;
+}
+
+function matchRow<F extends string>(row: CellValue[], synonyms: HeaderSynonyms<F>): Partial<Record<F, number>> {
+  const columns: Partial<Record<F, number>> = {};
+  const taken = new Set<F>();
+  row.forEach((cell, col) => {
+    const field = matchField(foldHeader(cell), synonyms, taken);
+    if (field) {
+      columns[field] = col;
+      taken.add(field);
+    }
+  });
+  return columns;
+}
+
+/**
+ * The header row wherever it is (title rows above it are common), in any column order and with common
+ * synonyms. The row that names the most known fields and includes every `required` one wins.
+ */
+export function findHeader<F extends string>(rows: CellValue[][], synonyms: HeaderSynonyms<F>, required: NoInfer<F>[]): HeaderMatch<F> | null {
+  let best: HeaderMatch<F> | null = null;
+  let bestScore = 0;
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const columns = matchRow(rows[r] ?? [], synonyms);
+    const score = Object.keys(columns).length;
+    if (required.every((f) => columns[f] !== undefined) && score > bestScore) {
+      best = { row: r, columns };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The header row that matches the most fields, even when required ones are missing (to say which). */
+export function closestHeader<F extends string>(rows: CellValue[][], synonyms: HeaderSynonyms<F>): HeaderMatch<F> {
+  let best: HeaderMatch<F> = { row: 0, columns: {} };
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const columns = matchRow(rows[r] ?? [], synonyms);
+    if (Object.keys(columns).length > Object.keys(best.columns).length) best = { row: r, columns };
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+import { Finding } from "../findings";
+import { Task } from "../model";
+import { makeFinding } from "./makeFinding";
+import { MESSAGES } from "./messages";
+import { ValidationContext } from "./context";
+
+const col = (task: Task, field: keyof Task["columns"]): number => task.columns[field] ?? task.source.col;
+
+/** Duplicate 序号, tasks without a lead unit, declared section counts, unknown units, unreadable deadlines. */
+export function checkCatalogue(ctx: ValidationContext): Finding[] {
+  const findings: Finding[] = [];
+  const firstRow = new Map<string, number>();
+  for (const task of ctx.tasks) {
+    const place = { sheet: task.source.sheet, row: task.source.row, col: task.source.col };
+    if (task.id) {
+      const first = firstRow.get(task.id);
+      if (first !== undefined) findings.push(makeFinding("CAT_DUPLICATE_ID", MESSAGES.CAT_DUPLICATE_ID({ id: task.id, first: first + 1 }), place, { taskId: task.id }));
+      else firstRow.set(task.id, task.source.row);
+    }
+    const unitCol = col(task, task.columns.leadUnits !== undefined ? "leadUnits" : "units");
+    if (task.leadUnits.length === 0) {
+      findings.push(makeFinding("CAT_NO_LEAD_UNIT", MESSAGES.CAT_NO_LEAD_UNIT({ id: task.id }), { ...place, col: unitCol }, { taskId: task.id }));
+    }
+    if (ctx.hasRegistry) {
+      for (const unit of [...task.leadUnits, ...task.coUnits]) {
+        if (!ctx.registry.isKnown(unit) && !ctx.registry.isGroupWord(unit)) {
+          findings.push(makeFinding("CAT_UNKNOWN_UNIT", MESSAGES.CAT_UNKNOWN_UNIT({ id: task.id, unit }), { ...place, col: unitCol }, { taskId: task.id, unit }));
+        }
+      }
+    }
+    if (task.deadlineText && !task.deadline) {
+      findings.push(makeFinding("CAT_BAD_DEADLINE", MESSAGES.CAT_BAD_DEADLINE({ id: task.id, text: task.deadlineText }), { ...place, col: col(task, "deadline") }, { taskId: task.id }));
+    }
+  }
+  findings.push(...checkSectionCounts(ctx.tasks));
+  return findings;
+}
+
+function checkSectionCounts(tasks: Task[]): Finding[] {
+  const bySection = new Map<string, Task[]>();
+  for (const task of tasks) {
+    if (task.declaredSectionCount === null) continue;
+    const list = bySection.get(task.section) ?? [];
+    list.push(task);
+    bySection.set(task.section, list);
+  }
+  const findings: Finding[] = [];
+  for (const [section, list] of bySection) {
+    const declared = list[0].declaredSectionCount as number;
+    if (declared !== list.length) {
+      const first = list[0];
+      findings.push(
+        makeFinding("CAT_SECTION_COUNT", MESSAGES.CAT_SECTION_COUNT({ section, declared, found: list.length }), { sheet: first.source.sheet, row: first.source.row, col: first.columns.section ?? first.source.col }),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,42 @@
+import { Finding } from "../findings";
+import { ProgressRow } from "../model";
+import { daysBetween } from "../text/dates";
+import { makeFinding } from "./makeFinding";
+import { MESSAGES } from "./messages";
+import { ValidationContext, reportingUnits } from "./context";
+import { statusKind } from "./status";
+import { CATEGORY_LABEL, TaskState } from "../rollup/taskStates";
+import { periodsDue } from "../settings/periods";
+
+/** Reports missing after their due date, tasks past their deadline, tasks about to be due. */
+export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>, states: Map<string, TaskState>): Finding[] {
+  const findings: Finding[] = [];
+  const due = periodsDue(ctx.settings.periods, ctx.settings.asOf);
+  for (const state of states.values()) {
+    const task = state.task;
+    const place = { sheet: task.source.sheet, row: task.source.row, col: task.source.col };
+    const rows = rowsByTask.get(task.id) ?? [];
+    for (const unit of reportingUnits(ctx, task)) {
+      const own = rows.filter((r) => r.unit === unit);
+      for (const period of due) {
+        if (own.some((r) => ctx.periodOf.get(r)?.name === period.name)) continue;
+        // A unit that already reported the task done in an earlier period owes no further reports.
+        const doneBefore = own.some((r) => statusKind(r.status) === "done" && (ctx.periodOf.get(r)?.end ?? "") < period.end);
+        if (doneBefore) continue;
+        findings.push(makeFinding("REPORT_MISSING", MESSAGES.REPORT_MISSING({ id: task.id, unit, period: period.name, due: period.due }), place, { taskId: task.id, unit, period: period.name }));
+      }
+    }
+    if (state.category === "overdue") {
+      const status = state.latest ? (state.latest.status || "未标注") : "未报送";
+      findings.push(makeFinding("TASK_OVERDUE", MESSAGES.TASK_OVERDUE({ id: task.id, deadline: state.deadline, status }), { ...place, col: task.columns.deadline ?? place.col }, { taskId: task.id }));
+    } else if (state.category !== "done") {
+      const days = daysBetween(ctx.settings.asOf, state.deadline);
+      if (days >= 0 && days <= ctx.settings.thresholds.dueSoonDays) {
+        findings.push(makeFinding("TASK_DUE_SOON", MESSAGES.TASK_DUE_SOON({ id: task.id, deadline: state.deadline, days }), place, { taskId: task.id }));
+      }
+    }
+  }
+  return findings;
+}
+
+export { CATEGORY_LABEL };

@@ -1,0 +1,36 @@
+/** Chinese text of every finding, by rule code: the one place wording lives (tests pin it). */
+export const MESSAGES = {
+  CAT_DUPLICATE_ID: (p: { id: string; first: number }) => `序号「${p.id}」重复，第 ${p.first} 行已使用。`,
+  CAT_NO_LEAD_UNIT: (p: { id: string }) => `任务 ${p.id} 没有牵头单位。`,
+  CAT_SECTION_COUNT: (p: { section: string; declared: number; found: number }) =>
+    `板块「${p.section}」声明共 ${p.declared} 项，实际列出 ${p.found} 项。`,
+  CAT_UNKNOWN_UNIT: (p: { id: string; unit: string }) => `任务 ${p.id} 的单位「${p.unit}」不在「单位」名录中。`,
+  CAT_BAD_DEADLINE: (p: { id: string; text: string }) => `任务 ${p.id} 的完成时限「${p.text}」无法识别，请写成日期（如 2024-06-30）或“上半年”“9月底前”。`,
+  ROW_UNKNOWN_TASK: (p: { id: string }) => (p.id ? `序号「${p.id}」不在任务清单中。` : `未填序号。`),
+  ROW_UNKNOWN_UNIT: (p: { unit: string }) => `填报单位「${p.unit}」不在「单位」名录中（也不是已登记的别名）。`,
+  ROW_UNIT_NOT_RESPONSIBLE: (p: { id: string; unit: string; units: string }) =>
+    `「${p.unit}」不是任务 ${p.id} 的责任单位（责任单位：${p.units}）。`,
+  ROW_MISSING_UNIT: () => `未填填报单位。`,
+  ROW_DUPLICATE: (p: { id: string; unit: string; period: string; first: number }) =>
+    `任务 ${p.id}、${p.unit}、${p.period} 重复填报，与第 ${p.first} 行相同。`,
+  ROW_EMPTY_PROGRESS: () => `进展情况为空。`,
+  ROW_TEXT_TOO_LONG: (p: { field: string; length: number; limit: number }) => `${p.field}共 ${p.length} 字，超过 ${p.limit} 字上限。`,
+  ROW_BAD_STATUS: (p: { status: string; allowed: string }) => `完成状态「${p.status}」不规范，应为：${p.allowed}。`,
+  ROW_EMPTY_STATUS: () => `未填完成状态，已按进展内容推断。`,
+  ROW_DONE_TARGET_MISSED: (p: { metric: string; target: string; actual: string }) =>
+    `标为已完成，但「${p.metric}」目标为 ${p.target}，实际 ${p.actual}，尚未达到。`,
+  ROW_DONE_BUT_ONGOING: (p: { word: string }) => `标为已完成，但进展情况写有「${p.word}」，工作似仍在推进。`,
+  ROW_LAGGING_NO_PLAN: (p: { missing: string }) => `状态为滞后或未启动，但未填写${p.missing}。`,
+  ROW_VALUE_NOT_NUMBER: (p: { value: string }) => `完成值「${p.value}」不是数字，请只填数值（单位写在表头或进展中）。`,
+  ROW_BAD_PERIOD: (p: { period: string; allowed: string }) => (p.period ? `报告期「${p.period}」无法识别，应为：${p.allowed}。` : `未填报告期。`),
+  ROW_BAD_DATE: (p: { text: string }) => `填报日期「${p.text}」无法识别。`,
+  ROW_DATE_AFTER_AS_OF: (p: { date: string; asOf: string }) => `填报日期 ${p.date} 晚于截至日期 ${p.asOf}。`,
+  ROW_LATE_REPORT: (p: { date: string; due: string; period: string }) => `${p.period}应于 ${p.due} 前报送，实际 ${p.date} 报送。`,
+  ROW_COPIED_PREVIOUS: (p: { previous: string }) => `进展情况与${p.previous}完全相同，疑似照抄上期。`,
+  REPORT_MISSING: (p: { id: string; unit: string; period: string; due: string }) => `${p.unit}未报送任务 ${p.id} 的${p.period}进展（应于 ${p.due} 前报送）。`,
+  TASK_OVERDUE: (p: { id: string; deadline: string; status: string }) => `任务 ${p.id} 完成时限 ${p.deadline} 已过，当前状态：${p.status}。`,
+  TASK_DUE_SOON: (p: { id: string; deadline: string; days: number }) => `任务 ${p.id} 将于 ${p.deadline} 到期（还剩 ${p.days} 天），尚未完成。`,
+  METRIC_BEHIND: (p: { metric: string; target: string; actual: string; ratio: string; expected: string; label: string }) =>
+    `「${p.metric}」目标 ${p.target}，实际 ${p.actual}，完成 ${p.ratio}，序时进度 ${p.expected}：${p.label}。`,
+  SETTINGS_BAD_VALUE: (p: { key: string; value: string }) => `设置「${p.key}」的值「${p.value}」无法识别，已使用默认值。`,
+};

@@ -1,0 +1,55 @@
+import { Finding } from "../findings";
+import { ProgressField, ProgressRow, STATUS_VALUES } from "../model";
+import { makeFinding } from "./makeFinding";
+import { MESSAGES } from "./messages";
+import { isResponsible, ValidationContext } from "./context";
+import { ONGOING, statusKind } from "./status";
+
+const at = (row: ProgressRow, field: ProgressField) => ({ sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col });
+
+/** Checks of one progress row on its own: task, unit, texts, status, value, period, date. */
+export function checkRow(ctx: ValidationContext, row: ProgressRow): Finding[] {
+  const findings: Finding[] = [];
+  const extra = { taskId: row.taskId, unit: row.unit, period: row.period };
+  const add = (code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField) => findings.push(makeFinding(code, message, at(row, field), extra));
+  const task = ctx.taskById.get(row.taskId);
+  if (!task) add("ROW_UNKNOWN_TASK", MESSAGES.ROW_UNKNOWN_TASK({ id: row.taskId }), "taskId");
+
+  if (!row.unit) add("ROW_MISSING_UNIT", MESSAGES.ROW_MISSING_UNIT(), "unit");
+  else if (ctx.hasRegistry && !ctx.registry.isKnown(row.unit)) add("ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
+  else if (task && !isResponsible(ctx, task, row.unit)) {
+    add("ROW_UNIT_NOT_RESPONSIBLE", MESSAGES.ROW_UNIT_NOT_RESPONSIBLE({ id: task.id, unit: row.unit, units: [...task.leadUnits, ...task.coUnits].join("、") }), "unit");
+  }
+
+  if (!row.text) add("ROW_EMPTY_PROGRESS", MESSAGES.ROW_EMPTY_PROGRESS(), "text");
+  const limit = ctx.settings.textLimit;
+  const long: [ProgressField, string, string][] = [["text", "进展情况", row.text], ["problems", "存在问题", row.problems], ["nextSteps", "下步打算", row.nextSteps]];
+  for (const [field, label, text] of long) {
+    const length = [...text].length;
+    if (length > limit) add("ROW_TEXT_TOO_LONG", MESSAGES.ROW_TEXT_TOO_LONG({ field: label, length, limit }), field);
+  }
+
+  const kind = row.status ? statusKind(row.status) : null;
+  if (row.status && !kind) add("ROW_BAD_STATUS", MESSAGES.ROW_BAD_STATUS({ status: row.status, allowed: STATUS_VALUES.join("、") }), "status");
+  if (!row.status && row.columns.status !== undefined) add("ROW_EMPTY_STATUS", MESSAGES.ROW_EMPTY_STATUS(), "status");
+  if (kind === "done") {
+    const word = ONGOING.exec(row.text)?.[0];
+    if (word) add("ROW_DONE_BUT_ONGOING", MESSAGES.ROW_DONE_BUT_ONGOING({ word }), "text");
+  }
+  if (kind === "lagging" || kind === "notStarted") {
+    const missing = [!row.problems && "存在问题", !row.nextSteps && "下步打算"].filter(Boolean) as string[];
+    if (missing.length) add("ROW_LAGGING_NO_PLAN", MESSAGES.ROW_LAGGING_NO_PLAN({ missing: missing.join("和") }), missing[0] === "存在问题" ? "problems" : "nextSteps");
+  }
+
+  if (row.value && row.valueNumber === null) add("ROW_VALUE_NOT_NUMBER", MESSAGES.ROW_VALUE_NOT_NUMBER({ value: row.value }), "value");
+
+  const period = ctx.periodOf.get(row) ?? null;
+  if (!period) add("ROW_BAD_PERIOD", MESSAGES.ROW_BAD_PERIOD({ period: row.period, allowed: ctx.settings.periods.map((p) => p.name).join("、") }), "period");
+
+  if (row.dateText && !row.date) add("ROW_BAD_DATE", MESSAGES.ROW_BAD_DATE({ text: row.dateText }), "date");
+  if (row.date && row.date > ctx.settings.asOf) add("ROW_DATE_AFTER_AS_OF", MESSAGES.ROW_DATE_AFTER_AS_OF({ date: row.date, asOf: ctx.settings.asOf }), "date");
+  else if (row.date && period && row.date > period.due) {
+    add("ROW_LATE_REPORT", MESSAGES.ROW_LATE_REPORT({ date: row.date, due: period.due, period: period.name }), "date");
+  }
+  return findings;
+}

@@ -1,0 +1,44 @@
+import { Severity } from "../findings";
+
+/** Every rule: stable code, default severity, Chinese and English name. The README lists them from here. */
+export interface RuleInfo {
+  code: string;
+  severity: Severity;
+  name: string;
+  english: string;
+}
+
+const rule = (code: string, severity: Severity, name: string, english: string): RuleInfo => ({ code, severity, name, english });
+
+export const RULES = {
+  CAT_DUPLICATE_ID: rule("CAT_DUPLICATE_ID", "error", "序号重复", "duplicate task number in the catalogue"),
+  CAT_NO_LEAD_UNIT: rule("CAT_NO_LEAD_UNIT", "error", "任务无牵头单位", "task without a lead unit"),
+  CAT_SECTION_COUNT: rule("CAT_SECTION_COUNT", "warning", "板块任务数与声明不符", "section task count differs from the declared count"),
+  CAT_UNKNOWN_UNIT: rule("CAT_UNKNOWN_UNIT", "warning", "任务单位不在单位名录", "catalogue names a unit missing from the unit registry"),
+  CAT_BAD_DEADLINE: rule("CAT_BAD_DEADLINE", "warning", "完成时限无法识别", "deadline not recognised"),
+  ROW_UNKNOWN_TASK: rule("ROW_UNKNOWN_TASK", "error", "序号不在任务清单", "unknown task number"),
+  ROW_UNKNOWN_UNIT: rule("ROW_UNKNOWN_UNIT", "error", "填报单位不在单位名录", "unknown unit"),
+  ROW_UNIT_NOT_RESPONSIBLE: rule("ROW_UNIT_NOT_RESPONSIBLE", "error", "填报单位不是该任务的责任单位", "unit not responsible for the task"),
+  ROW_MISSING_UNIT: rule("ROW_MISSING_UNIT", "error", "未填填报单位", "reporting unit empty"),
+  ROW_DUPLICATE: rule("ROW_DUPLICATE", "error", "重复填报", "duplicate row for the same task, unit and period"),
+  ROW_EMPTY_PROGRESS: rule("ROW_EMPTY_PROGRESS", "error", "进展情况为空", "empty progress text"),
+  ROW_TEXT_TOO_LONG: rule("ROW_TEXT_TOO_LONG", "warning", "进展情况超过字数上限", "progress text over the length limit"),
+  ROW_BAD_STATUS: rule("ROW_BAD_STATUS", "error", "完成状态不规范", "status not one of the allowed values"),
+  ROW_EMPTY_STATUS: rule("ROW_EMPTY_STATUS", "info", "未填完成状态", "status empty"),
+  ROW_DONE_TARGET_MISSED: rule("ROW_DONE_TARGET_MISSED", "error", "标为已完成但指标未达到", "marked done while the figures miss the target"),
+  ROW_DONE_BUT_ONGOING: rule("ROW_DONE_BUT_ONGOING", "warning", "标为已完成但表述仍在推进", "marked done while the text says the work is under way"),
+  ROW_LAGGING_NO_PLAN: rule("ROW_LAGGING_NO_PLAN", "warning", "滞后但未写存在问题或下步打算", "lagging without problems or next steps"),
+  ROW_VALUE_NOT_NUMBER: rule("ROW_VALUE_NOT_NUMBER", "error", "完成值不是数字", "completion value is not a number"),
+  ROW_BAD_PERIOD: rule("ROW_BAD_PERIOD", "error", "报告期无法识别", "reporting period not recognised"),
+  ROW_BAD_DATE: rule("ROW_BAD_DATE", "warning", "填报日期无法识别", "report date not recognised"),
+  ROW_DATE_AFTER_AS_OF: rule("ROW_DATE_AFTER_AS_OF", "warning", "填报日期晚于截至日期", "report date after the as-of date"),
+  ROW_LATE_REPORT: rule("ROW_LATE_REPORT", "warning", "逾期报送", "report submitted after the due date"),
+  ROW_COPIED_PREVIOUS: rule("ROW_COPIED_PREVIOUS", "warning", "进展与上期相同", "progress copied unchanged from the previous period"),
+  REPORT_MISSING: rule("REPORT_MISSING", "error", "应报未报", "report missing after the due date"),
+  TASK_OVERDUE: rule("TASK_OVERDUE", "error", "任务逾期未完成", "task past its deadline and not done"),
+  TASK_DUE_SOON: rule("TASK_DUE_SOON", "info", "临近完成时限", "deadline within the due-soon window"),
+  METRIC_BEHIND: rule("METRIC_BEHIND", "warning", "指标落后于序时进度", "metric behind the expected progress"),
+  SETTINGS_BAD_VALUE: rule("SETTINGS_BAD_VALUE", "warning", "设置值无法识别", "setting value not recognised"),
+} as const;
+
+export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,24 @@
+import { foldText } from "../text/normalize";
+
+/** What a 完成状态 cell means. */
+export type StatusKind = "done" | "onTrack" | "lagging" | "notStarted";
+
+const STATUS_WORDS: Record<StatusKind, string[]> = {
+  done: ["已完成", "完成", "全面完成", "已办结", "办结"],
+  onTrack: ["序时推进", "正常推进", "按序时推进", "推进中", "正常", "按计划推进", "有序推进"],
+  lagging: ["进展滞后", "滞后", "未完成", "推进缓慢"],
+  notStarted: ["未启动", "未开始", "尚未启动"],
+};
+
+/** The status a cell names, or null when it is not one of the accepted words. */
+export function statusKind(raw: string): StatusKind | null {
+  const t = foldText(raw);
+  for (const kind of Object.keys(STATUS_WORDS) as StatusKind[]) if (STATUS_WORDS[kind].includes(t)) return kind;
+  return null;
+}
+
+/** Words that say the work is still under way. */
+export const ONGOING = /正在|推进中|计划|预计|尚未|拟于|拟将|将于/;
+
+/** Text that says the work is done, used only when no status was given. */
+export const DONE_TEXT = /已完成|全面完成|已竣工|已建成|已投产|已办结|已全部完成/;

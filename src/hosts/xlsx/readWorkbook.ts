@@ -1,0 +1,89 @@
+import { promises as fs } from "node:fs";
+import ExcelJS from "exceljs";
+import { CellValue, SheetData, WorkbookData, TextRun } from "../../core/sheet/cellValue";
+import { BookError } from "../../core/bookError";
+import { serialFromIso } from "../../core/text/dates";
+import { checkWorkbookBytes } from "./checkBytes";
+
+/** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
+export function toCellValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) {
+      const cellBold = Boolean(cell.font?.bold);
+      const runs: TextRun[] = (o.richText as { text: string; font?: { bold?: boolean } }[]).map((r) => ({ text: r.text ?? "", bold: r.font?.bold ?? cellBold }));
+      return { richText: runs };
+    }
+    if ("error" in o) return { error: String(o.error) };
+    if ("formula" in o || "sharedFormula" in o) {
+      const result = o.result as unknown;
+      if (result === undefined || result === null) return null;
+      if (result instanceof Date) return dateToSerial(result);
+      if (typeof result === "object" && result && "error" in (result as object)) return { error: String((result as { error: unknown }).error) };
+      return result as CellValue;
+    }
+    if ("text" in o) return typeof o.text === "string" ? o.text : toPlainText(o.text);
+  }
+  return String(v);
+}
+
+function toPlainText(v: unknown): string {
+  if (v && typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
+    return ((v as { richText: { text: string }[] }).richText).map((r) => r.text).join("");
+  }
+  return v === undefined || v === null ? "" : String(v);
+}
+
+function dateToSerial(d: Date): number {
+  const iso = d.toISOString();
+  const day = serialFromIso(iso.slice(0, 10));
+  const ms = d.getUTCHours() * 3600000 + d.getUTCMinutes() * 60000 + d.getUTCSeconds() * 1000;
+  return day + ms / 86400000;
+}
+
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
+  const rows: CellValue[][] = [];
+  const boldCells = new Set<string>();
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      values[colNumber - 1] = toCellValue(cell);
+      if (cell.font?.bold) boldCells.add(`${rowNumber - 1},${colNumber - 1}`);
+    });
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
+    rows[rowNumber - 1] = values;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  return { name: ws.name, rows, merges, boldCells };
+}
+
+/** Loads an .xlsx file; unreadable files become BookErrors with FILE_* codes and a Chinese message. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+  }
+  checkWorkbookBytes(bytes, path);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new BookError("FILE_DAMAGED", `文件「${path}」已损坏，无法作为 .xlsx 工作簿读取（${(err as Error).message}）。`);
+  }
+  return wb;
+}
+
+export function workbookData(wb: ExcelJS.Workbook): WorkbookData {
+  return { sheets: wb.worksheets.map(sheetFromWorksheet) };
+}
+
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  return workbookData(await loadWorkbook(path));
+}
