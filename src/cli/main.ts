@@ -1,6 +1,7 @@
 import { CliIO, EXIT_INTERNAL, EXIT_USAGE, processIO } from "./io";
 import { UserError } from "./errors";
 import { HELP } from "./help";
+import { BookError } from "../core/bookError";
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -31,6 +32,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   try {
     return await load()(rest, io);
   } catch (err) {
+    if (err instanceof BookError) {
+      io.err(`${err.message} (${err.code})\n`);
+      return EXIT_USAGE;
+    }
     if (err instanceof UserError) {
       io.err(`${err.message} (${err.code})\n${err.english ? err.english + "\n" : ""}`);
       return EXIT_USAGE;
