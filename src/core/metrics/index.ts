@@ -1,10 +1,13 @@
 /**
- * Understanding Chinese targets and progress (issue 3). The public surface is fixed here so the engine,
- * the CLI and the add-ins can call it; the implementations live in the modules of this folder.
+ * Understanding Chinese targets and progress (issue 3): parse targets and deadlines of task texts, actuals of
+ * progress texts, match them and judge each target at an as-of date. Pure: no I/O, no clock.
  */
 export * from "./types";
-export { parseTargets } from "./parseTargets";
+export { parseTargets, clearTargetCache } from "./parseTargets";
 export { parseDeadline } from "./parseDeadline";
-export { parseActuals } from "./parseActuals";
-export { matchActuals } from "./matchActuals";
-export { judgeTarget, expectedShare } from "./judgeTarget";
+export { parseActuals, clearActualCache } from "./parseActuals";
+export { matchActuals, matchScore } from "./matchActuals";
+export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
+export { DEFAULT_THRESHOLDS } from "./thresholds";
+export { metricSimilarity } from "./metricName";
+export { parseChineseNumeral } from "./chineseNumerals";

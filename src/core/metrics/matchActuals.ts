@@ -1,6 +1,44 @@
-import { Actual, Target } from "./types";
+import { Actual, Target, TargetKind } from "./types";
+import { compatibleUnits } from "./units";
+import { metricSimilarity } from "./metricName";
 
-/** For each target, the actual of the same metric, or null. (Placeholder.) */
-export function matchActuals(targets: Target[], _actuals: Actual[]): (Actual | null)[] {
-  return targets.map(() => null);
+/** Below this metric similarity an actual is not taken as the report on a target. */
+export const MIN_SIMILARITY = 0.3;
+
+function kindFit(t: TargetKind, a: TargetKind): number {
+  if (t === a) return 1;
+  if ((t === "count" && a === "level") || (t === "level" && a === "count")) return 0.8;
+  return 0;
+}
+
+/** How well an actual reports on a target: 0 when kind or unit cannot match, else metric similarity × kind fit. */
+export function matchScore(target: Target, actual: Actual): number {
+  const kind = actual.explicitRatio !== undefined && target.kind !== "growth" && target.kind !== "pp" ? 1 : kindFit(target.kind, actual.kind);
+  if (!kind) return 0;
+  if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
+  const sim = metricSimilarity(target.metric, actual.metric);
+  return sim < MIN_SIMILARITY ? 0 : sim * kind;
+}
+
+/**
+ * For each target, the actual of the same metric, or null: one actual per target, best pairs first
+ * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
+ */
+export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | null)[] {
+  const pairs: { t: number; a: number; score: number }[] = [];
+  targets.forEach((t, ti) =>
+    actuals.forEach((a, ai) => {
+      const score = matchScore(t, a);
+      if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 });
+    }),
+  );
+  pairs.sort((x, y) => y.score - x.score);
+  const result: (Actual | null)[] = targets.map(() => null);
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (result[p.t] || used.has(p.a)) continue;
+    result[p.t] = actuals[p.a];
+    used.add(p.a);
+  }
+  return result;
 }

@@ -1,6 +1,51 @@
-import { ActualParse } from "./types";
+import { Actual, ActualParse } from "./types";
+import { Memo, deepFreeze } from "./cache";
+import { readFigures } from "./readFigures";
+import { noTargetReason } from "./parseTargets";
+import { prepareText } from "./scan";
 
-/** Every reported figure of a progress text. (Placeholder until the parser lands.) */
-export function parseActuals(_text: string): ActualParse {
-  return { actuals: [], reason: "未实现 (not implemented yet)" };
+const memo = new Memo<ActualParse>(20000);
+
+const PERIOD_RE = /(\d{1,2})-(\d{1,2})月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度|截[至止]目前|截[至止]\d{1,2}月(?:底|末|\d{1,2}日)?|今年以来|年初以来|目前|当前|全年|本年度|\d{1,2}月份?(?=[，,])/g;
+
+function normalisePeriod(p: string): string {
+  return p.replace(/^截止/, "截至").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
+}
+
+/**
+ * Every reported figure of a progress text ("上半年，规上工业增加值-11.5%" → growth -11.5% 上半年). Forecasts (预计),
+ * comparisons (高于全市…), restated targets and qualifiers are not actuals. Never throws.
+ */
+export function parseActuals(text: string): ActualParse {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  return memo.set(text, deepFreeze(readActuals(text)));
+}
+
+export function clearActualCache(): void {
+  memo.clear();
+}
+
+function readActuals(text: string): ActualParse {
+  try {
+    if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
+    const s = prepareText(text);
+    const periods: { at: number; name: string }[] = [];
+    PERIOD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
+    const { figures, skipped } = readFigures(s, "progress");
+    const actuals: Actual[] = figures.map((f) => {
+      let period: string | null = null;
+      for (const p of periods) if (p.at < f.start) period = p.name;
+      const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
+      if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
+      if (f.approx) a.approx = true;
+      return a;
+    });
+    if (actuals.length) return { actuals, ...(skipped.length ? { skipped } : {}) };
+    return { actuals, reason: noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展"), ...(skipped.length ? { skipped } : {}) };
+  } catch (err) {
+    return { actuals: [], reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
+  }
 }

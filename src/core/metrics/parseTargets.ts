@@ -1,8 +1,47 @@
-import { TargetParse } from "./types";
+import { Target, TargetParse } from "./types";
 import { parseDeadline } from "./parseDeadline";
+import { Memo, deepFreeze } from "./cache";
+import { readFigures, Skipped } from "./readFigures";
+import { prepareText } from "./scan";
 
-/** Every measurable target of a task text. (Placeholder until the parser lands.) */
+const memo = new Memo<TargetParse>(20000);
+
+/**
+ * Every measurable target of a task text ("地区生产总值增长6%左右" → growth ~ 6%), with the deadline it states
+ * when a year is given. Never throws: a text it cannot read gives no target and a reason. Results are frozen
+ * and shared through a bounded memo, so warm parsing of repeated cells costs a map lookup.
+ */
 export function parseTargets(text: string, options: { year?: number } = {}): TargetParse {
-  const deadline = options.year ? parseDeadline(text, options.year) : null;
-  return { targets: [], deadline, reason: "未实现 (not implemented yet)" };
+  const key = `${options.year ?? ""}\u0001${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  return memo.set(key, deepFreeze(readTargets(text, options.year)));
+}
+
+/** Empties the memo (for benchmarks measuring cold parsing). */
+export function clearTargetCache(): void {
+  memo.clear();
+}
+
+function readTargets(text: string, year: number | undefined): TargetParse {
+  const deadline = year ? parseDeadline(text, year) : null;
+  try {
+    if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
+    const s = prepareText(text);
+    const { figures, skipped } = readFigures(s, "target");
+    const targets: Target[] = figures.map((f) => ({
+      metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
+      ...(f.approx ? { approx: true } : {}),
+    }));
+    if (targets.length) return { targets, deadline, ...(skipped.length ? { skipped } : {}) };
+    return { targets, deadline, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
+  } catch (err) {
+    return { targets: [], deadline, reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
+  }
+}
+
+export function noTargetReason(s: string, skipped: Skipped[]): string {
+  if (skipped.length) return `数字不是目标：${skipped.map((k) => `「${k.phrase}」${k.why}`).join("；")}`;
+  if (/\d/.test(s)) return "文中数字没有可识别的单位（年份、序号、名称中的数字），未发现可度量的目标";
+  return "定性任务，未发现可度量的目标 (qualitative task)";
 }

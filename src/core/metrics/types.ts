@@ -21,6 +21,20 @@ export interface Target extends Quantity {
   base: Quantity;
   /** The phrase the target was read from. */
   phrase: string;
+  /**
+   * Whether the figure accumulates over the year (counts, amounts such as 营收 or 投资) and is judged
+   * against 序时进度; rates, shares and stock levels (稳定在, 率, 在库) are compared as they stand.
+   * Computed by parseTargets; judgeTarget infers it when absent.
+   */
+  cumulative?: boolean;
+  /** The figure was written as approximate (约, 余, 多). */
+  approx?: boolean;
+}
+
+/** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */
+export interface SkippedFigure {
+  phrase: string;
+  why: string;
 }
 
 export interface TargetParse {
@@ -28,6 +42,8 @@ export interface TargetParse {
   deadline: IsoDate | null;
   /** Why no target was found (qualitative task, unreadable figure …); absent when targets were found. */
   reason?: string;
+  /** Figures that were read as qualifiers, baselines or names rather than targets. */
+  skipped?: SkippedFigure[];
 }
 
 /** A reported figure found in a progress text. */
@@ -40,11 +56,15 @@ export interface Actual extends Quantity {
   phrase: string;
   /** An explicit share of the target ("完成全年目标的56.56%"), when the text states one. */
   explicitRatio?: number;
+  /** The figure was written as approximate (约, 余, 多). */
+  approx?: boolean;
 }
 
 export interface ActualParse {
   actuals: Actual[];
   reason?: string;
+  /** Figures that were not taken as actuals (forecasts, comparisons, restated targets …) and why. */
+  skipped?: SkippedFigure[];
 }
 
 export type MetricStatus = "done" | "on-track" | "behind" | "overdue" | "no-data";
@@ -57,6 +77,8 @@ export interface JudgeOptions {
   /** The target's deadline; defaults to 31 December of the as-of year. */
   deadline?: IsoDate | null;
   thresholds?: Partial<Thresholds>;
+  /** For "about" (左右, 约) targets, the relative shortfall still counted as met (default 0.05: 5.7 meets 6左右). */
+  aboutTolerance?: number;
 }
 
 export interface Judgement {
@@ -71,6 +93,10 @@ export interface Judgement {
   /** 序时进度: the share of the period elapsed at the as-of date (1 for growth rates and levels). */
   expected: number | null;
   dueSoon: boolean;
+  /** Whether the target value itself is reached (a growth rate at 6.1% against 6%, PM2.5 at 38 under 45). */
+  met?: boolean;
+  /** Days from the as-of date to the deadline (negative when passed). */
+  daysLeft?: number;
   target: Target;
   actual: Actual | null;
   /** A short Chinese explanation of the judgement. */

@@ -1,0 +1,48 @@
+import { CHINESE_NUMERAL_UNITS } from "./units";
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 二十 → 20, 一百零五 → 105, 十五 → 15, 两千 → 2000; null when the text is not a plain numeral below 万. */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      if (digit !== null && digit !== 0 && DIGITS[ch] !== 0) return null;
+      digit = DIGITS[ch];
+    } else if (ch in SMALL_UNITS) {
+      total += (digit ?? 1) * SMALL_UNITS[ch];
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+const UNIT_ALT = CHINESE_NUMERAL_UNITS.map(escapeRe).join("|");
+/** A numeral before a magnitude or a unit; 第 (an ordinal) and a CJK numeral before it (一企一策) rule it out below. */
+const NUMERAL_RE = new RegExp(`([零〇一二两三四五六七八九十百千]+)(?=(?:万亿|千万|百万|万|亿|千)?(?:${UNIT_ALT}))|([零〇一二两三四五六七八九十百千]+)(?=万|亿)`, "g");
+
+/**
+ * Chinese numerals that count something become Arabic digits ("十件实事" → "10件实事", "二十万吨" → "20万吨").
+ * A lone 一 before a classifier stays (一个, 一批 are mostly "a", not "one"); ordinals (第三) stay.
+ */
+export function replaceChineseNumerals(text: string): string {
+  if (!/[一二两三四五六七八九十百千]/.test(text)) return text;
+  return text.replace(NUMERAL_RE, (match: string, _a: string, _b: string, offset: number) => {
+    const before = offset > 0 ? text[offset - 1] : "";
+    if (before === "第" || before === "前" || before === "后") return match;
+    let numeral = match;
+    // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
+    const next = text[offset + match.length];
+    if (match === "一" && next !== "万" && next !== "亿") return match;
+    if (/^[千百]$/.test(numeral) && next !== "万" && next !== "亿") numeral = "一" + numeral;
+    const value = parseChineseNumeral(numeral);
+    return value === null ? match : String(value);
+  });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

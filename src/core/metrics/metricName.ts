@@ -1,0 +1,96 @@
+/**
+ * Metric names: what a figure measures, cut from the words before (or, for classifiers, after) it,
+ * and a loose similarity so progress figures find the targets they report on.
+ */
+
+const LEADING = new RegExp(
+  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年|当年|上半年|下半年|" +
+    "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截至|今年以来|新增|新建|新改建|改扩建|新开通|新设|" +
+    "新签约|新签|实施|建设|建成|引进|引育|培育|创建|创成|打造|开展|举办|组织|招引|申报|入库|签约|改造|开发|储备|打通|铺设|" +
+    "治理|整治|配备|更新|提供|发放|落实|办好|抓好|办理|盘活|回迁|安置|争创|承担|招聘|招募|提升|完善|达到|持续|进一步|" +
+    "计划|预计|约|近|对|为|将|再|总计|合计|分别|均|都|指导|帮助|支持)+",
+);
+const TRAILING = new RegExp(
+  "(?:同比增长|同比下降|同比|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
+    "稳定在|保持在|保持|控制在|不低于|不少于|不超过|至少|约|近|分别|均|都|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    "任务完成数为|任务完成数|完成数|数|任务|目标|,|，|、|的)+$",
+);
+
+/** The words before a figure when cleanMetric left nothing: the verb itself names what was done ("已引进13人"). */
+export function looseMetric(region: string): string {
+  return region
+    .replace(/[^\u4e00-\u9fa5A-Za-z0-9.]/g, "")
+    .replace(/^(目前|截至目前|已经|已有|已|共|累计|其中)+/, "")
+    .replace(/(达到|达|为|共|累计)+$/, "")
+    .slice(-20);
+}
+
+/** A metric name from the words next to a figure; "" when only verbs were there. */
+export function cleanMetric(region: string): string {
+  let s = region.replace(/[“”"「」‘’《》()]/g, "");
+  s = s.replace(/等$/, "");
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(LEADING, "").replace(TRAILING, "");
+  }
+  return s.length > 40 ? s.slice(s.length - 40) : s;
+}
+
+const GROWTH_VERB = /(增长|增速|增幅|提高|提升|增加|下降|降低|减少|回落|下滑)(达到|达|为|了)?$/;
+const NEGATIVE_VERB = /(下降|降低|减少|回落|下滑)(达到|达|为|了)?$/;
+
+/** Whether the words right before a percentage make it a rate of change (增长6%) rather than a level (覆盖率达到3.5%). */
+export function growthVerb(region: string): { growth: boolean; negative: boolean } {
+  const r = region.replace(/(分别|均|都|同比)+$/, "");
+  const g = GROWTH_VERB.exec(r);
+  if (!g) return { growth: false, negative: false };
+  return { growth: true, negative: NEGATIVE_VERB.test(r) };
+}
+
+const SYNONYMS: [RegExp, string][] = [
+  [/规模以上/g, "规上"],
+  [/GDP/gi, "地区生产总值"],
+  [/营业收入/g, "营收"],
+  [/城乡居民|城镇居民|农村居民/g, "居民"],
+  [/社零额/g, "社会消费品零售总额"],
+];
+
+export function canonicalMetric(metric: string): string {
+  let s = metric;
+  for (const [re, to] of SYNONYMS) s = s.replace(re, to);
+  return s;
+}
+
+/** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */
+export function metricSimilarity(a: string, b: string): number {
+  const x = canonicalMetric(a);
+  const y = canonicalMetric(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.includes(y) || y.includes(x)) return 0.9;
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const gx = grams(x);
+  const gy = grams(y);
+  let common = 0;
+  for (const [g, n] of gx) common += Math.min(n, gy.get(g) ?? 0);
+  const total = Math.max(1, x.length - 1 + (y.length - 1));
+  return (2 * common) / total;
+}
+
+/** Split a list of metrics ("研发投入、强度", "城镇和农村居民人均可支配收入") and share the common head or tail. */
+export function splitMetricList(metric: string): string[] {
+  const parts = metric.split(/[、和及与]/).filter(Boolean);
+  if (parts.length < 2) return [metric];
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return parts.map((p, i) => {
+    if (i < parts.length - 1 && p.length <= 2 && last.length > p.length + 1) return p + last.slice(p.length);
+    if (i > 0 && p.length <= 3 && first.length > p.length + 1) return first.slice(0, first.length - p.length) + p;
+    return p;
+  });
+}

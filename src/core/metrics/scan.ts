@@ -1,0 +1,175 @@
+import { toHalfWidth } from "../text/normalize";
+import { replaceChineseNumerals } from "./chineseNumerals";
+import { Comparator } from "./types";
+import { MAGNITUDES, UNIT_NAMES, UnitClass, unitClass } from "./units";
+
+/** A figure found in a text: number, magnitude and unit, with what the words around it say. */
+export interface Qty {
+  start: number;
+  /** End of number + unit. */
+  end: number;
+  /** End including a comparator suffix (以上, 左右 …). */
+  after: number;
+  value: number;
+  mag: string;
+  unit: string;
+  /** Magnitude and unit as written: 亿元, 万亩, %, 个百分点, 亿 … */
+  written: string;
+  cls: UnitClass;
+  negative: boolean;
+  approx: boolean;
+  /** The figure is one end of a range (2-3个, 10-50亿元). */
+  range: boolean;
+  prefixCmp: Comparator | null;
+  prefixWord: string;
+  suffixCmp: Comparator | null;
+}
+
+/**
+ * The text the parsers read: half-width, without spaces (extraction leaves them between digits and units),
+ * line breaks as clause breaks, dashes between digits as plain "-", Chinese numerals that count as digits.
+ */
+export function prepareText(text: string): string {
+  let s = toHalfWidth(String(text ?? ""));
+  s = s.replace(/\r\n?|\n/g, "；").replace(/[\s\u00a0]+/g, "");
+  s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  return replaceChineseNumerals(s);
+}
+
+const UNIT_ALT = UNIT_NAMES.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千万|百万|万|亿|千)?(余|多)?(${UNIT_ALT})?`, "g");
+
+const PREFIX_CMP: [RegExp, Comparator][] = [
+  [/(不低于|不少于|至少|最少)$/, ">="],
+  [/(不超过|不高于|控制在|最多|压减到|压减至|降至|降到)$/, "<="],
+  [/(超过|突破|多于|大于|高于|逾|过|超)$/, ">"],
+  [/(低于|少于|小于)$/, "<"],
+  [/(约|近|大约|左右为)$/, "~"],
+];
+const SUFFIX_CMP: [RegExp, Comparator][] = [
+  [/^(及以上|以上)/, ">="],
+  [/^(以下|以内|及以下)/, "<="],
+  [/^(左右|上下)/, "~"],
+];
+
+/** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
+export function findQuantities(s: string): Qty[] {
+  const out: Qty[] = [];
+  QTY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QTY_RE.exec(s))) {
+    let [whole, num, approx1, mag = "", approx2, unit = ""] = m;
+    if (!mag && !unit) continue;
+    const start = m.index;
+    const prev = start > 0 ? s[start - 1] : "";
+    if (prev === "." || /[A-Za-z]/.test(prev)) continue; // PM2.5, 4A, MW-class names
+    if (prev === "第") continue; // ordinal
+    if (unit === "方" && !mag) unit = "";
+    if (!mag && !unit) continue;
+    if (/^[A-Za-z]/.test(s.slice(start + whole.length)) && !unit) continue;
+    let end = start + whole.length;
+    if (!unit && m[5] === "方") end -= 1;
+    const range = prev === "-" ? /\d/.test(s[start - 2] ?? "") : s[end] === "-" && /\d/.test(s[end + 1] ?? "");
+    const before2 = s[start - 2] ?? "";
+    const negative = prev === "-" && !/\d/.test(before2);
+    let after = end;
+    let suffixCmp: Comparator | null = null;
+    let approx = Boolean(approx1 || approx2);
+    const rest = s.slice(end, end + 4);
+    for (const [re, c] of SUFFIX_CMP) {
+      const sm = re.exec(rest);
+      if (sm) {
+        suffixCmp = c;
+        after = end + sm[0].length;
+        break;
+      }
+    }
+    if (!suffixCmp && /^(余|多)/.test(rest)) {
+      approx = true;
+      after = end + 1;
+    }
+    const head = s.slice(Math.max(0, start - 8), negative ? start - 1 : start).replace(/(分别|均|都|每立方米|为)+$/, "");
+    let prefixCmp: Comparator | null = null;
+    let prefixWord = "";
+    for (const [re, c] of PREFIX_CMP) {
+      const pm = re.exec(head);
+      if (pm) {
+        prefixCmp = c;
+        prefixWord = pm[1];
+        break;
+      }
+    }
+    const value = Number(num.replace(/,/g, ""));
+    if (!Number.isFinite(value)) continue;
+    out.push({
+      start: negative ? start - 1 : start, end, after, value: negative ? -value : value, mag, unit, written: mag + unit,
+      cls: unit ? unitClass(unit) : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
+    });
+  }
+  return out;
+}
+
+export function magnitudeOf(mag: string): number {
+  return MAGNITUDES[mag] ?? 1;
+}
+
+/** Spans inside quotation marks (names such as “四上”企业 or “八抓20条”) and, optionally, parentheses. */
+export function maskedSpans(s: string, parentheses: boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  const pairs: [string, string][] = [["“", "”"], ["「", "」"], ["《", "》"], ["‘", "’"]];
+  if (parentheses) pairs.push(["(", ")"]);
+  for (const [open, close] of pairs) {
+    let from = 0;
+    for (;;) {
+      const a = s.indexOf(open, from);
+      if (a < 0) break;
+      const b = s.indexOf(close, a + 1);
+      if (b < 0 || b - a > 40) {
+        from = a + 1;
+        continue;
+      }
+      spans.push([a, b + 1]);
+      from = b + 1;
+    }
+  }
+  // Straight double quotes pair up in order.
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      if (i - open <= 40) spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+export function inSpans(pos: number, spans: [number, number][]): boolean {
+  for (const [a, b] of spans) if (pos > a && pos < b) return true;
+  return false;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+const CLAUSE_END = /[，,。；;！!？?:：()]/;
+
+export function isSentenceEnd(ch: string): boolean {
+  return SENTENCE_END.test(ch);
+}
+export function isClauseEnd(ch: string): boolean {
+  return CLAUSE_END.test(ch);
+}
+
+/** Index of the start of the clause holding pos. */
+export function clauseStart(s: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !CLAUSE_END.test(s[i])) i--;
+  return i + 1;
+}
+
+/** Index of the start of the sentence holding pos. */
+export function sentenceStart(s: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !SENTENCE_END.test(s[i])) i--;
+  return i + 1;
+}

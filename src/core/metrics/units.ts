@@ -1,0 +1,90 @@
+import { Quantity } from "./types";
+
+/**
+ * How a unit behaves in a sentence. A money, physical or bare-magnitude figure right before a noun
+ * qualifies that noun ("500万元以上技改项目"); a classifier figure before a noun counts it ("新建3处驿站").
+ */
+export type UnitClass = "percent" | "pp" | "money" | "physical" | "classifier" | "bare";
+
+interface UnitDef {
+  /** The dimension quantities are normalised to, so 亩 and 万亩 or 元 and 亿元 compare. */
+  dim: string;
+  factor: number;
+  cls: UnitClass;
+}
+
+const CLASSIFIERS = [
+  "人次", "场次", "户次", "家次", "辆次", "批次", "件次",
+  "家", "个", "所", "处", "条", "台", "张", "套", "项", "座", "户", "辆", "件", "场", "次", "批", "份",
+  "只", "头", "间", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
+];
+
+const UNITS: Record<string, UnitDef> = {
+  "个百分点": { dim: "个百分点", factor: 1, cls: "pp" },
+  "百分点": { dim: "个百分点", factor: 1, cls: "pp" },
+  "%": { dim: "%", factor: 1, cls: "percent" },
+  "美元": { dim: "美元", factor: 1, cls: "money" },
+  "元": { dim: "元", factor: 1, cls: "money" },
+  "亩": { dim: "亩", factor: 1, cls: "physical" },
+  "公顷": { dim: "亩", factor: 15, cls: "physical" },
+  "平方公里": { dim: "平方米", factor: 1e6, cls: "physical" },
+  "平方米": { dim: "平方米", factor: 1, cls: "physical" },
+  "平米": { dim: "平方米", factor: 1, cls: "physical" },
+  "立方米": { dim: "立方米", factor: 1, cls: "physical" },
+  "方": { dim: "立方米", factor: 1, cls: "physical" },
+  "吨公里": { dim: "吨公里", factor: 1, cls: "physical" },
+  "吨/天": { dim: "吨/天", factor: 1, cls: "physical" },
+  "吨": { dim: "吨", factor: 1, cls: "physical" },
+  "公斤": { dim: "吨", factor: 0.001, cls: "physical" },
+  "千瓦时": { dim: "度", factor: 1, cls: "physical" },
+  "度": { dim: "度", factor: 1, cls: "physical" },
+  "千瓦": { dim: "瓦", factor: 1e3, cls: "physical" },
+  "兆瓦": { dim: "瓦", factor: 1e6, cls: "physical" },
+  "MW": { dim: "瓦", factor: 1e6, cls: "physical" },
+  "公里": { dim: "米", factor: 1e3, cls: "physical" },
+  "米": { dim: "米", factor: 1, cls: "physical" },
+  "微克/立方米": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "微克": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "小时": { dim: "小时", factor: 1, cls: "physical" },
+  "天": { dim: "天", factor: 1, cls: "physical" },
+};
+for (const c of CLASSIFIERS) UNITS[c] = { dim: c === "名" ? "人" : c, factor: 1, cls: "classifier" };
+
+export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3 };
+
+/** Longest first, so 个百分点 wins over 个 and 平方公里 over 公里. */
+export const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+
+/** Units a Chinese numeral may count (一万吨, 十件, 两所); 批, 期, 支 are left out because 一批, 二期, 三支一扶 are names. */
+export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "MW"].includes(u));
+
+export function unitClass(unit: string): UnitClass {
+  return UNITS[unit]?.cls ?? "bare";
+}
+
+/** The value of `value` written with magnitude `mag` and unit `unit`, in the base unit of its dimension. */
+export function toBase(value: number, mag: string, unit: string): Quantity {
+  const def = UNITS[unit];
+  const m = MAGNITUDES[mag] ?? 1;
+  const v = value * m * (def ? def.factor : 1);
+  return { value: roundSig(v), unit: def ? def.dim : "" };
+}
+
+/** The base quantity of a unit as written ("45.25亿", "万亩", "个百分点"). */
+export function baseOf(value: number, written: string): Quantity {
+  const m = /^(万亿|千万|百万|万|亿|千)?(.*)$/.exec(written) as RegExpExecArray;
+  return toBase(value, m[1] ?? "", m[2]);
+}
+
+/** Whether two base units measure the same thing; a bare magnitude (45.25亿) takes the unit of the other. 个 is generic. */
+export function compatibleUnits(a: string, b: string): boolean {
+  if (a === b || a === "" || b === "") return a === b || (a !== "%" && b !== "%" && a !== "个百分点" && b !== "个百分点");
+  const ca = UNITS[a]?.cls;
+  const cb = UNITS[b]?.cls;
+  if (ca === "classifier" && cb === "classifier") return a === "个" || b === "个";
+  return false;
+}
+
+function roundSig(v: number): number {
+  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
+}
