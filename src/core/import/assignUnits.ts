@@ -33,7 +33,8 @@ export function assignUnits(
     for (const u of list) {
       const members = registry.expandGroup(u);
       if (members === null) out.push(u);
-      else if (members.length === 0 || isLead) {
+      // "相关镇街" / "区直相关部门" name some units of a category, not all: kept as a group for the office.
+      else if (members.length === 0 || isLead || /相关|有关/.test(u)) {
         out.push(u);
         groups.push(u);
       } else out.push(...members);

@@ -1,7 +1,282 @@
 import { UnitEntry } from "../model";
-import { ImportResult } from "./types";
+import { createUnitRegistry, UnitRegistry } from "../units/registry";
+import { splitUnits } from "../units/splitUnits";
+import { assignUnits } from "./assignUnits";
+import { endsCell, tidySpaces } from "./columnText";
+import { importTable } from "./importTable";
+import { LineLedger } from "./lineLedger";
+import { parseLeaderDivision } from "./parseLeaderDivision";
+import { countSections, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
+import { textToRows } from "./textToRows";
+import { ImportedTask, ImportResult } from "./types";
 
-export function importNotice(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
-  void lines; void units;
-  throw new Error("not yet: " + reason);
+const TASK_START = /^(\d{1,3})\s*[.．、]\s*/;
+const ASSIGNMENT = "（牵头领导";
+const NOTICE_TITLE = /关于.{0,30}(分解|落实|分工|实事).{0,30}通知/;
+const LETTERHEAD = /^(.{0,16}人民政府(办公室)?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|（此件公开发布）|（\d{4}\s*年.*印发）|.{0,12}〔\d{4}〕\d+号|附件[:：]?.*)$/;
+
+interface Paragraph {
+  text: string;
+  from: number;
+  to: number;
 }
+
+/**
+ * Paragraphs of prose: a line break continues the paragraph when the line does not end a sentence
+ * (Word and PDF text breaks long paragraphs, sometimes with a blank line in between).
+ */
+export function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.trim();
+    if (!line || skip(n)) return;
+    const para = open as Paragraph | null;
+    const startsNew = TASK_START.test(line) || parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line);
+    if (para && !startsNew && !endsCell(para.text) && !/[）)]$/.test(para.text)) {
+      para.text += line;
+      para.to = n;
+    } else if (para && /^（牵头领导/.test(line)) {
+      para.text += line;
+      para.to = n;
+    } else {
+      open = { text: line, from: n, to: n };
+      out.push(open);
+    }
+    // Headings, titles and letterhead lines stand alone: the next line starts a new paragraph.
+    if (parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
+  });
+  return out;
+}
+
+/** "（牵头领导：石可清、孙恒民。承办单位：区…，各镇街。黑体为主办单位…）" at the end of a task. */
+function parseAssignment(text: string): { body: string; leader: string; units: string[] } | null {
+  const at = text.lastIndexOf(ASSIGNMENT);
+  if (at < 0) return null;
+  let depth = 0;
+  let end = text.length;
+  for (let k = at; k < text.length; k++) {
+    if (text[k] === "（" || text[k] === "(") depth++;
+    if (text[k] === "）" || text[k] === ")") {
+      depth--;
+      if (depth === 0) {
+        end = k;
+        break;
+      }
+    }
+  }
+  const inner = text.slice(at + 1, end);
+  const leader = /牵头领导[:：]([^。；]*)/.exec(inner)?.[1] ?? "";
+  let unitsText = /承办单位[:：](.*)$/.exec(inner)?.[1] ?? "";
+  unitsText = unitsText.replace(/。?\s*黑体为主办单位.*$/, "").replace(/。$/, "");
+  return { body: text.slice(0, at).trim(), leader: splitUnits(leader).join("、"), units: splitUnits(unitsText) };
+}
+
+/** Splits "GDP增长6.5%，一般公共预算收入增长6%，…" into its indicators (commas inside parentheses kept). */
+function splitIndicators(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if ("（(".includes(ch)) depth++;
+    if ("）)".includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[，；。]/.test(ch)) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+/**
+ * A decomposition notice (as in `003`): numbered tasks under 一、二、… headings, each ending with
+ * "（牵头领导：…。承办单位：…）"; the 主要预期目标 sentence; a 十件实事 table with 主办单位 /
+ * 协办单位 columns; and the leaders' division of work (分管) that goes into the unit registry.
+ */
+export function importNotice(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
+  const ledger = new LineLedger(lines);
+  const notes: ImportResult["notes"] = [];
+  const division = parseLeaderDivision(lines);
+  if (division.lines.length) {
+    const first = Math.min(...division.lines);
+    const last = Math.max(...division.lines);
+    for (const n of division.lines) ledger.mark(n, n, "skip", "领导分工（分管单位已写入单位名录）");
+    // The rest of that notice: its preamble from the title on, and the lines between and after the
+    // 分管 lists (联系…, 党建 duties, 补位 arrangement) up to the signature.
+    const title = lines.slice(0, first - 1).reduce((found, l, i) => (NOTICE_TITLE.test(l) ? i + 1 : found), 0);
+    if (title > 0) ledger.mark(title, title, "skip", "通知标题");
+    for (let n = title + 1; n < first; n++) if (lines[n - 1].trim()) ledger.mark(n, n, "skip", "通知文头（主送单位、引言）");
+    for (let n = first; n <= lines.length; n++) {
+      const l = lines[n - 1].trim();
+      if (!l) continue;
+      if (n > last && LETTERHEAD.test(l)) break;
+      ledger.mark(n, n, "skip", "领导分工（联系单位、党建职责、补位制度，不入名录）");
+    }
+  }
+  // The registry: what the caller knows, then the 分管 lists of this document.
+  const known = new Set(units.map((u) => u.name));
+  const learnt = division.entries.filter((e) => !known.has(e.name));
+  const registry = createUnitRegistry([...units, ...learnt]);
+
+  // The report prose that precedes the notice is not part of the catalogue.
+  // The last notice title before the first assignment (a table of contents may name it earlier).
+  const firstAssignment = lines.findIndex((l) => l.includes(ASSIGNMENT));
+  const titleAt = lines.reduce(
+    (found, l, i) => (NOTICE_TITLE.test(l) && /分解|落实/.test(l) && (firstAssignment < 0 || i < firstAssignment) ? i : found),
+    -1,
+  );
+  if (titleAt > 0 && (firstAssignment < 0 || firstAssignment > titleAt)) {
+    ledger.mark(1, titleAt, "skip", "报告正文（可用 --kind report 单独导入）");
+  }
+
+  // Tables inside the notice (十件实事): tab-separated rows.
+  const { rows } = textToRows(lines);
+  const tableRows = rows.filter((r) => r.cells.length >= 3);
+  const tasks: ImportedTask[] = [];
+  const headings: SectionHeading[] = [];
+  let tableTasks: ImportedTask[] = [];
+  let tableHeading: SectionHeading | null = null;
+  if (tableRows.length) {
+    const before = lines.slice(0, tableRows[0].from - 1).map((l) => l.trim()).filter((l) => l);
+    const title = [...before].reverse().find((l) => /实事|项目|任务/.test(l)) ?? "表格";
+    const table = importTable(tableRows.map((r) => ({ cells: r.cells, from: r.from, to: r.to })), registry, ledger, title.replace(/^附件[:：]?/, ""));
+    tableTasks = table.tasks.map((t) => ({ ...t, id: /实事/.test(title) ? `实事${t.id}` : `表${t.id}` }));
+    tableHeading = { name: title, declaredCount: /十件/.test(title) ? 10 : null };
+    const titleLine = lines.findIndex((l, i) => i < tableRows[0].from && l.trim() === title);
+    if (titleLine >= 0) ledger.mark(titleLine + 1, titleLine + 1, "section");
+    notes.push(...table.notes);
+  }
+
+  let section = "";
+  let pending: { id: string; paragraphs: Paragraph[] } | null = null;
+  const finish = () => {
+    const p = pending;
+    pending = null;
+    if (!p) return;
+    const text = p.paragraphs.map((x) => x.text).join("");
+    const from = p.paragraphs[0].from;
+    const to = p.paragraphs[p.paragraphs.length - 1].to;
+    const assignment = parseAssignment(text);
+    const body = tidySpaces((assignment ? assignment.body : text).replace(TASK_START, ""));
+    const assigned = assignUnits({ all: assignment?.units ?? [] }, registry);
+    const task: ImportedTask = {
+      section,
+      id: p.id,
+      text: body,
+      leader: assignment?.leader ?? "",
+      leadUnits: assigned.leadUnits,
+      coUnits: assigned.coUnits,
+      person: "",
+      deadline: "",
+      stretchTarget: "",
+      workTarget: "",
+      lines: [from, to],
+    };
+    if (assigned.groups.length) task.groups = assigned.groups;
+    if (!assignment) notes.push({ code: "IMPORT_NO_ASSIGNMENT", message: `第 ${p.id} 项没有「（牵头领导：…承办单位：…）」括注，请补充责任单位。(task ${p.id}: no assignment)` });
+    tasks.push(task);
+    ledger.mark(from, to, "task");
+  };
+
+  const skipLine = (n: number) => ledger.useOf(n) !== null;
+  let inNotice = titleAt < 0;
+  for (const para of paragraphs(lines, skipLine)) {
+    const line = para.text;
+    if (NOTICE_TITLE.test(line) && para.from === para.to) {
+      finish();
+      inNotice = /分解|落实/.test(line) && !/实事/.test(line);
+      ledger.mark(para.from, para.to, "skip", "通知标题");
+      continue;
+    }
+    if (LETTERHEAD.test(line)) {
+      finish();
+      ledger.mark(para.from, para.to, "skip", "文号、落款或附件说明");
+      continue;
+    }
+    if (!inNotice) continue;
+    const heading = parseSectionHeading(line);
+    if (heading) {
+      finish();
+      section = heading.name;
+      headings.push(heading);
+      ledger.mark(para.from, para.to, "section");
+      continue;
+    }
+    const start = TASK_START.exec(line);
+    if (start) {
+      finish();
+      pending = { id: start[1], paragraphs: [para] };
+      if (line.includes(ASSIGNMENT)) finish();
+      continue;
+    }
+    const open = pending as { id: string; paragraphs: Paragraph[] } | null;
+    if (open) {
+      open.paragraphs.push(para);
+      if (line.includes(ASSIGNMENT)) finish();
+      continue;
+    }
+    // 主要预期目标: each indicator becomes a task without units (the notice assigns none).
+    const targets = /主要预期目标(为|是)?[:：](.*)$/.exec(line);
+    if (targets) {
+      const items = splitIndicators(targets[2]);
+      items.forEach((item, k) => {
+        tasks.push({
+          section,
+          id: `预期${k + 1}`,
+          text: tidySpaces(item),
+          leader: "",
+          leadUnits: [],
+          coUnits: [],
+          person: "",
+          deadline: "",
+          stretchTarget: "",
+          workTarget: "",
+          lines: [para.from, para.to],
+        });
+      });
+      ledger.mark(para.from, para.to, "task");
+      notes.push({
+        code: "IMPORT_TARGETS_UNASSIGNED",
+        message: `「主要预期目标」拆为 ${items.length} 项（预期1–预期${items.length}），通知未指定责任单位，请补充。(main targets have no units)`,
+      });
+      continue;
+    }
+    if (!section) ledger.mark(para.from, para.to, "skip", "通知文头（主送单位、引言）");
+    else if (/总体要求/.test(line.slice(0, 20)) || /总体要求/.test(section) && !tasks.some((t) => t.section === section)) {
+      ledger.mark(para.from, para.to, "skip", "总体要求（无具体任务）");
+    }
+  }
+  finish();
+  // Intro paragraphs of the 十件实事 notice and others between a title and its table.
+  lines.forEach((l, i) => {
+    const n = i + 1;
+    if (!l.trim() || ledger.useOf(n) !== null || !tableRows.length) return;
+    if (n < tableRows[0].from && n > titleAt + 1 && tasks.length && n > Math.max(...tasks.map((t) => t.lines[1]))) {
+      ledger.mark(n, n, "skip", "通知正文（十件实事通知的引言）");
+    }
+  });
+  if (tableHeading) headings.push(tableHeading);
+  const all = [...tasks, ...tableTasks];
+  const sections = countSections(all, headings);
+  const { unrecognized, skipped } = ledger.finish();
+  if (learnt.length) {
+    notes.push({
+      code: "IMPORT_LEADER_DIVISION",
+      message: `从领导分工中读到 ${new Set(learnt.map((e) => e.leader)).size} 位领导分管的 ${learnt.length} 个单位，已加入单位名录。(leaders' division of work read)`,
+    });
+  }
+  return {
+    kind: "notice",
+    kindReason: reason,
+    tasks: all,
+    sections,
+    units: learnt,
+    unrecognized,
+    skipped,
+    notes: [...notes, ...sectionCountNotes(sections)],
+  };
+}
+
+export type { UnitRegistry };
