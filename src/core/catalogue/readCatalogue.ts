@@ -9,7 +9,7 @@ import { parseDeadline } from "../metrics";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
 import { BookError } from "../bookError";
-import { normalizeTaskId } from "./taskId";
+import { looksLikeTaskId, normalizeTaskId } from "./taskId";
 import { leadUnitsFromCell } from "./leadUnits";
 
 const DECLARED_COUNT = /[（(]\s*共\s*(\d+)\s*项\s*[）)]/;
@@ -49,7 +49,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     const id = normalizeTaskId(cell(row, "id"));
     const text = cellText(cell(row, "text"));
     const distinct = new Set(texts.filter(Boolean));
-    if (!/\d/.test(id) && (distinct.size === 1 || !text)) {
+    if (!looksLikeTaskId(id) && (distinct.size === 1 || !text)) {
       // A heading row: one text, often merged across the whole row.
       section = [...distinct][0].replace(DECLARED_COUNT, "").trim();
       const m = DECLARED_COUNT.exec([...distinct][0]);
