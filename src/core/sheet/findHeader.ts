@@ -17,8 +17,11 @@ function foldHeader(value: CellValue): string {
   return foldText(cellText(value)).replace(/[（(][^）)]*[）)]$/, "").replace(/[*：:※]/g, "");
 }
 
+/** Columns duban appends itself: never taken for user fields (校验状态 is not 完成状态). */
+const OWN_COLUMNS = new Set(["校验状态", "校验说明"]);
+
 function matchField<F extends string>(header: string, synonyms: HeaderSynonyms<F>, taken: Set<F>): F | null {
-  if (!header) return null;
+  if (!header || OWN_COLUMNS.has(header)) return null;
   for (const field of Object.keys(synonyms) as F[]) {
     if (!taken.has(field) && synonyms[field].includes(header)) return field;
   }

@@ -96,3 +96,12 @@ describe("reading a workbook tolerantly", () => {
     expect(a.settings.periods).toEqual([{ name: "上半年", start: "2024-01-01", end: "2024-06-30", due: "2024-07-05" }]);
   });
 });
+
+describe("duban's own columns", () => {
+  it("are never read as user fields (校验状态 is not 完成状态)", () => {
+    const progress = { name: "进展填报", rows: [["序号", "填报单位", "报告期", "进展情况", "校验状态"], [1, "区发改局", "二季度", "推进中。", "错误"]] };
+    const a = analyze(book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }, progress, q2Only));
+    expect(a.progress[0].status).toBe("");
+    expect(a.progressLayout?.resultCol).toBe(4);
+  });
+});
