@@ -1,7 +1,167 @@
 import { UnitEntry } from "../model";
-import { ImportResult } from "./types";
+import { endsCell, tidySpaces } from "./columnText";
+import { LineLedger } from "./lineLedger";
+import { countSections, SectionHeading } from "./sections";
+import { ImportedTask, ImportResult } from "./types";
 
+const CN = "一二三四五六七八九十";
+const MAJOR = new RegExp(`^[${CN}]+、`);
+const MINOR = new RegExp(`^[（(][${CN}]+[）)]`);
+const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
+/** Sections looking back at last year: their sentences report, they do not promise. */
+const REVIEW = /回顾|过去一年|过去的一年|\d{4}\s*年工作(回顾|总结)/;
+const RHETORIC = /^(各位代表|我们将|让我们|今年是|当前|刚刚|\d{4}\s*年是|一年来|回顾|同时|总之|实践证明)/;
+const MEASURE_WORD = /(增长|提高|提升|下降|降低|突破|达到|超过|以上|以内|左右|新增|新建|完成|实施|培育|引进|建成|改造|争取|累计|控制在|不低于|不超过|力争|确保)/;
+const ACTION_WORD =
+  /(推进|实施|加快|建设|打造|开展|启动|完成|新建|改造|争创|创建|培育|引进|举办|落实|深化|提升|完善|实现|新增|推动|加强|强化|支持|力争|确保|健全|扩大|优化|做好|抓好|办好|保障|促进|构建|建立|整治|治理|保护|引导|争取|推广|盘活|提高|守牢|守住|防范|化解|坚持|发扬|树牢|用好|践行|压降|守好|严控|严格|巩固|拓展|用足|激活|聚焦)/;
+
+interface Para {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** Paragraphs of report prose: wrapped lines join until a sentence ends; short numbered lines are headings. */
+function reportParagraphs(lines: readonly string[], ledger: LineLedger): Para[] {
+  const out: Para[] = [];
+  let open: Para | null = null;
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.trim();
+    if (!line) return;
+    if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
+    const numbered = MAJOR.test(line) || MINOR.test(line);
+    const para = open as Para | null;
+    if (para && !numbered && !endsCell(para.text) && !/[：:！!]$/.test(para.text)) {
+      para.text += line;
+      para.to = n;
+    } else {
+      open = { text: line, from: n, to: n };
+      out.push(open);
+    }
+    // A short numbered line without a sentence in it is a heading on its own.
+    if (numbered && !/[。]/.test(line) && line.length <= 30) open = null;
+  });
+  return out;
+}
+
+/** Sentences of a paragraph, split at 。！？； outside quotes and brackets. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if ("“（(《【".includes(ch)) depth++;
+    if ("”）)》】".includes(ch)) depth = Math.max(0, depth - 1);
+    cur += ch;
+    if (depth === 0 && /[。！？；]/.test(ch)) {
+      out.push(cur);
+      cur = "";
+    }
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s);
+}
+
+/** "measurable" for a figure with a target word, "action" for a clear action, null otherwise. */
+export function promiseKind(sentence: string): "measurable" | "action" | null {
+  const s = sentence.replace(/[。；！？]$/, "");
+  if (s.length < 8 || RHETORIC.test(s) || /总体要求|各位代表/.test(s)) return null;
+  if (/^[一二三四五六七八九十]+是.{0,14}$/.test(s)) return null;
+  if (/\d/.test(s) && MEASURE_WORD.test(s)) return "measurable";
+  if (ACTION_WORD.test(s)) return "action";
+  return null;
+}
+
+/**
+ * Report prose (政府工作报告): a draft catalogue of the sentences that carry a measurable promise or a
+ * clear action, under their section headings, for the office to review. The look back at last year
+ * (工作回顾) is skipped; the 主要预期目标 sentence is split into its indicators.
+ */
 export function importReport(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
-  void lines; void units;
-  throw new Error("not yet: " + reason);
+  void units;
+  const ledger = new LineLedger(lines);
+  const tasks: ImportedTask[] = [];
+  const headings: SectionHeading[] = [];
+  let major = "";
+  let section = "";
+  let review = false;
+  let counter = 0;
+  const add = (text: string, kind: "measurable" | "action", para: Para) => {
+    counter++;
+    tasks.push({
+      section,
+      id: `草${counter}`,
+      text: tidySpaces(text),
+      leader: "",
+      leadUnits: [],
+      coUnits: [],
+      person: "",
+      deadline: "",
+      stretchTarget: "",
+      workTarget: "",
+      draft: kind,
+      lines: [para.from, para.to],
+    });
+  };
+  for (const para of reportParagraphs(lines, ledger)) {
+    let body = para.text;
+    const isMajor = MAJOR.test(body);
+    if (isMajor || MINOR.test(body)) {
+      const cut = body.indexOf("。");
+      const heading = (cut >= 0 ? body.slice(0, cut) : body).trim();
+      body = cut >= 0 ? body.slice(cut + 1) : "";
+      if (isMajor) {
+        major = heading;
+        review = REVIEW.test(heading);
+        section = heading;
+      } else {
+        // "（一）" recurs under 三、加强政府自身建设: name such sections with their major heading.
+        const num = /^[（(][一二三四五六七八九十]+[）)]/.exec(heading)![0];
+        const clash = headings.some((h) => h.name.startsWith(num) || h.name.includes("／" + num));
+        section = clash ? `${major}／${heading}` : heading;
+      }
+      if (!review) headings.push({ name: section, declaredCount: null });
+      if (!body) {
+        ledger.mark(para.from, para.to, review ? "skip" : "section", review ? "工作回顾（不是任务）" : "");
+        continue;
+      }
+    }
+    if (review || !major) {
+      ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");
+      continue;
+    }
+    const before = tasks.length;
+    for (const sentence of sentences(body)) {
+      const targets = /主要预期目标(为|是)?[:：](.*)$/.exec(sentence);
+      if (targets) {
+        for (const item of targets[2].split(/[，；。]/).map((x) => x.trim()).filter((x) => x.length >= 4)) {
+          add(item, /\d/.test(item) ? "measurable" : "action", para);
+        }
+        continue;
+      }
+      const kind = promiseKind(sentence);
+      if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, ""), kind, para);
+    }
+    if (tasks.length > before) ledger.mark(para.from, para.to, "task");
+    else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");
+  }
+  const sections = countSections(tasks, headings).filter((s) => s.foundCount > 0);
+  const { unrecognized, skipped } = ledger.finish();
+  const measurable = tasks.filter((t) => t.draft === "measurable").length;
+  return {
+    kind: "report",
+    kindReason: reason,
+    tasks,
+    sections,
+    units: [],
+    unrecognized,
+    skipped,
+    notes: [
+      {
+        code: "IMPORT_REPORT_DRAFT",
+        message: `从报告正文生成 ${tasks.length} 条草稿任务（含量化指标 ${measurable} 条），尚无责任单位，请逐条审核、合并后再分解。(draft from report prose: review before use)`,
+      },
+    ],
+  };
 }

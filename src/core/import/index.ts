@@ -16,6 +16,8 @@ import { ImportKind, ImportResult } from "./types";
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
 export { parseLeaderDivision } from "./parseLeaderDivision";
+export { measureCoverage } from "./coverage";
+export type { CoverageResult } from "./coverage";
 
 export interface ImportOptions {
   kind?: "auto" | ImportKind;

@@ -21,6 +21,8 @@ export interface ImportedTask {
   progress?: ImportedProgress;
   /** Group words (各镇街, 区直相关部门…) the unit registry could not expand; they also stay in the unit lists. */
   groups?: string[];
+  /** Drafts from report prose: whether the sentence carries a figure ("measurable") or an action only. */
+  draft?: "measurable" | "action";
   /** 1-based source lines the task was read from, for the preview. */
   lines: [number, number];
 }
