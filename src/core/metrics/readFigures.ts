@@ -40,15 +40,22 @@ interface Work {
 }
 
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
-const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|不低于|不少于|至少|过|逾|超|提升至|提高到|不超过)$/;
-const LEVEL_WORDS = /稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
+const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到)$/;
+const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 const STOCK = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|指数|单价|均价/;
-const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|重点|层次|维度|路径|举措|措施|办法|方式|梯度)/;
-const FOLLOW_CUT = /(开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
+const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度)/;
+/** A count right before a rate names the units the rate is over ("9个断面优良水体比例达到100%"). */
+const QUALIFIES_NEXT = /(达到|达|突破|保持|稳定在|控制在|提高|增长|均|为)$/;
+const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?$/;
+const FOLLOW_CUT = /(分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
+/** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
+const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
+/** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
+const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
 const COMPARISON = /(高于|低于|快于|慢于|高出|低出|领先|超出|超过|比全[市省国区县]|较全[市省国区县])[^，。；]{0,8}$/;
-const FORECAST = /(预计|预期|有望|计划|拟|将于|将在|力争|争取|目标为|规划)/g;
-const RESET = /(目前|截至|截止|已经|已|现有|今年以来|上半年|\d+-\d+月)/g;
+const FORECAST = /(预计|预期|有望|计划|拟|将于|将在|将要|将(?=开业|建成|完成|新增|实现|投产|开工|达到)|届时|力争|目标为|规划)/g;
+const RESET = /(目前|截至|截止|已经|已|现有|实际|今年以来|上半年|\d+-\d+月)/g;
 const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划)(?:任务)?(?:的|进度的)?$/;
 
 function lastIndex(re: RegExp, s: string): number {
@@ -96,6 +103,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       skip("数值区间，暂不识别");
       continue;
     }
+    if (NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1)) && !q.mag) continue;
     const region = s.slice(regionFloor, q.start);
     const tail = s.slice(q.after, q.after + 6);
     if (/(由|从)$/.test(region)) {
@@ -112,7 +120,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       skip("修饰后面的事物（…的…），不是目标");
       continue;
     }
-    if (q.cls !== "classifier" && q.cls !== "pp" && tail && !/^([，,。；;、:：()和及与”"]|的(目标|任务|水平))/.test(tail)) {
+    const redLine = q.cls === "physical" ? /^([\u4e00-\u9fa5]{1,4})(红线|底线)/.exec(tail) : null;
+    if (redLine) {
+      works.push({ q: { ...q, suffixCmp: ">=" }, metric: redLine[1], kind: "level", cmp: ">=", flip: false, region, raw: region, clause: cs, sentence: ss });
+      regionFloor = q.after;
+      continue;
+    }
+    if (q.cls !== "classifier" && q.cls !== "pp" && tail && !/^([，,。；;、:：()和及与”"]|的(目标|任务|水平)|已|正在|均已|全部)/.test(tail)) {
       skip("限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标");
       continue;
     }
@@ -121,14 +135,27 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       skip("项目投资额是说明，不是目标");
       continue;
     }
+    if (DESCRIPTIVE.test(region)) {
+      skip("现有规模的描述，不是目标");
+      continue;
+    }
     let follow = "";
     if (q.cls === "classifier") {
-      const fm = /^[^，,。；;、:：()\d等的]*/.exec(s.slice(q.after)) as RegExpExecArray;
-      follow = fm[0];
+      if (/^\d/.test(s.slice(q.after))) {
+        skip("限定后面的数字，不是目标");
+        continue;
+      }
+      follow = readFollow(s, q.after);
+      if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) {
+        skip("限定后面的指标（如“9个断面…比例达到100%”），不是目标");
+        continue;
+      }
       if (follow && ABSTRACT_NOUN.test(follow)) {
         skip("计数的是抽象事项（方面、机制…），不是可度量目标");
         continue;
       }
+      follow = follow.replace(/[和及与]$/, "");
+      if (FOLLOW_VERB.test(follow)) follow = "";
       const cut = FOLLOW_CUT.exec(follow);
       if (cut && cut.index > 0) follow = follow.slice(0, cut.index);
     }
@@ -185,7 +212,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       kind = prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind;
     } else if (NEW_WORDS.test(region)) kind = "count";
     else if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) kind = "level";
-    else if (LEVEL_METRIC.test(metric)) kind = "level";
+    else if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) kind = "level";
     else if (q.cls === "classifier" || q.cls === "physical") kind = "count";
     else kind = "level";
     if (!metric) {
@@ -194,11 +221,6 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       else metric = looseMetric(region);
     }
     stash = "";
-    if (!metric) {
-      skip("找不到数字所指的指标");
-      regionFloor = q.after;
-      continue;
-    }
     works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, raw: rawRegion, clause: cs, sentence: ss, explicitRatio });
     regionFloor = q.after;
   }
@@ -214,7 +236,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const base = baseOf(value, w.q.written);
     const cumulative =
       w.kind === "count" ||
-      (w.kind === "level" && w.q.cls !== "percent" && w.q.cls !== "classifier" && !STOCK.test(w.metric) && !/稳定在|保持|控制在/.test(w.region));
+      (w.kind === "level" && w.q.cls !== "percent" && w.q.cls !== "classifier" && !STOCK.test(w.metric) && !/稳定在|保持|控制在|守住|守牢|坚守/.test(w.region));
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base, phrase: phraseOf(s, w), approx: w.q.approx, cumulative, start: w.q.start,
     };
@@ -223,6 +245,21 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
+}
+
+/** The noun a classifier counts: up to the next separator, over 、-lists that carry no figure of their own. */
+function readFollow(s: string, from: number): string {
+  const head = /^[^，,。；;、:：()\d等的]*/;
+  let follow = (head.exec(s.slice(from)) as RegExpExecArray)[0];
+  let at = from + follow.length;
+  while (follow && s[at] === "、" && follow.length <= 16) {
+    const seg = /^[^，,。；;:：()等的]*/.exec(s.slice(at + 1)) as RegExpExecArray;
+    const piece = seg[0].split("、")[0];
+    if (!piece || /\d/.test(piece)) break;
+    follow += "、" + piece;
+    at += 1 + piece.length;
+  }
+  return follow;
 }
 
 function phraseOf(s: string, w: Work): string {
