@@ -16,6 +16,8 @@ export interface LayoutInput {
   textLimit?: number;
   /** Empty rows of 进展填报 that get drop-downs and length limits, for people to fill. */
   blankRows?: number;
+  /** For a unit's own workbook: one row per task already holding 序号, the unit and the period to report. */
+  prefill?: { unit: string; period: string };
 }
 
 /** The registry written: the units given, then every other unit the tasks name, in order of appearance. */
@@ -62,12 +64,15 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
     autoFilter: true,
   };
   const units = registryRows(input);
-  const progressRows: CellValue[][] = input.tasks
-    .filter((t) => t.progress)
-    .map((t) => {
-      const p = t.progress!;
-      return [t.id, t.leadUnits[0] ?? "", p.period, p.text || p.completion, "", "", p.problems, p.nextSteps, ""];
-    });
+  const prefill = input.prefill;
+  const progressRows: CellValue[][] = prefill
+    ? input.tasks.map((t) => [t.id, prefill.unit, prefill.period, "", "", "", "", "", ""])
+    : input.tasks
+        .filter((t) => t.progress)
+        .map((t) => {
+          const p = t.progress!;
+          return [t.id, t.leadUnits[0] ?? "", p.period, p.text || p.completion, "", "", p.problems, p.nextSteps, ""];
+        });
   const textLimit = { kind: "textLength" as const, max: limit };
   const progress: OutputSheet = {
     name: SHEET.progress,

@@ -14,7 +14,7 @@ const FILL_ARGB: Record<Fill, string> = {
 
 /** The core's value → what exceljs writes. Text that looks like a formula stays text: never a formula. */
 function toExcel(value: CellValue): ExcelJS.CellValue {
-  if (value === null) return null;
+  if (value === null || value === "") return null;
   if (isRichText(value)) return { richText: value.richText.map((r) => ({ text: r.text, font: r.bold ? { bold: true } : {} })) };
   if (isCellError(value)) return value.error;
   return value;

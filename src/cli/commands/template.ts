@@ -1,0 +1,59 @@
+import path from "node:path";
+import { analyzeWorkbook } from "../../core/engine";
+import { buildLayoutPatch } from "../../core/layout/buildLayout";
+import { layoutOptions, perUnitPatches, taskToLayout } from "../../core/layout/perUnit";
+import { readUnits } from "../../core/units/readUnits";
+import { findSheets } from "../../core/layout/findSheets";
+import { UnitEntry } from "../../core/model";
+import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
+import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
+import { parseArgs } from "../args";
+import { UserError } from "../errors";
+import { CliIO, EXIT_OK } from "../io";
+import { today } from "./common";
+
+/** File names from unit names: keep Chinese, drop what file systems refuse. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 80) || "单位";
+}
+
+async function unitsFrom(file: string): Promise<UnitEntry[]> {
+  const data = await readWorkbookFile(file);
+  const sheet = findSheets(data.sheets).units ?? data.sheets[0];
+  return sheet ? readUnits(sheet) : [];
+}
+
+/**
+ * duban template [BOOK.xlsx] [--units 单位.xlsx] [--per-unit] [--year Y] -o OUT
+ * A blank workbook in the layout, or (with a book) its catalogue ready to fill; --per-unit writes one
+ * workbook per unit into the folder OUT.
+ */
+export async function runTemplate(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs(args, { output: { type: "string", short: "o" }, units: { type: "string" }, "per-unit": { type: "boolean" }, year: { type: "string" } });
+  const out = values.output as string | undefined;
+  if (!out) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定输出文件（--per-unit 时为输出目录）。", "missing -o");
+  if (positionals.length > 1) throw new UserError("CLI_BAD_ARGS", "最多指定一个工作簿。", "at most one workbook");
+  const extraUnits = values.units ? await unitsFrom(values.units as string) : [];
+  const year = values.year ? Number(values.year) : Number(today().slice(0, 4));
+  if (!Number.isInteger(year) || year < 1900 || year > 3000) throw new UserError("CLI_BAD_ARGS", `年度「${values.year}」无效。`, "bad year");
+
+  if (!positionals.length) {
+    if (values["per-unit"]) throw new UserError("CLI_BAD_ARGS", "--per-unit 需要一个含任务清单的工作簿。", "--per-unit needs a workbook with a catalogue");
+    const patch = buildLayoutPatch({ tasks: [], units: extraUnits, year });
+    await writePatchToNewFile(patch, out);
+    io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。\n`);
+    return EXIT_OK;
+  }
+  const analysis = analyzeWorkbook(await readWorkbookFile(positionals[0]), { today: today() });
+  if (extraUnits.length) analysis.units.push(...extraUnits.filter((u) => !analysis.units.some((e) => e.name === u.name)));
+  if (values["per-unit"]) {
+    const patches = perUnitPatches(analysis);
+    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, `${safeFileName(unit)}.xlsx`));
+    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}`);
+    return EXIT_OK;
+  }
+  const patch = buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) });
+  await writePatchToNewFile(patch, out);
+  io.out(`已生成填报工作簿 ${out}：${patch.summary.join("，")}。\n`);
+  return EXIT_OK;
+}
