@@ -1,6 +1,7 @@
 /** Importers of the documents offices already have (issue 4). */
 export * from "./types";
 import { CellValue } from "../sheet/cellValue";
+import { cellText } from "../text/normalize";
 import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { detectKind } from "./detectKind";
@@ -61,7 +62,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 
 /** Imports the rows of a table (first sheet of an .xlsx, a .docx table, a paste in the task pane). */
 export function importRows(rows: CellValue[][], options: ImportOptions = {}): ImportResult {
-  const lines = rows.map((r) => r.map((c) => (c === null || typeof c === "object" ? (c && "richText" in c ? c.richText.map((x) => x.text).join("") : "") : String(c))).join("\t"));
+  const lines = rows.map((r) => r.map((c) => cellText(c)).join("\t"));
   const ledger = new LineLedger(lines);
   const source: SourceRow[] = rows.map((cells, i) => ({ cells, from: i + 1, to: i + 1 }));
   return finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");

@@ -1,0 +1,361 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { importRows, importText, ImportKind, ImportResult, kindName } from "../../core/import";
+import { CellValue, TextRun } from "../../core/sheet/cellValue";
+import { periodEndMonth } from "../../core/settings/periods";
+import { parseArgs } from "../args";
+import { UserError } from "../errors";
+import { CliIO, EXIT_OK } from "../io";
+
+const KINDS: Record<string, ImportKind | "auto"> = {
+  auto: "auto",
+  notice: "notice",
+  table: "table",
+  "pdf-table": "pdf-table",
+  pdf: "pdf-table",
+  report: "report",
+};
+
+/** `duban import FILE [--kind …] [-o catalogue.xlsx] [--json] [--force]` */
+export async function runImport(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs(args, {
+    kind: { type: "string" },
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    force: { type: "boolean" },
+    year: { type: "string" },
+  });
+  if (positionals.length !== 1) {
+    throw new UserError("IMPORT_BAD_ARGS", "请指定一个要导入的文件（.txt / .xlsx / .docx，或 - 表示标准输入）。", "expected one input file");
+  }
+  const kindArg = String(values.kind ?? "auto");
+  const kind = KINDS[kindArg];
+  if (!kind) {
+    throw new UserError("IMPORT_BAD_KIND", `--kind 只能是 auto、notice、table、pdf-table 或 report，而不是「${kindArg}」。`, `unknown kind: ${kindArg}`);
+  }
+  const file = positionals[0];
+  const result = await importFile(file, kind, io);
+  io.err(`识别为「${kindName(result.kind)}」（${result.kind}）：${result.kindReason}\n`);
+
+  if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
+  else io.out(renderPreview(result));
+
+  const out = values.output as string | undefined;
+  if (out) {
+    if (!values.force && (await exists(out))) {
+      throw new UserError("IMPORT_OUTPUT_EXISTS", `输出文件「${out}」已存在；确认覆盖请加 --force。`, `output exists: ${out}`);
+    }
+    if (path.resolve(out) === path.resolve(file)) {
+      throw new UserError("IMPORT_OUTPUT_SAME", "输出文件不能与输入文件相同。", "output equals input");
+    }
+    const year = values.year ? Number(values.year) : guessYear(result);
+    await writeCatalogue(result, out, year);
+    io.err(`已写入任务清单「${out}」：${result.tasks.length} 项任务，${result.tasks.filter((t) => t.progress).length} 条进展。\n`);
+  } else if (!values.json) {
+    io.err("以上为预览，尚未写入任何文件；核对无误后加 -o 清单.xlsx 写入。\n");
+  }
+  return EXIT_OK;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads any supported file (or stdin for "-") and imports it. */
+export async function importFile(file: string, kind: ImportKind | "auto", io?: CliIO): Promise<ImportResult> {
+  const ext = path.extname(file).toLowerCase();
+  if (file === "-") {
+    if (!io) throw new UserError("IMPORT_BAD_ARGS", "标准输入不可用。", "no stdin");
+    return importText(await io.readStdin(), { kind });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    throw new UserError("IMPORT_FILE_NOT_FOUND", `无法读取文件「${file}」：文件不存在或无权限。`, `cannot read ${file}`);
+  }
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    const rows = await xlsxRows(bytes, file);
+    return importRows(rows, { kind });
+  }
+  if (ext === ".docx") {
+    const rows = await docxRows(bytes, file);
+    return importRows(rows, { kind });
+  }
+  if (ext === ".xls" || ext === ".doc" || ext === ".pdf" || ext === ".wps" || ext === ".et") {
+    throw new UserError(
+      "IMPORT_UNSUPPORTED_FILE",
+      `暂不支持直接读取 ${ext} 文件：请另存为 .xlsx/.docx，或复制其中的文字保存为 .txt 后导入。`,
+      `unsupported file type ${ext}`,
+    );
+  }
+  return importText(decodeText(bytes), { kind });
+}
+
+/** UTF-8 (with or without BOM); files saved by Chinese Windows tools are often GB18030. */
+export function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    try {
+      return new TextDecoder("gb18030").decode(bytes);
+    } catch {
+      return bytes.toString("utf8");
+    }
+  }
+}
+
+/** The first sheet of an .xlsx as rows of CellValue; bold runs survive so the lead unit can be told. */
+async function xlsxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
+  const ExcelJS = (await import("exceljs")).default;
+  const { sheetFromWorksheet } = await import("../../hosts/xlsx/readWorkbook");
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」无法作为 .xlsx 读取（${(err as Error).message}）。`, "damaged xlsx");
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw new UserError("IMPORT_EMPTY", `文件「${file}」没有工作表。`, "no worksheet");
+  const sheet = sheetFromWorksheet(ws);
+  // A whole cell in bold is a lead unit written in bold without runs.
+  return sheet.rows.map((row, r) =>
+    row.map((cell, c) =>
+      typeof cell === "string" && sheet.boldCells?.has(`${r},${c}`) && cell.trim() ? ({ richText: [{ text: cell, bold: true }] } as CellValue) : cell,
+    ),
+  );
+}
+
+/** Tables of a .docx (word/document.xml) as rows; paragraphs between tables become one-cell rows (headings). */
+export async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
+  // exceljs brings jszip; reading it directly avoids a dependency of our own.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require("jszip") as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(type: "string"): Promise<string> } | null }> };
+  let xml: string;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const doc = zip.file("word/document.xml");
+    if (!doc) throw new Error("word/document.xml missing");
+    xml = await doc.async("string");
+  } catch (err) {
+    throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」无法作为 .docx 读取（${(err as Error).message}）。`, "damaged docx");
+  }
+  return docxXmlRows(xml);
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (m, e: string) => {
+    if (e === "amp") return "&";
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return m;
+  });
+}
+
+/** Walks document.xml: w:tbl/w:tr/w:tc cells with bold runs (w:b), w:br and w:tab inside runs. */
+export function docxXmlRows(xml: string): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const tag = /<(\/?)(w:[A-Za-z]+)((?:\s[^>]*?)?)(\/?)>|([^<]+)/g;
+  let tblDepth = 0;
+  let row: CellValue[] | null = null;
+  let cellRuns: TextRun[] | null = null;
+  let paraRuns: TextRun[] = [];
+  let paraHasText = false;
+  let inRun = false;
+  let runBold = false;
+  let inText = false;
+  let inRPr = false;
+  let gridSpan = 1;
+  const pushText = (text: string) => {
+    const target = cellRuns ?? paraRuns;
+    const last = target[target.length - 1];
+    if (last && last.bold === runBold) last.text += text;
+    else target.push({ text, bold: runBold });
+    if (text.trim()) paraHasText = true;
+  };
+  const toCell = (runs: TextRun[]): CellValue => {
+    const text = runs.map((r) => r.text).join("");
+    if (runs.some((r) => r.bold && r.text.trim()) && runs.some((r) => !r.bold && r.text.trim())) return { richText: runs };
+    if (runs.length && runs.every((r) => r.bold || !r.text.trim()) && text.trim()) return { richText: [{ text, bold: true }] };
+    return text;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(xml))) {
+    if (m[5] !== undefined) {
+      if (inText) pushText(decodeEntities(m[5]));
+      continue;
+    }
+    const closing = m[1] === "/";
+    const name = m[2];
+    const attrs = m[3] ?? "";
+    const selfClosing = m[4] === "/";
+    switch (name) {
+      case "w:tbl":
+        tblDepth += closing ? -1 : 1;
+        break;
+      case "w:tr":
+        if (tblDepth !== 1) break;
+        if (!closing) row = [];
+        else if (row) {
+          rows.push(row);
+          row = null;
+        }
+        break;
+      case "w:tc":
+        if (tblDepth !== 1) break;
+        if (!closing) {
+          cellRuns = [];
+          gridSpan = 1;
+        } else if (row && cellRuns) {
+          while (cellRuns.length && !cellRuns[cellRuns.length - 1].text.trim()) cellRuns.pop();
+          row.push(toCell(cellRuns));
+          for (let k = 1; k < gridSpan; k++) row.push(null);
+          cellRuns = null;
+        }
+        break;
+      case "w:gridSpan":
+        gridSpan = Number(/w:val="(\d+)"/.exec(attrs)?.[1] ?? 1);
+        break;
+      case "w:p":
+        if (closing) {
+          if (cellRuns) {
+            if (cellRuns.length) pushText("\n");
+          } else if (tblDepth === 0) {
+            if (paraHasText) rows.push([toCell(paraRuns)]);
+            paraRuns = [];
+          }
+          paraHasText = false;
+        } else if (!selfClosing && tblDepth === 0) {
+          paraRuns = [];
+          paraHasText = false;
+        }
+        break;
+      case "w:r":
+        if (!closing && !selfClosing) {
+          inRun = true;
+          runBold = false;
+        } else if (closing) inRun = false;
+        break;
+      case "w:rPr":
+        inRPr = !closing && !selfClosing;
+        break;
+      case "w:b":
+        if (inRun && inRPr) runBold = !/w:val="(0|false)"/.test(attrs);
+        break;
+      case "w:t":
+        inText = !closing && !selfClosing;
+        break;
+      case "w:tab":
+        if (inRun) pushText("\t");
+        break;
+      case "w:br":
+      case "w:cr":
+        if (inRun) pushText("\n");
+        break;
+    }
+  }
+  return rows.map((r) => r.map((c) => (typeof c === "string" ? c.replace(/\n+$/, "") : c)));
+}
+
+/** The year of the document: the first "2024年" it mentions, else none. */
+function guessYear(result: ImportResult): number | undefined {
+  const text = [...result.sections.map((s) => s.name), ...result.skipped.slice(0, 20).map((s) => s.text), ...result.tasks.slice(0, 20).map((t) => t.text)].join(" ");
+  const m = /(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A period written in a document ("上半年") as one of the default quarterly periods ("二季度"). */
+export function toQuarter(period: string): string {
+  const month = period ? periodEndMonth(period) : null;
+  if (month === 3) return "一季度";
+  if (month === 6) return "二季度";
+  if (month === 9) return "三季度";
+  if (month === 12) return "四季度";
+  return period;
+}
+
+/** Writes the catalogue workbook (任务清单, 进展填报, 单位, 设置) of an import. */
+export async function writeCatalogue(
+  result: ImportResult,
+  out: string,
+  year?: number,
+  periods?: { name: string; end: string; due: string }[],
+): Promise<void> {
+  const { buildLayoutPatch } = await import("../../core/layout/buildLayout");
+  const { writePatchToNewFile } = await import("../../hosts/xlsx/writeWorkbook");
+  // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
+  const named = new Set((periods ?? []).map((p) => p.name));
+  const tasks = result.tasks.map((t) =>
+    t.progress && !named.has(t.progress.period) ? { ...t, progress: { ...t.progress, period: toQuarter(t.progress.period) } } : t,
+  );
+  const patch = buildLayoutPatch({ tasks, units: result.units, ...(year ? { year } : {}), ...(periods ? { periods } : {}) });
+  await writePatchToNewFile(patch, out);
+}
+
+function clip(text: string, n: number): string {
+  return text.length > n ? text.slice(0, n - 1) + "…" : text;
+}
+
+/** The Chinese preview a supervisor reads before anything is written. */
+export function renderPreview(result: ImportResult, maxTasks = 500): string {
+  const lines: string[] = [];
+  const withProgress = result.tasks.filter((t) => t.progress).length;
+  lines.push(`导入预览：${result.tasks.length} 项任务${withProgress ? `（其中 ${withProgress} 项带进展）` : ""}，${result.sections.length} 个部分`);
+  lines.push("");
+  lines.push("部分（声明 / 识别）：");
+  for (const s of result.sections) {
+    const flag = s.declaredCount !== null && s.declaredCount !== s.foundCount ? "  ⚠ 数量不符" : "";
+    lines.push(`  ${s.declaredCount ?? "-"} / ${s.foundCount}  ${s.name || "（未分部分）"}${flag}`);
+  }
+  if (result.notes.length) {
+    lines.push("");
+    lines.push("提示：");
+    for (const n of result.notes) lines.push(`  [${n.code}] ${n.message}`);
+  }
+  lines.push("");
+  lines.push("任务：");
+  let section: string | null = null;
+  for (const t of result.tasks.slice(0, maxTasks)) {
+    if (t.section !== section) {
+      section = t.section;
+      lines.push(`  【${section || "未分部分"}】`);
+    }
+    const who = [
+      t.leader ? `领导：${t.leader}` : "",
+      `牵头：${t.leadUnits.join("、") || "—"}`,
+      t.coUnits.length ? `协办：${clip(t.coUnits.join("、"), 40)}` : "",
+      t.person ? `责任人：${t.person}` : "",
+      t.groups?.length ? `待展开：${t.groups.join("、")}` : "",
+    ]
+      .filter((x) => x)
+      .join("  ");
+    lines.push(`  ${t.id}. ${clip(t.text, 60)}`);
+    lines.push(`      ${who}${t.progress ? `  进展：${clip(t.progress.text || t.progress.completion, 30)}` : ""}  (第 ${t.lines[0]}–${t.lines[1]} 行)`);
+  }
+  if (result.tasks.length > maxTasks) lines.push(`  …… 另有 ${result.tasks.length - maxTasks} 项`);
+  lines.push("");
+  lines.push(`未识别的行（${result.unrecognized.length}）：`);
+  for (const u of result.unrecognized.slice(0, 200)) lines.push(`  第 ${u.line} 行：${clip(u.text, 70)}`);
+  if (result.unrecognized.length > 200) lines.push(`  …… 另有 ${result.unrecognized.length - 200} 行（--json 可看全部）`);
+  const reasons = new Map<string, number>();
+  for (const s of result.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  lines.push("");
+  lines.push(`按结构跳过的行（${result.skipped.length}）：${[...reasons].map(([r, n]) => `${r} ${n}`).join("；") || "无"}`);
+  if (result.units.length) {
+    lines.push("");
+    lines.push(`单位名录（从文件中读到 ${result.units.length} 个）：`);
+    const byLeader = new Map<string, string[]>();
+    for (const u of result.units) byLeader.set(u.leader || "（无）", [...(byLeader.get(u.leader || "（无）") ?? []), u.name]);
+    for (const [leader, names] of byLeader) lines.push(`  ${leader}：${names.join("、")}`);
+  }
+  return lines.join("\n") + "\n";
+}
