@@ -41,7 +41,7 @@ function readTargets(text: string, year: number | undefined): TargetParse {
 }
 
 export function noTargetReason(s: string, skipped: Skipped[]): string {
-  if (skipped.length) return `数字不是目标：${skipped.map((k) => `「${k.phrase}」${k.why}`).join("；")}`;
+  if (skipped.length) return `数字不是目标：${skipped.map((k) => `「${k.figure}」（${k.phrase}）${k.why}`).join("；")}`;
   if (/\d/.test(s)) return "文中数字没有可识别的单位（年份、序号、名称中的数字），未发现可度量的目标";
   return "定性任务，未发现可度量的目标 (qualitative task)";
 }

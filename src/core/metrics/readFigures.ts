@@ -20,6 +20,8 @@ export interface Figure {
 
 export interface Skipped {
   phrase: string;
+  /** The figure itself as written ("500万元以上"). */
+  figure: string;
   why: string;
 }
 
@@ -89,7 +91,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const cs = clauseStart(s, q.start);
     const ss = sentenceStart(s, q.start);
     const phrase = s.slice(cs, clauseEndAt(s, q.after));
-    const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), why });
+    const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
     if (floorClause !== cs) {
       regionFloor = cs;
       floorClause = cs;

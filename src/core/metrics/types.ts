@@ -34,6 +34,8 @@ export interface Target extends Quantity {
 /** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */
 export interface SkippedFigure {
   phrase: string;
+  /** The figure itself as written ("500万元以上"). */
+  figure: string;
   why: string;
 }
 

@@ -1,0 +1,148 @@
+import { CliIO, EXIT_OK } from "../io";
+import { parseArgs } from "../args";
+import { UserError } from "../errors";
+import { parseDateCell } from "../../core/text/dates";
+import {
+  Actual, Judgement, Target, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+} from "../../core/metrics";
+
+const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
+const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };
+
+/** One text per stdin line; a literal "\n" inside a line is a line break of that text (offices paste whole columns). */
+async function stdinTexts(io: CliIO): Promise<string[]> {
+  const raw = await io.readStdin();
+  const lines = raw.split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+  return lines.map((l) => l.replace(/\\n/g, "\n"));
+}
+
+function yearOption(value: unknown): number {
+  if (value === undefined) return new Date().getFullYear();
+  const y = Number(value);
+  if (!Number.isInteger(y) || y < 1900 || y > 2999) throw new UserError("CLI_BAD_YEAR", `年度「${String(value)}」无效，应为四位年份，如 2024`, "bad --year");
+  return y;
+}
+
+function targetJson(t: Target) {
+  return { metric: t.metric, kind: t.kind, cmp: t.cmp, value: t.value, unit: t.unit, base: t.base, cumulative: t.cumulative, phrase: t.phrase };
+}
+function actualJson(a: Actual) {
+  return {
+    metric: a.metric, kind: a.kind, value: a.value, unit: a.unit, period: a.period, base: a.base, phrase: a.phrase,
+    ...(a.explicitRatio !== undefined ? { explicitRatio: a.explicitRatio } : {}),
+  };
+}
+
+function explainTargets(text: string, year: number): string {
+  const r = parseTargets(text, { year });
+  const lines = [`任务：${text.replace(/\n/g, " ")}`];
+  if (!r.targets.length) lines.push(`  未识别到可度量的目标：${r.reason ?? ""}`);
+  else {
+    lines.push(`  识别到 ${r.targets.length} 个目标：`);
+    r.targets.forEach((t, i) =>
+      lines.push(`  ${i + 1}. ${t.metric || "（未写指标）"}：${KIND_ZH[t.kind]}，${CMP_ZH[t.cmp]} ${t.value}${t.unit}${t.cumulative ? "（按序时进度考核）" : ""}　依据「${t.phrase}」`),
+    );
+  }
+  for (const k of r.skipped ?? []) lines.push(`  未作为目标：「${k.figure}」（${k.phrase}）${k.why}`);
+  lines.push(`  完成时限：${r.deadline ?? `未写明（按 ${year} 年底）`}`);
+  return lines.join("\n") + "\n";
+}
+
+function explainActuals(text: string): string {
+  const r = parseActuals(text);
+  const lines = [`进展：${text.replace(/\n/g, " ")}`];
+  if (!r.actuals.length) lines.push(`  未识别到实际完成值：${r.reason ?? ""}`);
+  else {
+    lines.push(`  识别到 ${r.actuals.length} 个实际值：`);
+    r.actuals.forEach((a, i) =>
+      lines.push(
+        `  ${i + 1}. ${a.metric || "（未写指标）"}：${KIND_ZH[a.kind]} ${a.value}${a.unit}${a.period ? `（${a.period}）` : ""}` +
+          `${a.explicitRatio !== undefined ? `，文中写明完成目标的 ${(a.explicitRatio * 100).toFixed(2)}%` : ""}　依据「${a.phrase}」`,
+      ),
+    );
+  }
+  for (const k of r.skipped ?? []) lines.push(`  未作为实际值：「${k.figure}」（${k.phrase}）${k.why}`);
+  return lines.join("\n") + "\n";
+}
+
+/** `duban parse target|progress [--year Y] [--json] [TEXT]` */
+export async function runParse(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs(args, { year: { type: "string" }, json: { type: "boolean" } });
+  const [what, ...rest] = positionals;
+  if (what !== "target" && what !== "progress")
+    throw new UserError("CLI_PARSE_USAGE", "用法：duban parse target [--year 年度] [--json] [文本] 或 duban parse progress [--json] [文本]", "usage: duban parse target|progress [--json] [TEXT]");
+  const json = Boolean(values.json);
+  const year = yearOption(values.year);
+  const texts = rest.length ? [rest.join(" ")] : await stdinTexts(io);
+  for (const text of texts) {
+    if (what === "target") {
+      const r = parseTargets(text, { year });
+      if (json)
+        io.out(JSON.stringify({ targets: r.targets.map(targetJson), deadline: r.deadline, ...(r.reason ? { reason: r.reason } : {}) }) + "\n");
+      else io.out(explainTargets(text, year));
+    } else {
+      const r = parseActuals(text);
+      if (json) io.out(JSON.stringify({ actuals: r.actuals.map(actualJson), ...(r.reason ? { reason: r.reason } : {}) }) + "\n");
+      else io.out(explainActuals(text));
+    }
+  }
+  return EXIT_OK;
+}
+
+const RANK: Record<string, number> = { overdue: 5, behind: 4, "no-data": 3, "on-track": 2, done: 1 };
+
+function judgeTexts(target: string, progress: string, asOf: string) {
+  const year = Number(asOf.slice(0, 4));
+  const parsed = parseTargets(target, { year });
+  const actuals = parseActuals(progress).actuals;
+  const matched = matchActuals(parsed.targets, actuals);
+  const deadline = parsed.deadline ?? parseDeadline(target, year);
+  const judgements = parsed.targets.map((t, i) => judgeTarget(t, matched[i], { asOf, deadline }));
+  const worst = judgements.slice().sort((a, b) => RANK[b.status] - RANK[a.status])[0] ?? null;
+  return { parsed, judgements, worst, deadline };
+}
+
+function judgementJson(j: Judgement) {
+  return {
+    metric: j.target.metric, status: j.status, label: j.label, rag: j.rag, ragLabel: j.ragLabel, ratio: j.ratio, expected: j.expected,
+    dueSoon: j.dueSoon, met: j.met, target: targetJson(j.target), actual: j.actual ? actualJson(j.actual) : null, reason: j.reason,
+  };
+}
+
+/** `duban judge --target T --progress P --as-of DATE [--json]`; without --target/--progress, "目标<TAB>进展" lines on stdin. */
+export async function runJudge(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs(args, {
+    target: { type: "string" }, progress: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" },
+  });
+  const asOfText = values["as-of"];
+  if (typeof asOfText !== "string")
+    throw new UserError("CLI_JUDGE_USAGE", "用法：duban judge --target 目标 --progress 进展 --as-of 日期 [--json]（缺少 --as-of）", "usage: duban judge --target T --progress P --as-of DATE [--json]");
+  const asOf = parseDateCell(asOfText);
+  if (!asOf) throw new UserError("CLI_BAD_DATE", `日期「${asOfText}」无法识别，请写成 2024-06-30`, "bad --as-of date");
+  if (positionals.length) throw new UserError("CLI_JUDGE_USAGE", "judge 不接受位置参数，请用 --target 和 --progress", "unexpected argument");
+  let pairs: [string, string][];
+  if (typeof values.target === "string" || typeof values.progress === "string") {
+    if (typeof values.target !== "string" || typeof values.progress !== "string")
+      throw new UserError("CLI_JUDGE_USAGE", "--target 和 --progress 须同时给出", "--target and --progress go together");
+    pairs = [[values.target, values.progress]];
+  } else pairs = (await stdinTexts(io)).map((l) => { const [t, p = ""] = l.split("\t"); return [t, p]; });
+  for (const [target, progress] of pairs) {
+    const { parsed, judgements, worst, deadline } = judgeTexts(target, progress, asOf);
+    if (values.json) {
+      io.out(
+        JSON.stringify({
+          status: worst?.status ?? null, label: worst?.label ?? null, rag: worst?.rag ?? null, ragLabel: worst?.ragLabel ?? null,
+          ratio: worst?.ratio ?? null, expected: worst?.expected ?? null, dueSoon: worst?.dueSoon ?? false, deadline,
+          judgements: judgements.map(judgementJson), ...(parsed.reason ? { reason: parsed.reason } : {}),
+        }) + "\n",
+      );
+      continue;
+    }
+    const lines = [`目标：${target}`, `进展：${progress}`, `研判日期：${asOf}，完成时限：${deadline ?? `${asOf.slice(0, 4)}-12-31（未写明，按年底）`}`];
+    if (!judgements.length) lines.push(`无法研判：${parsed.reason ?? "目标中没有可度量的指标"}`);
+    for (const j of judgements) lines.push(`【${j.ragLabel}】${j.label}　${j.reason}`);
+    io.out(lines.join("\n") + "\n");
+  }
+  return EXIT_OK;
+}

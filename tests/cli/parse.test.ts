@@ -1,0 +1,103 @@
+import { main } from "../../src/cli/main";
+import { CliIO } from "../../src/cli/io";
+
+function fakeIO(stdin = "") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => void out.push(t), err: (t) => void err.push(t), readStdin: async () => stdin, errIsTTY: false };
+  return { io, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("duban parse target", () => {
+  it("prints the targets and the deadline of a text as JSON", async () => {
+    const f = fakeIO();
+    const code = await main(["parse", "target", "--year", "2024", "--json", "上半年地区生产总值增长6%左右"], f.io);
+    expect(code).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(Object.keys(r).slice(0, 2)).toEqual(["targets", "deadline"]);
+    expect(r.deadline).toBe("2024-06-30");
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0]).toMatchObject({ metric: "地区生产总值", kind: "growth", cmp: "~", value: 6, unit: "%" });
+    expect(Object.keys(r.targets[0]).slice(0, 5)).toEqual(["metric", "kind", "cmp", "value", "unit"]);
+  });
+
+  it("gives no target and a reason for a qualitative task", async () => {
+    const f = fakeIO();
+    await main(["parse", "target", "--json", "--year", "2024", "加快化工产业园扩区调整，提升运营管理水平"], f.io);
+    const r = JSON.parse(f.out());
+    expect(r.targets).toEqual([]);
+    expect(r.deadline).toBeNull();
+    expect(r.reason).toMatch(/定性/);
+  });
+
+  it("reads one text per stdin line and prints one JSON line per input line, in order", async () => {
+    const f = fakeIO("实施500万元以上技改项目50个以上\n\n办好十件民生实事\\n年内新建两所幼儿园\n");
+    expect(await main(["parse", "target", "--year", "2024", "--json"], f.io)).toBe(0);
+    const lines = f.out().trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].targets.map((t: { value: number }) => t.value)).toEqual([50]);
+    expect(lines[1].targets).toEqual([]);
+    expect(lines[2].targets.map((t: { value: number }) => t.value)).toEqual([10, 2]);
+  });
+
+  it("explains in Chinese without --json", async () => {
+    const f = fakeIO();
+    await main(["parse", "target", "--year", "2024", "力争产值过亿元企业突破30家"], f.io);
+    expect(f.out()).toMatch(/识别到 1 个目标/);
+    expect(f.out()).toMatch(/超过 30家/);
+    const g = fakeIO();
+    await main(["parse", "target", "--year", "2024", "实施500万元以上技改项目50个以上"], g.io);
+    expect(g.out()).toMatch(/未作为目标：「500万元以上」/);
+  });
+
+  it("rejects an unknown subject or a bad year with exit code 2", async () => {
+    const a = fakeIO();
+    expect(await main(["parse", "budget", "x"], a.io)).toBe(2);
+    expect(a.err()).toMatch(/CLI_PARSE_USAGE/);
+    const b = fakeIO();
+    expect(await main(["parse", "target", "--year", "二〇二四", "x"], b.io)).toBe(2);
+    const c = fakeIO();
+    expect(await main(["parse", "target", "--bogus"], c.io)).toBe(2);
+  });
+});
+
+describe("duban parse progress", () => {
+  it("prints actuals with period, negative growth included", async () => {
+    const f = fakeIO();
+    await main(["parse", "progress", "--json", "上半年，规上工业增加值-11.5%"], f.io);
+    expect(JSON.parse(f.out())).toMatchObject({ actuals: [{ metric: "规上工业增加值", kind: "growth", value: -11.5, unit: "%", period: "上半年" }] });
+  });
+
+  it("keeps a literal \\n inside a stdin line as a line break of the same text", async () => {
+    const f = fakeIO("同比下降4.46%\\n预计全年增长15%\n目前新增土地规模化经营面积3900亩\n");
+    await main(["parse", "progress", "--json"], f.io);
+    const lines = f.out().trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].actuals.map((a: { value: number }) => a.value)).toEqual([-4.46]);
+    expect(lines[1].actuals[0]).toMatchObject({ value: 3900, unit: "亩", period: "目前" });
+  });
+});
+
+describe("duban judge", () => {
+  it("prints status, rag, ratio and expected as JSON", async () => {
+    const f = fakeIO();
+    const code = await main(["judge", "--target", "全年新增规上工业企业 25家以上", "--progress", "新增规上工业企业 7家", "--as-of", "2024-06-30", "--json"], f.io);
+    expect(code).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(r).toMatchObject({ status: "behind", label: "进展滞后", rag: "red", ratio: 0.28 });
+    expect(r.expected).toBeCloseTo(0.5, 1);
+    expect(r.judgements).toHaveLength(1);
+  });
+
+  it("explains the judgement in Chinese", async () => {
+    const f = fakeIO();
+    await main(["judge", "--target", "实现全年营收突破80亿元", "--progress", "上半年实现营收45.25亿", "--as-of", "2024-06-30"], f.io);
+    expect(f.out()).toMatch(/序时推进/);
+  });
+
+  it("needs --as-of", async () => {
+    const f = fakeIO();
+    expect(await main(["judge", "--target", "a", "--progress", "b"], f.io)).toBe(2);
+    expect(f.err()).toMatch(/CLI_JUDGE_USAGE/);
+  });
+});
