@@ -1,0 +1,249 @@
+/**
+ * The judgements behind the DUBAN.* cell functions, as plain synchronous functions over the core. They
+ * know nothing about Excel or WPS: bad input throws a FormulaError, which each host turns into its own
+ * error value (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
+ */
+import { parseTargets, parseActuals, matchActuals, judgeTarget, expectedShare, parseDeadline } from "../src/core/metrics";
+import type { Actual, Comparator, Judgement, Target } from "../src/core/metrics";
+import { createUnitRegistry, splitUnits } from "../src/core/units";
+import type { UnitEntry } from "../src/core/model";
+import { STATUS_VALUES } from "../src/core/model";
+import { IsoDate, parseDateCell, serialFromIso } from "../src/core/text/dates";
+import { cellText, foldText } from "../src/core/text/normalize";
+import type { CellValue } from "../src/core/sheet/cellValue";
+
+/** "value" becomes #VALUE! (bad argument), "na" becomes #N/A (nothing to find). */
+export type FormulaErrorKind = "value" | "na";
+
+export class FormulaError extends Error {
+  constructor(readonly kind: FormulaErrorKind, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const bad = (code: string, message: string) => new FormulaError("value", code, message);
+const missing = (code: string, message: string) => new FormulaError("na", code, message);
+
+/** Chinese words for the comparators, as offices write them in targets. */
+export const COMPARATOR_LABEL: Record<Comparator, string> = {
+  ">=": "不低于",
+  ">": "超过",
+  "<=": "不超过",
+  "<": "低于",
+  "~": "左右",
+  "=": "达到",
+};
+
+/** What a cell argument may hold; omitted optional arguments arrive as null or undefined. */
+type Arg = string | number | boolean | null | undefined;
+
+function isOmitted(value: Arg): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+function textArg(value: Arg, label: string): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") throw bad("FN_BAD_TEXT", `${label}应为文字，收到逻辑值`);
+  return typeof value === "number" ? String(value) : value;
+}
+
+function requiredText(value: Arg, label: string): string {
+  const text = textArg(value, label).trim();
+  if (!text) throw bad("FN_EMPTY_TEXT", `${label}为空`);
+  return text;
+}
+
+function dateArg(value: Arg, label: string): IsoDate {
+  if (isOmitted(value)) throw bad("FN_NO_DATE", `缺少${label}`);
+  const iso = typeof value === "boolean" ? null : parseDateCell(value as CellValue);
+  if (!iso) throw bad("FN_BAD_DATE", `${label}「${String(value)}」不是日期`);
+  return iso;
+}
+
+function optionalDate(value: Arg, label: string): IsoDate | undefined {
+  return isOmitted(value) ? undefined : dateArg(value, label);
+}
+
+function yearOf(iso: IsoDate): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** The year a text states ("2024年5月底前"), used when the caller gives none. */
+function statedYear(text: string): number | null {
+  const m = /(20\d\d)\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function targetsOf(text: string, year?: number): { targets: Target[]; deadline: IsoDate | null } {
+  const parse = parseTargets(text, year ? { year } : {});
+  if (parse.targets.length === 0) {
+    throw missing("FN_NO_TARGET", `未识别到量化目标${parse.reason ? "：" + parse.reason : ""}`);
+  }
+  return parse;
+}
+
+/** TARGET(text, [n]): the value of the n-th target (1-based). */
+export function target(text: Arg, n?: Arg): number {
+  const body = requiredText(text, "目标文本");
+  let index = 1;
+  if (!isOmitted(n)) {
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw bad("FN_BAD_INDEX", `序号应为正整数，收到「${String(n)}」`);
+    index = n;
+  }
+  const { targets } = targetsOf(body);
+  const found = targets[index - 1];
+  if (!found) throw missing("FN_NO_SUCH_TARGET", `只识别到 ${targets.length} 个目标，没有第 ${index} 个`);
+  return found.value;
+}
+
+/** TARGETS(text): one row per target: metric, comparator (Chinese), value, unit. */
+export function targets(text: Arg): (string | number)[][] {
+  const { targets: found } = targetsOf(requiredText(text, "目标文本"));
+  return found.map((t) => [t.metric, COMPARATOR_LABEL[t.cmp] ?? t.cmp, t.value, t.unit]);
+}
+
+function actualsOf(text: string): Actual[] {
+  const parse = parseActuals(text);
+  if (parse.actuals.length === 0) throw missing("FN_NO_ACTUAL", `未识别到完成数据${parse.reason ? "：" + parse.reason : ""}`);
+  return parse.actuals;
+}
+
+/** ACTUAL(text, [metric]): the first reported figure, or the first whose metric names `metric`. */
+export function actual(text: Arg, metric?: Arg): number {
+  const found = actualsOf(requiredText(text, "进展文本"));
+  if (isOmitted(metric)) return found[0].value;
+  const wanted = foldText(textArg(metric, "指标名称"));
+  const hit = found.find((a) => {
+    const name = foldText(a.metric);
+    return name !== "" && (name.includes(wanted) || wanted.includes(name));
+  });
+  if (!hit) throw missing("FN_NO_SUCH_METRIC", `进展文本中没有指标「${textArg(metric, "指标名称")}」的数据`);
+  return hit.value;
+}
+
+/** The judgement of every target of a task against the progress text. */
+function judgeAll(targetText: string, progressText: string, asOf: IsoDate): Judgement[] {
+  const { targets: found, deadline } = targetsOf(targetText, yearOf(asOf));
+  const parsed = parseActuals(progressText).actuals;
+  const matched = matchActuals(found, parsed);
+  return found.map((t, i) => judgeTarget(t, matched[i] ?? null, { asOf, deadline }));
+}
+
+/**
+ * One judgement for a task with several targets: the least favourable one, so a lagging figure is
+ * never hidden behind a met one (red before yellow before blue before green).
+ */
+function worstOf(judgements: Judgement[]): Judgement {
+  const rank: Record<string, number> = { red: 0, yellow: 1, blue: 2, green: 3 };
+  return judgements.reduce((worst, j) => ((rank[j.rag] ?? 0) < (rank[worst.rag] ?? 0) ? j : worst));
+}
+
+/**
+ * The as-of date RATIO judges at: actual ÷ target does not depend on the date, but the judging API needs
+ * one; only `ratio` of that judgement is used.
+ */
+const RATIO_AS_OF: IsoDate = "2099-12-31";
+
+/** RATIO(target_text, progress_text): actual ÷ target of the first target that has a matching figure. */
+export function ratio(targetText: Arg, progressText: Arg): number {
+  const body = requiredText(targetText, "目标文本");
+  const progress = requiredText(progressText, "进展文本");
+  const { targets: found } = targetsOf(body);
+  const matched = matchActuals(found, parseActuals(progress).actuals);
+  for (let i = 0; i < found.length; i++) {
+    const a = matched[i];
+    if (!a) continue;
+    const j = judgeTarget(found[i], a, { asOf: RATIO_AS_OF, deadline: null });
+    if (j.ratio !== null) return j.ratio;
+  }
+  throw missing("FN_NO_ACTUAL", "进展文本中没有与目标对应的完成数据");
+}
+
+/** EXPECTED(as_of, [start], [end]): 序时进度, the share of the period elapsed at as_of. */
+export function expected(asOf: Arg, start?: Arg, end?: Arg): number {
+  const at = dateArg(asOf, "截至日期");
+  const from = optionalDate(start, "起始日期");
+  const to = optionalDate(end, "截止日期");
+  if (from && to && from > to) throw bad("FN_BAD_PERIOD", `起始日期 ${from} 晚于截止日期 ${to}`);
+  return expectedShare(at, from, to);
+}
+
+/** STATUS(target_text, progress_text, as_of): 已完成 / 序时推进 / 进展滞后 / 已逾期 / 未报送. */
+export function status(targetText: Arg, progressText: Arg, asOf: Arg): string {
+  const at = dateArg(asOf, "截至日期");
+  return worstOf(judgeAll(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at)).label;
+}
+
+/** RAG(target_text, progress_text, as_of): 红 / 黄 / 绿 (蓝 = deadline close). */
+export function rag(targetText: Arg, progressText: Arg, asOf: Arg): string {
+  const at = dateArg(asOf, "截至日期");
+  return worstOf(judgeAll(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at)).ragLabel;
+}
+
+/** DEADLINE(text, [year]): the deadline the text states, as a date serial number. */
+export function deadline(text: Arg, year?: Arg): number {
+  const body = requiredText(text, "任务文本");
+  let y: number | null = null;
+  if (!isOmitted(year)) {
+    if (typeof year !== "number" || !Number.isInteger(year) || year < 1900 || year > 9999) throw bad("FN_BAD_YEAR", `年度应为四位数字，收到「${String(year)}」`);
+    y = year;
+  } else {
+    y = statedYear(body);
+    if (y === null) throw bad("FN_NO_YEAR", "文本未写年度，请提供年度参数");
+  }
+  const iso = parseDeadline(body, y);
+  if (!iso) throw missing("FN_NO_DEADLINE", "未识别到完成时限");
+  return serialFromIso(iso);
+}
+
+/** The 2-D range a host hands over, flattened row by row. */
+function cells(range: unknown, label: string): CellValue[] {
+  if (!Array.isArray(range)) return [range as CellValue];
+  const out: CellValue[] = [];
+  for (const row of range) {
+    if (Array.isArray(row)) for (const v of row) out.push(v as CellValue);
+    else out.push(row as CellValue);
+  }
+  if (out.length === 0) throw bad("FN_EMPTY_RANGE", `${label}为空`);
+  return out;
+}
+
+/**
+ * Registry entries from an optional alias range: first column the unit's name, the other columns (or
+ * 、-separated text) its other names.
+ */
+function entriesFrom(range: unknown): UnitEntry[] {
+  if (!Array.isArray(range)) return [];
+  const entries: UnitEntry[] = [];
+  for (const row of range) {
+    const values = (Array.isArray(row) ? row : [row]).map((v) => cellText(v as CellValue)).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    const [name, ...rest] = values;
+    const aliases = rest.flatMap((v) => v.split(/[、,，;；\s]+/)).filter((v) => v !== "");
+    entries.push({ name, aliases, category: "", leader: "" });
+  }
+  return entries;
+}
+
+/**
+ * UNITRATIO(unit, units_range, status_range, [aliases_range]): the share of the tasks naming `unit`
+ * (among several units, under any alias) whose status is 已完成.
+ */
+export function unitRatio(unit: Arg, unitsRange: unknown, statusRange: unknown, aliasesRange?: unknown): number {
+  const name = requiredText(unit, "单位");
+  const units = cells(unitsRange, "单位区域");
+  const statuses = cells(statusRange, "状态区域");
+  if (units.length !== statuses.length) throw bad("FN_RANGE_SIZE", `单位区域（${units.length} 格）与状态区域（${statuses.length} 格）大小不同`);
+  const registry = createUnitRegistry(entriesFrom(aliasesRange));
+  const wanted = registry.resolve(name);
+  let total = 0;
+  let done = 0;
+  units.forEach((cell, i) => {
+    const named = splitUnits(cellText(cell)).map((u) => registry.resolve(u));
+    if (!named.includes(wanted)) return;
+    total++;
+    if (foldText(cellText(statuses[i])) === STATUS_VALUES[0]) done++;
+  });
+  if (total === 0) throw missing("FN_UNIT_NOT_FOUND", `区域中没有单位「${name}」的任务`);
+  return done / total;
+}

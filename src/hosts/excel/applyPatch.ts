@@ -1,0 +1,295 @@
+/// <reference types="office-js" />
+/**
+ * Renders a WorkbookPatch into the open workbook in one Excel.run. Output sheets are regenerated whole
+ * (deleted and added again at the same position: the only way to drop in one go every chart,
+ * validation, conditional format and filter a previous run left); appended columns are rewritten in
+ * place next to what people typed. Writes are whole 2-D arrays, queued until about WRITE_BYTE_BUDGET
+ * bytes and then sent, so no request passes Excel's 5 MB limit; calculation is suspended for each request.
+ */
+import { AppendedColumn, ColumnSpec, ColumnValidation, OutputSheet, WorkbookPatch } from "../../core/output";
+import { CellValue, isRichText } from "../../core/sheet/cellValue";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
+import { ExcelEnvironment, RunOptions } from "./excelContext";
+import { cancelledError, toExcelHostError } from "./excelHostError";
+import { estimateBytes, FILL_COLORS, toExcelValue } from "./cellValues";
+
+export const WRITE_BYTE_BUDGET = 2_000_000;
+
+/** Points per character of column width (the core gives widths in characters, as exceljs does). */
+const POINTS_PER_CHAR = 7;
+
+/** Queues commands and sends them when the next write would pass the byte budget. */
+class RequestBatch {
+  private bytes = 0;
+  private sent = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly env: ExcelEnvironment,
+    private readonly options: RunOptions,
+    private readonly expectedRequests: number,
+  ) {
+    this.begin();
+  }
+
+  private begin(): void {
+    if (this.env.supports("ExcelApi", "1.6")) this.context.application.suspendApiCalculationUntilNextSync();
+  }
+
+  /** Call before queuing a write of `bytes`; sends what is queued first when the write would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > WRITE_BYTE_BUDGET) await this.flush();
+    this.bytes += bytes;
+  }
+
+  async flush(): Promise<void> {
+    this.options.onProgress?.(this.sent, Math.max(this.expectedRequests, this.sent + 1), "写入工作表");
+    await this.context.sync();
+    this.sent++;
+    this.bytes = 0;
+    if (this.options.signal?.aborted) throw cancelledError("write");
+    this.begin();
+  }
+}
+
+function rowBytes(row: unknown[]): number {
+  let n = 2;
+  for (const v of row) n += estimateBytes(v);
+  return n;
+}
+
+/** Writes `rows` (already Excel values) from sheet row `firstRow`, column `firstCol`, in budget-sized blocks. */
+async function writeBlock(
+  batch: RequestBatch,
+  ws: Excel.Worksheet,
+  firstRow: number,
+  firstCol: number,
+  rows: (string | number | boolean)[][],
+  numberFormats: string[] | null,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const width = rows[0].length;
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && (end === start || bytes + rowBytes(rows[end]) <= WRITE_BYTE_BUDGET / 2)) {
+      bytes += rowBytes(rows[end]) + (numberFormats ? width * 10 : 0);
+      end++;
+    }
+    await batch.reserve(bytes);
+    const range = ws.getRange(`${cellAddress(firstRow + start, firstCol)}:${cellAddress(firstRow + end - 1, firstCol + width - 1)}`);
+    const block = rows.slice(start, end);
+    if (numberFormats) range.numberFormat = block.map(() => numberFormats);
+    range.values = block;
+    start = end;
+  }
+}
+
+/** `patch` locates a listRange's source: its data starts below that sheet's title rows and header. */
+function validationRule(v: ColumnValidation, patch: WorkbookPatch): { rule: Excel.DataValidationRule; message: string } {
+  switch (v.kind) {
+    case "list":
+      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, message: `请从下拉列表中选择：${v.values.join("、")}` };
+    case "listRange": {
+      const col = columnLetter(v.column);
+      const source = patch.sheets.find((s) => s.name === v.sheet);
+      const first = (source?.titleRows?.length ?? 0) + 2;
+      return {
+        rule: { list: { inCellDropDown: true, source: `=${quoteSheetName(v.sheet)}!$${col}$${first}:$${col}$${first + v.rows - 1}` } },
+        message: `请从「${v.sheet}」已有的值中选择`,
+      };
+    }
+    case "textLength":
+      return {
+        rule: { textLength: { formula1: v.max, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator } },
+        message: `不超过 ${v.max} 字`,
+      };
+  }
+}
+
+/** Status colours as conditional formats, so they follow the cell when someone edits it. */
+function addConditionalFills(env: ExcelEnvironment, range: Excel.Range, spec: ColumnSpec, values: CellValue[] | null, ws: Excel.Worksheet, firstRow: number, col: number): void {
+  const fills = spec.conditionalFills ?? [];
+  if (fills.length === 0) return;
+  if (env.supports("ExcelApi", "1.6")) {
+    range.conditionalFormats.clearAll();
+    for (const f of fills) {
+      const cf = range.conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+      cf.cellValue.format.fill.color = FILL_COLORS[f.fill].fill;
+      cf.cellValue.format.font.color = FILL_COLORS[f.fill].font;
+      cf.cellValue.rule = { formula1: `="${f.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    }
+    return;
+  }
+  // Without conditional formats (ExcelApi < 1.6) the colours are painted once per cell.
+  values?.forEach((v, i) => {
+    const hit = fills.find((f) => f.equals === v);
+    if (hit) ws.getRange(cellAddress(firstRow + i, col)).format.fill.color = FILL_COLORS[hit.fill].fill;
+  });
+}
+
+function formatColumn(env: ExcelEnvironment, patch: WorkbookPatch, ws: Excel.Worksheet, spec: ColumnSpec, col: number, firstRow: number, lastRow: number, values: CellValue[] | null): void {
+  const letter = columnLetter(col);
+  if (spec.width) ws.getRange(`${letter}:${letter}`).format.columnWidth = spec.width * POINTS_PER_CHAR;
+  if (lastRow < firstRow) return;
+  const range = ws.getRange(`${letter}${firstRow + 1}:${letter}${lastRow + 1}`);
+  if (spec.wrap) range.format.wrapText = true;
+  addConditionalFills(env, range, spec, values, ws, firstRow, col);
+  if (spec.validation && env.supports("ExcelApi", "1.8")) {
+    const { rule, message } = validationRule(spec.validation, patch);
+    range.dataValidation.clear();
+    range.dataValidation.rule = rule;
+    range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "输入有误", message };
+  }
+}
+
+function styleHeader(range: Excel.Range): void {
+  range.format.font.bold = true;
+  range.format.fill.color = FILL_COLORS.header.fill;
+  range.format.wrapText = true;
+}
+
+async function writeSheet(
+  env: ExcelEnvironment,
+  patch: WorkbookPatch,
+  batch: RequestBatch,
+  worksheets: Excel.WorksheetCollection,
+  out: OutputSheet,
+  existing: Excel.Worksheet | undefined,
+): Promise<void> {
+  const position = existing ? existing.position : null;
+  if (existing) existing.delete();
+  const ws = worksheets.add(out.name);
+  if (position !== null) ws.position = position;
+
+  const nCols = Math.max(1, out.columns.length);
+  const titles = out.titleRows ?? [];
+  const headerRow = titles.length;
+  const firstData = headerRow + 1;
+  const lastData = headerRow + out.rows.length;
+  const lastFormatted = headerRow + Math.max(out.rows.length, out.validatedRows ?? 0);
+
+  titles.forEach((title, i) => {
+    const cell = ws.getRange(cellAddress(i, 0));
+    cell.values = [[toExcelValue(title)]];
+    cell.format.font.bold = true;
+    if (i === 0) cell.format.font.size = 14;
+  });
+  const header = ws.getRange(`${cellAddress(headerRow, 0)}:${cellAddress(headerRow, nCols - 1)}`);
+  header.values = [out.columns.map((c) => toExcelValue(c.header))];
+  styleHeader(header);
+
+  const values = out.rows.map((row) => Array.from({ length: nCols }, (_, c) => toExcelValue(row[c] ?? null)));
+  const formats = out.columns.some((c) => c.numberFormat) ? out.columns.map((c) => c.numberFormat ?? "General") : null;
+  await writeBlock(batch, ws, firstData, 0, values, formats);
+
+  out.columns.forEach((spec, c) => {
+    formatColumn(env, patch, ws, spec, c, firstData, lastFormatted, out.rows.map((r) => r[c] ?? null));
+  });
+  writeRuns(env, ws, out.rows, firstData);
+  if (out.rows.length > 0 && env.supports("ExcelApi", "1.6")) {
+    for (const c of out.dataBarColumns ?? []) {
+      const bar = ws.getRange(`${cellAddress(firstData, c)}:${cellAddress(lastData, c)}`).conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
+      bar.dataBar.lowerBoundRule = { type: "Number" as Excel.ConditionalFormatRuleType, formula: "0" };
+      bar.dataBar.upperBoundRule = { type: "Number" as Excel.ConditionalFormatRuleType, formula: "1" };
+    }
+  }
+
+  if (env.supports("ExcelApi", "1.7")) {
+    for (const link of out.links ?? []) {
+      ws.getRange(cellAddress(firstData + link.row, link.col)).hyperlink = {
+        documentReference: `${quoteSheetName(link.sheet)}!${link.address}`,
+        screenTip: `转到 ${link.sheet}!${link.address}`,
+      };
+    }
+    if (out.freezeHeader) ws.freezePanes.freezeRows(headerRow + 1);
+  }
+  if (out.autoFilter && out.rows.length > 0 && env.supports("ExcelApi", "1.9")) {
+    ws.autoFilter.apply(ws.getRange(`${cellAddress(headerRow, 0)}:${cellAddress(lastData, nCols - 1)}`));
+  }
+  if (out.chart && out.chart.rows > 0) addChart(env, ws, out, headerRow, nCols);
+}
+
+/** Bold runs (lead units) where Excel can write them; otherwise the whole cell is bold. */
+function writeRuns(env: ExcelEnvironment, ws: Excel.Worksheet, rows: CellValue[][], firstRow: number): void {
+  const runs = env.supports("ExcelApi", "1.18");
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (!isRichText(value) || !value.richText.some((run) => run.bold)) return;
+      const cell = ws.getRange(cellAddress(firstRow + r, c));
+      if (runs) {
+        cell.setCellProperties([[{ textRuns: value.richText.map((run) => ({ text: run.text, font: { bold: run.bold } })) }]]);
+      } else {
+        cell.format.font.bold = true;
+      }
+    }),
+  );
+}
+
+/** A native bar chart of one column against the category column, placed right of the table. */
+function addChart(env: ExcelEnvironment, ws: Excel.Worksheet, out: OutputSheet, headerRow: number, nCols: number): void {
+  const spec = out.chart!;
+  const first = headerRow + 1;
+  const last = headerRow + spec.rows;
+  const column = (c: number) => ws.getRange(`${cellAddress(first, c)}:${cellAddress(last, c)}`);
+  const chart = ws.charts.add("BarClustered" as Excel.ChartType, column(spec.valueColumn), "Columns" as Excel.ChartSeriesBy);
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  const series = chart.series.getItemAt(0);
+  series.name = out.columns[spec.valueColumn]?.header ?? spec.title;
+  if (env.supports("ExcelApi", "1.7")) series.setXAxisValues(column(spec.categoryColumn));
+  chart.setPosition(cellAddress(headerRow, nCols + 1));
+}
+
+async function writeColumn(env: ExcelEnvironment, patch: WorkbookPatch, batch: RequestBatch, ws: Excel.Worksheet, col: AppendedColumn, usedLastRow: number): Promise<void> {
+  const header = ws.getRange(cellAddress(col.headerRow, col.col));
+  header.values = [[toExcelValue(col.spec.header)]];
+  styleHeader(header);
+  const keys = [...col.values.keys()];
+  // Down to the last used row, so a status left by an earlier run on a since-deleted row is cleared.
+  const lastRow = Math.max(col.headerRow, usedLastRow, ...keys);
+  const values: CellValue[] = [];
+  for (let r = col.headerRow + 1; r <= lastRow; r++) values.push(col.values.get(r) ?? null);
+  const formats = col.spec.numberFormat ? [col.spec.numberFormat] : null;
+  await writeBlock(batch, ws, col.headerRow + 1, col.col, values.map((v) => [toExcelValue(v)]), formats);
+  formatColumn(env, patch, ws, col.spec, col.col, col.headerRow + 1, lastRow, values);
+}
+
+function patchBytes(patch: WorkbookPatch): number {
+  let n = 0;
+  for (const s of patch.sheets) for (const row of s.rows) n += rowBytes(row.map(toExcelValue));
+  for (const c of patch.columns) for (const v of c.values.values()) n += estimateBytes(toExcelValue(v));
+  return n;
+}
+
+export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, options: RunOptions = {}): Promise<void> {
+  if (patch.sheets.length === 0 && patch.columns.length === 0) return;
+  try {
+    await env.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/position");
+      const used = patch.columns.map((col) => {
+        const range = worksheets.getItem(col.sheet).getUsedRangeOrNullObject(true);
+        range.load("isNullObject,rowIndex,rowCount");
+        return range;
+      });
+      await context.sync();
+      if (options.signal?.aborted) throw cancelledError("write");
+
+      const expected = Math.ceil(patchBytes(patch) / WRITE_BYTE_BUDGET) + 1;
+      const batch = new RequestBatch(context, env, options, expected);
+      const byName = new Map(worksheets.items.map((ws) => [ws.name, ws]));
+      for (const out of patch.sheets) await writeSheet(env, patch, batch, worksheets, out, byName.get(out.name));
+      for (let i = 0; i < patch.columns.length; i++) {
+        const col = patch.columns[i];
+        const u = used[i];
+        const usedLast = u.isNullObject ? 0 : u.rowIndex + u.rowCount - 1;
+        await writeColumn(env, patch, batch, worksheets.getItem(col.sheet), col, usedLast);
+      }
+      await batch.flush();
+      options.onProgress?.(1, 1, "写入完成");
+    });
+  } catch (err) {
+    throw toExcelHostError(err, "write");
+  }
+}

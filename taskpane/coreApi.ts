@@ -1,0 +1,118 @@
+/**
+ * The core entry points the task pane calls, in one place. Functions the core does not offer yet are
+ * looked up by name at run time, so the pane builds today and picks them up when they land; until then
+ * the action reports TASKPANE_CORE_MISSING instead of guessing domain rules here.
+ */
+import * as engine from "../src/core/engine";
+import * as layout from "../src/core/layout/buildLayout";
+import * as importer from "../src/core/import";
+import { SHEET } from "../src/core/layout/sheetNames";
+import { WorkbookPatch } from "../src/core/output";
+import { WorkbookData } from "../src/core/sheet/cellValue";
+import { Analysis } from "../src/core/engine";
+import { Settings } from "../src/core/model";
+import { PaneError } from "./errors";
+
+export type { Analysis };
+export { SHEET };
+
+type AnyFn = (...args: never[]) => unknown;
+
+/** A core export that may not exist yet. */
+function optional<F extends AnyFn>(module: object, name: string): F | null {
+  const fn = (module as Record<string, unknown>)[name];
+  return typeof fn === "function" ? (fn as F) : null;
+}
+
+function missing(feature: string): never {
+  throw new PaneError("TASKPANE_CORE_MISSING", `「${feature}」所需的核心功能尚未完成，请更新督办助手`);
+}
+
+export function analyze(book: WorkbookData, today: string, asOf?: string): Analysis {
+  return engine.analyzeWorkbook(book, { today, asOf: asOf || undefined });
+}
+
+export const validationPatch = (a: Analysis): WorkbookPatch => engine.validationPatch(a);
+
+/** 汇总 with its chart, plus the 指标跟踪 sheet the validation patch also carries. */
+export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
+  const rollup = engine.rollupPatch(a);
+  const metricsPatch = optional<(a: Analysis) => WorkbookPatch>(engine, "metricsPatch");
+  const metrics = metricsPatch ? metricsPatch(a) : { ...engine.validationPatch(a), columns: [] };
+  const metricSheets = metrics.sheets.filter((s) => s.name === SHEET.metrics);
+  return {
+    sheets: [...rollup.sheets, ...metricSheets],
+    columns: rollup.columns,
+    summary: [...rollup.summary, ...metricSheets.map((s) => `写入工作表 ${s.name}（${s.rows.length} 行）`)],
+  };
+}
+
+export function bulletinText(a: Analysis): string {
+  const fn = optional<(a: Analysis) => string>(engine, "bulletinText");
+  if (!fn) missing("通报");
+  return fn(a);
+}
+
+export function bulletinPatch(a: Analysis): WorkbookPatch {
+  const fn = optional<(a: Analysis) => WorkbookPatch>(engine, "bulletinPatch");
+  if (fn) return fn(a);
+  const text = bulletinText(a);
+  // Without a dedicated patch the draft goes in one column, a paragraph per row.
+  return {
+    sheets: [{ name: SHEET.bulletin, columns: [{ header: "通报（草稿）", width: 100, wrap: true }], rows: text.split(/\n/).map((l) => [l]) }],
+    columns: [],
+    summary: [`写入工作表 ${SHEET.bulletin}`],
+  };
+}
+
+export interface UnitWorkbook {
+  unit: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** One fill-in workbook per unit (core + exceljs, which also runs in the browser). */
+export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
+  const fn = optional<(a: Analysis) => Promise<UnitWorkbook[]>>(engine, "unitWorkbooks");
+  if (!fn) missing("生成填报表");
+  return fn(a);
+}
+
+/** Rows of returned unit workbooks merged into this workbook's 进展填报. */
+export async function mergeReturned(a: Analysis, files: Uint8Array[]): Promise<WorkbookPatch> {
+  const fn = optional<(a: Analysis, files: Uint8Array[]) => Promise<WorkbookPatch>>(engine, "mergeReturnedPatch");
+  if (!fn) missing("合并回传表");
+  return fn(a, files);
+}
+
+export const importText = (text: string) => importer.importText(text);
+export const importKindName = importer.kindName;
+
+/** Only the 任务清单 sheet of the default layout: importing must not wipe progress already typed. */
+export function importPatch(result: importer.ImportResult, year: number): WorkbookPatch {
+  const patch = layout.buildLayoutPatch({ tasks: result.tasks, units: result.units, year });
+  const sheets = patch.sheets.filter((s) => s.name === SHEET.catalogue);
+  return { sheets, columns: [], summary: [`写入工作表 ${SHEET.catalogue}（${result.tasks.length} 项任务）`] };
+}
+
+export interface SettingsForm {
+  year: number;
+  asOf: string;
+  period: string;
+  yellow: number;
+  red: number;
+  dueSoonDays: number;
+}
+
+/** The 设置 sheet for edited settings, so the workbook carries its own rules. */
+export function settingsPatch(settings: Settings, form: SettingsForm): WorkbookPatch {
+  const fn = optional<(s: Settings) => WorkbookPatch>(engine, "settingsPatch");
+  const merged: Settings = {
+    ...settings,
+    year: form.year,
+    asOf: form.asOf,
+    thresholds: { yellow: form.yellow, red: form.red, dueSoonDays: form.dueSoonDays },
+  };
+  if (!fn) missing("保存设置");
+  return fn(merged);
+}
