@@ -4,6 +4,7 @@ duban: follow up the tasks of a government work report
 用法 Usage:
   duban validate BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   校验进展填报 validate progress rows
   duban rollup BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]     汇总完成情况 roll up per unit, section, leader
+  duban bulletin BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   起草通报 draft the bulletin
   duban template [--units 单位.xlsx] [--per-unit] -o OUT.xlsx      生成空白填报表 blank workbook(s) to send out
   duban merge A.xlsx B.xlsx … -o OUT.xlsx                          合并各单位回传表 merge returned workbooks
   duban import FILE [--kind auto|notice|table|report] [-o 清单.xlsx] [--json]

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Command> = {
   rollup: () => require("./commands/rollup").runRollup,
   template: () => require("./commands/template").runTemplate,
   merge: () => require("./commands/merge").runMerge,
+  bulletin: () => require("./commands/bulletin").runBulletin,
   demo: () => require("./commands/demo").runDemo,
   import: () => require("./commands/import").runImport,
   parse: () => require("./commands/parse").runParse,

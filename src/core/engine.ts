@@ -131,3 +131,4 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 }
 
 export { validationPatch, rollupPatch } from "./patches";
+export { bulletinText, bulletinLines, bulletinPatch } from "./bulletin/bulletinText";

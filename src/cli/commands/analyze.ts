@@ -1,4 +1,4 @@
-import { analyzeWorkbook, Analysis, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
+import { analyzeWorkbook, Analysis, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
 import { WorkbookPatch } from "../../core/output";
 import { SEVERITY_LABEL } from "../../core/findings";
 import { formatPercent } from "../../core/text/format";
@@ -11,7 +11,7 @@ import { UserError } from "../errors";
 import { openBook, parseAsOf, progressReporter, requireOne, today } from "./common";
 import path from "node:path";
 
-export type AnalysisCommand = "validate" | "rollup";
+export type AnalysisCommand = "validate" | "rollup" | "bulletin";
 
 const SHOWN_FINDINGS = 40;
 
@@ -59,7 +59,7 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   step("读取 read");
   const analysis = analyzeWorkbook(data, { asOf, today: today() });
   step("校验 analyse");
-  const patches: WorkbookPatch[] = kind === "validate" ? [validationPatch(analysis)] : [rollupPatch(analysis)];
+  const patches: WorkbookPatch[] = [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)];
   if (output) {
     for (const p of patches) renderPatch(wb, p);
     await saveAtomically(wb, output);
@@ -67,13 +67,18 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   }
   const summary = output ? patches.flatMap((p) => p.summary) : [];
   if (values.json) {
-    const body = kind === "validate"
-      ? { file: input, asOf: analysis.settings.asOf, counts: countBySeverity(analysis.findings), findings: findingsJson(analysis), output: output ?? null, changes: summary }
-      : { file: input, asOf: analysis.settings.asOf, ...rollupJson(analysis), output: output ?? null, changes: summary };
+    const common = { file: input, asOf: analysis.settings.asOf, output: output ?? null, changes: summary };
+    const body =
+      kind === "validate"
+        ? { ...common, counts: countBySeverity(analysis.findings), findings: findingsJson(analysis) }
+        : kind === "rollup"
+          ? { ...common, ...rollupJson(analysis) }
+          : { ...common, lines: bulletinLines(analysis) };
     io.out(JSON.stringify(body) + "\n");
   } else {
     if (kind === "validate") printFindings(io, analysis);
-    else printRollup(io, analysis);
+    else if (kind === "rollup") printRollup(io, analysis);
+    else io.out(bulletinLines(analysis).join("\n") + "\n");
     if (output) io.out(`已写入 ${output}：\n${summary.map((s) => `  - ${s}\n`).join("")}`);
   }
   if (kind === "validate") return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_OK;
