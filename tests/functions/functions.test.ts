@@ -1,0 +1,144 @@
+import { installCustomFunctionsShim, ShimError } from "./customFunctionsShim";
+installCustomFunctionsShim();
+import * as fns from "../../functions/functions";
+import { serialFromIso } from "../../src/core/text/dates";
+
+/** The error a call left, as Excel would show it: the error value and the message with its code. */
+function errorOf(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ShimError);
+    return { code: (err as ShimError).code, message: (err as ShimError).message };
+  }
+  throw new Error("expected an Excel error value");
+}
+
+describe("DUBAN.TARGET / TARGETS", () => {
+  test("the value of a growth target (domain primer)", () => {
+    expect(fns.target("地区生产总值增长6%左右")).toBe(6);
+  });
+  test("a count target and the n-th target", () => {
+    expect(fns.target("新增规上工业企业25家以上")).toBe(25);
+    expect(fns.target("新增规上工业企业25家以上", 1)).toBe(25);
+  });
+  test("a qualifier is not the target (500万元以上技改项目50个以上 → 50)", () => {
+    expect(fns.target("实施500万元以上技改项目50个以上")).toBe(50);
+  });
+  test("TARGETS spills metric, comparator, value, unit", () => {
+    expect(fns.targets("地区生产总值增长6%左右")).toEqual([["地区生产总值", "左右", 6, "%"]]);
+    expect(fns.targets("新增规上工业企业25家以上")).toEqual([["规上工业企业", "不低于", 25, "家"]]);
+  });
+  test("no figure gives #N/A with a Chinese message and code", () => {
+    const e = errorOf(() => fns.target("全面加强政府自身建设"));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/未识别到量化目标.*\(FN_NO_TARGET\)$/);
+  });
+  test("bad arguments give #VALUE!", () => {
+    expect(errorOf(() => fns.target("")).code).toBe("#VALUE!");
+    expect(errorOf(() => fns.target("增长6%", 0)).message).toContain("FN_BAD_INDEX");
+    expect(errorOf(() => fns.target("增长6%", 1.5)).code).toBe("#VALUE!");
+    expect(errorOf(() => fns.target("地区生产总值增长6%左右", 3))).toEqual({ code: "#N/A", message: expect.stringContaining("FN_NO_SUCH_TARGET") });
+  });
+});
+
+describe("DUBAN.ACTUAL / RATIO", () => {
+  test("the reported figure", () => {
+    expect(fns.actual("上半年新增规上工业企业7家")).toBe(7);
+    expect(fns.actual("上半年新增规上工业企业7家", "规上工业企业")).toBe(7);
+  });
+  test("a metric the text does not report is #N/A", () => {
+    expect(errorOf(() => fns.actual("上半年新增规上工业企业7家", "地区生产总值")).code).toBe("#N/A");
+  });
+  test("completion ratio of a count", () => {
+    expect(fns.ratio("新增规上工业企业25家以上", "上半年新增规上工业企业7家")).toBeCloseTo(0.28, 4);
+  });
+  test("45.25 of 80 亿元 is about 57% (domain primer)", () => {
+    expect(fns.ratio("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元")).toBeCloseTo(45.25 / 80, 3);
+  });
+});
+
+describe("DUBAN.EXPECTED", () => {
+  test("序时进度 at 30 June is about one half", () => {
+    const share = fns.expected("2024-06-30");
+    expect(share).toBeGreaterThan(0.49);
+    expect(share).toBeLessThan(0.51);
+  });
+  test("dates as serial numbers, and a custom period", () => {
+    expect(fns.expected(serialFromIso("2024-12-31"))).toBeCloseTo(1, 5);
+    expect(fns.expected("2024-03-31", "2024-01-01", "2024-03-31")).toBeCloseTo(1, 5);
+  });
+  test("a non-date is #VALUE!", () => {
+    expect(errorOf(() => fns.expected("明天")).message).toContain("FN_BAD_DATE");
+    expect(errorOf(() => fns.expected("2024-06-30", "2024-12-31", "2024-01-01")).message).toContain("FN_BAD_PERIOD");
+  });
+});
+
+describe("DUBAN.STATUS / RAG", () => {
+  test("7 of 25 firms by 30 June is lagging and red (domain primer)", () => {
+    expect(fns.status("新增规上工业企业25家以上", "上半年新增规上工业企业7家", "2024-06-30")).toBe("进展滞后");
+    expect(fns.rag("新增规上工业企业25家以上", "上半年新增规上工业企业7家", "2024-06-30")).toBe("红");
+  });
+  test("45.25 of 80 亿元 by 30 June is on schedule and green", () => {
+    expect(fns.status("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元", "2024-06-30")).toBe("序时推进");
+    expect(fns.rag("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元", "2024-06-30")).toBe("绿");
+  });
+  test("a missing as-of date is #VALUE!", () => {
+    expect(errorOf(() => fns.status("新增规上工业企业25家以上", "7家", null as unknown as string)).message).toContain("FN_NO_DATE");
+  });
+});
+
+describe("DUBAN.DEADLINE", () => {
+  test("5月底前 in 2024 is 31 May 2024, as a date serial", () => {
+    expect(fns.deadline("5月底前", 2024)).toBe(serialFromIso("2024-05-31"));
+  });
+  test("the year written in the text is used when none is given", () => {
+    expect(fns.deadline("2024年5月底前完成")).toBe(serialFromIso("2024-05-31"));
+  });
+  test("no year anywhere is #VALUE!, no deadline is #N/A", () => {
+    expect(errorOf(() => fns.deadline("5月底前")).message).toContain("FN_NO_YEAR");
+    expect(errorOf(() => fns.deadline("持续推进", 2024)).code).toBe("#N/A");
+  });
+});
+
+describe("DUBAN.UNITRATIO", () => {
+  const units = [["区发展和改革局、区财政局"], ["区教体局"], ["区发改局"], ["区财政局，区发改委"]];
+  const statuses = [["已完成"], ["已完成"], ["序时推进"], ["已完成"]];
+  test("counts cells that list the unit among several and under its aliases", () => {
+    expect(fns.unitratio("区发改局", units, statuses)).toBeCloseTo(2 / 3, 10);
+    expect(fns.unitratio("区教育和体育局", units, statuses)).toBe(1);
+  });
+  test("an alias table given as a range", () => {
+    expect(fns.unitratio("财政", [["财政局"], ["区发改局"]], [["已完成"], ["未启动"]], [["财政局", "财政"]])).toBe(1);
+  });
+  test("a unit named nowhere is #N/A; ranges of different size are #VALUE!", () => {
+    expect(errorOf(() => fns.unitratio("区民政局", units, statuses)).code).toBe("#N/A");
+    expect(errorOf(() => fns.unitratio("区发改局", units, [["已完成"]])).message).toContain("FN_RANGE_SIZE");
+  });
+});
+
+describe("never an uncaught exception", () => {
+  const junk: unknown[] = [null, undefined, "", 0, -1, 3.7, true, "%%%", "2024-13-45", [[1]], "增长", "亿元"];
+  const calls: Record<string, (a: unknown, b: unknown, c: unknown) => unknown> = {
+    target: (a, b) => fns.target(a as string, b as number),
+    targets: (a) => fns.targets(a as string),
+    actual: (a, b) => fns.actual(a as string, b as string),
+    ratio: (a, b) => fns.ratio(a as string, b as string),
+    expected: (a, b, c) => fns.expected(a, b, c),
+    status: (a, b, c) => fns.status(a as string, b as string, c),
+    rag: (a, b, c) => fns.rag(a as string, b as string, c),
+    deadline: (a, b) => fns.deadline(a as string, b as number),
+    unitratio: (a, b, c) => fns.unitratio(a as string, b as unknown[][], c as unknown[][]),
+  };
+  test.each(Object.keys(calls))("%s returns a value or an Excel error for any argument", (name) => {
+    for (const a of junk) for (const b of junk.slice(0, 6)) {
+      try {
+        calls[name](a, b, junk[(junk.indexOf(a) + 3) % junk.length]);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ShimError);
+        expect(["#VALUE!", "#N/A"]).toContain((err as ShimError).code);
+        expect((err as ShimError).message).toMatch(/\((FN_[A-Z_]+)\)$/);
+      }
+    }
+  });
+});
