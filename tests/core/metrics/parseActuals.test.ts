@@ -1,0 +1,65 @@
+import { parseActuals } from "../../../src/core/metrics";
+
+const pick = (text: string) => parseActuals(text).actuals.map(({ metric, kind, value, unit, period }) => ({ metric, kind, value, unit, period }));
+
+describe("parseActuals", () => {
+  it("reads negative growth written with a minus sign", () => {
+    expect(pick("上半年，规上工业增加值-11.5%")).toEqual([{ metric: "规上工业增加值", kind: "growth", value: -11.5, unit: "%", period: "上半年" }]);
+  });
+
+  it("reads negative growth written with 下降", () => {
+    expect(pick("治安警情同比下降4.46%")).toEqual([{ metric: "治安警情", kind: "growth", value: -4.46, unit: "%", period: null }]);
+  });
+
+  it("reads the period prefixes 1-5月, 截至目前 and 目前", () => {
+    expect(pick("2024年1－5月份营收2892.18万元，同比增长153.23%").map((a) => a.period)).toEqual(["1-5月", "1-5月"]);
+    expect(pick("截至目前，新增规上工业企业十二家")[0]).toMatchObject({ value: 12, unit: "家", period: "截至目前" });
+    expect(pick("目前新增土地规模化经营面积3900亩")[0]).toMatchObject({ kind: "count", value: 3900, unit: "亩", period: "目前" });
+  });
+
+  it("gives a growth rate without a metric the metric of the figure before it", () => {
+    expect(pick("上半年，实际利用外资 4033万美元，同比增长 4.7%").map((a) => [a.metric, a.kind, a.value])).toEqual([
+      ["实际利用外资", "level", 4033],
+      ["实际利用外资", "growth", 4.7],
+    ]);
+  });
+
+  it("attaches an explicit share of the target to the figure it belongs to", () => {
+    const [a, ...rest] = parseActuals("上半年实现营收 45.25亿，完成全年营收目标的 56.56%").actuals;
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ metric: "营收", value: 45.25, unit: "亿", explicitRatio: 0.5656 });
+    expect(a.base).toEqual({ value: 4.525e9, unit: "" });
+  });
+
+  it("reads an explicit share on its own", () => {
+    expect(parseActuals("完成全年营收目标的56.56%").actuals[0]).toMatchObject({ metric: "营收", explicitRatio: 0.5656 });
+  });
+
+  it("does not take forecasts as actuals", () => {
+    expect(pick("预计全年增长15%")).toEqual([]);
+    expect(pick("预计投产后实现产值 4000万元，税收 200万元")).toEqual([]);
+    expect(pick("计划择优回引人员50名（目前已引进13人）").map((a) => a.value)).toEqual([13]);
+  });
+
+  it("does not take comparisons with other places as actuals", () => {
+    expect(pick("增速高于全市4.3个百分点")).toEqual([]);
+  });
+
+  it("does not take a restated target as an actual", () => {
+    expect(pick("年度新改建“四好农村路”任务 36公里，镇（街）完成新改建“四好农村路”16.75公里").map((a) => a.value)).toEqual([16.75]);
+  });
+
+  it("skips the qualifier of a count", () => {
+    expect(pick("实施 500 万元以上技改项目 51 个")).toEqual([{ metric: "500万元以上技改项目", kind: "count", value: 51, unit: "个", period: null }]);
+  });
+
+  it("finds nothing in a text without figures and says why", () => {
+    const r = parseActuals("正在积极推进，已完成前期手续");
+    expect(r.actuals).toEqual([]);
+    expect(r.reason).toBeTruthy();
+  });
+
+  it("never throws", () => {
+    for (const bad of ["", "-", "1-", "—5%", "%5", "预计", null, undefined] as unknown[]) expect(() => parseActuals(bad as string)).not.toThrow();
+  });
+});

@@ -1,0 +1,118 @@
+import { parseTargets } from "../../../src/core/metrics";
+
+const pick = (text: string, year = 2024) =>
+  parseTargets(text, { year }).targets.map(({ metric, kind, cmp, value, unit }) => ({ metric, kind, cmp, value, unit }));
+
+describe("parseTargets", () => {
+  it("reads a growth rate with 左右 as about", () => {
+    expect(pick("地区生产总值增长 6%左右。")).toEqual([{ metric: "地区生产总值", kind: "growth", cmp: "~", value: 6, unit: "%" }]);
+  });
+
+  it("reads 增速 as growth and a bare figure as reach", () => {
+    expect(pick("规上工业增加值增速 8%。")).toEqual([{ metric: "规上工业增加值", kind: "growth", cmp: "=", value: 8, unit: "%" }]);
+  });
+
+  it("maps the comparators of the primer", () => {
+    const cmp = (t: string) => parseTargets(t).targets[0]?.cmp;
+    expect(cmp("新增城镇就业4000人以上")).toBe(">=");
+    expect(cmp("培育专精特新企业不少于20家")).toBe(">=");
+    expect(cmp("外贸进出口突破200亿元")).toBe(">");
+    expect(cmp("实际利用外资超过1亿美元")).toBe(">");
+    expect(cmp("不良贷款率控制在0.9%以下")).toBe("<=");
+    expect(cmp("城镇调查失业率控制在5.5%以内")).toBe("<=");
+    expect(cmp("新增城镇就业约3000人")).toBe("~");
+    expect(cmp("改造老旧小区82个")).toBe("=");
+  });
+
+  it("takes the count of projects, not the 500万元 that qualifies them", () => {
+    expect(pick("实施 500万元以上技改项目 50个以上，工业技改投资增长 8%。")).toEqual([
+      { metric: "500万元以上技改项目", kind: "count", cmp: ">=", value: 50, unit: "个" },
+      { metric: "工业技改投资", kind: "growth", cmp: "=", value: 8, unit: "%" },
+    ]);
+  });
+
+  it("takes 30 firms from 产值过亿元企业突破30家", () => {
+    expect(pick("力争产值过亿元企业突破 30家")).toEqual([{ metric: "产值过亿元企业", kind: "level", cmp: ">", value: 30, unit: "家" }]);
+  });
+
+  it("does not take the investment that describes a plant", () => {
+    const r = parseTargets("投资84.3亿元的抽水蓄能电站开工建设");
+    expect(r.targets).toEqual([]);
+    expect(r.reason).toMatch(/84\.3亿元/);
+  });
+
+  it("takes the new level, not the baseline, from 由…提升至…", () => {
+    expect(pick("年产绿电能力由3.4亿度提升至11亿度")).toEqual([{ metric: "年产绿电能力", kind: "level", cmp: "=", value: 11, unit: "亿度" }]);
+  });
+
+  it("distributes 分别 lists over their metrics", () => {
+    expect(pick("力争研发投入、强度分别突破18亿元、3.3%")).toEqual([
+      { metric: "研发投入", kind: "level", cmp: ">", value: 18, unit: "亿元" },
+      { metric: "研发强度", kind: "level", cmp: ">", value: 3.3, unit: "%" },
+    ]);
+    expect(pick("城镇和农村居民人均可支配收入分别增长 6.5%、7%").map((t) => t.metric)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+  });
+
+  it("gives one target per metric of a 均 list", () => {
+    expect(pick("确保省市重点项目开工率、纳统率均达到100%").map((t) => [t.metric, t.value])).toEqual([
+      ["省市重点项目开工率", 100],
+      ["省市重点项目纳统率", 100],
+    ]);
+  });
+
+  it("reads Chinese numerals and full-width digits", () => {
+    expect(pick("办好十件民生实事")[0]).toMatchObject({ value: 10, unit: "件" });
+    expect(pick("年内新建两所幼儿园")[0]).toMatchObject({ value: 2, unit: "所" });
+    expect(pick("全年新增规上工业企业二十五家以上")[0]).toMatchObject({ value: 25, cmp: ">=" });
+    expect(pick("实施５００万元以上技改项目５０个以上")).toHaveLength(1);
+    expect(pick("全年新增城镇就业 ４０００ 人以上")[0]).toMatchObject({ value: 4000 });
+  });
+
+  it("normalises magnitudes so 万亩 and 亩, 亿元 and 万元 compare", () => {
+    const [t] = parseTargets("新增土地规模化生产经营 10万亩以上").targets;
+    expect(t.base).toEqual({ value: 100000, unit: "亩" });
+    expect(parseTargets("外贸进出口突破200亿元").targets[0].base).toEqual({ value: 2e10, unit: "元" });
+    expect(parseTargets("到位外资不低于5000万美元").targets[0].base).toEqual({ value: 5e7, unit: "美元" });
+  });
+
+  it("turns a decrease into a negative growth ceiling", () => {
+    expect(pick("单位地区生产总值能耗下降3%以上")).toEqual([{ metric: "单位地区生产总值能耗", kind: "growth", cmp: "<=", value: -3, unit: "%" }]);
+  });
+
+  it("reads percentage points", () => {
+    expect(pick("年内非化石能源消费占比提高 0.5 个百分点")).toEqual([{ metric: "非化石能源消费占比", kind: "pp", cmp: "=", value: 0.5, unit: "个百分点" }]);
+  });
+
+  it("ignores figures inside quotation marks and parentheses", () => {
+    expect(pick("严格落实国务院安委会“十五条硬措施”、省委省政府“八抓20条”创新措施")).toEqual([]);
+    expect(pick("争取新增土地计划指标1000亩（含徂汶景区500亩）").map((t) => t.value)).toEqual([1000]);
+  });
+
+  it("finds no target in a qualitative task and says why", () => {
+    const r = parseTargets("加快化工产业园扩区调整，提升运营管理水平，全力打造绿色安全智慧园区。", { year: 2024 });
+    expect(r.targets).toEqual([]);
+    expect(r.reason).toMatch(/定性任务/);
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const bad of ["", "   ", "%%%", "-", "１２３", "由由由", "分别、、、", "第1", null, undefined, 42] as unknown[]) {
+      expect(() => parseTargets(bad as string)).not.toThrow();
+      expect(parseTargets(bad as string).targets).toEqual([]);
+    }
+  });
+
+  it("returns frozen results, the same object for a repeated text", () => {
+    const a = parseTargets("新增城镇就业4000人以上", { year: 2024 });
+    const b = parseTargets("新增城镇就业4000人以上", { year: 2024 });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a.targets[0])).toBe(true);
+    expect(() => {
+      (a.targets as unknown as unknown[]).push(1);
+    }).toThrow();
+  });
+
+  it("states the deadline only when a year is given", () => {
+    expect(parseTargets("上半年完成4所幼儿园建设").deadline).toBeNull();
+    expect(parseTargets("上半年完成4所幼儿园建设", { year: 2024 }).deadline).toBe("2024-06-30");
+  });
+});
