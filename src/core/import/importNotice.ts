@@ -10,7 +10,8 @@ import { countSections, parseSectionHeading, SectionHeading, sectionCountNotes }
 import { textToRows } from "./textToRows";
 import { ImportedTask, ImportResult } from "./types";
 
-const TASK_START = /^(\d{1,3})\s*[.．、]\s*/;
+/** "12." / "12．" / "12、" — not "5.5%" at the start of a wrapped line. */
+const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
 const ASSIGNMENT = "（牵头领导";
 const NOTICE_TITLE = /关于.{0,30}(分解|落实|分工|实事).{0,30}通知/;
 const LETTERHEAD = /^(.{0,16}人民政府(办公室)?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|（此件公开发布）|（\d{4}\s*年.*印发）|.{0,12}〔\d{4}〕\d+号|附件[:：]?.*)$/;
@@ -48,6 +49,19 @@ export function paragraphs(lines: readonly string[], skip: (n: number) => boolea
     if (parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
   });
   return out;
+}
+
+/** Whether the text holds a complete "（牵头领导：…）" (its closing bracket may be on a later line). */
+function assignmentClosed(text: string): boolean {
+  const at = text.lastIndexOf(ASSIGNMENT);
+  if (at < 0) return false;
+  let depth = 0;
+  for (let k = at; k < text.length; k++) {
+    if (text[k] === "（" || text[k] === "(") depth++;
+    if (text[k] === "）" || text[k] === ")") depth--;
+    if (depth === 0) return true;
+  }
+  return false;
 }
 
 /** "（牵头领导：石可清、孙恒民。承办单位：区…，各镇街。黑体为主办单位…）" at the end of a task. */
@@ -182,6 +196,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
 
   const skipLine = (n: number) => ledger.useOf(n) !== null;
   let inNotice = titleAt < 0;
+  let lastId: number | null = null;
   for (const para of paragraphs(lines, skipLine)) {
     const line = para.text;
     if (NOTICE_TITLE.test(line) && para.from === para.to) {
@@ -205,16 +220,18 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     const start = TASK_START.exec(line);
-    if (start) {
+    const openTask = pending as { id: string; paragraphs: Paragraph[] } | null;
+    // A number starts a task when it follows the last one (or starts the list); "5.5%" does not.
+    if (start && (lastId === null || Number(start[1]) === lastId + 1 || (!openTask && Number(start[1]) === 1))) {
       finish();
+      lastId = Number(start[1]);
       pending = { id: start[1], paragraphs: [para] };
-      if (line.includes(ASSIGNMENT)) finish();
+      if (assignmentClosed(line)) finish();
       continue;
     }
-    const open = pending as { id: string; paragraphs: Paragraph[] } | null;
-    if (open) {
-      open.paragraphs.push(para);
-      if (line.includes(ASSIGNMENT)) finish();
+    if (openTask) {
+      openTask.paragraphs.push(para);
+      if (assignmentClosed(openTask.paragraphs.map((x) => x.text).join(""))) finish();
       continue;
     }
     // 主要预期目标: each indicator becomes a task without units (the notice assigns none).

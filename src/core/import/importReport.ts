@@ -132,16 +132,20 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     const before = tasks.length;
+    // The 主要预期目标 list runs over several "；" until its "。": each item is an indicator.
+    let inTargets = false;
     for (const sentence of sentences(body)) {
       const targets = /主要预期目标(为|是)?[:：](.*)$/.exec(sentence);
-      if (targets) {
-        for (const item of targets[2].split(/[，；。]/).map((x) => x.trim()).filter((x) => x.length >= 4)) {
+      if (targets || inTargets) {
+        const list = targets ? targets[2] : sentence;
+        for (const item of list.split(/[，；。]/).map((x) => x.trim()).filter((x) => x.length >= 4)) {
           add(item, /\d/.test(item) ? "measurable" : "action", para);
         }
+        inTargets = !/。$/.test(sentence);
         continue;
       }
       const kind = promiseKind(sentence);
-      if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, ""), kind, para);
+      if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, "").replace(/；$/, ""), kind, para);
     }
     if (tasks.length > before) ledger.mark(para.from, para.to, "task");
     else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");

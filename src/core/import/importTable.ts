@@ -198,7 +198,8 @@ function makeTasks(
     leader: splitUnits(get("leader")).join("、"),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,
-    person: joinWrapped(get("person")),
+    // "周　栋", "陈  莹": names spaced out to align in Word.
+    person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1"),
     deadline: joinWrapped(get("deadline")),
     stretchTarget: joinWrapped(get("stretchTarget")),
     workTarget: joinWrapped(get("workTarget")),

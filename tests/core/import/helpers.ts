@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { ImportResult } from "../../../src/core/import";
+
+export const SEEDS = path.join(__dirname, "../../../seeds");
+
+export function seedText(prefix: string): string {
+  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith(".txt"));
+  if (!name) throw new Error(`seed ${prefix} missing`);
+  return readFileSync(path.join(SEEDS, name), "utf8");
+}
+
+export function task(result: ImportResult, id: string) {
+  const t = result.tasks.find((x) => x.id === id);
+  if (!t) throw new Error(`task ${id} not found`);
+  return t;
+}
+
+/**
+ * Every non-blank line is accounted for: inside a task's line range, a skipped structure line, a
+ * section heading, or listed as unrecognized.
+ */
+export function unaccountedLines(text: string, result: ImportResult): number[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const covered = new Set<number>();
+  for (const t of result.tasks) for (let n = t.lines[0]; n <= t.lines[1]; n++) covered.add(n);
+  for (const s of result.skipped) covered.add(s.line);
+  for (const u of result.unrecognized) covered.add(u.line);
+  const headings = result.sections.map((s) => s.name.replace(/\s+/g, "")).filter((s) => s);
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    const folded = l.replace(/\s+/g, "");
+    if (!folded || covered.has(i + 1)) return;
+    if (headings.some((h) => folded.startsWith(h) || h.startsWith(folded) || folded.includes(h))) return;
+    out.push(i + 1);
+  });
+  return out;
+}
