@@ -7,6 +7,11 @@ const BY = "(?:前|之前|以前|底|末|份|完成|完工|建成|竣工|投用|
 
 const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 31], 二: [6, 30], "2": [6, 30], 三: [9, 30], "3": [9, 30], 四: [12, 31], "4": [12, 31] };
 
+const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前)`, "g");
+const BY_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
+/** Cheap test first: most task texts name no time at all. */
+const ANY_TIME = /月|年|季度/;
+
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
   return n !== null && n >= 1 && n <= 12 ? n : null;
@@ -26,16 +31,18 @@ export function parseDeadline(text: string, year: number): IsoDate | null {
 
 function readDeadline(text: string, year: number): IsoDate | null {
   const s = toHalfWidth(String(text ?? "")).replace(/\s+/g, "");
-  if (!s || !Number.isInteger(year)) return null;
+  if (!s || !Number.isInteger(year) || !ANY_TIME.test(s)) return null;
   const found: IsoDate[] = [];
   const add = (d: IsoDate | null) => d && found.push(d);
   let m: RegExpExecArray | null;
-  const exact = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前)`, "g");
+  const exact = EXACT_RE;
+  exact.lastIndex = 0;
   while ((m = exact.exec(s))) {
     const mo = month(m[2]);
     if (mo) add(isoFromParts(m[1] ? Number(m[1]) : year, mo, Number(m[3])));
   }
-  const byMonth = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
+  const byMonth = BY_MONTH_RE;
+  byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
     const mo = month(m[2]);
