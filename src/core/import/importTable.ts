@@ -3,6 +3,7 @@ import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
 import { assignUnits } from "./assignUnits";
+import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { parseSectionHeading, SectionHeading } from "./sections";
 import { ColumnField, matchHeaderRow } from "./tableColumns";
@@ -36,16 +37,13 @@ function multiline(value: CellValue | undefined): string {
     .join("\n");
 }
 
-/** Joins wrapped lines of prose: no space between Chinese characters, one space between Latin words. */
+/**
+ * Joins the lines of a cell: Chinese cells break anywhere, even inside a figure ("19" / "0家"), so
+ * lines join without a space, and stray spaces between Chinese characters go (one between two
+ * Latin words stays).
+ */
 export function joinWrapped(text: string): string {
-  return text
-    .split("\n")
-    .reduce((acc, line) => {
-      if (!acc) return line;
-      const a = acc[acc.length - 1];
-      const b = line[0];
-      return acc + (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? " " : "") + line;
-    }, "");
+  return tidySpaces(text.split("\n").join(""));
 }
 
 /** The bold runs of a units cell, split into unit names (bold marks the lead unit). */
@@ -194,7 +192,8 @@ function makeTasks(
   const base = (): ImportedTask => ({
     section,
     id,
-    text: name && mainText ? `${name}：${mainText}` : name || mainText,
+    // Year-end tables have no task column: the work target (else the stretch target) is the task.
+    text: (name && mainText ? `${name}：${mainText}` : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
     leader: splitUnits(get("leader")).join("、"),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,
@@ -222,15 +221,22 @@ function makeTasks(
     : undefined;
   if (!driverField) {
     const t = base();
-    if (subItemRow) {
-      const marker = (mainText || t.workTarget || t.stretchTarget).slice(0, 1);
+    // A row whose target starts with ② is one sub-item of the 序号 above (or of its own 序号).
+    const marker = splitSubItems || subItemRow ? /^[①-⑳]/.exec(mainText || t.workTarget || t.stretchTarget)?.[0] : undefined;
+    const strip = (s: string) => s.replace(/^[①-⑳][\s、.．:：]*/, "");
+    if (marker) {
       t.id = `${id}-${marker}`;
-      const strip = (s: string) => s.replace(/^[①-⑳][\s、.．:：]*/, "");
       t.text = strip(t.text);
       t.workTarget = strip(t.workTarget);
       t.stretchTarget = strip(t.stretchTarget);
+      if (!t.text) t.text = t.workTarget || t.stretchTarget;
     }
-    const p = progressOf(fields);
+    const p = progressOf({
+      progress: strip(fields.progress),
+      completion: strip(fields.completion),
+      problems: strip(fields.problems),
+      nextSteps: strip(fields.nextSteps),
+    });
     if (p) t.progress = p;
     return [t];
   }

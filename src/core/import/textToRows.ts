@@ -25,13 +25,14 @@ export function textToRows(lines: readonly string[]): { rows: TextRow[]; loose: 
   while (i < lines.length) {
     const line = lines[i];
     const n = i + 1;
-    if (!line.trim()) {
+    // A line holding only a tab is an empty cell, not the blank line between rows.
+    if (!line.trim() && !line.includes("\t")) {
       closeOpen();
       i++;
       continue;
     }
     const innerTab = line.replace(/^\t+/, "").includes("\t");
-    if (innerTab || (line.includes("\t") && /^\t/.test(line) === false)) {
+    if (innerTab || (line.includes("\t") && !/^\t/.test(line))) {
       closeOpen();
       const { cells, next } = readDelimitedRow(lines, i);
       rows.push({ cells, from: n, to: next });
