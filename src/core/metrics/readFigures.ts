@@ -44,7 +44,7 @@ interface Work {
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
-const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
+const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 const STOCK = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|指数|单价|均价/;
 const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度)/;
 /** A count right before a rate names the units the rate is over ("9个断面优良水体比例达到100%"). */
@@ -55,6 +55,8 @@ const FOLLOW_CUT = /(分别|开工建设|落地建设|加快建设|落地|建成
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
 const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
+const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成)[^，。；]{0,4}$/;
 const COMPARISON = /(高于|低于|快于|慢于|高出|低出|领先|超出|超过|比全[市省国区县]|较全[市省国区县])[^，。；]{0,8}$/;
 const FORECAST = /(预计|预期|有望|计划|拟|将于|将在|将要|将(?=开业|建成|完成|新增|实现|投产|开工|达到)|届时|力争|目标为|规划)/g;
 const RESET = /(目前|截至|截止|已经|已|现有|实际|今年以来|上半年|\d+-\d+月)/g;
@@ -177,6 +179,14 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       } else {
         if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) {
           skip("预计、计划的数字，不是实际完成值");
+          continue;
+        }
+        if (EARLIER_PERIOD.test(clauseBefore)) {
+          skip("与前一时期的比较，不是本期实际值");
+          continue;
+        }
+        if (REMAINING.test(clauseBefore)) {
+          skip("剩余、未完成的数量，不是完成值");
           continue;
         }
         if (COMPARISON.test(clauseBefore)) {
