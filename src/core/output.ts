@@ -70,3 +70,11 @@ export interface WorkbookPatch {
   /** What the run changed, in Chinese, for the user ("写入工作表 校验结果（23 行）"). */
   summary: string[];
 }
+
+/**
+ * The cell grid an output sheet renders to: title rows, the header, then the data rows. Every adapter
+ * writes exactly these values; the memory port and the contract tests use it as the reference.
+ */
+export function renderSheetRows(sheet: OutputSheet): CellValue[][] {
+  return [...(sheet.titleRows ?? []).map((t): CellValue[] => [t]), sheet.columns.map((c) => c.header), ...sheet.rows];
+}
