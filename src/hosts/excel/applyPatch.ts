@@ -22,32 +22,36 @@ const POINTS_PER_CHAR = 7;
 class RequestBatch {
   private bytes = 0;
   private sent = 0;
+  private suspended = false;
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly env: ExcelEnvironment,
     private readonly options: RunOptions,
     private readonly expectedRequests: number,
-  ) {
-    this.begin();
-  }
+  ) {}
 
-  private begin(): void {
-    if (this.env.supports("ExcelApi", "1.6")) this.context.application.suspendApiCalculationUntilNextSync();
+  /** Suspends calculation once per request: the suspension lasts until that request's sync. */
+  private suspend(): void {
+    if (this.suspended || !this.env.supports("ExcelApi", "1.6")) return;
+    this.context.application.suspendApiCalculationUntilNextSync();
+    this.suspended = true;
   }
 
   /** Call before queuing a write of `bytes`; sends what is queued first when the write would not fit. */
   async reserve(bytes: number): Promise<void> {
     if (this.bytes > 0 && this.bytes + bytes > WRITE_BYTE_BUDGET) await this.flush();
+    this.suspend();
     this.bytes += bytes;
   }
 
   async flush(): Promise<void> {
+    this.suspend();
     this.options.onProgress?.(this.sent, Math.max(this.expectedRequests, this.sent + 1), "写入工作表");
     await this.context.sync();
     this.sent++;
     this.bytes = 0;
+    this.suspended = false;
     if (this.options.signal?.aborted) throw cancelledError("write");
-    this.begin();
   }
 }
 

@@ -1,0 +1,261 @@
+/**
+ * An Excel object model for the adapter tests, built from office-addin-mock proxies: every range, used
+ * range and cell-properties result is an OfficeMockObject, so reading a property that was not loaded
+ * and synced gives the mock's sentinel string instead of a value. `context.sync()` is counted, syncs
+ * every proxy, and then commits the 2-D arrays written to `values` into the sheet grids.
+ * office-addin-mock cannot model collections ("items/name" loads), so the worksheet collection is a
+ * small hand-written object with the same not-loaded / not-synced behaviour.
+ */
+// office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose full entry point pulls
+// an ES-module-only dependency jest cannot load; the enum's own file is plain CommonJS.
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+import { OfficeMockObject } from "office-addin-mock";
+import { parseRange } from "../../../src/core/sheet/address";
+import type { ExcelEnvironment } from "../../../src/hosts/excel";
+
+type Scalar = string | number | boolean;
+
+export interface FakeSheetInit {
+  name: string;
+  rows: Scalar[][];
+  /** "r,c" zero-based → text runs of the cell. */
+  runs?: Record<string, { text: string; bold: boolean }[]>;
+  /** "r,c" of cells whose whole text is bold. */
+  bold?: string[];
+  merges?: string[];
+}
+
+export interface FakeSheet {
+  name: string;
+  position: number;
+  grid: Scalar[][];
+  runs: Record<string, { text: string; bold: boolean }[]>;
+  bold: Set<string>;
+  merges: string[];
+  proxy: OfficeMockObject & Record<string, unknown>;
+  deleted: boolean;
+}
+
+export interface RangeRecord {
+  sheet: FakeSheet;
+  address: string;
+  proxy: OfficeMockObject & Record<string, any>;
+  conditionalFormats: any[];
+  cellProperties: unknown[];
+  selected: boolean;
+}
+
+const NOT_LOADED = "Error, property was not loaded";
+const NOT_SYNCED = "Error, context.sync() was not called";
+
+export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
+  const proxies: OfficeMockObject[] = [];
+  const ranges: RangeRecord[] = [];
+  const charts: any[] = [];
+  const sheets: FakeSheet[] = [];
+  const log: string[] = [];
+  const pendingResults: (() => void)[] = [];
+  let syncs = 0;
+  let suspended = 0;
+  let collectionState: "none" | "loaded" | "synced" = "none";
+
+  const track = <T extends object>(data: T) => {
+    const m = new OfficeMockObject(data as any, "excel" as any) as OfficeMockObject & Record<string, any>;
+    proxies.push(m);
+    return m;
+  };
+
+  const cellAt = (sheet: FakeSheet, r: number, c: number): Scalar => sheet.grid[r]?.[c] ?? "";
+  const typeOf = (v: Scalar) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?)$/.test(v) ? "Error" : "String");
+
+  function usedExtent(sheet: FakeSheet) {
+    let rows = 0;
+    let cols = 0;
+    sheet.grid.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== "") {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    }));
+    return { rows, cols };
+  }
+
+  function rangeProxy(sheet: FakeSheet, address: string) {
+    const bounds = address.includes(":") && /^[A-Z]+:[A-Z]+$/.test(address) ? null : parseRange(address);
+    const values: Scalar[][] = [];
+    if (bounds) {
+      for (let r = bounds.top; r <= bounds.bottom; r++) {
+        const row: Scalar[] = [];
+        for (let c = bounds.left; c <= bounds.right; c++) row.push(cellAt(sheet, r, c));
+        values.push(row);
+      }
+    }
+    const record: RangeRecord = { sheet, address, proxy: undefined as any, conditionalFormats: [], cellProperties: [], selected: false };
+    const proxy = track({
+      address: `${sheet.name}!${address}`,
+      values,
+      valueTypes: values.map((row) => row.map(typeOf)),
+      format: { font: { bold: false, size: 11, color: "#000000" }, fill: { color: "#FFFFFF" }, wrapText: false, columnWidth: 48 },
+      conditionalFormats: {
+        clearAll: () => void log.push(`clearConditionalFormats ${sheet.name}!${address}`),
+        add: (type: string) => {
+          const cf = { type, cellValue: { format: { fill: {}, font: {} }, rule: undefined }, dataBar: {} };
+          record.conditionalFormats.push(cf);
+          return cf;
+        },
+      },
+      dataValidation: { clear: () => void log.push(`clearValidation ${sheet.name}!${address}`) },
+      getCellProperties: (options: any) => {
+        const props = values.map((row, r) =>
+          row.map((_, c) => {
+            const key = `${(bounds?.top ?? 0) + r},${(bounds?.left ?? 0) + c}`;
+            const cell: any = { format: { font: { bold: sheet.bold.has(key) } } };
+            if (options.textRuns) {
+              const runs = sheet.runs[key];
+              cell.textRuns = runs ? runs.map((x) => ({ text: x.text, font: { bold: x.bold } })) : [{ text: String(values[r][c]), font: { bold: sheet.bold.has(key) } }];
+            }
+            return cell;
+          }),
+        );
+        log.push(`getCellProperties ${sheet.name}!${address} textRuns=${!!options.textRuns}`);
+        // A ClientResult, not a proxy: no load(), its value arrives with the next sync.
+        const result = { value: NOT_SYNCED as unknown };
+        pendingResults.push(() => (result.value = props));
+        return result;
+      },
+      setCellProperties: (props: unknown) => void record.cellProperties.push(props),
+      getMergedAreasOrNullObject: () => track({ isNullObject: sheet.merges.length === 0, address: sheet.merges.map((m) => `${sheet.name}!${m}`).join(",") }),
+      select: () => {
+        record.selected = true;
+      },
+    });
+    record.proxy = proxy;
+    (record as any).initialValues = proxy._properties.get("values")?._valueBeforeLoaded;
+    ranges.push(record);
+    return proxy;
+  }
+
+  const addressOf = (proxy: unknown) => ranges.find((r) => r.proxy === proxy)?.address ?? "?";
+
+  function addSheet(name: string, rows: Scalar[][] = [], extra: Partial<FakeSheetInit> = {}): FakeSheet {
+    const sheet: FakeSheet = {
+      name,
+      position: sheets.length,
+      grid: rows.map((r) => r.slice()),
+      runs: extra.runs ?? {},
+      bold: new Set(extra.bold ?? []),
+      merges: extra.merges ?? [],
+      proxy: undefined as any,
+      deleted: false,
+    };
+    sheet.proxy = track({
+      name,
+      position: sheet.position,
+      getUsedRangeOrNullObject: () => {
+        const { rows: n, cols } = usedExtent(sheet);
+        return track({ isNullObject: n === 0, rowIndex: 0, columnIndex: 0, rowCount: n, columnCount: cols });
+      },
+      getRange: (address: string) => rangeProxy(sheet, address),
+      delete: () => {
+        sheet.deleted = true;
+        sheets.splice(sheets.indexOf(sheet), 1);
+        log.push(`delete ${name}`);
+      },
+      activate: () => void log.push(`activate ${name}`),
+      freezePanes: { freezeRows: (n: number) => void log.push(`freezeRows ${name} ${n}`) },
+      // Addresses come from the mock's own records: reading range.address unloaded would give the sentinel.
+      autoFilter: { apply: (range: any) => void log.push(`autoFilter ${name} ${name}!${addressOf(range)}`) },
+      charts: {
+        add: (type: string, source: any, seriesBy: string) => {
+          const chart: any = { type, source: `${name}!${addressOf(source)}`, seriesBy, title: {}, legend: {}, series: { getItemAt: () => chart.series0 }, series0: { setXAxisValues: (r: any) => (chart.categories = `${name}!${addressOf(r)}`) }, setPosition: (cell: string) => (chart.position = cell) };
+          charts.push(chart);
+          return chart;
+        },
+      },
+    }) as any;
+    sheets.push(sheet);
+    return sheet;
+  }
+  for (const s of init) addSheet(s.name, s.rows, s);
+
+  const worksheets = {
+    get items() {
+      if (collectionState === "none") return NOT_LOADED;
+      if (collectionState === "loaded") return NOT_SYNCED;
+      return sheets.filter((s) => !s.deleted).map((s) => s.proxy);
+    },
+    load(props: string) {
+      const itemProps = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+      for (const s of sheets) s.proxy.load(itemProps.join(","));
+      if (collectionState === "none") collectionState = "loaded";
+      return worksheets;
+    },
+    getItem(name: string) {
+      const s = sheets.find((x) => x.name === name && !x.deleted);
+      if (!s) throw Object.assign(new Error(`ItemNotFound ${name}`), { code: "ItemNotFound" });
+      return s.proxy;
+    },
+    add(name: string) {
+      log.push(`add ${name}`);
+      return addSheet(name).proxy;
+    },
+  };
+
+  function commitWrites(): void {
+    for (const r of ranges) {
+      const v = r.proxy.values;
+      if (!Array.isArray(v) || v === (r as any).initialValues) continue;
+      const bounds = parseRange(r.address);
+      if (!bounds) continue;
+      v.forEach((row: Scalar[], i: number) =>
+        row.forEach((value, j) => {
+          const rr = bounds.top + i;
+          while (r.sheet.grid.length <= rr) r.sheet.grid.push([]);
+          r.sheet.grid[rr][bounds.left + j] = value;
+        }),
+      );
+      (r as any).initialValues = v;
+    }
+  }
+
+  const context: any = {
+    workbook: { worksheets },
+    application: { suspendApiCalculationUntilNextSync: () => void suspended++ },
+    sync: async () => {
+      syncs++;
+      for (const m of proxies.slice()) await m.sync();
+      // office-addin-mock finishes its property updates in later microtasks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (collectionState === "loaded") collectionState = "synced";
+      commitWrites();
+      pendingResults.splice(0).forEach((settle) => settle());
+    },
+  };
+
+  const [major, minor] = apiVersion.split(".").map(Number);
+  const env: ExcelEnvironment = {
+    run: async (batch) => batch(context),
+    supports: (set, version) => {
+      if (set !== "ExcelApi") return false;
+      const [a, b] = version.split(".").map(Number);
+      return a < major || (a === major && b <= minor);
+    },
+  };
+
+  return {
+    env,
+    context,
+    sheets,
+    ranges,
+    charts,
+    log,
+    get syncs() {
+      return syncs;
+    },
+    get suspended() {
+      return suspended;
+    },
+    sheet: (name: string) => sheets.find((s) => s.name === name && !s.deleted),
+    rangesAt: (name: string, address: string) => ranges.filter((r) => r.sheet.name === name && r.address === address && !r.sheet.deleted),
+  };
+}
