@@ -11,7 +11,7 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
   }
   const { rows } = textToRows(lines);
   const headerRow = rows.find((r) => matchHeaderRow(r.cells));
-  if (headerRow && rows.length >= 3) {
+  if (headerRow && rows.length >= 2) {
     const header = headerRow.cells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
     return { kind: "table", reason: `发现制表符分隔的表头「${header}」和 ${rows.length} 行表格，按表格导入。` };
   }

@@ -1,0 +1,177 @@
+import { mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { CliIO } from "../../src/cli/io";
+import { docxXmlRows } from "../../src/cli/commands/import";
+import { buildSampleWorkbooks } from "../../src/tools/buildSample";
+
+const SEEDS = path.join(__dirname, "../../seeds");
+const seed = (prefix: string) => path.join(SEEDS, readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith(".txt"))!);
+
+function fakeIO(stdin = "") {
+  const io = { stdout: "", stderr: "" };
+  const cli: CliIO = {
+    out: (t) => void (io.stdout += t),
+    err: (t) => void (io.stderr += t),
+    readStdin: async () => stdin,
+    errIsTTY: false,
+  };
+  return { io, cli };
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), "duban-import-"));
+
+describe("duban import", () => {
+  test("PDF table: says which kind it chose, --json lists the tasks with progress", async () => {
+    const { io, cli } = fakeIO();
+    expect(await main(["import", seed("000_"), "--json"], cli)).toBe(0);
+    expect(io.stderr).toMatch(/识别为「PDF 提取的表格」（pdf-table）/);
+    const result = JSON.parse(io.stdout);
+    expect(result.tasks).toHaveLength(82);
+    expect(result.tasks[3]).toMatchObject({ section: "主要预期目标", id: "4", text: "规上工业增加值增速8%。", leadUnits: ["区工信局"] });
+    expect(result.tasks[3].progress).toMatchObject({ period: "上半年", text: "上半年，规上工业增加值-11.5%。" });
+    expect(result.notes.map((n: { code: string }) => n.code)).toContain("IMPORT_SECTION_MISSING");
+  });
+
+  test("preview without -o writes nothing and says so", async () => {
+    const { io, cli } = fakeIO();
+    expect(await main(["import", seed("004_")], cli)).toBe(0);
+    expect(io.stdout).toMatch(/^导入预览：52 项任务/);
+    expect(io.stdout).toContain("4. 加快泰山数谷");
+    expect(io.stdout).toContain("牵头：区工业推进委  协办：各产业链专班  责任人：各产业链组长");
+    expect(io.stdout).toMatch(/未识别的行（0）/);
+    expect(io.stderr).toMatch(/尚未写入任何文件/);
+  });
+
+  test("notice: preview shows leaders, groups and the 分管 registry; --kind forces a kind", async () => {
+    const { io, cli } = fakeIO();
+    expect(await main(["import", seed("003_"), "--kind", "notice"], cli)).toBe(0);
+    expect(io.stderr).toMatch(/按指定的类型「任务分解通知」导入/);
+    expect(io.stdout).toContain("领导：吴广、孙恒民");
+    expect(io.stdout).toContain("待展开：各镇街");
+    expect(io.stdout).toContain("王营：区财政局、区审计局");
+    expect(io.stdout).toMatch(/未识别的行（96）/);
+  });
+
+  test("-o writes the catalogue workbook; refuses to overwrite without --force", async () => {
+    const out = path.join(tmp, "清单.xlsx");
+    const first = fakeIO();
+    expect(await main(["import", seed("003_"), "-o", out], first.cli)).toBe(0);
+    expect(first.io.stderr).toMatch(/已写入任务清单/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["任务清单", "进展填报", "单位", "设置"]));
+    const catalogue = wb.getWorksheet("任务清单")!;
+    expect(catalogue.rowCount).toBe(93);
+    const units = wb.getWorksheet("单位")!;
+    const unitNames: string[] = [];
+    units.eachRow((row, n) => n > 1 && unitNames.push(String(row.getCell(1).value)));
+    expect(unitNames).toContain("区财政局");
+
+    const again = fakeIO();
+    expect(await main(["import", seed("003_"), "-o", out], again.cli)).toBe(2);
+    expect(again.io.stderr).toMatch(/IMPORT_OUTPUT_EXISTS/);
+    expect(await main(["import", seed("003_"), "-o", out, "--force"], fakeIO().cli)).toBe(0);
+  });
+
+  test("an .xlsx table with the lead unit in bold, read back through the importer", async () => {
+    const file = path.join(tmp, "year-end.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sheet1");
+    ws.addRow(["2023年度重点工作任务完成情况表"]);
+    ws.addRow(["序号", "事项", "年度奋斗目标", "年度工作目标", "责任单位", "完成情况", "存在问题", "下步打算"]);
+    ws.addRow([1, "主要经济指标", "增长7%", "地区生产总值增长6%左右", "区发改局", "增长6.2%。", "", ""]);
+    const row = ws.addRow([2, "主要经济指标", "增长8%", "一般公共预算收入增长6%", "", "增长6.3%。", "", ""]);
+    row.getCell(5).value = { richText: [{ text: "区财政局、" }, { text: "区税务局", font: { bold: true } }] };
+    await wb.xlsx.writeFile(file);
+    const { io, cli } = fakeIO();
+    expect(await main(["import", file, "--json"], cli)).toBe(0);
+    const result = JSON.parse(io.stdout);
+    expect(result.tasks.map((t: { id: string }) => t.id)).toEqual(["1", "2"]);
+    expect(result.tasks[1]).toMatchObject({ leadUnits: ["区税务局"], coUnits: ["区财政局"], workTarget: "一般公共预算收入增长6%" });
+  });
+
+  test("a .docx table: bold runs mark the lead, paragraphs between tables are headings", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip");
+    const r = (text: string, bold = false) => `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const tc = (...paras: string[]) => `<w:tc><w:tcPr/>${paras.map((p) => `<w:p>${p}</w:p>`).join("")}</w:tc>`;
+    const xml =
+      `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>` +
+      `<w:p>${r("一、项目建设（共2项）")}</w:p>` +
+      `<w:tbl><w:tr>${tc(r("序号"))}${tc(r("责任单位"))}${tc(r("目标任务"))}${tc(r("责任人"))}</w:tr>` +
+      `<w:tr>${tc(r("1"))}${tc(r("区住建局"), r("区发改局", true))}${tc(r("新建改造供热管网3公里，"), r("铺设燃气管道4.8公里。"))}${tc(r("吴广庆"))}</w:tr>` +
+      `<w:tr>${tc(r("2"))}${tc(r("区交运局"))}${tc(r("新改建&#8220;四好农村路&#8221;40公里。"))}${tc(r("孙大伟"))}</w:tr>` +
+      `</w:tbl><w:sectPr/></w:body></w:document>`;
+    const zip = new JSZip();
+    zip.file("word/document.xml", xml);
+    const file = path.join(tmp, "分解表.docx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    expect(docxXmlRows(xml)[0]).toEqual(["一、项目建设（共2项）"]);
+    const { io, cli } = fakeIO();
+    expect(await main(["import", file, "--json"], cli)).toBe(0);
+    const result = JSON.parse(io.stdout);
+    expect(result.sections).toEqual([{ name: "一、项目建设", declaredCount: 2, foundCount: 2 }]);
+    expect(result.tasks[0]).toMatchObject({ id: "1", leadUnits: ["区发改局"], coUnits: ["区住建局"], text: "新建改造供热管网3公里，铺设燃气管道4.8公里。" });
+    expect(result.tasks[1].text).toBe("新改建“四好农村路”40公里。");
+  });
+
+  test("text from standard input", async () => {
+    const { io, cli } = fakeIO("序号\t责任单位\t目标任务\n1\t区发改局、区财政局\t固定资产投资增长8%\n2\t区财政局\t\"一般公共预算收入\n增长6%\"\n");
+    expect(await main(["import", "-", "--json"], cli)).toBe(0);
+    const result = JSON.parse(io.stdout);
+    expect(result.tasks.map((t: { text: string }) => t.text)).toEqual(["固定资产投资增长8%", "一般公共预算收入增长6%"]);
+    expect(result.tasks[0]).toMatchObject({ leadUnits: ["区发改局"], coUnits: ["区财政局"] });
+  });
+
+  test("usage errors exit 2 with a Chinese message and a code", async () => {
+    const missing = fakeIO();
+    expect(await main(["import", path.join(tmp, "不存在.txt")], missing.cli)).toBe(2);
+    expect(missing.io.stderr).toMatch(/无法读取文件.*\(IMPORT_FILE_NOT_FOUND\)/);
+    const kind = fakeIO();
+    expect(await main(["import", seed("004_"), "--kind", "pdfx"], kind.cli)).toBe(2);
+    expect(kind.io.stderr).toMatch(/IMPORT_BAD_KIND/);
+    const none = fakeIO();
+    expect(await main(["import"], none.cli)).toBe(2);
+    expect(none.io.stderr).toMatch(/IMPORT_BAD_ARGS/);
+    const pdf = fakeIO();
+    writeFileSync(path.join(tmp, "x.pdf"), "%PDF-1.4");
+    expect(await main(["import", path.join(tmp, "x.pdf")], pdf.cli)).toBe(2);
+    expect(pdf.io.stderr).toMatch(/IMPORT_UNSUPPORTED_FILE/);
+  });
+
+  test("GB18030 text files are decoded", async () => {
+    const file = path.join(tmp, "gbk.txt");
+    // "序号\t责任单位\t目标任务\n1\t区发改局\t增长8%\n" in GB18030.
+    const bytes = Buffer.from("d0f2bac509d4f0c8ceb5a5cebb09c4bfb1eac8cecef10a3109c7f8b7a2b8c4bed609d4f6b3a438250a", "hex");
+    writeFileSync(file, bytes);
+    const { io, cli } = fakeIO();
+    expect(await main(["import", file, "--json"], cli)).toBe(0);
+    const result = JSON.parse(io.stdout);
+    expect(result.tasks[0]).toMatchObject({ leadUnits: ["区发改局"], text: "增长8%" });
+  });
+});
+
+describe("buildSampleWorkbooks", () => {
+  test("builds the three sample workbooks from the seeds", async () => {
+    const out = path.join(tmp, "samples");
+    const built = await buildSampleWorkbooks(SEEDS, out);
+    expect(built.map((b) => [path.basename(b.file), b.tasks, b.progress, b.units])).toEqual([
+      ["sample-yicheng.xlsx", 82, 82, 0],
+      ["sample-taishan.xlsx", 52, 0, 0],
+      ["sample-yanzhou.xlsx", 92, 0, 39],
+    ]);
+    for (const b of built) expect(existsSync(b.file)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "sample-yicheng.xlsx"));
+    const progress = wb.getWorksheet("进展填报")!;
+    const second = progress.getRow(2);
+    expect(second.getCell(1).value).toBe("1");
+    expect(second.getCell(2).value).toBe("区发改局");
+    expect(second.getCell(3).value).toBe("上半年");
+    expect(String(second.getCell(4).value)).toBe("上半年，地区生产总值增长3.6%。");
+  });
+});
