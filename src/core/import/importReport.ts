@@ -134,11 +134,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     const before = tasks.length;
     // The 主要预期目标 list runs over several "；" until its "。": each item is an indicator.
     let inTargets = false;
-    for (const sentence of sentences(body)) {
+    const list = sentences(body);
+    for (const [k, sentence] of list.entries()) {
+      // "培育梯次强企方阵。" opening a paragraph names its topic; the sentences after it carry the actions.
+      if (k === 0 && list.length > 1 && sentence.length <= 12 && !/\d/.test(sentence)) continue;
+      if (/[：:]$/.test(sentence)) continue;
       const targets = /主要预期目标(为|是)?[:：](.*)$/.exec(sentence);
       if (targets || inTargets) {
-        const list = targets ? targets[2] : sentence;
-        for (const item of list.split(/[，；。]/).map((x) => x.trim()).filter((x) => x.length >= 4)) {
+        const items = targets ? targets[2] : sentence;
+        for (const item of items.split(/[，；。]/).map((x) => x.trim()).filter((x) => x.length >= 4)) {
           add(item, /\d/.test(item) ? "measurable" : "action", para);
         }
         inTargets = !/。$/.test(sentence);

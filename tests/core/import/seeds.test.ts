@@ -205,6 +205,6 @@ describe("report prose (002 and the report part of 003)", () => {
     expect(coverage.total).toBe(76);
     expect(coverage.found).toBe(76);
     expect(coverage.full).toBe(72);
-    expect(report.tasks.length).toBe(181);
+    expect(report.tasks.length).toBe(156);
   });
 });
