@@ -69,7 +69,7 @@ export function trackMetrics(ctx: ValidationContext, rowsByTask: Map<string, Pro
       if (!row || !matched[i]) return;
       const where = { sheet: row.source.sheet, row: row.source.row, col: row.columns.text ?? row.source.col };
       const extra = { taskId: task.id, unit: row.unit, period: row.period };
-      if (kind === "done" && judgement.ratio !== null && judgement.ratio < 1 && judgement.status !== "done") {
+      if (kind === "done" && judgement.met === false) {
         findings.push(makeFinding("ROW_DONE_TARGET_MISSED", MESSAGES.ROW_DONE_TARGET_MISSED({ metric: target.metric, target: describeTarget(judgement), actual: describeActual(matched[i]) }), where, extra));
       } else if (judgement.status === "behind" || (judgement.status === "overdue" && kind !== "done")) {
         findings.push(

@@ -182,3 +182,40 @@ describe("validation rules", () => {
     }
   });
 });
+
+describe("metric rules", () => {
+  const q2 = settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]]);
+
+  it("flags a figure behind 序时进度 (METRIC_BEHIND) and lists every target in 指标跟踪", () => {
+    const a = analyze(
+      book(
+        catalogueSheet([{ id: "1", text: "全年新增规上工业企业25家以上。" }, { id: "2", text: "地区生产总值增长6%左右。" }]),
+        progressSheet([{ id: "1", text: "上半年新增规上工业企业7家。" }, { id: "2", text: "上半年，地区生产总值增长6.1%。" }]),
+        q2,
+      ),
+    );
+    const behind = findingsOf(a, "METRIC_BEHIND");
+    expect(behind.map((f) => [f.taskId, f.address])).toEqual([["1", "D2"]]);
+    expect(behind[0].message).toContain("完成 28%");
+    expect(a.metrics.map((m) => [m.task.id, m.judgement.status])).toEqual([["1", "behind"], ["2", "on-track"]]);
+  });
+
+  it("flags 已完成 while the figures miss the target (ROW_DONE_TARGET_MISSED)", () => {
+    const a = analyze(book(catalogueSheet([{ id: "1", text: "改造老旧小区82个。" }]), progressSheet([{ id: "1", status: "已完成", text: "已改造老旧小区60个。" }]), q2));
+    const f = findingsOf(a, "ROW_DONE_TARGET_MISSED");
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain("82个");
+  });
+
+  it("takes the number in 完成值 as the figure of a single target", () => {
+    const a = analyze(book(catalogueSheet([{ id: "1", text: "新增规上工业企业25家以上。" }]), progressSheet([{ id: "1", status: "已完成", text: "超额完成。", value: 26 }]), q2));
+    expect(findingsOf(a, "ROW_DONE_TARGET_MISSED")).toEqual([]);
+    expect(a.metrics[0].judgement.actual?.value).toBe(26);
+    expect(a.states.get("1")?.category).toBe("done");
+  });
+
+  it("infers an empty 完成状态 from the judged figures", () => {
+    const a = analyze(book(catalogueSheet([{ id: "1", text: "新增规上工业企业25家以上。" }]), progressSheet([{ id: "1", status: "", text: "新增规上工业企业7家。" }]), q2));
+    expect(a.states.get("1")).toMatchObject({ category: "lagging", source: "metrics" });
+  });
+});
