@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets } from "../../../src/core/metrics";
+
+/** Pieces of real task and progress texts, shuffled: the parsers must never throw and always return well-formed figures. */
+const PIECES = [
+  "新增", "实施", "突破", "以上", "以下", "左右", "约", "不低于", "控制在", "分别", "均", "由", "提升至", "增长", "下降", "同比", "预计",
+  "高于全市", "完成全年目标的", "上半年", "1-5月", "截至目前", "5月底前", "年内", "万", "亿", "万元", "亿元", "万亩", "亩", "家", "个", "%",
+  "个百分点", "人次", "公里", "“", "”", "（", "）", "，", "、", "。", "；", "\n", "-", "—", ".", "0", "3", "12.5", "500", "２５",
+  "十", "两", "二十", "百", "千", "第", "的", "企业", "项目", "营收", "地区生产总值", "规上工业增加值", "PM2.5", "5G", "4A级",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(""));
+const CMPS = [">=", ">", "<=", "<", "~", "="];
+const KINDS = ["growth", "level", "count", "pp"];
+
+describe("parsers on arbitrary text", () => {
+  it("parseTargets never throws and gives well-formed targets", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = parseTargets(t, { year: 2024 });
+        for (const x of r.targets) {
+          expect(Number.isFinite(x.value)).toBe(true);
+          expect(Number.isFinite(x.base.value)).toBe(true);
+          expect(CMPS).toContain(x.cmp);
+          expect(KINDS).toContain(x.kind);
+          expect(typeof x.metric).toBe("string");
+        }
+        if (!r.targets.length) expect(typeof r.reason).toBe("string");
+        expect(r.deadline === null || /^\d{4}-\d{2}-\d{2}$/.test(r.deadline)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("parseActuals, matching and judging never throw", () => {
+    fc.assert(
+      fc.property(text, text, (t, p) => {
+        const targets = parseTargets(t, { year: 2024 }).targets;
+        const actuals = parseActuals(p).actuals;
+        for (const a of actuals) expect(Number.isFinite(a.value)).toBe(true);
+        const matched = matchActuals(targets, actuals);
+        expect(matched).toHaveLength(targets.length);
+        targets.forEach((x, i) => {
+          const j = judgeTarget(x, matched[i], { asOf: "2024-06-30", deadline: parseDeadline(t, 2024) });
+          expect(["done", "on-track", "behind", "overdue", "no-data"]).toContain(j.status);
+          expect(["red", "yellow", "green", "blue"]).toContain(j.rag);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps the memo bounded", () => {
+    for (let i = 0; i < 25000; i++) parseTargets(`新增企业${i}家`);
+    expect(parseTargets("新增企业1家").targets[0].value).toBe(1);
+  });
+});
