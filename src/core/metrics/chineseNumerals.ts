@@ -32,7 +32,8 @@ export function replaceChineseNumerals(text: string): string {
   if (!/[一二两三四五六七八九十百千]/.test(text)) return text;
   return text.replace(NUMERAL_RE, (match: string, _a: string, _b: string, offset: number) => {
     const before = offset > 0 ? text[offset - 1] : "";
-    if (before === "第" || before === "前" || before === "后") return match;
+    // 第三 is an ordinal; 数十个, 几百家, 上百家, 成千 are vague amounts, not figures.
+    if (/[第前后数几上成]/.test(before)) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
     const next = text[offset + match.length];
