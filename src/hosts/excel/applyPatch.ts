@@ -274,6 +274,8 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
       worksheets.load("items/name,items/position");
       const used = patch.columns.map((col) => {
         const range = worksheets.getItem(col.sheet).getUsedRangeOrNullObject(true);
+        // isNullObject is a scalar; the rule takes it for a navigation property.
+        // eslint-disable-next-line office-addins/no-navigational-load
         range.load("isNullObject,rowIndex,rowCount");
         return range;
       });

@@ -81,6 +81,8 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
       const sheets = worksheets.items;
       const used = sheets.map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
+        // isNullObject is a scalar; the rule takes it for a navigation property.
+        // eslint-disable-next-line office-addins/no-navigational-load
         range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
         return range;
       });
@@ -114,6 +116,8 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
           return { chunk, range, props };
         });
         options.onProgress?.(q, requests.length, "读取单元格");
+        // One request per block on purpose: each stays under Excel's 5 MB response limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         check();
         for (const { chunk, range, props } of pending) {
