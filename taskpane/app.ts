@@ -274,7 +274,7 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-merge").addEventListener("click", () =>
     runAction("合并回传表", async (o) => {
       const input = byId<HTMLInputElement>("merge-files");
-      const files = [...(input.files ?? [])];
+      const files = Array.from(input.files ?? []);
       if (files.length === 0) throw new PaneError("TASKPANE_NO_FILES", "请先选择各单位回传的 .xlsx 文件。");
       const bytes = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
       const a = await analyse(o);

@@ -130,7 +130,8 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       },
     });
     record.proxy = proxy;
-    (record as any).initialValues = proxy._properties.get("values")?._valueBeforeLoaded;
+    // The array the proxy hands back once loaded; a write replaces it with a new one.
+    (record as any).initialValues = values;
     ranges.push(record);
     return proxy;
   }
