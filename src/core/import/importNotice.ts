@@ -12,7 +12,6 @@ import { ImportedTask, ImportResult } from "./types";
 
 /** "12." / "12．" / "12、" — not "5.5%" at the start of a wrapped line. */
 const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
-const ASSIGNMENT = "（牵头领导";
 const NOTICE_TITLE = /关于.{0,30}(分解|落实|分工|实事).{0,30}通知/;
 const LETTERHEAD = /^(.{0,16}人民政府(办公室)?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|（此件公开发布）|（\d{4}\s*年.*印发）|.{0,12}〔\d{4}〕\d+号|附件[:：]?.*)$/;
 
@@ -38,7 +37,7 @@ export function paragraphs(lines: readonly string[], skip: (n: number) => boolea
     if (para && !startsNew && !endsCell(para.text) && !/[）)]$/.test(para.text)) {
       para.text += line;
       para.to = n;
-    } else if (para && /^（牵头领导/.test(line)) {
+    } else if (para && assignmentStart(line) === 0) {
       para.text += line;
       para.to = n;
     } else {
@@ -51,40 +50,63 @@ export function paragraphs(lines: readonly string[], skip: (n: number) => boolea
   return out;
 }
 
-/** Whether the text holds a complete "（牵头领导：…）" (its closing bracket may be on a later line). */
-function assignmentClosed(text: string): boolean {
-  const at = text.lastIndexOf(ASSIGNMENT);
-  if (at < 0) return false;
-  let depth = 0;
-  for (let k = at; k < text.length; k++) {
-    if (text[k] === "（" || text[k] === "(") depth++;
-    if (text[k] === "）" || text[k] === ")") depth--;
-    if (depth === 0) return true;
-  }
-  return false;
+const LEADER_KEYS = "牵头领导|责任领导|分管领导|区级领导|牵头区领导";
+const LEAD_KEYS = "牵头单位|主办单位|牵头部门|主责单位";
+const CO_KEYS = "配合单位|协办单位|配合部门|协办部门|参与单位";
+const ALL_KEYS = "责任单位|承办单位|责任部门|实施单位";
+const ANY_KEY = new RegExp(`(${LEADER_KEYS}|${LEAD_KEYS}|${CO_KEYS}|${ALL_KEYS})[:：]`, "g");
+/** The opening of an inline assignment: "（牵头领导：", "（牵头单位：", "（责任单位：" … */
+const ASSIGNMENT_OPEN = new RegExp(`[（(](${LEADER_KEYS}|${LEAD_KEYS}|${ALL_KEYS})[:：]`, "g");
+
+/** Index of the last inline assignment's opening bracket, or -1. */
+function assignmentStart(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(ASSIGNMENT_OPEN)) at = m.index ?? at;
+  return at;
 }
 
-/** "（牵头领导：石可清、孙恒民。承办单位：区…，各镇街。黑体为主办单位…）" at the end of a task. */
-function parseAssignment(text: string): { body: string; leader: string; units: string[] } | null {
-  const at = text.lastIndexOf(ASSIGNMENT);
-  if (at < 0) return null;
+/** Index of the bracket closing the one at `at`, or -1 when it is not closed (yet). */
+function closingBracket(text: string, at: number): number {
   let depth = 0;
-  let end = text.length;
   for (let k = at; k < text.length; k++) {
     if (text[k] === "（" || text[k] === "(") depth++;
     if (text[k] === "）" || text[k] === ")") {
       depth--;
-      if (depth === 0) {
-        end = k;
-        break;
-      }
+      if (depth === 0) return k;
     }
   }
-  const inner = text.slice(at + 1, end);
-  const leader = /牵头领导[:：]([^。；]*)/.exec(inner)?.[1] ?? "";
-  let unitsText = /承办单位[:：](.*)$/.exec(inner)?.[1] ?? "";
-  unitsText = unitsText.replace(/。?\s*黑体为主办单位.*$/, "").replace(/。$/, "");
-  return { body: text.slice(0, at).trim(), leader: splitUnits(leader).join("、"), units: splitUnits(unitsText) };
+  return -1;
+}
+
+/** Whether the text holds a complete inline assignment (its closing bracket may be on a later line). */
+function assignmentClosed(text: string): boolean {
+  const at = assignmentStart(text);
+  return at >= 0 && closingBracket(text, at) >= 0;
+}
+
+/**
+ * The inline assignment at the end of a task: "（牵头领导：石可清、孙恒民。承办单位：区…，各镇街。黑体为
+ * 主办单位…）" as in 003, and the shapes other notices use ("（牵头单位：…；配合单位：…）",
+ * "（责任单位：…）").
+ */
+function parseAssignment(text: string): { body: string; leader: string; lead: string[]; co: string[]; all: string[] } | null {
+  const at = assignmentStart(text);
+  if (at < 0) return null;
+  const close = closingBracket(text, at);
+  const inner = text.slice(at + 1, close < 0 ? text.length : close).replace(/[。，；;]?\s*黑体(字)?为主办单位.*$/, "");
+  const keys = [...inner.matchAll(ANY_KEY)];
+  const out = { body: text.slice(0, at).trim(), leader: "", lead: [] as string[], co: [] as string[], all: [] as string[] };
+  keys.forEach((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = k + 1 < keys.length ? keys[k + 1].index ?? inner.length : inner.length;
+    const value = inner.slice(from, to).replace(/[。，,；;\s]+$/, "");
+    const key = m[1];
+    if (new RegExp(`^(${LEADER_KEYS})$`).test(key)) out.leader = splitUnits(value).join("、");
+    else if (new RegExp(`^(${LEAD_KEYS})$`).test(key)) out.lead.push(...splitUnits(value));
+    else if (new RegExp(`^(${CO_KEYS})$`).test(key)) out.co.push(...splitUnits(value));
+    else out.all.push(...splitUnits(value));
+  });
+  return out;
 }
 
 /** Splits "GDP增长6.5%，一般公共预算收入增长6%，…" into its indicators (commas inside parentheses kept). */
@@ -136,7 +158,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
 
   // The report prose that precedes the notice is not part of the catalogue.
   // The last notice title before the first assignment (a table of contents may name it earlier).
-  const firstAssignment = lines.findIndex((l) => l.includes(ASSIGNMENT));
+  const firstAssignment = lines.findIndex((l) => assignmentStart(l) >= 0);
   const titleAt = lines.reduce(
     (found, l, i) => (NOTICE_TITLE.test(l) && /分解|落实/.test(l) && (firstAssignment < 0 || i < firstAssignment) ? i : found),
     -1,
@@ -174,7 +196,10 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     const to = p.paragraphs[p.paragraphs.length - 1].to;
     const assignment = parseAssignment(text);
     const body = tidySpaces((assignment ? assignment.body : text).replace(TASK_START, ""));
-    const assigned = assignUnits({ all: assignment?.units ?? [] }, registry);
+    const assigned = assignUnits(
+      { all: assignment?.all ?? [], ...(assignment?.lead.length ? { lead: assignment.lead } : {}), co: assignment?.co ?? [] },
+      registry,
+    );
     const task: ImportedTask = {
       section,
       id: p.id,
@@ -189,7 +214,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       lines: [from, to],
     };
     if (assigned.groups.length) task.groups = assigned.groups;
-    if (!assignment) notes.push({ code: "IMPORT_NO_ASSIGNMENT", message: `第 ${p.id} 项没有「（牵头领导：…承办单位：…）」括注，请补充责任单位。(task ${p.id}: no assignment)` });
+    if (!assignment) notes.push({ code: "IMPORT_NO_ASSIGNMENT", message: `第 ${p.id} 项没有「（牵头领导：…承办单位：…）」之类的括注，请补充责任单位。(task ${p.id}: no assignment)` });
     tasks.push(task);
     ledger.mark(from, to, "task");
   };

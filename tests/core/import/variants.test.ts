@@ -78,6 +78,40 @@ describe("003 notice re-wrapped", () => {
   });
 });
 
+describe("003 notice with another assignment shape", () => {
+  test("（责任领导：…；牵头单位：…；配合单位：…） gives the same leaders, leads and co-units", () => {
+    const seed = seedText("003_");
+    const original = importText(seed);
+    const variant = importText(
+      seed.replace(/（牵头领导：([^。]*)。承办单位：([^）]*)）/g, (_m, leader: string, units: string) => {
+        const list = units.replace(/。黑体为主办单位.*$/, "").split(/[、，]/);
+        return `（责任领导：${leader}；牵头单位：${list[0]}；配合单位：${list.slice(1).join("、")}）`;
+      }),
+    );
+    expect(variant.kindReason).toMatch(/括注/);
+    const numbered = (r: ImportResult) => essence(r).filter((t) => /^\d+$/.test(t.id));
+    expect(numbered(variant)).toEqual(numbered(original));
+  });
+
+  test("（责任单位：…） alone: lead first, no leader", () => {
+    const text = [
+      "关于分解落实2024年政府工作报告重点任务的通知",
+      "一、经济发展",
+      "1.地区生产总值增长6%左右。（责任单位：区发改局、区统计局）",
+      "2.一般公共预算收入增长6%。（责任单位：区财政局、区税务局）",
+      "3.新增规上工业企业25家以上。（牵头单位：区工信局；配合单位：各镇街）",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.kind).toBe("notice");
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits, t.coUnits, t.leader])).toEqual([
+      ["1", "地区生产总值增长6%左右。", ["区发改局"], ["区统计局"], ""],
+      ["2", "一般公共预算收入增长6%。", ["区财政局"], ["区税务局"], ""],
+      ["3", "新增规上工业企业25家以上。", ["区工信局"], ["各镇街"], ""],
+    ]);
+    expect(r.sections).toEqual([{ name: "一、经济发展", declaredCount: null, foundCount: 3 }]);
+  });
+});
+
 describe("000 variants", () => {
   const seed = seedText("000_");
 
