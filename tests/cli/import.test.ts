@@ -155,6 +155,19 @@ describe("duban import", () => {
   });
 });
 
+describe("round trip", () => {
+  test("a catalogue written by -o imports back to the same tasks", async () => {
+    const out = path.join(tmp, "roundtrip.xlsx");
+    const first = fakeIO();
+    expect(await main(["import", seed("003_"), "-o", out, "--json"], first.cli)).toBe(0);
+    const again = fakeIO();
+    expect(await main(["import", out, "--json"], again.cli)).toBe(0);
+    const pick = (r: { tasks: { id: string; section: string; text: string; leader: string; leadUnits: string[]; coUnits: string[] }[] }) =>
+      r.tasks.map((t) => ({ id: t.id, section: t.section.replace(/\s+/g, ""), text: t.text.replace(/\s+/g, ""), leader: t.leader, lead: t.leadUnits, co: t.coUnits }));
+    expect(pick(JSON.parse(again.io.stdout))).toEqual(pick(JSON.parse(first.io.stdout)));
+  });
+});
+
 describe("buildSampleWorkbooks", () => {
   test("builds the three sample workbooks from the seeds", async () => {
     const out = path.join(tmp, "samples");

@@ -105,7 +105,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (match) {
         columns = match;
         // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
-        splitSubItems = ["workTarget", "stretchTarget", "completion", "section"].some((f) => match[f as ColumnField] !== undefined);
+        splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
         header = texts.map((t) => foldText(t));
         headerKey = header.join("|");
         ledger.mark(row.from, row.to, "skip", "表头");
