@@ -15,9 +15,13 @@ function kindFit(t: TargetKind, a: TargetKind): number {
 export function matchScore(target: Target, actual: Actual): number {
   const kind = actual.explicitRatio !== undefined && target.kind !== "growth" && target.kind !== "pp" ? 1 : kindFit(target.kind, actual.kind);
   if (!kind) return 0;
+  if (target.kind === "count" && actual.stock) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
   const sim = metricSimilarity(target.metric, actual.metric);
-  return sim < MIN_SIMILARITY ? 0 : sim * kind;
+  if (sim < MIN_SIMILARITY) return 0;
+  // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
+  const part = /其中/.test(actual.phrase) ? 0.9 : 1;
+  return sim * kind * part;
 }
 
 /**

@@ -26,14 +26,21 @@ export function looseMetric(region: string): string {
     .slice(-20);
 }
 
+/** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
+const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
+
 /** A metric name from the words next to a figure; "" when only verbs were there. */
 export function cleanMetric(region: string): string {
-  let s = region.replace(/[“”"「」‘’《》()]/g, "");
-  s = s.replace(/等$/, "");
+  const base = region.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "");
+  let s = base;
   let prev = "";
   while (prev !== s) {
     prev = s;
     s = s.replace(LEADING, "").replace(TRAILING, "");
+  }
+  if (s.length === 1) {
+    const soft = base.replace(LEADING_SOFT, "").replace(TRAILING, "");
+    if (soft.length > 1) s = soft;
   }
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
@@ -57,10 +64,11 @@ const SYNONYMS: [RegExp, string][] = [
   [/社零额/g, "社会消费品零售总额"],
 ];
 
+/** Names compared without the figures and comparators that qualify them (过亿元项目 = 亿元以上项目 = 亿元项目). */
 export function canonicalMetric(metric: string): string {
   let s = metric;
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
-  return s;
+  return s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "");
 }
 
 /** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */
@@ -69,7 +77,8 @@ export function metricSimilarity(a: string, b: string): number {
   const y = canonicalMetric(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
-  if (x.includes(y) || y.includes(x)) return 0.9;
+  // A one-character name (村, 个) is contained in too much to say anything.
+  if (Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x))) return 0.9;
   const grams = (s: string) => {
     const m = new Map<string, number>();
     for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);

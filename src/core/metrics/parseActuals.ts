@@ -41,6 +41,7 @@ function readActuals(text: string): ActualParse {
       const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;
+      if (f.stock) a.stock = true;
       return a;
     });
     if (actuals.length) return { actuals, ...(skipped.length ? { skipped } : {}) };

@@ -16,6 +16,8 @@ export interface Figure {
   cumulative: boolean;
   start: number;
   explicitRatio?: number;
+  /** A total that exists (共统计, 现有, 全区已建成 …), not what was added this year. */
+  stock?: boolean;
 }
 
 export interface Skipped {
@@ -39,6 +41,7 @@ interface Work {
   clause: number;
   sentence: number;
   explicitRatio?: number;
+  stock?: boolean;
 }
 
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
@@ -50,13 +53,16 @@ const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系
 /** A count right before a rate names the units the rate is over ("9个断面优良水体比例达到100%"). */
 const QUALIFIES_NEXT = /(达到|达|突破|保持|稳定在|控制在|提高|增长|均|为)$/;
 const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?$/;
-const FOLLOW_CUT = /(分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
+const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
 const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成)[^，。；]{0,4}$/;
+/** Words that make a reported figure a standing total rather than this year's addition. */
+const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
+const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 const COMPARISON = /(高于|低于|快于|慢于|高出|低出|领先|超出|超过|比全[市省国区县]|较全[市省国区县])[^，。；]{0,8}$/;
 const FORECAST = /(预计|预期|有望|计划|拟|将于|将在|将要|将(?=开业|建成|完成|新增|实现|投产|开工|达到)|届时|力争|目标为|规划)/g;
 const RESET = /(目前|截至|截止|已经|已|现有|实际|今年以来|上半年|\d+-\d+月)/g;
@@ -160,8 +166,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
       follow = follow.replace(/[和及与]$/, "");
       if (FOLLOW_VERB.test(follow)) follow = "";
-      const cut = FOLLOW_CUT.exec(follow);
-      if (cut && cut.index > 0) follow = follow.slice(0, cut.index);
+      const cut = FOLLOW_CUT.exec(follow.slice(1));
+      if (cut) follow = follow.slice(0, cut.index + 1);
     }
     let explicitRatio: number | undefined;
     if (mode === "progress") {
@@ -233,7 +239,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       else metric = looseMetric(region);
     }
     stash = "";
-    works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, raw: rawRegion, clause: cs, sentence: ss, explicitRatio });
+    const stock = mode === "progress" && STOCK_WORDS.test(s.slice(Math.max(ss, q.start - 40), q.start)) && !NEW_THIS_YEAR.test(s.slice(cs, q.start));
+    works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, raw: rawRegion, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}) });
     regionFloor = q.after;
   }
   distributeLists(s, works);
@@ -253,6 +260,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base, phrase: phraseOf(s, w), approx: w.q.approx, cumulative, start: w.q.start,
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
+    if (w.stock) fig.stock = true;
     const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
     for (const metric of lists) figures.push({ ...fig, metric });
   }

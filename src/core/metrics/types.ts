@@ -60,6 +60,8 @@ export interface Actual extends Quantity {
   explicitRatio?: number;
   /** The figure was written as approximate (约, 余, 多). */
   approx?: boolean;
+  /** A standing total (共统计, 现有, 全区已建成 …) rather than this year's addition: it does not report on a count target. */
+  stock?: boolean;
 }
 
 export interface ActualParse {
