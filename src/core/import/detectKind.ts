@@ -18,7 +18,7 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
   const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
   const pageNumbers = lines.filter((l) => /^\s*[—－-]\s*\d+\s*[—－-]\s*$/.test(l)).length;
   const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
-  if (spacedHeaders >= 1 && idLines >= 3) {
+  if (spacedHeaders >= 1 && idLines >= 2) {
     return {
       kind: "pdf-table",
       reason: `发现以空格分隔的表头（${spacedHeaders} 处）、${pageNumbers} 个页码和 ${idLines} 个序号行，按 PDF 提取的表格导入。`,

@@ -36,6 +36,15 @@ function isHeaderRow(line: string): boolean {
   return /^序号/.test(t) && /(单位|任务|目标|进展|情况)/.test(t) && t.length <= 30 && !PUNCT.test(t);
 }
 
+function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
+  const words = header.trim().split(/\s+/);
+  const unitsAt = words.findIndex((w) => /单位|部门/.test(w));
+  const next = unitsAt >= 0 ? words[unitsAt + 1] ?? "" : "";
+  if (/时限|时间|期限/.test(next)) return "deadline";
+  if (/责任人|联系人/.test(next)) return "person";
+  return "progress";
+}
+
 function unitLike(segment: string, registry: UnitRegistry): boolean {
   const s = segment.trim();
   if (!s) return false;
@@ -49,6 +58,8 @@ function unitLike(segment: string, registry: UnitRegistry): boolean {
 /** A piece of a unit name broken over lines ("区高层次人才" / "服务中心"). */
 function unitFragment(segment: string): boolean {
   const s = segment.trim();
+  // Figures only inside quotes ("“6+3”产业链"): "9月底前" is a deadline, not part of a name.
+  if (/\d/.test(s.replace(/“[^”]*”/g, ""))) return false;
   return visualWidth(s) <= 10 && !PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, "")) && !endsCell(s);
 }
 
@@ -71,6 +82,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let expected = 1;
   let boldNote = false;
   let period = "";
+  /** What the column after the units holds, from the header: progress (000), a deadline or a person. */
+  let afterUnits: "progress" | "deadline" | "person" | null = null;
 
   const startTask = (id: string, n: number) => {
     current = { id, section, from: n, to: n, text: [], units: [], progress: [], textClosed: false, state: "text", last: "text" };
@@ -126,6 +139,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
     if (isHeaderRow(line)) {
       ledger.mark(n, n, "skip", "表头");
+      if (!afterUnits) afterUnits = columnAfterUnits(line);
       const d = current as Draft | null;
       if (d) d.state = !d.textClosed ? "text" : d.progress.length ? "progress" : "units";
       return;
@@ -207,7 +221,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       lines: [d.from, d.to],
     };
     if (assigned.groups.length) task.groups = assigned.groups;
-    if (progressText) task.progress = { period, text: progressText, completion: "", problems: "", nextSteps: "" };
+    if (afterUnits === "deadline") task.deadline = progressText;
+    else if (afterUnits === "person") task.person = progressText;
+    else if (progressText) task.progress = { period, text: progressText, completion: "", problems: "", nextSteps: "" };
     return task;
   });
 

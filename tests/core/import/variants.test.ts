@@ -122,6 +122,26 @@ describe("000 variants", () => {
     expect(essence(variant)).toEqual(essence(importText(seed)));
   });
 
+  test("a decomposition table from PDF with a deadline column instead of progress", () => {
+    const text = [
+      "2024年重点任务分解表",
+      "序号 目标任务 责任单位 完成时限",
+      "1 地区生产总值增长 6%左右。 区发改局 全年",
+      "2",
+      "新建改造供热管网 3公里，铺设燃气",
+      "管道 4.8公里。",
+      "区住建局",
+      "区城乡水务局",
+      "9月底前",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.kind).toBe("pdf-table");
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits, t.coUnits, t.deadline, t.progress])).toEqual([
+      ["1", "地区生产总值增长6%左右。", ["区发改局"], [], "全年", undefined],
+      ["2", "新建改造供热管网3公里，铺设燃气管道4.8公里。", ["区住建局"], ["区城乡水务局"], "9月底前", undefined],
+    ]);
+  });
+
   test("a second heading lost: the surplus of the section before is reported and set apart", () => {
     const variant = importText(seed.replace(/^ *（三）坚定不移美乡村.*$/m, ""));
     expect(variant.sections.map((s) => s.foundCount)).toEqual([6, 17, 10, 13, 11, 14, 8, 3]);
