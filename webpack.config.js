@@ -7,6 +7,7 @@
  * DUBAN_OFFICE_JS   "local" (default): serve office.js from dist/office-js/, so the add-in loads nothing
  *                   from outside its own server; "cdn": reference Microsoft's CDN instead (what
  *                   AppSource requires).
+ * DUBAN_OUT_DIR     output folder instead of dist/ (the e2e test builds its own copy there).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -54,7 +55,7 @@ module.exports = async (env, argv) => {
       functions: "./functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: process.env.DUBAN_OUT_DIR ? path.resolve(process.env.DUBAN_OUT_DIR) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
     },

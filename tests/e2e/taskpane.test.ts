@@ -1,5 +1,5 @@
 /**
- * End to end: the built task pane (dist/) served on 127.0.0.1, driven in headless Chromium with
+ * End to end: the task pane, built by the test, served on 127.0.0.1, driven in headless Chromium with
  * office.js loaded from the package. Outside Office, Office.onReady resolves with host null, so the
  * page gets a workbook double as its host (window.__DUBAN_HOST__, injected before any page script):
  * it serves the sample workbook seeds/sample-yicheng.xlsx (read with the xlsx adapter in node) and
@@ -8,6 +8,7 @@
  */
 import * as fs from "fs";
 import * as http from "http";
+import * as os from "os";
 import * as path from "path";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
@@ -16,7 +17,9 @@ import { analyzeWorkbook } from "../../src/core/engine";
 import { WorkbookData } from "../../src/core/sheet/cellValue";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
+// The test builds the add-in itself (development mode, a few seconds) into its own folder, so it always
+// drives the current sources and never overwrites a production dist/.
+const DIST = path.join(os.tmpdir(), `duban-e2e-dist-${process.pid}`);
 const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "seeds/sample-yicheng.xlsx");
 const TODAY = "2024-07-15";
@@ -90,9 +93,7 @@ describeE2e("task pane in headless Chromium", () => {
   const external: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-      execSync("npx webpack --mode development", { cwd: ROOT, stdio: "inherit", timeout: 600000 });
-    }
+    execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore", timeout: 600000, env: { ...process.env, DUBAN_OUT_DIR: DIST } });
     book = await readWorkbookFile(SAMPLE);
     server = await serve(DIST);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -106,6 +107,7 @@ describeE2e("task pane in headless Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
+    fs.rmSync(DIST, { recursive: true, force: true });
   });
 
   async function openPane() {
