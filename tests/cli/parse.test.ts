@@ -95,6 +95,20 @@ describe("duban judge", () => {
     expect(f.out()).toMatch(/序时推进/);
   });
 
+  it("reads 目标<TAB>进展 lines from stdin and prints one JSON line each", async () => {
+    const f = fakeIO("全年新增规上工业企业 25家以上\t新增规上工业企业 7家\n加快化工产业园扩区调整\t正在推进\n");
+    expect(await main(["judge", "--as-of", "2024-06-30", "--json"], f.io)).toBe(0);
+    const lines = f.out().trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.status)).toEqual(["behind", null]);
+    expect(lines[1].reason).toMatch(/定性/);
+  });
+
+  it("rejects a date it cannot read", async () => {
+    const f = fakeIO();
+    expect(await main(["judge", "--target", "a", "--progress", "b", "--as-of", "六月底"], f.io)).toBe(2);
+    expect(f.err()).toMatch(/CLI_BAD_DATE/);
+  });
+
   it("needs --as-of", async () => {
     const f = fakeIO();
     expect(await main(["judge", "--target", "a", "--progress", "b"], f.io)).toBe(2);
