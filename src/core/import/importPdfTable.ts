@@ -150,7 +150,13 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       return ledger.mark(n, n, "skip", "注释");
     }
     const heading = parseSectionHeading(line);
-    if (heading && (heading.declaredCount !== null || !current)) {
+    // A heading without a declared count inside a task is a heading only when the table goes on
+    // with a header row or the next 序号 right after it (else it is a line of text starting with （一）).
+    const followedByRow = () => {
+      const next = lines.slice(i + 1).find((l) => l.trim() && !PAGE_NUMBER.test(l.trim()));
+      return next !== undefined && (isHeaderRow(next) || new RegExp(`^\\s*${expected}(\\s|$)`).test(next));
+    };
+    if (heading && (heading.declaredCount !== null || !current || followedByRow())) {
       section = heading.name;
       headings.push(heading);
       current = null;

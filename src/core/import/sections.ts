@@ -46,25 +46,32 @@ export function chineseNumeral(n: number): string {
   return CN_NUM[tens - 1] + "十" + (ones ? CN_NUM[ones - 1] : "");
 }
 
-/** Sections in order of first appearance with the number of tasks found in each. */
+/** Sections in order of appearance (headings and tasks merged) with the number of tasks found in each. */
 export function countSections(tasks: ImportedTask[], declared: SectionHeading[]): ImportedSection[] {
   const out: ImportedSection[] = [];
   const byName = new Map<string, ImportedSection>();
-  for (const h of declared) {
-    if (byName.has(h.name)) continue;
-    const s: ImportedSection = { name: h.name, declaredCount: h.declaredCount, foundCount: 0 };
-    byName.set(h.name, s);
-    out.push(s);
-  }
-  for (const t of tasks) {
-    let s = byName.get(t.section);
-    if (!s) {
-      s = { name: t.section, declaredCount: null, foundCount: 0 };
-      byName.set(t.section, s);
-      out.push(s);
+  const headings = declared.filter((h, k) => declared.findIndex((x) => x.name === h.name) === k);
+  let nextHeading = 0;
+  const push = (name: string, declaredCount: number | null) => {
+    const section: ImportedSection = { name, declaredCount, foundCount: 0 };
+    byName.set(name, section);
+    out.push(section);
+  };
+  const pushHeadingsUpTo = (k: number) => {
+    for (; nextHeading <= k; nextHeading++) {
+      const h = headings[nextHeading];
+      if (!byName.has(h.name)) push(h.name, h.declaredCount);
     }
-    s.foundCount++;
+  };
+  for (const t of tasks) {
+    if (!byName.has(t.section)) {
+      const k = headings.findIndex((h) => h.name === t.section);
+      if (k >= 0) pushHeadingsUpTo(k);
+      else push(t.section, null);
+    }
+    byName.get(t.section)!.foundCount++;
   }
+  pushHeadingsUpTo(headings.length - 1);
   return out;
 }
 

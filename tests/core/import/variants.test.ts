@@ -133,13 +133,18 @@ describe("000 variants", () => {
       "区住建局",
       "区城乡水务局",
       "9月底前",
+      "二、城市建设",
+      "序号 目标任务 责任单位 完成时限",
+      "3 新改建“四好农村路”40公里。 区交通运输局 年底前",
     ].join("\n");
     const r = importText(text);
     expect(r.kind).toBe("pdf-table");
     expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits, t.coUnits, t.deadline, t.progress])).toEqual([
       ["1", "地区生产总值增长6%左右。", ["区发改局"], [], "全年", undefined],
       ["2", "新建改造供热管网3公里，铺设燃气管道4.8公里。", ["区住建局"], ["区城乡水务局"], "9月底前", undefined],
+      ["3", "新改建“四好农村路”40公里。", ["区交通运输局"], [], "年底前", undefined],
     ]);
+    expect(r.sections.map((x) => [x.name, x.foundCount])).toEqual([["", 2], ["二、城市建设", 1]]);
   });
 
   test("a second heading lost: the surplus of the section before is reported and set apart", () => {
