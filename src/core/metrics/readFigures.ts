@@ -1,5 +1,5 @@
 import { Comparator, Quantity, TargetKind } from "./types";
-import { baseOf } from "./units";
+import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, growthVerb, looseMetric, splitMetricList } from "./metricName";
 import { Qty, clauseStart, findQuantities, inSpans, isClauseEnd, maskedSpans, sentenceStart } from "./scan";
 
@@ -95,7 +95,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   let regionFloor = 0;
   let floorClause = -1;
   let stash = "";
-  for (const q of qs) {
+  for (let q of qs) {
     const cs = clauseStart(s, q.start);
     const ss = sentenceStart(s, q.start);
     const phrase = s.slice(cs, clauseEndAt(s, q.after));
@@ -110,8 +110,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       continue;
     }
     if (q.range) {
-      skip("数值区间，暂不识别");
-      continue;
+      // "培育2—3个特色产业": a target of at least the low end; in progress texts a range qualifies (10-50亿元项目).
+      const low = mode === "target" && s[q.start - 1] === "-" ? /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/.exec(s.slice(0, q.start - 1)) : null;
+      if (!low) {
+        if (s[q.start - 1] === "-" || mode === "progress") skip("数值区间，暂不识别");
+        continue;
+      }
+      const lowMag = low[2] ?? q.mag;
+      const value = (Number(low[1]) * (MAGNITUDES[lowMag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
+      q = { ...q, start: q.start - 1 - low[0].length, value, prefixCmp: null, prefixWord: "", suffixCmp: q.suffixCmp ?? ">=" };
+      const head = s.slice(Math.max(0, q.start - 8), q.start).replace(/(分别|均|都|为)+$/, "");
+      if (/(不低于|不少于|至少|超过|突破)$/.test(head)) q = { ...q, prefixWord: (/(不低于|不少于|至少|超过|突破)$/.exec(head) as RegExpExecArray)[1] };
     }
     if (NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1)) && !q.mag) continue;
     const region = s.slice(regionFloor, q.start);

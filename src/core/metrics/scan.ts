@@ -1,7 +1,7 @@
 import { toHalfWidth } from "../text/normalize";
 import { replaceChineseNumerals } from "./chineseNumerals";
 import { Comparator } from "./types";
-import { MAGNITUDES, UNIT_NAMES, UnitClass, unitClass } from "./units";
+import { UNIT_NAMES, UnitClass, unitClass } from "./units";
 
 /** A figure found in a text: number, magnitude and unit, with what the words around it say. */
 export interface Qty {
@@ -52,6 +52,8 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
   [/^(左右|上下)/, "~"],
 ];
 
+const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
+
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
 export function findQuantities(s: string): Qty[] {
   const out: Qty[] = [];
@@ -69,9 +71,10 @@ export function findQuantities(s: string): Qty[] {
     if (/^[A-Za-z]/.test(s.slice(start + whole.length)) && !unit) continue;
     let end = start + whole.length;
     if (!unit && m[5] === "方") end -= 1;
-    const range = prev === "-" ? /\d/.test(s[start - 2] ?? "") : s[end] === "-" && /\d/.test(s[end + 1] ?? "");
-    const before2 = s[start - 2] ?? "";
-    const negative = prev === "-" && !/\d/.test(before2);
+    // "2-3个", "2万-3万亩", "10亿元-50亿元": a dash after a figure joins a range; otherwise it is a minus sign.
+    const rangeLeft = prev === "-" && RANGE_LEFT.test(s.slice(Math.max(0, start - 7), start));
+    const range = rangeLeft || (s[end] === "-" && /\d/.test(s[end + 1] ?? ""));
+    const negative = prev === "-" && !rangeLeft;
     let after = end;
     let suffixCmp: Comparator | null = null;
     let approx = Boolean(approx1 || approx2);
@@ -107,10 +110,6 @@ export function findQuantities(s: string): Qty[] {
     });
   }
   return out;
-}
-
-export function magnitudeOf(mag: string): number {
-  return MAGNITUDES[mag] ?? 1;
 }
 
 /** Spans inside quotation marks (names such as “四上”企业 or “八抓20条”) and, optionally, parentheses. */

@@ -88,6 +88,11 @@ describe("parseTargets", () => {
     expect(pick("争取新增土地计划指标1000亩（含徂汶景区500亩）").map((t) => t.value)).toEqual([1000]);
   });
 
+  it("reads a range as at least its low end", () => {
+    expect(pick("引导各开发区重点培育 2—3 个特色产业")).toEqual([{ metric: "特色产业", kind: "count", cmp: ">=", value: 2, unit: "个" }]);
+    expect(pick("新增种植面积2万-3万亩")[0]).toMatchObject({ cmp: ">=", value: 2, unit: "万亩" });
+  });
+
   it("finds no target in a qualitative task and says why", () => {
     const r = parseTargets("加快化工产业园扩区调整，提升运营管理水平，全力打造绿色安全智慧园区。", { year: 2024 });
     expect(r.targets).toEqual([]);
