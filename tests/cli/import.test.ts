@@ -105,7 +105,12 @@ describe("duban import", () => {
       `<w:tbl><w:tr>${tc(r("序号"))}${tc(r("责任单位"))}${tc(r("目标任务"))}${tc(r("责任人"))}</w:tr>` +
       `<w:tr>${tc(r("1"))}${tc(r("区住建局"), r("区发改局", true))}${tc(r("新建改造供热管网3公里，"), r("铺设燃气管道4.8公里。"))}${tc(r("吴广庆"))}</w:tr>` +
       `<w:tr>${tc(r("2"))}${tc(r("区交运局"))}${tc(r("新改建&#8220;四好农村路&#8221;40公里。"))}${tc(r("孙大伟"))}</w:tr>` +
-      `</w:tbl><w:sectPr/></w:body></w:document>`;
+      `</w:tbl>` +
+      `<w:p>${r("二、城市建设（共1项）")}</w:p>` +
+      `<w:tbl><w:tr>${tc(r("3"))}${tc(r("区综合行政执法局"))}${tc(r("补齐2条区管道路路灯。"))}${tc(r("于晓国"))}</w:tr>` +
+      `<w:tr>${tc("")}${tc(r("区住建局"))}${tc(r("加快建设“城管一张图”。"))}${tc("")}</w:tr></w:tbl>` +
+      `<w:p>${r("注：标注黑体的为牵头单位。")}</w:p>` +
+      `<w:sectPr/></w:body></w:document>`;
     const zip = new JSZip();
     zip.file("word/document.xml", xml);
     const file = path.join(tmp, "分解表.docx");
@@ -114,7 +119,18 @@ describe("duban import", () => {
     const { io, cli } = fakeIO();
     expect(await main(["import", file, "--json"], cli)).toBe(0);
     const result = JSON.parse(io.stdout);
-    expect(result.sections).toEqual([{ name: "一、项目建设", declaredCount: 2, foundCount: 2 }]);
+    expect(result.sections).toEqual([
+      { name: "一、项目建设", declaredCount: 2, foundCount: 2 },
+      { name: "二、城市建设", declaredCount: 1, foundCount: 1 },
+    ]);
+    // A row without 序号 (a merged cell in Word) continues the task above.
+    expect(result.tasks[2]).toMatchObject({
+      id: "3",
+      text: "补齐2条区管道路路灯。加快建设“城管一张图”。",
+      leadUnits: ["区综合行政执法局"],
+      coUnits: ["区住建局"],
+    });
+    expect(result.skipped.map((x: { reason: string }) => x.reason)).toEqual(["表头", "注释"]);
     expect(result.tasks[0]).toMatchObject({ id: "1", leadUnits: ["区发改局"], coUnits: ["区住建局"], text: "新建改造供热管网3公里，铺设燃气管道4.8公里。" });
     expect(result.tasks[1].text).toBe("新改建“四好农村路”40公里。");
   });

@@ -72,8 +72,10 @@ function splitCircled(text: string): Map<string, string> | null {
   return parts;
 }
 
+/** A 序号 as written ("1", "1.", "8-②"); a long or sentence-like first cell is no 序号 (a heading row). */
 function normaliseId(raw: string): string {
-  return foldText(raw).replace(/[.、．]$/, "");
+  const id = foldText(raw).replace(/[.、．]$/, "");
+  return id.length <= 10 && !/[，。；：:,;（(]/.test(id) ? id : "";
 }
 
 /**
@@ -128,11 +130,25 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const id = normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
     if (filled.length === 1 && !id) {
-      const heading = parseSectionHeading(filled[0]);
-      if (heading || !content || filled[0].length <= 40) {
-        section = heading ? heading.name : filled[0].replace(/\n/g, "");
-        headings.push(heading ?? { name: section, declaredCount: null });
+      const only = filled[0];
+      const heading = parseSectionHeading(only);
+      if (heading) {
+        section = heading.name;
+        headings.push(heading);
         ledger.mark(row.from, row.to, "section");
+        continue;
+      }
+      if (/^注[:：]/.test(only)) {
+        ledger.mark(row.from, row.to, "skip", "注释");
+        continue;
+      }
+      if (!content) {
+        // A lone cell outside the task columns: a short one names a section, a long one is a remark.
+        if (only.length <= 40) {
+          section = only.replace(/\n/g, "");
+          headings.push({ name: section, declaredCount: null });
+          ledger.mark(row.from, row.to, "section");
+        } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
         continue;
       }
     }
@@ -140,7 +156,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const circledStart = CIRCLED_RE.test((get("text") || get("workTarget") || get("stretchTarget")).slice(0, 1));
     if (!id && previous && !circledStart) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
-      appendRow(previous.task, texts, columns);
+      appendRow(previous.task, texts, columns, registry);
       previous.task.lines[1] = row.to;
       ledger.mark(row.from, row.to, "task");
       continue;
@@ -155,11 +171,21 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   return { tasks, headings, notes, header };
 }
 
-function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>): void {
+function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {
   const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
   if (add("text")) task.text += add("text");
   if (add("workTarget")) task.workTarget += add("workTarget");
   if (add("stretchTarget")) task.stretchTarget += add("stretchTarget");
+  // Units written on the continuation row join the task's co-units.
+  const more = (["units", "leadUnits", "coUnits"] as const).flatMap((f) => (columns[f] === undefined ? [] : splitUnits(texts[columns[f]!] ?? "")));
+  if (more.length) {
+    const assigned = assignUnits({ co: more }, registry);
+    task.coUnits = [...new Set([...task.coUnits, ...assigned.leadUnits, ...assigned.coUnits])].filter((u) => !task.leadUnits.includes(u));
+    if (assigned.groups.length) task.groups = [...new Set([...(task.groups ?? []), ...assigned.groups])];
+  }
+  if (!task.progress && (add("progress") || add("completion") || add("problems") || add("nextSteps"))) {
+    task.progress = { period: "", text: "", completion: "", problems: "", nextSteps: "" };
+  }
   if (task.progress) {
     if (add("progress")) task.progress.text += add("progress");
     if (add("completion")) task.progress.completion += add("completion");
