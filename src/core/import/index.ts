@@ -54,8 +54,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     case "table": {
       const ledger = new LineLedger(lines);
       const { rows, loose } = textToRows(lines);
-      for (const n of loose) ledger.mark(n, n, "skip", "表格外的文字");
-      return finishTable(rows, units, ledger, "table", reason);
+      return finishTable(rows, units, ledger, "table", reason, loose);
     }
   }
 }
@@ -68,9 +67,11 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   return finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
 }
 
-function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string): ImportResult {
+function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string, loose: number[] = []): ImportResult {
   const registry = createUnitRegistry(units);
   const table = importTable(rows, registry, ledger);
+  // Text around a table is skipped as such only when there was a table; otherwise it is 未识别.
+  if (table.header) for (const n of loose) ledger.mark(n, n, "skip", "表格外的文字");
   const sections = countSections(table.tasks, table.headings);
   const { unrecognized, skipped } = ledger.finish();
   return {

@@ -218,3 +218,14 @@ describe("year-end tables (序号 / 事项 / 年度奋斗目标 / 年度工作�
     expect(r.skipped.map((s) => s.reason)).toEqual(["表头前的标题或说明", "表头"]);
   });
 });
+
+describe("a kind forced on the wrong document", () => {
+  test("--kind table on PDF text: no header, every line listed as unrecognised", () => {
+    const text = seedText("000_");
+    const r = importText(text, { kind: "table" });
+    expect(r.kindReason).toBe("按指定的类型「表格」导入。");
+    expect(r.tasks).toEqual([]);
+    expect(r.notes.map((n) => n.code)).toEqual(["IMPORT_NO_HEADER"]);
+    expect(r.unrecognized.length).toBe(text.split("\n").filter((l) => l.trim()).length);
+  });
+});
