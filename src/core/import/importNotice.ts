@@ -1,12 +1,12 @@
 import { UnitEntry } from "../model";
-import { createUnitRegistry, UnitRegistry } from "../units/registry";
+import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { assignUnits } from "./assignUnits";
 import { endsCell, tidySpaces } from "./columnText";
 import { importTable } from "./importTable";
 import { LineLedger } from "./lineLedger";
 import { parseLeaderDivision } from "./parseLeaderDivision";
-import { countSections, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
+import { countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
 import { ImportedTask, ImportResult } from "./types";
 
@@ -176,11 +176,14 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
   let tableHeading: SectionHeading | null = null;
   if (tableRows.length) {
     const before = lines.slice(0, tableRows[0].from - 1).map((l) => l.trim()).filter((l) => l);
-    const title = [...before].reverse().find((l) => /实事|项目|任务/.test(l)) ?? "表格";
-    const table = importTable(tableRows.map((r) => ({ cells: r.cells, from: r.from, to: r.to })), registry, ledger, title.replace(/^附件[:：]?/, ""));
+    const titleText = [...before].reverse().find((l) => /实事|项目|任务/.test(l)) ?? "表格";
+    const title = titleText.replace(/^附件[:：]?\s*/, "");
+    const table = importTable(tableRows.map((r) => ({ cells: r.cells, from: r.from, to: r.to })), registry, ledger, title);
     tableTasks = table.tasks.map((t) => ({ ...t, id: /实事/.test(title) ? `实事${t.id}` : `表${t.id}` }));
-    tableHeading = { name: title, declaredCount: /十件/.test(title) ? 10 : null };
-    const titleLine = lines.findIndex((l, i) => i < tableRows[0].from && l.trim() === title);
+    // "为民办十件实事" declares its count in words.
+    const counted = /([一二三四五六七八九十]+)件/.exec(title);
+    tableHeading = { name: title, declaredCount: counted ? headingNumber(`${counted[1]}、`) : null };
+    const titleLine = lines.findIndex((l, i) => i < tableRows[0].from && l.trim() === titleText);
     if (titleLine >= 0) ledger.mark(titleLine + 1, titleLine + 1, "section");
     notes.push(...table.notes);
   }
@@ -321,4 +324,3 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
   };
 }
 
-export type { UnitRegistry };
