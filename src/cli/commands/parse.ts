@@ -25,7 +25,10 @@ function yearOption(value: unknown): number {
 }
 
 function targetJson(t: Target) {
-  return { metric: t.metric, kind: t.kind, cmp: t.cmp, value: t.value, unit: t.unit, base: t.base, cumulative: t.cumulative, phrase: t.phrase };
+  return {
+    metric: t.metric, kind: t.kind, cmp: t.cmp, value: t.value, unit: t.unit, base: t.base, cumulative: t.cumulative, phrase: t.phrase,
+    ...(t.deadline ? { deadline: t.deadline } : {}),
+  };
 }
 function actualJson(a: Actual) {
   return {
@@ -37,11 +40,14 @@ function actualJson(a: Actual) {
 function explainTargets(text: string, year: number): string {
   const r = parseTargets(text, { year });
   const lines = [`任务：${text.replace(/\n/g, " ")}`];
-  if (!r.targets.length) lines.push(`  未识别到可度量的目标：${r.reason ?? ""}`);
+  if (!r.targets.length) lines.push(r.skipped?.length ? "  未识别到可度量的目标。" : `  未识别到可度量的目标：${r.reason ?? ""}`);
   else {
     lines.push(`  识别到 ${r.targets.length} 个目标：`);
     r.targets.forEach((t, i) =>
-      lines.push(`  ${i + 1}. ${t.metric || "（未写指标）"}：${KIND_ZH[t.kind]}，${CMP_ZH[t.cmp]} ${t.value}${t.unit}${t.cumulative ? "（按序时进度考核）" : ""}　依据「${t.phrase}」`),
+      lines.push(
+        `  ${i + 1}. ${t.metric || "（未写指标）"}：${KIND_ZH[t.kind]}，${CMP_ZH[t.cmp]} ${t.value}${t.unit}${t.cumulative ? "（按序时进度考核）" : ""}` +
+          `${t.deadline ? `，时限 ${t.deadline}` : ""}　依据「${t.phrase}」`,
+      ),
     );
   }
   for (const k of r.skipped ?? []) lines.push(`  未作为目标：「${k.figure}」（${k.phrase}）${k.why}`);
@@ -52,7 +58,7 @@ function explainTargets(text: string, year: number): string {
 function explainActuals(text: string): string {
   const r = parseActuals(text);
   const lines = [`进展：${text.replace(/\n/g, " ")}`];
-  if (!r.actuals.length) lines.push(`  未识别到实际完成值：${r.reason ?? ""}`);
+  if (!r.actuals.length) lines.push(r.skipped?.length ? "  未识别到实际完成值。" : `  未识别到实际完成值：${r.reason ?? ""}`);
   else {
     lines.push(`  识别到 ${r.actuals.length} 个实际值：`);
     r.actuals.forEach((a, i) =>
@@ -98,7 +104,7 @@ function judgeTexts(target: string, progress: string, asOf: string) {
   const actuals = parseActuals(progress).actuals;
   const matched = matchActuals(parsed.targets, actuals);
   const deadline = parsed.deadline ?? parseDeadline(target, year);
-  const judgements = parsed.targets.map((t, i) => judgeTarget(t, matched[i], { asOf, deadline }));
+  const judgements = parsed.targets.map((t, i) => judgeTarget(t, matched[i], { asOf, deadline: t.deadline ?? deadline }));
   const worst = judgements.slice().sort((a, b) => RANK[b.status] - RANK[a.status])[0] ?? null;
   return { parsed, judgements, worst, deadline };
 }

@@ -54,7 +54,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   const th = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
   const asOf = options.asOf;
   const y = yearOf(asOf);
-  const deadline = options.deadline ?? (isoFromParts(y, 12, 31) as IsoDate);
+  const deadline = options.deadline ?? target.deadline ?? (isoFromParts(y, 12, 31) as IsoDate);
   const start = options.start ?? (isoFromParts(y, 1, 1) as IsoDate);
   const daysLeft = daysBetween(asOf, deadline);
   const tol = options.aboutTolerance ?? 0.05;

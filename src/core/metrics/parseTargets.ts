@@ -29,10 +29,15 @@ function readTargets(text: string, year: number | undefined): TargetParse {
     if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
     const s = prepareText(text);
     const { figures, skipped } = readFigures(s, "target");
-    const targets: Target[] = figures.map((f) => ({
-      metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
-      ...(f.approx ? { approx: true } : {}),
-    }));
+    const targets: Target[] = figures.map((f) => {
+      // The figure's own clause first ("…，5月底前建成2所幼儿园"), then the sentence before it ("上半年，…增长6%").
+      const own = year ? parseDeadline(f.phrase, year) ?? parseDeadline(f.context, year) : null;
+      return {
+        metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
+        ...(f.approx ? { approx: true } : {}),
+        ...(own && own !== deadline ? { deadline: own } : {}),
+      };
+    });
     if (targets.length) return { targets, deadline, ...(skipped.length ? { skipped } : {}) };
     return { targets, deadline, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
   } catch (err) {

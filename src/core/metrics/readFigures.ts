@@ -18,6 +18,8 @@ export interface Figure {
   explicitRatio?: number;
   /** A total that exists (共统计, 现有, 全区已建成 …), not what was added this year. */
   stock?: boolean;
+  /** The sentence up to the end of the figure's clause: where its own time words are ("5月底前建成2所"). */
+  context: string;
 }
 
 export interface Skipped {
@@ -192,10 +194,6 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           continue;
         }
       } else {
-        if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) {
-          skip("预计、计划的数字，不是实际完成值");
-          continue;
-        }
         if (EARLIER_PERIOD.test(clauseBefore)) {
           skip("与前一时期的比较，不是本期实际值");
           continue;
@@ -206,6 +204,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         }
         if (COMPARISON.test(clauseBefore)) {
           skip("与其他地区的比较，不是本指标的实际值");
+          continue;
+        }
+        if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) {
+          skip("预计、计划的数字，不是实际完成值");
           continue;
         }
         if (/(任务|目标)/.test(clauseBefore) && !/完成/.test(clauseBefore)) {
@@ -267,6 +269,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       (w.kind === "level" && w.q.cls !== "percent" && w.q.cls !== "classifier" && !STOCK.test(w.metric) && !/稳定在|保持|控制在|守住|守牢|坚守/.test(w.region));
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base, phrase: phraseOf(s, w), approx: w.q.approx, cumulative, start: w.q.start,
+      context: s.slice(w.sentence, clauseEndAt(s, w.q.after)),
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.stock) fig.stock = true;

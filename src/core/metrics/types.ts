@@ -29,6 +29,11 @@ export interface Target extends Quantity {
   cumulative?: boolean;
   /** The figure was written as approximate (约, 余, 多). */
   approx?: boolean;
+  /**
+   * The target's own deadline when its sentence names an earlier or other time than the task as a whole
+   * ("全年新增企业25家，5月底前建成2所幼儿园": 2024-05-31 for the kindergartens). Only with a year.
+   */
+  deadline?: IsoDate;
 }
 
 /** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */
@@ -78,7 +83,7 @@ export interface JudgeOptions {
   asOf: IsoDate;
   /** Start of the target's period; defaults to 1 January of the as-of year. */
   start?: IsoDate;
-  /** The target's deadline; defaults to 31 December of the as-of year. */
+  /** The target's deadline; when absent or null, the target's own deadline, else 31 December of the as-of year. */
   deadline?: IsoDate | null;
   thresholds?: Partial<Thresholds>;
   /** For "about" (左右, 约) targets, the relative shortfall still counted as met (default 0.05: 5.7 meets 6左右). */

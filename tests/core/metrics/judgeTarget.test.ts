@@ -71,6 +71,13 @@ describe("judgeTarget", () => {
     expect(j.rag).toBe("red");
   });
 
+  it("uses the target's own deadline when no deadline is passed", () => {
+    const parsed = parseTargets("全年新增规上工业企业 25家以上，5月底前建成2所幼儿园", { year: 2024 });
+    const [a] = parseActuals("建成幼儿园1所").actuals;
+    expect(judgeTarget(parsed.targets[1], a, { asOf: "2024-06-30" }).status).toBe("overdue");
+    expect(judgeTarget(parsed.targets[1], a, { asOf: "2024-06-30", deadline: "2024-12-31" }).status).toBe("on-track");
+  });
+
   it("finds no actual 未报送", () => {
     const j = judge("全年新增规上工业企业 25家以上", "正在积极推进", "2024-06-30");
     expect(j.status).toBe("no-data");

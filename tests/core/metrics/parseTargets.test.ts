@@ -116,6 +116,12 @@ describe("parseTargets", () => {
     }).toThrow();
   });
 
+  it("gives a target its own deadline when its clause names another time than the task", () => {
+    const r = parseTargets("全年新增规上工业企业 25家以上，5月底前建成2所幼儿园", { year: 2024 });
+    expect(r.deadline).toBe("2024-12-31");
+    expect(r.targets.map((t) => t.deadline)).toEqual([undefined, "2024-05-31"]);
+  });
+
   it("states the deadline only when a year is given", () => {
     expect(parseTargets("上半年完成4所幼儿园建设").deadline).toBeNull();
     expect(parseTargets("上半年完成4所幼儿园建设", { year: 2024 }).deadline).toBe("2024-06-30");
