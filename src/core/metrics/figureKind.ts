@@ -1,0 +1,55 @@
+import { TargetKind } from "./types";
+import { growthVerb } from "./metricName";
+import { Qty } from "./scan";
+
+const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
+const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到)$/;
+const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
+const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
+/** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
+const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|指数|单价|均价/;
+const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
+
+export interface KindContext {
+  q: Qty;
+  /** Words from the previous figure (or the clause start) up to this figure. */
+  region: string;
+  metric: string;
+  /** The noun a classifier counts, when it follows the figure. */
+  follow: string;
+  /** The figure before it in the same sentence, whose kind a bare list member inherits. */
+  prev: { kind: TargetKind; flip: boolean } | null;
+  explicitRatio: boolean;
+}
+
+/**
+ * growth, pp, count or level, and whether a 下降 makes the figure negative. A list member with no words of its own
+ * ("分别增长6.5%、7%") takes the kind of the figure before it.
+ */
+export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
+  const { q, region, metric, follow, prev } = c;
+  const raw = region.replace(/^[、和及与]+/, "");
+  const bare = raw === "" || /^(分别|均|都)*$/.test(raw);
+  const verbRegion = q.prefixWord ? region.slice(0, region.length - q.prefixWord.length) : region;
+  if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
+  if (q.cls === "percent") {
+    if (c.explicitRatio) return { kind: "level", flip: false };
+    const gv = growthVerb(verbRegion);
+    if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };
+    if (bare && prev && !follow) return { kind: prev.kind, flip: prev.flip };
+    return { kind: "level", flip: false };
+  }
+  if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
+  if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
+  if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
+  if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
+  if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
+  return { kind: "level", flip: false };
+}
+
+/** Counts and flowing amounts (营收, 投资, 吨, 度 …) accumulate over the year; rates, shares and standing levels do not. */
+export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string): boolean {
+  if (kind === "count") return true;
+  if (kind !== "level") return false;
+  return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region);
+}

@@ -1,0 +1,66 @@
+import { Qty } from "./scan";
+
+const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度)/;
+/** A count right before a rate names the units the rate is over ("9个断面优良水体比例达到100%"). */
+const QUALIFIES_NEXT = /(达到|达|突破|保持|稳定在|控制在|提高|增长|均|为)$/;
+const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?$/;
+/** Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"). */
+const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
+/** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
+const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
+/** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */
+const AMOUNT_END = /^([，,。；;、:：()和及与”"]|的(目标|任务|水平)|已|正在|均已|全部)/;
+
+/**
+ * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",
+ * "投资84.3亿元的电站", "千亿级", "依托全区68家合作社"), or null when it may be one.
+ */
+export function qualifierReason(s: string, q: Qty, region: string): string | null {
+  const tail = s.slice(q.after, q.after + 6);
+  if (/^级/.test(tail)) return "“…级”是规模描述";
+  if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail)) return "修饰后面的事物（…的…），不是目标";
+  if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail)) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
+  if (q.cls === "money" && /(总投资|投资)约?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位)/.test(region)) return "项目投资额是说明，不是目标";
+  if (DESCRIPTIVE.test(region)) return "现有规模的描述，不是目标";
+  return null;
+}
+
+/** "X万亩耕地红线": a physical figure before a 红线/底线 is a floor for the noun between them. */
+export function redLineOf(s: string, q: Qty): string | null {
+  if (q.cls !== "physical") return null;
+  const m = /^([\u4e00-\u9fa5]{1,4})(红线|底线)/.exec(s.slice(q.after, q.after + 6));
+  return m ? m[1] : null;
+}
+
+/** The noun a classifier counts ("新建3处零工驿站" → 零工驿站), or why the count qualifies something else. */
+export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: string } {
+  if (/^\d/.test(s.slice(q.after))) return { skip: "限定后面的数字，不是目标" };
+  let follow = readFollow(s, q.after);
+  if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
+  if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
+  follow = follow.replace(/[和及与]$/, "");
+  if (FOLLOW_VERB.test(follow)) return { noun: "" };
+  const cut = FOLLOW_CUT.exec(follow.slice(1));
+  return { noun: cut ? follow.slice(0, cut.index + 1) : follow };
+}
+
+/** Up to the next separator, over 、-lists that carry no figure of their own. */
+function readFollow(s: string, from: number): string {
+  let follow = (/^[^，,。；;、:：()\d等的]*/.exec(s.slice(from)) as RegExpExecArray)[0];
+  let at = from + follow.length;
+  while (follow && s[at] === "、" && follow.length <= 16) {
+    const seg = /^[^，,。；;:：()等的]*/.exec(s.slice(at + 1)) as RegExpExecArray;
+    const piece = seg[0].split("、")[0];
+    if (!piece || /\d/.test(piece)) break;
+    follow += "、" + piece;
+    at += 1 + piece.length;
+  }
+  return follow;
+}
+
+/** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
+const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
+
+export function unitStartsWord(s: string, q: Qty): boolean {
+  return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));
+}
