@@ -8,7 +8,7 @@ import { saveAtomically } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError } from "../errors";
-import { openBook, parseAsOf, progressReporter, requireOne, today } from "./common";
+import { openBook, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
 import path from "node:path";
 
 export type AnalysisCommand = "validate" | "rollup" | "bulletin";
@@ -55,14 +55,16 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   }
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
-  const { wb, data } = await openBook(input);
+  // Without -o nothing but the cells is needed: stream them. With -o the exceljs object model is the copy
+  // we write, so it is loaded whole (see docs/benchmarks.md for what that costs at scale).
+  const opened = output ? await openBook(input) : { wb: null, data: await readBook(input) };
   step("读取 read");
-  const analysis = analyzeWorkbook(data, { asOf, today: today() });
+  const analysis = analyzeWorkbook(opened.data, { asOf, today: today() });
   step("校验 analyse");
   const patches: WorkbookPatch[] = [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)];
-  if (output) {
-    for (const p of patches) renderPatch(wb, p);
-    await saveAtomically(wb, output);
+  if (output && opened.wb) {
+    for (const p of patches) renderPatch(opened.wb, p);
+    await saveAtomically(opened.wb, output);
     step("写入 write");
   }
   const summary = output ? patches.flatMap((p) => p.summary) : [];

@@ -4,6 +4,8 @@ import { CellValue, SheetData, WorkbookData, TextRun } from "../../core/sheet/ce
 import { BookError } from "../../core/bookError";
 import { serialFromIso } from "../../core/text/dates";
 import { checkWorkbookBytes } from "./checkBytes";
+import { checkFileHead, streamWorkbookFile } from "./streamWorkbook";
+import { verifyArchive } from "./zipArchive";
 
 /** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
 export function toCellValue(cell: ExcelJS.Cell): CellValue {
@@ -71,6 +73,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
     throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
   }
   checkWorkbookBytes(bytes, path);
+  await checkFileHead(path);
+  await verifyArchive(path);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -84,6 +88,12 @@ export function workbookData(wb: ExcelJS.Workbook): WorkbookData {
   return { sheets: wb.worksheets.map(sheetFromWorksheet) };
 }
 
+/**
+ * The workbook's cells for analysis. Streams (memory in proportion to the cells that hold values, not to
+ * the file's row count); the full exceljs reader is used only for what the stream path leaves aside
+ * (the 1904 date system).
+ */
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
-  return workbookData(await loadWorkbook(path));
+  const streamed = await streamWorkbookFile(path);
+  return streamed ?? workbookData(await loadWorkbook(path));
 }

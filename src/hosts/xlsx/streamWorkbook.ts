@@ -1,0 +1,422 @@
+import { promises as fs } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser, SaxesTagPlain } from "saxes";
+import { BookError } from "../../core/bookError";
+import { CellValue, SheetData, TextRun, WorkbookData } from "../../core/sheet/cellValue";
+import { checkWorkbookBytes } from "./checkBytes";
+import { damaged, unsafeXml, ZipArchive } from "./zipArchive";
+
+/**
+ * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
+ * exceljs's object model (which costs ~7 kB per row and reads 100k rows in several seconds). One pass per
+ * part, parts read by random access through the zip directory, so shared strings and styles are read
+ * first whatever order the zip stores them in and no temporary files are needed. Merged areas are read
+ * from <mergeCells> (the exceljs streaming reader skips them). Empty rows, however many and however
+ * formatted, are never held. Dates stay Excel serials, as the core wants them.
+ */
+
+interface SharedRun {
+  text: string;
+  /** true/false when the run says so; undefined takes the cell's own font, as Excel does. */
+  bold: boolean | undefined;
+}
+type SharedString = string | SharedRun[];
+
+const MAX_HEAD = 64 * 1024 * 1024;
+
+/** Rejects what is not an .xlsx zip (empty, CSV, .xls, password-protected) by its first bytes. */
+export async function checkFileHead(path: string): Promise<void> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, "r");
+  } catch {
+    throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new BookError("FILE_NOT_FOUND", `「${path}」不是文件。`);
+    const head = Buffer.alloc(Math.min(8, stat.size));
+    await handle.read(head, 0, head.length, 0);
+    if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return;
+    // An OLE file (.xls or an encrypted .xlsx): the marker that tells them apart sits anywhere in it.
+    const isOle = head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf;
+    const length = isOle ? Math.min(stat.size, MAX_HEAD) : head.length;
+    const bytes = Buffer.alloc(length);
+    await handle.read(bytes, 0, length, 0);
+    checkWorkbookBytes(bytes, path);
+    // An empty-directory zip ("PK\x05\x06") or other PK variants.
+    throw damaged(path, "不是有效的 zip 文件 not a zip archive");
+  } finally {
+    await handle.close();
+  }
+}
+
+function parser(path: string, part: string): SaxesParser {
+  const p = new SaxesParser({ xmlns: false, position: false });
+  p.on("doctype", () => {
+    throw unsafeXml(path, part);
+  });
+  return p;
+}
+
+/** Parses one zip part with saxes, UTF-8 decoded across chunk boundaries. */
+async function parsePart(zip: ZipArchive, name: string, setup: (p: SaxesParser) => void): Promise<void> {
+  const p = parser(zip.path, name);
+  setup(p);
+  const decoder = new StringDecoder("utf8");
+  try {
+    for await (const chunk of zip.chunks(name)) p.write(decoder.write(chunk));
+    p.write(decoder.end());
+    p.close();
+  } catch (err) {
+    if (err instanceof BookError) throw err;
+    throw damaged(zip.path, `${name}: ${(err as Error).message.split("\n")[0]}`);
+  }
+}
+
+function attr(tag: SaxesTagPlain, name: string): string | undefined {
+  return tag.attributes[name] as string | undefined;
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+async function readRels(zip: ZipArchive, part: string): Promise<Map<string, { target: string; type: string }>> {
+  const dir = part.split("/").slice(0, -1);
+  const file = part.split("/").pop()!;
+  const relsName = [...dir, "_rels", `${file}.rels`].join("/");
+  const rels = new Map<string, { target: string; type: string }>();
+  if (!zip.has(relsName)) return rels;
+  await parsePart(zip, relsName, (p) =>
+    p.on("opentag", (tag) => {
+      if (tag.name !== "Relationship") return;
+      const id = attr(tag, "Id");
+      const target = attr(tag, "Target");
+      if (id && target && attr(tag, "TargetMode") !== "External") rels.set(id, { target: resolveTarget(part, target), type: attr(tag, "Type") ?? "" });
+    }),
+  );
+  return rels;
+}
+
+async function readSharedStrings(zip: ZipArchive, name: string): Promise<SharedString[]> {
+  const out: SharedString[] = [];
+  let runs: SharedRun[] = [];
+  let text = "";
+  let inT = false;
+  let inPhonetic = false;
+  let runBold: boolean | undefined;
+  let inRun = false;
+  await parsePart(zip, name, (p) => {
+    p.on("opentag", (tag) => {
+      switch (tag.name) {
+        case "si":
+          runs = [];
+          text = "";
+          break;
+        case "r":
+          inRun = true;
+          runBold = undefined;
+          text = "";
+          break;
+        case "b":
+          if (inRun) runBold = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
+          break;
+        case "rPh":
+          inPhonetic = true;
+          break;
+        case "t":
+          if (!inPhonetic) inT = true;
+          break;
+      }
+    });
+    p.on("text", (t) => {
+      if (inT) text += t;
+    });
+    p.on("closetag", (tag) => {
+      switch (tag.name) {
+        case "t":
+          inT = false;
+          break;
+        case "rPh":
+          inPhonetic = false;
+          break;
+        case "r":
+          if (inRun) runs.push({ text, bold: runBold });
+          inRun = false;
+          text = "";
+          break;
+        case "si":
+          out.push(runs.length ? runs : text);
+          runs = [];
+          text = "";
+          break;
+      }
+    });
+  });
+  return out;
+}
+
+/** Whether each cell style (cellXfs index) is bold. */
+async function readBoldStyles(zip: ZipArchive, name: string): Promise<boolean[]> {
+  const fontBold: boolean[] = [];
+  const xfBold: boolean[] = [];
+  let where: "fonts" | "cellXfs" | "" = "";
+  let inFont = false;
+  await parsePart(zip, name, (p) => {
+    p.on("opentag", (tag) => {
+      if (tag.name === "fonts") where = "fonts";
+      else if (tag.name === "cellXfs") where = "cellXfs";
+      else if (tag.name === "font" && where === "fonts") {
+        inFont = true;
+        fontBold.push(false);
+      } else if (tag.name === "b" && inFont) fontBold[fontBold.length - 1] = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
+      else if (tag.name === "xf" && where === "cellXfs") xfBold.push(fontBold[Number(attr(tag, "fontId") ?? 0)] ?? false);
+    });
+    p.on("closetag", (tag) => {
+      if (tag.name === "fonts" || tag.name === "cellXfs") where = "";
+      else if (tag.name === "font") inFont = false;
+    });
+  });
+  return xfBold;
+}
+
+function columnIndex(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col - 1;
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+function richFrom(runs: SharedRun[], cellBold: boolean): CellValue {
+  const out: TextRun[] = runs.map((r) => ({ text: r.text, bold: r.bold ?? cellBold }));
+  return { richText: out };
+}
+
+async function readSheet(zip: ZipArchive, part: string, name: string, shared: SharedString[], boldXf: boolean[]): Promise<SheetData> {
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const boldCells = new Set<string>();
+  let rowNumber = 0;
+  let row: CellValue[] | null = null;
+  let rowHasValue = false;
+  let col = -1;
+  let type = "";
+  let style = 0;
+  let hasFormula = false;
+  let v: string | null = null;
+  let capture = false;
+  let inInline = false;
+  let inlineRuns: SharedRun[] = [];
+  let inlineText = "";
+  let inRun = false;
+  let runBold: boolean | undefined;
+  let inPhonetic = false;
+  let inSheetData = false;
+
+  const finishCell = () => {
+    if (!row) return;
+    const cellBold = boldXf[style] ?? false;
+    let value: CellValue = null;
+    if (type === "inlineStr") {
+      value = inlineRuns.length ? richFrom(inlineRuns, cellBold) : inlineText;
+    } else if (v !== null) {
+      switch (type) {
+        case "s": {
+          const s = shared[Number(v)];
+          value = s === undefined ? null : typeof s === "string" ? s : richFrom(s, cellBold);
+          break;
+        }
+        case "str":
+          value = v;
+          break;
+        case "b":
+          value = Number(v) !== 0;
+          break;
+        case "e":
+          value = { error: v };
+          break;
+        case "d": {
+          const ms = Date.parse(v.length <= 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+          value = Number.isFinite(ms) ? (ms - EXCEL_EPOCH_UTC) / 86400000 : v;
+          break;
+        }
+        default: {
+          const n = Number(v);
+          value = v.trim() !== "" && Number.isFinite(n) ? n : null;
+        }
+      }
+    }
+    if (value !== null || hasFormula) {
+      if (cellBold) boldCells.add(`${rowNumber - 1},${col}`);
+    }
+    if (value !== null) {
+      row[col] = value;
+      rowHasValue = true;
+    }
+  };
+
+  await parsePart(zip, part, (p) => {
+    p.on("opentag", (tag) => {
+      switch (tag.name) {
+        case "sheetData":
+          inSheetData = true;
+          break;
+        case "row": {
+          if (!inSheetData) break;
+          const r = attr(tag, "r");
+          rowNumber = r ? Number(r) : rowNumber + 1;
+          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw damaged(zip.path, `${name} 行号无效 bad row number`);
+          row = [];
+          rowHasValue = false;
+          col = -1;
+          break;
+        }
+        case "c": {
+          if (!row) break;
+          const ref = attr(tag, "r");
+          col = ref ? columnIndex(ref) : col + 1;
+          if (col < 0 || col > 16383) throw damaged(zip.path, `${name} 列号无效 bad column`);
+          type = attr(tag, "t") ?? "";
+          style = Number(attr(tag, "s") ?? 0) || 0;
+          hasFormula = false;
+          v = null;
+          inInline = false;
+          inlineRuns = [];
+          inlineText = "";
+          break;
+        }
+        case "v":
+          if (row) {
+            v = "";
+            capture = true;
+          }
+          break;
+        case "f":
+          if (row) hasFormula = true;
+          break;
+        case "is":
+          inInline = true;
+          break;
+        case "r":
+          if (inInline) {
+            inRun = true;
+            runBold = undefined;
+            inlineText = "";
+          }
+          break;
+        case "b":
+          if (inRun) runBold = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
+          break;
+        case "rPh":
+          inPhonetic = true;
+          break;
+        case "t":
+          if (inInline && !inPhonetic) capture = true;
+          break;
+        case "mergeCell": {
+          const ref = attr(tag, "ref");
+          if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
+          break;
+        }
+      }
+    });
+    const onText = (t: string) => {
+      if (!capture) return;
+      if (inInline) inlineText += t;
+      else v += t;
+    };
+    p.on("text", onText);
+    p.on("cdata", onText);
+    p.on("closetag", (tag) => {
+      switch (tag.name) {
+        case "v":
+        case "t":
+          capture = false;
+          break;
+        case "rPh":
+          inPhonetic = false;
+          break;
+        case "r":
+          if (inRun) {
+            inlineRuns.push({ text: inlineText, bold: runBold });
+            inlineText = "";
+            inRun = false;
+          }
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "c":
+          finishCell();
+          break;
+        case "row":
+          if (row && rowHasValue) {
+            for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+            rows[rowNumber - 1] = row;
+          }
+          row = null;
+          break;
+        case "sheetData":
+          inSheetData = false;
+          break;
+      }
+    });
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  return { name, rows, merges, boldCells };
+}
+
+const WORKSHEET_TYPE = /\/worksheet$/;
+
+/**
+ * Reads an .xlsx file as WorkbookData by streaming. Throws BookError (FILE_*) for anything unreadable;
+ * returns null when the workbook uses a feature only the full reader handles (the 1904 date system), so
+ * the caller can fall back.
+ */
+export async function streamWorkbookFile(path: string): Promise<WorkbookData | null> {
+  await checkFileHead(path);
+  const zip = await ZipArchive.open(path);
+  try {
+    const rootRels = await readRels(zip, "");
+    const office = [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type));
+    const bookPart = office && zip.has(office.target) ? office.target : "xl/workbook.xml";
+    if (!zip.has(bookPart)) throw damaged(path, "缺少 xl/workbook.xml，不是 Excel 工作簿 no workbook part");
+    const sheets: { name: string; rid: string }[] = [];
+    let date1904 = false;
+    await parsePart(zip, bookPart, (p) =>
+      p.on("opentag", (tag) => {
+        if (tag.name === "sheet") sheets.push({ name: attr(tag, "name") ?? "", rid: attr(tag, "r:id") ?? "" });
+        else if (tag.name === "workbookPr" && /^(1|true)$/.test(attr(tag, "date1904") ?? "")) date1904 = true;
+      }),
+    );
+    if (date1904) return null;
+    const rels = await readRels(zip, bookPart);
+    const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
+    const stylesRel = [...rels.values()].find((r) => /\/styles$/.test(r.type));
+    const shared = sharedRel && zip.has(sharedRel.target) ? await readSharedStrings(zip, sharedRel.target) : [];
+    const boldXf = stylesRel && zip.has(stylesRel.target) ? await readBoldStyles(zip, stylesRel.target) : [];
+    const out: SheetData[] = [];
+    for (const sheet of sheets) {
+      const rel = rels.get(sheet.rid);
+      if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
+      if (!zip.has(rel.target)) throw damaged(path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
+      out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf));
+    }
+    return { sheets: out };
+  } finally {
+    await zip.close();
+  }
+}

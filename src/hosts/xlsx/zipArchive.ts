@@ -1,0 +1,228 @@
+import { createReadStream, promises as fs } from "node:fs";
+import zlib from "node:zlib";
+import { BookError } from "../../core/bookError";
+
+/**
+ * A minimal, defensive reader of the zip container of an .xlsx: the central directory is read and checked
+ * before any XML parser sees a byte, so hostile files (zip bombs, lying size fields, hidden entries,
+ * DOCTYPE/ENTITY declarations) are turned away with a FILE_* code instead of exhausting memory.
+ * Entries are inflated as streams, each capped at the size its directory record declares.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the compressed data (after the local header). */
+  dataOffset: number;
+}
+
+/** Limits chosen so a city's year (≈1M rows, a few hundred MB of XML) passes and bombs do not. */
+export const ZIP_LIMITS = {
+  maxEntries: 10000,
+  /** Sum of declared uncompressed sizes. */
+  maxTotalSize: 3 * 1024 ** 3,
+  maxEntrySize: 2 * 1024 ** 3 - 1,
+  /** Deflate tops out near 1032:1; real sheets stay far below this on anything big. */
+  maxRatio: 400,
+  /** The ratio limit applies to entries larger than this (tiny files compress oddly). */
+  ratioFloor: 32 * 1024 ** 2,
+};
+
+const EOCD_SIG = 0x06054b50;
+const CEN_SIG = 0x02014b50;
+const LOC_SIG = 0x04034b50;
+
+export function damaged(path: string, why: string): BookError {
+  return new BookError("FILE_DAMAGED", `文件「${path}」已损坏或不完整，无法作为 .xlsx 工作簿读取（${why}）。File damaged: ${why}.`);
+}
+
+export class ZipArchive {
+  private constructor(
+    readonly path: string,
+    private readonly handle: fs.FileHandle,
+    readonly fileSize: number,
+    readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  static async open(path: string): Promise<ZipArchive> {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path, "r");
+    } catch {
+      throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+    }
+    try {
+      const size = (await handle.stat()).size;
+      const entries = await readDirectory(handle, size, path);
+      return new ZipArchive(path, handle, size, entries);
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry's bytes, inflated chunk by chunk; never more than its declared size. */
+  async *chunks(name: string): AsyncGenerator<Buffer> {
+    const entry = this.entries.get(name);
+    if (!entry) throw damaged(this.path, `缺少 ${name}`);
+    if (entry.compressedSize === 0) {
+      if (entry.size !== 0) throw damaged(this.path, `${name} 为空`);
+      return;
+    }
+    const raw = createReadStream(this.path, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1024 * 1024 });
+    const source = entry.method === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
+    raw.on("error", (e) => source.destroy(e));
+    let produced = 0;
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        produced += chunk.length;
+        if (produced > entry.size) {
+          throw new BookError("FILE_ZIP_BOMB", `文件「${this.path}」中的 ${name} 解压后超过其声明的大小，疑似恶意压缩文件（zip 炸弹），已拒绝读取。Zip entry inflates beyond its declared size.`);
+        }
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof BookError) throw err;
+      throw damaged(this.path, `${name}: ${(err as Error).message}`);
+    } finally {
+      raw.destroy();
+      source.destroy();
+    }
+    if (produced !== entry.size) throw damaged(this.path, `${name} 大小与目录不符 size mismatch`);
+  }
+
+  /** A whole (small) entry as UTF-8 text, checked for DOCTYPE/ENTITY. */
+  async text(name: string): Promise<string> {
+    const parts: Buffer[] = [];
+    for await (const c of this.chunks(name)) parts.push(c);
+    const text = Buffer.concat(parts).toString("utf8");
+    assertNoDoctype(text, this.path, name);
+    return text;
+  }
+}
+
+const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
+
+export function assertNoDoctype(text: string, path: string, part: string): void {
+  if (DOCTYPE.test(text)) throw unsafeXml(path, part);
+}
+
+export function unsafeXml(path: string, part: string): BookError {
+  return new BookError("FILE_UNSAFE_XML", `文件「${path}」的 ${part} 含有 DOCTYPE/ENTITY 声明（可能引用外部实体），出于安全考虑已拒绝读取。XML with DOCTYPE/ENTITY declarations is refused.`);
+}
+
+async function readAt(handle: fs.FileHandle, pos: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  const { bytesRead } = await handle.read(buf, 0, length, pos);
+  return buf.subarray(0, bytesRead);
+}
+
+async function readDirectory(handle: fs.FileHandle, size: number, path: string): Promise<Map<string, ZipEntry>> {
+  if (size < 22) throw damaged(path, "文件过短 too short for a zip");
+  const tailLength = Math.min(size, 22 + 65535);
+  const tail = await readAt(handle, size - tailLength, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw damaged(path, "找不到 zip 目录，文件可能被截断 no end of central directory (truncated?)");
+  const count = tail.readUInt16LE(eocd + 10);
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    throw new BookError("FILE_TOO_LARGE", `文件「${path}」是 ZIP64 格式（超过 4 GB 或条目过多），超出督办助手可处理的范围。ZIP64 archives are not supported.`);
+  }
+  if (count > ZIP_LIMITS.maxEntries) throw new BookError("FILE_ZIP_BOMB", `文件「${path}」含 ${count} 个压缩条目，远超正常工作簿，已拒绝读取。Too many zip entries.`);
+  const cdEnd = size - tailLength + eocd;
+  if (cdOffset + cdSize > cdEnd) throw damaged(path, "zip 目录越界，文件可能被截断 central directory out of range");
+  const cd = await readAt(handle, cdOffset, cdSize);
+  if (cd.length !== cdSize) throw damaged(path, "zip 目录不完整 short central directory");
+  const entries = new Map<string, ZipEntry>();
+  const spans: [number, number][] = [];
+  let total = 0;
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN_SIG) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
+    const compressedSize = cd.readUInt32LE(p + 20);
+    const uncompressed = cd.readUInt32LE(p + 24);
+    const nameLength = cd.readUInt16LE(p + 28);
+    const extraLength = cd.readUInt16LE(p + 30);
+    const commentLength = cd.readUInt16LE(p + 32);
+    const localOffset = cd.readUInt32LE(p + 42);
+    const name = cd.toString("utf8", p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + extraLength + commentLength;
+    if (flags & 0x1) {
+      throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。Encrypted zip entries.`);
+    }
+    if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
+      throw new BookError("FILE_TOO_LARGE", `文件「${path}」含超过 4 GB 的条目（ZIP64），超出督办助手可处理的范围。ZIP64 entries are not supported.`);
+    }
+    if (method !== 0 && method !== 8) throw damaged(path, `${name} 使用不支持的压缩方式 ${method}`);
+    if (name.endsWith("/")) continue;
+    total += uncompressed;
+    const ratio = uncompressed / Math.max(1, compressedSize);
+    if (uncompressed > ZIP_LIMITS.maxEntrySize || total > ZIP_LIMITS.maxTotalSize || (uncompressed > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxRatio)) {
+      throw new BookError(
+        "FILE_ZIP_BOMB",
+        `文件「${path}」中的 ${name} 声明解压后为 ${(uncompressed / 1024 ** 2).toFixed(0)} MB（压缩比 ${ratio.toFixed(0)}:1），疑似恶意压缩文件（zip 炸弹），已拒绝读取。Declared inflated size out of proportion.`,
+      );
+    }
+    if (method === 0 && compressedSize !== uncompressed) throw damaged(path, `${name} 大小不一致`);
+    const local = await readAt(handle, localOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOC_SIG) throw damaged(path, `${name} 的本地文件头无效，文件可能被截断 bad local header`);
+    const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
+    spans.push([localOffset, dataOffset + compressedSize + (flags & 0x8 ? 16 : 0)]);
+    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset });
+  }
+  // Entries must tile the file: a stream reader (exceljs uses local headers) must not find data the
+  // directory does not account for, such as a hidden oversized entry.
+  spans.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  for (const [start, end] of spans) {
+    if (start < covered - 16) throw damaged(path, "zip 条目相互重叠 overlapping entries");
+    if (start - covered > 1024) throw damaged(path, "zip 中有目录未登记的数据 unaccounted data");
+    covered = Math.max(covered, end);
+  }
+  if (cdOffset - covered > 1024) throw damaged(path, "zip 中有目录未登记的数据 unaccounted data");
+  return entries;
+}
+
+const DOCTYPE_BYTES = [Buffer.from("<!DOCTYPE"), Buffer.from("<!ENTITY")];
+
+/**
+ * Inflates every entry once, checking it against its declared size and every XML part for DOCTYPE/ENTITY,
+ * before a reader that trusts the zip (exceljs's full reader uses JSZip, which inflates without limits)
+ * is given the file.
+ */
+export async function verifyArchive(path: string): Promise<void> {
+  const zip = await ZipArchive.open(path);
+  try {
+    for (const name of zip.entries.keys()) {
+      const xml = /\.(xml|rels|vml)$/i.test(name);
+      let carry: Buffer = Buffer.alloc(0);
+      for await (const chunk of zip.chunks(name)) {
+        if (!xml) continue;
+        const window: Buffer = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        if (DOCTYPE_BYTES.some((b) => window.includes(b))) throw unsafeXml(path, name);
+        carry = window.subarray(Math.max(0, window.length - 16));
+      }
+    }
+  } finally {
+    await zip.close();
+  }
+}
