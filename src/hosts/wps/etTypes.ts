@@ -1,0 +1,144 @@
+/**
+ * The part of the WPS ET object model (window.Application / window.wps) the adapter touches, as narrow
+ * structural types. The full declarations (npm et-jsapi-declare) declare globals, so they stay out of
+ * the bundle; tests/hosts/wps/etTypes.check.ts asserts that the published types still fit these.
+ * Members some WPS builds expose as zero-argument methods instead of properties are typed `Member<T>`
+ * and read through `prop()` (etRoot.ts).
+ */
+export type Member<T> = T | (() => T);
+
+export interface EtFont {
+  Bold: boolean | null;
+  Color: number;
+}
+
+export interface EtInterior {
+  Color: number;
+}
+
+export interface EtCharacters {
+  readonly Font: EtFont;
+}
+
+export interface EtComment {
+  Text(text?: string): string;
+}
+
+export interface EtValidation {
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void;
+  Delete(): void;
+  ErrorTitle: string;
+  ErrorMessage: string;
+  InputTitle: string;
+  InputMessage: string;
+  ShowError: boolean;
+  ShowInput: boolean;
+  IgnoreBlank: boolean;
+  InCellDropdown: boolean;
+}
+
+export interface EtFormatCondition {
+  readonly Interior: EtInterior;
+  readonly Font: EtFont;
+}
+
+export interface EtConditionValue {
+  Modify(newType: number, newValue?: string): void;
+}
+
+export interface EtDatabar {
+  readonly MinPoint: EtConditionValue;
+  readonly MaxPoint: EtConditionValue;
+}
+
+export interface EtFormatConditions {
+  readonly Count: number;
+  Add(type: number, operator?: unknown, formula1?: unknown, formula2?: unknown): EtFormatCondition;
+  AddDatabar(): EtDatabar;
+  Delete(): void;
+}
+
+export interface EtHyperlinks {
+  Add(anchor: object, address: string, subAddress?: unknown, screenTip?: unknown, textToDisplay?: unknown): unknown;
+}
+
+export interface EtRange {
+  Value2: unknown;
+  NumberFormat: unknown;
+  WrapText: unknown;
+  ColumnWidth: unknown;
+  MergeCells: unknown;
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: EtRange;
+  readonly Columns: EtRange;
+  readonly Count: number;
+  readonly Font: EtFont;
+  readonly Interior: EtInterior;
+  readonly Validation: EtValidation;
+  readonly FormatConditions: EtFormatConditions;
+  readonly MergeArea: EtRange;
+  readonly Comment: EtComment | null;
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
+  Characters(start?: number, length?: number): EtCharacters;
+  AddComment(text?: string): EtComment;
+  ClearComments(): void;
+  Clear(): unknown;
+  Select(): unknown;
+}
+
+export interface EtWorksheet {
+  Name: string;
+  readonly Index: number;
+  readonly UsedRange: EtRange;
+  readonly Cells: EtRange;
+  readonly Hyperlinks: EtHyperlinks;
+  Range(cell1: string): EtRange;
+  Activate(): void;
+}
+
+export interface EtSheets {
+  readonly Count: number;
+  Item(index: number | string): EtWorksheet;
+  Add(before?: unknown, after?: unknown, count?: unknown, type?: unknown): EtWorksheet;
+}
+
+export interface EtWorkbook {
+  readonly Name: string;
+  readonly Worksheets: EtSheets;
+}
+
+export interface EtTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  Navigate(url: string): void;
+}
+
+export interface EtPluginStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** The application root: what `window.Application` (or, on some builds, only `window.wps`) offers. */
+export interface EtApplication {
+  readonly ActiveWorkbook: Member<EtWorkbook | null>;
+  ScreenUpdating: boolean;
+  Calculation: number;
+  EnableEvents: boolean;
+  DisplayAlerts: boolean;
+}
+
+/** Numeric constants: the Enum objects are missing at run time on some builds, so none are looked up. */
+export const XL = {
+  calculationManual: -4135,
+  validateList: 3,
+  validateTextLength: 6,
+  validAlertStop: 1,
+  between: 1,
+  lessEqual: 8,
+  cellValue: 1,
+  equal: 3,
+  conditionValueNumber: 0,
+  /** COM's DISP_E_PARAMNOTFOUND: what an omitted optional argument of a custom function arrives as. */
+  paramNotFound: -2147352572,
+} as const;

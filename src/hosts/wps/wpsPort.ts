@@ -1,0 +1,68 @@
+/**
+ * The WPS ET WorkbookPort: what the task pane needs from WPS Spreadsheets. The ET object model is
+ * synchronous; the port wraps it in Promises to fit the shared interface and yields between sheets.
+ */
+import { PortCapabilities, WorkbookPort } from "../../app/ports";
+import { WorkbookData } from "../../core/sheet/cellValue";
+import { WorkbookPatch } from "../../core/output";
+import { EtRoots, requireEtRoots } from "./etRoot";
+import { readWorkbook, worksheetsOf } from "./readWorkbook";
+import { applyPatch } from "./applyPatch";
+import { toWpsHostError, WpsHostError } from "./wpsHostError";
+import { prop } from "./etRoot";
+
+export interface WpsRunOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface WpsPort extends WorkbookPort {
+  read(options?: WpsRunOptions): Promise<WorkbookData>;
+  apply(patch: WorkbookPatch, options?: WpsRunOptions): Promise<void>;
+  selectCell(sheet: string, address: string | null): Promise<void>;
+}
+
+export interface WpsPortOptions {
+  /** How the port yields between sheets; a macrotask by default. */
+  tick?: () => Promise<void>;
+}
+
+export const WPS_CAPABILITIES: PortCapabilities = { charts: false, richTextRuns: true, conditionalFormats: true };
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createWpsPort(roots: EtRoots, options: WpsPortOptions = {}): WpsPort {
+  const tick = options.tick ?? macrotask;
+  return {
+    capabilities: WPS_CAPABILITIES,
+    async read(run = {}) {
+      try {
+        return await readWorkbook(roots, run, tick);
+      } catch (err) {
+        throw toWpsHostError(err, "read");
+      }
+    },
+    async apply(patch, run = {}) {
+      try {
+        await applyPatch(roots, patch, run, tick);
+      } catch (err) {
+        throw toWpsHostError(err, "write");
+      }
+    },
+    async selectCell(sheet, address) {
+      try {
+        const ws = worksheetsOf(roots).find((w) => prop<string>(w, "Name") === sheet);
+        if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `找不到工作表「${sheet}」。Sheet not found.`, "select");
+        ws.Activate();
+        if (address) ws.Range(address).Select();
+      } catch (err) {
+        throw toWpsHostError(err, "select", address ? `${sheet}!${address}` : sheet);
+      }
+    },
+  };
+}
+
+/** The port over the ET model of a window (the real one by default). */
+export function createWpsPortFromWindow(scope: object = globalThis, options: WpsPortOptions = {}): WpsPort {
+  return createWpsPort(requireEtRoots(scope), options);
+}
