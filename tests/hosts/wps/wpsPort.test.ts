@@ -24,7 +24,8 @@ const fits = {
   conditions: (c: Et.FormatConditions): EtFormatConditions => c as unknown as EtFormatConditions,
   worksheet: (w: Et.Worksheet): EtWorksheet => w,
   sheets: (s: Et.Sheets): EtSheets => s as unknown as EtSheets,
-  workbook: (w: Et.Workbook): EtWorkbook => w,
+  // Sheets.Item is declared as Worksheet | Sheets; the adapter reads it as a Worksheet.
+  workbook: (w: Et.Workbook): Pick<EtWorkbook, "Name"> => w,
   pane: (p: WPS.CustomTaskpane): EtTaskPane => p,
 };
 void fits;
