@@ -9,8 +9,8 @@ import { ImportedTask, ImportResult } from "./types";
 
 /** Unit names are short and end like a body; text lines of the task column are 16–19 wide. */
 const UNIT_END = /(局|委|办|办公室|中心|镇|街道|管委会|区|集团|公司|专班|部门|单位|大队|分局|院|所|站|社|联|部|（街）|\(街\))$/;
-/** Lines of the task column are 17 wide; a line ending a sentence at 16 or less ends the cell. */
-const TEXT_CLOSE_WIDTH = 16;
+/** Width of a full line of the task column until the document shows its own (000: 17). */
+const DEFAULT_TEXT_WIDTH = 17;
 const PUNCT = /[，。；：！？、,;:!?]/;
 const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
 const NOTE = /^注[:：]/;
@@ -50,7 +50,8 @@ function unitLike(segment: string, registry: UnitRegistry): boolean {
   if (!s) return false;
   if (/^[（(][^（）()]{2,16}[）)]$/.test(s)) return true;
   if (registry.isKnown(s) || registry.isGroupWord(s)) return true;
-  if (visualWidth(s) > 13 || /\d/.test(s)) return false;
+  // Figures only inside quotes ("“6+3”产业链牵头部门").
+  if (visualWidth(s) > 13 || /\d/.test(s.replace(/“[^”]*”/g, ""))) return false;
   if (PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, ""))) return false;
   return UNIT_END.test(s);
 }
@@ -60,7 +61,7 @@ function unitFragment(segment: string): boolean {
   const s = segment.trim();
   // Figures only inside quotes ("“6+3”产业链"): "9月底前" is a deadline, not part of a name.
   if (/\d/.test(s.replace(/“[^”]*”/g, ""))) return false;
-  return visualWidth(s) <= 10 && !PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, "")) && !endsCell(s);
+  return visualWidth(s) <= 13 && !PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, "")) && !endsCell(s);
 }
 
 /**
@@ -91,19 +92,40 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     expected = Number(id) + 1;
   };
 
+  // Full lines of the task column, learnt from lines that another text line followed (mid-cell lines).
+  const fullWidths: number[] = [];
+  const textWidth = () => {
+    if (fullWidths.length < 5) return DEFAULT_TEXT_WIDTH;
+    const sorted = [...fullWidths].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
   const add = (d: Draft, column: Column, segment: string) => {
+    if (column === "text" && d.last === "text" && d.text.length > 0) fullWidths.push(visualWidth(d.text[d.text.length - 1]));
     d[column].push(segment);
     d.last = column;
     // A sentence end closes the task text only on a short line: a full line ending in 。 is mid-cell.
-    if (column === "text" && endsCell(segment) && visualWidth(segment) <= TEXT_CLOSE_WIDTH) d.textClosed = true;
+    if (column === "text" && endsCell(segment) && visualWidth(segment) <= textWidth() - 1) d.textClosed = true;
   };
 
   /** One segment of a line in the current state. */
-  const place = (d: Draft, segment: string, leadingSpace: boolean) => {
+  const place = (d: Draft, segment: string, leadingSpace: boolean, next: string) => {
     const isUnit = unitLike(segment, registry);
     if (d.state === "text") {
-      // A unit name broken over two lines ("区畜牧渔业事业发展" / "中心") right after the closed text.
-      if (isUnit || (d.textClosed && d.units.length === 0 && unitFragment(segment))) {
+      // Wider than the task column: the progress column, resumed after a page break.
+      if (d.units.length > 0 && !isUnit && fullWidths.length >= 10 && visualWidth(segment) > Math.max(...fullWidths) + 1) {
+        d.textClosed = true;
+        d.state = "progress";
+        add(d, "progress", segment);
+        return;
+      }
+      // A unit name broken over two lines ("区畜牧渔业事业发展" / "中心") right after the text: after a
+      // closed text, or after a full line ending a sentence when the next line completes a unit name.
+      const lastText = d.text[d.text.length - 1] ?? "";
+      const brokenName =
+        d.units.length === 0 &&
+        unitFragment(segment) &&
+        (d.textClosed || (endsCell(lastText) && (unitLike(segment + next, registry) || unitLike(next, registry))));
+      if (isUnit || brokenName) {
         d.state = "units";
         add(d, "units", segment);
       } else if (d.textClosed && d.text.length > 0) {
@@ -141,6 +163,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);
       const d = current as Draft | null;
+      // Units already came after the text: a text that ended a sentence at the page's end is complete.
+      if (d && !d.textClosed && d.units.length > 0 && endsCell(d.text[d.text.length - 1] ?? "")) d.textClosed = true;
       if (d) d.state = !d.textClosed ? "text" : d.progress.length ? "progress" : "units";
       return;
     }
@@ -166,7 +190,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (idMatch && Number(idMatch[1]) === expected) {
       startTask(idMatch[1], n);
       ledger.mark(n, n, "task");
-      if (idMatch[2]) placeLine(idMatch[2], false, n);
+      if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
     }
     if (!current) {
@@ -176,10 +200,16 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       }
       return;
     }
-    placeLine(line, /^\s/.test(raw), n);
+    placeLine(line, /^\s/.test(raw), n, nextContent(i));
   });
 
-  function placeLine(text: string, leadingSpace: boolean, n: number) {
+  /** The next non-blank line after index i, trimmed ("" at the end). */
+  function nextContent(i: number): string {
+    for (let k = i + 1; k < lines.length; k++) if (lines[k].trim()) return lines[k].trim();
+    return "";
+  }
+
+  function placeLine(text: string, leadingSpace: boolean, n: number, next: string) {
     const d = current as Draft | null;
     if (!d) return;
     d.to = n;
@@ -203,7 +233,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       add(d, "progress", segments.slice(1).join(" "));
       use = "progress";
     } else {
-      place(d, segments.join(" "), leadingSpace);
+      place(d, segments.join(" "), leadingSpace, next);
       use = d.last === "progress" ? "progress" : "task";
     }
     ledger.mark(n, n, use);

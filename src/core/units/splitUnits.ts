@@ -10,6 +10,9 @@ export const UNIT_SUFFIX =
 /** Endings that only make sense glued to the line before ("市生态环境局" + "泰山分局"). */
 const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大队|中队|监管组)$/;
 
+/** Tails that are never a unit on their own ("办公室", "服务中心", a lone "门" or "心" cut off by a narrow column). */
+const GENERIC_TAIL = /^(办公室|服务中心|中心|部门|牵头部门|单位|指挥部|管委会|委员会|领导小组办公室|[^各区市县省（(]{1,2})$/;
+
 /** Whether a name ends like a unit, ignoring a parenthesised tail ("区政府办公室（区大数据中心）"). */
 export function looksComplete(name: string): boolean {
   return UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[）)]$/, "")) || /[（(][^（()）]*[）)]$/.test(name) && UNIT_SUFFIX.test(name.replace(/[）)]$/, ""));
@@ -82,7 +85,7 @@ export function splitUnits(text: string): string[] {
     const glue =
       prev !== undefined &&
       lineBreakBefore &&
-      (!looksComplete(prev) || CONTINUATION_SUFFIX.test(cleaned) || /^[（(]/.test(cleaned));
+      (!looksComplete(prev) || CONTINUATION_SUFFIX.test(cleaned) || GENERIC_TAIL.test(cleaned) || /^[（(]/.test(cleaned));
     if (glue) out[out.length - 1] = prev + cleaned;
     else if (prev !== undefined && /^[（(].*[）)]$/.test(cleaned)) out[out.length - 1] = prev + cleaned;
     else out.push(cleaned);
