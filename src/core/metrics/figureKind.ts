@@ -18,7 +18,7 @@ export interface KindContext {
   /** The noun a classifier counts, when it follows the figure. */
   follow: string;
   /** The figure before it in the same sentence, whose kind a bare list member inherits. */
-  prev: { kind: TargetKind; flip: boolean } | null;
+  prev: { kind: TargetKind; flip: boolean; q: Qty } | null;
   explicitRatio: boolean;
 }
 
@@ -36,15 +36,27 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
     if (c.explicitRatio) return { kind: "level", flip: false };
     const gv = growthVerb(verbRegion);
     if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };
-    if (bare && prev && !follow) return { kind: prev.kind, flip: prev.flip };
+    if ((bare && prev && !follow) || stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: (prev as { flip: boolean }).flip };
     return { kind: "level", flip: false };
   }
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
+  if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
   return { kind: "level", flip: false };
+}
+
+/**
+ * "增长5%以上、力争达到6%", "新增30家，力争达到40家": a second figure of the same metric, close to the first, is a
+ * stretch target of the same kind. A much larger one is a total ("新增营收40亿元、突破400亿元").
+ */
+export function stretchOf(c: KindContext): boolean {
+  const { q, prev, metric } = c;
+  if (!prev || metric || c.follow || prev.q.written !== q.written || prev.q.value <= 0) return false;
+  const r = q.value / prev.q.value;
+  return r >= 0.5 && r <= 2;
 }
 
 /** Counts and flowing amounts (营收, 投资, 吨, 度 …) accumulate over the year; rates, shares and standing levels do not. */

@@ -44,5 +44,9 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
     result[p.t] = actuals[p.a];
     used.add(p.a);
   }
+  // A stretch goal (力争…) is answered by the same report as the target it stretches.
+  targets.forEach((t, i) => {
+    if (!result[i] && t.stretch && i > 0 && targets[i - 1].metric === t.metric) result[i] = result[i - 1];
+  });
   return result;
 }

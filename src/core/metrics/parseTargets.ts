@@ -35,6 +35,7 @@ function readTargets(text: string, year: number | undefined): TargetParse {
       return {
         metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
         ...(f.approx ? { approx: true } : {}),
+        ...(f.stretch ? { stretch: true } : {}),
         ...(own && own !== deadline ? { deadline: own } : {}),
       };
     });

@@ -1,7 +1,7 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, looseMetric, splitMetricList } from "./metricName";
-import { cumulativeOf, kindOf } from "./figureKind";
+import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, isStock, notActualReason } from "./notActual";
 import { Qty, clauseStart, findQuantities, inSpans, isClauseEnd, maskedSpans, sentenceStart } from "./scan";
@@ -23,6 +23,8 @@ export interface Figure {
   stock?: boolean;
   /** The sentence up to the end of the figure's clause: where its own time words are ("5月底前建成2所"). */
   context: string;
+  /** A stretch goal (力争…) of the same metric as the figure before it. */
+  stretch?: boolean;
 }
 
 export interface Skipped {
@@ -46,6 +48,7 @@ interface Work {
   sentence: number;
   explicitRatio?: number;
   stock?: boolean;
+  stretch?: boolean;
 }
 
 function clauseEndAt(s: string, pos: number): number {
@@ -147,11 +150,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
     let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
-    const { kind, flip } = kindOf({ q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined });
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined };
+    const { kind, flip } = kindOf(kc);
+    const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     if (!metric) metric = stash || (prev ? prev.metric : looseMetric(region));
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
-    works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}) });
+    works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });
     regionFloor = q.after;
   }
   distributeLists(s, works);
@@ -169,6 +174,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.stock) fig.stock = true;
+    if (w.stretch) fig.stretch = true;
     const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
     for (const metric of lists) figures.push({ ...fig, metric });
   }

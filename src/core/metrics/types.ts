@@ -34,6 +34,8 @@ export interface Target extends Quantity {
    * ("全年新增企业25家，5月底前建成2所幼儿园": 2024-05-31 for the kindergartens). Only with a year.
    */
   deadline?: IsoDate;
+  /** A stretch goal (力争…) of the same metric as the target before it ("增长5%以上、力争6%"); the same report answers both. */
+  stretch?: boolean;
 }
 
 /** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */

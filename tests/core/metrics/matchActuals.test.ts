@@ -29,6 +29,15 @@ describe("matchActuals", () => {
     expect(matchActuals([km], [n])).toEqual([null]);
   });
 
+  it("answers a stretch goal with the report of the target it stretches", () => {
+    const targets = parseTargets("新增规上工业企业不少于30家，力争达到40家").targets;
+    expect(targets.map((t) => [t.kind, t.value, t.stretch ?? false])).toEqual([
+      ["count", 30, false],
+      ["count", 40, true],
+    ]);
+    expect(matchActuals(targets, parseActuals("新增规上工业企业12家").actuals).map((a) => a?.value)).toEqual([12, 12]);
+  });
+
   it("uses each actual once and leaves targets without a report null", () => {
     const targets = parseTargets("新建充电站 10 个、公共充电桩 100 个").targets;
     const actuals = parseActuals("新建公共充电桩 30个").actuals;

@@ -88,6 +88,16 @@ describe("parseTargets", () => {
     expect(pick("争取新增土地计划指标1000亩（含徂汶景区500亩）").map((t) => t.value)).toEqual([1000]);
   });
 
+  it("reads 年均增长 as growth and a 力争 figure after it as a stretch goal of the same kind", () => {
+    expect(pick("地区生产总值年均增长5%")).toEqual([{ metric: "地区生产总值", kind: "growth", cmp: "=", value: 5, unit: "%" }]);
+    const r = parseTargets("一般公共预算收入增长5%以上、力争达到6%").targets;
+    expect(r.map((t) => [t.metric, t.kind, t.cmp, t.value, t.stretch ?? false])).toEqual([
+      ["一般公共预算收入", "growth", ">=", 5, false],
+      ["一般公共预算收入", "growth", "=", 6, true],
+    ]);
+    expect(parseTargets("年内新增营收 40 亿元、突破 400 亿元").targets.map((t) => t.kind)).toEqual(["count", "level"]);
+  });
+
   it("reads a range as at least its low end", () => {
     expect(pick("引导各开发区重点培育 2—3 个特色产业")).toEqual([{ metric: "特色产业", kind: "count", cmp: ">=", value: 2, unit: "个" }]);
     expect(pick("新增种植面积2万-3万亩")[0]).toMatchObject({ cmp: ">=", value: 2, unit: "万亩" });
