@@ -1,0 +1,60 @@
+import { ImportResult } from "./types";
+
+function clip(text: string, n: number): string {
+  return text.length > n ? text.slice(0, n - 1) + "…" : text;
+}
+
+/** The Chinese preview a supervisor reads before anything is written (CLI and task pane alike). */
+export function renderPreview(result: ImportResult, maxTasks = 500): string {
+  const lines: string[] = [];
+  const withProgress = result.tasks.filter((t) => t.progress).length;
+  lines.push(`导入预览：${result.tasks.length} 项任务${withProgress ? `（其中 ${withProgress} 项带进展）` : ""}，${result.sections.length} 个部分`);
+  lines.push("");
+  lines.push("部分（声明 / 识别）：");
+  for (const s of result.sections) {
+    const flag = s.declaredCount !== null && s.declaredCount !== s.foundCount ? "  ⚠ 数量不符" : "";
+    lines.push(`  ${s.declaredCount ?? "-"} / ${s.foundCount}  ${s.name || "（未分部分）"}${flag}`);
+  }
+  if (result.notes.length) {
+    lines.push("");
+    lines.push("提示：");
+    for (const n of result.notes) lines.push(`  [${n.code}] ${n.message}`);
+  }
+  lines.push("");
+  lines.push("任务：");
+  let section: string | null = null;
+  for (const t of result.tasks.slice(0, maxTasks)) {
+    if (t.section !== section) {
+      section = t.section;
+      lines.push(`  【${section || "未分部分"}】`);
+    }
+    const who = [
+      t.leader ? `领导：${t.leader}` : "",
+      `牵头：${t.leadUnits.join("、") || "—"}`,
+      t.coUnits.length ? `协办：${clip(t.coUnits.join("、"), 40)}` : "",
+      t.person ? `责任人：${t.person}` : "",
+      t.groups?.length ? `待展开：${t.groups.join("、")}` : "",
+    ]
+      .filter((x) => x)
+      .join("  ");
+    lines.push(`  ${t.id}. ${clip(t.text, 60)}`);
+    lines.push(`      ${who}${t.progress ? `  进展：${clip(t.progress.text || t.progress.completion, 30)}` : ""}  (第 ${t.lines[0]}–${t.lines[1]} 行)`);
+  }
+  if (result.tasks.length > maxTasks) lines.push(`  …… 另有 ${result.tasks.length - maxTasks} 项`);
+  lines.push("");
+  lines.push(`未识别的行（${result.unrecognized.length}）：`);
+  for (const u of result.unrecognized.slice(0, 200)) lines.push(`  第 ${u.line} 行：${clip(u.text, 70)}`);
+  if (result.unrecognized.length > 200) lines.push(`  …… 另有 ${result.unrecognized.length - 200} 行（--json 可看全部）`);
+  const reasons = new Map<string, number>();
+  for (const s of result.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  lines.push("");
+  lines.push(`按结构跳过的行（${result.skipped.length}）：${[...reasons].map(([r, n]) => `${r} ${n}`).join("；") || "无"}`);
+  if (result.units.length) {
+    lines.push("");
+    lines.push(`单位名录（从文件中读到 ${result.units.length} 个）：`);
+    const byLeader = new Map<string, string[]>();
+    for (const u of result.units) byLeader.set(u.leader || "（无）", [...(byLeader.get(u.leader || "（无）") ?? []), u.name]);
+    for (const [leader, names] of byLeader) lines.push(`  ${leader}：${names.join("、")}`);
+  }
+  return lines.join("\n") + "\n";
+}
