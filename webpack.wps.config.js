@@ -1,0 +1,91 @@
+/* Builds the WPS add-in (WPS 加载项) into dist/wps/addin/: index.html + main.js (entry page: ribbon
+ * callbacks and the DUBAN.* custom functions), taskpane.html + taskpane.js (the same task pane as Excel's,
+ * over the ET adapter), ribbon.xml, manifest.xml (<JsPlugin>), functions.json in the WPS format generated
+ * from functions/definitions.ts, the icons and the pane's css. No office.js, nothing fetched at run time.
+ * scripts/packWps.js then writes the online and offline deployment files next to it. No prompts: CI-safe.
+ */
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OUT = path.resolve(__dirname, "dist/wps/addin");
+
+/** Loads a TypeScript module in this node process (the definitions table and the core are plain TS). */
+function requireTs(file) {
+  const ts = require("typescript");
+  if (!require.extensions[".ts"]) {
+    require.extensions[".ts"] = (module, filename) => {
+      const source = fs.readFileSync(filename, "utf8");
+      const { outputText } = ts.transpileModule(source, {
+        fileName: filename,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      });
+      module._compile(outputText, filename);
+    };
+  }
+  return require(file);
+}
+
+/** functions.json for WPS, emitted from the same table the registrations come from. */
+class WpsFunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WpsFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WpsFunctionsJson", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { wpsFunctionsJson } = requireTs(path.resolve(__dirname, "wps/functions.ts"));
+        const json = JSON.stringify(wpsFunctionsJson(), null, 2) + "\n";
+        compilation.emitAsset("functions.json", new compiler.webpack.sources.RawSource(json));
+      });
+    });
+  }
+}
+
+/** The Excel pane page without its office.js tag: WPS has no Office.js and the pane does not need it. */
+function wpsPaneTemplate() {
+  const html = fs.readFileSync(path.resolve(__dirname, "taskpane/taskpane.html"), "utf8");
+  const stripped = html.replace(/\s*<!--[^>]*office\.js[^>]*-->/, "").replace(/\s*<script src="<%= officeJs %>"><\/script>/, "");
+  if (stripped.includes("officeJs")) throw new Error("taskpane.html changed: cannot remove its office.js tag (HOST_WPS_BUILD_TEMPLATE)");
+  return stripped;
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      main: "./wps/main.ts",
+      taskpane: "./wps/taskpane.ts",
+    },
+    output: { path: OUT, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    performance: { hints: false },
+    // WPS's embedded Chromium (CEF) differs by build; ES2017 output stays within older ones.
+    target: ["web", "es2017"],
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "wps/tsconfig.json"), transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new WpsFunctionsJsonPlugin(),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", templateContent: wpsPaneTemplate(), chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "wps/manifest.xml", to: "manifest.xml" },
+          { from: "taskpane/assets", to: "images" },
+          { from: "taskpane/help.html", to: "help.html" },
+          { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        ],
+      }),
+    ],
+  };
+};
+
+module.exports.requireTs = requireTs;
+module.exports.wpsPaneTemplate = wpsPaneTemplate;

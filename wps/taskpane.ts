@@ -1,0 +1,65 @@
+/**
+ * Boot of the task pane page in WPS: the same pane as in Excel (taskpane/app.ts) over a WPS PaneHost.
+ * The host is chosen once here, from what the page finds: a host injected by a test, else the ET
+ * object model. A ribbon action arrives as ?action=validate|rollup and is run once the pane is up.
+ */
+import { startPane, Pane } from "../taskpane/app";
+import { browserUi } from "../taskpane/browserUi";
+import { PaneHost } from "../taskpane/paneHost";
+import { byId } from "../taskpane/dom";
+import { createWpsPort, findEtRoots } from "../src/hosts/wps";
+
+type HostFactory = (scope: Window) => PaneHost | null;
+
+/** Tried in order; the first that recognises its environment wins. */
+const HOSTS: HostFactory[] = [
+  (scope) => (scope as unknown as { __DUBAN_HOST__?: PaneHost }).__DUBAN_HOST__ ?? null,
+  (scope) => {
+    const roots = findEtRoots(scope);
+    if (!roots) return null;
+    const port = createWpsPort(roots);
+    return { port, ui: browserUi((sheet, address) => port.selectCell(sheet, address)) };
+  },
+];
+
+export function detectHost(scope: Window): PaneHost | null {
+  for (const factory of HOSTS) {
+    const host = factory(scope);
+    if (host) return host;
+  }
+  return null;
+}
+
+function showFatal(message: string, code: string): void {
+  const status = byId("status");
+  status.className = "status status-error";
+  status.textContent = `${message} `;
+  const c = document.createElement("code");
+  c.className = "code";
+  c.textContent = code;
+  status.append(c);
+}
+
+function runRequested(pane: Pane, search: string): void {
+  const action = new URLSearchParams(search).get("action");
+  if (action === "validate" || action === "rollup") {
+    pane.show(action);
+    void pane[action]();
+  }
+}
+
+function boot(): void {
+  const host = detectHost(window);
+  if (!host) {
+    showFatal("请在 WPS 表格中通过“督办”选项卡打开督办助手。Open duban from the 督办 tab in WPS Spreadsheets.", "HOST_WPS_NOT_FOUND");
+    return;
+  }
+  const pane = startPane(host);
+  const status = byId("status");
+  status.className = "status";
+  status.textContent = "就绪。Ready.";
+  runRequested(pane, window.location.search);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+else boot();
