@@ -163,6 +163,19 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-[①-⑳]$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    if (circledStart && !id && previous) {
+      // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
+      for (const t of made) {
+        if (!t.leadUnits.length && !t.coUnits.length) {
+          t.leadUnits = [...previous.task.leadUnits];
+          t.coUnits = [...previous.task.coUnits];
+          if (previous.task.groups) t.groups = [...previous.task.groups];
+        }
+        t.leader ||= previous.task.leader;
+        t.person ||= previous.task.person;
+        t.deadline ||= previous.task.deadline;
+      }
+    }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
     ledger.mark(row.from, row.to, "task");

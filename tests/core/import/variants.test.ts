@@ -217,6 +217,23 @@ describe("year-end tables (序号 / 事项 / 年度奋斗目标 / 年度工作�
     expect(task(r, "8-②").progress).toMatchObject({ completion: "实施51个。", nextSteps: "继续培育。" });
     expect(r.skipped.map((s) => s.reason)).toEqual(["表头前的标题或说明", "表头"]);
   });
+
+  test("sub-item rows under merged 序号 and 责任单位 cells inherit the units", () => {
+    const rows: CellValue[][] = [
+      ["序号", "事项", "年度工作目标", "责任单位", "完成情况"],
+      [8, "项目建设", "①新增规上工业企业25家以上", "区工信局、区统计局", "①新增27家。"],
+      [null, null, "②实施技改项目50个以上", null, "②实施51个。"],
+      [null, null, "③工业技改投资增长8%", null, "③增长14.7%。"],
+      [9, "民生实事", "新建改造供热管网3公里", "区住建局", "已完成。"],
+    ];
+    const r = importRows(rows);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits, t.coUnits, t.section, t.progress?.completion])).toEqual([
+      ["8-①", "新增规上工业企业25家以上", ["区工信局"], ["区统计局"], "项目建设", "新增27家。"],
+      ["8-②", "实施技改项目50个以上", ["区工信局"], ["区统计局"], "项目建设", "实施51个。"],
+      ["8-③", "工业技改投资增长8%", ["区工信局"], ["区统计局"], "项目建设", "增长14.7%。"],
+      ["9", "新建改造供热管网3公里", ["区住建局"], [], "民生实事", "已完成。"],
+    ]);
+  });
 });
 
 describe("a kind forced on the wrong document", () => {
