@@ -17,7 +17,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
-  const sim = metricSimilarity(target.metric, actual.metric);
+  // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
+  const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;

@@ -153,7 +153,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
-    if (!metric) metric = stash || (prev ? prev.metric : looseMetric(region));
+    // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
+    if (!metric) metric = stash || (prev ? prev.metric : explicitRatio !== undefined ? "" : looseMetric(region));
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
     works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });

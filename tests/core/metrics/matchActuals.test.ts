@@ -29,6 +29,14 @@ describe("matchActuals", () => {
     expect(matchActuals([km], [n])).toEqual([null]);
   });
 
+  it("lets an explicit share without a metric answer the task's amount", () => {
+    const targets = parseTargets("实现全年营收突破 80亿元的目标").targets;
+    const [a] = parseActuals("已完成年度目标任务的60%").actuals;
+    expect(a).toMatchObject({ metric: "", explicitRatio: 0.6 });
+    expect(matchActuals(targets, [a])).toEqual([a]);
+    expect(matchActuals(parseTargets("地区生产总值增长6%").targets, [a])).toEqual([null]);
+  });
+
   it("answers a stretch goal with the report of the target it stretches", () => {
     const targets = parseTargets("新增规上工业企业不少于30家，力争达到40家").targets;
     expect(targets.map((t) => [t.kind, t.value, t.stretch ?? false])).toEqual([

@@ -41,8 +41,10 @@ describe("parseActuals", () => {
     expect(pick("计划择优回引人员50名（目前已引进13人）").map((a) => a.value)).toEqual([13]);
   });
 
-  it("does not take comparisons with other places as actuals", () => {
+  it("does not take comparisons with other places, earlier periods or 序时进度 as actuals", () => {
     expect(pick("增速高于全市4.3个百分点")).toEqual([]);
+    expect(pick("规上工业增加值增长-2.1%，较一季度回升1.3个百分点").map((a) => a.value)).toEqual([-2.1]);
+    expect(pick("完成全年任务的52.3%，超序时进度2.3个百分点").map((a) => a.value)).toEqual([52.3]);
   });
 
   it("does not take a restated target as an actual", () => {
