@@ -60,7 +60,8 @@ export function findQuantities(s: string): Qty[] {
   QTY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QTY_RE.exec(s))) {
-    let [whole, num, approx1, mag = "", approx2, unit = ""] = m;
+    const [whole, num, approx1, mag = "", approx2] = m;
+    let unit = m[5] ?? "";
     if (!mag && !unit) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";

@@ -93,7 +93,6 @@ describe("labelled target phrases from the seeds", () => {
       rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as Fig[] })),
       true,
     );
-    // eslint-disable-next-line no-console
     console.log(report("targets", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
@@ -110,7 +109,6 @@ describe("labelled progress phrases from the seeds", () => {
       rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as Fig[] })),
       false,
     );
-    // eslint-disable-next-line no-console
     console.log(report("actuals", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
@@ -127,7 +125,6 @@ describe("labelled progress phrases from the seeds", () => {
         if (p.period === e.period) right++;
       }
     }
-    // eslint-disable-next-line no-console
     console.log(`periods: ${right}/${total} right`);
     expect(right / total).toBeGreaterThanOrEqual(0.95);
   });
@@ -142,7 +139,6 @@ describe("held-out phrases (labelled before parsing)", () => {
   it("parses held-out targets with precision and recall of at least 85%", () => {
     const rows = load<Fig>("heldout-targets.jsonl");
     const s = score(rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as Fig[] })), true);
-    // eslint-disable-next-line no-console
     console.log(report("held-out targets", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
@@ -150,7 +146,6 @@ describe("held-out phrases (labelled before parsing)", () => {
   it("parses held-out actuals with precision and recall of at least 85%", () => {
     const rows = load<Fig>("heldout-progress.jsonl");
     const s = score(rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as Fig[] })), false);
-    // eslint-disable-next-line no-console
     console.log(report("held-out actuals", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);

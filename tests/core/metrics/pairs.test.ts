@@ -36,7 +36,6 @@ describe("matchActuals on the task/progress pairs of the half-year table", () =>
         else wrong.push(`${p.id} ${e.metric} ${e.value}${e.unit}: expected ${e.actual ? e.actual.value + e.actual.unit : "none"}, got ${got ? got.value + got.unit : String(got)}`);
       });
     }
-    // eslint-disable-next-line no-console
     console.log(`matching: ${right}/${total} targets right (${((right / total) * 100).toFixed(1)}%)\n${wrong.join("\n")}`);
     expect(right / total).toBeGreaterThanOrEqual(0.95);
   });
