@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -133,6 +133,35 @@ describe("duban import", () => {
     expect(result.skipped.map((x: { reason: string }) => x.reason)).toEqual(["表头", "注释"]);
     expect(result.tasks[0]).toMatchObject({ id: "1", leadUnits: ["区发改局"], coUnits: ["区住建局"], text: "新建改造供热管网3公里，铺设燃气管道4.8公里。" });
     expect(result.tasks[1].text).toBe("新改建“四好农村路”40公里。");
+  });
+
+  test("a notice written in Word: paragraphs and the 十件实事 table read as text", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip");
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+    const lines = readFileSync(seed("003_"), "utf8").split("\n");
+    const start = lines.findIndex((l, i) => i > 100 && /关于分解落实/.test(l));
+    const body: string[] = [];
+    for (const line of lines.slice(start, 470)) {
+      if (!line.trim()) continue;
+      if (line.includes("\t")) {
+        const cells = line.split("\t").map((c) => `<w:tc>${para(c)}</w:tc>`).join("");
+        body.push(`<w:tbl><w:tr>${cells}</w:tr></w:tbl>`);
+      } else body.push(para(line));
+    }
+    const zip = new JSZip();
+    zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body.join("")}</w:body></w:document>`);
+    const file = path.join(tmp, "通知.docx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const { io, cli } = fakeIO();
+    expect(await main(["import", file, "--json"], cli)).toBe(0);
+    expect(io.stderr).toMatch(/任务分解通知/);
+    const result = JSON.parse(io.stdout);
+    const ids = result.tasks.map((t: { id: string }) => t.id);
+    expect(ids.filter((id: string) => /^\d+$/.test(id))).toHaveLength(76);
+    expect(ids.filter((id: string) => id.startsWith("实事"))).toHaveLength(10);
+    expect(result.tasks.find((t: { id: string }) => t.id === "6").leader).toBe("吴广、孙恒民");
   });
 
   test("text from standard input", async () => {

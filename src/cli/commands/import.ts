@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { importRows, importText, ImportKind, ImportResult, kindName, renderPreview } from "../../core/import";
+import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core/import";
 import { CellValue, TextRun } from "../../core/sheet/cellValue";
 import { periodEndMonth } from "../../core/settings/periods";
 import { parseArgs } from "../args";
@@ -85,7 +85,15 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
   }
   if (ext === ".docx") {
     const rows = await docxRows(bytes, file);
-    return importRows(rows, { kind });
+    // A Word file is a table (a 分解表) or prose with tables in it (a notice, a report): read it as
+    // rows first, and as text when a prose kind is asked for or the rows hold no table.
+    const text = rowsToText(rows);
+    const chosen = kind === "auto" ? detectKind(splitLines(text)).kind : kind;
+    if (chosen === "table") {
+      const asTable = importRows(rows, { kind });
+      if (asTable.tasks.length > 0 || kind === "table") return asTable;
+    }
+    return importText(text, { kind });
   }
   if (ext === ".xls" || ext === ".doc" || ext === ".pdf" || ext === ".wps" || ext === ".et") {
     throw new UserError(
@@ -95,6 +103,18 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
     );
   }
   return importText(decodeText(bytes), { kind });
+}
+
+/** Rows as the text a copy out of Word gives: cells separated by tabs, multi-line cells quoted. */
+export function rowsToText(rows: CellValue[][]): string {
+  const text = (c: CellValue) => (c === null ? "" : typeof c === "object" ? ("richText" in c ? c.richText.map((r) => r.text).join("") : "") : String(c));
+  return rows
+    .map((row) => {
+      const cells = row.map(text);
+      if (cells.length <= 1) return cells[0] ?? "";
+      return cells.map((c) => (/[\n\t"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join("\t");
+    })
+    .join("\n");
 }
 
 /** UTF-8 (with or without BOM); files saved by Chinese Windows tools are often GB18030. */
