@@ -8,6 +8,7 @@ import { parseDateCell } from "../text/dates";
 import { normalizeTaskId } from "../catalogue/taskId";
 import { UnitRegistry } from "../units/registry";
 import { BookError } from "../bookError";
+import { foldFast, memoCell, textFast } from "../sheet/fastText";
 
 const REQUIRED: ProgressField[] = ["taskId", "unit", "text"];
 
@@ -28,27 +29,45 @@ export function readProgress(sheet: SheetData, registry: UnitRegistry, year: num
     if (cellText(c)) lastColumn = i;
   });
 
+  // Task ids, units and dates repeat across rows: each distinct cell value is normalised once.
+  const taskIdOf = memoCell(normalizeTaskId);
+  const dateOf = memoCell((v) => parseDateCell(v, year));
+  const units = new Map<string, string>();
+  const resolve = (text: string) => {
+    let unit = units.get(text);
+    if (unit === undefined) units.set(text, (unit = registry.resolve(text)));
+    return unit;
+  };
   const rows: ProgressRow[] = [];
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const texts = row.map((c) => cellText(c));
-    if (texts.every((t) => t === "")) continue;
-    if (texts.filter(Boolean).every((t) => headerTexts.has(foldText(t)))) continue;
+    let blank = true;
+    let allHeaders = true;
+    for (const c of row) {
+      const t = textFast(c);
+      if (t === "") continue;
+      blank = false;
+      if (!headerTexts.has(foldFast(t))) {
+        allHeaders = false;
+        break;
+      }
+    }
+    if (blank || allHeaders) continue;
     const valueCell = cell(row, "value");
     const dateCell = cell(row, "date");
-    const unitText = cellText(cell(row, "unit"));
+    const unitText = textFast(cell(row, "unit"));
     rows.push({
-      taskId: normalizeTaskId(cell(row, "taskId")),
-      unit: unitText ? registry.resolve(unitText) : "",
-      period: cellText(cell(row, "period")),
-      text: cellText(cell(row, "text")),
-      status: foldText(cellText(cell(row, "status"))),
-      value: cellText(valueCell),
-      valueNumber: parseNumberCell(valueCell),
-      problems: cellText(cell(row, "problems")),
-      nextSteps: cellText(cell(row, "nextSteps")),
-      dateText: cellText(dateCell),
-      date: parseDateCell(dateCell, year),
+      taskId: taskIdOf(cell(row, "taskId")),
+      unit: unitText ? resolve(unitText) : "",
+      period: textFast(cell(row, "period")),
+      text: textFast(cell(row, "text")),
+      status: foldFast(textFast(cell(row, "status"))),
+      value: textFast(valueCell),
+      valueNumber: valueCell === null ? null : parseNumberCell(valueCell),
+      problems: textFast(cell(row, "problems")),
+      nextSteps: textFast(cell(row, "nextSteps")),
+      dateText: textFast(dateCell),
+      date: dateOf(dateCell),
       source: { sheet: sheet.name, row: r, col: cols.taskId as number },
       columns: cols,
     });

@@ -119,21 +119,44 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
 }
 
 function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask: Map<string, ProgressRow[]>): ReportingLine[] {
-  const periods: ReportPeriod[] = ctx.settings.periods.filter(
-    (p) => p.due < ctx.settings.asOf || ctx.progress.some((r) => ctx.periodOf.get(r)?.name === p.name),
-  );
+  const reportedPeriods = new Set<string>();
+  for (const r of ctx.progress) {
+    const name = ctx.periodOf.get(r)?.name;
+    if (name !== undefined) reportedPeriods.add(name);
+  }
+  const periods: ReportPeriod[] = ctx.settings.periods.filter((p) => p.due < ctx.settings.asOf || reportedPeriods.has(p.name));
   const out: ReportingLine[] = [];
   const byUnit = new Map<string, Map<string, ReportingLine>>();
+  // The first row of each (task, unit, period), found by key rather than by scanning the task's rows for
+  // every unit and period (what rows.find did).
+  const firstRow = new Map<string, Map<string, Map<string, ProgressRow>>>();
+  const firstOf = (taskId: string, unit: string, period: string): ProgressRow | undefined => {
+    let index = firstRow.get(taskId);
+    if (!index) {
+      index = new Map();
+      for (const r of rowsByTask.get(taskId) ?? []) {
+        const name = ctx.periodOf.get(r)?.name;
+        if (name === undefined) continue;
+        let perPeriod = index.get(r.unit);
+        if (!perPeriod) index.set(r.unit, (perPeriod = new Map()));
+        if (!perPeriod.has(name)) perPeriod.set(name, r);
+      }
+      firstRow.set(taskId, index);
+    }
+    return index.get(unit)?.get(period);
+  };
+  const unitsOf = new Map<Task, string[]>();
   for (const period of periods) {
     for (const { task } of states) {
-      const rows = rowsByTask.get(task.id) ?? [];
-      for (const unit of reportingUnits(ctx, task)) {
+      let units = unitsOf.get(task);
+      if (!units) unitsOf.set(task, (units = reportingUnits(ctx, task)));
+      for (const unit of units) {
         let perPeriod = byUnit.get(unit);
         if (!perPeriod) byUnit.set(unit, (perPeriod = new Map()));
         let rec = perPeriod.get(period.name);
         if (!rec) perPeriod.set(period.name, (rec = { unit, period: period.name, due: period.due, expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0 }));
         rec.expected++;
-        const row = rows.find((r) => r.unit === unit && ctx.periodOf.get(r)?.name === period.name);
+        const row = firstOf(task.id, unit, period.name);
         if (!row) {
           if (period.due < ctx.settings.asOf) rec.missing++;
           continue;

@@ -18,7 +18,13 @@ export function createContext(settings: Settings, registry: UnitRegistry, hasReg
   const taskById = new Map<string, Task>();
   for (const task of tasks) if (!taskById.has(task.id)) taskById.set(task.id, task);
   const periodOf = new Map<ProgressRow, ReportPeriod | null>();
-  for (const row of progress) periodOf.set(row, matchPeriod(row.period, settings.periods));
+  // A book uses a handful of period spellings across all its rows: match each spelling once.
+  const byText = new Map<string, ReportPeriod | null>();
+  for (const row of progress) {
+    let period = byText.get(row.period);
+    if (period === undefined) byText.set(row.period, (period = matchPeriod(row.period, settings.periods)));
+    periodOf.set(row, period);
+  }
   return { settings, registry, hasRegistry, tasks, taskById, progress, periodOf };
 }
 
@@ -32,15 +38,40 @@ export function expandUnits(registry: UnitRegistry, names: string[]): string[] {
   return out;
 }
 
+/**
+ * Per-context memo of what a task's unit lists expand to: rules ask once per row (hundreds of thousands of
+ * times) about a few thousand tasks, and expanding goes through the registry's folding each time.
+ */
+interface TaskUnits {
+  reporting: string[];
+  responsible: Set<string>;
+  admitsAnyone: boolean;
+}
+const taskUnitsMemo = new WeakMap<ValidationContext, Map<Task, TaskUnits>>();
+
+function taskUnits(ctx: ValidationContext, task: Task): TaskUnits {
+  let perTask = taskUnitsMemo.get(ctx);
+  if (!perTask) taskUnitsMemo.set(ctx, (perTask = new Map()));
+  let found = perTask.get(task);
+  if (!found) {
+    const names = [...task.leadUnits, ...task.coUnits];
+    found = {
+      reporting: expandUnits(ctx.registry, ctx.settings.reportingScope === "all" ? names : task.leadUnits),
+      responsible: new Set(expandUnits(ctx.registry, names)),
+      admitsAnyone: names.some((n) => ctx.registry.isGroupWord(n) && !(ctx.registry.expandGroup(n)?.length)),
+    };
+    perTask.set(task, found);
+  }
+  return found;
+}
+
 /** Units that must report on a task: its lead units, or every responsible unit when the settings say so. */
 export function reportingUnits(ctx: ValidationContext, task: Task): string[] {
-  const names = ctx.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : task.leadUnits;
-  return expandUnits(ctx.registry, names);
+  return taskUnits(ctx, task).reporting.slice();
 }
 
 /** Whether a unit is one of the task's responsible units (a group word the registry can't expand admits anyone). */
 export function isResponsible(ctx: ValidationContext, task: Task, unit: string): boolean {
-  const names = [...task.leadUnits, ...task.coUnits];
-  if (expandUnits(ctx.registry, names).includes(unit)) return true;
-  return names.some((n) => ctx.registry.isGroupWord(n) && !(ctx.registry.expandGroup(n)?.length));
+  const units = taskUnits(ctx, task);
+  return units.responsible.has(unit) || units.admitsAnyone;
 }

@@ -25,6 +25,8 @@ export function checkRow(ctx: ValidationContext, row: ProgressRow): Finding[] {
   const limit = ctx.settings.textLimit;
   const long: [ProgressField, string, string][] = [["text", "进展情况", row.text], ["problems", "存在问题", row.problems], ["nextSteps", "下步打算", row.nextSteps]];
   for (const [field, label, text] of long) {
+    // A string's code points never outnumber its UTF-16 units: count them only when the limit may be passed.
+    if (text.length <= limit) continue;
     const length = [...text].length;
     if (length > limit) add("ROW_TEXT_TOO_LONG", MESSAGES.ROW_TEXT_TOO_LONG({ field: label, length, limit }), field);
   }

@@ -11,7 +11,19 @@ const STATUS_WORDS: Record<StatusKind, string[]> = {
 };
 
 /** The status a cell names, or null when it is not one of the accepted words. */
+const kindMemo = new Map<string, StatusKind | null>();
+
 export function statusKind(raw: string): StatusKind | null {
+  // Called for every row; a sheet holds a few distinct spellings, so remember them (bounded for safety).
+  const known = kindMemo.get(raw);
+  if (known !== undefined) return known;
+  const kind = statusKindOf(raw);
+  if (kindMemo.size > 10000) kindMemo.clear();
+  kindMemo.set(raw, kind);
+  return kind;
+}
+
+function statusKindOf(raw: string): StatusKind | null {
   const t = foldText(raw);
   for (const kind of Object.keys(STATUS_WORDS) as StatusKind[]) if (STATUS_WORDS[kind].includes(t)) return kind;
   return null;

@@ -27,14 +27,20 @@ export function describeActual(actual: Actual | null): string {
 
 /** The latest row of a task (lead units first), by period end then report date then sheet order. */
 export function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[]): ProgressRow | null {
+  // The same ranking as comparing [period end, lead unit, date, sheet row] tuples, without building them.
   let best: ProgressRow | null = null;
-  const rank = (row: ProgressRow) => [ctx.periodOf.get(row)?.end ?? "", task.leadUnits.includes(row.unit) ? 1 : 0, row.date ?? "", row.source.row] as const;
+  let bEnd = "";
+  let bLead = 0;
+  let bDate = "";
   for (const row of rows) {
-    if (!best) best = row;
-    else {
-      const a = rank(row);
-      const b = rank(best);
-      if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && (a[2] > b[2] || (a[2] === b[2] && a[3] > b[3])))))) best = row;
+    const end = ctx.periodOf.get(row)?.end ?? "";
+    const lead = task.leadUnits.includes(row.unit) ? 1 : 0;
+    const date = row.date ?? "";
+    if (!best || end > bEnd || (end === bEnd && (lead > bLead || (lead === bLead && (date > bDate || (date === bDate && row.source.row > best.source.row)))))) {
+      best = row;
+      bEnd = end;
+      bLead = lead;
+      bDate = date;
     }
   }
   return best;
