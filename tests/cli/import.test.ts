@@ -179,6 +179,9 @@ describe("duban import", () => {
     const kind = fakeIO();
     expect(await main(["import", seed("004_"), "--kind", "pdfx"], kind.cli)).toBe(2);
     expect(kind.io.stderr).toMatch(/IMPORT_BAD_KIND/);
+    const year = fakeIO();
+    expect(await main(["import", seed("004_"), "--year", "24"], year.cli)).toBe(2);
+    expect(year.io.stderr).toMatch(/IMPORT_BAD_YEAR/);
     const none = fakeIO();
     expect(await main(["import"], none.cli)).toBe(2);
     expect(none.io.stderr).toMatch(/IMPORT_BAD_ARGS/);

@@ -28,6 +28,10 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) {
     throw new UserError("IMPORT_BAD_ARGS", "请指定一个要导入的文件（.txt / .xlsx / .docx，或 - 表示标准输入）。", "expected one input file");
   }
+  const yearArg = values.year as string | undefined;
+  if (yearArg !== undefined && !/^(19|20)\d{2}$/.test(yearArg)) {
+    throw new UserError("IMPORT_BAD_YEAR", `--year 应为四位年份（如 2024），而不是「${yearArg}」。`, `bad year: ${yearArg}`);
+  }
   const kindArg = String(values.kind ?? "auto");
   const kind = KINDS[kindArg];
   if (!kind) {
@@ -35,7 +39,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   }
   const file = positionals[0];
   const result = await importFile(file, kind, io);
-  io.err(`识别为「${kindName(result.kind)}」（${result.kind}）：${result.kindReason}\n`);
+  io.err(`${kind === "auto" ? "识别为" : "导入类型"}「${kindName(result.kind)}」（${result.kind}）：${result.kindReason}\n`);
 
   if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
   else io.out(renderPreview(result));
@@ -48,7 +52,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     if (path.resolve(out) === path.resolve(file)) {
       throw new UserError("IMPORT_OUTPUT_SAME", "输出文件不能与输入文件相同。", "output equals input");
     }
-    const year = values.year ? Number(values.year) : guessYear(result);
+    const year = yearArg ? Number(yearArg) : guessYear(result);
     await writeCatalogue(result, out, year);
     io.err(`已写入任务清单「${out}」：${result.tasks.length} 项任务，${result.tasks.filter((t) => t.progress).length} 条进展。\n`);
   } else if (!values.json) {
