@@ -4,7 +4,7 @@ import { cleanMetric, looseMetric, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, isStock, notActualReason } from "./notActual";
-import { Qty, clauseStart, findQuantities, inSpans, isClauseEnd, maskedSpans, sentenceStart } from "./scan";
+import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
 export interface Figure {
@@ -51,12 +51,6 @@ interface Work {
   stretch?: boolean;
 }
 
-function clauseEndAt(s: string, pos: number): number {
-  let i = pos;
-  while (i < s.length && !isClauseEnd(s[i])) i++;
-  return i;
-}
-
 function flipCmp(c: Comparator): Comparator {
   return c === ">=" ? "<=" : c === ">" ? "<" : c === "<=" ? ">=" : c === "<" ? ">" : c;
 }
@@ -65,6 +59,7 @@ function flipCmp(c: Comparator): Comparator {
 export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; skipped: Skipped[] } {
   const qs = findQuantities(s);
   const spans = maskedSpans(s, mode === "target");
+  const bounds = new TextBounds(s);
   const skipped: Skipped[] = [];
   const works: Work[] = [];
   let regionFloor = 0;
@@ -73,9 +68,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   /** The metric of a baseline (由3.4亿度…), for the figure it rises to. */
   let stash = "";
   for (let q of qs) {
-    const cs = clauseStart(s, q.start);
-    const ss = sentenceStart(s, q.start);
-    const phrase = s.slice(cs, clauseEndAt(s, q.after));
+    const cs = bounds.clauseStart(q.start);
+    const ss = bounds.sentenceStart(q.start);
+    const phrase = s.slice(cs, bounds.clauseEnd(q.after));
     const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
     if (floorClause !== cs) {
       regionFloor = cs;
@@ -140,7 +135,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           continue;
         }
       } else {
-        const why = notActualReason(s.slice(ss, q.start), clauseBefore);
+        // A forecast word reaches at most a long sentence back (200 characters).
+        const why = notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore);
         if (why) {
           skip(why);
           continue;
@@ -170,8 +166,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       cmp = flipCmp(cmp);
     }
     const fig: Figure = {
-      metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: phraseOf(s, w), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, w.region), start: w.q.start, context: s.slice(w.sentence, clauseEndAt(s, w.q.after)),
+      metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, w.region), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.stock) fig.stock = true;
@@ -191,10 +187,6 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
   const start = q.start - 1 - low[0].length;
   const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""));
   return { ...q, start, value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
-}
-
-function phraseOf(s: string, w: Work): string {
-  return s.slice(w.clause, clauseEndAt(s, w.q.after));
 }
 
 /** "研发投入、强度分别突破18亿元、3.3%", "播种面积和产量稳定在426万亩、183万吨以上": one metric and comparator per figure. */

@@ -153,23 +153,39 @@ export function inSpans(pos: number, spans: [number, number][]): boolean {
 const SENTENCE_END = /[。；;！!？?]/;
 const CLAUSE_END = /[，,。；;！!？?:：()]/;
 
-export function isSentenceEnd(ch: string): boolean {
-  return SENTENCE_END.test(ch);
-}
-export function isClauseEnd(ch: string): boolean {
-  return CLAUSE_END.test(ch);
-}
+/**
+ * Clause and sentence bounds of a text, computed once: looking them up per figure keeps a cell with thousands of
+ * figures linear rather than quadratic.
+ */
+export class TextBounds {
+  private readonly clauseStarts: Int32Array;
+  private readonly sentenceStarts: Int32Array;
+  private readonly clauseEnds: Int32Array;
 
-/** Index of the start of the clause holding pos. */
-export function clauseStart(s: string, pos: number): number {
-  let i = pos - 1;
-  while (i >= 0 && !CLAUSE_END.test(s[i])) i--;
-  return i + 1;
-}
+  constructor(s: string) {
+    const n = s.length;
+    this.clauseStarts = new Int32Array(n + 1);
+    this.sentenceStarts = new Int32Array(n + 1);
+    this.clauseEnds = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.clauseStarts[i + 1] = CLAUSE_END.test(s[i]) ? i + 1 : this.clauseStarts[i];
+      this.sentenceStarts[i + 1] = SENTENCE_END.test(s[i]) ? i + 1 : this.sentenceStarts[i];
+    }
+    this.clauseEnds[n] = n;
+    for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = CLAUSE_END.test(s[i]) ? i : this.clauseEnds[i + 1];
+  }
 
-/** Index of the start of the sentence holding pos. */
-export function sentenceStart(s: string, pos: number): number {
-  let i = pos - 1;
-  while (i >= 0 && !SENTENCE_END.test(s[i])) i--;
-  return i + 1;
+  /** Start of the clause holding the character before pos. */
+  clauseStart(pos: number): number {
+    return this.clauseStarts[pos];
+  }
+
+  sentenceStart(pos: number): number {
+    return this.sentenceStarts[pos];
+  }
+
+  /** The first clause break at or after pos (or the end of the text). */
+  clauseEnd(pos: number): number {
+    return this.clauseEnds[Math.min(pos, this.clauseEnds.length - 1)];
+  }
 }

@@ -49,6 +49,14 @@ describe("parsers on arbitrary text", () => {
     );
   });
 
+  it("stays linear on a cell with thousands of figures", () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `新增企业${i}家`).join("、");
+    const t0 = Date.now();
+    expect(parseTargets(text).targets).toHaveLength(3000);
+    expect(parseActuals(text.replace(/、/g, "，")).actuals).toHaveLength(3000);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
   it("keeps the memo bounded", () => {
     for (let i = 0; i < 25000; i++) parseTargets(`新增企业${i}家`);
     expect(parseTargets("新增企业1家").targets[0].value).toBe(1);
