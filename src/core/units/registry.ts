@@ -89,10 +89,33 @@ function key(name: string): string {
   return foldText(name).replace(/区人民政府/g, "区政府");
 }
 
+/**
+ * Other names a city-level body in a district goes by: "济宁市颜店新城建设管理服务中心" is written
+ * "颜店新城建设管理服务中心" or "济宁颜店新城…"; "济宁市公安局兖州分局" is "区公安分局";
+ * "济宁市生态环境局兖州区分局" is "区生态环境分局".
+ */
+export function derivedNames(name: string): string[] {
+  const n = foldText(name);
+  const city = /^([\u4e00-\u9fa5]{2,3})市(.+)$/.exec(n);
+  if (!city) return [];
+  const [, cityName, rest] = city;
+  const out = [rest, cityName + rest];
+  const branch = /^(.+?)局[\u4e00-\u9fa5]{2,4}?区?分局$/.exec(rest);
+  if (branch) out.push(`区${branch[1]}分局`);
+  return out.filter((x) => !/^区?(局|分局)$/.test(x));
+}
+
 export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
   const byKey = new Map<string, UnitEntry>();
   for (const entry of entries) {
     for (const n of [entry.name, ...entry.aliases]) {
+      const k = key(n);
+      if (k && !byKey.has(k)) byKey.set(k, entry);
+    }
+  }
+  // Derived names only where no entry claims them already.
+  for (const entry of entries) {
+    for (const n of derivedNames(entry.name)) {
       const k = key(n);
       if (k && !byKey.has(k)) byKey.set(k, entry);
     }

@@ -125,7 +125,9 @@ describe("003: decomposition notice with inline assignments, 十件实事 and th
 
   test("leaders, lead units (first written), aliases resolved through the 分管 registry, groups kept", () => {
     expect(task(result, "1")).toMatchObject({ leader: "石可清", leadUnits: ["区工业和信息化局"] });
-    expect(task(result, "1").coUnits).toEqual(["区发展改革局", "区投资促进中心", "工业园区", "颜店新城建设管理服务中心", "各镇街"]);
+    expect(task(result, "1").coUnits).toEqual(["区发展改革局", "区投资促进中心", "工业园区", "济宁市颜店新城建设管理服务中心", "各镇街"]);
+    expect(task(result, "51").leadUnits).toEqual(["济宁市工业技师学院"]); // written 济宁工业技师学院
+    expect(task(result, "66").coUnits[0]).toBe("济宁市公安局兖州分局"); // written 区公安分局
     expect(task(result, "1").groups).toEqual(["各镇街"]);
     expect(task(result, "1").text).toMatch(/^围绕打造三个千亿.*年内新增营收15亿元、突破110亿元。$/);
     expect(task(result, "6").leader).toBe("吴广、孙恒民");

@@ -62,6 +62,20 @@ describe("createUnitRegistry", () => {
     expect(r.isGroupWord("相关镇街")).toBe(true);
     expect(createUnitRegistry([]).expandGroup("各镇街")).toEqual([]);
   });
+  test("city-level bodies in the district go by shorter names", () => {
+    const r = createUnitRegistry([
+      { name: "济宁市颜店新城建设管理服务中心", aliases: [], category: "其他", leader: "展召爽" },
+      { name: "济宁市工业技师学院", aliases: [], category: "其他", leader: "宋恩全" },
+      { name: "济宁市公安局兖州分局", aliases: [], category: "其他", leader: "张孝元" },
+      { name: "济宁市生态环境局兖州区分局", aliases: [], category: "其他", leader: "石可清" },
+    ]);
+    expect(r.resolve("颜店新城建设管理服务中心")).toBe("济宁市颜店新城建设管理服务中心");
+    expect(r.resolve("济宁工业技师学院")).toBe("济宁市工业技师学院");
+    expect(r.leaderOf("区公安分局")).toBe("张孝元");
+    expect(r.leaderOf("区生态环境分局")).toBe("石可清");
+    expect(r.isKnown("区财政局")).toBe(false);
+  });
+
   test("guessCategory", () => {
     expect(guessCategory("峨山镇")).toBe("镇街");
     expect(guessCategory("坛山街道")).toBe("镇街");
