@@ -6,6 +6,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -40,12 +41,40 @@ class WpsFunctionsJsonPlugin {
   }
 }
 
-/** The Excel pane page without its office.js tag: WPS has no Office.js and the pane does not need it. */
-function wpsPaneTemplate() {
-  const html = fs.readFileSync(path.resolve(__dirname, "taskpane/taskpane.html"), "utf8");
-  const stripped = html.replace(/\s*<!--[^>]*office\.js[^>]*-->/, "").replace(/\s*<script src="<%= officeJs %>"><\/script>/, "");
-  if (stripped.includes("officeJs")) throw new Error("taskpane.html changed: cannot remove its office.js tag (HOST_WPS_BUILD_TEMPLATE)");
-  return stripped;
+/**
+ * The Excel pane page, rendered with no office.js (WPS has no Office.js and the pane does not need it):
+ * the empty script tag is dropped, and the page's Content-Security-Policy also allows file: because the
+ * offline add-in is loaded from disk, where 'self' may not match.
+ */
+class WpsPanePagePlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("WpsPanePage", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).beforeEmit.tap("WpsPanePage", (data) => {
+        if (data.outputName !== "taskpane.html") return data;
+        const html = data.html.replace(/\s*<!--[^>]*office\.js[^>]*-->/, "").replace(/\s*<script src=""><\/script>/, "");
+        if (/office\.js|<script src="">/.test(html)) throw new Error("taskpane.html changed: cannot remove its office.js tag (HOST_WPS_BUILD_TEMPLATE)");
+        data.html = html.replace(/'self'/g, "'self' file:");
+        return data;
+      });
+    });
+  }
+}
+
+/** The pane's xlsx helpers hold node-only paths; as in the Excel build, they resolve to a stand-in. */
+function nodeOnlyPlugins() {
+  const standIn = path.resolve(__dirname, "taskpane/nodeOnly.ts");
+  return [
+    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+      resource.request = resource.request.replace(/^node:/, "");
+    }),
+    ...(fs.existsSync(standIn)
+      ? [
+          new webpack.NormalModuleReplacementPlugin(/^\.\/(streamWorkbook|zipArchive)$/, (resource) => {
+            if (/[\\/]src[\\/]hosts[\\/]xlsx$/.test(resource.context)) resource.request = standIn;
+          }),
+        ]
+      : []),
+  ];
 }
 
 module.exports = (env, argv) => {
@@ -57,7 +86,7 @@ module.exports = (env, argv) => {
       taskpane: "./wps/taskpane.ts",
     },
     output: { path: OUT, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".js"], fallback: { fs: false, zlib: false, stream: false, path: false } },
     performance: { hints: false },
     // WPS's embedded Chromium (CEF) differs by build; ES2017 output stays within older ones.
     target: ["web", "es2017"],
@@ -71,9 +100,13 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      ...nodeOnlyPlugins(),
       new WpsFunctionsJsonPlugin(),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", templateContent: wpsPaneTemplate(), chunks: ["taskpane"] }),
+      new WpsPanePagePlugin(),
+      // Blocking, in the head: WPS calls the ribbon callbacks as soon as the entry page has loaded.
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"], scriptLoading: "blocking", inject: "head" }),
+      // The same page as Excel's; template parameters the page expects are given empty values.
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { officeJs: "", cspScript: "" } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "wps/ribbon.xml", to: "ribbon.xml" },
@@ -88,4 +121,3 @@ module.exports = (env, argv) => {
 };
 
 module.exports.requireTs = requireTs;
-module.exports.wpsPaneTemplate = wpsPaneTemplate;
