@@ -195,7 +195,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     if (!current) {
       if (drafts.length === 0 && headings.length === 0) {
-        if (/(上半年|一季度|二季度|三季度|前三季度|四季度|全年|年度)/.test(line)) period = /上半年/.test(line) ? "上半年" : (/(一|二|三|四)季度|全年/.exec(line)?.[0] ?? "");
+        const named = /(上半年|下半年|前三季度|[一二三四]季度|全年|年度|\d{1,2}\s*[-－—至]\s*\d{1,2}\s*月)/.exec(line);
+        if (named && !period) period = named[1].replace(/\s+/g, "") === "年度" ? "全年" : named[1].replace(/\s+/g, "");
         return ledger.mark(n, n, "skip", "标题");
       }
       return;
