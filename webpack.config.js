@@ -10,6 +10,7 @@
  * DUBAN_OUT_DIR     output folder instead of dist/ (the e2e test builds its own copy there).
  */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -59,7 +60,12 @@ module.exports = async (env, argv) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // The xlsx reader module also holds the node-only paths (files by path, the zip pre-check with zlib);
+      // the pane uses only its exceljs-to-cells conversion, so those builtins resolve to nothing here.
+      fallback: { fs: false, zlib: false, stream: false, path: false },
+    },
     performance: { hints: false },
     module: {
       rules: [
@@ -72,13 +78,21 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      // The xlsx host's file-path modules use fs, zlib and Buffer at load time; the pane never reads by path.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/(streamWorkbook|zipArchive)$/, (resource) => {
+        if (/[\\/]src[\\/]hosts[\\/]xlsx$/.test(resource.context)) resource.request = path.resolve(__dirname, "taskpane/nodeOnly.ts");
+      }),
       new CustomFunctionsMetadataPlugin({ input: "./functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
         // The shared runtime: the task pane page also hosts the custom functions.
         chunks: ["taskpane", "functions"],
-        templateParameters: { officeJs },
+        // The CDN build must let office.js load its host scripts from Microsoft; the local build allows only itself.
+        templateParameters: { officeJs, cspScript: officeJs === OFFICE_JS_CDN ? " https://appsforoffice.microsoft.com" : "" },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -264,7 +264,12 @@ export function startPane(host: PaneHost): Pane {
           "ul",
           {},
           ...books.map((b) =>
-            h("li", {}, h("button", { type: "button", class: "link", onclick: () => void host.ui.download(b.fileName, b.bytes, XLSX_MIME) }, `下载 ${b.fileName}`)),
+            h(
+              "li",
+              {},
+              h("button", { type: "button", class: "link download", "data-unit": b.unit, onclick: () => void host.ui.download(b.fileName, b.bytes, XLSX_MIME) }, `下载 ${b.fileName}`),
+              ` ${b.tasks} 项任务`,
+            ),
           ),
         ),
       );
@@ -276,11 +281,11 @@ export function startPane(host: PaneHost): Pane {
       const input = byId<HTMLInputElement>("merge-files");
       const files = Array.from(input.files ?? []);
       if (files.length === 0) throw new PaneError("TASKPANE_NO_FILES", "请先选择各单位回传的 .xlsx 文件。");
-      const bytes = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
-      const a = await analyse(o);
-      const patch = await core.mergeReturned(a, bytes);
+      const returned = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const open = await host.port.read(o);
+      const { patch, conflicts } = await core.mergeReturned(open, returned, host.ui.today());
       await apply(patch, o);
-      return patch.summary.join("；");
+      return `已合并 ${returned.length} 个文件${conflicts ? `，${conflicts} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
     }),
   );
 

@@ -6,6 +6,7 @@
 import * as engine from "../src/core/engine";
 import * as layout from "../src/core/layout/buildLayout";
 import * as importer from "../src/core/import";
+import * as bulletin from "../src/core/bulletin/bulletinText";
 import { SHEET } from "../src/core/layout/sheetNames";
 import { WorkbookPatch } from "../src/core/output";
 import { WorkbookData } from "../src/core/sheet/cellValue";
@@ -43,46 +44,22 @@ export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
   return {
     sheets: [...rollup.sheets, ...metricSheets],
     columns: rollup.columns,
-    summary: [...rollup.summary, ...metricSheets.map((s) => `写入工作表 ${s.name}（${s.rows.length} 行）`)],
+    summary: [...rollup.summary, ...metricSheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`)],
   };
 }
 
-export function bulletinText(a: Analysis): string {
-  const fn = optional<(a: Analysis) => string>(engine, "bulletinText");
-  if (!fn) missing("通报");
-  return fn(a);
+export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
+export const bulletinPatch = (a: Analysis): WorkbookPatch => bulletin.bulletinPatch(a);
+
+/** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
+export async function unitWorkbooks(a: Analysis) {
+  const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
+  return files.unitWorkbooks(a);
 }
 
-export function bulletinPatch(a: Analysis): WorkbookPatch {
-  const fn = optional<(a: Analysis) => WorkbookPatch>(engine, "bulletinPatch");
-  if (fn) return fn(a);
-  const text = bulletinText(a);
-  // Without a dedicated patch the draft goes in one column, a paragraph per row.
-  return {
-    sheets: [{ name: SHEET.bulletin, columns: [{ header: "通报（草稿）", width: 100, wrap: true }], rows: text.split(/\n/).map((l) => [l]) }],
-    columns: [],
-    summary: [`写入工作表 ${SHEET.bulletin}`],
-  };
-}
-
-export interface UnitWorkbook {
-  unit: string;
-  fileName: string;
-  bytes: Uint8Array;
-}
-
-/** One fill-in workbook per unit (core + exceljs, which also runs in the browser). */
-export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
-  const fn = optional<(a: Analysis) => Promise<UnitWorkbook[]>>(engine, "unitWorkbooks");
-  if (!fn) missing("生成填报表");
-  return fn(a);
-}
-
-/** Rows of returned unit workbooks merged into this workbook's 进展填报. */
-export async function mergeReturned(a: Analysis, files: Uint8Array[]): Promise<WorkbookPatch> {
-  const fn = optional<(a: Analysis, files: Uint8Array[]) => Promise<WorkbookPatch>>(engine, "mergeReturnedPatch");
-  if (!fn) missing("合并回传表");
-  return fn(a, files);
+export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string) {
+  const xlsx = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
+  return xlsx.mergeReturned(open, files, today);
 }
 
 export const importText = (text: string) => importer.importText(text);

@@ -14,6 +14,8 @@ import { execSync } from "child_process";
 import type { AddressInfo } from "net";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/engine";
+import { bulletinText } from "../../src/core/bulletin/bulletinText";
+import { perUnitPatches } from "../../src/core/layout/perUnit";
 import { WorkbookData } from "../../src/core/sheet/cellValue";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -62,7 +64,10 @@ function hostScript(bookJson: string, today: string): string {
     const applied = [];
     const selected = [];
     const copied = [];
-    window.__E2E__ = { applied, selected, copied };
+    const downloads = [];
+    const violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.blockedURI + " " + e.violatedDirective));
+    window.__E2E__ = { applied, selected, copied, downloads, violations };
     window.__DUBAN_HOST__ = {
       port: {
         capabilities: { charts: true, richTextRuns: true, conditionalFormats: true },
@@ -77,7 +82,7 @@ function hostScript(bookJson: string, today: string): string {
       },
       ui: {
         selectCell: async (sheet, address) => { selected.push([sheet, address]); },
-        download: async () => {},
+        download: async (fileName, bytes) => { downloads.push({ fileName, bytes: Array.from(bytes) }); },
         copyText: async (text) => { copied.push(text); },
         today: () => ${JSON.stringify(today)},
       },
@@ -209,6 +214,73 @@ describeE2e("task pane in headless Chromium", () => {
     expect(await page.$$eval("[data-testid=import-table] tbody tr", (rows) => rows.length)).toBeGreaterThan(10);
     expect(await page.isDisabled("#btn-import-write")).toBe(false);
     await page.screenshot({ path: path.join(SHOTS, "taskpane-import.png") });
+    await context.close();
+  }, 60000);
+
+  test("通报 drafts the bulletin of the core, copies it and writes the 通报 sheet", async () => {
+    const expected = bulletinText(analyzeWorkbook(book, { today: TODAY }));
+    const { page, context, errors } = await openPane();
+    await page.click("[data-tab=bulletin]");
+    await page.click("#btn-bulletin");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
+    expect(await page.inputValue("#bulletin-text")).toBe(expected);
+    await page.click("#btn-bulletin-copy");
+    await page.waitForFunction(() => (window as any).__E2E__.copied.length === 1);
+    expect(await page.evaluate(() => (window as any).__E2E__.copied[0])).toBe(expected);
+    await page.click("#btn-bulletin-write");
+    await page.waitForFunction(() => (window as any).__E2E__.applied.length === 1);
+    const applied = await page.evaluate(() => (window as any).__E2E__.applied[0]);
+    expect(applied.sheets.map((s: { name: string }) => s.name)).toEqual(["通报"]);
+    await page.screenshot({ path: path.join(SHOTS, "taskpane-bulletin.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60000);
+
+  test("填报表 offers one workbook per unit (exceljs in the browser) and merges a returned one", async () => {
+    const units = perUnitPatches(analyzeWorkbook(book, { today: TODAY }));
+    const { page, context, errors } = await openPane();
+    await page.click("[data-tab=templates]");
+    await page.click("#btn-templates");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.textContent("#status")).toContain(`已生成 ${units.length} 个单位的填报表`);
+    const buttons = page.locator("button.download");
+    expect(await buttons.count()).toBe(units.length);
+    await buttons.first().click();
+    await page.waitForFunction(() => (window as any).__E2E__.downloads.length === 1);
+    const download = await page.evaluate(() => (window as any).__E2E__.downloads[0]);
+    expect(download.fileName).toMatch(/\.xlsx$/);
+
+    // The file is a real workbook holding only that unit's tasks.
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(download.bytes).buffer);
+    const first = units[0];
+    expect(wb.getWorksheet("任务清单")!.actualRowCount - 1).toBe(first.tasks);
+
+    // Returned as it is, it merges back into the open workbook.
+    const file = path.join(DIST, download.fileName);
+    fs.writeFileSync(file, Buffer.from(download.bytes));
+    await page.setInputFiles("#merge-files", file);
+    await page.click("#btn-merge");
+    await page.waitForFunction(() => /合并/.test(document.getElementById("status")?.textContent ?? "") && !document.body.classList.contains("is-busy"), undefined, { timeout: 60000 });
+    expect(await page.getAttribute("#status", "class")).toContain("status-ok");
+    const applied = await page.evaluate(() => (window as any).__E2E__.applied);
+    expect(applied).toHaveLength(1);
+    expect(applied[0].sheets.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["任务清单", "进展填报"]));
+    await page.screenshot({ path: path.join(SHOTS, "taskpane-templates.png") });
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  }, 120000);
+
+  test("no network beyond the add-in's own server: office.js's telemetry frame is blocked by the page's CSP", async () => {
+    const { page, context, errors } = await openPane();
+    // office.js schedules its telemetry frame 3 s after loading.
+    await page.waitForTimeout(4500);
+    const violations: string[] = await page.evaluate(() => (window as any).__E2E__.violations);
+    for (const v of violations) expect(v).toMatch(/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\S* frame-src$/);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   }, 60000);
 });

@@ -32,13 +32,13 @@ export function toExcelValue(value: CellValue): string | number | boolean {
   return "";
 }
 
-/** Excel's own light fills with matching dark text, so the sheets look like native conditional formats. */
+/** The same fills as the xlsx writer (src/hosts/xlsx/renderPatch.ts), so CLI and add-in sheets look alike. */
 export const FILL_COLORS: Record<Fill, { fill: string; font: string }> = {
-  red: { fill: "#FFC7CE", font: "#9C0006" },
-  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#F8CBAD", font: "#9C0006" },
+  yellow: { fill: "#FFE699", font: "#7F6000" },
   green: { fill: "#C6EFCE", font: "#006100" },
-  blue: { fill: "#DDEBF7", font: "#1F4E79" },
-  grey: { fill: "#EDEDED", font: "#404040" },
+  blue: { fill: "#BDD7EE", font: "#1F4E79" },
+  grey: { fill: "#E7E6E6", font: "#404040" },
   header: { fill: "#D9E1F2", font: "#000000" },
 };
 

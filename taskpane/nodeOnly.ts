@@ -1,0 +1,15 @@
+/**
+ * Stand-in, in the add-in bundle only, for the xlsx host's file-path modules (streaming reader, zip
+ * pre-check), which need node's fs, zlib and Buffer. The pane hands exceljs bytes it already holds, so
+ * none of these is called; if one ever is, the user gets a coded message instead of a crash.
+ * webpack.config.js swaps them in; see the request for a node-free exceljs-to-cells module in docs/excel.md.
+ */
+import { PaneError } from "./errors";
+
+function nodeOnly(): never {
+  throw new PaneError("TASKPANE_NODE_ONLY", "该操作只能在命令行中进行（需要读取本地文件）。");
+}
+
+export const checkFileHead = async (): Promise<void> => nodeOnly();
+export const streamWorkbookFile = async (): Promise<null> => nodeOnly();
+export const verifyArchive = async (): Promise<void> => nodeOnly();

@@ -1,0 +1,57 @@
+/**
+ * .xlsx files in the browser: the per-unit fill-in workbooks offered as downloads, and the returned ones
+ * read back for merging. exceljs runs in the browser too; this module is loaded on demand (its own
+ * chunk), so the pane does not pay for exceljs until someone opens 填报表. It reuses the xlsx host's
+ * renderer and reader so a file made here is the file `duban template --per-unit` makes.
+ */
+import ExcelJS from "exceljs";
+import { renderPatch } from "../src/hosts/xlsx/renderPatch";
+import { workbookData } from "../src/hosts/xlsx/readWorkbook";
+import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
+import { perUnitPatches } from "../src/core/layout/perUnit";
+import { mergeBooks } from "../src/core/merge/mergeBooks";
+import type { Analysis } from "../src/core/engine";
+import type { WorkbookData } from "../src/core/sheet/cellValue";
+import type { WorkbookPatch } from "../src/core/output";
+
+export interface UnitWorkbook {
+  unit: string;
+  tasks: number;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** Characters Windows does not allow in file names become "_". */
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, "_");
+}
+
+export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
+  const out: UnitWorkbook[] = [];
+  for (const { unit, tasks, patch } of perUnitPatches(a)) {
+    const wb = new ExcelJS.Workbook();
+    renderPatch(wb, patch);
+    const buffer = await wb.xlsx.writeBuffer();
+    out.push({ unit, tasks, fileName: `${a.settings.year}年任务进展填报_${safeName(unit)}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) });
+  }
+  return out;
+}
+
+/** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */
+export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
+  checkWorkbookBytes(bytes, name);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return workbookData(wb);
+}
+
+/**
+ * The open workbook first, then the returned files: the merge keeps the open workbook's catalogue,
+ * units and settings and adds every progress row (conflicts are listed in 合并报告, nothing dropped).
+ */
+export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string): Promise<{ patch: WorkbookPatch; conflicts: number }> {
+  const inputs = [{ name: "当前工作簿", data: open }];
+  for (const f of files) inputs.push({ name: f.name, data: await readXlsx(f.bytes, f.name) });
+  const result = mergeBooks(inputs, today);
+  return { patch: result.patch, conflicts: result.conflicts.length };
+}
