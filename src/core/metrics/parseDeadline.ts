@@ -30,8 +30,9 @@ export function parseDeadline(text: string, year: number): IsoDate | null {
 }
 
 function readDeadline(text: string, year: number): IsoDate | null {
-  const s = toHalfWidth(String(text ?? "")).replace(/\s+/g, "");
-  if (!s || !Number.isInteger(year) || !ANY_TIME.test(s)) return null;
+  const raw = String(text ?? "");
+  if (!ANY_TIME.test(raw) || !Number.isInteger(year)) return null;
+  const s = toHalfWidth(raw).replace(/\s+/g, "");
   const found: IsoDate[] = [];
   const add = (d: IsoDate | null) => d && found.push(d);
   let m: RegExpExecArray | null;

@@ -150,8 +150,10 @@ export function inSpans(pos: number, spans: [number, number][]): boolean {
   return false;
 }
 
-const SENTENCE_END = /[。；;！!？?]/;
-const CLAUSE_END = /[，,。；;！!？?:：()]/;
+/** By character code — 2: ends a sentence (and its clause); 1: ends a clause. A table lookup, not a regex, per character. */
+const BREAKS = new Uint8Array(0x10000);
+for (const c of "。；;！!？?") BREAKS[c.charCodeAt(0)] = 2;
+for (const c of "，,:：()") BREAKS[c.charCodeAt(0)] = 1;
 
 /**
  * Clause and sentence bounds of a text, computed once: looking them up per figure keeps a cell with thousands of
@@ -168,11 +170,12 @@ export class TextBounds {
     this.sentenceStarts = new Int32Array(n + 1);
     this.clauseEnds = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      this.clauseStarts[i + 1] = CLAUSE_END.test(s[i]) ? i + 1 : this.clauseStarts[i];
-      this.sentenceStarts[i + 1] = SENTENCE_END.test(s[i]) ? i + 1 : this.sentenceStarts[i];
+      const k = BREAKS[s.charCodeAt(i)];
+      this.clauseStarts[i + 1] = k ? i + 1 : this.clauseStarts[i];
+      this.sentenceStarts[i + 1] = k === 2 ? i + 1 : this.sentenceStarts[i];
     }
     this.clauseEnds[n] = n;
-    for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = CLAUSE_END.test(s[i]) ? i : this.clauseEnds[i + 1];
+    for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = BREAKS[s.charCodeAt(i)] ? i : this.clauseEnds[i + 1];
   }
 
   /** Start of the clause holding the character before pos. */
