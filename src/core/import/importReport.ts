@@ -104,7 +104,17 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       lines: [para.from, para.to],
     });
   };
-  for (const para of reportParagraphs(lines, ledger)) {
+  const paras = reportParagraphs(lines, ledger);
+  // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
+  // requirements); only its figures (the 主要预期目标) are drafts.
+  const introOf = new Set<number>();
+  paras.forEach((p, k) => {
+    if (!MAJOR.test(p.text)) return;
+    let end = k + 1;
+    while (end < paras.length && !MAJOR.test(paras[end].text) && !MINOR.test(paras[end].text)) end++;
+    if (end < paras.length && MINOR.test(paras[end].text)) for (let j = k; j < end; j++) introOf.add(j);
+  });
+  for (const [index, para] of paras.entries()) {
     let body = para.text;
     const isMajor = MAJOR.test(body);
     if (isMajor || MINOR.test(body)) {
@@ -149,6 +159,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         continue;
       }
       const kind = promiseKind(sentence);
+      if (kind === "action" && introOf.has(index)) continue;
       if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, "").replace(/；$/, ""), kind, para);
     }
     if (tasks.length > before) ledger.mark(para.from, para.to, "task");
