@@ -40,6 +40,12 @@ describe("duban parse target", () => {
     expect(lines[2].targets.map((t: { value: number }) => t.value)).toEqual([10, 2]);
   });
 
+  it("accepts a byte-order mark and Windows line ends on stdin", async () => {
+    const f = fakeIO("\uFEFF新增城镇就业4000人以上\r\n办好十件民生实事\r\n");
+    await main(["parse", "target", "--json"], f.io);
+    expect(f.out().trim().split("\n").map((l) => JSON.parse(l).targets[0].value)).toEqual([4000, 10]);
+  });
+
   it("explains in Chinese without --json", async () => {
     const f = fakeIO();
     await main(["parse", "target", "--year", "2024", "力争产值过亿元企业突破30家"], f.io);

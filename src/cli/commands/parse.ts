@@ -11,7 +11,7 @@ const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=":
 
 /** One text per stdin line; a literal "\n" inside a line is a line break of that text (offices paste whole columns). */
 async function stdinTexts(io: CliIO): Promise<string[]> {
-  const raw = await io.readStdin();
+  const raw = (await io.readStdin()).replace(/^\uFEFF/, "");
   const lines = raw.split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines.map((l) => l.replace(/\\n/g, "\n"));
