@@ -4,19 +4,25 @@ import { importText, ImportResult } from "../core/import";
 import { decodeText, writeCatalogue } from "../cli/commands/import";
 
 /** The sample workbooks built from the seed documents, by the seed's number. */
-const SAMPLES: { seed: string; out: string; what: string; periods?: { name: string; end: string; due: string }[] }[] = [
+/**
+ * Each sample carries its own 截至日期 in 设置, chosen where the document stands: the half-year table is read
+ * just after its reports were due; the two catalogues without progress just after the first quarter's due
+ * date, so the demo shows what a supervisor sees when nobody has reported yet.
+ */
+const SAMPLES: { seed: string; out: string; what: string; asOf: string; periods?: { name: string; end: string; due: string }[] }[] = [
   {
     seed: "000_",
     out: "sample-yicheng.xlsx",
     what: "峄城区 2024 年上半年任务落实情况（82 项任务及其半年进展）",
+    asOf: "2024-07-10",
     // The table reports by half year; its due dates are not stated, so each is due on its last day.
     periods: [
       { name: "上半年", end: "2024-06-30", due: "2024-06-30" },
       { name: "全年", end: "2024-12-31", due: "2024-12-31" },
     ],
   },
-  { seed: "004_", out: "sample-taishan.xlsx", what: "泰山区 2024 年重点工作任务分解表（52 项，无进展）" },
-  { seed: "003_", out: "sample-yanzhou.xlsx", what: "兖州区 2024 年任务分解通知、十件实事与领导分管名录" },
+  { seed: "004_", out: "sample-taishan.xlsx", what: "泰山区 2024 年重点工作任务分解表（52 项，无进展）", asOf: "2024-04-10" },
+  { seed: "003_", out: "sample-yanzhou.xlsx", what: "兖州区 2024 年任务分解通知、十件实事与领导分管名录", asOf: "2024-04-10" },
 ];
 
 export interface SampleBuilt {
@@ -43,7 +49,7 @@ export async function buildSampleWorkbooks(seedDir: string, outDir: string): Pro
     const text = decodeText(await fs.readFile(path.join(seedDir, seed)));
     const result = importText(text);
     const file = path.join(outDir, sample.out);
-    await writeCatalogue(result, file, 2024, sample.periods);
+    await writeCatalogue(result, file, 2024, sample.periods, sample.asOf);
     built.push({
       file,
       what: sample.what,

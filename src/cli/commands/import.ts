@@ -313,6 +313,7 @@ export async function writeCatalogue(
   out: string,
   year?: number,
   periods?: { name: string; end: string; due: string }[],
+  asOf?: string,
 ): Promise<void> {
   const { buildLayoutPatch } = await import("../../core/layout/buildLayout");
   const { writePatchToNewFile } = await import("../../hosts/xlsx/writeWorkbook");
@@ -321,6 +322,6 @@ export async function writeCatalogue(
   const tasks = result.tasks.map((t) =>
     t.progress && !named.has(t.progress.period) ? { ...t, progress: { ...t.progress, period: toQuarter(t.progress.period) } } : t,
   );
-  const patch = buildLayoutPatch({ tasks, units: result.units, ...(year ? { year } : {}), ...(periods ? { periods } : {}) });
+  const patch = buildLayoutPatch({ tasks, units: result.units, ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });
   await writePatchToNewFile(patch, out);
 }
