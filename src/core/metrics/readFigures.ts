@@ -49,6 +49,8 @@ interface Work {
   explicitRatio?: number;
   stock?: boolean;
   stretch?: boolean;
+  /** For a later member of a 、-list, the words before the list's first figure ("稳定在426万亩、183万吨"). */
+  listHead?: string;
 }
 
 function flipCmp(c: Comparator): Comparator {
@@ -167,7 +169,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, w.region), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.stock) fig.stock = true;
@@ -202,6 +204,7 @@ function distributeLists(s: string, works: Work[]): void {
       const firstCmp = run[0].q.prefixCmp;
       const lastCmp = run[run.length - 1].q.suffixCmp;
       for (const w of run) if (!w.cmp) w.cmp = lastCmp ?? firstCmp;
+      for (const w of run.slice(1)) w.listHead = run[0].region;
       for (let k = 1; k < run.length; k++) if (!run[k].q.prefixCmp && !run[k].q.suffixCmp && firstCmp && !lastCmp) run[k].cmp = firstCmp;
     }
     i = j + 1;

@@ -53,6 +53,10 @@ describe("parseTargets", () => {
     expect(pick("城镇和农村居民人均可支配收入分别增长 6.5%、7%").map((t) => t.metric)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
   });
 
+  it("judges every member of a 稳定在 list as a standing level", () => {
+    expect(parseTargets("确保粮食播种面积和产量稳定在 426 万亩、183 万吨以上").targets.map((t) => t.cumulative)).toEqual([false, false]);
+  });
+
   it("gives one target per metric of a 均 list", () => {
     expect(pick("确保省市重点项目开工率、纳统率均达到100%").map((t) => [t.metric, t.value])).toEqual([
       ["省市重点项目开工率", 100],
