@@ -7,7 +7,7 @@ const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|�
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
-const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|指数|单价|均价/;
+const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|装机|面积|指数|单价|均价/;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
 export interface KindContext {
