@@ -243,6 +243,7 @@ describeE2e("task pane in headless Chromium", () => {
     await page.click("#btn-templates");
     await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
     expect(await page.textContent("#status")).toContain(`已生成 ${units.length} 个单位的填报表`);
+    await page.screenshot({ path: path.join(SHOTS, "taskpane-templates.png") });
     const buttons = page.locator("button.download");
     expect(await buttons.count()).toBe(units.length);
     await buttons.first().click();
@@ -267,7 +268,6 @@ describeE2e("task pane in headless Chromium", () => {
     const applied = await page.evaluate(() => (window as any).__E2E__.applied);
     expect(applied).toHaveLength(1);
     expect(applied[0].sheets.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["任务清单", "进展填报"]));
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-templates.png") });
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
