@@ -57,16 +57,14 @@ const TARGETS: ((r: () => number) => string)[] = [
   () => "推进老旧小区改造，提升城市品质",
   () => "加强安全生产监管，坚决遏制重特大事故",
 ];
-const PROGRESS_TEXTS = [
-  "已召开专题会议研究部署，正在按计划推进。",
-  "完成年度任务的阶段目标，各项工作有序开展。",
-  "项目已开工建设，累计完成投资{n}亿元。",
-  "新增规上工业企业{n}家，正在加快培育后备企业。",
-  "已完成{n}%的工作量，序时推进。",
-  "受资金影响进度偏慢，正在协调解决。",
-  "已全部完成。",
-];
-const STATUSES = ["序时推进", "序时推进", "序时推进", "已完成", "进展滞后", "未启动"];
+/** Progress wording by status, so a clean row raises no finding (as most rows of a real book do). */
+const PROGRESS_TEXTS: Record<string, string[]> = {
+  序时推进: ["召开专题会议{m}次，完成阶段目标，工作有序开展。", "项目累计完成投资{n}亿元，序时推进。", "新增规上工业企业{n}家，后备企业培育有序。", "完成全年工作量的{n}%，按序时推进。"],
+  已完成: ["已全部完成，累计完成投资{n}亿元。", "年度任务已完成，共新增{n}家。", "已办结，通过验收。"],
+  进展滞后: ["受资金影响进度偏慢，完成{n}%。", "完成{n}%，土地手续未办结。"],
+  未启动: ["前期手续办理中，尚未开工。", "方案报批中，项目未启动。"],
+};
+const STATUSES = ["序时推进", "序时推进", "序时推进", "序时推进", "序时推进", "已完成", "进展滞后", "未启动"];
 
 function pick<T>(r: () => number, list: T[]): T {
   return list[Math.floor(r() * list.length)];
@@ -125,14 +123,14 @@ export async function generateBook(file: string, options: GenerateOptions): Prom
         let taskId: string | number = t + 1;
         let unit = units[u];
         let status = pick(r, STATUSES);
-        let text = pick(r, PROGRESS_TEXTS).replace("{n}", String(1 + Math.floor(r() * 60)));
+        let text = `${month}月：${pick(r, PROGRESS_TEXTS[status]).replace("{n}", String(1 + Math.floor(r() * 60))).replace("{m}", String(1 + Math.floor(r() * 9)))}`;
         let day = 1 + Math.floor(r() * 5);
         if (x < 0.01) status = "差不多";
         else if (x < 0.02) taskId = taskCount + 1 + Math.floor(r() * 100);
         else if (x < 0.03) unit = units[(u + 1) % unitCount];
         else if (x < 0.04) text = "";
         else if (x < 0.05) day = 20 + Math.floor(r() * 5);
-        const lagging = status === "进展滞后";
+        const lagging = status === "进展滞后" || status === "未启动";
         const endMonth = month === 12 ? 12 : month + 1;
         const dateText = month === 12 ? `${year}-12-${pad(Math.min(31, 25 + day))}` : `${year}-${pad(endMonth)}-${pad(day)}`;
         prog

@@ -127,36 +127,26 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
   const periods: ReportPeriod[] = ctx.settings.periods.filter((p) => p.due < ctx.settings.asOf || reportedPeriods.has(p.name));
   const out: ReportingLine[] = [];
   const byUnit = new Map<string, Map<string, ReportingLine>>();
-  // The first row of each (task, unit, period), found by key rather than by scanning the task's rows for
-  // every unit and period (what rows.find did).
-  const firstRow = new Map<string, Map<string, Map<string, ProgressRow>>>();
-  const firstOf = (taskId: string, unit: string, period: string): ProgressRow | undefined => {
-    let index = firstRow.get(taskId);
-    if (!index) {
-      index = new Map();
-      for (const r of rowsByTask.get(taskId) ?? []) {
+  // Task by task rather than period by period: each task's rows are scanned once per reporting unit for
+  // the first row of every period (what rows.find did per period). Units and, within a unit, periods are
+  // met in the same order as before, so the lines come out in the same order.
+  const first = new Map<string, ProgressRow>();
+  for (const { task } of states) {
+    const rows = rowsByTask.get(task.id) ?? [];
+    for (const unit of reportingUnits(ctx, task)) {
+      first.clear();
+      for (const r of rows) {
+        if (r.unit !== unit) continue;
         const name = ctx.periodOf.get(r)?.name;
-        if (name === undefined) continue;
-        let perPeriod = index.get(r.unit);
-        if (!perPeriod) index.set(r.unit, (perPeriod = new Map()));
-        if (!perPeriod.has(name)) perPeriod.set(name, r);
+        if (name !== undefined && !first.has(name)) first.set(name, r);
       }
-      firstRow.set(taskId, index);
-    }
-    return index.get(unit)?.get(period);
-  };
-  const unitsOf = new Map<Task, string[]>();
-  for (const period of periods) {
-    for (const { task } of states) {
-      let units = unitsOf.get(task);
-      if (!units) unitsOf.set(task, (units = reportingUnits(ctx, task)));
-      for (const unit of units) {
-        let perPeriod = byUnit.get(unit);
-        if (!perPeriod) byUnit.set(unit, (perPeriod = new Map()));
+      let perPeriod = byUnit.get(unit);
+      if (!perPeriod) byUnit.set(unit, (perPeriod = new Map()));
+      for (const period of periods) {
         let rec = perPeriod.get(period.name);
         if (!rec) perPeriod.set(period.name, (rec = { unit, period: period.name, due: period.due, expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0 }));
         rec.expected++;
-        const row = firstOf(task.id, unit, period.name);
+        const row = first.get(period.name);
         if (!row) {
           if (period.due < ctx.settings.asOf) rec.missing++;
           continue;

@@ -17,9 +17,13 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+const LETTERS: string[] = [];
+
 /** Zero-based row and column to "B7". */
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  // Every finding has an address: the column letters of the first columns are computed once.
+  const letters = col < 256 ? (LETTERS[col] ??= columnLetter(col)) : columnLetter(col);
+  return `${letters}${row + 1}`;
 }
 
 export interface CellRange {

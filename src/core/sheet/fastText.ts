@@ -36,3 +36,31 @@ export function memoCell<T>(fn: (value: CellValue) => T): (value: CellValue) => 
     return fn(value);
   };
 }
+
+/** Whether a character is one `\s` matches (the set foldText removes). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * = (foldText(a) === foldText(b)) without building either string: walks both, skipping whitespace and
+ * reading full-width ASCII as half-width, exactly as foldText folds them.
+ */
+export function foldedEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    let x = a.charCodeAt(i++);
+    let y = b.charCodeAt(j++);
+    if (x >= 0xff01 && x <= 0xff5e) x -= 0xfee0;
+    if (y >= 0xff01 && y <= 0xff5e) y -= 0xfee0;
+    if (x !== y) return false;
+  }
+}
