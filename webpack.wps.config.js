@@ -3,6 +3,7 @@
  * over the ET adapter), ribbon.xml, manifest.xml (<JsPlugin>), functions.json in the WPS format generated
  * from functions/definitions.ts, the icons and the pane's css. No office.js, nothing fetched at run time.
  * scripts/packWps.js then writes the online and offline deployment files next to it. No prompts: CI-safe.
+ * DUBAN_WPS_OUT_DIR  output folder instead of dist/wps/addin/.
  */
 const fs = require("fs");
 const path = require("path");
@@ -10,7 +11,8 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const OUT = path.resolve(__dirname, "dist/wps/addin");
+/** DUBAN_WPS_OUT_DIR: another output folder (the e2e test builds its own copy there when dist/ is stale). */
+const OUT = process.env.DUBAN_WPS_OUT_DIR ? path.resolve(process.env.DUBAN_WPS_OUT_DIR) : path.resolve(__dirname, "dist/wps/addin");
 
 /** Loads a TypeScript module in this node process (the definitions table and the core are plain TS). */
 function requireTs(file) {

@@ -1,0 +1,266 @@
+/**
+ * End to end in WPS clothing: the built WPS add-in (dist/wps/addin, rebuilt into a temp folder when older
+ * than its sources) served on 127.0.0.1 and driven in headless Chromium, with the strict fake ET installed
+ * as window.Application / window.wps before any page script runs. The fake holds the sample workbook
+ * seeds/sample-yicheng.xlsx (read with exceljs in node); the pane's 校验 and 汇总 go through the real WPS
+ * adapter in the bundle, and what lands in the fake's cells must equal what the engine (the CLI's path)
+ * computes on the same data. Also the entry page: ribbon callbacks and the DUBAN.* functions in the bundle.
+ * Without /usr/bin/chromium the test is skipped with a notice, except when CI=true.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import { execSync } from "child_process";
+import type { AddressInfo } from "net";
+import * as ts from "typescript";
+import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
+import { analyzeWorkbook, rollupPatch, validationPatch } from "../../../src/core/engine";
+import { renderSheetRows } from "../../../src/core/output";
+import { CellValue, isRichText, WorkbookData } from "../../../src/core/sheet/cellValue";
+import { cellText } from "../../../src/core/text/normalize";
+import { FUNCTION_DEFS } from "../../../functions/definitions";
+import * as formulas from "../../../functions/formulas";
+import { wpsFunction } from "../../../wps/functions";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const CHROMIUM = "/usr/bin/chromium";
+const SAMPLE = path.join(ROOT, "seeds/sample-yicheng.xlsx");
+const TODAY = "2024-07-15";
+const BUILT = path.join(ROOT, "dist/wps/addin");
+const SOURCES = ["wps", "src", "taskpane", "functions", "webpack.wps.config.js"];
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI !== "true") {
+  process.stdout.write(`注意：未找到 ${CHROMIUM}，跳过 WPS 任务窗格端到端测试。Notice: ${CHROMIUM} missing, WPS pane e2e skipped (apt-get install chromium).\n`);
+}
+const describeE2e = haveChromium || process.env.CI === "true" ? describe : describe.skip;
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+function newest(entry: string): number {
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).map((n) => newest(path.join(entry, n))));
+}
+
+/** dist/wps/addin when it is newer than every source; otherwise a fresh development build in a temp folder. */
+function builtAddin(): { dir: string; temporary: boolean } {
+  const marker = path.join(BUILT, "taskpane.js");
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))))) return { dir: BUILT, temporary: false };
+  const dir = path.join(os.tmpdir(), `duban-wps-e2e-${process.pid}`);
+  execSync("npx webpack --config webpack.wps.config.js --mode development", { cwd: ROOT, stdio: "ignore", timeout: 600000, env: { ...process.env, DUBAN_WPS_OUT_DIR: dir } });
+  return { dir, temporary: true };
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** The strict fake, transpiled alone (it has type imports only), loaded with the book and installed on window. */
+function fakeScript(bookJson: string, options: object = {}): string {
+  const source = fs.readFileSync(path.join(ROOT, "tests/hosts/wps/fakeEt.ts"), "utf8");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(() => {
+    const module = { exports: {} };
+    const exports = module.exports;
+    ${js}
+    const book = ${bookJson};
+    const fake = exports.createFakeEt(book, ${JSON.stringify(options)});
+    fake.install(window);
+    window.__fake = fake;
+    window.__fakeRows = (name) => fake.rowsOf(name);
+  })();`;
+}
+
+type Rows = (CellValue | { error: string })[][];
+const text = (v: unknown) => (isRichText(v as CellValue) ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join("") : cellText(v as CellValue));
+
+describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
+  let server: http.Server;
+  let context: import("playwright-core").BrowserContext;
+  let book: WorkbookData;
+  let bookJson: string;
+  let base: string;
+  let built: { dir: string; temporary: boolean };
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "duban-wps-chromium-"));
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    built = builtAddin();
+    book = await readWorkbookFile(SAMPLE);
+    bookJson = JSON.stringify({ sheets: book.sheets.map((s) => ({ name: s.name, rows: s.rows, merges: s.merges, boldCells: [...(s.boldCells ?? [])] })) });
+    server = await serve(built.dir);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { chromium } = await import("playwright-core");
+    // A fresh profile (--user-data-dir) per run.
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 380, height: 900 },
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 700000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    fs.rmSync(profile, { recursive: true, force: true });
+    if (built?.temporary) fs.rmSync(built.dir, { recursive: true, force: true });
+  });
+
+  async function open(page: string, options: object = {}) {
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(String(e)));
+    await p.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    await p.clock.setFixedTime(new Date(`${TODAY}T10:00:00+08:00`));
+    await p.addInitScript({ content: fakeScript(bookJson, options) });
+    await p.goto(`${base}/${page}`);
+    return { page: p, errors };
+  }
+
+  async function openPane(query = "", options: object = {}) {
+    const opened = await open(`taskpane.html${query}`, options);
+    await opened.page.waitForFunction(() => /就绪|完成|失败/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20000 });
+    return opened;
+  }
+
+  async function sheetRows(page: import("playwright-core").Page, name: string): Promise<string[][]> {
+    const rows = (await page.evaluate((n) => (window as any).__fakeRows(n), name)) as Rows;
+    return rows.map((r) => r.map(text));
+  }
+
+  async function expectSheetsAsPatch(page: import("playwright-core").Page, sheets: ReturnType<typeof validationPatch>["sheets"]) {
+    for (const sheet of sheets) {
+      const got = await sheetRows(page, sheet.name);
+      const want = renderSheetRows(sheet).map((r) => r.map(text));
+      want.forEach((row, r) => row.forEach((cell, c) => expect([sheet.name, r, c, got[r]?.[c] ?? ""]).toEqual([sheet.name, r, c, cell])));
+    }
+  }
+
+  test("校验: the pane's findings and the cells written into the fake ET equal the engine's on the sample", async () => {
+    const expected = analyzeWorkbook(book, { today: TODAY });
+    const patch = validationPatch(expected);
+    const { page, errors } = await openPane();
+    expect(await page.textContent("#status")).toContain("就绪");
+    await page.click("#btn-validate");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.textContent("#status")).toContain("校验完成");
+
+    const items = await page.$$eval("button.finding", (els) => els.map((e) => [e.getAttribute("data-code"), e.getAttribute("data-address") || null]));
+    // The list groups findings its own way; the same findings, each once, in any order.
+    const key = (x: (string | null)[]) => x.join("|");
+    expect(items.map(key).sort()).toEqual(expected.findings.map((f) => key([f.code, f.address ?? null])).sort());
+    expect(items.length).toBeGreaterThan(0);
+
+    await expectSheetsAsPatch(page, patch.sheets);
+    for (const col of patch.columns) {
+      const rows = await sheetRows(page, col.sheet);
+      expect(rows[col.headerRow][col.col]).toBe(col.spec.header);
+      for (const [r, v] of col.values) expect([r, rows[r]?.[col.col] ?? ""]).toEqual([r, text(v)]);
+    }
+    // The typed progress rows are untouched; the application flags are back.
+    const progress = book.sheets.find((s) => s.name === expected.progressLayout!.sheet)!;
+    const after = await sheetRows(page, progress.name);
+    progress.rows.forEach((row, r) => row.forEach((cell, c) => expect([r, c, after[r]?.[c] ?? ""]).toEqual([r, c, text(cell)])));
+    expect(await page.evaluate(() => (window as any).__fake.flags)).toEqual({ ScreenUpdating: true, Calculation: -4105, EnableEvents: true, DisplayAlerts: true });
+
+    // Clicking a finding activates its sheet and selects its cell in ET.
+    const at = items.findIndex((i) => i[1]);
+    const finding = expected.findings.find((f) => f.code === items[at][0] && f.address === items[at][1])!;
+    await page.locator("button.finding").nth(at).click();
+    await page.waitForFunction(() => (window as any).__fake.selection !== null);
+    expect(await page.evaluate(() => (window as any).__fake.selection)).toEqual({ sheet: finding.sheet, address: finding.address });
+
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  test("汇总: the roll-up sheets written into the fake ET equal the engine's", async () => {
+    const expected = analyzeWorkbook(book, { today: TODAY });
+    const { page, errors } = await openPane();
+    await page.click("[data-tab=rollup]");
+    await page.click("#btn-rollup");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.textContent("#status")).toContain("汇总完成");
+    await expectSheetsAsPatch(page, rollupPatch(expected).sheets);
+    expect(await page.$$eval("[data-testid=rollup-table] tbody tr", (rows) => rows.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  test("the ribbon's 校验 opens the pane with ?action=validate, which runs by itself", async () => {
+    const { page, errors } = await openPane("?action=validate&t=1", { taskPaneMember: "CreateTaskpane", onlyOnWps: ["CreateTaskpane", "GetTaskPane", "PluginStorage"] });
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.textContent("#status")).toContain("校验完成");
+    expect((await sheetRows(page, "校验结果")).length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  test("the entry page registers the DUBAN.* functions, whose results equal the formulas', and opens the pane", async () => {
+    const { page, errors } = await open("index.html");
+    await page.waitForFunction(() => typeof (window as any).OnAction === "function");
+    const names = await page.evaluate(() => (window as any).__fake.functions.map((f: { namespace: string; name: string }) => `${f.namespace}.${f.name}`));
+    expect(names).toEqual(FUNCTION_DEFS.map((d) => `DUBAN.${d.id}`));
+    // The same calls in node, through the same WPS wrapper over the same table: the bundle must agree.
+    const inNode = (name: string, args: unknown[]) => wpsFunction(FUNCTION_DEFS.find((d) => d.id === name)!)(...args);
+    const calls: [string, unknown[], unknown][] = (
+      [
+        ["TARGET", ["地区生产总值增长6%左右"]],
+        ["RATIO", ["新增规上工业企业25家以上", "上半年新增规上工业企业7家"]],
+        ["STATUS", ["新增规上工业企业25家以上", "上半年新增规上工业企业7家", "2024-06-30"]],
+        ["TARGETS", ["地区生产总值增长6%左右"]],
+        ["TARGET", ["全面加强政府自身建设"]],
+        ["EXPECTED", [45473, -2147352572, -2147352572]],
+      ] as [string, unknown[]][]
+    ).map(([name, args]) => [name, args, inNode(name, args)]);
+    expect(calls[0][2]).toBe(formulas.target("地区生产总值增长6%左右"));
+    expect(calls[4][2]).toMatch(/^#N\/A：.*\(FN_NO_TARGET\)$/);
+    for (const [name, args, want] of calls) {
+      const got = await page.evaluate(([n, a]) => (window as any).__fake.functions.find((f: { name: string }) => f.name === n).fn(...(a as unknown[])), [name, args] as const);
+      expect([name, got]).toEqual([name, want]);
+    }
+    expect(await page.evaluate(() => (window as any).OnAction({ Id: "dubanValidate" }))).toBe(true);
+    const panes = await page.evaluate(() => (window as any).__fake.panes);
+    expect(panes).toHaveLength(1);
+    expect(panes[0].url).toMatch(new RegExp(`^${base}/taskpane\\.html\\?action=validate&t=\\d+$`));
+    expect(panes[0].Visible).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  test("outside WPS the pane says so with HOST_WPS_NOT_FOUND", async () => {
+    const p = await context.newPage();
+    await p.goto(`${base}/taskpane.html`);
+    await p.waitForSelector(".status-error");
+    expect(await p.textContent("#status")).toContain("HOST_WPS_NOT_FOUND");
+    await p.close();
+  }, 60000);
+});
