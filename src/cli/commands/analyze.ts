@@ -8,7 +8,7 @@ import { saveAtomically } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError } from "../errors";
-import { openBook, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
+import { openBookForCopy, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
 import path from "node:path";
 
 export type AnalysisCommand = "validate" | "rollup" | "bulletin";
@@ -56,8 +56,9 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   // Without -o nothing but the cells is needed: stream them. With -o the exceljs object model is the copy
-  // we write, so it is loaded whole (see docs/benchmarks.md for what that costs at scale).
-  const opened = output ? await openBook(input) : { wb: null, data: await readBook(input) };
+  // we write, so it is loaded whole, within limits checked on the streamed read first (see
+  // docs/benchmarks.md for what that costs at scale).
+  const opened = output ? await openBookForCopy(input) : { wb: null, data: await readBook(input) };
   step("读取 read");
   const analysis = analyzeWorkbook(opened.data, { asOf, today: today() });
   step("校验 analyse");

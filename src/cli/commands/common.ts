@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { BookError } from "../../core/bookError";
 import { WorkbookData } from "../../core/sheet/cellValue";
 import { IsoDate, parseDateCell } from "../../core/text/dates";
-import { loadWorkbook, readWorkbookFile, workbookData } from "../../hosts/xlsx/readWorkbook";
+import { loadWorkbook, readForCopy, readWorkbookFile, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { UserError } from "../errors";
 import { CliIO } from "../io";
 
@@ -28,6 +28,11 @@ export function requireOne(positionals: string[], what: string): string {
 export async function openBook(path: string): Promise<{ wb: ExcelJS.Workbook; data: WorkbookData }> {
   const wb = await loadWorkbook(path);
   return { wb, data: workbookData(wb) };
+}
+
+/** For a run that writes a copy: cells streamed, then the workbook model the copy is made from (bounded). */
+export async function openBookForCopy(path: string): Promise<{ wb: ExcelJS.Workbook; data: WorkbookData }> {
+  return readForCopy(path);
 }
 
 /** The cells only, streamed: what a run that writes no workbook needs. */

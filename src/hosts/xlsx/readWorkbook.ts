@@ -4,7 +4,7 @@ import { CellValue, SheetData, WorkbookData, TextRun } from "../../core/sheet/ce
 import { BookError } from "../../core/bookError";
 import { serialFromIso } from "../../core/text/dates";
 import { checkWorkbookBytes } from "./checkBytes";
-import { checkFileHead, streamWorkbookFile } from "./streamWorkbook";
+import { checkFileHead, streamWorkbookFile, streamWorkbookWithStats } from "./streamWorkbook";
 import { verifyArchive } from "./zipArchive";
 
 /** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
@@ -93,6 +93,40 @@ export function workbookData(wb: ExcelJS.Workbook): WorkbookData {
  * the file's row count); the full exceljs reader is used only for what the stream path leaves aside
  * (the 1904 date system).
  */
+/**
+ * How much an output copy may hold: writing -o loads the whole exceljs object model (several kB per row),
+ * so beyond these the run stops with a clear message instead of exhausting memory.
+ */
+export const COPY_LIMITS = { rowElements: 300000, emptyRowElements: 100000 };
+
+/**
+ * Reads for a run that writes a copy: the cells by streaming, then — within COPY_LIMITS — the exceljs
+ * workbook the copy is made from. Throws FILE_TOO_LARGE beyond the limits.
+ */
+export async function readForCopy(path: string): Promise<{ data: WorkbookData; wb: ExcelJS.Workbook }> {
+  const streamed = await streamWorkbookWithStats(path);
+  if (streamed) {
+    for (const s of streamed.stats) {
+      const empty = s.rowElements - s.valueRows;
+      if (empty > COPY_LIMITS.emptyRowElements) {
+        throw new BookError(
+          "FILE_TOO_LARGE",
+          `工作表「${s.name}」含 ${empty.toLocaleString("en-US")} 个设置了格式的空行，写出副本（-o）需要载入整个工作簿，内存不足以承受。请在 Excel/WPS 中删除表末空行后再试，或不带 -o 运行（只校验不写出）。Sheet has ${empty} formatted empty rows; delete them or run without -o.`,
+        );
+      }
+    }
+    const total = streamed.stats.reduce((a, s) => a + s.rowElements, 0);
+    if (total > COPY_LIMITS.rowElements) {
+      throw new BookError(
+        "FILE_TOO_LARGE",
+        `工作簿共 ${total.toLocaleString("en-US")} 行，超过写出副本（-o）的上限 ${COPY_LIMITS.rowElements.toLocaleString("en-US")} 行。请不带 -o 运行（结果以 --json 输出），或按单位拆分后分别校验。Too many rows to write a copy; run without -o or split the workbook.`,
+      );
+    }
+  }
+  const wb = await loadWorkbook(path);
+  return { data: streamed?.data ?? workbookData(wb), wb };
+}
+
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const streamed = await streamWorkbookFile(path);
   return streamed ?? workbookData(await loadWorkbook(path));

@@ -205,8 +205,17 @@ function richFrom(runs: SharedRun[], cellBold: boolean): CellValue {
   return { richText: out };
 }
 
-async function readSheet(zip: ZipArchive, part: string, name: string, shared: SharedString[], boldXf: boolean[]): Promise<SheetData> {
+/** What a sheet holds beside its values: how many <row> elements, to tell real rows from formatted blanks. */
+export interface SheetStats {
+  name: string;
+  rowElements: number;
+  valueRows: number;
+}
+
+async function readSheet(zip: ZipArchive, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[]): Promise<SheetData> {
   const rows: CellValue[][] = [];
+  let rowElements = 0;
+  let valueRows = 0;
   const merges: string[] = [];
   const boldCells = new Set<string>();
   let rowNumber = 0;
@@ -282,6 +291,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           row = [];
           rowHasValue = false;
           col = -1;
+          rowElements++;
           break;
         }
         case "c": {
@@ -366,6 +376,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           if (row && rowHasValue) {
             for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
             rows[rowNumber - 1] = row;
+            valueRows++;
           }
           row = null;
           break;
@@ -376,6 +387,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
     });
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  stats.push({ name, rowElements, valueRows });
   return { name, rows, merges, boldCells };
 }
 
@@ -387,6 +399,10 @@ const WORKSHEET_TYPE = /\/worksheet$/;
  * the caller can fall back.
  */
 export async function streamWorkbookFile(path: string): Promise<WorkbookData | null> {
+  return (await streamWorkbookWithStats(path))?.data ?? null;
+}
+
+export async function streamWorkbookWithStats(path: string): Promise<{ data: WorkbookData; stats: SheetStats[] } | null> {
   await checkFileHead(path);
   const zip = await ZipArchive.open(path);
   try {
@@ -409,13 +425,14 @@ export async function streamWorkbookFile(path: string): Promise<WorkbookData | n
     const shared = sharedRel && zip.has(sharedRel.target) ? await readSharedStrings(zip, sharedRel.target) : [];
     const boldXf = stylesRel && zip.has(stylesRel.target) ? await readBoldStyles(zip, stylesRel.target) : [];
     const out: SheetData[] = [];
+    const stats: SheetStats[] = [];
     for (const sheet of sheets) {
       const rel = rels.get(sheet.rid);
       if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
       if (!zip.has(rel.target)) throw damaged(path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
-      out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf));
+      out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
     }
-    return { sheets: out };
+    return { data: { sheets: out }, stats };
   } finally {
     await zip.close();
   }
