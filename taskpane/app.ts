@@ -80,7 +80,7 @@ export function startPane(host: PaneHost): Pane {
   }
 
   async function analyse(options: RunOptions): Promise<core.Analysis> {
-    const book = await host.port.read(options);
+    const book = await host.port.read({ ...options, skipSheets: core.OUTPUT_SHEETS });
     if (options.signal?.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。Cancelled.");
     const analysis = core.analyze(book, host.ui.today(), asOfOverride());
     fillSettings(analysis);

@@ -7,7 +7,7 @@ import * as engine from "../src/core/engine";
 import * as layout from "../src/core/layout/buildLayout";
 import * as importer from "../src/core/import";
 import * as bulletin from "../src/core/bulletin/bulletinText";
-import { SHEET } from "../src/core/layout/sheetNames";
+import { OUTPUT_SHEETS, SHEET } from "../src/core/layout/sheetNames";
 import { WorkbookPatch } from "../src/core/output";
 import { WorkbookData } from "../src/core/sheet/cellValue";
 import { Analysis } from "../src/core/engine";
@@ -15,7 +15,7 @@ import { Settings } from "../src/core/model";
 import { PaneError } from "./errors";
 
 export type { Analysis };
-export { SHEET };
+export { OUTPUT_SHEETS, SHEET };
 
 type AnyFn = (...args: never[]) => unknown;
 

@@ -10,6 +10,8 @@ import { WorkbookPatch } from "../src/core/output";
 export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Sheets the port may return by name only (duban's output sheets); a port may also ignore this. */
+  skipSheets?: readonly string[];
 }
 
 /** A WorkbookPort whose long calls can report progress and be cancelled (extra arguments are optional). */

@@ -32,4 +32,6 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** done / total steps (requests) and a Chinese label of the current step. */
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Sheets to list by name only, without their cells (duban's own output sheets are never read back). */
+  skipSheets?: readonly string[];
 }

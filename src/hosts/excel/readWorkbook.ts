@@ -78,8 +78,10 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
       await context.sync();
       check();
 
+      const skip = new Set(options.skipSheets ?? []);
       const sheets = worksheets.items;
       const used = sheets.map((ws) => {
+        if (skip.has(ws.name)) return null;
         const range = ws.getUsedRangeOrNullObject(true);
         // isNullObject is a scalar; the rule takes it for a navigation property.
         // eslint-disable-next-line office-addins/no-navigational-load
@@ -90,7 +92,7 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
       check();
 
       // Rows and columns are counted from A1, so sheet coordinates stay the core's coordinates.
-      const extents = used.map((u) => (u.isNullObject ? null : { rows: u.rowIndex + u.rowCount, cols: u.columnIndex + u.columnCount }));
+      const extents = used.map((u) => (!u || u.isNullObject ? null : { rows: u.rowIndex + u.rowCount, cols: u.columnIndex + u.columnCount }));
       const data: SheetData[] = sheets.map((ws) => ({ name: ws.name, rows: [], merges: [], boldCells: new Set<string>() }));
       extents.forEach((extent, i) => {
         if (extent) data[i].rows = Array.from({ length: extent.rows }, () => new Array<CellValue>(extent.cols).fill(null));

@@ -34,6 +34,14 @@ describe("read", () => {
     expect(mock.log.filter((l) => l.startsWith("getCellProperties")).every((l) => l.endsWith("textRuns=true"))).toBe(true);
   });
 
+  test("output sheets named in skipSheets are listed without their cells", async () => {
+    const mock = createExcelMock([catalogue, { name: "校验结果", rows: [["级别"], ["错误"]] }]);
+    const book = await createExcelPort(mock.env).read({ skipSheets: ["校验结果"] });
+    expect(book.sheets.map((s) => [s.name, s.rows.length])).toEqual([["任务清单", 3], ["校验结果", 0]]);
+    expect(mock.ranges.filter((r) => r.sheet.name === "校验结果")).toHaveLength(0);
+    expect(mock.syncs).toBe(3);
+  });
+
   test("before ExcelApi 1.18 no text runs are asked for: whole-cell bold only", async () => {
     const mock = createExcelMock([catalogue], "1.13");
     const book = await createExcelPort(mock.env).read();
