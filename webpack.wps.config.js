@@ -5,6 +5,7 @@
  * scripts/packWps.js then writes the online and offline deployment files next to it. No prompts: CI-safe.
  * DUBAN_WPS_OUT_DIR  output folder instead of dist/wps/addin/.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config loaded by webpack-cli */
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");

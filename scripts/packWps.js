@@ -15,6 +15,7 @@
  * DUBAN_WPS_OFFLINE_URL  where the .7z will sit on users' machines or a share (default file:///opt/duban/duban_<version>.7z)
  */
 "use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script run by node */
 const fs = require("fs");
 const path = require("path");
 

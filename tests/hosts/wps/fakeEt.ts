@@ -238,7 +238,7 @@ class FakeValidationObject implements Pick<Et.Validation, "Add" | "Delete" | "Er
     if (!v) throw new Error("FakeET: no validation in this range (Add first)");
     return v;
   }
-  Add(Type: number, AlertStyle = 1, Operator = 1, Formula1 = "", _Formula2?: string): void {
+  Add(Type: number, AlertStyle = 1, Operator = 1, Formula1 = ""): void {
     if (typeof Type !== "number") throw new Error("FakeET: Validation.Add takes a numeric XlDVType");
     if (this.sheet.validations.some((x) => overlaps(x.box, this.box))) throw new Error("FakeET: Validation.Add over an existing validation (Delete first)");
     this.sheet.validations.push({ box: this.box, Type, AlertStyle, Operator, Formula1: String(Formula1), ErrorTitle: "", ErrorMessage: "", InputTitle: "", InputMessage: "", ShowError: true, ShowInput: true, IgnoreBlank: true, InCellDropdown: true });
@@ -476,6 +476,7 @@ class FakeRange implements Pick<Et.Range, RangeMembers> {
     return strict(new FakeFont(bolds, set, ref), "Font", this.fake) as unknown as Et.Font;
   }
   get Interior(): Et.Interior {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const self = this;
     const interior = {
       get Color(): number | null {
@@ -661,6 +662,7 @@ export class FakeEt {
   }
 
   private worksheet(sheet: FakeSheet): Et.Worksheet {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const fake = this;
     const ws = {
       get Name() {
@@ -725,6 +727,7 @@ export class FakeEt {
   }
 
   private sheetsCollection(): Et.Sheets {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const fake = this;
     const col = {
       get Count() {
@@ -756,6 +759,7 @@ export class FakeEt {
   }
 
   private workbook(): Et.Workbook {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const fake = this;
     const wb = {
       Name: "sample.xlsx",
@@ -771,6 +775,7 @@ export class FakeEt {
 
   /** The application root, and `wps` (the same object unless some members live only on wps). */
   roots(): { Application: WPS.AddonRoot & WPS.EtAddonRoot & Et.Application; wps: WPS.AddonRoot & WPS.EtAddonRoot & Et.Application } {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const fake = this;
     const members: Record<string, PropertyDescriptor> = {};
     const flag = (name: keyof FakeEt["flags"]) => ({
