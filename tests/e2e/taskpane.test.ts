@@ -115,7 +115,7 @@ describeE2e("task pane in headless Chromium", () => {
     fs.rmSync(DIST, { recursive: true, force: true });
   });
 
-  async function openPane() {
+  async function openPane(hostBook: WorkbookData = book) {
     const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -127,7 +127,7 @@ describeE2e("task pane in headless Chromium", () => {
       external.push(url);
       return route.abort();
     });
-    const json = JSON.stringify(book, (_k, v) => (v instanceof Set ? [...v] : v));
+    const json = JSON.stringify(hostBook, (_k, v) => (v instanceof Set ? [...v] : v));
     await page.addInitScript({ content: hostScript(json, TODAY) });
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("就绪"), undefined, { timeout: 20000 });
@@ -200,6 +200,16 @@ describeE2e("task pane in headless Chromium", () => {
     await page.waitForSelector(".status-error");
     expect(await page.textContent("[data-testid=status-code]")).toBe("TASKPANE_EMPTY_PASTE");
     expect(await page.textContent("[data-testid=status-message]")).toContain("请先粘贴");
+    await context.close();
+  }, 60000);
+
+  test("a workbook the core cannot read shows the core's code (no catalogue → BOOK_NO_CATALOGUE)", async () => {
+    const { page, context } = await openPane({ sheets: [{ name: "Sheet1", rows: [["随便", "什么"]] }] });
+    await page.click("#btn-validate");
+    await page.waitForSelector(".status-error", { timeout: 30000 });
+    expect(await page.textContent("[data-testid=status-code]")).toBe("BOOK_NO_CATALOGUE");
+    expect(await page.textContent("[data-testid=status-message]")).toContain("找不到任务清单");
+    expect(await page.evaluate(() => (window as any).__E2E__.applied.length)).toBe(0);
     await context.close();
   }, 60000);
 
