@@ -70,7 +70,7 @@ export function trackMetrics(ctx: ValidationContext, rowsByTask: Map<string, Pro
     const asOf = period && period.end < ctx.settings.asOf ? period.end : ctx.settings.asOf;
     const kind = row ? statusKind(row.status) : null;
     targets.forEach((target, i) => {
-      const judgement = judgeTarget(target, matched[i], { asOf, deadline: task.deadline, thresholds: ctx.settings.thresholds });
+      const judgement = judgeTarget(target, matched[i], { asOf, deadline: target.deadline ?? task.deadline, thresholds: ctx.settings.thresholds });
       metrics.push({ task, row, judgement });
       if (!row || !matched[i]) return;
       const where = { sheet: row.source.sheet, row: row.source.row, col: row.columns.text ?? row.source.col };
