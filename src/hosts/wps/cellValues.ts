@@ -25,13 +25,16 @@ export function fromValue2(value: unknown): CellValue {
   return String(value);
 }
 
-/** `Value2` of a rows × cols block as a grid: ET gives a scalar for one cell and a 2-D array otherwise. */
+/**
+ * `Value2` of a rows × cols block as a grid: ET gives a scalar for one cell and a 2-D array otherwise.
+ * A flat array (seen from some COM bridges for a single row or column) is accepted too.
+ */
 export function value2Grid(value: unknown, rows: number, cols: number): unknown[][] {
   if (!Array.isArray(value)) return [[value]];
-  return Array.from({ length: rows }, (_, r) => {
-    const row = value[r];
-    return Array.isArray(row) ? row.slice(0, cols) : cols === 1 && rows > 1 ? [row] : [];
-  });
+  if (value.length > 0 && !value.some(Array.isArray)) {
+    return rows === 1 ? [value.slice(0, cols)] : value.slice(0, rows).map((v) => [v]);
+  }
+  return Array.from({ length: rows }, (_, r) => (Array.isArray(value[r]) ? (value[r] as unknown[]).slice(0, cols) : []));
 }
 
 /** Text ET would turn into a formula, number or date when written: kept as text with a leading apostrophe. */
