@@ -1,4 +1,5 @@
-import { ReportingScope, Settings, Thresholds } from "../model";
+import { ReportingScope, Settings } from "../model";
+import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { CellValue } from "../sheet/cellValue";
 import { findHeader } from "../sheet/findHeader";
 import { SETTING_HEADERS } from "../layout/headers";
@@ -7,7 +8,7 @@ import { IsoDate, parseDateCell } from "../text/dates";
 import { defaultPeriods, withStarts } from "./periods";
 
 export const DEFAULT_TEXT_LIMIT = 200;
-export const DEFAULT_THRESHOLDS: Thresholds = { yellow: 1, red: 0.8, dueSoonDays: 15 };
+export { DEFAULT_THRESHOLDS };
 
 /** The setting keys as written in the 设置 sheet. */
 export const SETTING_KEYS = {
