@@ -134,6 +134,18 @@ describeE2e("task pane in headless Chromium", () => {
     return { page, context, errors };
   }
 
+  test("the build emits the pane, functions.json, the manifest with its host URL, icons and a local office.js", () => {
+    for (const f of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml", "taskpane.css", "assets/icon-32.png", "office-js/office.js"]) {
+      expect(fs.existsSync(path.join(DIST, f))).toBe(true);
+    }
+    const ids = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id);
+    expect(ids).toEqual(["TARGET", "TARGETS", "ACTUAL", "RATIO", "EXPECTED", "STATUS", "RAG", "DEADLINE", "UNITRATIO"]);
+    expect(fs.readFileSync(path.join(DIST, "functions.js"), "utf8")).toContain('CustomFunctions.associate("UNITRATIO"');
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    expect(html).toContain('src="office-js/office.js"');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+  });
+
   test("校验 on the sample workbook lists the findings and writes 校验结果 and the status column", async () => {
     const expected = analyzeWorkbook(book, { today: TODAY });
     const { page, context, errors } = await openPane();
