@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { BookError } from "../../core/bookError";
 import { AppendedColumn, ColumnSpec, ColumnValidation, Fill, OutputSheet, WorkbookPatch } from "../../core/output";
 import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
 import { columnLetter, quoteSheetName } from "../../core/sheet/address";
@@ -118,9 +119,19 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, patch: WorkbookPat
   if (sheet.autoFilter && sheet.columns.length) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(sheet.rows.length, 1), column: sheet.columns.length } };
 }
 
+/** Excel's last column (XFD). */
+const MAX_COLUMNS = 16384;
+
 function writeColumn(wb: ExcelJS.Workbook, column: AppendedColumn, patch: WorkbookPatch) {
   const ws = wb.getWorksheet(column.sheet);
   if (!ws) return;
+  if (column.col + 1 > MAX_COLUMNS) {
+    // Typed cells reach the sheet's last column: there is nowhere to put ours without overwriting them.
+    throw new BookError(
+      "BOOK_NO_FREE_COLUMN",
+      `工作表「${column.sheet}」已用到最后一列（XFD），没有空列可追加「${column.spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
+    );
+  }
   const header = ws.getCell(column.headerRow + 1, column.col + 1);
   header.value = column.spec.header;
   styleHeader(header);
