@@ -56,7 +56,12 @@ function builtAddin(): { dir: string; temporary: boolean } {
   const marker = path.join(BUILT, "taskpane.js");
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))))) return { dir: BUILT, temporary: false };
   const dir = path.join(os.tmpdir(), `duban-wps-e2e-${process.pid}`);
-  execSync("npx webpack --config webpack.wps.config.js --mode development", { cwd: ROOT, stdio: "ignore", timeout: 600000, env: { ...process.env, DUBAN_WPS_OUT_DIR: dir } });
+  try {
+    execSync("npx webpack --config webpack.wps.config.js --mode development", { cwd: ROOT, stdio: "pipe", timeout: 600000, env: { ...process.env, DUBAN_WPS_OUT_DIR: dir } });
+  } catch (err) {
+    const out = String((err as { stdout?: Buffer }).stdout ?? "") + String((err as { stderr?: Buffer }).stderr ?? "");
+    throw new Error(`the WPS build for the e2e test failed:\n${out.slice(-4000)}`);
+  }
   return { dir, temporary: true };
 }
 
