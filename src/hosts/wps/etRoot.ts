@@ -12,10 +12,19 @@ export interface EtRoots {
   all: object[];
 }
 
+/**
+ * Whether `obj` offers `name`. Host objects bridged from native code do not always answer `in`, so a
+ * member that `in` misses is also read once; a strict host (or the test fake) that throws means "no".
+ */
 export function hasMember(obj: unknown, name: string): boolean {
   if (obj === null || obj === undefined || (typeof obj !== "object" && typeof obj !== "function")) return false;
   try {
-    return name in (obj as object);
+    if (name in (obj as object)) return true;
+  } catch {
+    // fall through to reading it
+  }
+  try {
+    return (obj as Record<string, unknown>)[name] !== undefined;
   } catch {
     return false;
   }
@@ -36,7 +45,7 @@ export function prop<T>(obj: unknown, name: string, shape?: string): T {
 export function findEtRoots(scope: object): EtRoots | null {
   const all = ["Application", "wps"]
     .map((name) => (hasMember(scope, name) ? (scope as Record<string, unknown>)[name] : undefined))
-    .filter((root, i, list): root is object => typeof root === "object" && root !== null && list.indexOf(root) === i);
+    .filter((root, i, list): root is object => (typeof root === "object" || typeof root === "function") && root !== null && list.indexOf(root) === i);
   const app = all.find((root) => hasMember(root, "ActiveWorkbook"));
   return app ? { app: app as EtApplication, all } : null;
 }

@@ -1,3 +1,4 @@
+import { hasMember } from "../../../src/hosts/wps/etRoot";
 import { bgr, FILL_COLORS, fromValue2, toValue2, value2Grid } from "../../../src/hosts/wps/cellValues";
 import { tristate } from "../../../src/hosts/wps/readWorkbook";
 
@@ -47,4 +48,17 @@ test("colours are BGR integers, as ET's Color expects", () => {
 
 test("tristate: booleans, COM's -1/0, anything else is mixed", () => {
   expect([true, false, -1, 0, 1, null, undefined, 9999999].map(tristate)).toEqual([true, false, true, false, true, null, null, null]);
+});
+
+describe("hasMember", () => {
+  test("a member a native bridge hides from `in` is still found by reading it", () => {
+    const hidden = new Proxy({}, { has: () => false, get: (_t, k) => (k === "ActiveWorkbook" ? {} : undefined) });
+    expect(hasMember(hidden, "ActiveWorkbook")).toBe(true);
+    expect(hasMember(hidden, "Nope")).toBe(false);
+  });
+  test("a host that throws on unknown members means no", () => {
+    const strictHost = new Proxy({}, { get: () => { throw new Error("no member"); } });
+    expect(hasMember(strictHost, "CreateTaskpane")).toBe(false);
+    expect(hasMember(null, "x")).toBe(false);
+  });
 });
