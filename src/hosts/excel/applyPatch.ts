@@ -15,6 +15,9 @@ import { estimateBytes, FILL_COLORS, toExcelValue } from "./cellValues";
 
 export const WRITE_BYTE_BUDGET = 2_000_000;
 
+/** What one queued command (a range, a property, its arguments) adds to a request, roughly. */
+const COMMAND_BYTES = 300;
+
 /** Points per character of column width (the core gives widths in characters, as exceljs does). */
 const POINTS_PER_CHAR = 7;
 
@@ -190,7 +193,7 @@ async function writeSheet(
   out.columns.forEach((spec, c) => {
     formatColumn(env, patch, ws, spec, c, firstData, lastFormatted, out.rows.map((r) => r[c] ?? null));
   });
-  writeRuns(env, ws, out.rows, firstData);
+  await writeRuns(env, batch, ws, out.rows, firstData);
   if (out.rows.length > 0 && env.supports("ExcelApi", "1.6")) {
     for (const c of out.dataBarColumns ?? []) {
       const bar = ws.getRange(`${cellAddress(firstData, c)}:${cellAddress(lastData, c)}`).conditionalFormats.add("DataBar" as Excel.ConditionalFormatType);
@@ -200,7 +203,9 @@ async function writeSheet(
   }
 
   if (env.supports("ExcelApi", "1.7")) {
+    // Every hyperlink is a command of its own in the request: counted against the budget too.
     for (const link of out.links ?? []) {
+      await batch.reserve(COMMAND_BYTES);
       ws.getRange(cellAddress(firstData + link.row, link.col)).hyperlink = {
         documentReference: `${quoteSheetName(link.sheet)}!${link.address}`,
         screenTip: `转到 ${link.sheet}!${link.address}`,
@@ -215,19 +220,21 @@ async function writeSheet(
 }
 
 /** Bold runs (lead units) where Excel can write them; otherwise the whole cell is bold. */
-function writeRuns(env: ExcelEnvironment, ws: Excel.Worksheet, rows: CellValue[][], firstRow: number): void {
+async function writeRuns(env: ExcelEnvironment, batch: RequestBatch, ws: Excel.Worksheet, rows: CellValue[][], firstRow: number): Promise<void> {
   const runs = env.supports("ExcelApi", "1.18");
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (!isRichText(value) || !value.richText.some((run) => run.bold)) return;
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < rows[r].length; c++) {
+      const value = rows[r][c];
+      if (!isRichText(value) || !value.richText.some((run) => run.bold)) continue;
+      await batch.reserve(COMMAND_BYTES + value.richText.reduce((n, run) => n + estimateBytes(run.text), 0));
       const cell = ws.getRange(cellAddress(firstRow + r, c));
       if (runs) {
         cell.setCellProperties([[{ textRuns: value.richText.map((run) => ({ text: run.text, font: { bold: run.bold } })) }]]);
       } else {
         cell.format.font.bold = true;
       }
-    }),
-  );
+    }
+  }
 }
 
 /** A native bar chart of one column against the category column, placed right of the table. */

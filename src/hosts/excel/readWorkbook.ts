@@ -1,18 +1,23 @@
 /// <reference types="office-js" />
 /**
  * Reads the open workbook into the core's WorkbookData in one Excel.run: one request for the sheet
- * names, one for the used ranges, then the cells in requests of at most READ_CELL_BUDGET cells so no
- * response passes Excel's 5 MB limit (a long progress text is a few hundred bytes; 20 000 of them fit).
+ * names, one for the used ranges, then the cells in requests sized to stay under READ_BYTE_BUDGET, well
+ * below Excel's 5 MB response limit. Text sizes are unknown before reading (and text runs repeat each
+ * cell's text), so the first request assumes a generous size per cell and later ones use what the
+ * previous responses actually weighed.
  */
 import { CellValue, SheetData, WorkbookData } from "../../core/sheet/cellValue";
 import { cellAddress } from "../../core/sheet/address";
 import { ExcelEnvironment, RunOptions } from "./excelContext";
 import { cancelledError, toExcelHostError } from "./excelHostError";
-import { fromExcelValue } from "./cellValues";
+import { estimateBytes, fromExcelValue } from "./cellValues";
 
-export const READ_CELL_BUDGET = 20000;
+export const READ_BYTE_BUDGET = 3_000_000;
 
-interface Chunk {
+/** Assumed bytes per cell before anything was read: values + types, and with text runs the text again. */
+export const INITIAL_BYTES_PER_CELL = { plain: 400, runs: 900 };
+
+export interface Chunk {
   sheet: number;
   /** Zero-based first and last row, and the column count (from column A). */
   top: number;
@@ -20,28 +25,44 @@ interface Chunk {
   cols: number;
 }
 
-/** Splits every sheet into row blocks and groups the blocks into requests under the cell budget. */
-export function planReads(extents: ({ rows: number; cols: number } | null)[], budget = READ_CELL_BUDGET): Chunk[][] {
-  const requests: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let cells = 0;
-  extents.forEach((extent, sheet) => {
-    if (!extent || extent.rows === 0 || extent.cols === 0) return;
-    const rowsPer = Math.max(1, Math.floor(budget / extent.cols));
-    for (let top = 0; top < extent.rows; top += rowsPer) {
-      const bottom = Math.min(extent.rows, top + rowsPer) - 1;
-      const size = (bottom - top + 1) * extent.cols;
-      if (cells > 0 && cells + size > budget) {
-        requests.push(current);
-        current = [];
-        cells = 0;
-      }
-      current.push({ sheet, top, bottom, cols: extent.cols });
-      cells += size;
+export interface ReadCursor {
+  sheet: number;
+  /** Next row to read, and the sheet's row and column counts. */
+  next: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * The blocks of the next request: rows from the cursors, in order, until the estimate reaches the
+ * budget (at least one row, so a request always makes progress). Advances the cursors.
+ */
+export function takeRequest(cursors: ReadCursor[], bytesPerCell: number, budget = READ_BYTE_BUDGET): Chunk[] {
+  const chunks: Chunk[] = [];
+  let bytes = 0;
+  for (const c of cursors) {
+    while (c.next < c.rows) {
+      const rowBytes = Math.max(1, c.cols * bytesPerCell);
+      const fit = Math.floor((budget - bytes) / rowBytes);
+      if (fit < 1 && chunks.length > 0) return chunks;
+      const n = Math.max(1, Math.min(c.rows - c.next, fit));
+      chunks.push({ sheet: c.sheet, top: c.next, bottom: c.next + n - 1, cols: c.cols });
+      c.next += n;
+      bytes += n * rowBytes;
+      if (bytes >= budget) return chunks;
     }
-  });
-  if (current.length > 0) requests.push(current);
-  return requests;
+  }
+  return chunks;
+}
+
+/** Approximate response bytes of one cell: its value and type, and its properties when asked for. */
+function cellBytes(value: unknown, props: CellPropsLike | undefined): number {
+  let n = estimateBytes(value) + 10;
+  if (props) {
+    n += 30;
+    for (const run of props.textRuns ?? []) n += estimateBytes(run.text ?? "") + 40;
+  }
+  return n;
 }
 
 /** "'任务清单'!A3:B5, '任务清单'!C7" → ["A3:B5", "C7"]. */
@@ -98,7 +119,14 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
         if (extent) data[i].rows = Array.from({ length: extent.rows }, () => new Array<CellValue>(extent.cols).fill(null));
       });
 
-      const requests = planReads(extents);
+      const cursors: ReadCursor[] = [];
+      extents.forEach((extent, sheet) => {
+        if (extent && extent.rows > 0 && extent.cols > 0) cursors.push({ sheet, next: 0, rows: extent.rows, cols: extent.cols });
+      });
+      const totalCells = cursors.reduce((n, c) => n + c.rows * c.cols, 0);
+      let bytesPerCell = textRuns ? INITIAL_BYTES_PER_CELL.runs : INITIAL_BYTES_PER_CELL.plain;
+      let cellsRead = 0;
+      let request = 0;
       const merges = mergedAreas
         ? extents.map((extent, i) => {
             if (!extent) return null;
@@ -108,8 +136,8 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
           })
         : [];
 
-      for (let q = 0; q < requests.length; q++) {
-        const pending = requests[q].map((chunk) => {
+      while (cursors.some((c) => c.next < c.rows)) {
+        const pending = takeRequest(cursors, bytesPerCell).map((chunk) => {
           const range = sheets[chunk.sheet].getRange(`A${chunk.top + 1}:${cellAddress(chunk.bottom, chunk.cols - 1)}`);
           range.load("values,valueTypes");
           const props = cellBold
@@ -117,11 +145,15 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
             : null;
           return { chunk, range, props };
         });
-        options.onProgress?.(q, requests.length, "读取单元格");
-        // One request per block on purpose: each stays under Excel's 5 MB response limit.
+        const remaining = totalCells - cellsRead;
+        options.onProgress?.(request, request + Math.max(1, Math.ceil((remaining * bytesPerCell) / READ_BYTE_BUDGET)), "读取单元格");
+        // One request per block on purpose: each response stays under Excel's 5 MB limit.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
+        request++;
         check();
+        let bytes = 0;
+        let cells = 0;
         for (const { chunk, range, props } of pending) {
           const sheet = data[chunk.sheet];
           const values = range.values;
@@ -130,15 +162,21 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
           for (let r = 0; r <= chunk.bottom - chunk.top; r++) {
             const row = sheet.rows[chunk.top + r];
             for (let c = 0; c < chunk.cols; c++) {
-              const value = fromExcelValue(values[r]?.[c], types?.[r]?.[c]);
+              const raw = values[r]?.[c];
+              const value = fromExcelValue(raw, types?.[r]?.[c]);
               const p = cellProps?.[r]?.[c];
               row[c] = withRuns(value, p);
               if (value !== null && p?.format?.font?.bold === true) sheet.boldCells?.add(`${chunk.top + r},${c}`);
+              bytes += cellBytes(raw, p);
+              cells++;
             }
           }
         }
+        cellsRead += cells;
+        // A quarter more than measured: the next rows may hold longer texts than these.
+        if (cells > 0) bytesPerCell = Math.max(20, (bytes / cells) * 1.25);
       }
-      options.onProgress?.(requests.length, requests.length, "读取完成");
+      options.onProgress?.(request, request, "读取完成");
 
       merges.forEach((areas, i) => {
         if (areas && !areas.isNullObject) data[i].merges = stripSheetFromAreas(areas.address);

@@ -1,6 +1,6 @@
 import { createExcelMock } from "./excelMock";
 import { createExcelPort, ExcelHostError } from "../../../src/hosts/excel";
-import { planReads, READ_CELL_BUDGET } from "../../../src/hosts/excel/readWorkbook";
+import { INITIAL_BYTES_PER_CELL, READ_BYTE_BUDGET, takeRequest } from "../../../src/hosts/excel/readWorkbook";
 import { WRITE_BYTE_BUDGET } from "../../../src/hosts/excel/applyPatch";
 import { WorkbookPatch } from "../../../src/core/output";
 
@@ -51,23 +51,39 @@ describe("read", () => {
     expect(createExcelPort(mock.env).capabilities).toEqual({ charts: true, richTextRuns: false, conditionalFormats: true });
   });
 
-  test("big sheets are read in requests under the cell budget", async () => {
+  test("big sheets are read in several requests, sized from what earlier responses weighed", async () => {
     const rows = Array.from({ length: 15000 }, (_, i) => [i + 1, `第${i + 1}行进展情况`]);
     const mock = createExcelMock([{ name: "进展填报", rows }]);
-    const book = await createExcelPort(mock.env).read();
+    const progress: [number, number][] = [];
+    const book = await createExcelPort(mock.env).read({ onProgress: (done, total) => void progress.push([done, total]) });
     expect(book.sheets[0].rows.length).toBe(15000);
     expect(book.sheets[0].rows[14999]).toEqual([15000, "第15000行进展情况"]);
-    expect(mock.syncs).toBe(2 + Math.ceil((15000 * 2) / READ_CELL_BUDGET));
+    // The first request assumes long texts with runs; the short cells measured let later ones grow.
+    const firstRows = Math.floor(READ_BYTE_BUDGET / (2 * INITIAL_BYTES_PER_CELL.runs));
+    expect(15000).toBeGreaterThan(firstRows);
+    expect(mock.syncs).toBeGreaterThanOrEqual(4);
+    expect(mock.syncs).toBeLessThan(2 + Math.ceil(15000 / firstRows));
+    expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
   });
 
-  test("planReads never puts more than the budget in one request", () => {
-    const plan = planReads([{ rows: 900, cols: 12 }, null, { rows: 50, cols: 3 }, { rows: 3000, cols: 40 }], 5000);
-    for (const request of plan) {
-      const cells = request.reduce((n, c) => n + (c.bottom - c.top + 1) * c.cols, 0);
-      expect(cells).toBeLessThanOrEqual(5000);
+  test("takeRequest fills a request up to the byte budget across sheets, always making progress", () => {
+    const cursors = [
+      { sheet: 0, next: 0, rows: 900, cols: 12 },
+      { sheet: 2, next: 0, rows: 50, cols: 3 },
+      { sheet: 3, next: 0, rows: 3000, cols: 40 },
+    ];
+    const seen: number[] = [0, 0, 0, 0];
+    for (let guard = 0; guard < 100 && cursors.some((c) => c.next < c.rows); guard++) {
+      const chunks = takeRequest(cursors, 500, 1_000_000);
+      const bytes = chunks.reduce((n, c) => n + (c.bottom - c.top + 1) * c.cols * 500, 0);
+      expect(chunks.length).toBeGreaterThan(0);
+      if (chunks.length > 1 || chunks[0].bottom > chunks[0].top) expect(bytes).toBeLessThanOrEqual(1_000_000);
+      for (const c of chunks) seen[c.sheet] += c.bottom - c.top + 1;
     }
-    const covered = plan.flat().filter((c) => c.sheet === 3).reduce((n, c) => n + c.bottom - c.top + 1, 0);
-    expect(covered).toBe(3000);
+    expect(seen).toEqual([900, 0, 50, 3000]);
+    // A single row larger than the budget is still read, alone.
+    const wide = [{ sheet: 0, next: 0, rows: 2, cols: 10 }];
+    expect(takeRequest(wide, 1_000_000, 1_000_000)).toEqual([{ sheet: 0, top: 0, bottom: 0, cols: 10 }]);
   });
 });
 
@@ -163,6 +179,16 @@ describe("apply", () => {
     const grid = mock.sheet("指标跟踪")!.grid;
     expect(grid.length).toBe(12001);
     expect(grid[12000]).toEqual([12000, text]);
+  });
+
+  test("hyperlinks count against the request budget too", async () => {
+    const rows = Array.from({ length: 12000 }, (_, i) => [`进展填报!A${i + 2}`]);
+    const links = rows.map((_, i) => ({ row: i, col: 0, sheet: "进展填报", address: `A${i + 2}` }));
+    const mock = createExcelMock([{ name: "进展填报", rows: [["序号"]] }]);
+    await createExcelPort(mock.env).apply({ sheets: [{ name: "校验结果", columns: [{ header: "位置" }], rows, links }], columns: [], summary: [] });
+    // 12 000 link commands of about 300 bytes do not fit one 2 MB request.
+    expect(mock.syncs).toBeGreaterThanOrEqual(1 + Math.ceil((12000 * 300) / WRITE_BYTE_BUDGET));
+    expect(mock.rangesAt("校验结果", "A12001")[0].proxy.hyperlink).toEqual({ documentReference: "'进展填报'!A12001", screenTip: "转到 进展填报!A12001" });
   });
 
   test("without ExcelApi 1.6 colours are painted per cell instead of conditional formats", async () => {
