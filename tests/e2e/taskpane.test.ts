@@ -225,6 +225,21 @@ describeE2e("task pane in headless Chromium", () => {
     await context.close();
   }, 60000);
 
+  test("设置 reads year, thresholds and periods from the workbook; choosing a period sets the as-of date", async () => {
+    const settings = analyzeWorkbook(book, { today: TODAY }).settings;
+    const { page, context } = await openPane();
+    await page.click("[data-tab=settings]");
+    await page.click("#btn-settings-read");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
+    expect(await page.inputValue("#set-year")).toBe(String(settings.year));
+    expect(await page.inputValue("#set-red")).toBe(String(Math.round(settings.thresholds.red * 100)));
+    expect(await page.$$eval("#set-period option", (o) => o.length)).toBe(settings.periods.length + 1);
+    await page.selectOption("#set-period", settings.periods[0].end);
+    expect(await page.inputValue("#set-asof")).toBe(settings.periods[0].end);
+    await page.screenshot({ path: path.join(SHOTS, "taskpane-settings.png") });
+    await context.close();
+  }, 60000);
+
   test("导入 previews a pasted notice", async () => {
     const { page, context } = await openPane();
     await page.click("[data-tab=import]");
