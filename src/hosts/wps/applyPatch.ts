@@ -141,7 +141,8 @@ function clearSheet(ws: EtWorksheet): void {
 function addSheet(wb: EtWorkbook, name: string): EtWorksheet {
   const sheets = prop<EtWorkbook["Worksheets"]>(wb, "Worksheets", "Count");
   const last = sheets.Item(prop<number>(sheets, "Count"));
-  const ws = sheets.Add(undefined, last);
+  // null for the omitted Before, as in WPS's own Sheets.Add example; undefined may not reach COM as "missing".
+  const ws = sheets.Add(null, last);
   ws.Name = name;
   return ws;
 }
