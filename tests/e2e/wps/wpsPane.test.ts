@@ -15,7 +15,7 @@ import { execSync } from "child_process";
 import type { AddressInfo } from "net";
 import * as ts from "typescript";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
-import { analyzeWorkbook, rollupPatch, validationPatch } from "../../../src/core/engine";
+import { analyzeWorkbook, bulletinPatch, bulletinText, rollupPatch, validationPatch } from "../../../src/core/engine";
 import { renderSheetRows } from "../../../src/core/output";
 import { CellValue, isRichText, WorkbookData } from "../../../src/core/sheet/cellValue";
 import { cellText } from "../../../src/core/text/normalize";
@@ -216,6 +216,21 @@ describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
     expect(await page.textContent("#status")).toContain("汇总完成");
     await expectSheetsAsPatch(page, rollupPatch(expected).sheets);
     expect(await page.$$eval("[data-testid=rollup-table] tbody tr", (rows) => rows.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  test("通报: the draft equals the engine's and 写入 puts the 通报 sheet into the fake ET", async () => {
+    const expected = analyzeWorkbook(book, { today: TODAY });
+    const { page, errors } = await openPane();
+    await page.click("[data-tab=bulletin]");
+    await page.click("#btn-bulletin");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.inputValue("#bulletin-text")).toBe(bulletinText(expected));
+    await page.click("#btn-bulletin-write");
+    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
+    expect(await page.getAttribute("#status", "class")).toContain("status-ok");
+    await expectSheetsAsPatch(page, bulletinPatch(expected).sheets);
     expect(errors).toEqual([]);
     await page.close();
   }, 180000);
