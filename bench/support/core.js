@@ -1,0 +1,32 @@
+"use strict";
+/**
+ * Child of the scale bench: the pure core on rows already in memory. Reads the file with the streaming
+ * path, then times analyzeWorkbook (validation, metrics, task states and roll-up) on one thread.
+ * Prints JSON: best and median wall time and CPU time over several runs after one warm-up.
+ */
+const { streamWorkbookFile } = require("../../lib/hosts/xlsx/streamWorkbook");
+const { analyzeWorkbook } = require("../../lib/core/engine");
+
+async function main(file, runs) {
+  const data = await streamWorkbookFile(file);
+  analyzeWorkbook(data, { today: "2024-12-20" });
+  const wall = [];
+  const cpu = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    const a = analyzeWorkbook(data, { today: "2024-12-20" });
+    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    findings = a.findings.length;
+  }
+  const sorted = (xs) => xs.slice().sort((a, b) => a - b);
+  process.stdout.write(JSON.stringify({ best: sorted(wall)[0], median: sorted(wall)[Math.floor(runs / 2)], cpuBest: sorted(cpu)[0], findings }) + "\n");
+}
+
+main(process.argv[2], Number(process.argv[3] || 5)).catch((err) => {
+  process.stderr.write(`${err.stack || err}\n`);
+  process.exit(1);
+});
