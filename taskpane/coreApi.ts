@@ -1,7 +1,5 @@
 /**
- * The core entry points the task pane calls, in one place. Functions the core does not offer yet are
- * looked up by name at run time, so the pane builds today and picks them up when they land; until then
- * the action reports TASKPANE_CORE_MISSING instead of guessing domain rules here.
+ * The core entry points the task pane calls, in one place: the pane holds no domain rules of its own.
  */
 import * as engine from "../src/core/engine";
 import * as layout from "../src/core/layout/buildLayout";
@@ -12,22 +10,9 @@ import { WorkbookPatch } from "../src/core/output";
 import { WorkbookData } from "../src/core/sheet/cellValue";
 import { Analysis } from "../src/core/engine";
 import { Settings } from "../src/core/model";
-import { PaneError } from "./errors";
 
 export type { Analysis };
 export { OUTPUT_SHEETS, SHEET };
-
-type AnyFn = (...args: never[]) => unknown;
-
-/** A core export that may not exist yet. */
-function optional<F extends AnyFn>(module: object, name: string): F | null {
-  const fn = (module as Record<string, unknown>)[name];
-  return typeof fn === "function" ? (fn as F) : null;
-}
-
-function missing(feature: string): never {
-  throw new PaneError("TASKPANE_CORE_MISSING", `「${feature}」所需的核心功能尚未完成，请更新督办助手`);
-}
 
 export function analyze(book: WorkbookData, today: string, asOf?: string): Analysis {
   return engine.analyzeWorkbook(book, { today, asOf: asOf || undefined });
@@ -38,9 +23,7 @@ export const validationPatch = (a: Analysis): WorkbookPatch => engine.validation
 /** 汇总 with its chart, plus the 指标跟踪 sheet the validation patch also carries. */
 export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
   const rollup = engine.rollupPatch(a);
-  const metricsPatch = optional<(a: Analysis) => WorkbookPatch>(engine, "metricsPatch");
-  const metrics = metricsPatch ? metricsPatch(a) : { ...engine.validationPatch(a), columns: [] };
-  const metricSheets = metrics.sheets.filter((s) => s.name === SHEET.metrics);
+  const metricSheets = engine.metricsPatch(a).sheets;
   return {
     sheets: [...rollup.sheets, ...metricSheets],
     columns: rollup.columns,
@@ -83,13 +66,11 @@ export interface SettingsForm {
 
 /** The 设置 sheet for edited settings, so the workbook carries its own rules. */
 export function settingsPatch(settings: Settings, form: SettingsForm): WorkbookPatch {
-  const fn = optional<(s: Settings) => WorkbookPatch>(engine, "settingsPatch");
   const merged: Settings = {
     ...settings,
     year: form.year,
     asOf: form.asOf,
     thresholds: { yellow: form.yellow, red: form.red, dueSoonDays: form.dueSoonDays },
   };
-  if (!fn) missing("保存设置");
-  return fn(merged);
+  return engine.settingsPatch(merged);
 }

@@ -130,5 +130,6 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
-export { validationPatch, rollupPatch } from "./patches";
+export { validationPatch, rollupPatch, metricsPatch } from "./patches";
+export { settingsPatch } from "./layout/buildLayout";
 export { bulletinText, bulletinLines, bulletinPatch } from "./bulletin/bulletinText";

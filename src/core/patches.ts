@@ -116,6 +116,11 @@ function metricsSheet(a: Analysis): OutputSheet {
   };
 }
 
+/** The 指标跟踪 sheet alone (the task pane writes it with the roll-up). */
+export function metricsPatch(a: Analysis): WorkbookPatch {
+  return { sheets: [metricsSheet(a)], columns: [], summary: [`写入工作表「${SHEET.metrics}」（${a.metrics.length} 项指标）`] };
+}
+
 /** What `validate` writes: 校验结果, 指标跟踪 and two columns beside the progress rows. */
 export function validationPatch(a: Analysis): WorkbookPatch {
   const sheets = [findingsSheet(a), metricsSheet(a)];

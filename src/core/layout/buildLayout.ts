@@ -1,5 +1,5 @@
 import { ImportedTask } from "../import/types";
-import { STATUS_VALUES, UnitEntry } from "../model";
+import { ReportingScope, Settings, STATUS_VALUES, Thresholds, UnitEntry } from "../model";
 import { OutputSheet, WorkbookPatch } from "../output";
 import { CellValue } from "../sheet/cellValue";
 import { DEFAULT_TEXT_LIMIT, DEFAULT_THRESHOLDS, SETTING_KEYS } from "../settings/readSettings";
@@ -98,24 +98,53 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
     rows: units.map((u) => [u.name, u.aliases.join("、"), u.category, u.leader]),
     freezeHeader: true,
   };
-  const periods = input.periods ?? defaultPeriods(year).map((p) => ({ name: p.name, end: p.end, due: p.due }));
-  const settings: OutputSheet = {
-    name: SHEET.settings,
-    columns: [{ header: "项目", width: 14 }, { header: "值", width: 14 }, { header: "期末日期", width: 12 }, { header: "报送截止", width: 12 }, { header: "说明", width: 50 }],
-    rows: [
-      [SETTING_KEYS.year, year, "", "", "任务所属年度"],
-      [SETTING_KEYS.asOf, input.asOf ?? "", "", "", "校验与研判的截至日期；留空则为运行当天"],
-      [SETTING_KEYS.textLimit, limit, "", "", "进展情况、存在问题、下步打算每项的字数上限"],
-      [SETTING_KEYS.yellow, `${DEFAULT_THRESHOLDS.yellow * 100}%`, "", "", "实际进度低于序时进度的该比例即黄色预警"],
-      [SETTING_KEYS.red, `${DEFAULT_THRESHOLDS.red * 100}%`, "", "", "实际进度低于序时进度的该比例即红色预警"],
-      [SETTING_KEYS.dueSoonDays, DEFAULT_THRESHOLDS.dueSoonDays, "", "", "距完成时限不超过该天数即提示临近时限"],
-      [SETTING_KEYS.scope, "牵头单位", "", "", "牵头单位 或 全部责任单位：谁须按期报送"],
-      ...periods.map((p): CellValue[] => [SETTING_KEYS.period, p.name, p.end, p.due, "报告期：名称、期末日期、报送截止日期"]),
-    ],
-  };
+  const settings = settingsSheet({
+    year,
+    asOf: input.asOf ?? "",
+    textLimit: limit,
+    thresholds: DEFAULT_THRESHOLDS,
+    reportingScope: "lead",
+    periods: input.periods ?? defaultPeriods(year).map((p) => ({ name: p.name, end: p.end, due: p.due })),
+  });
   return {
     sheets: [catalogue, progress, unitSheet, settings],
     columns: [],
     summary: [`任务清单 ${input.tasks.length} 项`, `进展填报 ${progressRows.length} 行`, `单位 ${units.length} 个`],
   };
+}
+
+export interface SettingsValues {
+  year: number;
+  /** "" leaves 截至日期 empty: the day of each run. */
+  asOf: string;
+  textLimit: number;
+  thresholds: Thresholds;
+  reportingScope: ReportingScope;
+  periods: { name: string; end: string; due: string }[];
+}
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/** The 设置 sheet: key / value rows, one 报告期 row per period with its end and due date. */
+export function settingsSheet(v: SettingsValues): OutputSheet {
+  return {
+    name: SHEET.settings,
+    columns: [{ header: "项目", width: 14 }, { header: "值", width: 14 }, { header: "期末日期", width: 12 }, { header: "报送截止", width: 12 }, { header: "说明", width: 50 }],
+    rows: [
+      [SETTING_KEYS.year, v.year, "", "", "任务所属年度"],
+      [SETTING_KEYS.asOf, v.asOf, "", "", "校验与研判的截至日期；留空则为运行当天"],
+      [SETTING_KEYS.textLimit, v.textLimit, "", "", "进展情况、存在问题、下步打算每项的字数上限"],
+      [SETTING_KEYS.yellow, percent(v.thresholds.yellow), "", "", "实际进度低于序时进度的该比例即黄色预警"],
+      [SETTING_KEYS.red, percent(v.thresholds.red), "", "", "实际进度低于序时进度的该比例即红色预警"],
+      [SETTING_KEYS.dueSoonDays, v.thresholds.dueSoonDays, "", "", "距完成时限不超过该天数即提示临近时限"],
+      [SETTING_KEYS.scope, v.reportingScope === "all" ? "全部责任单位" : "牵头单位", "", "", "牵头单位 或 全部责任单位：谁须按期报送"],
+      ...v.periods.map((p): CellValue[] => [SETTING_KEYS.period, p.name, p.end, p.due, "报告期：名称、期末日期、报送截止日期"]),
+    ],
+  };
+}
+
+/** The 设置 sheet for settings edited in the task pane, so the workbook carries its own rules. */
+export function settingsPatch(settings: Settings): WorkbookPatch {
+  const sheet = settingsSheet({ ...settings, periods: settings.periods.map((p) => ({ name: p.name, end: p.end, due: p.due })) });
+  return { sheets: [sheet], columns: [], summary: [`写入工作表「${SHEET.settings}」（${sheet.rows.length} 项设置）`] };
 }

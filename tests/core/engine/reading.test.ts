@@ -105,3 +105,20 @@ describe("duban's own columns", () => {
     expect(a.progressLayout?.resultCol).toBe(4);
   });
 });
+
+describe("settingsPatch", () => {
+  it("writes a 设置 sheet that reads back as the same settings", async () => {
+    const { settingsPatch } = await import("../../../src/core/engine");
+    const { createMemoryPort } = await import("../../../src/hosts/memory/memoryPort");
+    const base = analyze(book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }), "2024-07-10").settings;
+    const edited = { ...base, asOf: "2024-09-30", thresholds: { yellow: 0.9, red: 0.7, dueSoonDays: 20 }, reportingScope: "all" as const };
+    const port = createMemoryPort(book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }));
+    await port.apply(settingsPatch(edited));
+    const again = analyzeWorkbookToday(await port.read());
+    expect(again.settings).toEqual(edited);
+  });
+});
+
+function analyzeWorkbookToday(data: Parameters<typeof analyzeWorkbook>[0]) {
+  return analyzeWorkbook(data, { today: "2030-01-01" });
+}
