@@ -14,11 +14,11 @@ export function fromExcelValue(value: unknown, type: string | undefined): CellVa
 }
 
 /**
- * Text that Excel would reinterpret when written through `values` (a leading =, + or -, or something
+ * Text that Excel would reinterpret when written through `values` (a leading =, +, -, @ or an apostrophe of its own, or something
  * that looks like a number or a date) gets a leading apostrophe, so it stays the text the core wrote.
  */
 function needsQuote(text: string): boolean {
-  return /^[=+\-@]/.test(text) || (/^\s*[\d.,%/:年月日\s-]+\s*$/.test(text) && /\d/.test(text));
+  return /^[=+\-@']/.test(text) || (/^\s*[\d.,%/:年月日\s-]+\s*$/.test(text) && /\d/.test(text));
 }
 
 /** A core CellValue as a value Office.js can write. */

@@ -79,11 +79,10 @@ test("校验 and 汇总 write the same cells in Excel and in WPS", async () => {
 });
 
 /**
- * Known issue in the Excel adapter (src/hosts/excel/cellValues.ts, not WPS code): toExcelValue does not
- * quote a text that itself starts with an apostrophe, so Excel takes it as the text prefix and the 位置
- * column shows 「任务清单'!E19」 instead of 「'任务清单'!E19」. WPS quotes it. Marked failing until fixed.
+ * A text that itself starts with an apostrophe ('任务清单'!E19) must reach the cell whole: Excel takes a
+ * leading apostrophe as its text prefix, so the adapter quotes it once more.
  */
-test.failing("Excel keeps a leading apostrophe of a written text, as WPS does", async () => {
+test("Excel keeps a leading apostrophe of a written text, as WPS does", async () => {
   const { excel, wps } = hosts();
   for (const host of [excel, wps]) await host.port.apply(validationPatch(analyzeWorkbook(await host.port.read(), { today })));
   expect(excel.grid("校验结果")).toEqual(wps.grid("校验结果"));
