@@ -6,16 +6,16 @@ import { BookError } from "../core/bookError";
 export type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Commands load lazily so `duban parse` does not pay for exceljs. */
-const COMMANDS: Record<string, () => Command> = {
-  validate: () => require("./commands/validate").runValidate,
-  rollup: () => require("./commands/rollup").runRollup,
-  template: () => require("./commands/template").runTemplate,
-  merge: () => require("./commands/merge").runMerge,
-  bulletin: () => require("./commands/bulletin").runBulletin,
-  demo: () => require("./commands/demo").runDemo,
-  import: () => require("./commands/import").runImport,
-  parse: () => require("./commands/parse").runParse,
-  judge: () => require("./commands/parse").runJudge,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./commands/validate")).runValidate,
+  rollup: async () => (await import("./commands/rollup")).runRollup,
+  bulletin: async () => (await import("./commands/bulletin")).runBulletin,
+  template: async () => (await import("./commands/template")).runTemplate,
+  merge: async () => (await import("./commands/merge")).runMerge,
+  demo: async () => (await import("./commands/demo")).runDemo,
+  import: async () => (await import("./commands/import")).runImport,
+  parse: async () => (await import("./commands/parse")).runParse,
+  judge: async () => (await import("./commands/parse")).runJudge,
 };
 
 /** The only place that turns failures into exit codes. */
@@ -31,7 +31,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT_USAGE;
   }
   try {
-    return await load()(rest, io);
+    return await (await load())(rest, io);
   } catch (err) {
     if (err instanceof BookError) {
       io.err(`${err.message} (${err.code})\n`);

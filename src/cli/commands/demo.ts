@@ -20,7 +20,7 @@ export async function runDemo(args: string[], io: CliIO): Promise<number> {
   const outDir = path.resolve((values.out as string | undefined) ?? "out");
   const sampleDir = path.join(outDir, "samples");
   // Loaded lazily: the sample builder pulls in every importer.
-  const { buildSampleWorkbooks } = require("../../tools/buildSample") as { buildSampleWorkbooks(seedDir: string, outDir: string): Promise<unknown> };
+  const { buildSampleWorkbooks } = await import("../../tools/buildSample");
   await fs.mkdir(sampleDir, { recursive: true });
   await buildSampleWorkbooks(path.join(PACKAGE_ROOT, "seeds"), sampleDir);
   const samples = (await fs.readdir(sampleDir)).filter((f) => f.endsWith(".xlsx")).sort();
