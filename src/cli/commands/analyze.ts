@@ -4,7 +4,7 @@ import { SEVERITY_LABEL } from "../../core/findings";
 import { formatPercent } from "../../core/text/format";
 import { DIMENSION_LABEL } from "../../core/rollup/rollUp";
 import { renderPatch } from "../../hosts/xlsx/renderPatch";
-import { saveAtomically } from "../../hosts/xlsx/writeWorkbook";
+import { saveAtomically, writePatchedCopyFast } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError } from "../errors";
@@ -55,17 +55,20 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   }
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
-  // Without -o nothing but the cells is needed: stream them. With -o the exceljs object model is the copy
-  // we write, so it is loaded whole, within limits checked on the streamed read first (see
-  // docs/benchmarks.md for what that costs at scale).
-  const opened = output ? await openBookForCopy(input) : { wb: null, data: await readBook(input) };
+  // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
+  // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
+  // limits checked first (see docs/benchmarks.md for what each costs at scale).
+  const data = await readBook(input);
   step("读取 read");
-  const analysis = analyzeWorkbook(opened.data, { asOf, today: today() });
+  const analysis = analyzeWorkbook(data, { asOf, today: today() });
   step("校验 analyse");
   const patches: WorkbookPatch[] = [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)];
-  if (output && opened.wb) {
-    for (const p of patches) renderPatch(opened.wb, p);
-    await saveAtomically(opened.wb, output);
+  if (output) {
+    if (!(await writePatchedCopyFast(input, patches, output))) {
+      const { wb } = await openBookForCopy(input);
+      for (const p of patches) renderPatch(wb, p);
+      await saveAtomically(wb, output);
+    }
     step("写入 write");
   }
   const summary = output ? patches.flatMap((p) => p.summary) : [];

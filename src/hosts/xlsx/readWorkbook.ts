@@ -4,7 +4,7 @@ import { CellValue, SheetData, WorkbookData, TextRun } from "../../core/sheet/ce
 import { BookError } from "../../core/bookError";
 import { serialFromIso } from "../../core/text/dates";
 import { checkWorkbookBytes } from "./checkBytes";
-import { checkFileHead, streamWorkbookFile, streamWorkbookWithStats } from "./streamWorkbook";
+import { checkFileHead, SheetStats, streamWorkbookWithStats } from "./streamWorkbook";
 import { verifyArchive } from "./zipArchive";
 
 /** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
@@ -105,29 +105,34 @@ export const COPY_LIMITS = { rowElements: 300000, emptyRowElements: 100000 };
  */
 export async function readForCopy(path: string): Promise<{ data: WorkbookData; wb: ExcelJS.Workbook }> {
   const streamed = await streamWorkbookWithStats(path);
-  if (streamed) {
-    for (const s of streamed.stats) {
-      const empty = s.rowElements - s.valueRows;
-      if (empty > COPY_LIMITS.emptyRowElements) {
-        throw new BookError(
-          "FILE_TOO_LARGE",
-          `工作表「${s.name}」含 ${empty.toLocaleString("en-US")} 个设置了格式的空行，写出副本（-o）需要载入整个工作簿，内存不足以承受。请在 Excel/WPS 中删除表末空行后再试，或不带 -o 运行（只校验不写出）。Sheet has ${empty} formatted empty rows; delete them or run without -o.`,
-        );
-      }
-    }
-    const total = streamed.stats.reduce((a, s) => a + s.rowElements, 0);
-    if (total > COPY_LIMITS.rowElements) {
+  guardFullLoad(streamed.stats);
+  const wb = await loadWorkbook(path);
+  return { data: streamed.date1904 ? workbookData(wb) : streamed.data, wb };
+}
+
+/** Throws FILE_TOO_LARGE where loading the exceljs object model would take memory out of proportion. */
+function guardFullLoad(stats: SheetStats[]): void {
+  for (const s of stats) {
+    const empty = s.rowElements - s.valueRows;
+    if (empty > COPY_LIMITS.emptyRowElements) {
       throw new BookError(
         "FILE_TOO_LARGE",
-        `工作簿共 ${total.toLocaleString("en-US")} 行，超过写出副本（-o）的上限 ${COPY_LIMITS.rowElements.toLocaleString("en-US")} 行。请不带 -o 运行（结果以 --json 输出），或按单位拆分后分别校验。Too many rows to write a copy; run without -o or split the workbook.`,
+        `工作表「${s.name}」含 ${empty.toLocaleString("en-US")} 个设置了格式的空行，需要载入整个工作簿才能处理，内存不足以承受。请在 Excel/WPS 中删除表末空行后再试。Sheet has ${empty} formatted empty rows; delete them and try again.`,
       );
     }
   }
-  const wb = await loadWorkbook(path);
-  return { data: streamed?.data ?? workbookData(wb), wb };
+  const total = stats.reduce((a, s) => a + s.rowElements, 0);
+  if (total > COPY_LIMITS.rowElements) {
+    throw new BookError(
+      "FILE_TOO_LARGE",
+      `工作簿共 ${total.toLocaleString("en-US")} 行，超过需要载入整个工作簿时的上限 ${COPY_LIMITS.rowElements.toLocaleString("en-US")} 行。请按单位拆分后分别处理。Too many rows to load the whole workbook; split it.`,
+    );
+  }
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
-  const streamed = await streamWorkbookFile(path);
-  return streamed ?? workbookData(await loadWorkbook(path));
+  const streamed = await streamWorkbookWithStats(path);
+  if (!streamed.date1904) return streamed.data;
+  guardFullLoad(streamed.stats);
+  return workbookData(await loadWorkbook(path));
 }

@@ -399,10 +399,16 @@ const WORKSHEET_TYPE = /\/worksheet$/;
  * the caller can fall back.
  */
 export async function streamWorkbookFile(path: string): Promise<WorkbookData | null> {
-  return (await streamWorkbookWithStats(path))?.data ?? null;
+  const read = await streamWorkbookWithStats(path);
+  return read.date1904 ? null : read.data;
 }
 
-export async function streamWorkbookWithStats(path: string): Promise<{ data: WorkbookData; stats: SheetStats[] } | null> {
+/**
+ * The cells and, per sheet, how many row elements it has. For a workbook in the 1904 date system the
+ * cells are read all the same (so the stats can guard the full reader) but `date1904` tells the caller
+ * to take the cells from the full reader, which converts its dates.
+ */
+export async function streamWorkbookWithStats(path: string): Promise<{ data: WorkbookData; stats: SheetStats[]; date1904: boolean }> {
   await checkFileHead(path);
   const zip = await ZipArchive.open(path);
   try {
@@ -418,7 +424,6 @@ export async function streamWorkbookWithStats(path: string): Promise<{ data: Wor
         else if (tag.name === "workbookPr" && /^(1|true)$/.test(attr(tag, "date1904") ?? "")) date1904 = true;
       }),
     );
-    if (date1904) return null;
     const rels = await readRels(zip, bookPart);
     const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
     const stylesRel = [...rels.values()].find((r) => /\/styles$/.test(r.type));
@@ -432,7 +437,7 @@ export async function streamWorkbookWithStats(path: string): Promise<{ data: Wor
       if (!zip.has(rel.target)) throw damaged(path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
       out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
     }
-    return { data: { sheets: out }, stats };
+    return { data: { sheets: out }, stats, date1904 };
   } finally {
     await zip.close();
   }

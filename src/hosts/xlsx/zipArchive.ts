@@ -15,6 +15,9 @@ export interface ZipEntry {
   size: number;
   /** Offset of the compressed data (after the local header). */
   dataOffset: number;
+  crc: number;
+  /** General-purpose flags (bit 11: UTF-8 name). */
+  flags: number;
 }
 
 /** Limits chosen so a city's year (≈1M rows, a few hundred MB of XML) passes and bombs do not. */
@@ -70,6 +73,15 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
+  /** The entry's stored (still compressed) bytes, for copying it unchanged into another zip. */
+  async raw(name: string): Promise<Buffer> {
+    const entry = this.entries.get(name)!;
+    const buf = Buffer.alloc(entry.compressedSize);
+    const { bytesRead } = await this.handle.read(buf, 0, buf.length, entry.dataOffset);
+    if (bytesRead !== buf.length) throw damaged(this.path, "文件被截断 truncated");
+    return buf;
+  }
+
   /** The entry's bytes, inflated chunk by chunk; never more than its declared size. */
   async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name);
@@ -82,9 +94,11 @@ export class ZipArchive {
     const source = entry.method === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
     raw.on("error", (e) => source.destroy(e));
     let produced = 0;
+    let crc = 0;
     try {
       for await (const chunk of source as AsyncIterable<Buffer>) {
         produced += chunk.length;
+        crc = zlib.crc32(chunk, crc);
         if (produced > entry.size) {
           throw new BookError("FILE_ZIP_BOMB", `文件「${this.path}」中的 ${name} 解压后超过其声明的大小，疑似恶意压缩文件（zip 炸弹），已拒绝读取。Zip entry inflates beyond its declared size.`);
         }
@@ -98,6 +112,7 @@ export class ZipArchive {
       source.destroy();
     }
     if (produced !== entry.size) throw damaged(this.path, `${name} 大小与目录不符 size mismatch`);
+    if (crc >>> 0 !== entry.crc >>> 0) throw damaged(this.path, `${name} 校验和不符 CRC mismatch`);
   }
 
   /** A whole (small) entry as UTF-8 text, checked for DOCTYPE/ENTITY. */
@@ -155,6 +170,7 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
   let p = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CEN_SIG) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    const p0 = p;
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
     const compressedSize = cd.readUInt32LE(p + 20);
@@ -187,7 +203,7 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
     const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
     spans.push([localOffset, dataOffset + compressedSize + (flags & 0x8 ? 16 : 0)]);
-    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset });
+    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: cd.readUInt32LE(p0 + 16), flags });
   }
   // Entries must tile the file: a stream reader (exceljs uses local headers) must not find data the
   // directory does not account for, such as a hidden oversized entry.

@@ -1,0 +1,93 @@
+import { promises as fs } from "node:fs";
+import zlib from "node:zlib";
+
+interface Written {
+  name: Buffer;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  flags: number;
+  offset: number;
+}
+
+/**
+ * Writes a zip sequentially: entries copied with their compressed bytes unchanged (no inflate, no
+ * deflate) or new ones deflated here. What lets a copy of a large workbook cost little more than its
+ * file size.
+ */
+export class ZipWriter {
+  private offset = 0;
+  private readonly written: Written[] = [];
+
+  private constructor(private readonly handle: fs.FileHandle) {}
+
+  static async create(path: string): Promise<ZipWriter> {
+    return new ZipWriter(await fs.open(path, "wx"));
+  }
+
+  private async write(buf: Buffer): Promise<void> {
+    await this.handle.write(buf, 0, buf.length, this.offset);
+    this.offset += buf.length;
+  }
+
+  /** An entry as stored elsewhere: compressed bytes, CRC and sizes as its directory states them. */
+  async addRaw(name: string, e: { method: number; crc: number; size: number; flags: number }, compressed: Buffer): Promise<void> {
+    await this.add(name, e.method, e.crc, compressed, e.size, e.flags & 0x0800);
+  }
+
+  async addData(name: string, data: Buffer): Promise<void> {
+    const compressed = zlib.deflateRawSync(data, { level: 6 });
+    await this.add(name, 8, zlib.crc32(data), compressed, data.length, 0x0800);
+  }
+
+  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, flags: number): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(flags, 6);
+    header.writeUInt16LE(method, 8);
+    header.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
+    header.writeUInt32LE(crc >>> 0, 14);
+    header.writeUInt32LE(compressed.length, 18);
+    header.writeUInt32LE(size, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags, offset: this.offset });
+    await this.write(header);
+    await this.write(nameBytes);
+    await this.write(compressed);
+  }
+
+  async finish(): Promise<void> {
+    const start = this.offset;
+    for (const w of this.written) {
+      const c = Buffer.alloc(46);
+      c.writeUInt32LE(0x02014b50, 0);
+      c.writeUInt16LE(20, 4);
+      c.writeUInt16LE(20, 6);
+      c.writeUInt16LE(w.flags, 8);
+      c.writeUInt16LE(w.method, 10);
+      c.writeUInt32LE(0x00210000, 12);
+      c.writeUInt32LE(w.crc, 16);
+      c.writeUInt32LE(w.compressedSize, 20);
+      c.writeUInt32LE(w.size, 24);
+      c.writeUInt16LE(w.name.length, 28);
+      c.writeUInt32LE(w.offset, 42);
+      await this.write(c);
+      await this.write(w.name);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.written.length, 8);
+    end.writeUInt16LE(this.written.length, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    await this.write(end);
+    await this.handle.close();
+  }
+
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+  }
+}
