@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import path from "node:path";
 import { AppendedColumn, ColumnSpec, Fill, OutputSheet, WorkbookPatch } from "../../core/output";
 import { BookError } from "../../core/bookError";
@@ -185,7 +186,7 @@ function cfXml(ref: string, fills: { equals: string; fill: Fill }[], styles: Sty
  * A duban sheet (校验结果, 汇总 …) as worksheet XML, as renderPatch draws it with exceljs, and its
  * relationships: links to cells are "#'sheet'!A1" targets, as exceljs writes them and Excel follows them.
  */
-function sheetXml(sheet: OutputSheet, styles: Styles): { xml: string; rels: string | null } {
+function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Pieces | null } {
   const titles = sheet.titleRows ?? [];
   const headerRow = titles.length + 1;
   const lastRow = headerRow + sheet.rows.length;
@@ -237,19 +238,42 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: string; rels: stri
     ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/></sheetView></sheetViews>`
     : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
   const filter = sheet.autoFilter && sheet.columns.length ? `<autoFilter ref="A${headerRow}:${lastCol}${headerRow + Math.max(sheet.rows.length, 1)}"/>` : "";
-  const xml = (
+  // Kept as pieces and deflated as they stream out: a 10⁵-row findings sheet is never one string.
+  const xml: Pieces = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}">` +
-    `<dimension ref="A1:${lastCol}${Math.max(lastRow, 1)}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
-    (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>${filter}${cfs.join("")}` +
-    (hyperlinks.length ? `<hyperlinks>${hyperlinks.join("")}</hyperlinks>` : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
-  );
-  const rels = linkRels.length
-    ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${linkRels.join("")}</Relationships>`
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}">` +
+      `<dimension ref="A1:${lastCol}${Math.max(lastRow, 1)}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
+      (cols ? `<cols>${cols}</cols>` : "") +
+      `<sheetData>`,
+    rows,
+    `</sheetData>${filter}${cfs.join("")}${hyperlinks.length ? "<hyperlinks>" : ""}`,
+    hyperlinks,
+    `${hyperlinks.length ? "</hyperlinks>" : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  ];
+  const rels: Pieces | null = linkRels.length
+    ? [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`, linkRels, `</Relationships>`]
     : null;
   return { xml, rels };
+}
+
+type Pieces = (string | string[])[];
+
+/** Pieces of XML as UTF-8 buffers of about 256 kB. */
+async function* bytesOf(pieces: Pieces): AsyncGenerator<Buffer> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    for (const text of typeof piece === "string" ? [piece] : piece) {
+      batch.push(text);
+      length += text.length;
+      if (length >= 128 * 1024) {
+        yield Buffer.from(batch.join(""), "utf8");
+        batch = [];
+        length = 0;
+      }
+    }
+  }
+  if (batch.length) yield Buffer.from(batch.join(""), "utf8");
 }
 
 /** Elements that follow conditionalFormatting in a worksheet, in schema order. */
@@ -265,16 +289,14 @@ function columnOf(ref: string): number {
   return col - 1;
 }
 
-/** Appends duban's columns to an existing sheet's XML: cells at the end of the rows they annotate. */
-function appendColumns(xml: string, columns: AppendedColumn[], styles: Styles): string {
-  const sheetDataStart = xml.indexOf("<sheetData");
-  const sheetDataEnd = xml.indexOf("</sheetData>");
-  if (sheetDataStart < 0 || sheetDataEnd < 0) throw new Unsupported("sheetData");
+/**
+ * Appends duban's columns to an existing sheet's XML as it streams by: cells at the end of the rows they
+ * annotate, widths in <cols>, fills after the sheet data. Only a chunk and the row it ends in are held.
+ */
+async function* appendColumns(source: AsyncIterable<string>, columns: AppendedColumn[], styles: Styles): AsyncGenerator<Buffer> {
   const ours = new Set(columns.map((c) => c.col));
   const minCol = Math.min(...ours);
-  const headerRows = new Map<number, AppendedColumn[]>();
-  for (const c of columns) headerRows.set(c.headerRow, [...(headerRows.get(c.headerRow) ?? []), c]);
-  const needed = new Set<number>([...headerRows.keys()]);
+  const needed = new Set<number>(columns.map((c) => c.headerRow));
   for (const c of columns) for (const r of c.values.keys()) needed.add(r);
   const header = styles.xf(HEADER_STYLE);
   const valueStyle = columns.map((c) => {
@@ -286,71 +308,108 @@ function appendColumns(xml: string, columns: AppendedColumn[], styles: Styles): 
 
   let implicit = 0;
   const seen = new Set<number>();
-  const body = xml.slice(sheetDataStart, sheetDataEnd).replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (whole, attrs: string, _end: string, inner: string | undefined) => {
-    const m = /\sr="(\d+)"/.exec(attrs);
-    const r = m ? Number(m[1]) - 1 : implicit;
-    implicit = r + 1;
-    if (!needed.has(r)) return whole;
-    seen.add(r);
-    let cells = inner ?? "";
-    // Cells already in our columns (an earlier run's) are replaced; cells must keep column order.
-    const kept: string[] = [];
-    const tail: string[] = [];
-    for (const cm of cells.matchAll(/<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)) {
-      const ref = /\sr="([A-Z]+)\d+"/.exec(cm[1]);
-      if (!ref) throw new Unsupported("cell without reference");
-      const col = columnOf(ref[1]);
-      if (ours.has(col)) continue;
-      (col < minCol ? kept : tail).push(cm[0]);
+  const rowsOf = (segment: string) =>
+    segment.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (whole, attrs: string, _end: string, inner: string | undefined) => {
+      const m = /\sr="(\d+)"/.exec(attrs);
+      const r = m ? Number(m[1]) - 1 : implicit;
+      implicit = r + 1;
+      if (!needed.has(r)) return whole;
+      seen.add(r);
+      // Cells already in our columns (an earlier run's) are replaced; cells must keep column order.
+      const kept: string[] = [];
+      for (const cm of (inner ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)) {
+        const ref = /\sr="([A-Z]+)\d+"/.exec(cm[1]);
+        if (!ref) throw new Unsupported("cell without reference");
+        const col = columnOf(ref[1]);
+        if (ours.has(col)) continue;
+        if (col > minCol) throw new Unsupported("cells right of the result columns");
+        kept.push(cm[0]);
+      }
+      const added = columns
+        .map((c, i) => {
+          const ref = cellAddress(r, c.col);
+          if (r === c.headerRow) return cellXml(ref, c.spec.header, header);
+          if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i]);
+          return "";
+        })
+        .join("");
+      return `<row${attrs.replace(/\sspans="[^"]*"/, "")}>${kept.join("")}${added}</row>`;
+    });
+
+  const editHead = (head: string) => {
+    // Widths of our columns, where no existing <col> covers them.
+    const widths = columns.filter((c) => c.spec.width).map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.spec.width}" customWidth="1"/>`);
+    if (widths.length) {
+      const cols = block(head, "cols");
+      if (!cols) head = head + `<cols>${widths.join("")}</cols>`;
+      else if (!cols.selfClosing) {
+        const covered = [...cols.body.matchAll(/<col\b[^>]*\bmax="(\d+)"/g)].some((m) => Number(m[1]) >= minCol + 1);
+        if (!covered) head = head.slice(0, cols.end - "</cols>".length) + widths.join("") + head.slice(cols.end - "</cols>".length);
+      }
     }
-    if (tail.length) throw new Unsupported("cells right of the result columns");
-    const added = columns
-      .map((c, i) => {
-        const ref = cellAddress(r, c.col);
-        if (r === c.headerRow) return cellXml(ref, c.spec.header, header);
-        if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i]);
-        return "";
+    return head.replace(/<dimension ref="[^"]*"\/>/, "");
+  };
+  const editTail = (tail: string) => {
+    // Fills of our status column, with priorities above any rule already in the sheet.
+    const priorities = [...tail.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
+    let priority = Math.max(0, ...priorities);
+    const cfs = columns
+      .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
+      .map((c) => {
+        const letter = columnLetter(c.col);
+        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority);
       })
       .join("");
-    cells = kept.join("") + added;
-    const cleanAttrs = attrs.replace(/\sspans="[^"]*"/, "");
-    return `<row${cleanAttrs}>${cells}</row>`;
-  });
-  for (const r of needed) if (!seen.has(r)) throw new Unsupported("row missing");
-
-  let head = xml.slice(0, sheetDataStart);
-  let tail = xml.slice(sheetDataEnd);
-  // Widths of our columns, where no existing <col> covers them.
-  const widths = columns.filter((c) => c.spec.width).map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.spec.width}" customWidth="1"/>`);
-  if (widths.length) {
-    const cols = block(head, "cols");
-    if (!cols) head = head + `<cols>${widths.join("")}</cols>`;
-    else if (!cols.selfClosing) {
-      const covered = [...cols.body.matchAll(/<col\b[^>]*\bmin="(\d+)"[^>]*\bmax="(\d+)"/g)].some((m) => Number(m[2]) >= minCol + 1);
-      if (!covered) head = head.slice(0, cols.end - "</cols>".length) + widths.join("") + head.slice(cols.end - "</cols>".length);
-    }
-  }
-  // Fills of our status column, with priorities above any rule already in the sheet.
-  const priorities = [...xml.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
-  let priority = Math.max(0, ...priorities);
-  const cfs = columns
-    .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
-    .map((c) => {
-      const letter = columnLetter(c.col);
-      return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority);
-    })
-    .join("");
-  if (cfs) {
-    let at = tail.length - "</worksheet>".length;
+    if (!cfs) return tail;
+    let at = tail.lastIndexOf("</worksheet>");
+    if (at < 0) throw new Unsupported("worksheet end");
     for (const tag of AFTER_CF) {
       const i = tail.search(new RegExp(`<${tag}[\\s/>]`));
       if (i >= 0 && i < at) at = i;
     }
-    tail = tail.slice(0, at) + cfs + tail.slice(at);
+    return tail.slice(0, at) + cfs + tail.slice(at);
+  };
+
+  let state: "head" | "rows" | "tail" = "head";
+  let buffer = "";
+  const out = (text: string) => Buffer.from(text, "utf8");
+  for await (const chunk of source) {
+    buffer += chunk;
+    if (state === "head") {
+      const at = buffer.search(/<sheetData[\s>]/);
+      if (at < 0) continue;
+      yield out(editHead(buffer.slice(0, at)));
+      buffer = buffer.slice(at);
+      state = "rows";
+    }
+    if (state === "rows") {
+      const end = buffer.indexOf("</sheetData>");
+      if (end >= 0) {
+        yield out(rowsOf(buffer.slice(0, end)));
+        buffer = buffer.slice(end);
+        state = "tail";
+        continue;
+      }
+      // Everything before the last row that has begun is made of whole rows.
+      const last = buffer.lastIndexOf("<row");
+      if (last > 0) {
+        yield out(rowsOf(buffer.slice(0, last)));
+        buffer = buffer.slice(last);
+      }
+    }
   }
-  head = head.replace(/<dimension ref="[^"]*"\/>/, "");
-  return head + body + tail;
+  if (state !== "tail") throw new Unsupported("sheetData");
+  for (const r of needed) if (!seen.has(r)) throw new Unsupported("row missing");
+  yield out(editTail(buffer));
 }
+
+async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const c of chunks) yield decoder.write(c);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
 
 /** Styles a patch needs, so they can be appended to styles.xml in one go. */
 function neededStyles(patches: WorkbookPatch[]): StyleNeeds & { keys: string[] } {
@@ -432,6 +491,8 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     let nextPart = 1;
     const newParts = new Map<string, string>();
     const dropped = new Set<string>();
+    const appended = new Map<string, AppendedColumn[]>();
+    const generated = new Map<string, Pieces>();
     let replacedSheets = 0;
 
     const needs = neededStyles(patches);
@@ -445,17 +506,17 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         const existing = sheetsByName.get(sheet.name);
         if (existing) {
           // Regenerated whole in its old place: its part gets new content, its old relationships go.
-          newParts.set(existing.part, xml);
+          generated.set(existing.part, xml);
           replacedSheets++;
-          if (sheetRels) newParts.set(relsOf(existing.part), sheetRels);
+          if (sheetRels) generated.set(relsOf(existing.part), sheetRels);
           else dropped.add(relsOf(existing.part));
           continue;
         }
-        while (zip.has(`xl/worksheets/sheet${nextPart}.xml`) || newParts.has(`xl/worksheets/sheet${nextPart}.xml`)) nextPart++;
+        while (zip.has(`xl/worksheets/sheet${nextPart}.xml`) || generated.has(`xl/worksheets/sheet${nextPart}.xml`)) nextPart++;
         const part = `xl/worksheets/sheet${nextPart}.xml`;
         const rid = `rId${nextRel++}`;
-        newParts.set(part, xml);
-        if (sheetRels) newParts.set(relsOf(part), sheetRels);
+        generated.set(part, xml);
+        if (sheetRels) generated.set(relsOf(part), sheetRels);
         book = book.replace(/<\/sheets>/, `<sheet name="${esc(sheet.name)}" sheetId="${nextSheetId++}" r:id="${rid}"/></sheets>`);
         rels = rels.replace(/<\/Relationships>/, `<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${nextPart}.xml"/></Relationships>`);
         types = types.replace(/<\/Types>/, `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/></Types>`);
@@ -472,8 +533,8 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
             `工作表「${name}」已用到最后一列（XFD），没有空列可追加「${columns[0].spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
           );
         }
-        const source = newParts.get(target.part) ?? (await text(zip, target.part));
-        newParts.set(target.part, appendColumns(source, columns, extended.styles));
+        if (appended.has(target.part)) throw new Unsupported("columns appended twice");
+        appended.set(target.part, columns);
       }
     }
     // A sheet regenerated whole may have lost formulas the calculation chain lists; Excel rebuilds the
@@ -491,12 +552,20 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     for (const [name, entry] of zip.entries) {
       if (dropped.has(name)) continue;
       const replaced = newParts.get(name);
-      if (replaced !== undefined) {
+      const columns = appended.get(name);
+      const made = generated.get(name);
+      if (made) {
+        await writer.addStream(name, bytesOf(made));
+        generated.delete(name);
+      } else if (columns) {
+        await writer.addStream(name, appendColumns(decoded(zip.chunks(name)), columns, extended.styles));
+      } else if (replaced !== undefined) {
         await writer.addData(name, Buffer.from(replaced, "utf8"));
         newParts.delete(name);
       } else await writer.addRaw(name, entry, await zip.raw(name));
     }
     for (const [name, xml] of newParts) await writer.addData(name, Buffer.from(xml, "utf8"));
+    for (const [name, pieces] of generated) await writer.addStream(name, bytesOf(pieces));
     await writer.finish();
     writer = null;
     return true;

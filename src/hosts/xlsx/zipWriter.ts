@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { once } from "node:events";
 import zlib from "node:zlib";
 
 interface Written {
@@ -41,8 +42,42 @@ export class ZipWriter {
     await this.add(name, 8, zlib.crc32(data), compressed, data.length, 0x0800);
   }
 
-  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, flags: number): Promise<void> {
+  /** A new entry deflated as its content arrives, so a large part never sits whole in memory. */
+  async addStream(name: string, source: AsyncIterable<Buffer>): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
+    const offset = this.offset;
+    // The header is written once the sizes and CRC are known; its room is kept now.
+    await this.write(Buffer.alloc(30));
+    await this.write(nameBytes);
+    const deflate = zlib.createDeflateRaw({ level: 6 });
+    let compressedSize = 0;
+    const consumer = (async () => {
+      for await (const out of deflate as AsyncIterable<Buffer>) {
+        await this.write(out);
+        compressedSize += out.length;
+      }
+    })();
+    let crc = 0;
+    let size = 0;
+    try {
+      for await (const chunk of source) {
+        crc = zlib.crc32(chunk, crc);
+        size += chunk.length;
+        if (!deflate.write(chunk)) await once(deflate, "drain");
+      }
+      deflate.end();
+      await consumer;
+    } catch (err) {
+      deflate.destroy();
+      await consumer.catch(() => undefined);
+      throw err;
+    }
+    const header = this.header(nameBytes.length, 8, crc, compressedSize, size, 0x0800);
+    await this.handle.write(header, 0, header.length, offset);
+    this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: 0x0800, offset });
+  }
+
+  private header(nameLength: number, method: number, crc: number, compressedSize: number, size: number, flags: number): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
@@ -50,9 +85,15 @@ export class ZipWriter {
     header.writeUInt16LE(method, 8);
     header.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
     header.writeUInt32LE(crc >>> 0, 14);
-    header.writeUInt32LE(compressed.length, 18);
+    header.writeUInt32LE(compressedSize, 18);
     header.writeUInt32LE(size, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
+    header.writeUInt16LE(nameLength, 26);
+    return header;
+  }
+
+  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, flags: number): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    const header = this.header(nameBytes.length, method, crc, compressed.length, size, flags);
     this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags, offset: this.offset });
     await this.write(header);
     await this.write(nameBytes);
