@@ -77,6 +77,28 @@ describe("invariants on random workbooks", () => {
     );
   });
 
+  test("a second run on its own output regenerates duban's sheets and columns and keeps every typed cell", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbook, fc.constantFrom("validate", "rollup", "bulletin"), async ({ tasks, rows }, second) => {
+        const input = file("in.xlsx");
+        const once = file("once.xlsx");
+        const twice = file("twice.xlsx");
+        await writeXlsx(input, [catalogueSheet(tasks), progressSheet(rows)]);
+        expect([0, 1]).toContain((await runCli(["validate", input, "-o", once, "--as-of", "2024-07-10"])).code);
+        expect([0, 1]).toContain((await runCli([second, once, "-o", twice, "--as-of", "2024-10-20"])).code);
+        const before = await sheetCells(input);
+        const after = await sheetCells(twice);
+        for (const [sheet, cells] of before) for (const [address, value] of cells) expect([sheet, address, after.get(sheet)!.get(address)]).toEqual([sheet, address, value]);
+        const names = [...after.keys()];
+        expect(new Set(names).size).toBe(names.length);
+        // The status columns are reused, not appended again.
+        const header = [...after.get("进展填报")!.entries()].filter(([, v]) => v === JSON.stringify("校验状态"));
+        expect(header).toHaveLength(1);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   test("merge keeps every row of every input and groups every shared key", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(rowSpec, { maxLength: 12 }), { minLength: 1, maxLength: 3 }), async (books) => {

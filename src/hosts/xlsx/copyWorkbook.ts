@@ -453,9 +453,6 @@ async function text(zip: ZipArchive, name: string): Promise<string> {
  */
 export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string): Promise<boolean> {
   if (!supported(patches)) return false;
-  // Parts are copied without being inflated: check every one first (sizes, CRC, no DOCTYPE), so a damaged
-  // input fails here rather than passing its damage on.
-  await verifyArchive(inputPath);
   const zip = await ZipArchive.open(inputPath);
   let writer: ZipWriter | null = null;
   try {
@@ -548,6 +545,10 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     newParts.set(bookPart, book);
     newParts.set(relsPart, rels);
     newParts.set(ct, types);
+    // Parts are copied without being inflated: check every one first (sizes, CRC, no DOCTYPE), so a damaged
+    // input fails here rather than passing its damage on. The sheet that gets our columns is checked as it
+    // streams through (its DOCTYPE was refused when it was read).
+    await verifyArchive(inputPath, new Set(appended.keys()));
     writer = await ZipWriter.create(tmpPath);
     for (const [name, entry] of zip.entries) {
       if (dropped.has(name)) continue;

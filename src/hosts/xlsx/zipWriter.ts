@@ -49,7 +49,9 @@ export class ZipWriter {
     // The header is written once the sizes and CRC are known; its room is kept now.
     await this.write(Buffer.alloc(30));
     await this.write(nameBytes);
-    const deflate = zlib.createDeflateRaw({ level: 6 });
+    // Level 1: these are the large parts (a rewritten sheet, a findings sheet of 10⁵ rows); speed matters
+    // more than the ~10% of size a higher level saves on XML.
+    const deflate = zlib.createDeflateRaw({ level: 1 });
     let compressedSize = 0;
     const consumer = (async () => {
       for await (const out of deflate as AsyncIterable<Buffer>) {
