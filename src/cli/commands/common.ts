@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { BookError } from "../../core/bookError";
 import { WorkbookData } from "../../core/sheet/cellValue";
 import { IsoDate, parseDateCell } from "../../core/text/dates";

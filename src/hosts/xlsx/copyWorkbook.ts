@@ -587,3 +587,32 @@ function unescapeXml(text: string): string {
     return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
   });
 }
+
+/**
+ * The output copy made at the zip level, all or nothing like saveAtomically (temporary file, renamed). Returns
+ * false, having written nothing, when the input needs the exceljs copy instead.
+ */
+export async function writePatchedCopyFast(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<boolean> {
+  if (path.resolve(inputPath) === path.resolve(outPath)) {
+    throw new BookError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${outPath}）：督办助手从不改写原文件。`);
+  }
+  const dir = path.dirname(path.resolve(outPath));
+  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  let written: boolean;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    written = await copyWithPatches(inputPath, patches, tmp);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    if (err instanceof BookError && err.code !== "FILE_WRITE_FAILED" && !/^FILE_(NOT_FOUND)$/.test(err.code)) throw err;
+    throw new BookError("FILE_WRITE_FAILED", `无法写入「${outPath}」：${(err as Error).message}`);
+  }
+  if (!written) return false;
+  try {
+    await fs.rename(tmp, outPath);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw new BookError("FILE_WRITE_FAILED", `无法写入「${outPath}」：${(err as Error).message}`);
+  }
+  return true;
+}
