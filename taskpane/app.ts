@@ -124,16 +124,22 @@ export function startPane(host: PaneHost): Pane {
   );
   byId("btn-settings-save").addEventListener("click", () =>
     runAction("保存设置", async (o) => {
-      const a = await analyse(o);
+      // The form is read before analysing: analysing refills it from the workbook.
       const num = (id: string) => Number(field(id).value);
-      const patch = core.settingsPatch(a.settings, {
+      const form = {
         year: num("set-year"),
         asOf: field("set-asof").value,
         period: byId<HTMLSelectElement>("set-period").value,
         yellow: num("set-yellow") / 100,
         red: num("set-red") / 100,
         dueSoonDays: num("set-duesoon"),
-      });
+      };
+      const a = await analyse(o);
+      const patch = core.settingsPatch(a.settings, form);
+      field("set-year").value = String(form.year);
+      field("set-yellow").value = String(Math.round(form.yellow * 100));
+      field("set-red").value = String(Math.round(form.red * 100));
+      field("set-duesoon").value = String(form.dueSoonDays);
       await apply(patch, o);
       return "设置已写入“设置”工作表。Settings saved to the workbook.";
     }),

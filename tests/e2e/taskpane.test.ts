@@ -237,6 +237,14 @@ describeE2e("task pane in headless Chromium", () => {
     await page.selectOption("#set-period", settings.periods[0].end);
     expect(await page.inputValue("#set-asof")).toBe(settings.periods[0].end);
     await page.screenshot({ path: path.join(SHOTS, "taskpane-settings.png") });
+    // 保存 writes the 设置 sheet with the edited values, so the workbook carries its own rules.
+    await page.fill("#set-red", "70");
+    await page.click("#btn-settings-save");
+    await page.waitForFunction(() => (window as unknown as { __E2E__: { applied: unknown[] } }).__E2E__.applied.length > 0, null, { timeout: 30000 });
+    const applied = await page.evaluate(() => (window as unknown as { __E2E__: { applied: { sheets: { name: string; rows: unknown[][] }[] }[] } }).__E2E__.applied);
+    const written = applied[0].sheets.find((s) => s.name === "设置")!;
+    expect(written.rows).toEqual(expect.arrayContaining([["红色预警线", "70%", "", "", expect.any(String)], ["截至日期", settings.periods[0].end, "", "", expect.any(String)]]));
+    expect(await page.inputValue("#set-red")).toBe("70");
     await context.close();
   }, 60000);
 
