@@ -25,7 +25,8 @@ const DIST = path.join(os.tmpdir(), `duban-e2e-dist-${process.pid}`);
 const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "seeds/sample-yicheng.xlsx");
 const TODAY = "2024-07-15";
-const SHOTS = path.join(ROOT, "docs/screenshots");
+// Screenshots refresh docs/screenshots only when asked (DUBAN_SCREENSHOTS=1), so a test run never dirties the tree.
+const SHOTS = process.env.DUBAN_SCREENSHOTS ? path.join(ROOT, "docs/screenshots") : path.join(os.tmpdir(), `duban-e2e-shots-${process.pid}`);
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI !== "true") {
