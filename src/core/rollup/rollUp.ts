@@ -130,23 +130,28 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
   // Task by task rather than period by period: each task's rows are scanned once per reporting unit for
   // the first row of every period (what rows.find did per period). Units and, within a unit, periods are
   // met in the same order as before, so the lines come out in the same order.
-  const first = new Map<string, ProgressRow>();
+  // Slots by period position; a period name shared by several configured periods fills each of them.
+  const slotsOf = new Map<string, number[]>();
+  periods.forEach((p, i) => slotsOf.set(p.name, [...(slotsOf.get(p.name) ?? []), i]));
+  const first: (ProgressRow | undefined)[] = new Array(periods.length);
   for (const { task } of states) {
     const rows = rowsByTask.get(task.id) ?? [];
     for (const unit of reportingUnits(ctx, task)) {
-      first.clear();
+      first.fill(undefined);
       for (const r of rows) {
         if (r.unit !== unit) continue;
         const name = ctx.periodOf.get(r)?.name;
-        if (name !== undefined && !first.has(name)) first.set(name, r);
+        const slots = name === undefined ? undefined : slotsOf.get(name);
+        if (slots) for (const i of slots) if (!first[i]) first[i] = r;
       }
       let perPeriod = byUnit.get(unit);
       if (!perPeriod) byUnit.set(unit, (perPeriod = new Map()));
-      for (const period of periods) {
+      for (let i = 0; i < periods.length; i++) {
+        const period = periods[i];
         let rec = perPeriod.get(period.name);
         if (!rec) perPeriod.set(period.name, (rec = { unit, period: period.name, due: period.due, expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0 }));
         rec.expected++;
-        const row = first.get(period.name);
+        const row = first[i];
         if (!row) {
           if (period.due < ctx.settings.asOf) rec.missing++;
           continue;

@@ -75,3 +75,14 @@ export function isResponsible(ctx: ValidationContext, task: Task, unit: string):
   const units = taskUnits(ctx, task);
   return units.responsible.has(unit) || units.admitsAnyone;
 }
+
+const knownMemo = new WeakMap<ValidationContext, Map<string, boolean>>();
+
+/** registry.isKnown, remembered per context: a sheet names a few dozen units across all its rows. */
+export function isKnownUnit(ctx: ValidationContext, unit: string): boolean {
+  let known = knownMemo.get(ctx);
+  if (!known) knownMemo.set(ctx, (known = new Map()));
+  let answer = known.get(unit);
+  if (answer === undefined) known.set(unit, (answer = ctx.registry.isKnown(unit)));
+  return answer;
+}

@@ -2,29 +2,32 @@ import { Finding } from "../findings";
 import { ProgressField, ProgressRow, STATUS_VALUES } from "../model";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { isResponsible, ValidationContext } from "./context";
+import { isKnownUnit, isResponsible, ValidationContext } from "./context";
 import { ONGOING, statusKind } from "./status";
 
 const at = (row: ProgressRow, field: ProgressField) => ({ sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col });
 
+const LONG_FIELDS: [ProgressField, string][] = [["text", "进展情况"], ["problems", "存在问题"], ["nextSteps", "下步打算"]];
+
 /** Checks of one progress row on its own: task, unit, texts, status, value, period, date. */
 export function checkRow(ctx: ValidationContext, row: ProgressRow): Finding[] {
+  // Called for every row of the sheet: keep what a clean row allocates to the findings array and closure.
   const findings: Finding[] = [];
-  const extra = { taskId: row.taskId, unit: row.unit, period: row.period };
-  const add = (code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField) => findings.push(makeFinding(code, message, at(row, field), extra));
+  const add = (code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField) =>
+    findings.push(makeFinding(code, message, at(row, field), { taskId: row.taskId, unit: row.unit, period: row.period }));
   const task = ctx.taskById.get(row.taskId);
   if (!task) add("ROW_UNKNOWN_TASK", MESSAGES.ROW_UNKNOWN_TASK({ id: row.taskId }), "taskId");
 
   if (!row.unit) add("ROW_MISSING_UNIT", MESSAGES.ROW_MISSING_UNIT(), "unit");
-  else if (ctx.hasRegistry && !ctx.registry.isKnown(row.unit)) add("ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
+  else if (ctx.hasRegistry && !isKnownUnit(ctx, row.unit)) add("ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
   else if (task && !isResponsible(ctx, task, row.unit)) {
     add("ROW_UNIT_NOT_RESPONSIBLE", MESSAGES.ROW_UNIT_NOT_RESPONSIBLE({ id: task.id, unit: row.unit, units: [...task.leadUnits, ...task.coUnits].join("、") }), "unit");
   }
 
   if (!row.text) add("ROW_EMPTY_PROGRESS", MESSAGES.ROW_EMPTY_PROGRESS(), "text");
   const limit = ctx.settings.textLimit;
-  const long: [ProgressField, string, string][] = [["text", "进展情况", row.text], ["problems", "存在问题", row.problems], ["nextSteps", "下步打算", row.nextSteps]];
-  for (const [field, label, text] of long) {
+  for (const [field, label] of LONG_FIELDS) {
+    const text = row[field as "text" | "problems" | "nextSteps"];
     // A string's code points never outnumber its UTF-16 units: count them only when the limit may be passed.
     if (text.length <= limit) continue;
     const length = [...text].length;
