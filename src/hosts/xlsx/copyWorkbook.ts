@@ -197,29 +197,46 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Piec
     return key ? styles.xf(key) : null;
   });
   const linkStyles = sheet.columns.map((c) => styles.xf(columnStyle(c, true)!));
-  const rows: string[] = [];
-  titles.forEach((t, i) => rows.push(`<row r="${i + 1}">${cellXml(`A${i + 1}`, t, styles.xf(TITLE_STYLE))}</row>`));
   const header = styles.xf(HEADER_STYLE);
-  rows.push(`<row r="${headerRow}">${sheet.columns.map((c, i) => cellXml(cellAddress(headerRow - 1, i), c.header, header)).join("")}</row>`);
-  const hyperlinks: string[] = [];
-  const linkRels: string[] = [];
+  // Every cell that carries a link, in the order the rows are written: the hyperlinks and their
+  // relationships are numbered in this order.
+  const linked: { r: number; c: number; sheet: string; address: string }[] = [];
   sheet.rows.forEach((row, r) => {
-    const excelRow = headerRow + 1 + r;
     const width = Math.max(row.length, colStyles.length);
-    let cells = "";
     for (let c = 0; c < width; c++) {
       const link = linkAt.get(`${r},${c}`);
-      const ref = `${columnLetter(c)}${excelRow}`;
-      if (link) {
-        const v = row[c];
-        const text = v === null || v === undefined || v === "" ? link.address : typeof v === "string" ? v : String(isRichText(v) ? v.richText.map((x) => x.text).join("") : isCellError(v) ? v.error : v);
-        cells += cellXml(ref, text, linkStyles[c] ?? null);
-        hyperlinks.push(`<hyperlink ref="${ref}" r:id="rId${hyperlinks.length + 1}"/>`);
-        linkRels.push(`<Relationship Id="rId${linkRels.length + 1}" Type="${HYPERLINK_REL}" Target="${esc(`#${quoteSheetName(link.sheet)}!${link.address}`)}" TargetMode="External"/>`);
-      } else cells += cellXml(ref, row[c] ?? null, colStyles[c] ?? null);
+      if (link) linked.push({ r, c, sheet: link.sheet, address: link.address });
     }
-    rows.push(`<row r="${excelRow}">${cells}</row>`);
   });
+  const linkText = (v: CellValue | undefined, address: string) =>
+    v === null || v === undefined || v === "" ? address : typeof v === "string" ? v : String(isRichText(v) ? v.richText.map((x) => x.text).join("") : isCellError(v) ? v.error : v);
+  // Rows, hyperlinks and relationships are generated as they are written, never held all at once.
+  function* rows(): Generator<string> {
+    for (let i = 0; i < titles.length; i++) yield `<row r="${i + 1}">${cellXml(`A${i + 1}`, titles[i], styles.xf(TITLE_STYLE))}</row>`;
+    yield `<row r="${headerRow}">${sheet.columns.map((c, i) => cellXml(cellAddress(headerRow - 1, i), c.header, header)).join("")}</row>`;
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      const excelRow = headerRow + 1 + r;
+      const width = Math.max(row.length, colStyles.length);
+      let cells = "";
+      for (let c = 0; c < width; c++) {
+        const link = linkAt.get(`${r},${c}`);
+        const ref = `${columnLetter(c)}${excelRow}`;
+        if (link) cells += cellXml(ref, linkText(row[c], link.address), linkStyles[c] ?? null);
+        else cells += cellXml(ref, row[c] ?? null, colStyles[c] ?? null);
+      }
+      yield `<row r="${excelRow}">${cells}</row>`;
+    }
+  }
+  function* hyperlinks(): Generator<string> {
+    for (let i = 0; i < linked.length; i++) yield `<hyperlink ref="${columnLetter(linked[i].c)}${headerRow + 1 + linked[i].r}" r:id="rId${i + 1}"/>`;
+  }
+  function* linkRels(): Generator<string> {
+    for (let i = 0; i < linked.length; i++) {
+      const l = linked[i];
+      yield `<Relationship Id="rId${i + 1}" Type="${HYPERLINK_REL}" Target="${esc(`#${quoteSheetName(l.sheet)}!${l.address}`)}" TargetMode="External"/>`;
+    }
+  }
   const cols = sheet.columns.map((c, i) => (c.width ? `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>` : "")).join("");
   let priority = 0;
   const next = () => ++priority;
@@ -245,18 +262,19 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Piec
       `<dimension ref="A1:${lastCol}${Math.max(lastRow, 1)}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
       (cols ? `<cols>${cols}</cols>` : "") +
       `<sheetData>`,
-    rows,
-    `</sheetData>${filter}${cfs.join("")}${hyperlinks.length ? "<hyperlinks>" : ""}`,
-    hyperlinks,
-    `${hyperlinks.length ? "</hyperlinks>" : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    rows(),
+    `</sheetData>${filter}${cfs.join("")}${linked.length ? "<hyperlinks>" : ""}`,
+    hyperlinks(),
+    `${linked.length ? "</hyperlinks>" : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
   ];
-  const rels: Pieces | null = linkRels.length
-    ? [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`, linkRels, `</Relationships>`]
+  const rels: Pieces | null = linked.length
+    ? [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`, linkRels(), `</Relationships>`]
     : null;
   return { xml, rels };
 }
 
-type Pieces = (string | string[])[];
+/** XML in order: strings, or iterables (generators, run once when the part is written). */
+type Pieces = (string | Iterable<string>)[];
 
 /** Pieces of XML as UTF-8 buffers of about 256 kB. */
 async function* bytesOf(pieces: Pieces): AsyncGenerator<Buffer> {
