@@ -66,8 +66,8 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   if (output) {
     if (!(await writePatchedCopyFast(input, patches, output))) {
       // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.
-      const { renderPatch } = require("../../hosts/xlsx/renderPatch") as typeof import("../../hosts/xlsx/renderPatch");
-      const { saveAtomically } = require("../../hosts/xlsx/writeWorkbook") as typeof import("../../hosts/xlsx/writeWorkbook");
+      const { renderPatch } = await import("../../hosts/xlsx/renderPatch");
+      const { saveAtomically } = await import("../../hosts/xlsx/writeWorkbook");
       const { wb } = await openBookForCopy(input);
       for (const p of patches) renderPatch(wb, p);
       await saveAtomically(wb, output);

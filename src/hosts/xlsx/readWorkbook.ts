@@ -77,7 +77,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   checkWorkbookBytes(bytes, path);
   await checkFileHead(path);
   await verifyArchive(path);
-  const { Workbook } = require("exceljs") as typeof import("exceljs");
+  const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
