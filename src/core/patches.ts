@@ -29,12 +29,15 @@ const RAG_FILLS = [
   { equals: "蓝", fill: "blue" as const },
 ];
 
+/** Excel keeps at most 65,530 hyperlinks a sheet; past that the cell still names its address as text. */
+export const MAX_LINKS = 65000;
+
 function findingsSheet(a: Analysis): OutputSheet {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of a.findings) counts[f.severity]++;
   const links: CellLink[] = [];
   const rows: CellValue[][] = a.findings.map((f, i) => {
-    if (f.address) links.push({ row: i, col: 5, sheet: f.sheet, address: f.address });
+    if (f.address && i < MAX_LINKS) links.push({ row: i, col: 5, sheet: f.sheet, address: f.address });
     return [i + 1, SEVERITY_LABEL[f.severity], f.code, RULES[f.code as RuleCode]?.name ?? f.code, f.sheet, f.address ? `${quoteSheetName(f.sheet)}!${f.address}` : "", f.taskId ?? "", f.unit ?? "", f.period ?? "", f.message];
   });
   return {
