@@ -26,3 +26,11 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`missing element #${id}`);
   return el as T;
 }
+
+/** A failure before the pane could start, shown in its status line with the code. */
+export function showFatal(message: string, code: string): void {
+  const status = byId("status");
+  status.className = "status status-error";
+  status.textContent = `${message} `;
+  status.append(h("code", { class: "code" }, code));
+}

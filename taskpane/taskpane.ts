@@ -7,7 +7,7 @@ import { createExcelPort } from "../src/hosts/excel";
 import { browserUi } from "./browserUi";
 import { PaneHost } from "./paneHost";
 import { startPane, Pane } from "./app";
-import { byId } from "./dom";
+import { byId, showFatal } from "./dom";
 
 declare global {
   interface Window {
@@ -19,16 +19,6 @@ declare global {
 function excelHost(): PaneHost {
   const port = createExcelPort();
   return { port, ui: browserUi((sheet, address) => port.selectCell(sheet, address)) };
-}
-
-function showFatal(message: string, code: string): void {
-  const status = byId("status");
-  status.className = "status status-error";
-  status.textContent = `${message} `;
-  const c = document.createElement("code");
-  c.className = "code";
-  c.textContent = code;
-  status.append(c);
 }
 
 /** Ribbon buttons (ExecuteFunction) run in this same runtime: open the pane, then run the action. */

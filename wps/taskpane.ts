@@ -6,7 +6,7 @@
 import { startPane, Pane } from "../taskpane/app";
 import { browserUi } from "../taskpane/browserUi";
 import { PaneHost } from "../taskpane/paneHost";
-import { byId } from "../taskpane/dom";
+import { byId, showFatal } from "../taskpane/dom";
 import { createWpsPort, findEtRoots } from "../src/hosts/wps";
 
 type HostFactory = (scope: Window) => PaneHost | null;
@@ -28,16 +28,6 @@ export function detectHost(scope: Window): PaneHost | null {
     if (host) return host;
   }
   return null;
-}
-
-function showFatal(message: string, code: string): void {
-  const status = byId("status");
-  status.className = "status status-error";
-  status.textContent = `${message} `;
-  const c = document.createElement("code");
-  c.className = "code";
-  c.textContent = code;
-  status.append(c);
 }
 
 function runRequested(pane: Pane, search: string): void {
