@@ -102,12 +102,8 @@ describe("Office.js adapter at 100 and 100,000 rows", () => {
     expect(large.formatRanges).toBe(small.formatRanges);
   });
 
-  // Known defect of src/hosts/excel/applyPatch.ts (writeSheet): every finding's link is set with its own
-  // ws.getRange(cell).hyperlink = …, one range object and one command per cell (~1.6·10⁵ at 100,000
-  // rows). Marked failing until links are written per block (setCellProperties with a hyperlink per
-  // cell of a 2-D block, ExcelApi 1.9, or HYPERLINK formulas in the values); jest reports it when it
-  // starts passing, and then `.failing` should go.
-  test.failing("hyperlinks: ranges created while writing do not grow with the number of cells", () => {
+  // Links are set a block of rows at a time (setCellProperties, ExcelApi 1.9), not one range a cell.
+  test("hyperlinks: ranges created while writing do not grow with the number of cells", () => {
     expect(large.links).toBeGreaterThan(10000);
     expect(large.writeRanges).toBeLessThan(small.writeRanges + 40 * large.writeSyncs);
   });

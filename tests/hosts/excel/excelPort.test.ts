@@ -154,7 +154,8 @@ describe("apply", () => {
     const status = mock.rangesAt("校验结果", "E3:E4")[0].proxy;
     expect(status.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "已完成,序时推进" } });
     expect(mock.rangesAt("校验结果", "D3:D4").some((r) => r.conditionalFormats.some((cf) => cf.type === "DataBar"))).toBe(true);
-    expect(mock.rangesAt("校验结果", "F3")[0].proxy.hyperlink).toEqual({ documentReference: "'进展填报'!A2", screenTip: "转到 进展填报!A2" });
+    // Links go in as cell properties of a block (ExcelApi 1.9), here a block of one cell.
+    expect(mock.rangesAt("校验结果", "F3:F3")[0].cellProperties).toEqual([[[{ hyperlink: { documentReference: "'进展填报'!A2", screenTip: "转到 进展填报!A2" } }]]]);
     expect(mock.log).toEqual(expect.arrayContaining(["freezeRows 校验结果 2", "autoFilter 校验结果 校验结果!A2:F4"]));
     expect(mock.charts).toHaveLength(1);
     expect(mock.charts[0]).toMatchObject({ type: "BarClustered", source: "校验结果!D3:D4", categories: "校验结果!B3:B4", title: { text: "完成率" } });
@@ -181,14 +182,22 @@ describe("apply", () => {
     expect(grid[12000]).toEqual([12000, text]);
   });
 
-  test("hyperlinks count against the request budget too", async () => {
+  test("hyperlinks are written a block at a time, or per cell within the request budget on older Excel", async () => {
     const rows = Array.from({ length: 12000 }, (_, i) => [`进展填报!A${i + 2}`]);
     const links = rows.map((_, i) => ({ row: i, col: 0, sheet: "进展填报", address: `A${i + 2}` }));
     const mock = createExcelMock([{ name: "进展填报", rows: [["序号"]] }]);
     await createExcelPort(mock.env).apply({ sheets: [{ name: "校验结果", columns: [{ header: "位置" }], rows, links }], columns: [], summary: [] });
-    // 12 000 link commands of about 300 bytes do not fit one 2 MB request.
-    expect(mock.syncs).toBeGreaterThanOrEqual(1 + Math.ceil((12000 * 300) / WRITE_BYTE_BUDGET));
-    expect(mock.rangesAt("校验结果", "A12001")[0].proxy.hyperlink).toEqual({ documentReference: "'进展填报'!A12001", screenTip: "转到 进展填报!A12001" });
+    // Six blocks of 2,000 rows, one range each, the last ending at row 12001.
+    const blocks = mock.ranges.filter((r) => r.sheet.name === "校验结果" && r.cellProperties.length);
+    expect(blocks.map((b) => b.address)).toEqual(["A2:A2001", "A2002:A4001", "A4002:A6001", "A6002:A8001", "A8002:A10001", "A10002:A12001"]);
+    const last = blocks[5].cellProperties[0] as { hyperlink: unknown }[][];
+    expect(last[1999][0].hyperlink).toEqual({ documentReference: "'进展填报'!A12001", screenTip: "转到 进展填报!A12001" });
+
+    // Before ExcelApi 1.9 each link is a command of its own (about 300 bytes): they do not fit one 2 MB request.
+    const old = createExcelMock([{ name: "进展填报", rows: [["序号"]] }], "1.8");
+    await createExcelPort(old.env).apply({ sheets: [{ name: "校验结果", columns: [{ header: "位置" }], rows, links }], columns: [], summary: [] });
+    expect(old.syncs).toBeGreaterThanOrEqual(1 + Math.ceil((12000 * 300) / WRITE_BYTE_BUDGET));
+    expect(old.rangesAt("校验结果", "A12001")[0].proxy.hyperlink).toEqual({ documentReference: "'进展填报'!A12001", screenTip: "转到 进展填报!A12001" });
   });
 
   test("without ExcelApi 1.6 colours are painted per cell instead of conditional formats", async () => {
