@@ -12,6 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
+import { CHROMIUM, CHROMIUM_ARGS, describeWithChromium, serve } from "../support/browser";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { bulletinText } from "../../src/core/bulletin/bulletinText";
@@ -22,40 +23,15 @@ const ROOT = path.resolve(__dirname, "../..");
 // The test builds the add-in itself (development mode, a few seconds) into its own folder, so it always
 // drives the current sources and never overwrites a production dist/.
 const DIST = path.join(os.tmpdir(), `duban-e2e-dist-${process.pid}`);
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "seeds/sample-yicheng.xlsx");
 const TODAY = "2024-07-15";
 // Screenshots refresh docs/screenshots only when asked (DUBAN_SCREENSHOTS=1), so a test run never dirties the tree.
 const SHOTS = process.env.DUBAN_SCREENSHOTS ? path.join(ROOT, "docs/screenshots") : path.join(os.tmpdir(), `duban-e2e-shots-${process.pid}`);
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== "true") {
-  process.stdout.write(`注意：未找到 ${CHROMIUM}，跳过任务窗格端到端测试。Notice: ${CHROMIUM} missing, task pane e2e skipped (apt-get install chromium).\n`);
-}
-const describeE2e = haveChromium || process.env.CI === "true" ? describe : describe.skip;
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
+const describeE2e = describeWithChromium("任务窗格");
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+
 
 /** The workbook double, as source text for addInitScript; the book arrives as JSON (Sets as arrays). */
 function hostScript(bookJson: string, today: string): string {
@@ -106,7 +82,7 @@ describeE2e("task pane in headless Chromium", () => {
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
   }, 700000);
 

@@ -13,6 +13,7 @@ import * as os from "os";
 import * as path from "path";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
+import { CHROMIUM, CHROMIUM_ARGS, describeWithChromium, serve } from "../../support/browser";
 import * as ts from "typescript";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook, bulletinPatch, bulletinText, rollupPatch, validationPatch } from "../../../src/core/engine";
@@ -24,26 +25,14 @@ import * as formulas from "../../../functions/formulas";
 import { wpsFunction } from "../../../wps/functions";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.join(ROOT, "seeds/sample-yicheng.xlsx");
 const TODAY = "2024-07-15";
 const BUILT = path.join(ROOT, "dist/wps/addin");
 const SOURCES = ["wps", "src", "taskpane", "functions", "webpack.wps.config.js"];
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== "true") {
-  process.stdout.write(`注意：未找到 ${CHROMIUM}，跳过 WPS 任务窗格端到端测试。Notice: ${CHROMIUM} missing, WPS pane e2e skipped (apt-get install chromium).\n`);
-}
-const describeE2e = haveChromium || process.env.CI === "true" ? describe : describe.skip;
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
+const describeE2e = describeWithChromium("WPS 任务窗格");
+
 
 function newest(entry: string): number {
   const stat = fs.statSync(entry);
@@ -65,19 +54,6 @@ function builtAddin(): { dir: string; temporary: boolean } {
   return { dir, temporary: true };
 }
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** The strict fake, transpiled alone (it has type imports only), loaded with the book and installed on window. */
 function fakeScript(bookJson: string, options: object = {}): string {
@@ -122,7 +98,7 @@ describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
       viewport: { width: 380, height: 900 },
       locale: "zh-CN",
       timezoneId: "Asia/Shanghai",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
   }, 700000);
 
