@@ -1,4 +1,4 @@
-import { SheetData, isRichText, CellValue } from "../sheet/cellValue";
+import { SheetData, CellValue } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { closestHeader, findHeader } from "../sheet/findHeader";
 import { CATALOGUE_HEADERS } from "../layout/headers";
@@ -100,8 +100,4 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     });
   }
   return tasks;
-}
-
-export function isRichCell(value: CellValue): boolean {
-  return isRichText(value);
 }

@@ -5,7 +5,7 @@ import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
 import { ValidationContext, reportingUnits } from "./context";
 import { statusKind } from "./status";
-import { CATEGORY_LABEL, TaskState } from "../rollup/taskStates";
+import { TaskState } from "../rollup/taskStates";
 import { periodsDue } from "../settings/periods";
 
 /** Reports missing after their due date, tasks past their deadline, tasks about to be due. */
@@ -39,4 +39,3 @@ export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, Pr
   return findings;
 }
 
-export { CATEGORY_LABEL };
