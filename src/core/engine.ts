@@ -73,38 +73,66 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   let progress: ProgressRow[] = [];
   let progressLayout: ProgressLayout | null = null;
   if (sheets.progress) {
-    const read = readProgress(sheets.progress, registry, settings.year);
+    const read = readProgress(sheets.progress, registry, settings);
     progress = read.rows;
     progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: resultColumn(sheets.progress.rows, read.headerRow) };
   }
   const ctx = createContext(settings, registry, units.length > 0, tasks, progress);
-  const rowsByTask = new Map<string, ProgressRow[]>();
-  for (const row of progress) {
-    const list = rowsByTask.get(row.taskId) ?? [];
-    list.push(row);
-    rowsByTask.set(row.taskId, list);
-  }
+  const rowsByTask = ctx.rowsByTask;
   const findings: Finding[] = [];
   for (const p of problems) {
     findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: 1 }));
   }
-  findings.push(...checkCatalogue(ctx));
-  for (const row of progress) findings.push(...checkRow(ctx, row));
-  findings.push(...checkAcrossRows(ctx));
+  append(findings, checkCatalogue(ctx));
+  for (let i = 0; i < progress.length; i++) checkRow(ctx, progress[i], findings);
+  append(findings, checkAcrossRows(ctx));
   const tracked = trackMetrics(ctx, rowsByTask);
-  findings.push(...tracked.findings);
+  append(findings, tracked.findings);
   const states = computeTaskStates(ctx, rowsByTask, tracked.metrics);
-  findings.push(...checkCoverage(ctx, rowsByTask, states));
-  const sheetOrder = book.sheets.map((s) => s.name);
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
-      (a.row ?? -1) - (b.row ?? -1) ||
-      (a.col ?? -1) - (b.col ?? -1),
-  );
+  append(findings, checkCoverage(ctx, rowsByTask, states));
   const rollup = rollUp(ctx, states, rowsByTask);
-  return { settings, units, registry, tasks, progress, progressLayout, findings, metrics: tracked.metrics, states, rollup };
+  return { settings, units, registry, tasks, progress, progressLayout, findings: sortFindings(findings, book.sheets.map((s) => s.name)), metrics: tracked.metrics, states, rollup };
+}
+
+/** push(...more) passes every element as an argument: at 10⁵ findings that is slow and can overflow the stack. */
+function append(findings: Finding[], more: Finding[]): void {
+  for (const f of more) findings.push(f);
+}
+
+/**
+ * Findings by severity, sheet (in workbook order), row and column; ties keep the order rules found them in.
+ * The order is one number per finding, so sorting 10⁵ findings is a sort of numbers.
+ */
+function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const sheetIndex = new Map<string, number>();
+  const indexOf = (sheet: string) => {
+    let i = sheetIndex.get(sheet);
+    if (i === undefined) sheetIndex.set(sheet, (i = sheetOrder.indexOf(sheet)));
+    return i;
+  };
+  // Severity (3) × sheet (indexOf is -1…n) × row (+1 for null, ≤ 2²⁰ in a sheet) × column (+1, ≤ 2¹⁴):
+  // within 2⁵³ for up to 2¹³ sheets. Anything larger falls back to comparing the fields.
+  const rowSpan = 2 ** 21;
+  const colSpan = 2 ** 15;
+  const fits = sheetOrder.length < 2 ** 13 && findings.every((f) => (f.row ?? -1) + 1 < rowSpan && (f.col ?? -1) + 1 < colSpan);
+  if (!fits) {
+    return findings.sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        indexOf(a.sheet) - indexOf(b.sheet) ||
+        (a.row ?? -1) - (b.row ?? -1) ||
+        (a.col ?? -1) - (b.col ?? -1),
+    );
+  }
+  const keys = new Float64Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const sheet = indexOf(f.sheet) + 1;
+    keys[i] = ((SEVERITY_ORDER[f.severity] * 2 ** 14 + sheet) * rowSpan + ((f.row ?? -1) + 1)) * colSpan + ((f.col ?? -1) + 1);
+  }
+  const order = Array.from({ length: findings.length }, (_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((i) => findings[i]);
 }
 
 /** The column after everything typed in the sheet, or the one an earlier run already put its status in. */
@@ -113,7 +141,9 @@ function resultColumn(rows: WorkbookData["sheets"][number]["rows"], headerRow: n
   const existing = header.findIndex((c) => cellText(c) === STATUS_COLUMN_HEADER);
   if (existing >= 0) return existing;
   let width = 0;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
     for (let c = row.length - 1; c >= width; c--) {
       if (cellText(row[c]) !== "") {
         width = c + 1;

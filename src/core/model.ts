@@ -55,6 +55,8 @@ export interface ProgressRow {
   nextSteps: string;
   dateText: string;
   date: IsoDate | null;
+  /** The configured period the 报告期 cell names (by name or by the month it ends in), or null. */
+  reportPeriod: ReportPeriod | null;
   source: SourceCell;
   columns: Partial<Record<ProgressField, number>>;
 }

@@ -10,6 +10,7 @@ import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
 import { BookError } from "../bookError";
 import { looksLikeTaskId, normalizeTaskId } from "./taskId";
+import { memoCell } from "../sheet/fastText";
 import { leadUnitsFromCell } from "./leadUnits";
 
 const DECLARED_COUNT = /[（(]\s*共\s*(\d+)\s*项\s*[）)]/;
@@ -38,21 +39,29 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
   const cell = (row: CellValue[], field: TaskField): CellValue => (cols[field] === undefined ? null : row[cols[field] as number] ?? null);
   const headerTexts = new Set(rows[header.row].map((c) => foldText(cellText(c))).filter(Boolean));
 
+  // Unit lists and deadlines repeat from task to task: each distinct cell is split or parsed once.
+  // The lists are copied out, since a task's lists are its own.
+  const unitLists = new Map<string, string[]>();
+  const units = (text: string) => {
+    let list = unitLists.get(text);
+    if (!list) unitLists.set(text, (list = splitUnits(text).map((u) => registry.resolve(u))));
+    return list.slice();
+  };
+  const dateOf = memoCell((v) => parseDateCell(v, year));
+
   const tasks: Task[] = [];
   let section = "";
   let declared: number | null = null;
   for (let r = header.row + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    const texts = row.map((c) => cellText(c));
-    if (texts.every((t) => t === "")) continue;
-    if (texts.filter(Boolean).every((t) => headerTexts.has(foldText(t)))) continue; // a repeated header row
+    const kind = rowKind(row, headerTexts);
+    if (kind.blank || kind.header) continue; // an empty row, or a repeated header row
     const id = normalizeTaskId(cell(row, "id"));
     const text = cellText(cell(row, "text"));
-    const distinct = new Set(texts.filter(Boolean));
-    if (!looksLikeTaskId(id) && (distinct.size === 1 || !text)) {
+    if (!looksLikeTaskId(id) && (kind.single || !text)) {
       // A heading row: one text, often merged across the whole row.
-      section = [...distinct][0].replace(DECLARED_COUNT, "").trim();
-      const m = DECLARED_COUNT.exec([...distinct][0]);
+      section = kind.first.replace(DECLARED_COUNT, "").trim();
+      const m = DECLARED_COUNT.exec(kind.first);
       declared = m ? Number(m[1]) : null;
       continue;
     }
@@ -67,8 +76,8 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     let leadUnits: string[];
     let coUnits: string[];
     if (cols.leadUnits !== undefined) {
-      leadUnits = splitUnits(cellText(cell(row, "leadUnits")));
-      coUnits = splitUnits(cellText(cell(row, "coUnits")));
+      leadUnits = units(cellText(cell(row, "leadUnits")));
+      coUnits = units(cellText(cell(row, "coUnits")));
     } else {
       const unitsCell = cell(row, "units");
       const all = splitUnits(cellText(unitsCell));
@@ -76,18 +85,20 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
       leadUnits = bold ?? all.slice(0, 1);
       coUnits = all.filter((u) => !leadUnits.includes(u));
       if (cols.coUnits !== undefined) coUnits.push(...splitUnits(cellText(cell(row, "coUnits"))));
+      leadUnits = leadUnits.map((u) => registry.resolve(u));
+      coUnits = coUnits.map((u) => registry.resolve(u));
     }
     const deadlineCell = cell(row, "deadline");
     const deadlineText = cellText(deadlineCell);
-    const deadline = (deadlineText ? parseDateCell(deadlineCell, year) ?? parseDeadline(deadlineText, year) : null) ?? parseDeadline(text, year);
+    const deadline = (deadlineText ? dateOf(deadlineCell) ?? parseDeadline(deadlineText, year) : null) ?? parseDeadline(text, year);
     const weightCell = cell(row, "weight");
     tasks.push({
       id,
       section: taskSection,
       text,
       leader: cellText(cell(row, "leader")),
-      leadUnits: leadUnits.map((u) => registry.resolve(u)),
-      coUnits: coUnits.map((u) => registry.resolve(u)),
+      leadUnits,
+      coUnits,
       person: cellText(cell(row, "person")),
       deadline,
       deadlineText,
@@ -100,4 +111,29 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     });
   }
   return tasks;
+}
+
+interface RowKind {
+  blank: boolean;
+  /** Every text of the row is a header name: the header repeated (as on each printed page). */
+  header: boolean;
+  /** The row holds one distinct text (a heading merged across the row). */
+  single: boolean;
+  /** The first text of the row. */
+  first: string;
+}
+
+/** What a row's texts say about it, without building a list of them: catalogues are read for every run. */
+function rowKind(row: CellValue[], headerTexts: Set<string>): RowKind {
+  let first = "";
+  let header = true;
+  let single = true;
+  for (const c of row) {
+    const t = cellText(c);
+    if (t === "") continue;
+    if (first === "") first = t;
+    else if (t !== first) single = false;
+    if (header && !headerTexts.has(foldText(t))) header = false;
+  }
+  return { blank: first === "", header: first !== "" && header, single, first };
 }

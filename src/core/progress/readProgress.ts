@@ -2,18 +2,27 @@ import { SheetData, CellValue } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { closestHeader, findHeader } from "../sheet/findHeader";
 import { PROGRESS_HEADERS } from "../layout/headers";
-import { ProgressField, ProgressRow } from "../model";
+import { ProgressField, ProgressRow, ReportPeriod } from "../model";
 import { cellText, foldText, parseNumberCell } from "../text/normalize";
 import { parseDateCell } from "../text/dates";
 import { normalizeTaskId } from "../catalogue/taskId";
 import { UnitRegistry } from "../units/registry";
 import { BookError } from "../bookError";
 import { foldFast, memoCell, textFast } from "../sheet/fastText";
+import { matchPeriod } from "../settings/periods";
 
 const REQUIRED: ProgressField[] = ["taskId", "unit", "text"];
 
-/** Progress rows of the 进展填报 sheet, as typed (rules judge them later). */
-export function readProgress(sheet: SheetData, registry: UnitRegistry, year: number): { rows: ProgressRow[]; headerRow: number; lastColumn: number } {
+/**
+ * Progress rows of the 进展填报 sheet, as typed (rules judge them later); units resolved through the
+ * registry and 报告期 matched to the configured periods.
+ */
+export function readProgress(
+  sheet: SheetData,
+  registry: UnitRegistry,
+  settings: { year: number; periods: ReportPeriod[] },
+): { rows: ProgressRow[]; headerRow: number; lastColumn: number } {
+  const year = settings.year;
   const grid = expandMerges(sheet);
   const header = findHeader(grid, PROGRESS_HEADERS, REQUIRED);
   if (!header) {
@@ -22,7 +31,12 @@ export function readProgress(sheet: SheetData, registry: UnitRegistry, year: num
     throw new BookError("BOOK_MISSING_COLUMN", `工作表「${sheet.name}」缺少必需的列：${missing.join("、")}。`);
   }
   const cols = header.columns;
-  const cell = (row: CellValue[], field: ProgressField): CellValue => (cols[field] === undefined ? null : row[cols[field] as number] ?? null);
+  // Column positions as plain numbers (-1 when absent): the loop below runs for every row of the sheet.
+  const at = (field: ProgressField) => cols[field] ?? -1;
+  const [cTask, cUnit, cPeriod, cText, cStatus, cValue, cProblems, cNext, cDate] = (
+    ["taskId", "unit", "period", "text", "status", "value", "problems", "nextSteps", "date"] as ProgressField[]
+  ).map(at);
+  const cell = (row: CellValue[], c: number): CellValue => (c < 0 ? null : row[c] ?? null);
   const headerTexts = new Set(grid[header.row].map((c) => foldText(cellText(c))).filter(Boolean));
   let lastColumn = 0;
   grid[header.row].forEach((c, i) => {
@@ -32,45 +46,56 @@ export function readProgress(sheet: SheetData, registry: UnitRegistry, year: num
   // Task ids, units and dates repeat across rows: each distinct cell value is normalised once.
   const taskIdOf = memoCell(normalizeTaskId);
   const dateOf = memoCell((v) => parseDateCell(v, year));
+  const numberOf = memoCell(parseNumberCell);
   const units = new Map<string, string>();
   const resolve = (text: string) => {
     let unit = units.get(text);
     if (unit === undefined) units.set(text, (unit = registry.resolve(text)));
     return unit;
   };
+  // A book uses a handful of period spellings across all its rows: match each spelling once.
+  const periods = new Map<string, ReportPeriod | null>();
+  const periodOf = (text: string) => {
+    let period = periods.get(text);
+    if (period === undefined) periods.set(text, (period = matchPeriod(text, settings.periods)));
+    return period;
+  };
   const rows: ProgressRow[] = [];
   for (let r = header.row + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    let blank = true;
-    let allHeaders = true;
-    for (const c of row) {
-      const t = textFast(c);
-      if (t === "") continue;
-      blank = false;
-      if (!headerTexts.has(foldFast(t))) {
-        allHeaders = false;
-        break;
-      }
-    }
-    if (blank || allHeaders) continue;
-    const valueCell = cell(row, "value");
-    const dateCell = cell(row, "date");
-    const unitText = textFast(cell(row, "unit"));
+    const row = grid[r];
+    if (!row || skipRow(row, cTask, headerTexts)) continue;
+    const valueCell = cell(row, cValue);
+    const dateCell = cell(row, cDate);
+    const unitText = textFast(cell(row, cUnit));
+    const periodText = textFast(cell(row, cPeriod));
     rows.push({
-      taskId: taskIdOf(cell(row, "taskId")),
+      taskId: taskIdOf(cell(row, cTask)),
       unit: unitText ? resolve(unitText) : "",
-      period: textFast(cell(row, "period")),
-      text: textFast(cell(row, "text")),
-      status: foldFast(textFast(cell(row, "status"))),
+      period: periodText,
+      text: textFast(cell(row, cText)),
+      status: foldFast(textFast(cell(row, cStatus))),
       value: textFast(valueCell),
-      valueNumber: valueCell === null ? null : parseNumberCell(valueCell),
-      problems: textFast(cell(row, "problems")),
-      nextSteps: textFast(cell(row, "nextSteps")),
+      valueNumber: valueCell === null ? null : numberOf(valueCell),
+      problems: textFast(cell(row, cProblems)),
+      nextSteps: textFast(cell(row, cNext)),
       dateText: textFast(dateCell),
       date: dateOf(dateCell),
+      reportPeriod: periodOf(periodText),
       source: { sheet: sheet.name, row: r, col: cols.taskId as number },
       columns: cols,
     });
   }
   return { rows, headerRow: header.row, lastColumn };
+}
+
+/** A row with nothing typed, or only header names (the header repeated, as on each printed page). */
+function skipRow(row: CellValue[], taskColumn: number, headerTexts: Set<string>): boolean {
+  // Nearly every row has a task id that is no header name: that settles it without reading the rest.
+  const id = textFast(row[taskColumn]);
+  if (id !== "" && !headerTexts.has(foldFast(id))) return false;
+  for (let c = 0; c < row.length; c++) {
+    const t = textFast(row[c]);
+    if (t !== "" && !headerTexts.has(foldFast(t))) return false;
+  }
+  return true;
 }

@@ -48,38 +48,48 @@ export interface Rollup {
 }
 
 function line(dimension: RollupDimension, name: string, states: TaskState[], hasWeights: boolean): RollupLine {
-  const count = (c: TaskCategory) => states.filter((s) => s.category === c).length;
+  const counts: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, notReported: 0 };
+  let reported = 0;
+  let total = 0;
+  let weightDone = 0;
+  let weightOnSchedule = 0;
+  for (const s of states) {
+    counts[s.category]++;
+    if (s.reported) reported++;
+    const weight = s.task.weight ?? 1;
+    total += weight;
+    // Sums kept apart, each in task order, so the ratios are the same to the last bit however they are read.
+    if (s.category === "done") weightDone += weight;
+    if (s.category === "done" || s.category === "onTrack") weightOnSchedule += weight;
+  }
   const assigned = states.length;
-  const done = count("done");
-  const onTrack = count("onTrack");
-  const weight = (s: TaskState) => s.task.weight ?? 1;
-  const total = states.reduce((a, s) => a + weight(s), 0);
-  const weightOf = (cats: TaskCategory[]) => states.filter((s) => cats.includes(s.category)).reduce((a, s) => a + weight(s), 0);
+  const { done, onTrack } = counts;
   return {
     dimension,
     name,
     assigned,
-    reported: states.filter((s) => s.reported).length,
+    reported,
     done,
     onTrack,
-    lagging: count("lagging"),
-    overdue: count("overdue"),
-    notReported: count("notReported"),
+    lagging: counts.lagging,
+    overdue: counts.overdue,
+    notReported: counts.notReported,
     completionRatio: assigned ? done / assigned : null,
     onScheduleRatio: assigned ? (done + onTrack) / assigned : null,
-    weightedCompletion: hasWeights && total ? weightOf(["done"]) / total : null,
-    weightedOnSchedule: hasWeights && total ? weightOf(["done", "onTrack"]) / total : null,
+    weightedCompletion: hasWeights && total ? weightDone / total : null,
+    weightedOnSchedule: hasWeights && total ? weightOnSchedule / total : null,
   };
 }
 
-function group(states: TaskState[], keysOf: (task: Task) => string[]): Map<string, TaskState[]> {
+/** Tasks by key; `keysOf` gives each task's keys without repeats. */
+function group(states: TaskState[], keysOf: (task: Task) => readonly string[]): Map<string, TaskState[]> {
   const map = new Map<string, TaskState[]>();
   for (const state of states) {
-    for (const key of new Set(keysOf(state.task))) {
+    for (const key of keysOf(state.task)) {
       if (!key) continue;
-      const list = map.get(key) ?? [];
-      list.push(state);
-      map.set(key, list);
+      const list = map.get(key);
+      if (list) list.push(state);
+      else map.set(key, [state]);
     }
   }
   return map;
@@ -120,13 +130,15 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
 
 function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask: Map<string, ProgressRow[]>): ReportingLine[] {
   const reportedPeriods = new Set<string>();
-  for (const r of ctx.progress) {
-    const name = ctx.periodOf.get(r)?.name;
+  for (let i = 0; i < ctx.progress.length; i++) {
+    const name = ctx.progress[i].reportPeriod?.name;
     if (name !== undefined) reportedPeriods.add(name);
   }
   const periods: ReportPeriod[] = ctx.settings.periods.filter((p) => p.due < ctx.settings.asOf || reportedPeriods.has(p.name));
   const out: ReportingLine[] = [];
-  const byUnit = new Map<string, Map<string, ReportingLine>>();
+  // One record per unit and period name, in slots by the position of the first period of that name.
+  const byUnit = new Map<string, (ReportingLine | undefined)[]>();
+  const recordSlot = periods.map((p) => periods.findIndex((q) => q.name === p.name));
   // Task by task rather than period by period: each task's rows are scanned once per reporting unit for
   // the first row of every period (what rows.find did per period). Units and, within a unit, periods are
   // met in the same order as before, so the lines come out in the same order.
@@ -140,16 +152,16 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
       first.fill(undefined);
       for (const r of rows) {
         if (r.unit !== unit) continue;
-        const name = ctx.periodOf.get(r)?.name;
+        const name = r.reportPeriod?.name;
         const slots = name === undefined ? undefined : slotsOf.get(name);
         if (slots) for (const i of slots) if (!first[i]) first[i] = r;
       }
-      let perPeriod = byUnit.get(unit);
-      if (!perPeriod) byUnit.set(unit, (perPeriod = new Map()));
+      let records = byUnit.get(unit);
+      if (!records) byUnit.set(unit, (records = new Array(periods.length)));
       for (let i = 0; i < periods.length; i++) {
         const period = periods[i];
-        let rec = perPeriod.get(period.name);
-        if (!rec) perPeriod.set(period.name, (rec = { unit, period: period.name, due: period.due, expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0 }));
+        let rec = records[recordSlot[i]];
+        if (!rec) records[recordSlot[i]] = rec = { unit, period: period.name, due: period.due, expected: 0, submitted: 0, onTime: 0, late: 0, missing: 0 };
         rec.expected++;
         const row = first[i];
         if (!row) {
@@ -163,6 +175,6 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
       }
     }
   }
-  for (const perPeriod of byUnit.values()) out.push(...perPeriod.values());
+  for (const records of byUnit.values()) for (const rec of records) if (rec) out.push(rec);
   return out;
 }

@@ -49,7 +49,7 @@ export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string
     if (states.has(task.id)) continue;
     const rows = (rowsByTask.get(task.id) ?? []).filter((r) => isResponsible(ctx, task, r.unit));
     const latest = latestRow(ctx, task, rows);
-    const reported = period ? rows.some((r) => ctx.periodOf.get(r)?.name === period.name) : rows.length > 0;
+    const reported = period ? rows.some((r) => r.reportPeriod?.name === period.name) : rows.length > 0;
     let kind: StatusKind | null = null;
     let source: StatusSource = "none";
     if (latest) {

@@ -7,7 +7,48 @@ export type IsoDate = string;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12; days past the month's end run on, as Date.UTC does). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Arithmetic instead of Date: these run once per task and per row at 10⁵–10⁶ rows.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Years 100–9999: the form toISOString gives them. */
+function formatIso(year: number, month: number, day: number): IsoDate {
+  const y = year < 1000 ? `0${year}` : String(year);
+  return `${y}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Years the arithmetic covers; Date.UTC reads 0–99 as 1900–1999, and that quirk is left to Date. */
+function isPlainYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 100 && year <= 9999;
+}
+
 export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (isPlainYear(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    return formatIso(year, month, day);
+  }
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
@@ -18,12 +59,32 @@ export function isoFromSerial(serial: number): IsoDate | null {
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
+const EXCEL_EPOCH_DAYS = EXCEL_EPOCH_UTC / DAY_MS;
+/** The digits of iso[from, to) as a number, or -1 when any is not a digit. */
+function digitsAt(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 export function serialFromIso(iso: IsoDate): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / DAY_MS);
+  // "YYYY-MM-DD" read digit by digit: judging every target of every task asks this a few times.
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const year = digitsAt(iso, 0, 4);
+    const month = digitsAt(iso, 5, 7);
+    const day = digitsAt(iso, 8, 10);
+    if (isPlainYear(year) && month >= 1 && month <= 12 && day >= 0) return daysFromCivil(year, month, day) - EXCEL_EPOCH_DAYS;
+  }
+  const [y, mo, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, mo - 1, d) - EXCEL_EPOCH_UTC) / DAY_MS);
 }
 
 export function lastDayOfMonth(year: number, month: number): IsoDate {
+  if (isPlainYear(year) && Number.isInteger(month) && month >= 1 && month <= 12) return formatIso(year, month, daysInMonth(year, month));
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 

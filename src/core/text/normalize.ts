@@ -1,7 +1,11 @@
 import { CellValue, isCellError, isRichText } from "../sheet/cellValue";
 
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII (０-９, Ａ-Ｚ, ％, ．, －, ，…) to half-width; ideographic space to a plain space. */
 export function toHalfWidth(text: string): string {
+  // Most texts have nothing to convert: return them as they are rather than rebuild them a character at a time.
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -15,7 +19,8 @@ export function toHalfWidth(text: string): string {
 /** Trimmed text of a cell; rich text joined; errors and empties give "". */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  // String#trim removes exactly what /^[\s\u3000]+|[\s\u3000]+$/ would (U+3000 is in \s), without a regex.
+  if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (isRichText(value)) return cellText(value.richText.map((r) => r.text).join(""));

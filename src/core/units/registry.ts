@@ -123,7 +123,17 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
   const builtinGroup = new Map<string, readonly string[]>();
   for (const group of BUILTIN_ALIASES) for (const n of group) builtinGroup.set(key(n), group);
 
+  // Rules ask about the same few dozen names for every row and task: each distinct name is looked up once.
+  const looked = new Map<string, UnitEntry | string | null>();
   const lookup = (name: string): UnitEntry | string | null => {
+    let found = looked.get(name);
+    if (found === undefined) {
+      found = lookupUncached(name);
+      if (looked.size < 100000) looked.set(name, found);
+    }
+    return found;
+  };
+  const lookupUncached = (name: string): UnitEntry | string | null => {
     const k = key(name);
     if (!k) return null;
     const direct = byKey.get(k);
@@ -144,7 +154,16 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
     return null;
   };
 
-  const groupCategory = (word: string): string | null => GROUP_WORDS[key(word)] ?? null;
+  const categories = new Map<string, string | null>();
+  const groupCategory = (word: string): string | null => {
+    let category = categories.get(word);
+    if (category === undefined) {
+      category = GROUP_WORDS[key(word)] ?? null;
+      if (categories.size < 100000) categories.set(word, category);
+    }
+    return category;
+  };
+  const members = new Map<string, string[]>();
 
   return {
     entries,
@@ -162,7 +181,9 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
     expandGroup(word) {
       const category = groupCategory(word);
       if (category === null) return null;
-      return entries.filter((e) => e.category === category).map((e) => e.name);
+      let names = members.get(category);
+      if (!names) members.set(category, (names = entries.filter((e) => e.category === category).map((e) => e.name)));
+      return names.slice();
     },
     leaderOf(unit) {
       const found = lookup(unit);

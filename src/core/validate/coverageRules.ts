@@ -12,17 +12,28 @@ import { periodsDue } from "../settings/periods";
 export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>, states: Map<string, TaskState>): Finding[] {
   const findings: Finding[] = [];
   const due = periodsDue(ctx.settings.periods, ctx.settings.asOf);
+  const reported: string[] = [];
   for (const state of states.values()) {
     const task = state.task;
     const place = { sheet: task.source.sheet, row: task.source.row, col: task.source.col };
     const rows = rowsByTask.get(task.id) ?? [];
     for (const unit of reportingUnits(ctx, task)) {
-      const own = rows.filter((r) => r.unit === unit);
+      // One pass over the task's rows per unit: the periods it reported, and the earliest period end it
+      // reported 已完成 in ("" for a done row of no known period, which counts as before every period).
+      reported.length = 0;
+      let doneEnd: string | null = null;
+      for (const r of rows) {
+        if (r.unit !== unit) continue;
+        if (r.reportPeriod) reported.push(r.reportPeriod.name);
+        if (statusKind(r.status) === "done") {
+          const end = r.reportPeriod?.end ?? "";
+          if (doneEnd === null || end < doneEnd) doneEnd = end;
+        }
+      }
       for (const period of due) {
-        if (own.some((r) => ctx.periodOf.get(r)?.name === period.name)) continue;
+        if (reported.includes(period.name)) continue;
         // A unit that already reported the task done in an earlier period owes no further reports.
-        const doneBefore = own.some((r) => statusKind(r.status) === "done" && (ctx.periodOf.get(r)?.end ?? "") < period.end);
-        if (doneBefore) continue;
+        if (doneEnd !== null && doneEnd < period.end) continue;
         findings.push(makeFinding("REPORT_MISSING", MESSAGES.REPORT_MISSING({ id: task.id, unit, period: period.name, due: period.due }), place, { taskId: task.id, unit, period: period.name }));
       }
     }

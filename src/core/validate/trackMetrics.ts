@@ -33,7 +33,7 @@ export function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[
   let bLead = 0;
   let bDate = "";
   for (const row of rows) {
-    const end = ctx.periodOf.get(row)?.end ?? "";
+    const end = row.reportPeriod?.end ?? "";
     const lead = task.leadUnits.includes(row.unit) ? 1 : 0;
     const date = row.date ?? "";
     if (!best || end > bEnd || (end === bEnd && (lead > bLead || (lead === bLead && (date > bDate || (date === bDate && row.source.row > best.source.row)))))) {
@@ -66,7 +66,7 @@ export function trackMetrics(ctx: ValidationContext, rowsByTask: Map<string, Pro
         matched[0] = { metric: t.metric, kind: t.kind, value: row.valueNumber, unit: t.unit, base: { value: row.valueNumber * (t.base.value / (t.value || 1)), unit: t.base.unit }, period: row.period || null, phrase: row.value };
       }
     }
-    const period = row ? ctx.periodOf.get(row) : null;
+    const period = row ? row.reportPeriod : null;
     const asOf = period && period.end < ctx.settings.asOf ? period.end : ctx.settings.asOf;
     const kind = row ? statusKind(row.status) : null;
     targets.forEach((target, i) => {
