@@ -8,23 +8,42 @@ import { ValidationContext } from "./context";
 
 const place = (row: ProgressRow, field: keyof ProgressRow["columns"]) => ({ sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col });
 
-/** A task with more rows than this (a whole sheet under one task) is indexed instead of scanned pairwise. */
-const PAIRWISE_LIMIT = 32;
+/** A unit with more rows than this on one task (a whole sheet under one task) is indexed instead of scanned. */
+const SCAN_LIMIT = 32;
 
 /**
  * Rows for the same task, unit and period; and text copied unchanged from the unit's previous period.
  *
- * Both are questions about one unit's reports on one task. A task has a dozen rows or so, and scanning
- * them pairwise allocates nothing; a task with many rows is grouped by unit and indexed.
+ * Both are questions about one unit's reports on one task: a dozen rows or so, checked in lists reused
+ * from task to task, so a clean sheet allocates next to nothing. A unit with many rows on one task is
+ * indexed instead.
  */
 export function checkAcrossRows(ctx: ValidationContext): Finding[] {
   const findings: Finding[] = [];
+  const units: string[] = [];
+  const members: ProgressRow[] = [];
+  const scratch: Scratch = { keys: [], firsts: [], dated: [] };
   for (const [taskId, rows] of ctx.rowsByTask) {
     if (!taskId) continue;
-    if (rows.length <= PAIRWISE_LIMIT) checkPairwise(rows, findings);
-    else for (const unitRows of byUnit(rows)) checkIndexed(unitRows, findings);
+    units.length = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const unit = rows[i].unit;
+      if (unit && !units.includes(unit)) units.push(unit);
+    }
+    for (const unit of units) {
+      members.length = 0;
+      for (let i = 0; i < rows.length; i++) if (rows[i].unit === unit) members.push(rows[i]);
+      if (members.length > SCAN_LIMIT) checkIndexed(members, findings);
+      else checkScanned(members, findings, scratch);
+    }
   }
   return findings;
+}
+
+interface Scratch {
+  keys: string[];
+  firsts: ProgressRow[];
+  dated: ProgressRow[];
 }
 
 /** What makes two rows of one unit and task the same report: the period they match, else the period text. */
@@ -51,51 +70,37 @@ function copied(row: ProgressRow, previous: ProgressRow): Finding {
 }
 
 /**
- * Rows in sheet order. A duplicate is a later row of the same unit and period key as an earlier one. The
- * previous report of a dated row is the row just before it when the unit's dated rows are ordered by
- * period end, ties in sheet order; the check applies when that row is of another period.
+ * One unit's rows of one task, in sheet order. A duplicate is a later row with the period key of an
+ * earlier one. The previous report of a dated row is the row before it once the dated rows are ordered
+ * by period end, ties in sheet order; the check applies when that row is of another period.
  */
-function checkPairwise(rows: ProgressRow[], findings: Finding[]): void {
+function checkScanned(rows: ProgressRow[], findings: Finding[], { keys, firsts, dated }: Scratch): void {
+  keys.length = 0;
+  firsts.length = 0;
+  dated.length = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!row.unit) continue;
     const key = periodKey(row);
-    for (let j = 0; j < i; j++) {
-      const other = rows[j];
-      if (other.unit === row.unit && periodKey(other) === key) {
-        findings.push(duplicate(row, other));
-        break;
-      }
+    const seen = keys.indexOf(key);
+    if (seen >= 0) findings.push(duplicate(row, firsts[seen]));
+    else {
+      keys.push(key);
+      firsts.push(row);
     }
     const end = row.reportPeriod?.end;
-    if (end === undefined || !row.text) continue;
-    // The predecessor in (period end, sheet order): the greatest such pair below this row's.
-    let previous: ProgressRow | null = null;
-    let previousIndex = -1;
-    for (let j = 0; j < rows.length; j++) {
-      const other = rows[j];
-      const otherEnd = other.reportPeriod?.end;
-      if (j === i || otherEnd === undefined || other.unit !== row.unit) continue;
-      if (otherEnd > end || (otherEnd === end && j > i)) continue;
-      const best = previous?.reportPeriod?.end;
-      if (previous === null || otherEnd > best! || (otherEnd === best && j > previousIndex)) {
-        previous = other;
-        previousIndex = j;
-      }
-    }
-    if (previous && previous.reportPeriod!.name !== row.reportPeriod!.name && foldedEqual(row.text, previous.text)) findings.push(copied(row, previous));
+    if (end === undefined) continue;
+    // Insertion into the ordered list, after every row of the same or an earlier end: a stable sort.
+    let at = dated.length;
+    dated.push(row);
+    for (; at > 0 && dated[at - 1].reportPeriod!.end > end; at--) dated[at] = dated[at - 1];
+    dated[at] = row;
   }
-}
-
-function byUnit(rows: ProgressRow[]): Iterable<ProgressRow[]> {
-  const units = new Map<string, ProgressRow[]>();
-  for (const row of rows) {
-    if (!row.unit) continue;
-    const list = units.get(row.unit);
-    if (list) list.push(row);
-    else units.set(row.unit, [row]);
+  for (let i = 1; i < dated.length; i++) {
+    const previous = dated[i - 1];
+    const row = dated[i];
+    if (previous.reportPeriod!.name === row.reportPeriod!.name) continue;
+    if (row.text && foldedEqual(row.text, previous.text)) findings.push(copied(row, previous));
   }
-  return units.values();
 }
 
 /** The same checks on one unit's rows of one task, with an index of first rows and one sort. */
