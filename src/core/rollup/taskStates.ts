@@ -39,15 +39,15 @@ function metricKind(metrics: MetricRow[]): StatusKind | null {
 export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>, metrics: MetricRow[]): Map<string, TaskState> {
   const metricsByTask = new Map<string, MetricRow[]>();
   for (const m of metrics) {
-    const list = metricsByTask.get(m.task.id) ?? [];
-    list.push(m);
-    metricsByTask.set(m.task.id, list);
+    const list = metricsByTask.get(m.task.id);
+    if (list) list.push(m);
+    else metricsByTask.set(m.task.id, [m]);
   }
   const period: ReportPeriod | null = currentPeriod(ctx.settings.periods.filter((p) => p.due <= ctx.settings.asOf), ctx.settings.asOf);
   const states = new Map<string, TaskState>();
   for (const task of ctx.tasks) {
     if (states.has(task.id)) continue;
-    const rows = (rowsByTask.get(task.id) ?? []).filter((r) => isResponsible(ctx, task, r.unit));
+    const rows = responsibleRows(ctx, task, rowsByTask.get(task.id));
     const latest = latestRow(ctx, task, rows);
     const reported = period ? rows.some((r) => r.reportPeriod?.name === period.name) : rows.length > 0;
     let kind: StatusKind | null = null;
@@ -74,4 +74,15 @@ export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string
     states.set(task.id, { task, category, reported, latest, source, deadline });
   }
   return states;
+}
+
+const NO_ROWS: ProgressRow[] = [];
+
+/** The rows of a task from its responsible units; the list itself when all are (as they nearly always are). */
+function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
+  if (!rows) return NO_ROWS;
+  for (let i = 0; i < rows.length; i++) {
+    if (!isResponsible(ctx, task, rows[i].unit)) return rows.filter((r) => isResponsible(ctx, task, r.unit));
+  }
+  return rows;
 }

@@ -15,7 +15,7 @@ export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, Pr
   const reported: string[] = [];
   for (const state of states.values()) {
     const task = state.task;
-    const place = { sheet: task.source.sheet, row: task.source.row, col: task.source.col };
+    const place = task.source;
     const rows = rowsByTask.get(task.id) ?? [];
     for (const unit of reportingUnits(ctx, task)) {
       // One pass over the task's rows per unit: the periods it reported, and the earliest period end it
