@@ -6,7 +6,7 @@ import { CellValue, SheetData, WorkbookData, TextRun } from "../../core/sheet/ce
 import { BookError } from "../../core/bookError";
 import { serialFromIso } from "../../core/text/dates";
 import { checkWorkbookBytes } from "./checkBytes";
-import { checkFileHead, SheetStats, streamWorkbookWithStats } from "./streamWorkbook";
+import { checkFileHead, SheetStats, StreamOptions, streamWorkbookWithStats } from "./streamWorkbook";
 import { verifyArchive } from "./zipArchive";
 
 /** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
@@ -133,8 +133,8 @@ function guardFullLoad(stats: SheetStats[]): void {
   }
 }
 
-export async function readWorkbookFile(path: string): Promise<WorkbookData> {
-  const streamed = await streamWorkbookWithStats(path);
+export async function readWorkbookFile(path: string, options: StreamOptions = {}): Promise<WorkbookData> {
+  const streamed = await streamWorkbookWithStats(path, options);
   if (!streamed.date1904) return streamed.data;
   guardFullLoad(streamed.stats);
   return workbookData(await loadWorkbook(path));

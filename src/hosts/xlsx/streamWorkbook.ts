@@ -1,5 +1,4 @@
 import { promises as fs } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import { BookError } from "../../core/bookError";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core/sheet/cellValue";
@@ -63,10 +62,8 @@ function parser(path: string, part: string): SaxesParser {
 async function parsePart(zip: ZipArchive, name: string, setup: (p: SaxesParser) => void): Promise<void> {
   const p = parser(zip.path, name);
   setup(p);
-  const decoder = new StringDecoder("utf8");
   try {
-    for await (const chunk of zip.chunks(name)) p.write(decoder.write(chunk));
-    p.write(decoder.end());
+    for await (const text of zip.textPieces(name)) p.write(text);
     p.close();
   } catch (err) {
     if (err instanceof BookError) throw err;
@@ -212,6 +209,26 @@ export interface SheetStats {
   valueRows: number;
 }
 
+/**
+ * Text read from a cell's own XML (inline strings, formula results) as a string of its own. The parser
+ * hands out V8 sliced strings that keep the whole piece of XML they came from alive: a 30-character
+ * status kept 32 kB of sheet XML, and a book written with inline strings (duban's own columns, many
+ * exporters) stayed in memory almost whole. Short texts (units, periods, statuses, dates) repeat from
+ * row to row and are shared.
+ */
+function textKeeper(): (text: string) => string {
+  const common = new Map<string, string>();
+  return (text) => {
+    if (text.length > 32) return (" " + text).slice(1);
+    let kept = common.get(text);
+    if (kept === undefined) {
+      kept = text.length >= 13 ? (" " + text).slice(1) : text;
+      if (common.size < 65536) common.set(kept, kept);
+    }
+    return kept;
+  };
+}
+
 async function readSheet(zip: ZipArchive, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[]): Promise<SheetData> {
   const rows: CellValue[][] = [];
   let rowElements = 0;
@@ -219,8 +236,11 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   const merges: string[] = [];
   const boldCells = new Set<string>();
   let rowNumber = 0;
-  let row: CellValue[] | null = null;
-  let rowHasValue = false;
+  // One scratch array for the row being read; each row is kept as an exact copy of its cells. An array
+  // grown cell by cell keeps room for ~17 (~180 bytes a row where 9 cells need ~120: 60 MB at 10⁶ rows).
+  const cells: CellValue[] = [];
+  let width = 0;
+  let inRow = false;
   let col = -1;
   let type = "";
   let style = 0;
@@ -234,13 +254,14 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   let runBold: boolean | undefined;
   let inPhonetic = false;
   let inSheetData = false;
+  const keep = textKeeper();
 
   const finishCell = () => {
-    if (!row) return;
+    if (!inRow) return;
     const cellBold = boldXf[style] ?? false;
     let value: CellValue = null;
     if (type === "inlineStr") {
-      value = inlineRuns.length ? richFrom(inlineRuns, cellBold) : inlineText;
+      value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
     } else if (v !== null) {
       switch (type) {
         case "s": {
@@ -249,17 +270,17 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           break;
         }
         case "str":
-          value = v;
+          value = keep(v);
           break;
         case "b":
           value = Number(v) !== 0;
           break;
         case "e":
-          value = { error: v };
+          value = { error: keep(v) };
           break;
         case "d": {
           const ms = Date.parse(v.length <= 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-          value = Number.isFinite(ms) ? (ms - EXCEL_EPOCH_UTC) / 86400000 : v;
+          value = Number.isFinite(ms) ? (ms - EXCEL_EPOCH_UTC) / 86400000 : keep(v);
           break;
         }
         default: {
@@ -272,8 +293,9 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
       if (cellBold) boldCells.add(`${rowNumber - 1},${col}`);
     }
     if (value !== null) {
-      row[col] = value;
-      rowHasValue = true;
+      for (let i = width; i < col; i++) cells[i] = null;
+      cells[col] = value;
+      if (col >= width) width = col + 1;
     }
   };
 
@@ -288,14 +310,14 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           const r = attr(tag, "r");
           rowNumber = r ? Number(r) : rowNumber + 1;
           if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw damaged(zip.path, `${name} 行号无效 bad row number`);
-          row = [];
-          rowHasValue = false;
+          inRow = true;
+          width = 0;
           col = -1;
           rowElements++;
           break;
         }
         case "c": {
-          if (!row) break;
+          if (!inRow) break;
           const ref = attr(tag, "r");
           col = ref ? columnIndex(ref) : col + 1;
           if (col < 0 || col > 16383) throw damaged(zip.path, `${name} 列号无效 bad column`);
@@ -309,13 +331,13 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           break;
         }
         case "v":
-          if (row) {
+          if (inRow) {
             v = "";
             capture = true;
           }
           break;
         case "f":
-          if (row) hasFormula = true;
+          if (inRow) hasFormula = true;
           break;
         case "is":
           inInline = true;
@@ -373,12 +395,11 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
           finishCell();
           break;
         case "row":
-          if (row && rowHasValue) {
-            for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
-            rows[rowNumber - 1] = row;
+          if (inRow && width > 0) {
+            rows[rowNumber - 1] = cells.slice(0, width);
             valueRows++;
           }
-          row = null;
+          inRow = false;
           break;
         case "sheetData":
           inSheetData = false;
@@ -393,13 +414,21 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
 
 const WORKSHEET_TYPE = /\/worksheet$/;
 
+export interface StreamOptions {
+  /**
+   * Sheets listed by name but not read: their cells come back empty. For the sheets duban writes itself,
+   * which the analysis never reads (at 10⁶ rows a regenerated 校验结果 holds ~300,000 rows).
+   */
+  skipCells?: readonly string[];
+}
+
 /**
  * Reads an .xlsx file as WorkbookData by streaming. Throws BookError (FILE_*) for anything unreadable;
  * returns null when the workbook uses a feature only the full reader handles (the 1904 date system), so
  * the caller can fall back.
  */
-export async function streamWorkbookFile(path: string): Promise<WorkbookData | null> {
-  const read = await streamWorkbookWithStats(path);
+export async function streamWorkbookFile(path: string, options: StreamOptions = {}): Promise<WorkbookData | null> {
+  const read = await streamWorkbookWithStats(path, options);
   return read.date1904 ? null : read.data;
 }
 
@@ -408,7 +437,7 @@ export async function streamWorkbookFile(path: string): Promise<WorkbookData | n
  * cells are read all the same (so the stats can guard the full reader) but `date1904` tells the caller
  * to take the cells from the full reader, which converts its dates.
  */
-export async function streamWorkbookWithStats(path: string): Promise<{ data: WorkbookData; stats: SheetStats[]; date1904: boolean }> {
+export async function streamWorkbookWithStats(path: string, options: StreamOptions = {}): Promise<{ data: WorkbookData; stats: SheetStats[]; date1904: boolean }> {
   await checkFileHead(path);
   const zip = await ZipArchive.open(path);
   try {
@@ -435,6 +464,12 @@ export async function streamWorkbookWithStats(path: string): Promise<{ data: Wor
       const rel = rels.get(sheet.rid);
       if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
       if (!zip.has(rel.target)) throw damaged(path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
+      // A 1904-date book is read again in full by exceljs, so every sheet's rows must be counted first.
+      if (!date1904 && options.skipCells?.includes(sheet.name)) {
+        out.push({ name: sheet.name, rows: [], merges: [], boldCells: new Set() });
+        stats.push({ name: sheet.name, rowElements: 0, valueRows: 0 });
+        continue;
+      }
       out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
     }
     return { data: { sheets: out }, stats, date1904 };
