@@ -2,6 +2,8 @@ import { promises as fs } from "node:fs";
 import { once } from "node:events";
 import zlib from "node:zlib";
 
+const DEFLATE_BATCH = 256 * 1024;
+
 interface Written {
   name: Buffer;
   method: number;
@@ -61,12 +63,25 @@ export class ZipWriter {
     })();
     let crc = 0;
     let size = 0;
+    // Sources hand small buffers (their text is kept in small strings, see ZipArchive.textPieces); the
+    // deflate stream gets them ~256 kB at a time, each write being a round trip to the thread pool.
+    let batch: Buffer[] = [];
+    let batched = 0;
+    const flush = async () => {
+      const data = batch.length === 1 ? batch[0] : Buffer.concat(batch, batched);
+      batch = [];
+      batched = 0;
+      if (!deflate.write(data)) await once(deflate, "drain");
+    };
     try {
       for await (const chunk of source) {
         crc = zlib.crc32(chunk, crc);
         size += chunk.length;
-        if (!deflate.write(chunk)) await once(deflate, "drain");
+        batch.push(chunk);
+        batched += chunk.length;
+        if (batched >= DEFLATE_BATCH) await flush();
       }
+      if (batched) await flush();
       deflate.end();
       await consumer;
     } catch (err) {
