@@ -60,8 +60,62 @@ export interface AppendedColumn {
   /** Zero-based column it goes into (first free column after the data). */
   col: number;
   spec: ColumnSpec;
-  /** Values keyed by zero-based sheet row. */
-  values: Map<number, CellValue>;
+  /** Values keyed by zero-based sheet row (a Map, or RowValues for a column beside every progress row). */
+  values: ReadonlyMap<number, CellValue>;
+}
+
+/**
+ * Values by sheet row held in an array indexed by row: what a column beside 10⁶ progress rows needs, in
+ * 8 bytes a row where a Map takes ~30 and rehashes its way there. Read like a Map, keys in ascending order.
+ */
+export class RowValues implements ReadonlyMap<number, CellValue> {
+  /** undefined marks a row without a value (a CellValue is never undefined). */
+  private readonly byRow: (CellValue | undefined)[] = [];
+  private count = 0;
+
+  set(row: number, value: CellValue): this {
+    if (!Number.isInteger(row) || row < 0) throw new RangeError(`row ${row}`);
+    // Rows are filled up to this one first, so the array stays dense rather than becoming a dictionary.
+    for (let r = this.byRow.length; r < row; r++) this.byRow.push(undefined);
+    if (this.byRow[row] === undefined) this.count++;
+    this.byRow[row] = value;
+    return this;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(row: number): CellValue | undefined {
+    return this.byRow[row];
+  }
+
+  has(row: number): boolean {
+    return this.byRow[row] !== undefined;
+  }
+
+  *entries(): MapIterator<[number, CellValue]> {
+    for (let r = 0; r < this.byRow.length; r++) {
+      const v = this.byRow[r];
+      if (v !== undefined) yield [r, v];
+    }
+  }
+
+  *keys(): MapIterator<number> {
+    for (const [r] of this.entries()) yield r;
+  }
+
+  *values(): MapIterator<CellValue> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[number, CellValue]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: CellValue, row: number, map: ReadonlyMap<number, CellValue>) => void, thisArg?: unknown): void {
+    for (const [r, v] of this.entries()) callback.call(thisArg, v, r, this);
+  }
 }
 
 export interface WorkbookPatch {
