@@ -1,6 +1,6 @@
-import { analyzeWorkbook, Analysis, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
+import { analyzeWorkbook, Analysis, AnalyzeOptions, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
 import { WorkbookPatch } from "../../core/output";
-import { SEVERITY_LABEL } from "../../core/findings";
+import { Finding, SEVERITY_LABEL, Severity } from "../../core/findings";
 import { formatPercent } from "../../core/text/format";
 import { DIMENSION_LABEL } from "../../core/rollup/rollUp";
 import { writePatchedCopyFast } from "../../hosts/xlsx/copyWorkbook";
@@ -15,33 +15,117 @@ export type AnalysisCommand = "validate" | "rollup" | "bulletin";
 const SHOWN_FINDINGS = 40;
 
 export function findingsJson(a: Analysis) {
-  return a.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.address, taskId: f.taskId ?? null, unit: f.unit ?? null, period: f.period ?? null }));
+  return a.findings.map(findingJson);
 }
 
 export function rollupJson(a: Analysis) {
   return { lines: a.rollup.lines, reporting: a.rollup.reporting, tasks: [...a.states.values()].map((s) => ({ id: s.task.id, category: s.category, reported: s.reported, source: s.source, deadline: s.deadline })) };
 }
 
-function printFindings(io: CliIO, a: Analysis) {
-  const c = countBySeverity(a.findings);
-  io.out(`校验完成（截至 ${a.settings.asOf}）：任务 ${a.tasks.length} 项，进展 ${a.progress.length} 行；错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。\n`);
-  for (const f of a.findings.slice(0, SHOWN_FINDINGS)) {
-    const where = f.address ? `${f.sheet}!${f.address}` : f.sheet;
-    io.out(`  [${SEVERITY_LABEL[f.severity]}] ${where} ${f.message} (${f.code})\n`);
-  }
-  if (a.findings.length > SHOWN_FINDINGS) io.out(`  …… 另有 ${a.findings.length - SHOWN_FINDINGS} 条，见输出工作簿的「校验结果」表或使用 --json。\n`);
+/** What a run prints, taken from the analysis before the copy is written. */
+interface Report {
+  /** Writes the report; `summary` lists what the copy changed. */
+  print(io: CliIO, summary: string[]): void;
+  exitCode: number;
 }
 
-function printRollup(io: CliIO, a: Analysis) {
-  io.out(`完成情况汇总（截至 ${a.settings.asOf}）：\n`);
+function findingLines(a: Analysis): string[] {
+  const c = countBySeverity(a.findings);
+  const lines = [`校验完成（截至 ${a.settings.asOf}）：任务 ${a.tasks.length} 项，进展 ${a.progress.length} 行；错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条。\n`];
+  for (const f of a.findings.slice(0, SHOWN_FINDINGS)) {
+    const where = f.address ? `${f.sheet}!${f.address}` : f.sheet;
+    lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${where} ${f.message} (${f.code})\n`);
+  }
+  if (a.findings.length > SHOWN_FINDINGS) lines.push(`  …… 另有 ${a.findings.length - SHOWN_FINDINGS} 条，见输出工作簿的「校验结果」表或使用 --json。\n`);
+  return lines;
+}
+
+function rollupLines(a: Analysis): string[] {
+  const lines = [`完成情况汇总（截至 ${a.settings.asOf}）：\n`];
   let dimension = "";
   for (const l of a.rollup.lines) {
     if (l.dimension !== dimension) {
       dimension = l.dimension;
-      io.out(`${DIMENSION_LABEL[l.dimension]}\t任务数\t已完成\t序时\t滞后\t逾期\t未报\t完成率\t序时率\n`);
+      lines.push(`${DIMENSION_LABEL[l.dimension]}\t任务数\t已完成\t序时\t滞后\t逾期\t未报\t完成率\t序时率\n`);
     }
-    io.out(`  ${l.name}\t${l.assigned}\t${l.done}\t${l.onTrack}\t${l.lagging}\t${l.overdue}\t${l.notReported}\t${formatPercent(l.completionRatio)}\t${formatPercent(l.onScheduleRatio)}\n`);
+    lines.push(`  ${l.name}\t${l.assigned}\t${l.done}\t${l.onTrack}\t${l.lagging}\t${l.overdue}\t${l.notReported}\t${formatPercent(l.completionRatio)}\t${formatPercent(l.onScheduleRatio)}\n`);
   }
+  return lines;
+}
+
+/** Findings per piece of JSON written: the document is never one string (~40 MB at 10⁶ rows). */
+const JSON_BATCH = 2000;
+
+/** `JSON.stringify({ ...head, findings }) + "\n"`, written a batch of findings at a time. */
+function writeFindingsJson(io: CliIO, head: object, findings: Finding[]): void {
+  const open = JSON.stringify(head);
+  io.out(`${open.slice(0, -1)},"findings":[`);
+  for (let at = 0; at < findings.length; at += JSON_BATCH) {
+    const batch = findings.slice(at, at + JSON_BATCH).map((f) => JSON.stringify(findingJson(f)));
+    io.out((at > 0 ? "," : "") + batch.join(","));
+  }
+  io.out("]}\n");
+}
+
+function findingJson(f: Finding) {
+  return { code: f.code, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.address, taskId: f.taskId ?? null, unit: f.unit ?? null, period: f.period ?? null };
+}
+
+/**
+ * The report of a run, holding only what it prints: the analysis (~300 MB at 10⁶ rows) is not kept while
+ * the copy is written. Built in a function of its own so that no closure shares a scope with the analysis.
+ */
+function reportOf(kind: AnalysisCommand, a: Analysis, json: boolean, file: string, output: string | undefined): Report {
+  const asOf = a.settings.asOf;
+  const exitCode = kind === "validate" && countBySeverity(a.findings).error > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (json) {
+    if (kind === "validate") return findingsReport(file, asOf, output, countBySeverity(a.findings), a.findings, exitCode);
+    const rest = kind === "rollup" ? rollupJson(a) : { lines: bulletinLines(a) };
+    return jsonReport(file, asOf, output, rest, exitCode);
+  }
+  const lines = kind === "validate" ? findingLines(a) : kind === "rollup" ? rollupLines(a) : [bulletinLines(a).join("\n") + "\n"];
+  return textReport(lines, output, exitCode);
+}
+
+function findingsReport(file: string, asOf: string, output: string | undefined, counts: Record<Severity, number>, findings: Finding[], exitCode: number): Report {
+  return { exitCode, print: (io, summary) => writeFindingsJson(io, { file, asOf, output: output ?? null, changes: summary, counts }, findings) };
+}
+
+function jsonReport(file: string, asOf: string, output: string | undefined, rest: object, exitCode: number): Report {
+  return { exitCode, print: (io, summary) => io.out(JSON.stringify({ file, asOf, output: output ?? null, changes: summary, ...rest }) + "\n") };
+}
+
+function textReport(lines: string[], output: string | undefined, exitCode: number): Report {
+  return {
+    exitCode,
+    print: (io, summary) => {
+      for (const line of lines) io.out(line);
+      if (output) io.out(`已写入 ${output}：\n${summary.map((s) => `  - ${s}\n`).join("")}`);
+    },
+  };
+}
+
+/**
+ * Reads and analyses in a frame of its own. A suspended async function keeps what it awaited: with the
+ * read awaited in the same function as the rest, the cells (~130 MB at 10⁶ rows) stayed reachable, even
+ * set to null, while the patch was built and the copy written. Here they end with the call.
+ */
+async function readAndAnalyze(input: string, options: AnalyzeOptions, step: (label: string) => void): Promise<Analysis> {
+  const data = await readBook(input);
+  step("读取 read");
+  return analyzeWorkbook(data, options);
+}
+
+/**
+ * Analyses and prepares what is written and printed, so that neither the cells nor the analysis (~300 MB
+ * at 10⁶ rows) outlive this call: the copy is written holding only the patch and the report.
+ */
+async function analyse(kind: AnalysisCommand, input: string, options: AnalyzeOptions, output: string | undefined, json: boolean, step: (label: string) => void) {
+  const analysis = await readAndAnalyze(input, options, step);
+  step("校验 analyse");
+  // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
+  const patches: WorkbookPatch[] = output ? [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)] : [];
+  return { patches, report: reportOf(kind, analysis, json, input, output) };
 }
 
 /** validate and rollup share everything but what they print and write. */
@@ -57,39 +141,21 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
   // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
   // limits checked first (see docs/benchmarks.md for what each costs at scale).
-  // The cells are not kept past the analysis: the copy is made from the file, and at 10⁵ rows the cells
-  // are a good part of the peak memory.
-  const analysis = analyzeWorkbook(await readBook(input).finally(() => step("读取 read")), { asOf, today: today() });
-  step("校验 analyse");
-  // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
-  const patches: WorkbookPatch[] = output ? [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)] : [];
+  const planned: { patches: WorkbookPatch[] | null; report: Report } = await analyse(kind, input, { asOf, today: today() }, output, Boolean(values.json), step);
+  const summary = output ? planned.patches!.flatMap((p) => p.summary) : [];
   if (output) {
-    if (!(await writePatchedCopyFast(input, patches, output))) {
+    if (!(await writePatchedCopyFast(input, planned.patches!, output))) {
       // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.
       const { renderPatch } = await import("../../hosts/xlsx/renderPatch");
       const { saveAtomically } = await import("../../hosts/xlsx/writeWorkbook");
       const { wb } = await openBookForCopy(input);
-      for (const p of patches) renderPatch(wb, p);
+      for (const p of planned.patches!) renderPatch(wb, p);
       await saveAtomically(wb, output);
     }
     step("写入 write");
   }
-  const summary = output ? patches.flatMap((p) => p.summary) : [];
-  if (values.json) {
-    const common = { file: input, asOf: analysis.settings.asOf, output: output ?? null, changes: summary };
-    const body =
-      kind === "validate"
-        ? { ...common, counts: countBySeverity(analysis.findings), findings: findingsJson(analysis) }
-        : kind === "rollup"
-          ? { ...common, ...rollupJson(analysis) }
-          : { ...common, lines: bulletinLines(analysis) };
-    io.out(JSON.stringify(body) + "\n");
-  } else {
-    if (kind === "validate") printFindings(io, analysis);
-    else if (kind === "rollup") printRollup(io, analysis);
-    else io.out(bulletinLines(analysis).join("\n") + "\n");
-    if (output) io.out(`已写入 ${output}：\n${summary.map((s) => `  - ${s}\n`).join("")}`);
-  }
-  if (kind === "validate") return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_OK;
-  return EXIT_OK;
+  // Written: the patch is not needed for the report.
+  planned.patches = null;
+  planned.report.print(io, summary);
+  return planned.report.exitCode;
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { BookError } from "../../core/bookError";
 import { WorkbookData } from "../../core/sheet/cellValue";
+import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
 import { IsoDate, parseDateCell } from "../../core/text/dates";
 import { loadWorkbook, readForCopy, readWorkbookFile, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { UserError } from "../errors";
@@ -35,9 +36,12 @@ export async function openBookForCopy(path: string): Promise<{ wb: ExcelJS.Workb
   return readForCopy(path);
 }
 
-/** The cells only, streamed: what a run that writes no workbook needs. */
+/**
+ * The cells only, streamed: what a run that writes no workbook needs. The cells of the sheets duban writes
+ * itself (校验结果, 指标跟踪 …), which the analysis never reads, are skipped.
+ */
 export async function readBook(path: string): Promise<WorkbookData> {
-  return readWorkbookFile(path);
+  return readWorkbookFile(path, { skipCells: OUTPUT_SHEETS });
 }
 
 /** Progress on stderr, drawn only when stderr is a terminal so logs and pipes stay clean. */
