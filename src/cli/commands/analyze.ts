@@ -7,7 +7,7 @@ import { writePatchedCopyFast } from "../../hosts/xlsx/copyWorkbook";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError } from "../errors";
-import { openBookForCopy, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
+import { boundHeapGrowth, openBookForCopy, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
 import path from "node:path";
 
 export type AnalysisCommand = "validate" | "rollup" | "bulletin";
@@ -138,6 +138,7 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   }
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
+  boundHeapGrowth(input);
   // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
   // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
   // limits checked first (see docs/benchmarks.md for what each costs at scale).

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { statSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { BookError } from "../../core/bookError";
 import { WorkbookData } from "../../core/sheet/cellValue";
 import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
@@ -42,6 +44,27 @@ export async function openBookForCopy(path: string): Promise<{ wb: ExcelJS.Workb
  */
 export async function readBook(path: string): Promise<WorkbookData> {
   return readWorkbookFile(path, { skipCells: OUTPUT_SHEETS });
+}
+
+/** Input files from this size up (~350,000 generated progress rows) run with a bounded heap growth. */
+const LARGE_BOOK_BYTES = 16 * 1024 ** 2;
+
+/**
+ * For a large book, V8 is asked to let its heap grow by half of what survived the last full collection
+ * before the next one. By default, when collections are fast, it lets the heap grow up to fourfold: a
+ * validate -o of 10⁶ rows whose live data never exceeds ~450 MB reached 0.75–0.9 GB of heap, mostly the
+ * analysis's garbage (1.2 GB of RSS peaks in all); at 50% it peaks near 0.7 GB of RSS in the same time.
+ * Small books keep V8's default: there the extra collections cost ~10% of a 2-second run and save little.
+ * V8 reads this flag each time it sets the limit for its next full collection.
+ */
+export function boundHeapGrowth(path: string): void {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return;
+  }
+  if (size >= LARGE_BOOK_BYTES) setFlagsFromString("--heap-growing-percent=50");
 }
 
 /** Progress on stderr, drawn only when stderr is a terminal so logs and pipes stay clean. */
