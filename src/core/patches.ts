@@ -175,7 +175,7 @@ function rollupSheet(a: Analysis): OutputSheet {
 
 function reportingSheet(a: Analysis): OutputSheet {
   return {
-    name: "报送情况",
+    name: SHEET.reporting,
     titleRows: [`各单位报送情况（截至 ${a.settings.asOf}）：应报 = 已报 + 未报；已报 = 按时 + 迟报`],
     columns: [
       { header: "单位", width: 24 },
@@ -197,7 +197,7 @@ const SOURCE_LABEL = { reported: "填报", metrics: "指标研判", text: "按�
 
 function taskStatusSheet(a: Analysis): OutputSheet {
   return {
-    name: "任务状态",
+    name: SHEET.taskStates,
     titleRows: [`任务状态（截至 ${a.settings.asOf}）`],
     columns: [
       { header: "序号", width: 6 },

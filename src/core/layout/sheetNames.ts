@@ -7,6 +7,8 @@ export const SHEET = {
   findings: "校验结果",
   metrics: "指标跟踪",
   rollup: "汇总",
+  reporting: "报送情况",
+  taskStates: "任务状态",
   bulletin: "通报",
 } as const;
 
@@ -18,4 +20,4 @@ export const SHEET_SYNONYMS = {
 };
 
 /** Sheets duban writes: never read back as user data. */
-export const OUTPUT_SHEETS: string[] = [SHEET.findings, SHEET.metrics, SHEET.rollup, SHEET.bulletin];
+export const OUTPUT_SHEETS: string[] = [SHEET.findings, SHEET.metrics, SHEET.rollup, SHEET.reporting, SHEET.taskStates, SHEET.bulletin];

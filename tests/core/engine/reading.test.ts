@@ -1,5 +1,6 @@
-import { analyze, book, codes, settingsSheet } from "../../support/books";
-import { analyzeWorkbook, BookError } from "../../../src/core/engine";
+import { analyze, book, catalogueSheet, codes, progressSheet, settingsSheet } from "../../support/books";
+import { analyzeWorkbook, BookError, rollupPatch, validationPatch } from "../../../src/core/engine";
+import { renderSheetRows } from "../../../src/core/output";
 
 const q2Only = settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]]);
 
@@ -103,6 +104,20 @@ describe("duban's own columns", () => {
     const a = analyze(book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }, progress, q2Only));
     expect(a.progress[0].status).toBe("");
     expect(a.progressLayout?.resultCol).toBe(4);
+  });
+});
+
+describe("duban's own sheets", () => {
+  it("are never read back as the catalogue or the progress sheet, whatever the user's sheets are called", () => {
+    // A catalogue whose name matches only a later synonym (分解表), and every sheet validate and rollup write.
+    const input = book(catalogueSheet([{ id: "1" }, { id: "2" }], "重点工作分解表"), progressSheet([{ id: "1" }]), q2Only);
+    const first = analyze(input);
+    const written = [...validationPatch(first).sheets, ...rollupPatch(first).sheets].map((sheet) => ({ name: sheet.name, rows: renderSheetRows(sheet) }));
+    expect(written.map((s) => s.name)).toEqual(expect.arrayContaining(["校验结果", "汇总", "报送情况", "任务状态"]));
+    const again = analyze(book(...written, ...input.sheets));
+    expect(again.tasks.map((t) => t.id)).toEqual(["1", "2"]);
+    expect(again.tasks[0].source.sheet).toBe("重点工作分解表");
+    expect(again.progress).toHaveLength(1);
   });
 });
 
