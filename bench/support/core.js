@@ -1,15 +1,16 @@
 "use strict";
 /**
  * Child of the scale bench: the pure core on rows already in memory. Reads the file with the streaming
- * path, then times analyzeWorkbook (validation, metrics, task states and roll-up) on one thread.
- * Prints JSON: best and median wall time and CPU time over several runs after one warm-up.
+ * path, then times analyzeWorkbook (validation, metrics, task states and roll-up); run it with
+ * `node --single-threaded` for one core. Prints JSON: best and median wall time and CPU time over
+ * several runs after some warm-up runs (V8 takes a few runs to compile the hot paths).
  */
 const { streamWorkbookFile } = require("../../lib/hosts/xlsx/streamWorkbook");
 const { analyzeWorkbook } = require("../../lib/core/engine");
 
-async function main(file, runs) {
+async function main(file, runs, warmups) {
   const data = await streamWorkbookFile(file);
-  analyzeWorkbook(data, { today: "2024-12-20" });
+  for (let i = 0; i < warmups; i++) analyzeWorkbook(data, { today: "2024-12-20" });
   const wall = [];
   const cpu = [];
   let findings = 0;
@@ -26,7 +27,7 @@ async function main(file, runs) {
   process.stdout.write(JSON.stringify({ best: sorted(wall)[0], median: sorted(wall)[Math.floor(runs / 2)], cpuBest: sorted(cpu)[0], findings }) + "\n");
 }
 
-main(process.argv[2], Number(process.argv[3] || 5)).catch((err) => {
+main(process.argv[2], Number(process.argv[3] || 5), Number(process.argv[4] || 1)).catch((err) => {
   process.stderr.write(`${err.stack || err}\n`);
   process.exit(1);
 });
