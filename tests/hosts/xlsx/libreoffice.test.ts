@@ -10,17 +10,22 @@ import { addDrawing, packageProblems } from "../../support/package";
 const soffice = findProgram("soffice");
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 
+/** Two tasks, one progress row reported 已完成 with no text, second quarter due. */
+function writeSmallBook(file: string): Promise<void> {
+  return writeXlsx(file, [
+    catalogueSheet([{ id: "1", text: "新增规上工业企业25家以上。" }, { id: "2", lead: "区财政局" }]),
+    progressSheet([{ id: "1", text: "", status: "已完成" }]),
+    settingsSheet([["年度", 2024], ["截至日期", "2024-07-10"], ["报告期", "二季度", "2024-06-30"]]),
+  ]);
+}
+
 describeWithLibreOffice("output workbooks opened by LibreOffice", () => {
   const { dir, cleanup } = tempDir();
   afterAll(cleanup);
 
   it("reads the validated and rolled-up workbook: results, status column and ratios", async () => {
     const input = path.join(dir, "book.xlsx");
-    await writeXlsx(input, [
-      catalogueSheet([{ id: "1", text: "新增规上工业企业25家以上。" }, { id: "2", lead: "区财政局" }]),
-      progressSheet([{ id: "1", text: "", status: "已完成" }]),
-      settingsSheet([["年度", 2024], ["截至日期", "2024-07-10"], ["报告期", "二季度", "2024-06-30"]]),
-    ]);
+    await writeSmallBook(input);
     const checked = path.join(dir, "checked.xlsx");
     expect((await runCli(["validate", input, "-o", checked])).code).toBe(1);
     const rolled = path.join(dir, "rolled.xlsx");
@@ -44,11 +49,7 @@ describeWithLibreOffice("output workbooks opened by LibreOffice", () => {
 
   it("reads a re-run on duban's own output, whose earlier 汇总 had a chart and whose user sheet has one", async () => {
     const input = path.join(dir, "rerun.xlsx");
-    await writeXlsx(input, [
-      catalogueSheet([{ id: "1", text: "新增规上工业企业25家以上。" }, { id: "2", lead: "区财政局" }]),
-      progressSheet([{ id: "1", text: "", status: "已完成" }]),
-      settingsSheet([["年度", 2024], ["截至日期", "2024-07-10"], ["报告期", "二季度", "2024-06-30"]]),
-    ]);
+    await writeSmallBook(input);
     const first = path.join(dir, "rerun-1.xlsx");
     expect((await runCli(["validate", input, "-o", first])).code).toBe(1);
     const rolled = path.join(dir, "rerun-2.xlsx");
