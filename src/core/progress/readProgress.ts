@@ -43,16 +43,11 @@ export function readProgress(
     if (cellText(c)) lastColumn = i;
   });
 
-  // Task ids, units and dates repeat across rows: each distinct cell value is normalised once.
+  // Task ids, dates and values repeat across rows: each distinct cell value is normalised once (the
+  // registry remembers the units it resolved).
   const taskIdOf = memoCell(normalizeTaskId);
   const dateOf = memoCell((v) => parseDateCell(v, year));
   const numberOf = memoCell(parseNumberCell);
-  const units = new Map<string, string>();
-  const resolve = (text: string) => {
-    let unit = units.get(text);
-    if (unit === undefined) units.set(text, (unit = registry.resolve(text)));
-    return unit;
-  };
   // A book uses a handful of period spellings across all its rows: match each spelling once.
   const periods = new Map<string, ReportPeriod | null>();
   const periodOf = (text: string) => {
@@ -70,7 +65,7 @@ export function readProgress(
     const periodText = textFast(cell(row, cPeriod));
     rows.push({
       taskId: taskIdOf(cell(row, cTask)),
-      unit: unitText ? resolve(unitText) : "",
+      unit: unitText ? registry.resolve(unitText) : "",
       period: periodText,
       text: textFast(cell(row, cText)),
       status: foldFast(textFast(cell(row, cStatus))),

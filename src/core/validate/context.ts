@@ -12,8 +12,8 @@ export interface ValidationContext {
   progress: ProgressRow[];
   /** Progress rows by task id, each list in sheet order. */
   rowsByTask: Map<string, ProgressRow[]>;
-  /** Answers remembered for this context: rules ask per row (10⁵–10⁶ times) about a few thousand tasks and a few dozen units. */
-  memo: { unitsOfTask: Map<Task, TaskUnits>; knownUnit: Map<string, boolean> };
+  /** Each task's expanded unit lists, remembered: rules ask per row (10⁵–10⁶ times) about a few thousand tasks. */
+  memo: { unitsOfTask: Map<Task, TaskUnits> };
 }
 
 export function createContext(settings: Settings, registry: UnitRegistry, hasRegistry: boolean, tasks: Task[], progress: ProgressRow[]): ValidationContext {
@@ -26,7 +26,7 @@ export function createContext(settings: Settings, registry: UnitRegistry, hasReg
     if (list) list.push(row);
     else rowsByTask.set(row.taskId, [row]);
   }
-  return { settings, registry, hasRegistry, tasks, taskById, progress, rowsByTask, memo: { unitsOfTask: new Map(), knownUnit: new Map() } };
+  return { settings, registry, hasRegistry, tasks, taskById, progress, rowsByTask, memo: { unitsOfTask: new Map() } };
 }
 
 /** Units a task names, with group words (各镇街 …) expanded through the registry where it can. */
@@ -75,10 +75,3 @@ export function isResponsible(ctx: ValidationContext, task: Task, unit: string):
   return units.admitsAnyone || units.responsible.includes(unit);
 }
 
-/** registry.isKnown, remembered per context: a sheet names a few dozen units across all its rows. */
-export function isKnownUnit(ctx: ValidationContext, unit: string): boolean {
-  const known = ctx.memo.knownUnit;
-  let answer = known.get(unit);
-  if (answer === undefined) known.set(unit, (answer = ctx.registry.isKnown(unit)));
-  return answer;
-}

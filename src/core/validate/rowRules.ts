@@ -2,7 +2,7 @@ import { Finding } from "../findings";
 import { ProgressField, ProgressRow, STATUS_VALUES } from "../model";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { isKnownUnit, isResponsible, ValidationContext } from "./context";
+import { isResponsible, ValidationContext } from "./context";
 import { ONGOING, statusKind } from "./status";
 
 function add(findings: Finding[], row: ProgressRow, code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField): void {
@@ -21,7 +21,7 @@ export function checkRow(ctx: ValidationContext, row: ProgressRow, findings: Fin
   if (!task) add(findings, row, "ROW_UNKNOWN_TASK", MESSAGES.ROW_UNKNOWN_TASK({ id: row.taskId }), "taskId");
 
   if (!row.unit) add(findings, row, "ROW_MISSING_UNIT", MESSAGES.ROW_MISSING_UNIT(), "unit");
-  else if (ctx.hasRegistry && !isKnownUnit(ctx, row.unit)) add(findings, row, "ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
+  else if (ctx.hasRegistry && !ctx.registry.isKnown(row.unit)) add(findings, row, "ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
   else if (task && !isResponsible(ctx, task, row.unit)) {
     add(findings, row, "ROW_UNIT_NOT_RESPONSIBLE", MESSAGES.ROW_UNIT_NOT_RESPONSIBLE({ id: task.id, unit: row.unit, units: [...task.leadUnits, ...task.coUnits].join("、") }), "unit");
   }
