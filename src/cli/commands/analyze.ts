@@ -14,10 +14,6 @@ export type AnalysisCommand = "validate" | "rollup" | "bulletin";
 
 const SHOWN_FINDINGS = 40;
 
-export function findingsJson(a: Analysis) {
-  return a.findings.map(findingJson);
-}
-
 export function rollupJson(a: Analysis) {
   return { lines: a.rollup.lines, reporting: a.rollup.reporting, tasks: [...a.states.values()].map((s) => ({ id: s.task.id, category: s.category, reported: s.reported, source: s.source, deadline: s.deadline })) };
 }
