@@ -5,14 +5,17 @@ duban: follow up the tasks of a government work report
   duban validate BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   校验进展填报 validate progress rows
   duban rollup BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]     汇总完成情况 roll up per unit, section, leader
   duban bulletin BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   起草通报 draft the bulletin
-  duban template [--units 单位.xlsx] [--per-unit] -o OUT.xlsx      生成空白填报表 blank workbook(s) to send out
-  duban merge A.xlsx B.xlsx … -o OUT.xlsx                          合并各单位回传表 merge returned workbooks
-  duban import FILE [--kind auto|notice|table|report] [-o 清单.xlsx] [--json]
+  duban template [BOOK.xlsx] [--units 单位.xlsx] [--per-unit] [--year 年度] -o OUT
+                                                                   生成填报表 fill-in workbook(s) to send out
+  duban merge A.xlsx B.xlsx … -o OUT.xlsx [--json]                 合并各单位回传表 merge returned workbooks
+  duban import FILE [--kind auto|notice|table|pdf-table|report] [--year 年度] [-o 清单.xlsx] [--force] [--json]
                                                                    导入通知/表格/报告 import a document
   duban parse target [--year 年度] [--json] [文本]                  解析目标 parse targets of a task text
   duban parse progress [--json] [文本]                              解析进展 parse figures of a progress text
   duban judge --target 目标 --progress 进展 --as-of 日期 [--json]   研判 judge a target against progress
-  duban demo                                                       在示例数据上演示 run the demo on seeds/
+  duban demo [--out 目录]                                          在示例数据上演示 run the demo on seeds/
+
+  duban 命令 --help 显示该命令的全部选项 (every option of a command)
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 无法运行 could not run · 3 内部错误 internal error
 `;

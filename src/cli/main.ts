@@ -1,12 +1,14 @@
 import { CliIO, EXIT_INTERNAL, EXIT_USAGE, processIO } from "./io";
 import { UserError } from "./errors";
+import { HelpRequested } from "./args";
+import { renderCommandHelp } from "./commandHelp";
 import { HELP } from "./help";
 import { BookError } from "../core/bookError";
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Commands load lazily so `duban parse` does not pay for exceljs. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
   rollup: async () => (await import("./commands/rollup")).runRollup,
   bulletin: async () => (await import("./commands/bulletin")).runBulletin,
@@ -33,12 +35,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   try {
     return await (await load())(rest, io);
   } catch (err) {
+    if (err instanceof HelpRequested) {
+      io.out(renderCommandHelp(name, err.spec).text);
+      return 0;
+    }
     if (err instanceof BookError) {
       io.err(`${err.message} (${err.code})\n`);
       return EXIT_USAGE;
     }
     if (err instanceof UserError) {
-      io.err(`${err.message} (${err.code})\n${err.english ? err.english + "\n" : ""}`);
+      const hint = err.code === "CLI_BAD_ARGS" ? `运行 duban ${name} --help 查看用法。\n` : "";
+      io.err(`${err.message} (${err.code})\n${hint}${err.english ? err.english + "\n" : ""}`);
       return EXIT_USAGE;
     }
     const detail = err instanceof Error ? err.stack ?? err.message : String(err);
