@@ -59,7 +59,7 @@ function readFollow(s: string, from: number): string {
 }
 
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
-const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
+const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子)/;
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));

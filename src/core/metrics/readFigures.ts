@@ -25,6 +25,8 @@ export interface Figure {
   context: string;
   /** A stretch goal (力争…) of the same metric as the figure before it. */
   stretch?: boolean;
+  /** The high end of a range target ("增长6%-6.5%": value 6, high 6.5). */
+  high?: number;
 }
 
 export interface Skipped {
@@ -166,12 +168,15 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (w.flip) {
       value = -value;
       cmp = flipCmp(cmp);
+      // A decline target is met only by a decline at least as large: "能耗下降2.5%" is growth <= -2.5.
+      if (mode === "target" && cmp === "=") cmp = "<=";
     }
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
+    if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
     if (w.stock) fig.stock = true;
     if (w.stretch) fig.stretch = true;
     const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
@@ -188,7 +193,7 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
   const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;
   const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""));
-  return { ...q, start, value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
+  return { ...q, start, value, high: q.value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
 }
 
 /** "研发投入、强度分别突破18亿元、3.3%", "播种面积和产量稳定在426万亩、183万吨以上": one metric and comparator per figure. */

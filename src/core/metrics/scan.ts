@@ -23,6 +23,8 @@ export interface Qty {
   prefixCmp: Comparator | null;
   prefixWord: string;
   suffixCmp: Comparator | null;
+  /** For a range read as its low end ("6%-6.5%"), the high end in the same magnitude and unit. */
+  high?: number;
 }
 
 /**
@@ -33,7 +35,25 @@ export function prepareText(text: string): string {
   let s = toHalfWidth(String(text ?? ""));
   s = s.replace(/\r\n?|\n/g, "；").replace(/[\s\u00a0]+/g, "");
   s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   return replaceChineseNumerals(s);
+}
+
+/**
+ * Short brackets that belong to a name are folded so they do not cut it: an alias in Latin letters goes
+ * ("地区生产总值（GDP）增长6%"), a row label goes ("（第1项）"), a character or two inside a word stays without its
+ * brackets ("新(改)建" → 新改建). A list number at the start ("（一）地区生产总值。完成…") becomes a clause break and a
+ * heading before a full stop heads the figure after it. Longer brackets stay: in task texts they are notes, in
+ * progress texts clause breaks.
+ */
+function foldBrackets(text: string): string {
+  let s = text.replace(/（/g, "(").replace(/）/g, ")");
+  s = s.replace(/\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g, (m, at: number) => (at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : ""));
+  s = s.replace(/\(([A-Za-z][A-Za-z0-9.\-]{0,11}|简称[^()]{1,8})\)/g, "");
+  s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g, "$1$2");
+  // "；地区生产总值。完成增长6%": a heading (no figure, no verb) before a full stop names what follows.
+  s = s.replace(/(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g, "$1$2");
+  return s.replace(/^；+/, "");
 }
 
 const UNIT_ALT = UNIT_NAMES.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
@@ -41,7 +61,7 @@ const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千�
 
 const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(不低于|不少于|至少|最少)$/, ">="],
-  [/(不超过|不高于|控制在|最多|压减到|压减至|降至|降到)$/, "<="],
+  [/(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/, "<="],
   [/(超过|突破|多于|大于|高于|逾|过|超)$/, ">"],
   [/(低于|少于|小于)$/, "<"],
   [/(约|近|大约|左右为)$/, "~"],
