@@ -20,7 +20,7 @@ export function qualifierReason(s: string, q: Qty, region: string): string | nul
   if (/^级/.test(tail)) return "“…级”是规模描述";
   if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail)) return "修饰后面的事物（…的…），不是目标";
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail)) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
-  if (q.cls === "money" && /(总投资|投资)约?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位)/.test(region)) return "项目投资额是说明，不是目标";
+  if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
   if (DESCRIPTIVE.test(region)) return "现有规模的描述，不是目标";
   return null;
 }

@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, looseMetric, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, isStock, notActualReason } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
@@ -128,19 +128,29 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let explicitMetric = "";
     if (mode === "progress") {
       const clauseBefore = s.slice(cs, q.start);
-      const em = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
+      const rn = q.unit === "%" && !ex ? RATIO_NAME.exec(clauseBefore) : null;
+      const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
-        explicitMetric = cleanMetric(em[1]);
-        const last = works[works.length - 1];
-        if (last && last.sentence === ss && last.explicitRatio === undefined && q.value <= 1000) {
-          last.explicitRatio = explicitRatio;
+        // "完成率40%" names its own base (of the 65 listed, or of the 73 under way): it stands alone, named, and
+        // answers only a target of that name. "完成全年目标的50.2%" is a share of the target itself.
+        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(clauseBefore.slice(0, em.index)) + (rn as RegExpExecArray)[1];
+        // The ratio belongs to the amount before it in the sentence ("完成投资33.15亿元，同比增长14.67%，完成全年目标的50.2%").
+        let owner: Work | null = null;
+        for (let k = works.length - 1; k >= 0 && works[k].sentence === ss; k--)
+          if (works[k].q.cls !== "percent" && works[k].q.cls !== "pp") {
+            owner = works[k];
+            break;
+          }
+        if (ex && owner && owner.explicitRatio === undefined && q.value <= 1000) {
+          owner.explicitRatio = explicitRatio;
           regionFloor = q.after;
           continue;
         }
       } else {
         // A forecast word reaches at most a long sentence back (200 characters).
-        const why = notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore);
+        const why = notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ?? (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null);
         if (why) {
           skip(why);
           continue;

@@ -61,16 +61,46 @@ function load(prefix: "targets" | "progress" | "deadlines"): Row[] {
   return [...byId.values()];
 }
 
-const fold = (s: string) => String(s ?? "").replace(/[\s“”"‘’「」《》()（）]/g, "");
-/** Loose metric match: one name contains the other; a parsed name of one character only matches itself. */
+/** Written forms that name the same thing, folded before names are compared (the labels use either). */
+const SAME_NAME: [RegExp, string][] = [
+  [/GDP|生产总值/g, "地区生产总值"],
+  [/地区地区/g, "地区"],
+  [/规模以上/g, "规上"],
+  [/固投/g, "固定资产投资"],
+  [/社零总额|社零额|社零/g, "社会消费品零售总额"],
+  [/(?:全市|全区|全县|全省|全旗|全镇|全社会|全年|年度|今年|年内)/g, ""],
+];
+const fold = (s: string) => {
+  let t = String(s ?? "").replace(/[\s“”"‘’「」《》()（）、，,]/g, "");
+  for (const [re, to] of SAME_NAME) t = t.replace(re, to);
+  return t;
+};
+function bigramDice(a: string, b: string): number {
+  const grams = (x: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < x.length - 1; i++) m.set(x.slice(i, i + 2), (m.get(x.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let common = 0;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  return (2 * common) / Math.max(1, a.length - 1 + b.length - 1);
+}
+/**
+ * Loose metric match: after folding the usual aliases (GDP = 地区生产总值, 规模以上 = 规上) and scope words (全市, 全年),
+ * one name contains the other, or they share at least 60% of their character pairs (the same words in another order:
+ * 开工建设既有住宅加装电梯 ~ 既有住宅加装电梯开工). A parsed name of one character only matches itself.
+ */
 function metricMatches(expected: string, parsed: string): boolean {
   const e = fold(expected);
   const p = fold(parsed);
   if (!e) return true;
   if (!p) return false;
   if (p.length < 2) return p === e;
-  return p.includes(e) || e.includes(p);
+  return p.includes(e) || e.includes(p) || bigramDice(e, p) >= 0.6;
 }
+const unitOf = (u: string) => String(u ?? "").replace(/\s/g, "");
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/份$/, ""));
 
@@ -84,7 +114,7 @@ function fieldRight(f: Field, e: Fig, p: Fig): boolean | null {
     case "value":
       return sameValue(e.value, p.value);
     case "unit":
-      return fold(e.unit) === fold(p.unit);
+      return unitOf(e.unit) === unitOf(p.unit);
     case "cmp":
       return e.cmp === undefined ? null : e.cmp === p.cmp;
     case "kind":
@@ -106,7 +136,7 @@ function align(expected: Fig[], parsed: Fig[]): [number, number][] {
       const absSame = sameValue(Math.abs(e.value), Math.abs(p.value));
       const name = metricMatches(e.metric, p.metric);
       if (!absSame && !name) return;
-      const s = (absSame ? 8 : 0) + (sameValue(e.value, p.value) ? 1 : 0) + (name ? 4 : 0) + (fold(e.unit) === fold(p.unit) ? 2 : 0) + (e.kind === p.kind ? 1 : 0) - j * 1e-3;
+      const s = (absSame ? 8 : 0) + (sameValue(e.value, p.value) ? 1 : 0) + (name ? 4 : 0) + (unitOf(e.unit) === unitOf(p.unit) ? 2 : 0) + (e.kind === p.kind ? 1 : 0) - j * 1e-3;
       cands.push({ e: i, p: j, s });
     }),
   );
@@ -243,7 +273,9 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
   });
 
   it("reads the actuals and the completion ratios", () => {
-    const s = scoreRows(progress, (r) => ({ expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as Fig[] }), PROGRESS_FIELDS);
+    // A completion ratio standing alone ("已完成年度目标的65%") is scored with the ratios, not as an actual.
+    const actualsOf = (text: string) => parseActuals(text).actuals.filter((a) => !(a.explicitRatio !== undefined && a.unit === "%")) as Fig[];
+    const s = scoreRows(progress, (r) => ({ expected: r.actuals ?? [], parsed: actualsOf(r.text) }), PROGRESS_FIELDS);
     const ratios: Record<string, { right: number; total: number }> = { train: { right: 0, total: 0 }, heldout: { right: 0, total: 0 } };
     const ratioMisses: string[] = [];
     for (const r of progress) {
