@@ -1,5 +1,5 @@
 import { Target, TargetParse } from "./types";
-import { parseDeadline } from "./parseDeadline";
+import { explainDeadline, parseDeadline } from "./parseDeadline";
 import { Memo, deepFreeze } from "./cache";
 import { readFigures, Skipped } from "./readFigures";
 import { prepareText } from "./scan";
@@ -24,7 +24,9 @@ export function clearTargetCache(): void {
 }
 
 function readTargets(text: string, year: number | undefined): TargetParse {
-  const deadline = year ? parseDeadline(text, year) : null;
+  const reading = year ? explainDeadline(text, year) : null;
+  const deadline = reading?.date ?? null;
+  const note = reading?.note ? { deadlineNote: reading.note } : {};
   try {
     if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
     const s = prepareText(text);
@@ -41,8 +43,8 @@ function readTargets(text: string, year: number | undefined): TargetParse {
         ...(own && own !== deadline ? { deadline: own } : {}),
       };
     });
-    if (targets.length) return { targets, deadline, ...(skipped.length ? { skipped } : {}) };
-    return { targets, deadline, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
+    if (targets.length) return { targets, deadline, ...note, ...(skipped.length ? { skipped } : {}) };
+    return { targets, deadline, ...note, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
   } catch (err) {
     return { targets: [], deadline, reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }

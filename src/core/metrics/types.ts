@@ -59,6 +59,8 @@ export interface SkippedFigure {
 export interface TargetParse {
   targets: Target[];
   deadline: IsoDate | null;
+  /** How a customary deadline was dated ("汛期前按5月31日计"): present only when one was. */
+  deadlineNote?: string;
   /** Why no target was found (qualitative task, unreadable figure …); absent when targets were found. */
   reason?: string;
   /** Figures that were read as qualifiers, baselines or names rather than targets. */
