@@ -71,6 +71,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   let floorSentence = -1;
   /** The metric of a baseline (由3.4亿度…), for the figure it rises to. */
   let stash = "";
+  /** The name of the last figure skipped in this sentence as a plan or restated target, and where it was. */
+  let skippedName = "";
+  let skippedAt = -1;
   for (let q of qs) {
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
@@ -82,6 +85,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     if (floorSentence !== ss) {
       stash = "";
+      skippedName = "";
+      skippedAt = -1;
       floorSentence = ss;
     }
     if (inSpans(q.start, spans)) {
@@ -143,6 +148,12 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
             owner = works[k];
             break;
           }
+        // "预计全年600亿元，完成年计划的97%": the share of a forecast is a forecast too.
+        if (ex && skippedAt > (owner ? owner.q.start : -1) && skippedAt >= ss) {
+          skip(NOT_ACTUAL_WHY.forecast);
+          regionFloor = q.after;
+          continue;
+        }
         if (ex && owner && owner.explicitRatio === undefined && q.value <= 1000) {
           owner.explicitRatio = explicitRatio;
           regionFloor = q.after;
@@ -150,9 +161,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         }
       } else {
         // A forecast word reaches at most a long sentence back (200 characters).
-        const why = notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ?? (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null);
+        const why =
+          notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
+          (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          comparisonAcrossBracket(s, q.start, cs);
         if (why) {
           skip(why);
+          // "年计划地区生产总值617亿元以上，1-9月完成428.3亿元": the plan names what the report after it measures.
+          const named = cleanMetric(s.slice(regionFloor, q.start));
+          if (named) skippedName = named;
+          skippedAt = q.start;
+          regionFloor = q.after;
           continue;
         }
       }
@@ -164,7 +183,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
-    if (!metric) metric = stash || (prev ? prev.metric : explicitRatio !== undefined ? "" : looseMetric(region));
+    if (!metric) {
+      const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
+      let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
+      // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
+      if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
+      metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
+    }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
     works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });
@@ -193,6 +218,22 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
+}
+
+/** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */
+const BASE_BEFORE_BRACKET = /(全国|全省|全市|全区|全县|全州|平均|平均水平|上年|去年|同期|目标)\($/;
+
+/**
+ * In progress texts brackets break clauses, which hides a comparison's base: the figure inside "比全国（5.0%）" is the
+ * other place's, and "高0.8个百分点" right after the bracket is the difference.
+ */
+function comparisonAcrossBracket(s: string, at: number, cs: number): string | null {
+  if (BASE_BEFORE_BRACKET.test(s.slice(Math.max(0, cs - 8), cs))) return NOT_ACTUAL_WHY.comparison;
+  if (s[cs - 1] === ")" && /^(高|低|快|慢|多|少)/.test(s.slice(cs, at))) {
+    const open = s.lastIndexOf("(", cs - 1);
+    if (open >= 0 && /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(s.slice(Math.max(0, open - 8), open))) return NOT_ACTUAL_WHY.comparison;
+  }
+  return null;
 }
 
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */

@@ -85,7 +85,8 @@ export function findQuantities(s: string): Qty[] {
     if (!mag && !unit) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";
-    if (prev === "." || /[A-Za-z]/.test(prev)) continue; // PM2.5, 4A, MW-class names
+    // PM2.5, 4A, MW-class names; "GDP5903亿元" is GDP's figure.
+    if (prev === "." || (/[A-Za-z]/.test(prev) && !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))) continue;
     if (prev === "第") continue; // ordinal
     if (unit === "方" && !mag) unit = "";
     if (!mag && !unit) continue;
