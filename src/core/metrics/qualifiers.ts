@@ -9,7 +9,7 @@ const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|�
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
 /** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */
-const AMOUNT_END = /^([，,。；;、:：()和及与”"]|的(目标|任务|水平)|已|正在|均已|全部)/;
+const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|水平)|已|正在|均已|全部)/;
 
 /**
  * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",
@@ -38,6 +38,8 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   let follow = readFollow(s, q.after);
   if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
+  // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
+  if (follow && /^的[^，,。；;]{0,12}?\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（…的N项），不是目标" };
   follow = follow.replace(/[和及与]$/, "");
   if (FOLLOW_VERB.test(follow)) return { noun: "" };
   const cut = FOLLOW_CUT.exec(follow.slice(1));
@@ -46,7 +48,7 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
 
 /** Up to the next separator, over 、-lists that carry no figure of their own. */
 function readFollow(s: string, from: number): string {
-  let follow = (/^[^，,。；;、:：()\d等的]*/.exec(s.slice(from)) as RegExpExecArray)[0];
+  let follow = (/^[^，,。；;、:：()|｜\d等的]*/.exec(s.slice(from)) as RegExpExecArray)[0];
   let at = from + follow.length;
   while (follow && s[at] === "、" && follow.length <= 16) {
     const seg = /^[^，,。；;:：()等的]*/.exec(s.slice(at + 1)) as RegExpExecArray;

@@ -1,6 +1,6 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, looseMetric, splitMetricList } from "./metricName";
+import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
@@ -74,7 +74,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   /** The name of the last figure skipped in this sentence as a plan or restated target, and where it was. */
   let skippedName = "";
   let skippedAt = -1;
-  for (let q of qs) {
+  for (let qi = 0; qi < qs.length; qi++) {
+    let q = qs[qi];
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
     const phrase = s.slice(cs, bounds.clauseEnd(q.after));
@@ -128,6 +129,15 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         continue;
       }
       follow = noun.noun;
+      if (mode === "progress") {
+        // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
+        const next = qs[qi + 1];
+        // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
+        if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
+          skip("主体的数量（如“37个项目完成投资…”），不是完成量");
+          continue;
+        }
+      }
     }
     let explicitRatio: number | undefined;
     let explicitMetric = "";
@@ -195,6 +205,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });
     regionFloor = q.after;
   }
+  if (mode === "progress") restatedTotals(s, works, skipped);
   distributeLists(s, works);
   const figures: Figure[] = [];
   for (const w of works) {
@@ -218,6 +229,54 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
+}
+
+const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+/** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
+const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
+/** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
+const REPORT_START = /^(截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}-\d{1,2}月份?|上半年|前三季度|今年以来|目前)?(已经|已|累计|实际|共)?(完成|实际)/;
+
+function unitsFit(a: Qty, b: Qty): boolean {
+  if (b.cls === "bare" && !b.mag) return true;
+  if (a.cls !== b.cls) return false;
+  return a.unit === b.unit || (a.cls === "classifier" && (a.unit === "个" || b.unit === "个" || a.unit === "项" || b.unit === "项"));
+}
+
+/**
+ * Restated targets and totals before what was done: "15个老旧小区改造任务已完成8个" reports 8 (of 15), "9个计划新开工项目中
+ * 5个已开工" reports 5, "1739个子项中已开工1457个", "新增4000张养老床位 | 完成4385" reports 4385. The total is set aside with
+ * its reason and the report takes its name, with the verb that tells what was done (完成, 开工 …).
+ */
+function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
+  for (let i = 0; i + 1 < works.length; i++) {
+    const a = works[i];
+    const n = works[i + 1];
+    if (n.sentence !== a.sentence || !unitsFit(a.q, n.q)) continue;
+    const between = s.slice(a.q.after, n.q.start);
+    const afterN = s.slice(n.q.after, n.q.after + 8);
+    const sameClause = n.clause === a.clause;
+    // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
+    const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
+    const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
+    const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
+    const laterReport =
+      !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
+    if (!ofAll && !inClause && !laterReport) continue;
+    const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
+    for (const w of parts) {
+      const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
+      const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
+      if (ofAll || inClause || generic) {
+        const verb = DONE_VERB.exec(own);
+        w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
+      }
+      w.kind = a.kind;
+    }
+    skipped.push({ phrase: s.slice(a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+    works.splice(i, 1);
+    i--;
+  }
 }
 
 /** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */

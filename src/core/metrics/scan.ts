@@ -72,6 +72,7 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
   [/^(左右|上下)/, "~"],
 ];
 
+const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
 
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
@@ -82,14 +83,16 @@ export function findQuantities(s: string): Qty[] {
   while ((m = QTY_RE.exec(s))) {
     const [whole, num, approx1, mag = "", approx2] = m;
     let unit = m[5] ?? "";
-    if (!mag && !unit) continue;
+    // "新增4000张床位 | 完成4385": a bare number right after 完成 at the start of a cell or clause reports the figure before it.
+    const bareReport = !mag && !unit && BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
+    if (!mag && !unit && !bareReport) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";
     // PM2.5, 4A, MW-class names; "GDP5903亿元" is GDP's figure.
     if (prev === "." || (/[A-Za-z]/.test(prev) && !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))) continue;
     if (prev === "第") continue; // ordinal
     if (unit === "方" && !mag) unit = "";
-    if (!mag && !unit) continue;
+    if (!mag && !unit && !bareReport) continue;
     if (/^[A-Za-z]/.test(s.slice(start + whole.length)) && !unit) continue;
     let end = start + whole.length;
     if (!unit && m[5] === "方") end -= 1;
@@ -174,7 +177,7 @@ export function inSpans(pos: number, spans: [number, number][]): boolean {
 /** By character code — 2: ends a sentence (and its clause); 1: ends a clause. A table lookup, not a regex, per character. */
 const BREAKS = new Uint8Array(0x10000);
 for (const c of "。；;！!？?") BREAKS[c.charCodeAt(0)] = 2;
-for (const c of "，,:：()") BREAKS[c.charCodeAt(0)] = 1;
+for (const c of "，,:：()|｜") BREAKS[c.charCodeAt(0)] = 1;
 
 /**
  * Clause and sentence bounds of a text, computed once: looking them up per figure keeps a cell with thousands of
