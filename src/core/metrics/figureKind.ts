@@ -1,9 +1,9 @@
-import { TargetKind } from "./types";
+import { Comparator, TargetKind } from "./types";
 import { growthVerb } from "./metricName";
 import { Qty } from "./scan";
 
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
-const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到)$/;
+const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
@@ -60,7 +60,9 @@ export function stretchOf(c: KindContext): boolean {
 }
 
 /** Counts and flowing amounts (营收, 投资, 吨, 度 …) accumulate over the year; rates, shares and standing levels do not. */
-export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string): boolean {
+export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string, cmp: Comparator): boolean {
+  // A ceiling (控制在…以内, 压减至…) is kept or not at any date; it does not accumulate.
+  if (cmp === "<=" || cmp === "<") return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
   return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region);

@@ -4,7 +4,8 @@
  */
 export * from "./types";
 export { parseTargets, clearTargetCache } from "./parseTargets";
-export { parseDeadline } from "./parseDeadline";
+export { parseDeadline, explainDeadline } from "./parseDeadline";
+export type { DeadlineReading } from "./parseDeadline";
 export { parseActuals, clearActualCache } from "./parseActuals";
 export { matchActuals, matchScore } from "./matchActuals";
 export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";

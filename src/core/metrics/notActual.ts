@@ -1,15 +1,31 @@
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
-const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
-const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成)[^，。；]{0,4}$/;
-const COMPARISON = /((高于|低于|快于|慢于|高出|低出|领先|超出|超过|比全[市省国区县]|较全[市省国区县])[^，。；]{0,8}|序时进度?[^，。；]{0,4})$/;
-const FORECAST = /(预计|预期|有望|计划|拟|将于|将在|将要|将(?=开业|建成|完成|新增|实现|投产|开工|达到)|届时|力争|目标为|规划)/g;
-/** Words that end a forecast's reach within a sentence ("计划50名（目前已引进13人）"). */
-const RESET = /(目前|截至|截止|已经|已|现有|实际|今年以来|上半年|\d+-\d+月)/g;
+const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
+/** What a figure is compared with: another place, an average, the target or 序时进度. */
+const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时间进度|计划进度|预期)";
+const COMPARISON = new RegExp(
+  `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?<![同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时间进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
+);
+/** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
+const CHANGE_FROM_LAST_YEAR = /((?<![同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
+const FORECAST = /(预计|预期|预测|有望|(?<!(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的)(?:全年|年度|年)?)(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+/**
+ * Words that end a forecast's reach within a sentence ("计划50名（目前已引进13人）"). 实际 resets only as a verb
+ * (实际完成), not inside a name ("预计全年实际使用外资…" stays a forecast); a clause that begins with 完成 or 已 reports
+ * ("年度计划投资94亿元，完成投资56.7亿元").
+ */
+const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划)(?:任务)?(?:的|进度的)?$/;
+export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的|(?<=占.{0,9}))$/;
+/** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
+export const RATIO_NAME = /(完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度)(达到|达|为)?$/;
 const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
+/** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
+const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;
+/** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
+const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 
 function lastIndex(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -19,14 +35,33 @@ function lastIndex(re: RegExp, s: string): number {
   return idx;
 }
 
+/** Stable codes for why a figure is not an actual (the corpus's `why`), with the Chinese words shown to users. */
+export const NOT_ACTUAL_WHY = {
+  comparison: "与其他地区、目标或序时进度的比较，不是本指标的实际值",
+  earlier: "与前一时期的比较，不是本期实际值",
+  remaining: "剩余、未完成的数量，不是完成值",
+  forecast: "预计、计划的数字，不是实际完成值",
+  restated: "复述的目标值，不是实际完成值",
+  perUnit: "标准、单价（每人、每月…），不是完成量",
+  report: "通报中的指标个数，不是某项指标的实际值",
+} as const;
+
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
-export function notActualReason(sentenceBefore: string, clauseBefore: string): string | null {
-  if (EARLIER_PERIOD.test(clauseBefore)) return "与前一时期的比较，不是本期实际值";
-  if (REMAINING.test(clauseBefore)) return "剩余、未完成的数量，不是完成值";
-  if (COMPARISON.test(clauseBefore)) return "与其他地区的比较，不是本指标的实际值";
-  if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) return "预计、计划的数字，不是实际完成值";
-  if (/(任务|目标)/.test(clauseBefore) && !/完成/.test(clauseBefore)) return "复述的目标值，不是实际完成值";
+export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
+  if (EARLIER_PERIOD.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
+  if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
+  if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;
+  if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
+}
+
+/** Words right after a figure that make it a restated target ("实现三年引资1万亿元的目标"). */
+export function restatedAfter(after: string): boolean {
+  return /^(的)?(目标|任务|计划)/.test(after);
 }
 
 /** Whether a reported figure is a standing total (共统计, 现有, 全区已建成 …) rather than this year's addition. */

@@ -3,63 +3,147 @@ import { toHalfWidth } from "../text/normalize";
 import { parseChineseNumeral } from "./chineseNumerals";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-const BY = "(?:前|之前|以前|底|末|份|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现)";
+const BY = "(?:前|之前|以前|底|末|份|上旬|中旬|下旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现)";
 
 const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 31], 二: [6, 30], "2": [6, 30], 三: [9, 30], "3": [9, 30], 四: [12, 31], "4": [12, 31] };
 
-const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前)`, "g");
+const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前|(?=完成|建成|启动|开工|竣工|投用|投入使用|开通|开业|上线|交付))`, "g");
 const BY_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季度/;
+const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
   return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
+/** The eve of the Spring Festival, for "春节前" (the festival of the plan's own year). */
+const SPRING_FESTIVAL: Record<number, string> = {
+  2020: "01-24", 2021: "02-11", 2022: "01-31", 2023: "01-21", 2024: "02-09", 2025: "01-28", 2026: "02-16", 2027: "02-05",
+  2028: "01-25", 2029: "02-12", 2030: "02-02",
+};
+
 /**
- * The deadline a task text states for `year` (上半年 → 6月30日, 一季度 → 3月31日, 5月底前, 年内 → 12月31日,
- * "2024年5月底前"), the latest when it names several milestones; null when it names none.
+ * Customary times and the date each is read as (docs/metrics.md): a season has no date of its own, so the one chosen
+ * is stated with the deadline.
+ */
+const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
+  [/(?:主)?汛(?:期)?(?:前|之前|来临前|到来前)/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
+  [/秋季(?:学期|开学)|今?秋开学|秋季入学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计"],
+  [/春季(?:学期|开学)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
+  [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
+  [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
+  [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
+  [/(?:供暖|采暖|供热)季?(?:前|之前)|供暖期开始前/, (y) => isoFromParts(y, 11, 15), "供暖前按11月15日计"],
+  [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
+  [/元旦(?:前|之前)/, (y) => isoFromParts(y, 12, 31), "元旦前按12月31日计"],
+  [/年中(?:前|之前)?/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
+];
+
+/** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
+export interface DeadlineReading {
+  date: IsoDate;
+  /** The chosen date in words, for customary times ("汛期前按5月31日计"). */
+  note?: string;
+}
+
+/**
+ * The deadline a task text states for `year` (上半年 → 6月30日, 一季度 → 3月31日, 5月底前, 7月下旬 → 7月31日,
+ * 年内 → 12月31日, "2024年5月底前", "到2025年", 明年3月底前), the latest when it names several milestones; null when it
+ * names none. Words that only name the year (全年, 年度, 今年) give 31 December only when no other time is named:
+ * "10月底完成年度任务" is due on 31 October.
  */
 export function parseDeadline(text: string, year: number): IsoDate | null {
+  return readDeadline(text, year)?.date ?? null;
+}
+
+/** parseDeadline with the reason for a customary date. */
+export function explainDeadline(text: string, year: number): DeadlineReading | null {
+  return readDeadline(text, year);
+}
+
+const DAY_OF_PART: Record<string, number> = { 上旬: 10, 中旬: 20 };
+
+function readDeadline(text: string, year: number): DeadlineReading | null {
   try {
-    return readDeadline(text, year);
+    return readDeadlineUnsafe(text, year);
   } catch {
     return null;
   }
 }
 
-function readDeadline(text: string, year: number): IsoDate | null {
+function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null {
   const raw = String(text ?? "");
   if (!ANY_TIME.test(raw) || !Number.isInteger(year)) return null;
   const s = toHalfWidth(raw).replace(/\s+/g, "");
   const found: IsoDate[] = [];
+  let note: string | undefined;
   const add = (d: IsoDate | null) => d && found.push(d);
+  /** "明年3月底前", "次年": a month named after 明年 falls in the next year. */
+  const yearAt = (at: number, written: string | undefined) => (written ? Number(written) : /(明年|次年|翌年)$/.test(s.slice(Math.max(0, at - 2), at)) ? year + 1 : year);
   let m: RegExpExecArray | null;
   const exact = EXACT_RE;
   exact.lastIndex = 0;
   while ((m = exact.exec(s))) {
     const mo = month(m[2]);
-    if (mo) add(isoFromParts(m[1] ? Number(m[1]) : year, mo, Number(m[3])));
+    if (mo) add(isoFromParts(yearAt(m.index, m[1]), mo, Number(m[3])));
   }
   const byMonth = BY_MONTH_RE;
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
     const mo = month(m[2]);
-    if (mo) add(lastDayOfMonth(m[1] ? Number(m[1]) : year, mo));
+    if (!mo) continue;
+    const y = yearAt(m.index, m[1]);
+    const part = /^(上旬|中旬|下旬)/.exec(s.slice(m.index + m[0].length - (m[0].endsWith("旬") ? 2 : 0)));
+    add(part && DAY_OF_PART[part[1]] ? isoFromParts(y, mo, DAY_OF_PART[part[1]]) : lastDayOfMonth(y, mo));
   }
+  // "2024—2025年", "（2019—2021年）": the end of the last year.
+  const span = /(\d{4})[-—–~～至到](\d{4})年/g;
+  while ((m = span.exec(s))) add(isoFromParts(Number(m[2]), 12, 31));
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
   while ((m = yearEnd.exec(s))) add(isoFromParts(Number(m[1]), 12, 31));
+  // "到2025年", "至2026年", a year heading the text ("2026年新建…", "建设时间：2024年"): the end of that year.
+  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d一二三四五六七八九十上下]|[底末内前度])/g;
+  const headingYears: IsoDate[] = [];
+  while ((m = byYear.exec(s))) {
+    const d = isoFromParts(Number(m[2]), 12, 31);
+    if (d && /^(到|至|于|在)$/.test(m[1])) found.push(d);
+    else if (d) headingYears.push(d);
+  }
   if (/上半年/.test(s)) add(isoFromParts(year, 6, 30));
   if (/前三季度/.test(s)) add(isoFromParts(year, 9, 30));
   const quarter = /(?:第|前)?([一二三四1-4])季度/g;
   while ((m = quarter.exec(s))) {
     if (s[m.index] === "前") continue;
+    // "一季度一督办", "每季度": a frequency, not a deadline.
+    if (s[m.index - 1] === "每" || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
     const [mo, d] = QUARTER_END[m[1]];
     add(isoFromParts(year, mo, d));
   }
-  if (/年内|全年|年底|年末|年度|下半年|当年|今年|本年/.test(s)) add(isoFromParts(year, 12, 31));
+  if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
+  for (const [re, date, why] of CUSTOMARY) {
+    const cm = re.exec(s);
+    if (!cm) continue;
+    // "2026年秋季学期": the year written before the season.
+    const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
+    const d = date(wy ? Number(wy[1]) : year);
+    if (d) {
+      found.push(d);
+      note = note ? `${note}；${why}` : why;
+    }
+  }
+  // Words that only name the year count when nothing more precise is named.
+  if (!found.length && headingYears.length) found.push(...headingYears);
+  // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
+  // in "10月底完成年度任务" the year only names the task.
+  if (/全年|年度|当年|今年|本年/.test(s))
+    for (const clause of s.split(/[，,。；;]/))
+      if (/全年|年度|当年|今年|本年/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑/.test(clause)) {
+        add(isoFromParts(year, 12, 31));
+        break;
+      }
   if (!found.length) return null;
-  return found.sort()[found.length - 1];
+  const date = found.sort()[found.length - 1];
+  return note ? { date, note } : { date };
 }

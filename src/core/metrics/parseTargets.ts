@@ -1,5 +1,5 @@
 import { Target, TargetParse } from "./types";
-import { parseDeadline } from "./parseDeadline";
+import { explainDeadline, parseDeadline } from "./parseDeadline";
 import { Memo, deepFreeze } from "./cache";
 import { readFigures, Skipped } from "./readFigures";
 import { prepareText } from "./scan";
@@ -24,7 +24,9 @@ export function clearTargetCache(): void {
 }
 
 function readTargets(text: string, year: number | undefined): TargetParse {
-  const deadline = year ? parseDeadline(text, year) : null;
+  const reading = year ? explainDeadline(text, year) : null;
+  const deadline = reading?.date ?? null;
+  const note = reading?.note ? { deadlineNote: reading.note } : {};
   try {
     if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
     const s = prepareText(text);
@@ -36,14 +38,23 @@ function readTargets(text: string, year: number | undefined): TargetParse {
         metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
         ...(f.approx ? { approx: true } : {}),
         ...(f.stretch ? { stretch: true } : {}),
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        ...(isBinding(f.metric, f.context) ? { binding: true } : {}),
         ...(own && own !== deadline ? { deadline: own } : {}),
       };
     });
-    if (targets.length) return { targets, deadline, ...(skipped.length ? { skipped } : {}) };
-    return { targets, deadline, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
+    if (targets.length) return { targets, deadline, ...note, ...(skipped.length ? { skipped } : {}) };
+    return { targets, deadline, ...note, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
   } catch (err) {
     return { targets: [], deadline, reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }
+}
+
+/** 约束性 targets: resource, environment and safety red lines, by name or by the text's own word. */
+const BINDING_METRIC = /能耗|能源消费|碳排放|二氧化碳|排放|PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量|优良天数|重污染|臭氧|地表水|水质|断面|用水量|用水总量|耕地|永久基本农田|基本农田|森林覆盖|森林蓄积|草原|湿地|生态保护红线|化学需氧量|氨氮|氮氧化物|二氧化硫|挥发性有机物|黑臭水体|安全生产|死亡|粮食播种|粮食产量/;
+
+export function isBinding(metric: string, context: string): boolean {
+  return /约束性/.test(context) || BINDING_METRIC.test(metric);
 }
 
 export function noTargetReason(s: string, skipped: Skipped[]): string {

@@ -9,7 +9,7 @@ const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|�
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
 /** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */
-const AMOUNT_END = /^([，,。；;、:：()和及与”"]|的(目标|任务|水平)|已|正在|均已|全部)/;
+const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|水平)|已|正在|均已|全部)/;
 
 /**
  * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",
@@ -20,7 +20,7 @@ export function qualifierReason(s: string, q: Qty, region: string): string | nul
   if (/^级/.test(tail)) return "“…级”是规模描述";
   if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail)) return "修饰后面的事物（…的…），不是目标";
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail)) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
-  if (q.cls === "money" && /(总投资|投资)约?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位)/.test(region)) return "项目投资额是说明，不是目标";
+  if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
   if (DESCRIPTIVE.test(region)) return "现有规模的描述，不是目标";
   return null;
 }
@@ -38,6 +38,8 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   let follow = readFollow(s, q.after);
   if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
+  // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
+  if (follow && /^的[^，,。；;]{0,12}?\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（…的N项），不是目标" };
   follow = follow.replace(/[和及与]$/, "");
   if (FOLLOW_VERB.test(follow)) return { noun: "" };
   const cut = FOLLOW_CUT.exec(follow.slice(1));
@@ -46,7 +48,7 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
 
 /** Up to the next separator, over 、-lists that carry no figure of their own. */
 function readFollow(s: string, from: number): string {
-  let follow = (/^[^，,。；;、:：()\d等的]*/.exec(s.slice(from)) as RegExpExecArray)[0];
+  let follow = (/^[^，,。；;、:：()|｜\d等的]*/.exec(s.slice(from)) as RegExpExecArray)[0];
   let at = from + follow.length;
   while (follow && s[at] === "、" && follow.length <= 16) {
     const seg = /^[^，,。；;:：()等的]*/.exec(s.slice(at + 1)) as RegExpExecArray;
@@ -59,7 +61,7 @@ function readFollow(s: string, from: number): string {
 }
 
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
-const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限)/;
+const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子)/;
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));

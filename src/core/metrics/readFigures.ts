@@ -1,9 +1,9 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, looseMetric, splitMetricList } from "./metricName";
+import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, isStock, notActualReason } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
@@ -25,6 +25,8 @@ export interface Figure {
   context: string;
   /** A stretch goal (力争…) of the same metric as the figure before it. */
   stretch?: boolean;
+  /** The high end of a range target ("增长6%-6.5%": value 6, high 6.5). */
+  high?: number;
 }
 
 export interface Skipped {
@@ -69,7 +71,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   let floorSentence = -1;
   /** The metric of a baseline (由3.4亿度…), for the figure it rises to. */
   let stash = "";
-  for (let q of qs) {
+  /** The name of the last figure skipped in this sentence as a plan or restated target, and where it was. */
+  let skippedName = "";
+  let skippedAt = -1;
+  for (let qi = 0; qi < qs.length; qi++) {
+    let q = qs[qi];
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
     const phrase = s.slice(cs, bounds.clauseEnd(q.after));
@@ -80,6 +86,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     if (floorSentence !== ss) {
       stash = "";
+      skippedName = "";
+      skippedAt = -1;
       floorSentence = ss;
     }
     if (inSpans(q.start, spans)) {
@@ -121,26 +129,59 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         continue;
       }
       follow = noun.noun;
+      if (mode === "progress") {
+        // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
+        const next = qs[qi + 1];
+        // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
+        if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
+          skip("主体的数量（如“37个项目完成投资…”），不是完成量");
+          continue;
+        }
+      }
     }
     let explicitRatio: number | undefined;
     let explicitMetric = "";
     if (mode === "progress") {
       const clauseBefore = s.slice(cs, q.start);
-      const em = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
+      const rn = q.unit === "%" && !ex ? RATIO_NAME.exec(clauseBefore) : null;
+      const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
-        explicitMetric = cleanMetric(em[1]);
-        const last = works[works.length - 1];
-        if (last && last.sentence === ss && last.explicitRatio === undefined && q.value <= 1000) {
-          last.explicitRatio = explicitRatio;
+        // "完成率40%" names its own base (of the 65 listed, or of the 73 under way): it stands alone, named, and
+        // answers only a target of that name. "完成全年目标的50.2%" is a share of the target itself.
+        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(clauseBefore.slice(0, em.index)) + (rn as RegExpExecArray)[1];
+        // The ratio belongs to the amount before it in the sentence ("完成投资33.15亿元，同比增长14.67%，完成全年目标的50.2%").
+        let owner: Work | null = null;
+        for (let k = works.length - 1; k >= 0 && works[k].sentence === ss; k--)
+          if (works[k].q.cls !== "percent" && works[k].q.cls !== "pp") {
+            owner = works[k];
+            break;
+          }
+        // "预计全年600亿元，完成年计划的97%": the share of a forecast is a forecast too.
+        if (ex && skippedAt > (owner ? owner.q.start : -1) && skippedAt >= ss) {
+          skip(NOT_ACTUAL_WHY.forecast);
+          regionFloor = q.after;
+          continue;
+        }
+        if (ex && owner && owner.explicitRatio === undefined && q.value <= 1000) {
+          owner.explicitRatio = explicitRatio;
           regionFloor = q.after;
           continue;
         }
       } else {
         // A forecast word reaches at most a long sentence back (200 characters).
-        const why = notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore);
+        const why =
+          notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
+          (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          comparisonAcrossBracket(s, q.start, cs);
         if (why) {
           skip(why);
+          // "年计划地区生产总值617亿元以上，1-9月完成428.3亿元": the plan names what the report after it measures.
+          const named = cleanMetric(s.slice(regionFloor, q.start));
+          if (named) skippedName = named;
+          skippedAt = q.start;
+          regionFloor = q.after;
           continue;
         }
       }
@@ -152,12 +193,19 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
-    if (!metric) metric = stash || (prev ? prev.metric : explicitRatio !== undefined ? "" : looseMetric(region));
+    if (!metric) {
+      const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
+      let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
+      // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
+      if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
+      metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
+    }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
     works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });
     regionFloor = q.after;
   }
+  if (mode === "progress") restatedTotals(s, works, skipped);
   distributeLists(s, works);
   const figures: Figure[] = [];
   for (const w of works) {
@@ -166,18 +214,85 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (w.flip) {
       value = -value;
       cmp = flipCmp(cmp);
+      // A decline target is met only by a decline at least as large: "能耗下降2.5%" is growth <= -2.5.
+      if (mode === "target" && cmp === "=") cmp = "<=";
     }
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
+    if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
     if (w.stock) fig.stock = true;
     if (w.stretch) fig.stretch = true;
     const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
+}
+
+const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+/** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
+const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
+/** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
+const REPORT_START = /^(截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}-\d{1,2}月份?|上半年|前三季度|今年以来|目前)?(已经|已|累计|实际|共)?(完成|实际)/;
+
+function unitsFit(a: Qty, b: Qty): boolean {
+  if (b.cls === "bare" && !b.mag) return true;
+  if (a.cls !== b.cls) return false;
+  return a.unit === b.unit || (a.cls === "classifier" && (a.unit === "个" || b.unit === "个" || a.unit === "项" || b.unit === "项"));
+}
+
+/**
+ * Restated targets and totals before what was done: "15个老旧小区改造任务已完成8个" reports 8 (of 15), "9个计划新开工项目中
+ * 5个已开工" reports 5, "1739个子项中已开工1457个", "新增4000张养老床位 | 完成4385" reports 4385. The total is set aside with
+ * its reason and the report takes its name, with the verb that tells what was done (完成, 开工 …).
+ */
+function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
+  for (let i = 0; i + 1 < works.length; i++) {
+    const a = works[i];
+    const n = works[i + 1];
+    if (n.sentence !== a.sentence || !unitsFit(a.q, n.q)) continue;
+    const between = s.slice(a.q.after, n.q.start);
+    const afterN = s.slice(n.q.after, n.q.after + 8);
+    const sameClause = n.clause === a.clause;
+    // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
+    const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
+    const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
+    const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
+    const laterReport =
+      !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
+    if (!ofAll && !inClause && !laterReport) continue;
+    const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
+    for (const w of parts) {
+      const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
+      const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
+      if (ofAll || inClause || generic) {
+        const verb = DONE_VERB.exec(own);
+        w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
+      }
+      w.kind = a.kind;
+    }
+    skipped.push({ phrase: s.slice(a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+    works.splice(i, 1);
+    i--;
+  }
+}
+
+/** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */
+const BASE_BEFORE_BRACKET = /(全国|全省|全市|全区|全县|全州|平均|平均水平|上年|去年|同期|目标)\($/;
+
+/**
+ * In progress texts brackets break clauses, which hides a comparison's base: the figure inside "比全国（5.0%）" is the
+ * other place's, and "高0.8个百分点" right after the bracket is the difference.
+ */
+function comparisonAcrossBracket(s: string, at: number, cs: number): string | null {
+  if (BASE_BEFORE_BRACKET.test(s.slice(Math.max(0, cs - 8), cs))) return NOT_ACTUAL_WHY.comparison;
+  if (s[cs - 1] === ")" && /^(高|低|快|慢|多|少)/.test(s.slice(cs, at))) {
+    const open = s.lastIndexOf("(", cs - 1);
+    if (open >= 0 && /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(s.slice(Math.max(0, open - 8), open))) return NOT_ACTUAL_WHY.comparison;
+  }
+  return null;
 }
 
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */
@@ -188,7 +303,7 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
   const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;
   const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""));
-  return { ...q, start, value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
+  return { ...q, start, value, high: q.value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
 }
 
 /** "研发投入、强度分别突破18亿元、3.3%", "播种面积和产量稳定在426万亩、183万吨以上": one metric and comparator per figure. */

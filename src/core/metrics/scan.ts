@@ -23,6 +23,8 @@ export interface Qty {
   prefixCmp: Comparator | null;
   prefixWord: string;
   suffixCmp: Comparator | null;
+  /** For a range read as its low end ("6%-6.5%"), the high end in the same magnitude and unit. */
+  high?: number;
 }
 
 /**
@@ -33,7 +35,25 @@ export function prepareText(text: string): string {
   let s = toHalfWidth(String(text ?? ""));
   s = s.replace(/\r\n?|\n/g, "；").replace(/[\s\u00a0]+/g, "");
   s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   return replaceChineseNumerals(s);
+}
+
+/**
+ * Short brackets that belong to a name are folded so they do not cut it: an alias in Latin letters goes
+ * ("地区生产总值（GDP）增长6%"), a row label goes ("（第1项）"), a character or two inside a word stays without its
+ * brackets ("新(改)建" → 新改建). A list number at the start ("（一）地区生产总值。完成…") becomes a clause break and a
+ * heading before a full stop heads the figure after it. Longer brackets stay: in task texts they are notes, in
+ * progress texts clause breaks.
+ */
+function foldBrackets(text: string): string {
+  let s = text.replace(/（/g, "(").replace(/）/g, ")");
+  s = s.replace(/\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g, (m, at: number) => (at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : ""));
+  s = s.replace(/\(([A-Za-z][A-Za-z0-9.\-]{0,11}|简称[^()]{1,8})\)/g, "");
+  s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g, "$1$2");
+  // "；地区生产总值。完成增长6%": a heading (no figure, no verb) before a full stop names what follows.
+  s = s.replace(/(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g, "$1$2");
+  return s.replace(/^；+/, "");
 }
 
 const UNIT_ALT = UNIT_NAMES.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
@@ -41,7 +61,7 @@ const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千�
 
 const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(不低于|不少于|至少|最少)$/, ">="],
-  [/(不超过|不高于|控制在|最多|压减到|压减至|降至|降到)$/, "<="],
+  [/(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/, "<="],
   [/(超过|突破|多于|大于|高于|逾|过|超)$/, ">"],
   [/(低于|少于|小于)$/, "<"],
   [/(约|近|大约|左右为)$/, "~"],
@@ -52,6 +72,7 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
   [/^(左右|上下)/, "~"],
 ];
 
+const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
 
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
@@ -62,13 +83,16 @@ export function findQuantities(s: string): Qty[] {
   while ((m = QTY_RE.exec(s))) {
     const [whole, num, approx1, mag = "", approx2] = m;
     let unit = m[5] ?? "";
-    if (!mag && !unit) continue;
+    // "新增4000张床位 | 完成4385": a bare number right after 完成 at the start of a cell or clause reports the figure before it.
+    const bareReport = !mag && !unit && BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
+    if (!mag && !unit && !bareReport) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";
-    if (prev === "." || /[A-Za-z]/.test(prev)) continue; // PM2.5, 4A, MW-class names
+    // PM2.5, 4A, MW-class names; "GDP5903亿元" is GDP's figure.
+    if (prev === "." || (/[A-Za-z]/.test(prev) && !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))) continue;
     if (prev === "第") continue; // ordinal
     if (unit === "方" && !mag) unit = "";
-    if (!mag && !unit) continue;
+    if (!mag && !unit && !bareReport) continue;
     if (/^[A-Za-z]/.test(s.slice(start + whole.length)) && !unit) continue;
     let end = start + whole.length;
     if (!unit && m[5] === "方") end -= 1;
@@ -153,7 +177,7 @@ export function inSpans(pos: number, spans: [number, number][]): boolean {
 /** By character code — 2: ends a sentence (and its clause); 1: ends a clause. A table lookup, not a regex, per character. */
 const BREAKS = new Uint8Array(0x10000);
 for (const c of "。；;！!？?") BREAKS[c.charCodeAt(0)] = 2;
-for (const c of "，,:：()") BREAKS[c.charCodeAt(0)] = 1;
+for (const c of "，,:：()|｜") BREAKS[c.charCodeAt(0)] = 1;
 
 /**
  * Clause and sentence bounds of a text, computed once: looking them up per figure keeps a cell with thousands of

@@ -36,6 +36,16 @@ export interface Target extends Quantity {
   deadline?: IsoDate;
   /** A stretch goal (力争…) of the same metric as the target before it ("增长5%以上、力争6%"); the same report answers both. */
   stretch?: boolean;
+  /**
+   * The high end of a range ("增长6%-6.5%": cmp >=, value 6, high 6.5), in the unit of `value`; the low end is what
+   * must be reached. For a declining range ("下降2%-3%") value -2 and high -3.
+   */
+  high?: number;
+  /**
+   * A binding (约束性) target: energy and carbon intensity, emissions, air and water quality, farmland and other red
+   * lines, or a text that says 约束性. A miss on it is never green.
+   */
+  binding?: boolean;
 }
 
 /** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */
@@ -49,6 +59,8 @@ export interface SkippedFigure {
 export interface TargetParse {
   targets: Target[];
   deadline: IsoDate | null;
+  /** How a customary deadline was dated ("汛期前按5月31日计"): present only when one was. */
+  deadlineNote?: string;
   /** Why no target was found (qualitative task, unreadable figure …); absent when targets were found. */
   reason?: string;
   /** Figures that were read as qualifiers, baselines or names rather than targets. */

@@ -16,7 +16,7 @@ interface UnitDef {
 const CLASSIFIERS = [
   "人次", "场次", "户次", "家次", "辆次", "批次", "件次",
   "家", "个", "所", "处", "条", "台", "张", "套", "项", "座", "户", "辆", "件", "场", "次", "批", "份",
-  "只", "头", "间", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
+  "只", "头", "间", "根", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
 ];
 
 const UNITS: Record<string, UnitDef> = {
@@ -36,6 +36,7 @@ const UNITS: Record<string, UnitDef> = {
   "吨/天": { dim: "吨/天", factor: 1, cls: "physical" },
   "吨": { dim: "吨", factor: 1, cls: "physical" },
   "公斤": { dim: "吨", factor: 0.001, cls: "physical" },
+  "斤": { dim: "吨", factor: 0.0005, cls: "physical" },
   "千瓦时": { dim: "度", factor: 1, cls: "physical" },
   "度": { dim: "度", factor: 1, cls: "physical" },
   "千瓦": { dim: "瓦", factor: 1e3, cls: "physical" },
@@ -47,6 +48,24 @@ const UNITS: Record<string, UnitDef> = {
   "微克": { dim: "微克/立方米", factor: 1, cls: "physical" },
   "小时": { dim: "小时", factor: 1, cls: "physical" },
   "天": { dim: "天", factor: 1, cls: "physical" },
+  "个工作日": { dim: "工作日", factor: 1, cls: "physical" },
+  "工作日": { dim: "工作日", factor: 1, cls: "physical" },
+  "吨/日": { dim: "吨/天", factor: 1, cls: "physical" },
+  "立方米/日": { dim: "立方米/天", factor: 1, cls: "physical" },
+  "立方米/天": { dim: "立方米/天", factor: 1, cls: "physical" },
+  "ug/m3": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "μg/m3": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "μg/m³": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "ug/m³": { dim: "微克/立方米", factor: 1, cls: "physical" },
+  "km": { dim: "米", factor: 1e3, cls: "physical" },
+  "千米": { dim: "米", factor: 1e3, cls: "physical" },
+  "平方千米": { dim: "平方米", factor: 1e6, cls: "physical" },
+  "m3": { dim: "立方米", factor: 1, cls: "physical" },
+  "m³": { dim: "立方米", factor: 1, cls: "physical" },
+  "立方": { dim: "立方米", factor: 1, cls: "physical" },
+  "千克": { dim: "吨", factor: 0.001, cls: "physical" },
+  "标准箱": { dim: "标准箱", factor: 1, cls: "physical" },
+  "TEU": { dim: "标准箱", factor: 1, cls: "physical" },
 };
 for (const c of CLASSIFIERS) UNITS[c] = { dim: c === "名" ? "人" : c, factor: 1, cls: "classifier" };
 

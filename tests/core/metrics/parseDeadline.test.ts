@@ -1,4 +1,4 @@
-import { parseDeadline } from "../../../src/core/metrics";
+import { explainDeadline, parseDeadline, parseTargets } from "../../../src/core/metrics";
 
 describe("parseDeadline", () => {
   it.each([
@@ -33,5 +33,35 @@ describe("parseDeadline", () => {
   it("follows the year it is given", () => {
     expect(parseDeadline("上半年", 2025)).toBe("2025-06-30");
     expect(parseDeadline("二季度", 2023)).toBe("2023-06-30");
+  });
+});
+
+describe("parseDeadline: issue 12 forms", () => {
+  it.each([
+    ["10月底完成年度任务", "2024-10-31"],
+    ["今年8月底完成改造", "2024-08-31"],
+    ["7月中旬完成验收", "2024-07-20"],
+    ["7月上旬开工", "2024-07-10"],
+    ["拟于7月下旬开工", "2024-07-31"],
+    ["到2025年建成", "2025-12-31"],
+    ["所有项目要在明年3月底前全面完成", "2025-03-31"],
+    ["2024—2025年完成改造", "2025-12-31"],
+    ["10月10日启动试运行", "2024-10-10"],
+    ["全年新增企业25家", "2024-12-31"],
+  ])("reads %s", (text, date) => {
+    expect(parseDeadline(text, 2024)).toBe(date);
+  });
+
+  it("does not read a frequency as a deadline", () => {
+    expect(parseDeadline("实行一季度一督办一通报", 2024)).toBeNull();
+  });
+
+  it("dates customary times and says which date was chosen", () => {
+    expect(explainDeadline("汛期前完成水毁修复", 2024)).toEqual({ date: "2024-05-31", note: expect.stringContaining("5月31日") });
+    expect(explainDeadline("秋季学期投入使用", 2024)?.date).toBe("2024-08-31");
+    expect(explainDeadline("2026年秋季学期投入使用", 2024)?.date).toBe("2026-08-31");
+    expect(explainDeadline("春节前发放到位", 2025)?.date).toBe("2025-01-28");
+    expect(explainDeadline("5月底前完成", 2024)).toEqual({ date: "2024-05-31" });
+    expect(parseTargets("汛期前完成堤防加固10公里", { year: 2024 }).deadlineNote).toContain("汛期前");
   });
 });
