@@ -118,9 +118,20 @@ export class RowValues implements ReadonlyMap<number, CellValue> {
   }
 }
 
+/**
+ * A hidden workbook-level defined name a patch sets, replacing one of the same name: how duban marks what
+ * is its own (see layout/ownership.ts). `refersTo` is the formula without "=", e.g. `'校验结果'!$A$1`.
+ */
+export interface MarkName {
+  name: string;
+  refersTo: string;
+}
+
 export interface WorkbookPatch {
   sheets: OutputSheet[];
   columns: AppendedColumn[];
+  /** Defined names to set (duban's ownership marks). */
+  names?: MarkName[];
   /** What the run changed, in Chinese, for the user ("写入工作表 校验结果（23 行）"). */
   summary: string[];
 }

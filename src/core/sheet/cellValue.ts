@@ -36,8 +36,15 @@ export interface SheetData {
   merges?: string[];
   /** Whether a cell whose whole text is bold: key "r,c" zero-based. Only used where runs are absent. */
   boldCells?: Set<string>;
+  /**
+   * Columns in use counting every cell that holds anything, a formula showing nothing included (rows
+   * only carry values, so such a cell looks empty there). Where a host cannot tell, it is left out.
+   */
+  usedWidth?: number;
 }
 
 export interface WorkbookData {
   sheets: SheetData[];
+  /** Workbook-level defined names (formula without "="), where the host reads them: duban's marks are among them. */
+  definedNames?: { name: string; refersTo: string }[];
 }

@@ -1,11 +1,33 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { AppendedColumn, ColumnSpec, Fill, OutputSheet, WorkbookPatch } from "../../core/output";
+import { AppendedColumn, ColumnSpec, Fill, MarkName, OutputSheet, WorkbookPatch } from "../../core/output";
 import { BookError } from "../../core/bookError";
 import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
-import { verifyArchive, ZipArchive } from "./zipArchive";
+import { damaged, verifyArchive, ZipArchive } from "./zipArchive";
 import { ZipWriter } from "./zipWriter";
+import {
+  applyEdits,
+  attr,
+  child,
+  children,
+  CT_NS,
+  declareDefault,
+  MAIN_NS,
+  NsMap,
+  nsAttr,
+  parseXml,
+  PKG_REL_NS,
+  prefixFor,
+  rawAttr,
+  REL_NS,
+  scopeOf,
+  streamTokens,
+  tagAttrs,
+  tagName,
+  XmlElement,
+  XmlSyntaxError,
+} from "./xmlScan";
 
 /**
  * The output copy made at the zip level: every part of the input is copied with its compressed bytes
@@ -25,10 +47,11 @@ import { ZipWriter } from "./zipWriter";
  * the caller then falls back to the exceljs copy.
  */
 const FILL_ARGB: Record<Fill, string> = { red: "FFF8CBAD", yellow: "FFFFE699", green: "FFC6EFCE", blue: "FFBDD7EE", grey: "FFE7E6E6", header: "FFD9E1F2" };
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const MAX_COLUMNS = 16384;
 
 class Unsupported extends Error {}
@@ -67,34 +90,44 @@ function columnStyle(spec: ColumnSpec, link = false): string | null {
   return styleKey({ wrap: spec.wrap, numFmt: spec.numberFormat, link });
 }
 
-function block(xml: string, tag: string): { start: number; end: number; body: string; selfClosing: boolean } | null {
-  const open = new RegExp(`<${tag}(\\s[^>]*?)?(/?)>`).exec(xml);
-  if (!open) return null;
-  if (open[2] === "/") return { start: open.index, end: open.index + open[0].length, body: "", selfClosing: true };
-  const close = xml.indexOf(`</${tag}>`, open.index);
-  if (close < 0) throw new Unsupported(`unclosed ${tag}`);
-  return { start: open.index, end: close + tag.length + 3, body: xml.slice(open.index + open[0].length, close), selfClosing: false };
-}
+/** The minimal styles part written for a book that has none (some generators omit it; it is optional). */
+const EMPTY_STYLES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">` +
+  `<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>` +
+  `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+  `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+  `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+  `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
+  `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
-function countChildren(body: string, child: string): number {
-  return (body.match(new RegExp(`<${child}[\\s/>]`, "g")) ?? []).length;
+/** A start tag with its count attribute set (added when absent). */
+function withCount(xml: string, el: XmlElement, count: number): string {
+  const open = xml.slice(el.start, el.openEnd).replace(/\/>$/, ">");
+  const re = /(\s)count\s*=\s*("[^"]*"|'[^']*')/;
+  return re.test(open) ? open.replace(re, `$1count="${count}"`) : open.replace(/\s*>$/, ` count="${count}">`);
 }
 
 /** Appends fonts, fills, number formats, cell formats and differential formats to styles.xml. */
 function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string; styles: Styles } {
-  const fonts = block(xml, "fonts");
-  const fillsBlock = block(xml, "fills");
-  const xfs = block(xml, "cellXfs");
-  if (!fonts || !fillsBlock || !xfs || fonts.selfClosing || fillsBlock.selfClosing || xfs.selfClosing) throw new Unsupported("styles");
-  const fontBase = countChildren(fonts.body, "font");
-  const fillBase = countChildren(fillsBlock.body, "fill");
-  const xfBase = countChildren(xfs.body, "xf");
-  const numFmtsBlock = block(xml, "numFmts");
-  const usedIds = [...(numFmtsBlock?.body ?? "").matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+  const els = parseXml(xml);
+  const root = els[0];
+  if (!root || root.local !== "styleSheet" || root.ns !== MAIN_NS) throw new Unsupported("styles");
+  const fonts = child(root, MAIN_NS, "fonts");
+  const fillsBlock = child(root, MAIN_NS, "fills");
+  const xfs = child(root, MAIN_NS, "cellXfs");
+  if (!fonts || !fillsBlock || !xfs) throw new Unsupported("styles");
+  const fontBase = children(fonts, MAIN_NS, "font").length;
+  const fillBase = children(fillsBlock, MAIN_NS, "fill").length;
+  const xfBase = children(xfs, MAIN_NS, "xf").length;
+  const numFmtsBlock = child(root, MAIN_NS, "numFmts");
+  const usedIds = children(numFmtsBlock, MAIN_NS, "numFmt").map((e) => Number(attr(e, "numFmtId") ?? 0));
   let nextFmt = Math.max(163, ...usedIds) + 1;
+  // New markup is unprefixed; where the part's SpreadsheetML elements carry a prefix instead, each new
+  // element declares the namespace as its default.
+  const d = declareDefault(root.scope, MAIN_NS);
 
-  const newFonts: string[] = ['<font><b/><sz val="11"/></font>', '<font><u/><sz val="11"/><color rgb="FF0563C1"/></font>'];
-  const newFills: string[] = [`<fill><patternFill patternType="solid"><fgColor rgb="${FILL_ARGB.header}"/><bgColor indexed="64"/></patternFill></fill>`];
+  const newFonts: string[] = [`<font${d}><b/><sz val="11"/></font>`, `<font${d}><u/><sz val="11"/><color rgb="FF0563C1"/></font>`];
+  const newFills: string[] = [`<fill${d}><patternFill patternType="solid"><fgColor rgb="${FILL_ARGB.header}"/><bgColor indexed="64"/></patternFill></fill>`];
   const fmtIds = new Map<string, number>();
   const newFmts: string[] = [];
   const newXfs: string[] = [];
@@ -105,7 +138,7 @@ function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string
     if (numFmt) {
       if (!fmtIds.has(numFmt)) {
         fmtIds.set(numFmt, nextFmt);
-        newFmts.push(`<numFmt numFmtId="${nextFmt}" formatCode="${esc(numFmt)}"/>`);
+        newFmts.push(`<numFmt${d} numFmtId="${nextFmt}" formatCode="${esc(numFmt)}"/>`);
         nextFmt++;
       }
       fmtId = fmtIds.get(numFmt)!;
@@ -115,44 +148,44 @@ function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string
     const align = wrap || vcenter ? `<alignment${vcenter ? ' vertical="center"' : ' vertical="top"'}${wrap ? ' wrapText="1"' : ""}/>` : "";
     const attrs = `numFmtId="${fmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${fmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${align ? ' applyAlignment="1"' : ""}`;
     xfIndex.set(key, xfBase + newXfs.length);
-    newXfs.push(align ? `<xf ${attrs}>${align}</xf>` : `<xf ${attrs}/>`);
+    newXfs.push(align ? `<xf${d} ${attrs}>${align}</xf>` : `<xf${d} ${attrs}/>`);
   }
-  const dxfsBlock = block(xml, "dxfs");
-  const dxfBase = dxfsBlock ? countChildren(dxfsBlock.body, "dxf") : 0;
+  const dxfsBlock = child(root, MAIN_NS, "dxfs");
+  const dxfBase = children(dxfsBlock, MAIN_NS, "dxf").length;
   const dxfIndex = new Map<Fill, number>();
   const newDxfs = fills.map((f, i) => {
     dxfIndex.set(f, dxfBase + i);
-    return `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${FILL_ARGB[f]}"/></patternFill></fill></dxf>`;
+    return `<dxf${d}><fill><patternFill patternType="solid"><bgColor rgb="${FILL_ARGB[f]}"/></patternFill></fill></dxf>`;
   });
 
-  // Edits from the end of the file backwards so earlier offsets stay valid.
   const edits: { at: number; end: number; text: string }[] = [];
-  const appendTo = (b: NonNullable<ReturnType<typeof block>>, tag: string, items: string[], base: number) => {
+  const prefixed = (el: XmlElement, local: string) => (el.qname.includes(":") ? `${el.qname.slice(0, el.qname.indexOf(":") + 1)}${local}` : local);
+  const appendTo = (el: XmlElement, items: string[], base: number) => {
     if (!items.length) return;
-    const openEnd = xml.indexOf(">", b.start) + 1;
-    const openTag = xml.slice(b.start, openEnd).replace(/\/?>$/, "").replace(/\scount="\d+"/, "");
-    edits.push({ at: b.start, end: b.end, text: `${openTag} count="${base + items.length}">${b.body}${items.join("")}</${tag}>` });
+    const open = withCount(xml, el, base + items.length);
+    if (el.selfClosing) edits.push({ at: el.start, end: el.end, text: `${open}${items.join("")}</${el.qname}>` });
+    else {
+      edits.push({ at: el.start, end: el.openEnd, text: open });
+      edits.push({ at: el.closeStart, end: el.closeStart, text: items.join("") });
+    }
   };
-  appendTo(fonts, "fonts", newFonts, fontBase);
-  appendTo(fillsBlock, "fills", newFills, fillBase);
-  appendTo(xfs, "cellXfs", newXfs, xfBase);
+  appendTo(fonts, newFonts, fontBase);
+  appendTo(fillsBlock, newFills, fillBase);
+  appendTo(xfs, newXfs, xfBase);
   if (newFmts.length) {
-    if (numFmtsBlock) appendTo(numFmtsBlock, "numFmts", newFmts, countChildren(numFmtsBlock.body, "numFmt"));
-    else edits.push({ at: fonts.start, end: fonts.start, text: `<numFmts count="${newFmts.length}">${newFmts.join("")}</numFmts>` });
+    if (numFmtsBlock) appendTo(numFmtsBlock, newFmts, usedIds.length);
+    else edits.push({ at: fonts.start, end: fonts.start, text: `<${prefixed(fonts, "numFmts")} count="${newFmts.length}">${newFmts.join("")}</${prefixed(fonts, "numFmts")}>` });
   }
   if (newDxfs.length) {
-    if (dxfsBlock) appendTo(dxfsBlock, "dxfs", newDxfs, dxfBase);
+    if (dxfsBlock) appendTo(dxfsBlock, newDxfs, dxfBase);
     else {
       // dxfs come after cellStyles (or cellXfs) and before tableStyles/colors/extLst.
-      const after = block(xml, "cellStyles") ?? xfs;
-      edits.push({ at: after.end, end: after.end, text: `<dxfs count="${newDxfs.length}">${newDxfs.join("")}</dxfs>` });
+      const after = child(root, MAIN_NS, "cellStyles") ?? xfs;
+      edits.push({ at: after.end, end: after.end, text: `<${prefixed(after, "dxfs")} count="${newDxfs.length}">${newDxfs.join("")}</${prefixed(after, "dxfs")}>` });
     }
   }
-  edits.sort((a, b) => b.at - a.at);
-  let out = xml;
-  for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.end);
   return {
-    xml: out,
+    xml: applyEdits(xml, edits),
     styles: {
       xf: (key) => {
         const i = xfIndex.get(key);
@@ -164,8 +197,8 @@ function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string
   };
 }
 
-function cellXml(ref: string, value: CellValue, style: number | null): string {
-  const s = style ? ` s="${style}"` : "";
+function cellXml(ref: string, value: CellValue, style: number | null, ns = ""): string {
+  const s = (style ? ` s="${style}"` : "") + ns;
   if (value === null || value === "") return style ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -301,27 +334,37 @@ async function* bytesOf(pieces: Pieces): AsyncGenerator<Buffer> {
 }
 
 /** Elements that follow conditionalFormatting in a worksheet, in schema order. */
-const AFTER_CF = ["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_CF = new Set(["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
 
+/** Zero-based column of a cell reference ("AB12" → 27), or -1. */
 function columnOf(ref: string): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  return col - 1;
+  return i === 0 ? -1 : col - 1;
 }
 
+function localOf(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
+
 /**
- * Appends duban's columns to an existing sheet's XML as it streams by: cells at the end of the rows they
- * annotate, widths in <cols>, fills after the sheet data. Only a chunk and the row it ends in are held.
+ * Appends duban's columns to an existing sheet's XML as it streams by, read as XML tokens: cells placed in
+ * column order in the rows they annotate (cells right of duban's columns stay where they are), widths in
+ * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
+ * being read is held, so the time is linear in the part's size whatever the size of its largest row.
  */
 async function* appendColumns(source: AsyncIterable<string>, columns: AppendedColumn[], styles: Styles): AsyncGenerator<Buffer> {
   const ours = new Set(columns.map((c) => c.col));
   const minCol = Math.min(...ours);
-  // The rows that get cells, and how many there are, without a set of them: at 10⁶ rows two sets of row
-  // numbers (needed, seen) held ~60 MB while the copy was written.
+  const maxCol = Math.max(...ours);
   const isNeeded = (r: number) => columns.some((c) => r === c.headerRow || c.values.has(r));
   let neededCount = 0;
   columns.forEach((c, i) => {
@@ -337,108 +380,212 @@ async function* appendColumns(source: AsyncIterable<string>, columns: AppendedCo
   });
   let lastValueRow = 0;
   for (const c of columns) for (const r of c.values.keys()) lastValueRow = Math.max(lastValueRow, r);
+  const ourCells = (r: number, ns: string) =>
+    columns
+      .map((c, i) => {
+        const ref = cellAddress(r, c.col);
+        if (r === c.headerRow) return cellXml(ref, c.spec.header, header, ns);
+        if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i], ns);
+        return "";
+      })
+      .join("");
 
-  let implicit = 0;
-  // Rows come in ascending order (as Excel writes them); a book whose rows do not is left to the exceljs copy.
+  let out: string[] = [];
+  let outLength = 0;
+  const emit = (text: string) => {
+    out.push(text);
+    outLength += text.length;
+  };
+
+  // Namespace scopes of the open elements, and their names.
+  const scopes: NsMap[] = [];
+  const names: string[] = [];
+  const scopeAt = () => (scopes.length ? scopes[scopes.length - 1] : ({ "": "" } as NsMap));
+  const isMain = (qname: string, scope: NsMap) => scope[qname.includes(":") ? qname.slice(0, qname.indexOf(":")) : ""] === MAIN_NS;
+
+  let state: "head" | "rows" | "tail" = "head";
+  let head: string[] = [];
+  const tail: string[] = [];
+  let worksheetTag = "";
+  let sheetDataDepth = -1;
+  // The row being copied: its number, whether it gets cells, whether they are written yet.
+  let rowNumber = -1;
+  let previousRow = -1;
+  let rowNeeded = false;
+  let rowNs = "";
+  let rowInserted = false;
+  let lastCol = -1;
+  // Inside a cell of our columns (an earlier run's), dropped with everything it holds.
+  let dropDepth = -1;
   let seenCount = 0;
-  let previous = -1;
-  const rowsOf = (segment: string) =>
-    segment.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (whole, attrs: string, _end: string, inner: string | undefined) => {
-      const m = /\sr="(\d+)"/.exec(attrs);
-      const r = m ? Number(m[1]) - 1 : implicit;
-      implicit = r + 1;
-      if (r <= previous) throw new Unsupported("rows out of order");
-      previous = r;
-      if (!isNeeded(r)) return whole;
-      seenCount++;
-      // Cells already in our columns (an earlier run's) are replaced; cells must keep column order.
-      const kept: string[] = [];
-      for (const cm of (inner ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)) {
-        const ref = /\sr="([A-Z]+)\d+"/.exec(cm[1]);
-        if (!ref) throw new Unsupported("cell without reference");
-        const col = columnOf(ref[1]);
-        if (ours.has(col)) continue;
-        if (col > minCol) throw new Unsupported("cells right of the result columns");
-        kept.push(cm[0]);
-      }
-      const added = columns
-        .map((c, i) => {
-          const ref = cellAddress(r, c.col);
-          if (r === c.headerRow) return cellXml(ref, c.spec.header, header);
-          if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i]);
-          return "";
-        })
-        .join("");
-      return `<row${attrs.replace(/\sspans="[^"]*"/, "")}>${kept.join("")}${added}</row>`;
-    });
 
-  const editHead = (head: string) => {
-    // Widths of our columns, where no existing <col> covers them.
-    const widths = columns.filter((c) => c.spec.width).map((c) => `<col min="${c.col + 1}" max="${c.col + 1}" width="${c.spec.width}" customWidth="1"/>`);
+  for await (const token of streamTokens(source)) {
+    if (outLength >= BATCH_CHARS * 4) {
+      yield Buffer.from(out.join(""), "utf8");
+      out = [];
+      outLength = 0;
+    }
+    const { kind, raw } = token;
+    if (kind === "doctype") throw new Unsupported("doctype");
+    if (kind === "open" || kind === "empty") {
+      const qname = tagName(raw);
+      const parent = scopeAt();
+      const scope = raw.includes("xmlns") ? scopeOf(parent, tagAttrs(raw)) : parent;
+      const depth = names.length;
+      if (kind === "open") {
+        scopes.push(scope);
+        names.push(qname);
+      }
+      if (state === "head") {
+        if (depth === 0) worksheetTag = raw;
+        if (depth === 1 && localOf(qname) === "sheetData" && isMain(qname, scope)) {
+          const headText = head.join("");
+          head = [];
+          emit(editHead(headText, worksheetTag));
+          emit(raw);
+          if (kind === "empty") state = "tail";
+          else {
+            state = "rows";
+            sheetDataDepth = depth;
+          }
+          continue;
+        }
+        head.push(raw);
+        continue;
+      }
+      if (state === "tail") {
+        tail.push(raw);
+        continue;
+      }
+      // rows
+      if (dropDepth >= 0) continue;
+      if (depth === sheetDataDepth + 1 && localOf(qname) === "row" && isMain(qname, scope)) {
+        const r = rawAttr(raw, "r");
+        rowNumber = r !== undefined ? Number(r) - 1 : rowNumber + 1;
+        if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
+        if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
+        previousRow = rowNumber;
+        rowNeeded = isNeeded(rowNumber);
+        lastCol = -1;
+        rowInserted = false;
+        if (!rowNeeded) {
+          emit(raw);
+          continue;
+        }
+        seenCount++;
+        rowNs = declareDefault(scope, MAIN_NS);
+        const open = raw.replace(SPANS, "");
+        if (kind === "empty") {
+          emit(open.replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${qname}>`);
+          rowNeeded = false;
+        } else emit(open);
+        continue;
+      }
+      if (rowNeeded && depth === sheetDataDepth + 2 && localOf(qname) === "c" && isMain(qname, scope)) {
+        const ref = rawAttr(raw, "r");
+        const col = ref !== undefined ? columnOf(ref) : lastCol + 1;
+        if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
+        lastCol = col;
+        if (ours.has(col)) {
+          // An earlier run's cell in our columns: replaced.
+          if (kind === "open") dropDepth = depth;
+          continue;
+        }
+        if (col > maxCol && !rowInserted) {
+          emit(ourCells(rowNumber, rowNs));
+          rowInserted = true;
+        } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
+        // A cell without a reference after ours would be read as the column after ours: it gets its own.
+        emit(ref === undefined && rowInserted ? raw.replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`) : raw);
+        continue;
+      }
+      emit(raw);
+      continue;
+    }
+    if (kind === "close") {
+      const qname = names.pop();
+      scopes.pop();
+      const depth = names.length;
+      if (state === "head") {
+        head.push(raw);
+        continue;
+      }
+      if (state === "tail") {
+        tail.push(raw);
+        continue;
+      }
+      if (dropDepth >= 0) {
+        if (depth === dropDepth) dropDepth = -1;
+        continue;
+      }
+      if (depth === sheetDataDepth + 1 && rowNeeded && qname !== undefined && localOf(qname) === "row") {
+        if (!rowInserted) emit(ourCells(rowNumber, rowNs));
+        rowNeeded = false;
+        emit(raw);
+        continue;
+      }
+      if (depth === sheetDataDepth) {
+        emit(raw);
+        state = "tail";
+        continue;
+      }
+      emit(raw);
+      continue;
+    }
+    // Text, CDATA, comments, processing instructions: copied as they are.
+    if (state === "head") head.push(raw);
+    else if (state === "tail") tail.push(raw);
+    else if (dropDepth < 0) emit(raw);
+  }
+  if (state !== "tail") throw new Unsupported("sheetData");
+  if (seenCount !== neededCount) throw new Unsupported("row missing");
+  emit(editTail(tail.join(""), worksheetTag));
+  yield Buffer.from(out.join(""), "utf8");
+
+  function editHead(text: string, rootTag: string): string {
+    const rootName = tagName(rootTag);
+    const els = parseXml(text + `</${rootName}>`);
+    const root = els.find((e) => e.parent === null && e.local === "worksheet");
+    if (!root || root.ns !== MAIN_NS) throw new Unsupported("worksheet");
+    const edits: { at: number; end: number; text: string }[] = [];
+    // The dimension no longer covers the sheet: dropped (it is optional and recomputed on save).
+    const dimension = child(root, MAIN_NS, "dimension");
+    if (dimension) edits.push({ at: dimension.start, end: dimension.end, text: "" });
+    const widths = columns.filter((c) => c.spec.width).map((c) => `<col${declareDefault(root.scope, MAIN_NS)} min="${c.col + 1}" max="${c.col + 1}" width="${c.spec.width}" customWidth="1"/>`);
     if (widths.length) {
-      const cols = block(head, "cols");
-      if (!cols) head = head + `<cols>${widths.join("")}</cols>`;
-      else if (!cols.selfClosing) {
-        const covered = [...cols.body.matchAll(/<col\b[^>]*\bmax="(\d+)"/g)].some((m) => Number(m[1]) >= minCol + 1);
-        if (!covered) head = head.slice(0, cols.end - "</cols>".length) + widths.join("") + head.slice(cols.end - "</cols>".length);
+      const cols = child(root, MAIN_NS, "cols");
+      if (!cols) {
+        const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+        edits.push({ at: text.length, end: text.length, text: `<${p}cols>${widths.join("")}</${p}cols>` });
+      } else if (!cols.selfClosing) {
+        const covered = children(cols, MAIN_NS, "col").some((c) => Number(attr(c, "max") ?? 0) >= minCol + 1);
+        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: widths.join("") });
       }
     }
-    return head.replace(/<dimension ref="[^"]*"\/>/, "");
-  };
-  const editTail = (tail: string) => {
-    // Fills of our status column, with priorities above any rule already in the sheet.
-    const priorities = [...tail.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
-    let priority = Math.max(0, ...priorities);
+    return applyEdits(text, edits);
+  }
+
+  function editTail(text: string, rootTag: string): string {
+    // Read inside the worksheet's own start tag, so its namespace declarations apply.
+    const els = parseXml(rootTag + text);
+    const root = els[0];
+    const shift = rootTag.length;
+    const priorities = els.filter((e) => e.local === "cfRule").map((e) => Number(attr(e, "priority") ?? 0));
+    let priority = Math.max(0, ...priorities.filter(Number.isFinite));
+    const d = declareDefault(root.scope, MAIN_NS);
     const cfs = columns
       .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
       .map((c) => {
         const letter = columnLetter(c.col);
-        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority);
+        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority).replace("<conditionalFormatting", `<conditionalFormatting${d}`);
       })
       .join("");
-    if (!cfs) return tail;
-    let at = tail.lastIndexOf("</worksheet>");
-    if (at < 0) throw new Unsupported("worksheet end");
-    for (const tag of AFTER_CF) {
-      const i = tail.search(new RegExp(`<${tag}[\\s/>]`));
-      if (i >= 0 && i < at) at = i;
-    }
-    return tail.slice(0, at) + cfs + tail.slice(at);
-  };
-
-  let state: "head" | "rows" | "tail" = "head";
-  let buffer = "";
-  const out = (text: string) => Buffer.from(text, "utf8");
-  for await (const chunk of source) {
-    buffer += chunk;
-    if (state === "head") {
-      const at = buffer.search(/<sheetData[\s>]/);
-      if (at < 0) continue;
-      yield out(editHead(buffer.slice(0, at)));
-      buffer = buffer.slice(at);
-      state = "rows";
-    }
-    if (state === "rows") {
-      const end = buffer.indexOf("</sheetData>");
-      if (end >= 0) {
-        yield out(rowsOf(buffer.slice(0, end)));
-        buffer = buffer.slice(end);
-        state = "tail";
-        continue;
-      }
-      // Everything before the last row that has begun is made of whole rows.
-      const last = buffer.lastIndexOf("<row");
-      if (last > 0) {
-        yield out(rowsOf(buffer.slice(0, last)));
-        buffer = buffer.slice(last);
-      }
-    }
+    if (!cfs) return text;
+    const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
+    const at = (before ? before.start : root.closeStart) - shift;
+    return text.slice(0, at) + cfs + text.slice(at);
   }
-  if (state !== "tail") throw new Unsupported("sheetData");
-  if (seenCount !== neededCount) throw new Unsupported("row missing");
-  yield out(editTail(buffer));
 }
-
 
 /** Styles a patch needs, so they can be appended to styles.xml in one go. */
 function neededStyles(patches: WorkbookPatch[]): StyleNeeds & { keys: string[] } {
@@ -472,8 +619,63 @@ function supported(patches: WorkbookPatch[]): boolean {
   return true;
 }
 
-async function text(zip: ZipArchive, name: string): Promise<string> {
-  return zip.text(name);
+interface Rel {
+  id: string;
+  type: string;
+  /** The part it reaches (resolved, as the zip stores it when the zip has it), or null when external. */
+  part: string | null;
+  el: XmlElement;
+}
+
+/** A relationships part's relationships, targets resolved against the part they belong to. */
+function readRels(zip: ZipArchive, xml: string, source: string): Rel[] {
+  const out: Rel[] = [];
+  for (const el of parseXml(xml)) {
+    if (el.local !== "Relationship" || el.ns !== PKG_REL_NS) continue;
+    const id = attr(el, "Id") ?? "";
+    const type = attr(el, "Type") ?? "";
+    const raw = attr(el, "Target");
+    let part: string | null = null;
+    if (raw !== undefined && attr(el, "TargetMode") !== "External") {
+      const resolved = resolvePart(source, raw);
+      part = resolved === null ? null : (zip.find(resolved) ?? resolved);
+    }
+    out.push({ id, type, part, el });
+  }
+  return out;
+}
+
+/** A relationship target as a part name: relative to the source part's folder, or absolute from the root. */
+function resolvePart(source: string, target: string): string | null {
+  let t = target.replace(/[?#].*$/, "");
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+    // Not percent-encoded after all: taken as written.
+  }
+  const joined = t.startsWith("/") ? t.slice(1) : path.posix.join(path.posix.dirname(source || "."), t);
+  const normal = path.posix.normalize(joined);
+  if (normal.startsWith("..") || normal.startsWith("/")) return null;
+  return normal;
+}
+
+function relTypeIs(rel: Rel, kind: string): boolean {
+  return rel.type.endsWith(`/${kind}`);
+}
+
+/** The workbook part, as the package's relationships name it (xl/workbook.xml is only the usual place). */
+async function workbookPart(zip: ZipArchive): Promise<string | null> {
+  const rootRels = zip.find("_rels/.rels");
+  if (rootRels) {
+    const office = readRels(zip, await zip.text(rootRels), "").find((r) => relTypeIs(r, "officeDocument"));
+    if (office?.part && zip.has(office.part)) return office.part;
+  }
+  return zip.find("xl/workbook.xml") ?? null;
+}
+
+/** Writes `count` characters of new markup into a part at its end tag, prefix and namespaces as the part has them. */
+function prefixOf(el: XmlElement): string {
+  return el.qname.includes(":") ? el.qname.slice(0, el.qname.indexOf(":") + 1) : "";
 }
 
 /**
@@ -485,36 +687,54 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
   const zip = await ZipArchive.open(inputPath);
   let writer: ZipWriter | null = null;
   try {
-    const ct = "[Content_Types].xml";
-    const bookPart = "xl/workbook.xml";
-    const relsPart = "xl/_rels/workbook.xml.rels";
-    if (!zip.has(ct) || !zip.has(bookPart) || !zip.has(relsPart)) return false;
-    let book = await text(zip, bookPart);
-    let rels = await text(zip, relsPart);
-    let types = await text(zip, ct);
-    if (!book.includes(`xmlns:r="${REL_NS}"`) || /purl\.oclc\.org/.test(book) || !book.includes("</sheets>")) return false;
-    const stylesRel = /<Relationship\b[^>]*Type="[^"]*\/styles"[^>]*>/.exec(rels);
-    const stylesTarget = stylesRel && /Target="([^"]+)"/.exec(stylesRel[0])?.[1];
-    const stylesPart = stylesTarget ? path.posix.join("xl", stylesTarget.replace(/^\/xl\//, "")) : null;
-    if (!stylesPart || !zip.has(stylesPart)) return false;
+    const ct = zip.find("[Content_Types].xml");
+    const bookPart = await workbookPart(zip);
+    if (!ct || !bookPart) return false;
+    const relsPart = zip.find(relsOf(bookPart)) ?? relsOf(bookPart);
+    if (!zip.has(relsPart)) return false;
+    const bookXml = await zip.text(bookPart);
+    const relsXml = await zip.text(relsPart);
+    const typesXml = await zip.text(ct);
+    const bookEls = parseXml(bookXml);
+    const root = bookEls[0];
+    if (!root || root.local !== "workbook" || root.ns !== MAIN_NS) return false;
+    const sheetsEl = child(root, MAIN_NS, "sheets");
+    if (!sheetsEl || sheetsEl.selfClosing) return false;
+    const relsEls = parseXml(relsXml);
+    const relsRoot = relsEls[0];
+    if (!relsRoot || relsRoot.ns !== PKG_REL_NS) return false;
+    const typesEls = parseXml(typesXml);
+    const typesRoot = typesEls[0];
+    if (!typesRoot || typesRoot.ns !== CT_NS) return false;
+    const rels = readRels(zip, relsXml, bookPart);
+    const relById = new Map(rels.map((r) => [r.id, r]));
 
-    const relTargets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-      const id = /\sId="([^"]+)"/.exec(m[1])?.[1];
-      const target = /\sTarget="([^"]+)"/.exec(m[1])?.[1];
-      if (id && target) relTargets.set(id, target.startsWith("/") ? target.slice(1) : path.posix.join("xl", target));
+    const bookEdits: { at: number; end: number; text: string }[] = [];
+    const relsEdits: { at: number; end: number; text: string }[] = [];
+    const typesEdits: { at: number; end: number; text: string }[] = [];
+    const newBookSheets: string[] = [];
+    const newRels: string[] = [];
+    const newTypes: string[] = [];
+
+    const sheetsByName = new Map<string, { name: string; part: string | null }>();
+    const sheetIds: number[] = [];
+    for (const el of children(sheetsEl, MAIN_NS, "sheet")) {
+      const name = attr(el, "name") ?? "";
+      const rid = nsAttr(el.scope, el.attrs, REL_NS, "id");
+      sheetIds.push(Number(attr(el, "sheetId") ?? 0) || 0);
+      const key = name.toLowerCase();
+      if (sheetsByName.has(key)) {
+        throw new BookError("BOOK_DUPLICATE_SHEET", `工作簿中有两个工作表都名为「${name}」，无法确定写入哪一个，未写入任何内容。请在 Excel 或 WPS 中重命名其中一个后再试。Two sheets share one name.`);
+      }
+      const rel = rid !== undefined ? relById.get(rid) : undefined;
+      sheetsByName.set(key, { name, part: rel && relTypeIs(rel, "worksheet") && rel.part && zip.has(rel.part) ? rel.part : null });
     }
-    const sheetsByName = new Map<string, { part: string; attrs: string }>();
-    for (const m of book.matchAll(/<sheet\b([^>]*?)\/>/g)) {
-      const name = /\sname="([^"]*)"/.exec(m[1])?.[1];
-      const rid = /\sr:id="([^"]+)"/.exec(m[1])?.[1];
-      if (name !== undefined && rid && relTargets.has(rid)) sheetsByName.set(unescapeXml(name), { part: relTargets.get(rid)!, attrs: m[1] });
-    }
-    const sheetIds = [...book.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
-    const relIds = [...rels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const relIds = rels.map((r) => /^rId(\d+)$/.exec(r.id)?.[1]).filter((x): x is string => x !== undefined).map(Number);
     let nextSheetId = Math.max(0, ...sheetIds) + 1;
     let nextRel = Math.max(0, ...relIds) + 1;
     let nextPart = 1;
+    // Part names in use, compared as the package compares them: without regard to case.
+    const taken = (part: string) => zip.find(part) !== undefined || [...generated.keys()].some((g) => g.toLowerCase() === part.toLowerCase());
     const newParts = new Map<string, string>();
     const dropped = new Set<string>();
     const appended = new Map<string, AppendedColumn[]>();
@@ -522,39 +742,67 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     // Sheet parts of the input regenerated whole (an earlier run's 校验结果, 汇总 …).
     const replaced = new Set<string>();
     let addedSheets = 0;
+    const bookDir = path.posix.dirname(bookPart) === "." ? "" : `${path.posix.dirname(bookPart)}/`;
+    const relTarget = (part: string) => path.posix.relative(bookDir || ".", part);
+
+    let stylesPart: string | null = null;
+    let stylesXml: string;
+    const stylesRel = rels.find((r) => relTypeIs(r, "styles"));
+    if (stylesRel?.part && zip.has(stylesRel.part)) {
+      stylesPart = stylesRel.part;
+      stylesXml = await zip.text(stylesPart);
+    } else if (stylesRel) {
+      return false;
+    } else {
+      // No styles part at all (it is optional): one is added for our formats.
+      let n = 0;
+      do stylesPart = `${bookDir}styles${n++ || ""}.xml`;
+      while (taken(stylesPart));
+      stylesXml = EMPTY_STYLES;
+      newRels.push(`<Relationship Id="rId${nextRel++}" Type="${STYLES_REL}" Target="${esc(relTarget(stylesPart))}"/>`);
+      newTypes.push(`<Override PartName="/${esc(encodePartName(stylesPart))}" ContentType="${STYLES_CT}"/>`);
+    }
 
     const needs = neededStyles(patches);
-    const extended = extendStyles(await text(zip, stylesPart), needs.keys, needs.fills);
+    const extended = extendStyles(stylesXml, needs.keys, needs.fills);
     newParts.set(stylesPart, extended.xml);
+
+    // New sheet elements: named with the prefix the part gives SpreadsheetML, the relationship id with the
+    // prefix in scope for it or, where none is (openpyxl declares it on each sheet), declared on the element.
+    const sheetQname = `${prefixOf(sheetsEl)}sheet`;
+    const relPrefix = prefixFor(sheetsEl.scope, REL_NS, false);
+    const ridAttr = (rid: string) => (relPrefix ? `${relPrefix}:id="${rid}"` : `xmlns:r="${REL_NS}" r:id="${rid}"`);
 
     for (const p of patches) {
       for (const sheet of p.sheets) {
         const { xml, rels: sheetRels } = sheetXml(sheet, extended.styles);
-        const existing = sheetsByName.get(sheet.name);
+        const existing = sheetsByName.get(sheet.name.toLowerCase());
         if (existing) {
+          if (!existing.part) return false;
           // Regenerated whole in its old place: its part gets new content, its old relationships go.
           generated.set(existing.part, xml);
-          if (zip.has(existing.part)) replaced.add(existing.part);
-          if (sheetRels) generated.set(relsOf(existing.part), sheetRels);
-          else dropped.add(relsOf(existing.part));
+          replaced.add(existing.part);
+          const oldRels = zip.find(relsOf(existing.part));
+          if (sheetRels) generated.set(oldRels ?? relsOf(existing.part), sheetRels);
+          else if (oldRels) dropped.add(oldRels);
           continue;
         }
-        while (zip.has(`xl/worksheets/sheet${nextPart}.xml`) || generated.has(`xl/worksheets/sheet${nextPart}.xml`)) nextPart++;
-        const part = `xl/worksheets/sheet${nextPart}.xml`;
+        while (taken(`${bookDir}worksheets/sheet${nextPart}.xml`)) nextPart++;
+        const part = `${bookDir}worksheets/sheet${nextPart}.xml`;
         const rid = `rId${nextRel++}`;
         generated.set(part, xml);
         if (sheetRels) generated.set(relsOf(part), sheetRels);
-        book = book.replace(/<\/sheets>/, `<sheet name="${esc(sheet.name)}" sheetId="${nextSheetId++}" r:id="${rid}"/></sheets>`);
-        rels = rels.replace(/<\/Relationships>/, `<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${nextPart}.xml"/></Relationships>`);
-        types = types.replace(/<\/Types>/, `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/></Types>`);
-        sheetsByName.set(sheet.name, { part, attrs: "" });
+        newBookSheets.push(`<${sheetQname} name="${esc(sheet.name)}" sheetId="${nextSheetId++}" ${ridAttr(rid)}/>`);
+        newRels.push(`<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="${esc(relTarget(part))}"/>`);
+        newTypes.push(`<Override PartName="/${esc(encodePartName(part))}" ContentType="${WORKSHEET_CT}"/>`);
+        sheetsByName.set(sheet.name.toLowerCase(), { name: sheet.name, part });
         addedSheets++;
       }
       const bySheet = new Map<string, AppendedColumn[]>();
       for (const c of p.columns) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
       for (const [name, columns] of bySheet) {
-        const target = sheetsByName.get(name);
-        if (!target) continue;
+        const target = sheetsByName.get(name.toLowerCase());
+        if (!target?.part) continue;
         if (columns.some((c) => c.col + 1 > MAX_COLUMNS)) {
           throw new BookError(
             "BOOK_NO_FREE_COLUMN",
@@ -565,36 +813,61 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         appended.set(target.part, columns);
       }
     }
+    // Ownership marks: hidden workbook-level defined names, set (replacing one of the same name).
+    const names = patches.flatMap((p) => p.names ?? []);
+    if (names.length) bookEdits.push(...definedNameEdits(bookXml, root, names));
+
     // A sheet regenerated whole may have lost formulas the calculation chain lists; Excel rebuilds the
     // chain when it is absent, where a stale one is a repair prompt.
-    if (replaced.size > 0 && zip.has("xl/calcChain.xml")) {
-      dropped.add("xl/calcChain.xml");
-      rels = rels.replace(/<Relationship\b[^>]*Type="[^"]*\/calcChain"[^>]*\/>/, "");
-      types = types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, "");
+    const calcRel = rels.find((r) => relTypeIs(r, "calcChain"));
+    if (replaced.size > 0 && calcRel?.part && zip.has(calcRel.part)) {
+      dropped.add(calcRel.part);
+      relsEdits.push({ at: calcRel.el.start, end: calcRel.el.end, text: "" });
     }
 
     // What only the regenerated sheets' old relationships reached (an earlier 汇总's drawing and chart,
-    // comments, tables …) goes with them, content types too; whatever a kept part still references stays.
+    // comments, tables …) goes with them; whatever a kept part still references stays.
     if (replaced.size > 0) {
       for (const part of await orphanedParts(zip, replaced)) {
         dropped.add(part);
-        dropped.add(relsOf(part));
-        const names = [...new Set([part, encodePartName(part)])].map(escapeRegExp).join("|");
-        types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/(?:${names})"[^>]*/>`, "i"), "");
+        const r = zip.find(relsOf(part));
+        if (r) dropped.add(r);
       }
     }
+    // Content types of dropped parts go too.
+    if (dropped.size > 0) {
+      const gone = new Set([...dropped].map((d) => `/${d}`.toLowerCase()));
+      for (const el of children(typesRoot, CT_NS, "Override")) {
+        const name = attr(el, "PartName") ?? "";
+        let decoded = name;
+        try {
+          decoded = decodeURIComponent(name);
+        } catch {
+          // As written.
+        }
+        if (gone.has(name.toLowerCase()) || gone.has(decoded.toLowerCase())) typesEdits.push({ at: el.start, end: el.end, text: "" });
+      }
+    }
+
+    if (newBookSheets.length) bookEdits.push({ at: sheetsEl.closeStart, end: sheetsEl.closeStart, text: newBookSheets.join("") });
+    // Prefixed as the part's own root is (its prefix is bound to the namespace these elements belong to).
+    if (newRels.length) relsEdits.push({ at: relsRoot.closeStart, end: relsRoot.closeStart, text: newRels.map((r) => r.replace("<Relationship", `<${prefixOf(relsRoot)}Relationship`)).join("") });
+    if (newTypes.length) typesEdits.push({ at: typesRoot.closeStart, end: typesRoot.closeStart, text: newTypes.map((t) => t.replace("<Override", `<${prefixOf(typesRoot)}Override`)).join("") });
+    const book = applyEdits(bookXml, bookEdits);
+    const relsOut = applyEdits(relsXml, relsEdits);
+
     // docProps/app.xml lists the worksheets (TitlesOfParts, counted in HeadingPairs): kept in step.
     if (addedSheets > 0) {
       const appPart = await extendedPropertiesPart(zip);
       if (appPart) {
-        const updated = appProperties(await text(zip, appPart), worksheetNames(book, rels));
+        const updated = appProperties(await zip.text(appPart), worksheetNames(zip, book, relsOut, bookPart));
         if (updated !== null) newParts.set(appPart, updated);
       }
     }
 
     newParts.set(bookPart, book);
-    newParts.set(relsPart, rels);
-    newParts.set(ct, types);
+    newParts.set(relsPart, relsOut);
+    newParts.set(ct, applyEdits(typesXml, typesEdits));
     // Parts are copied without being inflated: check every one first (sizes, CRC, no DOCTYPE), so a damaged
     // input fails here rather than passing its damage on. The sheet that gets our columns is checked as it
     // streams through (its DOCTYPE was refused when it was read).
@@ -602,7 +875,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     writer = await ZipWriter.create(tmpPath);
     for (const [name, entry] of zip.entries) {
       if (dropped.has(name)) continue;
-      const replaced = newParts.get(name);
+      const changed = newParts.get(name);
       const columns = appended.get(name);
       const made = generated.get(name);
       if (made) {
@@ -610,8 +883,8 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         generated.delete(name);
       } else if (columns) {
         await writer.addStream(name, appendColumns(zip.textPieces(name), columns, extended.styles));
-      } else if (replaced !== undefined) {
-        await writer.addData(name, Buffer.from(replaced, "utf8"));
+      } else if (changed !== undefined) {
+        await writer.addData(name, Buffer.from(changed, "utf8"));
         newParts.delete(name);
       } else await writer.addRaw(name, entry, await zip.raw(name));
     }
@@ -624,48 +897,58 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     if (writer) await writer.abort();
     await fs.rm(tmpPath, { force: true });
     if (err instanceof Unsupported) return false;
+    if (err instanceof XmlSyntaxError) throw damaged(inputPath, `XML 格式错误 malformed XML: ${err.message}`);
     throw err;
   } finally {
     await zip.close();
   }
 }
 
+/**
+ * Edits that set hidden workbook-level defined names in workbook.xml: an existing workbook-level name of
+ * the same name is replaced, others are added, in a <definedNames> created where the schema puts it.
+ */
+function definedNameEdits(xml: string, root: XmlElement, names: MarkName[]): { at: number; end: number; text: string }[] {
+  const edits: { at: number; end: number; text: string }[] = [];
+  const p = prefixOf(root);
+  const item = (n: MarkName) => `<${p}definedName name="${esc(n.name)}" hidden="1">${esc(n.refersTo)}</${p}definedName>`;
+  const block = child(root, MAIN_NS, "definedNames");
+  const pending = new Map(names.map((n) => [n.name.toLowerCase(), n]));
+  if (block && !block.selfClosing) {
+    for (const el of children(block, MAIN_NS, "definedName")) {
+      const n = pending.get((attr(el, "name") ?? "").toLowerCase());
+      if (!n || attr(el, "localSheetId") !== undefined) continue;
+      edits.push({ at: el.start, end: el.end, text: item(n) });
+      pending.delete(n.name.toLowerCase());
+    }
+    if (pending.size) edits.push({ at: block.closeStart, end: block.closeStart, text: [...pending.values()].map(item).join("") });
+    return edits;
+  }
+  const text = `<${p}definedNames>${[...pending.values()].map(item).join("")}</${p}definedNames>`;
+  if (block) return [{ at: block.start, end: block.end, text }];
+  // After sheets, functionGroups and externalReferences; before calcPr and the rest.
+  const before = ["sheets", "functionGroups", "externalReferences"];
+  let after = child(root, MAIN_NS, "sheets")!;
+  for (const el of root.children) if (el.ns === MAIN_NS && before.includes(el.local)) after = el;
+  void xml;
+  return [{ at: after.end, end: after.end, text }];
+}
+
 function relsOf(part: string): string {
-  return `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
+  const dir = path.posix.dirname(part);
+  return `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
 }
 
 /** The part a relationships part describes: "xl/_rels/workbook.xml.rels" → "xl/workbook.xml", "_rels/.rels" → "" (the package). */
 function sourceOfRels(name: string): string | null {
-  const m = /^(?:(.*)\/)?_rels\/([^/]*)\.rels$/.exec(name);
+  const m = /^(?:(.*)\/)?_rels\/([^/]*)\.rels$/i.exec(name);
   if (!m) return null;
   return m[2] ? (m[1] ? `${m[1]}/${m[2]}` : m[2]) : "";
-}
-
-/** Internal relationship targets of a relationships part, as part names. */
-function internalTargets(relsXml: string, source: string): string[] {
-  const out: string[] = [];
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    if (/\sTargetMode="External"/.test(m[1])) continue;
-    const raw = /\sTarget="([^"]*)"/.exec(m[1])?.[1];
-    if (!raw) continue;
-    let target = unescapeXml(raw);
-    try {
-      target = decodeURIComponent(target);
-    } catch {
-      // Not percent-encoded after all: taken as written.
-    }
-    out.push(target.startsWith("/") ? path.posix.normalize(target.slice(1)) : path.posix.normalize(path.posix.join(path.posix.dirname(source || "."), target)));
-  }
-  return out;
 }
 
 /** Part names in [Content_Types].xml are URIs: percent-encoded where a name has other characters. */
 function encodePartName(part: string): string {
   return part.split("/").map((s) => encodeURIComponent(s).replace(/%40/g, "@")).join("/");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -677,7 +960,10 @@ async function orphanedParts(zip: ZipArchive, replaced: ReadonlySet<string>): Pr
   const edges = new Map<string, string[]>();
   for (const name of zip.entries.keys()) {
     const source = sourceOfRels(name);
-    if (source !== null && (source === "" || zip.has(source))) edges.set(source, internalTargets(await zip.text(name), source));
+    if (source === null) continue;
+    const src = source === "" ? "" : zip.find(source);
+    if (src === undefined) continue;
+    edges.set(src, readRels(zip, await zip.text(name), src).flatMap((r) => (r.part ? [r.part] : [])));
   }
   const reach = (starts: Iterable<string>, skip: ReadonlySet<string>) => {
     const seen = new Set<string>();
@@ -697,28 +983,20 @@ async function orphanedParts(zip: ZipArchive, replaced: ReadonlySet<string>): Pr
 
 /** The extended-properties part (docProps/app.xml) as the package's relationships name it. */
 async function extendedPropertiesPart(zip: ZipArchive): Promise<string | null> {
-  if (!zip.has("_rels/.rels")) return null;
-  const root = await zip.text("_rels/.rels");
-  for (const m of root.matchAll(/<Relationship\b([^>]*)>/g)) {
-    if (!/\sType="[^"]*\/extended-properties"/.test(m[1])) continue;
-    const [part] = internalTargets(m[0], "");
-    return part && zip.has(part) ? part : null;
-  }
-  return null;
+  const rootRels = zip.find("_rels/.rels");
+  if (!rootRels) return null;
+  const rel = readRels(zip, await zip.text(rootRels), "").find((r) => relTypeIs(r, "extended-properties"));
+  return rel?.part && zip.has(rel.part) ? rel.part : null;
 }
 
 /** The names of the workbook's worksheets (not chart sheets), in workbook order. */
-function worksheetNames(book: string, rels: string): string[] {
-  const worksheetIds = new Set<string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = /\sId="([^"]+)"/.exec(m[1])?.[1];
-    if (id && /\sType="[^"]*\/worksheet"/.test(m[1])) worksheetIds.add(id);
-  }
+function worksheetNames(zip: ZipArchive, book: string, rels: string, bookPart: string): string[] {
+  const worksheetIds = new Set(readRels(zip, rels, bookPart).filter((r) => relTypeIs(r, "worksheet")).map((r) => r.id));
   const names: string[] = [];
-  for (const m of book.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const name = /\sname="([^"]*)"/.exec(m[1])?.[1];
-    const rid = /\sr:id="([^"]+)"/.exec(m[1])?.[1];
-    if (name !== undefined && rid && worksheetIds.has(rid)) names.push(unescapeXml(name));
+  for (const el of parseXml(book)) {
+    if (el.local !== "sheet" || el.ns !== MAIN_NS) continue;
+    const rid = nsAttr(el.scope, el.attrs, REL_NS, "id");
+    if (rid !== undefined && worksheetIds.has(rid)) names.push(attr(el, "name") ?? "");
   }
   return names;
 }
@@ -736,8 +1014,8 @@ export function appProperties(xml: string, worksheets: string[]): string | null 
   const pairsBlock = /(<HeadingPairs>\s*<vt:vector\b[^>]*>)([\s\S]*?)(<\/vt:vector>\s*<\/HeadingPairs>)/.exec(xml);
   const titlesBlock = /(<TitlesOfParts>\s*<vt:vector\b[^>]*>)([\s\S]*?)(<\/vt:vector>\s*<\/TitlesOfParts>)/.exec(xml);
   if (!pairsBlock || !titlesBlock) return null;
-  const pairs = [...pairsBlock[2].matchAll(/<vt:variant>\s*<vt:lpstr>([^<]*)<\/vt:lpstr>\s*<\/vt:variant>\s*<vt:variant>\s*<vt:i4>(\d+)<\/vt:i4>\s*<\/vt:variant>/g)].map((m) => ({ name: unescapeXml(m[1]), count: Number(m[2]) }));
-  const titles = [...titlesBlock[2].matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>|<vt:lpstr\/>/g)].map((m) => unescapeXml(m[1] ?? ""));
+  const pairs = [...pairsBlock[2].matchAll(/<vt:variant>\s*<vt:lpstr>([^<]*)<\/vt:lpstr>\s*<\/vt:variant>\s*<vt:variant>\s*<vt:i4>(\d+)<\/vt:i4>\s*<\/vt:variant>/g)].map((m) => ({ name: unescapeXmlText(m[1]), count: Number(m[2]) }));
+  const titles = [...titlesBlock[2].matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>|<vt:lpstr\/>/g)].map((m) => unescapeXmlText(m[1] ?? ""));
   if (!pairs.length || pairs.reduce((n, p) => n + p.count, 0) !== titles.length) return null;
   const known = new Set(worksheets);
   let at = 0;
@@ -768,7 +1046,7 @@ export function appProperties(xml: string, worksheets: string[]): string | null 
   return out;
 }
 
-function unescapeXml(text: string): string {
+function unescapeXmlText(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => {
     const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
     if (named[e]) return named[e];

@@ -4,6 +4,7 @@ import { BookError } from "../../core/bookError";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core/sheet/cellValue";
 import { checkWorkbookBytes } from "./checkBytes";
 import { damaged, unsafeXml, ZipArchive } from "./zipArchive";
+import { attr as xattr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, unescapeXml, XmlElement } from "./xmlScan";
 
 /**
  * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
@@ -75,6 +76,33 @@ function attr(tag: SaxesTagPlain, name: string): string | undefined {
   return tag.attributes[name] as string | undefined;
 }
 
+/**
+ * An element's local name: SpreadsheetML may be written with a prefix (`x:row`, `x:c`, as the Open XML SDK
+ * does). Inside sheet data, shared strings and styles only SpreadsheetML elements carry these names (an
+ * extension's elements sit inside extLst, which is skipped), so the local name tells what an element is.
+ */
+function local(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function decodeTarget(target: string): string {
+  try {
+    return decodeURIComponent(target.replace(/[?#].*$/, ""));
+  } catch {
+    return target;
+  }
+}
+
+/** A small part read whole as XML (namespaces resolved); a malformed one is a damaged file. */
+function parseXmlPart(zip: ZipArchive, name: string, text: string): XmlElement[] {
+  try {
+    return parseXml(text);
+  } catch (err) {
+    throw damaged(zip.path, `${name}: ${(err as Error).message}`);
+  }
+}
+
 function resolveTarget(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = base.split("/").slice(0, -1);
@@ -90,15 +118,17 @@ async function readRels(zip: ZipArchive, part: string): Promise<Map<string, { ta
   const file = part.split("/").pop()!;
   const relsName = [...dir, "_rels", `${file}.rels`].join("/");
   const rels = new Map<string, { target: string; type: string }>();
-  if (!zip.has(relsName)) return rels;
-  await parsePart(zip, relsName, (p) =>
-    p.on("opentag", (tag) => {
-      if (tag.name !== "Relationship") return;
-      const id = attr(tag, "Id");
-      const target = attr(tag, "Target");
-      if (id && target && attr(tag, "TargetMode") !== "External") rels.set(id, { target: resolveTarget(part, target), type: attr(tag, "Type") ?? "" });
-    }),
-  );
+  const found = zip.find(relsName);
+  if (!found) return rels;
+  for (const el of parseXmlPart(zip, found, await zip.text(found))) {
+    if (el.local !== "Relationship" || el.ns !== PKG_REL_NS) continue;
+    const id = xattr(el, "Id");
+    const target = xattr(el, "Target");
+    if (id && target && xattr(el, "TargetMode") !== "External") {
+      const resolved = resolveTarget(part, decodeTarget(target));
+      rels.set(id, { target: zip.find(resolved) ?? resolved, type: xattr(el, "Type") ?? "" });
+    }
+  }
   return rels;
 }
 
@@ -112,7 +142,7 @@ async function readSharedStrings(zip: ZipArchive, name: string): Promise<SharedS
   let inRun = false;
   await parsePart(zip, name, (p) => {
     p.on("opentag", (tag) => {
-      switch (tag.name) {
+      switch (local(tag.name)) {
         case "si":
           runs = [];
           text = "";
@@ -137,7 +167,7 @@ async function readSharedStrings(zip: ZipArchive, name: string): Promise<SharedS
       if (inT) text += t;
     });
     p.on("closetag", (tag) => {
-      switch (tag.name) {
+      switch (local(tag.name)) {
         case "t":
           inT = false;
           break;
@@ -168,17 +198,19 @@ async function readBoldStyles(zip: ZipArchive, name: string): Promise<boolean[]>
   let inFont = false;
   await parsePart(zip, name, (p) => {
     p.on("opentag", (tag) => {
-      if (tag.name === "fonts") where = "fonts";
-      else if (tag.name === "cellXfs") where = "cellXfs";
-      else if (tag.name === "font" && where === "fonts") {
+      const name = local(tag.name);
+      if (name === "fonts") where = "fonts";
+      else if (name === "cellXfs") where = "cellXfs";
+      else if (name === "font" && where === "fonts") {
         inFont = true;
         fontBold.push(false);
-      } else if (tag.name === "b" && inFont) fontBold[fontBold.length - 1] = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
-      else if (tag.name === "xf" && where === "cellXfs") xfBold.push(fontBold[Number(attr(tag, "fontId") ?? 0)] ?? false);
+      } else if (name === "b" && inFont) fontBold[fontBold.length - 1] = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
+      else if (name === "xf" && where === "cellXfs") xfBold.push(fontBold[Number(attr(tag, "fontId") ?? 0)] ?? false);
     });
     p.on("closetag", (tag) => {
-      if (tag.name === "fonts" || tag.name === "cellXfs") where = "";
-      else if (tag.name === "font") inFont = false;
+      const name = local(tag.name);
+      if (name === "fonts" || name === "cellXfs") where = "";
+      else if (name === "font") inFont = false;
     });
   });
   return xfBold;
@@ -236,6 +268,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   const merges: string[] = [];
   const boldCells = new Set<string>();
   let rowNumber = 0;
+  let usedWidth = 0;
   // One scratch array for the row being read; each row is kept as an exact copy of its cells. An array
   // grown cell by cell keeps room for ~17 (~180 bytes a row where 9 cells need ~120: 60 MB at 10⁶ rows).
   const cells: CellValue[] = [];
@@ -292,6 +325,8 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
     if (value !== null || hasFormula) {
       if (cellBold) boldCells.add(`${rowNumber - 1},${col}`);
     }
+    // A formula is never an empty cell, whatever it shows (no cached value, or "").
+    if ((hasFormula || (value !== null && value !== "")) && col >= usedWidth) usedWidth = col + 1;
     if (value !== null) {
       for (let i = width; i < col; i++) cells[i] = null;
       cells[col] = value;
@@ -301,7 +336,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
 
   await parsePart(zip, part, (p) => {
     p.on("opentag", (tag) => {
-      switch (tag.name) {
+      switch (local(tag.name)) {
         case "sheetData":
           inSheetData = true;
           break;
@@ -373,7 +408,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
     p.on("text", onText);
     p.on("cdata", onText);
     p.on("closetag", (tag) => {
-      switch (tag.name) {
+      switch (local(tag.name)) {
         case "v":
         case "t":
           capture = false;
@@ -409,7 +444,7 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   stats.push({ name, rowElements, valueRows });
-  return { name, rows, merges, boldCells };
+  return { name, rows, merges, boldCells, usedWidth };
 }
 
 const WORKSHEET_TYPE = /\/worksheet$/;
@@ -443,16 +478,20 @@ export async function streamWorkbookWithStats(path: string, options: StreamOptio
   try {
     const rootRels = await readRels(zip, "");
     const office = [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type));
-    const bookPart = office && zip.has(office.target) ? office.target : "xl/workbook.xml";
-    if (!zip.has(bookPart)) throw damaged(path, "缺少 xl/workbook.xml，不是 Excel 工作簿 no workbook part");
+    const bookPart = office && zip.has(office.target) ? office.target : zip.find("xl/workbook.xml");
+    if (!bookPart) throw damaged(path, "缺少工作簿部件（xl/workbook.xml），不是 Excel 工作簿 no workbook part");
     const sheets: { name: string; rid: string }[] = [];
+    const definedNames: { name: string; refersTo: string; sheetScoped: boolean }[] = [];
     let date1904 = false;
-    await parsePart(zip, bookPart, (p) =>
-      p.on("opentag", (tag) => {
-        if (tag.name === "sheet") sheets.push({ name: attr(tag, "name") ?? "", rid: attr(tag, "r:id") ?? "" });
-        else if (tag.name === "workbookPr" && /^(1|true)$/.test(attr(tag, "date1904") ?? "")) date1904 = true;
-      }),
-    );
+    const bookText = await zip.text(bookPart);
+    for (const el of parseXmlPart(zip, bookPart, bookText)) {
+      if (el.ns !== MAIN_NS) continue;
+      if (el.local === "sheet") sheets.push({ name: xattr(el, "name") ?? "", rid: nsAttr(el.scope, el.attrs, REL_NS, "id") ?? "" });
+      else if (el.local === "workbookPr" && /^(1|true)$/.test(xattr(el, "date1904") ?? "")) date1904 = true;
+      else if (el.local === "definedName") {
+        definedNames.push({ name: xattr(el, "name") ?? "", refersTo: unescapeXml(bookText.slice(el.openEnd, el.closeStart)), sheetScoped: xattr(el, "localSheetId") !== undefined });
+      }
+    }
     const rels = await readRels(zip, bookPart);
     const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
     const stylesRel = [...rels.values()].find((r) => /\/styles$/.test(r.type));
@@ -472,7 +511,7 @@ export async function streamWorkbookWithStats(path: string, options: StreamOptio
       }
       out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
     }
-    return { data: { sheets: out }, stats, date1904 };
+    return { data: { sheets: out, definedNames: definedNames.filter((n) => !n.sheetScoped).map((n) => ({ name: n.name, refersTo: n.refersTo })) }, stats, date1904 };
   } finally {
     await zip.close();
   }

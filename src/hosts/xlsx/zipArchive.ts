@@ -37,6 +37,34 @@ export const ZIP_LIMITS = {
 export const TEXT_PIECE = 32 * 1024;
 
 const EOCD_SIG = 0x06054b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+
+function readUInt64(buf: Buffer, at: number, path: string): number {
+  const v = buf.readBigUInt64LE(at);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 记录超出可处理的范围。Zip field out of range.`);
+  return Number(v);
+}
+
+/** The ZIP64 extended-information extra field (id 0x0001) among an entry's extra fields. */
+function zip64Extra(extra: Buffer): Buffer | null {
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (id === 0x0001) return extra.subarray(at + 4, Math.min(extra.length, at + 4 + length));
+    at += 4 + length;
+  }
+  return null;
+}
+
+/**
+ * Whether an entry name can be a part name: relative, forward slashes, no "." or ".." segments, no drive.
+ * A name such as "../../evil" or "/etc/x" is refused rather than read or copied.
+ */
+export function safeEntryName(name: string): boolean {
+  if (!name || name.startsWith("/") || name.includes("\\") || /^[a-zA-Z]:/.test(name) || name.includes("\0")) return false;
+  return name.split("/").every((seg, i, all) => seg !== ".." && seg !== "." && (seg !== "" || i === all.length - 1));
+}
 const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 
@@ -76,6 +104,21 @@ export class ZipArchive {
   has(name: string): boolean {
     return this.entries.has(name);
   }
+
+  /**
+   * The entry's name as stored, found case-insensitively: part names in a package are compared without
+   * regard to case (a relationship to "worksheets/Sheet1.xml" reaches "xl/worksheets/sheet1.xml").
+   */
+  find(name: string): string | undefined {
+    if (this.entries.has(name)) return name;
+    if (!this.folded) {
+      this.folded = new Map();
+      for (const n of this.entries.keys()) this.folded.set(n.toLowerCase(), n);
+    }
+    return this.folded.get(name.toLowerCase());
+  }
+
+  private folded: Map<string, string> | null = null;
 
   /** The entry's stored (still compressed) bytes, for copying it unchanged into another zip. */
   async raw(name: string): Promise<Buffer> {
@@ -175,18 +218,31 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
     }
   }
   if (eocd < 0) throw damaged(path, "找不到 zip 目录，文件可能被截断 no end of central directory (truncated?)");
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new BookError("FILE_TOO_LARGE", `文件「${path}」是 ZIP64 格式（超过 4 GB 或条目过多），超出督办助手可处理的范围。ZIP64 archives are not supported.`);
+  let count = tail.readUInt16LE(eocd + 10);
+  let cdSize = tail.readUInt32LE(eocd + 12);
+  let cdOffset = tail.readUInt32LE(eocd + 16);
+  let cdEnd = size - tailLength + eocd;
+  // ZIP64 (written by some tools whatever the size): the real counts and offsets are in the ZIP64 end
+  // record, found through its locator just before the classic one.
+  const locatorAt = eocd - 20;
+  if (locatorAt >= 0 && tail.readUInt32LE(locatorAt) === ZIP64_LOCATOR_SIG) {
+    const recordOffset = readUInt64(tail, locatorAt + 8, path);
+    const record = await readAt(handle, recordOffset, 56);
+    if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_EOCD_SIG) throw damaged(path, "ZIP64 目录记录无效 bad ZIP64 end record");
+    count = readUInt64(record, 32, path);
+    cdSize = readUInt64(record, 40, path);
+    cdOffset = readUInt64(record, 48, path);
+    cdEnd = recordOffset;
+  } else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    throw damaged(path, "ZIP64 目录缺少定位记录 ZIP64 locator missing");
   }
+  if (cdSize > 512 * 1024 ** 2) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 目录过大，超出督办助手可处理的范围。Zip directory too large.`);
   if (count > ZIP_LIMITS.maxEntries) throw new BookError("FILE_ZIP_BOMB", `文件「${path}」含 ${count} 个压缩条目，远超正常工作簿，已拒绝读取。Too many zip entries.`);
-  const cdEnd = size - tailLength + eocd;
   if (cdOffset + cdSize > cdEnd) throw damaged(path, "zip 目录越界，文件可能被截断 central directory out of range");
   const cd = await readAt(handle, cdOffset, cdSize);
   if (cd.length !== cdSize) throw damaged(path, "zip 目录不完整 short central directory");
   const entries = new Map<string, ZipEntry>();
+  const seenNames = new Set<string>();
   const spans: [number, number][] = [];
   let total = 0;
   let p = 0;
@@ -195,20 +251,39 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
     const p0 = p;
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
-    const compressedSize = cd.readUInt32LE(p + 20);
-    const uncompressed = cd.readUInt32LE(p + 24);
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let uncompressed = cd.readUInt32LE(p + 24);
     const nameLength = cd.readUInt16LE(p + 28);
     const extraLength = cd.readUInt16LE(p + 30);
     const commentLength = cd.readUInt16LE(p + 32);
-    const localOffset = cd.readUInt32LE(p + 42);
+    let localOffset = cd.readUInt32LE(p + 42);
+    if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw damaged(path, "zip 目录记录无效 bad central directory record");
     const name = cd.toString("utf8", p + 46, p + 46 + nameLength);
+    if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
+      // The ZIP64 extra field holds, in this order, the fields set to 0xffffffff above.
+      const extra = zip64Extra(cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+      if (!extra) throw damaged(path, `${name} 缺少 ZIP64 扩展字段 ZIP64 extra field missing`);
+      let at = 0;
+      const next = () => {
+        if (at + 8 > extra.length) throw damaged(path, `${name} 的 ZIP64 扩展字段过短`);
+        const v = readUInt64(extra, at, path);
+        at += 8;
+        return v;
+      };
+      if (uncompressed === 0xffffffff) uncompressed = next();
+      if (compressedSize === 0xffffffff) compressedSize = next();
+      if (localOffset === 0xffffffff) localOffset = next();
+    }
     p += 46 + nameLength + extraLength + commentLength;
     if (flags & 0x1) {
       throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。Encrypted zip entries.`);
     }
-    if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
-      throw new BookError("FILE_TOO_LARGE", `文件「${path}」含超过 4 GB 的条目（ZIP64），超出督办助手可处理的范围。ZIP64 entries are not supported.`);
+    if (!safeEntryName(name)) {
+      throw damaged(path, `含不安全的条目名「${name}」（绝对路径或 ../）unsafe entry name`);
     }
+    const folded = name.toLowerCase();
+    if (seenNames.has(folded)) throw damaged(path, `条目「${name}」重复（名称仅大小写不同）duplicate part name`);
+    seenNames.add(folded);
     if (method !== 0 && method !== 8) throw damaged(path, `${name} 使用不支持的压缩方式 ${method}`);
     if (name.endsWith("/")) continue;
     total += uncompressed;

@@ -1,0 +1,375 @@
+/**
+ * XML read as XML, for the parts of a package duban edits in place: tokens with their exact offsets, so an
+ * edit copies everything it does not change character for character. Comments, CDATA and processing
+ * instructions are tokens of their own (a `</row>` inside one is text, never markup), tags are read with
+ * their quoted attributes (a `>` inside a value does not end them), and element and attribute names are
+ * resolved against the namespace declarations in scope, wherever they are declared: `x:row` in the
+ * SpreadsheetML namespace is a row, `r:id` is a relationship id whatever the prefix is called and whether
+ * it is declared on the root or on the element itself.
+ *
+ * The scanner works on a whole string or on a stream of pieces; either way each character is looked at a
+ * bounded number of times, so a part (or one row) of any size is read in linear time.
+ */
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+export type TokenKind = "open" | "close" | "empty" | "text" | "cdata" | "comment" | "pi" | "doctype";
+
+export class XmlSyntaxError extends Error {}
+
+/**
+ * The end (exclusive) of the token starting at `i`, or -1 when the text ends inside it and more may come.
+ * `hint` is where a previous call on the same incomplete token stopped looking, so a long token arriving in
+ * many pieces is not rescanned from its start each time.
+ */
+function tokenEnd(s: string, i: number, final: boolean, hint: number): { kind: TokenKind; end: number; hint: number } {
+  const incomplete = (kind: TokenKind, h: number) => {
+    if (final) throw new XmlSyntaxError(`unterminated ${kind}`);
+    return { kind, end: -1, hint: h };
+  };
+  if (s.charCodeAt(i) !== 60 /* < */) {
+    const lt = s.indexOf("<", Math.max(i, hint));
+    if (lt < 0) return final ? { kind: "text", end: s.length, hint: 0 } : { kind: "text", end: -1, hint: s.length };
+    return { kind: "text", end: lt, hint: 0 };
+  }
+  if (s.length < i + 2) return incomplete("open", i);
+  const c1 = s.charCodeAt(i + 1);
+  if (c1 === 33 /* ! */) {
+    if (s.length < i + 9 && !final) return incomplete("comment", i);
+    if (s.startsWith("<!--", i)) {
+      const e = s.indexOf("-->", Math.max(i + 4, hint - 2));
+      return e < 0 ? incomplete("comment", s.length) : { kind: "comment", end: e + 3, hint: 0 };
+    }
+    if (s.startsWith("<![CDATA[", i)) {
+      const e = s.indexOf("]]>", Math.max(i + 9, hint - 2));
+      return e < 0 ? incomplete("cdata", s.length) : { kind: "cdata", end: e + 3, hint: 0 };
+    }
+    // DOCTYPE and its relatives are refused before any part is read; here they only need to be skipped.
+    const e = s.indexOf(">", Math.max(i, hint));
+    return e < 0 ? incomplete("doctype", s.length) : { kind: "doctype", end: e + 1, hint: 0 };
+  }
+  if (c1 === 63 /* ? */) {
+    const e = s.indexOf("?>", Math.max(i + 2, hint - 1));
+    return e < 0 ? incomplete("pi", s.length) : { kind: "pi", end: e + 2, hint: 0 };
+  }
+  if (c1 === 47 /* / */) {
+    const e = s.indexOf(">", Math.max(i, hint));
+    return e < 0 ? incomplete("close", s.length) : { kind: "close", end: e + 1, hint: 0 };
+  }
+  // A start tag: '>' ends it unless inside a quoted attribute value.
+  let quote = 0;
+  let j = Math.max(i + 1, hint);
+  // hint is only ever set outside quotes (see below), so resuming there is safe.
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+      const close = s.indexOf(c === 34 ? '"' : "'", j + 1);
+      if (close < 0) return incomplete("open", j);
+      j = close;
+      quote = 0;
+    } else if (c === 62 /* > */) {
+      return { kind: s.charCodeAt(j - 1) === 47 ? "empty" : "open", end: j + 1, hint: 0 };
+    }
+  }
+  return incomplete("open", j);
+}
+
+export interface Attr {
+  qname: string;
+  value: string;
+}
+
+/** The name of a start, empty or end tag: `<x:row r="1">` → "x:row". */
+export function tagName(raw: string): string {
+  let j = raw.charCodeAt(1) === 47 ? 2 : 1;
+  const start = j;
+  for (; j < raw.length; j++) {
+    const c = raw.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
+  }
+  return raw.slice(start, j);
+}
+
+/** The attributes of a start or empty tag, values unescaped. */
+export function tagAttrs(raw: string): Attr[] {
+  const out: Attr[] = [];
+  const re = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  re.lastIndex = 1 + tagName(raw).length;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) out.push({ qname: m[1], value: unescapeXml(m[2] ?? m[3] ?? "") });
+  return out;
+}
+
+/** One attribute's raw (still escaped) value, found by qualified name without parsing the others. */
+export function rawAttr(raw: string, qname: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const at = raw.indexOf(qname, from);
+    if (at < 0) return undefined;
+    from = at + qname.length;
+    const before = raw.charCodeAt(at - 1);
+    if (!(before === 32 || before === 9 || before === 10 || before === 13)) continue;
+    let j = from;
+    while (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9 || raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) j++;
+    if (raw.charCodeAt(j) !== 61) continue;
+    j++;
+    while (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9 || raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) j++;
+    const q = raw[j];
+    if (q !== '"' && q !== "'") continue;
+    const end = raw.indexOf(q, j + 1);
+    if (end < 0) return undefined;
+    // A match inside another attribute's value: values never hold an unescaped quote of their own kind,
+    // so counting the quotes before it tells.
+    return raw.slice(j + 1, end);
+  }
+}
+
+export function unescapeXml(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+    if (named[e]) return named[e];
+    return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+/** Prefix → namespace URI in scope; "" is the default namespace. */
+export type NsMap = Readonly<Record<string, string>>;
+
+const ROOT_NS: NsMap = { xml: XML_NS, "": "" };
+
+/** The scope inside an element: its parent's, plus what the element declares. */
+export function scopeOf(parent: NsMap, attrs: Attr[]): NsMap {
+  let scope: Record<string, string> | null = null;
+  for (const a of attrs) {
+    if (a.qname === "xmlns" || a.qname.startsWith("xmlns:")) {
+      if (!scope) scope = Object.create(parent) as Record<string, string>;
+      scope[a.qname === "xmlns" ? "" : a.qname.slice(6)] = a.value;
+    }
+  }
+  return scope ?? parent;
+}
+
+export function splitName(qname: string): { prefix: string; local: string } {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) };
+}
+
+/** An element's namespace: its prefix (or the default namespace) looked up in scope. */
+export function elementNs(scope: NsMap, qname: string): string {
+  const { prefix } = splitName(qname);
+  return scope[prefix] ?? "";
+}
+
+/** The value of the attribute in namespace `ns` with local name `local` (unprefixed attributes have no namespace). */
+export function nsAttr(scope: NsMap, attrs: Attr[], ns: string, local: string): string | undefined {
+  for (const a of attrs) {
+    const { prefix, local: l } = splitName(a.qname);
+    if (l !== local) continue;
+    if (ns === "" ? prefix === "" : prefix !== "" && prefix !== "xmlns" && scope[prefix] === ns) return a.value;
+  }
+  return undefined;
+}
+
+/** The prefix bound to `ns` in scope ("" for the default namespace), or null when none is. */
+export function prefixFor(scope: NsMap, ns: string, allowDefault = true): string | null {
+  if (allowDefault && scope[""] === ns) return "";
+  // Own and inherited keys: a prefix redeclared nearer the element wins.
+  const seen = new Set<string>();
+  for (let o: object | null = scope; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+    for (const p of Object.keys(o)) {
+      if (p === "" || seen.has(p)) continue;
+      seen.add(p);
+      if (scope[p] === ns) return p;
+    }
+  }
+  return null;
+}
+
+/** An element of a part read whole, with the offsets of its tags in the part's text. */
+export interface XmlElement {
+  qname: string;
+  local: string;
+  ns: string;
+  attrs: Attr[];
+  /** Scope inside the element (its own declarations included). */
+  scope: NsMap;
+  start: number;
+  /** End of the start tag. */
+  openEnd: number;
+  /** Start of the end tag (openEnd for an empty element). */
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+  parent: XmlElement | null;
+  children: XmlElement[];
+}
+
+/**
+ * A small part (workbook, relationships, content types, styles, properties) read whole: every element
+ * with its tags' offsets. Throws XmlSyntaxError when the part is not well-formed.
+ */
+export function parseXml(text: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const t = tokenEnd(text, i, true, 0);
+    if (t.kind === "open" || t.kind === "empty") {
+      const raw = text.slice(i, t.end);
+      const qname = tagName(raw);
+      const attrs = tagAttrs(raw);
+      const parent = stack.length ? stack[stack.length - 1] : null;
+      const scope = scopeOf(parent ? parent.scope : ROOT_NS, attrs);
+      const el: XmlElement = {
+        qname,
+        local: splitName(qname).local,
+        ns: elementNs(scope, qname),
+        attrs,
+        scope,
+        start: i,
+        openEnd: t.end,
+        closeStart: t.end,
+        end: t.end,
+        selfClosing: t.kind === "empty",
+        parent,
+        children: [],
+      };
+      parent?.children.push(el);
+      out.push(el);
+      if (t.kind === "open") stack.push(el);
+    } else if (t.kind === "close") {
+      const el = stack.pop();
+      const name = tagName(text.slice(i, t.end));
+      if (!el || el.qname !== name) throw new XmlSyntaxError(`mismatched </${name}>`);
+      el.closeStart = i;
+      el.end = t.end;
+    }
+    i = t.end;
+  }
+  if (stack.length) throw new XmlSyntaxError(`unclosed <${stack[stack.length - 1].qname}>`);
+  return out;
+}
+
+/** An element's attribute by unprefixed name. */
+export function attr(el: XmlElement, name: string): string | undefined {
+  return el.attrs.find((a) => a.qname === name)?.value;
+}
+
+/** The first child (or descendant, with `deep`) in namespace `ns` named `local`. */
+export function child(el: XmlElement | null | undefined, ns: string, local: string): XmlElement | undefined {
+  return el?.children.find((c) => c.local === local && c.ns === ns);
+}
+
+export function children(el: XmlElement | null | undefined, ns: string, local: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.local === local && c.ns === ns) : [];
+}
+
+/** Text edits applied from the end backwards; edits must not overlap. */
+export function applyEdits(text: string, edits: { at: number; end: number; text: string }[]): string {
+  const sorted = edits.slice().sort((a, b) => a.at - b.at || a.end - b.end);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.at < pos) throw new XmlSyntaxError("overlapping edits");
+    parts.push(text.slice(pos, e.at), e.text);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join("");
+}
+
+/**
+ * The default-namespace declaration new unprefixed markup needs at a place whose scope is `scope`: none
+ * when the default namespace there is already `ns`, else ` xmlns="ns"` to put on the new element.
+ */
+export function declareDefault(scope: NsMap, ns: string): string {
+  return scope[""] === ns ? "" : ` xmlns="${ns}"`;
+}
+
+/** A token of a part read as a stream: its kind and its exact text. */
+export interface StreamToken {
+  kind: TokenKind;
+  raw: string;
+  /**
+   * Text, CDATA and comments longer than what has arrived come in several tokens, each marked partial but
+   * the last: a 24 MB cell is never held, nor searched again, as one growing string.
+   */
+  partial?: boolean;
+}
+
+const TERMINATOR: Partial<Record<TokenKind, string>> = { comment: "-->", cdata: "]]>", pi: "?>" };
+
+/**
+ * Tokens of a part arriving in pieces. Each token's text is exact; nothing is rescanned, so a row of any
+ * length costs time in proportion to its length.
+ */
+export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerator<StreamToken> {
+  let buf = "";
+  // Inside a long text, comment, CDATA or processing instruction whose start was already yielded.
+  let inside: TokenKind | null = null;
+  let hint = 0;
+  for await (const piece of source) {
+    buf = buf + piece;
+    let pos = 0;
+    for (;;) {
+      if (inside) {
+        const term = TERMINATOR[inside];
+        const e = term ? buf.indexOf(term, pos) : buf.indexOf("<", pos);
+        if (e < 0) {
+          // Keep what could begin the terminator; yield the rest.
+          const keep = term ? term.length - 1 : 0;
+          if (buf.length - keep > pos) {
+            yield { kind: inside, raw: buf.slice(pos, buf.length - keep), partial: true };
+            pos = buf.length - keep;
+          }
+          break;
+        }
+        const end = term ? e + term.length : e;
+        if (end > pos) yield { kind: inside, raw: buf.slice(pos, end) };
+        pos = end;
+        inside = null;
+        continue;
+      }
+      if (pos >= buf.length) break;
+      const t = tokenEnd(buf, pos, false, hint);
+      if (t.end < 0) {
+        if (t.kind === "text" || (TERMINATOR[t.kind] && buf.length - pos > 16)) {
+          // Long content: yield what is certain and carry on inside it.
+          const term = TERMINATOR[t.kind];
+          const keep = term ? term.length - 1 : 0;
+          if (buf.length - keep > pos) {
+            yield { kind: t.kind, raw: buf.slice(pos, buf.length - keep), partial: true };
+            pos = buf.length - keep;
+          }
+          inside = t.kind;
+          hint = 0;
+        } else hint = t.hint - pos;
+        break;
+      }
+      hint = 0;
+      yield { kind: t.kind, raw: buf.slice(pos, t.end) };
+      pos = t.end;
+    }
+    buf = buf.slice(pos);
+  }
+  if (inside) {
+    if (TERMINATOR[inside] && buf.length) throw new XmlSyntaxError(`unterminated ${inside}`);
+    if (buf.length) yield { kind: inside, raw: buf };
+    return;
+  }
+  let pos = 0;
+  while (pos < buf.length) {
+    const t = tokenEnd(buf, pos, true, 0);
+    yield { kind: t.kind, raw: buf.slice(pos, t.end) };
+    pos = t.end;
+  }
+}
