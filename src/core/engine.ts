@@ -83,6 +83,9 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   for (const p of problems) {
     findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: 1 }));
   }
+  for (const other of sheets.otherProgress) {
+    findings.push(makeFinding("BOOK_EXTRA_PROGRESS_SHEET", MESSAGES.BOOK_EXTRA_PROGRESS_SHEET({ sheet: other.name, read: sheets.progress!.name }), { sheet: other.name, row: 0, col: 0 }));
+  }
   append(findings, checkCatalogue(ctx));
   for (let i = 0; i < progress.length; i++) checkRow(ctx, progress[i], findings);
   append(findings, checkAcrossRows(ctx));

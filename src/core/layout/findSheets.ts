@@ -9,6 +9,8 @@ export interface LayoutSheets {
   progress: SheetData | null;
   units: SheetData | null;
   settings: SheetData | null;
+  /** Further sheets that look like progress sheets (by name or header), which are not read: named in a finding. */
+  otherProgress: SheetData[];
 }
 
 function byName(sheets: SheetData[], names: string[]): SheetData | null {
@@ -37,5 +39,9 @@ export function findSheets(all: SheetData[]): LayoutSheets {
   if (!catalogue) catalogue = rest().find((s) => findHeader(s.rows, CATALOGUE_HEADERS, ["id", "text"])) ?? null;
   const units = byName(rest(), SHEET_SYNONYMS.units);
   const settings = byName(rest().filter((s) => s !== units), SHEET_SYNONYMS.settings);
-  return { catalogue, progress, units, settings };
+  const taken = [catalogue, progress, units, settings];
+  const otherProgress = progress
+    ? sheets.filter((s) => !taken.includes(s) && findHeader(s.rows, PROGRESS_HEADERS, ["taskId", "unit", "text"]))
+    : [];
+  return { catalogue, progress, units, settings, otherProgress };
 }

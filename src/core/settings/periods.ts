@@ -37,8 +37,31 @@ export function periodEndMonth(text: string): number | null {
   return null;
 }
 
-/** The configured period a 报告期 cell means, by name or by the month it ends in; null when none. */
+/**
+ * The configured periods a 报告期 cell names when it lists more than one ("一季度、二季度", "5月和6月"); an
+ * empty list when it names one or none. Such a row reports which period cannot be told.
+ */
+export function periodsListed(text: string, periods: ReportPeriod[]): ReportPeriod[] {
+  const parts = foldText(text).split(/[、，,；;和及与/+＋]/).filter(Boolean);
+  if (parts.length < 2) return [];
+  const named = new Set<ReportPeriod>();
+  for (const part of parts) {
+    const one = matchOne(part, periods);
+    if (one) named.add(one);
+  }
+  return named.size > 1 ? [...named] : [];
+}
+
+/**
+ * The configured period a 报告期 cell means, by name or by the month it ends in; null when none, and null
+ * when the cell lists several periods (periodsListed).
+ */
 export function matchPeriod(text: string, periods: ReportPeriod[]): ReportPeriod | null {
+  if (periodsListed(text, periods).length) return null;
+  return matchOne(text, periods);
+}
+
+function matchOne(text: string, periods: ReportPeriod[]): ReportPeriod | null {
   const folded = foldText(text);
   if (!folded) return null;
   const byName = periods.find((p) => foldText(p.name) === folded || folded.endsWith(foldText(p.name)));

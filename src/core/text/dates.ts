@@ -97,15 +97,51 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   return isoFromSerial(serialFromIso(iso) + days) as IsoDate;
 }
 
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 三十一 (a month or a day written in Chinese numerals); NaN otherwise. */
+function chineseNumber(text: string): number {
+  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === "") return NaN;
+  if (!m[2]) return m[1] && m[3] ? NaN : CN_DIGIT[m[1] ?? m[3]];
+  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[3] ? CN_DIGIT[m[3]] : 0);
+}
+
+/** "二〇二四年六月二十八日" → 2024-06-28, the form of official documents. */
+function chineseDate(text: string): IsoDate | null {
+  const m = /^([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(text);
+  if (!m) return null;
+  const year = Number([...m[1]].map((c) => CN_DIGIT[c]).join(""));
+  const month = chineseNumber(m[2]);
+  const day = chineseNumber(m[3]);
+  return Number.isNaN(month) || Number.isNaN(day) ? null : isoFromParts(year, month, day);
+}
+
+const WEEKDAYS = "日一二三四五六";
+
 /**
  * A date typed into a cell: an Excel serial, "2024-06-30", "2024/6/30", "2024.6.30", "2024年6月30日",
- * or "20240630". `year` fills in "6月30日" and "6/30". Null when it is not a date.
+ * "20240630", "二〇二四年六月三十日", any of these followed by a time ("2024/06/28 10:30:00") or a weekday
+ * ("2024年06月28日星期五", which must be the date's own weekday). `year` fills in "6月30日" and "6/30".
+ * Null when it is not a date.
  */
 export function parseDateCell(value: CellValue | undefined, year?: number): IsoDate | null {
   if (typeof value === "number") return isoFromSerial(value);
-  const text = toHalfWidth(cellText(value ?? null)).replace(/\s+/g, "");
+  const typed = toHalfWidth(cellText(value ?? null)).trim();
+  const text = typed.replace(/\s+/g, "");
   if (!text) return null;
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ].*)?$/.exec(text);
+  // A weekday or a time of day after the date: the date is what counts, the weekday must agree with it.
+  const tail = /^(.*?\d日?|.*?日)[(（]?(?:星期|周|礼拜)([一二三四五六日天])[)）]?$/.exec(text);
+  if (tail) {
+    const date = parseDateCell(tail[1], year);
+    if (!date) return null;
+    const weekday = (((serialFromIso(date) - 1) % 7) + 7) % 7; // serial 1 (1900-01-01 in this count) is a Sunday
+    return WEEKDAYS[weekday] === tail[2].replace("天", "日") ? date : null;
+  }
+  const chinese = chineseDate(text);
+  if (chinese) return chinese;
+  // A time of day needs a space, a T or 日 before it: "2024-06-210:30" could be the 2nd or the 21st.
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:(?:\s+|T|(?<=日))(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(typed.replace(/\s+/g, " "));
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));

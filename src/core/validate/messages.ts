@@ -23,6 +23,7 @@ export const MESSAGES = {
   ROW_LAGGING_NO_PLAN: (p: { missing: string }) => `状态为滞后或未启动，但未填写${p.missing}。`,
   ROW_VALUE_NOT_NUMBER: (p: { value: string }) => `完成值「${p.value}」不是数字，请只填数值（单位写在表头或进展中）。`,
   ROW_BAD_PERIOD: (p: { period: string; allowed: string }) => (p.period ? `报告期「${p.period}」无法识别，应为：${p.allowed}。` : `未填报告期。`),
+  ROW_SEVERAL_PERIODS: (p: { period: string; listed: string }) => `报告期「${p.period}」写了 ${p.listed} 多个报告期，无法判断本行报的是哪一期，请每行只填一个报告期（分期各填一行）。`,
   ROW_BAD_DATE: (p: { text: string }) => `填报日期「${p.text}」无法识别。`,
   ROW_DATE_AFTER_AS_OF: (p: { date: string; asOf: string }) => `填报日期 ${p.date} 晚于截至日期 ${p.asOf}。`,
   ROW_LATE_REPORT: (p: { date: string; due: string; period: string }) => `${p.period}应于 ${p.due} 前报送，实际 ${p.date} 报送。`,
@@ -32,5 +33,7 @@ export const MESSAGES = {
   TASK_DUE_SOON: (p: { id: string; deadline: string; days: number }) => `任务 ${p.id} 将于 ${p.deadline} 到期（还剩 ${p.days} 天），尚未完成。`,
   METRIC_BEHIND: (p: { metric: string; target: string; actual: string; ratio: string; expected: string; label: string }) =>
     `「${p.metric}」目标 ${p.target}，实际 ${p.actual}，完成 ${p.ratio}，序时进度 ${p.expected}：${p.label}。`,
+  BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
+    `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
   SETTINGS_BAD_VALUE: (p: { key: string; value: string }) => `设置「${p.key}」的值「${p.value}」无法识别，已使用默认值。`,
 };

@@ -4,6 +4,7 @@ import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
 import { isResponsible, ValidationContext } from "./context";
 import { ONGOING, statusKind } from "./status";
+import { periodsListed } from "../settings/periods";
 
 function add(findings: Finding[], row: ProgressRow, code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField): void {
   const place = { sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col };
@@ -51,7 +52,11 @@ export function checkRow(ctx: ValidationContext, row: ProgressRow, findings: Fin
   if (row.value && row.valueNumber === null) add(findings, row, "ROW_VALUE_NOT_NUMBER", MESSAGES.ROW_VALUE_NOT_NUMBER({ value: row.value }), "value");
 
   const period = row.reportPeriod;
-  if (!period) add(findings, row, "ROW_BAD_PERIOD", MESSAGES.ROW_BAD_PERIOD({ period: row.period, allowed: ctx.settings.periods.map((p) => p.name).join("、") }), "period");
+  if (!period) {
+    const listed = row.period ? periodsListed(row.period, ctx.settings.periods) : [];
+    const allowed = ctx.settings.periods.map((p) => p.name).join("、");
+    add(findings, row, "ROW_BAD_PERIOD", listed.length ? MESSAGES.ROW_SEVERAL_PERIODS({ period: row.period, listed: listed.map((p) => p.name).join("、") }) : MESSAGES.ROW_BAD_PERIOD({ period: row.period, allowed }), "period");
+  }
 
   if (row.dateText && !row.date) add(findings, row, "ROW_BAD_DATE", MESSAGES.ROW_BAD_DATE({ text: row.dateText }), "date");
   if (row.date && row.date > ctx.settings.asOf) add(findings, row, "ROW_DATE_AFTER_AS_OF", MESSAGES.ROW_DATE_AFTER_AS_OF({ date: row.date, asOf: ctx.settings.asOf }), "date");

@@ -104,6 +104,33 @@ describe("validation rules", () => {
     expect(findingsOf(a, "ROW_BAD_PERIOD").map((f) => f.taskId)).toEqual(["4"]);
   });
 
+  it("flags a 报告期 cell naming several periods rather than picking the last (ROW_BAD_PERIOD)", () => {
+    const q1q2 = settingsSheet([["年度", 2024], ["报告期", "一季度", "2024-03-31", "2024-04-05"], ["报告期", "二季度", "2024-06-30", "2024-07-05"]]);
+    const a = analyze(book(catalogueSheet([{ id: "1" }, { id: "2" }, { id: "3" }]), progressSheet([{ id: "1", period: "一季度、二季度" }, { id: "2", period: "1-6月" }, { id: "3", period: "二季度、二季度" }]), q1q2));
+    const f = findingsOf(a, "ROW_BAD_PERIOD");
+    expect(f.map((x) => x.taskId)).toEqual(["1"]);
+    expect(f[0].message).toBe("报告期「一季度、二季度」写了 一季度、二季度 多个报告期，无法判断本行报的是哪一期，请每行只填一个报告期（分期各填一行）。");
+    expect(a.progress[0].reportPeriod).toBeNull();
+  });
+
+  it("reads dates as offices type them: 二〇二四年六月二十八日, with a time, with the weekday (ROW_BAD_DATE)", () => {
+    const rows = [{ id: "1", date: "二〇二四年六月二十八日" }, { id: "2", date: "2024/06/28 10:30:00" }, { id: "3", date: "2024年06月28日星期五" }, { id: "4", date: "2024年06月28日星期一" }];
+    const a = analyze(book(catalogueSheet([{ id: "1" }, { id: "2" }, { id: "3" }, { id: "4" }]), progressSheet(rows), q2Only));
+    expect(findingsOf(a, "ROW_BAD_DATE").map((f) => f.taskId)).toEqual(["4"]);
+    expect(a.progress.map((r) => r.date)).toEqual(["2024-06-28", "2024-06-28", "2024-06-28", null]);
+  });
+
+  it("names a second progress sheet it does not read (BOOK_EXTRA_PROGRESS_SHEET)", () => {
+    const second = { ...progressSheet([{ id: "1", period: "一季度" }]), name: "进展填报（续）" };
+    const a = analyze(book(catalogueSheet([{ id: "1" }]), progressSheet([{ id: "1" }]), second, q2Only));
+    const f = findingsOf(a, "BOOK_EXTRA_PROGRESS_SHEET");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ sheet: "进展填报（续）", severity: "warning" });
+    expect(f[0].message).toContain("「进展填报（续）」中的行未校验");
+    const one = analyze(book(catalogueSheet([{ id: "1" }]), progressSheet([{ id: "1" }]), q2Only));
+    expect(codes(one)).not.toContain("BOOK_EXTRA_PROGRESS_SHEET");
+  });
+
   it("flags 填报日期 after the as-of date and unreadable dates (ROW_DATE_AFTER_AS_OF, ROW_BAD_DATE)", () => {
     const a = analyze(book(catalogueSheet([{ id: "1" }, { id: "2" }]), progressSheet([{ id: "1", date: "2024-08-01" }, { id: "2", date: "六月底" }]), q2Only));
     expect(findingsOf(a, "ROW_DATE_AFTER_AS_OF").map((f) => f.taskId)).toEqual(["1"]);

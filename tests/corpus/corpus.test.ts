@@ -1,0 +1,407 @@
+import { execFile, execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, promises as fs, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { findProgram } from "../support/programs";
+import { tempDir } from "../support/files";
+import { Built, CASES, CorpusCase, writeLibreOfficeSources } from "./cases";
+import { KNOWN_FAILURES } from "./knownFailures";
+import { Book, parseXml, readBook, XmlNode } from "./ooxml";
+
+/**
+ * The corpus of issue 11: books saved by openpyxl, pandas, LibreOffice and exceljs, and parts written by
+ * hand in the Open XML SDK's conventions (tests/corpus/cases.ts). Every case goes through the real CLI —
+ * `validate -o`, `rollup -o` on that, `bulletin -o` on that, and `validate -o` again — and every output is
+ * checked against the input: every cell value and formula of every input sheet unchanged, every part the
+ * tool does not own byte-identical, defined names kept with their scope, every XML part well-formed, the
+ * output's extension matching its content type, LibreOffice reading the same cells as from the input, the
+ * input's bytes untouched, no temporary file left, exit codes 0 or 1 with no error code or internal error.
+ *
+ * LibreOffice starts twice for the whole suite (once to save the LibreOffice books, once to read every
+ * input and output as CSV). Slow cases (a 24 MB row) run with DUBAN_CORPUS_SLOW=1.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin/duban.js");
+const PYTHON = "/usr/bin/python3";
+const soffice = findProgram("soffice");
+const havePython = existsSync(PYTHON);
+if (!havePython && process.env.CI) throw new Error(`CI 缺少 ${PYTHON}（openpyxl、pandas）`);
+const describeCorpus = soffice && havePython ? describe : describe.skip;
+const slow = process.env.DUBAN_CORPUS_SLOW === "1";
+const ACTIVE = CASES.filter((c) => slow || !c.slow);
+
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+/** The sheets duban writes (src/core/layout/sheetNames.ts), regenerated on a rerun. */
+const DUBAN_SHEETS = ["校验结果", "指标跟踪", "汇总", "报送情况", "任务状态", "通报"];
+
+const MAIN_TYPES: Record<string, string> = {
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  ".xltx": "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+  ".xltm": "application/vnd.ms-excel.template.macroEnabled.main+xml",
+};
+
+interface Step {
+  name: string;
+  code: number;
+  stderr: string;
+  ms: number;
+  /** The file written (its extension may differ from the one asked for). */
+  file: string | null;
+}
+
+interface Run {
+  c: CorpusCase;
+  /** Sheets and progress columns of an earlier run of duban (rerun cases). */
+  dubanSheets: string[];
+  dubanColumns: Map<string, Set<string>>;
+  input: string;
+  hash: string;
+  buildError?: string;
+  steps: Step[];
+  outDir: string;
+  /** ms of `validate --json` on the input (timed cases). */
+  jsonMs?: number;
+}
+
+function runDuban(args: string[], timeout = 300000): Promise<{ code: number; stderr: string; ms: number }> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { timeout, maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === "number" ? ((err as { code: number }).code) : 99) : 0;
+      resolve({ code, stderr: String(stderr), ms: Date.now() - start });
+    });
+  });
+}
+
+/** lib/ compiled from the current src/ (compiled here when older). */
+function ensureCompiled(): void {
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs), 0);
+  const built = path.join(ROOT, "lib/cli/main.js");
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(path.join(ROOT, "src"))) return;
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.build.json")], { stdio: "pipe" });
+}
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+/** One soffice run converting many files; a private profile that recalculates on load. */
+function soffice_(args: string[], files: string[], workDir: string): void {
+  const profile = path.join(workDir, "lo-profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  execFileSync(soffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args, ...files], { stdio: "pipe", timeout: 600000 });
+}
+
+function sofficeAsync(args: string[], files: string[], workDir: string): Promise<void> {
+  const profile = path.join(workDir, "lo-profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  return new Promise((resolve, reject) =>
+    execFile(soffice as string, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args, ...files], { timeout: 600000, maxBuffer: 16 * 1024 * 1024 }, (err) => (err ? reject(err) : resolve())),
+  );
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else if (ch !== "\r") cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** The parts duban may rewrite in a book: package glue, styles, the progress sheets and its own sheets. */
+function ownedParts(book: Book, c: CorpusCase, dubanSheets: string[]): Set<string> {
+  const owned = new Set(["[content_types].xml", "docprops/app.xml", "xl/calcchain.xml", book.workbookPart.toLowerCase()]);
+  const rels = (part: string) => `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`.toLowerCase();
+  owned.add(rels(book.workbookPart));
+  for (const [lower, names] of book.byLower) if (/styles\.xml$/.test(lower) && names.length) owned.add(lower);
+  for (const s of book.sheets) {
+    if ([...(c.progress ?? ["进展填报"]), ...dubanSheets].includes(s.name)) {
+      owned.add(s.part.toLowerCase());
+      owned.add(rels(s.part));
+    }
+  }
+  return owned;
+}
+
+const col = (ref: string) => /^[A-Z]+/.exec(ref)![0];
+
+async function checkOutput(run: Run, step: Step, input: Book, lo: Map<string, Map<string, string[][]>>): Promise<string[]> {
+  const problems: string[] = [];
+  const say = (p: string) => problems.push(`${step.name}: ${p}`);
+  const file = step.file!;
+  let out: Book;
+  try {
+    out = await readBook(readFileSync(file));
+  } catch (err) {
+    return [`${step.name}: the output cannot be read as a package: ${(err as Error).message}`];
+  }
+  const ext = path.extname(file);
+  if (out.contentType !== MAIN_TYPES[ext]) say(`written as ${ext} with the workbook content type ${out.contentType}`);
+  for (const [lower, names] of out.byLower) if (names.length > 1) say(`parts whose names differ only in case: ${names.join(", ")} (${lower})`);
+  for (const [name, bytes] of out.parts) {
+    if (!/\.(xml|rels)$/i.test(name) || input.parts.get(name)?.equals(bytes)) continue;
+    try {
+      parseXml(bytes.toString("utf8"));
+    } catch (err) {
+      say(`${name} is not well-formed XML: ${(err as Error).message.slice(0, 120)}`);
+    }
+  }
+  const names = out.sheets.map((s) => s.name);
+  if (new Set(names).size !== names.length) say(`sheet names repeated: ${names.join(", ")}`);
+  for (const s of out.sheets) if (!s.part || !out.parts.has(s.part)) say(`sheet ${s.name} has no part`);
+  // Every cell of every input sheet, value and formula.
+  for (const sheet of input.sheets) {
+    if (run.dubanSheets.includes(sheet.name)) continue;
+    if (!names.includes(sheet.name)) {
+      say(`sheet ${sheet.name} is gone`);
+      continue;
+    }
+    let before: Map<string, unknown>;
+    let after: Map<string, unknown>;
+    try {
+      before = input.cells(sheet.name);
+      after = out.cells(sheet.name);
+    } catch (err) {
+      say(`sheet ${sheet.name} unreadable: ${(err as Error).message.slice(0, 120)}`);
+      continue;
+    }
+    const skip = run.dubanColumns.get(sheet.name) ?? new Set<string>();
+    const changed: string[] = [];
+    for (const [ref, cell] of before) {
+      if (skip.has(col(ref))) continue;
+      if (JSON.stringify(after.get(ref)) !== JSON.stringify(cell)) changed.push(`${ref} ${JSON.stringify(cell)} → ${JSON.stringify(after.get(ref) ?? null)}`);
+    }
+    if (changed.length) say(`${sheet.name}: ${changed.length} input cells changed, e.g. ${changed.slice(0, 2).join("; ")}`);
+  }
+  for (const [key, text] of input.definedNames) {
+    if (out.definedNames.get(key) !== text) say(`defined name ${key} = ${text} became ${out.definedNames.get(key) ?? "absent"}`);
+  }
+  // Parts duban does not own: byte-identical, under a name of the same case-insensitive spelling.
+  const owned = ownedParts(input, run.c, run.dubanSheets);
+  for (const [name, bytes] of input.parts) {
+    if (owned.has(name.toLowerCase())) continue;
+    const found = out.byLower.get(name.toLowerCase())?.[0];
+    // The package relationships and custom properties may gain duban's own mark; what they held stays.
+    if (/^(_rels\/\.rels|docProps\/custom\.xml)$/i.test(name) && found) {
+      const lost = missingChildren(bytes, out.parts.get(found)!);
+      if (lost.length) say(`${name} lost ${lost.slice(0, 2).join("; ")}`);
+      continue;
+    }
+    if (ext !== (run.c.ext ?? ".xlsx") && /vbaProject/i.test(name)) continue; // written as .xlsx: the macros may go
+    if (!found) say(`part ${name} dropped`);
+    else if (!out.parts.get(found)!.equals(bytes)) say(`part ${name} changed`);
+  }
+  // LibreOffice reads the output, every sheet of it, and the same cells as from the input.
+  const loOut = lo.get(`${run.c.id}__${step.name}`);
+  const loIn = lo.get(`${run.c.id}__input`);
+  if (!/^validate/.test(step.name)) return problems;
+  if (!loIn || loIn.size === 0) say("LibreOffice could not open the input: the case itself is wrong");
+  else if (!loOut || loOut.size === 0) say("LibreOffice could not open the output");
+  else {
+    if (loOut.size !== names.length) say(`LibreOffice read ${loOut.size} of ${names.length} sheets (${[...loOut.keys()].join(", ")})`);
+    for (const sheet of input.sheets) {
+      if (run.dubanSheets.includes(sheet.name)) continue;
+      const a = loIn?.get(sheet.name);
+      const b = loOut.get(sheet.name);
+      if (!a) continue;
+      if (!b) {
+        say(`LibreOffice does not see sheet ${sheet.name}`);
+        continue;
+      }
+      const skip = run.dubanColumns.get(sheet.name) ?? new Set<string>();
+      const diffs: string[] = [];
+      a.forEach((row, r) =>
+        row.forEach((v, ci) => {
+          const ref = `${colLetters(ci + 1)}${r + 1}`;
+          if (!skip.has(colLetters(ci + 1)) && (b[r]?.[ci] ?? "") !== v) diffs.push(`${ref} ${JSON.stringify(v)} → ${JSON.stringify(b[r]?.[ci] ?? "")}`);
+        }),
+      );
+      if (diffs.length) say(`LibreOffice reads ${diffs.length} cells of ${sheet.name} differently, e.g. ${diffs.slice(0, 2).join("; ")}`);
+    }
+  }
+  return problems;
+}
+
+/** The children of the XML root in `before` (as canonical text) that `after` lacks. */
+function missingChildren(before: Buffer, after: Buffer): string[] {
+  const canon = (n: XmlNode): string => `<${n.local} ${Object.entries(n.attrs).map(([k, a]) => `${k}=${a.value}`).sort().join(" ")}>${n.text}${n.children.map(canon).join("")}`;
+  const kept = new Set(parseXml(after.toString("utf8")).children.map(canon));
+  return parseXml(before.toString("utf8")).children.map(canon).filter((c) => !kept.has(c));
+}
+
+function colLetters(n: number): string {
+  let s = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+describeCorpus("corpus: books saved by real programs, through validate, rollup, bulletin and validate again", () => {
+  const { dir, cleanup } = tempDir();
+  const results = new Map<string, string[]>();
+  afterAll(cleanup);
+
+  const timings: Record<string, number> = {};
+  let t0 = Date.now();
+  const lap = (what: string) => {
+    timings[what] = Date.now() - t0;
+    t0 = Date.now();
+  };
+
+  beforeAll(async () => {
+    t0 = Date.now();
+    ensureCompiled();
+    lap("compile");
+    const python = path.join(dir, "python");
+    execFileSync(PYTHON, [path.join(__dirname, "programs/pythonBooks.py"), python], { stdio: "pipe" });
+    const loSources = path.join(dir, "lo-src");
+    const libreoffice = path.join(dir, "libreoffice");
+    mkdirSync(loSources, { recursive: true });
+    await writeLibreOfficeSources(loSources);
+    copyFileSync(path.join(python, "src-lo-chart.xlsx"), path.join(loSources, "src-lo-chart.xlsx"));
+    soffice_(["--convert-to", "xlsx", "--outdir", libreoffice], readdirSync(loSources).map((f) => path.join(loSources, f)), path.join(dir, "lo-save"));
+    lap("python and LibreOffice books");
+    const built: Built = { python, libreoffice, duban: (args) => runDuban(args) };
+
+    const runs: Run[] = [];
+    const inputs = path.join(dir, "inputs");
+    mkdirSync(inputs);
+    for (const c of ACTIVE) {
+      const input = path.join(inputs, `${c.id}${c.ext ?? ".xlsx"}`);
+      const outDir = path.join(dir, "out", c.id);
+      mkdirSync(outDir, { recursive: true });
+      const run: Run = { c, input, hash: "", steps: [], outDir, dubanSheets: [], dubanColumns: new Map() };
+      try {
+        await c.make(input, built);
+        run.hash = sha(input);
+        if (c.rerun) {
+          const book = await readBook(readFileSync(input));
+          run.dubanSheets = book.sheets.map((s) => s.name).filter((n) => DUBAN_SHEETS.includes(n));
+          for (const name of c.progress ?? ["进展填报"]) {
+            const cols = [...book.cells(name)].filter(([ref, cell]) => /^[A-Z]+1$/.test(ref) && /^校验(状态|说明)$/.test(cell.value)).map(([ref]) => ref.slice(0, -1));
+            run.dubanColumns.set(name, new Set(cols));
+          }
+        }
+      } catch (err) {
+        run.buildError = (err as Error).message;
+      }
+      runs.push(run);
+    }
+
+    lap("inputs");
+    await pool(runs.filter((r) => !r.buildError), 2, async (run) => {
+      if (run.c.timed) run.jsonMs = (await runDuban(["validate", "--json", run.input])).ms;
+      let source = run.input;
+      for (const [name, command] of [["validate", "validate"], ["rollup", "rollup"], ["bulletin", "bulletin"], ["validate-again", "validate"]]) {
+        const asked = path.join(run.outDir, `${name}.xlsx`);
+        const r = await runDuban([command, source, "-o", asked]);
+        const written = readdirSync(run.outDir).find((f) => path.parse(f).name === name) ?? null;
+        run.steps.push({ name, code: r.code, stderr: r.stderr, ms: r.ms, file: written ? path.join(run.outDir, written) : null });
+        if (!written || r.code > 1) break;
+        source = path.join(run.outDir, written);
+      }
+    });
+
+    lap("CLI");
+    // LibreOffice reads every input and every output as CSV, in one run.
+    const loRead = path.join(dir, "lo-read");
+    mkdirSync(loRead);
+    const toRead: string[] = [];
+    for (const run of runs) {
+      if (run.buildError) continue;
+      // The first output and the last (which holds every sheet of the chain) are read; the ones between are
+      // checked at the package level only, which keeps this to one LibreOffice run of about 3 files a case.
+      const files: [string, string][] = [["input", run.input], ...run.steps.filter((s) => s.file && /^validate/.test(s.name)).map((s): [string, string] => [s.name, s.file!])];
+      for (const [name, file] of files) {
+        const copy = path.join(loRead, `${run.c.id}__${name}${path.extname(file)}`);
+        copyFileSync(file, copy);
+        toRead.push(copy);
+      }
+    }
+    const csv = path.join(dir, "csv");
+    // Two LibreOffice processes, one per core, each with its own profile and half of the files.
+    const halves = [toRead.filter((_, i) => i % 2 === 0), toRead.filter((_, i) => i % 2 === 1)].filter((h) => h.length);
+    await Promise.all(halves.map((files, i) => sofficeAsync(["--convert-to", CSV_FILTER, "--outdir", csv], files, path.join(dir, `lo-read-${i}`))));
+    lap("LibreOffice reading");
+    const lo = new Map<string, Map<string, string[][]>>();
+    for (const name of readdirSync(csv)) {
+      const m = /^(.+?__[a-z-]+)-(.*)\.csv$/.exec(name);
+      if (!m) continue;
+      if (!lo.has(m[1])) lo.set(m[1], new Map());
+      lo.get(m[1])!.set(m[2], parseCsv(readFileSync(path.join(csv, name), "utf8")));
+    }
+
+    for (const run of runs) {
+      const problems: string[] = [];
+      results.set(run.c.id, problems);
+      if (run.buildError) {
+        problems.push(`the input could not be built: ${run.buildError}`);
+        continue;
+      }
+      const input = await readBook(readFileSync(run.input));
+      for (const step of run.steps) {
+        const firstLine = step.stderr.split("\n").find((l) => l.trim()) ?? "";
+        if (step.code > 1) problems.push(`${step.name}: exit ${step.code}: ${firstLine.slice(0, 200)}`);
+        else if (/INTERNAL_ERROR|FILE_[A-Z_]+|BOOK_[A-Z_]+|Cannot read|undefined/.test(step.stderr)) problems.push(`${step.name}: ${firstLine.slice(0, 200)}`);
+        if (run.jsonMs !== undefined && step.ms > 4 * run.jsonMs + 3000) problems.push(`${step.name}: took ${step.ms} ms, validate --json ${run.jsonMs} ms`);
+        if (!step.file) problems.push(`${step.name}: no output written`);
+        else if (step.code <= 1) problems.push(...(await checkOutput(run, step, input, lo)));
+      }
+      if (sha(run.input) !== run.hash) problems.push("the input's bytes changed");
+      const expected = new Set(run.steps.map((s) => s.file && path.basename(s.file)));
+      const left = readdirSync(run.outDir).filter((f) => !expected.has(f));
+      if (left.length) problems.push(`files left in the output folder: ${left.join(", ")}`);
+    }
+    lap("checks");
+    if (process.env.DUBAN_CORPUS_REPORT) await fs.writeFile(process.env.DUBAN_CORPUS_REPORT, JSON.stringify({ timings, results: Object.fromEntries(results) }, null, 2));
+  }, 900000);
+
+  it("lists as known failures only cases of the corpus", () => {
+    for (const id of Object.keys(KNOWN_FAILURES)) expect(CASES.map((c) => c.id)).toContain(id);
+  });
+
+  for (const c of ACTIVE) {
+    it(`${c.id} (${c.program}): ${c.what}`, () => {
+      const problems = results.get(c.id);
+      expect(problems).toBeDefined();
+      const known = KNOWN_FAILURES[c.id];
+      if (known) {
+        if (problems!.length === 0) throw new Error(`「${c.id}」现在通过了：请从 tests/corpus/knownFailures.ts 删去。${c.id} passes now: remove it from tests/corpus/knownFailures.ts (${known})`);
+      } else expect(problems).toEqual([]);
+    });
+  }
+});
