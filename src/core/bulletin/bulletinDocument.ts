@@ -312,7 +312,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
       { text: CATEGORY_LABEL[s.category], fill: s.category === "overdue" ? "red" : "yellow" },
       { text: findingOf(s, judgements.get(s.task.id) ?? [], periodName) },
     ]);
-    blocks.push({ kind: "table", widths: [5, 6, 34, 14, 9, 32], header: ["序号", "任务号", "任务内容", "牵头单位", "状态", "目标、进展与序时进度"].map((text) => ({ text, bold: true })), rows, small: true });
+    blocks.push({ kind: "table", widths: [5, 6, 38, 12, 7, 32], header: ["序号", "任务号", "任务内容", "牵头单位", "状态", "目标、进展与序时进度"].map((text) => ({ text, bold: true })), rows, small: true });
   }
   return { title, blocks };
 }

@@ -67,6 +67,8 @@ export function taskName(task: Task, budget = 32): string {
   for (const c of clauses) {
     if (out && [...out].length + [...c].length > budget) break;
     out += c;
+    // A name stays within its first sentence.
+    if (/[。！？]$/.test(c)) break;
   }
   return out.replace(/[，；;、]$/, "").replace(/。$/, "");
 }

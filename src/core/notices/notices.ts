@@ -136,7 +136,7 @@ function noticeBlocks(n: UnitNotice, a: Analysis, office: string): DocBlock[] {
     },
     { kind: "table", widths: [22, 78], header: [{ text: "承办单位", bold: true }, { text: n.unit, bold: true }], rows: form, small: true },
     { kind: "paragraph", text: "" },
-    { kind: "table", widths: [6, 42, 7, 45], header: ["序号", "督办任务", "预警", "发现的问题"].map((text) => ({ text, bold: true })), rows: items, small: true },
+    { kind: "table", widths: [6, 40, 7, 47], header: ["序号", "督办任务", "预警", "发现的问题"].map((text) => ({ text, bold: true })), rows: items, small: true },
     { kind: "signature", lines: [office, dateInWords(a.settings.asOf)] },
   ];
 }
@@ -175,10 +175,10 @@ export function chaseDocument(items: ChaseItem[], a: Analysis, options: NoticeOp
       { text: c.unit },
       { text: c.task ? `第${c.taskId}项 ${taskName(c.task, 40)}` : `第${c.taskId}项` },
       { text: c.period },
-      { text: dateInWords(c.due) },
+      { text: `${Number(c.due.slice(5, 7))}月${Number(c.due.slice(8, 10))}日` },
       { text: String(c.daysLate) },
     ]);
-    blocks.push({ kind: "table", widths: [6, 20, 42, 10, 14, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
+    blocks.push({ kind: "table", widths: [6, 22, 46, 9, 9, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
   }
   blocks.push({ kind: "signature", lines: [office, dateInWords(a.settings.asOf)] });
   return { title: "催办清单", blocks };

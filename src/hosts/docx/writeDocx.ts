@@ -43,8 +43,8 @@ export const FONTS = {
 } as const;
 const LATIN = "Times New Roman";
 
-/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 };
+/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt (tables of many rows). */
+const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 };
 /** 22 lines to the text area: 28.95pt. */
 const LINE = 579;
 const INDENT = 2 * 320;
@@ -95,7 +95,7 @@ function cell(c: DocTableCell, width: number, size: number, header: boolean): Ta
     children: [
       new Paragraph({
         alignment: header || [...c.text].length <= 4 ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: 300, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        spacing: { line: size === SIZE.body ? 300 : 264, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
         children: [run(c.text, header || c.bold ? FONTS.heading1 : FONTS.body, size)],
       }),
     ],
