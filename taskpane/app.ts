@@ -21,6 +21,7 @@ export interface Pane {
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function startPane(host: PaneHost): Pane {
   let running: AbortController | null = null;
@@ -219,6 +220,33 @@ export function startPane(host: PaneHost): Pane {
       const patch = core.bulletinPatch(a);
       await apply(patch, o);
       return patch.summary.join("；") || "已写入“通报”工作表。";
+    }),
+  );
+
+  byId("btn-bulletin-docx").addEventListener("click", () =>
+    runAction("生成通报文档", async (o) => {
+      const a = await analyse(o);
+      const file = await core.bulletinDocx(a);
+      host.ui.download(file.fileName, file.bytes, DOCX_MIME);
+      return `已生成 ${file.fileName}（A4 公文格式）。`;
+    }),
+  );
+  byId("btn-notices").addEventListener("click", () =>
+    runAction("生成督办单", async (o) => {
+      const a = await analyse(o);
+      const files = await core.noticeDocxFiles(a);
+      const out = byId("notices-list");
+      clear(out);
+      out.append(
+        h(
+          "ul",
+          {},
+          ...files.map((f) =>
+            h("li", {}, h("button", { type: "button", class: "link download", "data-file": f.fileName, onclick: () => void host.ui.download(f.fileName, f.bytes, DOCX_MIME) }, `下载 ${f.label}`)),
+          ),
+        ),
+      );
+      return `已生成督办单和催办清单（${files.length} 个文件），点击下载。`;
     }),
   );
 

@@ -34,6 +34,17 @@ export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
 export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
 export const bulletinPatch = (a: Analysis): WorkbookPatch => bulletin.bulletinPatch(a);
 
+/** The docx library loads only when a .docx is asked for (a chunk of its own). */
+export async function bulletinDocx(a: Analysis) {
+  const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
+  return files.bulletinDocx(a);
+}
+
+export async function noticeDocxFiles(a: Analysis) {
+  const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
+  return files.noticeDocxFiles(a);
+}
+
 /** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
 export async function unitWorkbooks(a: Analysis) {
   const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");

@@ -27,7 +27,30 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     "validate progress rows against the catalogue", "「校验结果」「指标跟踪」两张表和进展表右侧的「校验状态」「校验说明」两列"),
   rollup: analysis("汇总完成情况：按牵头单位、协办单位、板块和牵头领导统计完成率与序时率，以及报送情况。",
     "roll up completion per unit, section and leader", "「汇总」「报送情况」「任务状态」三张表"),
-  bulletin: analysis("起草通报：总体情况、进展滞后和逾期任务（按单位、按领导）、报送情况。", "draft the bulletin", "「通报」表"),
+  bulletin: {
+    usage: ["BOOK.xlsx [-o OUT.docx|OUT.xlsx] [--as-of 日期] [--office 发文机关] [--json]"],
+    zh: "起草通报：总体情况、成效、进展滞后和逾期任务（按单位、按领导）、报送情况、下步要求。-o 通报.docx 写出公文格式（GB/T 9704）的 Word 文档；-o OUT.xlsx 写出带「通报」表的工作簿副本。",
+    en: "draft the bulletin: a .docx in the official layout, or a copy of the book with a 通报 sheet",
+    options: {
+      output: { arg: "OUT", zh: "输出文件：.docx 为公文，.xlsx 为带「通报」表的工作簿副本（原文件不改动）", en: ".docx: the official document; .xlsx: a copy of the book with the 通报 sheet" },
+      "as-of": AS_OF,
+      office: { arg: "发文机关", zh: "发文机关名称（仅 .docx）", en: "the issuing office (.docx only)" },
+      json: JSON_OUT,
+    },
+  },
+  notices: {
+    usage: ["BOOK.xlsx -o DIR [--as-of 日期] [--reply-days 7] [--first-number 1] [--office 发文机关] [--json]"],
+    zh: "督办单和催办清单：按单位写出督办单（蓝：临近时限；黄：未达序时进度；红：逾期未完成）和未按时报送的催办清单，写入目录 DIR。",
+    en: "urging notices per unit (blue / yellow / red) and the list of reports overdue, into the folder DIR",
+    options: {
+      output: { arg: "DIR", zh: "输出目录", en: "output folder" },
+      "as-of": AS_OF,
+      json: JSON_OUT,
+      office: { arg: "发文机关", zh: "发文机关名称", en: "the issuing office" },
+      "reply-days": { arg: "天数", zh: "要求回复的期限（天，默认 7）", en: "days allowed for a reply (default 7)" },
+      "first-number": { arg: "编号", zh: "督办单起始编号（默认 1）", en: "number of the first notice (default 1)" },
+    },
+  },
   template: {
     usage: ["[BOOK.xlsx] [--units 单位.xlsx] [--per-unit] [--year 年度] -o OUT"],
     zh: "生成填报工作簿：不带 BOOK 时为空白模板；带 BOOK 时填入其任务清单；--per-unit 时每个单位一个工作簿（OUT 为目录）。",

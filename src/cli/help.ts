@@ -4,7 +4,10 @@ duban: follow up the tasks of a government work report
 用法 Usage:
   duban validate BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   校验进展填报 validate progress rows
   duban rollup BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]     汇总完成情况 roll up per unit, section, leader
-  duban bulletin BOOK.xlsx [-o OUT.xlsx] [--as-of 日期] [--json]   起草通报 draft the bulletin
+  duban bulletin BOOK.xlsx [-o OUT.docx|OUT.xlsx] [--as-of 日期] [--office 发文机关] [--json]
+                                                                   起草通报 draft the bulletin (.docx: 公文格式 official layout)
+  duban notices BOOK.xlsx -o DIR [--as-of 日期] [--reply-days 7] [--first-number 1] [--office 发文机关] [--json]
+                                                                   督办单和催办清单 urging notices per unit and the 催办 list
   duban template [BOOK.xlsx] [--units 单位.xlsx] [--per-unit] [--year 年度] -o OUT
                                                                    生成填报表 fill-in workbook(s) to send out
   duban merge A.xlsx B.xlsx … -o OUT.xlsx [--json]                 合并各单位回传表 merge returned workbooks

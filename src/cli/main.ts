@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
   rollup: async () => (await import("./commands/rollup")).runRollup,
   bulletin: async () => (await import("./commands/bulletin")).runBulletin,
+  notices: async () => (await import("./commands/notices")).runNotices,
   template: async () => (await import("./commands/template")).runTemplate,
   merge: async () => (await import("./commands/merge")).runMerge,
   demo: async () => (await import("./commands/demo")).runDemo,

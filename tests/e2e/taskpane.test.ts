@@ -12,6 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
+import JSZip from "jszip";
 import { CHROMIUM, CHROMIUM_ARGS, describeWithChromium, serve } from "../support/browser";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/engine";
@@ -257,6 +258,31 @@ describeE2e("task pane in headless Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60000);
+
+  test("通报 downloads the bulletin, the 督办单 and the 催办 list as .docx files (docx in the browser)", async () => {
+    const { page, context, errors } = await openPane();
+    await page.click("[data-tab=bulletin]");
+    await page.click("#btn-bulletin-docx");
+    await page.waitForFunction(() => (window as any).__E2E__.downloads.length === 1, undefined, { timeout: 60000 });
+    const bulletin = await page.evaluate(() => (window as any).__E2E__.downloads[0]);
+    expect(bulletin.fileName).toMatch(/通报\.docx$/);
+    const zip = await JSZip.loadAsync(Buffer.from(bulletin.bytes));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("总体情况");
+    expect(xml).toContain('w:w="11906"');
+    await page.click("#btn-notices");
+    await page.waitForSelector("#notices-list button.download", { timeout: 60000 });
+    const labels = await page.$$eval("#notices-list button.download", (bs) => bs.map((b) => b.getAttribute("data-file")));
+    expect(labels.slice(0, 2)).toEqual(["督办单_全部.docx", "催办清单.docx"]);
+    await page.click("#notices-list button.download >> nth=0");
+    await page.waitForFunction(() => (window as any).__E2E__.downloads.length === 2);
+    const notices = await page.evaluate(() => (window as any).__E2E__.downloads[1]);
+    const noticeXml = await (await JSZip.loadAsync(Buffer.from(notices.bytes))).file("word/document.xml")!.async("string");
+    expect(noticeXml).toContain("督办单");
+    await page.screenshot({ path: path.join(SHOTS, "taskpane-notices.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120000);
 
   test("填报表 offers one workbook per unit (exceljs in the browser) and merges a returned one", async () => {
     const units = perUnitPatches(analyzeWorkbook(book, { today: TODAY }));

@@ -1,4 +1,43 @@
-import { CliIO } from "../io";
+import path from "node:path";
+import { CliIO, EXIT_OK } from "../io";
+import { UserError } from "../errors";
 import { runAnalysisCommand } from "./analyze";
+import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
+import { parseArgs } from "../args";
 
-export const runBulletin = (args: string[], io: CliIO) => runAnalysisCommand("bulletin", args, io);
+const BULLETIN_OPTIONS = { output: { type: "string", short: "o" }, "as-of": { type: "string" }, office: { type: "string" }, json: { type: "boolean" } } as const;
+
+/**
+ * `duban bulletin BOOK [-o OUT]`: with OUT.docx the bulletin in the official document layout (GB/T 9704),
+ * otherwise the text, and with OUT.xlsx a copy of the book with the 通报 sheet.
+ */
+export async function runBulletin(args: string[], io: CliIO): Promise<number> {
+  // One help for both outputs: --office is listed too, though only the .docx takes it.
+  if (args.includes("--help") || args.includes("-h")) parseArgs(args, BULLETIN_OPTIONS);
+  const output = outputOf(args);
+  if (!output || !/\.docx$/i.test(output)) {
+    if (args.some((a) => a === "--office" || a.startsWith("--office="))) throw new UserError("CLI_BAD_ARGS", "--office 仅用于 .docx 输出（-o 通报.docx）。", "--office needs a .docx output");
+    return runAnalysisCommand("bulletin", args, io);
+  }
+  const opts = documentArgs(args);
+  if (path.resolve(output) === path.resolve(opts.input)) throw new UserError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。`, "output must differ from input");
+  const a = await analyseBook(opts.input, opts.asOf);
+  const { bulletinDocument, bulletinCounts } = await import("../../core/bulletin/bulletinDocument");
+  const { documentLines } = await import("../../core/bulletin/document");
+  const { writeDocx } = await import("../../hosts/docx/writeDocx");
+  const doc = bulletinDocument(a, { office: opts.office });
+  writeFileAtomically(output, await writeDocx(doc));
+  if (opts.json) io.out(JSON.stringify({ file: opts.input, asOf: a.settings.asOf, output, counts: bulletinCounts(a), lines: documentLines(doc) }) + "\n");
+  else io.out(`${documentLines(doc).join("\n")}\n已写入 ${output}（通报，A4 公文格式）\n`);
+  return EXIT_OK;
+}
+
+function outputOf(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-o" || a === "--output") return args[i + 1];
+    if (a.startsWith("--output=")) return a.slice("--output=".length);
+    if (a.startsWith("-o") && a.length > 2) return a.slice(2);
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { CliIO, EXIT_OK } from "../io";
+import { UserError } from "../errors";
+import { analyseBook, documentArgs, safeFileName, writeFileAtomically } from "./documents";
+
+/**
+ * `duban notices BOOK -o DIR`: one 督办单 per unit with red, yellow or blue tasks (督办单_01_单位.docx …),
+ * all of them in one document a unit a page (督办单_全部.docx), and the 催办 list of reports missing
+ * after their due date (催办清单.docx).
+ */
+export async function runNotices(args: string[], io: CliIO): Promise<number> {
+  const opts = documentArgs(args);
+  if (!opts.output) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定输出文件夹：duban notices BOOK.xlsx -o 督办单/", "notices needs -o DIR");
+  const a = await analyseBook(opts.input, opts.asOf);
+  const n = await import("../../core/notices/notices");
+  const { writeDocx } = await import("../../hosts/docx/writeDocx");
+  const options = { office: opts.office, replyDays: opts.replyDays, firstNumber: opts.firstNumber };
+  const notices = n.unitNotices(a, options);
+  const chase = n.chaseList(a);
+  const written: string[] = [];
+  const write = async (name: string, doc: Parameters<typeof writeDocx>[0]) => {
+    const file = path.join(opts.output!, name);
+    writeFileAtomically(file, await writeDocx(doc));
+    written.push(file);
+  };
+  const width = String(notices.length).length < 2 ? 2 : String(notices.length).length;
+  for (const notice of notices) await write(`督办单_${String(notice.number).padStart(width, "0")}_${safeFileName(notice.unit)}.docx`, n.noticeDocument(notice, a, options));
+  await write("督办单_全部.docx", n.noticesDocument(notices, a, options));
+  await write("催办清单.docx", n.chaseDocument(chase, a, options));
+  if (opts.json) {
+    io.out(
+      JSON.stringify({
+        file: opts.input,
+        asOf: a.settings.asOf,
+        output: opts.output,
+        notices: notices.map((x) => ({ code: x.code, unit: x.unit, colour: x.colour, replyBy: x.replyBy, items: x.items.map((i) => ({ taskId: i.task.id, colour: i.colour, finding: i.finding })) })),
+        chase: chase.map((c) => ({ unit: c.unit, taskId: c.taskId, period: c.period, due: c.due, daysLate: c.daysLate })),
+        files: written,
+      }) + "\n",
+    );
+    return EXIT_OK;
+  }
+  const count = (c: string) => notices.filter((x) => x.colour === c).length;
+  io.out(`督办单 ${notices.length} 份（红色 ${count("red")}、黄色 ${count("yellow")}、蓝色 ${count("blue")}），催办 ${chase.length} 项（${new Set(chase.map((c) => c.unit)).size} 个单位），截至 ${a.settings.asOf}：\n`);
+  for (const x of notices) io.out(`  ${x.code} ${x.unit}：${x.items.length} 项，${x.colour === "red" ? "红色" : x.colour === "yellow" ? "黄色" : "蓝色"}，${x.replyBy} 前反馈\n`);
+  io.out(`已写入 ${opts.output}：\n${written.map((f) => `  - ${path.basename(f)}\n`).join("")}`);
+  return EXIT_OK;
+}

@@ -1,0 +1,40 @@
+/**
+ * .docx files in the pane: the bulletin, the 督办单 and the 催办 list offered as downloads, written by the
+ * same writer as `duban bulletin -o 通报.docx` and `duban notices`. Loaded on demand (a chunk of its own),
+ * so the pane does not carry the docx library until 通报 is used.
+ */
+import type { Analysis } from "../src/core/engine";
+import { bulletinDocument } from "../src/core/bulletin/bulletinDocument";
+import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core/notices/notices";
+import { writeDocx } from "../src/hosts/docx/writeDocx";
+
+export interface DocxFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** What the file holds, for the list of downloads. */
+  label: string;
+}
+
+/** Characters Windows does not allow in file names become "_". */
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, "_");
+}
+
+export async function bulletinDocx(a: Analysis): Promise<DocxFile> {
+  const doc = bulletinDocument(a);
+  return { fileName: `${safeName(doc.title)}.docx`, bytes: await writeDocx(doc), label: "通报" };
+}
+
+/** All 督办单 in one document, one per unit, and the 催办 list. */
+export async function noticeDocxFiles(a: Analysis): Promise<DocxFile[]> {
+  const notices = unitNotices(a);
+  const chase = chaseList(a);
+  const files: DocxFile[] = [
+    { fileName: "督办单_全部.docx", bytes: await writeDocx(noticesDocument(notices, a)), label: `督办单（${notices.length} 个单位，一单位一页）` },
+    { fileName: "催办清单.docx", bytes: await writeDocx(chaseDocument(chase, a)), label: `催办清单（${chase.length} 项）` },
+  ];
+  for (const n of notices) {
+    files.push({ fileName: `督办单_${String(n.number).padStart(2, "0")}_${safeName(n.unit)}.docx`, bytes: await writeDocx(noticeDocument(n, a)), label: `${n.code} ${n.unit}（${n.items.length} 项）` });
+  }
+  return files;
+}
