@@ -5,6 +5,7 @@ import { CellValue, TextRun } from "../../core/sheet/cellValue";
 import { periodEndMonth } from "../../core/settings/periods";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
+import { BookError } from "../../core/bookError";
 import { CliIO, EXIT_OK } from "../io";
 
 const KINDS: Record<string, ImportKind | "auto"> = {
@@ -82,6 +83,20 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
     bytes = await fs.readFile(file);
   } catch {
     throw new UserError("IMPORT_FILE_NOT_FOUND", `无法读取文件「${file}」：文件不存在或无权限。`, `cannot read ${file}`);
+  }
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
+    // The same guards as validate: the zip directory checked and every part inflated within its declared
+    // size, XML with DOCTYPE/ENTITY refused, before exceljs or jszip sees the file.
+    const { verifyArchive } = await import("../../hosts/xlsx/zipArchive");
+    try {
+      await verifyArchive(file);
+    } catch (err) {
+      // A damaged file keeps import's own code; zip bombs and unsafe XML keep theirs (FILE_ZIP_BOMB, FILE_UNSAFE_XML).
+      if (err instanceof BookError && err.code === "FILE_DAMAGED") {
+        throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」已损坏或不是有效的 ${ext} 文件，无法读取。`, `damaged ${ext}`);
+      }
+      throw err;
+    }
   }
   if (ext === ".xlsx" || ext === ".xlsm") {
     const rows = await xlsxRows(bytes, file);

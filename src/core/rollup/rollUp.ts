@@ -105,6 +105,15 @@ export function leaderOfTask(ctx: ValidationContext, task: Task): string {
   return "";
 }
 
+/** The leaders named in a 牵头领导 cell, each once: "石可清、孙恒民" → both; none → "（未明确）". */
+export function leadersOf(text: string): string[] {
+  const names = text
+    .split(/[、，,；;/\n]+/)
+    .map((n) => n.replace(/[\s\u3000]+/g, "").replace(/同志$/, ""))
+    .filter(Boolean);
+  return names.length ? [...new Set(names)] : ["（未明确）"];
+}
+
 /** Roll-up per unit (lead and co-unit apart), per section and per leader, plus each unit's reporting record. */
 export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, rowsByTask: Map<string, ProgressRow[]>): Rollup {
   const all = [...states.values()];
@@ -124,7 +133,8 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
     if (list) lines.push(line("section", name, list, hasWeights));
     sections.delete(name);
   }
-  emit("leader", group(all, (t) => [leaderOfTask(ctx, t) || "（未明确）"]));
+  // Joint leaders ("石可清、孙恒民") each count the task on their own line.
+  emit("leader", group(all, (t) => leadersOf(leaderOfTask(ctx, t))));
   return { lines, reporting: reportingRecord(ctx, all, rowsByTask), hasWeights };
 }
 

@@ -61,6 +61,20 @@ const GROUP_WORDS: Record<string, string> = {
   "区直、驻区各单位": "区直部门",
 };
 
+/**
+ * Phrases that name a set of units by what they do rather than by name ("“6+3”产业链牵头部门",
+ * "安全生产重点领域牵头部门", "要素保障相关单位", "县各有关单位", "全区经济运行各专班"): groups, never units.
+ * Their category is the phrase itself, so a 单位 sheet that gives units that category expands them.
+ */
+const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()]{1,10}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
+
+/** A written unit name split into the name and its bracketed second name: "区发改局（区能源中心）". */
+export function bracketedName(name: string): { base: string; alt: string } | null {
+  const m = /^(.+?)\s*[（(]([^（()）]+)[）)]$/.exec(name.trim());
+  if (!m) return null;
+  return { base: m[1].trim(), alt: m[2].trim() };
+}
+
 /** Category guessed from the shape of a name: towns and subdistricts are 镇街, 区…局/委/办 are 区直部门. */
 export function guessCategory(name: string): string {
   const n = foldText(name);
@@ -105,7 +119,48 @@ export function derivedNames(name: string): string[] {
   return out.filter((x) => !/^区?(局|分局)$/.test(x));
 }
 
-export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
+/**
+ * A 单位 sheet that lists both "区发改局" and "区发改局（区能源中心）" (as one written from the catalogue's
+ * unit cells does) names one bureau twice: the bracketed entry becomes an alias of the plain one, unless
+ * the sheet tells them apart — a different 分管领导 or a different category.
+ */
+function mergeBracketTwins(entries: UnitEntry[]): UnitEntry[] {
+  const byName = new Map<string, UnitEntry>();
+  for (const e of entries) if (!byName.has(key(e.name))) byName.set(key(e.name), e);
+  const mergedInto = new Map<UnitEntry, UnitEntry>();
+  for (const e of entries) {
+    const parts = bracketedName(e.name);
+    if (!parts || !looksLikeUnit(parts.base) || !looksLikeUnit(parts.alt)) continue;
+    const plain = byName.get(key(parts.base));
+    if (!plain || plain === e || mergedInto.has(plain)) continue;
+    const sameLeader = !e.leader || !plain.leader || e.leader === plain.leader;
+    const sameCategory = !e.category || !plain.category || e.category === plain.category || e.category === "其他" || plain.category === "其他";
+    if (sameLeader && sameCategory) mergedInto.set(e, plain);
+  }
+  if (mergedInto.size === 0) return entries;
+  const copies = new Map<UnitEntry, UnitEntry>();
+  const out: UnitEntry[] = [];
+  for (const e of entries) {
+    if (mergedInto.has(e)) continue;
+    const copy = { ...e, aliases: [...e.aliases] };
+    copies.set(e, copy);
+    out.push(copy);
+  }
+  for (const [twin, plain] of mergedInto) {
+    const target = copies.get(plain)!;
+    for (const n of [twin.name, ...twin.aliases]) if (n !== target.name && !target.aliases.includes(n)) target.aliases.push(n);
+    if (!target.leader) target.leader = twin.leader;
+  }
+  return out;
+}
+
+/** Whether a name ends like a body (局, 委, 中心 …): used to tell "区发改局（区能源中心）" from "区财政局（牵头）". */
+function looksLikeUnit(name: string): boolean {
+  return /^[\u4e00-\u9fa5“”"]{2,}(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团|分局|管委会|指挥部)$/.test(foldText(name).replace(/[()]/g, ""));
+}
+
+export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
+  const entries = mergeBracketTwins(given);
   const byKey = new Map<string, UnitEntry>();
   for (const entry of entries) {
     for (const n of [entry.name, ...entry.aliases]) {
@@ -118,6 +173,18 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
     for (const n of derivedNames(entry.name)) {
       const k = key(n);
       if (k && !byKey.has(k)) byKey.set(k, entry);
+    }
+  }
+  // A name written with a bracketed second name ("区农业农村局（区乡村振兴局）") also answers to either part,
+  // unless another entry claims it: the registry saying otherwise wins.
+  for (const entry of entries) {
+    for (const n of [entry.name, ...entry.aliases]) {
+      const parts = bracketedName(n);
+      if (!parts || !/(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/.test(parts.alt)) continue;
+      for (const part of [parts.base, parts.alt]) {
+        const k = key(part);
+        if (k && !byKey.has(k)) byKey.set(k, entry);
+      }
     }
   }
   const builtinGroup = new Map<string, readonly string[]>();
@@ -151,6 +218,15 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
       const prefixed = lookup("区" + k);
       if (prefixed) return prefixed;
     }
+    // "区发改局（区能源中心）": a bracketed second name is an alias of the same unit (the registry, checked
+    // above, may say otherwise). The name outside the bracket decides; the bracket alone only if it is known.
+    const parts = bracketedName(name);
+    if (parts && !/^[各]/.test(parts.base)) {
+      const base = lookup(parts.base);
+      if (base) return base;
+      const alt = lookup(parts.alt);
+      if (alt) return alt;
+    }
     return null;
   };
 
@@ -158,7 +234,7 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
   const groupCategory = (word: string): string | null => {
     let category = categories.get(word);
     if (category === undefined) {
-      category = GROUP_WORDS[key(word)] ?? null;
+      category = GROUP_WORDS[key(word)] ?? (GROUP_PHRASE.test(key(word).replace(/“[^”]*”|"[^"]*"/g, "")) ? key(word) : null);
       if (categories.size < 100000) categories.set(word, category);
     }
     return category;
@@ -169,7 +245,11 @@ export function createUnitRegistry(entries: UnitEntry[]): UnitRegistry {
     entries,
     resolve(name) {
       const found = lookup(name);
-      if (found === null) return name.trim();
+      if (found === null) {
+        // Unknown either way, still one unit: "区X局（区Y中心）" is 区X局.
+        const parts = bracketedName(name);
+        return parts && looksLikeUnit(parts.base) && looksLikeUnit(parts.alt) ? parts.base : name.trim();
+      }
       return typeof found === "string" ? found : found.name;
     },
     isKnown(name) {

@@ -3,6 +3,7 @@ import { Task } from "../model";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
 import { ValidationContext } from "./context";
+import { unexpandedGroups } from "../catalogue/groupUnits";
 
 const col = (task: Task, field: keyof Task["columns"]): number => task.columns[field] ?? task.source.col;
 
@@ -31,6 +32,14 @@ export function checkCatalogue(ctx: ValidationContext): Finding[] {
     if (task.deadlineText && !task.deadline) {
       findings.push(makeFinding("CAT_BAD_DEADLINE", MESSAGES.CAT_BAD_DEADLINE({ id: task.id, text: task.deadlineText }), { ...place, col: col(task, "deadline") }, { taskId: task.id }));
     }
+  }
+  // Group phrases (要素保障相关单位, 各镇街 …) the registry cannot expand: one finding per phrase, with its tasks,
+  // whether or not the book has a 单位 sheet.
+  for (const use of unexpandedGroups(ctx.tasks, ctx.registry)) {
+    const first = use.tasks[0];
+    const place = { sheet: first.source.sheet, row: first.source.row, col: col(first, first.columns.leadUnits !== undefined ? "leadUnits" : "units") };
+    const ids = use.tasks.map((t) => t.id || `第${t.source.row + 1}行`);
+    findings.push(makeFinding("CAT_GROUP_UNIT", MESSAGES.CAT_GROUP_UNIT({ unit: use.word, ids }), place, { taskId: first.id, unit: use.word }));
   }
   findings.push(...checkSectionCounts(ctx.tasks));
   return findings;

@@ -33,10 +33,14 @@ describe("000: half-year table extracted from PDF", () => {
     expect(task(result, "7")).toMatchObject({ leadUnits: ["区卫健局"], coUnits: ["区商促局", "阴平镇", "峨山镇"] });
     expect(task(result, "8").leadUnits).toEqual(["区政府办公室（区大数据中心）"]);
     expect(task(result, "9")).toMatchObject({ leadUnits: ["区化工中心"], coUnits: ["坛山街道", "峨山镇"] });
-    expect(task(result, "11")).toMatchObject({ leadUnits: ["区发改局（区能源中心）"], coUnits: ["底阁镇", "坛山街道", "榴园镇", "古邵镇"] });
+    expect(task(result, "11")).toMatchObject({ leadUnits: ["区发改局"] /* written 区发改局（区能源中心）: the bracket names the same bureau */, coUnits: ["底阁镇", "坛山街道", "榴园镇", "古邵镇"] });
     expect(task(result, "18").coUnits).toEqual(["要素保障相关单位", "各镇（街）"]);
-    expect(task(result, "18").groups).toEqual(["各镇（街）"]);
+    expect(task(result, "18").groups).toEqual(["要素保障相关单位", "各镇（街）"]);
     expect(task(result, "25").coUnits).toEqual(["“6+3”产业链牵头部门", "各镇（街）"]);
+    expect(task(result, "25").groups).toEqual(["“6+3”产业链牵头部门", "各镇（街）"]);
+    expect(task(result, "72").leadUnits).toEqual(["区安办"]);
+    expect(task(result, "72").coUnits).toEqual(["安全生产重点领域牵头部门"]);
+    expect(task(result, "72").groups).toEqual(["安全生产重点领域牵头部门"]);
     expect(task(result, "32").coUnits).toEqual(["区高层次人才服务中心"]);
     expect(task(result, "34").leadUnits).toEqual(["农高区"]);
     expect(task(result, "34").coUnits).toHaveLength(13);

@@ -82,3 +82,46 @@ describe("createUnitRegistry", () => {
     expect(guessCategory("区财政局")).toBe("区直部门");
   });
 });
+
+describe("bracketed second names and group phrases", () => {
+  const e = (name: string, leader = "", category = "区直部门", aliases: string[] = []): UnitEntry => ({ name, aliases, category, leader });
+
+  test("a bracketed second name is the same unit, with or without a registry", () => {
+    const empty = createUnitRegistry([]);
+    expect(empty.resolve("区农业农村局（区乡村振兴局）")).toBe(empty.resolve("区农业农村局"));
+    expect(empty.resolve("区发改局（区能源中心）")).toBe("区发改局");
+    expect(empty.resolve("区政府办公室（区大数据中心）")).toBe(empty.resolve("区政府办公室"));
+    expect(empty.resolve("区文联（区作协）")).toBe("区文联（区作协）"); // neither part ends like a body we know
+    expect(empty.resolve("区城管局（区综合执法中心）")).toBe("区城管局");
+    expect(empty.isKnown("区城管局（区综合执法中心）")).toBe(false); // one unit, still unknown
+  });
+
+  test("a registry naming only one form answers to the other", () => {
+    const plain = createUnitRegistry([e("区发改局", "张三")]);
+    expect(plain.resolve("区发改局（区能源中心）")).toBe("区发改局");
+    expect(plain.leaderOf("区发改局（区能源中心）")).toBe("张三");
+    const bracketed = createUnitRegistry([e("区政府办公室（区大数据中心）", "李四")]);
+    expect(bracketed.resolve("区政府办公室")).toBe("区政府办公室（区大数据中心）");
+    expect(bracketed.resolve("区大数据中心")).toBe("区政府办公室（区大数据中心）");
+  });
+
+  test("both forms listed: merged unless the registry tells them apart", () => {
+    const twins = createUnitRegistry([e("区农业农村局", "王五"), e("区农业农村局（区乡村振兴局）", "")]);
+    expect(twins.resolve("区农业农村局（区乡村振兴局）")).toBe("区农业农村局");
+    expect(twins.entries.map((x) => x.name)).toEqual(["区农业农村局"]);
+    expect(twins.expandGroup("区直各部门")).toEqual(["区农业农村局"]);
+    const apart = createUnitRegistry([e("区农业农村局", "王五"), e("区农业农村局（区乡村振兴局）", "赵六")]);
+    expect(apart.resolve("区农业农村局（区乡村振兴局）")).toBe("区农业农村局（区乡村振兴局）");
+    expect(apart.entries).toHaveLength(2);
+  });
+
+  test("group phrases are groups; the registry expands them by a category of that name", () => {
+    const r = createUnitRegistry([e("区工信局", "", "“6+3”产业链牵头部门"), e("区商务局", "", "“6+3”产业链牵头部门"), e("区财政局")]);
+    for (const word of ["“6+3”产业链牵头部门", "安全生产重点领域牵头部门", "要素保障相关单位", "县各有关单位", "全区经济运行各专班", "各产业链专班", "相关镇街"]) {
+      expect(`${word} ${r.isGroupWord(word)}`).toBe(`${word} true`);
+    }
+    for (const unit of ["区财政局", "区工业推进委", "2024年各重点用能企业和镇街", "区委宣传部", "坛山街道"]) expect(`${unit} ${r.isGroupWord(unit)}`).toBe(`${unit} false`);
+    expect(r.expandGroup("“6+3”产业链牵头部门")).toEqual(["区工信局", "区商务局"]);
+    expect(r.expandGroup("安全生产重点领域牵头部门")).toEqual([]);
+  });
+});
