@@ -4,6 +4,7 @@ import { buildLayoutPatch } from "../../core/layout/buildLayout";
 import { layoutOptions, perUnitPatches, taskToLayout } from "../../core/layout/perUnit";
 import { readUnits } from "../../core/units/readUnits";
 import { findSheets } from "../../core/layout/findSheets";
+import { withSelfCheck } from "../../core/layout/selfCheck";
 import { UnitEntry } from "../../core/model";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
@@ -39,7 +40,7 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
 
   if (!positionals.length) {
     if (values["per-unit"]) throw new UserError("CLI_BAD_ARGS", "--per-unit 需要一个含任务清单的工作簿。", "--per-unit needs a workbook with a catalogue");
-    const patch = buildLayoutPatch({ tasks: [], units: extraUnits, year });
+    const patch = withSelfCheck(buildLayoutPatch({ tasks: [], units: extraUnits, year }));
     await writePatchToNewFile(patch, out);
     io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。\n`);
     return EXIT_OK;
@@ -48,11 +49,11 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   if (extraUnits.length) analysis.units.push(...extraUnits.filter((u) => !analysis.units.some((e) => e.name === u.name)));
   if (values["per-unit"]) {
     const patches = perUnitPatches(analysis);
-    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, `${safeFileName(unit)}.xlsx`));
+    for (const { unit, patch } of patches) await writePatchToNewFile(withSelfCheck(patch), path.join(out, `${safeFileName(unit)}.xlsx`));
     io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}`);
     return EXIT_OK;
   }
-  const patch = buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) });
+  const patch = withSelfCheck(buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) }));
   await writePatchToNewFile(patch, out);
   io.out(`已生成填报工作簿 ${out}：${patch.summary.join("，")}。\n`);
   return EXIT_OK;
