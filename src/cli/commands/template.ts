@@ -49,7 +49,7 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   if (extraUnits.length) analysis.units.push(...extraUnits.filter((u) => !analysis.units.some((e) => e.name === u.name)));
   if (values["per-unit"]) {
     const patches = perUnitPatches(analysis);
-    for (const { unit, patch } of patches) await writePatchToNewFile(withSelfCheck(patch), path.join(out, `${safeFileName(unit)}.xlsx`));
+    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, `${safeFileName(unit)}.xlsx`));
     io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}`);
     return EXIT_OK;
   }

@@ -146,8 +146,9 @@ export function buildSelfCheck(progress: OutputSheet, sheets: { catalogue: strin
   }
   const formula = `"自查："&${SELF_CHECK_KINDS.map((k, i) => `${str(`${i ? "，" : ""}${k} `)}&${counts[i]}&" 处"`).join("&")}&"。标色的单元格即待改之处。"`;
   const line = { row: 0, col: 0, formula };
-  const lineRef = `$A$1`;
-  formats.push({ ref: "A1", formula: `${lineRef}=${str(cleanLine())}`, fill: "green" }, { ref: "A1", formula: `${lineRef}<>${str(cleanLine())}`, fill: "yellow" });
+  // The whole line is coloured (the text overflows the empty cells to its right): green when clean.
+  const lineRange = `A1:${columnLetter(Math.max(progress.columns.length, 1) - 1)}1`;
+  formats.push({ ref: lineRange, formula: `$A$1=${str(cleanLine())}`, fill: "green" }, { ref: lineRange, formula: `$A$1<>${str(cleanLine())}`, fill: "yellow" });
   const list = (sheet: string, col: string) => `${quoteSheetName(sheet)}!$${col}$2:$${col}$${LIST_ROWS + 1}`;
   const names: DefinedName[] = [
     { name: N.ids, ref: list(sheets.catalogue, "A") },
@@ -165,7 +166,8 @@ export function buildSelfCheck(progress: OutputSheet, sheets: { catalogue: strin
  */
 export function withSelfCheck(patch: WorkbookPatch): WorkbookPatch {
   const progress = patch.sheets.find((s) => s.name === SHEET.progress);
-  if (!progress) return patch;
+  // Once only: a patch that already checks itself is returned as it is.
+  if (!progress || progress.formulaCells?.some((c) => c.result === SELF_CHECK_PLACEHOLDER)) return patch;
   const sheet: OutputSheet = { ...progress, titleRows: [SELF_CHECK_PLACEHOLDER, ...(progress.titleRows ?? [])] };
   const check = buildSelfCheck(sheet, { catalogue: SHEET.catalogue, units: SHEET.units, settings: SHEET.settings });
   sheet.formulaCells = [...(progress.formulaCells ?? []), { ...check.line, result: SELF_CHECK_PLACEHOLDER }];

@@ -36,11 +36,15 @@ describe("the self-check of a fill-in workbook", () => {
 
   it("marks every row that has drop-downs, column by column, and counts each kind on the line", () => {
     const refs = (progress.formulaFormats ?? []).map((f) => f.ref);
-    expect(refs).toEqual(expect.arrayContaining(["D3:D52", "A3:A52", "E3:E52", "F3:F52", "C3:C52", "B3:B52", "A1"]));
+    expect(refs).toEqual(expect.arrayContaining(["D3:D52", "A3:A52", "E3:E52", "F3:F52", "C3:C52", "B3:B52", "A1:I1"]));
     const line = progress.formulaCells![0].formula;
     for (const kind of SELF_CHECK_KINDS) expect(line).toContain(`${kind} `);
     expect(line).toContain("$D$3:$D$52");
     expect(cleanLine()).toBe("自查：超长 0 处，必填为空 0 处，序号无效 0 处，状态无效 0 处，完成值非数字 0 处，报告期无效 0 处，单位无效 0 处。标色的单元格即待改之处。");
+  });
+
+  it("applies once: a patch that already checks itself is returned as it is", () => {
+    expect(withSelfCheck(patch)).toBe(patch);
   });
 
   it("leaves the layout patch it is given unchanged", () => {
