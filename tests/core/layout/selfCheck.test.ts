@@ -3,6 +3,9 @@ import { cleanLine, LIST_ROWS, SELF_CHECK_KINDS, SELF_CHECK_PLACEHOLDER, withSel
 import { OutputSheet, renderSheetRows } from "../../../src/core/output";
 import { findHeader } from "../../../src/core/sheet/findHeader";
 import { PROGRESS_HEADERS } from "../../../src/core/layout/headers";
+import { perUnitPatches } from "../../../src/core/layout/perUnit";
+import { analyzeWorkbook } from "../../../src/core/engine";
+import { book, catalogueSheet, settingsSheet, unitsSheet } from "../../support/books";
 
 const patch = withSelfCheck(buildLayoutPatch({ tasks: [], units: [], year: 2025, blankRows: 50 }));
 const progress = patch.sheets.find((s) => s.name === "进展填报") as OutputSheet;
@@ -41,6 +44,22 @@ describe("the self-check of a fill-in workbook", () => {
     for (const kind of SELF_CHECK_KINDS) expect(line).toContain(`${kind} `);
     expect(line).toContain("$D$3:$D$52");
     expect(cleanLine()).toBe("自查：超长 0 处，必填为空 0 处，序号无效 0 处，状态无效 0 处，完成值非数字 0 处，报告期无效 0 处，单位无效 0 处。标色的单元格即待改之处。");
+  });
+
+  it("is in every per-unit form (the CLI's and the task pane's), over the prefilled rows and the blank ones", () => {
+    const a = analyzeWorkbook(
+      book(catalogueSheet([{ id: "1", lead: "区发改局" }, { id: "2", lead: "区财政局", co: "区发改局" }]), unitsSheet([["区发改局"], ["区财政局"]]), settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]])),
+      { today: "2024-06-01" },
+    );
+    const forms = perUnitPatches(a);
+    expect(forms.map((f) => f.unit).sort()).toEqual(["区发改局", "区财政局"]);
+    for (const { patch: p } of forms) {
+      const sheet = p.sheets.find((s) => s.name === "进展填报")!;
+      expect(renderSheetRows(sheet)[0]).toEqual([SELF_CHECK_PLACEHOLDER]);
+      expect(sheet.formulaCells).toHaveLength(1);
+      expect(sheet.formulaFormats?.map((f) => f.ref)).toContain(`D3:D${2 + (sheet.validatedRows ?? 0)}`);
+      expect(p.definedNames?.map((n) => n.name)).toContain("duban_ids");
+    }
   });
 
   it("applies once: a patch that already checks itself is returned as it is", () => {
