@@ -53,8 +53,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   template: {
     usage: ["[BOOK.xlsx] [--units 单位.xlsx] [--per-unit] [--year 年度] -o OUT"],
-    zh: "生成填报工作簿：不带 BOOK 时为空白模板；带 BOOK 时填入其任务清单；--per-unit 时每个单位一个工作簿（OUT 为目录）。",
-    en: "write a fill-in workbook: blank, or from a book's catalogue; --per-unit writes one workbook per unit into the folder OUT",
+    zh: "生成填报工作簿：不带 BOOK 时为空白模板；带 BOOK 时填入其任务清单；--per-unit 时每个单位一个工作簿（OUT 为目录）。表内有下拉选项，进展填报首行为「自查」行，用公式标出并统计超长、漏填、序号无效等问题，无需加载项。",
+    en: "write a fill-in workbook: blank, or from a book's catalogue; --per-unit writes one workbook per unit into the folder OUT. The forms check themselves with formulas (a 自查 line and coloured cells), no add-in needed",
     options: {
       output: { arg: "OUT", zh: "输出文件（--per-unit 时为输出目录）", en: "output file (a folder with --per-unit)" },
       units: { arg: "单位.xlsx", zh: "从该工作簿的「单位」表读入单位名录", en: "take the unit registry from this book's 单位 sheet" },

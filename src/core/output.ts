@@ -27,6 +27,32 @@ export interface ColumnSpec {
   wrap?: boolean;
 }
 
+/**
+ * A conditional format given by a formula (no leading "="), written for the top-left cell of `ref`: relative
+ * references shift across the range as in Excel. Use only functions Excel, WPS and LibreOffice share.
+ */
+export interface FormulaFormat {
+  /** A1 range on the sheet, "D3:D202". */
+  ref: string;
+  formula: string;
+  fill: Fill;
+}
+
+/** A cell holding a formula (no leading "="); `result` is the value shown until the host recalculates. */
+export interface FormulaCell {
+  /** Zero-based row and column in the grid of renderSheetRows (title rows, header, data rows). */
+  row: number;
+  col: number;
+  formula: string;
+  result: CellValue;
+}
+
+/** A workbook-level name for a range, "'任务清单'!$A$2:$A$5001", that formulas and formats refer to. */
+export interface DefinedName {
+  name: string;
+  ref: string;
+}
+
 /** An internal link from a cell to another sheet's cell. */
 export interface CellLink {
   row: number;
@@ -50,6 +76,10 @@ export interface OutputSheet {
   dataBarColumns?: number[];
   /** A chart of one column against the first column, where the host can draw charts. */
   chart?: { title: string; categoryColumn: number; valueColumn: number; rows: number };
+  /** Formula cells over the grid (hosts without formulas keep the grid's value, e.g. the title text). */
+  formulaCells?: FormulaCell[];
+  /** Formula-based conditional formats, after the column formats. */
+  formulaFormats?: FormulaFormat[];
 }
 
 /** A column written at the right of an existing sheet, next to what people typed. */
@@ -134,6 +164,8 @@ export interface WorkbookPatch {
   names?: MarkName[];
   /** What the run changed, in Chinese, for the user ("写入工作表 校验结果（23 行）"). */
   summary: string[];
+  /** Names the formulas use (replaced when present in the book). */
+  definedNames?: DefinedName[];
 }
 
 /**

@@ -27,10 +27,12 @@ describe("duban template", () => {
     const wb = await open(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["任务清单", "进展填报", "单位", "设置"]);
     const progress = wb.getWorksheet("进展填报")!;
-    expect(progress.getRow(1).values).toEqual([, "序号", "填报单位", "报告期", "进展情况", "完成状态", "完成值", "存在问题", "下步打算", "填报日期"]);
-    expect(validationAt(progress, "E2")).toMatchObject({ type: "list", formulae: ['"已完成,序时推进,进展滞后,未启动"'] });
+    // Row 1 is the 自查 line (a formula); the header follows.
+    expect((progress.getCell("A1").value as ExcelJS.CellFormulaValue).formula).toContain("自查");
+    expect(progress.getRow(2).values).toEqual([, "序号", "填报单位", "报告期", "进展情况", "完成状态", "完成值", "存在问题", "下步打算", "填报日期"]);
+    expect(validationAt(progress, "E3")).toMatchObject({ type: "list", formulae: ['"已完成,序时推进,进展滞后,未启动"'] });
     expect(validationAt(progress, "D50")).toMatchObject({ type: "textLength", operator: "lessThanOrEqual", formulae: [200] });
-    expect(validationAt(progress, "A2")?.formulae?.[0]).toContain("任务清单");
+    expect(validationAt(progress, "A3")?.formulae?.[0]).toContain("任务清单");
     const settingsSheetOut = wb.getWorksheet("设置")!;
     expect(settingsSheetOut.getCell("B2").value).toBe(2025);
   });
@@ -50,8 +52,8 @@ describe("duban template", () => {
     const catalogue = wb.getWorksheet("任务清单")!;
     expect([catalogue.getCell("A2").value, catalogue.getCell("A3").value, catalogue.getCell("A4").value]).toEqual(["1", "3", null]);
     const progress = wb.getWorksheet("进展填报")!;
-    expect(progress.getRow(2).values).toEqual([, "1", "区发改局", "二季度"]);
-    expect(validationAt(progress, "E2")?.type).toBe("list");
+    expect(progress.getRow(3).values).toEqual([, "1", "区发改局", "二季度"]);
+    expect(validationAt(progress, "E3")?.type).toBe("list");
   });
 
   it("needs -o", async () => {

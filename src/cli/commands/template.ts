@@ -4,6 +4,7 @@ import { buildLayoutPatch } from "../../core/layout/buildLayout";
 import { layoutOptions, perUnitPatches, taskToLayout } from "../../core/layout/perUnit";
 import { readUnits } from "../../core/units/readUnits";
 import { findSheets } from "../../core/layout/findSheets";
+import { withSelfCheck } from "../../core/layout/selfCheck";
 import { UnitEntry } from "../../core/model";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
@@ -11,6 +12,8 @@ import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
+
+const SELF_CHECK_NOTE = "「进展填报」首行为自查行：打开即按公式统计并标出待改之处，无需加载项。";
 
 /** File names from unit names: keep Chinese, drop what file systems refuse. */
 export function safeFileName(name: string): string {
@@ -39,9 +42,9 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
 
   if (!positionals.length) {
     if (values["per-unit"]) throw new UserError("CLI_BAD_ARGS", "--per-unit 需要一个含任务清单的工作簿。", "--per-unit needs a workbook with a catalogue");
-    const patch = buildLayoutPatch({ tasks: [], units: extraUnits, year });
+    const patch = withSelfCheck(buildLayoutPatch({ tasks: [], units: extraUnits, year }));
     await writePatchToNewFile(patch, out);
-    io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。\n`);
+    io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。${SELF_CHECK_NOTE}\n`);
     return EXIT_OK;
   }
   const analysis = analyzeWorkbook(await readWorkbookFile(positionals[0]), { today: today() });
@@ -49,11 +52,11 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   if (values["per-unit"]) {
     const patches = perUnitPatches(analysis);
     for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, `${safeFileName(unit)}.xlsx`));
-    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}`);
+    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
     return EXIT_OK;
   }
-  const patch = buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) });
+  const patch = withSelfCheck(buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) }));
   await writePatchToNewFile(patch, out);
-  io.out(`已生成填报工作簿 ${out}：${patch.summary.join("，")}。\n`);
+  io.out(`已生成填报工作簿 ${out}：${patch.summary.join("，")}。${SELF_CHECK_NOTE}\n`);
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@ import { Task } from "../model";
 import { WorkbookPatch } from "../output";
 import { expandUnits } from "../validate/context";
 import { buildLayoutPatch } from "./buildLayout";
+import { withSelfCheck } from "./selfCheck";
 
 /** A catalogue task back in the plain shape the layout writer takes. */
 export function taskToLayout(task: Task): ImportedTask {
@@ -40,6 +41,7 @@ export function layoutOptions(a: Analysis) {
 /**
  * One workbook per unit holding only the tasks it is responsible for (lead or co-unit, group words
  * expanded), with a row ready for each task in the coming period: what a supervision office sends out.
+ * Each checks itself (the 自查 line and marks of selfCheck.ts), as the units fill them without duban.
  */
 export function perUnitPatches(a: Analysis): { unit: string; tasks: number; patch: WorkbookPatch }[] {
   const byUnit = new Map<string, Task[]>();
@@ -55,6 +57,6 @@ export function perUnitPatches(a: Analysis): { unit: string; tasks: number; patc
   return [...byUnit.entries()].map(([unit, tasks]) => ({
     unit,
     tasks: tasks.length,
-    patch: buildLayoutPatch({ ...layoutOptions(a), tasks: tasks.map(taskToLayout), prefill: { unit, period } }),
+    patch: withSelfCheck(buildLayoutPatch({ ...layoutOptions(a), tasks: tasks.map(taskToLayout), prefill: { unit, period } })),
   }));
 }

@@ -115,6 +115,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, patch: WorkbookPat
       rules: [{ type: "dataBar", priority: 20, minLength: 0, maxLength: 100, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FF5B9BD5" } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
+  for (const f of sheet.formulaCells ?? []) ws.getCell(f.row + 1, f.col + 1).value = { formula: f.formula, result: toExcel(f.result) } as ExcelJS.CellFormulaValue;
+  (sheet.formulaFormats ?? []).forEach((f, i) =>
+    ws.addConditionalFormatting({
+      ref: f.ref,
+      rules: [{ type: "expression", priority: 30 + i, formulae: [f.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILL_ARGB[f.fill] } } } }],
+    }),
+  );
   if (sheet.freezeHeader) ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
   if (sheet.autoFilter && sheet.columns.length) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(sheet.rows.length, 1), column: sheet.columns.length } };
 }
@@ -147,4 +154,10 @@ function writeColumn(wb: ExcelJS.Workbook, column: AppendedColumn, patch: Workbo
 export function renderPatch(wb: ExcelJS.Workbook, patch: WorkbookPatch): void {
   for (const sheet of patch.sheets) writeSheet(wb, sheet, patch);
   for (const column of patch.columns) writeColumn(wb, column, patch);
+  if (patch.definedNames?.length) {
+    const names = new Set(patch.definedNames.map((n) => n.name));
+    wb.definedNames.model = [...wb.definedNames.model.filter((n) => !names.has(n.name)), ...patch.definedNames.map((n) => ({ name: n.name, ranges: [n.ref] }))];
+  }
+  // Formula cells are written with a placeholder result: the application computes them on opening.
+  if (patch.sheets.some((s) => s.formulaCells?.length)) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
 }
