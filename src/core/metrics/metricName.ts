@@ -12,7 +12,7 @@ const LEADING = new RegExp(
 );
 const TRAILING = new RegExp(
   "(?:可比口径增长|可比价增长|可比增长|现价增长|可比口径|可比|(?:压减|压缩|缩短|减少|下降|降低|缩减|减|降|提升|提高|增加|增长)(?:到|至|为)|年均增长|年均|同比增长|同比下降|同比上升|同比|上升|上涨|回升|压减|压降|缩减|削减|降幅|减幅|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
-    "稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    "稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
     "任务完成数为|任务完成数|完成数|任务|目标|(?<![高初集其])中|当中|之中|,|，|、|的)+$",
 );
 
@@ -93,11 +93,22 @@ export function metricSimilarity(a: string, b: string): number {
 }
 
 /** Split a list of metrics ("研发投入、强度", "城镇和农村居民人均可支配收入") and share the common head or tail. */
+/** What a list of names often shares at its end: "二氧化硫、氮氧化物排放量", "玉米千亩方、万亩片单产". */
+const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放量|排放强度|平均浓度|浓度|单产|总产量|产量|增加值|零售额|总额|收入|面积|覆盖率|达标率|利用率|率|比重|占比|投资|产值|营收|数量|总数)$/;
+
 export function splitMetricList(metric: string): string[] {
+  // 城乡居民… is two names: 城镇居民…, 农村居民….
+  if (/^城乡居民/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];
   const last = parts[parts.length - 1];
+  // 城镇、农村居民…: the first word stands for the second's.
+  const PAIRED = /^(城镇|农村|城市|乡村|城区|农民)/;
+  if (PAIRED.test(first) && first.length <= 2 && PAIRED.test(last)) return parts.map((p, i) => (i === parts.length - 1 || p.length > 2 ? p : p + last.slice(2)));
+  const tail = SHARED_TAIL.exec(last);
+  if (tail && tail.index > 0 && parts.slice(0, -1).every((p) => !SHARED_TAIL.test(p) && p.length <= 8))
+    return parts.map((p, i) => (i === parts.length - 1 ? p : p + tail[1]));
   return parts.map((p, i) => {
     if (i < parts.length - 1 && p.length <= 2 && last.length > p.length + 1) return p + last.slice(p.length);
     if (i > 0 && p.length <= 3 && first.length > p.length + 1) return first.slice(0, first.length - p.length) + p;

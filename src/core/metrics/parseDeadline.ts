@@ -29,7 +29,7 @@ const SPRING_FESTIVAL: Record<number, string> = {
  */
 const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/(?:主)?汛(?:期)?(?:前|之前|来临前|到来前)/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
-  [/秋季(?:学期|开学)|今?秋开学|秋季入学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计"],
+  [/秋季(?:学期|开学|入学)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
   [/春季(?:学期|开学)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
@@ -111,15 +111,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (d && /^(到|至|于|在)$/.test(m[1])) found.push(d);
     else if (d) headingYears.push(d);
   }
-  if (/上半年/.test(s)) add(isoFromParts(year, 6, 30));
+  const half = /(?:(\d{4})年)?上半年/.exec(s);
+  if (half) add(isoFromParts(half[1] ? Number(half[1]) : year, 6, 30));
   if (/前三季度/.test(s)) add(isoFromParts(year, 9, 30));
-  const quarter = /(?:第|前)?([一二三四1-4])季度/g;
+  const quarter = /(?:(\d{4})年)?(?:第|前)?([一二三四1-4])季度/g;
   while ((m = quarter.exec(s))) {
-    if (s[m.index] === "前") continue;
+    if (/^(\d{4}年)?前/.test(m[0])) continue;
     // "一季度一督办", "每季度": a frequency, not a deadline.
     if (s[m.index - 1] === "每" || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
-    const [mo, d] = QUARTER_END[m[1]];
-    add(isoFromParts(year, mo, d));
+    const [mo, d] = QUARTER_END[m[2]];
+    add(isoFromParts(m[1] ? Number(m[1]) : year, mo, d));
   }
   if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
   for (const [re, date, why] of CUSTOMARY) {

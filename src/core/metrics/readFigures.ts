@@ -116,7 +116,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       regionFloor = q.after;
       continue;
     }
-    const qualifier = qualifierReason(s, q, region);
+    const qualifier = qualifierReason(s, q, region, mode === "progress");
     if (qualifier) {
       skip(qualifier);
       continue;
@@ -225,7 +225,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
     if (w.stock) fig.stock = true;
     if (w.stretch) fig.stretch = true;
-    const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
+    // One figure for several names: "开工率、纳统率均达到100%", "示范街、示范路各3条", and a rate or change of a list
+    // ("二氧化硫、氮氧化物排放量下降3%", "调查失业率和登记失业率稳定在4.3%左右") holds for each of them.
+    const shared = /(均|都|各)[^、，,]{0,4}$/.test(w.region) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
+    const lists = shared ? splitMetricList(w.metric).filter((m) => m.length >= 2) : [w.metric];
+    if (!lists.length) lists.push(w.metric);
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
@@ -277,6 +281,18 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     works.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * Whether a list of names before one rate names several metrics that each have it: short names joined by 、
+ * ("二氧化硫、氮氧化物排放量") or whole names joined by 和 ("调查失业率和登记失业率"), not a clause that ran on.
+ */
+function sharesFigure(metric: string): boolean {
+  if (/等|[，,]/.test(metric) || !/[、和]/.test(metric)) return false;
+  const parts = metric.split(/[、和]/);
+  if (parts.length > 4 || parts.some((p) => p.length < 1)) return false;
+  if (parts.every((p) => /(率|比重|占比|比例|指数|浓度|排放量|收入|产量)$/.test(p))) return true;
+  return !/和/.test(metric) && parts.slice(0, -1).every((p) => p.length <= 6 && !/(完成|实现|清零|达到|建成|开展)/.test(p));
 }
 
 /** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */
