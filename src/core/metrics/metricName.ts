@@ -26,6 +26,9 @@ export function looseMetric(region: string): string {
     .slice(-20);
 }
 
+const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
+const TELLING_VERBS = "新签约|签约|新开工|开工|竣工|投产|达产|新引进|引进|招引|新培育|培育|新认定|认定|入库|纳统|新建|建成|改造|落地|开业|新开业|注册|新注册|上市|迁入|退出|关停|整治|帮扶";
+
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
 
@@ -42,6 +45,17 @@ export function cleanMetric(region: string): string {
     const soft = base.replace(LEADING_SOFT, "").replace(TRAILING, "");
     if (soft.length > 1) s = soft;
   }
+  // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
+  const etc = /等([\u4e00-\u9fa5]{1,6})$/.exec(s);
+  if (etc && GENERIC.test(etc[1])) {
+    const verbs = new RegExp(`^(?:${TELLING_VERBS})+`).exec(base.replace(LEADING_SOFT, ""));
+    return (verbs ? verbs[0] : "") + etc[1];
+  }
+  // "新签约项目12个，新开工项目8个": a generic noun keeps the verb that tells two apart.
+  if (GENERIC.test(s)) {
+    const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(base.replace(TRAILING, ""));
+    if (kept) s = kept[0];
+  }
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
 
@@ -56,19 +70,35 @@ export function growthVerb(region: string): { growth: boolean; negative: boolean
   return { growth: true, negative: NEGATIVE_VERB.test(r) };
 }
 
+/**
+ * The domain lexicon: names and abbreviations that mean the same metric, folded to one form before comparing
+ * (GDP = 地区生产总值, 固投 = 固定资产投资, 社零 = 社会消费品零售总额, 规上 = 规模以上, 网零额 = 网络零售额, 外资 =
+ * 实际使用外资, 地方/公共财政预算收入 = 一般公共预算收入 …). Order matters: longer forms first.
+ */
 const SYNONYMS: [RegExp, string][] = [
   [/规模以上/g, "规上"],
-  [/GDP/gi, "地区生产总值"],
+  [/GDP|地区生产总值|生产总值|经济总量/gi, "地区生产总值"],
+  [/全社会固定资产投资|固定资产投资|固投/g, "固定资产投资"],
+  [/社会消费品零售总额|社零总额|社零额|社消零|社零/g, "社会消费品零售总额"],
+  [/网络零售额|网零额|网上零售额|网零/g, "网络零售额"],
+  [/实际使用外资金额|实际使用外资|实际利用外资|利用外资|使用外资|外资/g, "实际使用外资"],
+  [/地方一般公共预算收入|一般公共预算收入|公共财政预算收入|地方财政收入|一般预算收入/g, "一般公共预算收入"],
+  [/外贸进出口总额|外贸进出口|进出口总额|进出口总值|进出口/g, "进出口总额"],
   [/营业收入/g, "营收"],
-  [/城乡居民|城镇居民|农村居民/g, "居民"],
-  [/社零额/g, "社会消费品零售总额"],
+  [/城乡居民/g, "居民"],
+  [/单位地区生产总值/g, "单位地区生产总值"],
+  [/万元地区生产总值/g, "单位地区生产总值"],
 ];
+/** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
+const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
 
 /** Names compared without the figures and comparators that qualify them (过亿元项目 = 亿元以上项目 = 亿元项目). */
 export function canonicalMetric(metric: string): string {
   let s = metric;
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
-  return s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "");
+  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
+  const bare = s.replace(HOW, "");
+  return bare.length >= 2 ? bare : s;
 }
 
 /** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */
