@@ -48,7 +48,8 @@ export const NOT_ACTUAL_WHY = {
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
-  if (EARLIER_PERIOD.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
+  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;

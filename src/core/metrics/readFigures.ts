@@ -23,6 +23,8 @@ export interface Figure {
   stock?: boolean;
   /** The sentence up to the end of the figure's clause: where its own time words are ("5月底前建成2所"). */
   context: string;
+  /** Where the figure's sentence starts in the prepared text. */
+  sentenceStart: number;
   /** A stretch goal (力争…) of the same metric as the figure before it. */
   stretch?: boolean;
   /** The high end of a range target ("增长6%-6.5%": value 6, high 6.5). */
@@ -189,7 +191,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
     let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
@@ -219,7 +221,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)), sentenceStart: w.sentence,
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
