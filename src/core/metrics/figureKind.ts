@@ -48,7 +48,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
-  if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region))) return { kind: "level", flip: false };
+  if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region)) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
@@ -72,5 +72,6 @@ export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: s
   if (cmp === "<=" || cmp === "<") return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
-  return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region);
+  // A standard per person or month ("每人每月110元") and a total since the start (累计完成3万户) stand as they are.
+  return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region) && !/(每人|每月|每户|每年|标准|累计)/.test(region);
 }

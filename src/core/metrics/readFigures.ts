@@ -2,7 +2,7 @@ import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
-import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
+import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -106,9 +106,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     if (unitStartsWord(s, q)) continue;
     const region = s.slice(regionFloor, q.start);
-    if (/(由|从)$/.test(region)) {
+    if (/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/.test(region)) {
       skip("基数（由…提升至…），不是目标");
-      stash = cleanMetric(region.replace(/(由|从)$/, ""));
+      stash = cleanMetric(region.replace(/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/, ""));
       regionFloor = q.after;
       continue;
     }
@@ -119,11 +119,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       continue;
     }
     const qualifier = qualifierReason(s, q, region, mode === "progress");
+    // (In progress texts a length before a noun stays a description: "开工建设140公里骨干管网".)
     if (qualifier) {
       skip(qualifier);
       continue;
     }
     let follow = "";
+    if (mode === "target" && q.cls === "physical" && measuresNoun(s, q)) follow = readNoun(s, q);
     if (q.cls === "classifier") {
       const noun = classifierNoun(s, q);
       if ("skip" in noun) {
@@ -201,6 +203,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
       metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
+      // "义务教育阶段免除学杂费，任务数19800人": the clause before names what the figure counts.
+      if ((!metric || /^(任务数|任务量|目标数)$/.test(metric)) && !prev && cs > ss) {
+        const before = s.slice(bounds.clauseStart(cs - 1), cs - 1);
+        if (!/\d/.test(before)) metric = cleanMetric(before) || metric;
+      }
     }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
@@ -311,6 +318,12 @@ function comparisonAcrossBracket(s: string, at: number, cs: number): string | nu
     if (open >= 0 && /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(s.slice(Math.max(0, open - 8), open))) return NOT_ACTUAL_WHY.comparison;
   }
   return null;
+}
+
+/** The noun a length or area measures ("223千米堤防的水毁修复" → 堤防的水毁修复 cut at its verb). */
+function readNoun(s: string, q: Qty): string {
+  const noun = classifierNoun(s, { ...q, cls: "classifier" });
+  return "noun" in noun ? noun.noun : "";
 }
 
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */
