@@ -40,7 +40,8 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
   if (q.cls === "percent") {
     if (c.explicitRatio) return { kind: "level", flip: false };
-    const gv = growthVerb(verbRegion);
+    // "居民消费价格涨幅保持在3%左右": a rate of change held at a level is still a rate of change.
+    const gv = growthVerb(verbRegion.replace(/(保持在|保持|控制在|稳定在|为|达到|在)$/, ""));
     if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };
     if ((bare && prev && !follow) || stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: (prev as { flip: boolean }).flip };
     return { kind: "level", flip: false };

@@ -148,7 +148,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (mode === "progress") {
       const clauseBefore = s.slice(cs, q.start);
       const ex = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
-      const rn = q.unit === "%" && !ex ? RATIO_NAME.exec(clauseBefore) : null;
+      // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
+      const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
+      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
       const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
