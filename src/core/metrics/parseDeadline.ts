@@ -40,6 +40,9 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/年中(?:前|之前)?/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
 ];
 
+/** One cheap test before the customary times are tried one by one. */
+const CUSTOMARY_ANY = /汛|学期|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
+
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 export interface DeadlineReading {
   date: IsoDate;
@@ -123,19 +126,20 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     add(isoFromParts(m[1] ? Number(m[1]) : year, mo, d));
   }
   if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
-  for (const [re, date, why] of CUSTOMARY) {
-    const cm = re.exec(s);
-    if (!cm) continue;
-    // "2026年秋季学期": the year written before the season.
-    const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
-    const d = date(wy ? Number(wy[1]) : year);
-    if (d) {
-      found.push(d);
-      note = note ? `${note}；${why}` : why;
+  if (CUSTOMARY_ANY.test(s))
+    for (const [re, date, why] of CUSTOMARY) {
+      const cm = re.exec(s);
+      if (!cm) continue;
+      // "2026年秋季学期": the year written before the season.
+      const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
+      const d = date(wy ? Number(wy[1]) : year);
+      if (d) {
+        found.push(d);
+        note = note ? `${note}；${why}` : why;
+      }
     }
-  }
-  // Words that only name the year count when nothing more precise is named.
-  if (!found.length && headingYears.length) found.push(...headingYears);
+    // Words that only name the year count when nothing more precise is named.
+    if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
   // in "10月底完成年度任务" the year only names the task.
   if (/全年|年度|当年|今年|本年/.test(s))
