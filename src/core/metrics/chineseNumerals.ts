@@ -22,7 +22,24 @@ export function parseChineseNumeral(text: string): number | null {
 
 const UNIT_ALT = CHINESE_NUMERAL_UNITS.map(escapeRe).join("|");
 /** A numeral before a magnitude or a unit; 第 (an ordinal) and a CJK numeral before it (一企一策) rule it out below. */
-const NUMERAL_RE = new RegExp(`([零〇一二两三四五六七八九十百千]+)(?=(?:万亿|千万|百万|万|亿|千)?(?:${UNIT_ALT}))|([零〇一二两三四五六七八九十百千]+)(?=万|亿)`, "g");
+const NUMERAL_RE = new RegExp(
+  `([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?=(?:万亿|千万|百万|万|亿|千)?(?:${UNIT_ALT}))|([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?=万|亿)`,
+  "g",
+);
+
+/** "十二点五" → 12.5: the integer part as a numeral, the decimals digit by digit. */
+function parseDecimalNumeral(text: string): number | null {
+  const [int, frac] = text.split("点");
+  const whole = parseChineseNumeral(int);
+  if (whole === null) return null;
+  if (frac === undefined) return whole;
+  let digits = "";
+  for (const ch of frac) {
+    if (!(ch in DIGITS)) return null;
+    digits += String(DIGITS[ch]);
+  }
+  return Number(`${whole}.${digits}`);
+}
 
 /**
  * Chinese numerals that count something become Arabic digits ("十件实事" → "10件实事", "二十万吨" → "20万吨").
@@ -33,13 +50,15 @@ export function replaceChineseNumerals(text: string): string {
   return text.replace(NUMERAL_RE, (match: string, _a: string, _b: string, offset: number) => {
     const before = offset > 0 ? text[offset - 1] : "";
     // 第三 is an ordinal; 数十个, 几百家, 上百家, 成千 are vague amounts, not figures.
-    if (/[第前后数几上成]/.test(before)) return match;
+    // 每千人口 is a rate's base; 千亩方, 万亩片 are names of fields.
+    if (/[第前后数几上成每]/.test(before)) return match;
+    if (/^[千万百]$/.test(match) && /^[亩][方片园]/.test(text.slice(offset + 1, offset + 3))) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
     const next = text[offset + match.length];
     if (match === "一" && next !== "万" && next !== "亿") return match;
     if (/^[千百]$/.test(numeral) && next !== "万" && next !== "亿") numeral = "一" + numeral;
-    const value = parseChineseNumeral(numeral);
+    const value = parseDecimalNumeral(numeral);
     return value === null ? match : String(value);
   });
 }

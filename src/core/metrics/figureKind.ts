@@ -2,7 +2,11 @@ import { Comparator, TargetKind } from "./types";
 import { growthVerb } from "./metricName";
 import { Qty } from "./scan";
 
-const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设/;
+const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设|新承接|新招引|新注册|新登记/;
+/** Names of standing totals whatever their unit: 优良天数, 认证数量, 实验室总数, 单产, 装机, 吞吐量. */
+const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖)$/;
+/** In a report, words that give a standing total rather than this year's addition. */
+const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
@@ -20,6 +24,8 @@ export interface KindContext {
   /** The figure before it in the same sentence, whose kind a bare list member inherits. */
   prev: { kind: TargetKind; flip: boolean; q: Qty } | null;
   explicitRatio: boolean;
+  /** Reading a progress text, where 累计/目前/入住 give a standing total. */
+  progress?: boolean;
 }
 
 /**
@@ -34,7 +40,8 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
   if (q.cls === "percent") {
     if (c.explicitRatio) return { kind: "level", flip: false };
-    const gv = growthVerb(verbRegion);
+    // "居民消费价格涨幅保持在3%左右": a rate of change held at a level is still a rate of change.
+    const gv = growthVerb(verbRegion.replace(/(保持在|保持|控制在|稳定在|为|达到|在)$/, ""));
     if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };
     if ((bare && prev && !follow) || stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: (prev as { flip: boolean }).flip };
     return { kind: "level", flip: false };
@@ -42,6 +49,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
+  if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region)) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
@@ -65,5 +73,6 @@ export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: s
   if (cmp === "<=" || cmp === "<") return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
-  return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region);
+  // A standard per person or month ("每人每月110元") and a total since the start (累计完成3万户) stand as they are.
+  return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region) && !/(每人|每月|每户|每年|标准|累计)/.test(region);
 }

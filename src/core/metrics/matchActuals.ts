@@ -1,6 +1,7 @@
 import { Actual, Target, TargetKind } from "./types";
 import { compatibleUnits } from "./units";
-import { metricSimilarity } from "./metricName";
+import { canonicalMetric, metricSimilarity } from "./metricName";
+import { prepareText } from "./scan";
 
 /** Below this metric similarity an actual is not taken as the report on a target. */
 export const MIN_SIMILARITY = 0.3;
@@ -50,4 +51,35 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
     if (!result[i] && t.stretch && i > 0 && targets[i - 1].metric === t.metric) result[i] = result[i - 1];
   });
   return result;
+}
+
+/** Character pairs that say nothing about which metric is meant. */
+const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
+
+/**
+ * Whether a progress text speaks of a target's metric at all, with or without a figure: "地区生产总值稳步增长" mentions
+ * 地区生产总值, so a missing figure is not a metric left unmentioned (未反映该指标). Names are folded with the domain
+ * lexicon (GDP = 地区生产总值, 网零额 = 网络零售额 …); a name is mentioned when the text holds it whole, or at least
+ * half of its telling character pairs.
+ */
+export function metricMentioned(target: Target | string, progressText: string): boolean {
+  const name = canonicalMetric(typeof target === "string" ? target : target.metric);
+  if (!name || typeof progressText !== "string" || !progressText) return false;
+  const text = canonicalText(progressText);
+  if (text.includes(name)) return true;
+  if (name.length < 3) return false;
+  let telling = 0;
+  let found = 0;
+  for (let i = 0; i < name.length - 1; i++) {
+    const pair = name.slice(i, i + 2);
+    if (EMPTY_PAIRS.has(pair)) continue;
+    telling++;
+    if (text.includes(pair)) found++;
+  }
+  return telling > 0 && found * 2 >= telling;
+}
+
+/** A progress text in the lexicon's forms, without figures, so names compare as in canonicalMetric. */
+function canonicalText(text: string): string {
+  return canonicalMetric(prepareText(text));
 }

@@ -12,8 +12,8 @@ const LEADING = new RegExp(
 );
 const TRAILING = new RegExp(
   "(?:可比口径增长|可比价增长|可比增长|现价增长|可比口径|可比|(?:压减|压缩|缩短|减少|下降|降低|缩减|减|降|提升|提高|增加|增长)(?:到|至|为)|年均增长|年均|同比增长|同比下降|同比上升|同比|上升|上涨|回升|压减|压降|缩减|削减|降幅|减幅|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
-    "稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
-    "任务完成数为|任务完成数|完成数|任务|目标|(?<![高初集其])中|当中|之中|,|，|、|的)+$",
+    "稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    "任务完成数为|任务完成数|完成数|任务数|任务量|每人每月|每人每年|每人|每月|每户|任务|目标|(?<![高初集其])中|当中|之中|,|，|、|的)+$",
 );
 
 /** The words before a figure when cleanMetric left nothing: the verb itself names what was done ("已引进13人"). */
@@ -25,6 +25,9 @@ export function looseMetric(region: string): string {
     .replace(TRAILING, "")
     .slice(-20);
 }
+
+const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
+const TELLING_VERBS = "新签约|签约|新开工|开工|竣工|投产|达产|新引进|引进|招引|新培育|培育|新认定|认定|入库|纳统|新建|建成|改造|落地|开业|新开业|注册|新注册|上市|迁入|退出|关停|整治|帮扶";
 
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
@@ -42,6 +45,17 @@ export function cleanMetric(region: string): string {
     const soft = base.replace(LEADING_SOFT, "").replace(TRAILING, "");
     if (soft.length > 1) s = soft;
   }
+  // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
+  const etc = /等([\u4e00-\u9fa5]{1,6})$/.exec(s);
+  if (etc && GENERIC.test(etc[1])) {
+    const verbs = new RegExp(`^(?:${TELLING_VERBS})+`).exec(base.replace(LEADING_SOFT, ""));
+    return (verbs ? verbs[0] : "") + etc[1];
+  }
+  // "新签约项目12个，新开工项目8个": a generic noun keeps the verb that tells two apart.
+  if (GENERIC.test(s)) {
+    const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(base.replace(TRAILING, ""));
+    if (kept) s = kept[0];
+  }
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
 
@@ -56,19 +70,35 @@ export function growthVerb(region: string): { growth: boolean; negative: boolean
   return { growth: true, negative: NEGATIVE_VERB.test(r) };
 }
 
+/**
+ * The domain lexicon: names and abbreviations that mean the same metric, folded to one form before comparing
+ * (GDP = 地区生产总值, 固投 = 固定资产投资, 社零 = 社会消费品零售总额, 规上 = 规模以上, 网零额 = 网络零售额, 外资 =
+ * 实际使用外资, 地方/公共财政预算收入 = 一般公共预算收入 …). Order matters: longer forms first.
+ */
 const SYNONYMS: [RegExp, string][] = [
   [/规模以上/g, "规上"],
-  [/GDP/gi, "地区生产总值"],
+  [/GDP|地区生产总值|生产总值|经济总量/gi, "地区生产总值"],
+  [/全社会固定资产投资|固定资产投资|固投/g, "固定资产投资"],
+  [/社会消费品零售总额|社零总额|社零额|社消零|社零/g, "社会消费品零售总额"],
+  [/网络零售额|网零额|网上零售额|网零/g, "网络零售额"],
+  [/实际使用外资金额|实际使用外资|实际利用外资|利用外资|使用外资|外资/g, "实际使用外资"],
+  [/地方一般公共预算收入|一般公共预算收入|公共财政预算收入|地方财政收入|一般预算收入/g, "一般公共预算收入"],
+  [/外贸进出口总额|外贸进出口|进出口总额|进出口总值|进出口/g, "进出口总额"],
   [/营业收入/g, "营收"],
-  [/城乡居民|城镇居民|农村居民/g, "居民"],
-  [/社零额/g, "社会消费品零售总额"],
+  [/城乡居民/g, "居民"],
+  [/单位地区生产总值/g, "单位地区生产总值"],
+  [/万元地区生产总值/g, "单位地区生产总值"],
 ];
+/** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
+const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
 
 /** Names compared without the figures and comparators that qualify them (过亿元项目 = 亿元以上项目 = 亿元项目). */
 export function canonicalMetric(metric: string): string {
   let s = metric;
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
-  return s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "");
+  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
+  const bare = s.replace(HOW, "");
+  return bare.length >= 2 ? bare : s;
 }
 
 /** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */
@@ -93,11 +123,22 @@ export function metricSimilarity(a: string, b: string): number {
 }
 
 /** Split a list of metrics ("研发投入、强度", "城镇和农村居民人均可支配收入") and share the common head or tail. */
+/** What a list of names often shares at its end: "二氧化硫、氮氧化物排放量", "玉米千亩方、万亩片单产". */
+const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放量|排放强度|平均浓度|浓度|单产|总产量|产量|增加值|零售额|总额|收入|面积|覆盖率|达标率|利用率|率|比重|占比|投资|产值|营收|数量|总数)$/;
+
 export function splitMetricList(metric: string): string[] {
+  // 城乡居民… is two names: 城镇居民…, 农村居民….
+  if (/^城乡居民/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];
   const last = parts[parts.length - 1];
+  // 城镇、农村居民…: the first word stands for the second's.
+  const PAIRED = /^(城镇|农村|城市|乡村|城区|农民)/;
+  if (PAIRED.test(first) && first.length <= 2 && PAIRED.test(last)) return parts.map((p, i) => (i === parts.length - 1 || p.length > 2 ? p : p + last.slice(2)));
+  const tail = SHARED_TAIL.exec(last);
+  if (tail && tail.index > 0 && parts.slice(0, -1).every((p) => !SHARED_TAIL.test(p) && p.length <= 8))
+    return parts.map((p, i) => (i === parts.length - 1 ? p : p + tail[1]));
   return parts.map((p, i) => {
     if (i < parts.length - 1 && p.length <= 2 && last.length > p.length + 1) return p + last.slice(p.length);
     if (i > 0 && p.length <= 3 && first.length > p.length + 1) return first.slice(0, first.length - p.length) + p;

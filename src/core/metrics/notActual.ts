@@ -19,7 +19,7 @@ const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|�
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
 export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的|(?<=占.{0,9}))$/;
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
-export const RATIO_NAME = /(完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度)(达到|达|为)?$/;
+export const RATIO_NAME = /(完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量|完成[^，,。；;\d%]{0,6}(?<!增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值))(达到|达|为)?$/;
 const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
@@ -48,7 +48,8 @@ export const NOT_ACTUAL_WHY = {
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
-  if (EARLIER_PERIOD.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
+  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;

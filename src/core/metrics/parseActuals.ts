@@ -6,10 +6,10 @@ import { prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
-const PERIOD_RE = /(\d{1,2})-(\d{1,2})月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度|截[至止]目前|截[至止]\d{1,2}月(?:底|末|\d{1,2}日)?|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划))|本年度|\d{1,2}月份?(?=[，,])/g;
+const PERIOD_RE = /前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?!度|学期|开学)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度|截[至止]目前|截[至止]\d{1,2}月(?:底|末|\d{1,2}日)?|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划))|本年度|\d{1,2}月份?(?=[，,])/g;
 
 function normalisePeriod(p: string): string {
-  return p.replace(/^截止/, "截至").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
+  return p.replace(/^截止/, "截至").replace(/^20\d\d年(?=\d)/, "").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
 }
 
 /**
@@ -36,8 +36,10 @@ function readActuals(text: string): ActualParse {
     while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
     const { figures, skipped } = readFigures(s, "progress");
     const actuals: Actual[] = figures.map((f) => {
+      // A period reaches over "；" (a list of results under one heading) but not over a full stop.
       let period: string | null = null;
-      for (const p of periods) if (p.at < f.start) period = p.name;
+      const from = s.lastIndexOf("。", f.start) + 1;
+      for (const p of periods) if (p.at < f.start && p.at >= from) period = p.name;
       const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;

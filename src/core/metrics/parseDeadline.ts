@@ -29,7 +29,7 @@ const SPRING_FESTIVAL: Record<number, string> = {
  */
 const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/(?:主)?汛(?:期)?(?:前|之前|来临前|到来前)/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
-  [/秋季(?:学期|开学)|今?秋开学|秋季入学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计"],
+  [/秋季(?:学期|开学|入学)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
   [/春季(?:学期|开学)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
@@ -39,6 +39,9 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/元旦(?:前|之前)/, (y) => isoFromParts(y, 12, 31), "元旦前按12月31日计"],
   [/年中(?:前|之前)?/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
 ];
+
+/** One cheap test before the customary times are tried one by one. */
+const CUSTOMARY_ANY = /汛|学期|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 export interface DeadlineReading {
@@ -111,30 +114,32 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (d && /^(到|至|于|在)$/.test(m[1])) found.push(d);
     else if (d) headingYears.push(d);
   }
-  if (/上半年/.test(s)) add(isoFromParts(year, 6, 30));
+  const half = /(?:(\d{4})年)?上半年/.exec(s);
+  if (half) add(isoFromParts(half[1] ? Number(half[1]) : year, 6, 30));
   if (/前三季度/.test(s)) add(isoFromParts(year, 9, 30));
-  const quarter = /(?:第|前)?([一二三四1-4])季度/g;
+  const quarter = /(?:(\d{4})年)?(?:第|前)?([一二三四1-4])季度/g;
   while ((m = quarter.exec(s))) {
-    if (s[m.index] === "前") continue;
+    if (/^(\d{4}年)?前/.test(m[0])) continue;
     // "一季度一督办", "每季度": a frequency, not a deadline.
     if (s[m.index - 1] === "每" || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
-    const [mo, d] = QUARTER_END[m[1]];
-    add(isoFromParts(year, mo, d));
+    const [mo, d] = QUARTER_END[m[2]];
+    add(isoFromParts(m[1] ? Number(m[1]) : year, mo, d));
   }
   if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
-  for (const [re, date, why] of CUSTOMARY) {
-    const cm = re.exec(s);
-    if (!cm) continue;
-    // "2026年秋季学期": the year written before the season.
-    const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
-    const d = date(wy ? Number(wy[1]) : year);
-    if (d) {
-      found.push(d);
-      note = note ? `${note}；${why}` : why;
+  if (CUSTOMARY_ANY.test(s))
+    for (const [re, date, why] of CUSTOMARY) {
+      const cm = re.exec(s);
+      if (!cm) continue;
+      // "2026年秋季学期": the year written before the season.
+      const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
+      const d = date(wy ? Number(wy[1]) : year);
+      if (d) {
+        found.push(d);
+        note = note ? `${note}；${why}` : why;
+      }
     }
-  }
-  // Words that only name the year count when nothing more precise is named.
-  if (!found.length && headingYears.length) found.push(...headingYears);
+    // Words that only name the year count when nothing more precise is named.
+    if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
   // in "10月底完成年度任务" the year only names the task.
   if (/全年|年度|当年|今年|本年/.test(s))

@@ -33,15 +33,16 @@ function readTargets(text: string, year: number | undefined): TargetParse {
     const { figures, skipped } = readFigures(s, "target");
     const targets: Target[] = figures.map((f) => {
       // The figure's own clause first ("…，5月底前建成2所幼儿园"), then the sentence before it ("上半年，…增长6%").
-      const own = year ? parseDeadline(f.phrase, year) ?? parseDeadline(f.context, year) : null;
-      return {
-        metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative,
-        ...(f.approx ? { approx: true } : {}),
-        ...(f.stretch ? { stretch: true } : {}),
-        ...(f.high !== undefined ? { high: f.high } : {}),
-        ...(isBinding(f.metric, f.context) ? { binding: true } : {}),
-        ...(own && own !== deadline ? { deadline: own } : {}),
-      };
+      // (A text that names no time at all has none in its parts either.)
+      const own = year && deadline ? parseDeadline(f.phrase, year) ?? parseDeadline(f.context, year) : null;
+      // Optional keys set one by one: spreading an object per key costs an allocation each on a hot path.
+      const t: Target = { metric: f.metric, kind: f.kind, cmp: f.cmp, value: f.value, unit: f.unit, base: f.base, phrase: f.phrase, cumulative: f.cumulative };
+      if (f.approx) t.approx = true;
+      if (f.stretch) t.stretch = true;
+      if (f.high !== undefined) t.high = f.high;
+      if (isBinding(f.metric, f.context)) t.binding = true;
+      if (own && own !== deadline) t.deadline = own;
+      return t;
     });
     if (targets.length) return { targets, deadline, ...note, ...(skipped.length ? { skipped } : {}) };
     return { targets, deadline, ...note, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };

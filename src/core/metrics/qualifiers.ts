@@ -1,9 +1,17 @@
 import { Qty } from "./scan";
 
-const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度)/;
+const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度|大项|子项|分项|小项)/;
+/** A list of the year's programme ("确定民生实事项目40项", "安排为民办实事34项"): how many items the plan has, not a target. */
+const PROGRAMME = /(民生实事|民心工程|民生工程|为民办实事|办实事|实事项目|重点工作任务|重点工作)[^，,。；;]{0,6}$/;
+/** Verbs that list a programme rather than promise or report its items: 确定/安排/票决/列入/涉及/细化为 N项. */
+const LISTING = /(确定|安排|票决出?|列入|涉及|细化为|涵盖|覆盖|包括|实施|共)[^，,。；;\d]{0,3}$/;
+const PROGRAMME_NOUN = /^(民生实事|实事|民心工程|民生工程|重点工作|具体工作|为民办实事)/;
 /** A count right before a rate names the units the rate is over ("9个断面优良水体比例达到100%"). */
 const QUALIFIES_NEXT = /(达到|达|突破|保持|稳定在|控制在|提高|增长|均|为)$/;
 const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?$/;
+/** "全市20个区县均…", "全区8个镇街": the places a statement covers, not a count of something done. */
+const SCOPE = /(全[市区县省州旗盟镇]|所辖|辖区)$/;
+const PLACES = /^(区县|县区|县市区|县（市、区）|县市|市县|乡镇|镇街|镇（街道）|街道|镇|乡|村|社区|行政村|村居|部门|单位|区|县|市|州|旗)/;
 /** Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"). */
 const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
@@ -15,13 +23,16 @@ const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|
  * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",
  * "投资84.3亿元的电站", "千亿级", "依托全区68家合作社"), or null when it may be one.
  */
-export function qualifierReason(s: string, q: Qty, region: string): string | null {
+export function qualifierReason(s: string, q: Qty, region: string, progress = false): string | null {
   const tail = s.slice(q.after, q.after + 6);
   if (/^级/.test(tail)) return "“…级”是规模描述";
   if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail)) return "修饰后面的事物（…的…），不是目标";
-  if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail)) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
+  if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail) && (progress || !measuresNoun(s, q))) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
   if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
-  if (DESCRIPTIVE.test(region)) return "现有规模的描述，不是目标";
+  // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.
+  if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
+  if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";
+  if (q.cls === "classifier" && SCOPE.test(region) && PLACES.test(s.slice(q.after, q.after + 5))) return "范围（全市N个区县），不是目标或完成数";
   return null;
 }
 
@@ -35,11 +46,19 @@ export function redLineOf(s: string, q: Qty): string | null {
 /** The noun a classifier counts ("新建3处零工驿站" → 零工驿站), or why the count qualifies something else. */
 export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: string } {
   if (/^\d/.test(s.slice(q.after))) return { skip: "限定后面的数字，不是目标" };
+  const before = s.slice(Math.max(0, q.start - 16), q.start);
+  if (/^(项|件|个)$/.test(q.unit) && (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) && !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before))
+    return { skip: "计划清单的项数（安排民生实事N项），不是可度量目标" };
+  // "前5个月", "连续5个月", "11个月一期竣工": a length of time, not a count of something done.
+  if (q.unit === "个" && /^(月|工作日|季度|年度|小时|星期)/.test(s.slice(q.after, q.after + 3)) && !/^工作日/.test(s.slice(q.after))) return { skip: "时间长度或期间（前5个月、连续5个月），不是指标" };
+  if (/(连续|持续)$/.test(s.slice(Math.max(0, q.start - 2), q.start))) return { skip: "连续次数（连续5年），不是指标" };
   let follow = readFollow(s, q.after);
   if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
   // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
   if (follow && /^的[^，,。；;]{0,12}?\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（…的N项），不是目标" };
+  // "托班托额2000个和社区托育托额3200个": after 和 comes the next item, not this figure's noun.
+  if (/^[和及与]/.test(follow)) return { noun: "" };
   follow = follow.replace(/[和及与]$/, "");
   if (FOLLOW_VERB.test(follow)) return { noun: "" };
   const cut = FOLLOW_CUT.exec(follow.slice(1));
@@ -65,4 +84,17 @@ const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场�
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));
+}
+
+/** Lengths and areas that measure the noun after them ("223千米堤防", "3公里河道", "300公顷造林"). */
+const LENGTH_AREA = /^(公里|千米|km|米|亩|公顷|平方米|平方公里|平米)$/;
+
+/**
+ * Whether a length or area right before a noun is the figure of that noun rather than a description: nothing else
+ * in the clause is a figure, no 以上/级/的 ties it to what follows ("500亩以上基地" stays a qualifier).
+ */
+export function measuresNoun(s: string, q: Qty): boolean {
+  if (q.cls !== "physical" || !LENGTH_AREA.test(q.unit) || q.suffixCmp) return false;
+  const rest = /^[^，,。；;:：|]*/.exec(s.slice(q.after)) as RegExpExecArray;
+  return /^[\u4e00-\u9fa5]/.test(rest[0]) && !/^[的级]/.test(rest[0]) && !/\d/.test(rest[0]) && !/(项目|工程|基地|园区|企业|中心|产业)/.test(rest[0]);
 }

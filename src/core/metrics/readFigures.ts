@@ -2,7 +2,7 @@ import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
-import { classifierNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
+import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -23,6 +23,8 @@ export interface Figure {
   stock?: boolean;
   /** The sentence up to the end of the figure's clause: where its own time words are ("5月底前建成2所"). */
   context: string;
+  /** Where the figure's sentence starts in the prepared text. */
+  sentenceStart: number;
   /** A stretch goal (力争…) of the same metric as the figure before it. */
   stretch?: boolean;
   /** The high end of a range target ("增长6%-6.5%": value 6, high 6.5). */
@@ -104,9 +106,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     if (unitStartsWord(s, q)) continue;
     const region = s.slice(regionFloor, q.start);
-    if (/(由|从)$/.test(region)) {
+    if (/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/.test(region)) {
       skip("基数（由…提升至…），不是目标");
-      stash = cleanMetric(region.replace(/(由|从)$/, ""));
+      stash = cleanMetric(region.replace(/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/, ""));
       regionFloor = q.after;
       continue;
     }
@@ -116,12 +118,14 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       regionFloor = q.after;
       continue;
     }
-    const qualifier = qualifierReason(s, q, region);
+    const qualifier = qualifierReason(s, q, region, mode === "progress");
+    // (In progress texts a length before a noun stays a description: "开工建设140公里骨干管网".)
     if (qualifier) {
       skip(qualifier);
       continue;
     }
     let follow = "";
+    if (mode === "target" && q.cls === "physical" && measuresNoun(s, q)) follow = readNoun(s, q);
     if (q.cls === "classifier") {
       const noun = classifierNoun(s, q);
       if ("skip" in noun) {
@@ -144,7 +148,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (mode === "progress") {
       const clauseBefore = s.slice(cs, q.start);
       const ex = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
-      const rn = q.unit === "%" && !ex ? RATIO_NAME.exec(clauseBefore) : null;
+      // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
+      const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
+      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
       const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
@@ -189,7 +195,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
     let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
@@ -199,6 +205,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
       metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
+      // "义务教育阶段免除学杂费，任务数19800人": the clause before names what the figure counts.
+      if ((!metric || /^(任务数|任务量|目标数)$/.test(metric)) && !prev && cs > ss) {
+        const before = s.slice(bounds.clauseStart(cs - 1), cs - 1);
+        if (!/\d/.test(before)) metric = cleanMetric(before) || metric;
+      }
     }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
@@ -219,13 +230,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     const fig: Figure = {
       metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
-      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)), sentenceStart: w.sentence,
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
     if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
     if (w.stock) fig.stock = true;
     if (w.stretch) fig.stretch = true;
-    const lists = /(均|都)[^、，,]{0,4}$/.test(w.region) ? splitMetricList(w.metric) : [w.metric];
+    // One figure for several names: "开工率、纳统率均达到100%", "示范街、示范路各3条", and a rate or change of a list
+    // ("二氧化硫、氮氧化物排放量下降3%", "调查失业率和登记失业率稳定在4.3%左右") holds for each of them.
+    const shared = /(均|都|各)[^、，,]{0,4}$/.test(w.region) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
+    const lists = shared ? splitMetricList(w.metric).filter((m) => m.length >= 2) : [w.metric];
+    if (!lists.length) lists.push(w.metric);
     for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
@@ -279,6 +294,18 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
   }
 }
 
+/**
+ * Whether a list of names before one rate names several metrics that each have it: short names joined by 、
+ * ("二氧化硫、氮氧化物排放量") or whole names joined by 和 ("调查失业率和登记失业率"), not a clause that ran on.
+ */
+function sharesFigure(metric: string): boolean {
+  if (/等|[，,]/.test(metric) || !/[、和]/.test(metric)) return false;
+  const parts = metric.split(/[、和]/);
+  if (parts.length > 4 || parts.some((p) => p.length < 1)) return false;
+  if (parts.every((p) => /(率|比重|占比|比例|指数|浓度|排放量|收入|产量)$/.test(p))) return true;
+  return !/和/.test(metric) && parts.slice(0, -1).every((p) => p.length <= 6 && !/(完成|实现|清零|达到|建成|开展)/.test(p));
+}
+
 /** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */
 const BASE_BEFORE_BRACKET = /(全国|全省|全市|全区|全县|全州|平均|平均水平|上年|去年|同期|目标)\($/;
 
@@ -293,6 +320,12 @@ function comparisonAcrossBracket(s: string, at: number, cs: number): string | nu
     if (open >= 0 && /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(s.slice(Math.max(0, open - 8), open))) return NOT_ACTUAL_WHY.comparison;
   }
   return null;
+}
+
+/** The noun a length or area measures ("223千米堤防的水毁修复" → 堤防的水毁修复 cut at its verb). */
+function readNoun(s: string, q: Qty): string {
+  const noun = classifierNoun(s, { ...q, cls: "classifier" });
+  return "noun" in noun ? noun.noun : "";
 }
 
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */

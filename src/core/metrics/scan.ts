@@ -31,10 +31,15 @@ export interface Qty {
  * The text the parsers read: half-width, without spaces (extraction leaves them between digits and units),
  * line breaks as clause breaks, dashes between digits as plain "-", Chinese numerals that count as digits.
  */
+const SPACE = /[\s\u00a0]/;
+const DASH = /[—–~～至]/;
+
 export function prepareText(text: string): string {
   let s = toHalfWidth(String(text ?? ""));
-  s = s.replace(/\r\n?|\n/g, "；").replace(/[\s\u00a0]+/g, "");
-  s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  // Each rewrite only when its characters occur: most cells have none of them.
+  if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0) s = s.replace(/\r\n?|\n/g, "；");
+  if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");
+  if (DASH.test(s)) s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   return replaceChineseNumerals(s);
 }

@@ -69,6 +69,19 @@ const UNITS: Record<string, UnitDef> = {
 };
 for (const c of CLASSIFIERS) UNITS[c] = { dim: c === "名" ? "人" : c, factor: 1, cls: "classifier" };
 
+/**
+ * Counting words that count the same things in different offices' wording: 书房2处 and 书房3家, 学校2所 and 2座,
+ * 10辆 and 10台, 项 and 件 (tasks), 人 and 名 (already one dimension).
+ */
+const COUNTING_GROUP: Record<string, number> = {
+  家: 1, 处: 1, 座: 1, 所: 1, 间: 1, 栋: 1, 幢: 1, 站: 1,
+  项: 2, 件: 2,
+  辆: 3, 台: 3, 部: 3, 架: 3, 艘: 3,
+  条: 4, 根: 4, 段: 4,
+  场: 5, 次: 5, 期: 5, 批: 5,
+  人次: 6, 场次: 6, 户次: 6, 家次: 6,
+};
+
 export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3 };
 
 /** Longest first, so 个百分点 wins over 个 and 平方公里 over 公里. */
@@ -100,7 +113,7 @@ export function compatibleUnits(a: string, b: string): boolean {
   if (a === b || a === "" || b === "") return a === b || (a !== "%" && b !== "%" && a !== "个百分点" && b !== "个百分点");
   const ca = UNITS[a]?.cls;
   const cb = UNITS[b]?.cls;
-  if (ca === "classifier" && cb === "classifier") return a === "个" || b === "个";
+  if (ca === "classifier" && cb === "classifier") return a === "个" || b === "个" || (COUNTING_GROUP[a] !== undefined && COUNTING_GROUP[a] === COUNTING_GROUP[b]);
   return false;
 }
 

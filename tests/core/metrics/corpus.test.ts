@@ -102,7 +102,7 @@ function metricMatches(expected: string, parsed: string): boolean {
 }
 const unitOf = (u: string) => String(u ?? "").replace(/\s/g, "");
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/份$/, ""));
+const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
 
 type Field = "metric" | "value" | "unit" | "cmp" | "kind" | "period" | "cumulative" | "high";
 const FIELDS: Field[] = ["metric", "value", "unit", "cmp", "kind", "period", "cumulative", "high"];
@@ -183,7 +183,8 @@ function tally(t: Tally, row: Row, expected: Fig[], parsed: Fig[], fields: Field
     const used = expected.some((e) => fieldRight(f, e, e) !== null);
     if (!used) continue;
     t.fields[f].labelled += expected.filter((e) => fieldRight(f, e, e) !== null).length;
-    t.fields[f].parsedLabelled += parsed.length;
+    // A range's high end is claimed only by the parsed figures that have one.
+    t.fields[f].parsedLabelled += f === "high" ? parsed.filter((p) => p.high !== undefined).length : parsed.length;
   }
   const wrong: string[] = [];
   for (const [i, j] of pairs) {
@@ -235,13 +236,16 @@ function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: Fig
 }
 
 /** Floors on train: what the parser reached when last tuned, minus a little. Heldout only guards against collapse. */
-const TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.0, value: 0.0, unit: 0.0, cmp: 0.0, kind: 0.0, period: 0.0 };
-const HELDOUT_FLOOR = 0.0;
+const TARGET_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, cmp: 0.93, kind: 0.93, cumulative: 0.93 };
+const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.88, value: 0.93, unit: 0.93, kind: 0.9, period: 0.9 };
+const HELDOUT_FLOOR = 0.6;
+/** Deadlines of documents never tuned on: 68.6% at the first heldout run; this only catches a collapse. */
+const DEADLINE_HELDOUT_FLOOR = 0.5;
 /** Below this many figures a split says too little to hold a floor. */
 const MIN_FIGURES = 30;
 
 /** Every field below its floor, as "train precision of kind 0.91 < 0.95" (an empty list passes). */
-function belowFloors(bySplit: Record<string, Tally>, fields: Field[]): string[] {
+function belowFloors(bySplit: Record<string, Tally>, fields: Field[], TRAIN_FLOOR: Partial<Record<Field, number>>): string[] {
   const out: string[] = [];
   const check = (split: string, f: Field, floor: number) => {
     const t = bySplit[split];
@@ -269,7 +273,7 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
       TARGET_FIELDS,
     );
     console.log(table("targets (corpus)", s, TARGET_FIELDS) + (SHOW_MISSES ? `\ntrain misses:\n${s.train.misses.join("\n")}` : ""));
-    expect(belowFloors(s, TARGET_FIELDS)).toEqual([]);
+    expect(belowFloors(s, TARGET_FIELDS, TARGET_TRAIN_FLOOR)).toEqual([]);
   });
 
   it("reads the actuals and the completion ratios", () => {
@@ -293,7 +297,7 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
         `\ncompletion ratios found: train ${ratios.train.right}/${ratios.train.total}, heldout ${ratios.heldout.right}/${ratios.heldout.total}` +
         (SHOW_MISSES ? `\ntrain misses:\n${s.train.misses.join("\n")}\n${ratioMisses.join("\n")}` : ""),
     );
-    expect(belowFloors(s, PROGRESS_FIELDS)).toEqual([]);
+    expect(belowFloors(s, PROGRESS_FIELDS, PROGRESS_TRAIN_FLOOR)).toEqual([]);
   });
 
   it("reads the deadlines", () => {
@@ -312,8 +316,8 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
         (SHOW_MISSES ? `\ntrain misses:\n${misses.join("\n")}` : ""),
     );
     if (res.train.total >= 10) expect(res.train.right / res.train.total).toBeGreaterThanOrEqual(DEADLINE_TRAIN_FLOOR);
-    if (res.heldout.total >= 10) expect(res.heldout.right / res.heldout.total).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
+    if (res.heldout.total >= 10) expect(res.heldout.right / res.heldout.total).toBeGreaterThanOrEqual(DEADLINE_HELDOUT_FLOOR);
   });
 });
 
-const DEADLINE_TRAIN_FLOOR = 0.0;
+const DEADLINE_TRAIN_FLOOR = 0.9;

@@ -1,4 +1,4 @@
-import { matchActuals, parseActuals, parseTargets } from "../../../src/core/metrics";
+import { matchActuals, parseActuals, parseTargets, metricMentioned } from "../../../src/core/metrics";
 
 describe("matchActuals", () => {
   it("pairs each target with the actual of the same metric", () => {
@@ -50,5 +50,44 @@ describe("matchActuals", () => {
     const targets = parseTargets("新建充电站 10 个、公共充电桩 100 个").targets;
     const actuals = parseActuals("新建公共充电桩 30个").actuals;
     expect(matchActuals(targets, actuals).map((a) => a?.value ?? null)).toEqual([null, 30]);
+  });
+});
+
+describe("matching with the domain lexicon (issue 12)", () => {
+  const pick = (task: string, progress: string) => {
+    const targets = parseTargets(task, { year: 2024 }).targets;
+    return matchActuals(targets, parseActuals(progress).actuals).map((a) => (a ? a.value : null));
+  };
+  it.each([
+    ["建设书房2处", "建成书房3家", 3],
+    ["网络零售额增长15%", "网零额增长12%", 12],
+    ["GDP增长6%", "地区生产总值增长5.1%", 5.1],
+    ["固定资产投资增长8%", "固投增长6.2%", 6.2],
+    ["社会消费品零售总额增长7%", "社零额增长5%", 5],
+    ["实际使用外资5000万美元", "利用外资3200万美元", 3200],
+    ["地方一般公共预算收入增长5%", "一般公共预算收入增长4.2%", 4.2],
+  ])("%s is answered by %s", (task, progress, value) => {
+    expect(pick(task, progress)).toEqual([value]);
+  });
+  it("keeps 新签约 and 新开工 apart", () => {
+    expect(pick("新签约项目20个，新开工项目15个", "新开工项目9个，新签约项目12个")).toEqual([12, 9]);
+  });
+  it("keeps 城镇 and 农村 apart", () => {
+    expect(pick("城镇、农村居民人均可支配收入分别增长6%、8%", "农村居民人均可支配收入增长7.5%，城镇居民人均可支配收入增长5%")).toEqual([5, 7.5]);
+  });
+  it("does not take a count of 学校 for 辆", () => {
+    expect(pick("新增校车10辆", "新增学校3所")).toEqual([null]);
+  });
+});
+
+describe("metricMentioned", () => {
+  it("finds a metric named without a figure, through the lexicon", () => {
+    expect(metricMentioned("地区生产总值", "GDP稳步增长")).toBe(true);
+    expect(metricMentioned("网络零售额", "网零额持续提升")).toBe(true);
+    expect(metricMentioned("新建充电桩", "今年以来建成充电桩一批")).toBe(true);
+  });
+  it("says no when the text speaks of other things", () => {
+    expect(metricMentioned("规上工业增加值", "积极推进项目建设，召开调度会3次")).toBe(false);
+    expect(metricMentioned("地区生产总值", "")).toBe(false);
   });
 });

@@ -65,3 +65,52 @@ describe("parseActuals", () => {
     for (const bad of ["", "-", "1-", "—5%", "%5", "预计", null, undefined] as unknown[]) expect(() => parseActuals(bad as string)).not.toThrow();
   });
 });
+
+describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
+  const values = (text: string) => parseActuals(text).actuals.filter((a) => a.explicitRatio === undefined || a.unit !== "%").map((a) => a.value);
+  const whys = (text: string) => (parseActuals(text).skipped ?? []).map((k) => `${k.figure}:${k.why}`);
+
+  it("sets a restated total aside and reports what was done", () => {
+    expect(values("15个老旧小区改造建设任务已完成8个")).toEqual([8]);
+    expect(whys("15个老旧小区改造建设任务已完成8个")[0]).toMatch(/^15个:复述的目标或总数/);
+    expect(values("年度计划投资94亿元，完成投资56.7亿元")).toEqual([56.7]);
+    expect(values("9个计划新开工项目中5个已开工")).toEqual([5]);
+    expect(values("1739个子项中已开工1457个")).toEqual([1457]);
+    expect(values("新增4000张养老床位 | 完成4385 | 占全年计划110%")).toEqual([4385]);
+  });
+
+  it("gives the report the total's name and the verb of what was done", () => {
+    expect(parseActuals("20个建制村农村环境综合整治项目已完工15个").actuals.map((a) => a.metric)).toEqual(["建制村农村环境综合整治项目完工"]);
+  });
+
+  it("does not take forecasts, ranks, streaks, comparisons or qualifiers for actuals", () => {
+    expect(values("预计全年实际使用外资5000万美元")).toEqual([]);
+    expect(values("增速高于全市4.3个百分点，比时间进度快15个百分点")).toEqual([]);
+    expect(values("排名全市第4位，连续5个月保持增长")).toEqual([]);
+    expect(values("全市20个区县均已完成")).toEqual([]);
+    expect(values("上半年全省GDP 5903亿元，同比增长5.8%，比全国（5.0%）高0.8个百分点")).toEqual([5903, 5.8]);
+    expect(values("粮食产量26.92亿斤，比上年增产0.94亿斤")).toEqual([26.92]);
+    expect(values("引进到位资金超过5300亿元，提前一年实现三年引资1万亿元的目标")).toEqual([5300]);
+    expect(whys("预计全年实际使用外资5000万美元")[0]).toMatch(/预计/);
+  });
+
+  it("reads completion ratios as ratios, not as actuals of the metric", () => {
+    const [r] = parseActuals("项目投资完成率65.22%").actuals;
+    expect(r).toMatchObject({ metric: "项目投资完成率", explicitRatio: 0.6522 });
+    const [a] = parseActuals("固定资产投资完成33.15亿元，同比增长14.67%，完成全年目标的50.2%").actuals;
+    expect(a).toMatchObject({ value: 33.15, explicitRatio: 0.502 });
+  });
+
+  it("reads 已开工9个，完工3个 as two metrics and keeps 新签约 apart from 新开工", () => {
+    expect(parseActuals("项目已开工9个，完工3个").actuals.map((a) => [a.metric, a.value])).toEqual([
+      ["项目已开工", 9],
+      ["完工", 3],
+    ]);
+    expect(parseActuals("新签约项目12个，新开工项目8个").actuals.map((a) => a.metric)).toEqual(["新签约项目", "新开工项目"]);
+  });
+
+  it("reads 前5个月 as a period and 十二点五个百分点 as one figure", () => {
+    expect(pick("前5个月，规上工业增加值增长6.2%")).toEqual([{ metric: "规上工业增加值", kind: "growth", value: 6.2, unit: "%", period: "前5个月" }]);
+    expect(parseActuals("占比提高十二点五个百分点").actuals.map((a) => [a.value, a.unit])).toEqual([[12.5, "个百分点"]]);
+  });
+});

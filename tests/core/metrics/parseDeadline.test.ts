@@ -59,6 +59,7 @@ describe("parseDeadline: issue 12 forms", () => {
   it("dates customary times and says which date was chosen", () => {
     expect(explainDeadline("汛期前完成水毁修复", 2024)).toEqual({ date: "2024-05-31", note: expect.stringContaining("5月31日") });
     expect(explainDeadline("秋季学期投入使用", 2024)?.date).toBe("2024-08-31");
+    expect(explainDeadline("秋季开学前完成", 2024)?.date).toBe("2024-08-31");
     expect(explainDeadline("2026年秋季学期投入使用", 2024)?.date).toBe("2026-08-31");
     expect(explainDeadline("春节前发放到位", 2025)?.date).toBe("2025-01-28");
     expect(explainDeadline("5月底前完成", 2024)).toEqual({ date: "2024-05-31" });

@@ -141,3 +141,38 @@ describe("parseTargets", () => {
     expect(parseTargets("上半年完成4所幼儿园建设", { year: 2024 }).deadline).toBe("2024-06-30");
   });
 });
+
+describe("parseTargets: direction, kind, names and units (issue 12)", () => {
+  const full = (text: string) => parseTargets(text, { year: 2024 }).targets;
+  it("reads declines as met only by a decline at least as large, and rises as rises", () => {
+    expect(pick("单位GDP能耗下降2.5%")).toEqual([{ metric: "单位GDP能耗", kind: "growth", cmp: "<=", value: -2.5, unit: "%" }]);
+    expect(pick("化学需氧量排放量削减3%以上")[0]).toMatchObject({ cmp: "<=", value: -3 });
+    expect(pick("煤炭消费比重下降0.5个百分点")[0]).toMatchObject({ kind: "pp", cmp: "<=", value: -0.5 });
+  });
+  it("reads ceilings of levels that do not accumulate", () => {
+    expect(full("审批时限压减至40个工作日以内")[0]).toMatchObject({ metric: "审批时限", kind: "level", cmp: "<=", value: 40, unit: "个工作日", cumulative: false });
+    expect(full("万元GDP用水量下降到30立方米以下")[0]).toMatchObject({ metric: "万元GDP用水量", kind: "level", cmp: "<=", value: 30, unit: "立方米", cumulative: false, binding: true });
+  });
+  it("keeps the high end of a range", () => {
+    expect(full("地区生产总值增长6%-6.5%")[0]).toMatchObject({ cmp: ">=", value: 6, high: 6.5 });
+  });
+  it("does not cut names at brackets and stops", () => {
+    expect(pick("地区生产总值（GDP）增长6%")[0].metric).toBe("地区生产总值");
+    expect(pick("（一）地区生产总值。完成增长6%")[0].metric).toBe("地区生产总值");
+    expect(pick("新(改)建农村公路50公里")[0].metric).toBe("农村公路");
+  });
+  it("gives one figure to each of several metrics", () => {
+    expect(pick("示范街、示范路各3条").map((t) => t.metric)).toEqual(["示范街", "示范路"]);
+    expect(pick("二氧化硫、氮氧化物排放量下降3%").map((t) => t.metric)).toEqual(["二氧化硫排放量", "氮氧化物排放量"]);
+    expect(pick("城镇、农村居民人均可支配收入分别增长6%、8%").map((t) => [t.metric, t.value])).toEqual([
+      ["城镇居民人均可支配收入", 6],
+      ["农村居民人均可支配收入", 8],
+    ]);
+  });
+  it("reads units beyond the short list", () => {
+    expect(pick("PM2.5平均浓度控制在35ug/m3以内")[0]).toMatchObject({ value: 35, unit: "ug/m3", cmp: "<=" });
+    expect(pick("新建充电桩200根")[0]).toMatchObject({ metric: "充电桩", unit: "根" });
+    expect(pick("污水处理能力达到5万吨/日")[0]).toMatchObject({ unit: "万吨/日" });
+    expect(pick("完成14座水库、223千米堤防的水毁修复").map((t) => t.unit)).toEqual(["座", "千米"]);
+  });
+});
