@@ -33,7 +33,11 @@ export function wholeTaskDone(raw: string): DoneWording {
     if (NOT_YET_BEFORE.test(before)) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
-    if (!/^(?:了|的)?(?:$|[，。；,;！!）)\s、])/.test(after) && !/^(?:了|的)?(?:全年|年度)?(?:目标)?任务/.test(after)) continue;
+    // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".
+    const clause = /^[^，。；,;！!]*/.exec(after)?.[0] ?? "";
+    const closes = /^(?:了|的)?(?:$|[，。；,;！!）)\s、])/.test(after);
+    const whole = /^(?:了|的)?(?:全年|年度)?(?:目标)?任务$/.test(clause) || /(?:各项|全部|所有)(?:工作|任务)(?:目标)?$/.test(clause);
+    if (!closes && !whole) continue;
     if (ongoing) return { done: false, words: ongoing[0] };
     return { done: true, words: m[0] };
   }

@@ -90,7 +90,7 @@ export function describeTargetValue(target: Target): string {
     const negative = target.value < 0 || (target.value === 0 && lowerIsBetter(target) && target.cmp !== "<=" && target.cmp !== "<");
     const verb = negative ? down : up;
     const v = Math.abs(target.value);
-    if (high !== undefined && !negative) return `${verb}${formatNumber(v, 4)}—${qty(high, target.unit)}`;
+    if (high !== undefined && !negative) return `${verb}${qty(v, target.unit)}—${qty(high, target.unit)}`;
     const q = qty(v, target.unit);
     // For a decline the comparator turns: "<= -3" is 下降3%以上, ">= -3" 下降3%以内.
     const cmp = negative ? ({ ">=": "<=", ">": "<", "<=": ">=", "<": ">", "~": "~", "=": "=" } as const)[target.cmp] : target.cmp;
@@ -103,7 +103,7 @@ export function describeTargetValue(target: Target): string {
       default: return `${verb}${q}`;
     }
   }
-  if (high !== undefined) return `${formatNumber(target.value, 4)}—${qty(high, target.unit)}`;
+  if (high !== undefined) return `${qty(target.value, target.unit)}—${qty(high, target.unit)}`;
   const q = qty(target.value, target.unit);
   switch (target.cmp) {
     case ">=": return `${q}以上`;
@@ -238,6 +238,6 @@ function judgementBasis(
     return j.gap < 0 ? `${word}低于目标${g}` : `${word}高于目标${g}`;
   }
   if (j.lower) return j.gap < 0 ? `高于上限${g}` : `低于上限${g}`;
-  if (j.ratio !== null && !j.met) return `为目标的${formatPercent(j.ratio)}，差${g}`;
+  if (j.ratio !== null && !j.met && j.gapUnit !== "个百分点") return `为目标的${formatPercent(j.ratio)}，差${g}`;
   return j.gap < 0 ? `低于目标${g}` : `高于目标${g}`;
 }
