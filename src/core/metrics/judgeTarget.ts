@@ -84,13 +84,14 @@ function qty(value: number, unit: string): string {
  */
 export function describeTargetValue(target: Target): string {
   const t = target as TargetExtra;
-  const high = t.high !== undefined && t.high > t.value ? t.high : undefined;
+  // A range's far end: above the low end for growth ("6%-6.5%"), below it for a decline ("下降2%-3%": -2 and -3).
+  const high = t.high !== undefined && t.high !== t.value && (t.value < 0 ? t.high < t.value : t.high > t.value) ? t.high : undefined;
   if (isRate(target)) {
     const { up, down } = rateWords(target.kind);
     const negative = target.value < 0 || (target.value === 0 && lowerIsBetter(target) && target.cmp !== "<=" && target.cmp !== "<");
     const verb = negative ? down : up;
     const v = Math.abs(target.value);
-    if (high !== undefined && !negative) return `${verb}${qty(v, target.unit)}—${qty(high, target.unit)}`;
+    if (high !== undefined) return `${verb}${qty(v, target.unit)}—${qty(Math.abs(high), target.unit)}`;
     const q = qty(v, target.unit);
     // For a decline the comparator turns: "<= -3" is 下降3%以上, ">= -3" 下降3%以内.
     const cmp = negative ? ({ ">=": "<=", ">": "<", "<=": ">=", "<": ">", "~": "~", "=": "=" } as const)[target.cmp] : target.cmp;
