@@ -142,9 +142,13 @@ const RATIO_AS_OF: IsoDate = "2099-12-31";
 export function ratio(targetText: Arg, progressText: Arg): number {
   const body = requiredText(targetText, "目标文本");
   const progress = requiredText(progressText, "进展文本");
-  for (const j of judged(body, progress, RATIO_AS_OF).judgements) {
+  const judgements = judged(body, progress, RATIO_AS_OF).judgements;
+  for (const j of judgements) {
     if (j.actual && j.ratio !== null) return j.ratio;
   }
+  // A rate that moved the wrong way (下降11.5% against 增长8%) has no completion ratio; say so rather than "no data".
+  const opposite = judgements.find((j) => j.actual && j.ratio === null && j.status !== "unknown");
+  if (opposite) throw missing("FN_NO_RATIO", `「${opposite.target.metric}」实际与目标方向相反，无完成率：${opposite.detail ?? opposite.reason}`);
   throw missing("FN_NO_ACTUAL", "进展文本中没有与目标对应的完成数据");
 }
 
