@@ -12,6 +12,7 @@ import {
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
 import { wholeTaskDone } from "./wholeTaskDone";
+import { namesMetric } from "./mentioned";
 
 export interface ProgressInput {
   /** 进展情况 as written. */
@@ -124,6 +125,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
+      mentioned: progress !== null && !matched[i] && namesMetric(t, progress.text ?? ""),
     }),
   );
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
@@ -176,10 +178,13 @@ function taskVerdict(judgements: Judgement[], progress: ProgressInput | null, as
   const wording = wholeTaskDone(progress.text);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
-  const gaps = missing.length ? `；${named(missing)}${missing.some((j) => j.status === "unknown") ? "无法研判" : "未反映"}` : "";
+  const silent = missing.filter((j) => j.status !== "unknown");
+  const unclear = missing.filter((j) => j.status === "unknown");
+  const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
+  const gaps = missing.length ? `；${why}` : "";
   const rag: Rag = missing.length ? "yellow" : dueSoon ? "blue" : "green";
   if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标${gaps}`);
-  if (worst) return verdictOf(worst.status, worst.rag === "red" ? "red" : "yellow", "metrics", worst, deadline, `${worst.label}：${named(missing)}在进展中${worst.status === "unknown" ? "无法与目标比较" : "未反映"}`);
+  if (worst) return verdictOf(worst.status, worst.rag === "red" ? "red" : "yellow", "metrics", worst, deadline, `${worst.label}：${why}`);
   return verdictOf("on-track", dueSoon ? "blue" : "green", "text", null, deadline, `序时推进：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，未写明全部完成`);
 }

@@ -158,6 +158,8 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
       return make("no-data", dueSoon ? "blue" : "yellow", null, null, false, `未报送：单位未报送进展（${targetText}）`);
     }
     const late = daysLeft < 0 ? `，已过完成时限 ${deadline}` : "";
+    if (options.mentioned)
+      return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
     return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：进展中没有该指标的数字${late}（${targetText}）`);
   }
   const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit);

@@ -99,6 +99,11 @@ export interface JudgeOptions {
    * else 未反映该指标 (not-mentioned): a report that does not mention a metric does not accuse the unit of not reporting.
    */
   reported?: boolean;
+  /**
+   * Whether the report speaks of the metric at all (in words, or with a figure that does not answer the target).
+   * Without an actual, true gives 无法研判 (unknown) rather than 未反映该指标.
+   */
+  mentioned?: boolean;
 }
 
 export interface Judgement {

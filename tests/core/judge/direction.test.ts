@@ -176,6 +176,15 @@ describe("honest words when there is no figure", () => {
     expect(none.verdict.label).toBe("未报送");
   });
 
+  it("无法研判 when the report names the metric but gives no figure that answers it", () => {
+    const j = judgeTask({ targetText: "新建公共充电桩30个", progress: { text: "全区共统计公共充电桩222个，正在加快建设" }, asOf: "2024-06-30" });
+    const x = j.judgements[0];
+    expect(x.actual).toBeNull(); // a standing total does not answer a count of new ones
+    expect(x.label).toBe("无法研判");
+    expect(x.reason).toContain("进展提到该指标");
+    expect(judgeTarget(t, null, { ...MID, mentioned: true }).status).toBe("unknown");
+  });
+
   it("无法研判 when the figure's unit cannot be compared, never a judgement on it", () => {
     const j = judgeTarget(t, actual("规上工业企业", "level", 3, "亿元"), MID);
     expect(j.status).toBe("unknown");
@@ -233,6 +242,6 @@ describe("end to end on texts (depends on the parser)", () => {
     if (judged.length) {
       expect(judged[0].status).toBe(status);
       expect(judged[0].reason).toMatch(words);
-    } else expect(j.judgements[0].label).toBe("未反映该指标");
+    } else expect(["未反映该指标", "无法研判"]).toContain(j.judgements[0].label);
   });
 });
