@@ -7,9 +7,9 @@ export { parseTargets, clearTargetCache } from "./parseTargets";
 export { parseDeadline } from "./parseDeadline";
 export { parseActuals, clearActualCache } from "./parseActuals";
 export { matchActuals, matchScore } from "./matchActuals";
-export {
-  judgeTarget, expectedShare, isCumulative, isBinding, lowerIsBetter, describeTargetValue, describeActualValue, STATUS_LABELS, RAG_LABELS,
-} from "./judgeTarget";
+export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
 export { DEFAULT_THRESHOLDS } from "./thresholds";
 export { metricSimilarity } from "./metricName";
 export { parseChineseNumeral } from "./chineseNumerals";
+// Judging helpers the one judge (src/core/judge) and the sheets share: direction, binding, targets and actuals in words.
+export { isBinding, lowerIsBetter, describeTargetValue, describeActualValue } from "./judgeTarget";
