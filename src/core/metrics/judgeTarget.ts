@@ -225,8 +225,9 @@ function judgementBasis(
   j: { ratio: number | null; expected: number; gap: number | null; gapUnit: string; met: boolean; cumulative: boolean; lower: boolean },
 ): string {
   if (actual.explicitRatio !== undefined || j.cumulative) {
-    const share = actual.explicitRatio !== undefined ? "（进展写明）" : "";
-    return j.cumulative ? `完成${formatPercent(j.ratio)}${share}（序时进度${formatPercent(j.expected)}）` : `完成${formatPercent(j.ratio)}${share}`;
+    // A share the text states is written as it stated it: 完成年度目标的30%.
+    const done = actual.explicitRatio !== undefined ? `完成年度目标的${formatPercent(j.ratio)}` : `完成${formatPercent(j.ratio)}`;
+    return j.cumulative ? `${done}（序时进度${formatPercent(j.expected)}）` : done;
   }
   if (j.gap === null) return "";
   const g = `${formatNumber(Math.abs(j.gap))}${j.gapUnit}`;
