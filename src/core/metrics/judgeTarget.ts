@@ -192,7 +192,9 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   const expected = cumulative ? roundHalf(expectedShare(asOf, start, deadline), 4) : 1;
   const gapUnit = target.unit === "%" || target.unit === "个百分点" ? "个百分点" : target.unit;
   const actualText = `${actual.period ? actual.period : ""}实际${describeActualValue(actual, target)}`;
-  const head = `${targetText}，${actualText}`;
+  // A share standing alone ("完成全年营收目标的30%") is said once, by the basis.
+  const shareOnly = actual.explicitRatio !== undefined && actual.unit === "%" && !compatibleUnits(target.base.unit, actual.base.unit);
+  const head = shareOnly ? targetText : `${targetText}，${actualText}`;
   const basis = judgementBasis(target, actual, { ratio, expected, gap, gapUnit, met, cumulative, lower });
   const done = (reason: string) => make("done", "green", ratio, expected, true, reason, gap, gapUnit);
 
