@@ -122,7 +122,8 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
   } else pairs = (await stdinTexts(io)).map((l) => { const [t, p = ""] = l.split("\t"); return [t, p]; });
   for (const [target, progress] of pairs) {
     // The one judge (src/core/judge), as 指标跟踪, 任务状态 and =DUBAN.STATUS use it.
-    const judged = judgeTask({ targetText: target, progress: { text: progress }, asOf });
+    // An empty progress is a unit that sent nothing (未报送), as in =DUBAN.STATUS; a text silent on a metric is 未反映该指标.
+    const judged = judgeTask({ targetText: target, progress: progress.trim() ? { text: progress } : null, asOf });
     const { judgements, verdict, deadline } = judged;
     const worst = judgements.length ? verdict.worst : null;
     if (values.json) {

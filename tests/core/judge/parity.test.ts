@@ -127,6 +127,13 @@ describe("one judge: every surface gives the same answer for the same texts", ()
     behind.forEach((j, i) => expect(messages[i]).toBe(`${j.reason.slice(j.reason.indexOf("：") + 1)}：${j.label}。`));
   });
 
+  it("an empty progress is 未报送 in the CLI and the cell functions alike", async () => {
+    const cli = await cliJudge("全年新增规上工业企业25家以上", " ");
+    expect(cli.label).toBe("未报送");
+    expect(formulas.status("全年新增规上工业企业25家以上", " ", AS_OF)).toBe("未报送");
+    expect(formulas.rag("全年新增规上工业企业25家以上", " ", AS_OF)).toBe(cli.ragLabel);
+  });
+
   it("rounds 1093 of 3400 (0.32147…) to 32.2% in the reason, the finding, the cell and the CLI alike", async () => {
     const cli = await cliJudge(PAIRS[1][0], PAIRS[1][1]);
     expect(cli.judgements[0].ratio).toBe(0.3215);
