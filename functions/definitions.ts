@@ -78,7 +78,7 @@ export const FUNCTION_DEFS: FunctionDef[] = [
   },
   {
     id: "STATUS",
-    description: "研判任务状态：已完成、序时推进、进展滞后、已逾期或未报送。",
+    description: "研判任务状态：已完成、序时推进、进展滞后、已逾期、未反映该指标（进展未写该指标）、无法研判或未报送（进展为空）。",
     params: [
       { name: "target_text", description: "任务或目标文本", type: "string" },
       { name: "progress_text", description: "进展情况文本", type: "string" },

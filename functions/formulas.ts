@@ -3,8 +3,9 @@
  * know nothing about Excel or WPS: bad input throws a FormulaError, which each host turns into its own
  * error value (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
  */
-import { parseTargets, parseActuals, matchActuals, judgeTarget, expectedShare, parseDeadline } from "../src/core/metrics";
-import type { Actual, Comparator, Judgement, Target } from "../src/core/metrics";
+import { parseTargets, parseActuals, expectedShare, parseDeadline } from "../src/core/metrics";
+import type { Actual, Comparator, Target } from "../src/core/metrics";
+import { judgeTask, TaskJudgement } from "../src/core/judge";
 import { createUnitRegistry, splitUnits } from "../src/core/units";
 import type { UnitEntry } from "../src/core/model";
 import { STATUS_VALUES } from "../src/core/model";
@@ -64,10 +65,6 @@ function optionalDate(value: Arg, label: string): IsoDate | undefined {
   return isOmitted(value) ? undefined : dateArg(value, label);
 }
 
-function yearOf(iso: IsoDate): number {
-  return Number(iso.slice(0, 4));
-}
-
 /** The year a text states ("2024年5月底前"), used when the caller gives none. */
 function statedYear(text: string): number | null {
   const m = /(20\d\d)\s*年/.exec(text);
@@ -121,21 +118,18 @@ export function actual(text: Arg, metric?: Arg): number {
   return hit.value;
 }
 
-/** The judgement of every target of a task against the progress text. */
-function judgeAll(targetText: string, progressText: string, asOf: IsoDate): Judgement[] {
-  const { targets: found, deadline } = targetsOf(targetText, yearOf(asOf));
-  const parsed = parseActuals(progressText).actuals;
-  const matched = matchActuals(found, parsed);
-  return found.map((t, i) => judgeTarget(t, matched[i] ?? null, { asOf, deadline }));
-}
-
 /**
- * One judgement for a task with several targets: the least favourable one, so a lagging figure is
- * never hidden behind a met one (red before yellow before blue before green).
+ * The one judge (src/core/judge) on a task text and a progress text: the same judgements and verdict as
+ * `duban judge`, 指标跟踪 and 任务状态 give. A text without a measurable target is #N/A here: a cell function
+ * judges figures, and a verdict from wording alone is the roll-up's.
  */
-function worstOf(judgements: Judgement[]): Judgement {
-  const rank: Record<string, number> = { red: 0, yellow: 1, blue: 2, green: 3 };
-  return judgements.reduce((worst, j) => ((rank[j.rag] ?? 0) < (rank[worst.rag] ?? 0) ? j : worst));
+function judged(targetText: string, progressText: string, asOf: IsoDate): TaskJudgement {
+  // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
+  const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf });
+  if (result.targets.length === 0) {
+    throw missing("FN_NO_TARGET", `未识别到量化目标${result.targetReason ? "：" + result.targetReason : ""}`);
+  }
+  return result;
 }
 
 /**
@@ -148,14 +142,13 @@ const RATIO_AS_OF: IsoDate = "2099-12-31";
 export function ratio(targetText: Arg, progressText: Arg): number {
   const body = requiredText(targetText, "目标文本");
   const progress = requiredText(progressText, "进展文本");
-  const { targets: found } = targetsOf(body);
-  const matched = matchActuals(found, parseActuals(progress).actuals);
-  for (let i = 0; i < found.length; i++) {
-    const a = matched[i];
-    if (!a) continue;
-    const j = judgeTarget(found[i], a, { asOf: RATIO_AS_OF, deadline: null });
-    if (j.ratio !== null) return j.ratio;
+  const judgements = judged(body, progress, RATIO_AS_OF).judgements;
+  for (const j of judgements) {
+    if (j.actual && j.ratio !== null) return j.ratio;
   }
+  // A rate that moved the wrong way (下降11.5% against 增长8%) has no completion ratio; say so rather than "no data".
+  const opposite = judgements.find((j) => j.actual && j.ratio === null && j.status !== "unknown");
+  if (opposite) throw missing("FN_NO_RATIO", `「${opposite.target.metric}」实际与目标方向相反，无完成率：${opposite.detail ?? opposite.reason}`);
   throw missing("FN_NO_ACTUAL", "进展文本中没有与目标对应的完成数据");
 }
 
@@ -171,13 +164,13 @@ export function expected(asOf: Arg, start?: Arg, end?: Arg): number {
 /** STATUS(target_text, progress_text, as_of): 已完成 / 序时推进 / 进展滞后 / 已逾期 / 未报送. */
 export function status(targetText: Arg, progressText: Arg, asOf: Arg): string {
   const at = dateArg(asOf, "截至日期");
-  return worstOf(judgeAll(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at)).label;
+  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at).verdict.label;
 }
 
 /** RAG(target_text, progress_text, as_of): 红 / 黄 / 绿 (蓝 = deadline close). */
 export function rag(targetText: Arg, progressText: Arg, asOf: Arg): string {
   const at = dateArg(asOf, "截至日期");
-  return worstOf(judgeAll(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at)).ragLabel;
+  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at).verdict.ragLabel;
 }
 
 /** DEADLINE(text, [year]): the deadline the text states, as a date serial number. */

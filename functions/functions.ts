@@ -84,7 +84,7 @@ export function expected(as_of: any, start?: any, end?: any): number {
 }
 
 /**
- * 研判任务状态：已完成、序时推进、进展滞后、已逾期或未报送。
+ * 研判任务状态：已完成、序时推进、进展滞后、已逾期、未反映该指标（进展未写该指标）、无法研判或未报送（进展为空）。
  * @customfunction STATUS
  * @param target_text 任务或目标文本
  * @param progress_text 进展情况文本

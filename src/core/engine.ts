@@ -91,7 +91,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   append(findings, checkAcrossRows(ctx));
   const tracked = trackMetrics(ctx, rowsByTask);
   append(findings, tracked.findings);
-  const states = computeTaskStates(ctx, rowsByTask, tracked.metrics);
+  const states = computeTaskStates(ctx, rowsByTask, tracked.judged);
   append(findings, checkCoverage(ctx, rowsByTask, states));
   const rollup = rollUp(ctx, states, rowsByTask);
   return { settings, units, registry, tasks, progress, progressLayout, findings: sortFindings(findings, book.sheets.map((s) => s.name)), metrics: tracked.metrics, states, rollup };

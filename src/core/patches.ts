@@ -7,6 +7,8 @@ import { SHEET } from "./layout/sheetNames";
 import { quoteSheetName } from "./sheet/address";
 import { describeActual, describeTarget } from "./validate/trackMetrics";
 import { CATEGORY_LABEL } from "./rollup/taskStates";
+import { SOURCE_LABELS } from "./judge";
+import { formatNumber } from "./text/format";
 import { DIMENSION_LABEL } from "./rollup/rollUp";
 
 const SEVERITY_FILLS = [
@@ -21,6 +23,8 @@ const STATUS_FILLS = [
   { equals: "进展滞后", fill: "yellow" as const },
   { equals: "已逾期", fill: "red" as const },
   { equals: "未报送", fill: "red" as const },
+  { equals: "未反映该指标", fill: "yellow" as const },
+  { equals: "无法研判", fill: "yellow" as const },
 ];
 const RAG_FILLS = [
   { equals: "红", fill: "red" as const },
@@ -96,7 +100,13 @@ function statusColumns(a: Analysis): AppendedColumn[] {
 function metricsSheet(a: Analysis): OutputSheet {
   const rows: CellValue[][] = a.metrics.map((m) => {
     const j = m.judgement;
-    return [m.task.id, m.task.section, m.task.leadUnits.join("、"), j.target.metric, j.target.phrase, describeTarget(j), describeActual(j.actual), m.row?.period ?? "", j.ratio, j.expected, j.label, j.ragLabel, j.dueSoon ? "临近时限" : "", j.reason];
+    // 完成率 is a share of an amount; a rate of change (增长, 个百分点) is judged by its gap, in 个百分点.
+    const rate = j.target.kind === "growth" || j.target.kind === "pp";
+    const gap = j.gap !== undefined && j.gap !== null ? `${j.gap > 0 ? "+" : ""}${formatNumber(j.gap)}${j.gapUnit ?? ""}` : "";
+    return [
+      m.task.id, m.task.section, m.task.leadUnits.join("、"), j.target.metric, j.target.phrase, describeTarget(j), describeActual(j.actual, j), m.row?.period ?? "",
+      rate && j.actual?.explicitRatio === undefined ? null : j.ratio, j.expected, gap, j.label, j.ragLabel, j.dueSoon ? "临近时限" : "", j.reason,
+    ];
   });
   return {
     name: SHEET.metrics,
@@ -112,7 +122,8 @@ function metricsSheet(a: Analysis): OutputSheet {
       { header: "报告期", width: 8 },
       { header: "完成率", width: 9, numberFormat: "0.0%" },
       { header: "序时进度", width: 9, numberFormat: "0.0%" },
-      { header: "状态", width: 10, conditionalFills: STATUS_FILLS },
+      { header: "与目标差距", width: 12 },
+      { header: "状态", width: 12, conditionalFills: STATUS_FILLS },
       { header: "预警", width: 6, conditionalFills: RAG_FILLS },
       { header: "临近时限", width: 9 },
       { header: "研判说明", width: 50, wrap: true },
@@ -193,7 +204,6 @@ function reportingSheet(a: Analysis): OutputSheet {
   };
 }
 
-const SOURCE_LABEL = { reported: "填报", metrics: "指标研判", text: "按进展推断", none: "" };
 
 function taskStatusSheet(a: Analysis): OutputSheet {
   return {
@@ -209,8 +219,12 @@ function taskStatusSheet(a: Analysis): OutputSheet {
       { header: "最新报告期", width: 10 },
       { header: "状态", width: 10, conditionalFills: STATUS_FILLS },
       { header: "状态来源", width: 10 },
+      { header: "研判说明", width: 50, wrap: true },
     ],
-    rows: [...a.states.values()].map((s) => [s.task.id, s.task.section, s.task.text, s.task.leadUnits.join("、"), s.task.coUnits.join("、"), s.deadline, s.latest?.period ?? "", CATEGORY_LABEL[s.category], SOURCE_LABEL[s.source]]),
+    rows: [...a.states.values()].map((s) => [
+      s.task.id, s.task.section, s.task.text, s.task.leadUnits.join("、"), s.task.coUnits.join("、"), s.deadline, s.latest?.period ?? "", CATEGORY_LABEL[s.category],
+      SOURCE_LABELS[s.source], s.verdict.reason,
+    ]),
     freezeHeader: true,
     autoFilter: true,
   };

@@ -83,6 +83,19 @@ describe("DUBAN.STATUS / RAG", () => {
     expect(fns.status("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元", "2024-06-30")).toBe("序时推进");
     expect(fns.rag("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元", "2024-06-30")).toBe("绿");
   });
+  test("a report silent on the metric is 未反映该指标; an empty progress cell is 未报送", () => {
+    expect(fns.status("新增规上工业企业25家以上", "正在积极推进", "2024-06-30")).toBe("未反映该指标");
+    expect(fns.rag("新增规上工业企业25家以上", "正在积极推进", "2024-06-30")).toBe("黄");
+    expect(fns.status("新增规上工业企业25家以上", "", "2024-06-30")).toBe("未报送");
+  });
+  test("a growth rate below its target is lagging, and one that fell has no completion ratio (#N/A FN_NO_RATIO)", () => {
+    expect(fns.status("规上工业增加值增长8%", "上半年，规上工业增加值-11.5%", "2024-06-30")).toBe("进展滞后");
+    expect(fns.rag("规上工业增加值增长8%", "上半年，规上工业增加值-11.5%", "2024-06-30")).toBe("红");
+    const e = errorOf(() => fns.ratio("规上工业增加值增长8%", "上半年，规上工业增加值-11.5%"));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("FN_NO_RATIO");
+    expect(e.message).toContain("增速低于目标19.5个百分点");
+  });
   test("a missing as-of date is #VALUE!", () => {
     expect(errorOf(() => fns.status("新增规上工业企业25家以上", "7家", null as unknown as string)).message).toContain("FN_NO_DATE");
   });

@@ -48,8 +48,32 @@ describe("golden: what the supervisor sees in sample-yicheng", () => {
     expect(got.tasks).toBe(82);
     expect(got.progressRows).toBe(82);
     const behind = got.findings.filter((f) => f.startsWith("METRIC_BEHIND"));
-    expect(behind.some((f) => f.includes("「地区生产总值」目标 约6%，实际 3.6%"))).toBe(true);
-    expect(behind.some((f) => f.includes("「规上工业企业」目标 ≥25家，实际 7家，完成 28%"))).toBe(true);
+    // As an official writes them: a rate by its gap in 个百分点, a count by 完成X%（序时进度Y%）.
+    expect(behind.some((f) => f.includes("「地区生产总值」目标增长6%左右，上半年实际增长3.6%，增速低于目标2.4个百分点"))).toBe(true);
+    expect(behind.some((f) => f.includes("「规上工业增加值」目标增长8%，上半年实际下降11.5%，增速低于目标19.5个百分点"))).toBe(true);
+    expect(behind.some((f) => f.includes("「规上工业企业」目标25家以上，实际7家，完成28%（序时进度49.7%）"))).toBe(true);
+    expect(got.findings.some((f) => /完成 -?\d|序时进度 100%/.test(f))).toBe(false);
     expect(got.findings.some((f) => f.startsWith("ROW_TEXT_TOO_LONG"))).toBe(true);
+  });
+
+  it("infers 已完成 from wording only when the whole task is done (tasks 9, 31, 49, 78 are still under way)", async () => {
+    const got = await summary("sample-yicheng");
+    for (const id of ["9", "31", "49", "78"]) expect(got.states).toContain(`${id} onTrack text`);
+    expect(got.states.filter((s) => / done text$/.test(s))).toEqual([]);
+  });
+
+  it("agrees between 任务状态 and 指标跟踪: a task is done only when no judged figure of it lags or is missing", async () => {
+    const data = await readWorkbookFile(path.join(__dirname, "..", "..", "seeds", "sample-yicheng.xlsx"));
+    const a = analyzeWorkbook(data, { today: "2030-01-01" });
+    for (const s of a.states.values()) {
+      const metrics = a.metrics.filter((m) => m.task.id === s.task.id).map((m) => m.judgement.status);
+      if (s.category === "done") expect(metrics.every((st) => st === "done") || s.source === "reported").toBe(true);
+      if (metrics.some((st) => st === "behind")) expect(["lagging", "overdue"]).toContain(s.category);
+      // 未报送 in 指标跟踪 only for a task no responsible unit reported on.
+      if (metrics.includes("no-data")) expect(s.latest).toBeNull();
+    }
+    const t49 = a.states.get("49")!;
+    expect(t49.category).not.toBe("done");
+    expect(t49.verdict.reason).toContain("未反映");
   });
 });

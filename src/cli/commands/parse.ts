@@ -2,9 +2,8 @@ import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { parseDateCell } from "../../core/text/dates";
-import {
-  Actual, Judgement, Target, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
-} from "../../core/metrics";
+import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core/metrics";
+import { judgeTask } from "../../core/judge";
 
 const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
 const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };
@@ -96,23 +95,11 @@ export async function runParse(args: string[], io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
-const RANK: Record<string, number> = { overdue: 5, behind: 4, "no-data": 3, "on-track": 2, done: 1 };
-
-function judgeTexts(target: string, progress: string, asOf: string) {
-  const year = Number(asOf.slice(0, 4));
-  const parsed = parseTargets(target, { year });
-  const actuals = parseActuals(progress).actuals;
-  const matched = matchActuals(parsed.targets, actuals);
-  const deadline = parsed.deadline ?? parseDeadline(target, year);
-  const judgements = parsed.targets.map((t, i) => judgeTarget(t, matched[i], { asOf, deadline: t.deadline ?? deadline }));
-  const worst = judgements.slice().sort((a, b) => RANK[b.status] - RANK[a.status])[0] ?? null;
-  return { parsed, judgements, worst, deadline };
-}
-
 function judgementJson(j: Judgement) {
   return {
     metric: j.target.metric, status: j.status, label: j.label, rag: j.rag, ragLabel: j.ragLabel, ratio: j.ratio, expected: j.expected,
     dueSoon: j.dueSoon, met: j.met, target: targetJson(j.target), actual: j.actual ? actualJson(j.actual) : null, reason: j.reason,
+    gap: j.gap ?? null, gapUnit: j.gapUnit ?? "", binding: j.binding ?? false,
   };
 }
 
@@ -134,20 +121,27 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
     pairs = [[values.target, values.progress]];
   } else pairs = (await stdinTexts(io)).map((l) => { const [t, p = ""] = l.split("\t"); return [t, p]; });
   for (const [target, progress] of pairs) {
-    const { parsed, judgements, worst, deadline } = judgeTexts(target, progress, asOf);
+    // The one judge (src/core/judge), as 指标跟踪, 任务状态 and =DUBAN.STATUS use it.
+    // An empty progress is a unit that sent nothing (未报送), as in =DUBAN.STATUS; a text silent on a metric is 未反映该指标.
+    const judged = judgeTask({ targetText: target, progress: progress.trim() ? { text: progress } : null, asOf });
+    const { judgements, verdict, deadline } = judged;
+    const worst = judgements.length ? verdict.worst : null;
     if (values.json) {
       io.out(
         JSON.stringify({
-          status: worst?.status ?? null, label: worst?.label ?? null, rag: worst?.rag ?? null, ragLabel: worst?.ragLabel ?? null,
-          ratio: worst?.ratio ?? null, expected: worst?.expected ?? null, dueSoon: worst?.dueSoon ?? false, deadline,
-          judgements: judgements.map(judgementJson), ...(parsed.reason ? { reason: parsed.reason } : {}),
+          status: judgements.length ? verdict.status : null, label: judgements.length ? verdict.label : null,
+          rag: judgements.length ? verdict.rag : null, ragLabel: judgements.length ? verdict.ragLabel : null,
+          ratio: worst?.ratio ?? null, expected: worst?.expected ?? null, dueSoon: judgements.length ? verdict.dueSoon : false, deadline,
+          judgements: judgements.map(judgementJson), ...(judgements.length ? { verdict: { source: verdict.source, reason: verdict.reason } } : {}),
+          ...(judged.targetReason ? { reason: judged.targetReason } : {}),
         }) + "\n",
       );
       continue;
     }
     const lines = [`目标：${target}`, `进展：${progress}`, `研判日期：${asOf}，完成时限：${deadline ?? `${asOf.slice(0, 4)}-12-31（未写明，按年底）`}`];
-    if (!judgements.length) lines.push(`无法研判：${parsed.reason ?? "目标中没有可度量的指标"}`);
+    if (!judgements.length) lines.push(`无法研判：${judged.targetReason ?? "目标中没有可度量的指标"}`);
     for (const j of judgements) lines.push(`【${j.ragLabel}】${j.label}　${j.reason}`);
+    if (judgements.length) lines.push(`任务研判：【${verdict.ragLabel}】${verdict.label}（依据：${verdict.sourceLabel}）　${verdict.reason}`);
     io.out(lines.join("\n") + "\n");
   }
   return EXIT_OK;

@@ -80,7 +80,7 @@ export function previousRound(a: Analysis): Round | null {
   const rows = a.progress.filter((r) => r.reportPeriod !== null && r.reportPeriod.end <= period.end);
   const ctx = createContext(settings, a.registry, a.units.length > 0, a.tasks, rows);
   const tracked = trackMetrics(ctx, ctx.rowsByTask);
-  const states = computeTaskStates(ctx, ctx.rowsByTask, tracked.metrics);
+  const states = computeTaskStates(ctx, ctx.rowsByTask, tracked.judged);
   const rollup = rollUp(ctx, states, ctx.rowsByTask);
   return { period, asOf, states, unitLines: rollup.lines.filter((l) => l.dimension === "unitLead"), metrics: metricsByTask(tracked.metrics) };
 }

@@ -12,3 +12,5 @@ export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } f
 export { DEFAULT_THRESHOLDS } from "./thresholds";
 export { metricSimilarity } from "./metricName";
 export { parseChineseNumeral } from "./chineseNumerals";
+// Judging helpers the one judge (src/core/judge) and the sheets share: direction, binding, targets and actuals in words.
+export { isBinding, lowerIsBetter, describeTargetValue, describeActualValue } from "./judgeTarget";

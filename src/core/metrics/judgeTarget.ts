@@ -1,4 +1,5 @@
 import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
+import { formatNumber, formatPercent, roundHalf } from "../text/format";
 import { Actual, JudgeOptions, Judgement, MetricStatus, Rag, Target } from "./types";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import { compatibleUnits } from "./units";
@@ -9,6 +10,8 @@ export const STATUS_LABELS: Record<MetricStatus, string> = {
   behind: "进展滞后",
   overdue: "已逾期",
   "no-data": "未报送",
+  "not-mentioned": "未反映该指标",
+  unknown: "无法研判",
 };
 export const RAG_LABELS: Record<Rag, string> = { red: "红", yellow: "黄", green: "绿", blue: "蓝" };
 
@@ -35,20 +38,99 @@ export function isCumulative(target: Target): boolean {
   return target.unit !== "%" && !/率|占比|比例|比重|余额|总量|在库|浓度/.test(target.metric);
 }
 
-const LOWER_IS_BETTER = new Set(["<=", "<"]);
+/** Fields the parser may add (issue 12) that the judge reads when present. */
+type TargetExtra = Target & { high?: number; binding?: boolean };
 
-function fmt(n: number): string {
-  return String(Number(n.toFixed(4)));
+/**
+ * 约束性 indicators of the five-year plans and the environmental and land targets offices treat as binding, used
+ * when the parser did not mark a target itself. A miss on one is never green.
+ */
+const BINDING_METRIC =
+  /能耗|能源消耗|碳排放|二氧化碳|二氧化硫|氮氧化物|化学需氧量|氨氮|挥发性有机物|PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量优良|优良天数|重污染天数|地表水|水质优良|劣[Ⅴ五V]类|国控断面|省控断面|森林覆盖率|森林蓄积|耕地保有|永久基本农田|耕地红线|用水总量|用水量|粮食(综合)?生产能力|粮食播种面积|安全生产|死亡人数/i;
+
+export function isBinding(target: Target): boolean {
+  const t = target as TargetExtra;
+  if (t.binding !== undefined) return t.binding;
+  return BINDING_METRIC.test(target.metric) || /约束性/.test(target.phrase);
 }
-function pct(n: number): string {
-  return `${(n * 100).toFixed(1)}%`;
+
+/** Rates of change and percentage points: 增长/下降 in words. */
+function isRate(target: Target): boolean {
+  return target.kind === "growth" || target.kind === "pp";
 }
-const CMP_WORDS: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };
+
+/**
+ * Whether less is better: a ceiling (控制在/以内/不超过/以下/低于), or a decline (下降/降低/减少/压减, written as a
+ * negative rate) — met only when the actual decline is at least as large.
+ */
+export function lowerIsBetter(target: Target): boolean {
+  if (target.cmp === "<=" || target.cmp === "<") return true;
+  return isRate(target) && target.value < 0 && (target.cmp === "=" || target.cmp === "~");
+}
+
+/** The rate word of a target or actual: 增长/下降 for growth, 提高/下降 for percentage points. */
+function rateWords(kind: Target["kind"]): { up: string; down: string } {
+  return kind === "pp" ? { up: "提高", down: "下降" } : { up: "增长", down: "下降" };
+}
+
+/** A quantity as written: 45.25亿元, 6%, 0.5个百分点. */
+function qty(value: number, unit: string): string {
+  return `${formatNumber(value, 4)}${unit}`;
+}
+
+/**
+ * The target in an official's words: 增长6%左右, 下降2.5%, 25家以上, 不超过45微克/立方米, 增长6%—6.5%, 提高0.5个百分点.
+ * "~" is always 左右 (one meaning everywhere).
+ */
+export function describeTargetValue(target: Target): string {
+  const t = target as TargetExtra;
+  // A range's far end: above the low end for growth ("6%-6.5%"), below it for a decline ("下降2%-3%": -2 and -3).
+  const high = t.high !== undefined && t.high !== t.value && (t.value < 0 ? t.high < t.value : t.high > t.value) ? t.high : undefined;
+  if (isRate(target)) {
+    const { up, down } = rateWords(target.kind);
+    const negative = target.value < 0 || (target.value === 0 && lowerIsBetter(target) && target.cmp !== "<=" && target.cmp !== "<");
+    const verb = negative ? down : up;
+    const v = Math.abs(target.value);
+    if (high !== undefined) return `${verb}${qty(v, target.unit)}—${qty(Math.abs(high), target.unit)}`;
+    const q = qty(v, target.unit);
+    // For a decline the comparator turns: "<= -3" is 下降3%以上, ">= -3" 下降3%以内.
+    const cmp = negative ? ({ ">=": "<=", ">": "<", "<=": ">=", "<": ">", "~": "~", "=": "=" } as const)[target.cmp] : target.cmp;
+    switch (cmp) {
+      case ">=": return `${verb}${q}以上`;
+      case ">": return `${verb}超过${q}`;
+      case "<=": return `${verb}${q}以内`;
+      case "<": return `${verb}不到${q}`;
+      case "~": return `${verb}${q}左右`;
+      default: return `${verb}${q}`;
+    }
+  }
+  if (high !== undefined) return `${qty(target.value, target.unit)}—${qty(high, target.unit)}`;
+  const q = qty(target.value, target.unit);
+  switch (target.cmp) {
+    case ">=": return `${q}以上`;
+    case ">": return `超过${q}`;
+    case "<=": return `不超过${q}`;
+    case "<": return `低于${q}`;
+    case "~": return `${q}左右`;
+    default: return `达到${q}`;
+  }
+}
+
+/** The actual in words: 增长3.6%, 下降1.2%, 提高0.3个百分点, 7家. */
+export function describeActualValue(actual: Actual, target?: Target): string {
+  const kind = target && isRate(target) ? target.kind : actual.kind;
+  if ((kind === "growth" || kind === "pp") && (actual.unit === "%" || actual.unit === "个百分点")) {
+    const { up, down } = rateWords(kind);
+    return `${actual.value < 0 ? down : up}${qty(Math.abs(actual.value), actual.unit)}`;
+  }
+  return qty(actual.value, actual.unit);
+}
 
 /**
  * Judge one target against its matched actual at the as-of date. Cumulative targets compare actual ÷ target with
- * 序时进度; rates and levels compare the value itself ("at most" targets are met when the actual is lower).
- * Thresholds (fractions of 序时进度) give red/yellow/green; not done and due within dueSoonDays gives blue.
+ * 序时进度; rates and levels compare the value itself, in the direction of the target (a decline or a ceiling is
+ * met by being at or under it). Thresholds (fractions of 序时进度) give red/yellow/green; on schedule and due within
+ * dueSoonDays gives blue. A target not met that is compared directly is 进展滞后, red when it is binding.
  */
 export function judgeTarget(target: Target, actual: Actual | null, options: JudgeOptions): Judgement {
   const th = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
@@ -59,48 +141,109 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   const daysLeft = daysBetween(asOf, deadline);
   const tol = options.aboutTolerance ?? 0.05;
   const cumulative = isCumulative(target);
-  const targetText = `${target.metric}${CMP_WORDS[target.cmp] ?? ""}${fmt(target.value)}${target.unit}`;
-  const make = (status: MetricStatus, rag: Rag, ratio: number | null, expected: number | null, met: boolean, reason: string): Judgement => ({
-    status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], ratio, expected, dueSoon: rag === "blue", met, daysLeft, target, actual, reason,
-  });
+  const binding = isBinding(target);
+  const lower = lowerIsBetter(target);
+  const targetText = `${target.metric ? `「${target.metric}」` : ""}目标${describeTargetValue(target)}`;
   const dueSoon = daysLeft >= 0 && daysLeft <= th.dueSoonDays;
+  const make = (
+    status: MetricStatus, rag: Rag, ratio: number | null, expected: number | null, met: boolean, reason: string, gap: number | null = null, gapUnit = "",
+  ): Judgement => ({
+    status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], ratio, expected, dueSoon: dueSoon && status !== "done", met, daysLeft, target, actual, reason,
+    gap, gapUnit, binding, detail: reason.slice(reason.indexOf("：") + 1),
+  });
 
-  const comparable = actual && (actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit));
-  if (!actual || !comparable) {
-    const why = actual ? `进展数字「${actual.phrase}」的单位与目标不一致` : "进展中没有该指标的数字";
-    if (daysLeft < 0) return make("overdue", "red", null, null, false, `${why}，已过完成时限 ${deadline}（目标：${targetText}）`);
-    return make("no-data", dueSoon ? "blue" : "yellow", null, null, false, `${why}（目标：${targetText}）`);
+  if (!actual) {
+    if (options.reported === false) {
+      if (daysLeft < 0) return make("overdue", "red", null, null, false, `已逾期：未报送进展，已过完成时限 ${deadline}（${targetText}）`);
+      return make("no-data", dueSoon ? "blue" : "yellow", null, null, false, `未报送：单位未报送进展（${targetText}）`);
+    }
+    const late = daysLeft < 0 ? `，已过完成时限 ${deadline}` : "";
+    if (options.mentioned)
+      return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
+    return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：进展中没有该指标的数字${late}（${targetText}）`);
+  }
+  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit);
+  if (!comparable) {
+    return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);
   }
 
   const t = target.base.value;
   const a = actual.base.value;
-  let ratio: number;
+  // The actual in the target's unit (45.25亿 against a target written in 万元), for gaps written as an official would.
+  const scale = target.value !== 0 && target.base.value !== 0 ? target.base.value / target.value : 1;
+  let ratio: number | null;
   let met: boolean;
+  let gap: number | null = null;
   if (actual.explicitRatio !== undefined) {
     ratio = actual.explicitRatio;
     met = ratio >= 1;
-  } else if (LOWER_IS_BETTER.has(target.cmp)) {
-    met = target.cmp === "<" ? a < t : a <= t;
-    if (t > 0 && a > 0) ratio = t / a;
-    else if (t < 0 && a < 0) ratio = a / t;
-    else ratio = met ? 1 : 0;
   } else {
-    met = target.cmp === ">" ? a > t : target.cmp === "~" ? a >= t - Math.abs(t) * tol : a >= t;
-    ratio = t !== 0 ? a / t : met ? 1 : 0;
+    if (lower) met = target.cmp === "<" ? a < t : target.cmp === "~" ? a <= t + Math.abs(t) * tol : a <= t;
+    else met = target.cmp === ">" ? a > t : target.cmp === "~" ? a >= t - Math.abs(t) * tol : a >= t;
+    if (lower) {
+      if (t > 0 && a > 0) ratio = t / a; // a ceiling kept: 45 ÷ 38
+      else if (t < 0 && a < 0) ratio = a / t; // a decline: 1.2 of 2.5
+      else ratio = t === 0 || a === 0 ? (met ? 1 : 0) : null; // rose where it should fall: no ratio to speak of
+    } else if (t > 0) ratio = a >= 0 || !isRate(target) ? a / t : null; // fell where it should grow: no ratio
+    else ratio = t === 0 ? (met ? 1 : 0) : null;
+    if (!cumulative) gap = roundHalf(((lower ? t - a : a - t) / scale), 4);
   }
-  ratio = Number(ratio.toFixed(4));
-  const expected = cumulative ? Number(expectedShare(asOf, start, deadline).toFixed(4)) : 1;
-  const actualText = `${actual.period ? actual.period : ""}${fmt(actual.value)}${actual.unit}`;
+  if (ratio !== null) ratio = roundHalf(ratio, 4);
+  const expected = cumulative ? roundHalf(expectedShare(asOf, start, deadline), 4) : 1;
+  const gapUnit = target.unit === "%" || target.unit === "个百分点" ? "个百分点" : target.unit;
+  const actualText = `${actual.period ? actual.period : ""}实际${describeActualValue(actual, target)}`;
+  // A share standing alone ("完成全年营收目标的30%") is said once, by the basis.
+  const shareOnly = actual.explicitRatio !== undefined && actual.unit === "%" && !compatibleUnits(target.base.unit, actual.base.unit);
+  const head = shareOnly ? targetText : `${targetText}，${actualText}`;
+  const basis = judgementBasis(target, actual, { ratio, expected, gap, gapUnit, met, cumulative, lower });
+  const done = (reason: string) => make("done", "green", ratio, expected, true, reason, gap, gapUnit);
 
-  if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline))
-    return make("done", "green", ratio, expected, true, `已达到目标：实际 ${actualText}，目标 ${targetText}`);
-  if (daysLeft < 0) return make("overdue", "red", ratio, expected, met, `已过完成时限 ${deadline} 仍未完成：实际 ${actualText}，目标 ${targetText}`);
-  if (met) return make("on-track", dueSoon ? "blue" : "green", ratio, expected, true, `当前值已达到目标：实际 ${actualText}，目标 ${targetText}`);
-  const progress = expected > 0 ? ratio / expected : Infinity;
-  const status: MetricStatus = progress >= th.yellow ? "on-track" : "behind";
-  const rag: Rag = dueSoon ? "blue" : progress < th.red ? "red" : progress < th.yellow ? "yellow" : "green";
-  const basis = cumulative
-    ? `完成 ${pct(ratio)}，序时进度 ${pct(expected)}`
-    : `实际值为目标的 ${pct(ratio)}${LOWER_IS_BETTER.has(target.cmp) ? "（越低越好）" : ""}`;
-  return make(status, rag, ratio, expected, false, `${STATUS_LABELS[status]}：实际 ${actualText}，目标 ${targetText}，${basis}${dueSoon ? `，距完成时限 ${daysLeft} 天（临近时限）` : ""}`);
+  if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline)) return done(`已完成：${head}${basis ? "，" + basis : ""}`);
+  if (daysLeft < 0) return make("overdue", "red", ratio, expected, met, `已逾期：已过完成时限 ${deadline} 仍未完成，${head}${basis ? "，" + basis : ""}`, gap, gapUnit);
+  const soon = dueSoon ? `，距完成时限 ${daysLeft} 天（临近时限）` : "";
+  if (met) return make("on-track", dueSoon ? "blue" : "green", ratio, expected, true, `序时推进：当前已达到目标，${head}${basis ? "，" + basis : ""}${soon}`, gap, gapUnit);
+  let status: MetricStatus;
+  let rag: Rag;
+  if (cumulative || actual.explicitRatio !== undefined) {
+    const progress = ratio === null ? 0 : expected > 0 ? ratio / expected : Infinity;
+    status = progress >= th.yellow ? "on-track" : "behind";
+    rag = status === "on-track" && dueSoon ? "blue" : progress < th.red ? "red" : progress < th.yellow ? "yellow" : "green";
+  } else {
+    // Compared directly (a rate, a share, a ceiling, a standing level): not met is behind, however close.
+    status = "behind";
+    rag = binding || ratio === null || ratio < th.red ? "red" : "yellow";
+  }
+  if (binding && rag === "green") rag = "yellow";
+  return make(status, rag, ratio, expected, false, `${STATUS_LABELS[status]}：${head}${basis ? "，" + basis : ""}${binding && status === "behind" ? "（约束性指标）" : ""}${soon}`, gap, gapUnit);
+}
+
+/**
+ * What the judgement rests on, as an official writes it: 完成28%（序时进度49.7%） for cumulative targets, 增速低于目标
+ * 2.4个百分点 for rates, 降幅小于目标1.3个百分点 or 不降反升 for declines, 高于上限0.3个百分点 for ceilings.
+ */
+function judgementBasis(
+  target: Target,
+  actual: Actual,
+  j: { ratio: number | null; expected: number; gap: number | null; gapUnit: string; met: boolean; cumulative: boolean; lower: boolean },
+): string {
+  if (actual.explicitRatio !== undefined || j.cumulative) {
+    // A share the text states is written as it stated it: 完成年度目标的30%.
+    const done = actual.explicitRatio !== undefined ? `完成年度目标的${formatPercent(j.ratio)}` : `完成${formatPercent(j.ratio)}`;
+    return j.cumulative ? `${done}（序时进度${formatPercent(j.expected)}）` : done;
+  }
+  if (j.gap === null) return "";
+  const g = `${formatNumber(Math.abs(j.gap))}${j.gapUnit}`;
+  if (j.gap === 0) return "";
+  if (isRate(target)) {
+    if (j.lower && target.value < 0) {
+      if (actual.value > 0) return `不降反升，与目标相差${g}`;
+      return j.gap < 0 ? `降幅小于目标${g}` : `降幅超过目标${g}`;
+    }
+    if (j.lower) return j.gap < 0 ? `高于上限${g}` : `低于上限${g}`;
+    const word = target.kind === "pp" ? "" : "增速";
+    return j.gap < 0 ? `${word}低于目标${g}` : `${word}高于目标${g}`;
+  }
+  if (j.lower) return j.gap < 0 ? `高于上限${g}` : `低于上限${g}`;
+  if (j.ratio !== null && !j.met && j.gapUnit !== "个百分点") return `为目标的${formatPercent(j.ratio)}，差${g}`;
+  return j.gap < 0 ? `低于目标${g}` : `高于目标${g}`;
 }

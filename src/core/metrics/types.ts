@@ -90,7 +90,11 @@ export interface ActualParse {
   skipped?: SkippedFigure[];
 }
 
-export type MetricStatus = "done" | "on-track" | "behind" | "overdue" | "no-data";
+/**
+ * no-data (未报送): the unit sent no report at all; not-mentioned (未反映该指标): a report came but says nothing
+ * of this metric; unknown (无法研判): a figure was found but cannot be compared with the target (another unit).
+ */
+export type MetricStatus = "done" | "on-track" | "behind" | "overdue" | "no-data" | "not-mentioned" | "unknown";
 export type Rag = "red" | "yellow" | "green" | "blue";
 
 export interface JudgeOptions {
@@ -102,6 +106,16 @@ export interface JudgeOptions {
   thresholds?: Partial<Thresholds>;
   /** For "about" (左右, 约) targets, the relative shortfall still counted as met (default 0.05: 5.7 meets 6左右). */
   aboutTolerance?: number;
+  /**
+   * Whether a report (a progress text) was given at all. Without an actual, false gives 未报送 (no-data), anything
+   * else 未反映该指标 (not-mentioned): a report that does not mention a metric does not accuse the unit of not reporting.
+   */
+  reported?: boolean;
+  /**
+   * Whether the report speaks of the metric at all (in words, or with a figure that does not answer the target).
+   * Without an actual, true gives 无法研判 (unknown) rather than 未反映该指标.
+   */
+  mentioned?: boolean;
 }
 
 export interface Judgement {
@@ -124,4 +138,15 @@ export interface Judgement {
   actual: Actual | null;
   /** A short Chinese explanation of the judgement. */
   reason: string;
+  /**
+   * For rates and levels compared directly: actual − target in the target's unit (个百分点 for % rates), signed so
+   * that a negative gap is a shortfall (for declines and ceilings the sign is turned). Null without a figure.
+   */
+  gap?: number | null;
+  /** The unit of `gap`: 个百分点 for rates in %, else the target's unit. */
+  gapUnit?: string;
+  /** Whether the target is binding (约束性): a miss is never green. */
+  binding?: boolean;
+  /** The reason without its leading label: 「地区生产总值」目标增长6%左右，实际上半年增长3.6%，增速低于目标2.4个百分点. */
+  detail?: string;
 }

@@ -1,7 +1,7 @@
 import { ProgressRow, ReportPeriod, Task } from "../model";
-import { ValidationContext, isResponsible } from "../validate/context";
-import { MetricRow, latestRow } from "../validate/trackMetrics";
-import { DONE_TEXT, ONGOING, StatusKind, statusKind } from "../validate/status";
+import { ValidationContext } from "../validate/context";
+import { JudgedTask, judgeCatalogueTask, responsibleRows } from "../validate/trackMetrics";
+import { Verdict, VerdictSource } from "../judge";
 import { currentPeriod } from "../settings/periods";
 
 /** Each task falls in exactly one category, so the counts of a roll-up add up to the tasks assigned. */
@@ -15,8 +15,11 @@ export const CATEGORY_LABEL: Record<TaskCategory, string> = {
   notReported: "未报送",
 };
 
-/** Where a task's status came from: the 完成状态 typed, the judged figures, or the wording of the text. */
-export type StatusSource = "reported" | "metrics" | "text" | "none";
+/**
+ * Where a task's status came from: 填报状态 (the 完成状态 typed), 指标 (the judged figures), 文字 (the wording of
+ * the text), 时限 (the deadline passed), or nothing (no report).
+ */
+export type StatusSource = VerdictSource;
 
 export interface TaskState {
   task: Task;
@@ -26,63 +29,39 @@ export interface TaskState {
   latest: ProgressRow | null;
   source: StatusSource;
   deadline: string;
+  /** The one judge's verdict on the task (the same as `duban judge` and =DUBAN.STATUS give for its texts). */
+  verdict: Verdict;
 }
 
-function metricKind(metrics: MetricRow[]): StatusKind | null {
-  const judged = metrics.filter((m) => m.judgement.actual);
-  if (!judged.length) return null;
-  if (judged.every((m) => m.judgement.status === "done")) return "done";
-  if (judged.some((m) => m.judgement.status === "behind" || m.judgement.status === "overdue")) return "lagging";
-  return "onTrack";
-}
-
-export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>, metrics: MetricRow[]): Map<string, TaskState> {
-  const metricsByTask = new Map<string, MetricRow[]>();
-  for (const m of metrics) {
-    const list = metricsByTask.get(m.task.id);
-    if (list) list.push(m);
-    else metricsByTask.set(m.task.id, [m]);
+/**
+ * The roll-up's category of a verdict. A task without a report for the current period is 未报送 unless it is done
+ * or overdue; a verdict that rests on no figure (未反映该指标, 无法研判) counts as 序时推进 — reported, nothing lagging
+ * shown — and says so in its source (文字).
+ */
+function categoryOf(verdict: Verdict, reported: boolean): { category: TaskCategory; source: StatusSource } {
+  switch (verdict.status) {
+    case "done":
+      return { category: "done", source: verdict.source };
+    case "overdue":
+      return { category: "overdue", source: verdict.source };
+    default:
+      if (!reported) return { category: "notReported", source: verdict.source === "none" ? "none" : verdict.source };
+      if (verdict.status === "behind") return { category: "lagging", source: verdict.source };
+      if (verdict.status === "not-mentioned" || verdict.status === "unknown") return { category: "onTrack", source: "text" };
+      return { category: "onTrack", source: verdict.source };
   }
+}
+
+export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>, judged?: Map<string, JudgedTask>): Map<string, TaskState> {
   const period: ReportPeriod | null = currentPeriod(ctx.settings.periods.filter((p) => p.due <= ctx.settings.asOf), ctx.settings.asOf);
   const states = new Map<string, TaskState>();
   for (const task of ctx.tasks) {
     if (states.has(task.id)) continue;
     const rows = responsibleRows(ctx, task, rowsByTask.get(task.id));
-    const latest = latestRow(ctx, task, rows);
+    const one = judged?.get(task.id) ?? judgeCatalogueTask(ctx, task, rowsByTask.get(task.id));
     const reported = period ? rows.some((r) => r.reportPeriod?.name === period.name) : rows.length > 0;
-    let kind: StatusKind | null = null;
-    let source: StatusSource = "none";
-    if (latest) {
-      kind = statusKind(latest.status);
-      source = "reported";
-      if (!kind) {
-        kind = metricKind(metricsByTask.get(task.id) ?? []);
-        source = "metrics";
-      }
-      if (!kind) {
-        kind = DONE_TEXT.test(latest.text) && !ONGOING.test(latest.text) ? "done" : "onTrack";
-        source = "text";
-      }
-    }
-    const deadline = task.deadline ?? `${ctx.settings.year}-12-31`;
-    let category: TaskCategory;
-    if (kind === "done") category = "done";
-    else if (deadline < ctx.settings.asOf) category = "overdue";
-    else if (!reported) category = "notReported";
-    else if (kind === "lagging" || kind === "notStarted") category = "lagging";
-    else category = "onTrack";
-    states.set(task.id, { task, category, reported, latest, source, deadline });
+    const { category, source } = categoryOf(one.judged.verdict, reported);
+    states.set(task.id, { task, category, reported, latest: one.row, source, deadline: one.judged.verdict.deadline, verdict: one.judged.verdict });
   }
   return states;
-}
-
-const NO_ROWS: ProgressRow[] = [];
-
-/** The rows of a task from its responsible units; the list itself when all are (as they nearly always are). */
-function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
-  if (!rows) return NO_ROWS;
-  for (let i = 0; i < rows.length; i++) {
-    if (!isResponsible(ctx, task, rows[i].unit)) return rows.filter((r) => isResponsible(ctx, task, r.unit));
-  }
-  return rows;
 }

@@ -20,7 +20,7 @@ export const MESSAGES = {
   ROW_BAD_STATUS: (p: { status: string; allowed: string }) => `完成状态「${p.status}」不规范，应为：${p.allowed}。`,
   ROW_EMPTY_STATUS: () => `未填完成状态，已按进展内容推断。`,
   ROW_DONE_TARGET_MISSED: (p: { metric: string; target: string; actual: string }) =>
-    `标为已完成，但「${p.metric}」目标为 ${p.target}，实际 ${p.actual}，尚未达到。`,
+    `标为已完成，但「${p.metric}」目标${p.target}，实际${p.actual}，尚未达到。`,
   ROW_DONE_BUT_ONGOING: (p: { word: string }) => `标为已完成，但进展情况写有「${p.word}」，工作似仍在推进。`,
   ROW_LAGGING_NO_PLAN: (p: { missing: string }) => `状态为滞后或未启动，但未填写${p.missing}。`,
   ROW_VALUE_NOT_NUMBER: (p: { value: string }) => `完成值「${p.value}」不是数字，请只填数值（单位写在表头或进展中）。`,
@@ -33,8 +33,7 @@ export const MESSAGES = {
   REPORT_MISSING: (p: { id: string; unit: string; period: string; due: string }) => `${p.unit}未报送任务 ${p.id} 的${p.period}进展（应于 ${p.due} 前报送）。`,
   TASK_OVERDUE: (p: { id: string; deadline: string; status: string }) => `任务 ${p.id} 完成时限 ${p.deadline} 已过，当前状态：${p.status}。`,
   TASK_DUE_SOON: (p: { id: string; deadline: string; days: number }) => `任务 ${p.id} 将于 ${p.deadline} 到期（还剩 ${p.days} 天），尚未完成。`,
-  METRIC_BEHIND: (p: { metric: string; target: string; actual: string; ratio: string; expected: string; label: string }) =>
-    `「${p.metric}」目标 ${p.target}，实际 ${p.actual}，完成 ${p.ratio}，序时进度 ${p.expected}：${p.label}。`,
+  METRIC_BEHIND: (p: { detail: string; label: string }) => `${p.detail}：${p.label}。`,
   BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
     `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
   SETTINGS_BAD_VALUE: (p: { key: string; value: string }) => `设置「${p.key}」的值「${p.value}」无法识别，已使用默认值。`,

@@ -32,5 +32,4 @@ function statusKindOf(raw: string): StatusKind | null {
 /** Words that say the work is still under way. */
 export const ONGOING = /正在|推进中|计划|预计|尚未|拟于|拟将|将于/;
 
-/** Text that says the work is done, used only when no status was given. */
-export const DONE_TEXT = /已完成|全面完成|已竣工|已建成|已投产|已办结|已全部完成/;
+// Done from wording (no 完成状态 given) is judged by src/core/judge/wholeTaskDone: only the whole task, conservatively.

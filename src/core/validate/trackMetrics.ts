@@ -1,11 +1,11 @@
 import { Finding } from "../findings";
 import { ProgressRow, Task } from "../model";
-import { Actual, Judgement, judgeTarget, matchActuals, parseActuals, parseTargets } from "../metrics";
+import { Actual, Judgement, describeActualValue, describeTargetValue } from "../metrics";
+import { TaskJudgement, judgeTask } from "../judge";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { ValidationContext } from "./context";
+import { ValidationContext, isResponsible } from "./context";
 import { statusKind } from "./status";
-import { formatPercent, formatQuantity } from "../text/format";
 
 /** One target of one task judged against the latest report: a row of the 指标跟踪 sheet. */
 export interface MetricRow {
@@ -14,15 +14,15 @@ export interface MetricRow {
   judgement: Judgement;
 }
 
-const CMP_WORD: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "约", "=": "" };
-
+/** The target in an official's words (增长6%左右, 25家以上, 不超过45微克/立方米), as the one judge writes it. */
 export function describeTarget(j: Judgement): string {
-  const t = j.target;
-  return `${CMP_WORD[t.cmp] ?? ""}${formatQuantity(t.value, t.unit)}`;
+  return describeTargetValue(j.target);
 }
 
-export function describeActual(actual: Actual | null): string {
-  return actual ? formatQuantity(actual.value, actual.unit) : "未报";
+/** The actual in words (增长3.6%, 7家), or why there is none: 未报送 (no report) or 未反映 (the report does not say). */
+export function describeActual(actual: Actual | null, j?: Judgement): string {
+  if (actual) return describeActualValue(actual, j?.target);
+  return j?.status === "no-data" || (j?.status === "overdue" && j.reason.includes("未报送")) ? "未报送" : "未反映";
 }
 
 /** The latest row of a task (lead units first), by period end then report date then sheet order. */
@@ -46,55 +46,70 @@ export function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[
   return best;
 }
 
+const NO_ROWS: ProgressRow[] = [];
+
+/** The rows of a task from its responsible units; the list itself when all are (as they nearly always are). */
+export function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
+  if (!rows) return NO_ROWS;
+  for (let i = 0; i < rows.length; i++) {
+    if (!isResponsible(ctx, task, rows[i].unit)) return rows.filter((r) => isResponsible(ctx, task, r.unit));
+  }
+  return rows;
+}
+
+/** A task judged by the one judge, with the row it was judged on. */
+export interface JudgedTask {
+  task: Task;
+  /** The latest row of a responsible unit, or null when none reported. */
+  row: ProgressRow | null;
+  judged: TaskJudgement;
+}
+
+/** The one judge on one task of the workbook: its latest responsible row at the office's as-of date and settings. */
+export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): JudgedTask {
+  const row = latestRow(ctx, task, responsibleRows(ctx, task, rows));
+  const judged = judgeTask({
+    targetText: task.workTarget || task.text,
+    progress: row ? { text: row.text, status: row.status, value: row.valueNumber, period: row.period, periodEnd: row.reportPeriod?.end ?? null } : null,
+    asOf: ctx.settings.asOf,
+    year: ctx.settings.year,
+    deadline: task.deadline,
+    thresholds: ctx.settings.thresholds,
+  });
+  return { task, row, judged };
+}
+
 /**
- * Judges every target of every task against its latest report: rows of 指标跟踪, METRIC_BEHIND where a
- * figure lags 序时进度, and ROW_DONE_TARGET_MISSED where a row says 已完成 but the figures say otherwise.
+ * Judges every task with the one judge: rows of 指标跟踪 (one per target), METRIC_BEHIND where a figure lags
+ * 序时进度 or its target, ROW_DONE_TARGET_MISSED where a row says 已完成 but the figures say otherwise, and each
+ * task's verdict, which 任务状态 and the roll-up use as they stand.
  */
-export function trackMetrics(ctx: ValidationContext, rowsByTask: Map<string, ProgressRow[]>): { metrics: MetricRow[]; findings: Finding[] } {
+export function trackMetrics(
+  ctx: ValidationContext,
+  rowsByTask: Map<string, ProgressRow[]>,
+): { metrics: MetricRow[]; findings: Finding[]; judged: Map<string, JudgedTask> } {
   const metrics: MetricRow[] = [];
   const findings: Finding[] = [];
+  const judgedTasks = new Map<string, JudgedTask>();
   for (const task of ctx.tasks) {
-    const targets = parseTargets(task.workTarget || task.text, { year: ctx.settings.year }).targets;
-    if (!targets.length) continue;
-    const row = latestRow(ctx, task, rowsByTask.get(task.id) ?? []);
-    let matched: (Actual | null)[] = targets.map(() => null);
-    if (row) {
-      matched = matchActuals(targets, parseActuals(row.text).actuals);
-      if (targets.length === 1 && row.valueNumber !== null) {
-        // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
-        const t = targets[0];
-        matched[0] = { metric: t.metric, kind: t.kind, value: row.valueNumber, unit: t.unit, base: { value: row.valueNumber * (t.base.value / (t.value || 1)), unit: t.base.unit }, period: row.period || null, phrase: row.value };
-      }
-    }
-    const period = row ? row.reportPeriod : null;
-    const asOf = period && period.end < ctx.settings.asOf ? period.end : ctx.settings.asOf;
+    const one = judgeCatalogueTask(ctx, task, rowsByTask.get(task.id));
+    // A repeated 序号 is a finding of its own; 任务状态 keeps the first task of an id, as it always has.
+    if (!judgedTasks.has(task.id)) judgedTasks.set(task.id, one);
+    const { row, judged } = one;
     const kind = row ? statusKind(row.status) : null;
-    targets.forEach((target, i) => {
-      const judgement = judgeTarget(target, matched[i], { asOf, deadline: target.deadline ?? task.deadline, thresholds: ctx.settings.thresholds });
+    for (const judgement of judged.judgements) {
       metrics.push({ task, row, judgement });
-      if (!row || !matched[i]) return;
+      const actual = judgement.actual;
+      if (!row || !actual) continue;
+      const target = judgement.target;
       const where = { sheet: row.source.sheet, row: row.source.row, col: row.columns.text ?? row.source.col };
       const extra = { taskId: task.id, unit: row.unit, period: row.period };
       if (kind === "done" && judgement.met === false) {
-        findings.push(makeFinding("ROW_DONE_TARGET_MISSED", MESSAGES.ROW_DONE_TARGET_MISSED({ metric: target.metric, target: describeTarget(judgement), actual: describeActual(matched[i]) }), where, extra));
+        findings.push(makeFinding("ROW_DONE_TARGET_MISSED", MESSAGES.ROW_DONE_TARGET_MISSED({ metric: target.metric, target: describeTarget(judgement), actual: describeActual(actual, judgement) }), where, extra));
       } else if (judgement.status === "behind" || (judgement.status === "overdue" && kind !== "done")) {
-        findings.push(
-          makeFinding(
-            "METRIC_BEHIND",
-            MESSAGES.METRIC_BEHIND({
-              metric: target.metric,
-              target: describeTarget(judgement),
-              actual: describeActual(matched[i]),
-              ratio: formatPercent(judgement.ratio),
-              expected: formatPercent(judgement.expected),
-              label: judgement.label,
-            }),
-            where,
-            extra,
-          ),
-        );
+        findings.push(makeFinding("METRIC_BEHIND", MESSAGES.METRIC_BEHIND({ detail: judgement.detail ?? judgement.reason, label: judgement.label }), where, extra));
       }
-    });
+    }
   }
-  return { metrics, findings };
+  return { metrics, findings, judged: judgedTasks };
 }

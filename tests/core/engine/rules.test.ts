@@ -223,7 +223,7 @@ describe("metric rules", () => {
     );
     const behind = findingsOf(a, "METRIC_BEHIND");
     expect(behind.map((f) => [f.taskId, f.address])).toEqual([["1", "D2"]]);
-    expect(behind[0].message).toContain("完成 28%");
+    expect(behind[0].message).toContain("完成28%（序时进度49.7%）");
     expect(a.metrics.map((m) => [m.task.id, m.judgement.status])).toEqual([["1", "behind"], ["2", "on-track"]]);
   });
 

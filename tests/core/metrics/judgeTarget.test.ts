@@ -78,11 +78,17 @@ describe("judgeTarget", () => {
     expect(judgeTarget(parsed.targets[1], a, { asOf: "2024-06-30", deadline: "2024-12-31" }).status).toBe("on-track");
   });
 
-  it("finds no actual 未报送", () => {
+  it("says 未反映该指标 when a report does not mention the metric, and 未报送 only when no report came", () => {
     const j = judge("全年新增规上工业企业 25家以上", "正在积极推进", "2024-06-30");
-    expect(j.status).toBe("no-data");
-    expect(j.label).toBe("未报送");
+    expect(j.status).toBe("not-mentioned");
+    expect(j.label).toBe("未反映该指标");
+    expect(j.rag).toBe("yellow");
     expect(j.ratio).toBeNull();
+    const [t] = parseTargets("全年新增规上工业企业 25家以上", { year: 2024 }).targets;
+    const none = judgeTarget(t, null, { asOf: "2024-06-30", reported: false });
+    expect(none.status).toBe("no-data");
+    expect(none.label).toBe("未报送");
+    expect(none.reason).toContain("单位未报送进展");
   });
 
   it("finds a reached count done", () => {
@@ -98,11 +104,18 @@ describe("judgeTarget", () => {
     expect(j.status).toBe("behind");
   });
 
-  it("flags a deadline within dueSoonDays blue (临近时限)", () => {
-    const j = judge("全年新增规上工业企业 25家以上", "新增规上工业企业 20家", "2024-12-20");
-    expect(j.dueSoon).toBe(true);
-    expect(j.rag).toBe("blue");
-    expect(j.ragLabel).toBe("蓝");
+  it("flags a figure on schedule with its deadline within dueSoonDays blue (临近时限); a lagging one keeps its colour", () => {
+    const onSchedule = judge("全年新增规上工业企业 25家以上", "新增规上工业企业 20家", "2024-12-20", { thresholds: { yellow: 0.8, red: 0.6 } });
+    expect(onSchedule.status).toBe("on-track");
+    expect(onSchedule.dueSoon).toBe(true);
+    expect(onSchedule.rag).toBe("blue");
+    expect(onSchedule.ragLabel).toBe("蓝");
+    // 20 of 25 on 20 December: 80% done against 97% elapsed is behind, and blue must not hide it.
+    const lagging = judge("全年新增规上工业企业 25家以上", "新增规上工业企业 20家", "2024-12-20");
+    expect(lagging.status).toBe("behind");
+    expect(lagging.dueSoon).toBe(true);
+    expect(lagging.rag).toBe("yellow");
+    expect(lagging.reason).toContain("临近时限");
   });
 
   it("follows the office's thresholds", () => {

@@ -41,7 +41,7 @@ describe("parsers on arbitrary text", () => {
         expect(matched).toHaveLength(targets.length);
         targets.forEach((x, i) => {
           const j = judgeTarget(x, matched[i], { asOf: "2024-06-30", deadline: parseDeadline(t, 2024) });
-          expect(["done", "on-track", "behind", "overdue", "no-data"]).toContain(j.status);
+          expect(["done", "on-track", "behind", "overdue", "no-data", "not-mentioned", "unknown"]).toContain(j.status);
           expect(["red", "yellow", "green", "blue"]).toContain(j.rag);
         });
       }),

@@ -1,0 +1,190 @@
+/**
+ * The one judge (issue 12): a task's target text, its progress (or none), the as-of date and the office's
+ * settings in; a judgement per target and one verdict for the task out, each with its reason in words.
+ * validate (指标跟踪, 校验结果), rollup (任务状态, 汇总), `duban judge`, the DUBAN.* cell functions and both task
+ * panes call this and nothing else, so one pair of texts gets one answer and one rounding everywhere.
+ * Pure: no I/O, no clock.
+ */
+import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
+import { Thresholds } from "../model";
+import {
+  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+} from "../metrics";
+import { StatusKind, statusKind } from "../validate/status";
+import { wholeTaskDone } from "./wholeTaskDone";
+import { namesMetric } from "./mentioned";
+
+export interface ProgressInput {
+  /** 进展情况 as written. */
+  text: string;
+  /** 完成状态 as typed (已完成, 序时推进, 滞后 …), if any. */
+  status?: string;
+  /** 完成值 as a number: the reporter's own figure for a task with a single target; it wins over the prose. */
+  value?: number | null;
+  /** 报告期 as written (上半年), shown as the figure's period when `value` is used. */
+  period?: string | null;
+  /** End of the period reported on: figures are judged at that date when it is before the as-of date. */
+  periodEnd?: IsoDate | null;
+}
+
+export interface JudgeTaskInput {
+  /** The task or target text (年度任务目标, 工作目标). */
+  targetText: string;
+  /** The latest report of the task, or null when the unit sent none (未报送). */
+  progress: ProgressInput | null;
+  asOf: IsoDate;
+  /** The year targets and deadlines are read in; defaults to the as-of year. */
+  year?: number;
+  /** The task's deadline (the catalogue's 完成时限), else the one the target text names, else 31 December. */
+  deadline?: IsoDate | null;
+  thresholds?: Partial<Thresholds>;
+  aboutTolerance?: number;
+}
+
+/** Where a verdict came from: 填报状态, 指标 (the judged figures), 文字 (the wording), 时限 (the deadline passed). */
+export type VerdictSource = "reported" | "metrics" | "text" | "deadline" | "none";
+export const SOURCE_LABELS: Record<VerdictSource, string> = { reported: "填报状态", metrics: "指标", text: "文字", deadline: "时限", none: "" };
+
+export interface Verdict {
+  status: MetricStatus;
+  label: string;
+  rag: Rag;
+  ragLabel: string;
+  source: VerdictSource;
+  sourceLabel: string;
+  /** The judgement the verdict rests on (the worst one), or null when it rests on no figure. */
+  worst: Judgement | null;
+  dueSoon: boolean;
+  /** The task's deadline used. */
+  deadline: IsoDate;
+  reason: string;
+}
+
+export interface TaskJudgement {
+  targets: Target[];
+  /** Why the text gives no target, when it gives none. */
+  targetReason?: string;
+  deadline: IsoDate | null;
+  actuals: Actual[];
+  judgements: Judgement[];
+  verdict: Verdict;
+}
+
+/** Worst first: a lagging figure is never hidden behind a met one, and no word about a metric makes a task green. */
+const SEVERITY: Record<MetricStatus, number> = { overdue: 0, behind: 1, unknown: 2, "not-mentioned": 3, "no-data": 4, "on-track": 5, done: 6 };
+const RAG_SEVERITY: Record<Rag, number> = { red: 0, yellow: 1, blue: 2, green: 3 };
+
+/** The least favourable judgement: by status, then colour, then the smaller share of 序时进度. */
+export function worstJudgement(judgements: readonly Judgement[]): Judgement | null {
+  let worst: Judgement | null = null;
+  for (const j of judgements) {
+    if (!worst) worst = j;
+    else {
+      const d = SEVERITY[j.status] - SEVERITY[worst.status] || RAG_SEVERITY[j.rag] - RAG_SEVERITY[worst.rag] || progressOf(j) - progressOf(worst);
+      if (d < 0) worst = j;
+    }
+  }
+  return worst;
+}
+
+function progressOf(j: Judgement): number {
+  if (j.ratio === null || j.expected === null) return Infinity;
+  return j.expected > 0 ? j.ratio / j.expected : Infinity;
+}
+
+function yearOf(iso: IsoDate): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Judge every target of a task against its progress and give the task one verdict. */
+export function judgeTask(input: JudgeTaskInput): TaskJudgement {
+  const year = input.year ?? yearOf(input.asOf);
+  const parsed = parseTargets(input.targetText ?? "", { year });
+  const targets = parsed.targets;
+  const textDeadline = parsed.deadline ?? (targets.length ? parseDeadline(input.targetText ?? "", year) : null);
+  const progress = input.progress;
+  const actuals = progress && targets.length ? parseActuals(progress.text ?? "").actuals : [];
+  let matched: (Actual | null)[] = targets.map(() => null);
+  if (progress) {
+    matched = matchActuals(targets, actuals);
+    if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
+      // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
+      const t = targets[0];
+      const v = progress.value;
+      matched[0] = {
+        metric: t.metric, kind: t.kind, value: v, unit: t.unit, base: { value: v * (t.value ? t.base.value / t.value : 1), unit: t.base.unit },
+        period: progress.period || null, phrase: String(v),
+      };
+    }
+  }
+  const figureAsOf = progress?.periodEnd && progress.periodEnd < input.asOf ? progress.periodEnd : input.asOf;
+  const judgements = targets.map((t, i) =>
+    judgeTarget(t, matched[i] ?? null, {
+      asOf: figureAsOf,
+      deadline: t.deadline ?? input.deadline ?? textDeadline,
+      thresholds: input.thresholds,
+      aboutTolerance: input.aboutTolerance,
+      reported: progress !== null,
+      mentioned: progress !== null && !matched[i] && namesMetric(t, progress.text ?? ""),
+    }),
+  );
+  const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds);
+  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+}
+
+function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string): Verdict {
+  return {
+    status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], source, sourceLabel: SOURCE_LABELS[source], worst, dueSoon: rag === "blue",
+    deadline, reason,
+  };
+}
+
+/**
+ * The task's verdict, in this order: figures that lag (指标) win over everything, since a unit's 已完成 or 序时推进
+ * cannot make a lagging figure green; then the 完成状态 typed (填报状态); a passed deadline (时限); every target met
+ * (指标); wording that says the whole task is done (文字); figures on schedule (指标); and last what cannot be told.
+ */
+function taskVerdict(judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds?: Partial<Thresholds>): Verdict {
+  const worst = worstJudgement(judgements);
+  const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
+  const missing = judgements.filter((j) => !(j.actual && j.status !== "unknown"));
+  const passed = deadline < asOf;
+  const dueDays = daysBetween(asOf, deadline);
+  const dueSoon = !passed && dueDays <= (thresholds?.dueSoonDays ?? 15);
+  const lagging = evidence.filter((j) => j.status === "behind" || j.status === "overdue");
+  const named = (js: Judgement[]) => js.map((j) => `「${j.target.metric || "目标"}」`).join("、");
+
+  if (!progress) {
+    if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，未报送进展`);
+    return verdictOf("no-data", dueSoon ? "blue" : "yellow", "none", worst, deadline, "未报送：单位未报送进展");
+  }
+  const kind: StatusKind | null = progress.status ? statusKind(progress.status) : null;
+  const typed = progress.status ? `填报状态「${progress.status}」` : "";
+
+  if (lagging.length) {
+    const w = worstJudgement(lagging) as Judgement;
+    const status: MetricStatus = passed ? "overdue" : w.status;
+    const note = kind === "done" ? `（${typed}，但指标未达到）` : "";
+    const others = lagging.length > 1 ? `；另有${named(lagging.filter((j) => j !== w))}未达序时或目标` : "";
+    const late = passed && w.status !== "overdue" ? `，已过完成时限 ${deadline}` : "";
+    return verdictOf(status, status === "overdue" ? "red" : w.rag, "metrics", w, deadline, `${STATUS_LABELS[status]}：${w.detail ?? w.reason}${late}${others}${note}`);
+  }
+  if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
+  if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
+  if (judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done"))
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  const wording = wholeTaskDone(progress.text);
+  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
+    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
+  const silent = missing.filter((j) => j.status !== "unknown");
+  const unclear = missing.filter((j) => j.status === "unknown");
+  const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
+  const gaps = missing.length ? `；${why}` : "";
+  const rag: Rag = missing.length ? "yellow" : dueSoon ? "blue" : "green";
+  if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
+  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标${gaps}`);
+  if (worst) return verdictOf(worst.status, worst.rag === "red" ? "red" : "yellow", "metrics", worst, deadline, `${worst.label}：${why}`);
+  return verdictOf("on-track", dueSoon ? "blue" : "green", "text", null, deadline, `序时推进：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，未写明全部完成`);
+}

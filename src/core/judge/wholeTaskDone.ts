@@ -1,0 +1,45 @@
+import { foldText } from "../text/normalize";
+
+/**
+ * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
+ * ("已全部完成", "已完成年度目标任务", "圆满完成"), never one step of several ("已完成试生产评审", "已完成验收"), and
+ * never when the text also says work goes on (等待批复, 正在, 下一步, 待…签字) or the words are a plan or a promise
+ * ("确保10月底前全部完成", "力争全部完成"). A wrong 已完成 is worse than none.
+ */
+const WHOLE_DONE =
+  /(?:已|均已|现已|目前已|已经)?(?:全部|全面|圆满|超额)完成|已完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|已办结/g;
+
+/** Before the words: a plan, a promise, a negation or a time still to come. */
+const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)$/;
+
+/** Words anywhere in the text that say work is still under way. */
+export const STILL_UNDER_WAY =
+  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
+
+export interface DoneWording {
+  done: boolean;
+  /** The words that said so, or that stopped it ("等待批复"). */
+  words: string | null;
+}
+
+export function wholeTaskDone(raw: string): DoneWording {
+  const text = foldText(raw ?? "");
+  if (!text) return { done: false, words: null };
+  const ongoing = STILL_UNDER_WAY.exec(text);
+  WHOLE_DONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHOLE_DONE.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (NOT_YET_BEFORE.test(before)) continue;
+    // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
+    const after = text.slice(m.index + m[0].length);
+    // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".
+    const clause = /^[^，。；,;！!]*/.exec(after)?.[0] ?? "";
+    const closes = /^(?:了|的)?(?:$|[，。；,;！!）)\s、])/.test(after);
+    const whole = /^(?:了|的)?(?:全年|年度)?(?:目标)?任务$/.test(clause) || /(?:各项|全部|所有)(?:工作|任务)(?:目标)?$/.test(clause);
+    if (!closes && !whole) continue;
+    if (ongoing) return { done: false, words: ongoing[0] };
+    return { done: true, words: m[0] };
+  }
+  return { done: false, words: ongoing ? ongoing[0] : null };
+}
