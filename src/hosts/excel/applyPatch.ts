@@ -310,8 +310,29 @@ function patchBytes(patch: WorkbookPatch): number {
   return n;
 }
 
+/**
+ * duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name.
+ * Excel before ExcelApi 1.4 cannot add names; there the marks are not written, and a later run places
+ * its sheets and columns as on a book duban never wrote to (beside, never over, what is there).
+ */
+async function writeMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch): Promise<void> {
+  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return;
+  const names = context.workbook.names;
+  const existing = patch.names.map((n) => {
+    const item = names.getItemOrNullObject(n.name);
+    // isNullObject is a scalar; the rule takes it for a navigation property.
+    // eslint-disable-next-line office-addins/no-navigational-load
+    item.load("isNullObject");
+    return item;
+  });
+  await context.sync();
+  for (const item of existing) if (!item.isNullObject) item.delete();
+  for (const n of patch.names) names.add(n.name, `=${n.refersTo}`).visible = false;
+  await context.sync();
+}
+
 export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, options: RunOptions = {}): Promise<void> {
-  if (patch.sheets.length === 0 && patch.columns.length === 0) return;
+  if (patch.sheets.length === 0 && patch.columns.length === 0 && !patch.names?.length) return;
   try {
     await env.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -337,6 +358,7 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         await writeColumn(env, patch, batch, worksheets.getItem(col.sheet), col, usedLast);
       }
       await batch.flush();
+      await writeMarks(env, context, patch);
       options.onProgress?.(1, 1, "写入完成");
     });
   } catch (err) {

@@ -92,6 +92,10 @@ export interface BookOptions {
   styles?: string | null;
   extraParts?: Record<string, string>;
   definedNames?: string;
+  /** The workbook part's content type (a macro-enabled book, a template). */
+  bookType?: string;
+  /** Extra Override entries for [Content_Types].xml. */
+  extraTypes?: string;
 }
 
 /** A whole package from sheets of XML. */
@@ -120,7 +124,7 @@ export async function writePackage(file: string, sheets: { name: string; xml: st
   }
   zip.file(`${dir}_rels/${bookPart.slice(dir.length)}.rels`, `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`);
   zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${OFFICE_DOC}" Target="/${bookPart}"/></Relationships>`);
-  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${bookPart}" ContentType="${BOOK_CT}"/>${overrides.join("")}</Types>`);
+  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${bookPart}" ContentType="${o.bookType ?? BOOK_CT}"/>${overrides.join("")}${o.extraTypes ?? ""}</Types>`);
   sheets.forEach((s, i) => zip.file(stored(i), s.xml));
   for (const [name, text] of Object.entries(o.extraParts ?? {})) zip.file(name, text);
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));

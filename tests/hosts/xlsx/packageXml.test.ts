@@ -207,6 +207,62 @@ describe("books written part by part as other programs write them", () => {
   }, 300000);
 });
 
+describe("macro-enabled books, templates and the fallback", () => {
+  const sheets = () => [
+    { name: "任务清单", xml: worksheet(CATALOGUE) },
+    { name: "进展填报", xml: worksheet(PROGRESS) },
+    { name: "设置", xml: worksheet(SETTINGS) },
+  ];
+
+  it("writes an .xlsm book's output as .xlsm, macros byte for byte, never an .xlsx holding vbaProject.bin", async () => {
+    const input = file("macro.xlsm");
+    const vba = Buffer.from("not really a VBA project, but bytes to keep").toString("latin1");
+    await writePackage(input, sheets(), {
+      bookType: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      extraParts: { "xl/vbaProject.bin": vba },
+      extraTypes: `<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/>`,
+    });
+    const asked = file("macro-out.xlsx");
+    const run = await runCli(["validate", input, "-o", asked]);
+    expect(run.err).toBe("");
+    const written = asked.replace(/\.xlsx$/, ".xlsm");
+    expect(run.out).toContain(written);
+    expect(run.out).toContain("含宏");
+    await expect(fs.stat(asked)).rejects.toThrow();
+    const parts = await entries(written);
+    expect(parts.get("xl/vbaProject.bin")!.equals((await entries(input)).get("xl/vbaProject.bin")!)).toBe(true);
+    expect(parts.get("[Content_Types].xml")!.toString()).toContain(`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`);
+  });
+
+  it("saves a template (.xltx) asked for as .xlsx with a workbook's content type, and says so", async () => {
+    const input = file("template.xltx");
+    await writePackage(input, sheets(), { bookType: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" });
+    const output = file("template-out.xlsx");
+    const run = await runCli(["validate", input, "-o", output]);
+    expect(run.err).toBe("");
+    expect(run.out).toContain("模板（.xltx）");
+    const types = (await entries(output)).get("[Content_Types].xml")!.toString();
+    expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`);
+    expect(types).not.toContain("template.main");
+  });
+
+  it("refuses with a code, writing nothing, where only the exceljs copy could write and it would drop a part", async () => {
+    // Rows out of order: the zip-level copy leaves such a sheet to exceljs, which would drop custom.xml.
+    const progress = worksheet(PROGRESS).replace(/<row r="2">(.*?)<\/row><row r="3">(.*?)<\/row>/, '<row r="3">$2</row><row r="2">$1</row>');
+    const input = file("custom.xlsx");
+    await writePackage(input, [sheets()[0], { name: "进展填报", xml: progress }, sheets()[2]], {
+      extraParts: { "docProps/custom.xml": `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>` },
+    });
+    const outDir = path.join(dir, "custom-out");
+    await fs.mkdir(outDir);
+    const run = await runCli(["validate", input, "-o", path.join(outDir, "out.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("BOOK_COPY_UNSUPPORTED");
+    expect(run.err).toContain("docProps/custom.xml");
+    expect(await fs.readdir(outDir)).toEqual([]);
+  });
+});
+
 describe("what is duban's, by its mark", () => {
   const OPENPYXL_BOOK = `
 import sys, openpyxl
