@@ -165,6 +165,21 @@ describe("books written part by part as other programs write them", () => {
     expect(read!.sheets.find((s) => s.name === "校验结果")!.rows[1][0]).toBe("序号");
   });
 
+  it("stops before writing when two sheets share a name (which one gets the columns cannot be told)", async () => {
+    const input = file("twice.xlsx");
+    await writePackage(input, [
+      { name: "任务清单", xml: worksheet(CATALOGUE) },
+      { name: "进展填报", xml: worksheet(PROGRESS) },
+      { name: "进展填报", xml: worksheet(PROGRESS) },
+    ]);
+    const outDir = path.join(dir, "twice-out");
+    await fs.mkdir(outDir);
+    const run = await runCli(["validate", input, "-o", path.join(outDir, "out.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("BOOK_DUPLICATE_SHEET");
+    expect(await fs.readdir(outDir)).toEqual([]);
+  });
+
   it("refuses a zip entry named ../ or absolute before writing anything, with no file left behind", async () => {
     const input = file("evil.xlsx");
     await writePackage(input, [{ name: "任务清单", xml: worksheet(CATALOGUE) }], { extraParts: { "../evil.xml": "<x/>" } });
