@@ -312,23 +312,25 @@ function patchBytes(patch: WorkbookPatch): number {
 
 /**
  * duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name.
+ * The lookups ride on the first sync and the writes on the last, so marks cost no request of their own.
  * Excel before ExcelApi 1.4 cannot add names; there the marks are not written, and a later run places
  * its sheets and columns as on a book duban never wrote to (beside, never over, what is there).
  */
-async function writeMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch): Promise<void> {
-  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return;
-  const names = context.workbook.names;
-  const existing = patch.names.map((n) => {
-    const item = names.getItemOrNullObject(n.name);
+function lookUpMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch): Excel.NamedItem[] {
+  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return [];
+  return patch.names.map((n) => {
+    const item = context.workbook.names.getItemOrNullObject(n.name);
     // isNullObject is a scalar; the rule takes it for a navigation property.
     // eslint-disable-next-line office-addins/no-navigational-load
     item.load("isNullObject");
     return item;
   });
-  await context.sync();
+}
+
+function queueMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch, existing: Excel.NamedItem[]): void {
+  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return;
   for (const item of existing) if (!item.isNullObject) item.delete();
-  for (const n of patch.names) names.add(n.name, `=${n.refersTo}`).visible = false;
-  await context.sync();
+  for (const n of patch.names) context.workbook.names.add(n.name, `=${n.refersTo}`).visible = false;
 }
 
 export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, options: RunOptions = {}): Promise<void> {
@@ -344,6 +346,7 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         range.load("isNullObject,rowIndex,rowCount");
         return range;
       });
+      const marks = lookUpMarks(env, context, patch);
       await context.sync();
       if (options.signal?.aborted) throw cancelledError("write");
 
@@ -357,8 +360,8 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         const usedLast = u.isNullObject ? 0 : u.rowIndex + u.rowCount - 1;
         await writeColumn(env, patch, batch, worksheets.getItem(col.sheet), col, usedLast);
       }
+      queueMarks(env, context, patch, marks);
       await batch.flush();
-      await writeMarks(env, context, patch);
       options.onProgress?.(1, 1, "写入完成");
     });
   } catch (err) {
