@@ -27,12 +27,13 @@ export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
   return {
     sheets: [...rollup.sheets, ...metricSheets],
     columns: rollup.columns,
+    names: [...(rollup.names ?? []), ...(engine.metricsPatch(a).names ?? [])],
     summary: [...rollup.summary, ...metricSheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`)],
   };
 }
 
 export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
-export const bulletinPatch = (a: Analysis): WorkbookPatch => bulletin.bulletinPatch(a);
+export const bulletinPatch = (a: Analysis): WorkbookPatch => engine.bulletinPatch(a);
 
 /** The docx library loads only when a .docx is asked for (a chunk of its own). */
 export async function bulletinDocx(a: Analysis) {

@@ -7,12 +7,8 @@ import { WorkbookPort } from "../src/app/ports";
 import { WorkbookData } from "../src/core/sheet/cellValue";
 import { WorkbookPatch } from "../src/core/output";
 
-export interface RunOptions {
-  signal?: AbortSignal;
-  onProgress?: (done: number, total: number, label: string) => void;
-  /** Sheets the port may return by name only (duban's output sheets); a port may also ignore this. */
-  skipSheets?: readonly string[];
-}
+import type { RunOptions } from "../src/app/ports";
+export type { RunOptions };
 
 /** A WorkbookPort whose long calls can report progress and be cancelled (extra arguments are optional). */
 export interface PanePort extends WorkbookPort {

@@ -8,12 +8,23 @@ export interface PortCapabilities {
   conditionalFormats: boolean;
 }
 
+/** Options of one long port call: progress for the task pane's bar and a signal for its 取消 button. */
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** done / total steps (requests) and a Chinese label of the current step. */
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** Sheets to list by name only, without their cells (duban's own output sheets are never read back); a port may ignore this. */
+  skipSheets?: readonly string[];
+}
+
 /**
- * The seam between the engine and a host (exceljs file, Excel via Office.js, WPS ET). Adapters only move
- * cell grids: reading gives plain rows, writing renders a patch the core computed.
+ * The seam between the engine and a host (an .xlsx file, Excel via Office.js, WPS ET, memory). Adapters
+ * only move cell grids: reading gives plain rows, writing renders a patch the core computed.
  */
 export interface WorkbookPort {
   readonly capabilities: PortCapabilities;
-  read(): Promise<WorkbookData>;
-  apply(patch: WorkbookPatch): Promise<void>;
+  read(options?: RunOptions): Promise<WorkbookData>;
+  apply(patch: WorkbookPatch, options?: RunOptions): Promise<void>;
+  /** Activates the sheet and selects the cell (address null: only the sheet), where the host has a window. */
+  selectCell?(sheet: string, address: string | null): Promise<void>;
 }

@@ -20,7 +20,10 @@ import { MESSAGES } from "./validate/messages";
 import { computeTaskStates, TaskState } from "./rollup/taskStates";
 import { rollUp, Rollup } from "./rollup/rollUp";
 import { SHEET } from "./layout/sheetNames";
-import { cellText } from "./text/normalize";
+import { BookOwnership, claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
+import { WorkbookPatch } from "./output";
+import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch, metricsPatch as plainMetricsPatch } from "./patches";
+import { bulletinPatch as plainBulletinPatch } from "./bulletin/bulletinText";
 
 export { BookError };
 
@@ -50,6 +53,8 @@ export interface Analysis {
   metrics: MetricRow[];
   states: Map<string, TaskState>;
   rollup: Rollup;
+  /** The workbook's sheet names and duban's marks in it: where what duban writes may go. */
+  book: BookOwnership;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -62,7 +67,10 @@ export const STATUS_COLUMN_HEADER = "校验状态";
  * Throws BookError when the workbook has no catalogue or lacks a required column.
  */
 export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): Analysis {
-  const sheets = findSheets(book.sheets);
+  // Sheets duban's marks name are its own output: never read as input.
+  const own = readOwnership(book);
+  const owned = ownedSheetNames(own);
+  const sheets = findSheets(book.sheets.filter((s) => !owned.has(s.name)));
   if (!sheets.catalogue) {
     throw new BookError("BOOK_NO_CATALOGUE", `找不到任务清单工作表（应名为「${SHEET.catalogue}」，或含“序号”“任务内容”列）。`);
   }
@@ -75,7 +83,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   if (sheets.progress) {
     const read = readProgress(sheets.progress, registry, settings);
     progress = read.rows;
-    progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: resultColumn(sheets.progress.rows, read.headerRow) };
+    progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: statusColumn(sheets.progress, read.headerRow, own) };
   }
   const ctx = createContext(settings, registry, units.length > 0, tasks, progress);
   const rowsByTask = ctx.rowsByTask;
@@ -94,7 +102,8 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   const states = computeTaskStates(ctx, rowsByTask, tracked.judged);
   append(findings, checkCoverage(ctx, rowsByTask, states));
   const rollup = rollUp(ctx, states, rowsByTask);
-  return { settings, units, registry, tasks, progress, progressLayout, findings: sortFindings(findings, book.sheets.map((s) => s.name)), metrics: tracked.metrics, states, rollup };
+  const sheetNames = book.sheets.map((s) => s.name);
+  return { settings, units, registry, tasks, progress, progressLayout, findings: sortFindings(findings, sheetNames), metrics: tracked.metrics, states, rollup, book: { sheetNames, own } };
 }
 
 /** push(...more) passes every element as an argument: at 10⁵ findings that is slow and can overflow the stack. */
@@ -138,31 +147,27 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   return order.map((i) => findings[i]);
 }
 
-/** The column after everything typed in the sheet, or the one an earlier run already put its status in. */
-function resultColumn(rows: WorkbookData["sheets"][number]["rows"], headerRow: number): number {
-  const header = rows[headerRow] ?? [];
-  const existing = header.findIndex((c) => cellText(c) === STATUS_COLUMN_HEADER);
-  if (existing >= 0) return existing;
-  let width = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    for (let c = row.length - 1; c >= width; c--) {
-      if (cellText(row[c]) !== "") {
-        width = c + 1;
-        break;
-      }
-    }
-  }
-  return width;
-}
-
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
 
-export { validationPatch, rollupPatch, metricsPatch } from "./patches";
+/**
+ * What each command writes, claimed for this workbook: duban's sheets where its marks point (or under a
+ * free name beside the office's own sheet of the same name), its marks added (see layout/ownership.ts).
+ */
+export function validationPatch(a: Analysis): WorkbookPatch {
+  return claimPatch(plainValidationPatch(a), a.book);
+}
+export function rollupPatch(a: Analysis): WorkbookPatch {
+  return claimPatch(plainRollupPatch(a), a.book);
+}
+export function metricsPatch(a: Analysis): WorkbookPatch {
+  return claimPatch(plainMetricsPatch(a), a.book);
+}
+export function bulletinPatch(a: Analysis): WorkbookPatch {
+  return claimPatch(plainBulletinPatch(a), a.book);
+}
 export { settingsPatch } from "./layout/buildLayout";
-export { bulletinText, bulletinLines, bulletinPatch } from "./bulletin/bulletinText";
+export { bulletinText, bulletinLines } from "./bulletin/bulletinText";

@@ -7,6 +7,7 @@ import { runCli, tempDir } from "../support/files";
 import { catalogueSheet, CATALOGUE_HEADER, progressSheet, PROGRESS_HEADER, settingsSheet } from "../support/books";
 import { writeXlsx } from "../support/files";
 import { streamWorkbookWithStats } from "../../src/hosts/xlsx/streamWorkbook";
+import { SheetData } from "../../src/core/sheet/cellValue";
 import { baseSheets, editParts, makeZip, PROGRESS_PART, replaceIn, withExcel, writeBase } from "./craft";
 
 /**
@@ -196,19 +197,35 @@ const cases: Case[] = [
     has: ["SETTINGS_BAD_VALUE"],
   },
   {
-    name: "results of an earlier run already in the book",
-    make: (f) =>
-      writeXlsx(f, [
-        catalogueSheet([{ id: "1" }]),
-        { name: "进展填报", rows: [[...PROGRESS_HEADER, "校验状态", "校验说明"], ["1", "区发改局", "二季度", "按计划推进。", "序时推进", null, "", "", "2024-06-28", "错误", "旧的说明"]] },
-        { name: "校验结果", rows: [["旧结果"], ["=cmd|x"]] },
-      ]),
+    // Sheets and columns named like duban's, without duban's mark: the office's, kept as typed.
+    name: "results of an earlier run already in the book, without duban's mark",
+    make: (f) => writeXlsx(f, earlierRun()),
     checkOutput: async (out) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
-      expect(wb.worksheets.filter((w) => w.name === "校验结果")).toHaveLength(1);
+      expect(wb.getWorksheet("校验结果")!.getCell("A1").value).toBe("旧结果");
+      expect(wb.getWorksheet("校验结果（督办助手）")!.getCell("A2").value).toBe("序号");
+      expect(wb.getWorksheet("进展填报")!.getCell("J2").value).toBe("错误");
+      expect(wb.getWorksheet("进展填报")!.getCell("L2").value).toBe("通过");
+    },
+  },
+  {
+    name: "results of an earlier run already in the book, marked as duban's",
+    make: async (f) => {
+      await writeXlsx(f, earlierRun());
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      wb.definedNames.add("'校验结果'!$A$1", "_duban_sheet_findings");
+      wb.definedNames.add("'进展填报'!$J$1:$K$1", "_duban_columns");
+      await wb.xlsx.writeFile(f);
+    },
+    checkOutput: async (out) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets.filter((w) => w.name.startsWith("校验结果"))).toHaveLength(1);
       expect(wb.getWorksheet("校验结果")!.getCell("A1").value).not.toBe("旧结果");
       expect(wb.getWorksheet("进展填报")!.getCell("J2").value).toBe("通过");
+      expect(wb.getWorksheet("进展填报")!.getCell("L1").value).toBeNull();
     },
   },
   {
@@ -278,6 +295,15 @@ const cases: Case[] = [
     error: "FILE_TOO_LARGE",
   },
 ];
+
+/** A book holding what an earlier run wrote: 校验结果 and the two status columns. */
+function earlierRun(): SheetData[] {
+  return [
+    catalogueSheet([{ id: "1" }]),
+    { name: "进展填报", rows: [[...PROGRESS_HEADER, "校验状态", "校验说明"], ["1", "区发改局", "二季度", "按计划推进。", "序时推进", null, "", "", "2024-06-28", "错误", "旧的说明"]] },
+    { name: "校验结果", rows: [["旧结果"], ["=cmd|x"]] },
+  ];
+}
 
 describe("hostile and broken workbooks", () => {
   let dir: string;

@@ -3,12 +3,11 @@ import { WorkbookPatch } from "../../core/output";
 import { Finding, SEVERITY_LABEL, Severity } from "../../core/findings";
 import { formatPercent } from "../../core/text/format";
 import { DIMENSION_LABEL } from "../../core/rollup/rollUp";
-import { writePatchedCopyFast } from "../../hosts/xlsx/copyWorkbook";
+import { createXlsxFilePort, XlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
-import { UserError } from "../errors";
-import { boundHeapGrowth, openBookForCopy, readBook, parseAsOf, progressReporter, requireOne, today } from "./common";
-import path from "node:path";
+import { boundHeapGrowth, parseAsOf, progressReporter, requireOne, today } from "./common";
 
 export type AnalysisCommand = "validate" | "rollup" | "bulletin";
 
@@ -106,8 +105,9 @@ function textReport(lines: string[], output: string | undefined, exitCode: numbe
  * read awaited in the same function as the rest, the cells (~130 MB at 10⁶ rows) stayed reachable, even
  * set to null, while the patch was built and the copy written. Here they end with the call.
  */
-async function readAndAnalyze(input: string, options: AnalyzeOptions, step: (label: string) => void): Promise<Analysis> {
-  const data = await readBook(input);
+async function readAndAnalyze(port: XlsxFilePort, options: AnalyzeOptions, step: (label: string) => void): Promise<Analysis> {
+  // The cells of the sheets duban writes itself (校验结果, 指标跟踪 …), which the analysis never reads, are skipped.
+  const data = await port.read({ skipSheets: OUTPUT_SHEETS });
   step("读取 read");
   return analyzeWorkbook(data, options);
 }
@@ -116,8 +116,8 @@ async function readAndAnalyze(input: string, options: AnalyzeOptions, step: (lab
  * Analyses and prepares what is written and printed, so that neither the cells nor the analysis (~300 MB
  * at 10⁶ rows) outlive this call: the copy is written holding only the patch and the report.
  */
-async function analyse(kind: AnalysisCommand, input: string, options: AnalyzeOptions, output: string | undefined, json: boolean, step: (label: string) => void) {
-  const analysis = await readAndAnalyze(input, options, step);
+async function analyse(kind: AnalysisCommand, input: string, port: XlsxFilePort, options: AnalyzeOptions, output: string | undefined, json: boolean, step: (label: string) => void) {
+  const analysis = await readAndAnalyze(port, options, step);
   step("校验 analyse");
   // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
   const patches: WorkbookPatch[] = output ? [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)] : [];
@@ -128,27 +128,20 @@ async function analyse(kind: AnalysisCommand, input: string, options: AnalyzeOpt
 export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs(args, { output: { type: "string", short: "o" }, "as-of": { type: "string" }, json: { type: "boolean" } });
   const input = requireOne(positionals, "工作簿 BOOK.xlsx");
-  const output = values.output as string | undefined;
-  if (output && path.resolve(output) === path.resolve(input)) {
-    throw new UserError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。`, "output must differ from input");
-  }
+  const requested = values.output as string | undefined;
+  // The file port checks once that the output is not the input, and picks the extension the content needs.
+  const port = await createXlsxFilePort(input, requested ?? null);
+  const output = requested === undefined ? undefined : port.outputPath;
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   boundHeapGrowth(input);
   // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
   // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
-  // limits checked first (see docs/benchmarks.md for what each costs at scale).
-  const planned: { patches: WorkbookPatch[] | null; report: Report } = await analyse(kind, input, { asOf, today: today() }, output, Boolean(values.json), step);
-  const summary = output ? planned.patches!.flatMap((p) => p.summary) : [];
+  // limits checked first, and only when exceljs would lose none of its parts (see docs/benchmarks.md).
+  const planned: { patches: WorkbookPatch[] | null; report: Report } = await analyse(kind, input, port, { asOf, today: today() }, output, Boolean(values.json), step);
+  const summary = output ? [...planned.patches!.flatMap((p) => p.summary), ...port.notes] : [];
   if (output) {
-    if (!(await writePatchedCopyFast(input, planned.patches!, output))) {
-      // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.
-      const { renderPatch } = await import("../../hosts/xlsx/renderPatch");
-      const { saveAtomically } = await import("../../hosts/xlsx/writeWorkbook");
-      const { wb } = await openBookForCopy(input);
-      for (const p of planned.patches!) renderPatch(wb, p);
-      await saveAtomically(wb, output);
-    }
+    for (const p of planned.patches!) await port.apply(p);
     step("写入 write");
   }
   // Written: the patch is not needed for the report.

@@ -10,7 +10,7 @@ import { SHEET } from "./sheetNames";
  * defined names it writes with every output.
  *
  *   _duban_sheet_<role>  → 'the sheet'!$A$1   one per sheet duban wrote (校验结果, 汇总 …)
- *   _duban_columns       → 'progress sheet'!$J:$K   the two status columns beside the progress rows
+ *   _duban_columns       → 'progress sheet'!$J$1:$K$1   the two status columns beside the progress rows
  *
  * Names are references, so Excel, WPS and LibreOffice keep them pointing at the same sheet when it is
  * renamed and at the same columns when columns are inserted before them; a deleted sheet leaves #REF!,
@@ -158,7 +158,8 @@ export function claimPatch(patch: WorkbookPatch, book: BookOwnership): WorkbookP
   if (patch.columns.length) {
     const first = Math.min(...patch.columns.map((c) => c.col));
     const last = Math.max(...patch.columns.map((c) => c.col));
-    names.push({ name: COLUMNS_MARK, refersTo: `${quoteSheetName(patch.columns[0].sheet)}!$${columnLetter(first)}:$${columnLetter(last)}` });
+    // Cells rather than whole columns ($J$1:$K$1, not $J:$K): every host, exceljs included, keeps them.
+    names.push({ name: COLUMNS_MARK, refersTo: `${quoteSheetName(patch.columns[0].sheet)}!$${columnLetter(first)}$1:$${columnLetter(last)}$1` });
   }
   const summary = patch.summary.map((line) => {
     let out = line;

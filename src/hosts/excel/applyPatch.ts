@@ -310,8 +310,31 @@ function patchBytes(patch: WorkbookPatch): number {
   return n;
 }
 
+/**
+ * duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name.
+ * The lookups ride on the first sync and the writes on the last, so marks cost no request of their own.
+ * Excel before ExcelApi 1.4 cannot add names; there the marks are not written, and a later run places
+ * its sheets and columns as on a book duban never wrote to (beside, never over, what is there).
+ */
+function lookUpMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch): Excel.NamedItem[] {
+  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return [];
+  return patch.names.map((n) => {
+    const item = context.workbook.names.getItemOrNullObject(n.name);
+    // isNullObject is a scalar; the rule takes it for a navigation property.
+    // eslint-disable-next-line office-addins/no-navigational-load
+    item.load("isNullObject");
+    return item;
+  });
+}
+
+function queueMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch, existing: Excel.NamedItem[]): void {
+  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return;
+  for (const item of existing) if (!item.isNullObject) item.delete();
+  for (const n of patch.names) context.workbook.names.add(n.name, `=${n.refersTo}`).visible = false;
+}
+
 export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, options: RunOptions = {}): Promise<void> {
-  if (patch.sheets.length === 0 && patch.columns.length === 0) return;
+  if (patch.sheets.length === 0 && patch.columns.length === 0 && !patch.names?.length) return;
   try {
     await env.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -323,6 +346,7 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         range.load("isNullObject,rowIndex,rowCount");
         return range;
       });
+      const marks = lookUpMarks(env, context, patch);
       await context.sync();
       if (options.signal?.aborted) throw cancelledError("write");
 
@@ -336,6 +360,7 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         const usedLast = u.isNullObject ? 0 : u.rowIndex + u.rowCount - 1;
         await writeColumn(env, patch, batch, worksheets.getItem(col.sheet), col, usedLast);
       }
+      queueMarks(env, context, patch, marks);
       await batch.flush();
       options.onProgress?.(1, 1, "写入完成");
     });

@@ -27,11 +27,5 @@ export function officeEnvironment(): ExcelEnvironment {
   };
 }
 
-/** Options of one long port call: progress for the task pane's bar and a signal for its 取消 button. */
-export interface RunOptions {
-  signal?: AbortSignal;
-  /** done / total steps (requests) and a Chinese label of the current step. */
-  onProgress?: (done: number, total: number, label: string) => void;
-  /** Sheets to list by name only, without their cells (duban's own output sheets are never read back). */
-  skipSheets?: readonly string[];
-}
+/** The port's options of one long call (declared with the port type). */
+export type { RunOptions } from "../../app/ports";

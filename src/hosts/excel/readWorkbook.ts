@@ -96,8 +96,12 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
     return await env.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
+      // Workbook-level names (duban's marks among them), in the same request; formulas need ExcelApi 1.7.
+      const names = env.supports("ExcelApi", "1.7") ? context.workbook.names : null;
+      names?.load("items/name,items/formula");
       await context.sync();
       check();
+      const definedNames = names ? names.items.map((n) => ({ name: n.name, refersTo: String(n.formula ?? "").replace(/^=/, "") })) : [];
 
       const skip = new Set(options.skipSheets ?? []);
       const sheets = worksheets.items;
@@ -185,7 +189,7 @@ export async function readWorkbook(env: ExcelEnvironment, options: RunOptions = 
       for (const sheet of data) {
         while (sheet.rows.length > 0 && sheet.rows[sheet.rows.length - 1].every((v) => v === null)) sheet.rows.pop();
       }
-      return { sheets: data };
+      return { sheets: data, definedNames };
     });
   } catch (err) {
     throw toExcelHostError(err, "read");

@@ -8,7 +8,8 @@ import { renderSheetRows, WorkbookPatch } from "../../core/output";
  */
 export function createMemoryPort(initial: WorkbookData): WorkbookPort & { snapshot(): WorkbookData } {
   let sheets: SheetData[] = initial.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()), merges: s.merges?.slice() }));
-  const copy = (): WorkbookData => ({ sheets: sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) })) });
+  let names = (initial.definedNames ?? []).map((n) => ({ ...n }));
+  const copy = (): WorkbookData => ({ sheets: sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) })), definedNames: names.map((n) => ({ ...n })) });
   return {
     capabilities: { charts: false, richTextRuns: true, conditionalFormats: false },
     async read() {
@@ -34,8 +35,12 @@ export function createMemoryPort(initial: WorkbookData): WorkbookPort & { snapsh
         put(column.headerRow, column.spec.header);
         for (const [row, value] of column.values) put(row, value);
       }
+      // duban's marks: each name replaces one of the same name, whatever its case.
+      const nextNames = names.filter((n) => !(patch.names ?? []).some((m) => m.name.toLowerCase() === n.name.toLowerCase()));
+      for (const m of patch.names ?? []) nextNames.push({ ...m });
       // All or nothing: the new state replaces the old only once every part applied.
       sheets = next;
+      names = nextNames;
     },
     snapshot: copy,
   };

@@ -8,7 +8,7 @@
 import { AppendedColumn, ColumnSpec, ColumnValidation, OutputSheet, renderSheetRows, WorkbookPatch } from "../../core/output";
 import { CellValue, isRichText } from "../../core/sheet/cellValue";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
-import { EtApplication, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
+import { EtApplication, EtNames, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
 import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
 import { cancelledError, WpsHostError } from "./wpsHostError";
@@ -202,7 +202,7 @@ function writeColumn(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, col: 
 }
 
 export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: WpsRunOptions, tick: () => Promise<void>): Promise<void> {
-  if (patch.sheets.length === 0 && patch.columns.length === 0) return;
+  if (patch.sheets.length === 0 && patch.columns.length === 0 && !patch.names?.length) return;
   const wb = activeWorkbook(roots);
   const steps = patch.sheets.length + patch.columns.length;
   await withQuietApp(roots.app, async () => {
@@ -221,5 +221,20 @@ export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: 
       writeColumn(wb, roots, patch, col);
       await step();
     }
+    writeMarks(wb, patch);
   });
+}
+
+/** duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name. */
+function writeMarks(wb: EtWorkbook, patch: WorkbookPatch): void {
+  if (!patch.names?.length) return;
+  const names = prop<EtNames>(wb, "Names", "Count");
+  for (const n of patch.names) {
+    const count = prop<number>(names, "Count");
+    for (let i = count; i >= 1; i--) {
+      const item = names.Item(i);
+      if (prop<string>(item, "Name").toLowerCase() === n.name.toLowerCase()) item.Delete();
+    }
+    names.Add(n.name, `=${n.refersTo}`, false);
+  }
 }

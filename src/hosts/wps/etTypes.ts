@@ -103,9 +103,24 @@ export interface EtSheets {
   Add(before?: unknown, after?: unknown, count?: unknown, type?: unknown): EtWorksheet;
 }
 
+export interface EtName {
+  readonly Name: string;
+  /** The formula, with its "=": "='校验结果'!$A$1". */
+  readonly RefersTo: string;
+  Visible: boolean;
+  Delete(): void;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  Item(index: number): EtName;
+  Add(name: string, refersTo: string, visible?: boolean): EtName;
+}
+
 export interface EtWorkbook {
   readonly Name: string;
   readonly Worksheets: EtSheets;
+  readonly Names: EtNames;
 }
 
 export interface EtTaskPane {

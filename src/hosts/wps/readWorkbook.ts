@@ -6,7 +6,7 @@
  */
 import { CellValue, SheetData, WorkbookData } from "../../core/sheet/cellValue";
 import { cellAddress, columnLetter } from "../../core/sheet/address";
-import { EtRange, EtSheets, EtWorksheet } from "./etTypes";
+import { EtNames, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "./etTypes";
 import { activeWorkbook, EtRoots, prop } from "./etRoot";
 import { fromValue2, value2Grid } from "./cellValues";
 import { cancelledError } from "./wpsHostError";
@@ -161,5 +161,18 @@ export async function readWorkbook(roots: EtRoots, options: WpsRunOptions, tick:
     if (options.signal?.aborted) throw cancelledError("read");
   }
   options.onProgress?.(worksheets.length, worksheets.length, "读取完成");
-  return { sheets: data };
+  return { sheets: data, definedNames: workbookNames(activeWorkbook(roots)) };
+}
+
+/** Workbook-level names with their formulas (a sheet-level name reads "Sheet1!name" and is left out). */
+function workbookNames(wb: EtWorkbook): { name: string; refersTo: string }[] {
+  const names = prop<EtNames>(wb, "Names", "Count");
+  const count = prop<number>(names, "Count");
+  const out: { name: string; refersTo: string }[] = [];
+  for (let i = 1; i <= count; i++) {
+    const item = names.Item(i);
+    const name = prop<string>(item, "Name");
+    if (!name.includes("!")) out.push({ name, refersTo: String(prop<string>(item, "RefersTo") ?? "").replace(/^=/, "") });
+  }
+  return out;
 }

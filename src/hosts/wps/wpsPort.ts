@@ -2,7 +2,7 @@
  * The WPS ET WorkbookPort: what the task pane needs from WPS Spreadsheets. The ET object model is
  * synchronous; the port wraps it in Promises to fit the shared interface and yields between sheets.
  */
-import { PortCapabilities, WorkbookPort } from "../../app/ports";
+import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
 import { WorkbookData } from "../../core/sheet/cellValue";
 import { WorkbookPatch } from "../../core/output";
 import { EtRoots, requireEtRoots } from "./etRoot";
@@ -11,10 +11,8 @@ import { applyPatch } from "./applyPatch";
 import { toWpsHostError, WpsHostError } from "./wpsHostError";
 import { prop } from "./etRoot";
 
-export interface WpsRunOptions {
-  signal?: AbortSignal;
-  onProgress?: (done: number, total: number, label: string) => void;
-}
+/** The port's options of one long call (declared with the port type). */
+export type WpsRunOptions = RunOptions;
 
 export interface WpsPort extends WorkbookPort {
   read(options?: WpsRunOptions): Promise<WorkbookData>;

@@ -682,7 +682,7 @@ function prefixOf(el: XmlElement): string {
  * Writes `outPath` (its temporary file, renamed by the caller) as the input plus the patches. Returns
  * false when the input needs the exceljs path; throws BookError when the book has no room for our columns.
  */
-export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string): Promise<boolean> {
+export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string, kind?: OutputKind): Promise<boolean> {
   if (!supported(patches)) return false;
   const zip = await ZipArchive.open(inputPath);
   let writer: ZipWriter | null = null;
@@ -832,6 +832,14 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         dropped.add(part);
         const r = zip.find(relsOf(part));
         if (r) dropped.add(r);
+      }
+    }
+    // The workbook part's content type as the output's extension wants it (.xltx saved as .xlsx …).
+    if (kind) {
+      for (const el of children(typesRoot, CT_NS, "Override")) {
+        if ((attr(el, "PartName") ?? "").toLowerCase() !== `/${bookPart}`.toLowerCase()) continue;
+        const wanted = BOOK_CONTENT_TYPES[kind];
+        if (attr(el, "ContentType") !== wanted) typesEdits.push({ at: el.start, end: el.end, text: `<${prefixOf(typesRoot)}Override PartName="${esc(attr(el, "PartName")!)}" ContentType="${wanted}"/>` });
       }
     }
     // Content types of dropped parts go too.
@@ -1054,20 +1062,57 @@ function unescapeXmlText(text: string): string {
   });
 }
 
+/** What the output is saved as: its extension and its workbook part's content type go together. */
+export type OutputKind = "workbook" | "macroWorkbook" | "template" | "macroTemplate";
+
+const BOOK_CONTENT_TYPES: Record<OutputKind, string> = {
+  workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  macroWorkbook: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  template: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+  macroTemplate: "application/vnd.ms-excel.template.macroEnabled.main+xml",
+};
+
 /**
- * The output copy made at the zip level, all or nothing like saveAtomically (temporary file, renamed). Returns
- * false, having written nothing, when the input needs the exceljs copy instead.
+ * What kind of book the input is (by its workbook part's content type), whether it holds macros, and which
+ * of its parts the exceljs copy would drop (charts, custom properties, pivot tables, macros …).
  */
-export async function writePatchedCopyFast(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<boolean> {
-  if (path.resolve(inputPath) === path.resolve(outPath)) {
-    throw new BookError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${outPath}）：督办助手从不改写原文件。`);
+export async function packageFacts(inputPath: string): Promise<{ kind: OutputKind; macros: boolean; exceljsLoses: string[] }> {
+  const zip = await ZipArchive.open(inputPath);
+  try {
+    const ct = zip.find("[Content_Types].xml");
+    const bookPart = await workbookPart(zip);
+    let kind: OutputKind = "workbook";
+    if (ct && bookPart) {
+      const types = parseXml(await zip.text(ct));
+      const override = types.find((e) => e.local === "Override" && (attr(e, "PartName") ?? "").toLowerCase() === `/${bookPart}`.toLowerCase());
+      const type = override ? attr(override, "ContentType") ?? "" : "";
+      kind = (Object.keys(BOOK_CONTENT_TYPES) as OutputKind[]).find((k) => BOOK_CONTENT_TYPES[k] === type) ?? "workbook";
+    }
+    const names = [...zip.entries.keys()];
+    const macros = names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n)) || kind === "macroWorkbook" || kind === "macroTemplate";
+    const exceljsLoses = names.filter((n) => /(^|\/)(charts|chartsheets|pivotTables|pivotCache|externalLinks|customXml|slicers|slicerCaches|timelines|ctrlProps|activeX)\/|vbaProject\.bin$|^docProps\/custom\.xml$/i.test(n));
+    if (bookPart) {
+      const book = await zip.text(bookPart);
+      if (/<(?:\w+:)?definedName\b[^>]*\blocalSheetId=/.test(book)) exceljsLoses.push(`${bookPart}（工作表范围的名称 sheet-scoped names）`);
+    }
+    return { kind, macros, exceljsLoses };
+  } finally {
+    await zip.close();
   }
+}
+
+/**
+ * The output copy made at the zip level, all or nothing (temporary file, renamed). Returns false, having
+ * written nothing, when the input needs the exceljs copy instead. The caller (the xlsx port) has checked
+ * that the output is not the input.
+ */
+export async function writePatchedCopyFast(inputPath: string, patches: WorkbookPatch[], outPath: string, kind?: OutputKind): Promise<boolean> {
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   let written: boolean;
   try {
     await fs.mkdir(dir, { recursive: true });
-    written = await copyWithPatches(inputPath, patches, tmp);
+    written = await copyWithPatches(inputPath, patches, tmp, kind);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     if (err instanceof BookError && err.code !== "FILE_WRITE_FAILED" && !/^FILE_(NOT_FOUND)$/.test(err.code)) throw err;

@@ -52,10 +52,14 @@ function dateToSerial(d: Date): number {
 export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const rows: CellValue[][] = [];
   const boldCells = new Set<string>();
+  let usedWidth = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       values[colNumber - 1] = toCellValue(cell);
+      // A formula is never an empty cell, whatever it shows.
+      const raw = cell.value as unknown;
+      if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) usedWidth = Math.max(usedWidth, colNumber);
       if (cell.font?.bold) boldCells.add(`${rowNumber - 1},${colNumber - 1}`);
     });
     for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
@@ -63,7 +67,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
-  return { name: ws.name, rows, merges, boldCells };
+  return { name: ws.name, rows, merges, boldCells, usedWidth };
 }
 
 /** Loads an .xlsx file; unreadable files become BookErrors with FILE_* codes and a Chinese message. */
@@ -88,7 +92,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 export function workbookData(wb: ExcelJS.Workbook): WorkbookData {
-  return { sheets: wb.worksheets.map(sheetFromWorksheet) };
+  const definedNames = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, refersTo: n.ranges.join(",") }));
+  return { sheets: wb.worksheets.map(sheetFromWorksheet), definedNames };
 }
 
 /**

@@ -154,6 +154,13 @@ function writeColumn(wb: ExcelJS.Workbook, column: AppendedColumn, patch: Workbo
 export function renderPatch(wb: ExcelJS.Workbook, patch: WorkbookPatch): void {
   for (const sheet of patch.sheets) writeSheet(wb, sheet, patch);
   for (const column of patch.columns) writeColumn(wb, column, patch);
+  // duban's marks. exceljs writes defined names without their hidden flag: here they show in the Name
+  // Manager, which is all that is lost.
+  for (const n of patch.names ?? []) {
+    const names = wb.definedNames as unknown as { remove(location: string, name: string): void; add(location: string, name: string): void; model: { name: string; ranges: string[] }[] };
+    for (const old of names.model.filter((m) => m.name.toLowerCase() === n.name.toLowerCase())) for (const r of old.ranges) names.remove(r, old.name);
+    names.add(n.refersTo, n.name);
+  }
   if (patch.definedNames?.length) {
     const names = new Set(patch.definedNames.map((n) => n.name));
     wb.definedNames.model = [...wb.definedNames.model.filter((n) => !names.has(n.name)), ...patch.definedNames.map((n) => ({ name: n.name, ranges: [n.ref] }))];

@@ -3,7 +3,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { WorkbookPatch } from "../../core/output";
 import { BookError } from "../../core/bookError";
-import { loadWorkbook } from "./readWorkbook";
+import { readForCopy } from "./readWorkbook";
+import { packageFacts } from "./copyWorkbook";
 import { renderPatch } from "./renderPatch";
 
 /**
@@ -15,7 +16,10 @@ export async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Pro
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
-    await wb.xlsx.writeFile(tmp);
+    // Written from a buffer: a stream exceljs opened itself could still create the file after a failure
+    // was caught and the temporary file removed, leaving an empty .tmp behind.
+    const bytes = await wb.xlsx.writeBuffer();
+    await fs.writeFile(tmp, Buffer.from(bytes as ArrayBuffer), { flag: "wx" });
     await fs.rename(tmp, outPath);
   } catch (err) {
     await fs.rm(tmp, { force: true });
@@ -30,14 +34,20 @@ export async function writePatchToNewFile(patch: WorkbookPatch, outPath: string)
   await saveAtomically(wb, outPath);
 }
 
-/** A copy of the input with the patches applied; the input file itself is never written. */
-export async function writePatchedCopy(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<void> {
-  if (path.resolve(inputPath) === path.resolve(outPath)) {
-    throw new BookError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${outPath}）：督办助手从不改写原文件。`);
+/**
+ * The copy made by loading the whole workbook into exceljs: only for what the zip-level copy cannot write.
+ * exceljs drops charts, custom properties, pivot tables, macros and the sheet scope of defined names, so a
+ * book that holds any of them is refused with a code rather than written without them.
+ */
+export async function writeWithExceljs(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<void> {
+  const facts = await packageFacts(inputPath);
+  if (facts.exceljsLoses.length) {
+    throw new BookError(
+      "BOOK_COPY_UNSUPPORTED",
+      `工作簿「${inputPath}」的结构无法逐部件复制，而整体重写会丢失其中的 ${facts.exceljsLoses.slice(0, 3).join("、")}${facts.exceljsLoses.length > 3 ? " 等" : ""}，因此未写入任何内容。请在 Excel 或 WPS 中另存一次后再试，或不带 -o 运行。The copy would lose parts; nothing written.`,
+    );
   }
-  const wb = await loadWorkbook(inputPath);
+  const { wb } = await readForCopy(inputPath);
   for (const patch of patches) renderPatch(wb, patch);
   await saveAtomically(wb, outPath);
 }
-
-export { writePatchedCopyFast } from "./copyWorkbook";

@@ -103,7 +103,17 @@ describe("duban's own columns", () => {
     const progress = { name: "进展填报", rows: [["序号", "填报单位", "报告期", "进展情况", "校验状态"], [1, "区发改局", "二季度", "推进中。", "错误"]] };
     const a = analyze(book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }, progress, q2Only));
     expect(a.progress[0].status).toBe("");
-    expect(a.progressLayout?.resultCol).toBe(4);
+    // Not duban's by its header alone: without duban's mark the column is the office's, and ours go after it.
+    expect(a.progressLayout?.resultCol).toBe(5);
+  });
+
+  it("are duban's where its mark says so, while their headers are still duban's", () => {
+    const progress = { name: "进展填报", rows: [["序号", "填报单位", "报告期", "进展情况", "校验状态", "校验说明", "处理意见"], [1, "区发改局", "二季度", "推进中。", "错误", "", "已阅"]] };
+    const marked = (ref: string) => ({ ...book({ name: "任务清单", rows: [["序号", "任务内容", "牵头单位"], [1, "一", "区发改局"]] }, progress, q2Only), definedNames: [{ name: "_duban_columns", refersTo: ref }] });
+    expect(analyze(marked("'进展填报'!$E$1:$F$1")).progressLayout?.resultCol).toBe(4);
+    // The mark no longer fits the headers (a column inserted between, names not updated): ours move to the end.
+    expect(analyze(marked("'进展填报'!$F$1:$G$1")).progressLayout?.resultCol).toBe(7);
+    expect(analyze(marked("'进展填报'!$E$1:$G$1")).progressLayout?.resultCol).toBe(7);
   });
 });
 

@@ -219,8 +219,57 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
     }
   }
 
+  // Workbook-level names: items readable only after load + sync, lookups' isNullObject likewise.
+  const definedNames: { name: string; formula: string; visible: boolean }[] = [];
+  let namesState: "none" | "loaded" | "synced" = "none";
+  const lookups: { loaded: boolean; synced: boolean }[] = [];
+  const names = {
+    get items() {
+      if (namesState === "none") return NOT_LOADED;
+      if (namesState === "loaded") return NOT_SYNCED;
+      return definedNames.map((n) => ({ ...n }));
+    },
+    load(props: string) {
+      if (!/items\/name/.test(props)) throw new Error(`names.load: ${props}`);
+      if (namesState === "none") namesState = "loaded";
+      return names;
+    },
+    add(name: string, reference: string) {
+      if (typeof reference !== "string" || !reference.startsWith("=")) throw new Error(`names.add: reference ${reference} must be a formula`);
+      if (definedNames.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`names.add: ${name} exists`), { code: "InvalidArgument" });
+      log.push(`name ${name}`);
+      const item = { name, formula: reference, visible: true };
+      definedNames.push(item);
+      return {
+        set visible(v: boolean) {
+          item.visible = v;
+        },
+      };
+    },
+    getItemOrNullObject(name: string) {
+      const state = { loaded: false, synced: false };
+      lookups.push(state);
+      return {
+        load(props: string) {
+          if (props !== "isNullObject") throw new Error(`name.load: ${props}`);
+          state.loaded = true;
+        },
+        get isNullObject() {
+          if (!state.loaded) return NOT_LOADED;
+          if (!state.synced) return NOT_SYNCED;
+          return !definedNames.some((n) => n.name.toLowerCase() === name.toLowerCase());
+        },
+        delete() {
+          const at = definedNames.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+          if (at < 0) throw Object.assign(new Error(`delete: no name ${name}`), { code: "ItemNotFound" });
+          definedNames.splice(at, 1);
+        },
+      };
+    },
+  };
+
   const context: any = {
-    workbook: { worksheets },
+    workbook: { worksheets, names },
     application: { suspendApiCalculationUntilNextSync: () => void suspended++ },
     sync: async () => {
       syncs++;
@@ -228,6 +277,8 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       // office-addin-mock finishes its property updates in later microtasks.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (collectionState === "loaded") collectionState = "synced";
+      if (namesState === "loaded") namesState = "synced";
+      for (const l of lookups) if (l.loaded) l.synced = true;
       commitWrites();
       pendingResults.splice(0).forEach((settle) => settle());
     },
@@ -250,6 +301,7 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
     ranges,
     charts,
     log,
+    definedNames,
     get syncs() {
       return syncs;
     },

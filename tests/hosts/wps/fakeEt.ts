@@ -758,6 +758,54 @@ export class FakeEt {
     return strict(col, "Sheets", this) as unknown as Et.Sheets;
   }
 
+  /** Workbook-level names: RefersTo is a formula ("=…"), Item is 1-based, a name is unique whatever its case. */
+  readonly names: { Name: string; RefersTo: string; Visible: boolean }[] = [];
+
+  private namesCollection(): unknown {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
+    const fake = this;
+    const item = (record: FakeEt["names"][number]) =>
+      strict(
+        {
+          get Name() {
+            return record.Name;
+          },
+          get RefersTo() {
+            return record.RefersTo;
+          },
+          get Visible() {
+            return record.Visible;
+          },
+          set Visible(v: boolean) {
+            if (typeof v !== "boolean") throw new Error("FakeET: Name.Visible takes a boolean");
+            record.Visible = v;
+          },
+          Delete() {
+            fake.names.splice(fake.names.indexOf(record), 1);
+          },
+        },
+        "Name",
+        fake,
+      );
+    const col = {
+      get Count() {
+        return fake.names.length;
+      },
+      Item(index: number) {
+        if (typeof index !== "number" || index < 1 || index > fake.names.length) throw new Error(`FakeET: Names.Item(${index}) out of range`);
+        return item(fake.names[index - 1]);
+      },
+      Add(name: string, refersTo: string, visible?: boolean) {
+        if (typeof refersTo !== "string" || !refersTo.startsWith("=")) throw new Error(`FakeET: Names.Add RefersTo must be a formula, got ${refersTo}`);
+        if (fake.names.some((n) => n.Name.toLowerCase() === name.toLowerCase())) throw new Error(`FakeET: name ${name} already exists`);
+        const record = { Name: name, RefersTo: refersTo, Visible: visible ?? true };
+        fake.names.push(record);
+        return item(record);
+      },
+    };
+    return strict(col, "Names", this);
+  }
+
   private workbook(): Et.Workbook {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
     const fake = this;
@@ -768,6 +816,9 @@ export class FakeEt {
       },
       get Sheets() {
         return fake.sheetsCollection();
+      },
+      get Names() {
+        return fake.namesCollection();
       },
     };
     return strict(wb, "Workbook", this) as unknown as Et.Workbook;

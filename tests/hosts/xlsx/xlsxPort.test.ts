@@ -1,9 +1,5 @@
 import path from "node:path";
-import { WorkbookPort } from "../../../src/app/ports";
-import { WorkbookPatch } from "../../../src/core/output";
-import { loadWorkbook, workbookData } from "../../../src/hosts/xlsx/readWorkbook";
-import { renderPatch } from "../../../src/hosts/xlsx/renderPatch";
-import { saveAtomically } from "../../../src/hosts/xlsx/writeWorkbook";
+import { createXlsxFilePort } from "../../../src/hosts/xlsx/xlsxPort";
 import { tempDir, writeXlsx } from "../../support/files";
 import { describePortContract } from "../portContract";
 
@@ -11,18 +7,16 @@ const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 let n = 0;
 
-/** The CLI's path through files: written with exceljs, read back, patched, saved and read again. */
-describePortContract("xlsx file (exceljs)", async (book) => {
-  const file = path.join(dir, `book-${n++}.xlsx`);
-  await writeXlsx(file, book.sheets);
-  const port: WorkbookPort = {
-    capabilities: { charts: false, richTextRuns: true, conditionalFormats: true },
-    read: async () => workbookData(await loadWorkbook(file)),
-    apply: async (patch: WorkbookPatch) => {
-      const wb = await loadWorkbook(file);
-      renderPatch(wb, patch);
-      await saveAtomically(wb, file);
-    },
-  };
-  return port;
+/** The CLI's own port: the book written to a file, read by streaming, patched into an output file. */
+describePortContract("xlsx file (zip-level copy)", async (book) => {
+  const input = path.join(dir, `book-${n++}.xlsx`);
+  await writeXlsx(input, book.sheets);
+  return createXlsxFilePort(input, path.join(dir, `out-${n++}.xlsx`));
+});
+
+/** The same port on its fallback path (the whole book through exceljs). */
+describePortContract("xlsx file (exceljs fallback)", async (book) => {
+  const input = path.join(dir, `book-${n++}.xlsx`);
+  await writeXlsx(input, book.sheets);
+  return createXlsxFilePort(input, path.join(dir, `out-${n++}.xlsx`), { fallbackOnly: true });
 });

@@ -1,0 +1,99 @@
+import path from "node:path";
+import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
+import { BookError } from "../../core/bookError";
+import { WorkbookPatch } from "../../core/output";
+import { WorkbookData } from "../../core/sheet/cellValue";
+import { OutputKind, packageFacts, writePatchedCopyFast } from "./copyWorkbook";
+import { readWorkbookFile } from "./readWorkbook";
+import { checkFileHead } from "./streamWorkbook";
+
+/**
+ * The .xlsx file as a WorkbookPort, the one the CLI and the port contract use: reading streams the cells;
+ * applying writes the output file as a copy of the input plus the patch — at the zip level, every part
+ * not ours copied byte for byte — and falls back to the exceljs copy only where the zip-level copy cannot
+ * work and exceljs would lose nothing; otherwise it refuses with a code. The input file is never written:
+ * the output must be another file (checked here, once). After the first apply the port reads and patches
+ * its output, so a second patch builds on the first.
+ */
+export interface XlsxFilePort extends WorkbookPort {
+  /** Where the output is written: the requested path, or the same name with the extension its content needs (.xlsm). */
+  readonly outputPath: string;
+  /** Lines for the user about what the file port decided beyond the patch (extension, content type). */
+  readonly notes: string[];
+}
+
+export interface XlsxFilePortOptions {
+  /** Sheets whose cells are not read (duban's own output sheets, which the analysis never reads). */
+  skipCells?: readonly string[];
+  /** Forces the exceljs copy (for the contract suite, which runs both paths). */
+  fallbackOnly?: boolean;
+}
+
+const EXTENSIONS: Record<OutputKind, string> = { workbook: ".xlsx", macroWorkbook: ".xlsm", template: ".xltx", macroTemplate: ".xltm" };
+
+/** The kind an output name asks for. */
+function kindOfName(file: string): OutputKind {
+  switch (path.extname(file).toLowerCase()) {
+    case ".xlsm":
+      return "macroWorkbook";
+    case ".xltx":
+      return "template";
+    case ".xltm":
+      return "macroTemplate";
+    default:
+      return "workbook";
+  }
+}
+
+export function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+export function sameAsInputError(output: string): BookError {
+  return new BookError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。Output must differ from input.`);
+}
+
+export async function createXlsxFilePort(input: string, output: string | null, options: XlsxFilePortOptions = {}): Promise<XlsxFilePort> {
+  const notes: string[] = [];
+  let outputPath = output ?? "";
+  let kind: OutputKind = "workbook";
+  if (output !== null) {
+    if (sameFile(input, output)) throw sameAsInputError(output);
+    // Not a zip (CSV, .xls, encrypted): the reader's own clear message, before the package is opened.
+    await checkFileHead(input);
+    const facts = await packageFacts(input);
+    kind = kindOfName(output);
+    if (facts.macros && kind !== "macroWorkbook" && kind !== "macroTemplate") {
+      // An .xlsx cannot hold macros; dropping them would lose a part. The output keeps them as .xlsm.
+      outputPath = output.slice(0, output.length - path.extname(output).length) + ".xlsm";
+      kind = "macroWorkbook";
+      notes.push(`输入工作簿含宏（vbaProject.bin），.xlsx 不能含宏：输出改写为「${outputPath}」，宏原样保留`);
+      if (sameFile(input, outputPath)) throw sameAsInputError(outputPath);
+    } else if (facts.kind !== kind) {
+      notes.push(`输入是${KIND_LABEL[facts.kind]}，输出按文件名「${path.basename(output)}」存为${KIND_LABEL[kind]}（内容类型已相应转换）`);
+    }
+  }
+  let source = input;
+  const capabilities: PortCapabilities = { charts: true, richTextRuns: true, conditionalFormats: true };
+  return {
+    capabilities,
+    outputPath,
+    notes,
+    read: (runOptions?: RunOptions): Promise<WorkbookData> => readWorkbookFile(source, { skipCells: runOptions?.skipSheets ?? options.skipCells ?? [] }),
+    async apply(patch: WorkbookPatch, runOptions?: RunOptions): Promise<void> {
+      if (output === null) throw new BookError("FILE_WRITE_FAILED", "未指定输出文件（-o），不能写入。No output file given.");
+      if (runOptions?.signal?.aborted) throw new BookError("HOST_CANCELLED", "已取消。Cancelled.");
+      const written = !options.fallbackOnly && (await writePatchedCopyFast(source, [patch], outputPath, kind));
+      if (!written) {
+        // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.
+        const { writeWithExceljs } = await import("./writeWorkbook");
+        await writeWithExceljs(source, [patch], outputPath);
+      }
+      source = outputPath;
+    },
+  };
+}
+
+const KIND_LABEL: Record<OutputKind, string> = { workbook: "普通工作簿（.xlsx）", macroWorkbook: "启用宏的工作簿（.xlsm）", template: "模板（.xltx）", macroTemplate: "启用宏的模板（.xltm）" };
+
+export { EXTENSIONS as OUTPUT_EXTENSIONS };
