@@ -18,7 +18,8 @@ import { Book, parseXml, readBook, XmlNode } from "./ooxml";
  * input's bytes untouched, no temporary file left, exit codes 0 or 1 with no error code or internal error.
  *
  * LibreOffice starts twice for the whole suite (once to save the LibreOffice books, once to read every
- * input and output as CSV). Slow cases (a 24 MB row) run with DUBAN_CORPUS_SLOW=1.
+ * input and output as CSV). Slow cases (a 24 MB row) run with DUBAN_CORPUS_SLOW=1; DUBAN_CORPUS_ONLY=id,id runs
+ * the cases named; DUBAN_CORPUS_REPORT=file.json writes every case's problems and the time of each phase.
  */
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -29,7 +30,8 @@ const havePython = existsSync(PYTHON);
 if (!havePython && process.env.CI) throw new Error(`CI 缺少 ${PYTHON}（openpyxl、pandas）`);
 const describeCorpus = soffice && havePython ? describe : describe.skip;
 const slow = process.env.DUBAN_CORPUS_SLOW === "1";
-const ACTIVE = CASES.filter((c) => slow || !c.slow);
+const only = process.env.DUBAN_CORPUS_ONLY?.split(",").filter(Boolean);
+const ACTIVE = CASES.filter((c) => (only ? only.includes(c.id) : slow || !c.slow));
 
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
