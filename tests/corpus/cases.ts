@@ -183,6 +183,7 @@ export const CASES: CorpusCase[] = [
   { id: "pandas-index", program: "pandas", what: "DataFrame.to_excel with the index column and a sheet of figures", make: copy("python", "pandas-index.xlsx") },
   // ── LibreOffice ────────────────────────────────────────────────────────────────────────────
   { id: "libreoffice-chart", program: "LibreOffice", what: "saved by LibreOffice: its own chart, docProps/custom.xml, a sheet-scoped name, =IF(…,\"\") cached as empty text", make: copy("libreoffice", "src-lo-chart.xlsx") },
+  { id: "libreoffice-from-ods", program: "LibreOffice", what: "a spreadsheet made in LibreOffice (flat ODS, a merged title row above the progress header) saved as .xlsx", make: copy("libreoffice", "src-lo-fods.xlsx") },
   { id: "libreoffice-from-exceljs", program: "LibreOffice", what: "an exceljs book opened and saved by LibreOffice (shared strings, its styles)", make: copy("libreoffice", "src-lo-exceljs.xlsx") },
   {
     id: "libreoffice-column-added",
@@ -385,6 +386,34 @@ async function addPivot(zip: JSZip): Promise<void> {
 /** Sources the LibreOffice cases are converted from (besides pythonBooks.py's src-lo-chart.xlsx). */
 export async function writeLibreOfficeSources(dir: string): Promise<void> {
   await writeXlsx(path.join(dir, "src-lo-exceljs.xlsx"), BASE);
+  await fs.writeFile(path.join(dir, "src-lo-fods.fods"), flatOds(BASE));
+}
+
+/**
+ * A flat OpenDocument spreadsheet (what LibreOffice writes as .fods), the progress sheet under a title row
+ * merged across its columns, as offices head their sheets.
+ */
+function flatOds(sheets: SheetData[]): string {
+  const x = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const cell = (v: unknown) =>
+    v === null || v === undefined || v === ""
+      ? "<table:table-cell/>"
+      : typeof v === "number"
+        ? `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`
+        : `<table:table-cell office:value-type="string"><text:p>${x(String(v))}</text:p></table:table-cell>`;
+  const table = (s: SheetData) => {
+    const title =
+      s.name === "进展填报"
+        ? `<table:table-row><table:table-cell table:number-columns-spanned="9" office:value-type="string"><text:p>2024年二季度重点任务进展填报表</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="8"/></table:table-row>`
+        : "";
+    return `<table:table table:name="${x(s.name)}">${title}${s.rows.map((r) => `<table:table-row>${r.map(cell).join("")}</table:table-row>`).join("")}</table:table>`;
+  };
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
+    `xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>` +
+    sheets.map(table).join("") +
+    `</office:spreadsheet></office:body></office:document>`
+  );
 }
 
 

@@ -210,6 +210,15 @@ async function checkOutput(run: Run, step: Step, input: Book, lo: Map<string, Ma
     }
     if (changed.length) say(`${sheet.name}: ${changed.length} input cells changed, e.g. ${changed.slice(0, 2).join("; ")}`);
   }
+  // duban did its part: the status columns are on the progress sheet.
+  const progressName = (run.c.progress ?? ["进展填报"])[0];
+  if (/^validate/.test(step.name) && names.includes(progressName)) {
+    try {
+      if (![...out.cells(progressName).values()].some((cell) => cell.value === "校验状态")) say(`no 校验状态 column on ${progressName}`);
+    } catch {
+      // unreadable: said above
+    }
+  }
   for (const [key, text] of input.definedNames) {
     if (out.definedNames.get(key) !== text) say(`defined name ${key} = ${text} became ${out.definedNames.get(key) ?? "absent"}`);
   }
