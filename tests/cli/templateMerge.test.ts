@@ -65,7 +65,7 @@ describe("duban merge", () => {
   const { dir, cleanup } = tempDir();
   afterAll(cleanup);
 
-  it("keeps every row of every input and reports rows sharing a task, unit and period", async () => {
+  it("keeps every report of every input, one of a report sent twice, and says what differs between versions", async () => {
     const catalogue = catalogueSheet([{ id: "1", lead: "区发改局" }, { id: "2", lead: "区财政局" }]);
     const header = ["序号", "填报单位", "报告期", "进展情况", "完成状态"];
     const a = path.join(dir, "a.xlsx");
@@ -79,19 +79,30 @@ describe("duban merge", () => {
     const r = await runCli(["merge", a, b, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     const body = JSON.parse(r.out);
-    expect([body.rowsIn, body.rowsOut]).toEqual([5, 5]);
+    expect([body.rowsIn, body.rowsOut]).toEqual([5, 4]);
     expect(body.conflicts).toEqual([
-      { taskId: "1", unit: "区发改局", period: "二季度", kind: "冲突", sources: ["a.xlsx!2", "b.xlsx!3"] },
-      { taskId: "2", unit: "区财政局", period: "二季度", kind: "重复", sources: ["a.xlsx!3", "b.xlsx!5"] },
+      {
+        taskId: "1",
+        unit: "区发改局",
+        period: "二季度",
+        kind: "冲突",
+        sources: ["a.xlsx!2", "b.xlsx!3"],
+        kept: ["a.xlsx!2", "b.xlsx!3"],
+        detail: "2 个版本不同：进展情况：已开工。（a.xlsx!2） / 已竣工。（b.xlsx!3）；完成状态：序时推进（a.xlsx!2） / 已完成（b.xlsx!3）",
+      },
+      { taskId: "2", unit: "区财政局", period: "二季度", kind: "重复", sources: ["a.xlsx!3", "b.xlsx!5"], kept: ["b.xlsx!5"], detail: "a.xlsx!3 与 b.xlsx!5 内容相同，保留后读入的 b.xlsx!5" },
     ]);
-    expect(body.catalogueNotes).toEqual(["b.xlsx：任务 3 不在首个工作簿的任务清单中，已补入"]);
+    expect(body.catalogueNotes).toEqual(["b.xlsx：任务 3 不在首个工作簿（a.xlsx）的任务清单中，已补入"]);
+    expect(body.skipped).toEqual([]);
     const wb = await open(out);
     const progress = wb.getWorksheet("进展填报")!;
-    expect(progress.rowCount).toBe(6);
-    expect(progress.getCell("D4").value).toBe("已竣工。");
-    expect(progress.getCell("J4").value).toBe("b.xlsx!3");
+    expect(progress.rowCount).toBe(5);
+    expect(progress.getCell("D3").value).toBe("已竣工。");
+    expect(progress.getCell("J3").value).toBe("b.xlsx!3");
+    expect(progress.getCell("J5").value).toBe("b.xlsx!5");
     const report = wb.getWorksheet("合并报告")!;
     expect(report.getCell("A3").value).toBe("冲突");
+    expect(report.getCell("F3").value).toContain("已开工。（a.xlsx!2） / 已竣工。（b.xlsx!3）");
     const tasks = wb.getWorksheet("任务清单")!;
     expect(tasks.getCell("A4").value).toBe("3");
   });

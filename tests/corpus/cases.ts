@@ -183,6 +183,7 @@ export const CASES: CorpusCase[] = [
   { id: "pandas-index", program: "pandas", what: "DataFrame.to_excel with the index column and a sheet of figures", make: copy("python", "pandas-index.xlsx") },
   // ── LibreOffice ────────────────────────────────────────────────────────────────────────────
   { id: "libreoffice-chart", program: "LibreOffice", what: "saved by LibreOffice: its own chart, docProps/custom.xml, a sheet-scoped name, =IF(…,\"\") cached as empty text", make: copy("libreoffice", "src-lo-chart.xlsx") },
+  { id: "libreoffice-from-ods", program: "LibreOffice", what: "a spreadsheet made in LibreOffice (flat ODS, a merged title row above the progress header) saved as .xlsx", make: copy("libreoffice", "src-lo-fods.xlsx") },
   { id: "libreoffice-from-exceljs", program: "LibreOffice", what: "an exceljs book opened and saved by LibreOffice (shared strings, its styles)", make: copy("libreoffice", "src-lo-exceljs.xlsx") },
   {
     id: "libreoffice-column-added",
@@ -312,6 +313,15 @@ export const CASES: CorpusCase[] = [
     make: (file, built) => fromExceljs(file, built, addColumn(["备注", "已电话催办", "", "月底前报送"])),
     rerun: true,
   },
+  {
+    id: "exceljs-pivot-table",
+    program: "exceljs",
+    what: "a pivot table on a sheet of figures, with its cache definition and records",
+    make: async (file) => {
+      await writeXlsx(file, [...BASE, { name: "统计", rows: [["单位", "完成数", null, "行标签", "求和项:完成数"], ["区发改局", 3, null, "区发改局", 3], ["区财政局", 2, null, "区财政局", 2], [null, null, null, "总计", 5]] }]);
+      await editZip(file, addPivot);
+    },
+  },
   // ── exceljs (the books duban's own tests write) ─────────────────────────────────────────────
   { id: "exceljs-plain", program: "exceljs", what: "catalogue, progress and settings written by exceljs", make: (file) => writeXlsx(file, BASE) },
   {
@@ -341,9 +351,69 @@ export const CASES: CorpusCase[] = [
   },
 ];
 
+const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const RELS = (rels: [string, string, string][]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`).join("")}</Relationships>`;
+
+/** A pivot table on 统计 (units and their counts) with its cache definition and records, as Excel saves one. */
+async function addPivot(zip: JSZip): Promise<void> {
+  const sheet = await sheetPart(zip, "统计");
+  zip.file(
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition ${MAIN} r:id="rId1" refreshOnLoad="1" recordCount="2"><cacheSource type="worksheet"><worksheetSource ref="A1:B3" sheet="统计"/></cacheSource><cacheFields count="2"><cacheField name="单位" numFmtId="0"><sharedItems count="2"><s v="区发改局"/><s v="区财政局"/></sharedItems></cacheField><cacheField name="完成数" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" containsInteger="1" minValue="2" maxValue="3"/></cacheField></cacheFields></pivotCacheDefinition>`,
+  );
+  zip.file("xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels", RELS([["rId1", "pivotCacheRecords", "pivotCacheRecords1.xml"]]));
+  zip.file("xl/pivotCache/pivotCacheRecords1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords ${MAIN} count="2"><r><x v="0"/><n v="3"/></r><r><x v="1"/><n v="2"/></r></pivotCacheRecords>`);
+  zip.file(
+    "xl/pivotTables/pivotTable1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition ${MAIN} name="数据透视表1" cacheId="1" dataCaption="值" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1"><location ref="D1:E4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:完成数" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>`,
+  );
+  zip.file("xl/pivotTables/_rels/pivotTable1.xml.rels", RELS([["rId1", "pivotCacheDefinition", "../pivotCache/pivotCacheDefinition1.xml"]]));
+  const sheetRels = `${path.posix.dirname(sheet)}/_rels/${path.posix.basename(sheet)}.rels`;
+  const existing = await zip.file(sheetRels)?.async("string");
+  zip.file(sheetRels, existing ? existing.replace("</Relationships>", `<Relationship Id="rIdPivot1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`) : RELS([["rIdPivot1", "pivotTable", "../pivotTables/pivotTable1.xml"]]));
+  await replaceIn(zip, "xl/_rels/workbook.xml.rels", "</Relationships>", `<Relationship Id="rIdCache1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>`);
+  await replaceIn(zip, "xl/workbook.xml", "</workbook>", `<pivotCaches><pivotCache cacheId="1" r:id="rIdCache1"/></pivotCaches></workbook>`);
+  const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+  await replaceIn(
+    zip,
+    "[Content_Types].xml",
+    "</Types>",
+    `<Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="${ct}.pivotTable+xml"/><Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="${ct}.pivotCacheDefinition+xml"/><Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="${ct}.pivotCacheRecords+xml"/></Types>`,
+  );
+}
+
 /** Sources the LibreOffice cases are converted from (besides pythonBooks.py's src-lo-chart.xlsx). */
 export async function writeLibreOfficeSources(dir: string): Promise<void> {
   await writeXlsx(path.join(dir, "src-lo-exceljs.xlsx"), BASE);
+  await fs.writeFile(path.join(dir, "src-lo-fods.fods"), flatOds(BASE));
+}
+
+/**
+ * A flat OpenDocument spreadsheet (what LibreOffice writes as .fods), the progress sheet under a title row
+ * merged across its columns, as offices head their sheets.
+ */
+function flatOds(sheets: SheetData[]): string {
+  const x = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const cell = (v: unknown) =>
+    v === null || v === undefined || v === ""
+      ? "<table:table-cell/>"
+      : typeof v === "number"
+        ? `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`
+        : `<table:table-cell office:value-type="string"><text:p>${x(String(v))}</text:p></table:table-cell>`;
+  const table = (s: SheetData) => {
+    const title =
+      s.name === "进展填报"
+        ? `<table:table-row><table:table-cell table:number-columns-spanned="9" office:value-type="string"><text:p>2024年二季度重点任务进展填报表</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="8"/></table:table-row>`
+        : "";
+    return `<table:table table:name="${x(s.name)}">${title}${s.rows.map((r) => `<table:table-row>${r.map(cell).join("")}</table:table-row>`).join("")}</table:table>`;
+  };
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
+    `xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>` +
+    sheets.map(table).join("") +
+    `</office:spreadsheet></office:body></office:document>`
+  );
 }
 
 

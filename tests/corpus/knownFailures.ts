@@ -22,6 +22,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   "office-chuli-column-inserted": "On a rerun where the office has put its own column (处理意见) right after 校验状态, 校验说明 is written over its header and its typed cells.",
   "office-huizong-sheet": OWN_SHEET,
   "office-tongbao-sheet": OWN_SHEET,
+  "sheet-element-not-self-closed": "Legal XML that the text-level editing mishandles: <sheet …></sheet> not self-closed (… the status columns silently missing).",
   "sheet-element-not-self-closed-rerun": "Legal XML that the text-level editing mishandles: <sheet …></sheet> not self-closed (a second 校验结果 appears, the status columns silently missing).",
   "sdk-prefixed": "Books using a prefixed SpreadsheetML namespace (x:row, x:c, as the Open XML SDK writes) are not read at all: BOOK_NO_CATALOGUE, though LibreOffice reads them.",
   "comment-and-cdata-with-row-end": "CDATA or an XML comment containing </row> (duban's XML lands inside a user's text, or the sheet becomes malformed and LibreOffice loses cells).",

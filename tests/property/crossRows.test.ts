@@ -12,13 +12,28 @@ import { analyze, book, catalogueSheet, progressSheet, RowSpec } from "../suppor
  */
 const periodKey = (r: ProgressRow) => (r.reportPeriod ? r.reportPeriod.name : foldText(r.period));
 
+const FIELDS: ["text" | "status" | "value" | "problems" | "nextSteps" | "dateText", string][] = [
+  ["text", "进展情况"],
+  ["status", "完成状态"],
+  ["value", "完成值"],
+  ["problems", "存在问题"],
+  ["nextSteps", "下步打算"],
+  ["dateText", "填报日期"],
+];
+const clip = (t: string) => (t.length > 20 ? `${t.slice(0, 20)}…` : t || "（空）");
+
 function expected(rows: ProgressRow[]): string[] {
   const out: string[] = [];
   rows.forEach((row, i) => {
     if (!row.taskId || !row.unit) return;
     const first = rows.slice(0, i).find((e) => e.taskId === row.taskId && e.unit === row.unit && periodKey(e) === periodKey(row));
     if (first) {
-      const message = MESSAGES.ROW_DUPLICATE({ id: row.taskId, unit: row.unit, period: row.reportPeriod?.name ?? row.period, first: first.source.row + 1 });
+      // 相同 only when nothing differs; a date alone: sent again; else every differing field named.
+      const differ = FIELDS.filter(([f]) => foldText(row[f]) !== foldText(first[f])).map(
+        ([f, label]) => `${label}「${clip(row[f])}」（第 ${first.source.row + 1} 行为「${clip(first[f])}」）`,
+      );
+      const p = { id: row.taskId, unit: row.unit, period: row.reportPeriod?.name ?? row.period, first: first.source.row + 1, differ: differ.join("，") };
+      const message = !differ.length ? MESSAGES.ROW_DUPLICATE(p) : differ.length === 1 && differ[0].startsWith("填报日期") ? MESSAGES.ROW_DUPLICATE_RESENT(p) : MESSAGES.ROW_DUPLICATE_DIFFERENT(p);
       out.push(`ROW_DUPLICATE ${row.source.row} ${message}`);
     }
   });

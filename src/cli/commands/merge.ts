@@ -1,11 +1,37 @@
 import path from "node:path";
-import { mergeBooks } from "../../core/merge/mergeBooks";
+import { BookError } from "../../core/bookError";
+import { MergeInput, MergeSkipped, mergeBooks } from "../../core/merge/mergeBooks";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
+
+/**
+ * The names the report and the 来源 column show: the file name, with as many parent folders as it takes to
+ * tell apart files of the same name (区发改局/填报表.xlsx, 区财政局/填报表.xlsx).
+ */
+export function displayNames(files: string[]): string[] {
+  const full = files.map((f) => path.resolve(f));
+  const parts = full.map((f) => f.split(path.sep).filter(Boolean));
+  const names = parts.map((p) => p[p.length - 1]);
+  const clash = (i: number) => names.some((n, j) => n === names[i] && full[j] !== full[i]);
+  for (let depth = 2; depth <= Math.max(...parts.map((p) => p.length)); depth++) {
+    const deepen = names.map((_, i) => clash(i));
+    if (!deepen.some(Boolean)) break;
+    parts.forEach((p, i) => {
+      if (deepen[i]) names[i] = p.slice(-depth).join("/");
+    });
+  }
+  // The same file given twice keeps its name: the later mentions are numbered.
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n}（第 ${k} 次）`;
+  });
+}
 
 /** duban merge A.xlsx B.xlsx … -o OUT.xlsx */
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
@@ -14,14 +40,31 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   if (!out) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定合并后的输出文件。", "missing -o");
   if (!positionals.length) throw new UserError("CLI_BAD_ARGS", "请指定要合并的工作簿。", "no workbooks given");
   if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new UserError("FILE_SAME_AS_INPUT", "输出文件不能是输入文件之一。", "output is one of the inputs");
-  const inputs = [];
-  for (const file of positionals) inputs.push({ name: path.basename(file), data: await readWorkbookFile(file) });
-  const result = mergeBooks(inputs, today());
+  const names = displayNames(positionals);
+  const inputs: MergeInput[] = [];
+  const unread: MergeSkipped[] = [];
+  // A file that cannot be read is listed as skipped; the others are merged.
+  for (const [i, file] of positionals.entries()) {
+    try {
+      inputs.push({ name: names[i], data: await readWorkbookFile(file) });
+    } catch (err) {
+      if (err instanceof UserError || err instanceof BookError) unread.push({ name: names[i], code: err.code, reason: err.message });
+      else throw err;
+    }
+  }
+  let result;
+  try {
+    result = mergeBooks(inputs, today(), unread, names);
+  } catch (err) {
+    if (err instanceof BookError && err.code === "MERGE_NOTHING_READ") throw new UserError(err.code, err.message, "no workbook could be merged");
+    throw err;
+  }
   await writePatchToNewFile(result.patch, out);
   if (values.json) {
-    io.out(JSON.stringify({ output: out, rowsIn: result.rowsIn, rowsOut: result.rowsOut, conflicts: result.conflicts, catalogueNotes: result.catalogueNotes }) + "\n");
+    const { rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes } = result;
+    io.out(JSON.stringify({ output: out, rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes }) + "\n");
   } else {
-    io.out(`已合并 ${inputs.length} 个工作簿到 ${out}：\n${result.patch.summary.map((s) => `  - ${s}\n`).join("")}`);
+    io.out(`已合并 ${positionals.length - result.skipped.length} 个工作簿到 ${out}：\n${result.patch.summary.map((s) => `  - ${s}\n`).join("")}`);
   }
   return EXIT_OK;
 }

@@ -51,9 +51,33 @@ function periodKey(row: ProgressRow): string {
   return row.reportPeriod ? row.reportPeriod.name : foldText(row.period);
 }
 
+const COMPARED: { field: "text" | "status" | "value" | "problems" | "nextSteps" | "dateText"; label: string }[] = [
+  { field: "text", label: "进展情况" },
+  { field: "status", label: "完成状态" },
+  { field: "value", label: "完成值" },
+  { field: "problems", label: "存在问题" },
+  { field: "nextSteps", label: "下步打算" },
+  { field: "dateText", label: "填报日期" },
+];
+
+const shortText = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text || "（空）");
+
+/** What differs between a row and the earlier row of the same key: "完成值「7.5%」（第 7 行为「7.2%」）". */
+function differences(row: ProgressRow, first: ProgressRow): string[] {
+  const out: string[] = [];
+  for (const { field, label } of COMPARED) {
+    if (foldText(row[field]) !== foldText(first[field])) out.push(`${label}「${shortText(row[field])}」（第 ${first.source.row + 1} 行为「${shortText(first[field])}」）`);
+  }
+  return out;
+}
+
 function duplicate(row: ProgressRow, first: ProgressRow): Finding {
   const name = row.reportPeriod?.name ?? row.period;
-  return makeFinding("ROW_DUPLICATE", MESSAGES.ROW_DUPLICATE({ id: row.taskId, unit: row.unit, period: name, first: first.source.row + 1 }), place(row, "taskId"), {
+  const differ = differences(row, first);
+  const p = { id: row.taskId, unit: row.unit, period: name, first: first.source.row + 1, differ: differ.join("，") };
+  // Only the date differs: the same report sent again.
+  const message = !differ.length ? MESSAGES.ROW_DUPLICATE(p) : differ.length === 1 && differ[0].startsWith("填报日期") ? MESSAGES.ROW_DUPLICATE_RESENT(p) : MESSAGES.ROW_DUPLICATE_DIFFERENT(p);
+  return makeFinding("ROW_DUPLICATE", message, place(row, "taskId"), {
     taskId: row.taskId,
     unit: row.unit,
     period: row.period,

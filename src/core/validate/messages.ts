@@ -15,6 +15,10 @@ export const MESSAGES = {
   ROW_MISSING_UNIT: () => `未填填报单位。`,
   ROW_DUPLICATE: (p: { id: string; unit: string; period: string; first: number }) =>
     `任务 ${p.id}、${p.unit}、${p.period} 重复填报，与第 ${p.first} 行相同。`,
+  ROW_DUPLICATE_RESENT: (p: { id: string; unit: string; period: string; first: number; differ: string }) =>
+    `任务 ${p.id}、${p.unit}、${p.period} 重复填报，与第 ${p.first} 行内容相同，仅${p.differ}不同。`,
+  ROW_DUPLICATE_DIFFERENT: (p: { id: string; unit: string; period: string; first: number; differ: string }) =>
+    `任务 ${p.id}、${p.unit}、${p.period} 重复填报：第 ${p.first} 行已报过，两行内容不同——${p.differ}。请确认以哪一行为准。`,
   ROW_EMPTY_PROGRESS: () => `进展情况为空。`,
   ROW_TEXT_TOO_LONG: (p: { field: string; length: number; limit: number }) => `${p.field}共 ${p.length} 字，超过 ${p.limit} 字上限。`,
   ROW_BAD_STATUS: (p: { status: string; allowed: string }) => `完成状态「${p.status}」不规范，应为：${p.allowed}。`,

@@ -59,6 +59,24 @@ describe("validation rules", () => {
     expect(f[0].message).toContain("第 2 行");
   });
 
+  it("says what differs between two rows of the same task, unit and period, and 相同 only when nothing does (ROW_DUPLICATE)", () => {
+    const rows = [
+      { id: "1", value: "7.2%" },
+      { id: "1", value: "7.5%" },
+      { id: "2", date: "2024-06-20" },
+      { id: "2", date: "2024-06-28" },
+      { id: "3" },
+      { id: "3" },
+    ];
+    const a = analyze(book(catalogueSheet([{ id: "1" }, { id: "2" }, { id: "3" }]), progressSheet(rows), q2Only));
+    const messages = findingsOf(a, "ROW_DUPLICATE").map((f) => f.message);
+    expect(messages).toEqual([
+      "任务 1、区发改局、二季度 重复填报：第 2 行已报过，两行内容不同——完成值「7.5%」（第 2 行为「7.2%」）。请确认以哪一行为准。",
+      "任务 2、区发改局、二季度 重复填报，与第 4 行内容相同，仅填报日期「2024-06-28」（第 4 行为「2024-06-20」）不同。",
+      "任务 3、区发改局、二季度 重复填报，与第 6 行相同。",
+    ]);
+  });
+
   it("flags an empty 进展情况 (ROW_EMPTY_PROGRESS)", () => {
     const a = analyze(book(catalogueSheet([{ id: "1" }]), progressSheet([{ id: "1", text: "   " }]), q2Only));
     expect(findingsOf(a, "ROW_EMPTY_PROGRESS")[0]).toMatchObject({ address: "D2", severity: "error" });
