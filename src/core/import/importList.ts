@@ -63,10 +63,11 @@ function markerOf(text: string): { level: Level; id: string; rest: string } | nu
 /** Whether a document reads as a numbered list with assignments (rather than report prose). */
 export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
   const paras = lines.map((l) => l.trim()).filter((l) => l);
-  const labels = paras.filter((l) => LABEL_LINE.test(l)).length;
+  // Label lines right after a numbered item (or another label line) assign that item.
+  const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const inline = paras.filter((l) => markerOf(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
-  if (labels >= 2) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
+  if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
   const items = paras.filter((l) => {
     const m = markerOf(l);

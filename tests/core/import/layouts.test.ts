@@ -84,6 +84,18 @@ const SEEDS: { id: string; prefix: string; place: string; shape: string; check: 
     }),
   },
   {
+    id: "S4",
+    prefix: "002_",
+    place: "（某市）政府工作报告",
+    shape: "report prose: drafts for review from the work plan, 一、/（一） sections",
+    check: (r) => ({
+      tasks: [Math.min(r.tasks.length, 105), 105],
+      sections: [Math.min(r.sections.length, 13), 13],
+      leads: [0, 0],
+      progress: [0, 0],
+    }),
+  },
+  {
     id: "S3",
     prefix: "004_",
     place: "山东泰安泰山区",
@@ -104,7 +116,8 @@ for (const layout of LAYOUTS) {
   results.set(layout.id, { layout, result, text, score: scoreLayout(layout, result) });
 }
 
-const FLOOR = { tasks: 282, sections: 28, leads: 258, progress: 100 };
+/** Held-out scores when first measured after tuning on the train layouts (26/41, 3/8, 15/32, 14/19). */
+const HELDOUT_FLOOR = { tasks: 26, sections: 3, leads: 15, progress: 14 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -118,7 +131,7 @@ describe("layout corpus", () => {
   });
 
   test("the split was fixed before tuning: 9 of 25 layouts held out", () => {
-    expect(LAYOUTS.length + SEEDS.length + 1).toBeGreaterThanOrEqual(25);
+    expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
   });
 
@@ -144,11 +157,12 @@ describe("layout corpus", () => {
       total("heldout"),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
-    // Train layouts are what the importers were tuned on: no fewer recovered than FLOOR (raised as the
-    // importers improve); held-out scores are reported, never tuned for.
+    // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
+    // are reported (docs/import.md), never tuned for; they must not fall below what was first measured.
     for (const key of ["tasks", "sections", "leads", "progress"] as const) {
-      const [got] = sum(bySplit.train, key);
-      expect(got).toBeGreaterThanOrEqual(FLOOR[key]);
+      const [got, want] = sum(bySplit.train, key);
+      expect(`${key} ${got}/${want}`).toBe(`${key} ${want}/${want}`);
+      expect(sum(bySplit.heldout, key)[0]).toBeGreaterThanOrEqual(HELDOUT_FLOOR[key]);
     }
   });
 });

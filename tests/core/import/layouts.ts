@@ -304,9 +304,10 @@ export const LAYOUTS: Layout[] = [
       { id: "6", lead: ["残联"], progress: "100%" },
       { id: "7", lead: ["卫生局"], progress: "95%" },
       { id: "8", lead: ["区公安分局"], progress: "设备购进中" },
-      { id: "9-1", text: "在职参保人数6300人", lead: ["区人社局"], progress: "119%" },
-      { id: "9-2", text: "征缴基金10000万元", lead: ["区人社局"], progress: "80%" },
-      { id: "9-3", text: "低保补差", lead: ["区民政局"], progress: "300.1元" },
+      // The table writes 人社局 above and 区人社局 here: one bureau, kept in the form written first.
+      { id: "9-1", text: "在职参保人数6300人", lead: ["人社局"], progress: "119%" },
+      { id: "9-2", text: "征缴基金10000万元", lead: ["人社局"], progress: "80%" },
+      { id: "9-3", text: "低保补差", lead: ["民政局"], progress: "300.1元" },
     ],
   }),
   L({
