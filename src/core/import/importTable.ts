@@ -5,7 +5,7 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { parseSectionHeading, SectionHeading } from "./sections";
+import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, matchHeaderRow } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
@@ -26,8 +26,10 @@ export interface TableImport {
   header: string[] | null;
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-const CIRCLED_RE = /[①-⑳]/;
+const CIRCLED_RE = /^([①-⑳]|[（(]\d{1,2}[）)])/;
+/** Sub-item markers: ①②③ and (1)(2)/（1）（2）, the latter keyed "(1)". */
+const MARKER_RE = /[①-⑳]|[（(]\d{1,2}[）)]/g;
+const markerKey = (m: string) => (/^[①-⑳]$/.test(m) ? m : `(${m.replace(/[^\d]/g, "")})`);
 
 /** Text of a cell with line breaks kept, each line trimmed (Word leaves tabs and full-width spaces). */
 function multiline(value: CellValue | undefined): string {
@@ -83,15 +85,16 @@ export function leaderNames(cell: string): string {
 /** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
 function splitCircled(text: string): Map<string, string> | null {
   const parts = new Map<string, string>();
-  const re = /[①-⑳]/g;
-  const hits: { marker: string; index: number }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) hits.push({ marker: m[0], index: m.index });
-  if (hits.length < 2) return null;
-  const head = text.slice(0, hits[0].index).trim();
-  hits.forEach((h, k) => {
-    const end = k + 1 < hits.length ? hits[k + 1].index : text.length;
-    parts.set(h.marker, text.slice(h.index + 1, end).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim());
+  const hits: { marker: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(MARKER_RE)) hits.push({ marker: markerKey(m[0]), index: m.index ?? 0, length: m[0].length });
+  // One kind of marker, counting from the first: ①② or (1)(2), never a stray "（3）" inside a sentence.
+  const kind = hits.length ? /^\(/.test(hits[0].marker) : false;
+  const same = hits.filter((h) => /^\(/.test(h.marker) === kind);
+  if (same.length < 2) return null;
+  const head = text.slice(0, same[0].index).trim();
+  same.forEach((h, k) => {
+    const end = k + 1 < same.length ? same[k + 1].index : text.length;
+    parts.set(h.marker, text.slice(h.index + h.length, end).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim());
   });
   if (head) parts.set("", head);
   return parts;
@@ -155,7 +158,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     if (row.loose) {
       // A line between rows: a heading if it reads as one, else text around the table.
-      const heading = parseSectionHeading(filled[0]);
+      const heading = parseTableHeading(filled[0]);
       if (heading) {
         section = headingSection = heading.name;
         subsection = "";
@@ -204,7 +207,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (headingSection) subsection = joinWrapped(get("section"));
       else section = joinWrapped(get("section"));
     }
-    const circledStart = CIRCLED_RE.test((get("text") || get("workTarget") || get("stretchTarget")).slice(0, 1));
+    const circledStart = CIRCLED_RE.test(get("text") || get("workTarget") || get("stretchTarget"));
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
     const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
@@ -244,7 +247,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       ledger.mark(row.from, row.to, "task");
       continue;
     }
-    const baseId = id || (previous && circledStart ? previous.task.id.replace(/-[①-⑳]$/, "") : String(tasks.length + 1));
+    const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
     if (subsection) for (const t of made) t.subsection = subsection;
     if (circledStart && !id && previous) {
@@ -347,8 +350,9 @@ function makeTasks(
   if (!driverField) {
     const t = base();
     // A row whose target starts with ② is one sub-item of the 序号 above (or of its own 序号).
-    const marker = splitSubItems || subItemRow ? /^[①-⑳]/.exec(mainText || t.workTarget || t.stretchTarget)?.[0] : undefined;
-    const strip = (s: string) => s.replace(/^[①-⑳][\s、.．:：]*/, "");
+    const found = splitSubItems || subItemRow ? /^([①-⑳]|[（(]\d{1,2}[）)])/.exec(mainText || t.workTarget || t.stretchTarget)?.[0] : undefined;
+    const marker = found ? markerKey(found) : undefined;
+    const strip = (s: string) => s.replace(/^([①-⑳]|[（(]\d{1,2}[）)])[\s、.．:：]*/, "");
     if (marker) {
       t.id = `${id}-${marker}`;
       t.text = strip(t.text);
@@ -381,8 +385,8 @@ function makeTasks(
   };
   const head = driver.get("") ?? "";
   const out: ImportedTask[] = [];
-  for (const marker of CIRCLED) {
-    if (!driver.has(marker)) continue;
+  for (const marker of driver.keys()) {
+    if (marker === "") continue;
     const t = base();
     t.id = `${id}-${marker}`;
     const text = pick.text(marker);
