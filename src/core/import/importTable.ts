@@ -175,7 +175,6 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const only = filled[0];
       if (UNIT_NOTE.test(only.trim())) {
         // "（工信）" under a heading: a note on the units of the rows that follow, not a section.
-        if (previous) previous.task.lines[1] = Math.max(previous.task.lines[1], row.to);
         ledger.mark(row.from, row.to, "skip", "单位注释");
         continue;
       }
