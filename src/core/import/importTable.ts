@@ -125,9 +125,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let headingSection = defaultSection;
   let subsection = "";
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
+  let previousTexts: string[] | null = null;
 
   for (const row of rows) {
-    const texts = row.cells.map((c) => multiline(c));
+    let texts = row.cells.map((c) => multiline(c));
+    // A spreadsheet repeats a merged cell's value in every row it spans: a row that repeats the 序号 of
+    // the row above is a row under a merged 序号, and its cells that repeat the row above are merged too.
+    if (columns && columns.id !== undefined && previousTexts && normaliseId(texts[columns.id] ?? "") && texts[columns.id] === previousTexts[columns.id]) {
+      const above = previousTexts;
+      texts = texts.map((t, c) => (t && t === above[c] ? "" : t));
+    }
+    previousTexts = row.loose ? previousTexts : row.cells.map((c) => multiline(c));
     const filled = texts.filter((t) => t);
     if (filled.length === 0) {
       ledger.mark(row.from, row.to, "skip", "空行");

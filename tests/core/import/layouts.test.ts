@@ -9,6 +9,9 @@ import path from "node:path";
 import { importText, ImportResult, ImportedTask } from "../../../src/core/import";
 import { ExpectedTask, Layout, LAYOUTS } from "./layouts";
 import { seedText, unaccountedLines } from "./helpers";
+import { tempDir, writeXlsx } from "../../support/files";
+import { importFile } from "../../../src/cli/commands/import";
+import { textToRows } from "../../../src/core/import/textToRows";
 
 const DIR = path.join(__dirname, "../../fixtures/import/layouts");
 const fold = (s: string) => s.replace(/[\s\u3000]+/g, "");
@@ -164,5 +167,23 @@ describe("layout corpus", () => {
       expect(`${key} ${got}/${want}`).toBe(`${key} ${want}/${want}`);
       expect(sum(bySplit.heldout, key)[0]).toBeGreaterThanOrEqual(HELDOUT_FLOOR[key]);
     }
+  });
+});
+
+describe("layout corpus as files offices save", () => {
+  const { dir, cleanup } = tempDir();
+  afterAll(cleanup);
+
+  test("02 saved as .xlsx, where merged 序号, name, leader and unit cells repeat their value, gives the same items", async () => {
+    const layout = LAYOUTS.find((l) => l.id === "02")!;
+    const text = readFileSync(path.join(DIR, layout.file), "utf8");
+    const rows = textToRows(text.split("\n")).rows.map((r) => r.cells);
+    const file = path.join(dir, "钟楼.xlsx");
+    // Merged cells: the reader gives every cell a merge spans the value of its top cell.
+    await writeXlsx(file, [{ name: "分解表", rows: [["2021年重大民生实事项目目标任务责任分解表"], ...rows], merges: ["A5:A6", "B5:B6", "A7:A8", "B7:B8", "D7:D8", "E7:E8", "F7:F8"] }]);
+    const result = await importFile(file, "auto");
+    const score = scoreLayout(layout, result);
+    expect(score.tasks).toEqual([layout.tasks.length, layout.tasks.length]);
+    expect(score.leads).toEqual([layout.tasks.length, layout.tasks.length]);
   });
 });
