@@ -18,6 +18,16 @@ export function assignUnits(
   registry: UnitRegistry,
 ): UnitAssignment {
   const groups: string[] = [];
+  // "区发改局（牵头）、区财政局": a 牵头 mark after a name makes it the lead.
+  const MARK = /[\s\u3000]*[（(](牵头|主办|牵头单位)[）)]$/;
+  const marked = (input.all ?? []).filter((u) => MARK.test(u)).map((u) => u.replace(MARK, ""));
+  if (marked.length) {
+    input = {
+      ...input,
+      lead: [...(input.lead ?? []), ...marked],
+      all: (input.all ?? []).map((u) => u.replace(MARK, "")),
+    };
+  }
   const resolve = (name: string) => (registry.isGroupWord(name) ? name : resolveWritten(name, registry));
   let lead = (input.lead ?? []).map(resolve);
   let co = (input.co ?? []).map(resolve);

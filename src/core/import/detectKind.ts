@@ -1,6 +1,8 @@
 import { ImportKind } from "./types";
 import { textToRows } from "./textToRows";
 import { matchHeaderRow } from "./tableColumns";
+import { cellLayoutRows } from "./cellLayouts";
+import { looksLikeList } from "./importList";
 
 /** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
 export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
@@ -15,6 +17,14 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
     const header = headerRow.cells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
     return { kind: "table", reason: `发现制表符分隔的表头「${header}」和 ${rows.length} 行表格，按表格导入。` };
   }
+  const cellTable = cellLayoutRows(lines);
+  if (cellTable) {
+    const headerCells = cellTable.rows.find((r) => !r.loose && matchHeaderRow(r.cells))!.cells;
+    const header = headerCells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
+    return { kind: "table", reason: `发现${cellTable.shape}，表头「${header}」，按表格导入。` };
+  }
+  const list = looksLikeList(lines);
+  if (list.list) return { kind: "notice", reason: list.reason };
   const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
   const pageNumbers = lines.filter((l) => /^\s*[—－-]\s*\d+\s*[—－-]\s*$/.test(l)).length;
   const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;

@@ -45,7 +45,7 @@ function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
   return "progress";
 }
 
-function unitLike(segment: string, registry: UnitRegistry): boolean {
+export function unitLike(segment: string, registry: UnitRegistry): boolean {
   const s = segment.trim();
   if (!s) return false;
   if (/^[（(][^（）()]{2,16}[）)]$/.test(s)) return true;

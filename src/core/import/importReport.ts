@@ -87,8 +87,30 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let section = "";
   let review = false;
   let counter = 0;
+  // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
+  //招标文件" — the item, then what has been done.
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|督查|通报/.test(l));
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
+    const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
+    if (numbered) {
+      tasks.push({
+        section,
+        id: `草${counter}`,
+        text: tidySpaces(numbered[1]),
+        leader: "",
+        leadUnits: [],
+        coUnits: [],
+        person: "",
+        deadline: "",
+        stretchTarget: "",
+        workTarget: "",
+        draft: kind,
+        progress: { period: "", text: tidySpaces(numbered[3]).replace(/^[，,、]/, ""), completion: "", problems: "", nextSteps: "" },
+        lines: [para.from, para.to],
+      });
+      return;
+    }
     tasks.push({
       section,
       id: `草${counter}`,

@@ -5,12 +5,14 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { parseSectionHeading, SectionHeading } from "./sections";
+import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, matchHeaderRow } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
   cells: CellValue[];
+  /** A line outside the table's cells: a heading only if it reads as one, else text around the table. */
+  loose?: boolean;
   /** 1-based source lines (or sheet rows) the row came from. */
   from: number;
   to: number;
@@ -24,18 +26,28 @@ export interface TableImport {
   header: string[] | null;
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-const CIRCLED_RE = /[①-⑳]/;
+const CIRCLED_RE = /^([①-⑳]|[（(]\d{1,2}[）)])/;
+/** Sub-item markers: ①②③ and (1)(2)/（1）（2）, the latter keyed "(1)". */
+const MARKER_RE = /[①-⑳]|[（(]\d{1,2}[）)]/g;
+const markerKey = (m: string) => (/^[①-⑳]$/.test(m) ? m : `(${m.replace(/[^\d]/g, "")})`);
 
 /** Text of a cell with line breaks kept, each line trimmed (Word leaves tabs and full-width spaces). */
 function multiline(value: CellValue | undefined): string {
   const raw = value === undefined || value === null ? "" : isRichText(value) ? value.richText.map((r) => r.text).join("") : cellText(value);
-  return raw
+  return removeArtefacts(raw)
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
     .filter((l) => l)
     .join("\n");
 }
+
+/** Text left behind by Word-to-text converters: "[bookmark: _GoBack]", "[image: …]". */
+export function removeArtefacts(text: string): string {
+  return text.replace(/\[(bookmark|image|picture|footnote|comment)[:：][^\]\n]*\]/gi, "");
+}
+
+/** "（工信）", "(发改)": a short bracketed note naming a unit's system, never a section. */
+const UNIT_NOTE = /^[（(][\u4e00-\u9fa5、，,]{1,8}[）)]$/;
 
 /**
  * Joins the lines of a cell: Chinese cells break anywhere, even inside a figure ("19" / "0家"), so
@@ -55,18 +67,34 @@ function boldUnits(value: CellValue | undefined): string[] | null {
   return splitUnits(bold);
 }
 
+/**
+ * The leaders in a 牵头领导 cell: "石可清、孙恒民", one a line, or names spaced out to align in Word
+ * ("俞 悦"), two of which may have run together when the line break was lost ("陆 明俞 悦" → 陆明、俞悦).
+ */
+export function leaderNames(cell: string): string {
+  const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
+  if (spaced) {
+    const pairs = cell.trim().replace(/\n/g, "").match(/[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]/g)!;
+    return pairs.map((p) => p.replace(/[\s\u3000]+/g, "")).join("、");
+  }
+  return splitUnits(cell)
+    .map((n) => n.replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1"))
+    .join("、");
+}
+
 /** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
 function splitCircled(text: string): Map<string, string> | null {
   const parts = new Map<string, string>();
-  const re = /[①-⑳]/g;
-  const hits: { marker: string; index: number }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) hits.push({ marker: m[0], index: m.index });
-  if (hits.length < 2) return null;
-  const head = text.slice(0, hits[0].index).trim();
-  hits.forEach((h, k) => {
-    const end = k + 1 < hits.length ? hits[k + 1].index : text.length;
-    parts.set(h.marker, text.slice(h.index + 1, end).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim());
+  const hits: { marker: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(MARKER_RE)) hits.push({ marker: markerKey(m[0]), index: m.index ?? 0, length: m[0].length });
+  // One kind of marker, counting from the first: ①② or (1)(2), never a stray "（3）" inside a sentence.
+  const kind = hits.length ? /^\(/.test(hits[0].marker) : false;
+  const same = hits.filter((h) => /^\(/.test(h.marker) === kind);
+  if (same.length < 2) return null;
+  const head = text.slice(0, same[0].index).trim();
+  same.forEach((h, k) => {
+    const end = k + 1 < same.length ? same[k + 1].index : text.length;
+    parts.set(h.marker, text.slice(h.index + h.length, end).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim());
   });
   if (head) parts.set("", head);
   return parts;
@@ -93,10 +121,21 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let splitSubItems = false;
   let header: string[] | null = null;
   let section = defaultSection;
+  // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
+  let headingSection = defaultSection;
+  let subsection = "";
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
+  let previousTexts: string[] | null = null;
 
   for (const row of rows) {
-    const texts = row.cells.map((c) => multiline(c));
+    let texts = row.cells.map((c) => multiline(c));
+    // A spreadsheet repeats a merged cell's value in every row it spans: a row that repeats the 序号 of
+    // the row above is a row under a merged 序号, and its cells that repeat the row above are merged too.
+    if (columns && columns.id !== undefined && previousTexts && normaliseId(texts[columns.id] ?? "") && texts[columns.id] === previousTexts[columns.id]) {
+      const above = previousTexts;
+      texts = texts.map((t, c) => (t && t === above[c] ? "" : t));
+    }
+    previousTexts = row.loose ? previousTexts : row.cells.map((c) => multiline(c));
     const filled = texts.filter((t) => t);
     if (filled.length === 0) {
       ledger.mark(row.from, row.to, "skip", "空行");
@@ -125,15 +164,32 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       ledger.mark(row.from, row.to, "skip", "重复表头");
       continue;
     }
+    if (row.loose) {
+      // A line between rows: a heading if it reads as one, else text around the table.
+      const heading = parseTableHeading(filled[0]);
+      if (heading) {
+        section = headingSection = heading.name;
+        subsection = "";
+        headings.push(heading);
+        ledger.mark(row.from, row.to, "section");
+      } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
+      continue;
+    }
     const get = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const id = normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
     if (filled.length === 1 && !id) {
       const only = filled[0];
+      if (UNIT_NOTE.test(only.trim())) {
+        // "（工信）" under a heading: a note on the units of the rows that follow, not a section.
+        ledger.mark(row.from, row.to, "skip", "单位注释");
+        continue;
+      }
       const heading = parseSectionHeading(only);
       if (heading) {
-        section = heading.name;
+        section = headingSection = heading.name;
+        subsection = "";
         headings.push(heading);
         ledger.mark(row.from, row.to, "section");
         continue;
@@ -145,15 +201,52 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (!content) {
         // A lone cell outside the task columns: a short one names a section, a long one is a remark.
         if (only.length <= 40) {
-          section = only.replace(/\n/g, "");
+          section = headingSection = only.replace(/\n/g, "");
+          subsection = "";
           headings.push({ name: section, declaredCount: null });
           ledger.mark(row.from, row.to, "section");
         } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
         continue;
       }
     }
-    if (columns.section !== undefined && get("section")) section = joinWrapped(get("section"));
-    const circledStart = CIRCLED_RE.test((get("text") || get("workTarget") || get("stretchTarget")).slice(0, 1));
+    if (columns.section !== undefined && get("section") && !UNIT_NOTE.test(get("section").trim())) {
+      // Under section headings the 事项 column is a sub-section; without headings it is the section.
+      if (headingSection) subsection = joinWrapped(get("section"));
+      else section = joinWrapped(get("section"));
+    }
+    const circledStart = CIRCLED_RE.test(get("text") || get("workTarget") || get("stretchTarget"));
+    const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
+    // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
+      (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
+    );
+    if (!id && previous && !circledStart && ownText && ownAssignment) {
+      // A row under a merged 序号 with a text and a leader, lead unit, deadline or figures of its own: a
+      // second item of the same number (3-1, 3-2), with the merged leader, units and deadline where its
+      // cells are empty. A row with only more text and units continues the task (one item, declared so).
+      const base = previous.task.id.replace(/-\d+$/, "");
+      if (previous.task.id === base) previous.task.id = `${base}-1`;
+      const n = Number(/-(\d+)$/.exec(previous.task.id)?.[1] ?? 1) + 1;
+      const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
+      for (const t of made) {
+        if (!t.leadUnits.length && !t.coUnits.length) {
+          t.leadUnits = [...previous.task.leadUnits];
+          t.coUnits = [...previous.task.coUnits];
+          if (previous.task.groups) t.groups = [...previous.task.groups];
+        }
+        t.leader ||= previous.task.leader;
+        t.person ||= previous.task.person;
+        t.deadline ||= previous.task.deadline;
+        if (subsection) t.subsection = subsection;
+        // The project name of a merged 项目名称 cell heads the item's text as it heads the first one.
+        const name = /^(.{1,20})：/.exec(previous.task.text)?.[1];
+        if (name && !get("name") && columns.name !== undefined) t.text = `${name}：${t.text}`;
+      }
+      tasks.push(...made);
+      previous = { task: made[made.length - 1], row };
+      ledger.mark(row.from, row.to, "task");
+      continue;
+    }
     if (!id && previous && !circledStart) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
       appendRow(previous.task, texts, columns, registry);
@@ -161,8 +254,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       ledger.mark(row.from, row.to, "task");
       continue;
     }
-    const baseId = id || (previous && circledStart ? previous.task.id.replace(/-[①-⑳]$/, "") : String(tasks.length + 1));
+    const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    if (subsection) for (const t of made) t.subsection = subsection;
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) {
@@ -233,7 +327,7 @@ function makeTasks(
     id,
     // Year-end tables have no task column: the work target (else the stretch target) is the task.
     text: (name && mainText ? `${name}：${mainText}` : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
-    leader: splitUnits(get("leader")).join("、"),
+    leader: leaderNames(get("leader")),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,
     // "周　栋", "陈  莹": names spaced out to align in Word.
@@ -248,8 +342,10 @@ function makeTasks(
     t.progress || t.completion || t.problems || t.nextSteps
       ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
       : undefined;
+  // A completion rate and a remark column join the progress text ("完成率 54%；备注：…").
+  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`].filter(Boolean).join("；");
   const fields = {
-    progress: joinWrapped(get("progress")),
+    progress: [joinWrapped(get("progress")), extra].filter(Boolean).join("；"),
     completion: joinWrapped(get("completion")),
     problems: joinWrapped(get("problems")),
     nextSteps: joinWrapped(get("nextSteps")),
@@ -261,8 +357,9 @@ function makeTasks(
   if (!driverField) {
     const t = base();
     // A row whose target starts with ② is one sub-item of the 序号 above (or of its own 序号).
-    const marker = splitSubItems || subItemRow ? /^[①-⑳]/.exec(mainText || t.workTarget || t.stretchTarget)?.[0] : undefined;
-    const strip = (s: string) => s.replace(/^[①-⑳][\s、.．:：]*/, "");
+    const found = splitSubItems || subItemRow ? /^([①-⑳]|[（(]\d{1,2}[）)])/.exec(mainText || t.workTarget || t.stretchTarget)?.[0] : undefined;
+    const marker = found ? markerKey(found) : undefined;
+    const strip = (s: string) => s.replace(/^([①-⑳]|[（(]\d{1,2}[）)])[\s、.．:：]*/, "");
     if (marker) {
       t.id = `${id}-${marker}`;
       t.text = strip(t.text);
@@ -295,8 +392,8 @@ function makeTasks(
   };
   const head = driver.get("") ?? "";
   const out: ImportedTask[] = [];
-  for (const marker of CIRCLED) {
-    if (!driver.has(marker)) continue;
+  for (const marker of driver.keys()) {
+    if (marker === "") continue;
     const t = base();
     t.id = `${id}-${marker}`;
     const text = pick.text(marker);

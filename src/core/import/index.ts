@@ -8,10 +8,13 @@ import { detectKind } from "./detectKind";
 import { importTable, SourceRow } from "./importTable";
 import { importPdfTable } from "./importPdfTable";
 import { importNotice } from "./importNotice";
+import { importList, looksLikeList } from "./importList";
 import { importReport } from "./importReport";
 import { LineLedger, splitLines } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
+import { cellLayoutRows } from "./cellLayouts";
+import { matchHeaderRow } from "./tableColumns";
 import { ImportKind, ImportResult } from "./types";
 
 export { splitLines } from "./lineLedger";
@@ -46,15 +49,25 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${KIND_NAMES[kind]}」导入。`;
   const units = options.units ?? [];
   switch (kind) {
-    case "notice":
+    case "notice": {
+      // Inline bracketed assignments ("（牵头领导：…承办单位：…）") are the notice importer's; numbered
+      // lists with labelled or trailing assignments, or none, the list importer's.
+      const bracketed = (text.match(/[（(](牵头领导|责任领导|分管领导|牵头单位|主办单位|责任单位|承办单位)[:：]/g) ?? []).length;
+      if (bracketed < 3 && looksLikeList(lines).list) return importList(lines, units, reason);
       return importNotice(lines, units, reason);
+    }
     case "pdf-table":
       return importPdfTable(lines, units, reason);
     case "report":
       return importReport(lines, units, reason);
     case "table": {
       const ledger = new LineLedger(lines);
-      const { rows, loose } = textToRows(lines);
+      const { rows, loose } = textToRows(lines, { looseAsRows: true });
+      if (!rows.some((r) => matchHeaderRow(r.cells))) {
+        // No tab-separated header: a table rendered with "|" or one cell a paragraph.
+        const cells = cellLayoutRows(lines);
+        if (cells) return finishTable(cells.rows, units, ledger, "table", reason);
+      }
       return finishTable(rows, units, ledger, "table", reason, loose);
     }
   }

@@ -23,11 +23,15 @@ export function renderPreview(result: ImportResult, maxTasks = 500): string {
   lines.push("");
   lines.push("任务：");
   let section: string | null = null;
+  let subsection: string | undefined;
   for (const t of result.tasks.slice(0, maxTasks)) {
     if (t.section !== section) {
       section = t.section;
+      subsection = undefined;
       lines.push(`  【${section || "未分部分"}】`);
     }
+    if (t.subsection && t.subsection !== subsection) lines.push(`   〔${t.subsection}〕`);
+    subsection = t.subsection;
     const who = [
       t.leader ? `领导：${t.leader}` : "",
       `牵头：${t.leadUnits.join("、") || "—"}`,

@@ -26,6 +26,19 @@ export function parseSectionHeading(line: string): SectionHeading | null {
   return { name, declaredCount: declared ? Number(declared[1]) : null };
 }
 
+/**
+ * A heading line between table rows, in any numbering style offices use: 一、 （一） 1. 1、 6、 （1）
+ * 一是 第一, with or without a declared count, leading spaces and quotes kept in the name.
+ */
+export function parseTableHeading(line: string): SectionHeading | null {
+  const heading = parseSectionHeading(line);
+  if (heading) return heading;
+  const text = line.trim();
+  if (!text || text.length > 40 || /[。；;]$/.test(text)) return null;
+  const numbered = new RegExp(`^(\\d{1,2}[、.．](?!\\d)|[（(]\\d{1,2}[）)]|第[${CN_NUM}]+[、，,：:\\s]?|[${CN_NUM}]+是)`).test(text);
+  return numbered ? { name: text, declaredCount: null } : null;
+}
+
 /** The Chinese numeral of a heading ("（五）…" → 5), or null. */
 export function headingNumber(name: string): number | null {
   const m = new RegExp(`^[（(]?([${CN_NUM}]+)[）)、]`).exec(name.trim());

@@ -3,26 +3,28 @@ import { foldText } from "../text/normalize";
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
   | "id" | "section" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
-  | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps";
+  | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark";
 
 /** Header names per field, most specific first; offices vary them freely. */
 export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["id", ["序号", "编号", "任务编号", "任务序号", "序"]],
   ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
-  ["workTarget", ["年度工作目标", "工作目标"]],
+  ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],
   ["progress", ["进展情况", "工作进展", "推进情况", "进展", "工作推进情况"]],
+  ["rate", ["完成率", "实际完成率", "完成比例", "完成进度"]],
+  ["remark", ["备注", "说明"]],
   ["problems", ["存在问题", "存在的问题", "问题", "困难问题"]],
   ["nextSteps", ["下步打算", "下一步打算", "下步计划", "下一步工作", "下步工作", "下步工作打算", "下一步工作打算"]],
-  ["leadUnits", ["主办单位", "牵头单位", "牵头部门", "主责单位"]],
+  ["leadUnits", ["主办单位", "牵头单位", "牵头部门", "主责单位", "牵头责任单位", "牵头组织实施单位", "主要责任单位"]],
   ["coUnits", ["协办单位", "配合单位", "协同单位", "参与单位", "协办部门", "配合部门"]],
-  ["units", ["责任单位", "承办单位", "责任部门", "实施单位", "单位"]],
-  ["leader", ["牵头领导", "责任领导", "分管领导", "牵头区领导", "区级领导"]],
+  ["units", ["责任单位", "承办单位", "责任部门", "实施单位", "责任科室", "责任股室", "单位"]],
+  ["leader", ["牵头领导", "责任领导", "分管领导", "牵头区领导", "区级领导", "分管县领导", "分管区领导", "分管市领导", "牵头县领导", "牵头市领导", "县级领导", "主管领导", "包保领导", "分管领"]],
   ["person", ["责任人", "具体责任人", "联系人"]],
   ["deadline", ["完成时限", "完成时间", "时限", "时间节点", "完成期限"]],
-  ["name", ["项目名称", "实事名称", "名称"]],
+  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "名称"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块"]],
-  ["text", ["目标任务", "年度任务目标", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容"]],
+  ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容"]],
 ];
 
 export function foldHeader(text: string): string {

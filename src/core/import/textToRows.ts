@@ -7,12 +7,14 @@
  */
 export interface TextRow {
   cells: string[];
+  /** A line outside the table's cells (a heading between rows, a title, a remark). */
+  loose?: boolean;
   /** 1-based first and last source line of the row. */
   from: number;
   to: number;
 }
 
-export function textToRows(lines: readonly string[]): { rows: TextRow[]; loose: number[] } {
+export function textToRows(lines: readonly string[], options: { looseAsRows?: boolean } = {}): { rows: TextRow[]; loose: number[] } {
   const rows: TextRow[] = [];
   const loose: number[] = [];
   let i = 0;
@@ -51,7 +53,8 @@ export function textToRows(lines: readonly string[]): { rows: TextRow[]; loose: 
       const row: TextRow = open;
       row.cells[row.cells.length - 1] += "\n" + line;
       row.to = n;
-    } else loose.push(n);
+    } else if (options.looseAsRows && rows.length > 0) rows.push({ cells: [line], from: n, to: n, loose: true });
+    else loose.push(n);
     i++;
   }
   closeOpen();

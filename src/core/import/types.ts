@@ -9,6 +9,8 @@ export type ImportKind = "notice" | "table" | "pdf-table" | "report";
  */
 export interface ImportedTask {
   section: string;
+  /** A category within the section: a 事项 column under section headings, or a lower heading level. */
+  subsection?: string;
   id: string;
   text: string;
   leader: string;

@@ -1,0 +1,220 @@
+import { createUnitRegistry, UnitRegistry } from "../units/registry";
+import { unitLike } from "./importPdfTable";
+import { foldHeader, matchHeaderRow } from "./tableColumns";
+import { TextRow } from "./textToRows";
+
+/**
+ * Tables that reach us without tabs, as web pages and converters render them:
+ * - one row a line with cells separated by "|" ("类别 | 民生事项名称 | … |");
+ * - one cell a line, each ending in "|" (a web table copied cell by cell);
+ * - one cell a paragraph (a web or Word table copied as text), cells separated by blank lines, a cell
+ *   with several units written as several paragraphs.
+ * Each gives TextRows for the table importer (one cell per column, line numbers kept), or null when the
+ * lines hold no such table.
+ */
+export function cellLayoutRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  return pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+}
+
+const SERIAL = /^\d{1,3}$/;
+
+/** "a | b | c |" rows, one a line (at least three cells). */
+function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const rows: TextRow[] = [];
+  let header = -1;
+  lines.forEach((line, i) => {
+    const bars = (line.match(/\|/g) ?? []).length;
+    if (/^[\s|:：-]+$/.test(line) && bars > 0) {
+      if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
+    } else if (bars >= 3) {
+      const cells = line.replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+      rows.push({ cells, from: i + 1, to: i + 1 });
+      if (header < 0 && matchHeaderRow(cells)) header = rows.length - 1;
+    } else if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
+  });
+  if (header < 0) return null;
+  const width = rows[header].cells.length;
+  const columns = matchHeaderRow(rows[header].cells)!;
+  // A merged first cell (类别) is left out of the rows under it: their cells shift left. A row whose first
+  // cell reads like the next column's (a numbered name "15.推进…") gets its empty first cell back.
+  if (columns.section === 0) {
+    for (const r of rows.slice(header + 1)) {
+      if (!r.loose && /^\d{1,3}[.、．]\D/.test(r.cells[0]) && r.cells.length <= width) r.cells.unshift("");
+    }
+  }
+  return { rows, shape: "以“|”分隔单元格的表格行" };
+}
+
+/** One cell a line, each ending in "|": rows start at a 序号 cell; the header gives the width. */
+function pipeCells(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const cellLines = lines.map((l, i) => ({ text: l, n: i + 1 })).filter((l) => /\|\s*$/.test(l.text) && (l.text.match(/\|/g) ?? []).length === 1);
+  if (cellLines.length < 6) return null;
+  const cells = cellLines.map((l) => ({ text: l.text.replace(/\|\s*$/, "").trim(), n: l.n }));
+  // The header: the cells before the first 序号 cell that match header names.
+  const firstSerial = cells.findIndex((c, k) => k > 0 && SERIAL.test(c.text));
+  if (firstSerial < 2) return null;
+  // The header starts at its 序号 cell (a title line may come before it, ending in "|" too).
+  let start = cells.findIndex((c, k) => k < firstSerial && /^(序号|编号|序)$/.test(foldHeader(c.text)));
+  if (start < 0) start = 0;
+  while (start < firstSerial && !matchHeaderRow(cells.slice(start, firstSerial).map((c) => c.text))) start++;
+  if (start >= firstSerial) return null;
+  const headerCells = cells.slice(start, firstSerial);
+  const width = headerCells.length;
+  const rows: TextRow[] = [];
+  const used = new Set(cells.map((c) => c.n));
+  lines.forEach((line, i) => {
+    if (!used.has(i + 1) && line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
+  });
+  for (const c of cells.slice(0, start)) rows.push({ cells: [c.text], from: c.n, to: c.n, loose: true });
+  rows.push({ cells: headerCells.map((c) => c.text), from: headerCells[0].n, to: headerCells[width - 1].n });
+  // Blocks from one 序号 cell to the next.
+  let k = firstSerial;
+  while (k < cells.length) {
+    let end = k + 1;
+    while (end < cells.length && !(SERIAL.test(cells[end].text) && end - k >= width - 1)) end++;
+    const block = cells.slice(k, end);
+    rows.push(...blockRows(block, width));
+    k = end;
+  }
+  rows.sort((a, b) => a.from - b.from);
+  return { rows, shape: "每行一个单元格、以“|”结尾的表格" };
+}
+
+/**
+ * One 序号's cells. A merged 序号 and name over several rows comes out as: 序号, name, then each row's
+ * remaining cells (width − 1 of them, the first being the row's own item): the first row gets
+ * "name：item", the others an empty 序号 and their item.
+ */
+function blockRows(block: { text: string; n: number }[], width: number): TextRow[] {
+  const row = (cells: { text: string; n: number }[]): TextRow => ({ cells: cells.map((c) => c.text), from: cells[0].n, to: cells[cells.length - 1].n });
+  if (block.length <= width) return [row(block)];
+  const rest = block.length - 2;
+  if (rest % (width - 1) === 0 && rest / (width - 1) >= 2) {
+    const out: TextRow[] = [];
+    for (let r = 0; r < rest / (width - 1); r++) {
+      const part = block.slice(2 + r * (width - 1), 2 + (r + 1) * (width - 1));
+      if (r === 0) {
+        const first = row([block[0], block[1], ...part]);
+        first.cells = [block[0].text, `${block[1].text}：${part[0].text}`, ...part.slice(1).map((c) => c.text)];
+        out.push(first);
+      } else {
+        const next = row(part);
+        next.cells = ["", ...part.map((c) => c.text)];
+        out.push(next);
+      }
+    }
+    return out;
+  }
+  const out: TextRow[] = [];
+  for (let s = 0; s < block.length; s += width) out.push(row(block.slice(s, s + width)));
+  return out;
+}
+
+const DEADLINE = /^(\d{4}年)?(\d{1,2}月|[一二三四上下]季度|上半年|下半年|全年|年底|年内|长期|持续|\d{4}年底)[^。；]{0,8}$/;
+const NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+
+type Kind = "id" | "units" | "leader" | "deadline" | "text";
+function kindOf(field: string | undefined): Kind {
+  if (field === "id") return "id";
+  if (field === "units" || field === "leadUnits" || field === "coUnits") return "units";
+  if (field === "leader" || field === "person") return "leader";
+  if (field === "deadline") return "deadline";
+  return "text";
+}
+
+/**
+ * One cell a paragraph: a run of short paragraphs that matches a header (header names broken over two
+ * paragraphs, "责任" / "领导", are joined), then rows from one 序号 paragraph to the next, paragraphs
+ * given to the columns in order: several unit-shaped paragraphs fill a units column; paragraphs left
+ * after the last column start a row of their own under the same 序号 (a merged 序号 cell).
+ */
+function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const paras = lines.map((l, i) => ({ text: l.trim(), n: i + 1 })).filter((p) => p.text && !p.text.includes("\t") && !p.text.includes("|"));
+  if (paras.length < 6) return null;
+  // Find a header run: consecutive short paragraphs followed by a 序号 paragraph.
+  for (let s = 0; s < paras.length; s++) {
+    if (foldHeader(paras[s].text) !== "序号") continue;
+    let e = s + 1;
+    while (e < paras.length && paras[e].text.length <= 14 && !SERIAL.test(paras[e].text)) e++;
+    if (e >= paras.length || !SERIAL.test(paras[e].text)) continue;
+    const header = joinHeaderFragments(paras.slice(s, e));
+    const columns = matchHeaderRow(header.map((h) => h.text));
+    if (!columns || header.length < 3) continue;
+    const kinds: Kind[] = header.map((_, c) => kindOf(Object.entries(columns).find(([, col]) => col === c)?.[0]));
+    const registry = createUnitRegistry([]);
+    const rows: TextRow[] = [];
+    for (const p of paras.slice(0, s)) rows.push({ cells: [p.text], from: p.n, to: p.n, loose: true });
+    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: header[header.length - 1].n });
+    let k = e;
+    while (k < paras.length) {
+      let end = k + 1;
+      while (end < paras.length && !SERIAL.test(paras[end].text)) end++;
+      rows.push(...paragraphRows(paras.slice(k, end), kinds, registry));
+      k = end;
+    }
+    return { rows, shape: "每段一个单元格的表格" };
+  }
+  return null;
+}
+
+function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
+  const out: { text: string; n: number }[] = [];
+  const known = (text: string) => Object.keys(matchHeaderRow(["序号", text]) ?? {}).length;
+  for (let i = 0; i < cells.length; i++) {
+    const cur = cells[i];
+    const next = cells[i + 1];
+    // "责任" / "领导", "攻坚目标" / "任务", "第二季度" / "完成情况": a name that matches only when joined.
+    if (next && foldHeader(cur.text) !== "序号" && known(cur.text) === 0 && cur.text.length <= 6 && known(cur.text + next.text) > 0) {
+      out.push({ text: cur.text + next.text, n: cur.n });
+      i++;
+    } else out.push(cur);
+  }
+  return out;
+}
+
+function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], registry: UnitRegistry): TextRow[] {
+  const out: TextRow[] = [];
+  let k = 0;
+  let first = true;
+  while (k < block.length) {
+    const cells: string[] = [];
+    const start = k;
+    const from = block[k].n;
+    let to = from;
+    for (let c = 0; c < kinds.length; c++) {
+      const kind = kinds[c];
+      if (kind === "id") {
+        if (first && k < block.length && SERIAL.test(block[k].text)) cells.push(block[k++].text);
+        else cells.push("");
+        continue;
+      }
+      if (k >= block.length) {
+        cells.push("");
+        continue;
+      }
+      const p = block[k].text;
+      if (kind === "units") {
+        const names: string[] = [];
+        while (k < block.length && unitLike(block[k].text, registry)) names.push(block[k++].text);
+        cells.push(names.join("\n"));
+      } else if (kind === "deadline") {
+        cells.push(DEADLINE.test(p) ? block[k++].text : "");
+      } else if (kind === "leader") {
+        cells.push(NAME.test(p) || /^[\u4e00-\u9fa5]{1,3}[\s\u3000]+[\u4e00-\u9fa5]{1,3}$/.test(p) ? block[k++].text : "");
+      } else {
+        // A text column: a paragraph that is not a units or deadline paragraph of a later column.
+        if (!first && c > 0 && out.length && (unitLike(p, registry) || DEADLINE.test(p))) cells.push("");
+        else cells.push(block[k++].text);
+      }
+      to = block[Math.max(0, k - 1)].n;
+    }
+    if (k === start) {
+      // Nothing fitted a column (a stray paragraph): it continues the first text column.
+      const c = kinds.findIndex((x) => x === "text");
+      cells[c < 0 ? 0 : c] = block[k++].text;
+    }
+    out.push({ cells, from, to: Math.max(from, to) });
+    first = false;
+  }
+  return out;
+}

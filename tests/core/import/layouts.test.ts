@@ -1,0 +1,189 @@
+/**
+ * The layout corpus (tests/core/import/layouts.ts): each layout is imported as the office would paste or
+ * save it, and scored for tasks, sections, lead units and progress recovered; train and held-out layouts
+ * are reported apart (docs/import.md carries the table; `LAYOUT_TABLE=1` prints it). Every source line
+ * must end in a task, a progress row, a heading, a skipped structure line or the 未识别 list.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importText, ImportResult, ImportedTask } from "../../../src/core/import";
+import { ExpectedTask, Layout, LAYOUTS } from "./layouts";
+import { seedText, unaccountedLines } from "./helpers";
+import { tempDir, writeXlsx } from "../../support/files";
+import { importFile } from "../../../src/cli/commands/import";
+import { textToRows } from "../../../src/core/import/textToRows";
+
+const DIR = path.join(__dirname, "../../fixtures/import/layouts");
+const fold = (s: string) => s.replace(/[\s\u3000]+/g, "");
+
+export interface Score {
+  tasks: [number, number];
+  sections: [number, number];
+  leads: [number, number];
+  progress: [number, number];
+}
+
+function findTask(result: ImportResult, e: ExpectedTask): ImportedTask | undefined {
+  return result.tasks.find((t) => (e.id === undefined || t.id === e.id) && (e.text === undefined || fold(t.text).includes(fold(e.text))));
+}
+
+export function scoreLayout(layout: Pick<Layout, "sections" | "tasks">, result: ImportResult): Score {
+  const found = layout.tasks.map((e) => ({ e, t: findTask(result, e) }));
+  const tasks: [number, number] = [found.filter((f) => f.t).length, layout.tasks.length];
+  // A section is right when it is found with its declared count and holds exactly its expected tasks.
+  let sectionsRight = 0;
+  for (const [name, declared] of layout.sections) {
+    const s = result.sections.find((x) => fold(x.name) === fold(name));
+    const mine = found.filter((f) => f.e.section === name);
+    const holds = mine.every((f) => f.t && fold(f.t.section) === fold(name) && (f.e.subsection === undefined || fold(f.t.subsection ?? "") === fold(f.e.subsection)));
+    const count = s && s.foundCount === result.tasks.filter((t) => fold(t.section) === fold(name)).length;
+    if (s && s.declaredCount === declared && holds && count) sectionsRight++;
+  }
+  const withLead = found.filter((f) => f.e.lead !== undefined);
+  const leadsRight = withLead.filter(
+    (f) =>
+      f.t &&
+      JSON.stringify(f.t.leadUnits) === JSON.stringify(f.e.lead) &&
+      (f.e.co === undefined || JSON.stringify(f.t.coUnits) === JSON.stringify(f.e.co)) &&
+      (f.e.leader === undefined || f.t.leader === f.e.leader),
+  ).length;
+  const withProgress = found.filter((f) => f.e.progress !== undefined);
+  const progressRight = withProgress.filter((f) => {
+    const p = f.t?.progress;
+    return p && fold([p.text, p.completion, p.problems, p.nextSteps].join("|")).includes(fold(f.e.progress!));
+  }).length;
+  return {
+    tasks,
+    sections: [sectionsRight, layout.sections.length],
+    leads: [leadsRight, withLead.length],
+    progress: [progressRight, withProgress.length],
+  };
+}
+
+/** The four seed documents the importers were built on: what seeds.test.ts asserts, as a layout score. */
+const SEEDS: { id: string; prefix: string; place: string; shape: string; check: (r: ImportResult) => Score }[] = [
+  {
+    id: "S1",
+    prefix: "000_",
+    place: "山东枣庄峄城区",
+    shape: "half-year table extracted from PDF",
+    check: (r) => ({
+      tasks: [r.tasks.length, 82],
+      sections: [r.sections.filter((s) => s.declaredCount === null || s.declaredCount === s.foundCount).length, 8],
+      leads: [r.tasks.filter((t) => t.leadUnits.length === 1).length, 82],
+      progress: [r.tasks.filter((t) => t.progress?.text).length, 82],
+    }),
+  },
+  {
+    id: "S2",
+    prefix: "003_",
+    place: "山东济宁兖州区",
+    shape: "decomposition notice with inline assignments, 十件实事 table, leaders' 分管",
+    check: (r) => ({
+      tasks: [r.tasks.length, 92],
+      sections: [r.sections.filter((s) => s.declaredCount === null || s.declaredCount === s.foundCount).length, 12],
+      leads: [r.tasks.filter((t) => /^\d+$/.test(t.id) && t.leadUnits.length === 1 && t.leader).length, 76],
+      progress: [0, 0],
+    }),
+  },
+  {
+    id: "S4",
+    prefix: "002_",
+    place: "（某市）政府工作报告",
+    shape: "report prose: drafts for review from the work plan, 一、/（一） sections",
+    check: (r) => ({
+      tasks: [Math.min(r.tasks.length, 105), 105],
+      sections: [Math.min(r.sections.length, 13), 13],
+      leads: [0, 0],
+      progress: [0, 0],
+    }),
+  },
+  {
+    id: "S3",
+    prefix: "004_",
+    place: "山东泰安泰山区",
+    shape: "Word table pasted one cell a line",
+    check: (r) => ({
+      tasks: [r.tasks.length, 52],
+      sections: [0, 0],
+      leads: [r.tasks.filter((t) => t.leadUnits.length === 1).length, 52],
+      progress: [0, 0],
+    }),
+  },
+];
+
+const results = new Map<string, { layout: Layout; result: ImportResult; score: Score; text: string }>();
+for (const layout of LAYOUTS) {
+  const text = readFileSync(path.join(DIR, layout.file), "utf8");
+  const result = importText(text);
+  results.set(layout.id, { layout, result, text, score: scoreLayout(layout, result) });
+}
+
+/** Held-out scores when first measured after tuning on the train layouts (26/41, 3/8, 15/32, 14/19). */
+const HELDOUT_FLOOR = { tasks: 26, sections: 3, leads: 15, progress: 14 };
+
+const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
+function sum(scores: Score[], key: keyof Score): [number, number] {
+  return scores.reduce<[number, number]>((acc, s) => [acc[0] + s[key][0], acc[1] + s[key][1]], [0, 0]);
+}
+
+describe("layout corpus", () => {
+  test.each(LAYOUTS.map((l) => [l.id, l.file]))("%s %s: every source line ends somewhere", (id) => {
+    const { text, result } = results.get(id)!;
+    expect(unaccountedLines(text, result)).toEqual([]);
+  });
+
+  test("the split was fixed before tuning: 9 of 25 layouts held out", () => {
+    expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
+    expect(LAYOUTS.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
+  });
+
+  test("report per layout (train and held-out apart)", () => {
+    const rows: string[] = [];
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [] };
+    for (const s of SEEDS) {
+      const score = s.check(importText(seedText(s.prefix)));
+      bySplit.train.push(score);
+      rows.push(`| ${s.id} | train | ${s.place} | ${s.shape} | ${pct(score.tasks)} | ${pct(score.sections)} | ${pct(score.leads)} | ${pct(score.progress)} |`);
+    }
+    for (const { layout, score } of results.values()) {
+      bySplit[layout.split].push(score);
+      rows.push(`| ${layout.id} | ${layout.split === "train" ? "train" : "**held out**"} | ${layout.place} | ${layout.shape.replace(/\|/g, "\\|")} | ${pct(score.tasks)} | ${pct(score.sections)} | ${pct(score.leads)} | ${pct(score.progress)} |`);
+    }
+    const total = (split: string) =>
+      `| | **${split}** | | | **${pct(sum(bySplit[split], "tasks"))}** | **${pct(sum(bySplit[split], "sections"))}** | **${pct(sum(bySplit[split], "leads"))}** | **${pct(sum(bySplit[split], "progress"))}** |`;
+    const table = [
+      "| # | split | place | layout | tasks | sections | lead units | progress |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+      ...rows,
+      total("train"),
+      total("heldout"),
+    ].join("\n");
+    if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
+    // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
+    // are reported (docs/import.md), never tuned for; they must not fall below what was first measured.
+    for (const key of ["tasks", "sections", "leads", "progress"] as const) {
+      const [got, want] = sum(bySplit.train, key);
+      expect(`${key} ${got}/${want}`).toBe(`${key} ${want}/${want}`);
+      expect(sum(bySplit.heldout, key)[0]).toBeGreaterThanOrEqual(HELDOUT_FLOOR[key]);
+    }
+  });
+});
+
+describe("layout corpus as files offices save", () => {
+  const { dir, cleanup } = tempDir();
+  afterAll(cleanup);
+
+  test("02 saved as .xlsx, where merged 序号, name, leader and unit cells repeat their value, gives the same items", async () => {
+    const layout = LAYOUTS.find((l) => l.id === "02")!;
+    const text = readFileSync(path.join(DIR, layout.file), "utf8");
+    const rows = textToRows(text.split("\n")).rows.map((r) => r.cells);
+    const file = path.join(dir, "钟楼.xlsx");
+    // Merged cells: the reader gives every cell a merge spans the value of its top cell.
+    await writeXlsx(file, [{ name: "分解表", rows: [["2021年重大民生实事项目目标任务责任分解表"], ...rows], merges: ["A5:A6", "B5:B6", "A7:A8", "B7:B8", "D7:D8", "E7:E8", "F7:F8"] }]);
+    const result = await importFile(file, "auto");
+    const score = scoreLayout(layout, result);
+    expect(score.tasks).toEqual([layout.tasks.length, layout.tasks.length]);
+    expect(score.leads).toEqual([layout.tasks.length, layout.tasks.length]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Structure the table importer finds in documents it was not written for (issue 13): headings in every
+ * numbering style, declared counts checked, unit notes never taken as sections, 事项 as sub-sections,
+ * ①②③ and (1)(2) sub-items, merged 序号 rows, two target columns, units however separated, 牵头
+ * marks, artefacts removed — and every source line accounted for.
+ */
+import { importText } from "../../../src/core/import";
+import { parseTableHeading } from "../../../src/core/import/sections";
+import { task, unaccountedLines } from "./helpers";
+
+const row = (...cells: string[]) => cells.join("\t");
+const HEADER = row("序号", "目标任务", "责任单位");
+
+describe("headings between table rows", () => {
+  test.each([
+    ["一、主要经济指标（共2项）", "一、主要经济指标", 2],
+    ["（二）产业发展", "（二）产业发展", null],
+    ["3. 项目建设", "3. 项目建设", null],
+    ["4、城市更新（共1项）", "4、城市更新", 1],
+    ["  6、 惠民水平提升（共7项）", "6、 惠民水平提升", 7],
+    [" 二、“四新”方向产业发展（共18项）", "二、“四新”方向产业发展", 18],
+    ["一是稳增长", "一是稳增长", null],
+    ["第七 社会事业", "第七 社会事业", null],
+    ["（1）教育", "（1）教育", null],
+  ])("%s", (line, name, declared) => {
+    expect(parseTableHeading(line)).toEqual({ name, declaredCount: declared });
+  });
+
+  test("a sentence, a long line or a figure is no heading", () => {
+    expect(parseTableHeading("1.新建污水管网5公里。")).toBeNull();
+    expect(parseTableHeading("5.5%的增速要保持")).toBeNull();
+    expect(parseTableHeading("附件")).toBeNull();
+  });
+
+  test("sections with declared counts checked, a （工信） note row skipped, every line accounted for", () => {
+    const text = [
+      "附件",
+      "2023年重点工作完成情况表",
+      row("序号", "事项", "年度工作目标", "责任单位", "完成情况"),
+      "一、主要经济指标（共2项）",
+      row("1", "", "地区生产总值增长6%左右", "区发改局", "增长6.2%。[bookmark: _GoBack]"),
+      "二、产业发展（共3项）",
+      row("", "（工信）", "", "", ""),
+      row("2", "新能源产业", "新增规上工业企业25家以上", "区工信局", "新增27家。"),
+      row("3", "", "技改投资增长8%", "区工信局", "增长14.7%。"),
+      "3、民生实事",
+      row("4", "", "新建供热管网3公里", "区住建局", "已完成。"),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.sections.map((s) => [s.name, s.declaredCount, s.foundCount])).toEqual([
+      ["一、主要经济指标", 2, 1],
+      ["二、产业发展", 3, 2],
+      ["3、民生实事", null, 1],
+    ]);
+    expect(r.notes.filter((n) => n.code === "IMPORT_SECTION_COUNT")).toHaveLength(2);
+    expect(r.sections.some((s) => s.name.includes("工信"))).toBe(false);
+    // The 事项 column under a heading is a sub-section, carried over merged (empty) cells.
+    expect(task(r, "2")).toMatchObject({ section: "二、产业发展", subsection: "新能源产业" });
+    expect(task(r, "3").subsection).toBe("新能源产业");
+    expect(task(r, "4").subsection).toBeUndefined();
+    expect(task(r, "1").progress?.completion).toBe("增长6.2%。");
+    expect(r.skipped.find((s) => s.text === "（工信）")?.reason).toBe("单位注释");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
+describe("sub-items, merged 序号 rows and units", () => {
+  test("①② and (1)(2) in a target column become tasks 8-①, 8-②, 9-(1), 9-(2); two target columns kept apart", () => {
+    const text = [
+      row("序号", "年度奋斗目标", "年度工作目标", "责任单位", "完成情况"),
+      row("8", "①新增企业30家；②技改项目60个", "①新增企业25家；②技改项目50个", "区工信局", "①27家；②51个。"),
+      row("9", "", "(1)新建管网3公里；(2)铺设燃气管道4.8公里", "区住建局、各镇街", "(1)已完成；(2)完成4.2公里。"),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.id)).toEqual(["8-①", "8-②", "9-(1)", "9-(2)"]);
+    expect(task(r, "8-②")).toMatchObject({ stretchTarget: "技改项目60个", workTarget: "技改项目50个", leadUnits: ["区工信局"] });
+    expect(task(r, "9-(2)")).toMatchObject({ workTarget: "铺设燃气管道4.8公里", leadUnits: ["区住建局"], coUnits: ["各镇街"] });
+    expect(task(r, "9-(2)").progress?.completion).toBe("完成4.2公里。");
+  });
+
+  test("a row under a merged 序号: more text continues the task; its own leader or figures make an item 3-2", () => {
+    const text = [
+      row("序号", "主要内容", "分管领导", "牵头单位", "配合单位"),
+      row("3", "完成纪念馆提升工程。", "何海平", "文体旅局", "晋陵公司"),
+      row("", "推进老城厢道路整治。", "芮春祥", "住建局", "五星街道"),
+      row("4", "提供居家上门服务。", "张菁", "民政局", ""),
+      row("", "实施居家适老化改造。", "", "", ""),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => `${t.id} ${t.leader} ${t.leadUnits.join("、")}`)).toEqual(["3-1 何海平 文体旅局", "3-2 芮春祥 住建局", "4 张菁 民政局"]);
+    expect(task(r, "4").text).toBe("提供居家上门服务。实施居家适老化改造。");
+  });
+
+  test("units one a line or separated by 、，/ and spaces; a （牵头） mark or a 牵头单位 column gives the lead", () => {
+    const text = [
+      HEADER,
+      row("1", "任务甲", "区财政局、区发改局（牵头）"),
+      row("2", "任务乙", "区住建局，区城管局/区交运局 区水务局"),
+      row("3", "任务丙", '"区农业农村局\n区水务局\n各镇街"'),
+    ].join("\n");
+    const r = importText(text);
+    expect(task(r, "1")).toMatchObject({ leadUnits: ["区发改局"], coUnits: ["区财政局"] });
+    expect(task(r, "2")).toMatchObject({ leadUnits: ["区住建局"], coUnits: ["区城管局", "区交运局", "区水务局"] });
+    expect(task(r, "3")).toMatchObject({ leadUnits: ["区农业农村局"], coUnits: ["区水务局", "各镇街"], groups: ["各镇街"] });
+  });
+
+  test("leaders spaced out to align, and two of them run together, are told apart", () => {
+    const text = [row("序号", "目标任务", "分管县领导", "牵头单位"), row("1", "任务甲", "陆 明俞 悦", "县教育局"), row("2", "任务乙", "石可清、孙恒民", "区工信局")].join("\n");
+    const r = importText(text);
+    expect(task(r, "1").leader).toBe("陆明、俞悦");
+    expect(task(r, "2").leader).toBe("石可清、孙恒民");
+  });
+});
