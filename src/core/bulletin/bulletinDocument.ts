@@ -163,7 +163,7 @@ function projectionBlocks(c: Comparison, a: Analysis): DocBlock[] {
   const reach = c.projections.length - short.length;
   blocks.push({
     kind: "paragraph",
-    text: `${basis}测算，尚未完成的${c.projections.length}项累计性指标中，${reach}项年底可以完成目标${short.length ? `，${short.length}项年底难以完成` : ""}。`,
+    text: `${basis}测算，尚未完成的${c.projections.length}项累计性指标中，${[reach ? `${reach}项年底可以完成目标` : "", short.length ? `${short.length}项年底难以完成` : ""].filter(Boolean).join("，")}。`,
   });
   for (const p of short) {
     const task = a.tasks.find((t) => t.id === p.taskId);
@@ -204,7 +204,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   });
   // Section names without their ordinal and declared count; placeholder names (（未分板块）, （标题缺失）) are
   // wholly in brackets and are not named.
-  const sectionName = (name: string) => name.replace(/^[（(][一二三四五六七八九十]+[）)]/, "").replace(/[（(]共\d+项[）)]$/, "");
+  const sectionName = (name: string) => name.replace(/^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/, "").replace(/[（(]共\d+项[）)]$/, "");
   const sections = a.rollup.lines.filter((l) => l.dimension === "section" && l.reported > 0 && !/^[（(][^（）()]*[）)]$/.test(sectionName(l.name)));
   if (sections.length > 1) {
     blocks.push({ kind: "paragraph", text: `分板块看，${sections.map((l) => `${sectionName(l.name)}${l.assigned}项、序时率${percent(l.onScheduleRatio ?? 0)}`).join("；")}。` });
