@@ -185,7 +185,8 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   const c = counts.byCategory;
   const comparison = compareRounds(a);
   const title = `关于${a.settings.year}年${period ? period.name : ""}《政府工作报告》重点任务落实情况的通报`;
-  const blocks: DocBlock[] = [{ kind: "title", text: title }, { kind: "flush", text: "各责任单位：" }];
+  const cut = title.indexOf("》") + 1;
+  const blocks: DocBlock[] = [{ kind: "title", text: title, lines: [title.slice(0, cut), title.slice(cut)] }, { kind: "flush", text: "各责任单位：" }];
   blocks.push({
     kind: "paragraph",
     text: `为推动《政府工作报告》确定的重点任务落到实处，对照任务清单和各单位报送的${periodName}进展，对截至${dateInWords(a.settings.asOf)}的落实情况进行了梳理研判。现将有关情况通报如下。`,

@@ -181,7 +181,7 @@ export function chaseDocument(items: ChaseItem[], a: Analysis, options: NoticeOp
       { text: `${Number(c.due.slice(5, 7))}月${Number(c.due.slice(8, 10))}日` },
       { text: String(c.daysLate) },
     ]);
-    blocks.push({ kind: "table", widths: [6, 22, 46, 9, 9, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
+    blocks.push({ kind: "table", widths: [6, 20, 44, 9, 13, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
   }
   blocks.push({ kind: "signature", lines: [office, dateInWords(a.settings.asOf)] });
   return { title: "催办清单", blocks };

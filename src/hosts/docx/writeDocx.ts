@@ -53,8 +53,10 @@ const INDENT = 2 * 320;
 
 const FILL: Record<NoticeColour, string> = { red: "F4A6A6", yellow: "FFE38A", blue: "A9CBEE" };
 
+const fontOf = (font: { name: string }) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia: font.name, cs: LATIN, hint: "eastAsia" });
+
 function run(text: string, font: { name: string }, size: number, bold = false): TextRun {
-  return new TextRun({ text, bold, size, language: LANGUAGE, font: { ascii: LATIN, hAnsi: LATIN, eastAsia: font.name, cs: LATIN, hint: "eastAsia" } });
+  return new TextRun({ text, bold, size, language: LANGUAGE, font: fontOf(font) });
 }
 
 /** A line's width in characters of the body size: CJK a whole one, Latin letters and digits half. */
@@ -69,7 +71,13 @@ const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0
 function paragraphs(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case "title":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE }, children: [run(block.text, FONTS.title, SIZE.title)] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+          children: (block.lines ?? [block.text]).map((l, i) => new TextRun({ text: l, break: i ? 1 : undefined, size: SIZE.title, language: LANGUAGE, font: fontOf(FONTS.title) })),
+        }),
+      ];
     case "subtitle":
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...exact(LINE), after: LINE / 2 }, children: [run(block.text, FONTS.body, SIZE.body)] })];
     case "flush":
