@@ -163,7 +163,7 @@ function projectionBlocks(c: Comparison, a: Analysis): DocBlock[] {
   const reach = c.projections.length - short.length;
   blocks.push({
     kind: "paragraph",
-    text: `${basis}测算，尚未完成的${c.projections.length}项累计性指标中，${reach}项年底可以完成目标${short.length ? `，${short.length}项年底难以完成` : ""}。`,
+    text: `${basis}测算，尚未完成的${c.projections.length}项累计性指标中，${[reach ? `${reach}项年底可以完成目标` : "", short.length ? `${short.length}项年底难以完成` : ""].filter(Boolean).join("，")}。`,
   });
   for (const p of short) {
     const task = a.tasks.find((t) => t.id === p.taskId);
@@ -185,7 +185,8 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   const c = counts.byCategory;
   const comparison = compareRounds(a);
   const title = `关于${a.settings.year}年${period ? period.name : ""}《政府工作报告》重点任务落实情况的通报`;
-  const blocks: DocBlock[] = [{ kind: "title", text: title }, { kind: "flush", text: "各责任单位：" }];
+  const cut = title.indexOf("》") + 1;
+  const blocks: DocBlock[] = [{ kind: "title", text: title, lines: [title.slice(0, cut), title.slice(cut)] }, { kind: "flush", text: "各责任单位：" }];
   blocks.push({
     kind: "paragraph",
     text: `为推动《政府工作报告》确定的重点任务落到实处，对照任务清单和各单位报送的${periodName}进展，对截至${dateInWords(a.settings.asOf)}的落实情况进行了梳理研判。现将有关情况通报如下。`,
@@ -204,7 +205,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   });
   // Section names without their ordinal and declared count; placeholder names (（未分板块）, （标题缺失）) are
   // wholly in brackets and are not named.
-  const sectionName = (name: string) => name.replace(/^[（(][一二三四五六七八九十]+[）)]/, "").replace(/[（(]共\d+项[）)]$/, "");
+  const sectionName = (name: string) => name.replace(/^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/, "").replace(/[（(]共\d+项[）)]$/, "");
   const sections = a.rollup.lines.filter((l) => l.dimension === "section" && l.reported > 0 && !/^[（(][^（）()]*[）)]$/.test(sectionName(l.name)));
   if (sections.length > 1) {
     blocks.push({ kind: "paragraph", text: `分板块看，${sections.map((l) => `${sectionName(l.name)}${l.assigned}项、序时率${percent(l.onScheduleRatio ?? 0)}`).join("；")}。` });

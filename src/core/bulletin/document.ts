@@ -19,8 +19,8 @@ export interface DocTableCell {
 }
 
 export type DocBlock =
-  /** The document's title: 小标宋, centred; may wrap onto several lines. */
-  | { kind: "title"; text: string }
+  /** The document's title: 小标宋, centred; `lines` break it where the meaning allows (not mid-word). */
+  | { kind: "title"; text: string; lines?: string[] }
   /** A centred line under the title (编号, a date in parentheses). */
   | { kind: "subtitle"; text: string }
   /** A line flush left without indent: the addressees (主送机关) or "附件". */

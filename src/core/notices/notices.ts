@@ -115,10 +115,13 @@ function noticeBlocks(n: UnitNotice, a: Analysis, office: string): DocBlock[] {
   const colours = (["red", "yellow", "blue"] as NoticeColour[]).filter((c) => n.items.some((i) => i.colour === c));
   const count = (c: NoticeColour) => n.items.filter((i) => i.colour === c).length;
   const form: DocTableCell[][] = [
-    [{ text: "督办编号", bold: true }, { text: n.code }],
-    [{ text: "督办等级", bold: true }, { text: `${COLOUR_LABEL[n.colour]}督办（${COLOUR_MEANING[n.colour]}）`, fill: n.colour }],
-    [{ text: "督办事项", bold: true }, { text: `${n.items.length}项：${colours.map((c) => `${COLOUR_LABEL[c]}（${COLOUR_MEANING[c]}）${count(c)}项`).join("，")}` }],
-    [{ text: "反馈时限", bold: true }, { text: `${dateInWords(n.replyBy)}前` }],
+    [{ text: "督办编号", bold: true }, { text: n.code }, { text: "反馈时限", bold: true }, { text: `${dateInWords(n.replyBy)}前` }],
+    [
+      { text: "督办等级", bold: true },
+      { text: `${COLOUR_LABEL[n.colour]}督办（${COLOUR_MEANING[n.colour]}）`, fill: n.colour },
+      { text: "督办事项", bold: true },
+      { text: `${n.items.length}项：${colours.map((c) => `${COLOUR_LABEL[c].slice(0, 1)}${count(c)}项`).join("、")}` },
+    ],
   ];
   const items: DocTableCell[][] = n.items.map((item, i) => [
     { text: String(i + 1) },
@@ -134,7 +137,7 @@ function noticeBlocks(n: UnitNotice, a: Analysis, office: string): DocBlock[] {
       kind: "paragraph",
       text: `截至${dateInWords(a.settings.asOf)}，你单位牵头的下列${n.items.length}项任务需要督办。请对照所列问题逐项分析原因、明确整改措施和完成时限，于${dateInWords(n.replyBy)}前将办理情况书面反馈${office}。`,
     },
-    { kind: "table", widths: [22, 78], header: [{ text: "承办单位", bold: true }, { text: n.unit, bold: true }], rows: form, small: true },
+    { kind: "table", widths: [14, 36, 14, 36], header: [{ text: "承办单位", bold: true }, { text: n.unit, bold: true, span: 3 }], rows: form, small: true },
     { kind: "paragraph", text: "" },
     { kind: "table", widths: [6, 40, 7, 47], header: ["序号", "督办任务", "预警", "发现的问题"].map((text) => ({ text, bold: true })), rows: items, small: true },
     { kind: "signature", lines: [office, dateInWords(a.settings.asOf)] },
@@ -178,7 +181,7 @@ export function chaseDocument(items: ChaseItem[], a: Analysis, options: NoticeOp
       { text: `${Number(c.due.slice(5, 7))}月${Number(c.due.slice(8, 10))}日` },
       { text: String(c.daysLate) },
     ]);
-    blocks.push({ kind: "table", widths: [6, 22, 46, 9, 9, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
+    blocks.push({ kind: "table", widths: [6, 20, 44, 9, 13, 8], header: ["序号", "单位", "任务", "报告期", "报送截止", "逾期天数"].map((text) => ({ text, bold: true })), rows, small: true });
   }
   blocks.push({ kind: "signature", lines: [office, dateInWords(a.settings.asOf)] });
   return { title: "催办清单", blocks };

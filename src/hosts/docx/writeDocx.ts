@@ -42,6 +42,8 @@ export const FONTS = {
   pageNumber: { name: "宋体", alt: "SimSun" },
 } as const;
 const LATIN = "Times New Roman";
+/** Chinese text: a renderer without the official faces then picks a Simplified Chinese fallback (Noto … CJK SC), not a Japanese one. */
+const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" };
 
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt (tables of many rows). */
 const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 };
@@ -51,8 +53,17 @@ const INDENT = 2 * 320;
 
 const FILL: Record<NoticeColour, string> = { red: "F4A6A6", yellow: "FFE38A", blue: "A9CBEE" };
 
+const fontOf = (font: { name: string }) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia: font.name, cs: LATIN, hint: "eastAsia" });
+
 function run(text: string, font: { name: string }, size: number, bold = false): TextRun {
-  return new TextRun({ text, bold, size, font: { ascii: LATIN, hAnsi: LATIN, eastAsia: font.name, cs: LATIN, hint: "eastAsia" } });
+  return new TextRun({ text, bold, size, language: LANGUAGE, font: fontOf(font) });
+}
+
+/** A line's width in characters of the body size: CJK a whole one, Latin letters and digits half. */
+function widthInChars(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
 }
 
 const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
@@ -60,7 +71,13 @@ const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0
 function paragraphs(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case "title":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE }, children: [run(block.text, FONTS.title, SIZE.title)] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+          children: (block.lines ?? [block.text]).map((l, i) => new TextRun({ text: l, break: i ? 1 : undefined, size: SIZE.title, language: LANGUAGE, font: fontOf(FONTS.title) })),
+        }),
+      ];
     case "subtitle":
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...exact(LINE), after: LINE / 2 }, children: [run(block.text, FONTS.body, SIZE.body)] })];
     case "flush":
@@ -71,13 +88,21 @@ function paragraphs(block: DocBlock): (Paragraph | Table)[] {
       const children = [];
       if (block.lead) children.push(run(block.lead, FONTS.body, SIZE.body, true));
       children.push(run(block.text, FONTS.body, SIZE.body));
-      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exact(LINE), indent: { firstLine: INDENT }, children })];
+      // Left-aligned rather than justified: LibreOffice (7.4) drops a punctuation mark that hangs past the
+      // right margin of a justified line ("…公里”：" lost its colon); left-aligned it keeps it, and CJK lines
+      // of equal-width characters come out nearly flush anyway.
+      return [new Paragraph({ alignment: AlignmentType.LEFT, spacing: exact(LINE), indent: { firstLine: INDENT }, children })];
     }
-    case "signature":
+    case "signature": {
+      // The date four characters in from the right margin (GB/T 9704 右空四字), the office centred above it.
+      const widest = Math.max(...block.lines.map(widthInChars));
       return [
         new Paragraph({ spacing: exact(LINE), children: [] }),
-        ...block.lines.map((l) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(LINE), indent: { right: 4 * 320 }, children: [run(l, FONTS.body, SIZE.body)] })),
+        ...block.lines.map(
+          (l) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(LINE), indent: { right: Math.round((4 + (widest - widthInChars(l)) / 2) * 320) }, children: [run(l, FONTS.body, SIZE.body)] }),
+        ),
       ];
+    }
     case "pageBreak":
       return [new Paragraph({ pageBreakBefore: true, spacing: exact(LINE), children: [] })];
     case "table":
@@ -137,7 +162,7 @@ function pageNumberFooter(side: "right" | "left"): Footer {
         alignment: side === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === "right" ? { right: 280 } : { left: 280 },
         children: [
-          new TextRun({ children: ["—", PageNumber.CURRENT, "—"], size: SIZE.pageNumber, font: { ascii: FONTS.pageNumber.name, hAnsi: FONTS.pageNumber.name, eastAsia: FONTS.pageNumber.name, hint: "eastAsia" } }),
+          new TextRun({ children: ["—", PageNumber.CURRENT, "—"], size: SIZE.pageNumber, language: LANGUAGE, font: { ascii: FONTS.pageNumber.name, hAnsi: FONTS.pageNumber.name, eastAsia: FONTS.pageNumber.name, hint: "eastAsia" } }),
         ],
       }),
     ],
@@ -152,12 +177,12 @@ function fontTable(): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
     entry(FONTS.title.name, FONTS.title.alt, "roman") +
-    entry(FONTS.body.name, FONTS.body.alt, "modern") +
-    entry(FONTS.heading1.name, FONTS.heading1.alt, "modern") +
-    entry(FONTS.heading2.name, FONTS.heading2.alt, "script") +
-    entry(FONTS.pageNumber.name, FONTS.pageNumber.alt, "auto") +
-    entry("仿宋", "FangSong", "modern") +
-    entry("楷体", "KaiTi", "script") +
+    entry(FONTS.body.name, FONTS.body.alt, "roman") +
+    entry(FONTS.heading1.name, FONTS.heading1.alt, "swiss") +
+    entry(FONTS.heading2.name, FONTS.heading2.alt, "roman") +
+    entry(FONTS.pageNumber.name, FONTS.pageNumber.alt, "roman") +
+    entry("仿宋", "FangSong", "roman") +
+    entry("楷体", "KaiTi", "roman") +
     `<w:font w:name="${LATIN}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>` +
     `</w:fonts>`
   );
@@ -170,7 +195,7 @@ export function buildDocx(doc: OfficialDocument): Document {
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { size: SIZE.body, font: { ascii: LATIN, hAnsi: LATIN, eastAsia: FONTS.body.name, cs: LATIN } }, paragraph: { spacing: exact(LINE) } },
+        document: { run: { size: SIZE.body, language: LANGUAGE, font: { ascii: LATIN, hAnsi: LATIN, eastAsia: FONTS.body.name, cs: LATIN } }, paragraph: { spacing: exact(LINE) } },
       },
     },
     sections: [

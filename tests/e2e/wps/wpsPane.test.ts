@@ -7,6 +7,7 @@
  * computes on the same data. Also the entry page: ribbon callbacks and the DUBAN.* functions in the bundle.
  * Without /usr/bin/chromium the test is skipped with a notice, except when CI=true.
  */
+import JSZip from "jszip";
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
@@ -207,6 +208,19 @@ describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
     await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
     expect(await page.getAttribute("#status", "class")).toContain("status-ok");
     await expectSheetsAsPatch(page, bulletinPatch(expected).sheets);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  test("通报: the bulletin .docx downloads from the WPS pane (docx chunk loaded in WPS's build)", async () => {
+    const { page, errors } = await openPane();
+    await page.click("[data-tab=bulletin]");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.click("#btn-bulletin-docx")]);
+    expect(download.suggestedFilename()).toMatch(/通报\.docx$/);
+    const file = await download.path();
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("总体情况");
+    expect(xml).toContain("仿宋_GB2312");
     expect(errors).toEqual([]);
     await page.close();
   }, 180000);

@@ -1,0 +1,109 @@
+/**
+ * The documents an office sends, opened by LibreOffice: the bulletin, the 督办单 and the 催办 list of each
+ * sample book are written as .docx, converted to PDF, and read back. Every page is A4; every paragraph and
+ * every table cell of the document model is found whole in the PDF's text (nothing clipped or lost); the
+ * bulletin's counts are those of 汇总 and 报送情况; the first page renders to a PNG of A4's proportions.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { analyzeWorkbook, Analysis } from "../../../src/core/engine";
+import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
+import { bulletinCounts, bulletinDocument } from "../../../src/core/bulletin/bulletinDocument";
+import { OfficialDocument } from "../../../src/core/bulletin/document";
+import { chaseDocument, chaseList, noticesDocument, unitNotices } from "../../../src/core/notices/notices";
+import { writeDocx } from "../../../src/hosts/docx/writeDocx";
+import { tempDir } from "../../support/files";
+import { findProgram } from "../../support/programs";
+
+const soffice = findProgram("soffice");
+const pdftotext = soffice ? findProgram("pdftotext") : null;
+const describeWithLibreOffice = soffice && pdftotext ? describe : describe.skip;
+
+const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou"];
+const KINDS = ["通报", "督办单", "催办"] as const;
+
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+/** Every text the document model holds: paragraphs whole, table cells one by one. */
+function texts(doc: OfficialDocument): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "table") for (const row of [b.header, ...b.rows]) for (const c of row) out.push(c.text);
+    else if (b.kind === "signature") out.push(...b.lines);
+    else if (b.kind === "paragraph") out.push((b.lead ?? "") + b.text);
+    else if (b.kind !== "pageBreak") out.push(b.text);
+  }
+  return out.map(squash).filter(Boolean);
+}
+
+describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffice", () => {
+  const { dir, cleanup } = tempDir();
+  afterAll(cleanup);
+  const analyses = new Map<string, Analysis>();
+  const docs = new Map<string, OfficialDocument>();
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const name of SAMPLES) {
+      const a = analyzeWorkbook(await readWorkbookFile(path.join(__dirname, "..", "..", "..", "seeds", `${name}.xlsx`)), { today: "2030-01-01" });
+      analyses.set(name, a);
+      const made: Record<(typeof KINDS)[number], OfficialDocument> = { 通报: bulletinDocument(a), 督办单: noticesDocument(unitNotices(a), a), 催办: chaseDocument(chaseList(a), a) };
+      for (const kind of KINDS) {
+        const file = path.join(dir, `${name}-${kind}.docx`);
+        writeFileSync(file, await writeDocx(made[kind]));
+        docs.set(`${name}-${kind}`, made[kind]);
+        files.push(file);
+      }
+    }
+    const profile = path.join(dir, "lo-profile");
+    mkdirSync(profile, { recursive: true });
+    // One LibreOffice run for all nine documents: starting it is most of the cost.
+    execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...files], { stdio: "pipe", timeout: 300000 });
+  }, 330000);
+
+  const pdf = (key: string) => path.join(dir, `${key}.pdf`);
+  const pdfText = (key: string) => execFileSync(pdftotext!, ["-raw", pdf(key), "-"], { encoding: "utf8" });
+
+  describe.each(SAMPLES)("%s", (name) => {
+    it.each(KINDS)("%s: A4 pages, every paragraph and cell found whole in the PDF", (kind) => {
+      const key = `${name}-${kind}`;
+      const info = execFileSync("pdfinfo", [pdf(key)], { encoding: "utf8" });
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      const raw = squash(pdfText(key));
+      expect(raw).toContain("—1—");
+      // The footer's page numbers fall between the lines of a paragraph that runs onto the next page.
+      const text = raw.replace(/—\d+—/g, "");
+      const missing = texts(docs.get(key)!).filter((t) => !text.includes(t));
+      expect(missing).toEqual([]);
+    });
+
+    it("the bulletin's counts are 汇总's and 报送情况's", () => {
+      const a = analyses.get(name)!;
+      const text = squash(pdfText(`${name}-通报`)).replace(/—\d+—/g, "");
+      const sections = a.rollup.lines.filter((l) => l.dimension === "section");
+      const sum = (k: "assigned" | "done" | "onTrack" | "lagging" | "overdue" | "notReported") => sections.reduce((s, l) => s + l[k], 0);
+      expect(text).toContain(`${sum("assigned")}项重点任务中，已完成${sum("done")}项，序时推进${sum("onTrack")}项，进展滞后${sum("lagging")}项，已逾期${sum("overdue")}项，未报送${sum("notReported")}项`);
+      const counts = bulletinCounts(a);
+      const record = a.rollup.reporting.filter((r) => r.period === counts.period);
+      const total = (k: "expected" | "submitted" | "missing") => record.reduce((s, r) => s + r[k], 0);
+      expect(text).toContain(`应报${total("expected")}项次，已报${total("submitted")}项次，未报${total("missing")}项次`);
+      // With one lead unit a task and nothing done or overdue, the headline's 未报送 is the reports owed and
+      // not sent plus the tasks nobody owes (no lead unit), which the bulletin states apart.
+      if (a.tasks.every((t) => t.leadUnits.length <= 1) && sum("done") + sum("overdue") === 0) expect(sum("notReported")).toBe(total("expected") - total("submitted") + counts.withoutReporter);
+      expect(text).not.toContain("（未明确）");
+      if (!a.progress.some((r) => r.date)) expect(text).not.toMatch(/按时报送\d/);
+    });
+
+    it("the bulletin's first page renders at A4's proportions", () => {
+      const prefix = path.join(dir, `${name}-page`);
+      execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf(`${name}-通报`), prefix]);
+      const png = readFileSync(`${prefix}.png`);
+      const width = png.readUInt32BE(16);
+      const height = png.readUInt32BE(20);
+      // 210 × 297 mm at 60 dpi: about 496 × 702 pixels.
+      expect(Math.abs(width - 496)).toBeLessThanOrEqual(1);
+      expect(Math.abs(height - 702)).toBeLessThanOrEqual(1);
+    });
+  });
+});
