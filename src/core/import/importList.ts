@@ -6,7 +6,7 @@ import { tidySpaces } from "./columnText";
 import { removeArtefacts } from "./importTable";
 import { LineLedger } from "./lineLedger";
 import { countSections, SectionHeading, sectionCountNotes } from "./sections";
-import { ImportedTask, ImportResult } from "./types";
+import { ImportedTask, ImportResult, importedTask } from "./types";
 
 /**
  * Decompositions and progress notices written as numbered lists rather than tables (issue 13): items
@@ -282,17 +282,10 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
 }
 
 function base(it: Item, id: string, text: string): ImportedTask {
-  return {
+  return importedTask({
     section: "",
     id,
     text: tidySpaces(text).replace(/[，,]\s*$/, ""),
-    leader: "",
-    leadUnits: [],
-    coUnits: [],
-    person: "",
-    deadline: "",
-    stretchTarget: "",
-    workTarget: "",
     lines: [it.from, it.to],
-  };
+  });
 }

@@ -8,7 +8,7 @@ import { LineLedger } from "./lineLedger";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
-import { ImportedTask, ImportResult } from "./types";
+import { ImportedTask, ImportResult, importedTask } from "./types";
 
 /** "12." / "12．" / "12、" — not "5.5%" at the start of a wrapped line. */
 const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
@@ -203,19 +203,15 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       { all: assignment?.all ?? [], ...(assignment?.lead.length ? { lead: assignment.lead } : {}), co: assignment?.co ?? [] },
       registry,
     );
-    const task: ImportedTask = {
+    const task: ImportedTask = importedTask({
       section,
       id: p.id,
       text: body,
       leader: assignment?.leader ?? "",
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
-      person: "",
-      deadline: "",
-      stretchTarget: "",
-      workTarget: "",
       lines: [from, to],
-    };
+    });
     if (assigned.groups.length) task.groups = assigned.groups;
     if (!assignment) notes.push({ code: "IMPORT_NO_ASSIGNMENT", message: `第 ${p.id} 项没有「（牵头领导：…承办单位：…）」之类的括注，请补充责任单位。(task ${p.id}: no assignment)` });
     tasks.push(task);
@@ -267,19 +263,12 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     if (targets) {
       const items = splitIndicators(targets[2]);
       items.forEach((item, k) => {
-        tasks.push({
+        tasks.push(importedTask({
           section,
           id: `预期${k + 1}`,
           text: tidySpaces(item),
-          leader: "",
-          leadUnits: [],
-          coUnits: [],
-          person: "",
-          deadline: "",
-          stretchTarget: "",
-          workTarget: "",
           lines: [para.from, para.to],
-        });
+        }));
       });
       ledger.mark(para.from, para.to, "task");
       notes.push({

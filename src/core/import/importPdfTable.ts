@@ -5,7 +5,7 @@ import { assignUnits } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
-import { ImportedTask, ImportResult } from "./types";
+import { ImportedTask, ImportResult, importedTask } from "./types";
 
 /** Unit names are short and end like a body; text lines of the task column are 16–19 wide. */
 const UNIT_END = /(局|委|办|办公室|中心|镇|街道|管委会|区|集团|公司|专班|部门|单位|大队|分局|院|所|站|社|联|部|（街）|\(街\))$/;
@@ -244,19 +244,14 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let tasks: ImportedTask[] = drafts.map((d) => {
     const assigned = assignUnits({ all: splitUnits(d.units.join("\n")) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
-    const task: ImportedTask = {
+    const task: ImportedTask = importedTask({
       section: d.section,
       id: d.id,
       text: joinCellLines(d.text),
-      leader: "",
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
-      person: "",
-      deadline: "",
-      stretchTarget: "",
-      workTarget: "",
       lines: [d.from, d.to],
-    };
+    });
     if (assigned.groups.length) task.groups = assigned.groups;
     if (afterUnits === "deadline") task.deadline = progressText;
     else if (afterUnits === "person") task.person = progressText;

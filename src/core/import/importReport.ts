@@ -2,7 +2,7 @@ import { UnitEntry } from "../model";
 import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { countSections, SectionHeading } from "./sections";
-import { ImportedTask, ImportResult } from "./types";
+import { ImportedTask, ImportResult, importedTask } from "./types";
 
 const CN = "一二三四五六七八九十";
 const MAJOR = new RegExp(`^[${CN}]+、`);
@@ -94,37 +94,23 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
     if (numbered) {
-      tasks.push({
+      tasks.push(importedTask({
         section,
         id: `草${counter}`,
         text: tidySpaces(numbered[1]),
-        leader: "",
-        leadUnits: [],
-        coUnits: [],
-        person: "",
-        deadline: "",
-        stretchTarget: "",
-        workTarget: "",
         draft: kind,
         progress: { period: "", text: tidySpaces(numbered[3]).replace(/^[，,、]/, ""), completion: "", problems: "", nextSteps: "" },
         lines: [para.from, para.to],
-      });
+      }));
       return;
     }
-    tasks.push({
+    tasks.push(importedTask({
       section,
       id: `草${counter}`,
       text: tidySpaces(text),
-      leader: "",
-      leadUnits: [],
-      coUnits: [],
-      person: "",
-      deadline: "",
-      stretchTarget: "",
-      workTarget: "",
       draft: kind,
       lines: [para.from, para.to],
-    });
+    }));
   };
   const paras = reportParagraphs(lines, ledger);
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general

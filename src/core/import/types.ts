@@ -58,3 +58,8 @@ export interface ImportResult {
   /** Findings of the import itself, e.g. a declared section count that differs from what was found. */
   notes: { code: string; message: string }[];
 }
+
+/** A task with the fields a document did not give left blank, so each importer names only what it found. */
+export function importedTask(found: Pick<ImportedTask, "section" | "id" | "text" | "lines"> & Partial<ImportedTask>): ImportedTask {
+  return { leader: "", leadUnits: [], coUnits: [], person: "", deadline: "", stretchTarget: "", workTarget: "", ...found };
+}
