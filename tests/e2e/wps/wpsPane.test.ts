@@ -237,7 +237,8 @@ describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
         await expectOneLineTabsAndNoOverflow(page);
         await expectStatusStaysInItsTab(page, "validate", "bulletin");
         await expectKeyboardReach(page);
-        await page.screenshot({ path: path.join(SHOTS, `wps-validate-${width}.png`) });
+        // After the keyboard run: 汇总 reached and run by keys, the focus ring on its button.
+        await page.screenshot({ path: path.join(SHOTS, `wps-keyboard-${width}.png`) });
         expect(errors).toEqual([]);
         await page.close();
       }, 180000);
