@@ -8,7 +8,6 @@ import { Finding } from "../src/core/findings";
 import { WorkbookPatch } from "../src/core/output";
 import { ImportResult } from "../src/core/import";
 import { WorkbookData } from "../src/core/sheet/cellValue";
-import "./fluent";
 import * as core from "./coreApi";
 import { PaneHost, RunOptions } from "./paneHost";
 import { describeError, PaneError } from "./errors";
@@ -31,7 +30,21 @@ const ZIP_MIME = "application/zip";
 /** A Fluent button or a native one: both have `disabled`. */
 type Disableable = HTMLElement & { disabled: boolean };
 
+/**
+ * Fluent UI (its components and theme, about 32 kB compressed) loads in a chunk of its own right after the
+ * page, so the first-load script stays small; until it is there the tabs and buttons are drawn by the
+ * page's CSS and still work by mouse. If it cannot load (an embedded browser too old for web components),
+ * the pane keeps working that way. `body[data-fluent]` says which happened.
+ */
+export function loadFluent(): Promise<void> {
+  return import(/* webpackChunkName: "fluent" */ "./fluent").then(
+    () => void (document.body.dataset.fluent = "ready"),
+    () => void (document.body.dataset.fluent = "failed"),
+  );
+}
+
 export function startPane(host: PaneHost): Pane {
+  void loadFluent();
   let running: AbortController | null = null;
   let lastImport: ImportResult | null = null;
   let current: TabId = "validate";

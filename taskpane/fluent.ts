@@ -1,5 +1,5 @@
 /**
- * The Fluent UI web components the pane uses (tabs, buttons, progress bar), defined once, and the
+ * Loaded on demand by app.ts (a chunk of its own). The Fluent UI web components the pane uses (tabs, buttons, progress bar), defined once, and the
  * Fluent light theme as CSS variables (set on import) with Chinese system fonts added to its font stack. Only these
  * four components are bundled; inputs are native elements drawn with the same tokens (taskpane.css).
  */

@@ -110,6 +110,8 @@ describeE2e("task pane in headless Chromium", () => {
     await page.addInitScript({ content: hostScript(json, TODAY) });
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("就绪"), undefined, { timeout: 20000 });
+    // Fluent UI arrives in its own chunk right after start.
+    await page.waitForFunction(() => document.body.dataset.fluent === "ready", undefined, { timeout: 20000 });
     return { page, context, errors };
   }
 
