@@ -100,6 +100,12 @@ module.exports = (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "wps/tsconfig.json"), transpileOnly: true } },
         },
+        {
+          // The Fluent UI web components and their focus polyfill ship ES2022 (?., ??, #private): brought down to ES2017 like our own code.
+          test: /\.m?js$/,
+          include: /node_modules[\\/](@fluentui|@microsoft[\\/](fast-element|focusgroup-polyfill))[\\/]/,
+          use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "wps/tsconfig.json"), transpileOnly: true, compilerOptions: { allowJs: true, target: "es2017" } } },
+        },
       ],
     },
     plugins: [

@@ -1,16 +1,20 @@
 /**
  * The task pane: settings, 校验, 汇总/指标跟踪, 通报, 导入 and 填报表 over one PaneHost. Every action runs
  * through `runAction`: one read, the core, one write, with progress, a cancel button, and any failure
- * shown as a Chinese message with its code.
+ * shown as a Chinese message with its code — in the status line of the tab the action was started from,
+ * so a message never stays on another tab.
  */
 import { Finding } from "../src/core/findings";
 import { WorkbookPatch } from "../src/core/output";
 import { ImportResult } from "../src/core/import";
+import { WorkbookData } from "../src/core/sheet/cellValue";
 import * as core from "./coreApi";
 import { PaneHost, RunOptions } from "./paneHost";
 import { describeError, PaneError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
+import { renderImportPreview } from "./views/importView";
+import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 export type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
 
@@ -22,22 +26,44 @@ export interface Pane {
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const ZIP_MIME = "application/zip";
+
+/** A Fluent button or a native one: both have `disabled`. */
+type Disableable = HTMLElement & { disabled: boolean };
+
+/**
+ * Fluent UI (its components and theme, about 32 kB compressed) loads in a chunk of its own right after the
+ * page, so the first-load script stays small; until it is there the tabs and buttons are drawn by the
+ * page's CSS and still work by mouse. If it cannot load (an embedded browser too old for web components),
+ * the pane keeps working that way. `body[data-fluent]` says which happened.
+ */
+export function loadFluent(): Promise<void> {
+  return import(/* webpackChunkName: "fluent" */ "./fluent").then(
+    () => void (document.body.dataset.fluent = "ready"),
+    () => void (document.body.dataset.fluent = "failed"),
+  );
+}
 
 export function startPane(host: PaneHost): Pane {
+  void loadFluent();
   let running: AbortController | null = null;
   let lastImport: ImportResult | null = null;
+  let current: TabId = "validate";
 
-  const status = byId("status");
-  const progress = byId<HTMLProgressElement>("progress");
+  const progress = byId("progress") as HTMLElement & { value: number; max: number };
   const progressLabel = byId("progress-label");
   const busy = byId("busy");
 
-  function setMessage(kind: "info" | "error" | "ok", text: string, code?: string, detail?: string): void {
+  const statusOf = (tab: TabId) => document.querySelector<HTMLElement>(`[data-status="${tab}"]`)!;
+
+  /** A message in one tab's status line (the tab the action started from). */
+  function setMessage(tab: TabId, kind: "info" | "error" | "ok", text: string, code?: string, detail?: string): void {
+    const status = statusOf(tab);
     clear(status);
     status.className = `status status-${kind}`;
     status.append(h("span", { class: "message", "data-testid": "status-message" }, text));
-    if (code) status.append(" ", h("code", { class: "code", "data-testid": "status-code" }, code));
-    if (detail) status.append(h("details", {}, h("summary", {}, "详细信息 Details"), h("pre", {}, detail)));
+    if (code) status.append(" ", h("code", { class: "code", "data-testid": "status-code", title: "代码" }, code));
+    if (detail) status.append(h("details", {}, h("summary", {}, "详细信息（可复制给开发者）"), h("pre", {}, detail)));
   }
 
   function onProgress(done: number, total: number, label: string): void {
@@ -46,10 +72,11 @@ export function startPane(host: PaneHost): Pane {
     progressLabel.textContent = `${label}（${done}/${total}）`;
   }
 
-  /** The one try/catch of the pane: every action's failure ends up here, with its code. */
+  /** The one try/catch of the pane: every action's failure ends up here, with its code, in its own tab. */
   async function runAction(label: string, action: (options: RunOptions) => Promise<string | void>): Promise<void> {
+    const tab = current;
     if (running) {
-      setMessage("info", "上一个操作仍在进行，请稍候或先取消。Another action is running.", "TASKPANE_BUSY");
+      setMessage(tab, "info", "上一个操作仍在进行，请稍候或先取消。", "TASKPANE_BUSY");
       return;
     }
     const controller = new AbortController();
@@ -57,14 +84,14 @@ export function startPane(host: PaneHost): Pane {
     busy.hidden = false;
     document.body.classList.add("is-busy");
     onProgress(0, 1, label);
-    setMessage("info", `${label}……`);
+    setMessage(tab, "info", `${label}……`);
     try {
       const done = await action({ signal: controller.signal, onProgress });
-      if (controller.signal.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。Cancelled.");
-      setMessage("ok", done || `${label}完成。`);
+      if (controller.signal.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。");
+      setMessage(tab, "ok", done || `${label}完成。`);
     } catch (err) {
       const shown = describeError(err);
-      setMessage("error", shown.message, shown.code, shown.detail);
+      setMessage(tab, "error", shown.message, shown.code, shown.detail);
     } finally {
       running = null;
       busy.hidden = true;
@@ -76,36 +103,68 @@ export function startPane(host: PaneHost): Pane {
 
   // ---- settings -------------------------------------------------------------------------------
   const field = (id: string) => byId<HTMLInputElement>(id);
-  function asOfOverride(): string | undefined {
-    return field("set-asof").value || undefined;
+  const INPUTS: Record<keyof SettingsFields, string> = { year: "set-year", asOf: "set-asof", yellow: "set-yellow", red: "set-red", dueSoonDays: "set-duesoon" };
+  /** What the inputs showed when last filled from the workbook: a field differing from it was changed by the user. */
+  let shown: SettingsFields | null = null;
+
+  function formNow(): SettingsFields {
+    const values = {} as SettingsFields;
+    for (const f of FIELD_NAMES) values[f] = field(INPUTS[f]).value;
+    return values;
   }
+
+  function markChanged(): void {
+    const changed = shown ? changedFields(shown, formNow()) : [];
+    for (const f of FIELD_NAMES) field(INPUTS[f]).classList.toggle("changed", changed.includes(f));
+  }
+  for (const f of FIELD_NAMES) field(INPUTS[f]).addEventListener("input", markChanged);
+
+  /**
+   * A date changed in 设置 applies to every action of this session, saved or not (cleared: today); an
+   * untouched field means the workbook's own date, read afresh each time (it may have been edited in the sheet).
+   */
+  function asOfOverride(): string | undefined {
+    if (!shown || !changedFields(shown, formNow()).includes("asOf")) return undefined;
+    return field("set-asof").value || host.ui.today();
+  }
+
+  let lastBook: WorkbookData | null = null;
 
   async function analyse(options: RunOptions): Promise<core.Analysis> {
     const book = await host.port.read({ ...options, skipSheets: core.OUTPUT_SHEETS });
-    if (options.signal?.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。Cancelled.");
+    if (options.signal?.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。");
+    lastBook = book;
     const analysis = core.analyze(book, host.ui.today(), asOfOverride());
-    fillSettings(analysis);
+    fillSettings(analysis, book);
     return analysis;
   }
 
-  function fillSettings(a: core.Analysis): void {
-    const s = a.settings;
-    field("set-year").value = String(s.year);
-    if (!field("set-asof").value) field("set-asof").placeholder = s.asOf;
-    field("set-yellow").value = String(Math.round(s.thresholds.yellow * 100));
-    field("set-red").value = String(Math.round(s.thresholds.red * 100));
-    field("set-duesoon").value = String(s.thresholds.dueSoonDays);
+  /** Fills every field the user has not changed from the workbook; a changed one keeps what was typed. */
+  function fillSettings(a: core.Analysis, book: WorkbookData): void {
+    const fromBook = formValues(a.settings, book);
+    const now = formNow();
+    const changed = shown ? changedFields(shown, now) : [];
+    for (const f of FIELD_NAMES) if (!changed.includes(f)) field(INPUTS[f]).value = fromBook[f];
+    shown = fromBook;
+    markChanged();
+    const stored = storedAsOf(book);
+    byId("set-asof-note").textContent = stored.unreadable
+      ? `“设置”表中的截至日期“${stored.unreadable}”无法识别，按运行当天（${host.ui.today()}）计算；保存时不改动它，除非在此填写。`
+      : stored.asOf
+        ? ""
+        : `工作簿未设截至日期：按运行当天（${host.ui.today()}）计算。`;
     const select = byId<HTMLSelectElement>("set-period");
     const chosen = select.value;
     clear(select);
-    select.append(h("option", { value: "" }, "（按截至日期 by as-of date）"));
-    for (const p of s.periods) select.append(h("option", { value: p.end, selected: p.end === chosen }, `${p.name}（${p.end} 截止，${p.due} 前报送）`));
-    byId("settings-source").textContent = `已从工作簿读取：${s.year} 年度，截至 ${s.asOf}，${s.periods.length} 个报告期。`;
+    select.append(h("option", { value: "" }, "（按截至日期）"));
+    for (const p of a.settings.periods) select.append(h("option", { value: p.end, selected: p.end === chosen }, `${p.name}（${p.end} 截止，${p.due} 前报送）`));
+    byId("settings-source").textContent = `已从工作簿读取：${a.settings.year} 年度，截至 ${a.settings.asOf}，${a.settings.periods.length} 个报告期。`;
   }
 
   byId<HTMLSelectElement>("set-period").addEventListener("change", (ev) => {
     const end = (ev.target as HTMLSelectElement).value;
     if (end) field("set-asof").value = end;
+    markChanged();
   });
 
   async function apply(patch: WorkbookPatch, options: RunOptions): Promise<void> {
@@ -117,32 +176,38 @@ export function startPane(host: PaneHost): Pane {
     if (patch.summary.length) target.append(h("ul", { class: "summary" }, ...patch.summary.map((s) => h("li", {}, s))));
   }
 
-  byId("btn-settings-read").addEventListener("click", () =>
+  const readSettings = () =>
     runAction("读取设置", async (o) => {
       await analyse(o);
-      return "已读取“设置”工作表。Settings read.";
-    }),
-  );
+      return "已读取“设置”工作表。";
+    });
+  byId("btn-settings-read").addEventListener("click", () => {
+    if (running) return void readSettings(); // says another action is running; nothing typed is cleared
+    // 重新读取 means the workbook's values: the user's unsaved changes are given up.
+    shown = null;
+    for (const f of FIELD_NAMES) field(INPUTS[f]).value = "";
+    void readSettings();
+  });
   byId("btn-settings-save").addEventListener("click", () =>
     runAction("保存设置", async (o) => {
-      // The form is read before analysing: analysing refills it from the workbook.
-      const num = (id: string) => Number(field(id).value);
-      const form = {
-        year: num("set-year"),
-        asOf: field("set-asof").value,
-        period: byId<HTMLSelectElement>("set-period").value,
-        yellow: num("set-yellow") / 100,
-        red: num("set-red") / 100,
-        dueSoonDays: num("set-duesoon"),
-      };
+      // What the user changed is taken before reading: reading refills the untouched fields.
+      const typed = formNow();
+      const before = shown;
+      const changed = before ? changedFields(before, typed) : [];
+      const changes = new Map<string, import("../src/core/sheet/cellValue").CellValue>();
+      for (const f of changed) {
+        const cell = cellFor(f, typed[f]);
+        if ("error" in cell) throw new PaneError("TASKPANE_BAD_SETTING", `${cell.error}，未保存。`);
+        changes.set(FIELD_KEYS[f], cell.value);
+      }
       const a = await analyse(o);
-      const patch = core.settingsPatch(a.settings, form);
-      field("set-year").value = String(form.year);
-      field("set-yellow").value = String(Math.round(form.yellow * 100));
-      field("set-red").value = String(Math.round(form.red * 100));
-      field("set-duesoon").value = String(form.dueSoonDays);
-      await apply(patch, o);
-      return "设置已写入“设置”工作表。Settings saved to the workbook.";
+      if (changes.size === 0) return before ? "没有修改，工作簿未改动。" : "已读取“设置”工作表；修改后再保存。";
+      await apply(editSettingsPatch(lastBook!, a.settings, changes), o);
+      // Saved: what is in the inputs is now what the workbook holds.
+      shown = { ...(shown ?? typed), ...Object.fromEntries(changed.map((f) => [f, typed[f]])) } as SettingsFields;
+      for (const f of changed) field(INPUTS[f]).value = typed[f];
+      markChanged();
+      return `已保存：${[...changes.keys()].join("、")}。其他设置未改动。`;
     }),
   );
 
@@ -152,7 +217,7 @@ export function startPane(host: PaneHost): Pane {
       await host.ui.selectCell(f.sheet, f.address);
     } catch (err) {
       const shown = describeError(err);
-      setMessage("error", shown.message, shown.code, shown.detail);
+      setMessage("validate", "error", shown.message, shown.code, shown.detail);
     }
   }
 
@@ -165,7 +230,7 @@ export function startPane(host: PaneHost): Pane {
       clear(out);
       out.append(renderFindings(a.findings, selectFinding));
       summaryList(byId("validate-summary"), patch);
-      return `校验完成：${a.tasks.length} 项任务，${a.progress.length} 行进展，${a.findings.length} 条结果。`;
+      return `校验完成：${a.tasks.length} 项任务，${a.progress.length} 行进展，${a.findings.length} 条结果（截至 ${a.settings.asOf}）。`;
     });
   byId("btn-validate").addEventListener("click", validate);
 
@@ -179,18 +244,13 @@ export function startPane(host: PaneHost): Pane {
       clear(out);
       const lines = a.rollup.lines.filter((l) => l.dimension === "unitLead");
       const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
+      const num = (t: string) => h("td", { class: "n" }, t);
       out.append(
         h(
           "table",
           { class: "table", "data-testid": "rollup-table" },
-          h("thead", {}, h("tr", {}, ...["牵头单位", "任务", "完成", "滞后", "逾期", "完成率"].map((t) => h("th", {}, t)))),
-          h(
-            "tbody",
-            {},
-            ...lines.map((l) =>
-              h("tr", {}, h("td", {}, l.name), h("td", {}, String(l.assigned)), h("td", {}, String(l.done)), h("td", {}, String(l.lagging)), h("td", {}, String(l.overdue)), h("td", {}, pct(l.completionRatio))),
-            ),
-          ),
+          h("thead", {}, h("tr", {}, h("th", {}, "牵头单位"), ...["任务", "完成", "滞后", "逾期", "完成率"].map((t) => h("th", { class: "n" }, t)))),
+          h("tbody", {}, ...lines.map((l) => h("tr", {}, h("td", {}, l.name), num(String(l.assigned)), num(String(l.done)), num(String(l.lagging)), num(String(l.overdue)), num(pct(l.completionRatio))))),
         ),
       );
       summaryList(byId("rollup-summary"), patch);
@@ -211,7 +271,7 @@ export function startPane(host: PaneHost): Pane {
     runAction("复制通报", async () => {
       if (!bulletinBox.value) throw new PaneError("TASKPANE_NOTHING_TO_COPY", "请先生成通报草稿。");
       await host.ui.copyText(bulletinBox.value);
-      return "已复制到剪贴板。Copied.";
+      return "已复制到剪贴板。";
     }),
   );
   byId("btn-bulletin-write").addEventListener("click", () =>
@@ -254,31 +314,19 @@ export function startPane(host: PaneHost): Pane {
   const importBox = byId<HTMLTextAreaElement>("import-text");
   byId("btn-import-preview").addEventListener("click", () =>
     runAction("导入预览", async () => {
-      if (!importBox.value.trim()) throw new PaneError("TASKPANE_EMPTY_PASTE", "请先粘贴通知正文或表格。Paste a notice or a table first.");
+      if (!importBox.value.trim()) throw new PaneError("TASKPANE_EMPTY_PASTE", "请先粘贴通知正文或表格。");
       const result = core.importText(importBox.value);
       lastImport = result;
       const out = byId("import-preview");
       clear(out);
-      out.append(
-        h("p", {}, `识别为：${core.importKindName(result.kind)}。${result.kindReason}`),
-        h(
-          "table",
-          { class: "table", "data-testid": "import-table" },
-          h("thead", {}, h("tr", {}, ...["序号", "任务内容", "牵头单位", "协办单位", "时限"].map((t) => h("th", {}, t)))),
-          h("tbody", {}, ...result.tasks.map((t) => h("tr", {}, h("td", {}, t.id), h("td", {}, t.text), h("td", {}, t.leadUnits.join("、")), h("td", {}, t.coUnits.join("、")), h("td", {}, t.deadline)))),
-        ),
-        ...result.notes.map((n) => h("p", { class: "note" }, `${n.message} (${n.code})`)),
-      );
-      if (result.unrecognized.length) {
-        out.append(h("p", { class: "note" }, `未归入任务的行：${result.unrecognized.length} 行（${result.unrecognized.slice(0, 3).map((u) => `第${u.line}行`).join("、")}…）`));
-      }
-      byId<HTMLButtonElement>("btn-import-write").disabled = result.tasks.length === 0;
+      out.append(...renderImportPreview(result));
+      (byId("btn-import-write") as Disableable).disabled = result.tasks.length === 0;
       return `预览：${result.tasks.length} 项任务。确认无误后点击“写入任务清单”。`;
     }),
   );
   byId("btn-import-write").addEventListener("click", () =>
     runAction("写入任务清单", async (o) => {
-      if (!lastImport) throw new PaneError("TASKPANE_NO_PREVIEW", "请先预览。Preview first.");
+      if (!lastImport) throw new PaneError("TASKPANE_NO_PREVIEW", "请先预览。");
       const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
       const patch = core.importPatch(lastImport, year);
       await apply(patch, o);
@@ -293,16 +341,32 @@ export function startPane(host: PaneHost): Pane {
       const books = await core.unitWorkbooks(a);
       const out = byId("templates-list");
       clear(out);
+      const zipName = `${a.settings.year}年任务进展填报表（${books.length}个单位）.zip`;
+      const all = document.createElement("fluent-button");
+      all.id = "btn-download-all";
+      all.setAttribute("appearance", "primary");
+      all.dataset.file = zipName;
+      all.textContent = `全部下载（${books.length} 个文件，.zip）`;
+      all.addEventListener("click", () =>
+        runAction("打包下载", async () => {
+          const bytes = await core.zipWorkbooks(books);
+          await host.ui.download(zipName, bytes, ZIP_MIME);
+          return `已打包 ${books.length} 个填报表：${zipName}`;
+        }),
+      );
       out.append(
-        h(
-          "ul",
-          {},
-          ...books.map((b) =>
-            h(
-              "li",
-              {},
-              h("button", { type: "button", class: "link download", "data-unit": b.unit, onclick: () => void host.ui.download(b.fileName, b.bytes, XLSX_MIME) }, `下载 ${b.fileName}`),
-              ` ${b.tasks} 项任务`,
+        h("div", { class: "actions" }, all),
+        h("details", {}, h("summary", {}, "逐个下载"),
+          h(
+            "ul",
+            { class: "downloads" },
+            ...books.map((b) =>
+              h(
+                "li",
+                {},
+                h("button", { type: "button", class: "link download", "data-unit": b.unit, onclick: () => void host.ui.download(b.fileName, b.bytes, XLSX_MIME) }, b.unit),
+                h("span", { class: "tasks-n" }, `${b.tasks} 项`),
+              ),
             ),
           ),
         ),
@@ -310,6 +374,12 @@ export function startPane(host: PaneHost): Pane {
       return `已生成 ${books.length} 个单位的填报表。`;
     }),
   );
+  const mergeInput = byId<HTMLInputElement>("merge-files");
+  byId("btn-merge-choose").addEventListener("click", () => mergeInput.click());
+  mergeInput.addEventListener("change", () => {
+    const names = Array.from(mergeInput.files ?? []).map((f) => f.name);
+    byId("merge-chosen").textContent = names.length ? `已选择 ${names.length} 个文件：${names.join("、")}` : "未选择文件";
+  });
   byId("btn-merge").addEventListener("click", () =>
     runAction("合并回传表", async (o) => {
       const input = byId<HTMLInputElement>("merge-files");
@@ -324,11 +394,23 @@ export function startPane(host: PaneHost): Pane {
   );
 
   // ---- tabs -------------------------------------------------------------------------------------
+  const tablist = byId("tabs") as HTMLElement & { activeid?: string };
+  /** Shows a tab's panel; the tab list (Fluent) also moves its selection, and arrow keys go through `change`. */
   function show(tab: TabId): void {
-    document.querySelectorAll<HTMLElement>("[data-tab]").forEach((b) => b.classList.toggle("active", b.dataset.tab === tab));
+    current = tab;
     document.querySelectorAll<HTMLElement>("[data-panel]").forEach((p) => (p.hidden = p.dataset.panel !== tab));
+    document.querySelectorAll<HTMLElement>("[data-tab]").forEach((t) => t.classList.toggle("active", t.dataset.tab === tab));
+    if (tablist.getAttribute("activeid") !== `tab-${tab}`) tablist.setAttribute("activeid", `tab-${tab}`);
+    // The first time 设置 is opened it shows what the workbook holds, without a click.
+    if (tab === "settings" && shown === null && !running) void readSettings();
   }
-  document.querySelectorAll<HTMLElement>("[data-tab]").forEach((b) => b.addEventListener("click", () => show(b.dataset.tab as TabId)));
+  const fromTabElement = (el: Element | null | undefined): TabId | null => ((el as HTMLElement | null)?.dataset?.tab as TabId | undefined) ?? null;
+  tablist.addEventListener("change", (ev) => {
+    const tab = fromTabElement((ev as CustomEvent).detail) ?? fromTabElement(document.getElementById(tablist.activeid ?? ""));
+    if (tab && tab !== current) show(tab);
+  });
+  // Without the Fluent tab list (a browser where it did not load), a click still switches.
+  document.querySelectorAll<HTMLElement>("[data-tab]").forEach((t) => t.addEventListener("click", () => show(t.dataset.tab as TabId)));
   show("validate");
 
   return { show, validate, rollup };

@@ -52,6 +52,12 @@ export async function unitWorkbooks(a: Analysis) {
   return files.unitWorkbooks(a);
 }
 
+/** The generated workbooks as one .zip (jszip, in the same on-demand chunk as exceljs). */
+export async function zipWorkbooks(books: { fileName: string; bytes: Uint8Array }[]): Promise<Uint8Array> {
+  const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
+  return files.zipWorkbooks(books.map((b) => ({ unit: "", tasks: 0, ...b })));
+}
+
 export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string) {
   const xlsx = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
   return xlsx.mergeReturned(open, files, today);

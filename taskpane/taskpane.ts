@@ -48,5 +48,7 @@ Office.onReady((info) => {
   if (info.host === Office.HostType.Excel) associateCommands(pane);
   const status = byId("status");
   status.className = "status";
-  status.textContent = "就绪。Ready.";
+  status.textContent = "就绪。";
+  // Each tab has its own status line from here on.
+  status.hidden = true;
 });

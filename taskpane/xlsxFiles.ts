@@ -5,6 +5,7 @@
  * renderer and reader so a file made here is the file `duban template --per-unit` makes.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
 import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
@@ -35,6 +36,13 @@ export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
     out.push({ unit, tasks, fileName: `${a.settings.year}年任务进展填报_${safeName(unit)}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) });
   }
   return out;
+}
+
+/** Every unit's workbook in one .zip ("全部下载"), names as offered one by one; the date keeps the archive's times fixed. */
+export async function zipWorkbooks(books: UnitWorkbook[], date = new Date()): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const b of books) zip.file(b.fileName, b.bytes, { date, binary: true });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */

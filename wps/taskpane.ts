@@ -47,7 +47,9 @@ function boot(): void {
   const pane = startPane(host);
   const status = byId("status");
   status.className = "status";
-  status.textContent = "就绪。Ready.";
+  status.textContent = "就绪。";
+  // Each tab has its own status line from here on.
+  status.hidden = true;
   runRequested(pane, window.location.search);
 }
 

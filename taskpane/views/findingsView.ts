@@ -1,33 +1,44 @@
 /**
- * The 校验 results: counts by severity, then findings grouped by severity → unit → rule, each clickable
- * to select its cell. Grouping is presentation only; the findings come from the core as they are.
+ * The 校验 results: counts by severity, then findings grouped by severity → rule, each rule under its
+ * Chinese name from the core's rule table (the code and English name in its tooltip), each finding
+ * clickable to select its cell. Grouping is presentation only; the findings come from the core as they are.
  */
 import { Finding, SEVERITY_LABEL, Severity } from "../../src/core/findings";
+import { RULES, RuleCode } from "../../src/core/validate/ruleCatalog";
 import { h } from "../dom";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+export interface RuleGroup {
+  code: string;
+  name: string;
+  english: string;
+  findings: Finding[];
+}
+
 export interface FindingGroup {
   severity: Severity;
-  units: { unit: string; rules: { code: string; findings: Finding[] }[]; count: number }[];
+  rules: RuleGroup[];
   count: number;
+}
+
+/** The Chinese name of a rule; a code the table does not know is shown as it is. */
+export function ruleName(code: string): { name: string; english: string } {
+  const rule = (RULES as Record<string, { name: string; english: string } | undefined>)[code as RuleCode];
+  return rule ? { name: rule.name, english: rule.english } : { name: code, english: "" };
 }
 
 export function groupFindings(findings: Finding[]): FindingGroup[] {
   return SEVERITIES.map((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);
-    const unitNames = [...new Set(ofSeverity.map((f) => f.unit || "（未指明单位）"))];
-    const units = unitNames.map((unit) => {
-      const ofUnit = ofSeverity.filter((f) => (f.unit || "（未指明单位）") === unit);
-      const codes = [...new Set(ofUnit.map((f) => f.code))];
-      return { unit, count: ofUnit.length, rules: codes.map((code) => ({ code, findings: ofUnit.filter((f) => f.code === code) })) };
-    });
-    return { severity, units, count: ofSeverity.length };
+    const byCode = new Map<string, Finding[]>();
+    for (const f of ofSeverity) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    const rules = [...byCode].map(([code, list]) => ({ code, ...ruleName(code), findings: list }));
+    return { severity, rules, count: ofSeverity.length };
   }).filter((g) => g.count > 0);
 }
 
 export function renderFindings(findings: Finding[], onSelect: (f: Finding) => void): HTMLElement {
-  const groups = groupFindings(findings);
   const counts = h(
     "div",
     { class: "counts", "data-testid": "finding-counts" },
@@ -35,41 +46,40 @@ export function renderFindings(findings: Finding[], onSelect: (f: Finding) => vo
       h("span", { class: `count count-${s}`, "data-severity": s }, `${SEVERITY_LABEL[s]} `, h("b", {}, String(findings.filter((f) => f.severity === s).length))),
     ),
   );
-  if (findings.length === 0) return h("div", { class: "findings" }, counts, h("p", { class: "ok" }, "未发现问题。No findings."));
-  const list = h(
+  if (findings.length === 0) return h("div", { class: "findings" }, counts, h("p", { class: "ok" }, "未发现问题。"));
+  return h(
     "div",
     { class: "findings", "data-testid": "findings" },
     counts,
-    ...groups.map((g) =>
+    ...groupFindings(findings).map((g) =>
       h(
         "details",
         { class: `group group-${g.severity}`, open: g.severity !== "info" },
         h("summary", {}, `${SEVERITY_LABEL[g.severity]}（${g.count}）`),
-        ...g.units.map((u) =>
+        ...g.rules.map((r) =>
           h(
             "details",
-            { class: "unit", open: true },
-            h("summary", {}, `${u.unit}（${u.count}）`),
-            ...u.rules.map((r) =>
-              h(
-                "div",
-                { class: "rule" },
-                h("div", { class: "rule-code" }, `${r.code}（${r.findings.length}）`),
+            { class: "rule", "data-code": r.code, open: g.rules.length <= 3 },
+            h(
+              "summary",
+              { title: r.english ? `${r.code} · ${r.english}` : r.code },
+              h("span", { class: "rule-name" }, r.name),
+              h("span", { class: "n" }, `（${r.findings.length}）`),
+            ),
+            h(
+              "ul",
+              { class: "items" },
+              ...r.findings.map((f) =>
                 h(
-                  "ul",
+                  "li",
                   {},
-                  ...r.findings.map((f) =>
-                    h(
-                      "li",
-                      {},
-                      h(
-                        "button",
-                        { class: "finding", type: "button", "data-code": f.code, "data-address": f.address ?? "", title: "定位到单元格 Go to cell", onclick: () => onSelect(f) },
-                        h("span", { class: "where" }, f.address ? `${f.sheet}!${f.address}` : f.sheet),
-                        " ",
-                        f.message,
-                      ),
-                    ),
+                  h(
+                    "button",
+                    { class: "finding", type: "button", "data-code": f.code, "data-address": f.address ?? "", title: "定位到单元格", onclick: () => onSelect(f) },
+                    h("span", { class: "where" }, f.address ? `${f.sheet}!${f.address}` : f.sheet),
+                    f.unit ? h("span", { class: "unit" }, ` ${f.unit}`) : null,
+                    " ",
+                    f.message,
                   ),
                 ),
               ),
@@ -79,5 +89,4 @@ export function renderFindings(findings: Finding[], onSelect: (f: Finding) => vo
       ),
     ),
   );
-  return list;
 }

@@ -19,6 +19,8 @@ import { analyzeWorkbook } from "../../src/core/engine";
 import { bulletinText } from "../../src/core/bulletin/bulletinText";
 import { perUnitPatches } from "../../src/core/layout/perUnit";
 import { WorkbookData } from "../../src/core/sheet/cellValue";
+import { findSheets } from "../../src/core/layout/findSheets";
+import { expectChineseRuleGroups, expectKeyboardReach, expectOneLineTabsAndNoOverflow, expectReadableImportList, expectStatusStaysInItsTab, statusOf, waitForStatus, WIDTHS } from "./paneChecks";
 
 const ROOT = path.resolve(__dirname, "../..");
 // The test builds the add-in itself (development mode, a few seconds) into its own folder, so it always
@@ -93,8 +95,8 @@ describeE2e("task pane in headless Chromium", () => {
     fs.rmSync(DIST, { recursive: true, force: true });
   });
 
-  async function openPane(hostBook: WorkbookData = book) {
-    const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale: "zh-CN" });
+  async function openPane(hostBook: WorkbookData = book, width = 420) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
@@ -109,6 +111,8 @@ describeE2e("task pane in headless Chromium", () => {
     await page.addInitScript({ content: hostScript(json, TODAY) });
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.getElementById("status")?.textContent?.includes("就绪"), undefined, { timeout: 20000 });
+    // Fluent UI arrives in its own chunk right after start.
+    await page.waitForFunction(() => document.body.dataset.fluent === "ready", undefined, { timeout: 20000 });
     return { page, context, errors };
   }
 
@@ -124,119 +128,212 @@ describeE2e("task pane in headless Chromium", () => {
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
-  test("校验 on the sample workbook lists the findings and writes 校验结果 and the status column", async () => {
-    const expected = analyzeWorkbook(book, { today: TODAY });
-    const { page, context, errors } = await openPane();
-    await page.click("#btn-validate");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
-    const message = await page.textContent("#status");
-    expect(message).toContain("校验完成");
+  type E2e = { applied: { sheets: { name: string; columns: string[]; rows: unknown[][]; chart: unknown }[]; columns: { sheet: string; header: string; values: unknown[] }[]; summary: string[] }[]; selected: unknown[]; copied: string[]; downloads: { fileName: string; bytes: number[] }[] };
+  const e2e = (page: import("playwright-core").Page) => page.evaluate(() => (window as unknown as { __E2E__: E2e }).__E2E__);
 
-    // Counts by severity equal the engine's own result on the same workbook.
-    for (const severity of ["error", "warning", "info"] as const) {
-      const shown = await page.textContent(`.count-${severity} b`);
-      expect(Number(shown)).toBe(expected.findings.filter((f) => f.severity === severity).length);
-    }
-    const items = await page.$$eval("button.finding", (els) => els.map((e) => ({ code: e.getAttribute("data-code"), text: e.textContent })));
-    expect(items.length).toBe(expected.findings.length);
-    expect(items.length).toBeGreaterThan(0);
-    expect(new Set(items.map((i) => i.code))).toEqual(new Set(expected.findings.map((f) => f.code)));
+  for (const width of WIDTHS) {
+    describe(`at ${width} px`, () => {
+      test("校验 lists the findings under their Chinese rule names and writes 校验结果 and the status column", async () => {
+        const expected = analyzeWorkbook(book, { today: TODAY });
+        const { page, context, errors } = await openPane(book, width);
+        await expectOneLineTabsAndNoOverflow(page);
+        await page.click("#btn-validate");
+        expect(await waitForStatus(page, "validate")).toContain("校验完成");
 
-    // What was written: the 校验结果 sheet and the status column beside the progress rows.
-    const applied = await page.evaluate(() => (window as any).__E2E__.applied);
-    expect(applied).toHaveLength(1);
-    const sheets = applied[0].sheets.map((s: { name: string }) => s.name);
-    expect(sheets).toContain("校验结果");
-    const results = applied[0].sheets.find((s: { name: string }) => s.name === "校验结果");
-    expect(results.rows.length).toBe(expected.findings.length);
-    expect(applied[0].columns[0]).toMatchObject({ sheet: expected.progressLayout!.sheet, header: "校验状态" });
-    expect(applied[0].columns[0].values.length).toBe(expected.progress.length);
+        // Counts by severity equal the engine's own result on the same workbook.
+        for (const severity of ["error", "warning", "info"] as const) {
+          const shown = await page.textContent(`.count-${severity} b`);
+          expect(Number(shown)).toBe(expected.findings.filter((f) => f.severity === severity).length);
+        }
+        const items = await page.$$eval("button.finding", (els) => els.map((e) => ({ code: e.getAttribute("data-code"), text: e.textContent })));
+        expect(items.length).toBe(expected.findings.length);
+        expect(new Set(items.map((i) => i.code))).toEqual(new Set(expected.findings.map((f) => f.code)));
+        const codes = await expectChineseRuleGroups(page);
+        expect(new Set(codes)).toEqual(new Set(expected.findings.map((f) => f.code)));
+        await expectOneLineTabsAndNoOverflow(page);
 
-    // Clicking a finding selects its cell through the host.
-    const firstWithCell = expected.findings.findIndex((f) => f.address);
-    if (firstWithCell >= 0) {
-      await page.locator("button.finding").nth(firstWithCell).click();
-      const selected = await page.evaluate(() => (window as any).__E2E__.selected);
-      expect(selected).toEqual([[expected.findings[firstWithCell].sheet, expected.findings[firstWithCell].address]]);
-    }
+        // What was written: the 校验结果 sheet and the status column beside the progress rows.
+        const applied = (await e2e(page)).applied;
+        expect(applied).toHaveLength(1);
+        const results = applied[0].sheets.find((s) => s.name === "校验结果")!;
+        expect(results.rows.length).toBe(expected.findings.length);
+        expect(applied[0].columns[0]).toMatchObject({ sheet: expected.progressLayout!.sheet, header: "校验状态" });
+        expect(applied[0].columns[0].values.length).toBe(expected.progress.length);
 
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-validate.png") });
-    expect(errors).toEqual([]);
-    expect(external).toEqual([]);
-    await context.close();
-  }, 120000);
+        // Clicking a finding selects its cell through the host (its group opened first when folded).
+        const withCell = expected.findings.find((f) => f.address)!;
+        const button = page.locator(`button.finding[data-code="${withCell.code}"][data-address="${withCell.address}"]`).first();
+        if (!(await button.isVisible())) await page.locator(`details.rule[data-code="${withCell.code}"] > summary`).first().click();
+        await button.click();
+        expect((await e2e(page)).selected).toContainEqual([withCell.sheet, withCell.address]);
+
+        fs.mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(SHOTS, `taskpane-validate-${width}.png`) });
+        expect(errors).toEqual([]);
+        expect(external).toEqual([]);
+        await context.close();
+      }, 120000);
+
+      test("each tab keeps its own status line; tabs and buttons are reachable by keyboard", async () => {
+        const { page, context, errors } = await openPane(book, width);
+        await page.click("#btn-validate");
+        await waitForStatus(page, "validate");
+        await expectStatusStaysInItsTab(page, "validate", "settings");
+        await expectKeyboardReach(page);
+        // The 汇总 message is on 汇总 only.
+        await page.click("[data-tab=validate]");
+        expect(await page.textContent(statusOf("validate"))).toContain("校验完成");
+        expect(errors).toEqual([]);
+        await context.close();
+      }, 120000);
+
+      test("设置 shows the stored 截至日期 as a value; saving one change keeps every other cell, the date included", async () => {
+        const settingsSheet = findSheets(book.sheets).settings!;
+        const { page, context, errors } = await openPane(book, width);
+        // Opening 设置 reads the workbook by itself.
+        await page.click("[data-tab=settings]");
+        await waitForStatus(page, "settings");
+        expect(await page.inputValue("#set-asof")).toBe("2024-07-10");
+        expect(await page.inputValue("#set-red")).toBe("80");
+        await expectOneLineTabsAndNoOverflow(page);
+        await page.screenshot({ path: path.join(SHOTS, `taskpane-settings-${width}.png`) });
+
+        // Saving with nothing changed writes nothing.
+        await page.click("#btn-settings-save");
+        expect(await waitForStatus(page, "settings")).toContain("没有修改");
+        expect((await e2e(page)).applied).toHaveLength(0);
+
+        // Only 红色预警线 changed: the sheet written is the sheet read, that one cell apart.
+        await page.fill("#set-red", "70");
+        await page.click("#btn-settings-save");
+        expect(await waitForStatus(page, "settings")).toContain("已保存：红色预警线");
+        const applied = (await e2e(page)).applied;
+        expect(applied).toHaveLength(1);
+        const written = applied[0].sheets.find((s) => s.name === settingsSheet.name)!;
+        const norm = (v: unknown) => (v === null || v === undefined ? "" : v);
+        const want = settingsSheet.rows.slice(1).map((r) => r.map((v, c) => (r[0] === "红色预警线" && c === 1 ? "70%" : norm(v))));
+        expect(written.rows.map((r) => r.slice(0, 5).map(norm))).toEqual(want.map((r) => Array.from({ length: 5 }, (_, c) => norm(r[c]))));
+        expect(written.rows).toContainEqual(expect.arrayContaining(["截至日期", "2024-07-10"]));
+        expect(await page.inputValue("#set-asof")).toBe("2024-07-10");
+        expect(await page.inputValue("#set-red")).toBe("70");
+
+        // The next 校验 still runs as of the stored date, not today.
+        await page.click("[data-tab=validate]");
+        await page.click("#btn-validate");
+        expect(await waitForStatus(page, "validate")).toContain("截至 2024-07-10");
+
+        // Choosing a period sets the date, and saving writes exactly that.
+        await page.click("[data-tab=settings]");
+        const periodEnd = await page.$$eval("#set-period option", (o) => (o as HTMLOptionElement[]).map((x) => x.value).filter(Boolean)[0]);
+        await page.selectOption("#set-period", periodEnd);
+        expect(await page.inputValue("#set-asof")).toBe(periodEnd);
+        await page.click("#btn-settings-save");
+        expect(await waitForStatus(page, "settings")).toContain("截至日期");
+        const last = (await e2e(page)).applied.at(-1)!.sheets[0];
+        expect(last.rows).toContainEqual(expect.arrayContaining(["截至日期", periodEnd]));
+        // The double hands back the workbook as it was (it records patches, applies none): 红色预警线 is its 80% again.
+        expect(last.rows).toContainEqual(expect.arrayContaining(["红色预警线", "80%"]));
+        expect(errors).toEqual([]);
+        await context.close();
+      }, 120000);
+
+      test("导入 previews a pasted notice as a list readable at this width", async () => {
+        const { page, context } = await openPane(book, width);
+        await page.click("[data-tab=import]");
+        const seed = fs.readdirSync(path.join(ROOT, "seeds")).find((f) => f.startsWith("004_"))!;
+        await page.fill("#import-text", fs.readFileSync(path.join(ROOT, "seeds", seed), "utf8"));
+        await page.click("#btn-import-preview");
+        expect(await waitForStatus(page, "import")).toContain("预览");
+        const { items, height } = await expectReadableImportList(page, 10);
+        // In the old five-column table a narrow pane gave 185 px a task (the unit column one character wide).
+        expect(height / items).toBeLessThan(width < 400 ? 185 : 160);
+        expect(await page.getAttribute("#btn-import-write", "disabled")).toBeNull();
+        await expectOneLineTabsAndNoOverflow(page);
+        await page.screenshot({ path: path.join(SHOTS, `taskpane-import-${width}.png`) });
+        await context.close();
+      }, 60000);
+
+      test("填报表: 全部下载 gives one .zip holding every unit's workbook", async () => {
+        const units = perUnitPatches(analyzeWorkbook(book, { today: TODAY }));
+        const { page, context, errors } = await openPane(book, width);
+        await page.click("[data-tab=templates]");
+        await page.click("#btn-templates");
+        expect(await waitForStatus(page, "templates")).toContain(`已生成 ${units.length} 个单位的填报表`);
+        await expectOneLineTabsAndNoOverflow(page);
+        await page.screenshot({ path: path.join(SHOTS, `taskpane-templates-${width}.png`) });
+        await page.click("#btn-download-all");
+        expect(await waitForStatus(page, "templates", 180000)).toContain(`已打包 ${units.length} 个填报表`);
+        const downloads = (await e2e(page)).downloads;
+        expect(downloads).toHaveLength(1);
+        expect(downloads[0].fileName).toMatch(/\.zip$/);
+        const JSZip = (await import("jszip")).default;
+        const zip = await JSZip.loadAsync(new Uint8Array(downloads[0].bytes));
+        const names = Object.keys(zip.files).sort();
+        expect(names).toHaveLength(units.length);
+        for (const n of names) expect(n).toMatch(/\.xlsx$/);
+        // The workbooks inside are real ones, each with its unit's tasks.
+        const ExcelJS = (await import("exceljs")).default;
+        for (const u of [units[0], units[units.length - 1]]) {
+          const name = names.find((n) => n.includes(u.unit.replace(/[\\/:*?"<>|\s]+/g, "_")))!;
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load((await zip.file(name)!.async("uint8array")).buffer as ArrayBuffer);
+          expect([u.unit, wb.getWorksheet("任务清单")!.actualRowCount - 1]).toEqual([u.unit, u.tasks]);
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      }, 300000);
+    });
+  }
 
   test("汇总 writes the roll-up with its chart and the metric sheet", async () => {
     const { page, context, errors } = await openPane();
     await page.click("[data-tab=rollup]");
     await page.click("#btn-rollup");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
-    expect(await page.textContent("#status")).toContain("汇总完成");
-    const applied = await page.evaluate(() => (window as any).__E2E__.applied);
-    const names = applied[0].sheets.map((s: { name: string }) => s.name);
+    expect(await waitForStatus(page, "rollup")).toContain("汇总完成");
+    const applied = (await e2e(page)).applied;
+    const names = applied[0].sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["汇总", "指标跟踪"]));
-    expect(applied[0].sheets.find((s: { name: string }) => s.name === "汇总").chart).toMatchObject({ title: expect.any(String) });
+    expect(applied[0].sheets.find((s) => s.name === "汇总")!.chart).toMatchObject({ title: expect.any(String) });
     expect(await page.$$eval("[data-testid=rollup-table] tbody tr", (rows) => rows.length)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, "taskpane-rollup.png") });
     expect(errors).toEqual([]);
     await context.close();
   }, 120000);
 
-  test("a failure is shown in Chinese with its code", async () => {
+  test("a failure is shown in Chinese with its code, in the tab it came from", async () => {
     const { page, context } = await openPane();
     await page.click("[data-tab=import]");
     await page.click("#btn-import-preview");
-    await page.waitForSelector(".status-error");
-    expect(await page.textContent("[data-testid=status-code]")).toBe("TASKPANE_EMPTY_PASTE");
-    expect(await page.textContent("[data-testid=status-message]")).toContain("请先粘贴");
+    await waitForStatus(page, "import");
+    expect(await page.textContent(`${statusOf("import")} [data-testid=status-code]`)).toBe("TASKPANE_EMPTY_PASTE");
+    expect(await page.textContent(`${statusOf("import")} [data-testid=status-message]`)).toContain("请先粘贴");
     await context.close();
   }, 60000);
 
   test("a workbook the core cannot read shows the core's code (no catalogue → BOOK_NO_CATALOGUE)", async () => {
     const { page, context } = await openPane({ sheets: [{ name: "Sheet1", rows: [["随便", "什么"]] }] });
     await page.click("#btn-validate");
-    await page.waitForSelector(".status-error", { timeout: 30000 });
-    expect(await page.textContent("[data-testid=status-code]")).toBe("BOOK_NO_CATALOGUE");
-    expect(await page.textContent("[data-testid=status-message]")).toContain("找不到任务清单");
-    expect(await page.evaluate(() => (window as any).__E2E__.applied.length)).toBe(0);
+    await waitForStatus(page, "validate");
+    expect(await page.textContent(`${statusOf("validate")} [data-testid=status-code]`)).toBe("BOOK_NO_CATALOGUE");
+    expect(await page.textContent(`${statusOf("validate")} [data-testid=status-message]`)).toContain("找不到任务清单");
+    expect((await e2e(page)).applied.length).toBe(0);
     await context.close();
   }, 60000);
 
-  test("设置 reads year, thresholds and periods from the workbook; choosing a period sets the as-of date", async () => {
-    const settings = analyzeWorkbook(book, { today: TODAY }).settings;
-    const { page, context } = await openPane();
+  test("设置 on a workbook without a 设置 sheet: an empty date input, and saving leaves the date empty", async () => {
+    const noSettings = { sheets: book.sheets.filter((s) => s !== findSheets(book.sheets).settings) };
+    const { page, context } = await openPane(noSettings);
     await page.click("[data-tab=settings]");
-    await page.click("#btn-settings-read");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
-    expect(await page.inputValue("#set-year")).toBe(String(settings.year));
-    expect(await page.inputValue("#set-red")).toBe(String(Math.round(settings.thresholds.red * 100)));
-    expect(await page.$$eval("#set-period option", (o) => o.length)).toBe(settings.periods.length + 1);
-    await page.selectOption("#set-period", settings.periods[0].end);
-    expect(await page.inputValue("#set-asof")).toBe(settings.periods[0].end);
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-settings.png") });
-    // 保存 writes the 设置 sheet with the edited values, so the workbook carries its own rules.
-    await page.fill("#set-red", "70");
+    await waitForStatus(page, "settings");
+    expect(await page.inputValue("#set-asof")).toBe("");
+    expect(await page.textContent("#set-asof-note")).toContain(`按运行当天（${TODAY}）`);
+    await page.fill("#set-duesoon", "10");
     await page.click("#btn-settings-save");
-    await page.waitForFunction(() => (window as unknown as { __E2E__: { applied: unknown[] } }).__E2E__.applied.length > 0, null, { timeout: 30000 });
-    const applied = await page.evaluate(() => (window as unknown as { __E2E__: { applied: { sheets: { name: string; rows: unknown[][] }[] }[] } }).__E2E__.applied);
-    const written = applied[0].sheets.find((s) => s.name === "设置")!;
-    expect(written.rows).toEqual(expect.arrayContaining([["红色预警线", "70%", "", "", expect.any(String)], ["截至日期", settings.periods[0].end, "", "", expect.any(String)]]));
-    expect(await page.inputValue("#set-red")).toBe("70");
-    await context.close();
-  }, 60000);
-
-  test("导入 previews a pasted notice", async () => {
-    const { page, context } = await openPane();
-    await page.click("[data-tab=import]");
-    const seed = fs.readdirSync(path.join(ROOT, "seeds")).find((f) => f.startsWith("004_"))!;
-    const text = fs.readFileSync(path.join(ROOT, "seeds", seed), "utf8");
-    await page.fill("#import-text", text);
-    await page.click("#btn-import-preview");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
-    expect(await page.$$eval("[data-testid=import-table] tbody tr", (rows) => rows.length)).toBeGreaterThan(10);
-    expect(await page.isDisabled("#btn-import-write")).toBe(false);
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-import.png") });
+    expect(await waitForStatus(page, "settings")).toContain("已保存");
+    const written = (await e2e(page)).applied[0].sheets[0];
+    expect(written.name).toBe("设置");
+    expect(written.rows).toContainEqual(expect.arrayContaining(["截至日期", ""]));
+    expect(written.rows).toContainEqual(expect.arrayContaining(["临近时限天数", 10]));
     await context.close();
   }, 60000);
 
@@ -245,7 +342,7 @@ describeE2e("task pane in headless Chromium", () => {
     const { page, context, errors } = await openPane();
     await page.click("[data-tab=bulletin]");
     await page.click("#btn-bulletin");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 30000 });
+    await waitForStatus(page, "bulletin");
     expect(await page.inputValue("#bulletin-text")).toBe(expected);
     await page.click("#btn-bulletin-copy");
     await page.waitForFunction(() => (window as any).__E2E__.copied.length === 1);
@@ -284,14 +381,13 @@ describeE2e("task pane in headless Chromium", () => {
     await context.close();
   }, 120000);
 
-  test("填报表 offers one workbook per unit (exceljs in the browser) and merges a returned one", async () => {
+  test("填报表 offers each unit's workbook one by one too (exceljs in the browser), and merges a returned one", async () => {
     const units = perUnitPatches(analyzeWorkbook(book, { today: TODAY }));
     const { page, context, errors } = await openPane();
     await page.click("[data-tab=templates]");
     await page.click("#btn-templates");
-    await page.waitForSelector(".status-ok, .status-error", { timeout: 60000 });
-    expect(await page.textContent("#status")).toContain(`已生成 ${units.length} 个单位的填报表`);
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-templates.png") });
+    await waitForStatus(page, "templates");
+    await page.click("#templates-list details > summary");
     const buttons = page.locator("button.download");
     expect(await buttons.count()).toBe(units.length);
     await buttons.first().click();
@@ -303,16 +399,15 @@ describeE2e("task pane in headless Chromium", () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(download.bytes).buffer);
-    const first = units[0];
-    expect(wb.getWorksheet("任务清单")!.actualRowCount - 1).toBe(first.tasks);
+    expect(wb.getWorksheet("任务清单")!.actualRowCount - 1).toBe(units[0].tasks);
 
     // Returned as it is, it merges back into the open workbook.
     const file = path.join(DIST, download.fileName);
     fs.writeFileSync(file, Buffer.from(download.bytes));
     await page.setInputFiles("#merge-files", file);
     await page.click("#btn-merge");
-    await page.waitForFunction(() => /合并/.test(document.getElementById("status")?.textContent ?? "") && !document.body.classList.contains("is-busy"), undefined, { timeout: 60000 });
-    expect(await page.getAttribute("#status", "class")).toContain("status-ok");
+    await page.waitForFunction(() => /合并/.test(document.querySelector('[data-status="templates"]')?.textContent ?? "") && !document.body.classList.contains("is-busy"), undefined, { timeout: 60000 });
+    expect(await page.getAttribute(statusOf("templates"), "class")).toContain("status-ok");
     const applied = await page.evaluate(() => (window as any).__E2E__.applied);
     expect(applied).toHaveLength(1);
     expect(applied[0].sheets.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["任务清单", "进展填报"]));

@@ -1,0 +1,154 @@
+/**
+ * The 设置 tab's form against the 设置 sheet: what the sheet stores (shown as real values, the as-of date
+ * included), which fields the user changed, and a patch that rewrites only those value cells. Every
+ * other cell of the sheet — rows duban does not know, notes, a value it cannot parse — is written back
+ * exactly as it was read, so saving never drops something the user did not touch.
+ */
+import { findSheets } from "../src/core/layout/findSheets";
+import { SETTING_HEADERS } from "../src/core/layout/headers";
+import { SHEET } from "../src/core/layout/sheetNames";
+import { settingsPatch } from "../src/core/engine";
+import { SETTING_KEYS } from "../src/core/settings/readSettings";
+import { findHeader } from "../src/core/sheet/findHeader";
+import { CellValue, WorkbookData } from "../src/core/sheet/cellValue";
+import { cellText, foldText } from "../src/core/text/normalize";
+import { parseDateCell } from "../src/core/text/dates";
+import { Settings } from "../src/core/model";
+import { WorkbookPatch } from "../src/core/output";
+
+/** The form's fields, as the inputs hold them (strings). */
+export interface SettingsFields {
+  year: string;
+  asOf: string;
+  yellow: string;
+  red: string;
+  dueSoonDays: string;
+}
+
+export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
+  year: SETTING_KEYS.year,
+  asOf: SETTING_KEYS.asOf,
+  yellow: SETTING_KEYS.yellow,
+  red: SETTING_KEYS.red,
+  dueSoonDays: SETTING_KEYS.dueSoonDays,
+};
+
+export const FIELD_NAMES = Object.keys(FIELD_KEYS) as (keyof SettingsFields)[];
+
+/** The stored 截至日期 as YYYY-MM-DD, "" when the cell is empty; `unreadable` holds text that is not a date. */
+export interface StoredAsOf {
+  asOf: string;
+  unreadable: string | null;
+}
+
+function settingsSheet(book: WorkbookData) {
+  return findSheets(book.sheets).settings;
+}
+
+function columns(rows: CellValue[][]): { first: number; key: number; value: number } {
+  const header = findHeader(rows, SETTING_HEADERS, ["key", "value"]);
+  return { first: header ? header.row + 1 : 0, key: header?.columns.key ?? 0, value: header?.columns.value ?? 1 };
+}
+
+function findRow(rows: CellValue[][], key: string): number {
+  const c = columns(rows);
+  for (let r = c.first; r < rows.length; r++) if (foldText(cellText(rows[r]?.[c.key] ?? null)) === key) return r;
+  return -1;
+}
+
+export function storedAsOf(book: WorkbookData): StoredAsOf {
+  const sheet = settingsSheet(book);
+  if (!sheet) return { asOf: "", unreadable: null };
+  const r = findRow(sheet.rows, SETTING_KEYS.asOf);
+  if (r < 0) return { asOf: "", unreadable: null };
+  const value = sheet.rows[r][columns(sheet.rows).value] ?? null;
+  if (!cellText(value)) return { asOf: "", unreadable: null };
+  const iso = parseDateCell(value);
+  return iso ? { asOf: iso, unreadable: null } : { asOf: "", unreadable: cellText(value) };
+}
+
+const pct = (share: number) => String(Math.round(share * 1000) / 10);
+
+/** The values the form shows for a workbook: its settings (defaults where the sheet is silent), the stored date. */
+export function formValues(settings: Settings, book: WorkbookData): SettingsFields {
+  return {
+    year: String(settings.year),
+    asOf: storedAsOf(book).asOf,
+    yellow: pct(settings.thresholds.yellow),
+    red: pct(settings.thresholds.red),
+    dueSoonDays: String(settings.thresholds.dueSoonDays),
+  };
+}
+
+/** Fields whose input differs from what was last shown from the workbook. */
+export function changedFields(shown: SettingsFields, current: SettingsFields): (keyof SettingsFields)[] {
+  return FIELD_NAMES.filter((f) => current[f].trim() !== shown[f].trim());
+}
+
+/** A changed field checked and turned into the cell written; null with a message when it is not valid. */
+export function cellFor(field: keyof SettingsFields, text: string): { value: CellValue } | { error: string } {
+  const t = text.trim();
+  if (field === "asOf") {
+    if (t === "") return { value: "" };
+    return /^\d{4}-\d{2}-\d{2}$/.test(t) ? { value: t } : { error: "截至日期应为日期" };
+  }
+  const n = Number(t);
+  if (t === "" || !Number.isFinite(n)) return { error: `“${FIELD_KEYS[field]}”应为数字` };
+  if (field === "year") return Number.isInteger(n) && n > 1900 && n < 3000 ? { value: n } : { error: "年度应为四位年份" };
+  if (field === "dueSoonDays") return Number.isInteger(n) && n >= 0 ? { value: n } : { error: "临近时限天数应为非负整数" };
+  return n >= 0 && n <= 200 ? { value: `${n}%` } : { error: `“${FIELD_KEYS[field]}”应在 0 到 200 之间` };
+}
+
+/**
+ * The 设置 sheet with only `changes` (setting key → new cell) written into it. Rows and cells the user did
+ * not change are copied as read; a key the sheet lacks is added at its end. With no 设置 sheet at all, the
+ * standard sheet is written from `settings` with the changes applied and the as-of date left empty unless set.
+ */
+export function editSettingsPatch(book: WorkbookData, settings: Settings, changes: Map<string, CellValue>): WorkbookPatch {
+  const sheet = settingsSheet(book);
+  if (!sheet) {
+    const year = changes.get(SETTING_KEYS.year);
+    const share = (key: string, fallback: number) => {
+      const v = changes.get(key);
+      return typeof v === "string" ? Number(v.replace("%", "")) / 100 : fallback;
+    };
+    const days = changes.get(SETTING_KEYS.dueSoonDays);
+    const asOf = changes.get(SETTING_KEYS.asOf);
+    return settingsPatch({
+      ...settings,
+      year: typeof year === "number" ? year : settings.year,
+      asOf: typeof asOf === "string" ? asOf : "",
+      thresholds: {
+        yellow: share(SETTING_KEYS.yellow, settings.thresholds.yellow),
+        red: share(SETTING_KEYS.red, settings.thresholds.red),
+        dueSoonDays: typeof days === "number" ? days : settings.thresholds.dueSoonDays,
+      },
+    });
+  }
+  const rows = sheet.rows.map((r) => [...r]);
+  const c = columns(rows);
+  const width = Math.max(c.key, c.value) + 1;
+  for (const [key, value] of changes) {
+    let r = findRow(rows, key);
+    if (r < 0) {
+      rows.push([]);
+      r = rows.length - 1;
+      rows[r][c.key] = key;
+    }
+    rows[r][c.value] = value;
+  }
+  const cols = Math.max(width, ...rows.map((r) => r.length));
+  const full = rows.map((r) => Array.from({ length: cols }, (_, i) => r[i] ?? null));
+  const head = full[0] ?? [];
+  return {
+    sheets: [
+      {
+        name: sheet.name,
+        columns: head.map((v) => ({ header: cellText(v), width: 14 })),
+        rows: full.slice(1),
+      },
+    ],
+    columns: [],
+    summary: [`已更新「${sheet.name || SHEET.settings}」工作表中的 ${[...changes.keys()].join("、")}`],
+  };
+}
