@@ -3,9 +3,8 @@ import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { BookError } from "../../core/bookError";
 import { WorkbookData } from "../../core/sheet/cellValue";
-import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
 import { IsoDate, parseDateCell } from "../../core/text/dates";
-import { loadWorkbook, readForCopy, readWorkbookFile, workbookData } from "../../hosts/xlsx/readWorkbook";
+import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { UserError } from "../errors";
 import { CliIO } from "../io";
 
@@ -31,19 +30,6 @@ export function requireOne(positionals: string[], what: string): string {
 export async function openBook(path: string): Promise<{ wb: ExcelJS.Workbook; data: WorkbookData }> {
   const wb = await loadWorkbook(path);
   return { wb, data: workbookData(wb) };
-}
-
-/** For a run that writes a copy: cells streamed, then the workbook model the copy is made from (bounded). */
-export async function openBookForCopy(path: string): Promise<{ wb: ExcelJS.Workbook; data: WorkbookData }> {
-  return readForCopy(path);
-}
-
-/**
- * The cells only, streamed: what a run that writes no workbook needs. The cells of the sheets duban writes
- * itself (校验结果, 指标跟踪 …), which the analysis never reads, are skipped.
- */
-export async function readBook(path: string): Promise<WorkbookData> {
-  return readWorkbookFile(path, { skipCells: OUTPUT_SHEETS });
 }
 
 /** Input files from this size up (~350,000 generated progress rows) run with a bounded heap growth. */

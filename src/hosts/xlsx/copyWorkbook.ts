@@ -419,123 +419,125 @@ async function* appendColumns(source: AsyncIterable<string>, columns: AppendedCo
   let dropDepth = -1;
   let seenCount = 0;
 
-  for await (const token of streamTokens(source)) {
+  for await (const tokens of streamTokens(source)) {
     if (outLength >= BATCH_CHARS * 4) {
       yield Buffer.from(out.join(""), "utf8");
       out = [];
       outLength = 0;
     }
-    const { kind, raw } = token;
-    if (kind === "doctype") throw new Unsupported("doctype");
-    if (kind === "open" || kind === "empty") {
-      const qname = tagName(raw);
-      const parent = scopeAt();
-      const scope = raw.includes("xmlns") ? scopeOf(parent, tagAttrs(raw)) : parent;
-      const depth = names.length;
-      if (kind === "open") {
-        scopes.push(scope);
-        names.push(qname);
-      }
-      if (state === "head") {
-        if (depth === 0) worksheetTag = raw;
-        if (depth === 1 && localOf(qname) === "sheetData" && isMain(qname, scope)) {
-          const headText = head.join("");
-          head = [];
-          emit(editHead(headText, worksheetTag));
-          emit(raw);
-          if (kind === "empty") state = "tail";
-          else {
-            state = "rows";
-            sheetDataDepth = depth;
+    for (const token of tokens) {
+      const { kind, raw } = token;
+      if (kind === "doctype") throw new Unsupported("doctype");
+      if (kind === "open" || kind === "empty") {
+        const qname = tagName(raw);
+        const parent = scopeAt();
+        const scope = raw.includes("xmlns") ? scopeOf(parent, tagAttrs(raw)) : parent;
+        const depth = names.length;
+        if (kind === "open") {
+          scopes.push(scope);
+          names.push(qname);
+        }
+        if (state === "head") {
+          if (depth === 0) worksheetTag = raw;
+          if (depth === 1 && localOf(qname) === "sheetData" && isMain(qname, scope)) {
+            const headText = head.join("");
+            head = [];
+            emit(editHead(headText, worksheetTag));
+            emit(raw);
+            if (kind === "empty") state = "tail";
+            else {
+              state = "rows";
+              sheetDataDepth = depth;
+            }
+            continue;
           }
+          head.push(raw);
           continue;
         }
-        head.push(raw);
+        if (state === "tail") {
+          tail.push(raw);
+          continue;
+        }
+        // rows
+        if (dropDepth >= 0) continue;
+        if (depth === sheetDataDepth + 1 && localOf(qname) === "row" && isMain(qname, scope)) {
+          const r = rawAttr(raw, "r");
+          rowNumber = r !== undefined ? Number(r) - 1 : rowNumber + 1;
+          if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
+          if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
+          previousRow = rowNumber;
+          rowNeeded = isNeeded(rowNumber);
+          lastCol = -1;
+          rowInserted = false;
+          if (!rowNeeded) {
+            emit(raw);
+            continue;
+          }
+          seenCount++;
+          rowNs = declareDefault(scope, MAIN_NS);
+          const open = raw.replace(SPANS, "");
+          if (kind === "empty") {
+            emit(open.replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${qname}>`);
+            rowNeeded = false;
+          } else emit(open);
+          continue;
+        }
+        if (rowNeeded && depth === sheetDataDepth + 2 && localOf(qname) === "c" && isMain(qname, scope)) {
+          const ref = rawAttr(raw, "r");
+          const col = ref !== undefined ? columnOf(ref) : lastCol + 1;
+          if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
+          lastCol = col;
+          if (ours.has(col)) {
+            // An earlier run's cell in our columns: replaced.
+            if (kind === "open") dropDepth = depth;
+            continue;
+          }
+          if (col > maxCol && !rowInserted) {
+            emit(ourCells(rowNumber, rowNs));
+            rowInserted = true;
+          } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
+          // A cell without a reference after ours would be read as the column after ours: it gets its own.
+          emit(ref === undefined && rowInserted ? raw.replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`) : raw);
+          continue;
+        }
+        emit(raw);
         continue;
       }
-      if (state === "tail") {
-        tail.push(raw);
-        continue;
-      }
-      // rows
-      if (dropDepth >= 0) continue;
-      if (depth === sheetDataDepth + 1 && localOf(qname) === "row" && isMain(qname, scope)) {
-        const r = rawAttr(raw, "r");
-        rowNumber = r !== undefined ? Number(r) - 1 : rowNumber + 1;
-        if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
-        if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
-        previousRow = rowNumber;
-        rowNeeded = isNeeded(rowNumber);
-        lastCol = -1;
-        rowInserted = false;
-        if (!rowNeeded) {
+      if (kind === "close") {
+        const qname = names.pop();
+        scopes.pop();
+        const depth = names.length;
+        if (state === "head") {
+          head.push(raw);
+          continue;
+        }
+        if (state === "tail") {
+          tail.push(raw);
+          continue;
+        }
+        if (dropDepth >= 0) {
+          if (depth === dropDepth) dropDepth = -1;
+          continue;
+        }
+        if (depth === sheetDataDepth + 1 && rowNeeded && qname !== undefined && localOf(qname) === "row") {
+          if (!rowInserted) emit(ourCells(rowNumber, rowNs));
+          rowNeeded = false;
           emit(raw);
           continue;
         }
-        seenCount++;
-        rowNs = declareDefault(scope, MAIN_NS);
-        const open = raw.replace(SPANS, "");
-        if (kind === "empty") {
-          emit(open.replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${qname}>`);
-          rowNeeded = false;
-        } else emit(open);
-        continue;
-      }
-      if (rowNeeded && depth === sheetDataDepth + 2 && localOf(qname) === "c" && isMain(qname, scope)) {
-        const ref = rawAttr(raw, "r");
-        const col = ref !== undefined ? columnOf(ref) : lastCol + 1;
-        if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
-        lastCol = col;
-        if (ours.has(col)) {
-          // An earlier run's cell in our columns: replaced.
-          if (kind === "open") dropDepth = depth;
+        if (depth === sheetDataDepth) {
+          emit(raw);
+          state = "tail";
           continue;
         }
-        if (col > maxCol && !rowInserted) {
-          emit(ourCells(rowNumber, rowNs));
-          rowInserted = true;
-        } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
-        // A cell without a reference after ours would be read as the column after ours: it gets its own.
-        emit(ref === undefined && rowInserted ? raw.replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`) : raw);
-        continue;
-      }
-      emit(raw);
-      continue;
-    }
-    if (kind === "close") {
-      const qname = names.pop();
-      scopes.pop();
-      const depth = names.length;
-      if (state === "head") {
-        head.push(raw);
-        continue;
-      }
-      if (state === "tail") {
-        tail.push(raw);
-        continue;
-      }
-      if (dropDepth >= 0) {
-        if (depth === dropDepth) dropDepth = -1;
-        continue;
-      }
-      if (depth === sheetDataDepth + 1 && rowNeeded && qname !== undefined && localOf(qname) === "row") {
-        if (!rowInserted) emit(ourCells(rowNumber, rowNs));
-        rowNeeded = false;
         emit(raw);
         continue;
       }
-      if (depth === sheetDataDepth) {
-        emit(raw);
-        state = "tail";
-        continue;
-      }
-      emit(raw);
-      continue;
+      // Text, CDATA, comments, processing instructions: copied as they are.
+      if (state === "head") head.push(raw);
+      else if (state === "tail") tail.push(raw);
+      else if (dropDepth < 0) emit(raw);
     }
-    // Text, CDATA, comments, processing instructions: copied as they are.
-    if (state === "head") head.push(raw);
-    else if (state === "tail") tail.push(raw);
-    else if (dropDepth < 0) emit(raw);
   }
   if (state !== "tail") throw new Unsupported("sheetData");
   if (seenCount !== neededCount) throw new Unsupported("row missing");

@@ -309,15 +309,17 @@ export interface StreamToken {
 const TERMINATOR: Partial<Record<TokenKind, string>> = { comment: "-->", cdata: "]]>", pi: "?>" };
 
 /**
- * Tokens of a part arriving in pieces. Each token's text is exact; nothing is rescanned, so a row of any
- * length costs time in proportion to its length.
+ * Tokens of a part arriving in pieces, handed out a piece's worth at a time (an await per token would cost
+ * more than the scanning). Each token's text is exact; nothing is rescanned, so a row of any length costs
+ * time in proportion to its length.
  */
-export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerator<StreamToken> {
+export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerator<StreamToken[]> {
   let buf = "";
-  // Inside a long text, comment, CDATA or processing instruction whose start was already yielded.
+  // Inside a long text, comment, CDATA or processing instruction whose start was already handed out.
   let inside: TokenKind | null = null;
   let hint = 0;
   for await (const piece of source) {
+    const out: StreamToken[] = [];
     buf = buf + piece;
     let pos = 0;
     for (;;) {
@@ -325,16 +327,16 @@ export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerat
         const term = TERMINATOR[inside];
         const e = term ? buf.indexOf(term, pos) : buf.indexOf("<", pos);
         if (e < 0) {
-          // Keep what could begin the terminator; yield the rest.
+          // Keep what could begin the terminator; hand out the rest.
           const keep = term ? term.length - 1 : 0;
           if (buf.length - keep > pos) {
-            yield { kind: inside, raw: buf.slice(pos, buf.length - keep), partial: true };
+            out.push({ kind: inside, raw: buf.slice(pos, buf.length - keep), partial: true });
             pos = buf.length - keep;
           }
           break;
         }
         const end = term ? e + term.length : e;
-        if (end > pos) yield { kind: inside, raw: buf.slice(pos, end) };
+        if (end > pos) out.push({ kind: inside, raw: buf.slice(pos, end) });
         pos = end;
         inside = null;
         continue;
@@ -343,11 +345,11 @@ export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerat
       const t = tokenEnd(buf, pos, false, hint);
       if (t.end < 0) {
         if (t.kind === "text" || (TERMINATOR[t.kind] && buf.length - pos > 16)) {
-          // Long content: yield what is certain and carry on inside it.
+          // Long content: hand out what is certain and carry on inside it.
           const term = TERMINATOR[t.kind];
           const keep = term ? term.length - 1 : 0;
           if (buf.length - keep > pos) {
-            yield { kind: t.kind, raw: buf.slice(pos, buf.length - keep), partial: true };
+            out.push({ kind: t.kind, raw: buf.slice(pos, buf.length - keep), partial: true });
             pos = buf.length - keep;
           }
           inside = t.kind;
@@ -356,20 +358,23 @@ export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerat
         break;
       }
       hint = 0;
-      yield { kind: t.kind, raw: buf.slice(pos, t.end) };
+      out.push({ kind: t.kind, raw: buf.slice(pos, t.end) });
       pos = t.end;
     }
     buf = buf.slice(pos);
+    if (out.length) yield out;
   }
+  const out: StreamToken[] = [];
   if (inside) {
     if (TERMINATOR[inside] && buf.length) throw new XmlSyntaxError(`unterminated ${inside}`);
-    if (buf.length) yield { kind: inside, raw: buf };
-    return;
+    if (buf.length) out.push({ kind: inside, raw: buf });
+  } else {
+    let pos = 0;
+    while (pos < buf.length) {
+      const t = tokenEnd(buf, pos, true, 0);
+      out.push({ kind: t.kind, raw: buf.slice(pos, t.end) });
+      pos = t.end;
+    }
   }
-  let pos = 0;
-  while (pos < buf.length) {
-    const t = tokenEnd(buf, pos, true, 0);
-    yield { kind: t.kind, raw: buf.slice(pos, t.end) };
-    pos = t.end;
-  }
+  if (out.length) yield out;
 }
