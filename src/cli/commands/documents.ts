@@ -7,7 +7,9 @@ import path from "node:path";
 import { analyzeWorkbook, Analysis } from "../../core/engine";
 import { UserError } from "../errors";
 import { parseArgs, OptionSpec } from "../args";
-import { parseAsOf, readBook, requireOne, today } from "./common";
+import { parseAsOf, requireOne, today } from "./common";
+import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
 
 export const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },
@@ -49,7 +51,8 @@ export function documentArgs(args: string[]): DocumentArgs {
 }
 
 export async function analyseBook(input: string, asOf: string | undefined): Promise<Analysis> {
-  return analyzeWorkbook(await readBook(input), { asOf, today: today() });
+  // duban's own sheets are never read as input, as in validate and rollup.
+  return analyzeWorkbook(await (await createXlsxFilePort(input, null)).read({ skipSheets: OUTPUT_SHEETS }), { asOf, today: today() });
 }
 
 /** Writes bytes to a temporary file beside the target, then renames it into place. */
