@@ -7,5 +7,4 @@
 export const KNOWN_FAILURES: Record<string, string> = {
   "zip64-small":
     "The hand-made ZIP64 book of this case is one LibreOffice cannot open, so the harness cannot compare readings (the case itself needs rebuilding); duban reads and copies ZIP64 books (tests/hosts/xlsx/packageXml.test.ts).",
-  "large-row-24mb": "A single very large row makes -o quadratic (12 / 24 / 48 MB row: 8 / 30 / 119 s; --json under 1 s). (Slow case, run with DUBAN_CORPUS_SLOW=1; not re-timed since the copy became linear.)",
 };
