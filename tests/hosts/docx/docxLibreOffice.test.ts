@@ -18,6 +18,7 @@ import { findProgram } from "../../support/programs";
 
 const soffice = findProgram("soffice");
 const pdftotext = soffice ? findProgram("pdftotext") : null;
+if (process.env.CI && !(soffice && pdftotext)) throw new Error("CI 缺少 LibreOffice 或 pdftotext (poppler-utils)：.docx 的测试不能跳过");
 const describeWithLibreOffice = soffice && pdftotext ? describe : describe.skip;
 
 const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou"];
