@@ -53,6 +53,12 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
   return result;
 }
 
+/** A ratio's name that names no metric: empty, or only dates and words for progress (10月31日当前进度, 完成率). */
+export function taskWide(metric: string): boolean {
+  const m = (metric ?? "").replace(/[\d\s月日号底年至截止-]/g, "");
+  return /^(?:当前|目前|总体|整体|工程|项目|任务|形象|总)?(?:进度|完成率|完成进度|完成)?$/.test(m);
+}
+
 /** Character pairs that say nothing about which metric is meant. */
 const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
 
