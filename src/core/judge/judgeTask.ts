@@ -170,7 +170,10 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   if (whole) return [whole.explicitRatio as number];
   const task = foldText(taskText).replace(/\s+/g, "");
   return actuals
-    .filter((a) => a.explicitRatio !== undefined && a.metric.length >= 2 && !taskWide(a.metric) && task.includes(foldText(a.metric).replace(/\s+/g, "")))
+    .filter((a) => {
+      const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
+      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
+    })
     .map((a) => a.explicitRatio as number);
 }
 
@@ -244,8 +247,8 @@ function taskVerdict(
     const low = Math.min(...whole.ratios);
     const share = `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
     if (low < whole.expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
-    if (whole.ratios.length === 1 && low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
-    if (whole.ratios.length === 1) return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
+    if (low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
+    return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }

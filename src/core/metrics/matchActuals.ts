@@ -3,6 +3,12 @@ import { compatibleUnits } from "./units";
 import { canonicalMetric, metricSimilarity } from "./metricName";
 import { prepareText } from "./scan";
 
+/** A figure's name that names nothing: empty, or only 实际/完成/累计 words. */
+const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成)*$/;
+
+/** Words in a figure's clause that say the work is under way, not done. */
+const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成/;
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 export const MIN_SIMILARITY = 0.3;
 
@@ -17,6 +23,8 @@ export function matchScore(target: Target, actual: Actual): number {
   const kind = actual.explicitRatio !== undefined && target.kind !== "growth" && target.kind !== "pp" ? 1 : kindFit(target.kind, actual.kind);
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
+  // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
+  if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -46,6 +54,19 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
     result[p.t] = actuals[p.a];
     used.add(p.a);
   }
+  // A figure that names no metric ("1-6月完成20876人", "实际完成195所") answers the one target left unanswered whose
+  // unit it shares, when it is the only such figure: the report speaks of that task's figure.
+  const nameless = actuals.map((a, ai) => ({ a, ai })).filter(({ a, ai }) =>
+    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !UNDER_WAY.test(a.phrase));
+  targets.forEach((t, i) => {
+    if (result[i]) return;
+    const fits = nameless.filter(({ a }) => kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock));
+    const rivals = targets.filter((u, j) => j !== i && !result[j] && fits.some(({ a }) => compatibleUnits(u.base.unit, a.base.unit)));
+    if (fits.length === 1 && !rivals.length) {
+      result[i] = fits[0].a;
+      used.add(fits[0].ai);
+    }
+  });
   // A stretch goal (力争…) is answered by the same report as the target it stretches.
   targets.forEach((t, i) => {
     if (!result[i] && t.stretch && i > 0 && targets[i - 1].metric === t.metric) result[i] = result[i - 1];

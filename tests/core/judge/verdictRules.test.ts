@@ -41,6 +41,8 @@ describe("a share of the whole task", () => {
     expect(judgeTask({ targetText: "确保完成财政收入年度目标", progress: { text: "上半年财政收入完成全年目标的46.2%" }, asOf }).verdict.status).toBe("behind");
     expect(judgeTask({ targetText: "确保完成财政收入年度目标", progress: { text: "上半年财政收入完成全年目标的52%" }, asOf }).verdict.status).toBe("on-track");
     expect(judgeTask({ targetText: "确保完成财政收入年度目标", progress: { text: "财政收入完成预算的107.6%" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
+    // The share's name may carry 累计/完成 after the metric the task names.
+    expect(judgeTask({ targetText: "全年固定资产投资完成年度目标", progress: { text: "固定资产投资累计完成33.15亿元，完成全年目标的50.2%" }, asOf }).verdict.status).toBe("on-track");
   });
 
   it("answers every count target of the task when it opens its sentence and names no metric", () => {

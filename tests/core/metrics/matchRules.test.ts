@@ -1,0 +1,31 @@
+/**
+ * Matching rules of issue 12: work under way does not answer a count of things done, and a figure that names no
+ * metric answers the one target left unanswered whose unit it shares.
+ */
+import { matchActuals, parseActuals, parseTargets } from "../../../src/core/metrics";
+
+function match(task: string, progress: string) {
+  const targets = parseTargets(task, { year: 2024 }).targets;
+  return matchActuals(targets, parseActuals(progress).actuals);
+}
+
+describe("under-way work is not a count done", () => {
+  it("does not take 在建 or 推进 figures as the count a task asks to build", () => {
+    expect(match("新建成保障性住房1700套", "在建保障性住房2处合计1721套，计划12月底前完成")[0]).toBeNull();
+    expect(match("建设示范性社区老年助餐点5个", "推进5个示范性社区老年助餐点建设")[0]).toBeNull();
+    expect(match("建设示范性社区老年助餐点5个", "已建成示范性社区老年助餐点3个")[0]?.value).toBe(3);
+  });
+});
+
+describe("a figure that names no metric", () => {
+  it("answers the one unanswered target of its unit", () => {
+    expect(match("义务教育阶段免除学杂费，任务数19800人", "1-6月完成20876人，下拨资金579.413万元")[0]?.value).toBe(20876);
+    expect(match("2020年计划完成新建、改扩建中小学及幼儿园170所", "2020年计划完成170所，实际完成195所")[0]?.value).toBe(195);
+  });
+
+  it("answers nothing when two targets of its unit are unanswered, or it is a breakdown", () => {
+    const two = match("新建幼儿园5所，改扩建小学3所", "完成4所");
+    expect(two).toEqual([null, null]);
+    expect(match("新增就业岗位1000人", "其中完成300人")[0]).toBeNull();
+  });
+});
