@@ -25,6 +25,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && actual.stock) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
   if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
+  // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
+  if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);

@@ -72,3 +72,12 @@ describe("mentioned, in the lexicon's words", () => {
     expect(judgeTask({ targetText: "地区生产总值增长6%左右", progress: { text: "招商引资工作有序开展" }, asOf }).judgements[0].status).toBe("not-mentioned");
   });
 });
+
+describe("a rate met before its deadline (convention: on-track, done at the deadline)", () => {
+  it("is 序时推进 in June and 已完成 at 31 December", () => {
+    const t = "社会消费品零售总额增长6%";
+    const p = { text: "社会消费品零售总额增长6.1%" };
+    expect(judgeTask({ targetText: t, progress: p, asOf: "2024-06-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: t, progress: p, asOf: "2024-12-31" }).verdict.status).toBe("done");
+  });
+});

@@ -15,6 +15,11 @@ describe("under-way work is not a count done", () => {
     expect(match("建设示范性社区老年助餐点5个", "推进5个示范性社区老年助餐点建设")[0]).toBeNull();
     expect(match("建设示范性社区老年助餐点5个", "已建成示范性社区老年助餐点3个")[0]?.value).toBe(3);
   });
+
+  it("takes a start (开工) only as the answer to a target about starting", () => {
+    expect(match("新建、改扩建公办幼儿园150所", "全省开工新建、改扩建公办幼儿园195所")[0]).toBeNull();
+    expect(match("新开工重点项目20个", "新开工重点项目12个")[0]?.value).toBe(12);
+  });
 });
 
 describe("a figure that names no metric", () => {
