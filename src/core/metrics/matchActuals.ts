@@ -85,6 +85,9 @@ export function taskWide(metric: string): boolean {
 /** Character pairs that say nothing about which metric is meant. */
 const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
 
+/** Head nouns too general to say which metric is meant. */
+const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
+
 /**
  * Whether a progress text speaks of a target's metric at all, with or without a figure: "地区生产总值稳步增长" mentions
  * 地区生产总值, so a missing figure is not a metric left unmentioned (未反映该指标). Names are folded with the domain
@@ -97,6 +100,12 @@ export function metricMentioned(target: Target | string, progressText: string): 
   const text = canonicalText(progressText);
   if (text.includes(name)) return true;
   if (name.length < 3) return false;
+  // The head noun a name ends with (学位, 商圈, 学生), when it tells something, says the text speaks of the metric.
+  // Generic words at the end (改造, 提升, 建设) are passed over: 传统商圈改造 is heard by 商圈.
+  let core = name;
+  while (core.length > 3 && (GENERIC_HEADS.has(core.slice(-2)) || EMPTY_PAIRS.has(core.slice(-2)))) core = core.slice(0, -2);
+  const head = core.slice(-2);
+  if (!EMPTY_PAIRS.has(head) && !GENERIC_HEADS.has(head) && text.includes(head)) return true;
   let telling = 0;
   let found = 0;
   for (let i = 0; i < name.length - 1; i++) {

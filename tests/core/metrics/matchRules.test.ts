@@ -2,7 +2,7 @@
  * Matching rules of issue 12: work under way does not answer a count of things done, and a figure that names no
  * metric answers the one target left unanswered whose unit it shares.
  */
-import { matchActuals, parseActuals, parseTargets } from "../../../src/core/metrics";
+import { matchActuals, metricMentioned, parseActuals, parseTargets } from "../../../src/core/metrics";
 
 function match(task: string, progress: string) {
   const targets = parseTargets(task, { year: 2024 }).targets;
@@ -32,5 +32,14 @@ describe("a figure that names no metric", () => {
     const two = match("新建幼儿园5所，改扩建小学3所", "完成4所");
     expect(two).toEqual([null, null]);
     expect(match("新增就业岗位1000人", "其中完成300人")[0]).toBeNull();
+  });
+});
+
+describe("metricMentioned by the head noun", () => {
+  it("hears a metric named by its telling head noun, never by a generic one", () => {
+    expect(metricMentioned("义务教育公办学校学位", "校舍全部开工，投用后预计新增学位10.74万个")).toBe(true);
+    expect(metricMentioned("传统商圈改造", "召开商圈建设协调会")).toBe(true);
+    expect(metricMentioned("特困人员供养服务设施适老化改造提升工程", "道路工程已开工")).toBe(false);
+    expect(metricMentioned("义务教育公办学校学位", "招商引资工作有序开展")).toBe(false);
   });
 });
