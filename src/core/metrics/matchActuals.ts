@@ -9,6 +9,12 @@ const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完
 /** Words in a figure's clause that say the work is under way, not done. */
 const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成/;
 
+/** Whether an actual's figure is a total its clause goes on to break down: "100项…项目中97个", "35个…项目中已开工". */
+export function totalOf(actual: Actual): boolean {
+  const m = /(\d+(?:\.\d+)?)[^\d，。；,;]{0,2}[^\d，。；,;]{0,16}?(?:当中|之中|中)(?=\d|[一二三四五六七八九十]|已|有|共)/.exec(actual.phrase ?? "");
+  return !!m && Number(m[1]) === actual.value;
+}
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 export const MIN_SIMILARITY = 0.3;
 
@@ -25,6 +31,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && actual.stock) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
   if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
+  // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
+  if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
   if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;

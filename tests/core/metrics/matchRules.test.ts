@@ -43,3 +43,10 @@ describe("metricMentioned by the head noun", () => {
     expect(metricMentioned("义务教育公办学校学位", "招商引资工作有序开展")).toBe(false);
   });
 });
+
+describe("a total the clause breaks down", () => {
+  it("does not answer a target: 100项…中97个 is not 100 done", () => {
+    expect(match("100项民生实事项目年底前完成", "1-7月份，100项民生实事项目中97个达到或超过序时进度")[0]).toBeNull();
+    expect(match("建设中心敬老院3家", "建成中心敬老院2家")[0]?.value).toBe(2);
+  });
+});
