@@ -139,7 +139,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
   const taskRatios = targets.length ? [] : taskShares(actuals, progress?.text ?? "", input.targetText ?? "");
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ratios: taskRatios, expected });
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ratios: taskRatios, expected, taskText: input.targetText ?? "" });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
 }
 
@@ -191,7 +191,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: { ratios: number[]; expected: number },
+  whole: { ratios: number[]; expected: number; taskText: string },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -218,13 +218,14 @@ function taskVerdict(
     return verdictOf(status, status === "overdue" ? "red" : w.rag, "metrics", w, deadline, `${STATUS_LABELS[status]}：${w.detail ?? w.reason}${late}${others}${note}`);
   }
   if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  // Words that say the whole task is done win over a passed deadline: it was done, if late.
+  const wording = wholeTaskDone(progress.text, whole.taskText);
+  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
+    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done"))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
-  const wording = wholeTaskDone(progress.text);
-  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
-    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   const silent = missing.filter((j) => j.status !== "unknown");
   const unclear = missing.filter((j) => j.status === "unknown");
   const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");

@@ -81,3 +81,12 @@ describe("a rate met before its deadline (convention: on-track, done at the dead
     expect(judgeTask({ targetText: t, progress: p, asOf: "2024-12-31" }).verdict.status).toBe("done");
   });
 });
+
+describe("done in words before a passed deadline", () => {
+  it("is 已完成, not 已逾期, when the text says the task's own work is done", () => {
+    const v = judgeTask({ targetText: "10月底之前完成腾云气体有限公司关闭退出。", progress: { text: "9月28日已完成关闭退出任务。" }, asOf: "2024-12-31" }).verdict;
+    expect(v).toMatchObject({ status: "done", source: "text" });
+    const late = judgeTask({ targetText: "10月底之前完成腾云气体有限公司关闭退出。", progress: { text: "正在办理关闭手续。" }, asOf: "2024-12-31" }).verdict;
+    expect(late.status).toBe("overdue");
+  });
+});
