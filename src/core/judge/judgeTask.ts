@@ -133,7 +133,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
-      mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? ""),
+      mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
     }),
   );
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);

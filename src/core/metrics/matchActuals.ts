@@ -102,7 +102,7 @@ const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设",
  * lexicon (GDP = 地区生产总值, 网零额 = 网络零售额 …); a name is mentioned when the text holds it whole, or at least
  * half of its telling character pairs.
  */
-export function metricMentioned(target: Target | string, progressText: string): boolean {
+export function metricMentioned(target: Target | string, progressText: string, rivals: readonly string[] = []): boolean {
   const name = canonicalMetric(typeof target === "string" ? target : target.metric);
   if (!name || typeof progressText !== "string" || !progressText) return false;
   const text = canonicalText(progressText);
@@ -113,7 +113,9 @@ export function metricMentioned(target: Target | string, progressText: string): 
   let core = name;
   while (core.length > 3 && (GENERIC_HEADS.has(core.slice(-2)) || EMPTY_PAIRS.has(core.slice(-2)))) core = core.slice(0, -2);
   const head = core.slice(-2);
-  if (!EMPTY_PAIRS.has(head) && !GENERIC_HEADS.has(head) && text.includes(head)) return true;
+  // Not when another target of the task ends with the same head (养老床位 and 养护床位): the head cannot tell them apart.
+  const shared = rivals.some((r) => r !== (typeof target === "string" ? target : target.metric) && canonicalMetric(r).endsWith(head));
+  if (!shared && !EMPTY_PAIRS.has(head) && !GENERIC_HEADS.has(head) && text.includes(head)) return true;
   let telling = 0;
   let found = 0;
   for (let i = 0; i < name.length - 1; i++) {

@@ -50,3 +50,11 @@ describe("a total the clause breaks down", () => {
     expect(match("建设中心敬老院3家", "建成中心敬老院2家")[0]?.value).toBe(2);
   });
 });
+
+describe("metricMentioned: a head noun two targets share tells nothing", () => {
+  it("does not hear 养护床位 in a report of 养老床位 when both are targets of the task", () => {
+    const text = "新增4000张养老床位，完成4385张";
+    expect(metricMentioned("困难重度残疾人养护床位", text, ["养老床位", "困难重度残疾人养护床位"])).toBe(false);
+    expect(metricMentioned("困难重度残疾人养护床位", text)).toBe(true);
+  });
+});
