@@ -8,11 +8,16 @@
 import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
 import { Thresholds } from "../model";
 import {
-  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
 import { wholeTaskDone } from "./wholeTaskDone";
-import { namesMetric } from "./mentioned";
+import { foldText } from "../text/normalize";
+import { formatPercent } from "../text/format";
+import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
+import { metricMentioned } from "../metrics";
+import { taskWide } from "../metrics/matchActuals";
+import { prepareText } from "../metrics/scan";
 
 export interface ProgressInput {
   /** 进展情况 as written. */
@@ -103,10 +108,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? (targets.length ? parseDeadline(input.targetText ?? "", year) : null);
   const progress = input.progress;
-  const actuals = progress && targets.length ? parseActuals(progress.text ?? "").actuals : [];
+  const actuals = progress ? parseActuals(progress.text ?? "").actuals : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   if (progress) {
     matched = matchActuals(targets, actuals);
+    // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
+    const whole = wholeTaskShare(actuals, progress.text ?? "");
+    if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -125,12 +133,48 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
-      mentioned: progress !== null && !matched[i] && namesMetric(t, progress.text ?? ""),
+      mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
     }),
   );
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds);
+  const taskRatios = targets.length ? [] : taskShares(actuals, progress?.text ?? "", input.targetText ?? "");
+  const expected = expectedShare(figureAsOf, undefined, taskDeadline);
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ratios: taskRatios, expected, taskText: input.targetText ?? "" });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+}
+
+/**
+ * The one share of the whole task a progress text states, if it states exactly one: a ratio that names no metric
+ * (当前进度, 完成率, 完成年度目标的…) and opens its sentence, with only period words before it. "宏学南路口袋公园…，完成
+ * 进度90%" is the share of one project, not of the task.
+ */
+export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual | null {
+  const shares = actuals.filter((a) => a.explicitRatio !== undefined && taskWide(a.metric));
+  if (shares.length !== 1) return null;
+  const a = shares[0];
+  const s = prepareText(text);
+  const at = s.indexOf(a.phrase);
+  if (at < 0) return null;
+  const before = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at)) + 1, at);
+  const rest = before.replace(/截[至止]|目前|当前|今年以来|年初以来|上半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日|20\d\d年|[，,\s]/g, "");
+  return rest ? null : a;
+}
+
+/**
+ * The shares of a task with no target in figures: the whole task's share (wholeTaskShare), or shares of metrics the
+ * task text names whole ("区级一般公共预算收入完成全年目标的46.2%" for 确保完成区级一般公共预算收入年度目标). A share of
+ * something the task does not name ("电力配套工程已完成工程进度的70%") says nothing of the task.
+ */
+function taskShares(actuals: readonly Actual[], text: string, taskText: string): number[] {
+  const whole = wholeTaskShare(actuals, text);
+  if (whole) return [whole.explicitRatio as number];
+  const task = foldText(taskText).replace(/\s+/g, "");
+  return actuals
+    .filter((a) => {
+      const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
+      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
+    })
+    .map((a) => a.explicitRatio as number);
 }
 
 function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string): Verdict {
@@ -145,7 +189,10 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  * cannot make a lagging figure green; then the 完成状态 typed (填报状态); a passed deadline (时限); every target met
  * (指标); wording that says the whole task is done (文字); figures on schedule (指标); and last what cannot be told.
  */
-function taskVerdict(judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds?: Partial<Thresholds>): Verdict {
+function taskVerdict(
+  judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
+  whole: { ratios: number[]; expected: number; taskText: string },
+): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
   const missing = judgements.filter((j) => !(j.actual && j.status !== "unknown"));
@@ -171,20 +218,41 @@ function taskVerdict(judgements: Judgement[], progress: ProgressInput | null, as
     return verdictOf(status, status === "overdue" ? "red" : w.rag, "metrics", w, deadline, `${STATUS_LABELS[status]}：${w.detail ?? w.reason}${late}${others}${note}`);
   }
   if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  // Words that say the whole task is done win over a passed deadline: it was done, if late.
+  const wording = wholeTaskDone(progress.text, whole.taskText);
+  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
+    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done"))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
-  const wording = wholeTaskDone(progress.text);
-  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
-    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   const silent = missing.filter((j) => j.status !== "unknown");
   const unclear = missing.filter((j) => j.status === "unknown");
   const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
   const gaps = missing.length ? `；${why}` : "";
   const rag: Rag = missing.length ? "yellow" : dueSoon ? "blue" : "green";
   if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
-  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标${gaps}`);
-  if (worst) return verdictOf(worst.status, worst.rag === "red" ? "red" : "yellow", "metrics", worst, deadline, `${worst.label}：${why}`);
-  return verdictOf("on-track", dueSoon ? "blue" : "green", "text", null, deadline, `序时推进：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，未写明全部完成`);
+  // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
+  const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
+  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
+  if (missing.length) {
+    const w = worstJudgement(missing) as Judgement;
+    const met = evidence.length ? `；${named(evidence)}达到序时或目标` : "";
+    return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${w.label}：${why}${met}`);
+  }
+  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
+  // No target in figures: a share of the whole task the text states (完成全年目标的46.2%, 当前进度95%) is judged against 序时进度.
+  const yellow = thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow;
+  if (whole.ratios.length) {
+    const low = Math.min(...whole.ratios);
+    const share = `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
+    if (low < whole.expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    if (low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
+    return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
+  }
+  return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
+
+/** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
+const LAGGING_WORDS = /(?<![不无未没防])(?:严重)?滞后|进度偏慢|推进缓慢|进展缓慢|进度缓慢|未达到?序时|低于序时/;

@@ -7,7 +7,7 @@ import { foldText } from "../text/normalize";
  * ("确保10月底前全部完成", "力争全部完成"). A wrong 已完成 is worse than none.
  */
 const WHOLE_DONE =
-  /(?:已|均已|现已|目前已|已经)?(?:全部|全面|圆满|超额)完成|已完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|已办结/g;
+  /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|已办结/g;
 
 /** Before the words: a plan, a promise, a negation or a time still to come. */
 const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)$/;
@@ -16,21 +16,39 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
 export const STILL_UNDER_WAY =
   /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
 
+/** An exception before the done words: 除…外, 其余, 其他…均. */
+const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
+
 export interface DoneWording {
   done: boolean;
   /** The words that said so, or that stopped it ("等待批复"). */
   words: string | null;
 }
 
-export function wholeTaskDone(raw: string): DoneWording {
+/** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
+const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?任务(?=$|[，。；,;！!）)])/g;
+
+export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
+  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  if (task && !ongoing) {
+    NAMED_TASK_DONE.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = NAMED_TASK_DONE.exec(text))) {
+      const before = text.slice(Math.max(0, n.index - 6), n.index);
+      const sentence = text.slice(text.lastIndexOf("。", n.index) + 1, n.index);
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && task.includes(n[1])) return { done: true, words: n[0] };
+    }
+  }
   WHOLE_DONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHOLE_DONE.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (NOT_YET_BEFORE.test(before)) continue;
+    // "除…外，其余项目均已完成": the exception may be this very task.
+    if (EXCEPT.test(text.slice(text.lastIndexOf("。", m.index) + 1, m.index))) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".

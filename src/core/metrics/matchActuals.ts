@@ -3,6 +3,18 @@ import { compatibleUnits } from "./units";
 import { canonicalMetric, metricSimilarity } from "./metricName";
 import { prepareText } from "./scan";
 
+/** A figure's name that names nothing: empty, or only 实际/完成/累计 words. */
+const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成)*$/;
+
+/** Words in a figure's clause that say the work is under way, not done. */
+const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成/;
+
+/** Whether an actual's figure is a total its clause goes on to break down: "100项…项目中97个", "35个…项目中已开工". */
+export function totalOf(actual: Actual): boolean {
+  const m = /(\d+(?:\.\d+)?)[^\d，。；,;]{0,2}[^\d，。；,;]{0,16}?(?:当中|之中|中)(?=\d|[一二三四五六七八九十]|已|有|共)/.exec(actual.phrase ?? "");
+  return !!m && Number(m[1]) === actual.value;
+}
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 export const MIN_SIMILARITY = 0.3;
 
@@ -17,6 +29,12 @@ export function matchScore(target: Target, actual: Actual): number {
   const kind = actual.explicitRatio !== undefined && target.kind !== "growth" && target.kind !== "pp" ? 1 : kindFit(target.kind, actual.kind);
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
+  // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
+  if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
+  // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
+  if (totalOf(actual)) return 0;
+  // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
+  if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -46,6 +64,19 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
     result[p.t] = actuals[p.a];
     used.add(p.a);
   }
+  // A figure that names no metric ("1-6月完成20876人", "实际完成195所") answers the one target left unanswered whose
+  // unit it shares, when it is the only such figure: the report speaks of that task's figure.
+  const nameless = actuals.map((a, ai) => ({ a, ai })).filter(({ a, ai }) =>
+    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !UNDER_WAY.test(a.phrase));
+  targets.forEach((t, i) => {
+    if (result[i]) return;
+    const fits = nameless.filter(({ a }) => kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock));
+    const rivals = targets.filter((u, j) => j !== i && !result[j] && fits.some(({ a }) => compatibleUnits(u.base.unit, a.base.unit)));
+    if (fits.length === 1 && !rivals.length) {
+      result[i] = fits[0].a;
+      used.add(fits[0].ai);
+    }
+  });
   // A stretch goal (力争…) is answered by the same report as the target it stretches.
   targets.forEach((t, i) => {
     if (!result[i] && t.stretch && i > 0 && targets[i - 1].metric === t.metric) result[i] = result[i - 1];
@@ -53,8 +84,17 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
   return result;
 }
 
+/** A ratio's name that names no metric: empty, or only dates and words for progress (10月31日当前进度, 完成率). */
+export function taskWide(metric: string): boolean {
+  const m = (metric ?? "").replace(/[\d\s月日号底年至截止-]/g, "");
+  return /^(?:当前|目前|总体|整体|工程|项目|任务|形象|总)?(?:进度|完成率|完成进度|完成)?$/.test(m);
+}
+
 /** Character pairs that say nothing about which metric is meant. */
 const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
+
+/** Head nouns too general to say which metric is meant. */
+const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
 
 /**
  * Whether a progress text speaks of a target's metric at all, with or without a figure: "地区生产总值稳步增长" mentions
@@ -62,12 +102,20 @@ const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "
  * lexicon (GDP = 地区生产总值, 网零额 = 网络零售额 …); a name is mentioned when the text holds it whole, or at least
  * half of its telling character pairs.
  */
-export function metricMentioned(target: Target | string, progressText: string): boolean {
+export function metricMentioned(target: Target | string, progressText: string, rivals: readonly string[] = []): boolean {
   const name = canonicalMetric(typeof target === "string" ? target : target.metric);
   if (!name || typeof progressText !== "string" || !progressText) return false;
   const text = canonicalText(progressText);
   if (text.includes(name)) return true;
   if (name.length < 3) return false;
+  // The head noun a name ends with (学位, 商圈, 学生), when it tells something, says the text speaks of the metric.
+  // Generic words at the end (改造, 提升, 建设) are passed over: 传统商圈改造 is heard by 商圈.
+  let core = name;
+  while (core.length > 3 && (GENERIC_HEADS.has(core.slice(-2)) || EMPTY_PAIRS.has(core.slice(-2)))) core = core.slice(0, -2);
+  const head = core.slice(-2);
+  // Not when another target of the task ends with the same head (养老床位 and 养护床位): the head cannot tell them apart.
+  const shared = rivals.some((r) => r !== (typeof target === "string" ? target : target.metric) && canonicalMetric(r).endsWith(head));
+  if (!shared && !EMPTY_PAIRS.has(head) && !GENERIC_HEADS.has(head) && text.includes(head)) return true;
   let telling = 0;
   let found = 0;
   for (let i = 0; i < name.length - 1; i++) {

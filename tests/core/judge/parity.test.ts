@@ -26,8 +26,8 @@ const PAIRS: [string, string, string][] = [
   ["实现全年营收突破80亿元", "上半年实现营收45.25亿", "序时推进"],
   ["社会消费品零售总额增长6%", "上半年，社会消费品零售总额增长6.1%", "序时推进"],
   ["PM2.5平均浓度控制在每立方米45微克以下", "PM2.5平均浓度38微克", "序时推进"],
-  // On schedule where a figure is given, silent on the other target: 序时推进 but yellow, never green.
-  ["全年新增规上工业企业25家以上，新建幼儿园2所", "新增规上工业企业13家", "序时推进"],
+  // On schedule where a figure is given, silent on the other target: the worst judgement, 未反映该指标, never green.
+  ["全年新增规上工业企业25家以上，新建幼儿园2所", "新增规上工业企业13家", "未反映该指标"],
   ["全年新增规上工业企业25家以上", "正在积极推进", "未反映该指标"],
   ["5月底前新增规上工业企业25家", "新增规上工业企业7家", "已逾期"],
   ["新增规上工业企业25家以上", "新增规上工业企业26家", "已完成"],

@@ -34,3 +34,16 @@ describe("wholeTaskDone: 已完成 from wording only when the whole task is done
     expect(wholeTaskDone("已完成试生产评审，等待批复中").words).toBe("等待");
   });
 });
+
+describe("wholeTaskDone: ahead of time, the task's own words, exceptions", () => {
+  it("reads 已提前完成全年目标任务 as the whole task done", () => {
+    expect(wholeTaskDone("34项为民办实事项目目前均已提前完成全年目标任务。").done).toBe(true);
+  });
+  it("reads 已完成<the task's own words>任务 as done only when the task names them", () => {
+    expect(wholeTaskDone("9月28日已完成关闭退出任务。", "10月底之前完成腾云气体有限公司关闭退出。").done).toBe(true);
+    expect(wholeTaskDone("9月28日已完成摸底排查任务。", "10月底之前完成腾云气体有限公司关闭退出。").done).toBe(false);
+  });
+  it("never reads done past an exception (除…外，其余…)", () => {
+    expect(wholeTaskDone("除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已提前完成年度目标任务。").done).toBe(false);
+  });
+});
