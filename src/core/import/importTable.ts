@@ -229,14 +229,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const n = Number(/-(\d+)$/.exec(previous.task.id)?.[1] ?? 1) + 1;
       const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
       for (const t of made) {
-        if (!t.leadUnits.length && !t.coUnits.length) {
-          t.leadUnits = [...previous.task.leadUnits];
-          t.coUnits = [...previous.task.coUnits];
-          if (previous.task.groups) t.groups = [...previous.task.groups];
-        }
-        t.leader ||= previous.task.leader;
-        t.person ||= previous.task.person;
-        t.deadline ||= previous.task.deadline;
+        inheritMergedCells(t, previous.task);
         if (subsection) t.subsection = subsection;
         // The project name of a merged 项目名称 cell heads the item's text as it heads the first one.
         const name = /^(.{1,20})：/.exec(previous.task.text)?.[1];
@@ -259,16 +252,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (subsection) for (const t of made) t.subsection = subsection;
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
-      for (const t of made) {
-        if (!t.leadUnits.length && !t.coUnits.length) {
-          t.leadUnits = [...previous.task.leadUnits];
-          t.coUnits = [...previous.task.coUnits];
-          if (previous.task.groups) t.groups = [...previous.task.groups];
-        }
-        t.leader ||= previous.task.leader;
-        t.person ||= previous.task.person;
-        t.deadline ||= previous.task.deadline;
-      }
+      for (const t of made) inheritMergedCells(t, previous.task);
     }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
@@ -411,4 +395,16 @@ function makeTasks(
     out.push(t);
   }
   return out;
+}
+
+/** A row under a merged cell leaves the merged units, leader, person and deadline empty: they are the task's above. */
+function inheritMergedCells(task: ImportedTask, above: ImportedTask): void {
+  if (!task.leadUnits.length && !task.coUnits.length) {
+    task.leadUnits = [...above.leadUnits];
+    task.coUnits = [...above.coUnits];
+    if (above.groups) task.groups = [...above.groups];
+  }
+  task.leader ||= above.leader;
+  task.person ||= above.person;
+  task.deadline ||= above.deadline;
 }
