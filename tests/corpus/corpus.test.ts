@@ -277,6 +277,15 @@ function missingChildren(before: Buffer, after: Buffer): string[] {
   return parseXml(before.toString("utf8")).children.map(canon).filter((c) => !kept.has(c));
 }
 
+/**
+ * The same entries in a plain zip, written by Python's zipfile: LibreOffice 7.4 (Debian 12's) opens no package
+ * with ZIP64 end records or central ZIP64 fields, so for ZIP64 cases it compares cells read from this copy.
+ */
+function repackWithoutZip64(from: string, to: string): void {
+  const script = "import sys,zipfile\nsrc=zipfile.ZipFile(sys.argv[1])\nwith zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED) as out:\n  for n in src.namelist(): out.writestr(n, src.read(n))\n";
+  execFileSync(PYTHON, ["-c", script, from, to], { stdio: "pipe" });
+}
+
 function colLetters(n: number): string {
   let s = "";
   for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
@@ -362,7 +371,8 @@ describeCorpus("corpus: books saved by real programs, through validate, rollup, 
       const files: [string, string][] = [["input", run.input], ...run.steps.filter((s) => s.file && /^validate/.test(s.name)).map((s): [string, string] => [s.name, s.file!])];
       for (const [name, file] of files) {
         const copy = path.join(loRead, `${run.c.id}__${name}${path.extname(file)}`);
-        copyFileSync(file, copy);
+        if (run.c.zip64ForLibreOffice === "repack") repackWithoutZip64(file, copy);
+        else copyFileSync(file, copy);
         toRead.push(copy);
       }
     }

@@ -5,6 +5,4 @@
  */
 
 export const KNOWN_FAILURES: Record<string, string> = {
-  "zip64-small":
-    "The hand-made ZIP64 book of this case is one LibreOffice cannot open, so the harness cannot compare readings (the case itself needs rebuilding); duban reads and copies ZIP64 books (tests/hosts/xlsx/packageXml.test.ts).",
 };
