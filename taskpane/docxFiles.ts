@@ -7,6 +7,7 @@ import type { Analysis } from "../src/core/engine";
 import { bulletinDocument } from "../src/core/bulletin/bulletinDocument";
 import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core/notices/notices";
 import { writeDocx } from "../src/hosts/docx/writeDocx";
+import { ALL_NOTICES_FILE_NAME, bulletinFileName, CHASE_LIST_FILE_NAME, noticeFileName } from "../src/core/fileNames";
 
 export interface DocxFile {
   fileName: string;
@@ -15,14 +16,10 @@ export interface DocxFile {
   label: string;
 }
 
-/** Characters Windows does not allow in file names become "_". */
-function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, "_");
-}
 
 export async function bulletinDocx(a: Analysis): Promise<DocxFile> {
   const doc = bulletinDocument(a);
-  return { fileName: `${safeName(doc.title)}.docx`, bytes: await writeDocx(doc), label: "通报" };
+  return { fileName: bulletinFileName(doc.title), bytes: await writeDocx(doc), label: "通报" };
 }
 
 /** All 督办单 in one document, one per unit, and the 催办 list. */
@@ -30,11 +27,12 @@ export async function noticeDocxFiles(a: Analysis): Promise<DocxFile[]> {
   const notices = unitNotices(a);
   const chase = chaseList(a);
   const files: DocxFile[] = [
-    { fileName: "督办单_全部.docx", bytes: await writeDocx(noticesDocument(notices, a)), label: `督办单（${notices.length} 个单位，一单位一页）` },
-    { fileName: "催办清单.docx", bytes: await writeDocx(chaseDocument(chase, a)), label: `催办清单（${chase.length} 项）` },
+    { fileName: ALL_NOTICES_FILE_NAME, bytes: await writeDocx(noticesDocument(notices, a)), label: `督办单（${notices.length} 个单位，一单位一页）` },
+    { fileName: CHASE_LIST_FILE_NAME, bytes: await writeDocx(chaseDocument(chase, a)), label: `催办清单（${chase.length} 项）` },
   ];
+  const largest = Math.max(0, ...notices.map((x) => x.number));
   for (const n of notices) {
-    files.push({ fileName: `督办单_${String(n.number).padStart(2, "0")}_${safeName(n.unit)}.docx`, bytes: await writeDocx(noticeDocument(n, a)), label: `${n.code} ${n.unit}（${n.items.length} 项）` });
+    files.push({ fileName: noticeFileName(n.number, largest, n.unit), bytes: await writeDocx(noticeDocument(n, a)), label: `${n.code} ${n.unit}（${n.items.length} 项）` });
   }
   return files;
 }

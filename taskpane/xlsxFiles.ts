@@ -10,6 +10,7 @@ import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
 import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
 import { perUnitPatches } from "../src/core/layout/perUnit";
+import { unitFormFileName } from "../src/core/fileNames";
 import { mergeBooks } from "../src/core/merge/mergeBooks";
 import type { Analysis } from "../src/core/engine";
 import type { WorkbookData } from "../src/core/sheet/cellValue";
@@ -22,10 +23,6 @@ export interface UnitWorkbook {
   bytes: Uint8Array;
 }
 
-/** Characters Windows does not allow in file names become "_". */
-function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, "_");
-}
 
 export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
   const out: UnitWorkbook[] = [];
@@ -33,7 +30,7 @@ export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
     const wb = new ExcelJS.Workbook();
     renderPatch(wb, patch);
     const buffer = await wb.xlsx.writeBuffer();
-    out.push({ unit, tasks, fileName: `${a.settings.year}年任务进展填报_${safeName(unit)}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) });
+    out.push({ unit, tasks, fileName: unitFormFileName(a.settings.year, unit), bytes: new Uint8Array(buffer as ArrayBuffer) });
   }
   return out;
 }

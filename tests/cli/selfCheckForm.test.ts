@@ -100,7 +100,7 @@ run("fill-in workbooks that check themselves (LibreOffice)", () => {
     ]);
     const folder = path.join(dir, "forms");
     expect((await runCli(["template", book, "--per-unit", "-o", folder])).code).toBe(0);
-    const form = path.join(folder, "区发改局.xlsx");
+    const form = path.join(folder, "2024年任务进展填报_区发改局.xlsx");
 
     // Rows 3 and 4 arrive prefilled with 序号 1 and 3, the unit and 二季度. What the department types or pastes:
     const pasted = "全面完成年度招商任务，".repeat(30); // 300 characters from Word: past the drop-down's length check

@@ -47,8 +47,8 @@ describe("duban template", () => {
     const folder = path.join(dir, "units");
     const r = await runCli(["template", book, "--per-unit", "-o", folder]);
     expect(r.code).toBe(0);
-    expect(readdirSync(folder).sort()).toEqual(["区发改局.xlsx", "区财政局.xlsx"]);
-    const wb = await open(path.join(folder, "区发改局.xlsx"));
+    expect(readdirSync(folder).sort()).toEqual(["2024年任务进展填报_区发改局.xlsx", "2024年任务进展填报_区财政局.xlsx"]);
+    const wb = await open(path.join(folder, "2024年任务进展填报_区发改局.xlsx"));
     const catalogue = wb.getWorksheet("任务清单")!;
     expect([catalogue.getCell("A2").value, catalogue.getCell("A3").value, catalogue.getCell("A4").value]).toEqual(["1", "3", null]);
     const progress = wb.getWorksheet("进展填报")!;

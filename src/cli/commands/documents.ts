@@ -71,8 +71,3 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
     throw new UserError("FILE_WRITE_FAILED", `无法写入文件 ${file}：${(err as Error).message}`, `cannot write ${file}`);
   }
 }
-
-/** Characters Windows does not allow in file names become "_". */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, "_");
-}

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
 import { UserError } from "../errors";
-import { analyseBook, documentArgs, safeFileName, writeFileAtomically } from "./documents";
+import { ALL_NOTICES_FILE_NAME, CHASE_LIST_FILE_NAME, noticeFileName } from "../../core/fileNames";
+import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
 
 /**
  * `duban notices BOOK -o DIR`: one 督办单 per unit with red, yellow or blue tasks (督办单_01_单位.docx …),
@@ -23,10 +24,10 @@ export async function runNotices(args: string[], io: CliIO): Promise<number> {
     writeFileAtomically(file, await writeDocx(doc));
     written.push(file);
   };
-  const width = String(notices.length).length < 2 ? 2 : String(notices.length).length;
-  for (const notice of notices) await write(`督办单_${String(notice.number).padStart(width, "0")}_${safeFileName(notice.unit)}.docx`, n.noticeDocument(notice, a, options));
-  await write("督办单_全部.docx", n.noticesDocument(notices, a, options));
-  await write("催办清单.docx", n.chaseDocument(chase, a, options));
+  const largest = Math.max(0, ...notices.map((x) => x.number));
+  for (const notice of notices) await write(noticeFileName(notice.number, largest, notice.unit), n.noticeDocument(notice, a, options));
+  await write(ALL_NOTICES_FILE_NAME, n.noticesDocument(notices, a, options));
+  await write(CHASE_LIST_FILE_NAME, n.chaseDocument(chase, a, options));
   if (opts.json) {
     io.out(
       JSON.stringify({

@@ -11,14 +11,11 @@ import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
+import { unitFormFileName } from "../../core/fileNames";
 import { today } from "./common";
 
 const SELF_CHECK_NOTE = "「进展填报」首行为自查行：打开即按公式统计并标出待改之处，无需加载项。";
 
-/** File names from unit names: keep Chinese, drop what file systems refuse. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 80) || "单位";
-}
 
 async function unitsFrom(file: string): Promise<UnitEntry[]> {
   const data = await readWorkbookFile(file);
@@ -51,8 +48,9 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   if (extraUnits.length) analysis.units.push(...extraUnits.filter((u) => !analysis.units.some((e) => e.name === u.name)));
   if (values["per-unit"]) {
     const patches = perUnitPatches(analysis);
-    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, `${safeFileName(unit)}.xlsx`));
-    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${safeFileName(p.unit)}.xlsx（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
+    const fileName = (unit: string) => unitFormFileName(analysis.settings.year, unit);
+    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, fileName(unit)));
+    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${fileName(p.unit)}（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
     return EXIT_OK;
   }
   const patch = withSelfCheck(buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) }));
