@@ -238,7 +238,7 @@ export function startPane(host: PaneHost): Pane {
   const rollup = () =>
     runAction("汇总", async (o) => {
       const a = await analyse(o);
-      const patch = core.rollupAndMetricsPatch(a);
+      const patch = core.rollupPatch(a);
       await apply(patch, o);
       const out = byId("rollup-results");
       clear(out);

@@ -20,17 +20,8 @@ export function analyze(book: WorkbookData, today: string, asOf?: string): Analy
 
 export const validationPatch = (a: Analysis): WorkbookPatch => engine.validationPatch(a);
 
-/** 汇总 with its chart, plus the 指标跟踪 sheet the validation patch also carries. */
-export function rollupAndMetricsPatch(a: Analysis): WorkbookPatch {
-  const rollup = engine.rollupPatch(a);
-  const metricSheets = engine.metricsPatch(a).sheets;
-  return {
-    sheets: [...rollup.sheets, ...metricSheets],
-    columns: rollup.columns,
-    names: [...(rollup.names ?? []), ...(engine.metricsPatch(a).names ?? [])],
-    summary: [...rollup.summary, ...metricSheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`)],
-  };
-}
+/** 汇总 with its chart, 报送情况, 任务状态 and 指标跟踪: the patch `duban rollup -o` writes. */
+export const rollupPatch = (a: Analysis): WorkbookPatch => engine.rollupPatch(a);
 
 export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
 export const bulletinPatch = (a: Analysis): WorkbookPatch => engine.bulletinPatch(a);

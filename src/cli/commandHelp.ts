@@ -26,7 +26,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   validate: analysis("校验进展填报：逐行对照任务清单，找出未知任务、单位不符、缺报迟报、超长或空白、状态矛盾、数字无法识别、逾期与落后于序时进度的指标。",
     "validate progress rows against the catalogue", "「校验结果」「指标跟踪」两张表和进展表右侧的「校验状态」「校验说明」两列"),
   rollup: analysis("汇总完成情况：按牵头单位、协办单位、板块和牵头领导统计完成率与序时率，以及报送情况。",
-    "roll up completion per unit, section and leader", "「汇总」「报送情况」「任务状态」三张表"),
+    "roll up completion per unit, section and leader", "「汇总」「报送情况」「任务状态」「指标跟踪」四张表"),
   bulletin: {
     usage: ["BOOK.xlsx [-o OUT.docx|OUT.xlsx] [--as-of 日期] [--office 发文机关] [--json]"],
     zh: "起草通报：总体情况、成效、进展滞后和逾期任务（按单位、按领导）、报送情况、下步要求。-o 通报.docx 写出公文格式（GB/T 9704）的 Word 文档；-o OUT.xlsx 写出带「通报」表的工作簿副本。",

@@ -22,7 +22,7 @@ import { rollUp, Rollup } from "./rollup/rollUp";
 import { SHEET } from "./layout/sheetNames";
 import { BookOwnership, claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
 import { WorkbookPatch } from "./output";
-import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch, metricsPatch as plainMetricsPatch } from "./patches";
+import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
 import { bulletinPatch as plainBulletinPatch } from "./bulletin/bulletinText";
 
 export { BookError };
@@ -162,9 +162,6 @@ export function validationPatch(a: Analysis): WorkbookPatch {
 }
 export function rollupPatch(a: Analysis): WorkbookPatch {
   return claimPatch(plainRollupPatch(a), a.book);
-}
-export function metricsPatch(a: Analysis): WorkbookPatch {
-  return claimPatch(plainMetricsPatch(a), a.book);
 }
 export function bulletinPatch(a: Analysis): WorkbookPatch {
   return claimPatch(plainBulletinPatch(a), a.book);

@@ -135,9 +135,6 @@ function metricsSheet(a: Analysis): OutputSheet {
 }
 
 /** The 指标跟踪 sheet alone (the task pane writes it with the roll-up). */
-export function metricsPatch(a: Analysis): WorkbookPatch {
-  return { sheets: [metricsSheet(a)], columns: [], summary: [`写入工作表「${SHEET.metrics}」（${a.metrics.length} 项指标）`] };
-}
 
 /** What `validate` writes: 校验结果, 指标跟踪 and two columns beside the progress rows. */
 export function validationPatch(a: Analysis): WorkbookPatch {
@@ -231,7 +228,8 @@ function taskStatusSheet(a: Analysis): OutputSheet {
 }
 
 /** What `rollup` writes: 汇总 (per unit, section, leader), 报送情况 (per unit and period) and 任务状态. */
+/** What `rollup` writes, from the command line and from the panes alike: 汇总, 报送情况, 任务状态 and 指标跟踪. */
 export function rollupPatch(a: Analysis): WorkbookPatch {
-  const sheets = [rollupSheet(a), reportingSheet(a), taskStatusSheet(a)];
+  const sheets = [rollupSheet(a), reportingSheet(a), taskStatusSheet(a), metricsSheet(a)];
   return { sheets, columns: [], summary: sheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`) };
 }

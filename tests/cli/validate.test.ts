@@ -134,7 +134,7 @@ describe("duban validate", () => {
 describe("duban rollup", () => {
   const { dir, cleanup } = tempDir();
   afterAll(cleanup);
-  it("writes 汇总, 报送情况 and 任务状态 and prints JSON lines", async () => {
+  it("writes 汇总, 报送情况, 任务状态 and 指标跟踪 (as the pane does) and prints JSON lines", async () => {
     const input = path.join(dir, "book.xlsx");
     await writeXlsx(input, [catalogueSheet([{ id: "1" }, { id: "2", lead: "区财政局" }]), progressSheet([{ id: "1", status: "已完成", text: "已完成。" }]), settings]);
     const out = path.join(dir, "rolled.xlsx");
@@ -144,7 +144,7 @@ describe("duban rollup", () => {
     expect(body.lines.find((l: { name: string; dimension: string }) => l.dimension === "unitLead" && l.name === "区发改局")).toMatchObject({ done: 1, completionRatio: 1 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["任务清单", "进展填报", "设置", "汇总", "报送情况", "任务状态"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["任务清单", "进展填报", "设置", "汇总", "报送情况", "任务状态", "指标跟踪"]);
     const rollup = wb.getWorksheet("汇总")!;
     expect(rollup.getRow(2).values).toEqual([, "维度", "名称", "任务数", "已报送", "已完成", "序时推进", "进展滞后", "已逾期", "未报送", "完成率", "序时率"]);
     expect(rollup.getCell("J3").numFmt).toBe("0.0%");

@@ -76,7 +76,7 @@ describe("one judge: every surface gives the same answer for the same texts", ()
   const validated = analyzeWorkbook(workbook(), { asOf: AS_OF, today: AS_OF });
   const pane = coreApi.analyze(workbook(), AS_OF, AS_OF);
   const validateSheets = coreApi.validationPatch(validated).sheets;
-  const paneSheets = coreApi.rollupAndMetricsPatch(pane).sheets;
+  const paneSheets = coreApi.rollupPatch(pane).sheets;
 
   it.each(PAIRS.map((p, i) => [i + 1, ...p] as const))("pair %i: %s / %s", async (n, target, progress, verdict) => {
     const id = String(n);
