@@ -20,6 +20,8 @@ export interface SourceCell {
 export interface Task {
   id: string;
   section: string;
+  /** The sub-section (a 类别 column under headings, or a lower heading) when the catalogue has a 子板块 column. */
+  subsection?: string;
   text: string;
   leader: string;
   leadUnits: string[];
@@ -38,7 +40,7 @@ export interface Task {
 }
 
 export type TaskField =
-  | "id" | "section" | "text" | "leader" | "leadUnits" | "coUnits" | "units" | "person" | "deadline"
+  | "id" | "section" | "subsection" | "text" | "leader" | "leadUnits" | "coUnits" | "units" | "person" | "deadline"
   | "stretchTarget" | "workTarget" | "weight";
 
 /** One progress row (进展填报) as typed; the raw texts are kept so rules can judge them. */

@@ -6,6 +6,8 @@ import { main } from "../../src/cli/main";
 import { CliIO } from "../../src/cli/io";
 import { docxXmlRows } from "../../src/cli/commands/import";
 import { buildSampleWorkbooks } from "../../src/tools/buildSample";
+import { analyzeWorkbook } from "../../src/core/engine";
+import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 
 const SEEDS = path.join(__dirname, "../../seeds");
 const seed = (prefix: string) => path.join(SEEDS, readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith(".txt"))!);
@@ -75,6 +77,34 @@ describe("duban import", () => {
     expect(await main(["import", seed("003_"), "-o", out], again.cli)).toBe(2);
     expect(again.io.stderr).toMatch(/IMPORT_OUTPUT_EXISTS/);
     expect(await main(["import", seed("003_"), "-o", out, "--force"], fakeIO().cli)).toBe(0);
+  });
+
+  test("-o writes the sub-section (a 类别 column under headings) as 子板块 and reads it back; roll-up stays per section", async () => {
+    const src = path.join(__dirname, "../fixtures/import/layouts/13-yearend-headings.txt");
+    const out = path.join(tmp, "子板块.xlsx");
+    const { io, cli } = fakeIO();
+    expect(await main(["import", src, "-o", out], cli)).toBe(0);
+    expect(io.stderr).toMatch(/已写入任务清单/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const header = (wb.getWorksheet("任务清单")!.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(["序号", "板块", "子板块"]);
+    const a = analyzeWorkbook(await readWorkbookFile(out), { today: "2024-12-31" });
+    const task3 = a.tasks.find((t) => t.id.startsWith("3"))!;
+    expect(task3).toMatchObject({ section: "二、“四新”方向产业发展", subsection: "新能源产业" });
+    expect(task3.text).toContain("新增规上工业企业");
+    expect(a.tasks.find((t) => t.id === "1")).toMatchObject({ section: "一、主要经济指标", subsection: "" });
+    const sections = a.rollup.lines.filter((l) => l.dimension === "section").map((l) => l.name);
+    expect(sections).toContain("二、“四新”方向产业发展");
+    expect(sections).not.toContain("新能源产业");
+    // Imported again, the workbook gives the same sections and sub-sections.
+    const first = fakeIO();
+    expect(await main(["import", src, "--json"], first.cli)).toBe(0);
+    const again = fakeIO();
+    expect(await main(["import", out, "--json"], again.cli)).toBe(0);
+    const pick = (r: { tasks: { id: string; section: string; subsection?: string }[] }) => r.tasks.map((t) => [t.id, t.section.replace(/\s+/g, ""), t.subsection ?? ""]);
+    expect(pick(JSON.parse(again.io.stdout))).toEqual(pick(JSON.parse(first.io.stdout)));
+    expect(pick(JSON.parse(again.io.stdout)).filter((t) => t[2] === "新能源产业").length).toBeGreaterThanOrEqual(2);
   });
 
   test("an .xlsx table with the lead unit in bold, read back through the importer", async () => {

@@ -9,7 +9,7 @@ import type { Analysis } from "../engine";
 import type { Judgement } from "../metrics";
 import type { ReportPeriod, Task } from "../model";
 import { CATEGORY_LABEL, TaskCategory, TaskState } from "../rollup/taskStates";
-import { leaderOfTask, ReportingLine, RollupLine } from "../rollup/rollUp";
+import { leaderOfTask, leadersOf, ReportingLine, RollupLine } from "../rollup/rollUp";
 import { currentPeriod } from "../settings/periods";
 import { createContext, reportingUnits, ValidationContext } from "../validate/context";
 import { DocBlock, DocTableCell, OfficialDocument } from "./document";
@@ -261,8 +261,9 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
     if (unowned.length) blocks.push({ kind: "paragraph", lead: "未明确牵头单位的任务：", text: `${unowned.map((s) => `${taskRef(s.task)}${quote(taskName(s.task))}`).join("；")}，请尽快明确责任单位。` });
     const byLeader = new Map<string, TaskState[]>();
     for (const s of behind) {
-      const leader = leaderOfTask(ctx, s.task);
-      if (leader) byLeader.set(leader, [...(byLeader.get(leader) ?? []), s]);
+      // Joint leaders ("石可清、孙恒民") each answer for the task, as in the per-leader roll-up.
+      const text = leaderOfTask(ctx, s.task);
+      if (text) for (const leader of leadersOf(text)) byLeader.set(leader, [...(byLeader.get(leader) ?? []), s]);
     }
     if (byLeader.size) {
       blocks.push({ kind: "heading", level: 2, text: `（${chineseNumber(++sub)}）按牵头领导` });

@@ -95,6 +95,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     tasks.push({
       id,
       section: taskSection,
+      ...(cols.subsection !== undefined ? { subsection: cellText(cell(row, "subsection")) } : {}),
       text,
       leader: cellText(cell(row, "leader")),
       leadUnits,

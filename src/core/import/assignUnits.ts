@@ -1,4 +1,4 @@
-import { UnitRegistry } from "../units/registry";
+import { bracketedName, UnitRegistry } from "../units/registry";
 
 export interface UnitAssignment {
   leadUnits: string[];
@@ -65,11 +65,15 @@ const firstWritten = new WeakMap<UnitRegistry, Map<string, string>>();
 function resolveWritten(name: string, registry: UnitRegistry): string {
   const trimmed = name.trim();
   if (registry.entries.some((e) => e.name === registry.resolve(trimmed))) return registry.resolve(trimmed);
-  if (!registry.isKnown(trimmed)) return trimmed;
+  // "区发改局（区能源中心）" is 区发改局 (resolve gives the name outside the bracket for an unknown unit).
+  if (!registry.isKnown(trimmed)) return registry.resolve(trimmed);
   let seen = firstWritten.get(registry);
   if (!seen) firstWritten.set(registry, (seen = new Map()));
   const canonical = registry.resolve(trimmed);
-  if (!seen.has(canonical)) seen.set(canonical, trimmed);
+  // A bracketed second name is never the form kept: the name outside the bracket is, as written.
+  const parts = bracketedName(trimmed);
+  const written = parts && registry.resolve(parts.base) === canonical ? parts.base : trimmed;
+  if (!seen.has(canonical)) seen.set(canonical, written);
   return seen.get(canonical)!;
 }
 

@@ -214,6 +214,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (headingSection) subsection = joinWrapped(get("section"));
       else section = joinWrapped(get("section"));
     }
+    // A 子板块 column (as duban writes it) names the row's sub-section itself, empty for none.
+    if (columns.subsection !== undefined) subsection = joinWrapped(get("subsection"));
     const circledStart = CIRCLED_RE.test(get("text") || get("workTarget") || get("stretchTarget"));
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.

@@ -2,7 +2,7 @@ import { foldText } from "../text/normalize";
 
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
-  | "id" | "section" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
+  | "id" | "section" | "subsection" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
   | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark";
 
 /** Header names per field, most specific first; offices vary them freely. */
@@ -23,6 +23,7 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["person", ["责任人", "具体责任人", "联系人"]],
   ["deadline", ["完成时限", "完成时间", "时限", "时间节点", "完成期限"]],
   ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "名称"]],
+  ["subsection", ["子板块", "子类别", "二级板块", "小类"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块"]],
   ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容"]],
 ];

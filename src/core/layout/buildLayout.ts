@@ -42,9 +42,12 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
   const year = input.year ?? Number((input.asOf ?? "2024").slice(0, 4));
   const limit = input.textLimit ?? DEFAULT_TEXT_LIMIT;
   const withTargets = input.tasks.some((t) => t.stretchTarget || t.workTarget);
+  // A 子板块 column only when a task has one (a 类别 column under headings, or a lower heading).
+  const withSubsections = input.tasks.some((t) => t.subsection);
   const catalogueColumns = [
     { header: "序号", width: 7 },
     { header: "板块", width: 18, wrap: true },
+    ...(withSubsections ? [{ header: "子板块", width: 16, wrap: true }] : []),
     { header: "任务内容", width: 60, wrap: true },
     { header: "牵头领导", width: 10 },
     { header: "牵头单位", width: 18, wrap: true },
@@ -57,7 +60,7 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
     name: SHEET.catalogue,
     columns: catalogueColumns,
     rows: input.tasks.map((t) => {
-      const row: CellValue[] = [t.id, t.section, t.text, t.leader, t.leadUnits.join("、"), t.coUnits.join("、"), t.person, t.deadline];
+      const row: CellValue[] = [t.id, t.section, ...(withSubsections ? [t.subsection ?? ""] : []), t.text, t.leader, t.leadUnits.join("、"), t.coUnits.join("、"), t.person, t.deadline];
       return withTargets ? [...row, t.stretchTarget, t.workTarget] : row;
     }),
     freezeHeader: true,

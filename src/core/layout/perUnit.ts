@@ -10,6 +10,7 @@ import { withSelfCheck } from "./selfCheck";
 export function taskToLayout(task: Task): ImportedTask {
   return {
     section: task.section,
+    ...(task.subsection ? { subsection: task.subsection } : {}),
     id: task.id,
     text: task.text,
     leader: task.leader,

@@ -62,6 +62,27 @@ describe("bulletin of one period", () => {
   });
 });
 
+describe("bulletin by leader", () => {
+  it("names a task under each of its joint leaders, as the per-leader roll-up counts it", () => {
+    const a = analyze(
+      book(
+        catalogueSheet([
+          { id: "1", lead: "区财政局", leader: "石可清、孙恒民", deadline: "2024-05-31" },
+          { id: "2", lead: "区民政局", leader: "孙恒民", deadline: "2024-05-31" },
+        ]),
+        progressSheet([{ id: "1", unit: "区财政局", date: "2024-07-03" }, { id: "2", unit: "区民政局", date: "2024-07-03" }]),
+        settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]]),
+      ),
+    );
+    const lines = bulletinLines(a);
+    expect(lines).toContain("石可清同志牵头的任务中，逾期未完成1项（第1项）。");
+    expect(lines).toContain("孙恒民同志牵头的任务中，逾期未完成2项（第1、2项）。");
+    expect(lines.join("\n")).not.toContain("石可清、孙恒民同志");
+    const leaderLines = a.rollup.lines.filter((l) => l.dimension === "leader");
+    expect(leaderLines.find((l) => l.name === "孙恒民")?.assigned).toBe(2);
+  });
+});
+
 describe("taskName", () => {
   it("cuts only after a clause, never inside a word", () => {
     const task = { text: "坚持“抓大扶中育小”并举，开展企业“四上”行动，完善“一企一策”帮促机制，全年新增规上工业企业25家以上。" } as never;

@@ -31,7 +31,10 @@ describe("000: half-year table extracted from PDF", () => {
     expect(task(result, "1").leadUnits).toEqual(["区发改局"]);
     expect(task(result, "2")).toMatchObject({ leadUnits: ["区财政局"], coUnits: ["区税务局"] });
     expect(task(result, "7")).toMatchObject({ leadUnits: ["区卫健局"], coUnits: ["区商促局", "阴平镇", "峨山镇"] });
-    expect(task(result, "8").leadUnits).toEqual(["区政府办公室（区大数据中心）"]);
+    // Written 区政府办公室（区大数据中心） in task 8 and 区政府办公室 in 81: one bureau, named outside the bracket.
+    expect(task(result, "8").leadUnits).toEqual(["区政府办公室"]);
+    expect(task(result, "81").leadUnits).toEqual(["区政府办公室"]);
+    expect(task(result, "77").coUnits).toEqual(["区政府办公室"]);
     expect(task(result, "9")).toMatchObject({ leadUnits: ["区化工中心"], coUnits: ["坛山街道", "峨山镇"] });
     expect(task(result, "11")).toMatchObject({ leadUnits: ["区发改局"] /* written 区发改局（区能源中心）: the bracket names the same bureau */, coUnits: ["底阁镇", "坛山街道", "榴园镇", "古邵镇"] });
     expect(task(result, "18").coUnits).toEqual(["要素保障相关单位", "各镇（街）"]);
