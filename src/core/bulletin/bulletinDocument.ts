@@ -13,8 +13,8 @@ import { leaderOfTask, leadersOf, ReportingLine, RollupLine } from "../rollup/ro
 import { currentPeriod } from "../settings/periods";
 import { createContext, reportingUnits, ValidationContext } from "../validate/context";
 import { DocBlock, DocTableCell, OfficialDocument } from "./document";
-import { chineseNumber, dateInWords, isPaced, judgementWords, percent, quote, roundFigure, taskName } from "./wording";
-import { compareRounds, Comparison } from "./previousRound";
+import { chineseNumber, dateInWords, isPaced, judgementWords, percent, quote, taskName } from "./wording";
+import { compareRounds, ComparisonLine, comparisonLines, projectionLines } from "./previousRound";
 
 export interface BulletinOptions {
   /** The issuing office, signed at the end (default 督查室). */
@@ -134,45 +134,7 @@ function rankingBlocks(a: Analysis): DocBlock[] {
   return blocks;
 }
 
-function comparisonBlocks(c: Comparison, judgements: Map<string, Judgement[]>, a: Analysis): DocBlock[] {
-  const blocks: DocBlock[] = [];
-  const prev = c.previous!;
-  const list = (changes: { state: TaskState }[]) => changes.map((x) => `${taskRef(x.state.task)}（${taskName(x.state.task, 20)}）`).join("、");
-  const was = [...prev.states.values()];
-  const prevCount = (k: TaskCategory) => was.filter((s) => s.category === k).length;
-  const nowCount = (k: TaskCategory) => [...a.states.values()].filter((s) => s.category === k).length;
-  blocks.push({
-    kind: "paragraph",
-    text: `与${prev.period.name}相比，已完成任务由${prevCount("done")}项变为${nowCount("done")}项，进展滞后和逾期任务由${prevCount("lagging") + prevCount("overdue")}项变为${nowCount("lagging") + nowCount("overdue")}项。`,
-  });
-  blocks.push({ kind: "paragraph", lead: "本期新完成：", text: c.finished.length ? `${c.finished.length}项，${list(c.finished)}。` : "无。" });
-  blocks.push({ kind: "paragraph", lead: "转为序时推进：", text: c.caughtUp.length ? `${c.caughtUp.length}项，${list(c.caughtUp)}。` : "无。" });
-  blocks.push({ kind: "paragraph", lead: "新增滞后或逾期：", text: c.fellBehind.length ? `${c.fellBehind.length}项，${list(c.fellBehind)}。` : "无。" });
-  const unitList = (xs: { unit: string; before: number; after: number }[]) => xs.map((x) => `${x.unit}（${percent(x.before)}→${percent(x.after)}）`).join("、");
-  if (c.improved.length) blocks.push({ kind: "paragraph", lead: "序时率提高的单位：", text: `${unitList(c.improved)}。` });
-  if (c.slipped.length) blocks.push({ kind: "paragraph", lead: "序时率下降的单位：", text: `${unitList(c.slipped)}。` });
-  void judgements;
-  return blocks;
-}
-
-function projectionBlocks(c: Comparison, a: Analysis): DocBlock[] {
-  const short = c.projections.filter((p) => p.share < 1);
-  if (!c.projections.length) return [];
-  const blocks: DocBlock[] = [];
-  const basis = c.previous ? `按${c.previous.period.name}以来的进度` : "按年初以来的平均进度";
-  const reach = c.projections.length - short.length;
-  blocks.push({
-    kind: "paragraph",
-    text: `${basis}测算，尚未完成的${c.projections.length}项累计性指标中，${[reach ? `${reach}项年底可以完成目标` : "", short.length ? `${short.length}项年底难以完成` : ""].filter(Boolean).join("，")}。`,
-  });
-  for (const p of short) {
-    const task = a.tasks.find((t) => t.id === p.taskId);
-    const j = p.judgement;
-    const basisWord = p.basis === "since" ? "按上期以来的进度" : "按年初以来的平均进度";
-    blocks.push({ kind: "paragraph", text: `${task ? taskRef(task) : ""}${quote(j.target.phrase)}：${basisWord}，年底预计完成${roundFigure(p.projected, j.target.unit)}，为目标的${percent(p.share)}。` });
-  }
-  return blocks;
-}
+const asParagraphs = (lines: ComparisonLine[]): DocBlock[] => lines.map((l) => ({ kind: "paragraph", ...(l.lead ? { lead: l.lead } : {}), text: l.text }));
 
 /** The bulletin of the round as a document. */
 export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): OfficialDocument {
@@ -214,7 +176,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   // 二、与上期相比
   if (comparison.previous) {
     heading(`与${comparison.previous.period.name}相比`);
-    blocks.push(...comparisonBlocks(comparison, judgements, a));
+    blocks.push(...asParagraphs(comparisonLines(comparison, a)));
   }
 
   // 成效
@@ -276,7 +238,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
       }
     }
   }
-  const projections = projectionBlocks(comparison, a);
+  const projections = asParagraphs(projectionLines(comparison, a, periodName));
   if (projections.length) {
     blocks.push({ kind: "heading", level: 2, text: `（${chineseNumber(++sub)}）年底完成预判` });
     blocks.push(...projections);

@@ -12,6 +12,9 @@ import { trackMetrics } from "../validate/trackMetrics";
 import { computeTaskStates, TaskCategory, TaskState } from "../rollup/taskStates";
 import { rollUp, RollupLine } from "../rollup/rollUp";
 import { currentPeriod } from "../settings/periods";
+import { addDays, IsoDate } from "../text/dates";
+import { formatQuantity } from "../text/format";
+import { percent, quote, roundFigure, taskName } from "./wording";
 
 export interface Round {
   period: ReportPeriod;
@@ -89,7 +92,6 @@ export function previousRound(a: Analysis): Round | null {
 export function compareRounds(a: Analysis): Comparison {
   const previous = previousRound(a);
   const out: Comparison = { previous, fellBehind: [], caughtUp: [], finished: [], improved: [], slipped: [], projections: [] };
-  const current = metricsByTask(a.metrics);
   if (previous) {
     for (const state of a.states.values()) {
       const before = previous.states.get(state.task.id)?.category;
@@ -97,7 +99,7 @@ export function compareRounds(a: Analysis): Comparison {
       const change = { state, before };
       if (state.category === "done") out.finished.push(change);
       else if (BEHIND.includes(state.category) && !BEHIND.includes(before)) out.fellBehind.push(change);
-      else if (state.category === "onTrack" && before !== "done") out.caughtUp.push(change);
+      else if (state.category === "onTrack" && BEHIND.includes(before)) out.caughtUp.push(change);
     }
     const was = new Map(previous.unitLines.map((l) => [l.name, l.onScheduleRatio]));
     for (const l of a.rollup.lines) {
@@ -109,35 +111,109 @@ export function compareRounds(a: Analysis): Comparison {
     out.improved.sort((x, y) => y.after - y.before - (x.after - x.before));
     out.slipped.sort((x, y) => x.after - x.before - (y.after - y.before));
   }
-  for (const [taskId, judgements] of current) {
-    judgements.forEach((j, i) => {
-      const p = project(j, previous?.metrics.get(taskId)?.[i] ?? null);
-      if (p) out.projections.push({ taskId, judgement: j, ...p });
-    });
+  const round = currentPeriod(a.settings.periods, a.settings.asOf);
+  const index = new Map<string, number>();
+  for (const m of a.metrics) {
+    const i = index.get(m.task.id) ?? 0;
+    index.set(m.task.id, i + 1);
+    // A figure of this round only: a figure carried over from an earlier report says nothing of the pace now.
+    if (!round || m.row?.reportPeriod?.name !== round.name) continue;
+    const figureAsOf = m.row.reportPeriod.end < a.settings.asOf ? m.row.reportPeriod.end : a.settings.asOf;
+    const p = project(m.judgement, previous?.metrics.get(m.task.id)?.[i] ?? null, figureAsOf, a.settings.year);
+    if (p) out.projections.push({ taskId: m.task.id, judgement: m.judgement, ...p });
   }
   return out;
 }
 
+/** At least about five months of the year gone before a pace is carried to the year's end: a first quarter says too little. */
+const MIN_ELAPSED = 0.4;
+/** At least about a month between two rounds before the gain between them is taken as the pace. */
+const MIN_BETWEEN = 0.08;
+
 /**
- * The year-end figure at the current pace, for a cumulative target with a figure: the gain since the last
- * round carried on to the year's end when the last round had a comparable figure, else the year's average
- * pace. Null for rates and levels (a pace means nothing there) and for targets already met.
+ * The year-end figure at the current pace, for a cumulative target with a figure of this round: the gain
+ * since the last round carried on to the year's end when the last round had a comparable figure at least
+ * a month earlier, else the year's average pace. Null — nothing said — for rates and levels (a pace means
+ * nothing there), ceilings, targets already met or due before the year's end, shares stated rather than
+ * figures, and when less than about five months of the year have gone.
  */
-function project(j: Judgement, before: Judgement | null): Omit<Projection, "taskId" | "judgement"> | null {
-  if (!j.actual || j.ratio === null || j.expected === null || j.actual.explicitRatio !== undefined) return null;
-  if (!(j.expected > 0 && j.expected < 1) || j.status === "done") return null;
+function project(j: Judgement, before: Judgement | null, figureAsOf: string, year: number): Omit<Projection, "taskId" | "judgement"> | null {
+  if (!j.actual || j.ratio === null || j.expected === null || j.actual.explicitRatio !== undefined || j.actual.stock) return null;
+  if (!(j.expected >= MIN_ELAPSED && j.expected < 1) || j.status !== "behind" && j.status !== "on-track") return null;
+  if (j.target.cmp === "<" || j.target.cmp === "<=" || j.target.stretch) return null;
+  // The pace is carried to the target's deadline: only a deadline at the year's end is "全年".
+  if (j.daysLeft === undefined || addDays(figureAsOf as IsoDate, j.daysLeft) !== `${year}-12-31`) return null;
   const target = j.target.base.value;
   if (!(target > 0)) return null;
   const now = j.actual.base.value;
-  if (before?.actual && before.expected !== null && before.actual.explicitRatio === undefined && before.actual.base.unit === j.actual.base.unit) {
+  if (!(now >= 0)) return null;
+  const scale = j.target.value / target;
+  if (before?.actual && before.expected !== null && before.actual.explicitRatio === undefined && !before.actual.stock && before.actual.base.unit === j.actual.base.unit) {
     const then = before.actual.base.value;
     const shareThen = before.expected;
     const shareNow = j.expected;
-    if (now >= then && shareNow > shareThen) {
+    if (then >= 0 && now >= then && shareNow - shareThen >= MIN_BETWEEN) {
       const projected = now + ((now - then) / (shareNow - shareThen)) * (1 - shareNow);
-      return { projected: projected * (j.target.value / target), share: projected / target, basis: "since" };
+      return { projected: projected * scale, share: projected / target, basis: "since" };
     }
   }
   const projected = now / j.expected;
-  return { projected: projected * (j.target.value / target), share: projected / target, basis: "year" };
+  return { projected: projected * scale, share: projected / target, basis: "year" };
+}
+
+/** A line of the comparison as an office words it: a bold lead ("本期新完成：") and its text. */
+export interface ComparisonLine {
+  lead?: string;
+  text: string;
+}
+
+const ref = (task: { id: string }) => `第${task.id}项`;
+
+/** What changed since the last round, in words: the counts, the tasks finished, caught up and fallen behind, the units. */
+export function comparisonLines(c: Comparison, a: Analysis): ComparisonLine[] {
+  const prev = c.previous;
+  if (!prev) return [];
+  const list = (changes: TaskChange[]) => changes.map((x) => `${ref(x.state.task)}（${taskName(x.state.task, 20)}）`).join("、");
+  const count = (states: Iterable<TaskState>, ks: TaskCategory[]) => [...states].filter((s) => ks.includes(s.category)).length;
+  const lines: ComparisonLine[] = [
+    {
+      text: `与${prev.period.name}相比，已完成任务由${count(prev.states.values(), ["done"])}项变为${count(a.states.values(), ["done"])}项，进展滞后和逾期任务由${count(prev.states.values(), BEHIND)}项变为${count(a.states.values(), BEHIND)}项。`,
+    },
+    { lead: "本期新完成：", text: c.finished.length ? `${c.finished.length}项，${list(c.finished)}。` : "无。" },
+    { lead: "由滞后转为序时推进：", text: c.caughtUp.length ? `${c.caughtUp.length}项，${list(c.caughtUp)}。` : "无。" },
+    { lead: "新增滞后或逾期：", text: c.fellBehind.length ? `${c.fellBehind.length}项，${list(c.fellBehind)}。` : "无。" },
+  ];
+  const units = (xs: UnitChange[]) => xs.map((x) => `${x.unit}（${percent(x.before)}→${percent(x.after)}）`).join("、");
+  if (c.improved.length) lines.push({ lead: "序时率提高的单位：", text: `${units(c.improved)}。` });
+  if (c.slipped.length) lines.push({ lead: "序时率下降的单位：", text: `${units(c.slipped)}。` });
+  return lines;
+}
+
+/**
+ * Where the cumulative targets with a figure this round are heading, in words: how many reach their
+ * target at the current pace, and each that falls short ("按当前进度测算，预计全年完成约9家，低于目标20家").
+ * Nothing when no target can be projected.
+ */
+export function projectionLines(c: Comparison, a: Analysis, periodName: string): ComparisonLine[] {
+  if (!c.projections.length) return [];
+  const short = c.projections.filter((p) => p.share < 1);
+  const reach = c.projections.length - short.length;
+  const lines: ComparisonLine[] = [
+    {
+      text: short.length
+        ? `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标中，${reach ? `${reach}项预计年底可以完成目标，` : ""}${short.length}项预计全年难以完成目标。`
+        : `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标预计年底均可完成目标。`,
+    },
+  ];
+  const tasks = new Map(a.tasks.map((t) => [t.id, t]));
+  for (const p of short) {
+    const j = p.judgement;
+    const task = tasks.get(p.taskId);
+    const basis = p.basis === "since" && c.previous ? `${c.previous.period.name}以来的进度` : "年初以来的平均进度";
+    const reported = `${j.actual!.period || periodName}完成${formatQuantity(j.actual!.value, j.actual!.unit)}`;
+    lines.push({
+      text: `${task ? ref(task) : ""}${quote(j.target.phrase)}：${reported}，按${basis}测算，预计全年完成约${roundFigure(p.projected, j.target.unit)}，低于目标${roundFigure(j.target.value, j.target.unit)}，约为目标的${Math.round(p.share * 100)}%。`,
+    });
+  }
+  return lines;
 }

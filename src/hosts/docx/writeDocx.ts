@@ -42,8 +42,13 @@ export const FONTS = {
   pageNumber: { name: "宋体", alt: "SimSun" },
 } as const;
 const LATIN = "Times New Roman";
-/** Chinese text: a renderer without the official faces then picks a Simplified Chinese fallback (Noto … CJK SC), not a Japanese one. */
-const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" };
+/**
+ * Chinese for the East Asian script: a renderer without the official faces then picks a Simplified Chinese
+ * fallback (Noto … CJK SC), not a Japanese one. English for the Latin script (digits, %, letters): with
+ * zh-CN there too, LibreOffice breaks a line anywhere inside a number as between two Han characters
+ * ("1" at a line's end, "3项" on the next line); with a Western language a number stays whole.
+ */
+const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" };
 
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 五号 10.5pt (tables of many rows). */
 const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 };

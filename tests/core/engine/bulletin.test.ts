@@ -137,7 +137,7 @@ describe("compared with the last round, and the notices", () => {
     expect(p.basis).toBe("since");
     // 6 by 31 March, 7 by 30 June: one more in a quarter of the year's days, about 9 by the year end.
     expect(Math.round(p.projected)).toBe(9);
-    expect(lines.some((l) => l.includes("年底预计完成9家"))).toBe(true);
+    expect(lines).toContain("第1项“全年新增规上工业企业20家以上”：上半年完成7家，按一季度以来的进度测算，预计全年完成约9家，低于目标20家，约为目标的45%。");
   });
 
   it("writes one notice per unit by colour, and the 催办 list of the report not sent", () => {
@@ -165,5 +165,51 @@ describe("compared with the last round, and the notices", () => {
       "七、下步要求",
     ]);
     expect(doc.blocks.some((b) => b.kind === "table")).toBe(true);
+  });
+});
+
+/** A projection only where it can be trusted: a cumulative target, a figure of this round, the year's end, time enough. */
+describe("year-end projection, said only when it can be", () => {
+  const periods = settingsSheet([["年度", 2024], ["报告期", "一季度", "2024-03-31", "2024-04-05"], ["报告期", "二季度", "2024-06-30", "2024-07-05"]]);
+  const tasks = catalogueSheet([
+    { id: "1", lead: "区工信局", text: "全年新增规上工业企业20家以上。" },
+    { id: "2", lead: "区自然资源局", text: "新增建设用地控制在500亩以内。" },
+    { id: "3", lead: "区住建局", text: "新建充电桩100个。", deadline: "2024-09-30" },
+    { id: "4", lead: "区人社局", text: "全年新增城镇就业3400人以上。" },
+    { id: "5", lead: "区统计局", text: "地区生产总值增长6%左右。" },
+  ]);
+  const a = analyze(
+    book(
+      tasks,
+      progressSheet([
+        { id: "1", unit: "区工信局", period: "一季度", text: "一季度新增规上工业企业6家。", status: "", date: "2024-04-02" },
+        { id: "2", unit: "区自然资源局", period: "二季度", text: "上半年新增建设用地300亩。", status: "", date: "2024-07-02" },
+        { id: "3", unit: "区住建局", period: "二季度", text: "上半年新建充电桩30个。", status: "", date: "2024-07-02" },
+        { id: "4", unit: "区人社局", period: "二季度", text: "上半年新增城镇就业1000人。", status: "", date: "2024-07-02" },
+        { id: "5", unit: "区统计局", period: "二季度", text: "上半年地区生产总值增长5.1%。", status: "", date: "2024-07-02" },
+      ]),
+      periods,
+    ),
+  );
+  const c = compareRounds(a);
+
+  it("projects a count of this round at the year's average pace, and nothing else", () => {
+    // 1: its only figure is the first quarter's; 2: a ceiling; 3: due on 30 September; 5: a rate.
+    expect(c.projections.map((p) => p.taskId)).toEqual(["4"]);
+    expect(c.projections[0].basis).toBe("year");
+    // 1000 people by 30 June (182 of 366 days): about 2011 by the year's end.
+    expect(Math.round(c.projections[0].projected)).toBe(2011);
+    const lines = bulletinLines(a);
+    expect(lines).toContain("按当前进度测算，本期报送了数字的1项年度累计性指标中，1项预计全年难以完成目标。");
+    expect(lines.filter((l) => l.startsWith("第4项“"))).toEqual(["第4项“全年新增城镇就业3400人以上”：上半年完成1000人，按年初以来的平均进度测算，预计全年完成约2011人，低于目标3400人，约为目标的59%。"]);
+  });
+
+  it("says nothing of the year's end after a first quarter", () => {
+    const early = analyze(
+      book(tasks, progressSheet([{ id: "4", unit: "区人社局", period: "一季度", text: "一季度新增城镇就业800人。", status: "", date: "2024-04-02" }]), periods),
+      "2024-04-10",
+    );
+    expect(compareRounds(early).projections).toEqual([]);
+    expect(bulletinLines(early).join("\n")).not.toMatch(/预计|年底/);
   });
 });

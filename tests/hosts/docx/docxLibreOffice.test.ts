@@ -2,10 +2,11 @@
  * The documents an office sends, opened by LibreOffice: the bulletin, the 督办单 and the 催办 list of each
  * sample book are written as .docx, converted to PDF, and read back. Every page is A4; every paragraph and
  * every table cell of the document model is found whole in the PDF's text (nothing clipped or lost); the
- * bulletin's counts are those of 汇总 and 报送情况; the first page renders to a PNG of A4's proportions.
+ * bulletin's counts are those of 汇总 and 报送情况; no number is broken across two lines; no word is set
+ * outside the page's text area; every page of the bulletin renders to a PNG of A4's proportions.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook, Analysis } from "../../../src/core/engine";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
@@ -25,6 +26,30 @@ const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou"];
 const KINDS = ["通报", "督办单", "催办"] as const;
 
 const squash = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * The numbers of `texts` that the PDF breaks across two lines ("1" at a line's end, "3项" at the next one's
+ * start), each with the characters around the break. The PDF's text is squashed with, for each character
+ * left, whether a line starts at it; each text is looked for whole and the breaks inside it are checked.
+ */
+function numbersBroken(pdfText: string, texts: string[]): string[] {
+  let squashed = "";
+  const lineStart: boolean[] = [];
+  for (const line of pdfText.replace(/—\d+—/g, "").split("\n")) {
+    const chars = squash(line);
+    for (let i = 0; i < chars.length; i++) lineStart.push(i === 0);
+    squashed += chars;
+  }
+  const broken: string[] = [];
+  for (const t of texts) {
+    const at = squashed.indexOf(t);
+    if (at < 0) continue;
+    for (let i = at + 1; i < at + t.length; i++) {
+      if (lineStart[i] && /[\d.]/.test(squashed[i - 1]) && /[\d.%]/.test(squashed[i])) broken.push(`${squashed.slice(Math.max(at, i - 6), i)}|${squashed.slice(i, i + 4)}`);
+    }
+  }
+  return broken;
+}
 
 /** Every text the document model holds: paragraphs whole, table cells one by one. */
 function texts(doc: OfficialDocument): string[] {
@@ -79,6 +104,35 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
       expect(missing).toEqual([]);
     });
 
+    it.each(KINDS)("%s: no number broken across two lines", (kind) => {
+      const key = `${name}-${kind}`;
+      // Sanity of the check itself: a number broken at a line's end is seen.
+      expect(numbersBroken("完成1\n3项。", ["完成13项。"])).toEqual(["完成1|3项。"]);
+      expect(numbersBroken(pdfText(key), texts(docs.get(key)!))).toEqual([]);
+    });
+
+    it.each(KINDS)("%s: every word within the page's text area", (kind) => {
+      const bbox = execFileSync(pdftotext!, ["-bbox", pdf(`${name}-${kind}`), "-"], { encoding: "utf8" });
+      const pages = bbox.split("<page ").slice(1);
+      expect(pages.length).toBeGreaterThan(0);
+      const outside: string[] = [];
+      for (const page of pages) {
+        const width = Number(/width="([\d.]+)"/.exec(page)![1]);
+        const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+        const landscape = width > height;
+        // Margins of GB/T 9704 (28mm left, 26mm right; the footer's page number sits below the text area),
+        // less a point for rounding; a punctuation mark may hang one character (16pt) past the right margin.
+        const pt = (mm: number) => (mm * 72) / 25.4;
+        const left = (landscape ? pt(20) : pt(28)) - 1;
+        const right = width - (landscape ? pt(20) : pt(26)) + 17;
+        for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+          const [x0, y0, x1, y1] = [1, 2, 3, 4].map((i) => Number(m[i]));
+          if (x0 < left || x1 > right || y0 < 0 || y1 > height) outside.push(`${m[5]} @ ${x0.toFixed(0)}–${x1.toFixed(0)}, ${y0.toFixed(0)}–${y1.toFixed(0)}`);
+        }
+      }
+      expect(outside).toEqual([]);
+    });
+
     it("the bulletin's counts are 汇总's and 报送情况's", () => {
       const a = analyses.get(name)!;
       const text = squash(pdfText(`${name}-通报`)).replace(/—\d+—/g, "");
@@ -96,15 +150,18 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
       if (!a.progress.some((r) => r.date)) expect(text).not.toMatch(/按时报送\d/);
     });
 
-    it("the bulletin's first page renders at A4's proportions", () => {
+    it("every page of the bulletin renders at A4's proportions", () => {
       const prefix = path.join(dir, `${name}-page`);
-      execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf(`${name}-通报`), prefix]);
-      const png = readFileSync(`${prefix}.png`);
-      const width = png.readUInt32BE(16);
-      const height = png.readUInt32BE(20);
-      // 210 × 297 mm at 60 dpi: about 496 × 702 pixels.
-      expect(Math.abs(width - 496)).toBeLessThanOrEqual(1);
-      expect(Math.abs(height - 702)).toBeLessThanOrEqual(1);
+      execFileSync("pdftoppm", ["-png", "-r", "60", pdf(`${name}-通报`), prefix]);
+      const pngs = readdirSync(dir).filter((f) => f.startsWith(`${name}-page`) && f.endsWith(".png"));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf(`${name}-通报`)], { encoding: "utf8" }))![1]);
+      expect(pngs.length).toBe(pages);
+      for (const f of pngs) {
+        const png = readFileSync(path.join(dir, f));
+        // 210 × 297 mm at 60 dpi: about 496 × 702 pixels.
+        expect(Math.abs(png.readUInt32BE(16) - 496)).toBeLessThanOrEqual(1);
+        expect(Math.abs(png.readUInt32BE(20) - 702)).toBeLessThanOrEqual(1);
+      }
     });
   });
 });
