@@ -148,10 +148,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
         judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` };
     });
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
-  const taskRatios = targets.length ? [] : taskShares(actuals, progress?.text ?? "", input.targetText ?? "");
+  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
   const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ratios: taskRatios, expected, taskText: input.targetText ?? "", schedule });
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
 }
 
@@ -177,26 +177,64 @@ export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual
  * task text names whole ("区级一般公共预算收入完成全年目标的46.2%" for 确保完成区级一般公共预算收入年度目标). A share of
  * something the task does not name ("电力配套工程已完成工程进度的70%") says nothing of the task.
  */
-function taskShares(actuals: readonly Actual[], text: string, taskText: string): number[] {
+/** A task whose subject is a list of metrics and whose object is the year's target: "工业总产值和工业利税完成年度目标". */
+const NAMED_LIST = /^(?:确保|力争|全面)?([^，。；,;\d]{2,40}?)(?:均|全面|全部)?完成(?:全年|年度|今年)(?:目标|任务)/;
+
+/** Shares of the metrics a task lists, and the listed metrics no share answers (said silent or unclear). */
+export interface ListedShares {
+  ratios: number[];
+  silent: string[];
+  unclear: string[];
+}
+
+function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
+  const m = NAMED_LIST.exec(task);
+  if (!m) return null;
+  const names = m[1].split(/[、和及与]/).map((n) => n.trim()).filter((n) => n.length >= 2);
+  if (names.length < 2) return null;
+  const shares = actuals.filter((a) => a.explicitRatio !== undefined).map((a) => ({
+    a, name: foldText(a.metric || a.phrase.replace(/(?:完成|实现|达到|占)(?:了)?(?:全年|年度|今年)?.*$/, "")).replace(/^(?:上半年|前三季度|今年以来|\d{1,2}(?:-\d{1,2})?月份?|截至[^，]*?底)+/, ""),
+  }));
+  const out: ListedShares = { ratios: [], silent: [], unclear: [] };
+  for (const n of names) {
+    const hit = shares.find((x) => x.name.length >= 2 && (x.name.includes(n) || n.includes(x.name)));
+    if (hit) out.ratios.push(hit.a.explicitRatio as number);
+    else (metricMentioned(n, text) ? out.unclear : out.silent).push(n);
+  }
+  return out.ratios.length ? out : null;
+}
+
+function taskShares(actuals: readonly Actual[], text: string, taskText: string): ListedShares {
+  const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
   const whole = wholeTaskShare(actuals, text);
-  if (whole) return [whole.explicitRatio as number];
+  if (whole) return only([whole.explicitRatio as number]);
   const task = foldText(taskText).replace(/\s+/g, "");
+  // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.
+  const listed3 = listedShares(actuals, text, task);
+  if (listed3) return listed3;
+  // "投资进度52.5%" for 完成年度投资计划: the investment's own rate.
+  if (/投资/.test(task)) {
+    const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$/.test(a.metric));
+    if (inv.length === 1) return only([inv[0].explicitRatio as number]);
+  }
+  // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
+  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   const parts = readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
-  if (parts.length) return parts.map((b) => b.part / (b.total as number));
+  if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
   // "完工率71.8%" for 年内全部完工, "完成率96.75%" for 完成…1018项: a rate named by the stage the task asks for.
   const staged = actuals.filter((a) => a.explicitRatio !== undefined && /率$/.test(a.metric) && a.metric.length <= 4 && stage && stageOf(a.metric) === stage);
-  if (staged.length === 1) return [staged[0].explicitRatio as number];
+  if (staged.length === 1) return only([staged[0].explicitRatio as number]);
   // "同仁市…一体化项目年度任务完成率近90%" for 同仁市…一体化项目完成年度建设任务: the task's own completion rate, its subject named in the task.
   const own = actuals.filter((a) => a.explicitRatio !== undefined && /(?:任务|计划)完成率|完成率/.test(a.metric) && sharesName(foldText(a.metric).replace(/(?:年度|全年)?(?:任务|计划)?完成率.*$/, "").replace(/^[\d.]+[^\u4e00-\u9fa5]*/, ""), task));
-  if (own.length === 1) return [own[0].explicitRatio as number];
-  return actuals
+  if (own.length === 1) return only([own[0].explicitRatio as number]);
+  return only(actuals
     .filter((a) => {
       const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
       return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
     })
-    .map((a) => a.explicitRatio as number);
+    .map((a) => a.explicitRatio as number));
 }
 
 /** "1-3月份完成…": a task for the first months of the year is due at the end of its last month. */
@@ -247,7 +285,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: { ratios: number[]; expected: number; taskText: string; schedule: string | null },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -294,6 +332,10 @@ function taskVerdict(
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
+  const except = /除([^。；]{1,40}?)外/.exec(foldText(progress.text ?? ""));
+  if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
+    return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
   const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
   if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
@@ -309,6 +351,12 @@ function taskVerdict(
     const low = Math.min(...whole.ratios);
     const share = `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
     if (low < whole.expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    // A metric the task lists that no share answers keeps it from green (未反映该指标, or 无法研判 when named without a share).
+    if (whole.silent.length || whole.unclear.length) {
+      const said = [whole.silent.length ? `${whole.silent.map((n) => `「${n}」`).join("、")}在进展中未反映` : "", whole.unclear.length ? `${whole.unclear.map((n) => `「${n}」`).join("、")}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
+      const status: MetricStatus = whole.unclear.length ? "unknown" : "not-mentioned";
+      return verdictOf(status, "yellow", "metrics", null, deadline, `${STATUS_LABELS[status]}：${said}；其余${share}`);
+    }
     if (low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
     return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }

@@ -150,3 +150,36 @@ describe("issue 12, second round: the language of parts, stages and whole-task w
     expect(judgeTask({ targetText: "1-3月份完成重点工作月度任务1018项。", progress: { text: "已完成985项，未完成33项，完成率96.75%。" }, asOf: "2019-04-19" }).verdict.status).toBe("overdue");
   });
 });
+
+describe("issue 12, second round: listed metrics, coverage, exceptions and the words for the economy", () => {
+  it("judges each metric a task lists by its own share, and a listed metric with no share keeps the task from green", () => {
+    const progress = { text: "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%。" };
+    expect(judgeTask({ targetText: "工业总产值和工业利税完成年度目标。", progress, asOf: "2016-06-30" }).verdict.status).toBe("on-track");
+    const three = judgeTask({ targetText: "工业总产值、工业利税和规上工业增加值完成年度目标。", progress, asOf: "2016-06-30" }).verdict;
+    expect(three.status).toBe("not-mentioned");
+    expect(three.reason).toContain("规上工业增加值");
+    const low = judgeTask({ targetText: "工业总产值和工业利税完成年度目标。", progress: { text: "上半年工业总产值完成全年目标的30%，工业利税完成全年目标的50%。" }, asOf: "2016-06-30" }).verdict;
+    expect(low.status).toBe("behind");
+  });
+
+  it("reads 投资进度 for a task to complete the year's investment, and a rate of 100% for 全覆盖", () => {
+    expect(judgeTask({ targetText: "加快市级重点项目建设，完成年度投资计划", progress: { text: "1-6月市级重点项目完成投资2386亿元，投资进度52.5%" }, asOf: "2024-06-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "加快市级重点项目建设，完成年度投资计划", progress: { text: "1-6月市级重点项目完成投资1200亿元，投资进度30.2%" }, asOf: "2024-06-30" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "对有课后服务需求的学生实现全覆盖。", progress: { text: "有需求学生32402人，实际参与32402人，参与率100%。" }, asOf: "2022-09-30" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "对有课后服务需求的学生实现全覆盖。", progress: { text: "有需求学生32402人，实际参与30000人，参与率92.6%。" }, asOf: "2022-09-30" }).verdict.status).not.toBe("done");
+  });
+
+  it("takes a task named in the exception of 除…暂停外，其余均已完成 as lagging, never done", () => {
+    const v = judgeTask({ targetText: "开设小学生爱心暑托班。", progress: { text: "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已提前完成年度目标任务。" }, asOf: "2022-11-30" }).verdict;
+    expect(v.status).toBe("behind");
+    const other = judgeTask({ targetText: "新建社区食堂10个。", progress: { text: "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已提前完成年度目标任务。" }, asOf: "2022-11-30" }).verdict;
+    expect(other.status).not.toBe("behind");
+  });
+
+  it("hears 地区生产总值 in 经济运行, but not a name in pairs the text shares only across words", () => {
+    const v = judgeTask({ targetText: "地区生产总值增长6.5%左右。", progress: { text: "上半年全区经济运行总体平稳，稳中有进。" }, asOf: "2017-06-30" }).verdict;
+    expect(v.status).toBe("unknown");
+    const r = judgeTask({ targetText: "重点项目全年完成投资2690亿元，重点项目建成投运30个", progress: { text: "1-8月重点项目累计完成投资1803亿元，完成年计划的67%" }, asOf: "2022-08-31" });
+    expect(r.judgements.find((j) => /投运/.test(j.target.metric))?.status).toBe("not-mentioned");
+  });
+});
