@@ -8,16 +8,17 @@
 import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
 import { Thresholds } from "../model";
 import {
-  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
-import { wholeTaskDone } from "./wholeTaskDone";
+import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
+import { Breakdown, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 
 export interface ProgressInput {
   /** 进展情况 as written. */
@@ -106,7 +107,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const year = input.year ?? yearOf(input.asOf);
   const parsed = parseTargets(input.targetText ?? "", { year });
   const targets = parsed.targets;
-  const textDeadline = parsed.deadline ?? (targets.length ? parseDeadline(input.targetText ?? "", year) : null);
+  const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
   const progress = input.progress;
   const actuals = progress ? parseActuals(progress.text ?? "").actuals : [];
   let matched: (Actual | null)[] = targets.map(() => null);
@@ -115,6 +116,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
     const whole = wholeTaskShare(actuals, progress.text ?? "");
     if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
+    // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
+    // at the stage the target asks for, answers a count target no figure answered.
+    const parts = readBreakdowns(progress.text ?? "");
+    matched = matched.map((a, i) => a ?? partOf(targets[i], parts));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -136,10 +141,17 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
     }),
   );
+  // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
+  if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
+    judgements.forEach((j, i) => {
+      if (j.actual && j.status !== "done" && isCumulative(j.target))
+        judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` };
+    });
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
-  const taskRatios = targets.length ? [] : taskShares(actuals, progress?.text ?? "", input.targetText ?? "");
+  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
+  const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ratios: taskRatios, expected, taskText: input.targetText ?? "" });
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
 }
 
@@ -165,16 +177,98 @@ export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual
  * task text names whole ("区级一般公共预算收入完成全年目标的46.2%" for 确保完成区级一般公共预算收入年度目标). A share of
  * something the task does not name ("电力配套工程已完成工程进度的70%") says nothing of the task.
  */
-function taskShares(actuals: readonly Actual[], text: string, taskText: string): number[] {
+/** A task whose subject is a list of metrics and whose object is the year's target: "工业总产值和工业利税完成年度目标". */
+const NAMED_LIST = /^(?:确保|力争|全面)?([^，。；,;\d]{2,40}?)(?:均|全面|全部)?完成(?:全年|年度|今年)(?:目标|任务)/;
+
+/** Shares of the metrics a task lists, and the listed metrics no share answers (said silent or unclear). */
+export interface ListedShares {
+  ratios: number[];
+  silent: string[];
+  unclear: string[];
+}
+
+function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
+  const m = NAMED_LIST.exec(task);
+  if (!m) return null;
+  const names = m[1].split(/[、和及与]/).map((n) => n.trim()).filter((n) => n.length >= 2);
+  if (names.length < 2) return null;
+  const shares = actuals.filter((a) => a.explicitRatio !== undefined).map((a) => ({
+    a, name: foldText(a.metric || a.phrase.replace(/(?:完成|实现|达到|占)(?:了)?(?:全年|年度|今年)?.*$/, "")).replace(/^(?:上半年|前三季度|今年以来|\d{1,2}(?:-\d{1,2})?月份?|截至[^，]*?底)+/, ""),
+  }));
+  const out: ListedShares = { ratios: [], silent: [], unclear: [] };
+  for (const n of names) {
+    const hit = shares.find((x) => x.name.length >= 2 && (x.name.includes(n) || n.includes(x.name)));
+    if (hit) out.ratios.push(hit.a.explicitRatio as number);
+    else (metricMentioned(n, text) ? out.unclear : out.silent).push(n);
+  }
+  return out.ratios.length ? out : null;
+}
+
+function taskShares(actuals: readonly Actual[], text: string, taskText: string): ListedShares {
+  const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
   const whole = wholeTaskShare(actuals, text);
-  if (whole) return [whole.explicitRatio as number];
+  if (whole) return only([whole.explicitRatio as number]);
   const task = foldText(taskText).replace(/\s+/g, "");
-  return actuals
+  // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.
+  const listed3 = listedShares(actuals, text, task);
+  if (listed3) return listed3;
+  // "投资进度52.5%" for 完成年度投资计划: the investment's own rate.
+  if (/投资/.test(task)) {
+    const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$/.test(a.metric));
+    if (inv.length === 1) return only([inv[0].explicitRatio as number]);
+  }
+  // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
+  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);
+  const stage = taskStage(task);
+  // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
+  const parts = readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
+  if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
+  // "完工率71.8%" for 年内全部完工, "完成率96.75%" for 完成…1018项: a rate named by the stage the task asks for.
+  const staged = actuals.filter((a) => a.explicitRatio !== undefined && /率$/.test(a.metric) && a.metric.length <= 4 && stage && stageOf(a.metric) === stage);
+  if (staged.length === 1) return only([staged[0].explicitRatio as number]);
+  // "同仁市…一体化项目年度任务完成率近90%" for 同仁市…一体化项目完成年度建设任务: the task's own completion rate, its subject named in the task.
+  const own = actuals.filter((a) => a.explicitRatio !== undefined && /(?:任务|计划)完成率|完成率/.test(a.metric) && sharesName(foldText(a.metric).replace(/(?:年度|全年)?(?:任务|计划)?完成率.*$/, "").replace(/^[\d.]+[^\u4e00-\u9fa5]*/, ""), task));
+  if (own.length === 1) return only([own[0].explicitRatio as number]);
+  return only(actuals
     .filter((a) => {
       const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
       return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
     })
-    .map((a) => a.explicitRatio as number);
+    .map((a) => a.explicitRatio as number));
+}
+
+/** "1-3月份完成…": a task for the first months of the year is due at the end of its last month. */
+function periodEnd(text: string, year: number): IsoDate | null {
+  const m = /^(?:\d{4}年)?1\s*[-—至到~]\s*(\d{1,2})月份?/.exec(foldText(text).trim());
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) return null;
+  const month = Number(m[1]);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoFromParts(year, month, last) as IsoDate;
+}
+
+/** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */
+function listed(task: string, total: number): boolean {
+  return new RegExp(`(?<![\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
+}
+
+/** The part of a count target's own total, at the stage the target asks for, as the target's actual. */
+function partOf(target: Target, parts: readonly Breakdown[]): Actual | null {
+  if (target.kind !== "count") return null;
+  const stage = taskStage(`${target.metric}${target.phrase}`);
+  const b = parts.find((p) => p.total === target.value && p.stage === stage && p.part <= target.value);
+  if (!b) return null;
+  const scale = target.value ? target.base.value / target.value : 1;
+  return { metric: target.metric, kind: "count", value: b.part, unit: target.unit, base: { value: b.part * scale, unit: target.base.unit }, period: null, phrase: b.words };
+}
+
+/**
+ * "100项民生实事项目中97个达到或超过序时进度" for a task that lists those 100: the ones not on schedule lag, whatever
+ * the rest. Null when the text gives no such count or all are on schedule.
+ */
+function scheduleLag(text: string, taskText: string, targets: readonly Target[]): string | null {
+  const task = foldText(taskText).replace(/\s+/g, "");
+  const b = readBreakdowns(text).find((p) => p.stage === "schedule" && p.total && p.part < p.total && (listed(task, p.total) || targets.some((t) => t.value === p.total)));
+  return b ? b.words : null;
 }
 
 function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string): Verdict {
@@ -191,7 +285,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: { ratios: number[]; expected: number; taskText: string },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -217,6 +311,9 @@ function taskVerdict(
     const late = passed && w.status !== "overdue" ? `，已过完成时限 ${deadline}` : "";
     return verdictOf(status, status === "overdue" ? "red" : w.rag, "metrics", w, deadline, `${STATUS_LABELS[status]}：${w.detail ?? w.reason}${late}${others}${note}`);
   }
+  // Some of the task's own items are below 序时进度 by the text's own count: the task lags.
+  if (whole.schedule && kind !== "done")
+    return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
   if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
   const wording = wholeTaskDone(progress.text, whole.taskText);
@@ -235,6 +332,12 @@ function taskVerdict(
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
+  const except = /除([^。；]{1,40}?)外/.exec(foldText(progress.text ?? ""));
+  if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
+    return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
+  const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
+  if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;
@@ -248,11 +351,24 @@ function taskVerdict(
     const low = Math.min(...whole.ratios);
     const share = `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
     if (low < whole.expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    // A metric the task lists that no share answers keeps it from green (未反映该指标, or 无法研判 when named without a share).
+    if (whole.silent.length || whole.unclear.length) {
+      const said = [whole.silent.length ? `${whole.silent.map((n) => `「${n}」`).join("、")}在进展中未反映` : "", whole.unclear.length ? `${whole.unclear.map((n) => `「${n}」`).join("、")}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
+      const status: MetricStatus = whole.unclear.length ? "unknown" : "not-mentioned";
+      return verdictOf(status, "yellow", "metrics", null, deadline, `${STATUS_LABELS[status]}：${said}；其余${share}`);
+    }
     if (low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
     return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 
+/** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */
+const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;
+
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
-const LAGGING_WORDS = /(?<![不无未没防])(?:严重)?滞后|进度偏慢|推进缓慢|进展缓慢|进度缓慢|未达到?序时|低于序时/;
+const LAGGING_WORDS =
+  /(?<![不无未没防])(?:严重)?滞后|(?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|欠进度|未达到?(?:时序|序时)?进度要求/;
+
+/** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
+const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

@@ -14,7 +14,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
 
 /** Words anywhere in the text that say work is still under way. */
 export const STILL_UNDER_WAY =
-  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
+  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
 
 /** An exception before the done words: 除…外, 其余, 其他…均. */
 const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
@@ -28,11 +28,53 @@ export interface DoneWording {
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
 const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?任务(?=$|[，。；,;！!）)])/g;
 
+/**
+ * "已超额完成年度建设任务", "提前完成年度计划开工目标", "较计划时限提前一个半月完成新开工目标任务": done words (已, 提前, 超额,
+ * 全部) before 完成 and the year's target or task as its whole object, closing the clause.
+ */
+const ANNUAL_DONE =
+  /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
+
+/** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?=$|[，。；,;！!])/g;
+
+/** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
+const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购/;
+
+/** Whether a subject shares a telling name (3+ characters, not a generic word) with the task. */
+export function sharesName(subject: string, task: string): boolean {
+  const s = subject.replace(/等?(?:项目|工程|任务|工作)$/, "");
+  for (let len = Math.min(8, s.length); len >= 3; len--)
+    for (let i = 0; i + len <= s.length; i++) {
+      const w = s.slice(i, i + len);
+      if (!/^(?:重点项目|建设项目|项目建设|民生实事|重点工程)$/.test(w) && task.includes(w)) return true;
+    }
+  return false;
+}
+
 export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
   const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  if (!ongoing) {
+    ANNUAL_DONE.lastIndex = 0;
+    for (let a: RegExpExecArray | null; (a = ANNUAL_DONE.exec(text)); ) {
+      const before = text.slice(Math.max(0, a.index - 6), a.index);
+      const sentence = text.slice(Math.max(text.lastIndexOf("。", a.index), text.lastIndexOf("；", a.index)) + 1, a.index);
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4))) return { done: true, words: a[0] };
+    }
+    if (task) {
+      SUBJECT_DONE.lastIndex = 0;
+      for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
+        const start = Math.max(text.lastIndexOf("。", d.index), text.lastIndexOf("；", d.index), text.lastIndexOf("，", d.index), text.lastIndexOf(";", d.index)) + 1;
+        const subject = text.slice(start, d.index);
+        // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
+        if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+          return { done: true, words: `${subject}${d[0]}` };
+      }
+    }
+  }
   if (task && !ongoing) {
     NAMED_TASK_DONE.lastIndex = 0;
     let n: RegExpExecArray | null;

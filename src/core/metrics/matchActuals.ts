@@ -107,6 +107,8 @@ export function metricMentioned(target: Target | string, progressText: string, r
   if (!name || typeof progressText !== "string" || !progressText) return false;
   const text = canonicalText(progressText);
   if (text.includes(name)) return true;
+  // The lexicon's words for the economy as a whole speak of 地区生产总值 without naming it: "经济运行总体平稳".
+  if (name === "地区生产总值" && /经济运行|经济增长|经济增速/.test(text)) return true;
   if (name.length < 3) return false;
   // The head noun a name ends with (学位, 商圈, 学生), when it tells something, says the text speaks of the metric.
   // Generic words at the end (改造, 提升, 建设) are passed over: 传统商圈改造 is heard by 商圈.
@@ -122,7 +124,9 @@ export function metricMentioned(target: Target | string, progressText: string, r
     const pair = name.slice(i, i + 2);
     if (EMPTY_PAIRS.has(pair)) continue;
     telling++;
-    if (text.includes(pair)) found++;
+    // A pair counts only inside a run of three the text shares: "建成投运" is not heard in "完成投资" by 成投.
+    const run = (from: number) => from >= 0 && from + 3 <= name.length && text.includes(name.slice(from, from + 3));
+    if (text.includes(pair) && (name.length < 4 || run(i - 1) || run(i))) found++;
   }
   return telling > 0 && found * 2 >= telling;
 }

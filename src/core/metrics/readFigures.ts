@@ -133,6 +133,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         continue;
       }
       follow = noun.noun;
+      // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
+      const after = qs[qi + 1];
+      if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
+        /^[^，,。；;、]{1,16}?(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度)?(?:投资|营业收入|营收|产值|销售收入|税收)$/.test(s.slice(q.after, after.start))) {
+        skip("主体的数量（如“37个项目完成投资…”），不是目标");
+        continue;
+      }
       if (mode === "progress") {
         // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
         const next = qs[qi + 1];

@@ -90,3 +90,96 @@ describe("done in words before a passed deadline", () => {
     expect(late.status).toBe("overdue");
   });
 });
+
+describe("issue 12, second round: the language of parts, stages and whole-task words", () => {
+  it("reads a part of the task's own total at the stage the task asks for, never another stage", () => {
+    // 31 March 2024: 91/366 = 24.9%; 2 of 48 finished is 4.2%.
+    const v = judgeTask({ targetText: "今年20项民心工程的48项具体工作全部完成。", progress: { text: "截至3月底，48项具体工作中2项已完成，24项已开工。" }, asOf: "2024-03-31" }).verdict;
+    expect(v.status).toBe("behind");
+    // 开工 never answers 完工.
+    const started = judgeTask({ targetText: "实施子项1739个，年内全部完工", progress: { text: "1739个子项已开工1457个" }, asOf: "2023-07-31" }).verdict;
+    expect(started.status).not.toBe("on-track");
+    expect(started.status).not.toBe("done");
+    // The count target itself: "14个…已全部开工" answers 14个重大项目全部开工.
+    const all = judgeTask({ targetText: "上半年促开工的14个重大项目全部开工。", progress: { text: "退租改造等14个促开工重大项目已全部开工。" }, asOf: "2024-06-30" }).verdict;
+    expect(all.status).toBe("done");
+    // 基本完工 is not finished.
+    const nearly = judgeTask({ targetText: "竣工老旧小区改造项目24个", progress: { text: "竣工任务24个中5个项目已基本完工，正在收尾" }, asOf: "2022-04-30" }).verdict;
+    expect(nearly.status).not.toBe("on-track");
+  });
+
+  it("takes the items a text counts below 序时进度 as a lagging task", () => {
+    const v = judgeTask({ targetText: "100项民生实事项目全部按序时推进、年底前完成", progress: { text: "1-7月份，100项民生实事项目中97个达到或超过序时进度。" }, asOf: "2023-07-31" }).verdict;
+    expect(v.status).toBe("behind");
+    const all = judgeTask({ targetText: "100项民生实事项目全部按序时推进、年底前完成", progress: { text: "1-7月份，100项民生实事项目中100个达到或超过序时进度。" }, asOf: "2023-07-31" }).verdict;
+    expect(all.status).not.toBe("behind");
+  });
+
+  it("does not take the count of a subject for a target (370个项目完成投资…)", () => {
+    const r = judgeTask({ targetText: "370个自治区重点项目全年完成投资2690亿元", progress: { text: "1-8月，370个自治区重点项目累计完成投资1803亿元，完成年计划的67%" }, asOf: "2022-08-31" });
+    expect(r.targets.map((t) => t.unit)).toEqual(["亿元"]);
+    expect(r.verdict.status).toBe("on-track");
+  });
+
+  it("reads the words of bulletins: 进度较慢 and 尚未开工 late in the year lag; 尚未开工 in February does not", () => {
+    for (const text of ["农村道路畅通工程建设进度相对较慢", "法律援助工作完成进度较慢"])
+      expect(judgeTask({ targetText: "年内完成建设任务", progress: { text }, asOf: "2017-07-31" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "小型病险水库除险加固工程年内完工", progress: { text: "小型病险水库除险加固尚未开工建设" }, asOf: "2017-07-31" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "小型病险水库除险加固工程年内完工", progress: { text: "小型病险水库除险加固尚未开工建设" }, asOf: "2017-02-28" }).verdict.status).toBe("unknown");
+  });
+
+  it("reads 已超额完成年度建设任务 and a named project 已提前完成 as the whole task done, never a count or a step", () => {
+    expect(judgeTask({ targetText: "动力锂电池项目完成年度建设任务", progress: { text: "动力锂电池项目已超额完成年度建设任务" }, asOf: "2022-08-31" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "新建项目完成年度新开工目标任务", progress: { text: "新建项目较计划时限提前一个半月完成新开工目标任务" }, asOf: "2021-11-30" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保、智慧园区等项目已提前完成" }, asOf: "2019-09-30" }).verdict.status).toBe("done");
+    // A step of the project, or a count of items, is not the project done.
+    expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目前期手续已完成" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
+    expect(judgeTask({ targetText: "十大工程项目年内完工", progress: { text: "今年以来十大工程257个项目已完工" }, asOf: "2022-07-31" }).verdict.status).not.toBe("done");
+    expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目尚未完成年度任务" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
+  });
+
+  it("does not judge a target over several years against this year's 序时进度", () => {
+    const v = judgeTask({ targetText: "两年实施项目1357个", progress: { text: "今年以来257个项目已完工" }, asOf: "2022-07-31" }).verdict;
+    expect(v.status).toBe("unknown");
+  });
+
+  it("dates a task for the first months (1-3月份) at the end of its last month", () => {
+    const early = judgeTask({ targetText: "1-3月份完成重点工作月度任务1018项。", progress: { text: "已完成985项，未完成33项，完成率96.75%。" }, asOf: "2019-03-31" });
+    expect(early.deadline).toBe("2019-03-31");
+    expect(early.verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "1-3月份完成重点工作月度任务1018项。", progress: { text: "已完成985项，未完成33项，完成率96.75%。" }, asOf: "2019-04-19" }).verdict.status).toBe("overdue");
+  });
+});
+
+describe("issue 12, second round: listed metrics, coverage, exceptions and the words for the economy", () => {
+  it("judges each metric a task lists by its own share, and a listed metric with no share keeps the task from green", () => {
+    const progress = { text: "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%。" };
+    expect(judgeTask({ targetText: "工业总产值和工业利税完成年度目标。", progress, asOf: "2016-06-30" }).verdict.status).toBe("on-track");
+    const three = judgeTask({ targetText: "工业总产值、工业利税和规上工业增加值完成年度目标。", progress, asOf: "2016-06-30" }).verdict;
+    expect(three.status).toBe("not-mentioned");
+    expect(three.reason).toContain("规上工业增加值");
+    const low = judgeTask({ targetText: "工业总产值和工业利税完成年度目标。", progress: { text: "上半年工业总产值完成全年目标的30%，工业利税完成全年目标的50%。" }, asOf: "2016-06-30" }).verdict;
+    expect(low.status).toBe("behind");
+  });
+
+  it("reads 投资进度 for a task to complete the year's investment, and a rate of 100% for 全覆盖", () => {
+    expect(judgeTask({ targetText: "加快市级重点项目建设，完成年度投资计划", progress: { text: "1-6月市级重点项目完成投资2386亿元，投资进度52.5%" }, asOf: "2024-06-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "加快市级重点项目建设，完成年度投资计划", progress: { text: "1-6月市级重点项目完成投资1200亿元，投资进度30.2%" }, asOf: "2024-06-30" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "对有课后服务需求的学生实现全覆盖。", progress: { text: "有需求学生32402人，实际参与32402人，参与率100%。" }, asOf: "2022-09-30" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "对有课后服务需求的学生实现全覆盖。", progress: { text: "有需求学生32402人，实际参与30000人，参与率92.6%。" }, asOf: "2022-09-30" }).verdict.status).not.toBe("done");
+  });
+
+  it("takes a task named in the exception of 除…暂停外，其余均已完成 as lagging, never done", () => {
+    const v = judgeTask({ targetText: "开设小学生爱心暑托班。", progress: { text: "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已提前完成年度目标任务。" }, asOf: "2022-11-30" }).verdict;
+    expect(v.status).toBe("behind");
+    const other = judgeTask({ targetText: "新建社区食堂10个。", progress: { text: "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已提前完成年度目标任务。" }, asOf: "2022-11-30" }).verdict;
+    expect(other.status).not.toBe("behind");
+  });
+
+  it("hears 地区生产总值 in 经济运行, but not a name in pairs the text shares only across words", () => {
+    const v = judgeTask({ targetText: "地区生产总值增长6.5%左右。", progress: { text: "上半年全区经济运行总体平稳，稳中有进。" }, asOf: "2017-06-30" }).verdict;
+    expect(v.status).toBe("unknown");
+    const r = judgeTask({ targetText: "重点项目全年完成投资2690亿元，重点项目建成投运30个", progress: { text: "1-8月重点项目累计完成投资1803亿元，完成年计划的67%" }, asOf: "2022-08-31" });
+    expect(r.judgements.find((j) => /投运/.test(j.target.metric))?.status).toBe("not-mentioned");
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Counts a progress text states as a part of a whole (issue 12): "48项具体工作中2项已完成", "开工任务15个中8个项目已开工",
+ * "1739个子项已开工1457个", "3698个项目全部开工，其中2358个已完工", "14个重大项目已全部开工", "已完成985项，未完成33项".
+ * Each is read as {total, part, verb}: how many of the listed things have reached which stage. The judge uses a part
+ * only when its stage is the one the task asks for (开工 answers 开工, never 完工), so a start is never taken for a
+ * finish and work "基本完工" or "正在收尾" is not counted as finished.
+ */
+import { foldText } from "../text/normalize";
+
+export type Stage = "start" | "finish" | "schedule";
+
+export interface Breakdown {
+  /** How many things the sentence lists (the 48 of "48项…中"), or null when it names no total. */
+  total: number | null;
+  /** How many of them reached the stage. */
+  part: number;
+  stage: Stage;
+  /** The words it was read from. */
+  words: string;
+}
+
+const CLS = "(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)";
+const NUM = "(\\d+(?:\\.\\d+)?)";
+const NOT_CLAUSE = "[^，。；;,！!：:\\d]";
+
+/**
+ * The stage words name: 开工/开复工 start; 完成/完工/竣工/建成/投用/办结 finish (never 基本完工, 主体完工, 完成基础…,
+ * 未完成); 达到或超过序时 keeps schedule.
+ */
+export function stageOf(words: string): Stage | null {
+  const w = words.replace(/\s+/g, "");
+  if (/(?:达到|超过|快于|超)(?:或超过)?序时/.test(w)) return "schedule";
+  if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
+  if (/(?<![未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
+  if (/(?<![未没不尚])(?:开工|开复工|动工)/.test(w)) return "start";
+  return null;
+}
+
+/** The stage a task asks for, from its own words: "年内开工" start, "全部完工"/"建成"/"完成" finish, "按序时推进" schedule. */
+export function taskStage(taskText: string): Stage | null {
+  const t = foldText(taskText ?? "");
+  const start = /开工|开复工|动工/.test(t);
+  const finish = /完工|竣工|建成|完成|投用|办结|改造|实施/.test(t.replace(/完成(?:年度)?(?:投资|任务)?$/, ""));
+  if (start && !/完工|竣工|建成|投用/.test(t)) return "start";
+  if (finish) return "finish";
+  if (/序时/.test(t)) return "schedule";
+  return null;
+}
+
+/** Every part-of-a-whole count the text states, in order. */
+export function readBreakdowns(text: string): Breakdown[] {
+  const s = foldText(text ?? "");
+  const out: Breakdown[] = [];
+  const push = (total: number | null, part: number, words: string, after: string) => {
+    const stage = stageOf(after);
+    if (stage && Number.isFinite(part)) out.push({ total, part, stage, words });
+  };
+  // "48项具体工作中2项已完成", "开工任务15个中8个项目已开工", "100项民生实事项目中97个达到或超过序时进度"
+  const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
+  for (let m: RegExpExecArray | null; (m = among.exec(s)); ) push(Number(m[1]), Number(m[3]), m[0], m[4]);
+  // "1739个子项已开工1457个"
+  const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
+  for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);
+  // "14个重大项目已全部开工", "80个重点项目实现新开工建设", "3698个项目全部开工，其中2358个已完工"
+  const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,]{0,6})(?=$|[，。；;,])`, "g");
+  for (let m: RegExpExecArray | null; (m = all.exec(s)); ) {
+    if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在/.test(m[2])) continue;
+    push(Number(m[1]), Number(m[1]), m[0], m[3]);
+    const rest = s.slice(m.index + m[0].length);
+    const part = new RegExp(`^[，,]其中${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,12})`).exec(rest);
+    if (part) push(Number(m[1]), Number(part[1]), m[0] + part[0], part[2]);
+  }
+  // "已完成985项，未完成33项"
+  const doneLeft = new RegExp(`已完成${NUM}${CLS}[，,]\\s*(?:尚)?未完成${NUM}${CLS}`, "g");
+  for (let m: RegExpExecArray | null; (m = doneLeft.exec(s)); ) push(Number(m[1]) + Number(m[2]), Number(m[1]), m[0], "完成");
+  return out;
+}
