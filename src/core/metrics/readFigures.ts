@@ -1,6 +1,6 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
+import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
@@ -194,6 +194,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
     let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
+    // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
+    if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
     const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);
