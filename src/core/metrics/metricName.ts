@@ -12,7 +12,7 @@ const LEADING = new RegExp(
 );
 const TRAILING = new RegExp(
   "(?:可比口径增长|可比价增长|可比增长|现价增长|可比口径|可比|(?:压减|压缩|缩短|减少|下降|降低|缩减|减|降|提升|提高|增加|增长)(?:到|至|为)|年均增长|年均|同比增长|同比下降|同比上升|同比|上升|上涨|回升|压减|压降|缩减|削减|降幅|减幅|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
-    "稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    "可达到|可达|稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
     "任务完成数为|任务完成数|完成数|任务数|任务量|每人每月|每人每年|每人|每月|每户|任务|目标|(?<![高初集其])中|当中|之中|,|，|、|的)+$",
 );
 
@@ -34,7 +34,12 @@ const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|
 
 /** A metric name from the words next to a figure; "" when only verbs were there. */
 export function cleanMetric(region: string): string {
-  const base = region.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "");
+  // "亿元以上项目（含房地产）566个": a note in brackets right before the figure explains the name; it is not the name.
+  const unnoted = region.replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])[(（][^()（）]{1,15}[)）]$/, "");
+  // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
+  // did it, not what the figure measures.
+  const uncounted = unnoted.replace(/(?:^|(?<=[\u4e00-\u9fa5]))\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?=[\u4e00-\u9fa5]{2})/g, "");
+  const base = uncounted.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "");
   let s = base;
   let prev = "";
   while (prev !== s) {
@@ -57,6 +62,11 @@ export function cleanMetric(region: string): string {
     if (kept) s = kept[0];
   }
   return s.length > 40 ? s.slice(s.length - 40) : s;
+}
+
+/** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
+export function comparisonOnly(metric: string): boolean {
+  return /^(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比)$/.test(metric);
 }
 
 const GROWTH_VERB = /(增长|增速|增幅|涨幅|提高|提升|增加|上升|上涨|回升|扩大|下降|降低|减少|回落|下滑|压减|压降|缩减|削减|减排|降幅|减幅)(达到|达|为|了|幅度为|幅度)?$/;

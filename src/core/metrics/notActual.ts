@@ -3,10 +3,12 @@
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
-const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时间进度|计划进度|预期)";
+const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|预期)";
 const COMPARISON = new RegExp(
-  `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?<![同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时间进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
+  `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?<![同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
 );
+/** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
+const AGAINST_NAMED_YEAR = /((?<![同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
 /** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
 const CHANGE_FROM_LAST_YEAR = /((?<![同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
 const FORECAST = /(预计|预期|预测|有望|(?<!(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的)(?:全年|年度|年)?)(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
@@ -17,7 +19,7 @@ const FORECAST = /(预计|预期|预测|有望|(?<!(?:\d(?:个|项|家|所|处|�
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的|(?<=占.{0,9}))$/;
+export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的|(?<=占.{0,9}))$/;
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
 export const RATIO_NAME = /(完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量|完成[^，,。；;\d%]{0,6}(?<!增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值))(达到|达|为)?$/;
 const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
@@ -52,6 +54,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;

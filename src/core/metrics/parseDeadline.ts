@@ -121,9 +121,11 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   while ((m = quarter.exec(s))) {
     if (/^(\d{4}年)?前/.test(m[0])) continue;
     // "一季度一督办", "每季度": a frequency, not a deadline.
-    if (s[m.index - 1] === "每" || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
+    if (/每个?$/.test(s.slice(Math.max(0, m.index - 2), m.index)) || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
+    // "从第二季度起": where something starts, not when it is due.
+    if (/^(?:末)?起/.test(s.slice(m.index + m[0].length))) continue;
     const [mo, d] = QUARTER_END[m[2]];
-    add(isoFromParts(m[1] ? Number(m[1]) : year, mo, d));
+    add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
   }
   if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))

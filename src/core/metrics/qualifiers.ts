@@ -13,6 +13,8 @@ const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?
 const SCOPE = /(全[市区县省州旗盟镇]|所辖|辖区)$/;
 const PLACES = /^(区县|县区|县市区|县（市、区）|县市|市县|乡镇|镇街|镇（街道）|街道|镇|乡|村|社区|行政村|村居|部门|单位|区|县|市|州|旗)/;
 /** Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"). */
+/** The act done for those counted ("为300户…实施适老化改造"): what comes after names the figure. */
+const BENEFIT_ACT = /(实施|开展|进行|免费做|免费提供|提供|发放|做)/;
 const FOLLOW_CUT = /(已|分别|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到)/;
@@ -61,6 +63,22 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   if (/^[和及与]/.test(follow)) return { noun: "" };
   follow = follow.replace(/[和及与]$/, "");
   if (FOLLOW_VERB.test(follow)) return { noun: "" };
+  // "为300户老年人家庭实施居家环境适老化改造", "对2000户困难家庭开展…": the people or homes served are counted,
+  // but what is done for them names the figure.
+  const served = /(?:^|[^\u4e00-\u9fa5])?(为|对|给|帮助)$/.test(s.slice(Math.max(0, q.start - 1), q.start) || "") ? BENEFIT_ACT.exec(follow) : null;
+  // "约9000户农户的农村生活污水治理": households or people, then what is done for them.
+  const ofAct = /^(户|人|名)$/.test(q.unit) ? /^的([\u4e00-\u9fa5]{3,16})(?=$|[，,。；;])/.exec(s.slice(q.after + follow.length)) : null;
+  if (ofAct && !served) {
+    // "为300名…的儿童提供支持服务": the act after the people served.
+    const act = BENEFIT_ACT.exec(ofAct[1]);
+    return { noun: act && act.index > 0 && ofAct[1].length - act.index - act[1].length >= 2 ? ofAct[1].slice(act.index + act[1].length) : ofAct[1] };
+  }
+  if (served && served.index > 0 && follow.length - served.index - served[1].length >= 3) {
+    // Both halves when short ("非直供小区供电改造"), else the act alone.
+    const whom = follow.slice(0, served.index);
+    const act = follow.slice(served.index + served[1].length);
+    return { noun: whom.length + act.length <= 14 ? whom + act : act };
+  }
   const cut = FOLLOW_CUT.exec(follow.slice(1));
   return { noun: cut ? follow.slice(0, cut.index + 1) : follow };
 }

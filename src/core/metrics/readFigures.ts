@@ -1,6 +1,6 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
+import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
@@ -154,7 +154,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let explicitMetric = "";
     if (mode === "progress") {
       const clauseBefore = s.slice(cs, q.start);
-      const ex = q.unit === "%" ? EXPLICIT.exec(clauseBefore) : null;
+      // "分别完成目标的123.4%和125.9%": the later members of a list of shares are shares too.
+      const listed = clauseBefore.replace(/(?:\d+(?:\.\d+)?%[和、及与])+$/, "");
+      const ex = q.unit === "%" ? EXPLICIT.exec(listed) : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
@@ -171,6 +173,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
             owner = works[k];
             break;
           }
+        // "A 4934人、B 2519人，分别完成目标的123.4%和125.9%": in order, to the amounts of the sentence still without one.
+        if (ex && /分别/.test(listed)) {
+          const open = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp" && w.explicitRatio === undefined);
+          const amounts = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp").length;
+          const listedShares = (clauseBefore.slice(listed.length).match(/%/g) ?? []).length + 1;
+          if (open.length && amounts >= listedShares) owner = open[0];
+        }
         // "预计全年600亿元，完成年计划的97%": the share of a forecast is a forecast too.
         if (ex && skippedAt > (owner ? owner.q.start : -1) && skippedAt >= ss) {
           skip(NOT_ACTUAL_WHY.forecast);
@@ -201,6 +210,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
     let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
+    // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
+    if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
     const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);

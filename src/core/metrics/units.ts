@@ -35,6 +35,7 @@ const UNITS: Record<string, UnitDef> = {
   "吨公里": { dim: "吨公里", factor: 1, cls: "physical" },
   "吨/天": { dim: "吨/天", factor: 1, cls: "physical" },
   "吨": { dim: "吨", factor: 1, cls: "physical" },
+  "标箱": { dim: "标准箱", factor: 1, cls: "physical" },
   "公斤": { dim: "吨", factor: 0.001, cls: "physical" },
   "斤": { dim: "吨", factor: 0.0005, cls: "physical" },
   "千瓦时": { dim: "度", factor: 1, cls: "physical" },
