@@ -151,7 +151,7 @@ function rollupSheet(a: Analysis): OutputSheet {
   const lines = a.rollup.lines;
   const weighted = a.rollup.hasWeights;
   const rows: CellValue[][] = lines.map((l) => {
-    const base: CellValue[] = [DIMENSION_LABEL[l.dimension], l.name, l.assigned, l.reported, l.done, l.onTrack, l.lagging, l.overdue, l.notReported, l.completionRatio, l.onScheduleRatio];
+    const base: CellValue[] = [DIMENSION_LABEL[l.dimension], l.name, l.assigned, l.reported, l.done, l.onTrack, l.lagging, l.overdue, l.unjudged, l.notReported, l.completionRatio, l.onScheduleRatio];
     return weighted ? [...base, l.weightedCompletion, l.weightedOnSchedule] : base;
   });
   const columns = [
@@ -163,6 +163,7 @@ function rollupSheet(a: Analysis): OutputSheet {
     { header: "序时推进", width: 9 },
     { header: "进展滞后", width: 9 },
     { header: "已逾期", width: 8 },
+    { header: "待研判", width: 8 },
     { header: "未报送", width: 8 },
     { header: "完成率", ...RATIO },
     { header: "序时率", ...RATIO },
@@ -171,13 +172,13 @@ function rollupSheet(a: Analysis): OutputSheet {
   const leadRows = lines.filter((l) => l.dimension === "unitLead").length;
   return {
     name: SHEET.rollup,
-    titleRows: [`完成情况汇总（截至 ${a.settings.asOf}）：完成率 = 已完成 ÷ 任务数；序时率 = (已完成 + 序时推进) ÷ 任务数`],
+    titleRows: [`完成情况汇总（截至 ${a.settings.asOf}）：完成率 = 已完成 ÷ 任务数；序时率 = (已完成 + 序时推进) ÷ (任务数 − 待研判)；待研判 = 已报送但进展未反映目标或无可比数据`],
     columns,
     rows,
     freezeHeader: true,
     autoFilter: true,
-    dataBarColumns: [9],
-    chart: leadRows ? { title: "各牵头单位完成率", categoryColumn: 1, valueColumn: 9, rows: leadRows } : undefined,
+    dataBarColumns: [10],
+    chart: leadRows ? { title: "各牵头单位完成率", categoryColumn: 1, valueColumn: 10, rows: leadRows } : undefined,
   };
 }
 

@@ -146,7 +146,7 @@ describe("duban rollup", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["任务清单", "进展填报", "设置", "汇总", "报送情况", "任务状态", "指标跟踪"]);
     const rollup = wb.getWorksheet("汇总")!;
-    expect(rollup.getRow(2).values).toEqual([, "维度", "名称", "任务数", "已报送", "已完成", "序时推进", "进展滞后", "已逾期", "未报送", "完成率", "序时率"]);
-    expect(rollup.getCell("J3").numFmt).toBe("0.0%");
+    expect(rollup.getRow(2).values).toEqual([, "维度", "名称", "任务数", "已报送", "已完成", "序时推进", "进展滞后", "已逾期", "待研判", "未报送", "完成率", "序时率"]);
+    expect(rollup.getCell("K3").numFmt).toBe("0.0%");
   });
 });

@@ -24,7 +24,7 @@ async function summary(name: string) {
     findings: a.findings.map((f) => `${f.code} ${f.sheet}!${f.address ?? ""} ${f.message}`),
     states: [...a.states.values()].map((s) => `${s.task.id} ${s.category} ${s.source}`),
     metrics: a.metrics.map((m) => `${m.task.id} ${m.judgement.target.metric} ${m.judgement.status} ${m.judgement.ratio === null ? "-" : m.judgement.ratio.toFixed(3)}`),
-    rollup: a.rollup.lines.map((l) => `${l.dimension} ${l.name} ${l.assigned}/${l.reported}/${l.done}/${l.onTrack}/${l.lagging}/${l.overdue}/${l.notReported}`),
+    rollup: a.rollup.lines.map((l) => `${l.dimension} ${l.name} ${l.assigned}/${l.reported}/${l.done}/${l.onTrack}/${l.lagging}/${l.overdue}/${l.unjudged}/${l.notReported}`),
   };
 }
 
@@ -58,7 +58,7 @@ describe("golden: what the supervisor sees in sample-yicheng", () => {
 
   it("infers 已完成 from wording only when the whole task is done (tasks 9, 31, 49, 78 are still under way)", async () => {
     const got = await summary("sample-yicheng");
-    for (const id of ["9", "31", "49", "78"]) expect(got.states).toContain(`${id} onTrack text`);
+    for (const id of ["9", "31", "49", "78"]) expect(got.states).toContain(`${id} unjudged text`);
     expect(got.states.filter((s) => / done text$/.test(s))).toEqual([]);
   });
 

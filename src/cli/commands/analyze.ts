@@ -41,9 +41,9 @@ function rollupLines(a: Analysis): string[] {
   for (const l of a.rollup.lines) {
     if (l.dimension !== dimension) {
       dimension = l.dimension;
-      lines.push(`${DIMENSION_LABEL[l.dimension]}\t任务数\t已完成\t序时\t滞后\t逾期\t未报\t完成率\t序时率\n`);
+      lines.push(`${DIMENSION_LABEL[l.dimension]}\t任务数\t已完成\t序时\t滞后\t逾期\t待研判\t未报\t完成率\t序时率\n`);
     }
-    lines.push(`  ${l.name}\t${l.assigned}\t${l.done}\t${l.onTrack}\t${l.lagging}\t${l.overdue}\t${l.notReported}\t${formatPercent(l.completionRatio)}\t${formatPercent(l.onScheduleRatio)}\n`);
+    lines.push(`  ${l.name}\t${l.assigned}\t${l.done}\t${l.onTrack}\t${l.lagging}\t${l.overdue}\t${l.unjudged}\t${l.notReported}\t${formatPercent(l.completionRatio)}\t${formatPercent(l.onScheduleRatio)}\n`);
   }
   return lines;
 }

@@ -82,7 +82,7 @@ function datedReports(a: Analysis, ctx: ValidationContext, period: ReportPeriod 
 
 export function bulletinCounts(a: Analysis): BulletinCounts {
   const ctx = createContext(a.settings, a.registry, a.units.length > 0, a.tasks, a.progress);
-  const byCategory: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, notReported: 0 };
+  const byCategory: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, unjudged: 0, notReported: 0 };
   let withoutReporter = 0;
   for (const s of a.states.values()) {
     byCategory[s.category]++;
@@ -106,20 +106,24 @@ export function findingOf(state: TaskState, judgements: Judgement[], periodName:
   }
   if (words.length) return words.join("；");
   if (state.source === "reported" && state.latest) return `报送状态为“${state.latest.status}”`;
-  return "进展滞后";
+  // The verdict's own reason, without its leading label, rather than the label said twice.
+  const reason = state.verdict.reason.replace(/^[^：]{1,8}：/, "");
+  return reason || "进展滞后";
 }
 
 /** Units ranked by 序时率, ties in one group; units that reported nothing are left out. */
 function rankingBlocks(a: Analysis): DocBlock[] {
   const lines = a.rollup.lines.filter((l) => l.dimension === "unitLead");
   const ranked = lines.filter((l) => l.reported > 0 && l.onScheduleRatio !== null);
-  const left = lines.length - ranked.length;
+  const silent = lines.filter((l) => l.reported === 0).length;
+  const unjudgedOnly = lines.length - ranked.length - silent;
+  const left = [silent ? `${silent}个单位本期未报送任何进展` : "", unjudgedOnly ? `${unjudgedOnly}个单位报送的进展均待研判` : ""].filter(Boolean).join("，");
   const blocks: DocBlock[] = [];
   if (!ranked.length) {
     blocks.push({ kind: "paragraph", text: "本期各牵头单位均未报送进展，暂不排名。" });
     return blocks;
   }
-  blocks.push({ kind: "paragraph", text: `按牵头任务序时率（已完成和序时推进的任务占牵头任务的比例）由高到低排列，序时率相同的单位并列${left ? `；${left}个单位本期未报送任何进展，未参与排名，见报送情况` : ""}。` });
+  blocks.push({ kind: "paragraph", text: `按牵头任务序时率（已完成和序时推进的任务占已研判牵头任务的比例）由高到低排列，序时率相同的单位并列${left ? `；${left}，未参与排名，见报送情况和任务状态` : ""}。` });
   const groups = new Map<string, RollupLine[]>();
   for (const l of ranked.sort((x, y) => y.onScheduleRatio! - x.onScheduleRatio! || y.assigned - x.assigned || x.name.localeCompare(y.name, "zh"))) {
     const key = percent(l.onScheduleRatio!);
@@ -127,7 +131,7 @@ function rankingBlocks(a: Analysis): DocBlock[] {
   }
   let place = 1;
   for (const [ratio, group] of groups) {
-    const names = group.map((l) => (l.onScheduleRatio! < 1 ? `${l.name}（${l.done + l.onTrack}/${l.assigned}项）` : l.name)).join("、");
+    const names = group.map((l) => (l.onScheduleRatio! < 1 ? `${l.name}（${l.done + l.onTrack}/${l.assigned - l.unjudged}项）` : l.name)).join("、");
     blocks.push({ kind: "paragraph", lead: `${group.length > 1 ? `第${place}名（并列${group.length}个单位）` : `第${place}名`}，序时率${ratio}：`, text: `${names}。` });
     place += group.length;
   }
@@ -161,16 +165,18 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   heading("总体情况");
   const total = counts.tasks;
   const noReporter = counts.withoutReporter && c.notReported ? `（其中${Math.min(counts.withoutReporter, c.notReported)}项未明确牵头单位）` : "";
+  const judged = total - c.unjudged;
+  const unjudged = c.unjudged ? `，已报送但进展内容无法据以研判${c.unjudged}项（待研判）` : "";
   blocks.push({
     kind: "paragraph",
-    text: `截至${dateInWords(a.settings.asOf)}，${total}项重点任务中，已完成${c.done}项，序时推进${c.onTrack}项，进展滞后${c.lagging}项，已逾期${c.overdue}项，未报送${c.notReported}项${noReporter}；完成率${total ? percent(c.done / total) : "—"}，序时率${total ? percent((c.done + c.onTrack) / total) : "—"}。`,
+    text: `截至${dateInWords(a.settings.asOf)}，${total}项重点任务中，已完成${c.done}项，序时推进${c.onTrack}项，进展滞后${c.lagging}项，已逾期${c.overdue}项${unjudged}，未报送${c.notReported}项${noReporter}；完成率${total ? percent(c.done / total) : "—"}，序时率${judged ? percent((c.done + c.onTrack) / judged) : "—"}${c.unjudged && judged ? "（不含待研判任务）" : ""}。`,
   });
   // Section names without their ordinal and declared count; placeholder names (（未分板块）, （标题缺失）) are
   // wholly in brackets and are not named.
   const sectionName = (name: string) => name.replace(/^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/, "").replace(/[（(]共\d+项[）)]$/, "");
   const sections = a.rollup.lines.filter((l) => l.dimension === "section" && l.reported > 0 && !/^[（(][^（）()]*[）)]$/.test(sectionName(l.name)));
   if (sections.length > 1) {
-    blocks.push({ kind: "paragraph", text: `分板块看，${sections.map((l) => `${sectionName(l.name)}${l.assigned}项、序时率${percent(l.onScheduleRatio ?? 0)}`).join("；")}。` });
+    blocks.push({ kind: "paragraph", text: `分板块看，${sections.map((l) => `${sectionName(l.name)}${l.assigned}项、序时率${l.onScheduleRatio === null ? "—" : percent(l.onScheduleRatio)}`).join("；")}。` });
   }
 
   // 二、与上期相比
@@ -202,9 +208,10 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   heading("存在的问题");
   const behind = states.filter((s) => BEHIND.includes(s.category));
   let sub = 0;
-  if (!behind.length) blocks.push({ kind: "paragraph", text: `本期没有进展滞后或逾期未完成的任务${c.notReported ? `；${c.notReported}项任务未报送进展，进展情况无法研判` : ""}。` });
+  const unread = c.unjudged ? `；${c.unjudged}项任务已报送，但进展内容未反映任务目标或无可比数据，待逐项研判（见任务状态）` : "";
+  if (!behind.length) blocks.push({ kind: "paragraph", text: `本期没有进展滞后或逾期未完成的任务${c.notReported ? `；${c.notReported}项任务未报送进展，进展情况无法研判` : ""}${unread}。` });
   else {
-    blocks.push({ kind: "paragraph", text: `进展滞后${c.lagging}项，逾期未完成${c.overdue}项${c.notReported ? `，另有${c.notReported}项未报送进展、无法研判` : ""}。` });
+    blocks.push({ kind: "paragraph", text: `进展滞后${c.lagging}项，逾期未完成${c.overdue}项${c.notReported ? `，另有${c.notReported}项未报送进展、无法研判` : ""}${unread}。` });
     blocks.push({ kind: "heading", level: 2, text: `（${chineseNumber(++sub)}）按牵头单位` });
     const byUnit = new Map<string, TaskState[]>();
     for (const s of behind) for (const u of s.task.leadUnits) byUnit.set(u, [...(byUnit.get(u) ?? []), s]);

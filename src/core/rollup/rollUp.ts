@@ -20,10 +20,12 @@ export interface RollupLine {
   onTrack: number;
   lagging: number;
   overdue: number;
+  /** Reported, but nothing in the report could be judged (待研判): neither on schedule nor lagging. */
+  unjudged: number;
   notReported: number;
   /** done ÷ assigned */
   completionRatio: number | null;
-  /** (done + onTrack) ÷ assigned */
+  /** (done + onTrack) ÷ the tasks judged (assigned − unjudged); null when none was judged. */
   onScheduleRatio: number | null;
   /** Σ weight of done ÷ Σ weight, when the catalogue has a 权重 column. */
   weightedCompletion: number | null;
@@ -48,11 +50,12 @@ export interface Rollup {
 }
 
 function line(dimension: RollupDimension, name: string, states: TaskState[], hasWeights: boolean): RollupLine {
-  const counts: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, notReported: 0 };
+  const counts: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, unjudged: 0, notReported: 0 };
   let reported = 0;
   let total = 0;
   let weightDone = 0;
   let weightOnSchedule = 0;
+  let weightJudged = 0;
   for (const s of states) {
     counts[s.category]++;
     if (s.reported) reported++;
@@ -61,9 +64,11 @@ function line(dimension: RollupDimension, name: string, states: TaskState[], has
     // Sums kept apart, each in task order, so the ratios are the same to the last bit however they are read.
     if (s.category === "done") weightDone += weight;
     if (s.category === "done" || s.category === "onTrack") weightOnSchedule += weight;
+    if (s.category !== "unjudged") weightJudged += weight;
   }
   const assigned = states.length;
-  const { done, onTrack } = counts;
+  const { done, onTrack, unjudged } = counts;
+  const judged = assigned - unjudged;
   return {
     dimension,
     name,
@@ -73,11 +78,12 @@ function line(dimension: RollupDimension, name: string, states: TaskState[], has
     onTrack,
     lagging: counts.lagging,
     overdue: counts.overdue,
+    unjudged,
     notReported: counts.notReported,
     completionRatio: assigned ? done / assigned : null,
-    onScheduleRatio: assigned ? (done + onTrack) / assigned : null,
+    onScheduleRatio: judged ? (done + onTrack) / judged : null,
     weightedCompletion: hasWeights && total ? weightDone / total : null,
-    weightedOnSchedule: hasWeights && total ? weightOnSchedule / total : null,
+    weightedOnSchedule: hasWeights && weightJudged ? weightOnSchedule / weightJudged : null,
   };
 }
 

@@ -5,13 +5,14 @@ import { Verdict, VerdictSource } from "../judge";
 import { currentPeriod } from "../settings/periods";
 
 /** Each task falls in exactly one category, so the counts of a roll-up add up to the tasks assigned. */
-export type TaskCategory = "done" | "onTrack" | "lagging" | "overdue" | "notReported";
+export type TaskCategory = "done" | "onTrack" | "lagging" | "overdue" | "unjudged" | "notReported";
 
 export const CATEGORY_LABEL: Record<TaskCategory, string> = {
   done: "已完成",
   onTrack: "序时推进",
   lagging: "进展滞后",
   overdue: "已逾期",
+  unjudged: "待研判",
   notReported: "未报送",
 };
 
@@ -35,8 +36,8 @@ export interface TaskState {
 
 /**
  * The roll-up's category of a verdict. A task without a report for the current period is 未报送 unless it is done
- * or overdue; a verdict that rests on no figure (未反映该指标, 无法研判) counts as 序时推进 — reported, nothing lagging
- * shown — and says so in its source (文字).
+ * or overdue. A report that gives nothing to judge by (未反映该指标, 无法研判) is 待研判: reported, neither green nor
+ * lagging — counting it 序时推进 would show green what nobody has judged, and a supervisor reads those texts.
  */
 function categoryOf(verdict: Verdict, reported: boolean): { category: TaskCategory; source: StatusSource } {
   switch (verdict.status) {
@@ -47,7 +48,7 @@ function categoryOf(verdict: Verdict, reported: boolean): { category: TaskCatego
     default:
       if (!reported) return { category: "notReported", source: verdict.source === "none" ? "none" : verdict.source };
       if (verdict.status === "behind") return { category: "lagging", source: verdict.source };
-      if (verdict.status === "not-mentioned" || verdict.status === "unknown") return { category: "onTrack", source: "text" };
+      if (verdict.status === "not-mentioned" || verdict.status === "unknown") return { category: "unjudged", source: "text" };
       return { category: "onTrack", source: verdict.source };
   }
 }

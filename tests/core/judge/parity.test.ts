@@ -109,7 +109,7 @@ describe("one judge: every surface gives the same answer for the same texts", ()
       // 任务状态 (the roll-up) rests on the same verdict: its reason is the CLI's.
       const state = analysis.states.get(id)!;
       expect({ surface, reason: state.verdict.reason, source: state.verdict.source }).toEqual({ surface, reason: cli.verdict.reason, source: cli.verdict.source });
-      const expectedCategory = ({ 已完成: "done", 已逾期: "overdue", 进展滞后: "lagging" } as Record<string, string>)[cli.label] ?? "onTrack";
+      const expectedCategory = ({ 已完成: "done", 已逾期: "overdue", 进展滞后: "lagging", 未反映该指标: "unjudged", 无法研判: "unjudged" } as Record<string, string>)[cli.label] ?? "onTrack";
       expect(state.category).toBe(expectedCategory);
       if (surface === "pane") {
         const t = sheet(sheets as never, "任务状态");

@@ -137,8 +137,9 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
       const a = analyses.get(name)!;
       const text = squash(pdfText(`${name}-通报`)).replace(/—\d+—/g, "");
       const sections = a.rollup.lines.filter((l) => l.dimension === "section");
-      const sum = (k: "assigned" | "done" | "onTrack" | "lagging" | "overdue" | "notReported") => sections.reduce((s, l) => s + l[k], 0);
-      expect(text).toContain(`${sum("assigned")}项重点任务中，已完成${sum("done")}项，序时推进${sum("onTrack")}项，进展滞后${sum("lagging")}项，已逾期${sum("overdue")}项，未报送${sum("notReported")}项`);
+      const sum = (k: "assigned" | "done" | "onTrack" | "lagging" | "overdue" | "unjudged" | "notReported") => sections.reduce((s, l) => s + l[k], 0);
+      const unjudged = sum("unjudged") ? `，已报送但进展内容无法据以研判${sum("unjudged")}项（待研判）` : "";
+      expect(text).toContain(`${sum("assigned")}项重点任务中，已完成${sum("done")}项，序时推进${sum("onTrack")}项，进展滞后${sum("lagging")}项，已逾期${sum("overdue")}项${unjudged}，未报送${sum("notReported")}项`);
       const counts = bulletinCounts(a);
       const record = a.rollup.reporting.filter((r) => r.period === counts.period);
       const total = (k: "expected" | "submitted" | "missing") => record.reduce((s, r) => s + r[k], 0);
