@@ -82,6 +82,20 @@ export function leaderNames(cell: string): string {
     .join("、");
 }
 
+/**
+ * Whether a task cell lists sub-items ("推进重点项目建设：(1)…；(2)…"): two or more markers of one kind
+ * counting 1, 2, 3… from the first, each opening the cell or following a colon, a clause end or a line
+ * break — not a "（3）" quoted inside a sentence. Any table splits such a cell; year-end tables split any.
+ */
+function listsSubItems(text: string): boolean {
+  const hits = [...text.matchAll(MARKER_RE)].map((m) => ({ key: markerKey(m[0]), index: m.index ?? 0 }));
+  const kind = hits.length ? /^\(/.test(hits[0].key) : false;
+  const same = hits.filter((h) => /^\(/.test(h.key) === kind);
+  if (same.length < 2) return false;
+  const order = (key: string) => (/^\(/.test(key) ? Number(key.replace(/\D/g, "")) : key.charCodeAt(0) - 0x245f);
+  return same.every((h, k) => order(h.key) === k + 1 && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
+}
+
 /** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
 function splitCircled(text: string): Map<string, string> | null {
   const parts = new Map<string, string>();
@@ -339,7 +353,9 @@ function makeTasks(
   // Sub-items ①②③ in the target column: each is a task of its own, numbered 8-①, 8-②…
   const driverField = splitSubItems
     ? (["workTarget", "stretchTarget", "text"] as const).find((f) => splitCircled(joinWrapped(get(f))))
-    : undefined;
+    : listsSubItems(mainText) && !name
+      ? "text"
+      : undefined;
   if (!driverField) {
     const t = base();
     // A row whose target starts with ② is one sub-item of the 序号 above (or of its own 序号).
