@@ -85,13 +85,18 @@ export function leaderNames(cell: string): string {
 /**
  * Whether a task cell lists sub-items ("推进重点项目建设：(1)…；(2)…"): two or more markers of one kind
  * counting 1, 2, 3… from the first, each opening the cell or following a colon, a clause end or a line
- * break — not a "（3）" quoted inside a sentence. Any table splits such a cell; year-end tables split any.
+ * break — not a "（3）" quoted inside a sentence — after nothing or a lead-in ending in a colon. Any table
+ * splits such a cell; year-end tables split any.
  */
 function listsSubItems(text: string): boolean {
   const hits = [...text.matchAll(MARKER_RE)].map((m) => ({ key: markerKey(m[0]), index: m.index ?? 0 }));
   const kind = hits.length ? /^\(/.test(hits[0].key) : false;
   const same = hits.filter((h) => /^\(/.test(h.key) === kind);
   if (same.length < 2) return false;
+  // A whole sentence before the markers ("实施老旧供水管道改造，保障用水安全。①…②…") is one task the
+  // markers detail; an empty lead-in or one ending in a colon introduces items of their own.
+  const head = text.slice(0, same[0].index).trim();
+  if (head && !/[：:]$/.test(head)) return false;
   const order = (key: string) => (/^\(/.test(key) ? Number(key.replace(/\D/g, "")) : key.charCodeAt(0) - 0x245f);
   return same.every((h, k) => order(h.key) === k + 1 && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
 }
