@@ -2,7 +2,7 @@ import { CellValue, isRichText } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
-import { assignUnits } from "./assignUnits";
+import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
@@ -101,6 +101,14 @@ function listsSubItems(text: string): boolean {
   return same.every((h, k) => order(h.key) === k + 1 && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
 }
 
+/** The report period a header or title names: 上半年, 三季度, 前三季度, 1-11月, 全年 (年度 of a year-end table). */
+export function periodNamed(text: string): string {
+  const m = /(上半年|下半年|前三季度|[一二三四]季度|全年|年度|年终|\d{1,2}\s*[-－—至~～]\s*\d{1,2}\s*月(?:份)?)/.exec(text);
+  if (!m) return "";
+  if (/^(年度|年终)$/.test(m[1])) return "全年";
+  return m[1].replace(/\s+/g, "").replace(/[－—至~～]/, "-").replace(/份$/, "");
+}
+
 /** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
 function splitCircled(text: string): Map<string, string> | null {
   const parts = new Map<string, string>();
@@ -145,6 +153,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let subsection = "";
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   let previousTexts: string[] | null = null;
+  const titles: string[] = [];
 
   for (const row of rows) {
     let texts = row.cells.map((c) => multiline(c));
@@ -175,7 +184,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
           section = heading.name;
           headings.push(heading);
           ledger.mark(row.from, row.to, "section");
-        } else ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
+        } else {
+          titles.push(filled.join(" "));
+          ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
+        }
       }
       continue;
     }
@@ -280,6 +292,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     ledger.mark(row.from, row.to, "task");
   }
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
+  // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
+  const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
+  const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
+  if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
 }
 
@@ -316,10 +332,12 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
-  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : undefined);
+  // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
+  const unitsCell = splitMarkedUnits(get("units"));
+  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : unitsCell.marked.length ? unitsCell.marked : undefined);
   const units = assignUnits(
     {
-      all: get("units") ? splitUnits(get("units")).filter((u) => !lead || !lead.includes(u)) : undefined,
+      all: get("units") ? unitsCell.all.filter((u) => !lead || !lead.includes(u)) : undefined,
       lead,
       co: get("coUnits") ? splitUnits(get("coUnits")) : undefined,
     },

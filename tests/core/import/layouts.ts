@@ -487,6 +487,24 @@ export const LAYOUTS: Layout[] = [
     ],
   }),
   L({
+    id: "31",
+    file: "31-guanyun-starmark.txt",
+    place: "江苏连云港灌云县",
+    source: "http://www.guanyun.gov.cn/gyxzf/gsgg/content/1bbcd6da-4ff8-4724-b7ae-54239c220f9a.html",
+    shape: "progress table as markdown pipes with a --- row; 类别 column without headings (the section); ★ marks the lead before or after a name, units apart by / 、 or a space; the column names the period (三季度完成情况)",
+    split: "train",
+    sections: [
+      ["项目建设", null],
+      ["民生事业", null],
+    ],
+    tasks: [
+      { id: "1", section: "项目建设", lead: ["县住建局"], co: ["县自然资源局", "伊山镇"], progress: "未达序时" },
+      { id: "2", section: "项目建设", lead: ["县卫健委"], co: ["县住建局"], progress: "完成装修工程量70%" },
+      { id: "3", section: "民生事业", lead: ["县教育局"], co: ["县住建局"], progress: "一期主体完工" },
+      { id: "4", section: "民生事业", lead: ["县人社局"], co: [], progress: "新增城镇就业4120人" },
+    ],
+  }),
+  L({
     id: "20",
     file: "20-zhaoyuan-category.txt",
     place: "山东招远市",
