@@ -154,6 +154,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   let previousTexts: string[] | null = null;
   const titles: string[] = [];
+  // A header repeated mid-table marks a page break: a row right after it without 序号 is the rest of the
+  // row the break split (Word lets rows break across pages), whatever cells it fills.
+  let afterPageBreak = false;
 
   for (const row of rows) {
     let texts = row.cells.map((c) => multiline(c));
@@ -193,6 +196,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     if (texts.map((t) => foldText(t)).join("|") === headerKey) {
       ledger.mark(row.from, row.to, "skip", "重复表头");
+      afterPageBreak = true;
       continue;
     }
     if (row.loose) {
@@ -248,6 +252,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // A 子板块 column (as duban writes it) names the row's sub-section itself, empty for none.
     if (columns.subsection !== undefined) subsection = joinWrapped(get("subsection"));
     const circledStart = CIRCLED_RE.test(get("text") || get("workTarget") || get("stretchTarget"));
+    const splitByPage = afterPageBreak;
+    afterPageBreak = false;
+    if (splitByPage && !id && previous && !circledStart) {
+      appendRow(previous.task, texts, columns, registry);
+      previous.task.lines[1] = row.to;
+      ledger.mark(row.from, row.to, "task");
+      continue;
+    }
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
     const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
