@@ -1,4 +1,5 @@
 import { bracketedName, UnitRegistry } from "../units/registry";
+import { splitUnits } from "../units/splitUnits";
 
 export interface UnitAssignment {
   leadUnits: string[];
@@ -79,4 +80,26 @@ function resolveWritten(name: string, registry: UnitRegistry): string {
 
 function dedupe(list: string[]): string[] {
   return [...new Set(list.filter((x) => x))];
+}
+
+/** Marks offices put on the lead unit in a units cell ("注：标★的为牵头单位"). */
+const LEAD_MARK = /[★☆▲※]/g;
+
+/**
+ * The units of a cell where a mark (★☆▲※) before or after a name makes it the lead: "★县住建局/县自然资源局",
+ * "县卫健委★ 县住建局". The marks are removed from the names; `marked` is empty when no name has one.
+ */
+export function splitMarkedUnits(text: string): { all: string[]; marked: string[] } {
+  if (!/[★☆▲※]/.test(text)) return { all: splitUnits(text), marked: [] };
+  // A mark next to a space separates names as a 、 would.
+  const separated = text.replace(/([★☆▲※])[\s\u3000]+/g, "$1、").replace(/[\s\u3000]+([★☆▲※])/g, "、$1");
+  const all: string[] = [];
+  const marked: string[] = [];
+  for (const piece of splitUnits(separated)) {
+    const name = piece.replace(LEAD_MARK, "").trim();
+    if (!name) continue;
+    all.push(name);
+    if (piece !== name) marked.push(name);
+  }
+  return { all, marked };
 }

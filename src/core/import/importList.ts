@@ -5,7 +5,7 @@ import { assignUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { removeArtefacts } from "./importTable";
 import { LineLedger } from "./lineLedger";
-import { countSections, SectionHeading, sectionCountNotes } from "./sections";
+import { countSections, declaredCount, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
 /**
@@ -23,6 +23,8 @@ const CN = "一二三四五六七八九十";
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
+  // Headings numbered in words: "一是抓项目扩投资", "第三，抓改革优环境" (the words are kept in the name).
+  [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:\\s])\\s*`)],
   [2, new RegExp(`^[（(]([${CN}]{1,3})[）)]\\s*`)],
   [3, /^(\d{1,3})\s*[.．、](?!\d)\s*/],
   [4, /^[（(](\d{1,2})[）)]\s*/],
@@ -46,16 +48,21 @@ const FIRST_IS_LEAD = /[（(]列第一位[^）)]*[）)]|[（(]排名第一[^）)
 interface Item {
   level: Level;
   id: string;
+  /** The numbering as written when it is words ("一是", "第三，"), for a heading's name. */
+  words?: string;
   text: string;
   from: number;
   to: number;
   labels: { key: string; value: string }[];
 }
 
-function markerOf(text: string): { level: Level; id: string; rest: string } | null {
+function markerOf(text: string): { level: Level; id: string; rest: string; words?: string } | null {
   for (const [level, re] of MARKERS) {
     const m = re.exec(text);
-    if (m) return { level, id: m[1], rest: text.slice(m[0].length) };
+    if (!m) continue;
+    if (m[1] === undefined) return { level, id: m[2], rest: text.slice(m[0].length), words: m[0].trim() };
+    if (/是$/.test(m[0])) return { level, id: m[1], rest: text.slice(m[0].length), words: m[0].trim() };
+    return { level, id: m[1], rest: text.slice(m[0].length) };
   }
   return null;
 }
@@ -101,7 +108,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const m = markerOf(line);
     if (m) {
-      current = { level: m.level, id: m.id, text: m.rest, from: n, to: n, labels: [] };
+      current = { level: m.level, id: m.id, ...(m.words ? { words: m.words } : {}), text: m.rest, from: n, to: n, labels: [] };
       items.push(current);
       return;
     }
@@ -146,7 +153,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const it = ev.it;
     if (it.level < taskLevel && headingLevels[0] === it.level) {
-      const h = headingOf(`${it.id}、${it.text}`);
+      const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.id}、${it.text}`);
       section = h.name;
       subsection = "";
       headings.push(h);
@@ -187,8 +194,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */
 function headingOf(text: string): SectionHeading {
   const t = text.trim().replace(/[。：:]$/, "");
-  const declared = /[（(]?\s*共\s*(\d+)\s*项\s*[）)]?\s*$/.exec(t);
-  if (declared) return { name: t.slice(0, declared.index).trim(), declaredCount: Number(declared[1]) };
+  const declared = declaredCount(t);
+  if (declared) return { name: t.slice(0, declared.index).trim(), declaredCount: declared.count };
   const trailing = /^(.*?[\u4e00-\u9fa5])(\d+)项(?:[（(][^（）()]*[）)])?$/.exec(t);
   if (trailing && !/\d/.test(trailing[1].replace(/^[^、]*、/, ""))) return { name: trailing[1], declaredCount: Number(trailing[2]) };
   return { name: t, declaredCount: null };
@@ -205,8 +212,22 @@ function splitLabels(line: string): { key: string; value: string }[] {
 
 const has = (keys: string, key: string) => new RegExp(`^(${keys})$`).test(key);
 
+/** "…。（牵头单位：市口岸办；配合单位：…；完成时限：2024年12月底）": labels in a bracket closing the item. */
+function bracketLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
+  const opens = [...text.matchAll(new RegExp(`[（(](?=(${KEYS})[:：])`, "g"))];
+  const at = opens.length ? opens[opens.length - 1].index ?? -1 : -1;
+  if (at < 0 || !/[）)]\s*[。；;]?$/.test(text)) return null;
+  const inner = text.slice(at + 1).replace(/[）)]\s*[。；;]?$/, "");
+  return { body: text.slice(0, at).trim(), labels: splitLabels(inner) };
+}
+
 function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: ReturnType<typeof createUnitRegistry>): ImportedTask[] {
   let text = tidySpaces(it.text);
+  const bracketed = it.labels.length === 0 ? bracketLabels(text) : null;
+  if (bracketed) {
+    text = bracketed.body;
+    it = { ...it, labels: bracketed.labels };
+  }
   const lead: string[] = [];
   const co: string[] = [];
   const all: string[] = [];

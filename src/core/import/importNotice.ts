@@ -54,7 +54,9 @@ const LEADER_KEYS = "牵头领导|责任领导|分管领导|区级领导|牵头�
 const LEAD_KEYS = "牵头单位|主办单位|牵头部门|主责单位";
 const CO_KEYS = "配合单位|协办单位|配合部门|协办部门|参与单位";
 const ALL_KEYS = "责任单位|承办单位|责任部门|实施单位";
-const ANY_KEY = new RegExp(`(${LEADER_KEYS}|${LEAD_KEYS}|${CO_KEYS}|${ALL_KEYS})[:：]`, "g");
+const PERSON_KEYS = "主要责任人|具体责任人|责任人";
+const DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求";
+const ANY_KEY = new RegExp(`(${LEADER_KEYS}|${LEAD_KEYS}|${CO_KEYS}|${ALL_KEYS}|${PERSON_KEYS}|${DEADLINE_KEYS})[:：]`, "g");
 /** The opening of an inline assignment: "（牵头领导：", "（牵头单位：", "（责任单位：" … */
 const ASSIGNMENT_OPEN = new RegExp(`[（(](${LEADER_KEYS}|${LEAD_KEYS}|${ALL_KEYS})[:：]`, "g");
 
@@ -89,19 +91,22 @@ function assignmentClosed(text: string): boolean {
  * 主办单位…）" as in 003, and the shapes other notices use ("（牵头单位：…；配合单位：…）",
  * "（责任单位：…）").
  */
-function parseAssignment(text: string): { body: string; leader: string; lead: string[]; co: string[]; all: string[] } | null {
+function parseAssignment(text: string): { body: string; leader: string; lead: string[]; co: string[]; all: string[]; person: string; deadline: string } | null {
   const at = assignmentStart(text);
   if (at < 0) return null;
   const close = closingBracket(text, at);
   const inner = text.slice(at + 1, close < 0 ? text.length : close).replace(/[。，；;]?\s*黑体(字)?为主办单位.*$/, "");
   const keys = [...inner.matchAll(ANY_KEY)];
-  const out = { body: text.slice(0, at).trim(), leader: "", lead: [] as string[], co: [] as string[], all: [] as string[] };
+  const out = { body: text.slice(0, at).trim(), leader: "", lead: [] as string[], co: [] as string[], all: [] as string[], person: "", deadline: "" };
   keys.forEach((m, k) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = k + 1 < keys.length ? keys[k + 1].index ?? inner.length : inner.length;
     const value = inner.slice(from, to).replace(/[。，,；;\s]+$/, "");
     const key = m[1];
-    if (new RegExp(`^(${LEADER_KEYS})$`).test(key)) out.leader = splitUnits(value).join("、");
+    // "（牵头单位：…；配合单位：…；完成时限：2024年12月底）": a deadline or person is no unit.
+    if (new RegExp(`^(${DEADLINE_KEYS})$`).test(key)) out.deadline = value;
+    else if (new RegExp(`^(${PERSON_KEYS})$`).test(key)) out.person = value;
+    else if (new RegExp(`^(${LEADER_KEYS})$`).test(key)) out.leader = splitUnits(value).join("、");
     else if (new RegExp(`^(${LEAD_KEYS})$`).test(key)) out.lead.push(...splitUnits(value));
     else if (new RegExp(`^(${CO_KEYS})$`).test(key)) out.co.push(...splitUnits(value));
     else out.all.push(...splitUnits(value));
@@ -210,6 +215,8 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       leader: assignment?.leader ?? "",
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
+      person: assignment?.person ?? "",
+      deadline: assignment?.deadline ?? "",
       lines: [from, to],
     });
     if (assigned.groups.length) task.groups = assigned.groups;

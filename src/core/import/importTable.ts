@@ -2,7 +2,7 @@ import { CellValue, isRichText } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
-import { assignUnits } from "./assignUnits";
+import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
@@ -82,6 +82,33 @@ export function leaderNames(cell: string): string {
     .join("、");
 }
 
+/**
+ * Whether a task cell lists sub-items ("推进重点项目建设：(1)…；(2)…"): two or more markers of one kind
+ * counting 1, 2, 3… from the first, each opening the cell or following a colon, a clause end or a line
+ * break — not a "（3）" quoted inside a sentence — after nothing or a lead-in ending in a colon. Any table
+ * splits such a cell; year-end tables split any.
+ */
+function listsSubItems(text: string): boolean {
+  const hits = [...text.matchAll(MARKER_RE)].map((m) => ({ key: markerKey(m[0]), index: m.index ?? 0 }));
+  const kind = hits.length ? /^\(/.test(hits[0].key) : false;
+  const same = hits.filter((h) => /^\(/.test(h.key) === kind);
+  if (same.length < 2) return false;
+  // A whole sentence before the markers ("实施老旧供水管道改造，保障用水安全。①…②…") is one task the
+  // markers detail; an empty lead-in or one ending in a colon introduces items of their own.
+  const head = text.slice(0, same[0].index).trim();
+  if (head && !/[：:]$/.test(head)) return false;
+  const order = (key: string) => (/^\(/.test(key) ? Number(key.replace(/\D/g, "")) : key.charCodeAt(0) - 0x245f);
+  return same.every((h, k) => order(h.key) === k + 1 && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
+}
+
+/** The report period a header or title names: 上半年, 三季度, 前三季度, 1-11月, 全年 (年度 of a year-end table). */
+export function periodNamed(text: string): string {
+  const m = /(上半年|下半年|前三季度|[一二三四]季度|全年|年度|年终|\d{1,2}\s*[-－—至~～]\s*\d{1,2}\s*月(?:份)?)/.exec(text);
+  if (!m) return "";
+  if (/^(年度|年终)$/.test(m[1])) return "全年";
+  return m[1].replace(/\s+/g, "").replace(/[－—至~～]/, "-").replace(/份$/, "");
+}
+
 /** Splits "①…②…" into marker → text; null when the text has fewer than two markers. */
 function splitCircled(text: string): Map<string, string> | null {
   const parts = new Map<string, string>();
@@ -126,6 +153,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let subsection = "";
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   let previousTexts: string[] | null = null;
+  const titles: string[] = [];
+  // A header repeated mid-table marks a page break: a row right after it without 序号 is the rest of the
+  // row the break split (Word lets rows break across pages), whatever cells it fills.
+  let afterPageBreak = false;
 
   for (const row of rows) {
     let texts = row.cells.map((c) => multiline(c));
@@ -156,12 +187,16 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
           section = heading.name;
           headings.push(heading);
           ledger.mark(row.from, row.to, "section");
-        } else ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
+        } else {
+          titles.push(filled.join(" "));
+          ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
+        }
       }
       continue;
     }
     if (texts.map((t) => foldText(t)).join("|") === headerKey) {
       ledger.mark(row.from, row.to, "skip", "重复表头");
+      afterPageBreak = true;
       continue;
     }
     if (row.loose) {
@@ -217,6 +252,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // A 子板块 column (as duban writes it) names the row's sub-section itself, empty for none.
     if (columns.subsection !== undefined) subsection = joinWrapped(get("subsection"));
     const circledStart = CIRCLED_RE.test(get("text") || get("workTarget") || get("stretchTarget"));
+    const splitByPage = afterPageBreak;
+    afterPageBreak = false;
+    if (splitByPage && !id && previous && !circledStart) {
+      appendRow(previous.task, texts, columns, registry);
+      previous.task.lines[1] = row.to;
+      ledger.mark(row.from, row.to, "task");
+      continue;
+    }
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
     const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
@@ -261,6 +304,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     ledger.mark(row.from, row.to, "task");
   }
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
+  // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
+  const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
+  const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
+  if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
 }
 
@@ -297,10 +344,12 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
-  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : undefined);
+  // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
+  const unitsCell = splitMarkedUnits(get("units"));
+  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : unitsCell.marked.length ? unitsCell.marked : undefined);
   const units = assignUnits(
     {
-      all: get("units") ? splitUnits(get("units")).filter((u) => !lead || !lead.includes(u)) : undefined,
+      all: get("units") ? unitsCell.all.filter((u) => !lead || !lead.includes(u)) : undefined,
       lead,
       co: get("coUnits") ? splitUnits(get("coUnits")) : undefined,
     },
@@ -339,7 +388,9 @@ function makeTasks(
   // Sub-items ①②③ in the target column: each is a task of its own, numbered 8-①, 8-②…
   const driverField = splitSubItems
     ? (["workTarget", "stretchTarget", "text"] as const).find((f) => splitCircled(joinWrapped(get(f))))
-    : undefined;
+    : listsSubItems(mainText) && !name
+      ? "text"
+      : undefined;
   if (!driverField) {
     const t = base();
     // A row whose target starts with ② is one sub-item of the 序号 above (or of its own 序号).

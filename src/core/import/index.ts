@@ -5,7 +5,7 @@ import { cellText } from "../text/normalize";
 import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { detectKind } from "./detectKind";
-import { importTable, SourceRow } from "./importTable";
+import { importTable, periodNamed, SourceRow } from "./importTable";
 import { importPdfTable } from "./importPdfTable";
 import { importNotice } from "./importNotice";
 import { importList, looksLikeList } from "./importList";
@@ -66,9 +66,9 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
       if (!rows.some((r) => matchHeaderRow(r.cells))) {
         // No tab-separated header: a table rendered with "|" or one cell a paragraph.
         const cells = cellLayoutRows(lines);
-        if (cells) return finishTable(cells.rows, units, ledger, "table", reason);
+        if (cells) return finishTable(cells.rows, units, ledger, "table", reason, [], titleText(lines, cells.rows));
       }
-      return finishTable(rows, units, ledger, "table", reason, loose);
+      return finishTable(rows, units, ledger, "table", reason, loose, titleText(lines, rows));
     }
   }
 }
@@ -81,9 +81,17 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   return finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
 }
 
-function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string, loose: number[] = []): ImportResult {
+/** The lines above a table's first row (its title), where the period of its progress may be named. */
+function titleText(lines: readonly string[], rows: SourceRow[]): string {
+  const first = rows.find((r) => !r.loose)?.from ?? 1;
+  return lines.slice(0, Math.min(first - 1, 5)).join(" ");
+}
+
+function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string, loose: number[] = [], titles = ""): ImportResult {
   const registry = createUnitRegistry(units);
   const table = importTable(rows, registry, ledger);
+  const period = periodNamed(titles);
+  if (period) for (const t of table.tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   // Text around a table is skipped as such only when there was a table; otherwise it is 未识别.
   if (table.header) for (const n of loose) ledger.mark(n, n, "skip", "表格外的文字");
   const sections = countSections(table.tasks, table.headings);

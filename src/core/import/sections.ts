@@ -2,8 +2,17 @@ import { ImportedSection, ImportedTask, ImportResult } from "./types";
 
 const CN_NUM = "一二三四五六七八九十";
 
-/** "（共 17项）", "共17项", "(共 6 项)" */
-const DECLARED = /[（(]?\s*共\s*(\d+)\s*项\s*[）)]?\s*$/;
+/**
+ * A declared count at the end of a heading: "（共 17项）", "共17项", "(共 6 项)", and the other ways offices
+ * write it in brackets: "（分解任务15项）", "（8项）", "（共10个）", "（计5项任务）".
+ */
+const DECLARED = /(?:[（(]\s*(?:(?:共|分解任务|分解为|计|合计)\s*(\d+)\s*[项个件]|(\d+)\s*项)(?:任务|工作|事项|重点任务)?\s*[）)]|[（(]?\s*共\s*(\d+)\s*项\s*[）)]?)\s*$/;
+
+/** The declared count at the end of a heading and where it starts, or null. */
+export function declaredCount(text: string): { index: number; count: number } | null {
+  const m = DECLARED.exec(text);
+  return m ? { index: m.index, count: Number(m[1] ?? m[2] ?? m[3]) } : null;
+}
 
 export interface SectionHeading {
   name: string;
@@ -17,13 +26,13 @@ export interface SectionHeading {
 export function parseSectionHeading(line: string): SectionHeading | null {
   const text = line.trim();
   if (!text || text.length > 60) return null;
-  const declared = DECLARED.exec(text);
+  const declared = declaredCount(text);
   const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)])`).test(text);
   if (!declared && !numbered) return null;
   if (!declared && /[。；]$/.test(text)) return null;
   const name = (declared ? text.slice(0, declared.index) : text).trim();
   if (!name) return null;
-  return { name, declaredCount: declared ? Number(declared[1]) : null };
+  return { name, declaredCount: declared ? declared.count : null };
 }
 
 /**

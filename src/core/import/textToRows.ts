@@ -20,10 +20,25 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
   let i = 0;
   // Cell-per-line rows under construction.
   let open: TextRow | null = null;
+  // The first cell-per-line row (the header), to tell it when a page break repeats it inside a row.
+  let header = null as string[] | null;
   const closeOpen = () => {
-    if (open) rows.push(open);
+    if (open) {
+      rows.push(open);
+      if (!header && open.cells.length >= 2) header = open.cells.map((c) => c.trim());
+    }
     open = null;
   };
+  /** Lines from `k` that repeat the header one cell a line; their count, or 0. */
+  const repeatedHeader = (k: number): number => {
+    if (!header) return 0;
+    for (let h = 0; h < header.length; h++) {
+      const l = lines[k + h];
+      if (l === undefined || !/^\t/.test(l) || l.trim() !== header[h]) return 0;
+    }
+    return header.length;
+  };
+  const PAGE_NUMBER = /^[\s\u3000]*[—－\-–]*[\s\u3000]*\d{1,3}[\s\u3000]*[—－\-–]*[\s\u3000]*$/;
   while (i < lines.length) {
     const line = lines[i];
     const n = i + 1;
@@ -40,6 +55,18 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
       rows.push({ cells, from: n, to: next });
       i = next;
       continue;
+    }
+    // A page break inside a cell-per-line row: a page number and/or the header repeated one cell a line,
+    // then the rest of the row (a line without a tab continues the cell the break cut).
+    if (open && header && (open as TextRow).cells.length < header.length) {
+      // "—5—" alone, or a bare "5" only when the header follows (a bare figure may be a wrapped cell).
+      const page = PAGE_NUMBER.test(line) && (/[—－\-–]/.test(line) || repeatedHeader(i + 1) > 0);
+      const skip = page ? 1 + repeatedHeader(i + 1) : repeatedHeader(i);
+      if (skip > 0) {
+        (open as TextRow).to = n + skip - 1;
+        i += skip;
+        continue;
+      }
     }
     if (/^\t/.test(line)) {
       if (!open) open = { cells: [], from: n, to: n };

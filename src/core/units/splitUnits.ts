@@ -5,7 +5,7 @@
 
 /** Endings of a complete unit name; a line that ends otherwise continues on the next line. */
 export const UNIT_SUFFIX =
-  /(局|委|办|办公室|中心|分中心|镇|街道|乡|管委会|管理委员会|集团|公司|专班|部门|单位|大队|支队|中队|分局|院|所|站|社|会|联|部|队|区|处|科|室|组|指挥部|街|镇街|（街）|\(街\))$/;
+  /(局|委|办|办公室|中心|分中心|镇|街道|乡|管委会|管理委员会|政府|集团|公司|专班|部门|单位|大队|支队|中队|分局|院|所|站|社|会|联|部|队|区|处|科|室|组|指挥部|街|镇街|（街）|\(街\))$/;
 
 /** Endings that only make sense glued to the line before ("市生态环境局" + "泰山分局"). */
 const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大队|中队|监管组)$/;

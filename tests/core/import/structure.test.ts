@@ -22,6 +22,9 @@ describe("headings between table rows", () => {
     ["一是稳增长", "一是稳增长", null],
     ["第七 社会事业", "第七 社会事业", null],
     ["（1）教育", "（1）教育", null],
+    ["一、在“扩大开放”方面（分解任务15项）", "一、在“扩大开放”方面", 15],
+    ["二、社会民生（8项）", "二、社会民生", 8],
+    ["三、城市建设（共10个）", "三、城市建设", 10],
   ])("%s", (line, name, declared) => {
     expect(parseTableHeading(line)).toEqual({ name, declaredCount: declared });
   });
@@ -109,5 +112,28 @@ describe("sub-items, merged 序号 rows and units", () => {
     const r = importText(text);
     expect(task(r, "1").leader).toBe("陆明、俞悦");
     expect(task(r, "2").leader).toBe("石可清、孙恒民");
+  });
+});
+
+describe("lead marks and the period of the progress", () => {
+  test("a ★ before or after a name marks the lead, beside / 、 and spaces; the column names the period", () => {
+    const text = [
+      row("序号", "重点任务", "责任单位", "三季度完成情况"),
+      row("1", "新建安置房500套。", "★县住建局/县自然资源局", "主体完工。"),
+      row("2", "新院区投入使用。", "县卫健委★ 县住建局", "装修完成70%。"),
+      row("3", "新增城镇就业5000人。", "县人社局、县财政局", "新增4120人。"),
+    ].join("\n");
+    const r = importText(text);
+    expect(task(r, "1")).toMatchObject({ leadUnits: ["县住建局"], coUnits: ["县自然资源局"] });
+    expect(task(r, "2")).toMatchObject({ leadUnits: ["县卫健委"], coUnits: ["县住建局"] });
+    expect(task(r, "3")).toMatchObject({ leadUnits: ["县人社局"], coUnits: ["县财政局"] });
+    expect(r.tasks.map((t) => t.progress?.period)).toEqual(["三季度", "三季度", "三季度"]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a period in the title when the column names none; none when neither does", () => {
+    const body = [row("序号", "目标任务", "责任单位", "完成情况"), row("1", "新建学校2所。", "区教体局", "已开工。")];
+    expect(importText(["2024年1-11月份重点任务完成情况", ...body].join("\n")).tasks[0].progress?.period).toBe("1-11月");
+    expect(importText(["重点任务推进情况", ...body].join("\n")).tasks[0].progress?.period).toBe("");
   });
 });
