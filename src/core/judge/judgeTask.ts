@@ -119,7 +119,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
     // at the stage the target asks for, answers a count target no figure answered.
     const parts = readBreakdowns(progress.text ?? "");
+    // "工程进度90%", "形象进度30%…45%": the works' own progress answers a count of works no figure answered (the lowest one).
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$/.test(a.metric));
+    const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
+    if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];

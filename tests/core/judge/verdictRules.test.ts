@@ -217,3 +217,18 @@ describe("issue 12, second round: totals restated, parts summed, words of pace",
   });
 
 });
+
+describe("issue 12, second round: bare verbs and the works' own progress", () => {
+  it("lets a figure named only by a verb (已解决700人) answer the one target of its unit", () => {
+    // 31 August 2017: 243/365 = 66.6%; 700 of 1300 is 53.8%.
+    const v = judgeTask({ targetText: "农村饮用水安全巩固提升1300人", progress: { text: "1-8月已解决700人（贫困人口）的饮水问题，完成率54%" }, asOf: "2017-08-31" }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("judges a count of works by the slowest works' progress the text gives, never as done before 100%", () => {
+    expect(judgeTask({ targetText: "改造老旧小区6个", progress: { text: "6个老旧小区改造正在施工中，工程进度90%" }, asOf: "2025-09-30" }).verdict.status).toBe("on-track");
+    const roads = judgeTask({ targetText: "打通跨乡镇断头路2条", progress: { text: "甲段路基开挖，形象进度30%；乙段路基作业，形象进度45%" }, asOf: "2024-12-31" }).verdict;
+    expect(roads.status).toBe("behind");
+    expect(roads.reason).toContain("30%");
+  });
+});
