@@ -77,7 +77,8 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
       const clause = text.slice(boundary(text, a.index, /[，,。；;！!]/), a.index);
       if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause)) return { done: true, words: a[0] };
     }
-    if (task) {
+    // Not for a task that lists several things, unless the subject covers them (等, 均, 全部): one of them done is not all.
+    if (task && (!/[、]|和|及|与/.test(task) || /等|均|全部/.test(text))) {
       SUBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
         const start = boundary(text, d.index, /[，,。；;！!]/);

@@ -136,6 +136,8 @@ describe("issue 12, second round: the language of parts, stages and whole-task w
     expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目前期手续已完成" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
     expect(judgeTask({ targetText: "十大工程项目年内完工", progress: { text: "今年以来十大工程257个项目已完工" }, asOf: "2022-07-31" }).verdict.status).not.toBe("done");
     expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目尚未完成年度任务" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
+    // One of the things a task lists, done, is not the task done.
+    expect(judgeTask({ targetText: "推进骏达环保项目和智慧园区项目建设", progress: { text: "骏达环保项目已完成" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
   });
 
   it("does not judge a target over several years against this year's 序时进度", () => {
