@@ -29,7 +29,7 @@ const NOT_CLAUSE = "[^，。；;,！!：:\\d]";
  */
 export function stageOf(words: string): Stage | null {
   const w = words.replace(/\s+/g, "");
-  if (/(?:达到|超过|快于|超)(?:或超过)?序时/.test(w)) return "schedule";
+  if (/(?:达到|超过|快于|超|按)(?:或超过)?序时/.test(w)) return "schedule";
   if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
   if (/(?<![未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
   if (/(?<![未没不尚])(?:开工|开复工|动工)/.test(w)) return "start";
@@ -57,7 +57,20 @@ export function readBreakdowns(text: string): Breakdown[] {
   };
   // "48项具体工作中2项已完成", "开工任务15个中8个项目已开工", "100项民生实事项目中97个达到或超过序时进度"
   const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
-  for (let m: RegExpExecArray | null; (m = among.exec(s)); ) push(Number(m[1]), Number(m[3]), m[0], m[4]);
+  for (let m: RegExpExecArray | null; (m = among.exec(s)); ) {
+    push(Number(m[1]), Number(m[3]), m[0], m[4]);
+    // "45个事项中24个已提前完成全年任务，9个超序时进度，11个按序时推进": the parts that are done or on schedule, summed.
+    const next = new RegExp(`[，、,]${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,16})`, "y");
+    const following: { n: number; words: string }[] = [];
+    next.lastIndex = m.index + m[0].length;
+    let at = next.lastIndex;
+    for (let x: RegExpExecArray | null; (x = next.exec(s)); at = next.lastIndex) following.push({ n: Number(x[1]), words: x[2] });
+    const first = stageOf(m[4]);
+    if (following.length && (first === "finish" || first === "schedule") && following.every((f) => ["finish", "schedule"].includes(stageOf(f.words) ?? ""))) {
+      const sum = Number(m[3]) + following.reduce((a, f) => a + f.n, 0);
+      out.push({ total: Number(m[1]), part: sum, stage: "schedule", words: s.slice(m.index, at) });
+    }
+  }
   // "1739个子项已开工1457个"
   const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);

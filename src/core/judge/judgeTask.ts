@@ -119,7 +119,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
     // at the stage the target asks for, answers a count target no figure answered.
     const parts = readBreakdowns(progress.text ?? "");
-    matched = matched.map((a, i) => a ?? partOf(targets[i], parts));
+    // "工程进度90%", "形象进度30%…45%": the works' own progress answers a count of works no figure answered (the lowest one).
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$/.test(a.metric));
+    const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
+    matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
+    if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -214,14 +218,15 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   if (listed3) return listed3;
   // "投资进度52.5%" for 完成年度投资计划: the investment's own rate.
   if (/投资/.test(task)) {
-    const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$/.test(a.metric));
+    const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$|^完成(?:年度|全年)(?:总)?投资(?:计划)?的?$/.test(a.metric));
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
   if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
-  const parts = readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
+  // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
+  const parts = stage === "schedule" ? [] : readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
   if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
   // "完工率71.8%" for 年内全部完工, "完成率96.75%" for 完成…1018项: a rate named by the stage the task asks for.
   const staged = actuals.filter((a) => a.explicitRatio !== undefined && /率$/.test(a.metric) && a.metric.length <= 4 && stage && stageOf(a.metric) === stage);
@@ -332,8 +337,10 @@ function taskVerdict(
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
+  if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[0]}」`);
   // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
-  const except = /除([^。；]{1,40}?)外/.exec(foldText(progress.text ?? ""));
+  const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
   if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
   const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
@@ -368,7 +375,10 @@ const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|�
 
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
 const LAGGING_WORDS =
-  /(?<![不无未没防])(?:严重)?滞后|(?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|欠进度|未达到?(?:时序|序时)?进度要求/;
+  /(?<![不无未没防])(?:严重)?滞后|(?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞)/;
+
+/** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
+const ON_TRACK_WORDS = /(?<![未不没难])(?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?<![未不没难])(?:实现)?[“"]?时间过半[、，,]?任务过半|(?<![未不没难])双过半/;
 
 /** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

@@ -35,6 +35,15 @@ const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?
 const ANNUAL_DONE =
   /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
 
+/** Where the clause (or sentence) holding position `at` starts: just after the last mark of `marks` before it. */
+function boundary(text: string, at: number, marks: RegExp): number {
+  for (let i = at - 1; i >= 0; i--) if (marks.test(text[i])) return i + 1;
+  return 0;
+}
+
+/** A part of a counted whole before the done words: "45个事项中24个", "100项中97项". */
+const PART_COUNT = /(?:中|其中)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)|\d+\s*(?:个|项|件|所|处|家|条|座|套|户)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)/;
+
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?=$|[，。；,;！!])/g;
 
@@ -57,17 +66,22 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
   const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.
+  if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
     for (let a: RegExpExecArray | null; (a = ANNUAL_DONE.exec(text)); ) {
       const before = text.slice(Math.max(0, a.index - 6), a.index);
-      const sentence = text.slice(Math.max(text.lastIndexOf("。", a.index), text.lastIndexOf("；", a.index)) + 1, a.index);
-      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4))) return { done: true, words: a[0] };
+      const sentence = text.slice(boundary(text, a.index, /[。；;！!]/), a.index);
+      // "45个事项中24个已提前完成全年任务": a count of items done is not the whole task.
+      const clause = text.slice(boundary(text, a.index, /[，,。；;！!]/), a.index);
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause)) return { done: true, words: a[0] };
     }
-    if (task) {
+    // Not for a task that lists several things, unless the subject covers them (等, 均, 全部): one of them done is not all.
+    if (task && (!/[、]|和|及|与/.test(task) || /等|均|全部/.test(text))) {
       SUBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
-        const start = Math.max(text.lastIndexOf("。", d.index), text.lastIndexOf("；", d.index), text.lastIndexOf("，", d.index), text.lastIndexOf(";", d.index)) + 1;
+        const start = boundary(text, d.index, /[，,。；;！!]/);
         const subject = text.slice(start, d.index);
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
         if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
@@ -80,7 +94,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     let n: RegExpExecArray | null;
     while ((n = NAMED_TASK_DONE.exec(text))) {
       const before = text.slice(Math.max(0, n.index - 6), n.index);
-      const sentence = text.slice(text.lastIndexOf("。", n.index) + 1, n.index);
+      const sentence = text.slice(boundary(text, n.index, /[。；;！!]/), n.index);
       if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && task.includes(n[1])) return { done: true, words: n[0] };
     }
   }
@@ -90,7 +104,9 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (NOT_YET_BEFORE.test(before)) continue;
     // "除…外，其余项目均已完成": the exception may be this very task.
-    if (EXCEPT.test(text.slice(text.lastIndexOf("。", m.index) + 1, m.index))) continue;
+    if (EXCEPT.test(text.slice(boundary(text, m.index, /[。；;！!]/), m.index))) continue;
+    // "45个事项中24个已提前完成全年任务": those items are done, not the task.
+    if (PART_COUNT.test(text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index))) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".

@@ -3,16 +3,19 @@ import { compatibleUnits } from "./units";
 import { canonicalMetric, metricSimilarity } from "./metricName";
 import { prepareText } from "./scan";
 
-/** A figure's name that names nothing: empty, or only 实际/完成/累计 words. */
-const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成)*$/;
+/** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
+const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结)*$/;
 
 /** Words in a figure's clause that say the work is under way, not done. */
-const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成/;
+const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础|土建|前期)/;
 
 /** Whether an actual's figure is a total its clause goes on to break down: "100项…项目中97个", "35个…项目中已开工". */
 export function totalOf(actual: Actual): boolean {
   const m = /(\d+(?:\.\d+)?)[^\d，。；,;]{0,2}[^\d，。；,;]{0,16}?(?:当中|之中|中)(?=\d|[一二三四五六七八九十]|已|有|共)/.exec(actual.phrase ?? "");
-  return !!m && Number(m[1]) === actual.value;
+  if (m && Number(m[1]) === actual.value) return true;
+  // "263场送戏进万村已送230场", "1170件法律援助已完成948件": the total, then what of it is done, in the same unit.
+  const t = /(\d+(?:\.\d+)?)\s*([个项所处家件条座套户台场人次名户公里万亩]{1,2})[^\d，。；,;]{1,20}?(?:已经?|累计|共)[\u4e00-\u9fa5]{0,6}?\d+(?:\.\d+)?\s*\2/.exec(actual.phrase ?? "");
+  return !!t && Number(t[1]) === actual.value;
 }
 
 /** Below this metric similarity an actual is not taken as the report on a target. */

@@ -55,11 +55,13 @@ describe("judgement accuracy on the corpus pairs", () => {
       `${name}: ${s.right}/${s.n} verdicts right (${(s.accuracy * 100).toFixed(1)}%), wrong greens ${s.wrongGreen}; misses ${s.confusion.map(([k, v]) => `${k} ×${v}`).join(", ")}`;
     // Held-out scores are printed only on request (DUBAN_HELDOUT=1), once, after the last tuning commit: whoever tunes
     // the judge never sees them run by run. The collapse guard below still runs every time.
-    console.log(process.env.DUBAN_HELDOUT === "1" ? `${line("train", train)}\n${line("heldout", heldout)}` : line("train", train));
+    // Held-out: totals only, never which rows or which kinds of miss.
+    const total = (s: ReturnType<typeof score>) => `heldout: ${s.right}/${s.n} verdicts right (${(s.accuracy * 100).toFixed(1)}%), wrong greens ${s.wrongGreen}`;
+    console.log(process.env.DUBAN_HELDOUT === "1" ? `${line("train", train)}\n${total(heldout)}` : line("train", train));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     expect(heldout.accuracy).toBeGreaterThanOrEqual(0.3);
   });
 });
 
-const TRAIN_FLOOR = 0.77;
+const TRAIN_FLOOR = 0.93;

@@ -136,6 +136,8 @@ describe("issue 12, second round: the language of parts, stages and whole-task w
     expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目前期手续已完成" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
     expect(judgeTask({ targetText: "十大工程项目年内完工", progress: { text: "今年以来十大工程257个项目已完工" }, asOf: "2022-07-31" }).verdict.status).not.toBe("done");
     expect(judgeTask({ targetText: "骏达环保项目年内建成", progress: { text: "骏达环保项目尚未完成年度任务" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
+    // One of the things a task lists, done, is not the task done.
+    expect(judgeTask({ targetText: "推进骏达环保项目和智慧园区项目建设", progress: { text: "骏达环保项目已完成" }, asOf: "2019-09-30" }).verdict.status).not.toBe("done");
   });
 
   it("does not judge a target over several years against this year's 序时进度", () => {
@@ -181,5 +183,54 @@ describe("issue 12, second round: listed metrics, coverage, exceptions and the w
     expect(v.status).toBe("unknown");
     const r = judgeTask({ targetText: "重点项目全年完成投资2690亿元，重点项目建成投运30个", progress: { text: "1-8月重点项目累计完成投资1803亿元，完成年计划的67%" }, asOf: "2022-08-31" });
     expect(r.judgements.find((j) => /投运/.test(j.target.metric))?.status).toBe("not-mentioned");
+  });
+});
+
+describe("issue 12, second round: totals restated, parts summed, words of pace", () => {
+  it("takes the part done, not the total restated before it (263场…已送230场)", () => {
+    // 30 September 2025: 273/365 = 74.8%; 230 of 263 is 87.5%, 263 of 263 would be a wrong 已完成.
+    const v = judgeTask({ targetText: "开展送戏进万村263场", progress: { text: "截至9月底，263场送戏进万村已送230场" }, asOf: "2025-09-30" }).verdict;
+    expect(v.status).toBe("on-track");
+    const low = judgeTask({ targetText: "建设农村幸福院15个", progress: { text: "截至9月底，15个农村幸福院建设已完成8个" }, asOf: "2025-09-30" }).verdict;
+    expect(low.status).toBe("behind");
+  });
+
+  it("never takes 已完成工程主体建设 for things built", () => {
+    const v = judgeTask({ targetText: "建设农村公办幼儿园2所", progress: { text: "两所幼儿园已完成工程主体建设，累计完成项目的70%" }, asOf: "2017-08-31" }).verdict;
+    expect(v.status).not.toBe("done");
+  });
+
+  it("sums the parts done or on schedule and finds the ones left lagging; a part done is not the task done", () => {
+    const v = judgeTask({ targetText: "省政府民生实事45个事项全部按序时推进", progress: { text: "截至三季度末，45个事项中24个已提前完成全年任务，9个超序时进度，11个按序时推进" }, asOf: "2025-09-30" }).verdict;
+    expect(v.status).toBe("behind");
+    const all = judgeTask({ targetText: "省政府民生实事45个事项全部按序时推进", progress: { text: "截至三季度末，45个事项中24个已提前完成全年任务，10个超序时进度，11个按序时推进" }, asOf: "2025-09-30" }).verdict;
+    expect(all.status).not.toBe("done");
+    expect(all.status).not.toBe("behind");
+  });
+
+  it("reads a bare 已完工 as the task's own report, 暂缓 and 慢于序时 as lagging, 按序时推进 as on schedule", () => {
+    expect(judgeTask({ targetText: "建成329国道北移工程", progress: { text: "已完工" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "新章镇大桥落地建设", progress: { text: "工可报告已完成，因资金保障难度大，项目暂缓" }, asOf: "2024-12-31" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "设立东海分院", progress: { text: "东海分院项目进度慢于序时" }, asOf: "2020-09-30" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "实施职业技能提升工程", progress: { text: "职业技能提升工程正按序时推进" }, asOf: "2020-09-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "实施职业技能提升工程", progress: { text: "职业技能提升工程未按序时推进" }, asOf: "2020-09-30" }).verdict.status).not.toBe("on-track");
+    // Words of pace never outweigh a target the text leaves unanswered.
+    expect(judgeTask({ targetText: "新增城镇就业8000人", progress: { text: "各项工作按序时推进" }, asOf: "2020-09-30" }).verdict.status).not.toBe("on-track");
+  });
+
+});
+
+describe("issue 12, second round: bare verbs and the works' own progress", () => {
+  it("lets a figure named only by a verb (已解决700人) answer the one target of its unit", () => {
+    // 31 August 2017: 243/365 = 66.6%; 700 of 1300 is 53.8%.
+    const v = judgeTask({ targetText: "农村饮用水安全巩固提升1300人", progress: { text: "1-8月已解决700人（贫困人口）的饮水问题，完成率54%" }, asOf: "2017-08-31" }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("judges a count of works by the slowest works' progress the text gives, never as done before 100%", () => {
+    expect(judgeTask({ targetText: "改造老旧小区6个", progress: { text: "6个老旧小区改造正在施工中，工程进度90%" }, asOf: "2025-09-30" }).verdict.status).toBe("on-track");
+    const roads = judgeTask({ targetText: "打通跨乡镇断头路2条", progress: { text: "甲段路基开挖，形象进度30%；乙段路基作业，形象进度45%" }, asOf: "2024-12-31" }).verdict;
+    expect(roads.status).toBe("behind");
+    expect(roads.reason).toContain("30%");
   });
 });
