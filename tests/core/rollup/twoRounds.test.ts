@@ -25,6 +25,7 @@ describe("a book of two rounds: 汇总 and the bulletin compared with the last r
   let done: Set<string>;
   let summary: string[][];
   let bulletin: string[];
+  let terminal: string[];
 
   beforeAll(async () => {
     const seed = await readWorkbookFile(SEED);
@@ -34,7 +35,9 @@ describe("a book of two rounds: 汇总 and the bulletin compared with the last r
     a = analyzeWorkbook(await readWorkbookFile(file), { today: "2030-01-01" });
     // The one-round book as it stood at the last round's due date.
     lastRound = analyzeWorkbook(seed, { asOf: "2024-06-30", today: "2030-01-01" });
-    expect((await runCli(["rollup", file, "-o", out])).code).toBe(0);
+    const rolled = await runCli(["rollup", file, "-o", out]);
+    expect(rolled.code).toBe(0);
+    terminal = rolled.out.split("\n");
     const written = await readWorkbookFile(out);
     summary = written.sheets.find((s) => s.name === "汇总")!.rows.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))));
     const r = await runCli(["bulletin", file]);
@@ -76,6 +79,9 @@ describe("a book of two rounds: 汇总 and the bulletin compared with the last r
     const words = rowsOf(ROUND_DIMENSION.comparison).slice(2).map((r) => r[1]);
     expect(words.length).toBeGreaterThanOrEqual(4);
     for (const w of words) expect(bulletin).toContain(w);
+    // The terminal's roll-up ends with the same lines.
+    expect(terminal).toContain(ROUND_DIMENSION.comparison);
+    for (const w of words) expect(terminal).toContain(`  ${w}`);
     // The cells to the right of a line of words are empty, so a spreadsheet shows the line across them.
     for (const r of rowsOf(ROUND_DIMENSION.comparison).slice(2)) expect(r.slice(2).every((v) => v === "")).toBe(true);
   });
