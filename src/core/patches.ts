@@ -10,6 +10,7 @@ import { CATEGORY_LABEL } from "./rollup/taskStates";
 import { SOURCE_LABELS } from "./judge";
 import { formatNumber } from "./text/format";
 import { DIMENSION_LABEL } from "./rollup/rollUp";
+import { roundRows } from "./rollup/roundRows";
 
 const SEVERITY_FILLS = [
   { equals: "错误", fill: "red" as const },
@@ -169,6 +170,8 @@ function rollupSheet(a: Analysis): OutputSheet {
     { header: "序时率", ...RATIO },
   ];
   if (weighted) columns.push({ header: "加权完成率", ...RATIO }, { header: "加权序时率", ...RATIO });
+  // With several rounds in the book: the last round against this one, and the year-end projection.
+  rows.push(...roundRows(a, columns.length));
   const leadRows = lines.filter((l) => l.dimension === "unitLead").length;
   return {
     name: SHEET.rollup,

@@ -3,6 +3,7 @@ import { WorkbookPatch } from "../../core/output";
 import { Finding, SEVERITY_LABEL, Severity } from "../../core/findings";
 import { formatPercent } from "../../core/text/format";
 import { DIMENSION_LABEL } from "../../core/rollup/rollUp";
+import { roundRows } from "../../core/rollup/roundRows";
 import { createXlsxFilePort, XlsxFilePort } from "../../hosts/xlsx/xlsxPort";
 import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
 import { parseArgs } from "../args";
@@ -44,6 +45,13 @@ function rollupLines(a: Analysis): string[] {
       lines.push(`${DIMENSION_LABEL[l.dimension]}\t任务数\t已完成\t序时\t滞后\t逾期\t待研判\t未报\t完成率\t序时率\n`);
     }
     lines.push(`  ${l.name}\t${l.assigned}\t${l.done}\t${l.onTrack}\t${l.lagging}\t${l.overdue}\t${l.unjudged}\t${l.notReported}\t${formatPercent(l.completionRatio)}\t${formatPercent(l.onScheduleRatio)}\n`);
+  }
+  // 汇总's 与上期比较 and 年底预判 rows, their lines of words as they are.
+  let heading = "";
+  for (const r of roundRows(a, 2)) {
+    if (typeof r[2] === "number") continue;
+    if (r[0] !== heading) lines.push(`${(heading = String(r[0]))}\n`);
+    lines.push(`  ${String(r[1])}\n`);
   }
   return lines;
 }

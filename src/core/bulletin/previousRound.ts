@@ -201,8 +201,8 @@ export function projectionLines(c: Comparison, a: Analysis, periodName: string):
   const lines: ComparisonLine[] = [
     {
       text: short.length
-        ? `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标中，${reach ? `${reach}项预计年底可以完成目标，` : ""}${short.length}项预计全年难以完成目标。`
-        : `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标预计年底均可完成目标。`,
+        ? `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标中，${reach ? `${reach}项预计可以完成全年目标，` : ""}${short.length}项预计难以完成全年目标。`
+        : `按当前进度测算，本期报送了数字的${c.projections.length}项年度累计性指标预计均可完成全年目标。`,
     },
   ];
   const tasks = new Map(a.tasks.map((t) => [t.id, t]));

@@ -49,7 +49,8 @@ export interface Rollup {
   hasWeights: boolean;
 }
 
-function line(dimension: RollupDimension, name: string, states: TaskState[], hasWeights: boolean): RollupLine {
+/** The counts and ratios of a set of tasks (a unit's, a section's, or all of a round's). */
+export function rollupLine(dimension: RollupDimension, name: string, states: TaskState[], hasWeights: boolean): RollupLine {
   const counts: Record<TaskCategory, number> = { done: 0, onTrack: 0, lagging: 0, overdue: 0, unjudged: 0, notReported: 0 };
   let reported = 0;
   let total = 0;
@@ -126,7 +127,7 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
   const hasWeights = ctx.tasks.some((t) => t.weight !== null);
   const lines: RollupLine[] = [];
   const emit = (dimension: RollupDimension, groups: Map<string, TaskState[]>) => {
-    const sorted = [...groups.entries()].map(([name, list]) => line(dimension, name, list, hasWeights));
+    const sorted = [...groups.entries()].map(([name, list]) => rollupLine(dimension, name, list, hasWeights));
     sorted.sort((a, b) => (b.completionRatio ?? -1) - (a.completionRatio ?? -1) || b.assigned - a.assigned || a.name.localeCompare(b.name, "zh"));
     lines.push(...sorted);
   };
@@ -136,7 +137,7 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
   const sections = group(all, (t) => [t.section || "（未分板块）"]);
   for (const name of sectionOrder.map((s) => s || "（未分板块）")) {
     const list = sections.get(name);
-    if (list) lines.push(line("section", name, list, hasWeights));
+    if (list) lines.push(rollupLine("section", name, list, hasWeights));
     sections.delete(name);
   }
   // Joint leaders ("石可清、孙恒民") each count the task on their own line.

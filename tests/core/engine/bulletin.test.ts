@@ -200,7 +200,7 @@ describe("year-end projection, said only when it can be", () => {
     // 1000 people by 30 June (182 of 366 days): about 2011 by the year's end.
     expect(Math.round(c.projections[0].projected)).toBe(2011);
     const lines = bulletinLines(a);
-    expect(lines).toContain("按当前进度测算，本期报送了数字的1项年度累计性指标中，1项预计全年难以完成目标。");
+    expect(lines).toContain("按当前进度测算，本期报送了数字的1项年度累计性指标中，1项预计难以完成全年目标。");
     expect(lines.filter((l) => l.startsWith("第4项“"))).toEqual(["第4项“全年新增城镇就业3400人以上”：上半年完成1000人，按年初以来的平均进度测算，预计全年完成约2011人，低于目标3400人，约为目标的59%。"]);
   });
 

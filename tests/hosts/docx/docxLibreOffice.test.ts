@@ -16,13 +16,19 @@ import { chaseDocument, chaseList, noticesDocument, unitNotices } from "../../..
 import { writeDocx } from "../../../src/hosts/docx/writeDocx";
 import { tempDir } from "../../support/files";
 import { findProgram } from "../../support/programs";
+import { withThirdQuarter } from "../../support/rounds";
+import { compareRounds } from "../../../src/core/bulletin/previousRound";
+import { rollupPatch } from "../../../src/core/patches";
+import { ROUND_DIMENSION } from "../../../src/core/rollup/roundRows";
 
 const soffice = findProgram("soffice");
 const pdftotext = soffice ? findProgram("pdftotext") : null;
 if (process.env.CI && !(soffice && pdftotext)) throw new Error("CI 缺少 LibreOffice 或 pdftotext (poppler-utils)：.docx 的测试不能跳过");
 const describeWithLibreOffice = soffice && pdftotext ? describe : describe.skip;
 
-const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou"];
+/** The three samples, and the 峄城 sample with a second round (前三季度) added: the bulletin compares the two. */
+const TWO_ROUNDS = "sample-yicheng-two-rounds";
+const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou", TWO_ROUNDS];
 const KINDS = ["通报", "督办单", "催办"] as const;
 
 const squash = (text: string) => text.replace(/\s+/g, "");
@@ -72,7 +78,8 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
   beforeAll(async () => {
     const files: string[] = [];
     for (const name of SAMPLES) {
-      const a = analyzeWorkbook(await readWorkbookFile(path.join(__dirname, "..", "..", "..", "seeds", `${name}.xlsx`)), { today: "2030-01-01" });
+      const seed = await readWorkbookFile(path.join(__dirname, "..", "..", "..", "seeds", `${name === TWO_ROUNDS ? "sample-yicheng" : name}.xlsx`));
+      const a = analyzeWorkbook(name === TWO_ROUNDS ? withThirdQuarter(seed).book : seed, { today: "2030-01-01" });
       analyses.set(name, a);
       const made: Record<(typeof KINDS)[number], OfficialDocument> = { 通报: bulletinDocument(a), 督办单: noticesDocument(unitNotices(a), a), 催办: chaseDocument(chaseList(a), a) };
       for (const kind of KINDS) {
@@ -84,7 +91,7 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
     }
     const profile = path.join(dir, "lo-profile");
     mkdirSync(profile, { recursive: true });
-    // One LibreOffice run for all nine documents: starting it is most of the cost.
+    // One LibreOffice run for all twelve documents: starting it is most of the cost.
     execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...files], { stdio: "pipe", timeout: 300000 });
   }, 330000);
 
@@ -148,6 +155,17 @@ describeWithLibreOffice("bulletin, 督办单 and 催办 list opened by LibreOffi
       // not sent plus the tasks nobody owes (no lead unit), which the bulletin states apart.
       if (a.tasks.every((t) => t.leadUnits.length <= 1) && sum("done") + sum("overdue") === 0) expect(sum("notReported")).toBe(total("expected") - total("submitted") + counts.withoutReporter);
       expect(text).not.toContain("（未明确）");
+      // With two rounds: the comparison's counts are those of 汇总's 与上期比较 rows, and every line of words
+      // in those rows (and in 年底预判) is in the bulletin as LibreOffice sets it.
+      const rows = rollupPatch(a).sheets[0].rows.filter((r) => r[0] === ROUND_DIMENSION.comparison || r[0] === ROUND_DIMENSION.projection);
+      expect(rows.length > 0).toBe(name === TWO_ROUNDS || compareRounds(a).projections.length > 0);
+      if (name === TWO_ROUNDS) {
+        const [then, now] = rows;
+        const n = (r: typeof then, i: number) => Number(r[i]);
+        expect(text).toContain(`与上半年相比，已完成任务由${n(then, 4)}项变为${n(now, 4)}项，进展滞后和逾期任务由${n(then, 6) + n(then, 7)}项变为${n(now, 6) + n(now, 7)}项`);
+        expect(n(now, 4)).toBe(sum("done"));
+      }
+      for (const r of rows.filter((r) => r[3] === null)) expect(text).toContain(squash(String(r[1])));
       if (!a.progress.some((r) => r.date)) expect(text).not.toMatch(/按时报送\d/);
     });
 
