@@ -234,7 +234,7 @@ function taskVerdict(
   if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;
@@ -255,4 +255,5 @@ function taskVerdict(
 }
 
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
-const LAGGING_WORDS = /(?<![不无未没防])(?:严重)?滞后|进度偏慢|推进缓慢|进展缓慢|进度缓慢|未达到?序时|低于序时/;
+/** Group 1 or 2 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
+const LAGGING_WORDS = /(?:^|[^不无未没防])((?:严重)?滞后)|(进度偏慢|推进缓慢|进展缓慢|进度缓慢|未达到?序时|低于序时)/;
