@@ -266,7 +266,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
   // "指标：目标（依据…），责任单位为区发改委；目标二，责任单位为区经信局；": one task per 责任单位为.
   if (RESPONSIBLE_FOR.test(text) && it.labels.length === 0) {
     const out: ImportedTask[] = [];
-    const pieces = text.split(/(?<=责任单位为[^；;。，,]+)[；;。]/).map((p) => p.trim()).filter((p) => p);
+    const pieces = splitAfterResponsible(text).map((p) => p.trim()).filter((p) => p);
     const head = /^([^：:]{2,20})[：:]/.exec(text)?.[1] ?? "";
     pieces.forEach((piece, k) => {
       const m = RESPONSIBLE_FOR.exec(piece + "；");
@@ -309,4 +309,19 @@ function base(it: Item, id: string, text: string): ImportedTask {
     text: tidySpaces(text).replace(/[，,]\s*$/, ""),
     lines: [it.from, it.to],
   });
+}
+
+/** Cut a text at each ；, ; or 。 that closes a "责任单位为…" (the stop itself dropped); no lookbehind, for older Chromium. */
+function splitAfterResponsible(text: string): string[] {
+  const out: string[] = [];
+  const re = /责任单位为[^；;。，,]+[；;。]/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const stop = m.index + m[0].length - 1;
+    out.push(text.slice(from, stop));
+    from = stop + 1;
+  }
+  out.push(text.slice(from));
+  return out;
 }

@@ -31,8 +31,8 @@ export function stageOf(words: string): Stage | null {
   const w = words.replace(/\s+/g, "");
   if (/(?:达到|超过|快于|超|按)(?:或超过)?序时/.test(w)) return "schedule";
   if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
-  if (/(?<![未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
-  if (/(?<![未没不尚])(?:开工|开复工|动工)/.test(w)) return "start";
+  if (/(?:^|[^未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
+  if (/(?:^|[^未没不尚])(?:开工|开复工|动工)/.test(w)) return "start";
   return null;
 }
 

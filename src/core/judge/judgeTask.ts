@@ -253,7 +253,7 @@ function periodEnd(text: string, year: number): IsoDate | null {
 
 /** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */
 function listed(task: string, total: number): boolean {
-  return new RegExp(`(?<![\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
+  return new RegExp(`(?:^|[^\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
 }
 
 /** The part of a count target's own total, at the stage the target asks for, as the target's actual. */
@@ -336,9 +336,9 @@ function taskVerdict(
   if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[0]}」`);
+  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[0]}」`);
+  if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
   const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
   if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
@@ -374,11 +374,12 @@ function taskVerdict(
 const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;
 
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
+/** Group 1 or 2 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
 const LAGGING_WORDS =
-  /(?<![不无未没防])(?:严重)?滞后|(?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞)/;
+  /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))/;
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
-const ON_TRACK_WORDS = /(?<![未不没难])(?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?<![未不没难])(?:实现)?[“"]?时间过半[、，,]?任务过半|(?<![未不没难])双过半/;
+const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
 
 /** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

@@ -4,7 +4,7 @@
  */
 
 const LEADING = new RegExp(
-  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
+  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四]至[一二三四]季度|年初至今|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
     "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截至|今年以来|新增|新建|新改建|改扩建|新开通|新设|" +
     "新签约|新签|实施|建设|建成|引进|引育|培育|创建|创成|打造|开展|举办|组织|招引|申报|入库|签约|改造|开发|打通|铺设|" +
     "治理|整治|配备|更新|提供|发放|落实|办好|抓好|办理|盘活|回迁|安置|争创|承担|招聘|招募|提升|完善|达到|持续|进一步|" +
@@ -13,17 +13,27 @@ const LEADING = new RegExp(
 const TRAILING = new RegExp(
   "(?:可比口径增长|可比价增长|可比增长|现价增长|可比口径|可比|(?:压减|压缩|缩短|减少|下降|降低|缩减|减|降|提升|提高|增加|增长)(?:到|至|为)|年均增长|年均|同比增长|同比下降|同比上升|同比|上升|上涨|回升|压减|压降|缩减|削减|降幅|减幅|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
     "可达到|可达|稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
-    "任务完成数为|任务完成数|完成数|任务数|任务量|每人每月|每人每年|每人|每月|每户|任务|目标|(?<![高初集其])中|当中|之中|,|，|、|的)+$",
+    "任务完成数为|任务完成数|完成数|任务数|任务量|每人每月|每人每年|每人|每月|每户|任务|目标|中|当中|之中|,|，|、|的)+$",
 );
+
+/**
+ * TRAILING with its lone 中 ("项目中") kept where it ends 高中, 初中, 集中 or 其中: those pairs are masked first (no
+ * lookbehind, so the pane's scripts load on embedded Chromium older than 62).
+ */
+const KEEP_ZHONG = /([高初集其])中/g;
+function stripTrailing(s: string): string {
+  if (s.indexOf("中") < 0) return s.replace(TRAILING, "");
+  return s.replace(KEEP_ZHONG, "$1\uE000").replace(TRAILING, "").replace(/\uE000/g, "中");
+}
 
 /** The words before a figure when cleanMetric left nothing: the verb itself names what was done ("已引进13人"). */
 export function looseMetric(region: string): string {
-  return region
-    .replace(/[^\u4e00-\u9fa5A-Za-z0-9.]/g, "")
-    .replace(/^(目前|截至目前|已经|已有|已|共|累计|其中)+/, "")
-    .replace(/(达到|达|为|共|累计)+$/, "")
-    .replace(TRAILING, "")
-    .slice(-20);
+  return stripTrailing(
+    region
+      .replace(/[^\u4e00-\u9fa5A-Za-z0-9.]/g, "")
+      .replace(/^(目前|截至目前|已经|已有|已|共|累计|其中)+/, "")
+      .replace(/(达到|达|为|共|累计)+$/, ""),
+  ).slice(-20);
 }
 
 const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
@@ -35,19 +45,19 @@ const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|
 /** A metric name from the words next to a figure; "" when only verbs were there. */
 export function cleanMetric(region: string): string {
   // "亿元以上项目（含房地产）566个": a note in brackets right before the figure explains the name; it is not the name.
-  const unnoted = region.replace(/(?<=[\u4e00-\u9fa5A-Za-z0-9])[(（][^()（）]{1,15}[)）]$/, "");
+  const unnoted = region.replace(/([\u4e00-\u9fa5A-Za-z0-9])[(（][^()（）]{1,15}[)）]$/, "$1");
   // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
   // did it, not what the figure measures.
-  const uncounted = unnoted.replace(/(?:^|(?<=[\u4e00-\u9fa5]))\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?=[\u4e00-\u9fa5]{2})/g, "");
+  const uncounted = unnoted.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?!月|工作日|小时|季度)(?=[\u4e00-\u9fa5]{2})/g, "$1");
   const base = uncounted.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "");
   let s = base;
   let prev = "";
   while (prev !== s) {
     prev = s;
-    s = s.replace(LEADING, "").replace(TRAILING, "");
+    s = stripTrailing(s.replace(LEADING, ""));
   }
   if (s.length === 1) {
-    const soft = base.replace(LEADING_SOFT, "").replace(TRAILING, "");
+    const soft = stripTrailing(base.replace(LEADING_SOFT, ""));
     if (soft.length > 1) s = soft;
   }
   // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
@@ -58,7 +68,7 @@ export function cleanMetric(region: string): string {
   }
   // "新签约项目12个，新开工项目8个": a generic noun keeps the verb that tells two apart.
   if (GENERIC.test(s)) {
-    const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(base.replace(TRAILING, ""));
+    const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(stripTrailing(base));
     if (kept) s = kept[0];
   }
   return s.length > 40 ? s.slice(s.length - 40) : s;

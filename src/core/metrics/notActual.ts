@@ -5,13 +5,33 @@ const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未�
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|预期)";
 const COMPARISON = new RegExp(
-  `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?<![同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
+  `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?:^|[^同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
 );
 /** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
-const AGAINST_NAMED_YEAR = /((?<![同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
+const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
 /** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
-const CHANGE_FROM_LAST_YEAR = /((?<![同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
-const FORECAST = /(预计|预期|预测|有望|(?<!(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的)(?:全年|年度|年)?)(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
+const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+/** 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast. */
+const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的)(?:全年|年度|年)?$/;
+
+/**
+ * Where the last forecast word of `s` ends, -1 when none. A 计划 that NOT_A_PLAN rejects is skipped and the search goes
+ * on one character later, as a lookbehind would (written without one, so the pane loads on Chromium older than 62).
+ */
+function lastForecastEnd(s: string): number {
+  FORECAST.lastIndex = 0;
+  let idx = -1;
+  let m: RegExpExecArray | null;
+  while ((m = FORECAST.exec(s))) {
+    if (/计划$/.test(m[0]) && NOT_A_PLAN.test(s.slice(Math.max(0, m.index - 8), m.index))) {
+      FORECAST.lastIndex = m.index + 1;
+      continue;
+    }
+    idx = m.index + m[0].length;
+  }
+  return idx;
+}
 /**
  * Words that end a forecast's reach within a sentence ("计划50名（目前已引进13人）"). 实际 resets only as a verb
  * (实际完成), not inside a name ("预计全年实际使用外资…" stays a forecast); a clause that begins with 完成 or 已 reports
@@ -19,9 +39,54 @@ const FORECAST = /(预计|预期|预测|有望|(?<!(?:\d(?:个|项|家|所|处|�
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-export const EXPLICIT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的|(?<=占.{0,9}))$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?的$/;
+/** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的)?$/;
+export const EXPLICIT = {
+  exec(clause: string): RegExpExecArray | null {
+    return (/占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT).exec(clause);
+  },
+};
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
-export const RATIO_NAME = /(完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量|完成[^，,。；;\d%]{0,6}(?<!增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值))(达到|达|为)?$/;
+const RATIO_WORDS = "完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
+/** Without the lookbehind: a superset, tried first because most clauses match neither. */
+const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(达到|达|为)?$`);
+const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(达到|达|为)?$`, "y");
+/** What 完成… may not end with to name a ratio ("完成投资" is an amount): checked on the text before the split. */
+const RATIO_NOT_AFTER = /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
+const RATIO_BODY_CHAR = /[^，,。；;\d%]/;
+const RATIO_TAILS = ["达到", "达", "为", ""];
+
+/**
+ * "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an
+ * actual. Group 1 is the ratio's word, group 2 the verb after it. The leftmost reading wins, as one regular expression
+ * with a lookbehind would give it (written out so the pane loads on Chromium older than 62).
+ */
+export const RATIO_NAME = {
+  exec(clause: string): RegExpExecArray | null {
+    if (!RATIO_ANY.test(clause)) return null;
+    for (let p = 0; p < clause.length; p++) {
+      RATIO_FIXED.lastIndex = p;
+      const fixed = RATIO_FIXED.exec(clause);
+      if (fixed && fixed.index === p) return fixed;
+      if (!clause.startsWith("完成", p)) continue;
+      const rest = clause.slice(p + 2);
+      for (let len = Math.min(6, rest.length); len >= 0; len--) {
+        let plain = true;
+        for (let k = 0; k < len && plain; k++) plain = RATIO_BODY_CHAR.test(rest[k]);
+        if (!plain) continue;
+        if (RATIO_NOT_AFTER.test(clause.slice(0, p + 2 + len))) continue;
+        const tail = RATIO_TAILS.find((t) => rest.slice(len) === t);
+        if (tail === undefined) continue;
+        const m = [clause.slice(p), "完成" + rest.slice(0, len), tail || undefined] as unknown as RegExpExecArray;
+        m.index = p;
+        m.input = clause;
+        return m;
+      }
+    }
+    return null;
+  },
+};
 const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
@@ -57,7 +122,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
-  if (lastIndex(FORECAST, sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;
+  if (lastForecastEnd(sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;

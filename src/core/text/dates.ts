@@ -141,7 +141,7 @@ export function parseDateCell(value: CellValue | undefined, year?: number): IsoD
   const chinese = chineseDate(text);
   if (chinese) return chinese;
   // A time of day needs a space, a T or 日 before it: "2024-06-210:30" could be the 2nd or the 21st.
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:(?:\s+|T|(?<=日))(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(typed.replace(/\s+/g, " "));
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日(?:(?:\s+|T)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:\s+|T)(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(typed.replace(/\s+/g, " "));
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));

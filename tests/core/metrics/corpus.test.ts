@@ -237,7 +237,7 @@ function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: Fig
 
 /** Floors on train: what the parser reached when last tuned, minus a little. Heldout only guards against collapse. */
 const TARGET_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, cmp: 0.93, kind: 0.93, cumulative: 0.93 };
-const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.88, value: 0.93, unit: 0.93, kind: 0.9, period: 0.9 };
+const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, kind: 0.91, period: 0.91 };
 const HELDOUT_FLOOR = 0.6;
 /** Deadlines of documents never tuned on: 68.6% at the first heldout run; this only catches a collapse. */
 const DEADLINE_HELDOUT_FLOOR = 0.5;
@@ -320,4 +320,4 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
   });
 });
 
-const DEADLINE_TRAIN_FLOOR = 0.9;
+const DEADLINE_TRAIN_FLOOR = 0.93;

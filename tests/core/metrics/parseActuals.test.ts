@@ -113,4 +113,37 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(pick("前5个月，规上工业增加值增长6.2%")).toEqual([{ metric: "规上工业增加值", kind: "growth", value: 6.2, unit: "%", period: "前5个月" }]);
     expect(parseActuals("占比提高十二点五个百分点").actuals.map((a) => [a.value, a.unit])).toEqual([[12.5, "个百分点"]]);
   });
+
+  it("reads the period in its written forms: 9月末, 到9月底, 截止到, 截至10月中旬, 截至三季度末, 一至三季度, 年初至今, 本月, 11月当月", () => {
+    const period = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(period("9月末，贷款余额120亿元")).toEqual(["9月末"]);
+    expect(period("到9月底，城镇新增就业1200人")).toEqual(["到9月底"]);
+    expect(period("截止到9月底，城镇新增就业1200人")).toEqual(["截至9月底"]);
+    expect(period("截至10月中旬，城镇新增就业1200人")).toEqual(["截至10月中旬"]);
+    expect(period("截至三季度末，24个事项已提前完成全年任务")).toEqual(["截至三季度末"]);
+    expect(period("一至三季度城镇新增就业1200人")).toEqual(["一至三季度"]);
+    expect(period("年初至今，城镇新增就业1200人")).toEqual(["年初至今"]);
+    expect(period("本月城镇新增就业1200人")).toEqual(["本月"]);
+    expect(period("11月当月规上工业增加值增速6.8%")).toEqual(["11月"]);
+    expect(period("截至2019年3月底，已下达资金76.33亿元")).toEqual(["截至2019年3月底"]);
+    // A date a task is due by is no period of what was done before it.
+    expect(period("城镇新增就业1200人，计划9月底完成")).toEqual([null]);
+  });
+
+  it("reads 比上年同期增长 as the change of the amount before it, and 比2019年同期 as a comparison", () => {
+    expect(parseActuals("完成投资90.5亿元，比上年同期增长16%").actuals.map((a) => [a.metric, a.kind, a.value])).toEqual([
+      ["投资", "level", 90.5],
+      ["投资", "growth", 16],
+    ]);
+    expect(parseActuals("固定资产投资完成281.82亿元，比2019年同期增长20.13%").actuals.map((a) => a.value)).toEqual([281.82]);
+  });
+
+  it("gives a list of shares after 分别 to the amounts in order; 超时序进度 is a comparison", () => {
+    const got = parseActuals("城镇失业人员再就业4934人、就业困难人员就业2519人，分别完成目标的123.4%和125.9%").actuals;
+    expect(got.map((a) => [a.value, Math.round((a.explicitRatio ?? 0) * 1000) / 1000])).toEqual([
+      [4934, 1.234],
+      [2519, 1.259],
+    ]);
+    expect(parseActuals("1-5月完成投资占年度计划的45.2%，超时序进度3.5个百分点").actuals.filter((a) => a.unit === "个百分点")).toEqual([]);
+  });
 });
