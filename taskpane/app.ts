@@ -4,10 +4,10 @@
  * shown as a Chinese message with its code — in the status line of the tab the action was started from,
  * so a message never stays on another tab.
  */
-import { Finding } from "../src/core/findings";
-import { WorkbookPatch } from "../src/core/output";
-import { ImportResult } from "../src/core/import";
-import { WorkbookData } from "../src/core/sheet/cellValue";
+import { Finding } from "../src/core";
+import { WorkbookPatch } from "../src/core";
+import { ImportResult } from "../src/core";
+import { WorkbookData } from "../src/core";
 import * as core from "./coreApi";
 import { PaneHost, RunOptions } from "./paneHost";
 import { describeError, PaneError } from "./errors";
@@ -194,7 +194,7 @@ export function startPane(host: PaneHost): Pane {
       const typed = formNow();
       const before = shown;
       const changed = before ? changedFields(before, typed) : [];
-      const changes = new Map<string, import("../src/core/sheet/cellValue").CellValue>();
+      const changes = new Map<string, import("../src/core").CellValue>();
       for (const f of changed) {
         const cell = cellFor(f, typed[f]);
         if ("error" in cell) throw new PaneError("TASKPANE_BAD_SETTING", `${cell.error}，未保存。`);

@@ -1,15 +1,15 @@
 /**
  * The core entry points the task pane calls, in one place: the pane holds no domain rules of its own.
  */
-import * as engine from "../src/core/engine";
-import * as layout from "../src/core/layout/buildLayout";
-import * as importer from "../src/core/import";
-import * as bulletin from "../src/core/bulletin/bulletinText";
-import { OUTPUT_SHEETS, SHEET } from "../src/core/layout/sheetNames";
-import { WorkbookPatch } from "../src/core/output";
-import { WorkbookData } from "../src/core/sheet/cellValue";
-import { Analysis } from "../src/core/engine";
-import { Settings } from "../src/core/model";
+import * as engine from "../src/core";
+import * as layout from "../src/core";
+import * as importer from "../src/core";
+import * as bulletin from "../src/core";
+import { OUTPUT_SHEETS, SHEET } from "../src/core";
+import { WorkbookPatch } from "../src/core";
+import { WorkbookData } from "../src/core";
+import { Analysis } from "../src/core";
+import { Settings } from "../src/core";
 
 export type { Analysis };
 export { OUTPUT_SHEETS, SHEET };

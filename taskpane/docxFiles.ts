@@ -3,9 +3,9 @@
  * same writer as `duban bulletin -o 通报.docx` and `duban notices`. Loaded on demand (a chunk of its own),
  * so the pane does not carry the docx library until 通报 is used.
  */
-import type { Analysis } from "../src/core/engine";
-import { bulletinDocument } from "../src/core/bulletin/bulletinDocument";
-import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core/notices/notices";
+import type { Analysis } from "../src/core";
+import { bulletinDocument } from "../src/core";
+import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core";
 import { writeDocx } from "../src/hosts/docx/writeDocx";
 
 export interface DocxFile {

@@ -4,8 +4,8 @@
  * double; the pane never asks which one it got.
  */
 import { WorkbookPort } from "../src/app/ports";
-import { WorkbookData } from "../src/core/sheet/cellValue";
-import { WorkbookPatch } from "../src/core/output";
+import { WorkbookData } from "../src/core";
+import { WorkbookPatch } from "../src/core";
 
 import type { RunOptions } from "../src/app/ports";
 export type { RunOptions };

@@ -9,11 +9,11 @@ import JSZip from "jszip";
 import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
 import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
-import { perUnitPatches } from "../src/core/layout/perUnit";
-import { mergeBooks } from "../src/core/merge/mergeBooks";
-import type { Analysis } from "../src/core/engine";
-import type { WorkbookData } from "../src/core/sheet/cellValue";
-import type { WorkbookPatch } from "../src/core/output";
+import { perUnitPatches } from "../src/core";
+import { mergeBooks } from "../src/core";
+import type { Analysis } from "../src/core";
+import type { WorkbookData } from "../src/core";
+import type { WorkbookPatch } from "../src/core";
 
 export interface UnitWorkbook {
   unit: string;

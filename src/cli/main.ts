@@ -3,7 +3,7 @@ import { UserError } from "./errors";
 import { HelpRequested } from "./args";
 import { renderCommandHelp } from "./commandHelp";
 import { HELP } from "./help";
-import { BookError } from "../core/bookError";
+import { BookError } from "../core";
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
 

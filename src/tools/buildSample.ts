@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { importText, ImportResult } from "../core/import";
+import { importText, ImportResult } from "../core";
 import { decodeText, writeCatalogue } from "../cli/commands/import";
 
 /** The sample workbooks built from the seed documents, by the seed's number. */

@@ -3,8 +3,8 @@
  * Chinese name from the core's rule table (the code and English name in its tooltip), each finding
  * clickable to select its cell. Grouping is presentation only; the findings come from the core as they are.
  */
-import { Finding, SEVERITY_LABEL, Severity } from "../../src/core/findings";
-import { RULES, RuleCode } from "../../src/core/validate/ruleCatalog";
+import { Finding, SEVERITY_LABEL, Severity } from "../../src/core";
+import { RULES, RuleCode } from "../../src/core";
 import { h } from "../dom";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

@@ -22,8 +22,8 @@ export async function runBulletin(args: string[], io: CliIO): Promise<number> {
   const opts = documentArgs(args);
   if (path.resolve(output) === path.resolve(opts.input)) throw new UserError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。`, "output must differ from input");
   const a = await analyseBook(opts.input, opts.asOf);
-  const { bulletinDocument, bulletinCounts } = await import("../../core/bulletin/bulletinDocument");
-  const { documentLines } = await import("../../core/bulletin/document");
+  const { bulletinDocument, bulletinCounts } = await import("../../core");
+  const { documentLines } = await import("../../core");
   const { writeDocx } = await import("../../hosts/docx/writeDocx");
   const doc = bulletinDocument(a, { office: opts.office });
   writeFileAtomically(output, await writeDocx(doc));

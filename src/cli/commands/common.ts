@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { BookError } from "../../core/bookError";
-import { WorkbookData } from "../../core/sheet/cellValue";
-import { IsoDate, parseDateCell } from "../../core/text/dates";
+import { BookError } from "../../core";
+import { WorkbookData } from "../../core";
+import { IsoDate, parseDateCell } from "../../core";
 import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { UserError } from "../errors";
 import { CliIO } from "../io";

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkbook, Analysis } from "../../core/engine";
+import { analyzeWorkbook, Analysis } from "../../core";
 import { UserError } from "../errors";
 import { parseArgs, OptionSpec } from "../args";
 import { parseAsOf, requireOne, today } from "./common";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
-import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
+import { OUTPUT_SHEETS } from "../../core";
 
 export const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },

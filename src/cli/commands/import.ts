@@ -1,11 +1,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core/import";
-import { CellValue, TextRun } from "../../core/sheet/cellValue";
-import { periodEndMonth } from "../../core/settings/periods";
+import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core";
+import { CellValue, TextRun } from "../../core";
+import { periodEndMonth } from "../../core";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
-import { BookError } from "../../core/bookError";
+import { BookError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
 
 const KINDS: Record<string, ImportKind | "auto"> = {
@@ -330,7 +330,7 @@ export async function writeCatalogue(
   periods?: { name: string; end: string; due: string }[],
   asOf?: string,
 ): Promise<void> {
-  const { buildLayoutPatch } = await import("../../core/layout/buildLayout");
+  const { buildLayoutPatch } = await import("../../core");
   const { writePatchToNewFile } = await import("../../hosts/xlsx/writeWorkbook");
   // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
   const named = new Set((periods ?? []).map((p) => p.name));

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { BookError } from "../../core/bookError";
-import { MergeInput, MergeSkipped, mergeBooks } from "../../core/merge/mergeBooks";
+import { BookError } from "../../core";
+import { MergeInput, MergeSkipped, mergeBooks } from "../../core";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";

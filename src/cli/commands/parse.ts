@@ -1,9 +1,9 @@
 import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
-import { parseDateCell } from "../../core/text/dates";
-import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core/metrics";
-import { judgeTask } from "../../core/judge";
+import { parseDateCell } from "../../core";
+import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core";
+import { judgeTask } from "../../core";
 
 const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
 const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };

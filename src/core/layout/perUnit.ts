@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import { ImportedTask } from "../import/types";
 import { Task } from "../model";
 import { WorkbookPatch } from "../output";

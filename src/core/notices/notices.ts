@@ -4,7 +4,7 @@
  * to reply by; the 催办 list names every (unit, task, period) whose report is missing after its due date.
  * Pure: the states, judged figures and REPORT_MISSING findings come from the engine's analysis.
  */
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import type { Judgement } from "../metrics";
 import type { Task } from "../model";
 import { CATEGORY_LABEL, TaskState } from "../rollup/taskStates";

@@ -26,7 +26,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../../core/bulletin/document";
+import type { DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../../core";
 
 /** Millimetres to twentieths of a point. */
 const mm = (v: number) => Math.round((v * 1440) / 25.4);

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
-import { BookError } from "../../core/bookError";
-import { WorkbookPatch } from "../../core/output";
-import { WorkbookData } from "../../core/sheet/cellValue";
+import { BookError } from "../../core";
+import { WorkbookPatch } from "../../core";
+import { WorkbookData } from "../../core";
 import { OutputKind, packageFacts, writePatchedCopyFast } from "./copyWorkbook";
 import { readWorkbookFile } from "./readWorkbook";
 import { checkFileHead } from "./streamWorkbook";
