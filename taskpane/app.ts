@@ -16,7 +16,7 @@ import { renderFindings } from "./views/findingsView";
 import { renderImportPreview } from "./views/importView";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
-export type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
+type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
 
 export interface Pane {
   show(tab: TabId): void;
@@ -37,7 +37,7 @@ type Disableable = HTMLElement & { disabled: boolean };
  * page's CSS and still work by mouse. If it cannot load (an embedded browser too old for web components),
  * the pane keeps working that way. `body[data-fluent]` says which happened.
  */
-export function loadFluent(): Promise<void> {
+function loadFluent(): Promise<void> {
   return import(/* webpackChunkName: "fluent" */ "./fluent").then(
     () => void (document.body.dataset.fluent = "ready"),
     () => void (document.body.dataset.fluent = "failed"),

@@ -8,7 +8,7 @@ import { bulletinDocument } from "../src/core";
 import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core";
 import { writeDocx } from "../src/hosts/docx/writeDocx";
 
-export interface DocxFile {
+interface DocxFile {
   fileName: string;
   bytes: Uint8Array;
   /** What the file holds, for the list of downloads. */

@@ -1,5 +1,5 @@
 /** Every failure the pane shows: a Chinese message and a stable code, whatever threw it. */
-export interface ShownError {
+interface ShownError {
   code: string;
   message: string;
   /** Stack or host detail for 内部错误, for the user to copy to the developers. */

@@ -11,7 +11,7 @@ import type { RunOptions } from "../src/app/ports";
 export type { RunOptions };
 
 /** A WorkbookPort whose long calls can report progress and be cancelled (extra arguments are optional). */
-export interface PanePort extends WorkbookPort {
+interface PanePort extends WorkbookPort {
   read(options?: RunOptions): Promise<WorkbookData>;
   apply(patch: WorkbookPatch, options?: RunOptions): Promise<void>;
 }

@@ -36,7 +36,7 @@ export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
 export const FIELD_NAMES = Object.keys(FIELD_KEYS) as (keyof SettingsFields)[];
 
 /** The stored 截至日期 as YYYY-MM-DD, "" when the cell is empty; `unreadable` holds text that is not a date. */
-export interface StoredAsOf {
+interface StoredAsOf {
   asOf: string;
   unreadable: string | null;
 }

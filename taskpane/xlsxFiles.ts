@@ -15,7 +15,7 @@ import type { Analysis } from "../src/core";
 import type { WorkbookData } from "../src/core";
 import type { WorkbookPatch } from "../src/core";
 
-export interface UnitWorkbook {
+interface UnitWorkbook {
   unit: string;
   tasks: number;
   fileName: string;
@@ -46,7 +46,7 @@ export async function zipWorkbooks(books: UnitWorkbook[], date = new Date()): Pr
 }
 
 /** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */
-export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
+async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
   checkWorkbookBytes(bytes, name);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -5,7 +5,7 @@ import { renderCommandHelp } from "./commandHelp";
 import { HELP } from "./help";
 import { BookError } from "../core";
 
-export type Command = (args: string[], io: CliIO) => Promise<number>;
+type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Commands load lazily so `duban parse` does not pay for exceljs. */
 export const COMMANDS: Record<string, () => Promise<Command>> = {

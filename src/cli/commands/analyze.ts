@@ -9,11 +9,11 @@ import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { boundHeapGrowth, parseAsOf, progressReporter, requireOne, today } from "./common";
 
-export type AnalysisCommand = "validate" | "rollup" | "bulletin";
+type AnalysisCommand = "validate" | "rollup" | "bulletin";
 
 const SHOWN_FINDINGS = 40;
 
-export function rollupJson(a: Analysis) {
+function rollupJson(a: Analysis) {
   return { lines: a.rollup.lines, reporting: a.rollup.reporting, tasks: [...a.states.values()].map((s) => ({ id: s.task.id, category: s.category, reported: s.reported, source: s.source, deadline: s.deadline })) };
 }
 

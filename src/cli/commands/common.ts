@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { BookError } from "../../core";
 import { WorkbookData } from "../../core";
 import { IsoDate, parseDateCell } from "../../core";
 import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
@@ -63,8 +62,4 @@ export function progressReporter(io: CliIO, total: number) {
     const filled = Math.round((step / total) * width);
     io.err(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${step}/${total} ${label}   ${step === total ? "\n" : ""}`);
   };
-}
-
-export function isBookError(err: unknown): err is BookError {
-  return err instanceof BookError;
 }

@@ -11,7 +11,7 @@ import { parseAsOf, requireOne, today } from "./common";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
 import { OUTPUT_SHEETS } from "../../core";
 
-export const DOCUMENT_OPTIONS: OptionSpec = {
+const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },
   "as-of": { type: "string" },
   json: { type: "boolean" },
@@ -20,7 +20,7 @@ export const DOCUMENT_OPTIONS: OptionSpec = {
   "first-number": { type: "string" },
 };
 
-export interface DocumentArgs {
+interface DocumentArgs {
   input: string;
   output: string | undefined;
   asOf: string | undefined;

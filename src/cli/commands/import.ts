@@ -125,7 +125,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
 }
 
 /** Rows as the text a copy out of Word gives: cells separated by tabs, multi-line cells quoted. */
-export function rowsToText(rows: CellValue[][]): string {
+function rowsToText(rows: CellValue[][]): string {
   const text = (c: CellValue) => (c === null ? "" : typeof c === "object" ? ("richText" in c ? c.richText.map((r) => r.text).join("") : "") : String(c));
   return rows
     .map((row) => {
@@ -171,7 +171,7 @@ async function xlsxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
 }
 
 /** Tables of a .docx (word/document.xml) as rows; paragraphs between tables become one-cell rows (headings). */
-export async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
+async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
   // exceljs brings jszip; reading it directly avoids a dependency of our own.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require("jszip") as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(type: "string"): Promise<string> } | null }> };
@@ -313,7 +313,7 @@ function guessYear(result: ImportResult): number | undefined {
 }
 
 /** A period written in a document ("上半年") as one of the default quarterly periods ("二季度"). */
-export function toQuarter(period: string): string {
+function toQuarter(period: string): string {
   const month = period ? periodEndMonth(period) : null;
   if (month === 3) return "一季度";
   if (month === 6) return "二季度";

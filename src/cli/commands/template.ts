@@ -16,7 +16,7 @@ import { today } from "./common";
 const SELF_CHECK_NOTE = "「进展填报」首行为自查行：打开即按公式统计并标出待改之处，无需加载项。";
 
 /** File names from unit names: keep Chinese, drop what file systems refuse. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 80) || "单位";
 }
 

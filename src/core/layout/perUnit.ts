@@ -24,7 +24,7 @@ export function taskToLayout(task: Task): ImportedTask {
 }
 
 /** The period units report next: the first whose due date is on or after the as-of date (else the last). */
-export function nextReportingPeriod(a: Analysis): string {
+function nextReportingPeriod(a: Analysis): string {
   const periods = a.settings.periods;
   return (periods.find((p) => p.due >= a.settings.asOf) ?? periods[periods.length - 1])?.name ?? "";
 }
