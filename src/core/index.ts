@@ -8,6 +8,8 @@
 export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, metricsPatch, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
 export { BookError } from "./bookError";
+export { DubanError, failure, FAILURES, isIssueCode, issueSummary } from "./issues";
+export type { FailureCode, FailureParams, MessageCode } from "./issues";
 
 // Findings, rules and the model.
 export { SEVERITY_LABEL } from "./findings";

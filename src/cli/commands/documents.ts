@@ -10,6 +10,7 @@ import { parseArgs, OptionSpec } from "../args";
 import { parseAsOf, requireOne, today } from "./common";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
 import { OUTPUT_SHEETS } from "../../core";
+import { failure } from "../../core";
 
 const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },
@@ -68,7 +69,7 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
     } catch {
       // nothing was left behind
     }
-    throw new UserError("FILE_WRITE_FAILED", `无法写入文件 ${file}：${(err as Error).message}`, `cannot write ${file}`);
+    throw failure("FILE_WRITE_FAILED", { file, reason: (err as Error).message });
   }
 }
 

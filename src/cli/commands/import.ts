@@ -7,6 +7,7 @@ import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { BookError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
+import { failure } from "../../core";
 
 const KINDS: Record<string, ImportKind | "auto"> = {
   auto: "auto",
@@ -51,7 +52,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
       throw new UserError("IMPORT_OUTPUT_EXISTS", `输出文件「${out}」已存在；确认覆盖请加 --force。`, `output exists: ${out}`);
     }
     if (path.resolve(out) === path.resolve(file)) {
-      throw new UserError("IMPORT_OUTPUT_SAME", "输出文件不能与输入文件相同。", "output equals input");
+      throw failure("IMPORT_OUTPUT_SAME", {});
     }
     const year = yearArg ? Number(yearArg) : guessYear(result);
     await writeCatalogue(result, out, year);
@@ -82,7 +83,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
   try {
     bytes = await fs.readFile(file);
   } catch {
-    throw new UserError("IMPORT_FILE_NOT_FOUND", `无法读取文件「${file}」：文件不存在或无权限。`, `cannot read ${file}`);
+    throw failure("IMPORT_FILE_NOT_FOUND", { file });
   }
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     // The same guards as validate: the zip directory checked and every part inflated within its declared
