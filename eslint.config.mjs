@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // Outside the core, code reaches it only through its façade src/core/index.ts (docs/architecture.md).
+    files: ["src/**/*.ts", "functions/**/*.ts", "taskpane/**/*.ts", "wps/**/*.ts"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/core/*"], message: "Import the core through its façade (src/core), not its modules." }] }],
+    },
+  },
+  {
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },

@@ -76,6 +76,11 @@ module.exports = async (env, argv) => {
           use: { loader: "ts-loader", // Types are checked by `npm run typecheck`; the bundle must not wait on (or break for) them.
           options: { configFile: "tsconfig.addin.json", transpileOnly: true } },
         },
+        {
+          // The core is pure (no host API, no I/O, no clock): a bundle keeps only what it uses of the façade src/core/index.ts.
+          test: /[\\/]src[\\/]core[\\/].*\.ts$/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [

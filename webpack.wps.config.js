@@ -101,6 +101,11 @@ module.exports = (env, argv) => {
           use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "wps/tsconfig.json"), transpileOnly: true } },
         },
         {
+          // The core is pure (no host API, no I/O, no clock): a bundle keeps only what it uses of the façade src/core/index.ts.
+          test: /[\\/]src[\\/]core[\\/].*\.ts$/,
+          sideEffects: false,
+        },
+        {
           // The Fluent UI web components and their focus polyfill ship ES2022 (?., ??, #private): brought down to ES2017 like our own code.
           test: /\.m?js$/,
           include: /node_modules[\\/](@fluentui|@microsoft[\\/](fast-element|focusgroup-polyfill))[\\/]/,

@@ -3,15 +3,15 @@
  * know nothing about Excel or WPS: bad input throws a FormulaError, which each host turns into its own
  * error value (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
  */
-import { parseTargets, parseActuals, expectedShare, parseDeadline } from "../src/core/metrics";
-import type { Actual, Comparator, Target } from "../src/core/metrics";
-import { judgeTask, TaskJudgement } from "../src/core/judge";
-import { createUnitRegistry, splitUnits } from "../src/core/units";
-import type { UnitEntry } from "../src/core/model";
-import { STATUS_VALUES } from "../src/core/model";
-import { IsoDate, parseDateCell, serialFromIso } from "../src/core/text/dates";
-import { cellText, foldText } from "../src/core/text/normalize";
-import type { CellValue } from "../src/core/sheet/cellValue";
+import { parseTargets, parseActuals, expectedShare, parseDeadline } from "../src/core";
+import type { Actual, Comparator, Target } from "../src/core";
+import { judgeTask, TaskJudgement } from "../src/core";
+import { createUnitRegistry, splitUnits } from "../src/core";
+import type { UnitEntry } from "../src/core";
+import { STATUS_VALUES } from "../src/core";
+import { IsoDate, parseDateCell, serialFromIso } from "../src/core";
+import { cellText, foldText } from "../src/core";
+import type { CellValue } from "../src/core";
 
 /** "value" becomes #VALUE! (bad argument), "na" becomes #N/A (nothing to find). */
 export type FormulaErrorKind = "value" | "na";

@@ -4,10 +4,10 @@
  * shown as a Chinese message with its code — in the status line of the tab the action was started from,
  * so a message never stays on another tab.
  */
-import { Finding } from "../src/core/findings";
-import { WorkbookPatch } from "../src/core/output";
-import { ImportResult } from "../src/core/import";
-import { WorkbookData } from "../src/core/sheet/cellValue";
+import { Finding } from "../src/core";
+import { WorkbookPatch } from "../src/core";
+import { ImportResult } from "../src/core";
+import { WorkbookData } from "../src/core";
 import * as core from "./coreApi";
 import { PaneHost, RunOptions } from "./paneHost";
 import { describeError, PaneError } from "./errors";
@@ -16,7 +16,7 @@ import { renderFindings } from "./views/findingsView";
 import { renderImportPreview } from "./views/importView";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
-export type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
+type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
 
 export interface Pane {
   show(tab: TabId): void;
@@ -37,7 +37,7 @@ type Disableable = HTMLElement & { disabled: boolean };
  * page's CSS and still work by mouse. If it cannot load (an embedded browser too old for web components),
  * the pane keeps working that way. `body[data-fluent]` says which happened.
  */
-export function loadFluent(): Promise<void> {
+function loadFluent(): Promise<void> {
   return import(/* webpackChunkName: "fluent" */ "./fluent").then(
     () => void (document.body.dataset.fluent = "ready"),
     () => void (document.body.dataset.fluent = "failed"),
@@ -194,7 +194,7 @@ export function startPane(host: PaneHost): Pane {
       const typed = formNow();
       const before = shown;
       const changed = before ? changedFields(before, typed) : [];
-      const changes = new Map<string, import("../src/core/sheet/cellValue").CellValue>();
+      const changes = new Map<string, import("../src/core").CellValue>();
       for (const f of changed) {
         const cell = cellFor(f, typed[f]);
         if ("error" in cell) throw new PaneError("TASKPANE_BAD_SETTING", `${cell.error}，未保存。`);

@@ -1,7 +1,7 @@
 /** Host UI services any browser-based host can share: downloads, clipboard, today's date. */
 import { HostUi } from "./paneHost";
 
-export function localToday(now: Date = new Date()): string {
+function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

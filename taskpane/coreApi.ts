@@ -1,15 +1,14 @@
 /**
  * The core entry points the task pane calls, in one place: the pane holds no domain rules of its own.
  */
-import * as engine from "../src/core/engine";
-import * as layout from "../src/core/layout/buildLayout";
-import * as importer from "../src/core/import";
-import * as bulletin from "../src/core/bulletin/bulletinText";
-import { OUTPUT_SHEETS, SHEET } from "../src/core/layout/sheetNames";
-import { WorkbookPatch } from "../src/core/output";
-import { WorkbookData } from "../src/core/sheet/cellValue";
-import { Analysis } from "../src/core/engine";
-import { Settings } from "../src/core/model";
+import * as engine from "../src/core";
+import * as layout from "../src/core";
+import * as importer from "../src/core";
+import * as bulletin from "../src/core";
+import { OUTPUT_SHEETS, SHEET } from "../src/core";
+import { WorkbookPatch } from "../src/core";
+import { WorkbookData } from "../src/core";
+import { Analysis } from "../src/core";
 
 export type { Analysis };
 export { OUTPUT_SHEETS, SHEET };
@@ -55,31 +54,10 @@ export async function mergeReturned(open: WorkbookData, files: { name: string; b
 }
 
 export const importText = (text: string) => importer.importText(text);
-export const importKindName = importer.kindName;
 
 /** Only the 任务清单 sheet of the default layout: importing must not wipe progress already typed. */
 export function importPatch(result: importer.ImportResult, year: number): WorkbookPatch {
   const patch = layout.buildLayoutPatch({ tasks: result.tasks, units: result.units, year });
   const sheets = patch.sheets.filter((s) => s.name === SHEET.catalogue);
   return { sheets, columns: [], summary: [`写入工作表 ${SHEET.catalogue}（${result.tasks.length} 项任务）`] };
-}
-
-export interface SettingsForm {
-  year: number;
-  asOf: string;
-  period: string;
-  yellow: number;
-  red: number;
-  dueSoonDays: number;
-}
-
-/** The 设置 sheet for edited settings, so the workbook carries its own rules. */
-export function settingsPatch(settings: Settings, form: SettingsForm): WorkbookPatch {
-  const merged: Settings = {
-    ...settings,
-    year: form.year,
-    asOf: form.asOf,
-    thresholds: { yellow: form.yellow, red: form.red, dueSoonDays: form.dueSoonDays },
-  };
-  return engine.settingsPatch(merged);
 }

@@ -3,13 +3,13 @@
  * same writer as `duban bulletin -o 通报.docx` and `duban notices`. Loaded on demand (a chunk of its own),
  * so the pane does not carry the docx library until 通报 is used.
  */
-import type { Analysis } from "../src/core/engine";
-import { bulletinDocument } from "../src/core/bulletin/bulletinDocument";
-import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core/notices/notices";
+import type { Analysis } from "../src/core";
+import { bulletinDocument } from "../src/core";
+import { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "../src/core";
 import { writeDocx } from "../src/hosts/docx/writeDocx";
-import { ALL_NOTICES_FILE_NAME, bulletinFileName, CHASE_LIST_FILE_NAME, noticeFileName } from "../src/core/fileNames";
+import { ALL_NOTICES_FILE_NAME, bulletinFileName, CHASE_LIST_FILE_NAME, noticeFileName } from "../src/core";
 
-export interface DocxFile {
+interface DocxFile {
   fileName: string;
   bytes: Uint8Array;
   /** What the file holds, for the list of downloads. */

@@ -4,14 +4,14 @@
  * double; the pane never asks which one it got.
  */
 import { WorkbookPort } from "../src/app/ports";
-import { WorkbookData } from "../src/core/sheet/cellValue";
-import { WorkbookPatch } from "../src/core/output";
+import { WorkbookData } from "../src/core";
+import { WorkbookPatch } from "../src/core";
 
 import type { RunOptions } from "../src/app/ports";
 export type { RunOptions };
 
 /** A WorkbookPort whose long calls can report progress and be cancelled (extra arguments are optional). */
-export interface PanePort extends WorkbookPort {
+interface PanePort extends WorkbookPort {
   read(options?: RunOptions): Promise<WorkbookData>;
   apply(patch: WorkbookPatch, options?: RunOptions): Promise<void>;
 }

@@ -4,17 +4,17 @@
  * other cell of the sheet — rows duban does not know, notes, a value it cannot parse — is written back
  * exactly as it was read, so saving never drops something the user did not touch.
  */
-import { findSheets } from "../src/core/layout/findSheets";
-import { SETTING_HEADERS } from "../src/core/layout/headers";
-import { SHEET } from "../src/core/layout/sheetNames";
-import { settingsPatch } from "../src/core/engine";
-import { SETTING_KEYS } from "../src/core/settings/readSettings";
-import { findHeader } from "../src/core/sheet/findHeader";
-import { CellValue, WorkbookData } from "../src/core/sheet/cellValue";
-import { cellText, foldText } from "../src/core/text/normalize";
-import { parseDateCell } from "../src/core/text/dates";
-import { Settings } from "../src/core/model";
-import { WorkbookPatch } from "../src/core/output";
+import { findSheets } from "../src/core";
+import { SETTING_HEADERS } from "../src/core";
+import { SHEET } from "../src/core";
+import { settingsPatch } from "../src/core";
+import { SETTING_KEYS } from "../src/core";
+import { findHeader } from "../src/core";
+import { CellValue, WorkbookData } from "../src/core";
+import { cellText, foldText } from "../src/core";
+import { parseDateCell } from "../src/core";
+import { Settings } from "../src/core";
+import { WorkbookPatch } from "../src/core";
 
 /** The form's fields, as the inputs hold them (strings). */
 export interface SettingsFields {
@@ -36,7 +36,7 @@ export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
 export const FIELD_NAMES = Object.keys(FIELD_KEYS) as (keyof SettingsFields)[];
 
 /** The stored 截至日期 as YYYY-MM-DD, "" when the cell is empty; `unreadable` holds text that is not a date. */
-export interface StoredAsOf {
+interface StoredAsOf {
   asOf: string;
   unreadable: string | null;
 }

@@ -9,14 +9,14 @@ import JSZip from "jszip";
 import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
 import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
-import { perUnitPatches } from "../src/core/layout/perUnit";
-import { unitFormFileName } from "../src/core/fileNames";
-import { mergeBooks } from "../src/core/merge/mergeBooks";
-import type { Analysis } from "../src/core/engine";
-import type { WorkbookData } from "../src/core/sheet/cellValue";
-import type { WorkbookPatch } from "../src/core/output";
+import { perUnitPatches } from "../src/core";
+import { mergeBooks } from "../src/core";
+import type { Analysis } from "../src/core";
+import type { WorkbookData } from "../src/core";
+import type { WorkbookPatch } from "../src/core";
+import { unitFormFileName } from "../src/core";
 
-export interface UnitWorkbook {
+interface UnitWorkbook {
   unit: string;
   tasks: number;
   fileName: string;
@@ -43,7 +43,7 @@ export async function zipWorkbooks(books: UnitWorkbook[], date = new Date()): Pr
 }
 
 /** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */
-export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
+async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
   checkWorkbookBytes(bytes, name);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

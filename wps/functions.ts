@@ -9,13 +9,13 @@ import { FUNCTION_DEFS, FunctionDef, NAMESPACE, ParamDef } from "../functions/de
 import { FormulaError } from "../functions/formulas";
 import { EtRoots, hasMember, XL } from "../src/hosts/wps";
 
-export interface WpsParamJson {
+interface WpsParamJson {
   name: string;
   description: string;
   type: string;
 }
 
-export interface WpsFunctionJson {
+interface WpsFunctionJson {
   name: string;
   description: string;
   parameters: WpsParamJson[];
@@ -31,7 +31,7 @@ function paramJson(p: ParamDef): WpsParamJson {
   return { name: p.name, description: p.description, type: wpsType(p.type, p.matrix, p.optional) };
 }
 
-export function wpsFunctionJson(def: FunctionDef): WpsFunctionJson {
+function wpsFunctionJson(def: FunctionDef): WpsFunctionJson {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(def.id)) throw new Error(`WPS custom function names take no dots: ${def.id} (HOST_WPS_BAD_FUNCTION_NAME)`);
   return { name: def.id, description: def.description, parameters: def.params.map(paramJson), result: { type: wpsType(def.result.type, def.result.matrix) } };
 }
@@ -58,7 +58,7 @@ export function wpsArg(value: unknown): unknown {
 }
 
 /** A failure as the text the cell shows, led by the error value Excel would give. */
-export function wpsErrorValue(err: unknown): string {
+function wpsErrorValue(err: unknown): string {
   if (err instanceof FormulaError) return `${err.kind === "na" ? "#N/A" : "#VALUE!"}：${err.message} (${err.code})`;
   const detail = err instanceof Error ? err.message : String(err);
   return `#VALUE!：内部错误：${detail} (FN_INTERNAL)`;

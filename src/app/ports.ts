@@ -1,5 +1,5 @@
-import { WorkbookData } from "../core/sheet/cellValue";
-import { WorkbookPatch } from "../core/output";
+import { WorkbookData } from "../core";
+import { WorkbookPatch } from "../core";
 
 /** What a host can do beyond reading and writing cells; shared code asks, it never checks host names. */
 export interface PortCapabilities {

@@ -1,7 +1,7 @@
 import type { OptionSpec } from "./args";
 
 /** What `duban COMMAND --help` prints: Chinese first, English after, every option the command accepts. */
-export interface CommandHelp {
+interface CommandHelp {
   usage: string[];
   zh: string;
   en: string;

@@ -1,11 +1,10 @@
 import { CliIO, EXIT_INTERNAL, EXIT_USAGE, processIO } from "./io";
-import { UserError } from "./errors";
 import { HelpRequested } from "./args";
 import { renderCommandHelp } from "./commandHelp";
 import { HELP } from "./help";
-import { BookError } from "../core/bookError";
+import { DubanError } from "../core";
 
-export type Command = (args: string[], io: CliIO) => Promise<number>;
+type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Commands load lazily so `duban parse` does not pay for exceljs. */
 export const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -40,11 +39,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.out(renderCommandHelp(name, err.spec).text);
       return 0;
     }
-    if (err instanceof BookError) {
-      io.err(`${err.message} (${err.code})\n`);
-      return EXIT_USAGE;
-    }
-    if (err instanceof UserError) {
+    // Every failure duban foresees is a DubanError (src/core/issues): 中文 (CODE), a usage hint, the English.
+    if (err instanceof DubanError) {
       const hint = err.code === "CLI_BAD_ARGS" ? `运行 duban ${name} --help 查看用法。\n` : "";
       io.err(`${err.message} (${err.code})\n${hint}${err.english ? err.english + "\n" : ""}`);
       return EXIT_USAGE;

@@ -1,6 +1,4 @@
-/** A workbook that cannot be analysed at all (no catalogue sheet, a required column missing …). */
-export class BookError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
+import { DubanError } from "./issues";
+
+/** A workbook that cannot be analysed at all (no catalogue sheet, a required column missing …): a DubanError. */
+export class BookError extends DubanError {}

@@ -1,61 +1,32 @@
 import { WorkbookData } from "./sheet/cellValue";
 import { Finding, Severity } from "./findings";
-import { ProgressRow, Settings, Task, UnitEntry } from "./model";
-import { IsoDate } from "./text/dates";
+import { ProgressRow } from "./model";
+import type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 import { BookError } from "./bookError";
 import { findSheets } from "./layout/findSheets";
 import { readSettings } from "./settings/readSettings";
 import { readUnits } from "./units/readUnits";
-import { createUnitRegistry, UnitRegistry } from "./units/registry";
+import { createUnitRegistry } from "./units/registry";
 import { readCatalogue } from "./catalogue/readCatalogue";
 import { readProgress } from "./progress/readProgress";
 import { createContext } from "./validate/context";
 import { checkCatalogue } from "./validate/catalogueRules";
 import { checkRow } from "./validate/rowRules";
 import { checkAcrossRows } from "./validate/crossRowRules";
-import { MetricRow, trackMetrics } from "./validate/trackMetrics";
+import { trackMetrics } from "./validate/trackMetrics";
 import { checkCoverage } from "./validate/coverageRules";
 import { makeFinding } from "./validate/makeFinding";
 import { MESSAGES } from "./validate/messages";
-import { computeTaskStates, TaskState } from "./rollup/taskStates";
-import { rollUp, Rollup } from "./rollup/rollUp";
+import { computeTaskStates } from "./rollup/taskStates";
+import { rollUp } from "./rollup/rollUp";
 import { SHEET } from "./layout/sheetNames";
-import { BookOwnership, claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
+import { claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
 import { WorkbookPatch } from "./output";
 import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
 import { bulletinPatch as plainBulletinPatch } from "./bulletin/bulletinText";
 
 export { BookError };
-
-export interface AnalyzeOptions {
-  /** Overrides the 截至日期 of the 设置 sheet. */
-  asOf?: IsoDate;
-  /** Today's date, supplied by the host (the core has no clock); the as-of date when nothing else sets it. */
-  today: IsoDate;
-}
-
-/** Where the progress rows sit, so results can be written beside them. */
-export interface ProgressLayout {
-  sheet: string;
-  headerRow: number;
-  /** First column free for duban's own columns (reused when an earlier run already wrote them). */
-  resultCol: number;
-}
-
-export interface Analysis {
-  settings: Settings;
-  units: UnitEntry[];
-  registry: UnitRegistry;
-  tasks: Task[];
-  progress: ProgressRow[];
-  progressLayout: ProgressLayout | null;
-  findings: Finding[];
-  metrics: MetricRow[];
-  states: Map<string, TaskState>;
-  rollup: Rollup;
-  /** The workbook's sheet names and duban's marks in it: where what duban writes may go. */
-  book: BookOwnership;
-}
+export type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

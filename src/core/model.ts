@@ -10,7 +10,7 @@ export interface UnitEntry {
 }
 
 /** Where a value came from in a sheet, for findings and links. Row and column are zero-based. */
-export interface SourceCell {
+interface SourceCell {
   sheet: string;
   row: number;
   col: number;
@@ -97,4 +97,3 @@ export interface Settings {
 
 /** The allowed 完成状态 values. */
 export const STATUS_VALUES = ["已完成", "序时推进", "进展滞后", "未启动"] as const;
-export type ReportedStatus = (typeof STATUS_VALUES)[number];

@@ -1,4 +1,4 @@
-import type { Analysis } from "./engine";
+import type { Analysis } from "./analysis";
 import { AppendedColumn, CellLink, OutputSheet, RowValues, WorkbookPatch } from "./output";
 import { CellValue } from "./sheet/cellValue";
 import { SEVERITY_LABEL, Severity } from "./findings";

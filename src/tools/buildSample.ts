@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { importText, ImportResult } from "../core/import";
+import { importText, ImportResult } from "../core";
 import { decodeText, writeCatalogue } from "../cli/commands/import";
 
 /** The sample workbooks built from the seed documents, by the seed's number. */
@@ -25,7 +25,7 @@ const SAMPLES: { seed: string; out: string; what: string; asOf: string; periods?
   { seed: "003_", out: "sample-yanzhou.xlsx", what: "兖州区 2024 年任务分解通知、十件实事与领导分管名录", asOf: "2024-04-10" },
 ];
 
-export interface SampleBuilt {
+interface SampleBuilt {
   file: string;
   what: string;
   tasks: number;

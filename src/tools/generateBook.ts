@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
  * problem (bad status, unknown task, unit not responsible, empty text, late report) so every rule runs.
  * Written with the exceljs streaming writer and shared strings, as Excel itself stores text.
  */
-export interface GenerateOptions {
+interface GenerateOptions {
   rows: number;
   seed?: number;
   /** Default: rows ÷ 10, kept within 1,000 … 10,000. */
@@ -17,7 +17,7 @@ export interface GenerateOptions {
   year?: number;
 }
 
-export interface GeneratedBook {
+interface GeneratedBook {
   file: string;
   rows: number;
   tasks: number;
@@ -27,7 +27,7 @@ export interface GeneratedBook {
 }
 
 /** mulberry32: small, fast and the same on every platform. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

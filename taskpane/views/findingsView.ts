@@ -3,32 +3,32 @@
  * Chinese name from the core's rule table (the code and English name in its tooltip), each finding
  * clickable to select its cell. Grouping is presentation only; the findings come from the core as they are.
  */
-import { Finding, SEVERITY_LABEL, Severity } from "../../src/core/findings";
-import { RULES, RuleCode } from "../../src/core/validate/ruleCatalog";
+import { Finding, SEVERITY_LABEL, Severity } from "../../src/core";
+import { RULES, RuleCode } from "../../src/core";
 import { h } from "../dom";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-export interface RuleGroup {
+interface RuleGroup {
   code: string;
   name: string;
   english: string;
   findings: Finding[];
 }
 
-export interface FindingGroup {
+interface FindingGroup {
   severity: Severity;
   rules: RuleGroup[];
   count: number;
 }
 
 /** The Chinese name of a rule; a code the table does not know is shown as it is. */
-export function ruleName(code: string): { name: string; english: string } {
+function ruleName(code: string): { name: string; english: string } {
   const rule = (RULES as Record<string, { name: string; english: string } | undefined>)[code as RuleCode];
   return rule ? { name: rule.name, english: rule.english } : { name: code, english: "" };
 }
 
-export function groupFindings(findings: Finding[]): FindingGroup[] {
+function groupFindings(findings: Finding[]): FindingGroup[] {
   return SEVERITIES.map((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);
     const byCode = new Map<string, Finding[]>();

@@ -3,8 +3,8 @@
  * text, then its units — readable at any pane width (a five-column table left one character per line
  * for the unit column in a narrow pane).
  */
-import { ImportResult } from "../../src/core/import";
-import { kindName } from "../../src/core/import";
+import { ImportResult } from "../../src/core";
+import { kindName } from "../../src/core";
 import { h } from "../dom";
 
 export function renderImportPreview(result: ImportResult): HTMLElement[] {

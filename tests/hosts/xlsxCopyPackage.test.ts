@@ -106,7 +106,7 @@ describe("the -o copy's package", () => {
     // The user's sheet still points at its drawing; the regenerated 汇总 at nothing but its links.
     expect((await relationships(written, await sheetPart(written, "任务清单"))).map((r) => r.target)).toEqual([users.drawing]);
     expect(await relationships(written, await sheetPart(written, "汇总"))).toEqual([]);
-    expect(await sheetNames(out)).toEqual(["任务清单", "进展填报", "设置", "汇总", "报送情况", "任务状态"]);
+    expect(await sheetNames(out)).toEqual(["任务清单", "进展填报", "设置", "汇总", "报送情况", "任务状态", "指标跟踪"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet("汇总")!.getCell("A2").value).toBe("维度");

@@ -142,7 +142,7 @@ describe("invariants on random workbooks", () => {
       fc.property(workbook, fc.constantFrom("2024-03-31", "2024-07-10", "2024-10-20", "2025-01-15"), ({ tasks, rows }, asOf) => {
         const a = analyze(book(catalogueSheet(tasks), progressSheet(rows)), asOf);
         for (const l of a.rollup.lines) {
-          expect(l.done + l.onTrack + l.lagging + l.overdue + l.notReported).toBe(l.assigned);
+          expect(l.done + l.onTrack + l.lagging + l.overdue + l.unjudged + l.notReported).toBe(l.assigned);
           expect(l.reported).toBeLessThanOrEqual(l.assigned);
         }
         const sections = a.rollup.lines.filter((l) => l.dimension === "section").reduce((s, l) => s + l.assigned, 0);

@@ -1,20 +1,20 @@
-import { analyzeWorkbook, Analysis, AnalyzeOptions, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
-import { WorkbookPatch } from "../../core/output";
-import { Finding, SEVERITY_LABEL, Severity } from "../../core/findings";
-import { formatPercent } from "../../core/text/format";
-import { DIMENSION_LABEL } from "../../core/rollup/rollUp";
-import { roundRows } from "../../core/rollup/roundRows";
+import { analyzeWorkbook, Analysis, AnalyzeOptions, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core";
+import { WorkbookPatch } from "../../core";
+import { Finding, SEVERITY_LABEL, Severity } from "../../core";
+import { formatPercent } from "../../core";
+import { DIMENSION_LABEL } from "../../core";
+import { roundRows } from "../../core";
 import { createXlsxFilePort, XlsxFilePort } from "../../hosts/xlsx/xlsxPort";
-import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
+import { OUTPUT_SHEETS } from "../../core";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { boundHeapGrowth, parseAsOf, progressReporter, requireOne, today } from "./common";
 
-export type AnalysisCommand = "validate" | "rollup" | "bulletin";
+type AnalysisCommand = "validate" | "rollup" | "bulletin";
 
 const SHOWN_FINDINGS = 40;
 
-export function rollupJson(a: Analysis) {
+function rollupJson(a: Analysis) {
   return { lines: a.rollup.lines, reporting: a.rollup.reporting, tasks: [...a.states.values()].map((s) => ({ id: s.task.id, category: s.category, reported: s.reported, source: s.source, deadline: s.deadline })) };
 }
 

@@ -4,6 +4,7 @@ import { UserError } from "../errors";
 import { runAnalysisCommand } from "./analyze";
 import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
 import { parseArgs } from "../args";
+import { failure } from "../../core";
 
 const BULLETIN_OPTIONS = { output: { type: "string", short: "o" }, "as-of": { type: "string" }, office: { type: "string" }, json: { type: "boolean" } } as const;
 
@@ -20,10 +21,10 @@ export async function runBulletin(args: string[], io: CliIO): Promise<number> {
     return runAnalysisCommand("bulletin", args, io);
   }
   const opts = documentArgs(args);
-  if (path.resolve(output) === path.resolve(opts.input)) throw new UserError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。`, "output must differ from input");
+  if (path.resolve(output) === path.resolve(opts.input)) throw failure("FILE_SAME_AS_INPUT", { file: output });
   const a = await analyseBook(opts.input, opts.asOf);
-  const { bulletinDocument, bulletinCounts } = await import("../../core/bulletin/bulletinDocument");
-  const { documentLines } = await import("../../core/bulletin/document");
+  const { bulletinDocument, bulletinCounts } = await import("../../core");
+  const { documentLines } = await import("../../core");
   const { writeDocx } = await import("../../hosts/docx/writeDocx");
   const doc = bulletinDocument(a, { office: opts.office });
   writeFileAtomically(output, await writeDocx(doc));

@@ -1,12 +1,12 @@
 import type ExcelJS from "exceljs";
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { BookError } from "../../core/bookError";
-import { WorkbookData } from "../../core/sheet/cellValue";
-import { IsoDate, parseDateCell } from "../../core/text/dates";
+import { WorkbookData } from "../../core";
+import { IsoDate, parseDateCell } from "../../core";
 import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { UserError } from "../errors";
 import { CliIO } from "../io";
+import { failure } from "../../core";
 
 /** Today in the machine's own time zone: the as-of date when neither --as-of nor 设置 gives one. */
 export function today(): IsoDate {
@@ -18,7 +18,7 @@ export function today(): IsoDate {
 export function parseAsOf(value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
   const iso = parseDateCell(value);
-  if (!iso) throw new UserError("CLI_BAD_DATE", `日期「${value}」无法识别，请写成 2024-06-30。`, `bad date: ${value}`);
+  if (!iso) throw failure("CLI_BAD_DATE", { value });
   return iso;
 }
 
@@ -63,8 +63,4 @@ export function progressReporter(io: CliIO, total: number) {
     const filled = Math.round((step / total) * width);
     io.err(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${step}/${total} ${label}   ${step === total ? "\n" : ""}`);
   };
-}
-
-export function isBookError(err: unknown): err is BookError {
-  return err instanceof BookError;
 }

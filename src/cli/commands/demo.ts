@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { analyzeWorkbook, countBySeverity, rollupPatch, validationPatch } from "../../core/engine";
-import { RULES, RuleCode } from "../../core/validate/ruleCatalog";
-import { formatPercent } from "../../core/text/format";
+import { analyzeWorkbook, countBySeverity, rollupPatch, validationPatch } from "../../core";
+import { RULES, RuleCode } from "../../core";
+import { formatPercent } from "../../core";
 import { renderPatch } from "../../hosts/xlsx/renderPatch";
 import { saveAtomically } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";

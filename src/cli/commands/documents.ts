@@ -4,14 +4,15 @@
  */
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkbook, Analysis } from "../../core/engine";
+import { analyzeWorkbook, Analysis } from "../../core";
 import { UserError } from "../errors";
 import { parseArgs, OptionSpec } from "../args";
 import { parseAsOf, requireOne, today } from "./common";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
-import { OUTPUT_SHEETS } from "../../core/layout/sheetNames";
+import { OUTPUT_SHEETS } from "../../core";
+import { failure } from "../../core";
 
-export const DOCUMENT_OPTIONS: OptionSpec = {
+const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },
   "as-of": { type: "string" },
   json: { type: "boolean" },
@@ -20,7 +21,7 @@ export const DOCUMENT_OPTIONS: OptionSpec = {
   "first-number": { type: "string" },
 };
 
-export interface DocumentArgs {
+interface DocumentArgs {
   input: string;
   output: string | undefined;
   asOf: string | undefined;
@@ -68,6 +69,6 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
     } catch {
       // nothing was left behind
     }
-    throw new UserError("FILE_WRITE_FAILED", `无法写入文件 ${file}：${(err as Error).message}`, `cannot write ${file}`);
+    throw failure("FILE_WRITE_FAILED", { file, reason: (err as Error).message });
   }
 }

@@ -1,12 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core/import";
-import { CellValue, TextRun } from "../../core/sheet/cellValue";
-import { periodEndMonth } from "../../core/settings/periods";
+import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core";
+import { CellValue, TextRun } from "../../core";
+import { periodEndMonth } from "../../core";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
-import { BookError } from "../../core/bookError";
+import { BookError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
+import { failure } from "../../core";
 
 const KINDS: Record<string, ImportKind | "auto"> = {
   auto: "auto",
@@ -51,7 +52,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
       throw new UserError("IMPORT_OUTPUT_EXISTS", `输出文件「${out}」已存在；确认覆盖请加 --force。`, `output exists: ${out}`);
     }
     if (path.resolve(out) === path.resolve(file)) {
-      throw new UserError("IMPORT_OUTPUT_SAME", "输出文件不能与输入文件相同。", "output equals input");
+      throw failure("IMPORT_OUTPUT_SAME", {});
     }
     const year = yearArg ? Number(yearArg) : guessYear(result);
     await writeCatalogue(result, out, year);
@@ -82,7 +83,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
   try {
     bytes = await fs.readFile(file);
   } catch {
-    throw new UserError("IMPORT_FILE_NOT_FOUND", `无法读取文件「${file}」：文件不存在或无权限。`, `cannot read ${file}`);
+    throw failure("IMPORT_FILE_NOT_FOUND", { file });
   }
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     // The same guards as validate: the zip directory checked and every part inflated within its declared
@@ -125,7 +126,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
 }
 
 /** Rows as the text a copy out of Word gives: cells separated by tabs, multi-line cells quoted. */
-export function rowsToText(rows: CellValue[][]): string {
+function rowsToText(rows: CellValue[][]): string {
   const text = (c: CellValue) => (c === null ? "" : typeof c === "object" ? ("richText" in c ? c.richText.map((r) => r.text).join("") : "") : String(c));
   return rows
     .map((row) => {
@@ -171,7 +172,7 @@ async function xlsxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
 }
 
 /** Tables of a .docx (word/document.xml) as rows; paragraphs between tables become one-cell rows (headings). */
-export async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
+async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
   // exceljs brings jszip; reading it directly avoids a dependency of our own.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require("jszip") as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(type: "string"): Promise<string> } | null }> };
@@ -313,7 +314,7 @@ function guessYear(result: ImportResult): number | undefined {
 }
 
 /** A period written in a document ("上半年") as one of the default quarterly periods ("二季度"). */
-export function toQuarter(period: string): string {
+function toQuarter(period: string): string {
   const month = period ? periodEndMonth(period) : null;
   if (month === 3) return "一季度";
   if (month === 6) return "二季度";
@@ -330,7 +331,7 @@ export async function writeCatalogue(
   periods?: { name: string; end: string; due: string }[],
   asOf?: string,
 ): Promise<void> {
-  const { buildLayoutPatch } = await import("../../core/layout/buildLayout");
+  const { buildLayoutPatch } = await import("../../core");
   const { writePatchToNewFile } = await import("../../hosts/xlsx/writeWorkbook");
   // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
   const named = new Set((periods ?? []).map((p) => p.name));

@@ -1,12 +1,13 @@
 import path from "node:path";
-import { BookError } from "../../core/bookError";
-import { MergeInput, MergeSkipped, mergeBooks } from "../../core/merge/mergeBooks";
+import { BookError } from "../../core";
+import { MergeInput, MergeSkipped, mergeBooks } from "../../core";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
+import { DubanError, failure } from "../../core";
 
 /**
  * The names the report and the 来源 column show: the file name, with as many parent folders as it takes to
@@ -39,7 +40,7 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   const out = values.output as string | undefined;
   if (!out) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定合并后的输出文件。", "missing -o");
   if (!positionals.length) throw new UserError("CLI_BAD_ARGS", "请指定要合并的工作簿。", "no workbooks given");
-  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new UserError("FILE_SAME_AS_INPUT", "输出文件不能是输入文件之一。", "output is one of the inputs");
+  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw failure("FILE_SAME_AS_INPUT", { file: out });
   const names = displayNames(positionals);
   const inputs: MergeInput[] = [];
   const unread: MergeSkipped[] = [];
@@ -48,7 +49,7 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
     try {
       inputs.push({ name: names[i], data: await readWorkbookFile(file) });
     } catch (err) {
-      if (err instanceof UserError || err instanceof BookError) unread.push({ name: names[i], code: err.code, reason: err.message });
+      if (err instanceof DubanError) unread.push({ name: names[i], code: err.code, reason: err.message });
       else throw err;
     }
   }

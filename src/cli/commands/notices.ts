@@ -1,7 +1,7 @@
 import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
 import { UserError } from "../errors";
-import { ALL_NOTICES_FILE_NAME, CHASE_LIST_FILE_NAME, noticeFileName } from "../../core/fileNames";
+import { ALL_NOTICES_FILE_NAME, CHASE_LIST_FILE_NAME, noticeFileName } from "../../core";
 import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
 
 /**
@@ -13,7 +13,7 @@ export async function runNotices(args: string[], io: CliIO): Promise<number> {
   const opts = documentArgs(args);
   if (!opts.output) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定输出文件夹：duban notices BOOK.xlsx -o 督办单/", "notices needs -o DIR");
   const a = await analyseBook(opts.input, opts.asOf);
-  const n = await import("../../core/notices/notices");
+  const n = await import("../../core");
   const { writeDocx } = await import("../../hosts/docx/writeDocx");
   const options = { office: opts.office, replyDays: opts.replyDays, firstNumber: opts.firstNumber };
   const notices = n.unitNotices(a, options);

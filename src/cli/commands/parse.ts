@@ -1,9 +1,10 @@
 import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
-import { parseDateCell } from "../../core/text/dates";
-import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core/metrics";
-import { judgeTask } from "../../core/judge";
+import { parseDateCell } from "../../core";
+import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core";
+import { judgeTask } from "../../core";
+import { failure } from "../../core";
 
 const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
 const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };
@@ -19,7 +20,7 @@ async function stdinTexts(io: CliIO): Promise<string[]> {
 function yearOption(value: unknown): number {
   if (value === undefined) return new Date().getFullYear();
   const y = Number(value);
-  if (!Number.isInteger(y) || y < 1900 || y > 2999) throw new UserError("CLI_BAD_YEAR", `年度「${String(value)}」无效，应为四位年份，如 2024`, "bad --year");
+  if (!Number.isInteger(y) || y < 1900 || y > 2999) throw failure("CLI_BAD_YEAR", { value: String(value) });
   return y;
 }
 
@@ -112,7 +113,7 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
   if (typeof asOfText !== "string")
     throw new UserError("CLI_JUDGE_USAGE", "用法：duban judge --target 目标 --progress 进展 --as-of 日期 [--json]（缺少 --as-of）", "usage: duban judge --target T --progress P --as-of DATE [--json]");
   const asOf = parseDateCell(asOfText);
-  if (!asOf) throw new UserError("CLI_BAD_DATE", `日期「${asOfText}」无法识别，请写成 2024-06-30`, "bad --as-of date");
+  if (!asOf) throw failure("CLI_BAD_DATE", { value: asOfText });
   if (positionals.length) throw new UserError("CLI_JUDGE_USAGE", "judge 不接受位置参数，请用 --target 和 --progress", "unexpected argument");
   let pairs: [string, string][];
   if (typeof values.target === "string" || typeof values.progress === "string") {

@@ -1,17 +1,17 @@
 import path from "node:path";
-import { analyzeWorkbook } from "../../core/engine";
-import { buildLayoutPatch } from "../../core/layout/buildLayout";
-import { layoutOptions, perUnitPatches, taskToLayout } from "../../core/layout/perUnit";
-import { readUnits } from "../../core/units/readUnits";
-import { findSheets } from "../../core/layout/findSheets";
-import { withSelfCheck } from "../../core/layout/selfCheck";
-import { UnitEntry } from "../../core/model";
+import { analyzeWorkbook } from "../../core";
+import { buildLayoutPatch } from "../../core";
+import { layoutOptions, perUnitPatches, taskToLayout } from "../../core";
+import { readUnits } from "../../core";
+import { findSheets } from "../../core";
+import { withSelfCheck } from "../../core";
+import { UnitEntry } from "../../core";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
-import { unitFormFileName } from "../../core/fileNames";
+import { unitFormFileName } from "../../core";
 import { today } from "./common";
 
 const SELF_CHECK_NOTE = "「进展填报」首行为自查行：打开即按公式统计并标出待改之处，无需加载项。";

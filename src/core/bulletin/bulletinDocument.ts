@@ -5,7 +5,7 @@
  * 下步要求, and an annex table of the lagging tasks. Pure: the same model is written as .docx by a host
  * and as lines into the 通报 sheet.
  */
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import type { Judgement } from "../metrics";
 import type { ReportPeriod, Task } from "../model";
 import { CATEGORY_LABEL, TaskCategory, TaskState } from "../rollup/taskStates";

@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import { OutputSheet, WorkbookPatch } from "../output";
 import { SHEET } from "../layout/sheetNames";
 import { bulletinDocument, BulletinOptions } from "./bulletinDocument";

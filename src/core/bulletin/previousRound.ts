@@ -4,7 +4,7 @@
  * ones only. It runs the engine's own judging (trackMetrics, computeTaskStates, rollUp) on that slice,
  * so "fell behind", "caught up" and "finished" compare like with like.
  */
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import type { Judgement } from "../metrics";
 import type { ReportPeriod } from "../model";
 import { createContext } from "../validate/context";
@@ -47,7 +47,7 @@ export interface Projection {
   basis: "since" | "year";
 }
 
-export interface Comparison {
+interface Comparison {
   previous: Round | null;
   fellBehind: TaskChange[];
   caughtUp: TaskChange[];

@@ -1,7 +1,7 @@
 import { Task } from "../model";
 import { UnitRegistry } from "../units/registry";
 
-export interface GroupUse {
+interface GroupUse {
   /** The group phrase as written ("“6+3”产业链牵头部门", "各镇街"). */
   word: string;
   /** Tasks naming it, in catalogue order. */

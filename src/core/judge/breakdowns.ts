@@ -7,7 +7,7 @@
  */
 import { foldText } from "../text/normalize";
 
-export type Stage = "start" | "finish" | "schedule";
+type Stage = "start" | "finish" | "schedule";
 
 export interface Breakdown {
   /** How many things the sentence lists (the 48 of "48项…中"), or null when it names no total. */

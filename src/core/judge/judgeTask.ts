@@ -185,7 +185,7 @@ export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual
 const NAMED_LIST = /^(?:确保|力争|全面)?([^，。；,;\d]{2,40}?)(?:均|全面|全部)?完成(?:全年|年度|今年)(?:目标|任务)/;
 
 /** Shares of the metrics a task lists, and the listed metrics no share answers (said silent or unclear). */
-export interface ListedShares {
+interface ListedShares {
   ratios: number[];
   silent: string[];
   unclear: string[];

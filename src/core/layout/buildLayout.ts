@@ -7,7 +7,7 @@ import { defaultPeriods } from "../settings/periods";
 import { guessCategory } from "../units/registry";
 import { SHEET } from "./sheetNames";
 
-export interface LayoutInput {
+interface LayoutInput {
   tasks: ImportedTask[];
   units: UnitEntry[];
   year?: number;
@@ -116,7 +116,7 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
   };
 }
 
-export interface SettingsValues {
+interface SettingsValues {
   year: number;
   /** "" leaves 截至日期 empty: the day of each run. */
   asOf: string;
@@ -129,7 +129,7 @@ export interface SettingsValues {
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** The 设置 sheet: key / value rows, one 报告期 row per period with its end and due date. */
-export function settingsSheet(v: SettingsValues): OutputSheet {
+function settingsSheet(v: SettingsValues): OutputSheet {
   return {
     name: SHEET.settings,
     columns: [{ header: "项目", width: 14 }, { header: "值", width: 14 }, { header: "期末日期", width: 12 }, { header: "报送截止", width: 12 }, { header: "说明", width: 50 }],

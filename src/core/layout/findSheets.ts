@@ -4,7 +4,7 @@ import { foldText } from "../text/normalize";
 import { CATALOGUE_HEADERS, PROGRESS_HEADERS } from "./headers";
 import { OUTPUT_SHEETS, SHEET_SYNONYMS } from "./sheetNames";
 
-export interface LayoutSheets {
+interface LayoutSheets {
   catalogue: SheetData | null;
   progress: SheetData | null;
   units: SheetData | null;

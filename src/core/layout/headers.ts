@@ -18,8 +18,6 @@ export const CATALOGUE_HEADERS: HeaderSynonyms<TaskField> = {
   weight: ["权重", "分值", "分数"],
 };
 
-export const CATALOGUE_WRITTEN: TaskField[] = ["id", "section", "text", "leader", "leadUnits", "coUnits", "person", "deadline"];
-
 export const PROGRESS_HEADERS: HeaderSynonyms<ProgressField> = {
   taskId: ["序号", "任务序号", "任务编号", "编号"],
   unit: ["填报单位", "报送单位", "单位", "责任单位", "牵头单位"],
@@ -34,7 +32,7 @@ export const PROGRESS_HEADERS: HeaderSynonyms<ProgressField> = {
 
 export const PROGRESS_WRITTEN: ProgressField[] = ["taskId", "unit", "period", "text", "status", "value", "problems", "nextSteps", "date"];
 
-export type UnitField = "name" | "aliases" | "category" | "leader";
+type UnitField = "name" | "aliases" | "category" | "leader";
 export const UNIT_HEADERS: HeaderSynonyms<UnitField> = {
   name: ["单位名称", "单位", "名称"],
   aliases: ["别名", "简称", "其他名称"],
@@ -42,7 +40,7 @@ export const UNIT_HEADERS: HeaderSynonyms<UnitField> = {
   leader: ["分管领导", "分管区领导", "领导"],
 };
 
-export type SettingField = "key" | "value" | "end" | "due";
+type SettingField = "key" | "value" | "end" | "due";
 export const SETTING_HEADERS: HeaderSynonyms<SettingField> = {
   key: ["项目", "设置项", "参数"],
   value: ["值", "设置值", "内容"],

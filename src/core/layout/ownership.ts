@@ -17,12 +17,12 @@ import { SHEET } from "./sheetNames";
  * which marks nothing. A sheet or column is never taken to be duban's because of its name or because its
  * cells look empty: the office's own 汇总 stays the office's, and duban writes its roll-up beside it.
  */
-export const MARK_PREFIX = "_duban_";
+const MARK_PREFIX = "_duban_";
 const COLUMNS_MARK = `${MARK_PREFIX}columns`;
 const SHEET_MARK = `${MARK_PREFIX}sheet_`;
 
 /** The sheets duban writes, by role; the role names the mark, the name is the one duban would choose. */
-export const OWNED_ROLES = {
+const OWNED_ROLES = {
   findings: SHEET.findings,
   metrics: SHEET.metrics,
   rollup: SHEET.rollup,
@@ -30,12 +30,12 @@ export const OWNED_ROLES = {
   taskStates: SHEET.taskStates,
   bulletin: SHEET.bulletin,
 } as const;
-export type OwnedRole = keyof typeof OWNED_ROLES;
+type OwnedRole = keyof typeof OWNED_ROLES;
 
 /** Suffix of the name duban uses when the office has a sheet of its own under duban's usual name. */
-export const OWN_SUFFIX = "（督办助手）";
+const OWN_SUFFIX = "（督办助手）";
 
-export interface Ownership {
+interface Ownership {
   /** The sheet each role's mark points at, where it names a sheet of the workbook. */
   sheets: Map<OwnedRole, string>;
   /** Per progress sheet, the first of duban's columns and how many its mark spans. */
@@ -83,7 +83,7 @@ export function ownedSheetNames(own: Ownership): Set<string> {
 }
 
 /** Headers of the two columns duban writes beside the progress rows. */
-export const STATUS_HEADERS = ["校验状态", "校验说明"] as const;
+const STATUS_HEADERS = ["校验状态", "校验说明"] as const;
 
 /**
  * Where duban's two columns go on a progress sheet: the columns its mark names, when the mark spans

@@ -1,4 +1,4 @@
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import { ImportedTask } from "../import/types";
 import { Task } from "../model";
 import { WorkbookPatch } from "../output";
@@ -25,7 +25,7 @@ export function taskToLayout(task: Task): ImportedTask {
 }
 
 /** The period units report next: the first whose due date is on or after the as-of date (else the last). */
-export function nextReportingPeriod(a: Analysis): string {
+function nextReportingPeriod(a: Analysis): string {
   const periods = a.settings.periods;
   return (periods.find((p) => p.due >= a.settings.asOf) ?? periods[periods.length - 1])?.name ?? "";
 }

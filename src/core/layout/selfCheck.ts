@@ -20,7 +20,7 @@ import { SHEET } from "./sheetNames";
  */
 
 /** Workbook names the formulas go through. ASCII, so every host and locale takes them. */
-export const SELF_CHECK_NAMES = {
+const SELF_CHECK_NAMES = {
   ids: "duban_ids",
   units: "duban_units",
   aliases: "duban_aliases",
@@ -33,7 +33,7 @@ export const LIST_ROWS = 5000;
 
 /** The kinds counted on the 自查 line, in its order. */
 export const SELF_CHECK_KINDS = ["超长", "必填为空", "序号无效", "状态无效", "完成值非数字", "报告期无效", "单位无效"] as const;
-export type SelfCheckKind = (typeof SELF_CHECK_KINDS)[number];
+type SelfCheckKind = (typeof SELF_CHECK_KINDS)[number];
 
 /** The 自查 line's text when nothing is wrong (its fill turns green). */
 export function cleanLine(): string {
@@ -109,7 +109,7 @@ function checks(fields: ProgressField[]): Check[] {
   ];
 }
 
-export interface SelfCheck {
+interface SelfCheck {
   /** Zero-based grid row and column of the 自查 line (above the header). */
   line: { row: number; col: number; formula: string };
   formats: FormulaFormat[];
@@ -123,7 +123,7 @@ export interface SelfCheck {
  * The self-check of a progress sheet whose first title row is the 自查 line. Columns are found by the
  * headers duban writes; rows checked are those with drop-downs (the data rows and the blank rows below).
  */
-export function buildSelfCheck(progress: OutputSheet, sheets: { catalogue: string; units: string; settings: string }): SelfCheck {
+function buildSelfCheck(progress: OutputSheet, sheets: { catalogue: string; units: string; settings: string }): SelfCheck {
   const headerRow = (progress.titleRows?.length ?? 0) + 1;
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(progress.rows.length, progress.validatedRows ?? 0, 1);

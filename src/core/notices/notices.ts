@@ -4,7 +4,7 @@
  * to reply by; the 催办 list names every (unit, task, period) whose report is missing after its due date.
  * Pure: the states, judged figures and REPORT_MISSING findings come from the engine's analysis.
  */
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import type { Judgement } from "../metrics";
 import type { Task } from "../model";
 import { CATEGORY_LABEL, TaskState } from "../rollup/taskStates";
@@ -15,7 +15,7 @@ import { findingOf } from "../bulletin/bulletinDocument";
 import { COLOUR_LABEL, DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../bulletin/document";
 import { dateInWords, taskName } from "../bulletin/wording";
 
-export interface NoticeOptions {
+interface NoticeOptions {
   /** Days from the as-of date to the reply deadline (default 7). */
   replyDays?: number;
   /** The issuing office (default 督查室). */
@@ -24,17 +24,17 @@ export interface NoticeOptions {
   firstNumber?: number;
 }
 
-export const COLOUR_MEANING: Record<NoticeColour, string> = { red: "逾期未完成", yellow: "未达序时进度", blue: "临近时限" };
+const COLOUR_MEANING: Record<NoticeColour, string> = { red: "逾期未完成", yellow: "未达序时进度", blue: "临近时限" };
 const SEVERITY: Record<NoticeColour, number> = { red: 0, yellow: 1, blue: 2 };
 
-export interface NoticeItem {
+interface NoticeItem {
   task: Task;
   colour: NoticeColour;
   /** The finding in words. */
   finding: string;
 }
 
-export interface UnitNotice {
+interface UnitNotice {
   /** 督办〔year〕number号 */
   number: number;
   code: string;
@@ -45,7 +45,7 @@ export interface UnitNotice {
   replyBy: IsoDate;
 }
 
-export interface ChaseItem {
+interface ChaseItem {
   unit: string;
   taskId: string;
   task: Task | null;
@@ -55,7 +55,7 @@ export interface ChaseItem {
 }
 
 /** A task's colour at the as-of date, or null when it needs no notice. */
-export function colourOf(state: TaskState, asOf: IsoDate, dueSoonDays: number): NoticeColour | null {
+function colourOf(state: TaskState, asOf: IsoDate, dueSoonDays: number): NoticeColour | null {
   if (state.category === "overdue") return "red";
   if (state.category === "lagging") return "yellow";
   if (state.category === "done") return null;

@@ -6,7 +6,7 @@
  * 名称 column with the cells to its right left empty, so a spreadsheet shows the line across them.
  * Nothing when the book holds one round and no target can be projected.
  */
-import type { Analysis } from "../engine";
+import type { Analysis } from "../analysis";
 import type { CellValue } from "../sheet/cellValue";
 import { compareRounds, comparisonLines, projectionLines } from "../bulletin/previousRound";
 import { currentPeriod } from "../settings/periods";

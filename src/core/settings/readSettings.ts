@@ -22,7 +22,7 @@ export const SETTING_KEYS = {
   period: "报告期",
 } as const;
 
-export interface SettingsProblem {
+interface SettingsProblem {
   key: string;
   row: number;
   value: string;

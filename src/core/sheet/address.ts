@@ -11,7 +11,7 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
@@ -26,7 +26,7 @@ export function cellAddress(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
-export interface CellRange {
+interface CellRange {
   top: number;
   left: number;
   bottom: number;

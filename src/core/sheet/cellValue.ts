@@ -9,12 +9,12 @@ export interface TextRun {
 }
 
 /** A cell whose text is split into formatted runs; used to find the lead unit written in bold. */
-export interface RichText {
+interface RichText {
   richText: TextRun[];
 }
 
 /** An error value such as #N/A or #REF! that a formula left in a cell. */
-export interface CellError {
+interface CellError {
   error: string;
 }
 

@@ -4,7 +4,7 @@ import { cellText, foldText } from "../text/normalize";
 /** Header names a field may go by; the first is the name duban writes. */
 export type HeaderSynonyms<F extends string> = Record<F, string[]>;
 
-export interface HeaderMatch<F extends string> {
+interface HeaderMatch<F extends string> {
   /** Zero-based row of the header. */
   row: number;
   columns: Partial<Record<F, number>>;

@@ -54,7 +54,7 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   return d.toISOString().slice(0, 10);
 }
 
-export function isoFromSerial(serial: number): IsoDate | null {
+function isoFromSerial(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }

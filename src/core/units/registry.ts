@@ -5,7 +5,7 @@ import { foldText } from "../text/normalize";
  * Names that offices write for the same body. The first name of each group is the canonical one when
  * the registry itself does not know any of them; otherwise the registry's own name wins.
  */
-export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
+const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ["区发改局", "区发展和改革局", "区发展和改革委员会", "区发展改革局", "区发改委", "区发展改革委"],
   ["区教体局", "区教育和体育局", "区教育体育局"],
   ["区工信局", "区工业和信息化局", "区经信局", "区经济和信息化局"],
@@ -108,7 +108,7 @@ function key(name: string): string {
  * "颜店新城建设管理服务中心" or "济宁颜店新城…"; "济宁市公安局兖州分局" is "区公安分局";
  * "济宁市生态环境局兖州区分局" is "区生态环境分局".
  */
-export function derivedNames(name: string): string[] {
+function derivedNames(name: string): string[] {
   const n = foldText(name);
   const city = /^([\u4e00-\u9fa5]{2,3})市(.+)$/.exec(n);
   if (!city) return [];

@@ -4,7 +4,7 @@
  */
 
 /** Endings of a complete unit name; a line that ends otherwise continues on the next line. */
-export const UNIT_SUFFIX =
+const UNIT_SUFFIX =
   /(局|委|办|办公室|中心|分中心|镇|街道|乡|管委会|管理委员会|政府|集团|公司|专班|部门|单位|大队|支队|中队|分局|院|所|站|社|会|联|部|队|区|处|科|室|组|指挥部|街|镇街|（街）|\(街\))$/;
 
 /** Endings that only make sense glued to the line before ("市生态环境局" + "泰山分局"). */
@@ -14,7 +14,7 @@ const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大�
 const GENERIC_TAIL = /^(办公室|服务中心|中心|部门|牵头部门|单位|指挥部|管委会|委员会|领导小组办公室|[^各区市县省（(]{1,2})$/;
 
 /** Whether a name ends like a unit, ignoring a parenthesised tail ("区政府办公室（区大数据中心）"). */
-export function looksComplete(name: string): boolean {
+function looksComplete(name: string): boolean {
   return UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[）)]$/, "")) || /[（(][^（()）]*[）)]$/.test(name) && UNIT_SUFFIX.test(name.replace(/[）)]$/, ""));
 }
 

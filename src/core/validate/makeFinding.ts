@@ -2,7 +2,7 @@ import { Finding } from "../findings";
 import { cellAddress } from "../sheet/address";
 import { RULES, RuleCode } from "./ruleCatalog";
 
-export interface FindingPlace {
+interface FindingPlace {
   sheet: string;
   row: number | null;
   col: number | null;

@@ -1,7 +1,7 @@
 import { Severity } from "../findings";
 
 /** Every rule: stable code, default severity, Chinese and English name. The README lists them from here. */
-export interface RuleInfo {
+interface RuleInfo {
   code: string;
   severity: Severity;
   name: string;

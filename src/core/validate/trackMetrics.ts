@@ -26,7 +26,7 @@ export function describeActual(actual: Actual | null, j?: Judgement): string {
 }
 
 /** The latest row of a task (lead units first), by period end then report date then sheet order. */
-export function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[]): ProgressRow | null {
+function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[]): ProgressRow | null {
   // The same ranking as comparing [period end, lead unit, date, sheet row] tuples, without building them.
   let best: ProgressRow | null = null;
   let bEnd = "";

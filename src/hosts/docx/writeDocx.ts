@@ -26,15 +26,15 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../../core/bulletin/document";
+import type { DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../../core";
 
 /** Millimetres to twentieths of a point. */
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 
-export const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
 
 /** Official faces and the faces they fall back to, in order (written to the font table as altName). */
-export const FONTS = {
+const FONTS = {
   title: { name: "方正小标宋简体", alt: "华文中宋" },
   body: { name: "仿宋_GB2312", alt: "仿宋" },
   heading1: { name: "黑体", alt: "SimHei" },
@@ -193,7 +193,7 @@ function fontTable(): string {
   );
 }
 
-export function buildDocx(doc: OfficialDocument): Document {
+function buildDocx(doc: OfficialDocument): Document {
   return new Document({
     title: doc.title,
     creator: "督办助手 duban",

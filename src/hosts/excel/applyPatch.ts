@@ -6,9 +6,9 @@
  * place next to what people typed. Writes are whole 2-D arrays, queued until about WRITE_BYTE_BUDGET
  * bytes and then sent, so no request passes Excel's 5 MB limit; calculation is suspended for each request.
  */
-import { AppendedColumn, CellLink, ColumnSpec, ColumnValidation, OutputSheet, WorkbookPatch } from "../../core/output";
-import { CellValue, isRichText } from "../../core/sheet/cellValue";
-import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
+import { AppendedColumn, CellLink, ColumnSpec, ColumnValidation, OutputSheet, WorkbookPatch } from "../../core";
+import { CellValue, isRichText } from "../../core";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { ExcelEnvironment, RunOptions } from "./excelContext";
 import { cancelledError, toExcelHostError } from "./excelHostError";
 import { estimateBytes, FILL_COLORS, toExcelValue } from "./cellValues";

@@ -2,8 +2,8 @@
  * Conversions between Office.js cell values and the core's CellValue, and the colours of the fills the
  * core asks for. Kept apart from the request code so both directions are testable on plain arrays.
  */
-import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
-import { Fill } from "../../core/output";
+import { CellValue, isCellError, isRichText } from "../../core";
+import { Fill } from "../../core";
 
 /** A value as Office.js `values` gives it, with its `valueTypes` entry. */
 export function fromExcelValue(value: unknown, type: string | undefined): CellValue {

@@ -2,10 +2,12 @@
  * The one error type that leaves the Excel adapter: a stable HOST_EXCEL_* code, a Chinese message, the
  * operation and the original Office.js error as `cause`. Office.js error types never escape src/hosts.
  */
-export class ExcelHostError extends Error {
+import { DubanError } from "../../core";
+
+export class ExcelHostError extends DubanError {
   readonly host = "excel";
   constructor(readonly code: string, message: string, readonly operation: string, readonly cause?: unknown) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -4,8 +4,8 @@
  * what the running Excel can do; it never checks which host it is in.
  */
 import { PortCapabilities, WorkbookPort } from "../../app/ports";
-import { WorkbookData } from "../../core/sheet/cellValue";
-import { WorkbookPatch } from "../../core/output";
+import { WorkbookData } from "../../core";
+import { WorkbookPatch } from "../../core";
 import { ExcelEnvironment, officeEnvironment, RunOptions } from "./excelContext";
 import { readWorkbook } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";

@@ -6,8 +6,8 @@
  * cell's text), so the first request assumes a generous size per cell and later ones use what the
  * previous responses actually weighed.
  */
-import { CellValue, SheetData, WorkbookData } from "../../core/sheet/cellValue";
-import { cellAddress } from "../../core/sheet/address";
+import { CellValue, SheetData, WorkbookData } from "../../core";
+import { cellAddress } from "../../core";
 import { ExcelEnvironment, RunOptions } from "./excelContext";
 import { cancelledError, toExcelHostError } from "./excelHostError";
 import { estimateBytes, fromExcelValue } from "./cellValues";

@@ -1,6 +1,6 @@
 import { WorkbookPort } from "../../app/ports";
-import { WorkbookData, SheetData } from "../../core/sheet/cellValue";
-import { renderSheetRows, WorkbookPatch } from "../../core/output";
+import { WorkbookData, SheetData } from "../../core";
+import { renderSheetRows, WorkbookPatch } from "../../core";
 
 /**
  * A workbook held in memory: the reference behaviour of a port (results sheets regenerated whole, columns

@@ -5,16 +5,16 @@
  * to what people typed. Values go in as one 2-D `Value2` per block. Screen updating, calculation, events
  * and alerts are switched off for the write and restored whatever happens (withQuietApp).
  */
-import { AppendedColumn, ColumnSpec, ColumnValidation, OutputSheet, renderSheetRows, WorkbookPatch } from "../../core/output";
-import { CellValue, isRichText } from "../../core/sheet/cellValue";
-import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
+import { AppendedColumn, ColumnSpec, ColumnValidation, OutputSheet, renderSheetRows, WorkbookPatch } from "../../core";
+import { CellValue, isRichText } from "../../core";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { EtApplication, EtNames, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
 import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
 import { cancelledError, WpsHostError } from "./wpsHostError";
 import { usedExtent, worksheetsOf } from "./readWorkbook";
-import type { WpsRunOptions } from "./wpsPort";
-import { cellText } from "../../core/text/normalize";
+import type { RunOptions as WpsRunOptions } from "../../app/ports";
+import { cellText } from "../../core";
 
 /** What the status column's header comment says, so people know not to type there. */
 export const COLUMN_NOTE = "督办助手生成：每次校验时重写此列，请勿在此填写。Written by duban and rewritten on every run.";

@@ -2,8 +2,8 @@
  * Conversions between ET `Value2` and the core's CellValue, and the fill colours as ET wants them. Kept
  * apart from the object-model code so both directions are testable on plain values.
  */
-import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
-import { Fill } from "../../core/output";
+import { CellValue, isCellError, isRichText } from "../../core";
+import { Fill } from "../../core";
 
 /** COM error variants (CVErr) as VBA-style hosts return them in Value2. Whether WPS does so is unverified. */
 const COM_ERRORS: Record<number, string> = {

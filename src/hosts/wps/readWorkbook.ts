@@ -4,13 +4,13 @@
  * `MergeCells` are true or false when uniform and mixed (null) otherwise, so a column with no bold
  * costs one call, and only mixed cells are read `Characters(start, len)` by `Characters`.
  */
-import { CellValue, SheetData, WorkbookData } from "../../core/sheet/cellValue";
-import { cellAddress, columnLetter } from "../../core/sheet/address";
+import { CellValue, SheetData, WorkbookData } from "../../core";
+import { cellAddress, columnLetter } from "../../core";
 import { EtNames, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "./etTypes";
 import { activeWorkbook, EtRoots, prop } from "./etRoot";
 import { fromValue2, value2Grid } from "./cellValues";
 import { cancelledError } from "./wpsHostError";
-import type { WpsRunOptions } from "./wpsPort";
+import type { RunOptions as WpsRunOptions } from "../../app/ports";
 
 /** true / false when the whole range agrees, null when mixed (or when a build answers something else). */
 export function tristate(value: unknown): boolean | null {

@@ -2,12 +2,14 @@
  * The one error type that leaves the WPS adapter: a stable HOST_WPS_* code, a Chinese message (English
  * alongside), the operation and the original ET exception as `cause`. ET exceptions never escape src/hosts.
  */
+import { DubanError } from "../../core";
+
 export type WpsOperation = "connect" | "read" | "write" | "select" | "taskpane";
 
-export class WpsHostError extends Error {
+export class WpsHostError extends DubanError {
   readonly host = "wps";
   constructor(readonly code: string, message: string, readonly operation: WpsOperation, readonly cause?: unknown) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -3,8 +3,8 @@
  * synchronous; the port wraps it in Promises to fit the shared interface and yields between sheets.
  */
 import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
-import { WorkbookData } from "../../core/sheet/cellValue";
-import { WorkbookPatch } from "../../core/output";
+import { WorkbookData } from "../../core";
+import { WorkbookPatch } from "../../core";
 import { EtRoots, requireEtRoots } from "./etRoot";
 import { readWorkbook, worksheetsOf } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";

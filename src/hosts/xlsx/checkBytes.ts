@@ -1,4 +1,4 @@
-import { BookError } from "../../core/bookError";
+import { BookError } from "../../core";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

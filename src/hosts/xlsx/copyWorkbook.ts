@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { AppendedColumn, ColumnSpec, Fill, MarkName, OutputSheet, WorkbookPatch } from "../../core/output";
-import { BookError } from "../../core/bookError";
-import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
-import { cellAddress, columnLetter, quoteSheetName } from "../../core/sheet/address";
+import { AppendedColumn, ColumnSpec, Fill, MarkName, OutputSheet, WorkbookPatch } from "../../core";
+import { BookError } from "../../core";
+import { CellValue, isCellError, isRichText } from "../../core";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { damaged, verifyArchive, ZipArchive } from "./zipArchive";
 import { ZipWriter } from "./zipWriter";
 import {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { BookError } from "../../core/bookError";
-import { AppendedColumn, ColumnSpec, ColumnValidation, Fill, OutputSheet, WorkbookPatch } from "../../core/output";
-import { CellValue, isCellError, isRichText } from "../../core/sheet/cellValue";
-import { columnLetter, quoteSheetName } from "../../core/sheet/address";
+import { BookError } from "../../core";
+import { AppendedColumn, ColumnSpec, ColumnValidation, Fill, OutputSheet, WorkbookPatch } from "../../core";
+import { CellValue, isCellError, isRichText } from "../../core";
+import { columnLetter, quoteSheetName } from "../../core";
 
 const FILL_ARGB: Record<Fill, string> = {
   red: "FFF8CBAD",

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { BookError } from "../../core/bookError";
-import { CellValue, SheetData, TextRun, WorkbookData } from "../../core/sheet/cellValue";
+import { BookError } from "../../core";
+import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
 import { checkWorkbookBytes } from "./checkBytes";
 import { damaged, unsafeXml, ZipArchive } from "./zipArchive";
 import { attr as xattr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, unescapeXml, XmlElement } from "./xmlScan";

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { WorkbookPatch } from "../../core/output";
-import { BookError } from "../../core/bookError";
+import { WorkbookPatch } from "../../core";
+import { BookError } from "../../core";
 import { readForCopy } from "./readWorkbook";
 import { packageFacts } from "./copyWorkbook";
 import { renderPatch } from "./renderPatch";

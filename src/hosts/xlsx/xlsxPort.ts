@@ -1,11 +1,12 @@
 import path from "node:path";
 import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
-import { BookError } from "../../core/bookError";
-import { WorkbookPatch } from "../../core/output";
-import { WorkbookData } from "../../core/sheet/cellValue";
+import { BookError } from "../../core";
+import { WorkbookPatch } from "../../core";
+import { WorkbookData } from "../../core";
 import { OutputKind, packageFacts, writePatchedCopyFast } from "./copyWorkbook";
 import { readWorkbookFile } from "./readWorkbook";
 import { checkFileHead } from "./streamWorkbook";
+import { DubanError, failure } from "../../core";
 
 /**
  * The .xlsx file as a WorkbookPort, the one the CLI and the port contract use: reading streams the cells;
@@ -49,8 +50,8 @@ export function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }
 
-export function sameAsInputError(output: string): BookError {
-  return new BookError("FILE_SAME_AS_INPUT", `输出文件不能与输入文件相同（${output}）：督办助手从不改写原文件。Output must differ from input.`);
+export function sameAsInputError(output: string): DubanError {
+  return failure("FILE_SAME_AS_INPUT", { file: output });
 }
 
 export async function createXlsxFilePort(input: string, output: string | null, options: XlsxFilePortOptions = {}): Promise<XlsxFilePort> {

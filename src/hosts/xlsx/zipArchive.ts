@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
-import { BookError } from "../../core/bookError";
+import { BookError } from "../../core";
 
 /**
  * A minimal, defensive reader of the zip container of an .xlsx: the central directory is read and checked

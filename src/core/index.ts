@@ -1,0 +1,67 @@
+/**
+ * The core's one door: everything outside src/core (the CLI, the hosts, the task pane, the custom functions)
+ * imports from here and from nowhere deeper; eslint (no-restricted-imports) and tests/architecture.test.ts
+ * hold it. The core is pure: no host API, no I/O, no clock. Grouped by what a caller does with it.
+ */
+
+// Analyse a workbook and turn the analysis into patches and text.
+export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, rollupPatch, settingsPatch, validationPatch } from "./engine";
+export type { Analysis, AnalyzeOptions } from "./engine";
+export { BookError } from "./bookError";
+export { DubanError, failure, FAILURES, isIssueCode, issueSummary } from "./issues";
+export type { FailureCode, FailureParams, MessageCode } from "./issues";
+
+// Findings, rules and the model.
+export { SEVERITY_LABEL } from "./findings";
+export type { Finding, Severity } from "./findings";
+export { RULES } from "./validate/ruleCatalog";
+export type { RuleCode } from "./validate/ruleCatalog";
+export { STATUS_VALUES } from "./model";
+export type { Settings, UnitEntry } from "./model";
+
+// What hosts read and write: cell values, addresses and the patch a host applies.
+export { renderSheetRows } from "./output";
+export type { AppendedColumn, CellLink, ColumnSpec, ColumnValidation, Fill, MarkName, OutputSheet, WorkbookPatch } from "./output";
+export { isCellError, isRichText } from "./sheet/cellValue";
+export type { CellValue, SheetData, TextRun, WorkbookData } from "./sheet/cellValue";
+export { cellAddress, columnLetter, quoteSheetName } from "./sheet/address";
+export { findHeader } from "./sheet/findHeader";
+
+// Text, dates and units.
+export { parseDateCell, serialFromIso } from "./text/dates";
+export type { IsoDate } from "./text/dates";
+export { formatPercent } from "./text/format";
+export { cellText, foldText } from "./text/normalize";
+export { createUnitRegistry, splitUnits } from "./units";
+export { readUnits } from "./units/readUnits";
+export { periodEndMonth } from "./settings/periods";
+export { SETTING_KEYS } from "./settings/readSettings";
+export { OUTPUT_SHEETS, SHEET } from "./layout/sheetNames";
+
+// Sheet layout: templates, 设置 and 填报表 per unit.
+export { SETTING_HEADERS } from "./layout/headers";
+export { findSheets } from "./layout/findSheets";
+export { buildLayoutPatch } from "./layout/buildLayout";
+export { layoutOptions, perUnitPatches, taskToLayout } from "./layout/perUnit";
+export { withSelfCheck } from "./layout/selfCheck";
+export { DIMENSION_LABEL } from "./rollup/rollUp";
+export { roundRows } from "./rollup/roundRows";
+export { expectedShare, parseActuals, parseDeadline, parseTargets } from "./metrics";
+
+// The judge and its parsers (the =DUBAN functions, `duban parse` and `duban judge`).
+export type { Actual, Comparator, Judgement, Target } from "./metrics";
+export { judgeTask } from "./judge";
+export type { TaskJudgement } from "./judge";
+export { detectKind, importRows, importText, kindName, renderPreview, splitLines } from "./import";
+
+// Importers, merging returned 填报表, bulletins and notices.
+export type { ImportKind, ImportResult } from "./import";
+export { mergeBooks } from "./merge/mergeBooks";
+export type { MergeInput, MergeSkipped } from "./merge/mergeBooks";
+export { bulletinCounts, bulletinDocument } from "./bulletin/bulletinDocument";
+export { documentLines } from "./bulletin/document";
+export type { DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "./bulletin/document";
+export { chaseDocument, chaseList, noticeDocument, noticesDocument, unitNotices } from "./notices/notices";
+
+// The names of the files duban offers and writes, one rule for every surface.
+export { ALL_NOTICES_FILE_NAME, bulletinFileName, CHASE_LIST_FILE_NAME, noticeFileName, unitFormFileName } from "./fileNames";
