@@ -107,6 +107,62 @@ describe("duban import", () => {
     expect(pick(JSON.parse(again.io.stdout)).filter((t) => t[2] === "新能源产业").length).toBeGreaterThanOrEqual(2);
   });
 
+  test("-o keeps a bracketed second name as an alias in 单位: a row filled by it resolves to the bureau", async () => {
+    const notice = [
+      "关于印发2024年重点工作任务分解的通知",
+      "一、推动经济高质量发展",
+      "1. 全年新增光伏装机容量5万千瓦。（牵头领导：张明。承办单位：区发改局（区能源中心），区住建局）",
+      "2. 固定资产投资增长5%左右。（牵头领导：张明。承办单位：区发改局，区统计局）",
+      "3. 规上工业增加值增长7%。（牵头领导：李华。承办单位：区工信局，区发改局）",
+    ];
+    const src = path.join(tmp, "别名通知.txt");
+    writeFileSync(src, notice.join("\n"));
+    const out = path.join(tmp, "别名.xlsx");
+    expect(await main(["import", src, "-o", out], fakeIO().cli)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const unitRows = (wb.getWorksheet("单位")!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1, 3));
+    const named = unitRows.filter((r) => String(r[0]).includes("发改") || String(r[1] ?? "").includes("发改"));
+    expect(named).toEqual([["区发改局", "区发改局（区能源中心）、区能源中心"]]);
+    // A department fills a progress row with the inner name, then with the full bracketed form.
+    const progress = wb.getWorksheet("进展填报")!;
+    const header = (progress.getRow(1).values as unknown[]).slice(1);
+    const at = (h: string) => header.indexOf(h) + 1;
+    ["区能源中心", "区发改局（区能源中心）"].forEach((unit, i) => {
+      const row = progress.getRow(2 + i);
+      row.getCell(at("序号")).value = "1";
+      row.getCell(at("填报单位")).value = unit;
+      row.getCell(at("报告期")).value = "二季度";
+      row.getCell(at("进展情况")).value = "已新增光伏装机容量3万千瓦，完成年度目标的60%。";
+      row.commit();
+    });
+    await wb.xlsx.writeFile(out);
+    const a = analyzeWorkbook(await readWorkbookFile(out), { today: "2024-07-10" });
+    // Both rows are read as the bureau's (the reader writes the registry's name).
+    expect(a.progress.map((p) => p.unit)).toEqual(["区发改局", "区发改局"]);
+    const unitCodes = a.findings.map((f) => f.code).filter((c) => /UNKNOWN_UNIT|NOT_RESPONSIBLE|UNIT/.test(c));
+    expect(unitCodes).toEqual([]);
+    expect(a.registry.resolve("区能源中心")).toBe("区发改局");
+  });
+
+  test("-o: a second name another task names on its own is a unit of its own, not an alias", async () => {
+    const notice = [
+      "一、推动经济高质量发展",
+      "1. 全年新增光伏装机容量5万千瓦。（牵头领导：张明。承办单位：区发改局（区能源中心），区住建局）",
+      "2. 固定资产投资增长5%左右。（牵头领导：张明。承办单位：区发改局，区统计局）",
+      "3. 建成充电桩200个。（牵头领导：李华。承办单位：区工信局，区能源中心）",
+    ];
+    const src = path.join(tmp, "同名单位通知.txt");
+    writeFileSync(src, notice.join("\n"));
+    const out = path.join(tmp, "同名单位.xlsx");
+    expect(await main(["import", src, "-o", out], fakeIO().cli)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const unitRows = (wb.getWorksheet("单位")!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => [r[1], r[2] ?? ""]);
+    expect(unitRows.find((r) => r[0] === "区发改局")).toEqual(["区发改局", "区发改局（区能源中心）"]);
+    expect(unitRows.find((r) => r[0] === "区能源中心")).toEqual(["区能源中心", ""]);
+  });
+
   test("an .xlsx table with the lead unit in bold, read back through the importer", async () => {
     const file = path.join(tmp, "year-end.xlsx");
     const wb = new ExcelJS.Workbook();

@@ -338,6 +338,6 @@ export async function writeCatalogue(
   const tasks = result.tasks.map((t) =>
     t.progress && !named.has(t.progress.period) ? { ...t, progress: { ...t.progress, period: toQuarter(t.progress.period) } } : t,
   );
-  const patch = buildLayoutPatch({ tasks, units: result.units, ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });
+  const patch = buildLayoutPatch({ tasks, units: result.units, ...(result.unitAliases ? { unitAliases: result.unitAliases } : {}), ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });
   await writePatchToNewFile(patch, out);
 }

@@ -64,6 +64,12 @@ export function assignUnits(
  */
 const firstWritten = new WeakMap<UnitRegistry, Map<string, string>>();
 function resolveWritten(name: string, registry: UnitRegistry): string {
+  const written = resolveWrittenForm(name, registry);
+  noteBracketForm(name.trim(), written, registry);
+  return written;
+}
+
+function resolveWrittenForm(name: string, registry: UnitRegistry): string {
   const trimmed = name.trim();
   if (registry.entries.some((e) => e.name === registry.resolve(trimmed))) return registry.resolve(trimmed);
   // "区发改局（区能源中心）" is 区发改局 (resolve gives the name outside the bracket for an unknown unit).
@@ -76,6 +82,46 @@ function resolveWritten(name: string, registry: UnitRegistry): string {
   const written = parts && registry.resolve(parts.base) === canonical ? parts.base : trimmed;
   if (!seen.has(canonical)) seen.set(canonical, written);
   return seen.get(canonical)!;
+}
+
+/** Bracketed forms written in the document, per unit written ("区发改局" → ["区发改局（区能源中心）"]). */
+const bracketForms = new WeakMap<UnitRegistry, Map<string, string[]>>();
+function noteBracketForm(trimmed: string, written: string, registry: UnitRegistry): void {
+  const parts = bracketedName(trimmed);
+  if (!parts || written === trimmed || registry.resolve(parts.base) !== registry.resolve(written)) return;
+  let forms = bracketForms.get(registry);
+  if (!forms) bracketForms.set(registry, (forms = new Map()));
+  const list = forms.get(written) ?? [];
+  if (!list.includes(trimmed)) list.push(trimmed);
+  forms.set(written, list);
+}
+
+/** Whether a bracketed second name ends like a body of its own ("区能源中心", not "牵头" or "2个"). */
+const BODY_END = /(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/;
+
+/**
+ * Aliases the 单位 sheet should keep for units the import wrote in one form: each bracketed form written
+ * ("区发改局（区能源中心）" for 区发改局), and the second name alone ("区能源中心") unless the registry
+ * knows it as another unit or a task of the import names it as a unit of its own — then it is a co-unit,
+ * not an alias. Units the tasks no longer name are left out.
+ */
+export function bracketAliases(registry: UnitRegistry, tasks: readonly { leadUnits: string[]; coUnits: string[] }[]): Record<string, string[]> {
+  const forms = bracketForms.get(registry);
+  const out: Record<string, string[]> = {};
+  if (!forms) return out;
+  const named = new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]));
+  for (const [unit, written] of forms) {
+    if (!named.has(unit)) continue;
+    const aliases: string[] = [];
+    for (const form of written) {
+      aliases.push(form);
+      const alt = bracketedName(form)!.alt;
+      const own = named.has(alt) || (registry.isKnown(alt) && registry.resolve(alt) !== registry.resolve(unit));
+      if (BODY_END.test(alt) && !own && alt !== unit && !aliases.includes(alt)) aliases.push(alt);
+    }
+    out[unit] = aliases;
+  }
+  return out;
 }
 
 function dedupe(list: string[]): string[] {

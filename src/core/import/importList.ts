@@ -1,12 +1,12 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
-import { assignUnits } from "./assignUnits";
+import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { removeArtefacts } from "./importTable";
 import { LineLedger } from "./lineLedger";
 import { countSections, declaredCount, SectionHeading, sectionCountNotes } from "./sections";
-import { ImportedTask, ImportResult, importedTask } from "./types";
+import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
  * Decompositions and progress notices written as numbered lists rather than tables (issue 13): items
@@ -188,7 +188,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const { unrecognized, skipped } = ledger.finish();
   const unassigned = tasks.filter((t) => t.leadUnits.length === 0).length;
   if (unassigned) notes.push({ code: "IMPORT_NO_UNITS", message: `${unassigned} 项没有写明责任单位，请补充。(${unassigned} items name no unit)` });
-  return { kind: "notice", kindReason: reason, tasks, sections, units: [], unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
+  return { kind: "notice", kindReason: reason, tasks, sections, units: [], ...withAliases(bracketAliases(registry, tasks)), unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
 }
 
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */

@@ -1,14 +1,14 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
-import { assignUnits } from "./assignUnits";
+import { assignUnits, bracketAliases } from "./assignUnits";
 import { endsCell, tidySpaces } from "./columnText";
 import { importTable } from "./importTable";
 import { LineLedger } from "./lineLedger";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
-import { ImportedTask, ImportResult, importedTask } from "./types";
+import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /** "12." / "12．" / "12、" — not "5.5%" at the start of a wrapped line. */
 const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*/;
@@ -314,6 +314,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     tasks: all,
     sections,
     units: learnt,
+    ...withAliases(bracketAliases(registry, all)),
     unrecognized,
     skipped,
     notes: [...notes, ...sectionCountNotes(sections)],

@@ -1,11 +1,11 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
-import { assignUnits } from "./assignUnits";
+import { assignUnits, bracketAliases } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
-import { ImportedTask, ImportResult, importedTask } from "./types";
+import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /** Unit names are short and end like a body; text lines of the task column are 16–19 wide. */
 const UNIT_END = /(局|委|办|办公室|中心|镇|街道|管委会|区|集团|公司|专班|部门|单位|大队|分局|院|所|站|社|联|部|（街）|\(街\))$/;
@@ -282,6 +282,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     tasks,
     sections,
     units: [],
+    ...withAliases(bracketAliases(registry, tasks)),
     unrecognized,
     skipped,
     notes: [...notes, ...sectionCountNotes(sections)],

@@ -15,7 +15,8 @@ import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
 import { cellLayoutRows } from "./cellLayouts";
 import { matchHeaderRow } from "./tableColumns";
-import { ImportKind, ImportResult } from "./types";
+import { ImportKind, ImportResult, withAliases } from "./types";
+import { bracketAliases } from "./assignUnits";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -102,6 +103,7 @@ function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, 
     tasks: table.tasks,
     sections,
     units: [],
+    ...withAliases(bracketAliases(registry, table.tasks)),
     unrecognized,
     skipped,
     notes: [...table.notes, ...sectionCountNotes(sections)],

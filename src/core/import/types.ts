@@ -51,12 +51,22 @@ export interface ImportResult {
   sections: ImportedSection[];
   /** Units and leaders learnt from the document (e.g. the leaders' 分管 division of work). */
   units: UnitEntry[];
+  /**
+   * Other forms of units the tasks write in one form: "区发改局" → ["区发改局（区能源中心）", "区能源中心"], for the
+   * 单位 sheet's 别名 column. Absent when there are none.
+   */
+  unitAliases?: Record<string, string[]>;
   /** Lines that ended up in no task or progress row: shown with the preview, never dropped silently. */
   unrecognized: { line: number; text: string }[];
   /** Lines read as structure, not content (blank-free): header rows, page numbers, titles, the 分管 list… with why. */
   skipped: { line: number; text: string; reason: string }[];
   /** Findings of the import itself, e.g. a declared section count that differs from what was found. */
   notes: { code: string; message: string }[];
+}
+
+/** The `unitAliases` field of a result, left out when there are none. */
+export function withAliases(aliases: Record<string, string[]>): { unitAliases?: Record<string, string[]> } {
+  return Object.keys(aliases).length ? { unitAliases: aliases } : {};
 }
 
 /** A task with the fields a document did not give left blank, so each importer names only what it found. */

@@ -10,6 +10,8 @@ import { SHEET } from "./sheetNames";
 interface LayoutInput {
   tasks: ImportedTask[];
   units: UnitEntry[];
+  /** Other forms of units the tasks name (an import's `unitAliases`), written in the 单位 sheet's 别名 column. */
+  unitAliases?: Record<string, string[]>;
   year?: number;
   asOf?: string;
   periods?: { name: string; end: string; due: string }[];
@@ -20,15 +22,24 @@ interface LayoutInput {
   prefill?: { unit: string; period: string };
 }
 
-/** The registry written: the units given, then every other unit the tasks name, in order of appearance. */
+/**
+ * The registry written: the units given, then every other unit the tasks name, in order of appearance; each
+ * with the other forms the tasks' source wrote it in (`unitAliases`) added to its aliases.
+ */
 function registryRows(input: LayoutInput): UnitEntry[] {
-  const out = input.units.slice();
+  const extra = input.unitAliases ?? {};
+  const withExtra = (u: UnitEntry): UnitEntry => {
+    const more = (extra[u.name] ?? []).filter((a) => a !== u.name && !u.aliases.includes(a));
+    return more.length ? { ...u, aliases: [...u.aliases, ...more] } : u;
+  };
+  const out = input.units.map(withExtra);
   const known = new Set(out.flatMap((u) => [u.name, ...u.aliases]));
   for (const task of input.tasks) {
     for (const name of [...task.leadUnits, ...task.coUnits]) {
       if (known.has(name) || /^各|相关|等$|各部门$/.test(name)) continue;
-      known.add(name);
-      out.push({ name, aliases: [], category: guessCategory(name), leader: "" });
+      const entry = withExtra({ name, aliases: [], category: guessCategory(name), leader: "" });
+      for (const n of [name, ...entry.aliases]) known.add(n);
+      out.push(entry);
     }
   }
   return out;
