@@ -1,10 +1,9 @@
 import { promises as fs } from "node:fs";
-import { SaxesParser, SaxesTagPlain } from "saxes";
 import { BookError } from "../../core/bookError";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core/sheet/cellValue";
 import { checkWorkbookBytes } from "./checkBytes";
 import { damaged, unsafeXml, ZipArchive } from "./zipArchive";
-import { attr as xattr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, unescapeXml, XmlElement } from "./xmlScan";
+import { attr as xattr, decodeText, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
 
 /**
  * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
@@ -51,39 +50,63 @@ export async function checkFileHead(path: string): Promise<void> {
   }
 }
 
-function parser(path: string, part: string): SaxesParser {
-  const p = new SaxesParser({ xmlns: false, position: false });
-  p.on("doctype", () => {
-    throw unsafeXml(path, part);
-  });
-  return p;
-}
-
-/** Parses one zip part with saxes, UTF-8 decoded across chunk boundaries. */
-async function parsePart(zip: ZipArchive, name: string, setup: (p: SaxesParser) => void): Promise<void> {
-  const p = parser(zip.path, name);
-  setup(p);
+/** Scans one zip part (UTF-8 decoded across chunk boundaries); malformed XML is a damaged file. */
+async function scanPart(zip: ZipArchive, name: string, sink: ScanSink): Promise<void> {
   try {
-    for await (const text of zip.textPieces(name)) p.write(text);
-    p.close();
+    await scanXml(zip.textPieces(name), sink);
   } catch (err) {
+    if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
     if (err instanceof BookError) throw err;
     throw damaged(zip.path, `${name}: ${(err as Error).message.split("\n")[0]}`);
   }
 }
 
-function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  return tag.attributes[name] as string | undefined;
+const span: [number, number] = [0, 0];
+
+/**
+ * Character data gathered across calls: escaped text is decoded once whole (an entity or a CR LF may be
+ * split between two pieces), CDATA is taken as it is.
+ */
+class TextGatherer {
+  private done = "";
+  private raw = "";
+  add(s: string, start: number, end: number, cdata: boolean): void {
+    if (cdata) {
+      this.done = this.take() + s.slice(start, end);
+    } else this.raw = this.raw.length ? this.raw + s.slice(start, end) : s.slice(start, end);
+  }
+  /** The text gathered so far; starts again empty. */
+  take(): string {
+    const text = this.raw.length ? this.done + decodeText(this.raw) : this.done;
+    this.done = "";
+    this.raw = "";
+    return text;
+  }
+}
+
+/** An unprefixed attribute of a tag handed to ScanSink.open, unescaped. */
+function attrOf(s: string, nameEnd: number, end: number, name: string): string | undefined {
+  return findAttr(s, nameEnd, end, name, span) ? decodeText(s.slice(span[0], span[1])) : undefined;
+}
+
+/** `<b/>`, `<b val="1"/>`: bold unless val says 0 or false. */
+function boldOf(s: string, nameEnd: number, end: number): boolean {
+  return !/^(0|false)$/.test(attrOf(s, nameEnd, end, "val") ?? "1");
 }
 
 /**
- * An element's local name: SpreadsheetML may be written with a prefix (`x:row`, `x:c`, as the Open XML SDK
- * does). Inside sheet data, shared strings and styles only SpreadsheetML elements carry these names (an
- * extension's elements sit inside extLst, which is skipped), so the local name tells what an element is.
+ * A non-negative decimal integer written in s[from, to) as plain digits, or -1 (anything else: the caller
+ * reads it the slow way).
  */
-function local(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
+function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function decodeTarget(target: string): string {
@@ -136,56 +159,61 @@ async function readSharedStrings(zip: ZipArchive, name: string): Promise<SharedS
   const out: SharedString[] = [];
   let runs: SharedRun[] = [];
   let text = "";
+  const gather = new TextGatherer();
   let inT = false;
   let inPhonetic = false;
   let runBold: boolean | undefined;
   let inRun = false;
-  await parsePart(zip, name, (p) => {
-    p.on("opentag", (tag) => {
-      switch (local(tag.name)) {
-        case "si":
-          runs = [];
-          text = "";
+  await scanPart(zip, name, {
+    open(s, start, end, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          if (s.charCodeAt(local) === 116 /* t */) {
+            if (!inPhonetic) inT = true;
+          } else if (s.charCodeAt(local) === 114 /* r */) {
+            inRun = true;
+            runBold = undefined;
+            text = "";
+          } else if (s.charCodeAt(local) === 98 /* b */ && inRun) runBold = boldOf(s, nameEnd, end);
           break;
-        case "r":
-          inRun = true;
-          runBold = undefined;
-          text = "";
+        case 2:
+          if (spanIs(s, local, nameEnd, "si")) {
+            runs = [];
+            text = "";
+          }
           break;
-        case "b":
-          if (inRun) runBold = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
-          break;
-        case "rPh":
-          inPhonetic = true;
-          break;
-        case "t":
-          if (!inPhonetic) inT = true;
-          break;
-      }
-    });
-    p.on("text", (t) => {
-      if (inT) text += t;
-    });
-    p.on("closetag", (tag) => {
-      switch (local(tag.name)) {
-        case "t":
-          inT = false;
-          break;
-        case "rPh":
-          inPhonetic = false;
-          break;
-        case "r":
-          if (inRun) runs.push({ text, bold: runBold });
-          inRun = false;
-          text = "";
-          break;
-        case "si":
-          out.push(runs.length ? runs : text);
-          runs = [];
-          text = "";
+        case 3:
+          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
           break;
       }
-    });
+    },
+    text(s, start, end, cdata) {
+      if (inT) gather.add(s, start, end, cdata);
+    },
+    close(s, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          if (s.charCodeAt(local) === 116 /* t */) {
+            if (inT) text += gather.take();
+            inT = false;
+          } else if (s.charCodeAt(local) === 114 /* r */) {
+            if (inRun) runs.push({ text, bold: runBold });
+            inRun = false;
+            text = "";
+          }
+          break;
+        case 2:
+          if (spanIs(s, local, nameEnd, "si")) {
+            out.push(runs.length ? runs : text);
+            runs = [];
+            text = "";
+          }
+          break;
+        case 3:
+          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          break;
+      }
+    },
   });
   return out;
 }
@@ -196,35 +224,23 @@ async function readBoldStyles(zip: ZipArchive, name: string): Promise<boolean[]>
   const xfBold: boolean[] = [];
   let where: "fonts" | "cellXfs" | "" = "";
   let inFont = false;
-  await parsePart(zip, name, (p) => {
-    p.on("opentag", (tag) => {
-      const name = local(tag.name);
-      if (name === "fonts") where = "fonts";
-      else if (name === "cellXfs") where = "cellXfs";
-      else if (name === "font" && where === "fonts") {
+  await scanPart(zip, name, {
+    open(s, start, end, local, nameEnd) {
+      if (spanIs(s, local, nameEnd, "fonts")) where = "fonts";
+      else if (spanIs(s, local, nameEnd, "cellXfs")) where = "cellXfs";
+      else if (spanIs(s, local, nameEnd, "font") && where === "fonts") {
         inFont = true;
         fontBold.push(false);
-      } else if (name === "b" && inFont) fontBold[fontBold.length - 1] = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
-      else if (name === "xf" && where === "cellXfs") xfBold.push(fontBold[Number(attr(tag, "fontId") ?? 0)] ?? false);
-    });
-    p.on("closetag", (tag) => {
-      const name = local(tag.name);
-      if (name === "fonts" || name === "cellXfs") where = "";
-      else if (name === "font") inFont = false;
-    });
+      } else if (spanIs(s, local, nameEnd, "b") && inFont) fontBold[fontBold.length - 1] = boldOf(s, nameEnd, end);
+      else if (spanIs(s, local, nameEnd, "xf") && where === "cellXfs") xfBold.push(fontBold[Number(attrOf(s, nameEnd, end, "fontId") ?? 0)] ?? false);
+    },
+    text() {},
+    close(s, local, nameEnd) {
+      if (spanIs(s, local, nameEnd, "fonts") || spanIs(s, local, nameEnd, "cellXfs")) where = "";
+      else if (spanIs(s, local, nameEnd, "font")) inFont = false;
+    },
   });
   return xfBold;
-}
-
-function columnIndex(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  return col - 1;
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -261,6 +277,44 @@ function textKeeper(): (text: string) => string {
   };
 }
 
+/** A cell's t attribute, as a number the cell reader switches on. */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Bool,
+  Error,
+  Date,
+  Inline,
+}
+
+function cellType(s: string, from: number, to: number): CellType {
+  switch (to - from) {
+    case 1: {
+      const c = s.charCodeAt(from);
+      return c === 115 /* s */ ? CellType.Shared : c === 98 /* b */ ? CellType.Bool : c === 101 /* e */ ? CellType.Error : c === 100 /* d */ ? CellType.Date : CellType.Number;
+    }
+    case 3:
+      return s.startsWith("str", from) ? CellType.Str : CellType.Number;
+    case 9:
+      return s.startsWith("inlineStr", from) ? CellType.Inline : CellType.Number;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** A cell reference's column (A1 → 0) read from s[from, to); letters first, anything after them ignored. */
+function columnAt(s: string, from: number, to: number): number {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col - 1;
+}
+
 async function readSheet(zip: ZipArchive, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[]): Promise<SheetData> {
   const rows: CellValue[][] = [];
   let rowElements = 0;
@@ -275,10 +329,10 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   let width = 0;
   let inRow = false;
   let col = -1;
-  let type = "";
+  let type = CellType.Number;
   let style = 0;
   let hasFormula = false;
-  let v: string | null = null;
+  let hasV = false;
   let capture = false;
   let inInline = false;
   let inlineRuns: SharedRun[] = [];
@@ -287,31 +341,35 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
   let runBold: boolean | undefined;
   let inPhonetic = false;
   let inSheetData = false;
+  const vText = new TextGatherer();
+  const tText = new TextGatherer();
   const keep = textKeeper();
+  const bad = (what: string) => damaged(zip.path, `${name} ${what}`);
 
   const finishCell = () => {
     if (!inRow) return;
     const cellBold = boldXf[style] ?? false;
     let value: CellValue = null;
-    if (type === "inlineStr") {
+    if (type === CellType.Inline) {
       value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
-    } else if (v !== null) {
+    } else if (hasV) {
+      const v = vText.take();
       switch (type) {
-        case "s": {
+        case CellType.Shared: {
           const s = shared[Number(v)];
           value = s === undefined ? null : typeof s === "string" ? s : richFrom(s, cellBold);
           break;
         }
-        case "str":
+        case CellType.Str:
           value = keep(v);
           break;
-        case "b":
+        case CellType.Bool:
           value = Number(v) !== 0;
           break;
-        case "e":
+        case CellType.Error:
           value = { error: keep(v) };
           break;
-        case "d": {
+        case CellType.Date: {
           const ms = Date.parse(v.length <= 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
           value = Number.isFinite(ms) ? (ms - EXCEL_EPOCH_UTC) / 86400000 : keep(v);
           break;
@@ -334,114 +392,151 @@ async function readSheet(zip: ZipArchive, part: string, name: string, shared: Sh
     }
   };
 
-  await parsePart(zip, part, (p) => {
-    p.on("opentag", (tag) => {
-      switch (local(tag.name)) {
-        case "sheetData":
-          inSheetData = true;
-          break;
-        case "row": {
-          if (!inSheetData) break;
-          const r = attr(tag, "r");
-          rowNumber = r ? Number(r) : rowNumber + 1;
-          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw damaged(zip.path, `${name} 行号无效 bad row number`);
-          inRow = true;
-          width = 0;
-          col = -1;
-          rowElements++;
-          break;
-        }
-        case "c": {
-          if (!inRow) break;
-          const ref = attr(tag, "r");
-          col = ref ? columnIndex(ref) : col + 1;
-          if (col < 0 || col > 16383) throw damaged(zip.path, `${name} 列号无效 bad column`);
-          type = attr(tag, "t") ?? "";
-          style = Number(attr(tag, "s") ?? 0) || 0;
-          hasFormula = false;
-          v = null;
-          inInline = false;
-          inlineRuns = [];
-          inlineText = "";
-          break;
-        }
-        case "v":
-          if (inRow) {
-            v = "";
-            capture = true;
+  const at: [number, number] = [0, 0];
+  const cellAttr = [0, 0, 0, 0];
+  const openCell = (s: string, nameEnd: number, end: number) => {
+    let ref = false;
+    type = CellType.Number;
+    style = 0;
+    for (let k = nameEnd; (k = nextAttr(s, k, end, cellAttr)) >= 0; ) {
+      if (cellAttr[1] - cellAttr[0] !== 1) continue;
+      const from = cellAttr[2];
+      const to = cellAttr[3];
+      switch (s.charCodeAt(cellAttr[0])) {
+        case 114 /* r */:
+          // An empty reference is none: the cell follows the previous one in its row.
+          if (to > from) {
+            col = columnAt(s, from, to);
+            ref = true;
           }
           break;
-        case "f":
-          if (inRow) hasFormula = true;
+        case 116 /* t */:
+          type = cellType(s, from, to);
           break;
-        case "is":
-          inInline = true;
-          break;
-        case "r":
-          if (inInline) {
-            inRun = true;
-            runBold = undefined;
-            inlineText = "";
-          }
-          break;
-        case "b":
-          if (inRun) runBold = !/^(0|false)$/.test(attr(tag, "val") ?? "1");
-          break;
-        case "rPh":
-          inPhonetic = true;
-          break;
-        case "t":
-          if (inInline && !inPhonetic) capture = true;
-          break;
-        case "mergeCell": {
-          const ref = attr(tag, "ref");
-          if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
+        case 115 /* s */: {
+          const d = digitsAt(s, from, to);
+          style = d >= 0 ? d : Number(decodeText(s.slice(from, to))) || 0;
           break;
         }
       }
-    });
-    const onText = (t: string) => {
+    }
+    if (!ref) col++;
+    if (col < 0 || col > 16383) throw bad("列号无效 bad column");
+    hasFormula = false;
+    hasV = false;
+    vText.take();
+    inInline = false;
+    inlineRuns = [];
+    inlineText = "";
+  };
+
+  const sink: ScanSink = {
+    open(s, start, end, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          switch (s.charCodeAt(local)) {
+            case 99 /* c */:
+              if (inRow) openCell(s, nameEnd, end);
+              return;
+            case 118 /* v */:
+              if (inRow) {
+                hasV = true;
+                vText.take();
+                capture = true;
+              }
+              return;
+            case 102 /* f */:
+              if (inRow) hasFormula = true;
+              return;
+            case 116 /* t */:
+              if (inInline && !inPhonetic) capture = true;
+              return;
+            case 114 /* r */:
+              if (inInline) {
+                inRun = true;
+                runBold = undefined;
+                inlineText = "";
+                tText.take();
+              }
+              return;
+            case 98 /* b */:
+              if (inRun) runBold = boldOf(s, nameEnd, end);
+              return;
+          }
+          return;
+        case 2:
+          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = true;
+          return;
+        case 3:
+          if (spanIs(s, local, nameEnd, "row")) {
+            if (!inSheetData) return;
+            if (findAttr(s, nameEnd, end, "r", at) && at[1] > at[0]) {
+              const d = digitsAt(s, at[0], at[1]);
+              rowNumber = d >= 0 ? d : Number(decodeText(s.slice(at[0], at[1])));
+            } else rowNumber++;
+            if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("行号无效 bad row number");
+            inRow = true;
+            width = 0;
+            col = -1;
+            rowElements++;
+          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
+          return;
+        case 9:
+          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = true;
+          else if (spanIs(s, local, nameEnd, "mergeCell")) {
+            const ref = attrOf(s, nameEnd, end, "ref");
+            if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
+          }
+          return;
+      }
+    },
+    text(s, start, end, cdata) {
       if (!capture) return;
-      if (inInline) inlineText += t;
-      else v += t;
-    };
-    p.on("text", onText);
-    p.on("cdata", onText);
-    p.on("closetag", (tag) => {
-      switch (local(tag.name)) {
-        case "v":
-        case "t":
-          capture = false;
-          break;
-        case "rPh":
-          inPhonetic = false;
-          break;
-        case "r":
-          if (inRun) {
-            inlineRuns.push({ text: inlineText, bold: runBold });
-            inlineText = "";
-            inRun = false;
+      if (inInline) tText.add(s, start, end, cdata);
+      else vText.add(s, start, end, cdata);
+    },
+    close(s, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          switch (s.charCodeAt(local)) {
+            case 99 /* c */:
+              finishCell();
+              return;
+            case 118 /* v */:
+              capture = false;
+              return;
+            case 116 /* t */:
+              if (capture && inInline) inlineText += tText.take();
+              capture = false;
+              return;
+            case 114 /* r */:
+              if (inRun) {
+                inlineRuns.push({ text: inlineText, bold: runBold });
+                inlineText = "";
+                inRun = false;
+              }
+              return;
           }
-          break;
-        case "is":
-          inInline = false;
-          break;
-        case "c":
-          finishCell();
-          break;
-        case "row":
-          if (inRow && width > 0) {
-            rows[rowNumber - 1] = cells.slice(0, width);
-            valueRows++;
-          }
-          inRow = false;
-          break;
-        case "sheetData":
-          inSheetData = false;
-          break;
+          return;
+        case 2:
+          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = false;
+          return;
+        case 3:
+          if (spanIs(s, local, nameEnd, "row")) {
+            if (inRow && width > 0) {
+              rows[rowNumber - 1] = cells.slice(0, width);
+              valueRows++;
+            }
+            inRow = false;
+          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          return;
+        case 9:
+          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = false;
+          return;
       }
-    });
-  });
+    },
+  };
+  await scanPart(zip, part, sink);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   stats.push({ name, rowElements, valueRows });
   return { name, rows, merges, boldCells, usedWidth };
