@@ -19,6 +19,32 @@ export interface ZipEntry {
   crc: number;
   /** General-purpose flags (bit 11: UTF-8 name). */
   flags: number;
+  /** Last modified, as the directory stores it: MS-DOS time in the low 16 bits, date in the high 16. */
+  dosTime: number;
+}
+
+/** Code page 437, bytes 0x80–0xFF: what a zip name means when its flags do not say UTF-8. */
+const CP437_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
+
+/**
+ * An entry's name as the zip format defines it: UTF-8 when flag bit 11 says so or an Info-ZIP Unicode
+ * Path field (0x7075) vouches for the stored bytes (its CRC-32 matches them), else code page 437.
+ */
+export function entryName(raw: Uint8Array, flags: number, extra: Uint8Array, utf8: (bytes: Uint8Array) => string, crc32: (bytes: Uint8Array) => number): string {
+  if (flags & 0x0800) return utf8(raw);
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = extra[at] | (extra[at + 1] << 8);
+    const length = extra[at + 2] | (extra[at + 3] << 8);
+    if (id === 0x7075 && length >= 5 && at + 4 + length <= extra.length && extra[at + 4] === 1) {
+      const crc = (extra[at + 5] | (extra[at + 6] << 8) | (extra[at + 7] << 16) | (extra[at + 8] << 24)) >>> 0;
+      if (crc === crc32(raw) >>> 0) return utf8(extra.subarray(at + 9, at + 4 + length));
+    }
+    at += 4 + length;
+  }
+  let name = "";
+  for (const b of raw) name += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return name;
 }
 
 /** Limits chosen so a city's year (≈1M rows, a few hundred MB of XML) passes and bombs do not. */
@@ -258,10 +284,11 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
     const commentLength = cd.readUInt16LE(p + 32);
     let localOffset = cd.readUInt32LE(p + 42);
     if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw damaged(path, "zip 目录记录无效 bad central directory record");
-    const name = cd.toString("utf8", p + 46, p + 46 + nameLength);
+    const extraField = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+    const name = entryName(cd.subarray(p + 46, p + 46 + nameLength), flags, extraField, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8"), (b) => zlib.crc32(b));
     if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
       // The ZIP64 extra field holds, in this order, the fields set to 0xffffffff above.
-      const extra = zip64Extra(cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+      const extra = zip64Extra(extraField);
       if (!extra) throw damaged(path, `${name} 缺少 ZIP64 扩展字段 ZIP64 extra field missing`);
       let at = 0;
       const next = () => {
@@ -300,7 +327,7 @@ async function readDirectory(handle: fs.FileHandle, size: number, path: string):
     const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
     spans.push([localOffset, dataOffset + compressedSize + (flags & 0x8 ? 16 : 0)]);
-    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: cd.readUInt32LE(p0 + 16), flags });
+    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: cd.readUInt32LE(p0 + 16), flags, dosTime: cd.readUInt32LE(p0 + 12) });
   }
   // Entries must tile the file: a stream reader (exceljs uses local headers) must not find data the
   // directory does not account for, such as a hidden oversized entry.
