@@ -13,3 +13,4 @@ function nodeOnly(): never {
 export const checkFileHead = async (): Promise<void> => nodeOnly();
 export const streamWorkbookFile = async (): Promise<null> => nodeOnly();
 export const verifyArchive = async (): Promise<void> => nodeOnly();
+export const streamWorkbookWithStats = async (): Promise<never> => nodeOnly();
