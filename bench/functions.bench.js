@@ -13,7 +13,7 @@ const os = require("node:os");
 const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
-const TARGET_MS = 200;
+const TARGET_MS = 50;
 
 function compileFormulas() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "duban-fn-"));

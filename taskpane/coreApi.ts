@@ -48,9 +48,10 @@ export async function zipWorkbooks(books: { fileName: string; bytes: Uint8Array 
   return files.zipWorkbooks(books.map((b) => ({ unit: "", tasks: 0, ...b })));
 }
 
+/** Returned files are read by duban's own reader (a small chunk of its own); exceljs is not loaded for them. */
 export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string) {
-  const xlsx = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
-  return xlsx.mergeReturned(open, files, today);
+  const returned = await import(/* webpackChunkName: "returned" */ "./returnedFiles");
+  return returned.mergeReturned(open, files, today);
 }
 
 export const importText = (text: string) => importer.importText(text);

@@ -1,8 +1,8 @@
 /**
  * Stand-in, in the add-in bundle only, for the xlsx host's file-path modules (streaming reader, zip
- * pre-check), which need node's fs, zlib and Buffer. The pane hands exceljs bytes it already holds, so
- * none of these is called; if one ever is, the user gets a coded message instead of a crash.
- * webpack.config.js swaps them in; see the request for a node-free exceljs-to-cells module in docs/excel.md.
+ * pre-check), which need node's fs, zlib and Buffer. The pane reads bytes it already holds (returnedFiles.ts:
+ * BytesZip and readPackage, which need no node API), so none of these is called; if one ever is, the user gets a coded message instead of a crash.
+ * webpack.config.js swaps them in.
  */
 import { PaneError } from "./errors";
 
@@ -13,3 +13,4 @@ function nodeOnly(): never {
 export const checkFileHead = async (): Promise<void> => nodeOnly();
 export const streamWorkbookFile = async (): Promise<null> => nodeOnly();
 export const verifyArchive = async (): Promise<void> => nodeOnly();
+export const streamWorkbookWithStats = async (): Promise<never> => nodeOnly();

@@ -1,6 +1,6 @@
 /**
  * .xlsx files in the browser: the per-unit fill-in workbooks offered as downloads, and the returned ones
- * read back for merging. exceljs runs in the browser too; this module is loaded on demand (its own
+ * read back for merging (returnedFiles.ts reads them; exceljs here only for a 1904-date book). exceljs runs in the browser too; this module is loaded on demand (its own
  * chunk), so the pane does not pay for exceljs until someone opens 填报表. It reuses the xlsx host's
  * renderer and reader so a file made here is the file `duban template --per-unit` makes.
  */
@@ -8,13 +8,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
-import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
-import { perUnitPatches } from "../src/core";
-import { mergeBooks } from "../src/core";
-import type { Analysis } from "../src/core";
-import type { WorkbookData } from "../src/core";
-import type { WorkbookPatch } from "../src/core";
-import { unitFormFileName } from "../src/core";
+import { perUnitPatches, unitFormFileName } from "../src/core";
+import type { Analysis, WorkbookData } from "../src/core";
 
 interface UnitWorkbook {
   unit: string;
@@ -42,21 +37,12 @@ export async function zipWorkbooks(books: UnitWorkbook[], date = new Date()): Pr
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
-/** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */
-async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
-  checkWorkbookBytes(bytes, name);
+/**
+ * A returned workbook in the 1904 date system, whose dates exceljs converts: read by exceljs once
+ * returnedFiles.ts has checked every part (sizes, CRC, DOCTYPE) with duban's own zip rules.
+ */
+export async function readWithExceljs(bytes: Uint8Array): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return workbookData(wb);
-}
-
-/**
- * The open workbook first, then the returned files: the merge keeps the open workbook's catalogue,
- * units and settings and adds every progress row (conflicts are listed in 合并报告, nothing dropped).
- */
-export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string): Promise<{ patch: WorkbookPatch; conflicts: number }> {
-  const inputs = [{ name: "当前工作簿", data: open }];
-  for (const f of files) inputs.push({ name: f.name, data: await readXlsx(f.bytes, f.name) });
-  const result = mergeBooks(inputs, today);
-  return { patch: result.patch, conflicts: result.conflicts.length };
 }

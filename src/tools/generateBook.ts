@@ -15,6 +15,11 @@ interface GenerateOptions {
   /** Default 60. */
   units?: number;
   year?: number;
+  /**
+   * Share of progress rows with a deliberate problem, 0…1 (default 0.05): 0 gives a clean book, 1 one
+   * where nearly every row draws a finding (the benchmark of findings against a clean book of the same size).
+   */
+  problems?: number;
 }
 
 interface GeneratedBook {
@@ -80,6 +85,8 @@ export async function generateBook(file: string, options: GenerateOptions): Prom
   const taskCount = options.tasks ?? Math.min(10000, Math.max(1000, Math.round(rowsWanted / 10)));
   const unitCount = Math.min(options.units ?? 60, DEPARTMENTS.length + TOWNS.length);
   const year = options.year ?? 2024;
+  // Each of the five kinds of problem takes a fifth of the problem share (0.01 each at the default 0.05).
+  const problemScale = Math.min(1, Math.max(0, options.problems ?? 0.05)) / 0.05;
   const asOf = `${year}-12-20`;
   const units = [...DEPARTMENTS.map((d) => `区${d}`), ...TOWNS].slice(0, unitCount);
   const unitLeader = units.map((_, i) => LEADERS[i % LEADERS.length]);
@@ -125,11 +132,11 @@ export async function generateBook(file: string, options: GenerateOptions): Prom
         let status = pick(r, STATUSES);
         let text = `${month}月：${pick(r, PROGRESS_TEXTS[status]).replace("{n}", String(1 + Math.floor(r() * 60))).replace("{m}", String(1 + Math.floor(r() * 9)))}`;
         let day = 1 + Math.floor(r() * 5);
-        if (x < 0.01) status = "差不多";
-        else if (x < 0.02) taskId = taskCount + 1 + Math.floor(r() * 100);
-        else if (x < 0.03) unit = units[(u + 1) % unitCount];
-        else if (x < 0.04) text = "";
-        else if (x < 0.05) day = 20 + Math.floor(r() * 5);
+        if (x < 0.01 * problemScale) status = "差不多";
+        else if (x < 0.02 * problemScale) taskId = taskCount + 1 + Math.floor(r() * 100);
+        else if (x < 0.03 * problemScale) unit = units[(u + 1) % unitCount];
+        else if (x < 0.04 * problemScale) text = "";
+        else if (x < 0.05 * problemScale) day = 20 + Math.floor(r() * 5);
         const lagging = status === "进展滞后" || status === "未启动";
         const endMonth = month === 12 ? 12 : month + 1;
         const dateText = month === 12 ? `${year}-12-${pad(Math.min(31, 25 + day))}` : `${year}-${pad(endMonth)}-${pad(day)}`;

@@ -378,3 +378,242 @@ export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerat
   }
   if (out.length) yield out;
 }
+
+/** A DOCTYPE or ENTITY declaration met while scanning: the caller refuses the file as unsafe. */
+export class XmlDoctypeError extends XmlSyntaxError {}
+
+/**
+ * What scanXml hands out, as offsets into the text it is looking at (valid only during the call), so a
+ * reader that ignores most of a part allocates nothing for it.
+ */
+export interface ScanSink {
+  /**
+   * A start tag (or an empty-element tag, `empty`): s[start] is '<' and s[end - 1] is '>'; the element's
+   * name is s[name, nameEnd) and its local name s[local, nameEnd) (after any prefix).
+   */
+  open(s: string, start: number, end: number, local: number, nameEnd: number, empty: boolean): void;
+  /** An end tag (also called right after `open` for an empty-element tag). */
+  close(s: string, local: number, nameEnd: number): void;
+  /**
+   * Character data, still escaped (decode it with decodeText), or the content of a CDATA section (`cdata`,
+   * taken as it is). Long text arrives in several calls.
+   */
+  text(s: string, start: number, end: number, cdata: boolean): void;
+}
+
+const enum Inside {
+  Nothing,
+  Comment,
+  Cdata,
+  Pi,
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/**
+ * Scans a part arriving in pieces, for readers that want a few elements out of a large part (sheet data,
+ * shared strings, styles). Checks what a reader must not get wrong: tags nest and match, one root, no text
+ * outside it, quoted attribute values (a '>' inside one does not end the tag), comments, CDATA and
+ * processing instructions skipped whole wherever they are split; DOCTYPE/ENTITY throws XmlDoctypeError.
+ * Each character is looked at a bounded number of times, whatever the piece boundaries.
+ */
+export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Promise<void> {
+  // Names of the open elements; a slot is reused while siblings share a name, so a row of cells allocates none.
+  const stack: string[] = [];
+  let depth = 0;
+  let rootSeen = false;
+  let inside = Inside.Nothing;
+  let carry = "";
+  // Within an unfinished start tag carried over: how far (from its '<') it was already searched, outside quotes.
+  let hint = 0;
+  const outside = (s: string, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError("text outside the root element");
+  };
+  for await (const piece of source) {
+    const s = carry.length ? carry + piece : piece;
+    const n = s.length;
+    carry = "";
+    let i = 0;
+    while (i < n) {
+      if (inside !== Inside.Nothing) {
+        const term = inside === Inside.Comment ? "-->" : inside === Inside.Cdata ? "]]>" : "?>";
+        const e = s.indexOf(term, i);
+        if (e < 0) {
+          // Keep what could begin the terminator.
+          const keep = Math.max(i, n - term.length + 1);
+          if (inside === Inside.Cdata && keep > i) sink.text(s, i, keep, true);
+          i = keep;
+          break;
+        }
+        if (inside === Inside.Cdata && e > i) sink.text(s, i, e, true);
+        i = e + term.length;
+        inside = Inside.Nothing;
+        continue;
+      }
+      if (s.charCodeAt(i) !== 60 /* < */) {
+        let e = s.indexOf("<", i);
+        if (e < 0) e = n;
+        if (depth === 0) outside(s, i, e);
+        else sink.text(s, i, e, false);
+        i = e;
+        continue;
+      }
+      if (n - i < 2) break;
+      const c1 = s.charCodeAt(i + 1);
+      if (c1 === 47 /* / */) {
+        const gt = s.indexOf(">", i + 2);
+        if (gt < 0) break;
+        let ne = i + 2;
+        while (ne < gt && !isSpace(s.charCodeAt(ne))) ne++;
+        for (let k = ne; k < gt; k++) if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError("bad end tag");
+        if (depth === 0) throw new XmlSyntaxError("end tag without a start tag");
+        const name = stack[--depth];
+        if (ne - (i + 2) !== name.length || !s.startsWith(name, i + 2)) throw new XmlSyntaxError(`mismatched </${s.slice(i + 2, ne)}>`);
+        const colon = name.indexOf(":");
+        sink.close(s, i + 2 + colon + 1, ne);
+        i = gt + 1;
+        continue;
+      }
+      if (c1 === 33 /* ! */) {
+        if (n - i < 4) break;
+        if (s.startsWith("<!--", i)) {
+          inside = Inside.Comment;
+          i += 4;
+        } else if (n - i < 9) break;
+        else if (s.startsWith("<![CDATA[", i)) {
+          if (depth === 0) throw new XmlSyntaxError("CDATA outside the root element");
+          inside = Inside.Cdata;
+          i += 9;
+        } else throw new XmlDoctypeError("DOCTYPE");
+        continue;
+      }
+      if (c1 === 63 /* ? */) {
+        inside = Inside.Pi;
+        i += 2;
+        continue;
+      }
+      // A start tag: '>' ends it unless inside a quoted attribute value.
+      let j = i + 1 + hint;
+      let gt = -1;
+      let open = false;
+      for (; j < n; j++) {
+        const c = s.charCodeAt(j);
+        if (c === 62 /* > */) {
+          gt = j;
+          break;
+        }
+        if (c === 34 || c === 39) {
+          const q = s.indexOf(c === 34 ? '"' : "'", j + 1);
+          if (q < 0) {
+            open = true;
+            break;
+          }
+          j = q;
+        }
+      }
+      if (gt < 0) {
+        // Resume at the quote (or the end) next time: everything before it is outside quotes.
+        hint = (open ? j : n) - (i + 1);
+        break;
+      }
+      hint = 0;
+      let ne = i + 1;
+      let colon = -1;
+      for (; ne < gt; ne++) {
+        const c = s.charCodeAt(ne);
+        if (isSpace(c) || c === 47) break;
+        if (c === 58 /* : */ && colon < 0) colon = ne;
+      }
+      if (ne === i + 1) throw new XmlSyntaxError("tag without a name");
+      const empty = s.charCodeAt(gt - 1) === 47;
+      if (depth === 0) {
+        if (rootSeen) throw new XmlSyntaxError("more than one root element");
+        rootSeen = true;
+      }
+      const local = colon < 0 ? i + 1 : colon + 1;
+      sink.open(s, i, gt + 1, local, ne, empty);
+      if (empty) sink.close(s, local, ne);
+      else {
+        const prev = stack[depth];
+        if (prev === undefined || prev.length !== ne - i - 1 || !s.startsWith(prev, i + 1)) stack[depth] = s.slice(i + 1, ne);
+        depth++;
+      }
+      i = gt + 1;
+    }
+    if (i < n) carry = s.slice(i);
+  }
+  if (carry.length || inside !== Inside.Nothing) throw new XmlSyntaxError("unexpected end of part");
+  if (depth > 0) throw new XmlSyntaxError(`unclosed <${stack[depth - 1]}>`);
+  if (!rootSeen) throw new XmlSyntaxError("no root element");
+}
+
+/** Whether s[from, to) is exactly `word`. */
+export function spanIs(s: string, from: number, to: number, word: string): boolean {
+  return to - from === word.length && s.startsWith(word, from);
+}
+
+/**
+ * The next attribute of a tag handed to ScanSink.open, from `k` (start at the name's end): its name is
+ * s[out[0], out[1]) and its raw value s[out[2], out[3]); returns where to look for the one after, or -1 when
+ * there are no more. Throws on attributes that are not well-formed (no '=', a value without quotes).
+ */
+export function nextAttr(s: string, k: number, end: number, out: number[]): number {
+  while (k < end && isSpace(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  if (k >= end - 1 || c === 62 || c === 47) return -1;
+  const a = k;
+  while (k < end && s.charCodeAt(k) !== 61 /* = */ && !isSpace(s.charCodeAt(k))) k++;
+  const ae = k;
+  while (k < end && isSpace(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) !== 61 || ae === a) throw new XmlSyntaxError("attribute without a value");
+  k++;
+  while (k < end && isSpace(s.charCodeAt(k))) k++;
+  const q = s.charCodeAt(k);
+  if (q !== 34 && q !== 39) throw new XmlSyntaxError("attribute value without quotes");
+  const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+  if (close < 0 || close >= end) throw new XmlSyntaxError("unterminated attribute value");
+  out[0] = a;
+  out[1] = ae;
+  out[2] = k + 1;
+  out[3] = close;
+  return close + 1;
+}
+
+const attrSpan = [0, 0, 0, 0];
+
+/**
+ * The raw value of the unprefixed attribute `name` of a tag handed to ScanSink.open, as
+ * [valueStart, valueEnd) in `out`; false when the tag has none.
+ */
+export function findAttr(s: string, nameEnd: number, end: number, name: string, out: [number, number]): boolean {
+  for (let k = nameEnd; (k = nextAttr(s, k, end, attrSpan)) >= 0; ) {
+    if (attrSpan[1] - attrSpan[0] === name.length && s.startsWith(name, attrSpan[0])) {
+      out[0] = attrSpan[2];
+      out[1] = attrSpan[3];
+      return true;
+    }
+  }
+  return false;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+
+/**
+ * Character data as its text: entities and character references resolved (anything else after '&' is not
+ * XML and throws), line ends normalised as an XML parser does (CR LF and lone CR become LF).
+ */
+export function decodeText(raw: string): string {
+  let text = raw;
+  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&([^;&<]{0,12});?/g, (m, e: string) => {
+    if (!m.endsWith(";")) throw new XmlSyntaxError("bare '&' in text");
+    const named = NAMED_ENTITIES[e];
+    if (named) return named;
+    const code = /^#x[0-9a-f]+$/i.test(e) ? parseInt(e.slice(2), 16) : /^#\d+$/.test(e) ? parseInt(e.slice(1), 10) : NaN;
+    if (!Number.isFinite(code) || code > 0x10ffff || code === 0 || (code >= 0xd800 && code <= 0xdfff)) throw new XmlSyntaxError(`unknown entity &${e};`);
+    return String.fromCodePoint(code);
+  });
+}

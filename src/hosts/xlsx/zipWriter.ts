@@ -12,6 +12,18 @@ interface Written {
   size: number;
   flags: number;
   offset: number;
+  dosTime: number;
+}
+
+/** Bit 11: the name is UTF-8, as every name this writer writes is. */
+const UTF8_NAME = 0x0800;
+
+/** A time as MS-DOS stores it in a zip (local time, two-second steps, 1980–2107): time low, date high. */
+export function dosDateTime(d: Date): number {
+  const year = Math.min(2107, Math.max(1980, d.getFullYear()));
+  const date = ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate();
+  const time = (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1);
+  return ((date << 16) | time) >>> 0;
 }
 
 /**
@@ -23,10 +35,15 @@ export class ZipWriter {
   private offset = 0;
   private readonly written: Written[] = [];
 
-  private constructor(private readonly handle: fs.FileHandle) {}
+  /** New entries are stamped with the time the copy is made (a copied one keeps its own). */
+  private readonly now: number;
 
-  static async create(path: string): Promise<ZipWriter> {
-    return new ZipWriter(await fs.open(path, "wx"));
+  private constructor(private readonly handle: fs.FileHandle, now: Date) {
+    this.now = dosDateTime(now);
+  }
+
+  static async create(path: string, now = new Date()): Promise<ZipWriter> {
+    return new ZipWriter(await fs.open(path, "wx"), now);
   }
 
   private async write(buf: Buffer): Promise<void> {
@@ -35,13 +52,13 @@ export class ZipWriter {
   }
 
   /** An entry as stored elsewhere: compressed bytes, CRC and sizes as its directory states them. */
-  async addRaw(name: string, e: { method: number; crc: number; size: number; flags: number }, compressed: Buffer): Promise<void> {
-    await this.add(name, e.method, e.crc, compressed, e.size, e.flags & 0x0800);
+  async addRaw(name: string, e: { method: number; crc: number; size: number; dosTime?: number }, compressed: Buffer): Promise<void> {
+    await this.add(name, e.method, e.crc, compressed, e.size, e.dosTime ?? this.now);
   }
 
   async addData(name: string, data: Buffer): Promise<void> {
     const compressed = zlib.deflateRawSync(data, { level: 6 });
-    await this.add(name, 8, zlib.crc32(data), compressed, data.length, 0x0800);
+    await this.add(name, 8, zlib.crc32(data), compressed, data.length, this.now);
   }
 
   /** A new entry deflated as its content arrives, so a large part never sits whole in memory. */
@@ -89,18 +106,18 @@ export class ZipWriter {
       await consumer.catch(() => undefined);
       throw err;
     }
-    const header = this.header(nameBytes.length, 8, crc, compressedSize, size, 0x0800);
+    const header = this.header(nameBytes.length, 8, crc, compressedSize, size, this.now);
     await this.handle.write(header, 0, header.length, offset);
-    this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: 0x0800, offset });
+    this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: UTF8_NAME, offset, dosTime: this.now });
   }
 
-  private header(nameLength: number, method: number, crc: number, compressedSize: number, size: number, flags: number): Buffer {
+  private header(nameLength: number, method: number, crc: number, compressedSize: number, size: number, dosTime: number): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(flags, 6);
+    header.writeUInt16LE(UTF8_NAME, 6);
     header.writeUInt16LE(method, 8);
-    header.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
+    header.writeUInt32LE(dosTime, 10);
     header.writeUInt32LE(crc >>> 0, 14);
     header.writeUInt32LE(compressedSize, 18);
     header.writeUInt32LE(size, 22);
@@ -108,10 +125,10 @@ export class ZipWriter {
     return header;
   }
 
-  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, flags: number): Promise<void> {
+  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, dosTime: number): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
-    const header = this.header(nameBytes.length, method, crc, compressed.length, size, flags);
-    this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags, offset: this.offset });
+    const header = this.header(nameBytes.length, method, crc, compressed.length, size, dosTime);
+    this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags: UTF8_NAME, offset: this.offset, dosTime });
     await this.write(header);
     await this.write(nameBytes);
     await this.write(compressed);
@@ -126,7 +143,7 @@ export class ZipWriter {
       c.writeUInt16LE(20, 6);
       c.writeUInt16LE(w.flags, 8);
       c.writeUInt16LE(w.method, 10);
-      c.writeUInt32LE(0x00210000, 12);
+      c.writeUInt32LE(w.dosTime, 12);
       c.writeUInt32LE(w.crc, 16);
       c.writeUInt32LE(w.compressedSize, 20);
       c.writeUInt32LE(w.size, 24);

@@ -1,0 +1,581 @@
+import { BookError } from "../../core";
+import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
+import { attr as xattr, decodeText, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
+import { damaged, unsafeXml } from "./zipRules";
+
+/**
+ * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
+ * exceljs's object model (which costs ~7 kB per row and reads 100k rows in several seconds). One pass per
+ * part, parts read by random access through the zip directory, so shared strings and styles are read
+ * first whatever order the zip stores them in and no temporary files are needed. Merged areas are read
+ * from <mergeCells> (the exceljs streaming reader skips them). Empty rows, however many and however
+ * formatted, are never held. Dates stay Excel serials, as the core wants them.
+ */
+
+/**
+ * A zip package opened and checked by duban's own rules (zipRules.ts): ZipArchive for a file by path, BytesZip
+ * for bytes in the task pane. Every part comes out inflated no further than declared, with its CRC checked.
+ */
+export interface PartReader {
+  /** The file's name, for messages. */
+  readonly path: string;
+  has(name: string): boolean;
+  /** The part's name as stored, found case-insensitively. */
+  find(name: string): string | undefined;
+  /** The part as UTF-8 text in pieces (each well under 128 kB). */
+  textPieces(name: string): AsyncIterable<string>;
+  /** A whole (small) part as text, refused if it declares a DOCTYPE or ENTITY. */
+  text(name: string): Promise<string>;
+}
+
+interface SharedRun {
+  text: string;
+  /** true/false when the run says so; undefined takes the cell's own font, as Excel does. */
+  bold: boolean | undefined;
+}
+type SharedString = string | SharedRun[];
+
+async function scanPart(zip: PartReader, name: string, sink: ScanSink): Promise<void> {
+  try {
+    await scanXml(zip.textPieces(name), sink);
+  } catch (err) {
+    if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
+    if (err instanceof BookError) throw err;
+    throw damaged(zip.path, `${name}: ${(err as Error).message.split("\n")[0]}`);
+  }
+}
+
+const span: [number, number] = [0, 0];
+
+/**
+ * Character data gathered across calls: escaped text is decoded once whole (an entity or a CR LF may be
+ * split between two pieces), CDATA is taken as it is.
+ */
+class TextGatherer {
+  private done = "";
+  private raw = "";
+  add(s: string, start: number, end: number, cdata: boolean): void {
+    if (cdata) {
+      this.done = this.take() + s.slice(start, end);
+    } else this.raw = this.raw.length ? this.raw + s.slice(start, end) : s.slice(start, end);
+  }
+  /** The text gathered so far; starts again empty. */
+  take(): string {
+    const text = this.raw.length ? this.done + decodeText(this.raw) : this.done;
+    this.done = "";
+    this.raw = "";
+    return text;
+  }
+}
+
+/** An unprefixed attribute of a tag handed to ScanSink.open, unescaped. */
+function attrOf(s: string, nameEnd: number, end: number, name: string): string | undefined {
+  return findAttr(s, nameEnd, end, name, span) ? decodeText(s.slice(span[0], span[1])) : undefined;
+}
+
+/** `<b/>`, `<b val="1"/>`: bold unless val says 0 or false. */
+function boldOf(s: string, nameEnd: number, end: number): boolean {
+  return !/^(0|false)$/.test(attrOf(s, nameEnd, end, "val") ?? "1");
+}
+
+/**
+ * A non-negative decimal integer written in s[from, to) as plain digits, or -1 (anything else: the caller
+ * reads it the slow way).
+ */
+function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function decodeTarget(target: string): string {
+  try {
+    return decodeURIComponent(target.replace(/[?#].*$/, ""));
+  } catch {
+    return target;
+  }
+}
+
+/** A small part read whole as XML (namespaces resolved); a malformed one is a damaged file. */
+function parseXmlPart(zip: PartReader, name: string, text: string): XmlElement[] {
+  try {
+    return parseXml(text);
+  } catch (err) {
+    throw damaged(zip.path, `${name}: ${(err as Error).message}`);
+  }
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+async function readRels(zip: PartReader, part: string): Promise<Map<string, { target: string; type: string }>> {
+  const dir = part.split("/").slice(0, -1);
+  const file = part.split("/").pop()!;
+  const relsName = [...dir, "_rels", `${file}.rels`].join("/");
+  const rels = new Map<string, { target: string; type: string }>();
+  const found = zip.find(relsName);
+  if (!found) return rels;
+  for (const el of parseXmlPart(zip, found, await zip.text(found))) {
+    if (el.local !== "Relationship" || el.ns !== PKG_REL_NS) continue;
+    const id = xattr(el, "Id");
+    const target = xattr(el, "Target");
+    if (id && target && xattr(el, "TargetMode") !== "External") {
+      const resolved = resolveTarget(part, decodeTarget(target));
+      rels.set(id, { target: zip.find(resolved) ?? resolved, type: xattr(el, "Type") ?? "" });
+    }
+  }
+  return rels;
+}
+
+async function readSharedStrings(zip: PartReader, name: string): Promise<SharedString[]> {
+  const out: SharedString[] = [];
+  let runs: SharedRun[] = [];
+  let text = "";
+  const gather = new TextGatherer();
+  let inT = false;
+  let inPhonetic = false;
+  let runBold: boolean | undefined;
+  let inRun = false;
+  await scanPart(zip, name, {
+    open(s, start, end, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          if (s.charCodeAt(local) === 116 /* t */) {
+            if (!inPhonetic) inT = true;
+          } else if (s.charCodeAt(local) === 114 /* r */) {
+            inRun = true;
+            runBold = undefined;
+            text = "";
+          } else if (s.charCodeAt(local) === 98 /* b */ && inRun) runBold = boldOf(s, nameEnd, end);
+          break;
+        case 2:
+          if (spanIs(s, local, nameEnd, "si")) {
+            runs = [];
+            text = "";
+          }
+          break;
+        case 3:
+          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
+          break;
+      }
+    },
+    text(s, start, end, cdata) {
+      if (inT) gather.add(s, start, end, cdata);
+    },
+    close(s, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          if (s.charCodeAt(local) === 116 /* t */) {
+            if (inT) text += gather.take();
+            inT = false;
+          } else if (s.charCodeAt(local) === 114 /* r */) {
+            if (inRun) runs.push({ text, bold: runBold });
+            inRun = false;
+            text = "";
+          }
+          break;
+        case 2:
+          if (spanIs(s, local, nameEnd, "si")) {
+            out.push(runs.length ? runs : text);
+            runs = [];
+            text = "";
+          }
+          break;
+        case 3:
+          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          break;
+      }
+    },
+  });
+  return out;
+}
+
+/** Whether each cell style (cellXfs index) is bold. */
+async function readBoldStyles(zip: PartReader, name: string): Promise<boolean[]> {
+  const fontBold: boolean[] = [];
+  const xfBold: boolean[] = [];
+  let where: "fonts" | "cellXfs" | "" = "";
+  let inFont = false;
+  await scanPart(zip, name, {
+    open(s, start, end, local, nameEnd) {
+      if (spanIs(s, local, nameEnd, "fonts")) where = "fonts";
+      else if (spanIs(s, local, nameEnd, "cellXfs")) where = "cellXfs";
+      else if (spanIs(s, local, nameEnd, "font") && where === "fonts") {
+        inFont = true;
+        fontBold.push(false);
+      } else if (spanIs(s, local, nameEnd, "b") && inFont) fontBold[fontBold.length - 1] = boldOf(s, nameEnd, end);
+      else if (spanIs(s, local, nameEnd, "xf") && where === "cellXfs") xfBold.push(fontBold[Number(attrOf(s, nameEnd, end, "fontId") ?? 0)] ?? false);
+    },
+    text() {},
+    close(s, local, nameEnd) {
+      if (spanIs(s, local, nameEnd, "fonts") || spanIs(s, local, nameEnd, "cellXfs")) where = "";
+      else if (spanIs(s, local, nameEnd, "font")) inFont = false;
+    },
+  });
+  return xfBold;
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+function richFrom(runs: SharedRun[], cellBold: boolean): CellValue {
+  const out: TextRun[] = runs.map((r) => ({ text: r.text, bold: r.bold ?? cellBold }));
+  return { richText: out };
+}
+
+/** What a sheet holds beside its values: how many <row> elements, to tell real rows from formatted blanks. */
+export interface SheetStats {
+  name: string;
+  rowElements: number;
+  valueRows: number;
+}
+
+/**
+ * Text read from a cell's own XML (inline strings, formula results) as a string of its own. The parser
+ * hands out V8 sliced strings that keep the whole piece of XML they came from alive: a 30-character
+ * status kept 32 kB of sheet XML, and a book written with inline strings (duban's own columns, many
+ * exporters) stayed in memory almost whole. Short texts (units, periods, statuses, dates) repeat from
+ * row to row and are shared.
+ */
+function textKeeper(): (text: string) => string {
+  const common = new Map<string, string>();
+  return (text) => {
+    if (text.length > 32) return (" " + text).slice(1);
+    let kept = common.get(text);
+    if (kept === undefined) {
+      kept = text.length >= 13 ? (" " + text).slice(1) : text;
+      if (common.size < 65536) common.set(kept, kept);
+    }
+    return kept;
+  };
+}
+
+/** A cell's t attribute, as a number the cell reader switches on. */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Bool,
+  Error,
+  Date,
+  Inline,
+}
+
+function cellType(s: string, from: number, to: number): CellType {
+  switch (to - from) {
+    case 1: {
+      const c = s.charCodeAt(from);
+      return c === 115 /* s */ ? CellType.Shared : c === 98 /* b */ ? CellType.Bool : c === 101 /* e */ ? CellType.Error : c === 100 /* d */ ? CellType.Date : CellType.Number;
+    }
+    case 3:
+      return s.startsWith("str", from) ? CellType.Str : CellType.Number;
+    case 9:
+      return s.startsWith("inlineStr", from) ? CellType.Inline : CellType.Number;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** A cell reference's column (A1 → 0) read from s[from, to); letters first, anything after them ignored. */
+function columnAt(s: string, from: number, to: number): number {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col - 1;
+}
+
+async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[]): Promise<SheetData> {
+  const rows: CellValue[][] = [];
+  let rowElements = 0;
+  let valueRows = 0;
+  const merges: string[] = [];
+  const boldCells = new Set<string>();
+  let rowNumber = 0;
+  let usedWidth = 0;
+  // One scratch array for the row being read; each row is kept as an exact copy of its cells. An array
+  // grown cell by cell keeps room for ~17 (~180 bytes a row where 9 cells need ~120: 60 MB at 10⁶ rows).
+  const cells: CellValue[] = [];
+  let width = 0;
+  let inRow = false;
+  let col = -1;
+  let type = CellType.Number;
+  let style = 0;
+  let hasFormula = false;
+  let hasV = false;
+  let capture = false;
+  let inInline = false;
+  let inlineRuns: SharedRun[] = [];
+  let inlineText = "";
+  let inRun = false;
+  let runBold: boolean | undefined;
+  let inPhonetic = false;
+  let inSheetData = false;
+  const vText = new TextGatherer();
+  const tText = new TextGatherer();
+  const keep = textKeeper();
+  const bad = (what: string) => damaged(zip.path, `${name} ${what}`);
+
+  const finishCell = () => {
+    if (!inRow) return;
+    const cellBold = boldXf[style] ?? false;
+    let value: CellValue = null;
+    if (type === CellType.Inline) {
+      value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
+    } else if (hasV) {
+      const v = vText.take();
+      switch (type) {
+        case CellType.Shared: {
+          const s = shared[Number(v)];
+          value = s === undefined ? null : typeof s === "string" ? s : richFrom(s, cellBold);
+          break;
+        }
+        case CellType.Str:
+          value = keep(v);
+          break;
+        case CellType.Bool:
+          value = Number(v) !== 0;
+          break;
+        case CellType.Error:
+          value = { error: keep(v) };
+          break;
+        case CellType.Date: {
+          const ms = Date.parse(v.length <= 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+          value = Number.isFinite(ms) ? (ms - EXCEL_EPOCH_UTC) / 86400000 : keep(v);
+          break;
+        }
+        default: {
+          const n = Number(v);
+          value = v.trim() !== "" && Number.isFinite(n) ? n : null;
+        }
+      }
+    }
+    if (value !== null || hasFormula) {
+      if (cellBold) boldCells.add(`${rowNumber - 1},${col}`);
+    }
+    // A formula is never an empty cell, whatever it shows (no cached value, or "").
+    if ((hasFormula || (value !== null && value !== "")) && col >= usedWidth) usedWidth = col + 1;
+    if (value !== null) {
+      for (let i = width; i < col; i++) cells[i] = null;
+      cells[col] = value;
+      if (col >= width) width = col + 1;
+    }
+  };
+
+  const at: [number, number] = [0, 0];
+  const cellAttr = [0, 0, 0, 0];
+  const openCell = (s: string, nameEnd: number, end: number) => {
+    let ref = false;
+    type = CellType.Number;
+    style = 0;
+    for (let k = nameEnd; (k = nextAttr(s, k, end, cellAttr)) >= 0; ) {
+      if (cellAttr[1] - cellAttr[0] !== 1) continue;
+      const from = cellAttr[2];
+      const to = cellAttr[3];
+      switch (s.charCodeAt(cellAttr[0])) {
+        case 114 /* r */:
+          // An empty reference is none: the cell follows the previous one in its row.
+          if (to > from) {
+            col = columnAt(s, from, to);
+            ref = true;
+          }
+          break;
+        case 116 /* t */:
+          type = cellType(s, from, to);
+          break;
+        case 115 /* s */: {
+          const d = digitsAt(s, from, to);
+          style = d >= 0 ? d : Number(decodeText(s.slice(from, to))) || 0;
+          break;
+        }
+      }
+    }
+    if (!ref) col++;
+    if (col < 0 || col > 16383) throw bad("列号无效 bad column");
+    hasFormula = false;
+    hasV = false;
+    vText.take();
+    inInline = false;
+    inlineRuns = [];
+    inlineText = "";
+  };
+
+  const sink: ScanSink = {
+    open(s, start, end, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          switch (s.charCodeAt(local)) {
+            case 99 /* c */:
+              if (inRow) openCell(s, nameEnd, end);
+              return;
+            case 118 /* v */:
+              if (inRow) {
+                hasV = true;
+                vText.take();
+                capture = true;
+              }
+              return;
+            case 102 /* f */:
+              if (inRow) hasFormula = true;
+              return;
+            case 116 /* t */:
+              if (inInline && !inPhonetic) capture = true;
+              return;
+            case 114 /* r */:
+              if (inInline) {
+                inRun = true;
+                runBold = undefined;
+                inlineText = "";
+                tText.take();
+              }
+              return;
+            case 98 /* b */:
+              if (inRun) runBold = boldOf(s, nameEnd, end);
+              return;
+          }
+          return;
+        case 2:
+          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = true;
+          return;
+        case 3:
+          if (spanIs(s, local, nameEnd, "row")) {
+            if (!inSheetData) return;
+            if (findAttr(s, nameEnd, end, "r", at) && at[1] > at[0]) {
+              const d = digitsAt(s, at[0], at[1]);
+              rowNumber = d >= 0 ? d : Number(decodeText(s.slice(at[0], at[1])));
+            } else rowNumber++;
+            if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("行号无效 bad row number");
+            inRow = true;
+            width = 0;
+            col = -1;
+            rowElements++;
+          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
+          return;
+        case 9:
+          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = true;
+          else if (spanIs(s, local, nameEnd, "mergeCell")) {
+            const ref = attrOf(s, nameEnd, end, "ref");
+            if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
+          }
+          return;
+      }
+    },
+    text(s, start, end, cdata) {
+      if (!capture) return;
+      if (inInline) tText.add(s, start, end, cdata);
+      else vText.add(s, start, end, cdata);
+    },
+    close(s, local, nameEnd) {
+      switch (nameEnd - local) {
+        case 1:
+          switch (s.charCodeAt(local)) {
+            case 99 /* c */:
+              finishCell();
+              return;
+            case 118 /* v */:
+              capture = false;
+              return;
+            case 116 /* t */:
+              if (capture && inInline) inlineText += tText.take();
+              capture = false;
+              return;
+            case 114 /* r */:
+              if (inRun) {
+                inlineRuns.push({ text: inlineText, bold: runBold });
+                inlineText = "";
+                inRun = false;
+              }
+              return;
+          }
+          return;
+        case 2:
+          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = false;
+          return;
+        case 3:
+          if (spanIs(s, local, nameEnd, "row")) {
+            if (inRow && width > 0) {
+              rows[rowNumber - 1] = cells.slice(0, width);
+              valueRows++;
+            }
+            inRow = false;
+          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          return;
+        case 9:
+          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = false;
+          return;
+      }
+    },
+  };
+  await scanPart(zip, part, sink);
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  stats.push({ name, rowElements, valueRows });
+  return { name, rows, merges, boldCells, usedWidth };
+}
+
+const WORKSHEET_TYPE = /\/worksheet$/;
+
+export interface StreamOptions {
+  /**
+   * Sheets listed by name but not read: their cells come back empty. For the sheets duban writes itself,
+   * which the analysis never reads (at 10⁶ rows a regenerated 校验结果 holds ~300,000 rows).
+   */
+  skipCells?: readonly string[];
+}
+
+/**
+ * The cells of an .xlsx package already open: what streamWorkbookWithStats reads from a file, and the task
+ * pane from a returned file's bytes. For a workbook in the 1904 date system the cells are read all the same
+ * (so the stats can guard the full reader) but `date1904` tells the caller to take them from exceljs.
+ */
+export async function readPackage(zip: PartReader, options: StreamOptions = {}): Promise<{ data: WorkbookData; stats: SheetStats[]; date1904: boolean }> {
+  const rootRels = await readRels(zip, "");
+  const office = [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type));
+  const bookPart = office && zip.has(office.target) ? office.target : zip.find("xl/workbook.xml");
+  if (!bookPart) throw damaged(zip.path, "缺少工作簿部件（xl/workbook.xml），不是 Excel 工作簿 no workbook part");
+  const sheets: { name: string; rid: string }[] = [];
+  const definedNames: { name: string; refersTo: string; sheetScoped: boolean }[] = [];
+  let date1904 = false;
+  const bookText = await zip.text(bookPart);
+  for (const el of parseXmlPart(zip, bookPart, bookText)) {
+    if (el.ns !== MAIN_NS) continue;
+    if (el.local === "sheet") sheets.push({ name: xattr(el, "name") ?? "", rid: nsAttr(el.scope, el.attrs, REL_NS, "id") ?? "" });
+    else if (el.local === "workbookPr" && /^(1|true)$/.test(xattr(el, "date1904") ?? "")) date1904 = true;
+    else if (el.local === "definedName") {
+      definedNames.push({ name: xattr(el, "name") ?? "", refersTo: unescapeXml(bookText.slice(el.openEnd, el.closeStart)), sheetScoped: xattr(el, "localSheetId") !== undefined });
+    }
+  }
+  const rels = await readRels(zip, bookPart);
+  const sharedRel = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type));
+  const stylesRel = [...rels.values()].find((r) => /\/styles$/.test(r.type));
+  const shared = sharedRel && zip.has(sharedRel.target) ? await readSharedStrings(zip, sharedRel.target) : [];
+  const boldXf = stylesRel && zip.has(stylesRel.target) ? await readBoldStyles(zip, stylesRel.target) : [];
+  const out: SheetData[] = [];
+  const stats: SheetStats[] = [];
+  for (const sheet of sheets) {
+    const rel = rels.get(sheet.rid);
+    if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
+    if (!zip.has(rel.target)) throw damaged(zip.path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
+    // A 1904-date book is read again in full by exceljs, so every sheet's rows must be counted first.
+    if (!date1904 && options.skipCells?.includes(sheet.name)) {
+      out.push({ name: sheet.name, rows: [], merges: [], boldCells: new Set() });
+      stats.push({ name: sheet.name, rowElements: 0, valueRows: 0 });
+      continue;
+    }
+    out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
+  }
+  return { data: { sheets: out, definedNames: definedNames.filter((n) => !n.sheetScoped).map((n) => ({ name: n.name, refersTo: n.refersTo })) }, stats, date1904 };
+}
