@@ -278,6 +278,11 @@ export function renderPlan(patch: WorkbookPatch): RenderPlan {
   };
 }
 
+/** Inches (as the plan and OOXML give margins) in points, as Office.js and ET take them, to 0.1 pt. */
+export function points(inches: number): number {
+  return Math.round(inches * 720) / 10;
+}
+
 /** "A1:K12" of a 0-based box. */
 export function boxRef(b: { top: number; left: number; bottom: number; right: number }): string {
   return `${columnLetter(b.left)}${b.top + 1}:${columnLetter(b.right)}${b.bottom + 1}`;

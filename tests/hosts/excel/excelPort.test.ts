@@ -150,7 +150,7 @@ describe("apply", () => {
       { formula1: '="错误"', operator: "EqualTo" },
       { formula1: '="警告"', operator: "EqualTo" },
     ]);
-    expect(levels.conditionalFormats[0].cellValue.format.fill.color).toBe("#F8CBAD");
+    expect(levels.conditionalFormats[0].cellValue.format.fill.color).toBe("#FFC7CE");
     const status = mock.rangesAt("校验结果", "E3:E4")[0].proxy;
     expect(status.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "已完成,序时推进" } });
     expect(mock.rangesAt("校验结果", "D3:D4").some((r) => r.conditionalFormats.some((cf) => cf.type === "DataBar"))).toBe(true);
@@ -204,7 +204,7 @@ describe("apply", () => {
     const mock = createExcelMock([progress], "1.5");
     await createExcelPort(mock.env).apply(samplePatch());
     expect(mock.ranges.every((r) => r.conditionalFormats.length === 0)).toBe(true);
-    expect(mock.rangesAt("校验结果", "A3")[0].proxy.format.fill.color).toBe("#F8CBAD");
+    expect(mock.rangesAt("校验结果", "A3")[0].proxy.format.fill.color).toBe("#FFC7CE");
     expect(mock.suspended).toBe(0);
   });
 });
