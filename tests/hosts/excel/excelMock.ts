@@ -152,7 +152,11 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
     return m;
   };
 
-  const cellAt = (sheet: FakeSheet, r: number, c: number): Scalar => sheet.grid[r]?.[c] ?? "";
+  // The grid keeps what was written; reading gives what Excel gives, without the apostrophe that marked text.
+  const cellAt = (sheet: FakeSheet, r: number, c: number): Scalar => {
+    const v = sheet.grid[r]?.[c] ?? "";
+    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  };
   const typeOf = (v: Scalar) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?)$/.test(v) ? "Error" : "String");
 
   function usedExtent(sheet: FakeSheet) {
