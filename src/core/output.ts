@@ -80,6 +80,8 @@ export interface OutputSheet {
   formulaCells?: FormulaCell[];
   /** Formula-based conditional formats, after the column formats. */
   formulaFormats?: FormulaFormat[];
+  /** Printed portrait (a page of text such as 通报); tables print landscape. */
+  portrait?: boolean;
 }
 
 /** A column written at the right of an existing sheet, next to what people typed. */

@@ -64,11 +64,11 @@ export function planValidation(v: ColumnValidation, patch: WorkbookPatch): Valid
 }
 
 /**
- * How a result sheet prints: A4 landscape, as wide as one page and as many pages tall as it needs, the
+ * How a result sheet prints: A4 landscape (portrait for a page of text), as wide as one page and as many pages tall as it needs, the
  * title and header rows repeated at the top of every page.
  */
 export interface PagePlan {
-  orientation: "landscape";
+  orientation: "landscape" | "portrait";
   paper: "A4";
   /** Pages across (1) and down (0: as many as needed). */
   fitToWidth: 1;
@@ -188,10 +188,10 @@ function rowHeights(sheet: OutputSheet, columns: ColumnPlan[]): Map<number, numb
   return heights;
 }
 
-export function planPage(sheetName: string, headerRow: number): PagePlan {
+export function planPage(sheetName: string, headerRow: number, portrait = false): PagePlan {
   const last = headerRow + 1;
   return {
-    orientation: "landscape",
+    orientation: portrait ? "portrait" : "landscape",
     paper: "A4",
     fitToWidth: 1,
     fitToHeight: 0,
@@ -221,7 +221,7 @@ export function planSheet(sheet: OutputSheet, patch: WorkbookPatch): SheetPlan {
     lastData,
     lastFormatted,
     columns,
-    page: planPage(sheet.name, headerRow),
+    page: planPage(sheet.name, headerRow, sheet.portrait),
     filter: sheet.autoFilter && sheet.columns.length ? { top: headerRow, left: 0, bottom: headerRow + Math.max(sheet.rows.length, 1), right: sheet.columns.length - 1 } : null,
     rowHeights: rowHeights(sheet, columns),
   };

@@ -139,7 +139,7 @@ function formatColumn(env: ExcelEnvironment, ws: Excel.Worksheet, plan: ColumnPl
 function setPageLayout(env: ExcelEnvironment, ws: Excel.Worksheet, page: PagePlan): void {
   if (!env.supports("ExcelApi", "1.9")) return;
   const layout = ws.pageLayout;
-  layout.orientation = "Landscape" as Excel.PageOrientation;
+  layout.orientation = (page.orientation === "portrait" ? "Portrait" : "Landscape") as Excel.PageOrientation;
   layout.paperSize = "A4" as Excel.PaperType;
   layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
   layout.printGridlines = page.gridLines;

@@ -117,7 +117,7 @@ function formatColumn(ws: EtWorksheet, plan: ColumnPlan, col: number, firstRow: 
 /** A4 landscape, one page wide and as many tall as needed, the title and header rows on every page. */
 function setPageSetup(ws: EtWorksheet, page: PagePlan): void {
   const setup = prop<EtPageSetup>(ws, "PageSetup", "Orientation");
-  setup.Orientation = XL.landscape;
+  setup.Orientation = page.orientation === "portrait" ? XL.portrait : XL.landscape;
   setup.PaperSize = XL.paperA4;
   // Zoom off first: the fit-to-pages settings apply only then.
   setup.Zoom = false;

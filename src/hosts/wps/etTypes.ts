@@ -172,6 +172,7 @@ export const XL = {
   cellValue: 1,
   equal: 3,
   conditionValueNumber: 0,
+  portrait: 1,
   landscape: 2,
   paperA4: 9,
   /** COM's DISP_E_PARAMNOTFOUND: what an omitted optional argument of a custom function arrives as. */
