@@ -256,7 +256,6 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
         // As in Excel: a name pointing into a deleted sheet is left pointing at #REF!.
         for (const n of definedNames) if (n.formula.includes(`${quoteSheetName(name)}!`) || n.formula.includes(`${name}!`)) n.formula = "=#REF!";
       },
-      pageLayout: pageLayoutOf(sheet.page),
       activate: () => void log.push(`activate ${name}`),
       freezePanes: { freezeRows: (n: number) => void log.push(`freezeRows ${name} ${n}`) },
       // Addresses come from the mock's own records: reading range.address unloaded would give the sentinel.
@@ -269,6 +268,8 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
         },
       },
     }) as any;
+    // Outside the mock object, which would copy its members and lose the checks.
+    Object.defineProperty(sheet.proxy, "pageLayout", { value: pageLayoutOf(sheet.page), enumerable: true });
     sheets.push(sheet);
     return sheet;
   }
