@@ -1,8 +1,8 @@
 /**
  * The 设置 tab's form against the 设置 sheet: what the sheet stores (shown as real values, the as-of date
  * included), which fields the user changed, and a patch that rewrites only those value cells. Every
- * other cell of the sheet — rows duban does not know, notes, a value it cannot parse — is written back
- * exactly as it was read, so saving never drops something the user did not touch.
+ * other cell of the sheet — rows duban does not know, notes, a value it cannot parse — is left alone (never
+ * rewritten), so saving never drops something the user did not touch, nor its format, nor a name into it.
  */
 import { findSheets } from "../src/core";
 import { SETTING_HEADERS } from "../src/core";
@@ -14,7 +14,7 @@ import { CellValue, WorkbookData } from "../src/core";
 import { cellText, foldText } from "../src/core";
 import { parseDateCell } from "../src/core";
 import { Settings } from "../src/core";
-import { WorkbookPatch } from "../src/core";
+import { CellEdit, WorkbookPatch } from "../src/core";
 
 /** The form's fields, as the inputs hold them (strings). */
 export interface SettingsFields {
@@ -100,8 +100,8 @@ export function cellFor(field: keyof SettingsFields, text: string): { value: Cel
 }
 
 /**
- * The 设置 sheet with only `changes` (setting key → new cell) written into it. Rows and cells the user did
- * not change are copied as read; a key the sheet lacks is added at its end. With no 设置 sheet at all, the
+ * The 设置 sheet with only `changes` (setting key → new cell) written into it, cell by cell in place; a key
+ * the sheet lacks is added in a row after its last. With no 设置 sheet at all, the
  * standard sheet is written from `settings` with the changes applied and the as-of date left empty unless set.
  */
 export function editSettingsPatch(book: WorkbookData, settings: Settings, changes: Map<string, CellValue>): WorkbookPatch {
@@ -125,30 +125,27 @@ export function editSettingsPatch(book: WorkbookData, settings: Settings, change
       },
     });
   }
+  // Only the changed value cells are written, in place: the sheet itself, its formatting, its other
+  // cells and every name pointing into it (the fill-in form's lists) stay as they are.
   const rows = sheet.rows.map((r) => [...r]);
   const c = columns(rows);
-  const width = Math.max(c.key, c.value) + 1;
+  const cells: CellEdit[] = [];
   for (const [key, value] of changes) {
     let r = findRow(rows, key);
     if (r < 0) {
+      // A key the sheet lacks: a row of its own after the last one.
       rows.push([]);
       r = rows.length - 1;
       rows[r][c.key] = key;
+      cells.push({ sheet: sheet.name, row: r, col: c.key, value: key });
     }
     rows[r][c.value] = value;
+    cells.push({ sheet: sheet.name, row: r, col: c.value, value });
   }
-  const cols = Math.max(width, ...rows.map((r) => r.length));
-  const full = rows.map((r) => Array.from({ length: cols }, (_, i) => r[i] ?? null));
-  const head = full[0] ?? [];
   return {
-    sheets: [
-      {
-        name: sheet.name,
-        columns: head.map((v) => ({ header: cellText(v), width: 14 })),
-        rows: full.slice(1),
-      },
-    ],
+    sheets: [],
     columns: [],
+    cells,
     summary: [`已更新「${sheet.name || SHEET.settings}」工作表中的 ${[...changes.keys()].join("、")}`],
   };
 }

@@ -21,10 +21,13 @@ export type { Settings, UnitEntry } from "./model";
 
 // What hosts read and write: cell values, addresses and the patch a host applies.
 export { renderSheetRows } from "./output";
-export type { AppendedColumn, CellLink, ColumnSpec, ColumnValidation, Fill, MarkName, OutputSheet, WorkbookPatch } from "./output";
+export type { AppendedColumn, CellEdit, CellLink, ColumnSpec, ColumnValidation, Fill, MarkName, OutputSheet, WorkbookPatch } from "./output";
 export { isCellError, isRichText } from "./sheet/cellValue";
 export type { CellValue, SheetData, TextRun, WorkbookData } from "./sheet/cellValue";
-export { cellAddress, columnLetter, quoteSheetName } from "./sheet/address";
+export { cellAddress, columnLetter, parseRange, quoteSheetName } from "./sheet/address";
+// The patch resolved once (palette, validations, widths, print layout, names): the four renderers only move it.
+export { argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, PALETTE, points, renderPlan } from "./renderPlan";
+export type { AppendedPlan, ColumnPlan, NamePlan, PagePlan, RenderPlan, SheetPlan, ValidationPlan } from "./renderPlan";
 export { findHeader } from "./sheet/findHeader";
 
 // Text, dates and units.

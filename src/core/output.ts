@@ -80,6 +80,8 @@ export interface OutputSheet {
   formulaCells?: FormulaCell[];
   /** Formula-based conditional formats, after the column formats. */
   formulaFormats?: FormulaFormat[];
+  /** Printed portrait (a page of text such as 通报); tables print landscape. */
+  portrait?: boolean;
 }
 
 /** A column written at the right of an existing sheet, next to what people typed. */
@@ -157,14 +159,28 @@ export interface MarkName {
   refersTo: string;
 }
 
+/**
+ * One cell of an existing sheet rewritten in place, its format, the sheet's other cells and every name
+ * pointing into the sheet left as they are (what saving the 设置 tab writes).
+ */
+export interface CellEdit {
+  sheet: string;
+  /** Zero-based sheet row and column. */
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface WorkbookPatch {
   sheets: OutputSheet[];
   columns: AppendedColumn[];
-  /** Defined names to set (duban's ownership marks). */
+  /** Cells of existing sheets rewritten in place, after the sheets and columns. */
+  cells?: CellEdit[];
+  /** Hidden names to set (duban's ownership marks). The render plan merges them with `definedNames`. */
   names?: MarkName[];
   /** What the run changed, in Chinese, for the user ("写入工作表 校验结果（23 行）"). */
   summary: string[];
-  /** Names the formulas use (replaced when present in the book). */
+  /** Names the formulas use (replaced when present in the book), shown in the Name Manager. */
   definedNames?: DefinedName[];
 }
 

@@ -6,6 +6,7 @@ import { runCli, tempDir, writeXlsx } from "../support/files";
 import { findProgram } from "../support/programs";
 import { libreOfficeSheets } from "../support/libreoffice";
 import { cleanLine, SELF_CHECK_KINDS } from "../../src/core/layout/selfCheck";
+import { argb, PALETTE } from "../../src/core/renderPlan";
 
 /**
  * The fill-in workbook checks itself with no add-in: filled by an independent writer (openpyxl, as a
@@ -60,7 +61,8 @@ function fill(dir: string, src: string, out: string, cells: Record<string, strin
   return JSON.parse(r.stdout) as Record<string, string>;
 }
 
-const FILLS: Record<string, string> = { FFF8CBAD: "red", FFFFE699: "yellow", FFC6EFCE: "green" };
+/** The one palette every host draws with, by ARGB. */
+const FILLS: Record<string, string> = Object.fromEntries(Object.entries(PALETTE).map(([name, c]) => [argb(c.fill), name]));
 
 /** The marks LibreOffice's evaluation of the rules gives ("D3 yellow"), and the 自查 line. */
 function marksAfterRecalc(file: string, helpers: Record<string, string>, workDir: string) {

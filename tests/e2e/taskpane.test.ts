@@ -56,6 +56,7 @@ function hostScript(bookJson: string, today: string): string {
           applied.push({
             sheets: patch.sheets.map((s) => ({ name: s.name, columns: s.columns.map((c) => c.header), rows: s.rows, chart: s.chart || null })),
             columns: patch.columns.map((c) => ({ sheet: c.sheet, header: c.spec.header, col: c.col, values: [...c.values.entries()] })),
+            cells: patch.cells || [],
             summary: patch.summary,
           });
         },
@@ -128,7 +129,7 @@ describeE2e("task pane in headless Chromium", () => {
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
-  type E2e = { applied: { sheets: { name: string; columns: string[]; rows: unknown[][]; chart: unknown }[]; columns: { sheet: string; header: string; values: unknown[] }[]; summary: string[] }[]; selected: unknown[]; copied: string[]; downloads: { fileName: string; bytes: number[] }[] };
+  type E2e = { applied: { sheets: { name: string; columns: string[]; rows: unknown[][]; chart: unknown }[]; columns: { sheet: string; header: string; values: unknown[] }[]; cells: { sheet: string; row: number; col: number; value: unknown }[]; summary: string[] }[]; selected: unknown[]; copied: string[]; downloads: { fileName: string; bytes: number[] }[] };
   const e2e = (page: import("playwright-core").Page) => page.evaluate(() => (window as unknown as { __E2E__: E2e }).__E2E__);
 
   for (const width of WIDTHS) {
@@ -203,17 +204,15 @@ describeE2e("task pane in headless Chromium", () => {
         expect(await waitForStatus(page, "settings")).toContain("没有修改");
         expect((await e2e(page)).applied).toHaveLength(0);
 
-        // Only 红色预警线 changed: the sheet written is the sheet read, that one cell apart.
+        // Only 红色预警线 changed: that one cell is written, in place; the sheet is not regenerated (#16).
         await page.fill("#set-red", "70");
         await page.click("#btn-settings-save");
         expect(await waitForStatus(page, "settings")).toContain("已保存：红色预警线");
         const applied = (await e2e(page)).applied;
         expect(applied).toHaveLength(1);
-        const written = applied[0].sheets.find((s) => s.name === settingsSheet.name)!;
-        const norm = (v: unknown) => (v === null || v === undefined ? "" : v);
-        const want = settingsSheet.rows.slice(1).map((r) => r.map((v, c) => (r[0] === "红色预警线" && c === 1 ? "70%" : norm(v))));
-        expect(written.rows.map((r) => r.slice(0, 5).map(norm))).toEqual(want.map((r) => Array.from({ length: 5 }, (_, c) => norm(r[c]))));
-        expect(written.rows).toContainEqual(expect.arrayContaining(["截至日期", "2024-07-10"]));
+        expect(applied[0].sheets).toEqual([]);
+        const red = settingsSheet.rows.findIndex((r) => r[0] === "红色预警线");
+        expect(applied[0].cells).toEqual([{ sheet: settingsSheet.name, row: red, col: 1, value: "70%" }]);
         expect(await page.inputValue("#set-asof")).toBe("2024-07-10");
         expect(await page.inputValue("#set-red")).toBe("70");
 
@@ -229,10 +228,12 @@ describeE2e("task pane in headless Chromium", () => {
         expect(await page.inputValue("#set-asof")).toBe(periodEnd);
         await page.click("#btn-settings-save");
         expect(await waitForStatus(page, "settings")).toContain("截至日期");
-        const last = (await e2e(page)).applied.at(-1)!.sheets[0];
-        expect(last.rows).toContainEqual(expect.arrayContaining(["截至日期", periodEnd]));
-        // The double hands back the workbook as it was (it records patches, applies none): 红色预警线 is its 80% again.
-        expect(last.rows).toContainEqual(expect.arrayContaining(["红色预警线", "80%"]));
+        const last = (await e2e(page)).applied.at(-1)!;
+        const asOf = settingsSheet.rows.findIndex((r) => r[0] === "截至日期");
+        // The double hands back the workbook as it was (it records patches, applies none): 红色预警线 is its 80%
+        // again, so it is written back with the date, each in its own cell.
+        expect(last.sheets).toEqual([]);
+        expect(last.cells).toEqual(expect.arrayContaining([{ sheet: settingsSheet.name, row: asOf, col: 1, value: periodEnd }]));
         expect(errors).toEqual([]);
         await context.close();
       }, 120000);

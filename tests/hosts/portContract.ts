@@ -6,6 +6,7 @@ import { WorkbookPort } from "../../src/app/ports";
 import { CellValue, WorkbookData, isRichText } from "../../src/core/sheet/cellValue";
 import { analyzeWorkbook, rollupPatch, validationPatch } from "../../src/core/engine";
 import { cellText } from "../../src/core/text/normalize";
+import { renderPlan } from "../../src/core/renderPlan";
 import { catalogueSheet, progressSheet, settingsSheet } from "../support/books";
 
 export type PortFactory = (book: WorkbookData) => Promise<WorkbookPort> | WorkbookPort;
@@ -72,9 +73,15 @@ export function describePortContract(name: string, factory: PortFactory): void {
       const port = await factory(book);
       const analysis = analyzeWorkbook(await port.read(), { today });
       const patch = validationPatch(analysis);
+      const rollup = rollupPatch(analysis);
       await port.apply(patch);
-      await port.apply(rollupPatch(analysis));
+      await port.apply(rollup);
       const after = await port.read();
+      // Every host writes the same cells: each result sheet reads back as the render plan's grid.
+      for (const out of [...patch.sheets, ...rollup.sheets]) {
+        const got = texts(after.sheets.find((s) => s.name === out.name)!.rows);
+        expect([out.name, got]).toEqual([out.name, texts(renderPlan(rollup).sheets.concat(renderPlan(patch).sheets).find((p) => p.sheet.name === out.name)!.grid)]);
+      }
       for (const sheet of book.sheets) {
         const got = texts(after.sheets.find((s) => s.name === sheet.name)!.rows);
         const want = texts(sheet.rows);

@@ -1,11 +1,12 @@
 /**
- * The 设置 tab's save: only the value cells of the fields the user changed are rewritten; every other
- * cell of the 设置 sheet is written back as read, so a stored 截至日期 (or a note, or a value duban cannot
- * parse) survives a save that did not touch it. The patch is rendered to rows and read back by the core.
+ * The 设置 tab's save: only the value cells of the fields the user changed are rewritten, in place; no
+ * other cell of the 设置 sheet is written, so a stored 截至日期 (or a note, or a value duban cannot parse)
+ * survives a save that did not touch it. The patch is applied by the memory port and read back by the core.
  */
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { renderSheetRows } from "../../src/core/output";
+import { createMemoryPort } from "../../src/hosts/memory/memoryPort";
 import { CellValue, WorkbookData } from "../../src/core/sheet/cellValue";
 import { cellFor, changedFields, editSettingsPatch, formValues, storedAsOf } from "../../taskpane/settingsForm";
 import * as path from "path";
@@ -13,12 +14,14 @@ import * as path from "path";
 const TODAY = "2024-07-15";
 const SAMPLE = path.resolve(__dirname, "../../seeds/sample-yicheng.xlsx");
 
-/** The book with its 设置 sheet replaced by what the patch writes (as a host would). */
-function applied(book: WorkbookData, patch: ReturnType<typeof editSettingsPatch>): WorkbookData {
-  const sheet = patch.sheets[0];
-  const rows = renderSheetRows(sheet);
-  return { sheets: [...book.sheets.filter((s) => s.name !== sheet.name), { name: sheet.name, rows }] };
+/** The book after the patch, as the reference port applies it. */
+async function applied(book: WorkbookData, patch: ReturnType<typeof editSettingsPatch>): Promise<WorkbookData> {
+  const port = createMemoryPort(book);
+  await port.apply(patch);
+  return port.snapshot();
 }
+
+const settingsRows = (book: WorkbookData) => book.sheets.find((s) => s.name === "设置")!.rows;
 
 const withSettings = (book: WorkbookData, rows: CellValue[][]): WorkbookData => ({ sheets: [...book.sheets.filter((s) => s.name !== "设置"), { name: "设置", rows }] });
 
@@ -33,13 +36,16 @@ describe("设置 form against the 设置 sheet", () => {
     expect(formValues(a.settings, book)).toMatchObject({ year: "2024", asOf: "2024-07-10", red: "80", yellow: "100", dueSoonDays: "15" });
   });
 
-  test("saving one changed threshold rewrites that cell only; the next analysis keeps the stored date", () => {
+  test("saving one changed threshold rewrites that cell only; the next analysis keeps the stored date", async () => {
     const a = analyzeWorkbook(book, { today: TODAY });
     const shown = formValues(a.settings, book);
     const changed = changedFields(shown, { ...shown, red: "70" });
     expect(changed).toEqual(["red"]);
     const patch = editSettingsPatch(book, a.settings, new Map([["红色预警线", "70%"]]));
-    const after = applied(book, patch);
+    // One cell, in place; no sheet is regenerated.
+    expect(patch.sheets).toEqual([]);
+    expect(patch.cells).toHaveLength(1);
+    const after = await applied(book, patch);
     const before = book.sheets.find((s) => s.name === "设置")!.rows;
     const rows = after.sheets.find((s) => s.name === "设置")!.rows;
     expect(rows.length).toBe(before.length);
@@ -49,18 +55,18 @@ describe("设置 form against the 设置 sheet", () => {
     expect(again.settings.thresholds.red).toBeCloseTo(0.7);
   });
 
-  test("rows duban does not know and a date it cannot read are kept; a key the sheet lacks is added", () => {
+  test("rows duban does not know and a date it cannot read are kept; a key the sheet lacks is added", async () => {
     const rows: CellValue[][] = [["项目", "值", "说明"], ["截至日期", "七月中旬", "手写"], ["备注", "本表由督查室维护", ""], ["年度", 2024, ""]];
     const b = withSettings(book, rows);
     expect(storedAsOf(b)).toEqual({ asOf: "", unreadable: "七月中旬" });
     const a = analyzeWorkbook(b, { today: TODAY });
-    const out = renderSheetRows(editSettingsPatch(b, a.settings, new Map<string, CellValue>([["临近时限天数", 10]])).sheets[0]);
-    expect(out).toEqual([["项目", "值", "说明"], ["截至日期", "七月中旬", "手写"], ["备注", "本表由督查室维护", ""], ["年度", 2024, ""], ["临近时限天数", 10, null]]);
+    const out = settingsRows(await applied(b, editSettingsPatch(b, a.settings, new Map<string, CellValue>([["临近时限天数", 10]]))));
+    expect(out).toEqual([["项目", "值", "说明"], ["截至日期", "七月中旬", "手写"], ["备注", "本表由督查室维护", ""], ["年度", 2024, ""], ["临近时限天数", 10]]);
   });
 
-  test("an as-of date cleared on purpose is written empty; with no 设置 sheet the date stays empty unless set", () => {
+  test("an as-of date cleared on purpose is written empty; with no 设置 sheet the date stays empty unless set", async () => {
     const a = analyzeWorkbook(book, { today: TODAY });
-    const cleared = renderSheetRows(editSettingsPatch(book, a.settings, new Map([["截至日期", ""]])).sheets[0]);
+    const cleared = settingsRows(await applied(book, editSettingsPatch(book, a.settings, new Map([["截至日期", ""]]))));
     expect(cleared.find((r) => r[0] === "截至日期")![1]).toBe("");
     const none: WorkbookData = { sheets: book.sheets.filter((s) => s.name !== "设置") };
     const n = analyzeWorkbook(none, { today: TODAY });

@@ -19,6 +19,6 @@ export function bulletinText(a: Analysis, options: BulletinOptions = {}): string
 /** The bulletin as a sheet of one column, one paragraph a row. */
 export function bulletinPatch(a: Analysis, options: BulletinOptions = {}): WorkbookPatch {
   const lines = bulletinLines(a, options);
-  const sheet: OutputSheet = { name: SHEET.bulletin, columns: [{ header: "通报", width: 110, wrap: true }], rows: lines.map((l) => [l]) };
+  const sheet: OutputSheet = { name: SHEET.bulletin, columns: [{ header: "通报", width: 110, wrap: true }], rows: lines.map((l) => [l]), portrait: true };
   return { sheets: [sheet], columns: [], summary: [`写入工作表「${SHEET.bulletin}」（${lines.length} 段）`] };
 }

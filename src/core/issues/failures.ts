@@ -52,6 +52,7 @@ export const FAILURES = {
   BOOK_MISSING_COLUMN: summary("工作表缺少必需的列", "a required column is missing"),
   BOOK_NO_SHEET_NAME: summary("找不到可用的工作表名称", "no free sheet name"),
   BOOK_DUPLICATE_SHEET: summary("工作表重名", "duplicate sheet name"),
+  BOOK_SHEET_MISSING: summary("要改的工作表不存在", "the sheet to edit is missing"),
   BOOK_NO_FREE_COLUMN: summary("进展表右侧没有空列可写入结果", "no free column beside the progress rows"),
   BOOK_CONTENT_TYPES: summary("工作簿的内容类型清单无法读取", "the workbook's [Content_Types].xml is unreadable"),
   BOOK_COPY_UNSUPPORTED: summary("无法在原工作簿副本上写入，改为另存", "the copy cannot be patched in place"),

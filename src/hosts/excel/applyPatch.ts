@@ -6,7 +6,8 @@
  * place next to what people typed. Writes are whole 2-D arrays, queued until about WRITE_BYTE_BUDGET
  * bytes and then sent, so no request passes Excel's 5 MB limit; calculation is suspended for each request.
  */
-import { AppendedColumn, CellLink, ColumnSpec, ColumnValidation, OutputSheet, WorkbookPatch } from "../../core";
+import { CellLink, ColumnSpec, OutputSheet, WorkbookPatch } from "../../core";
+import { AppendedPlan, ColumnPlan, NamePlan, PagePlan, points, renderPlan, RenderPlan, SheetPlan, ValidationPlan } from "../../core";
 import { CellValue, isRichText } from "../../core";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { ExcelEnvironment, RunOptions } from "./excelContext";
@@ -92,26 +93,9 @@ async function writeBlock(
   }
 }
 
-/** `patch` locates a listRange's source: its data starts below that sheet's title rows and header. */
-function validationRule(v: ColumnValidation, patch: WorkbookPatch): { rule: Excel.DataValidationRule; message: string } {
-  switch (v.kind) {
-    case "list":
-      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, message: `请从下拉列表中选择：${v.values.join("、")}` };
-    case "listRange": {
-      const col = columnLetter(v.column);
-      const source = patch.sheets.find((s) => s.name === v.sheet);
-      const first = (source?.titleRows?.length ?? 0) + 2;
-      return {
-        rule: { list: { inCellDropDown: true, source: `=${quoteSheetName(v.sheet)}!$${col}$${first}:$${col}$${first + v.rows - 1}` } },
-        message: `请从「${v.sheet}」已有的值中选择`,
-      };
-    }
-    case "textLength":
-      return {
-        rule: { textLength: { formula1: v.max, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator } },
-        message: `不超过 ${v.max} 字`,
-      };
-  }
+function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  if (v.type === "list") return { list: { inCellDropDown: true, source: v.range ? `=${v.range}` : (v.values ?? []).join(",") } };
+  return { textLength: { formula1: v.max ?? 0, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator } };
 }
 
 /** Status colours as conditional formats, so they follow the cell when someone edits it. */
@@ -135,19 +119,36 @@ function addConditionalFills(env: ExcelEnvironment, range: Excel.Range, spec: Co
   });
 }
 
-function formatColumn(env: ExcelEnvironment, patch: WorkbookPatch, ws: Excel.Worksheet, spec: ColumnSpec, col: number, firstRow: number, lastRow: number, values: CellValue[] | null): void {
+function formatColumn(env: ExcelEnvironment, ws: Excel.Worksheet, plan: ColumnPlan, col: number, firstRow: number, lastRow: number, values: CellValue[] | null): void {
   const letter = columnLetter(col);
-  if (spec.width) ws.getRange(`${letter}:${letter}`).format.columnWidth = spec.width * POINTS_PER_CHAR;
+  if (plan.width) ws.getRange(`${letter}:${letter}`).format.columnWidth = plan.width * POINTS_PER_CHAR;
   if (lastRow < firstRow) return;
   const range = ws.getRange(`${letter}${firstRow + 1}:${letter}${lastRow + 1}`);
-  if (spec.wrap) range.format.wrapText = true;
-  addConditionalFills(env, range, spec, values, ws, firstRow, col);
-  if (spec.validation && env.supports("ExcelApi", "1.8")) {
-    const { rule, message } = validationRule(spec.validation, patch);
+  if (plan.wrap) range.format.wrapText = true;
+  addConditionalFills(env, range, plan.spec, values, ws, firstRow, col);
+  const v = plan.validation;
+  if (v && env.supports("ExcelApi", "1.8")) {
     range.dataValidation.clear();
-    range.dataValidation.rule = rule;
-    range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "输入有误", message };
+    range.dataValidation.rule = validationRule(v);
+    range.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: v.errorTitle, message: v.error };
+    if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
   }
+}
+
+/** A4 landscape, one page wide, the title and header rows on every page, grid lines printed (ExcelApi 1.9). */
+function setPageLayout(env: ExcelEnvironment, ws: Excel.Worksheet, page: PagePlan): void {
+  if (!env.supports("ExcelApi", "1.9")) return;
+  const layout = ws.pageLayout;
+  layout.orientation = (page.orientation === "portrait" ? "Portrait" : "Landscape") as Excel.PageOrientation;
+  layout.paperSize = "A4" as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  layout.printGridlines = page.gridLines;
+  // Inches in the plan, points here.
+  layout.leftMargin = points(page.margins.left);
+  layout.rightMargin = points(page.margins.right);
+  layout.topMargin = points(page.margins.top);
+  layout.bottomMargin = points(page.margins.bottom);
+  layout.setPrintTitleRows(page.titleRowsRef);
 }
 
 function styleHeader(range: Excel.Range): void {
@@ -158,23 +159,19 @@ function styleHeader(range: Excel.Range): void {
 
 async function writeSheet(
   env: ExcelEnvironment,
-  patch: WorkbookPatch,
   batch: RequestBatch,
   worksheets: Excel.WorksheetCollection,
-  out: OutputSheet,
+  plan: SheetPlan,
   existing: Excel.Worksheet | undefined,
 ): Promise<void> {
+  const out = plan.sheet;
   const position = existing ? existing.position : null;
   if (existing) existing.delete();
   const ws = worksheets.add(out.name);
   if (position !== null) ws.position = position;
 
   const nCols = Math.max(1, out.columns.length);
-  const titles = out.titleRows ?? [];
-  const headerRow = titles.length;
-  const firstData = headerRow + 1;
-  const lastData = headerRow + out.rows.length;
-  const lastFormatted = headerRow + Math.max(out.rows.length, out.validatedRows ?? 0);
+  const { titles, headerRow, firstData, lastData, lastFormatted } = plan;
 
   titles.forEach((title, i) => {
     const cell = ws.getRange(cellAddress(i, 0));
@@ -190,9 +187,11 @@ async function writeSheet(
   const formats = out.columns.some((c) => c.numberFormat) ? out.columns.map((c) => c.numberFormat ?? "General") : null;
   await writeBlock(batch, ws, firstData, 0, values, formats);
 
-  out.columns.forEach((spec, c) => {
-    formatColumn(env, patch, ws, spec, c, firstData, lastFormatted, out.rows.map((r) => r[c] ?? null));
+  plan.columns.forEach((column, c) => {
+    formatColumn(env, ws, column, c, firstData, lastFormatted, out.rows.map((r) => r[c] ?? null));
   });
+  // Excel measures wrapped text itself: rows of wrapped columns are fitted to it.
+  if (out.rows.length > 0 && plan.columns.some((c) => c.wrap)) ws.getRange(`${cellAddress(firstData, 0)}:${cellAddress(lastData, nCols - 1)}`).format.autofitRows();
   await writeRuns(env, batch, ws, out.rows, firstData);
   if (out.rows.length > 0 && env.supports("ExcelApi", "1.6")) {
     for (const c of out.dataBarColumns ?? []) {
@@ -213,10 +212,11 @@ async function writeSheet(
     }
     if (out.freezeHeader) ws.freezePanes.freezeRows(headerRow + 1);
   }
-  if (out.autoFilter && out.rows.length > 0 && env.supports("ExcelApi", "1.9")) {
-    ws.autoFilter.apply(ws.getRange(`${cellAddress(headerRow, 0)}:${cellAddress(lastData, nCols - 1)}`));
+  if (plan.filter && out.rows.length > 0 && env.supports("ExcelApi", "1.9")) {
+    ws.autoFilter.apply(ws.getRange(`${cellAddress(plan.filter.top, plan.filter.left)}:${cellAddress(plan.filter.bottom, plan.filter.right)}`));
   }
   if (out.chart && out.chart.rows > 0) addChart(env, ws, out, headerRow, nCols);
+  setPageLayout(env, ws, plan.page);
 }
 
 function linkTo(link: CellLink): Excel.RangeHyperlink {
@@ -289,7 +289,8 @@ function addChart(env: ExcelEnvironment, ws: Excel.Worksheet, out: OutputSheet, 
   chart.setPosition(cellAddress(headerRow, nCols + 1));
 }
 
-async function writeColumn(env: ExcelEnvironment, patch: WorkbookPatch, batch: RequestBatch, ws: Excel.Worksheet, col: AppendedColumn, usedLastRow: number): Promise<void> {
+async function writeColumn(env: ExcelEnvironment, batch: RequestBatch, ws: Excel.Worksheet, appended: AppendedPlan, usedLastRow: number): Promise<void> {
+  const col = appended.column;
   const header = ws.getRange(cellAddress(col.headerRow, col.col));
   header.values = [[toExcelValue(col.spec.header)]];
   styleHeader(header);
@@ -300,25 +301,26 @@ async function writeColumn(env: ExcelEnvironment, patch: WorkbookPatch, batch: R
   for (let r = col.headerRow + 1; r <= lastRow; r++) values.push(col.values.get(r) ?? null);
   const formats = col.spec.numberFormat ? [col.spec.numberFormat] : null;
   await writeBlock(batch, ws, col.headerRow + 1, col.col, values.map((v) => [toExcelValue(v)]), formats);
-  formatColumn(env, patch, ws, col.spec, col.col, col.headerRow + 1, lastRow, values);
+  formatColumn(env, ws, appended.plan, col.col, col.headerRow + 1, lastRow, values);
 }
 
 function patchBytes(patch: WorkbookPatch): number {
   let n = 0;
   for (const s of patch.sheets) for (const row of s.rows) n += rowBytes(row.map(toExcelValue));
   for (const c of patch.columns) for (const v of c.values.values()) n += estimateBytes(toExcelValue(v));
+  for (const c of patch.cells ?? []) n += estimateBytes(toExcelValue(c.value)) + COMMAND_BYTES;
   return n;
 }
 
 /**
- * duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name.
- * The lookups ride on the first sync and the writes on the last, so marks cost no request of their own.
- * Excel before ExcelApi 1.4 cannot add names; there the marks are not written, and a later run places
+ * The plan's names (duban's hidden marks and the names its formulas use), each replacing one of the same
+ * name. The lookups ride on the first sync and the writes on the last, so names cost no request of their
+ * own. Excel before ExcelApi 1.4 cannot add names; there the marks are not written, and a later run places
  * its sheets and columns as on a book duban never wrote to (beside, never over, what is there).
  */
-function lookUpMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch): Excel.NamedItem[] {
-  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return [];
-  return patch.names.map((n) => {
+function lookUpNames(env: ExcelEnvironment, context: Excel.RequestContext, names: NamePlan[]): Excel.NamedItem[] {
+  if (!names.length || !env.supports("ExcelApi", "1.4")) return [];
+  return names.map((n) => {
     const item = context.workbook.names.getItemOrNullObject(n.name);
     // isNullObject is a scalar; the rule takes it for a navigation property.
     // eslint-disable-next-line office-addins/no-navigational-load
@@ -327,14 +329,23 @@ function lookUpMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch
   });
 }
 
-function queueMarks(env: ExcelEnvironment, context: Excel.RequestContext, patch: WorkbookPatch, existing: Excel.NamedItem[]): void {
-  if (!patch.names?.length || !env.supports("ExcelApi", "1.4")) return;
+function queueNames(env: ExcelEnvironment, context: Excel.RequestContext, names: NamePlan[], existing: Excel.NamedItem[]): void {
+  if (!names.length || !env.supports("ExcelApi", "1.4")) return;
   for (const item of existing) if (!item.isNullObject) item.delete();
-  for (const n of patch.names) context.workbook.names.add(n.name, `=${n.refersTo}`).visible = false;
+  for (const n of names) context.workbook.names.add(n.name, `=${n.refersTo}`).visible = !n.hidden;
+}
+
+/** Cells rewritten in place: the value only, so the cell's format and every name pointing at it stay. */
+async function writeCells(batch: RequestBatch, worksheets: Excel.WorksheetCollection, plan: RenderPlan): Promise<void> {
+  for (const edit of plan.cells) {
+    await batch.reserve(COMMAND_BYTES + estimateBytes(toExcelValue(edit.value)));
+    worksheets.getItem(edit.sheet).getRange(cellAddress(edit.row, edit.col)).values = [[toExcelValue(edit.value)]];
+  }
 }
 
 export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, options: RunOptions = {}): Promise<void> {
-  if (patch.sheets.length === 0 && patch.columns.length === 0 && !patch.names?.length) return;
+  const plan = renderPlan(patch);
+  if (plan.sheets.length === 0 && plan.columns.length === 0 && plan.cells.length === 0 && plan.names.length === 0) return;
   try {
     await env.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -346,21 +357,22 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         range.load("isNullObject,rowIndex,rowCount");
         return range;
       });
-      const marks = lookUpMarks(env, context, patch);
+      const marks = lookUpNames(env, context, plan.names);
       await context.sync();
       if (options.signal?.aborted) throw cancelledError("write");
 
       const expected = Math.ceil(patchBytes(patch) / WRITE_BYTE_BUDGET) + 1;
       const batch = new RequestBatch(context, env, options, expected);
       const byName = new Map(worksheets.items.map((ws) => [ws.name, ws]));
-      for (const out of patch.sheets) await writeSheet(env, patch, batch, worksheets, out, byName.get(out.name));
-      for (let i = 0; i < patch.columns.length; i++) {
-        const col = patch.columns[i];
+      for (const sheet of plan.sheets) await writeSheet(env, batch, worksheets, sheet, byName.get(sheet.sheet.name));
+      for (let i = 0; i < plan.columns.length; i++) {
+        const col = plan.columns[i];
         const u = used[i];
         const usedLast = u.isNullObject ? 0 : u.rowIndex + u.rowCount - 1;
-        await writeColumn(env, patch, batch, worksheets.getItem(col.sheet), col, usedLast);
+        await writeColumn(env, batch, worksheets.getItem(col.column.sheet), col, usedLast);
       }
-      queueMarks(env, context, patch, marks);
+      await writeCells(batch, worksheets, plan);
+      queueNames(env, context, plan.names, marks);
       await batch.flush();
       options.onProgress?.(1, 1, "写入完成");
     });

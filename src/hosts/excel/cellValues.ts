@@ -4,6 +4,7 @@
  */
 import { CellValue, isCellError, isRichText } from "../../core";
 import { Fill } from "../../core";
+import { PALETTE } from "../../core";
 
 /** A value as Office.js `values` gives it, with its `valueTypes` entry. */
 export function fromExcelValue(value: unknown, type: string | undefined): CellValue {
@@ -32,15 +33,8 @@ export function toExcelValue(value: CellValue): string | number | boolean {
   return "";
 }
 
-/** The same fills as the xlsx writer (src/hosts/xlsx/renderPatch.ts), so CLI and add-in sheets look alike. */
-export const FILL_COLORS: Record<Fill, { fill: string; font: string }> = {
-  red: { fill: "#F8CBAD", font: "#9C0006" },
-  yellow: { fill: "#FFE699", font: "#7F6000" },
-  green: { fill: "#C6EFCE", font: "#006100" },
-  blue: { fill: "#BDD7EE", font: "#1F4E79" },
-  grey: { fill: "#E7E6E6", font: "#404040" },
-  header: { fill: "#D9E1F2", font: "#000000" },
-};
+/** The core's one palette (core/renderPlan.ts), so CLI, Excel and WPS sheets look alike. */
+export const FILL_COLORS: Record<Fill, { fill: string; font: string }> = PALETTE;
 
 /** UTF-8 size of a value in a request, a little generously, for keeping requests under 5 MB. */
 export function estimateBytes(value: unknown): number {

@@ -35,6 +35,14 @@ export function createMemoryPort(initial: WorkbookData): WorkbookPort & { snapsh
         put(column.headerRow, column.spec.header);
         for (const [row, value] of column.values) put(row, value);
       }
+      for (const edit of patch.cells ?? []) {
+        const sheet = next.find((s) => s.name === edit.sheet);
+        if (!sheet) throw new Error(`no sheet ${edit.sheet}`);
+        while (sheet.rows.length <= edit.row) sheet.rows.push([]);
+        const cells = sheet.rows[edit.row];
+        while (cells.length < edit.col) cells.push(null);
+        cells[edit.col] = edit.value;
+      }
       // duban's marks: each name replaces one of the same name, whatever its case.
       const nextNames = names.filter((n) => !(patch.names ?? []).some((m) => m.name.toLowerCase() === n.name.toLowerCase()));
       for (const m of patch.names ?? []) nextNames.push({ ...m });

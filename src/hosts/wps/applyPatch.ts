@@ -5,10 +5,11 @@
  * to what people typed. Values go in as one 2-D `Value2` per block. Screen updating, calculation, events
  * and alerts are switched off for the write and restored whatever happens (withQuietApp).
  */
-import { AppendedColumn, ColumnSpec, ColumnValidation, OutputSheet, renderSheetRows, WorkbookPatch } from "../../core";
+import { WorkbookPatch } from "../../core";
+import { AppendedPlan, ColumnPlan, NamePlan, PagePlan, points, renderPlan, SheetPlan, ValidationPlan } from "../../core";
 import { CellValue, isRichText } from "../../core";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core";
-import { EtApplication, EtNames, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
+import { EtApplication, EtNames, EtPageSetup, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
 import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
 import { cancelledError, WpsHostError } from "./wpsHostError";
@@ -71,28 +72,19 @@ function styleHeader(range: EtRange): void {
   range.WrapText = true;
 }
 
-function validationArgs(v: ColumnValidation, patch: WorkbookPatch): { type: number; operator: number; formula: string; message: string } {
-  switch (v.kind) {
-    case "list":
-      return { type: XL.validateList, operator: XL.between, formula: v.values.join(","), message: `请从下拉列表中选择：${v.values.join("、")}` };
-    case "listRange": {
-      const col = columnLetter(v.column);
-      const source = patch.sheets.find((s) => s.name === v.sheet);
-      const first = (source?.titleRows?.length ?? 0) + 2;
-      return { type: XL.validateList, operator: XL.between, formula: `=${quoteSheetName(v.sheet)}!$${col}$${first}:$${col}$${first + v.rows - 1}`, message: `请从「${v.sheet}」已有的值中选择` };
-    }
-    case "textLength":
-      return { type: XL.validateTextLength, operator: XL.lessEqual, formula: String(v.max), message: `不超过 ${v.max} 字` };
-  }
+function validationArgs(v: ValidationPlan): { type: number; operator: number; formula: string } {
+  if (v.type === "list") return { type: XL.validateList, operator: XL.between, formula: v.range ? `=${v.range}` : (v.values ?? []).join(",") };
+  return { type: XL.validateTextLength, operator: XL.lessEqual, formula: String(v.max ?? 0) };
 }
 
-function formatColumn(ws: EtWorksheet, patch: WorkbookPatch, spec: ColumnSpec, col: number, firstRow: number, lastRow: number): void {
+function formatColumn(ws: EtWorksheet, plan: ColumnPlan, col: number, firstRow: number, lastRow: number): void {
+  const { spec } = plan;
   const letter = columnLetter(col);
-  if (spec.width) ws.Range(`${letter}:${letter}`).ColumnWidth = spec.width;
+  if (plan.width) ws.Range(`${letter}:${letter}`).ColumnWidth = plan.width;
   if (lastRow < firstRow) return;
   const range = ws.Range(`${letter}${firstRow + 1}:${letter}${lastRow + 1}`);
   if (spec.numberFormat) range.NumberFormat = spec.numberFormat;
-  if (spec.wrap) range.WrapText = true;
+  if (plan.wrap) range.WrapText = true;
   const fills = spec.conditionalFills ?? [];
   if (fills.length > 0) {
     const conditions = prop<EtRange["FormatConditions"]>(range, "FormatConditions", "Add");
@@ -103,17 +95,41 @@ function formatColumn(ws: EtWorksheet, patch: WorkbookPatch, spec: ColumnSpec, c
       fc.Font.Color = FILL_COLORS[f.fill].font;
     }
   }
-  if (spec.validation) {
-    const { type, operator, formula, message } = validationArgs(spec.validation, patch);
+  const v = plan.validation;
+  if (v) {
+    const { type, operator, formula } = validationArgs(v);
     const validation = prop<EtRange["Validation"]>(range, "Validation", "Add");
     validation.Delete();
     validation.Add(type, XL.validAlertStop, operator, formula);
     validation.IgnoreBlank = true;
     if (type === XL.validateList) validation.InCellDropdown = true;
     validation.ShowError = true;
-    validation.ErrorTitle = "输入有误";
-    validation.ErrorMessage = message;
+    validation.ErrorTitle = v.errorTitle;
+    validation.ErrorMessage = v.error;
+    if (v.prompt) {
+      validation.ShowInput = true;
+      validation.InputTitle = v.promptTitle ?? "";
+      validation.InputMessage = v.prompt;
+    }
   }
+}
+
+/** A4 landscape, one page wide and as many tall as needed, the title and header rows on every page. */
+function setPageSetup(ws: EtWorksheet, page: PagePlan): void {
+  const setup = prop<EtPageSetup>(ws, "PageSetup", "Orientation");
+  setup.Orientation = page.orientation === "portrait" ? XL.portrait : XL.landscape;
+  setup.PaperSize = XL.paperA4;
+  // Zoom off first: the fit-to-pages settings apply only then.
+  setup.Zoom = false;
+  setup.FitToPagesWide = page.fitToWidth;
+  setup.FitToPagesTall = page.fitToHeight === 0 ? false : page.fitToHeight;
+  setup.PrintTitleRows = page.titleRowsRef;
+  setup.PrintGridlines = page.gridLines;
+  // Inches in the plan, points here.
+  setup.LeftMargin = points(page.margins.left);
+  setup.RightMargin = points(page.margins.right);
+  setup.TopMargin = points(page.margins.top);
+  setup.BottomMargin = points(page.margins.bottom);
 }
 
 /** Bold runs (lead units): the text is written whole, then the bold runs are set by character. */
@@ -147,18 +163,14 @@ function addSheet(wb: EtWorkbook, name: string): EtWorksheet {
   return ws;
 }
 
-function writeSheet(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, out: OutputSheet): void {
+function writeSheet(wb: EtWorkbook, roots: EtRoots, plan: SheetPlan): void {
+  const out = plan.sheet;
   const existing = findSheet(wb, roots, out.name);
   const ws = existing ?? addSheet(wb, out.name);
   if (existing) clearSheet(ws);
 
-  const grid = renderSheetRows(out);
+  const { grid, titles, headerRow, firstData, lastData, lastFormatted } = plan;
   const nCols = Math.max(1, out.columns.length, ...grid.map((r) => r.length));
-  const titles = out.titleRows ?? [];
-  const headerRow = titles.length;
-  const firstData = headerRow + 1;
-  const lastData = headerRow + out.rows.length;
-  const lastFormatted = headerRow + Math.max(out.rows.length, out.validatedRows ?? 0);
 
   // Number formats before values, so dates and ratios are shown as such from the start.
   out.columns.forEach((spec, c) => {
@@ -167,8 +179,10 @@ function writeSheet(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, out: O
   writeValues(ws, 0, 0, grid, nCols);
   titles.forEach((_, i) => (prop<EtRange["Font"]>(ws.Range(cellAddress(i, 0)), "Font", "Bold").Bold = true));
   styleHeader(ws.Range(`${cellAddress(headerRow, 0)}:${cellAddress(headerRow, Math.max(out.columns.length, 1) - 1)}`));
-  out.columns.forEach((spec, c) => formatColumn(ws, patch, spec, c, firstData, lastFormatted));
+  plan.columns.forEach((column, c) => formatColumn(ws, column, c, firstData, lastFormatted));
   writeRuns(ws, out.rows, firstData);
+  // ET measures wrapped text itself: rows of wrapped columns are fitted to it.
+  if (out.rows.length > 0 && plan.columns.some((c) => c.wrap)) prop<EtRange>(ws.Range(`${cellAddress(firstData, 0)}:${cellAddress(lastData, nCols - 1)}`), "Rows", "AutoFit").AutoFit();
   if (out.rows.length > 0) {
     for (const c of out.dataBarColumns ?? []) {
       const bar = prop<EtRange["FormatConditions"]>(ws.Range(`${cellAddress(firstData, c)}:${cellAddress(lastData, c)}`), "FormatConditions", "Add").AddDatabar();
@@ -181,9 +195,11 @@ function writeSheet(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, out: O
     const text = cellText(out.rows[link.row]?.[link.col] ?? null) || link.address;
     prop<EtWorksheet["Hyperlinks"]>(ws, "Hyperlinks", "Add").Add(cell, "", `${quoteSheetName(link.sheet)}!${link.address}`, `转到 ${link.sheet}!${link.address}`, text);
   }
+  setPageSetup(ws, plan.page);
 }
 
-function writeColumn(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, col: AppendedColumn): void {
+function writeColumn(wb: EtWorkbook, roots: EtRoots, appended: AppendedPlan): void {
+  const col = appended.column;
   const ws = findSheet(wb, roots, col.sheet);
   if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `写入工作簿失败：找不到工作表「${col.sheet}」。Sheet not found.`, "write");
   const usedLast = usedExtent(ws).rows - 1;
@@ -198,13 +214,21 @@ function writeColumn(wb: EtWorkbook, roots: EtRoots, patch: WorkbookPatch, col: 
   for (let r = col.headerRow + 1; r <= lastRow; r++) values.push([col.values.get(r) ?? null]);
   if (col.spec.numberFormat && values.length > 0) ws.Range(`${cellAddress(col.headerRow + 1, col.col)}:${cellAddress(lastRow, col.col)}`).NumberFormat = col.spec.numberFormat;
   writeValues(ws, col.headerRow + 1, col.col, values, 1);
-  formatColumn(ws, patch, col.spec, col.col, col.headerRow + 1, lastRow);
+  formatColumn(ws, appended.plan, col.col, col.headerRow + 1, lastRow);
+}
+
+/** Cells rewritten in place: the value only, so the cell's format and every name pointing at it stay. */
+function writeCell(wb: EtWorkbook, roots: EtRoots, edit: { sheet: string; row: number; col: number; value: CellValue }): void {
+  const ws = findSheet(wb, roots, edit.sheet);
+  if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `写入工作簿失败：找不到工作表「${edit.sheet}」。Sheet not found.`, "write");
+  ws.Range(cellAddress(edit.row, edit.col)).Value2 = toValue2(edit.value);
 }
 
 export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: WpsRunOptions, tick: () => Promise<void>): Promise<void> {
-  if (patch.sheets.length === 0 && patch.columns.length === 0 && !patch.names?.length) return;
+  const plan = renderPlan(patch);
+  if (plan.sheets.length === 0 && plan.columns.length === 0 && plan.cells.length === 0 && plan.names.length === 0) return;
   const wb = activeWorkbook(roots);
-  const steps = patch.sheets.length + patch.columns.length;
+  const steps = plan.sheets.length + plan.columns.length + (plan.cells.length ? 1 : 0);
   await withQuietApp(roots.app, async () => {
     let done = 0;
     const step = async () => {
@@ -213,28 +237,32 @@ export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: 
       await tick();
       if (options.signal?.aborted && done < steps) throw cancelledError("write");
     };
-    for (const out of patch.sheets) {
-      writeSheet(wb, roots, patch, out);
+    for (const sheet of plan.sheets) {
+      writeSheet(wb, roots, sheet);
       await step();
     }
-    for (const col of patch.columns) {
-      writeColumn(wb, roots, patch, col);
+    for (const col of plan.columns) {
+      writeColumn(wb, roots, col);
       await step();
     }
-    writeMarks(wb, patch);
+    if (plan.cells.length) {
+      for (const edit of plan.cells) writeCell(wb, roots, edit);
+      await step();
+    }
+    writeNames(wb, plan.names);
   });
 }
 
-/** duban's marks (layout/ownership.ts): hidden workbook-level names, each replacing one of the same name. */
-function writeMarks(wb: EtWorkbook, patch: WorkbookPatch): void {
-  if (!patch.names?.length) return;
+/** The plan's names (duban's hidden marks, the names its formulas use), each replacing one of the same name. */
+function writeNames(wb: EtWorkbook, plan: NamePlan[]): void {
+  if (!plan.length) return;
   const names = prop<EtNames>(wb, "Names", "Count");
-  for (const n of patch.names) {
+  for (const n of plan) {
     const count = prop<number>(names, "Count");
     for (let i = count; i >= 1; i--) {
       const item = names.Item(i);
       if (prop<string>(item, "Name").toLowerCase() === n.name.toLowerCase()) item.Delete();
     }
-    names.Add(n.name, `=${n.refersTo}`, false);
+    names.Add(n.name, `=${n.refersTo}`, !n.hidden);
   }
 }

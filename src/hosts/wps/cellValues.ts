@@ -4,6 +4,7 @@
  */
 import { CellValue, isCellError, isRichText } from "../../core";
 import { Fill } from "../../core";
+import { PALETTE } from "../../core";
 
 /** COM error variants (CVErr) as VBA-style hosts return them in Value2. Whether WPS does so is unverified. */
 const COM_ERRORS: Record<number, string> = {
@@ -59,12 +60,7 @@ export function bgr(hex: string): number {
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
 
-/** The same light fills with dark text as the Excel adapter, so both hosts look alike. */
-export const FILL_COLORS: Record<Fill, { fill: number; font: number }> = {
-  red: { fill: bgr("#FFC7CE"), font: bgr("#9C0006") },
-  yellow: { fill: bgr("#FFEB9C"), font: bgr("#9C5700") },
-  green: { fill: bgr("#C6EFCE"), font: bgr("#006100") },
-  blue: { fill: bgr("#DDEBF7"), font: bgr("#1F4E79") },
-  grey: { fill: bgr("#EDEDED"), font: bgr("#404040") },
-  header: { fill: bgr("#D9E1F2"), font: bgr("#000000") },
-};
+/** The core's one palette (core/renderPlan.ts) in BGR, so CLI, Excel and WPS sheets look alike. */
+export const FILL_COLORS = Object.fromEntries(
+  (Object.keys(PALETTE) as Fill[]).map((k) => [k, { fill: bgr(PALETTE[k].fill), font: bgr(PALETTE[k].font) }]),
+) as Record<Fill, { fill: number; font: number }>;

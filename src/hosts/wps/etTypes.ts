@@ -85,6 +85,23 @@ export interface EtRange {
   ClearComments(): void;
   Clear(): unknown;
   Select(): unknown;
+  /** On a Rows range: each row's height fitted to its (wrapped) text. */
+  AutoFit(): unknown;
+}
+
+/** How a sheet prints. Margins are in points; FitToPagesTall false means "as many pages as needed". */
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: boolean | number;
+  FitToPagesWide: boolean | number;
+  FitToPagesTall: boolean | number;
+  PrintTitleRows: string;
+  PrintGridlines: boolean;
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
 }
 
 export interface EtWorksheet {
@@ -93,6 +110,7 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   readonly Hyperlinks: EtHyperlinks;
+  readonly PageSetup: EtPageSetup;
   Range(cell1: string): EtRange;
   Activate(): void;
 }
@@ -154,6 +172,9 @@ export const XL = {
   cellValue: 1,
   equal: 3,
   conditionValueNumber: 0,
+  portrait: 1,
+  landscape: 2,
+  paperA4: 9,
   /** COM's DISP_E_PARAMNOTFOUND: what an omitted optional argument of a custom function arrives as. */
   paramNotFound: -2147352572,
 } as const;

@@ -1,9 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { AppendedColumn, ColumnSpec, Fill, MarkName, OutputSheet, WorkbookPatch } from "../../core";
+import { AppendedColumn, ColumnSpec, Fill, WorkbookPatch } from "../../core";
+import { AppendedPlan, argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, NamePlan, PagePlan, PALETTE, renderPlan, RenderPlan, SheetPlan } from "../../core";
 import { BookError } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
-import { cellAddress, columnLetter, quoteSheetName } from "../../core";
+import { cellAddress, columnLetter, parseRange, quoteSheetName } from "../../core";
 import { damaged, verifyArchive, ZipArchive } from "./zipArchive";
 import { ZipWriter } from "./zipWriter";
 import {
@@ -46,7 +47,6 @@ import {
  * (strict OOXML, cells or rows without references, result rows missing, patches with data validations);
  * the caller then falls back to the exceljs copy.
  */
-const FILL_ARGB: Record<Fill, string> = { red: "FFF8CBAD", yellow: "FFFFE699", green: "FFC6EFCE", blue: "FFBDD7EE", grey: "FFE7E6E6", header: "FFD9E1F2" };
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -85,9 +85,9 @@ const HEADER_STYLE = styleKey({ bold: true, fill: "header", wrap: true, vcenter:
 const TITLE_STYLE = styleKey({ bold: true });
 const LINK_STYLE = styleKey({ link: true });
 
-function columnStyle(spec: ColumnSpec, link = false): string | null {
-  if (!spec.numberFormat && !spec.wrap && !link) return null;
-  return styleKey({ wrap: spec.wrap, numFmt: spec.numberFormat, link });
+function columnStyle(spec: ColumnSpec, link = false, wrap = spec.wrap): string | null {
+  if (!spec.numberFormat && !wrap && !link) return null;
+  return styleKey({ wrap, numFmt: spec.numberFormat, link });
 }
 
 /** The minimal styles part written for a book that has none (some generators omit it; it is optional). */
@@ -126,8 +126,8 @@ function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string
   // element declares the namespace as its default.
   const d = declareDefault(root.scope, MAIN_NS);
 
-  const newFonts: string[] = [`<font${d}><b/><sz val="11"/></font>`, `<font${d}><u/><sz val="11"/><color rgb="FF0563C1"/></font>`];
-  const newFills: string[] = [`<fill${d}><patternFill patternType="solid"><fgColor rgb="${FILL_ARGB.header}"/><bgColor indexed="64"/></patternFill></fill>`];
+  const newFonts: string[] = [`<font${d}><b/><sz val="11"/></font>`, `<font${d}><u/><sz val="11"/><color rgb="${argb(LINK_COLOR)}"/></font>`];
+  const newFills: string[] = [`<fill${d}><patternFill patternType="solid"><fgColor rgb="${argb(PALETTE.header.fill)}"/><bgColor indexed="64"/></patternFill></fill>`];
   const fmtIds = new Map<string, number>();
   const newFmts: string[] = [];
   const newXfs: string[] = [];
@@ -155,7 +155,7 @@ function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string
   const dxfIndex = new Map<Fill, number>();
   const newDxfs = fills.map((f, i) => {
     dxfIndex.set(f, dxfBase + i);
-    return `<dxf${d}><fill><patternFill patternType="solid"><bgColor rgb="${FILL_ARGB[f]}"/></patternFill></fill></dxf>`;
+    return `<dxf${d}><font><color rgb="${argb(PALETTE[f].font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(PALETTE[f].fill)}"/></patternFill></fill></dxf>`;
   });
 
   const edits: { at: number; end: number; text: string }[] = [];
@@ -220,17 +220,18 @@ function cfXml(ref: string, fills: { equals: string; fill: Fill }[], styles: Sty
  * A duban sheet (校验结果, 汇总 …) as worksheet XML, as renderPatch draws it with exceljs, and its
  * relationships: links to cells are "#'sheet'!A1" targets, as exceljs writes them and Excel follows them.
  */
-function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Pieces | null } {
-  const titles = sheet.titleRows ?? [];
+function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: Pieces | null } {
+  const sheet = plan.sheet;
+  const titles = plan.titles;
   const headerRow = titles.length + 1;
   const lastRow = headerRow + sheet.rows.length;
   const linkAt = new Map<string, { sheet: string; address: string }>();
   for (const l of sheet.links ?? []) linkAt.set(`${l.row},${l.col}`, l);
-  const colStyles = sheet.columns.map((c) => {
-    const key = columnStyle(c);
+  const colStyles = plan.columns.map((c) => {
+    const key = columnStyle(c.spec, false, c.wrap);
     return key ? styles.xf(key) : null;
   });
-  const linkStyles = sheet.columns.map((c) => styles.xf(columnStyle(c, true)!));
+  const linkStyles = plan.columns.map((c) => styles.xf(columnStyle(c.spec, true, c.wrap)!));
   const header = styles.xf(HEADER_STYLE);
   // Every cell that carries a link, in the order the rows are written: the hyperlinks and their
   // relationships are numbered in this order.
@@ -259,7 +260,8 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Piec
         if (link) cells += cellXml(ref, linkText(row[c], link.address), linkStyles[c] ?? null);
         else cells += cellXml(ref, row[c] ?? null, colStyles[c] ?? null);
       }
-      yield `<row r="${excelRow}">${cells}</row>`;
+      const height = plan.rowHeights.get(r);
+      yield `<row r="${excelRow}"${height ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
     }
   }
   function* hyperlinks(): Generator<string> {
@@ -271,7 +273,7 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Piec
       yield `<Relationship Id="rId${i + 1}" Type="${HYPERLINK_REL}" Target="${esc(`#${quoteSheetName(l.sheet)}!${l.address}`)}" TargetMode="External"/>`;
     }
   }
-  const cols = sheet.columns.map((c, i) => (c.width ? `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>` : "")).join("");
+  const cols = plan.columns.map((c, i) => (c.width ? `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>` : "")).join("");
   let priority = 0;
   const next = () => ++priority;
   const cfs: string[] = [];
@@ -281,30 +283,39 @@ function sheetXml(sheet: OutputSheet, styles: Styles): { xml: Pieces; rels: Piec
     });
     for (const col of sheet.dataBarColumns ?? []) {
       const letter = columnLetter(col);
-      cfs.push(`<conditionalFormatting sqref="${letter}${headerRow + 1}:${letter}${lastRow}"><cfRule type="dataBar" priority="${next()}"><dataBar minLength="0" maxLength="100"><cfvo type="num" val="0"/><cfvo type="num" val="1"/><color rgb="FF5B9BD5"/></dataBar></cfRule></conditionalFormatting>`);
+      cfs.push(`<conditionalFormatting sqref="${letter}${headerRow + 1}:${letter}${lastRow}"><cfRule type="dataBar" priority="${next()}"><dataBar minLength="0" maxLength="100"><cfvo type="num" val="0"/><cfvo type="num" val="1"/><color rgb="${argb(DATA_BAR_COLOR)}"/></dataBar></cfRule></conditionalFormatting>`);
     }
   }
   const lastCol = columnLetter(Math.max(0, sheet.columns.length - 1));
   const view = sheet.freezeHeader
     ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/></sheetView></sheetViews>`
     : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
-  const filter = sheet.autoFilter && sheet.columns.length ? `<autoFilter ref="A${headerRow}:${lastCol}${headerRow + Math.max(sheet.rows.length, 1)}"/>` : "";
+  const filter = plan.filter ? `<autoFilter ref="${boxRef(plan.filter)}"/>` : "";
   // Kept as pieces and deflated as they stream out: a 10⁵-row findings sheet is never one string.
   const xml: Pieces = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}">` +
-      `<dimension ref="A1:${lastCol}${Math.max(lastRow, 1)}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
+      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastCol}${Math.max(lastRow, 1)}"/>${view}<sheetFormatPr defaultRowHeight="15"/>` +
       (cols ? `<cols>${cols}</cols>` : "") +
       `<sheetData>`,
     rows(),
     `</sheetData>${filter}${cfs.join("")}${linked.length ? "<hyperlinks>" : ""}`,
     hyperlinks(),
-    `${linked.length ? "</hyperlinks>" : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    `${linked.length ? "</hyperlinks>" : ""}${pageXml(plan.page)}</worksheet>`,
   ];
   const rels: Pieces | null = linked.length
     ? [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`, linkRels(), `</Relationships>`]
     : null;
   return { xml, rels };
+}
+
+/** printOptions, pageMargins and pageSetup, in schema order: A4 landscape, one page wide, grid lines printed. */
+function pageXml(page: PagePlan): string {
+  const m = page.margins;
+  return (
+    `${page.gridLines ? `<printOptions gridLines="1"/>` : ""}<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${page.paperCode}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>`
+  );
 }
 
 const BATCH_CHARS = 16 * 1024;
@@ -361,7 +372,8 @@ const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
  * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
  * being read is held, so the time is linear in the part's size whatever the size of its largest row.
  */
-async function* appendColumns(source: AsyncIterable<string>, columns: AppendedColumn[], styles: Styles): AsyncGenerator<Buffer> {
+async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], styles: Styles): AsyncGenerator<Buffer> {
+  const columns: AppendedColumn[] = plans.map((p) => p.column);
   const ours = new Set(columns.map((c) => c.col));
   const minCol = Math.min(...ours);
   const maxCol = Math.max(...ours);
@@ -374,8 +386,8 @@ async function* appendColumns(source: AsyncIterable<string>, columns: AppendedCo
     for (const r of c.values.keys()) if (r !== c.headerRow && !counted(r)) neededCount++;
   });
   const header = styles.xf(HEADER_STYLE);
-  const valueStyle = columns.map((c) => {
-    const key = columnStyle(c.spec);
+  const valueStyle = plans.map((p) => {
+    const key = columnStyle(p.column.spec, false, p.plan.wrap);
     return key ? styles.xf(key) : null;
   });
   let lastValueRow = 0;
@@ -553,7 +565,7 @@ async function* appendColumns(source: AsyncIterable<string>, columns: AppendedCo
     // The dimension no longer covers the sheet: dropped (it is optional and recomputed on save).
     const dimension = child(root, MAIN_NS, "dimension");
     if (dimension) edits.push({ at: dimension.start, end: dimension.end, text: "" });
-    const widths = columns.filter((c) => c.spec.width).map((c) => `<col${declareDefault(root.scope, MAIN_NS)} min="${c.col + 1}" max="${c.col + 1}" width="${c.spec.width}" customWidth="1"/>`);
+    const widths = plans.filter((p) => p.plan.width).map((p) => `<col${declareDefault(root.scope, MAIN_NS)} min="${p.column.col + 1}" max="${p.column.col + 1}" width="${p.plan.width}" customWidth="1"/>`);
     if (widths.length) {
       const cols = child(root, MAIN_NS, "cols");
       if (!cols) {
@@ -582,32 +594,43 @@ async function* appendColumns(source: AsyncIterable<string>, columns: AppendedCo
         return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority).replace("<conditionalFormatting", `<conditionalFormatting${d}`);
       })
       .join("");
-    if (!cfs) return text;
-    const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
-    const at = (before ? before.start : root.closeStart) - shift;
-    return text.slice(0, at) + cfs + text.slice(at);
+    const edits: { at: number; end: number; text: string }[] = [];
+    // A filter over the typed columns, starting at their header row, is widened to take in ours.
+    const filter = child(root, MAIN_NS, "autoFilter");
+    const ref = filter ? parseRange(attr(filter, "ref") ?? "") : null;
+    if (filter && ref && ref.right < maxCol && ref.right >= minCol - 1 && columns.some((c) => c.headerRow === ref.top)) {
+      const widened = `${columnLetter(ref.left)}${ref.top + 1}:${columnLetter(maxCol)}${Math.max(ref.bottom, lastValueRow) + 1}`;
+      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${widened}"`);
+      edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
+    }
+    if (cfs) {
+      const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
+      const at = (before ? before.start : root.closeStart) - shift;
+      edits.push({ at, end: at, text: cfs });
+    }
+    return edits.length ? applyEdits(text, edits) : text;
   }
 }
 
 /** Styles a patch needs, so they can be appended to styles.xml in one go. */
-function neededStyles(patches: WorkbookPatch[]): StyleNeeds & { keys: string[] } {
+function neededStyles(plans: RenderPlan[]): StyleNeeds & { keys: string[] } {
   const keys = new Set<string>([HEADER_STYLE, TITLE_STYLE, LINK_STYLE]);
   const fills = new Set<Fill>();
   const numFmts = new Set<string>();
-  for (const p of patches) {
+  for (const p of plans) {
     for (const s of p.sheets) {
       for (const c of s.columns) {
-        const k = columnStyle(c);
+        const k = columnStyle(c.spec, false, c.wrap);
         if (k) keys.add(k);
-        keys.add(columnStyle(c, true)!);
-        for (const f of c.conditionalFills ?? []) fills.add(f.fill);
-        if (c.numberFormat) numFmts.add(c.numberFormat);
+        keys.add(columnStyle(c.spec, true, c.wrap)!);
+        for (const f of c.spec.conditionalFills ?? []) fills.add(f.fill);
+        if (c.spec.numberFormat) numFmts.add(c.spec.numberFormat);
       }
     }
     for (const c of p.columns) {
-      const k = columnStyle(c.spec);
+      const k = columnStyle(c.column.spec, false, c.plan.wrap);
       if (k) keys.add(k);
-      for (const f of c.spec.conditionalFills ?? []) fills.add(f.fill);
+      for (const f of c.column.spec.conditionalFills ?? []) fills.add(f.fill);
     }
   }
   return { keys: [...keys], fills: [...fills], numFmts: [...numFmts] };
@@ -617,6 +640,8 @@ function supported(patches: WorkbookPatch[]): boolean {
   for (const p of patches) {
     for (const s of p.sheets) if (s.validatedRows || s.columns.some((c) => c.validation)) return false;
     for (const c of p.columns) if (c.spec.validation || c.spec.numberFormat) return false;
+    // Cells edited in place are left to exceljs, which rewrites them with the rest of their sheet.
+    if (p.cells?.length) return false;
   }
   return true;
 }
@@ -739,7 +764,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     const taken = (part: string) => zip.find(part) !== undefined || [...generated.keys()].some((g) => g.toLowerCase() === part.toLowerCase());
     const newParts = new Map<string, string>();
     const dropped = new Set<string>();
-    const appended = new Map<string, AppendedColumn[]>();
+    const appended = new Map<string, AppendedPlan[]>();
     const generated = new Map<string, Pieces>();
     // Sheet parts of the input regenerated whole (an earlier run's 校验结果, 汇总 …).
     const replaced = new Set<string>();
@@ -765,7 +790,8 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
       newTypes.push(`<Override PartName="/${esc(encodePartName(stylesPart))}" ContentType="${STYLES_CT}"/>`);
     }
 
-    const needs = neededStyles(patches);
+    const plans = patches.map(renderPlan);
+    const needs = neededStyles(plans);
     const extended = extendStyles(stylesXml, needs.keys, needs.fills);
     newParts.set(stylesPart, extended.xml);
 
@@ -775,9 +801,13 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     const relPrefix = prefixFor(sheetsEl.scope, REL_NS, false);
     const ridAttr = (rid: string) => (relPrefix ? `${relPrefix}:id="${rid}"` : `xmlns:r="${REL_NS}" r:id="${rid}"`);
 
-    for (const p of patches) {
-      for (const sheet of p.sheets) {
-        const { xml, rels: sheetRels } = sheetXml(sheet, extended.styles);
+    // Sheets in workbook order, lower-cased: a sheet-scoped name (Print_Titles) gives its sheet by position.
+    const order = [...sheetsByName.keys()];
+    const printTitles: (NamePlan & { localSheetId: number })[] = [];
+    for (const p of plans) {
+      for (const plan of p.sheets) {
+        const sheet = plan.sheet;
+        const { xml, rels: sheetRels } = sheetXml(plan, extended.styles);
         const existing = sheetsByName.get(sheet.name.toLowerCase());
         if (existing) {
           if (!existing.part) return false;
@@ -798,25 +828,27 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         newRels.push(`<Relationship Id="${rid}" Type="${WORKSHEET_REL}" Target="${esc(relTarget(part))}"/>`);
         newTypes.push(`<Override PartName="/${esc(encodePartName(part))}" ContentType="${WORKSHEET_CT}"/>`);
         sheetsByName.set(sheet.name.toLowerCase(), { name: sheet.name, part });
+        order.push(sheet.name.toLowerCase());
         addedSheets++;
       }
-      const bySheet = new Map<string, AppendedColumn[]>();
-      for (const c of p.columns) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+      for (const plan of p.sheets) printTitles.push({ name: "_xlnm.Print_Titles", refersTo: plan.page.titleRef, hidden: false, localSheetId: order.indexOf(plan.sheet.name.toLowerCase()) });
+      const bySheet = new Map<string, AppendedPlan[]>();
+      for (const c of p.columns) bySheet.set(c.column.sheet, [...(bySheet.get(c.column.sheet) ?? []), c]);
       for (const [name, columns] of bySheet) {
         const target = sheetsByName.get(name.toLowerCase());
         if (!target?.part) continue;
-        if (columns.some((c) => c.col + 1 > MAX_COLUMNS)) {
+        if (columns.some((c) => c.column.col + 1 > MAX_COLUMNS)) {
           throw new BookError(
             "BOOK_NO_FREE_COLUMN",
-            `工作表「${name}」已用到最后一列（XFD），没有空列可追加「${columns[0].spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
+            `工作表「${name}」已用到最后一列（XFD），没有空列可追加「${columns[0].column.spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
           );
         }
         if (appended.has(target.part)) throw new Unsupported("columns appended twice");
         appended.set(target.part, columns);
       }
     }
-    // Ownership marks: hidden workbook-level defined names, set (replacing one of the same name).
-    const names = patches.flatMap((p) => p.names ?? []);
+    // Every name of the plans (ownership marks hidden, the self-check's shown) and each sheet's print titles.
+    const names = [...plans.flatMap((p) => p.names), ...printTitles];
     if (names.length) bookEdits.push(...definedNameEdits(bookXml, root, names));
 
     // A sheet regenerated whole may have lost formulas the calculation chain lists; Excel rebuilds the
@@ -918,18 +950,21 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
  * Edits that set hidden workbook-level defined names in workbook.xml: an existing workbook-level name of
  * the same name is replaced, others are added, in a <definedNames> created where the schema puts it.
  */
-function definedNameEdits(xml: string, root: XmlElement, names: MarkName[]): { at: number; end: number; text: string }[] {
+function definedNameEdits(xml: string, root: XmlElement, names: (NamePlan & { localSheetId?: number })[]): { at: number; end: number; text: string }[] {
   const edits: { at: number; end: number; text: string }[] = [];
   const p = prefixOf(root);
-  const item = (n: MarkName) => `<${p}definedName name="${esc(n.name)}" hidden="1">${esc(n.refersTo)}</${p}definedName>`;
+  const item = (n: NamePlan & { localSheetId?: number }) =>
+    `<${p}definedName name="${esc(n.name)}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ""}${n.hidden ? ' hidden="1"' : ""}>${esc(n.refersTo)}</${p}definedName>`;
+  const keyOf = (name: string, sheet: string | number | undefined) => `${name.toLowerCase()}\u0000${sheet ?? ""}`;
   const block = child(root, MAIN_NS, "definedNames");
-  const pending = new Map(names.map((n) => [n.name.toLowerCase(), n]));
+  const pending = new Map(names.map((n) => [keyOf(n.name, n.localSheetId), n]));
   if (block && !block.selfClosing) {
     for (const el of children(block, MAIN_NS, "definedName")) {
-      const n = pending.get((attr(el, "name") ?? "").toLowerCase());
-      if (!n || attr(el, "localSheetId") !== undefined) continue;
+      const key = keyOf(attr(el, "name") ?? "", attr(el, "localSheetId"));
+      const n = pending.get(key);
+      if (!n) continue;
       edits.push({ at: el.start, end: el.end, text: item(n) });
-      pending.delete(n.name.toLowerCase());
+      pending.delete(key);
     }
     if (pending.size) edits.push({ at: block.closeStart, end: block.closeStart, text: [...pending.values()].map(item).join("") });
     return edits;
@@ -1095,12 +1130,27 @@ export async function packageFacts(inputPath: string): Promise<{ kind: OutputKin
     const exceljsLoses = names.filter((n) => /(^|\/)(charts|chartsheets|pivotTables|pivotCache|externalLinks|customXml|slicers|slicerCaches|timelines|ctrlProps|activeX)\/|vbaProject\.bin$|^docProps\/custom\.xml$/i.test(n));
     if (bookPart) {
       const book = await zip.text(bookPart);
-      if (/<(?:\w+:)?definedName\b[^>]*\blocalSheetId=/.test(book)) exceljsLoses.push(`${bookPart}（工作表范围的名称 sheet-scoped names）`);
+      if (sheetScopedNames(book).some((n) => !(n.name === "_xlnm.Print_Titles" && /^(?:'(?:[^']|'')+'|[^'!]+)!\$\d+:\$\d+$/.test(n.text)))) exceljsLoses.push(`${bookPart}（工作表范围的名称 sheet-scoped names）`);
     }
     return { kind, macros, exceljsLoses };
   } finally {
     await zip.close();
   }
+}
+
+/**
+ * Sheet-scoped defined names of a workbook part (name and text). exceljs keeps one kind: print titles of
+ * whole rows (_xlnm.Print_Titles, as every duban sheet has), which it reads into the sheet's page setup.
+ */
+function sheetScopedNames(book: string): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const m of book.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+    if (!/\blocalSheetId=/.test(m[1])) continue;
+    out.push({ name: unescapeXmlText(/\bname\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? ""), text: unescapeXmlText(m[2]) });
+  }
+  // A self-closing sheet-scoped name holds nothing exceljs could keep either.
+  if (/<(?:\w+:)?definedName\b[^>]*\blocalSheetId=[^>]*\/>/.test(book)) out.push({ name: "", text: "" });
+  return out;
 }
 
 /**

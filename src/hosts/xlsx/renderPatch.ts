@@ -1,17 +1,9 @@
 import ExcelJS from "exceljs";
 import { BookError } from "../../core";
-import { AppendedColumn, ColumnSpec, ColumnValidation, Fill, OutputSheet, WorkbookPatch } from "../../core";
+import { Fill, WorkbookPatch } from "../../core";
+import { AppendedPlan, argb, ColumnPlan, DATA_BAR_COLOR, LINK_COLOR, PagePlan, PALETTE, renderPlan, SheetPlan, ValidationPlan } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
-import { columnLetter, quoteSheetName } from "../../core";
-
-const FILL_ARGB: Record<Fill, string> = {
-  red: "FFF8CBAD",
-  yellow: "FFFFE699",
-  green: "FFC6EFCE",
-  blue: "FFBDD7EE",
-  grey: "FFE7E6E6",
-  header: "FFD9E1F2",
-};
+import { columnLetter, parseRange, quoteSheetName } from "../../core";
 
 /** The core's value → what exceljs writes. Text that looks like a formula stays text: never a formula. */
 function toExcel(value: CellValue): ExcelJS.CellValue {
@@ -21,76 +13,68 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
-function validationFor(v: ColumnValidation, patch: WorkbookPatch, targetSheet: OutputSheet | undefined): ExcelJS.DataValidation {
-  if (v.kind === "list") {
-    return { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`], showErrorMessage: true, errorTitle: "输入有误", error: `请从下拉列表中选择：${v.values.join("、")}` };
-  }
-  if (v.kind === "listRange") {
-    const source = patch.sheets.find((s) => s.name === v.sheet);
-    const headerRow = (source?.titleRows?.length ?? 0) + 1;
-    const col = columnLetter(v.column);
-    const ref = `${quoteSheetName(v.sheet)}!$${col}$${headerRow + 1}:$${col}$${headerRow + v.rows}`;
-    return { type: "list", allowBlank: true, formulae: [ref], showErrorMessage: true, errorTitle: "输入有误", error: `请从「${v.sheet}」已有的值中选择` };
-  }
-  void targetSheet;
-  return {
-    type: "textLength",
-    operator: "lessThanOrEqual",
-    allowBlank: true,
-    formulae: [v.max],
-    showErrorMessage: true,
-    errorTitle: "字数超限",
-    error: `不超过 ${v.max} 字`,
-    showInputMessage: true,
-    promptTitle: "字数上限",
-    prompt: `请简明扼要，不超过 ${v.max} 字`,
-  };
+function validationFor(v: ValidationPlan): ExcelJS.DataValidation {
+  const messages = { showErrorMessage: true, errorTitle: v.errorTitle, error: v.error, ...(v.prompt ? { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt } : {}) };
+  if (v.type === "list") return { type: "list", allowBlank: true, formulae: [v.range ?? `"${(v.values ?? []).join(",")}"`], ...messages };
+  return { type: "textLength", operator: "lessThanOrEqual", allowBlank: true, formulae: [v.max], ...messages };
 }
 
-function applyColumnFormats(ws: ExcelJS.Worksheet, col: number, spec: ColumnSpec, firstRow: number, lastRow: number, patch: WorkbookPatch, sheet?: OutputSheet) {
+const solid = (fill: Fill) => ({ fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(PALETTE[fill].fill) } }, font: { color: { argb: argb(PALETTE[fill].font) } } });
+
+function applyColumnFormats(ws: ExcelJS.Worksheet, col: number, plan: ColumnPlan, firstRow: number, lastRow: number) {
+  const { spec } = plan;
   const column = ws.getColumn(col + 1);
-  if (spec.width) column.width = spec.width;
+  if (plan.width) column.width = plan.width;
   const letter = columnLetter(col);
   if (lastRow < firstRow) return;
   const ref = `${letter}${firstRow}:${letter}${lastRow}`;
-  if (spec.numberFormat || spec.wrap) {
+  if (spec.numberFormat || plan.wrap) {
     for (let r = firstRow; r <= lastRow; r++) {
       const cell = ws.getCell(r, col + 1);
       if (spec.numberFormat) cell.numFmt = spec.numberFormat;
-      if (spec.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      if (plan.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   }
-  if (spec.validation) (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(ref, validationFor(spec.validation, patch, sheet));
+  if (plan.validation) (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(ref, validationFor(plan.validation));
   if (spec.conditionalFills?.length) {
     ws.addConditionalFormatting({
       ref,
-      rules: spec.conditionalFills.map((f, i) => ({
-        type: "cellIs",
-        operator: "equal",
-        priority: i + 1,
-        formulae: [`"${f.equals}"`],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILL_ARGB[f.fill] } } },
-      })),
+      rules: spec.conditionalFills.map((f, i) => ({ type: "cellIs", operator: "equal", priority: i + 1, formulae: [`"${f.equals}"`], style: solid(f.fill) })),
     });
   }
 }
 
 function styleHeader(cell: ExcelJS.Cell) {
   cell.font = { bold: true };
-  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL_ARGB.header } };
+  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(PALETTE.header.fill) } };
   cell.alignment = { vertical: "middle", wrapText: true };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, patch: WorkbookPatch) {
+/** A4 landscape, one page wide, the title and header rows on every page. */
+function applyPage(ws: ExcelJS.Worksheet, page: PagePlan) {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: page.orientation,
+    paperSize: page.paperCode,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: page.fitToHeight,
+    showGridLines: true,
+    margins: { ...page.margins },
+    printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}`,
+  };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan) {
+  const sheet = plan.sheet;
   const existing = wb.getWorksheet(sheet.name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(sheet.name);
-  const titles = sheet.titleRows ?? [];
-  titles.forEach((t, i) => {
+  plan.titles.forEach((t, i) => {
     ws.getCell(i + 1, 1).value = t;
     ws.getCell(i + 1, 1).font = { bold: true };
   });
-  const headerRow = titles.length + 1;
+  const headerRow = plan.headerRow + 1;
   sheet.columns.forEach((c, i) => {
     const cell = ws.getCell(headerRow, i + 1);
     cell.value = c.header;
@@ -98,38 +82,39 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, patch: WorkbookPat
   });
   sheet.rows.forEach((row, r) => {
     const values = row.map(toExcel);
-    ws.getRow(headerRow + 1 + r).values = values as ExcelJS.CellValue[];
+    const xrow = ws.getRow(headerRow + 1 + r);
+    xrow.values = values as ExcelJS.CellValue[];
+    const height = plan.rowHeights.get(r);
+    if (height) xrow.height = height;
   });
   for (const link of sheet.links ?? []) {
     const cell = ws.getCell(headerRow + 1 + link.row, link.col + 1);
     cell.value = { text: String(cell.value ?? link.address), hyperlink: `#${quoteSheetName(link.sheet)}!${link.address}` };
-    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+    cell.font = { color: { argb: argb(LINK_COLOR) }, underline: true };
   }
-  const lastRow = headerRow + Math.max(sheet.rows.length, sheet.validatedRows ?? 0);
-  sheet.columns.forEach((c, i) => applyColumnFormats(ws, i, c, headerRow + 1, lastRow, patch, sheet));
+  plan.columns.forEach((c, i) => applyColumnFormats(ws, i, c, headerRow + 1, plan.lastFormatted + 1));
   for (const col of sheet.dataBarColumns ?? []) {
     if (!sheet.rows.length) continue;
     const letter = columnLetter(col);
     ws.addConditionalFormatting({
-      ref: `${letter}${headerRow + 1}:${letter}${headerRow + sheet.rows.length}`,
-      rules: [{ type: "dataBar", priority: 20, minLength: 0, maxLength: 100, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FF5B9BD5" } } as unknown as ExcelJS.ConditionalFormattingRule],
+      ref: `${letter}${headerRow + 1}:${letter}${plan.lastData + 1}`,
+      rules: [{ type: "dataBar", priority: 20, minLength: 0, maxLength: 100, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: argb(DATA_BAR_COLOR) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
   for (const f of sheet.formulaCells ?? []) ws.getCell(f.row + 1, f.col + 1).value = { formula: f.formula, result: toExcel(f.result) } as ExcelJS.CellFormulaValue;
   (sheet.formulaFormats ?? []).forEach((f, i) =>
-    ws.addConditionalFormatting({
-      ref: f.ref,
-      rules: [{ type: "expression", priority: 30 + i, formulae: [f.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FILL_ARGB[f.fill] } } } }],
-    }),
+    ws.addConditionalFormatting({ ref: f.ref, rules: [{ type: "expression", priority: 30 + i, formulae: [f.formula], style: solid(f.fill) }] }),
   );
   if (sheet.freezeHeader) ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
-  if (sheet.autoFilter && sheet.columns.length) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(sheet.rows.length, 1), column: sheet.columns.length } };
+  if (plan.filter) ws.autoFilter = { from: { row: plan.filter.top + 1, column: plan.filter.left + 1 }, to: { row: plan.filter.bottom + 1, column: plan.filter.right + 1 } };
+  applyPage(ws, plan.page);
 }
 
 /** Excel's last column (XFD). */
 const MAX_COLUMNS = 16384;
 
-function writeColumn(wb: ExcelJS.Workbook, column: AppendedColumn, patch: WorkbookPatch) {
+function writeColumn(wb: ExcelJS.Workbook, appended: AppendedPlan) {
+  const column = appended.column;
   const ws = wb.getWorksheet(column.sheet);
   if (!ws) return;
   if (column.col + 1 > MAX_COLUMNS) {
@@ -147,24 +132,35 @@ function writeColumn(wb: ExcelJS.Workbook, column: AppendedColumn, patch: Workbo
     ws.getCell(row + 1, column.col + 1).value = toExcel(value);
     last = Math.max(last, row + 1);
   }
-  applyColumnFormats(ws, column.col, column.spec, column.headerRow + 2, last, patch);
+  applyColumnFormats(ws, column.col, appended.plan, column.headerRow + 2, last);
+  extendFilter(ws, column.col);
 }
 
-/** Renders a patch into an exceljs workbook: result sheets regenerated whole, columns appended. */
+/** A filter over the typed columns is widened to take in ours, so people can filter by 校验状态 too. */
+function extendFilter(ws: ExcelJS.Worksheet, col: number) {
+  const filter = ws.autoFilter;
+  if (!filter) return;
+  const ref = typeof filter === "string" ? parseRange(filter) : null;
+  if (ref && ref.right < col) ws.autoFilter = `${columnLetter(ref.left)}${ref.top + 1}:${columnLetter(col)}${ref.bottom + 1}`;
+}
+
+/** Renders a patch into an exceljs workbook: result sheets regenerated whole, columns appended, cells edited in place. */
 export function renderPatch(wb: ExcelJS.Workbook, patch: WorkbookPatch): void {
-  for (const sheet of patch.sheets) writeSheet(wb, sheet, patch);
-  for (const column of patch.columns) writeColumn(wb, column, patch);
-  // duban's marks. exceljs writes defined names without their hidden flag: here they show in the Name
-  // Manager, which is all that is lost.
-  for (const n of patch.names ?? []) {
-    const names = wb.definedNames as unknown as { remove(location: string, name: string): void; add(location: string, name: string): void; model: { name: string; ranges: string[] }[] };
+  const plan = renderPlan(patch);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet);
+  for (const column of plan.columns) writeColumn(wb, column);
+  for (const edit of plan.cells) {
+    const ws = wb.getWorksheet(edit.sheet);
+    if (!ws) throw new BookError("BOOK_SHEET_MISSING", `找不到工作表「${edit.sheet}」，设置未写入。Sheet not found.`);
+    ws.getCell(edit.row + 1, edit.col + 1).value = toExcel(edit.value);
+  }
+  // One block for every name: each replaces one of the same name, whatever its case. exceljs writes
+  // defined names without their hidden flag: duban's marks show in the Name Manager, which is all that is lost.
+  const names = wb.definedNames as unknown as { remove(location: string, name: string): void; add(location: string, name: string): void; model: { name: string; ranges: string[] }[] };
+  for (const n of plan.names) {
     for (const old of names.model.filter((m) => m.name.toLowerCase() === n.name.toLowerCase())) for (const r of old.ranges) names.remove(r, old.name);
     names.add(n.refersTo, n.name);
   }
-  if (patch.definedNames?.length) {
-    const names = new Set(patch.definedNames.map((n) => n.name));
-    wb.definedNames.model = [...wb.definedNames.model.filter((n) => !names.has(n.name)), ...patch.definedNames.map((n) => ({ name: n.name, ranges: [n.ref] }))];
-  }
   // Formula cells are written with a placeholder result: the application computes them on opening.
-  if (patch.sheets.some((s) => s.formulaCells?.length)) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  if (plan.recalc) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
 }

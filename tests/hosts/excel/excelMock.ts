@@ -10,7 +10,7 @@
 // an ES-module-only dependency jest cannot load; the enum's own file is plain CommonJS.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import { OfficeMockObject } from "office-addin-mock";
-import { parseRange } from "../../../src/core/sheet/address";
+import { parseRange, quoteSheetName } from "../../../src/core/sheet/address";
 import type { ExcelEnvironment } from "../../../src/hosts/excel";
 
 type Scalar = string | number | boolean;
@@ -34,6 +34,7 @@ export interface FakeSheet {
   merges: string[];
   proxy: OfficeMockObject & Record<string, unknown>;
   deleted: boolean;
+  page: PageLayoutRecord;
 }
 
 export interface RangeRecord {
@@ -47,6 +48,92 @@ export interface RangeRecord {
 
 const NOT_LOADED = "Error, property was not loaded";
 const NOT_SYNCED = "Error, context.sync() was not called";
+
+/**
+ * An object whose members are only those Excel's own has (ExcelApi as typed in @types/office-js): reading
+ * or setting any other throws, as a typo would fail in Excel rather than pass unnoticed.
+ */
+function strictObject<T extends object>(target: T, label: string): T {
+  return new Proxy(target, {
+    get(t, key) {
+      if (typeof key === "symbol" || key in t || key === "then" || key === "toJSON") return Reflect.get(t, key);
+      throw new Error(`ExcelMock: ${label} has no member "${key}"`);
+    },
+    set(t, key, value) {
+      if (typeof key === "symbol" || !(key in t)) throw new Error(`ExcelMock: ${label} has no member "${String(key)}" to set`);
+      return Reflect.set(t, key, value);
+    },
+  });
+}
+
+/** What a sheet's pageLayout was given (ExcelApi 1.9), for the print-layout assertions. */
+export interface PageLayoutRecord {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printGridlines?: boolean;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  printTitleRows?: string;
+}
+
+const PAPER_TYPES = new Set(["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"]);
+
+function pageLayoutOf(record: PageLayoutRecord) {
+  const layout = {
+    get orientation() {
+      return record.orientation;
+    },
+    set orientation(v: string | undefined) {
+      if (v !== "Portrait" && v !== "Landscape") throw new Error(`ExcelMock: orientation ${v}`);
+      record.orientation = v;
+    },
+    get paperSize() {
+      return record.paperSize;
+    },
+    set paperSize(v: string | undefined) {
+      if (!v || !PAPER_TYPES.has(v)) throw new Error(`ExcelMock: paperSize ${v}`);
+      record.paperSize = v;
+    },
+    get zoom() {
+      return record.zoom;
+    },
+    set zoom(v: PageLayoutRecord["zoom"]) {
+      const keys = Object.keys(v ?? {});
+      if (!keys.length || keys.some((k) => !["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k))) throw new Error(`ExcelMock: zoom ${JSON.stringify(v)}`);
+      record.zoom = { ...v };
+    },
+    get printGridlines() {
+      return record.printGridlines;
+    },
+    set printGridlines(v: boolean | undefined) {
+      if (typeof v !== "boolean") throw new Error("ExcelMock: printGridlines takes a boolean");
+      record.printGridlines = v;
+    },
+    leftMargin: undefined as number | undefined,
+    rightMargin: undefined as number | undefined,
+    topMargin: undefined as number | undefined,
+    bottomMargin: undefined as number | undefined,
+    setPrintTitleRows(rows: unknown) {
+      if (typeof rows !== "string" || !/^\$\d+:\$\d+$/.test(rows)) throw new Error(`ExcelMock: setPrintTitleRows ${String(rows)}`);
+      record.printTitleRows = rows;
+    },
+  };
+  return strictObject(
+    new Proxy(layout, {
+      set(t, key, value) {
+        if (typeof key === "string" && key.endsWith("Margin")) {
+          if (typeof value !== "number" || value < 0) throw new Error(`ExcelMock: ${key} ${value}`);
+          (record as Record<string, unknown>)[key] = value;
+        }
+        return Reflect.set(t, key, value);
+      },
+    }),
+    "PageLayout",
+  );
+}
 
 export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
   const proxies: OfficeMockObject[] = [];
@@ -65,7 +152,11 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
     return m;
   };
 
-  const cellAt = (sheet: FakeSheet, r: number, c: number): Scalar => sheet.grid[r]?.[c] ?? "";
+  // The grid keeps what was written; reading gives what Excel gives, without the apostrophe that marked text.
+  const cellAt = (sheet: FakeSheet, r: number, c: number): Scalar => {
+    const v = sheet.grid[r]?.[c] ?? "";
+    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  };
   const typeOf = (v: Scalar) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?)$/.test(v) ? "Error" : "String");
 
   function usedExtent(sheet: FakeSheet) {
@@ -95,7 +186,7 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       address: `${sheet.name}!${address}`,
       values,
       valueTypes: values.map((row) => row.map(typeOf)),
-      format: { font: { bold: false, size: 11, color: "#000000" }, fill: { color: "#FFFFFF" }, wrapText: false, columnWidth: 48 },
+      format: { font: { bold: false, size: 11, color: "#000000" }, fill: { color: "#FFFFFF" }, wrapText: false, columnWidth: 48, autofitRows: () => void log.push(`autofitRows ${sheet.name}!${address}`) },
       conditionalFormats: {
         clearAll: () => void log.push(`clearConditionalFormats ${sheet.name}!${address}`),
         add: (type: string) => {
@@ -104,7 +195,7 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
           return cf;
         },
       },
-      dataValidation: { clear: () => void log.push(`clearValidation ${sheet.name}!${address}`) },
+      dataValidation: strictObject({ clear: () => void log.push(`clearValidation ${sheet.name}!${address}`), rule: undefined, errorAlert: undefined, prompt: undefined }, "DataValidation"),
       getCellProperties: (options: any) => {
         const props = values.map((row, r) =>
           row.map((_, c) => {
@@ -148,6 +239,7 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       merges: extra.merges ?? [],
       proxy: undefined as any,
       deleted: false,
+      page: {},
     };
     sheet.proxy = track({
       name,
@@ -161,6 +253,8 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
         sheet.deleted = true;
         sheets.splice(sheets.indexOf(sheet), 1);
         log.push(`delete ${name}`);
+        // As in Excel: a name pointing into a deleted sheet is left pointing at #REF!.
+        for (const n of definedNames) if (n.formula.includes(`${quoteSheetName(name)}!`) || n.formula.includes(`${name}!`)) n.formula = "=#REF!";
       },
       activate: () => void log.push(`activate ${name}`),
       freezePanes: { freezeRows: (n: number) => void log.push(`freezeRows ${name} ${n}`) },
@@ -174,6 +268,8 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
         },
       },
     }) as any;
+    // Outside the mock object, which would copy its members and lose the checks.
+    Object.defineProperty(sheet.proxy, "pageLayout", { value: pageLayoutOf(sheet.page), enumerable: true });
     sheets.push(sheet);
     return sheet;
   }

@@ -136,6 +136,19 @@ describe("apply", () => {
     expect(mock.log).toEqual(expect.arrayContaining(["delete 校验结果", "add 校验结果"]));
     const out = mock.sheet("校验结果")!;
     expect(out.proxy.position).toBe(1);
+    // Printable: A4 landscape, one page wide, the title and header rows on every page, grid lines (ExcelApi 1.9).
+    expect(out.page).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printGridlines: true,
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 43.2,
+      bottomMargin: 43.2,
+      printTitleRows: "$1:$2",
+    });
+    expect(mock.log).toContain("autofitRows 校验结果!A3:F4");
     expect(out.grid[0][0]).toBe("校验结果（截至 2024-06-30）");
     expect(out.grid[1]).toEqual(["级别", "规则", "说明", "完成率", "状态", "位置"]);
     expect(out.grid[2]).toEqual(["错误", "ROW_UNKNOWN_TASK", "序号 9 不在任务清单中", 0.5, "已完成", "进展填报!A2"]);
@@ -150,7 +163,7 @@ describe("apply", () => {
       { formula1: '="错误"', operator: "EqualTo" },
       { formula1: '="警告"', operator: "EqualTo" },
     ]);
-    expect(levels.conditionalFormats[0].cellValue.format.fill.color).toBe("#F8CBAD");
+    expect(levels.conditionalFormats[0].cellValue.format.fill.color).toBe("#FFC7CE");
     const status = mock.rangesAt("校验结果", "E3:E4")[0].proxy;
     expect(status.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "已完成,序时推进" } });
     expect(mock.rangesAt("校验结果", "D3:D4").some((r) => r.conditionalFormats.some((cf) => cf.type === "DataBar"))).toBe(true);
@@ -204,7 +217,7 @@ describe("apply", () => {
     const mock = createExcelMock([progress], "1.5");
     await createExcelPort(mock.env).apply(samplePatch());
     expect(mock.ranges.every((r) => r.conditionalFormats.length === 0)).toBe(true);
-    expect(mock.rangesAt("校验结果", "A3")[0].proxy.format.fill.color).toBe("#F8CBAD");
+    expect(mock.rangesAt("校验结果", "A3")[0].proxy.format.fill.color).toBe("#FFC7CE");
     expect(mock.suspended).toBe(0);
   });
 });

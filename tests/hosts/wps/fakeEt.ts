@@ -91,7 +91,14 @@ export interface FakeSheet {
   validations: FakeValidation[];
   conditions: FakeCondition[];
   links: { row: number; col: number; subAddress: string; text: string }[];
+  /** What PageSetup was given (members never set are absent). */
+  page: Partial<Record<PageMember, unknown>>;
+  /** Rows whose height was fitted to their text (Rows.AutoFit), as "first:last" 1-based. */
+  autofit: string[];
 }
+
+/** The PageSetup members the fake models; any other read or write throws like a typo would in WPS. */
+type PageMember = "Orientation" | "PaperSize" | "Zoom" | "FitToPagesWide" | "FitToPagesTall" | "PrintTitleRows" | "PrintGridlines" | "LeftMargin" | "RightMargin" | "TopMargin" | "BottomMargin";
 
 /** COM error variant of #NAME?: what a formula the fake cannot evaluate reads back as. */
 export const NAME_ERROR = -2146826259;
@@ -452,7 +459,8 @@ class FakeRange implements Pick<Et.Range, RangeMembers> {
   }
   get Rows(): Et.Range {
     const b = this.box;
-    return strict({ Count: b.bottom - b.top + 1 }, "Rows", this.fake) as unknown as Et.Range;
+    const sheet = this.sheet;
+    return strict({ Count: b.bottom - b.top + 1, AutoFit: () => void sheet.autofit.push(`${b.top + 1}:${b.bottom + 1}`) }, "Rows", this.fake) as unknown as Et.Range;
   }
   get Columns(): Et.Range {
     const b = this.box;
@@ -618,7 +626,7 @@ export class FakeEt {
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [] };
+    const sheet: FakeSheet = { name, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -682,6 +690,9 @@ export class FakeEt {
       get Cells() {
         return fake.range(sheet, [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }]);
       },
+      get PageSetup() {
+        return fake.pageSetup(sheet);
+      },
       get Hyperlinks() {
         return strict(
           {
@@ -710,6 +721,38 @@ export class FakeEt {
       },
     };
     return this.methodize(strict(ws, "Worksheet", this), ws, "UsedRange") as unknown as Et.Worksheet;
+  }
+
+  /**
+   * A sheet's PageSetup: numeric enum values only (xlLandscape 2, xlPaperA4 9), Zoom false or 10–400,
+   * FitToPages* false or a positive whole number, print titles as an absolute row range ("$1:$2").
+   */
+  private pageSetup(sheet: FakeSheet): Et.PageSetup {
+    const check: Record<PageMember, (v: unknown) => boolean> = {
+      Orientation: (v) => v === 1 || v === 2,
+      PaperSize: (v) => typeof v === "number" && Number.isInteger(v) && v > 0,
+      Zoom: (v) => v === false || (typeof v === "number" && v >= 10 && v <= 400),
+      FitToPagesWide: (v) => v === false || (typeof v === "number" && Number.isInteger(v) && v >= 1),
+      FitToPagesTall: (v) => v === false || (typeof v === "number" && Number.isInteger(v) && v >= 1),
+      PrintTitleRows: (v) => typeof v === "string" && (v === "" || /^\$\d+:\$\d+$/.test(v)),
+      PrintGridlines: (v) => typeof v === "boolean",
+      LeftMargin: (v) => typeof v === "number" && v >= 0,
+      RightMargin: (v) => typeof v === "number" && v >= 0,
+      TopMargin: (v) => typeof v === "number" && v >= 0,
+      BottomMargin: (v) => typeof v === "number" && v >= 0,
+    };
+    const target: Record<string, unknown> = {};
+    for (const key of Object.keys(check) as PageMember[]) {
+      Object.defineProperty(target, key, {
+        enumerable: true,
+        get: () => sheet.page[key],
+        set: (v: unknown) => {
+          if (!check[key](v)) throw new Error(`FakeET: PageSetup.${key} = ${JSON.stringify(v)} is not valid`);
+          sheet.page[key] = v;
+        },
+      });
+    }
+    return strict(target, "PageSetup", this) as unknown as Et.PageSetup;
   }
 
   /** Exposes chosen members as zero-argument methods, as some WPS builds do. */
@@ -747,7 +790,7 @@ export class FakeEt {
         if (Before !== undefined && Before !== null && After !== undefined && After !== null) throw new Error("FakeET: Sheets.Add takes Before or After, not both");
         let n = fake.sheets.length + 1;
         while (fake.sheets.some((s) => s.name === `Sheet${n}`)) n++;
-        const sheet: FakeSheet = { name: `Sheet${n}`, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [] };
+        const sheet: FakeSheet = { name: `Sheet${n}`, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [] };
         const anchor = After ?? Before;
         const at = anchor ? fake.sheets.findIndex((s) => s.name === anchor.Name) + (After ? 1 : 0) : 0;
         fake.sheets.splice(at, 0, sheet);

@@ -152,7 +152,7 @@ describe("write", () => {
     expect(fake.cell("校验结果", "B2")!.fill).toBe(0xf2e1d9);
     expect(sheet.conditions.filter((c) => c.kind === "cellValue").map((c) => [c.Type, c.Operator, c.Formula1, c.fill])).toEqual([
       [XL.cellValue, XL.equal, '="错误"', 0xcec7ff],
-      [XL.cellValue, XL.equal, '="提示"', 0xf7ebdd],
+      [XL.cellValue, XL.equal, '="提示"', 0xeed7bd],
     ]);
     expect(sheet.conditions.filter((c) => c.kind === "databar").map((c) => [c.min, c.max])).toEqual([[[0, "0"], [0, "1"]]]);
     expect(sheet.validations.map((v) => [v.Type, v.Operator, v.Formula1, v.ErrorMessage])).toEqual([
@@ -164,6 +164,26 @@ describe("write", () => {
     expect(fake.cell("校验结果", "E4")!.chars!.map(Number).join("")).toBe("1111" + "00000");
     expect(sheet.widths.get(1)).toBe(12);
     expect(sheet.links).toEqual([{ row: 2, col: 0, subAddress: "'任务清单'!A2", text: "1" }]);
+    // The plan's messages: the text-length rule also prompts when the cell is selected.
+    expect(sheet.validations.map((v) => [v.InputTitle, v.InputMessage])).toEqual([
+      ["", ""],
+      ["字数上限", "请简明扼要，不超过 200 字"],
+    ]);
+    expect(sheet.validations[1].ShowInput).toBe(true);
+    // Printable: A4 landscape, one page wide, title and header rows repeated, grid lines.
+    expect(sheet.page).toEqual({
+      Orientation: 2,
+      PaperSize: 9,
+      Zoom: false,
+      FitToPagesWide: 1,
+      FitToPagesTall: false,
+      PrintTitleRows: "$1:$2",
+      PrintGridlines: true,
+      LeftMargin: 36,
+      RightMargin: 36,
+      TopMargin: 43.2,
+      BottomMargin: 43.2,
+    });
     expect(fake.rowsOf("任务清单").map((r) => r[3] ?? null)).toEqual(["校验状态", "错误", "通过", null]);
     expect(fake.cell("任务清单", "D1")!.comment).toBe(COLUMN_NOTE);
   });
