@@ -119,17 +119,45 @@ export function actual(text: Arg, metric?: Arg): number {
 }
 
 /**
+ * Outcomes by their texts: the judge is pure, and a sheet recalculates the same cells again and again (STATUS,
+ * RAG and RATIO of one row share a judgement). An outcome that is a cell error is kept too and thrown again:
+ * building an error costs more than judging from the memo. Bounded: a memo is cleared when full.
+ */
+const MAX_REMEMBERED = 20000;
+
+function remembered<T>(memo: Map<string, T | FormulaError>, key: string, compute: () => T): T {
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    try {
+      hit = compute();
+    } catch (err) {
+      if (!(err instanceof FormulaError)) throw err;
+      hit = err;
+    }
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(key, hit);
+  }
+  if (hit instanceof FormulaError) throw hit;
+  return hit;
+}
+
+const JUDGED = new Map<string, TaskJudgement | FormulaError>();
+const RATIOS = new Map<string, number | FormulaError>();
+
+/**
  * The one judge (src/core/judge) on a task text and a progress text: the same judgements and verdict as
  * `duban judge`, 指标跟踪 and 任务状态 give. A text without a measurable target is #N/A here: a cell function
  * judges figures, and a verdict from wording alone is the roll-up's.
  */
 function judged(targetText: string, progressText: string, asOf: IsoDate): TaskJudgement {
-  // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
-  const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf });
-  if (result.targets.length === 0) {
-    throw missing("FN_NO_TARGET", `未识别到量化目标${result.targetReason ? "：" + result.targetReason : ""}`);
-  }
-  return result;
+  return remembered(JUDGED, `${asOf}\u0000${targetText}\u0000${progressText}`, () => {
+    // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
+    const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf });
+    if (result.targets.length === 0) {
+      throw missing("FN_NO_TARGET", `未识别到量化目标${result.targetReason ? "：" + result.targetReason : ""}`);
+    }
+    return result;
+  });
 }
 
 /**
@@ -142,6 +170,10 @@ const RATIO_AS_OF: IsoDate = "2099-12-31";
 export function ratio(targetText: Arg, progressText: Arg): number {
   const body = requiredText(targetText, "目标文本");
   const progress = requiredText(progressText, "进展文本");
+  return remembered(RATIOS, `${body}\u0000${progress}`, () => ratioOf(body, progress));
+}
+
+function ratioOf(body: string, progress: string): number {
   const judgements = judged(body, progress, RATIO_AS_OF).judgements;
   for (const j of judgements) {
     if (j.actual && j.ratio !== null) return j.ratio;

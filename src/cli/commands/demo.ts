@@ -49,7 +49,7 @@ export async function runDemo(args: string[], io: CliIO): Promise<number> {
     const done = overall.reduce((a, l) => a + l.done, 0);
     const onSchedule = overall.reduce((a, l) => a + l.done + l.onTrack, 0);
     const judged = assigned - overall.reduce((a, l) => a + l.unjudged, 0);
-    io.out(`  汇总：完成率 ${formatPercent(assigned ? done / assigned : null)}，序时率 ${formatPercent(judged ? onSchedule / judged : null)}（待研判 ${assigned - judged} 项不计）；牵头单位 ${leads.length} 个\n`);
+    io.out(`  汇总：完成率 ${formatPercent(assigned ? done / assigned : null)}，序时率 ${formatPercent(judged ? onSchedule / judged : null)}${assigned > judged ? `（待研判 ${assigned - judged} 项不计）` : ""}；牵头单位 ${leads.length} 个\n`);
     io.out(`  已写入 ${output}\n\n`);
   }
   return EXIT_OK;

@@ -1,6 +1,6 @@
 import { BookError } from "../../core";
 import type { PartReader } from "./readPackage";
-import { assertNoDoctype, crc32, damaged, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
+import { assertNoDoctype, crc32, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 
 /** Compressed bytes handed to the inflater at a time: deflate tops out near 1032:1, so ≤ 16 MB comes out before the size check. */
 const FEED = 16 * 1024;
@@ -14,13 +14,15 @@ const PIECE = 32 * 1024;
  * DecompressionStream (browsers, WebView2, Node 18+).
  */
 export class BytesZip implements PartReader {
-  private folded: Map<string, string> | null = null;
+  private readonly findEntry: (name: string) => string | undefined;
 
   private constructor(
     readonly path: string,
     private readonly bytes: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
-  ) {}
+  ) {
+    this.findEntry = entryFinder(entries);
+  }
 
   static async open(bytes: Uint8Array, path: string): Promise<BytesZip> {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw damaged(path, "不是有效的 zip 文件 not a zip archive");
@@ -33,12 +35,7 @@ export class BytesZip implements PartReader {
   }
 
   find(name: string): string | undefined {
-    if (this.entries.has(name)) return name;
-    if (!this.folded) {
-      this.folded = new Map();
-      for (const n of this.entries.keys()) this.folded.set(n.toLowerCase(), n);
-    }
-    return this.folded.get(name.toLowerCase());
+    return this.findEntry(name);
   }
 
   /** The entry's bytes, inflated piece by piece; never more than its declared size. */

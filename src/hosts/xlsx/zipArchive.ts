@@ -2,7 +2,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
 import { BookError } from "../../core";
-import { assertNoDoctype, damaged, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
+import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 
 export { assertNoDoctype, damaged, entryName, unsafeXml } from "./zipRules";
 export type { ZipEntry } from "./zipRules";
@@ -25,12 +25,16 @@ export const TEXT_PIECE = 32 * 1024;
 
 
 export class ZipArchive {
+  private readonly findEntry: (name: string) => string | undefined;
+
   private constructor(
     readonly path: string,
     private readonly handle: fs.FileHandle,
     readonly fileSize: number,
     readonly entries: Map<string, ZipEntry>,
-  ) {}
+  ) {
+    this.findEntry = entryFinder(entries);
+  }
 
   static async open(path: string): Promise<ZipArchive> {
     let handle: fs.FileHandle;
@@ -61,20 +65,11 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
-  /**
-   * The entry's name as stored, found case-insensitively: part names in a package are compared without
-   * regard to case (a relationship to "worksheets/Sheet1.xml" reaches "xl/worksheets/sheet1.xml").
-   */
+  /** The entry's name as stored, found case-insensitively (entryFinder). */
   find(name: string): string | undefined {
-    if (this.entries.has(name)) return name;
-    if (!this.folded) {
-      this.folded = new Map();
-      for (const n of this.entries.keys()) this.folded.set(n.toLowerCase(), n);
-    }
-    return this.folded.get(name.toLowerCase());
+    return this.findEntry(name);
   }
 
-  private folded: Map<string, string> | null = null;
 
   /** The entry's stored (still compressed) bytes, for copying it unchanged into another zip. */
   async raw(name: string): Promise<Buffer> {

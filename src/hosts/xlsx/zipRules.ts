@@ -102,6 +102,23 @@ function safeEntryName(name: string): boolean {
   return name.split("/").every((seg, i, all) => seg !== ".." && seg !== "." && (seg !== "" || i === all.length - 1));
 }
 
+/**
+ * An entry's name as stored, found case-insensitively: part names in a package are compared without regard
+ * to case (a relationship to "worksheets/Sheet1.xml" reaches "xl/worksheets/sheet1.xml"). The folded index
+ * is built on the first miss only.
+ */
+export function entryFinder(entries: ReadonlyMap<string, unknown>): (name: string) => string | undefined {
+  let folded: Map<string, string> | null = null;
+  return (name) => {
+    if (entries.has(name)) return name;
+    if (!folded) {
+      folded = new Map();
+      for (const n of entries.keys()) folded.set(n.toLowerCase(), n);
+    }
+    return folded.get(name.toLowerCase());
+  };
+}
+
 export function damaged(path: string, why: string): BookError {
   return new BookError("FILE_DAMAGED", `文件「${path}」已损坏或不完整，无法作为 .xlsx 工作簿读取（${why}）。File damaged: ${why}.`);
 }
