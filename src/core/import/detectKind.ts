@@ -1,4 +1,5 @@
 import { ImportKind } from "./types";
+import { ASSIGNMENT_BRACKET } from "./assignmentLabels";
 import { textToRows } from "./textToRows";
 import { matchHeaderRow } from "./tableColumns";
 import { cellLayoutRows } from "./cellLayouts";
@@ -7,7 +8,7 @@ import { looksLikeList } from "./importList";
 /** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
 export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
   const text = lines.join("\n");
-  const inline = (text.match(/[（(](牵头领导|责任领导|分管领导|牵头单位|主办单位|责任单位|承办单位)[:：]/g) ?? []).length;
+  const inline = (text.match(ASSIGNMENT_BRACKET) ?? []).length;
   if (inline >= 3) {
     return { kind: "notice", reason: `发现 ${inline} 处「（牵头领导/牵头单位/责任单位：…）」括注，按任务分解通知导入。` };
   }

@@ -3,6 +3,7 @@ import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
+import { labelKind, labelPattern } from "./assignmentLabels";
 import { removeArtefacts } from "./importTable";
 import { LineLedger } from "./lineLedger";
 import { countSections, declaredCount, SectionHeading, sectionCountNotes } from "./sections";
@@ -30,13 +31,9 @@ const MARKERS: [Level, RegExp][] = [
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
-const LEAD_KEYS = "牵头单位|主办单位|牵头部门|主责单位|牵头责任单位";
-const CO_KEYS = "配合单位|协办单位|配合部门|协办部门|参与单位|协同单位";
-const ALL_KEYS = "责任单位|承办单位|责任部门|实施单位";
-const LEADER_KEYS = "牵头领导|责任领导|分管领导|主管领导|牵头县领导|牵头区领导|牵头市领导|包保领导";
-const PERSON_KEYS = "主要责任人|具体责任人|责任人|联系人";
-const DEADLINE_KEYS = "完成时限|完成时间|时间节点|进度安排|时限要求";
-const KEYS = `${LEAD_KEYS}|${CO_KEYS}|${ALL_KEYS}|${LEADER_KEYS}|${PERSON_KEYS}|${DEADLINE_KEYS}`;
+const KEYS = labelPattern();
+const LEAD_KEYS = labelPattern("lead");
+const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
 const ANY_KEY = new RegExp(`(${KEYS})[:：]`, "g");
 const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]`);
@@ -210,8 +207,6 @@ function splitLabels(line: string): { key: string; value: string }[] {
   });
 }
 
-const has = (keys: string, key: string) => new RegExp(`^(${keys})$`).test(key);
-
 /** "…。（牵头单位：市口岸办；配合单位：…；完成时限：2024年12月底）": labels in a bracket closing the item. */
 function bracketLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
   const opens = [...text.matchAll(new RegExp(`[（(](?=(${KEYS})[:：])`, "g"))];
@@ -237,11 +232,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
   let progress = "";
   for (const { key, value } of it.labels) {
     const clean = value.replace(FIRST_IS_LEAD, "");
-    if (has(LEAD_KEYS, key)) lead.push(...splitUnits(clean));
-    else if (has(CO_KEYS, key)) co.push(...splitUnits(clean));
-    else if (has(ALL_KEYS, key)) all.push(...splitUnits(clean));
-    else if (has(LEADER_KEYS, key)) leader = splitUnits(clean).join("、");
-    else if (has(PERSON_KEYS, key)) person = clean;
+    const kind = labelKind(key);
+    if (kind === "lead") lead.push(...splitUnits(clean));
+    else if (kind === "co") co.push(...splitUnits(clean));
+    else if (kind === "all") all.push(...splitUnits(clean));
+    else if (kind === "leader") leader = splitUnits(clean).join("、");
+    else if (kind === "person") person = person ? `${person}、${clean}` : clean;
     else deadline = clean;
   }
   // "…，牵头部门：市交通局。建设进度…": the unit inline, the rest of the paragraph is progress.
@@ -250,7 +246,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
     const rest = text.slice(inline.index + inline[0].length);
     const end = rest.search(/[。；;]/);
     const value = end < 0 ? rest : rest.slice(0, end);
-    (has(LEAD_KEYS, inline[1]) ? lead : all).push(...splitUnits(value.replace(FIRST_IS_LEAD, "")));
+    (labelKind(inline[1]) === "lead" ? lead : all).push(...splitUnits(value.replace(FIRST_IS_LEAD, "")));
     progress = end < 0 ? "" : rest.slice(end + 1).trim();
     text = text.slice(0, inline.index);
   }

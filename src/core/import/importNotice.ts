@@ -2,6 +2,7 @@ import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
+import { ASSIGNMENT_BRACKET, labelKind, labelPattern } from "./assignmentLabels";
 import { endsCell, tidySpaces } from "./columnText";
 import { importTable } from "./importTable";
 import { LineLedger } from "./lineLedger";
@@ -50,15 +51,9 @@ export function paragraphs(lines: readonly string[], skip: (n: number) => boolea
   return out;
 }
 
-const LEADER_KEYS = "牵头领导|责任领导|分管领导|区级领导|牵头区领导";
-const LEAD_KEYS = "牵头单位|主办单位|牵头部门|主责单位";
-const CO_KEYS = "配合单位|协办单位|配合部门|协办部门|参与单位";
-const ALL_KEYS = "责任单位|承办单位|责任部门|实施单位";
-const PERSON_KEYS = "主要责任人|具体责任人|责任人";
-const DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限要求";
-const ANY_KEY = new RegExp(`(${LEADER_KEYS}|${LEAD_KEYS}|${CO_KEYS}|${ALL_KEYS}|${PERSON_KEYS}|${DEADLINE_KEYS})[:：]`, "g");
-/** The opening of an inline assignment: "（牵头领导：", "（牵头单位：", "（责任单位：" … */
-const ASSIGNMENT_OPEN = new RegExp(`[（(](${LEADER_KEYS}|${LEAD_KEYS}|${ALL_KEYS})[:：]`, "g");
+const ANY_KEY = new RegExp(`(${labelPattern()})[:：]`, "g");
+/** The opening of an inline assignment: "（牵头领导：", "（牵头单位：", "［责任单位：" … */
+const ASSIGNMENT_OPEN = ASSIGNMENT_BRACKET;
 
 /** Index of the last inline assignment's opening bracket, or -1. */
 function assignmentStart(text: string): number {
@@ -71,8 +66,8 @@ function assignmentStart(text: string): number {
 function closingBracket(text: string, at: number): number {
   let depth = 0;
   for (let k = at; k < text.length; k++) {
-    if (text[k] === "（" || text[k] === "(") depth++;
-    if (text[k] === "）" || text[k] === ")") {
+    if ("（([【".includes(text[k])) depth++;
+    if ("）)]】".includes(text[k])) {
       depth--;
       if (depth === 0) return k;
     }
@@ -104,11 +99,12 @@ function parseAssignment(text: string): { body: string; leader: string; lead: st
     const value = inner.slice(from, to).replace(/[。，,；;\s]+$/, "");
     const key = m[1];
     // "（牵头单位：…；配合单位：…；完成时限：2024年12月底）": a deadline or person is no unit.
-    if (new RegExp(`^(${DEADLINE_KEYS})$`).test(key)) out.deadline = value;
-    else if (new RegExp(`^(${PERSON_KEYS})$`).test(key)) out.person = value;
-    else if (new RegExp(`^(${LEADER_KEYS})$`).test(key)) out.leader = splitUnits(value).join("、");
-    else if (new RegExp(`^(${LEAD_KEYS})$`).test(key)) out.lead.push(...splitUnits(value));
-    else if (new RegExp(`^(${CO_KEYS})$`).test(key)) out.co.push(...splitUnits(value));
+    const kind = labelKind(key);
+    if (kind === "deadline") out.deadline = value;
+    else if (kind === "person") out.person = out.person ? `${out.person}、${value}` : value;
+    else if (kind === "leader") out.leader = splitUnits(value).join("、");
+    else if (kind === "lead") out.lead.push(...splitUnits(value));
+    else if (kind === "co") out.co.push(...splitUnits(value));
     else out.all.push(...splitUnits(value));
   });
   return out;

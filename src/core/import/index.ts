@@ -17,6 +17,8 @@ import { cellLayoutRows } from "./cellLayouts";
 import { matchHeaderRow } from "./tableColumns";
 import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
+import { labelPattern, simplifyLabels } from "./assignmentLabels";
+import { parseLeaderDivision } from "./parseLeaderDivision";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -43,18 +45,22 @@ export function kindName(kind: ImportKind): string {
 }
 
 /** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
-export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  const lines = splitLines(text);
+export function importText(source: string, options: ImportOptions = {}): ImportResult {
+  // Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written.
+  const lines = splitLines(source).map(simplifyLabels);
+  const text = lines.join("\n");
   const detected = detectKind(lines);
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
   const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${KIND_NAMES[kind]}」导入。`;
   const units = options.units ?? [];
   switch (kind) {
     case "notice": {
-      // Inline bracketed assignments ("（牵头领导：…承办单位：…）") are the notice importer's; numbered
-      // lists with labelled or trailing assignments, or none, the list importer's.
-      const bracketed = (text.match(/[（(](牵头领导|责任领导|分管领导|牵头单位|主办单位|责任单位|承办单位)[:：]/g) ?? []).length;
-      if (bracketed < 3 && looksLikeList(lines).list) return importList(lines, units, reason);
+      // Notices with leaders in their inline assignments ("（牵头领导：…承办单位：…）"), a leaders' division of
+      // work or a table inside (003) are the notice importer's; numbered lists with labelled, bracketed or
+      // trailing assignments, or none, the list importer's.
+      const leaderBrackets = (text.match(new RegExp(`[（(\\[【](${labelPattern("leader")})[:：]`, "g")) ?? []).length;
+      const table = textToRows(lines).rows.some((r) => r.cells.length >= 3);
+      if (leaderBrackets < 3 && !table && !parseLeaderDivision(lines).lines.length && looksLikeList(lines).list) return importList(lines, units, reason);
       return importNotice(lines, units, reason);
     }
     case "pdf-table":

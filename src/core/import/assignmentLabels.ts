@@ -1,0 +1,52 @@
+/**
+ * The one vocabulary of assignment labels ("牵头单位：", "责任领导：", "完成时限：" …) that notices and lists
+ * write before a unit, leader, person or deadline, shared by the notice and list importers and by kind
+ * detection. Offices vary the words freely; each label belongs to one kind.
+ */
+
+export type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline";
+
+const LABELS: Record<LabelKind, string[]> = {
+  lead: ["牵头责任单位", "主要责任单位", "牵头单位", "主办单位", "牵头部门", "主责单位"],
+  co: ["其他责任单位", "配合单位", "协办单位", "配合部门", "协办部门", "参与单位", "协同单位"],
+  all: ["责任单位", "承办单位", "责任部门", "实施单位"],
+  leader: ["牵头县领导", "牵头区领导", "牵头市领导", "牵头领导", "责任领导", "分管领导", "主管领导", "区级领导", "包保领导", "分线领导"],
+  person: ["牵头责任人", "主要责任人", "具体责任人", "责任人", "联系人"],
+  deadline: ["完成时限", "完成时间", "时间节点", "进度安排", "时限要求"],
+};
+
+/** Alternation of the labels of the given kinds, longest first so "牵头责任单位" wins over "责任单位". */
+export function labelPattern(...kinds: LabelKind[]): string {
+  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[])).flatMap((k) => LABELS[k]);
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+}
+
+/** The kind of a label as written (one of the vocabulary's words). */
+export function labelKind(label: string): LabelKind | null {
+  for (const kind of Object.keys(LABELS) as LabelKind[]) if (LABELS[kind].includes(label)) return kind;
+  return null;
+}
+
+/** An opening bracket of an inline assignment naming a leader or units: "（牵头领导：", "[牵头单位：", "【责任单位：". */
+export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【](${labelPattern("leader", "lead", "all")})[:：]`, "g");
+
+/**
+ * Characters of the labels (and of 主要预期目标) as mirror sites render a page in traditional characters
+ * ("牽頭單位：", "責任單位：", "主要預期目標"); only the label words are turned back, unit names stay as written.
+ */
+const TRADITIONAL: Record<string, string> = {
+  牽: "牵", 頭: "头", 單: "单", 責: "责", 領: "领", 導: "导", 協: "协", 辦: "办", 門: "门", 實: "实", 與: "与",
+  參: "参", 時: "时", 間: "间", 節: "节", 進: "进", 縣: "县", 區: "区", 預: "预", 標: "标", 務: "务", 線: "线",
+  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总",
+};
+const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
+const traditionalForm = (word: string) => [...word].map((ch) => SIMPLIFIED[ch] ?? ch).join("");
+const TRADITIONAL_WORDS = [...new Set([...Object.values(LABELS).flat(), "主要预期目标"].map(traditionalForm))].filter(
+  (w) => [...w].some((ch) => TRADITIONAL[ch]),
+);
+const TRADITIONAL_RE = new RegExp(`(${TRADITIONAL_WORDS.sort((a, b) => b.length - a.length).join("|")})(?=[:：是为為])`, "g");
+
+/** Turns labels written in traditional characters into the vocabulary's words; the rest of the line is kept. */
+export function simplifyLabels(line: string): string {
+  return line.replace(TRADITIONAL_RE, (w) => [...w].map((ch) => TRADITIONAL[ch] ?? ch).join(""));
+}
