@@ -1,10 +1,12 @@
 import { UnitEntry } from "../model";
-import { createUnitRegistry } from "../units/registry";
+import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { labelKind, labelPattern } from "./assignmentLabels";
-import { removeArtefacts } from "./importTable";
+import { periodNamed, removeArtefacts } from "./importTable";
+import { splitIndicators } from "./importNotice";
+import { unitLike } from "./importPdfTable";
 import { LineLedger } from "./lineLedger";
 import { countSections, declaredCount, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -21,6 +23,8 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
  */
 
 const CN = "一二三四五六七八九十";
+/** A title or opening that makes the document a progress report. */
+const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|通报/;
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
@@ -40,6 +44,25 @@ const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]
 /** "（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）" at the end of an item. */
 const TRAILING = /[（(]([^（）()]*(?:牵头|按职责分工负责|负责)[^（）()]*)[）)]\s*[。；]?$/;
 const RESPONSIBLE_FOR = /[，,]\s*责任单位为([^；;。，,]+)[；;。]?/;
+/** "（市发改委，市政府相关部门，各县市区政府，荆州开发区）": a closing bracket that only lists units. */
+const UNIT_BRACKET = /[（(]([^（）()]+)[）)]\s*[。；;]?$/;
+function unitBracket(text: string, registry: UnitRegistry): { body: string; units: string[] } | null {
+  const m = UNIT_BRACKET.exec(text);
+  // A statement before the bracket: a bracket alone ("（区能源中心）") is part of a unit name.
+  if (!m || m.index < 6) return null;
+  const parts = m[1].split(/[，,、；;]/).map((p) => p.trim());
+  if (!parts.length || !parts.every((p) => unitLike(p, registry))) return null;
+  return { body: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim(), units: parts };
+}
+/** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
+function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
+  return bracketLabels(text) !== null || TRAILING.test(text) || unitBracket(text, registry) !== null;
+}
+/** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
+const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
+/** "…。上半年，引进…": where a target's sentence ends and the progress reached begins. */
+const PROGRESS_START = /^(.+?[。；;])\s*((?:上半年|下半年|一季度|前三季度|全年|\d{1,2}\s*[-—－至]\s*\d{1,2}\s*月(?:份)?|截至[^，,]{0,12}|截止[^，,]{0,12}|目前|今年以来)[，,].+)$/;
+
 const FIRST_IS_LEAD = /[（(]列第一位[^）)]*[）)]|[（(]排名第一[^）)]*[）)]/g;
 
 interface Item {
@@ -51,6 +74,10 @@ interface Item {
   from: number;
   to: number;
   labels: { key: string; value: string }[];
+  /** An unnumbered paragraph closing with an assignment: a task wherever it stands. */
+  unnumbered?: boolean;
+  /** In a progress report, the paragraph under a heading "…完成情况": the item's progress. */
+  following?: string;
 }
 
 function markerOf(text: string): { level: Level; id: string; rest: string; words?: string } | null {
@@ -73,6 +100,14 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
+  // Paragraphs, numbered or not, that close with an assignment bracket ("…。（责任单位：市经信委）").
+  const closing = paras.filter((l) => closesWithAssignment(l, createUnitRegistry([]))).length;
+  if (closing >= 2) return { list: true, reason: `发现 ${closing} 段以责任单位括注结尾的事项，按编号清单导入。` };
+  // A progress report whose parts are headed "…完成情况" (or "…进展情况") with their progress under them.
+  const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(l.replace(/[。：:]$/, "")) && paras[k + 1] && !markerOf(paras[k + 1])).length;
+  if (progressHeadings >= 1 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && paras.filter((l) => markerOf(l)).length >= 3) {
+    return { list: true, reason: `发现 ${progressHeadings} 个「…完成情况」标题下写明进展的段落，按进展清单导入。` };
+  }
   const items = paras.filter((l) => {
     const m = markerOf(l);
     return m && m.level >= 2 && l.length <= 200;
@@ -87,7 +122,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const registry = createUnitRegistry(units);
   const ledger = new LineLedger(lines);
   const notes: ImportResult["notes"] = [];
-  const isProgressDoc = lines.slice(0, 12).some((l) => /进展|进度|落实情况|完成情况|通报/.test(l));
+  const isProgressDoc = lines.slice(0, 12).some((l) => PROGRESS_DOC.test(l));
 
   // Paragraphs: a line continues the one before unless it starts an item, a label or a heading.
   const items: Item[] = [];
@@ -116,15 +151,38 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       items.push(current);
       return;
     }
+    const open = current as Item | null;
+    if (closesWithAssignment(line, registry)) {
+      // The assignment of an item stated in a sentence on the line above ("（一）加强…建设。" / "全年建成…（牵头责任人：…）"),
+      // else an unnumbered item of its own ("突出工业主体地位。…（责任单位：市经信委）").
+      if (open && !open.labels.length && !closesWithAssignment(open.text, registry) && /[。；;]$/.test(open.text)) {
+        open.text += line;
+        open.to = n;
+      } else {
+        current = { level: 4, id: "", text: line, from: n, to: n, labels: [], unnumbered: true };
+        items.push(current);
+      }
+      return;
+    }
+    // In a progress report, the paragraph under "一、…项目完成情况" is that item's progress.
+    if (isProgressDoc && open && open.following === undefined && !open.labels.length && PROGRESS_HEADING.test(open.text.replace(/[。：:]$/, ""))) {
+      open.following = line;
+      open.to = n;
+      current = null;
+      return;
+    }
     current = null;
     loose.push({ text: line, from: n, to: n });
   });
 
   // The task level: the deepest level that carries assignments, else the deepest level present.
-  const assigned = (it: Item) => it.labels.length > 0 || INLINE_KEY.test(it.text) || TRAILING.test(it.text) || RESPONSIBLE_FOR.test(it.text);
-  const levels = [...new Set(items.map((it) => it.level))].sort();
-  const withAssignments = levels.filter((lv) => items.some((it) => it.level === lv && assigned(it)));
-  const taskLevel = (withAssignments.length ? withAssignments[withAssignments.length - 1] : levels[levels.length - 1]) ?? 3;
+  const assigned = (it: Item) =>
+    it.labels.length > 0 || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || it.following !== undefined;
+  const levels = [...new Set(items.filter((it) => !it.unnumbered).map((it) => it.level))].sort();
+  const withAssignments = levels.filter((lv) => items.some((it) => it.level === lv && !it.unnumbered && it.following === undefined && assigned(it)));
+  // Unnumbered assigned paragraphs under numbered headings: every numbered level is a heading level.
+  const unnumberedTasks = items.some((it) => it.unnumbered) && withAssignments.length === 0;
+  const taskLevel = unnumberedTasks ? 4 : (withAssignments.length ? withAssignments[withAssignments.length - 1] : levels[levels.length - 1]) ?? 3;
   const headingLevels = levels.filter((lv) => lv < taskLevel);
 
   // Short unnumbered lines before items (关键词 教育) are headings when there are no numbered ones.
@@ -140,6 +198,18 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   for (const ev of events) {
     if (ev.kind === "loose") {
       const l = ev.l;
+      // "主要预期目标是：…；…": each indicator a task without units (as in a notice).
+      const targets = /主要预期目标(?:为|是)?[:：](.*)$/.exec(l.text);
+      if (targets) {
+        const indicators = splitIndicators(targets[1]);
+        indicators.forEach((text, k) => tasks.push(importedTask({ section, id: `预期${k + 1}`, text: tidySpaces(text), lines: [l.from, l.to] })));
+        ledger.mark(l.from, l.to, "task");
+        notes.push({
+          code: "IMPORT_TARGETS_UNASSIGNED",
+          message: `「主要预期目标」拆为 ${indicators.length} 项（预期1–预期${indicators.length}），未指定责任单位，请补充。(main targets have no units)`,
+        });
+        continue;
+      }
       const before = tasks.length === 0;
       if (headingLevels.length === 0 && l.text.length <= 12 && !/[。；，,：:]/.test(l.text) && items.some((it) => it.from > l.from)) {
         section = l.text;
@@ -149,7 +219,12 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       continue;
     }
     const it = ev.it;
-    if (it.level < taskLevel && headingLevels[0] === it.level) {
+    // An item at a heading level that carries its own assignment (or progress) and has no items under it is a
+    // task: "（一）地区生产总值增长6%。（牵头单位：…）" beside "（一）强信心…" headings with 1. 2. under them.
+    const k = items.indexOf(it);
+    const childless = !items[k + 1] || items[k + 1].unnumbered || items[k + 1].level <= it.level;
+    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless);
+    if (!ownTask && it.level < taskLevel && headingLevels[0] === it.level) {
       const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.id}、${it.text}`);
       section = h.name;
       subsection = "";
@@ -157,13 +232,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       ledger.mark(it.from, it.to, "section");
       continue;
     }
-    if (it.level < taskLevel) {
+    if (!ownTask && it.level < taskLevel) {
       subsection = `（${it.id}）${it.text}`.replace(/[。]$/, "");
       if (it.level !== 2) subsection = it.text.replace(/[。]$/, "");
       ledger.mark(it.from, it.to, "skip", "小标题（子板块）");
       continue;
     }
-    if (it.level > taskLevel) {
+    if (!ownTask && it.level > taskLevel) {
       // A deeper item inside a task continues it.
       const last = tasks[tasks.length - 1];
       if (last) {
@@ -181,6 +256,10 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     ledger.mark(it.from, it.to, "task");
   }
+  // The period the progress is for, as the title names it ("…上半年完成情况的通报").
+  const title = lines.find((l) => l.trim()) ?? "";
+  const period = isProgressDoc ? periodNamed(title) : "";
+  if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   const sections = countSections(tasks, headings);
   const { unrecognized, skipped } = ledger.finish();
   const unassigned = tasks.filter((t) => t.leadUnits.length === 0).length;
@@ -209,14 +288,14 @@ function splitLabels(line: string): { key: string; value: string }[] {
 
 /** "…。（牵头单位：市口岸办；配合单位：…；完成时限：2024年12月底）": labels in a bracket closing the item. */
 function bracketLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
-  const opens = [...text.matchAll(new RegExp(`[（(](?=(${KEYS})[:：])`, "g"))];
+  const opens = [...text.matchAll(new RegExp(`[（(\\[【](?=(${KEYS})[:：])`, "g"))];
   const at = opens.length ? opens[opens.length - 1].index ?? -1 : -1;
-  if (at < 0 || !/[）)]\s*[。；;]?$/.test(text)) return null;
-  const inner = text.slice(at + 1).replace(/[）)]\s*[。；;]?$/, "");
+  if (at < 0 || !/[）)\]】]\s*[。；;]?$/.test(text)) return null;
+  const inner = text.slice(at + 1).replace(/[）)\]】]\s*[。；;]?$/, "");
   return { body: text.slice(0, at).trim(), labels: splitLabels(inner) };
 }
 
-function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: ReturnType<typeof createUnitRegistry>): ImportedTask[] {
+function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: UnitRegistry): ImportedTask[] {
   let text = tidySpaces(it.text);
   const bracketed = it.labels.length === 0 ? bracketLabels(text) : null;
   if (bracketed) {
@@ -251,6 +330,11 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
     text = text.slice(0, inline.index);
   }
   const trailing = TRAILING.exec(text);
+  const unitsOnly = !trailing && !bracketed && it.labels.length === 0 && !inline ? unitBracket(text, registry) : null;
+  if (unitsOnly) {
+    all.push(...unitsOnly.units);
+    text = unitsOnly.body;
+  }
   if (trailing && it.labels.length === 0 && !inline) {
     for (const part of trailing[1].split(/[，,；;]/)) {
       const p = part.trim();
@@ -277,6 +361,17 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Re
     });
     if (out.length === 1) out[0].id = it.id || String(counter);
     return out;
+  }
+  // A progress report's part "一、…项目完成情况" and the paragraph under it.
+  if (it.following !== undefined) {
+    text = text.replace(/[。：:]$/, "").replace(PROGRESS_HEADING, "");
+    progress = it.following;
+  }
+  // "…新开工亿元以上产业项目100个。上半年，新开工…80个": the target, then what was reached.
+  const reached = progressDoc && !progress ? PROGRESS_START.exec(text) : null;
+  if (reached) {
+    text = reached[1].replace(/[；;]$/, "");
+    progress = reached[2];
   }
   // Progress notices: "地区生产总值（第1项）：增长6.1%…" — the name, then what was reached.
   if (progressDoc && !progress) {

@@ -111,7 +111,7 @@ function parseAssignment(text: string): { body: string; leader: string; lead: st
 }
 
 /** Splits "GDP增长6.5%，一般公共预算收入增长6%，…" into its indicators (commas inside parentheses kept). */
-function splitIndicators(text: string): string[] {
+export function splitIndicators(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = "";

@@ -45,7 +45,8 @@ export function scoreLayout(layout: Pick<Layout, "sections" | "tasks">, result: 
       f.t &&
       JSON.stringify(f.t.leadUnits) === JSON.stringify(f.e.lead) &&
       (f.e.co === undefined || JSON.stringify(f.t.coUnits) === JSON.stringify(f.e.co)) &&
-      (f.e.leader === undefined || f.t.leader === f.e.leader),
+      (f.e.leader === undefined || f.t.leader === f.e.leader) &&
+      (f.e.person === undefined || f.t.person === f.e.person),
   ).length;
   const withProgress = found.filter((f) => f.e.progress !== undefined);
   const progressRight = withProgress.filter((f) => {
