@@ -13,7 +13,74 @@ import { TextRow } from "./textToRows";
  * lines hold no such table.
  */
 export function cellLayoutRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
-  return pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+  return boxRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+}
+
+/** A border line of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "+----+----+". */
+const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢\s]*$/;
+const BAR = /[│┃║|]/;
+
+/** Display width: CJK and full-width characters take two columns, others one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * A table drawn with box characters (PDF or Word text export): rows between border lines, a cell wrapped over
+ * several lines of its row. A line of a cell that fills the cell's width was wrapped there and joins the next
+ * without a break ("县文旅广电" / "局"); a shorter line ends where the writer broke it (one unit a line). A
+ * row of fewer cells than the header (a merged heading row "一、文化旅游（共2项）") is a one-cell row.
+ */
+function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const borders = lines.filter((l) => BORDER.test(l) && /[─━═\-]/.test(l)).length;
+  if (borders < 3) return null;
+  const rows: TextRow[] = [];
+  let block: { segments: string[][]; from: number; to: number } | null = null;
+  const flush = () => {
+    const b = block;
+    block = null;
+    if (!b) return;
+    const width = Math.max(...b.segments.map((s) => s.length));
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      let cell = "";
+      let full = false;
+      for (const seg of b.segments) {
+        const raw = seg[c] ?? "";
+        const text = raw.trim();
+        if (!text) continue;
+        cell += cell && !full ? "\n" + text : text;
+        full = displayWidth(text) >= displayWidth(raw.replace(/^ /, "")) - 1;
+      }
+      cells.push(cell);
+    }
+    if (cells.filter((c) => c).length === 0) return;
+    rows.push(width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to });
+  };
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (BORDER.test(line) && /[─━═\-]/.test(line)) {
+      flush();
+      rows.push({ cells: [line.trim()], from: n, to: n, loose: true });
+      return;
+    }
+    const t = line.trim();
+    if (BAR.test(t[0] ?? "") && BAR.test(t[t.length - 1] ?? "")) {
+      const segments = t.slice(1, -1).split(BAR);
+      if (block && block.segments[0].length !== segments.length) flush();
+      if (!block) block = { segments: [], from: n, to: n };
+      block.segments.push(segments);
+      block.to = n;
+      return;
+    }
+    flush();
+    if (t) rows.push({ cells: [t], from: n, to: n, loose: true });
+  });
+  flush();
+  const header = rows.findIndex((r) => !r.loose && matchHeaderRow(r.cells));
+  return header < 0 ? null : { rows, shape: "以框线绘制的表格" };
 }
 
 const SERIAL = /^\d{1,3}$/;

@@ -6,7 +6,7 @@ import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, matchHeaderRow } from "./tableColumns";
+import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -157,6 +157,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   // A header repeated mid-table marks a page break: a row right after it without 序号 is the rest of the
   // row the break split (Word lets rows break across pages), whatever cells it fills.
   let afterPageBreak = false;
+  let headerRowIndex = -2;
+  const get0 = (f: ColumnField, texts: string[]) => (columns && columns[f] !== undefined ? texts[columns[f]!] ?? "" : "");
 
   for (const row of rows) {
     let texts = row.cells.map((c) => multiline(c));
@@ -180,6 +182,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
         header = texts.map((t) => foldText(t));
         headerKey = header.join("|");
+        headerRowIndex = rows.indexOf(row);
         ledger.mark(row.from, row.to, "skip", "表头");
       } else {
         const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
@@ -193,6 +196,19 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
       }
       continue;
+    }
+    // A second header row under cells merged across columns ("责任单位" over "牵头单位 | 配合单位"): its names
+    // replace the merged name above them.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts)) && isSubHeader(texts)) {
+      const merged = header.map((h, c) => (texts[c] ? foldText(texts[c]) : h));
+      const match = matchHeaderRow(merged);
+      if (match) {
+        columns = match;
+        header = merged;
+        headerKey = header.join("|");
+        ledger.mark(row.from, row.to, "skip", "表头（第二行）");
+        continue;
+      }
     }
     if (texts.map((t) => foldText(t)).join("|") === headerKey) {
       ledger.mark(row.from, row.to, "skip", "重复表头");
@@ -309,6 +325,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
+}
+
+/** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
+function isSubHeader(texts: string[]): boolean {
+  const filled = texts.filter((t) => t.trim());
+  return filled.length >= 1 && filled.every((t) => IMPORT_HEADERS.some(([, names]) => names.includes(foldHeader(t))));
 }
 
 function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {

@@ -13,7 +13,8 @@ export function renderPreview(result: ImportResult, maxTasks = 500): string {
   lines.push("部分（声明 / 识别）：");
   for (const s of result.sections) {
     const flag = s.declaredCount !== null && s.declaredCount !== s.foundCount ? "  ⚠ 数量不符" : "";
-    lines.push(`  ${s.declaredCount ?? "-"} / ${s.foundCount}  ${s.name || "（未分部分）"}${flag}`);
+    const coordinator = s.coordinator ? `（总牵头：${s.coordinator}）` : "";
+    lines.push(`  ${s.declaredCount ?? "-"} / ${s.foundCount}  ${s.name || "（未分部分）"}${coordinator}${flag}`);
   }
   if (result.notes.length) {
     lines.push("");

@@ -17,6 +17,18 @@ export function declaredCount(text: string): { index: number; count: number } | 
 export interface SectionHeading {
   name: string;
   declaredCount: number | null;
+  /** A unit a heading names as coordinating the whole part: "一、稳住经济大盘（总牵头单位：区发改局）". */
+  coordinator?: string;
+}
+
+/** "（总牵头单位：区发改局）", "（牵头领导：…）" closing a heading: who coordinates the part, not part of its name. */
+const HEADING_ASSIGNMENT = /[（(]\s*(?:总牵头单位|总牵头部门|牵头单位|牵头部门|牵头领导|责任单位)[:：]([^（）()]*)[）)]\s*$/;
+
+/** A heading's name without a closing assignment bracket, and the unit the bracket names. */
+function withoutAssignment(heading: SectionHeading): SectionHeading {
+  const m = HEADING_ASSIGNMENT.exec(heading.name);
+  if (!m || m.index === 0) return heading;
+  return { ...heading, name: heading.name.slice(0, m.index).trim(), coordinator: m[1].trim() };
 }
 
 /**
@@ -32,7 +44,7 @@ export function parseSectionHeading(line: string): SectionHeading | null {
   if (!declared && /[。；]$/.test(text)) return null;
   const name = (declared ? text.slice(0, declared.index) : text).trim();
   if (!name) return null;
-  return { name, declaredCount: declared ? declared.count : null };
+  return withoutAssignment({ name, declaredCount: declared ? declared.count : null });
 }
 
 /**
@@ -45,7 +57,7 @@ export function parseTableHeading(line: string): SectionHeading | null {
   const text = line.trim();
   if (!text || text.length > 40 || /[。；;]$/.test(text)) return null;
   const numbered = new RegExp(`^(\\d{1,2}[、.．](?!\\d)|[（(]\\d{1,2}[）)]|第[${CN_NUM}]+[、，,：:\\s]?|[${CN_NUM}]+是)`).test(text);
-  return numbered ? { name: text, declaredCount: null } : null;
+  return numbered ? withoutAssignment({ name: text, declaredCount: null }) : null;
 }
 
 /** The Chinese numeral of a heading ("（五）…" → 5), or null. */
@@ -74,15 +86,15 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
   const byName = new Map<string, ImportedSection>();
   const headings = declared.filter((h, k) => declared.findIndex((x) => x.name === h.name) === k);
   let nextHeading = 0;
-  const push = (name: string, declaredCount: number | null) => {
-    const section: ImportedSection = { name, declaredCount, foundCount: 0 };
+  const push = (name: string, declaredCount: number | null, coordinator?: string) => {
+    const section: ImportedSection = { name, declaredCount, foundCount: 0, ...(coordinator ? { coordinator } : {}) };
     byName.set(name, section);
     out.push(section);
   };
   const pushHeadingsUpTo = (k: number) => {
     for (; nextHeading <= k; nextHeading++) {
       const h = headings[nextHeading];
-      if (!byName.has(h.name)) push(h.name, h.declaredCount);
+      if (!byName.has(h.name)) push(h.name, h.declaredCount, h.coordinator);
     }
   };
   for (const t of tasks) {

@@ -41,6 +41,8 @@ export interface ImportedSection {
   name: string;
   declaredCount: number | null;
   foundCount: number;
+  /** The unit the heading names as coordinating the part ("（总牵头单位：区发改局）"), kept out of the name. */
+  coordinator?: string;
 }
 
 export interface ImportResult {

@@ -201,4 +201,37 @@ describe("layout corpus as files offices save", () => {
     expect(score.tasks).toEqual([layout.tasks.length, layout.tasks.length]);
     expect(score.leads).toEqual([layout.tasks.length, layout.tasks.length]);
   });
+
+  test("44 saved as .xlsx with a two-row header (责任单位 merged over 牵头单位/配合单位) and merged 主题 cells gives the same items", async () => {
+    const layout = LAYOUTS.find((l) => l.id === "44")!;
+    const file = path.join(dir, "伍家岗.xlsx");
+    const rows = [
+      ["伍家岗区冲刺二季度确保“双过半”工作任务分工方案"],
+      ["主题", "序号", "具体任务", "牵头领导", "责任单位", null],
+      [null, null, null, null, "牵头单位", "配合单位"],
+      ["服务新区和推进棚改", 1, "完成片区棚户区改造征收签约工作。", "刘强、陈刚", "区住建局", "各街道办事处"],
+      [null, 2, "启动安置房建设。", "陈刚", "区征收办", "伍家乡、区自然资源分局"],
+      ["强力招商引资", 3, "二季度新签约亿元以上项目5个。", "王敏", "区商务局", "区发改局、区经信局"],
+      [null, 4, "落实招商项目“一对一”服务。", "王敏", "区经信局", null],
+    ];
+    await writeXlsx(file, [{ name: "分工", rows, merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "A4:A5", "A6:A7"] }]);
+    const score = scoreLayout(layout, await importFile(file, "auto"));
+    expect(score).toEqual({ tasks: [4, 4], sections: [2, 2], leads: [4, 4], progress: [0, 0] });
+  });
 });
+
+describe("unit resolution on the layouts of the third round", () => {
+  test("a bureau written with a bracketed second name is one unit (嘉鱼: 县发改局(粮食局)), kept as its alias", () => {
+    const result = importText(readFileSync(path.join(DIR, "34-jiayu-squarebrackets.txt"), "utf8"));
+    expect(result.tasks.filter((t) => t.leadUnits.includes("县发改局")).map((t) => t.id)).toEqual(["一", "四", "六", "1"]);
+    expect(result.tasks.some((t) => [...t.leadUnits, ...t.coUnits].some((u) => /粮食局/.test(u)))).toBe(false);
+    expect(result.unitAliases?.["县发改局"]).toEqual(["县发改局(粮食局)", "粮食局"]);
+  });
+
+  test("group phrases stay groups with the tasks they affect (咸宁: 各县市区人民政府)", () => {
+    const result = importText(readFileSync(path.join(DIR, "35-xianning-mixedlevels.txt"), "utf8"));
+    const grouped = result.tasks.filter((t) => t.groups?.includes("各县市区人民政府"));
+    expect(grouped.map((t) => t.id)).toEqual(["一", "二", "三", "四", "3"]);
+  });
+});
+
