@@ -13,7 +13,103 @@ import { TextRow } from "./textToRows";
  * lines hold no such table.
  */
 export function cellLayoutRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
-  return boxRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+  return boxRows(lines) ?? alignedRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+}
+
+/** Characters of a line with the display column each starts at. */
+function columnsOf(line: string): { ch: string; at: number }[] {
+  const out: { ch: string; at: number }[] = [];
+  let at = 0;
+  for (const ch of line) {
+    out.push({ ch, at });
+    at += displayWidth(ch);
+  }
+  return out;
+}
+
+/**
+ * A table whose columns are aligned with spaces (PDF text kept in its layout, a fixed-width export): the header
+ * line names three or more columns apart by two spaces or more; the column borders are the runs of blank
+ * display columns shared by the lines under it between two header names. A line with a 序号 starts a row,
+ * the lines after it continue its cells.
+ */
+function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const headerAt = lines.findIndex((l) => {
+    const names = l.trim().split(/\s{2,}/);
+    return names.length >= 3 && /^(序号|编号|序)$/.test(names[0]) && matchHeaderRow(names) !== null;
+  });
+  if (headerAt < 0) return null;
+  const header = columnsOf(lines[headerAt]);
+  // Header names and where each starts.
+  const starts: number[] = [];
+  header.forEach((c, k) => {
+    if (c.ch.trim() && (k === 0 || !header[k - 1].ch.trim()) && (k < 2 || !header[k - 1].ch.trim() && !header[k - 2].ch.trim())) starts.push(c.at);
+  });
+  if (starts.length < 3) return null;
+  const body = lines.slice(headerAt + 1).map(columnsOf);
+  const filledAt = (at: number) => body.some((l) => l.some((c) => c.at === at && c.ch.trim()) || l.some((c) => c.at === at - 1 && displayWidth(c.ch) === 2 && c.ch.trim()));
+  // A border per pair of names: the last blank column before the next name's start, else the name's start.
+  const borders = starts.slice(1).map((start, k) => {
+    for (let at = start; at > starts[k]; at--) if (!filledAt(at - 1) && !filledAt(at)) return at;
+    return start;
+  });
+  const cellsOf = (l: { ch: string; at: number }[]) => {
+    const cells = starts.map(() => "");
+    for (const c of l) {
+      const col = borders.filter((b) => c.at >= b).length;
+      cells[col] += c.ch;
+    }
+    return cells.map((t) => t.trim());
+  };
+  // Rows: at least two lines whose first column is a 序号 with text beside it.
+  const serialRows = body.filter((l) => {
+    const cells = cellsOf(l);
+    return SERIAL.test(cells[0]) && cells.slice(1).some((t) => t);
+  }).length;
+  if (serialRows < 2) return null;
+  const rows: TextRow[] = [];
+  lines.slice(0, headerAt).forEach((l, i) => {
+    if (l.trim()) rows.push({ cells: [l.trim()], from: i + 1, to: i + 1, loose: true });
+  });
+  const headerNames = lines[headerAt].trim().split(/\s{2,}/);
+  rows.push({ cells: headerNames, from: headerAt + 1, to: headerAt + 1 });
+  let open: TextRow | null = null;
+  // After a page break (a page number, the header again) the rest of the row the break cut comes without 序号.
+  let afterBreak = false;
+  body.forEach((l, k) => {
+    const n = headerAt + 2 + k;
+    const text = lines[n - 1];
+    if (!text.trim()) return;
+    if (text.trim().split(/\s{2,}/).join("|") === headerNames.join("|")) {
+      rows.push({ cells: headerNames, from: n, to: n });
+      open = null;
+      afterBreak = true;
+      return;
+    }
+    if (/^[\s—－\-]*\d{1,3}[\s—－\-]*$/.test(text) && !SERIAL.test(cellsOf(l)[0])) {
+      rows.push({ cells: [text.trim()], from: n, to: n, loose: true });
+      return;
+    }
+    const cells = cellsOf(l);
+    const filled = cells.filter((t) => t).length;
+    if (SERIAL.test(cells[0]) || (afterBreak && !open && filled >= 1)) {
+      open = { cells, from: n, to: n };
+      rows.push(open);
+      afterBreak = false;
+      return;
+    }
+    // A continuation line leaves the 序号 column empty; a line that starts there is a heading or a remark.
+    if (open && !cells[0]) {
+      const row: TextRow = open;
+      row.cells = row.cells.map((t, c) => (cells[c] ? (t ? `${t}\n${cells[c]}` : cells[c]) : t));
+      row.to = n;
+      return;
+    }
+    // A line of one cell outside any row: a heading ("一、…（共2项）") or text around the table.
+    open = null;
+    rows.push({ cells: [text.trim()], from: n, to: n, loose: true });
+  });
+  return { rows, shape: "以空格对齐各列的表格" };
 }
 
 /** A border line of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "+----+----+". */

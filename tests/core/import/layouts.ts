@@ -743,6 +743,21 @@ export const LAYOUTS: Layout[] = [
     ],
   }),
   L({
+    id: "47",
+    file: "47-bazhong-aligned.txt",
+    place: "四川巴中市",
+    source: "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html",
+    shape: "progress table as PDF text kept in its layout: columns aligned with spaces, cells wrapped onto lines with the 序号 column empty, heading lines （共N项） between rows, a page break inside a row (page number, header again, the rest of the row); the column names the period (1—9月进展情况)",
+    split: "train",
+    sections: [["一、教育卫生", 2], ["二、城乡建设", 2]],
+    tasks: [
+      { id: "1", section: "一、教育卫生", lead: ["市教育局"], co: ["各区县政府"], progress: "巴州区、通江县、平昌县项目未开工" },
+      { id: "2", section: "一、教育卫生", lead: ["市卫生计生委"], co: [], progress: "已完成年度目标的70%" },
+      { id: "3", section: "二、城乡建设", lead: ["市住房城乡建设局"], co: ["各区县政府"], progress: "未完成序时进度。滞后的站点已挂牌督办" },
+      { id: "4", section: "二、城乡建设", lead: ["市住房城乡建设局"], co: [], progress: "南江县进度较慢" },
+    ],
+  }),
+  L({
     id: "20",
     file: "20-zhaoyuan-category.txt",
     place: "山东招远市",
