@@ -4,7 +4,7 @@
  * detection. Offices vary the words freely; each label belongs to one kind.
  */
 
-export type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline";
+type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline";
 
 const LABELS: Record<LabelKind, string[]> = {
   lead: ["牵头责任单位", "主要责任单位", "牵头单位", "主办单位", "牵头部门", "主责单位"],
