@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { importText, ImportResult, ImportedTask } from "../../../src/core/import";
+import { importText, ImportResult, ImportedTask, renderPreview } from "../../../src/core/import";
 import { ExpectedTask, Layout, LAYOUTS } from "./layouts";
 import { seedText, unaccountedLines } from "./helpers";
 import { tempDir, writeXlsx } from "../../support/files";
@@ -226,6 +226,12 @@ describe("unit resolution on the layouts of the third round", () => {
     expect(result.tasks.filter((t) => t.leadUnits.includes("县发改局")).map((t) => t.id)).toEqual(["一", "四", "六", "1"]);
     expect(result.tasks.some((t) => [...t.leadUnits, ...t.coUnits].some((u) => /粮食局/.test(u)))).toBe(false);
     expect(result.unitAliases?.["县发改局"]).toEqual(["县发改局(粮食局)", "粮食局"]);
+  });
+
+  test("a heading's （总牵头单位：…） is the part's coordinator, kept out of its name and shown in the preview (江夏)", () => {
+    const result = importText(readFileSync(path.join(DIR, "39-jiangxia-overseer.txt"), "utf8"));
+    expect(result.sections.map((s) => [s.name, s.coordinator])).toEqual([["一、稳住经济大盘", "区发改局"], ["二、提升民生福祉", "区人社局"]]);
+    expect(renderPreview(result)).toContain("一、稳住经济大盘（总牵头：区发改局）");
   });
 
   test("group phrases stay groups with the tasks they affect (咸宁: 各县市区人民政府)", () => {
