@@ -220,6 +220,11 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   if (/投资/.test(task)) {
     const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$|^完成(?:年度|全年)(?:总)?投资(?:计划)?的?$/.test(a.metric));
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
+    // "1580个省重点项目完成投资7387亿元，完成年度计划的114%" for 1580个省重点项目完成年度投资计划: the share of the plan
+    // stated for the investment of the things the task names (or of no named things).
+    const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
+    const amounts = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric) && (!subject(a) || task.includes(subject(a))));
+    if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
   if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);

@@ -94,11 +94,11 @@ const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|�
 /** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
 const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 
-function lastIndex(re: RegExp, s: string): number {
+function lastIndex(re: RegExp, s: string, skipAt = -1): number {
   re.lastIndex = 0;
   let idx = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) idx = m.index + m[0].length;
+  while ((m = re.exec(s))) if (m.index !== skipAt) idx = m.index + m[0].length;
   return idx;
 }
 
@@ -122,7 +122,9 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
-  if (lastForecastEnd(sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;
+  // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
+  const forecastEnd = lastForecastEnd(sentenceBefore);
+  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
