@@ -225,6 +225,11 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
     const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
     const amounts = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric) && (!subject(a) || task.includes(subject(a))));
     if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
+    // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
+    // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
+    const vsPlan = /完成投资\d+(?:\.\d+)?[万亿]?元[，,](?:比|较)(?:年度|全年)?(?:投资)?计划(?:投资)?(高|多|超|快|低|少|慢)(\d+(?:\.\d+)?)个百分点/.exec(foldText(text));
+    if (vsPlan) return only([1 + (/[低少慢]/.test(vsPlan[1]) ? -1 : 1) * (Number(vsPlan[2]) / 100)]);
+    if (/完成投资\d+(?:\.\d+)?[万亿]?元[，,]与(?:年度|全年)?(?:投资)?计划持平/.test(foldText(text))) return only([1]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
   if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);

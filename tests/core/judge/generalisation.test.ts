@@ -103,3 +103,32 @@ describe("counted nouns, scopes and totals", () => {
     expect(split.status).toBe("on-track");
   });
 });
+
+describe("plans named as the base of a share or a comparison", () => {
+  it("reads 占年度预计投资的X% and 完成全年预期目标的X% as shares of the plan, not forecasts", () => {
+    const [a] = parseActuals("1-8月重点工程完成投资12.4亿元，占年度预计投资的71.2%").actuals;
+    expect(a.explicitRatio).toBeCloseTo(0.712, 6);
+    expect(parseActuals("上半年完成全年预期目标的52%").actuals[0].explicitRatio).toBeCloseTo(0.52, 6);
+    // A forecast stays a forecast.
+    expect(parseActuals("全年预计完成投资20亿元").actuals).toEqual([]);
+  });
+
+  it("does not let 计划 in 比年度计划… reach the clauses after it as a forecast", () => {
+    const r = parseActuals("管网工程完成投资0.5亿元，比年度计划高12个百分点，铺设管道30公里");
+    expect(r.actuals.map((x) => x.value)).toEqual([0.5, 30]);
+    expect(r.skipped?.find((s) => s.figure === "12个百分点")).toBeTruthy();
+  });
+
+  it("judges 完成年度计划投资 on an amount written against the plan (高X个百分点, 持平)", () => {
+    const asOf = "2024-12-31";
+    const over = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.5亿元，比年度计划高12个百分点" }, asOf }).verdict;
+    expect(over.status).toBe("done");
+    const level = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.5亿元，与年度计划持平" }, asOf }).verdict;
+    expect(level.status).toBe("done");
+    const under = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.3亿元，比年度计划低30个百分点" }, asOf: "2024-09-30" }).verdict;
+    expect(under.status).toBe("behind");
+    // After a rate, the gap in points is not a share of the plan.
+    const rate = judgeTask({ targetText: "固定资产投资增长9%", progress: { text: "固定资产投资增长6%，比目标低3个百分点" }, asOf: "2024-09-30" }).verdict;
+    expect(rate.status).toBe("behind");
+  });
+});
