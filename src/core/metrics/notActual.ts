@@ -108,6 +108,9 @@ function lastIndex(re: RegExp, s: string, skipAt = -1): number {
   return idx;
 }
 
+/** A clause that is only "去年同期为", "上年同期": what the figure before it was a year ago. */
+const LAST_YEAR_ONLY = /^(?:而|比|较)?(?:去年|上年)同期(?:为|是|水平为)?$/;
+
 /** Stable codes for why a figure is not an actual (the corpus's `why`), with the Chinese words shown to users. */
 export const NOT_ACTUAL_WHY = {
   comparison: "与其他地区、目标或序时进度的比较，不是本指标的实际值",
@@ -121,6 +124,8 @@ export const NOT_ACTUAL_WHY = {
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
+  // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
+  if (LAST_YEAR_ONLY.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;

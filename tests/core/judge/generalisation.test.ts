@@ -132,3 +132,30 @@ describe("plans named as the base of a share or a comparison", () => {
     expect(rate.status).toBe("behind");
   });
 });
+
+describe("this year's figure against the same period last year", () => {
+  it("reads 去年同期为… as a baseline, not as an actual", () => {
+    const r = parseActuals("重污染天数为7天，去年同期为10天");
+    expect(r.actuals.map((a) => a.value)).toEqual([7]);
+    expect(r.skipped?.map((x) => x.figure)).toContain("10天");
+  });
+
+  it("works out the change a supervisor would, for a decline target and for points", () => {
+    const asOf = "2024-09-30";
+    expect(judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为7天，去年同期为10天" }, asOf }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为9天，去年同期为10天" }, asOf }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "优良天数比例提高3个百分点", progress: { text: "优良天数比例为82%，去年同期为80.5%" }, asOf }).verdict.status).toBe("behind");
+  });
+
+  it("keeps a change the text states itself", () => {
+    const v = judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为9天，去年同期为10天，同比减少10%" }, asOf: "2024-09-30" });
+    expect(v.judgements[0].actual?.value).toBe(-10);
+  });
+});
+
+describe("an investment share named in other words", () => {
+  it("answers 完成年度预计投资 of a programme by the share stated for that programme's investment", () => {
+    const v = judgeTask({ targetText: "“美丽乡村”五大工程完成年度预计投资", progress: { text: "1-6月，“美丽乡村”五大工程项目完成投资8.2亿元，占年度预计投资的61.5%" }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("on-track");
+  });
+});
