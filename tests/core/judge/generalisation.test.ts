@@ -159,3 +159,15 @@ describe("an investment share named in other words", () => {
     expect(v.status).toBe("on-track");
   });
 });
+
+describe("a mention needs the head of the name", () => {
+  it("says 未反映该指标 when the text only shares the front words of a name (the head is another thing)", () => {
+    const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "已建成污水提升泵9座，其余点位正在选址" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("not-mentioned");
+  });
+
+  it("still hears a name whose head the text uses", () => {
+    const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "污水处理站选址已完成，正在招标" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("unknown");
+  });
+});
