@@ -83,8 +83,13 @@ export function readBreakdowns(text: string): Breakdown[] {
     const part = new RegExp(`^[，,]其中${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,12})`).exec(rest);
     if (part) push(Number(m[1]), Number(part[1]), m[0] + part[0], part[2]);
   }
-  // "已完成985项，未完成33项"
-  const doneLeft = new RegExp(`已完成${NUM}${CLS}[，,]\\s*(?:尚)?未完成${NUM}${CLS}`, "g");
-  for (let m: RegExpExecArray | null; (m = doneLeft.exec(s)); ) push(Number(m[1]) + Number(m[2]), Number(m[1]), m[0], "完成");
+  // "已完成985项，未完成33项", "已开工项目33个，未开工项目17个": those at a stage and those not yet make the whole.
+  const doneLeft = new RegExp(`已(?:经)?(完成|开工|完工|竣工|建成)(?:项目)?${NUM}${CLS}[，,]\\s*(?:尚)?未(完成|开工|完工|竣工|建成)(?:项目)?${NUM}${CLS}`, "g");
+  for (let m: RegExpExecArray | null; (m = doneLeft.exec(s)); ) if (m[1] === m[3]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
+  // "城市建设重点项目23个，已开工14个", "计划新开工项目270项，实际已开工129项": the things counted, then how many of
+  // them reached the stage, in the same classifier.
+  const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:目前|截至目前|现)?(?:实际)?(?:已经?|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
+  for (let m: RegExpExecArray | null; (m = thenPart.exec(s)); )
+    if (m[3] === m[6] && Number(m[5]) <= Number(m[2])) push(Number(m[2]), Number(m[5]), m[0], m[4]);
   return out;
 }

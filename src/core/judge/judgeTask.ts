@@ -109,7 +109,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
   const progress = input.progress;
-  const actuals = progress ? parseActuals(progress.text ?? "").actuals : [];
+  const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   if (progress) {
     matched = matchActuals(targets, actuals);
@@ -157,6 +157,31 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+}
+
+/** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */
+const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方米|吨|万吨)[，,](?:而|比|较)?(?:去年|上年)同期(?:为|是)?(\d+(?:\.\d+)?)\2(?=$|[，。；;,])/g;
+
+/**
+ * The change a supervisor works out when a report gives this year's figure and last year's for the same period, and
+ * no change of its own: (9 − 12) ÷ 12 = −25% against 重污染天数减少20%; for a percentage, the difference in points.
+ */
+function withChanges(actuals: Actual[], text: string): Actual[] {
+  const s = foldText(text ?? "");
+  const out = [...actuals];
+  WITH_LAST_YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WITH_LAST_YEAR.exec(s)); ) {
+    const now = Number(m[1]);
+    const before = Number(m[3]);
+    const a = actuals.find((x) => x.value === now && x.unit === m[2] && s.indexOf(x.phrase) >= 0 && s.indexOf(x.phrase) + x.phrase.length === m.index + m[1].length + m[2].length);
+    if (!a || !before) continue;
+    if (actuals.some((x) => x !== a && x.metric === a.metric && (x.kind === "growth" || x.kind === "pp"))) continue;
+    const pp = m[2] === "%";
+    const value = Math.round((pp ? now - before : ((now - before) / before) * 100) * 100) / 100;
+    const unit = pp ? "个百分点" : "%";
+    out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit, base: { value, unit }, period: a.period, phrase: m[0] });
+  }
+  return out;
 }
 
 /**
@@ -220,6 +245,20 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   if (/投资/.test(task)) {
     const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$|^完成(?:年度|全年)(?:总)?投资(?:计划)?的?$/.test(a.metric));
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
+    // "1580个省重点项目完成投资7387亿元，完成年度计划的114%" for 1580个省重点项目完成年度投资计划: the share of the plan
+    // stated for the investment of the things the task names (or of no named things).
+    const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
+    const invested = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric));
+    const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)));
+    if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
+    // "“幸福宜宾”十大工程项目完成投资…占年度预计投资的90.54%" for “幸福宜宾”十大工程完成年度预计投资: named in other words.
+    const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task));
+    if (named.length === 1) return only([named[0].explicitRatio as number]);
+    // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
+    // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
+    const vsPlan = /完成投资\d+(?:\.\d+)?[万亿]?元[，,](?:比|较)(?:年度|全年)?(?:投资)?计划(?:投资)?(高|多|超|快|低|少|慢)(\d+(?:\.\d+)?)个百分点/.exec(foldText(text));
+    if (vsPlan) return only([1 + (/[低少慢]/.test(vsPlan[1]) ? -1 : 1) * (Number(vsPlan[2]) / 100)]);
+    if (/完成投资\d+(?:\.\d+)?[万亿]?元[，,]与(?:年度|全年)?(?:投资)?计划持平/.test(foldText(text))) return only([1]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
   if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);

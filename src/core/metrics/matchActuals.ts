@@ -123,15 +123,22 @@ export function metricMentioned(target: Target | string, progressText: string, r
   if (!shared && !EMPTY_PAIRS.has(head) && !GENERIC_HEADS.has(head) && text.includes(head)) return true;
   let telling = 0;
   let found = 0;
+  let last = -1;
   for (let i = 0; i < name.length - 1; i++) {
     const pair = name.slice(i, i + 2);
     if (EMPTY_PAIRS.has(pair)) continue;
     telling++;
     // A pair counts only inside a run of three the text shares: "建成投运" is not heard in "完成投资" by 成投.
     const run = (from: number) => from >= 0 && from + 3 <= name.length && text.includes(name.slice(from, from + 3));
-    if (text.includes(pair) && (name.length < 4 || run(i - 1) || run(i))) found++;
+    if (text.includes(pair) && (name.length < 4 || run(i - 1) || run(i))) {
+      found++;
+      last = i;
+    }
   }
-  return telling > 0 && found * 2 >= telling;
+  // The head comes last in a Chinese name: words heard only from its front half ("建筑垃圾" of 建筑垃圾中转站, when the
+  // text speaks of 建筑垃圾分类池) name something else.
+  const headHeard = last >= core.length - 2;
+  return telling > 0 && found * 2 >= telling && headHeard;
 }
 
 /** A progress text in the lexicon's forms, without figures, so names compare as in canonicalMetric. */

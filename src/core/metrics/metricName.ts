@@ -6,7 +6,7 @@
 const LEADING = new RegExp(
   "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四]至[一二三四]季度|年初至今|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
     "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截至|今年以来|新增|新建|新改建|改扩建|新开通|新设|" +
-    "新签约|新签|实施|建设|建成|引进|引育|培育|创建|创成|打造|开展|举办|组织|招引|申报|入库|签约|改造|开发|打通|铺设|" +
+    "新签约|新签|实施|建设|建成|投用|投入使用|引进|引育|培育|创建|创成|打造|开展|举办|组织|招引|申报|入库|签约|改造|开发|打通|铺设|" +
     "治理|整治|配备|更新|提供|发放|落实|办好|抓好|办理|盘活|回迁|安置|争创|承担|招聘|招募|提升|完善|达到|持续|进一步|" +
     "年计划|年度计划|全年计划|计划|预计|约|近|对|为|将|再|总计|合计|分别|均|都|指导|帮助|支持|可比口径|可比价|可比|现价)+",
 );
@@ -108,6 +108,15 @@ const SYNONYMS: [RegExp, string][] = [
   [/城乡居民/g, "居民"],
   [/单位地区生产总值/g, "单位地区生产总值"],
   [/万元地区生产总值/g, "单位地区生产总值"],
+  [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],
+  // Pollutants by their chemical or Latin names (written before figures are dropped: PM2.5 and PM10 are two things).
+  [/细颗粒物|PM2\.5|PM₂\.₅/gi, "细颗粒物"],
+  // (PM10's key is short so that it stands against 细 as one word: the two never answer each other.)
+  [/可吸入颗粒物|PM10/gi, "粗颗粒物"],
+  [/臭氧|O3|O₃/g, "臭氧"],
+  [/二氧化硫|SO2|SO₂/g, "二氧化硫"],
+  [/氮氧化物|NOx/gi, "氮氧化物"],
+  [/化学需氧量|COD/g, "化学需氧量"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
@@ -121,6 +130,29 @@ export function canonicalMetric(metric: string): string {
   return bare.length >= 2 ? bare : s;
 }
 
+/** Words in a name that say when or how much, not which thing: left out when two names are told apart. */
+const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|总/g;
+
+/**
+ * Two names that agree around one word and differ in it, with no character in common there, name two things:
+ * 建筑垃圾中转站 / 建筑垃圾分类池 (the head differs), 城镇居民人均可支配收入 / 农村居民… (a short qualifier differs),
+ * 省重点项目 / 市重点项目, 新签约项目 / 新开工项目. Words of time and tally (年度, 累计, 完成) do not tell things apart.
+ */
+function differentWords(x: string, y: string): boolean {
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let q = 0;
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  if (p + q < 2) return false;
+  const a = x.slice(p, x.length - q).replace(FILLER, "");
+  const b = y.slice(p, y.length - q).replace(FILLER, "");
+  if (!a || !b) return false;
+  for (const c of a) if (b.includes(c)) return false;
+  // The head noun differs (the names end differently), or one short word stands against another (省/市, 城镇/农村, 签约/开工).
+  // Longer qualifiers may describe the same things from two sides (省市区重点项目 / 实施类重点项目): not parted here.
+  return q === 0 || (a.length <= 2 && b.length <= 2);
+}
+
 /** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */
 export function metricSimilarity(a: string, b: string): number {
   const x = canonicalMetric(a);
@@ -129,6 +161,7 @@ export function metricSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   // A one-character name (村, 个) is contained in too much to say anything.
   if (Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x))) return 0.9;
+  if (differentWords(x, y)) return 0;
   const grams = (s: string) => {
     const m = new Map<string, number>();
     for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);

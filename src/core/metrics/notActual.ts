@@ -3,7 +3,7 @@
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
-const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|预期)";
+const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
   `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?:^|[^同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
 );
@@ -12,8 +12,13 @@ const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[
 /** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
 const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
 const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
-/** 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast. */
-const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的)(?:全年|年度|年)?$/;
+/**
+ * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
+ * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the
+ * plan a figure is measured against ("占年度预计投资的90.54%", "完成全年预期目标的52%"), not a forecast.
+ */
+const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的|比|较|与|同|对照)(?:全年|年度|年)?$/;
+const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
 
 /**
  * Where the last forecast word of `s` ends, -1 when none. A 计划 that NOT_A_PLAN rejects is skipped and the search goes
@@ -24,7 +29,8 @@ function lastForecastEnd(s: string): number {
   let idx = -1;
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
-    if (/计划$/.test(m[0]) && NOT_A_PLAN.test(s.slice(Math.max(0, m.index - 8), m.index))) {
+    const before = s.slice(Math.max(0, m.index - 8), m.index);
+    if ((/计划$/.test(m[0]) && NOT_A_PLAN.test(before)) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
@@ -39,9 +45,9 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
-const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划)(?:任务)?(?:的)?$/;
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
 export const EXPLICIT = {
   exec(clause: string): RegExpExecArray | null {
     return (/占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT).exec(clause);
@@ -94,13 +100,16 @@ const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|�
 /** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
 const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 
-function lastIndex(re: RegExp, s: string): number {
+function lastIndex(re: RegExp, s: string, skipAt = -1): number {
   re.lastIndex = 0;
   let idx = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) idx = m.index + m[0].length;
+  while ((m = re.exec(s))) if (m.index !== skipAt) idx = m.index + m[0].length;
   return idx;
 }
+
+/** A clause that is only "去年同期为", "上年同期": what the figure before it was a year ago. */
+const LAST_YEAR_ONLY = /^(?:而|比|较)?(?:去年|上年)同期(?:为|是|水平为)?$/;
 
 /** Stable codes for why a figure is not an actual (the corpus's `why`), with the Chinese words shown to users. */
 export const NOT_ACTUAL_WHY = {
@@ -115,6 +124,8 @@ export const NOT_ACTUAL_WHY = {
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
+  // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
+  if (LAST_YEAR_ONLY.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
@@ -122,7 +133,9 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
-  if (lastForecastEnd(sentenceBefore) > lastIndex(RESET, sentenceBefore)) return NOT_ACTUAL_WHY.forecast;
+  // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
+  const forecastEnd = lastForecastEnd(sentenceBefore);
+  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;

@@ -6,6 +6,16 @@ import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWor
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
+/** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
+const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
+
+/** The rest of the clause after `from` when it ends within `max` characters (a bounded look, never the whole text), else "". */
+function clauseAfter(s: string, from: number, max: number): string {
+  const piece = s.slice(from, from + max + 1);
+  const clause = (/^[^，,。；;]*/.exec(piece) as RegExpExecArray)[0];
+  return clause.length === piece.length && from + piece.length < s.length ? "" : clause;
+}
+
 /** One figure understood in a text, before it becomes a Target or an Actual. */
 export interface Figure {
   metric: string;
@@ -136,8 +146,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
       const after = qs[qi + 1];
       if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
-        /^[^，,。；;、]{1,16}?(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度)?(?:投资|营业收入|营收|产值|销售收入|税收)$/.test(s.slice(q.after, after.start))) {
+        /^[^，,。；;、]{1,16}?(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?$/.test(s.slice(q.after, after.start))) {
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
+        continue;
+      }
+      // "43宗县重点建设项目完成年度投资计划": the count says whose plan; the target is the plan itself, a share of it.
+      if (mode === "target" && SCOPE_OF_PLAN.test(clauseAfter(s, q.after, 40))) {
+        skip("主体的数量（如“43个项目完成年度投资计划”），不是目标");
         continue;
       }
       if (mode === "progress") {

@@ -1,0 +1,173 @@
+/**
+ * General rules of Chinese administrative writing found on new documents (corpus part -d, issue 12), each written as a
+ * principle and tested on phrasings of our own, not on the corpus rows:
+ * - a period right after a forecast word is the forecast's own period (预计上半年…), not a report that ends its reach;
+ * - pollutants and energy intensity have one name in the lexicon (细颗粒物 = PM2.5, PM2.5 ≠ PM10, 能耗强度);
+ * - two names that agree around one word and differ in it name two things (中转站 / 分类池, 城镇 / 农村);
+ * - a time word after a counted noun (…项目年内全部开工) is not part of its name;
+ * - a count before a noun whose plan or investment is the target ("43宗…项目完成年度投资计划") says whose, not how many;
+ * - a total written before how many of it reached a stage ("…项目23个，已开工14个"; "已开工33个，未开工17个") is the
+ *   whole, and the part is what the target's count is judged on.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { readBreakdowns } from "../../../src/core/judge/breakdowns";
+import { metricSimilarity, parseActuals, parseTargets } from "../../../src/core/metrics";
+
+describe("forecast words and their period", () => {
+  it("keeps every figure after 预计 + a period a forecast, to the end of the sentence", () => {
+    const r = parseActuals("预计上半年全县地区生产总值31.2亿元，同比增长4.1%");
+    expect(r.actuals).toEqual([]);
+    expect(r.skipped?.map((s) => s.figure)).toEqual(expect.arrayContaining(["31.2亿元", "4.1%"]));
+    expect(parseActuals("预计1-9月份完成税收收入8000万元").actuals).toEqual([]);
+  });
+
+  it("still ends a forecast's reach at a later period that opens a report", () => {
+    const r = parseActuals("全年预计增长6%左右，上半年完成地区生产总值52亿元");
+    expect(r.actuals.map((a) => a.value)).toEqual([52]);
+  });
+
+  it("judges a forecast at the start of a report as 无法研判, not as the actual", () => {
+    const v = judgeTask({ targetText: "地区生产总值增长7%", progress: { text: "预计上半年地区生产总值增长5.2%" }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("unknown");
+  });
+});
+
+describe("the lexicon of pollutants and intensity", () => {
+  it("folds chemical and Latin names, and keeps PM2.5 apart from PM10", () => {
+    expect(metricSimilarity("细颗粒物浓度", "PM2.5浓度")).toBe(1);
+    expect(metricSimilarity("臭氧浓度", "O3浓度")).toBe(1);
+    expect(metricSimilarity("PM2.5平均浓度", "PM10平均浓度")).toBe(0);
+    expect(metricSimilarity("能耗强度", "单位GDP能耗")).toBe(1);
+  });
+
+  it("answers 细颗粒物（PM2.5）浓度下降 with a PM2.5 decline, and a rise of 臭氧 against its decline target is behind", () => {
+    const done = judgeTask({ targetText: "细颗粒物（PM2.5）浓度下降4%", progress: { text: "PM2.5浓度为31微克/立方米，同比下降6.2%" }, asOf: "2024-12-31" });
+    expect(done.verdict.status).toBe("done");
+    const up = judgeTask({ targetText: "臭氧（O3）浓度同比下降2%", progress: { text: "1-9月O3浓度为160微克/立方米，同比上升3.1%" }, asOf: "2024-09-30" });
+    expect(up.verdict.status).toBe("behind");
+  });
+});
+
+describe("names that differ in one word name two things", () => {
+  it("scores 0 for a different head or a different qualifier around shared words", () => {
+    expect(metricSimilarity("污水处理站", "污水提升泵")).toBe(0);
+    expect(metricSimilarity("城镇居民人均可支配收入", "农村居民人均可支配收入")).toBe(0);
+    expect(metricSimilarity("省重点项目投资", "市重点项目投资")).toBe(0);
+  });
+
+  it("does not part names that differ only in words of time or tally", () => {
+    expect(metricSimilarity("重点项目年度投资", "重点项目完成投资")).toBeGreaterThan(0.3);
+    expect(metricSimilarity("农村居民人均可支配收入", "农民人均可支配收入")).toBeGreaterThan(0.3);
+  });
+
+  it("never shows a task green on a figure of the other thing", () => {
+    const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "已建成污水提升泵9座" }, asOf: "2024-09-30" }).verdict;
+    expect(["done", "on-track"]).not.toContain(v.status);
+  });
+});
+
+describe("counted nouns, scopes and totals", () => {
+  it("leaves a time word after a counted noun out of its name", () => {
+    expect(parseTargets("30个乡村振兴项目年内全部开工", { year: 2024 }).targets[0].metric).toBe("乡村振兴项目");
+  });
+
+  it("reads the count before a noun whose year's plan is the target as whose plan, not as a target", () => {
+    expect(parseTargets("25个市级重点项目完成年度投资计划", { year: 2024 }).targets).toEqual([]);
+    const t = parseTargets("60个重点项目完成年度投资计划80亿元", { year: 2024 }).targets;
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[80, "亿元"]]);
+    // A count whose own stage is the target stays a target.
+    expect(parseTargets("25个市级重点项目全部开工", { year: 2024 }).targets.map((x) => x.value)).toEqual([25]);
+  });
+
+  it("judges such a task on the share of the plan stated for those things' investment", () => {
+    const text = "市级重点项目25个，完成投资6.2亿元，完成年度计划的31%，低于序时进度18个百分点";
+    const v = judgeTask({ targetText: "25个市级重点项目完成年度投资计划", progress: { text }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("reads a total written before how many of it reached a stage", () => {
+    expect(readBreakdowns("产业项目18个，已开工11个")).toEqual([expect.objectContaining({ total: 18, part: 11, stage: "start" })]);
+    expect(readBreakdowns("计划竣工项目40项，目前实际已竣工12项")).toEqual([expect.objectContaining({ total: 40, part: 12, stage: "finish" })]);
+    expect(readBreakdowns("已开工项目21个，未开工项目9个")).toEqual([expect.objectContaining({ total: 30, part: 21, stage: "start" })]);
+    // Different classifiers are not a part of a whole.
+    expect(readBreakdowns("产业项目18个，已开工11处")).toEqual([]);
+  });
+
+  it("judges 全部开工 on the part started, not on the total restated", () => {
+    const asOf = "2024-06-30";
+    const restated = judgeTask({ targetText: "18个产业项目全部开工", progress: { text: "产业项目18个，已开工11个，开工率61.1%" }, asOf }).verdict;
+    expect(restated.status).toBe("on-track");
+    const lagging = judgeTask({ targetText: "18个产业项目全部开工", progress: { text: "产业项目18个，已开工5个" }, asOf }).verdict;
+    expect(lagging.status).toBe("behind");
+    const split = judgeTask({ targetText: "30个产业项目年内全部开工", progress: { text: "已开工项目21个，未开工项目9个" }, asOf }).verdict;
+    expect(split.status).toBe("on-track");
+  });
+});
+
+describe("plans named as the base of a share or a comparison", () => {
+  it("reads 占年度预计投资的X% and 完成全年预期目标的X% as shares of the plan, not forecasts", () => {
+    const [a] = parseActuals("1-8月重点工程完成投资12.4亿元，占年度预计投资的71.2%").actuals;
+    expect(a.explicitRatio).toBeCloseTo(0.712, 6);
+    expect(parseActuals("上半年完成全年预期目标的52%").actuals[0].explicitRatio).toBeCloseTo(0.52, 6);
+    // A forecast stays a forecast.
+    expect(parseActuals("全年预计完成投资20亿元").actuals).toEqual([]);
+  });
+
+  it("does not let 计划 in 比年度计划… reach the clauses after it as a forecast", () => {
+    const r = parseActuals("管网工程完成投资0.5亿元，比年度计划高12个百分点，铺设管道30公里");
+    expect(r.actuals.map((x) => x.value)).toEqual([0.5, 30]);
+    expect(r.skipped?.find((s) => s.figure === "12个百分点")).toBeTruthy();
+  });
+
+  it("judges 完成年度计划投资 on an amount written against the plan (高X个百分点, 持平)", () => {
+    const asOf = "2024-12-31";
+    const over = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.5亿元，比年度计划高12个百分点" }, asOf }).verdict;
+    expect(over.status).toBe("done");
+    const level = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.5亿元，与年度计划持平" }, asOf }).verdict;
+    expect(level.status).toBe("done");
+    const under = judgeTask({ targetText: "实施污水管网工程，完成年度计划投资", progress: { text: "污水管网工程完成投资0.3亿元，比年度计划低30个百分点" }, asOf: "2024-09-30" }).verdict;
+    expect(under.status).toBe("behind");
+    // After a rate, the gap in points is not a share of the plan.
+    const rate = judgeTask({ targetText: "固定资产投资增长9%", progress: { text: "固定资产投资增长6%，比目标低3个百分点" }, asOf: "2024-09-30" }).verdict;
+    expect(rate.status).toBe("behind");
+  });
+});
+
+describe("this year's figure against the same period last year", () => {
+  it("reads 去年同期为… as a baseline, not as an actual", () => {
+    const r = parseActuals("重污染天数为7天，去年同期为10天");
+    expect(r.actuals.map((a) => a.value)).toEqual([7]);
+    expect(r.skipped?.map((x) => x.figure)).toContain("10天");
+  });
+
+  it("works out the change a supervisor would, for a decline target and for points", () => {
+    const asOf = "2024-09-30";
+    expect(judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为7天，去年同期为10天" }, asOf }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为9天，去年同期为10天" }, asOf }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "优良天数比例提高3个百分点", progress: { text: "优良天数比例为82%，去年同期为80.5%" }, asOf }).verdict.status).toBe("behind");
+  });
+
+  it("keeps a change the text states itself", () => {
+    const v = judgeTask({ targetText: "重污染天数减少20%", progress: { text: "重污染天数为9天，去年同期为10天，同比减少10%" }, asOf: "2024-09-30" });
+    expect(v.judgements[0].actual?.value).toBe(-10);
+  });
+});
+
+describe("an investment share named in other words", () => {
+  it("answers 完成年度预计投资 of a programme by the share stated for that programme's investment", () => {
+    const v = judgeTask({ targetText: "“美丽乡村”五大工程完成年度预计投资", progress: { text: "1-6月，“美丽乡村”五大工程项目完成投资8.2亿元，占年度预计投资的61.5%" }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("on-track");
+  });
+});
+
+describe("a mention needs the head of the name", () => {
+  it("says 未反映该指标 when the text only shares the front words of a name (the head is another thing)", () => {
+    const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "已建成污水提升泵9座，其余点位正在选址" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("not-mentioned");
+  });
+
+  it("still hears a name whose head the text uses", () => {
+    const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "污水处理站选址已完成，正在招标" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("unknown");
+  });
+});
