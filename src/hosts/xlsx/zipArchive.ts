@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { BookError } from "../../core";
 import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 
-export { assertNoDoctype, damaged, legacyName, unsafeXml } from "./zipRules";
+export { assertNoDoctype, damaged, entryName, unsafeXml } from "./zipRules";
 export type { ZipEntry } from "./zipRules";
 
 /**

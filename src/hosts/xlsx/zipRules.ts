@@ -1,4 +1,3 @@
-import { Reader, ZipReader } from "@zip.js/zip.js";
 import { BookError } from "../../core";
 
 /**
@@ -34,6 +33,10 @@ const ZIP_LIMITS = {
   ratioFloor: 32 * 1024 ** 2,
 };
 
+const EOCD_SIG = 0x06054b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 
 function u16(b: Uint8Array, at: number): number {
@@ -61,10 +64,33 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
   return ~c >>> 0;
 }
 
+const decoder = new TextDecoder("utf-8");
+
+function utf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
 const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
 
 export function assertNoDoctype(text: string, path: string, part: string): void {
   if (DOCTYPE.test(text)) throw unsafeXml(path, part);
+}
+
+function readUInt64(buf: Uint8Array, at: number, path: string): number {
+  const v = u32(buf, at) + u32(buf, at + 4) * 2 ** 32;
+  if (v > Number.MAX_SAFE_INTEGER) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 记录超出可处理的范围。Zip field out of range.`);
+  return v;
+}
+
+/** The ZIP64 extended-information extra field (id 0x0001) among an entry's extra fields. */
+function zip64Extra(extra: Uint8Array): Uint8Array | null {
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = u16(extra, at);
+    const length = u16(extra, at + 2);
+    if (id === 0x0001) return extra.subarray(at + 4, Math.min(extra.length, at + 4 + length));
+    at += 4 + length;
+  }
+  return null;
 }
 
 /**
@@ -101,6 +127,11 @@ export function unsafeXml(path: string, part: string): BookError {
   return new BookError("FILE_UNSAFE_XML", `文件「${path}」的 ${part} 含有 DOCTYPE/ENTITY 声明（可能引用外部实体），出于安全考虑已拒绝读取。XML with DOCTYPE/ENTITY declarations is refused.`);
 }
 
+/** Code page 437, bytes 0x80–0xFF: what a zip name means when its flags do not say UTF-8. */
+const CP437_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 const GBK = (() => {
   try {
@@ -110,101 +141,138 @@ const GBK = (() => {
   }
 })();
 
-/**
- * A name whose flags do not say UTF-8, and whose bytes are not valid UTF-8 either (zip.js reads those as
- * UTF-8, as many writers leave the flag off), read as GBK when the bytes are valid GBK: the ANSI code page
- * of Chinese Windows, which its built-in zip folders and the common archivers (WinRAR, 360压缩, 好压) write
- * names in without saying so. Otherwise undefined, and zip.js reads the name as code page 437, the format's
- * default. A name written in code page 437 with accented letters may pass as GBK; for the offices duban
- * serves that is the rarer mistake.
- */
-export function legacyName(raw: Uint8Array, encoding: string): string | undefined {
-  if (encoding !== "cp437" || !GBK) return undefined;
+function strictly(decoder: TextDecoder | null, bytes: Uint8Array): string | undefined {
+  if (!decoder) return undefined;
   try {
-    return GBK.decode(raw);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
 }
 
-/** The zip directory a read may hold at most: beyond this the file is refused before anything is parsed. */
-const MAX_DIRECTORY = 512 * 1024 ** 2;
-
-/** The file as zip.js reads it: byte ranges from the host (a file handle, bytes in memory), none oversized. */
-class RangeReader extends Reader<null> {
-  constructor(
-    private readonly readAt: (pos: number, length: number) => Promise<Uint8Array>,
-    size: number,
-    private readonly path: string,
-  ) {
-    super(null);
-    this.size = size;
+/**
+ * An entry's name: UTF-8 when flag bit 11 says so or an Info-ZIP Unicode Path field (0x7075) vouches for
+ * the stored bytes (its CRC-32 matches them). A name without either is read, in this order, as UTF-8 when
+ * its bytes are valid UTF-8 (macOS, Java and Info-ZIP on Unix write UTF-8 without the flag), as GBK when
+ * they are valid GBK (the ANSI code page of Chinese Windows, in which its zip folders and the common
+ * archivers — WinRAR, 360压缩, 好压 — store names without saying so), else as code page 437, the format's
+ * default. A code-page-437 name with accented letters may pass as GBK; for the offices duban serves that is
+ * the rarer mistake. ASCII names are the same in all four.
+ */
+export function entryName(raw: Uint8Array, flags: number, extra: Uint8Array, utf8: (bytes: Uint8Array) => string, crc32: (bytes: Uint8Array) => number): string {
+  if (flags & 0x0800) return utf8(raw);
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = extra[at] | (extra[at + 1] << 8);
+    const length = extra[at + 2] | (extra[at + 3] << 8);
+    if (id === 0x7075 && length >= 5 && at + 4 + length <= extra.length && extra[at + 4] === 1) {
+      const crc = (extra[at + 5] | (extra[at + 6] << 8) | (extra[at + 7] << 16) | (extra[at + 8] << 24)) >>> 0;
+      if (crc === crc32(raw) >>> 0) return utf8(extra.subarray(at + 9, at + 4 + length));
+    }
+    at += 4 + length;
   }
-
-  async readUint8Array(pos: number, length: number): Promise<Uint8Array> {
-    if (length > MAX_DIRECTORY) throw new BookError("FILE_TOO_LARGE", `文件「${this.path}」的 zip 目录过大，超出督办助手可处理的范围。Zip directory too large.`);
-    return this.readAt(pos, length);
-  }
+  const named = strictly(STRICT_UTF8, raw) ?? strictly(GBK, raw);
+  if (named !== undefined) return named;
+  let name = "";
+  for (const b of raw) name += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return name;
 }
 
-/**
- * The entries of a zip read by @zip.js/zip.js (end records, ZIP64, names by their flags and Unicode Path
- * fields, times), then held to duban's rules before anything is inflated: limits against bombs (entry
- * count, declared sizes, ratio), safe and unique names, no encryption, stored or deflated only, and entries
- * that tile the file.
- */
 export async function readDirectory(readAt: (pos: number, length: number) => Promise<Uint8Array>, size: number, path: string): Promise<Map<string, ZipEntry>> {
   if (size < 22) throw damaged(path, "文件过短 too short for a zip");
-  const reader = new RangeReader(readAt, size, path);
-  const zip = new ZipReader(reader, { useWebWorkers: false });
+  const tailLength = Math.min(size, 22 + 65535);
+  const tail = await readAt(size - tailLength, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (u32(tail, i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw damaged(path, "找不到 zip 目录，文件可能被截断 no end of central directory (truncated?)");
+  let count = u16(tail, eocd + 10);
+  let cdSize = u32(tail, eocd + 12);
+  let cdOffset = u32(tail, eocd + 16);
+  let cdEnd = size - tailLength + eocd;
+  // ZIP64 (written by some tools whatever the size): the real counts and offsets are in the ZIP64 end
+  // record, found through its locator just before the classic one.
+  const locatorAt = eocd - 20;
+  if (locatorAt >= 0 && u32(tail, locatorAt) === ZIP64_LOCATOR_SIG) {
+    const recordOffset = readUInt64(tail, locatorAt + 8, path);
+    const record = await readAt(recordOffset, 56);
+    if (record.length < 56 || u32(record, 0) !== ZIP64_EOCD_SIG) throw damaged(path, "ZIP64 目录记录无效 bad ZIP64 end record");
+    count = readUInt64(record, 32, path);
+    cdSize = readUInt64(record, 40, path);
+    cdOffset = readUInt64(record, 48, path);
+    cdEnd = recordOffset;
+  } else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    throw damaged(path, "ZIP64 目录缺少定位记录 ZIP64 locator missing");
+  }
+  if (cdSize > 512 * 1024 ** 2) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 目录过大，超出督办助手可处理的范围。Zip directory too large.`);
+  if (count > ZIP_LIMITS.maxEntries) throw new BookError("FILE_ZIP_BOMB", `文件「${path}」含 ${count} 个压缩条目，远超正常工作簿，已拒绝读取。Too many zip entries.`);
+  if (cdOffset + cdSize > cdEnd) throw damaged(path, "zip 目录越界，文件可能被截断 central directory out of range");
+  const cd = await readAt(cdOffset, cdSize);
+  if (cd.length !== cdSize) throw damaged(path, "zip 目录不完整 short central directory");
   const entries = new Map<string, ZipEntry>();
   const seenNames = new Set<string>();
   const spans: [number, number][] = [];
   let total = 0;
-  let count = 0;
-  let cdOffset = size;
-  try {
-    for await (const e of zip.getEntriesGenerator({ decodeText: legacyName, filenameValidation: "tolerant", strictness: "balanced" })) {
-      if (++count > ZIP_LIMITS.maxEntries) throw new BookError("FILE_ZIP_BOMB", `文件「${path}」含超过 ${ZIP_LIMITS.maxEntries} 个压缩条目，远超正常工作簿，已拒绝读取。Too many zip entries.`);
-      cdOffset = zip.directoryOffset ?? cdOffset;
-      const name = e.filename;
-      const flags = e.rawBitFlag ?? 0;
-      const method = e.compressionMethod;
-      const compressedSize = e.compressedSize;
-      const uncompressed = e.uncompressedSize;
-      if (e.encrypted) {
-        throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。Encrypted zip entries.`);
-      }
-      if (!safeEntryName(name)) {
-        throw damaged(path, `含不安全的条目名「${name}」（绝对路径或 ../）unsafe entry name`);
-      }
-      const folded = name.toLowerCase();
-      if (seenNames.has(folded)) throw damaged(path, `条目「${name}」重复（名称仅大小写不同）duplicate part name`);
-      seenNames.add(folded);
-      if (method !== 0 && method !== 8) throw damaged(path, `${name} 使用不支持的压缩方式 ${method}`);
-      if (e.directory) continue;
-      if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || e.offset === 0xffffffff) throw damaged(path, `${name} 缺少 ZIP64 扩展字段 ZIP64 extra field missing`);
-      total += uncompressed;
-      const ratio = uncompressed / Math.max(1, compressedSize);
-      if (uncompressed > ZIP_LIMITS.maxEntrySize || total > ZIP_LIMITS.maxTotalSize || (uncompressed > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxRatio)) {
-        throw new BookError(
-          "FILE_ZIP_BOMB",
-          `文件「${path}」中的 ${name} 声明解压后为 ${(uncompressed / 1024 ** 2).toFixed(0)} MB（压缩比 ${ratio.toFixed(0)}:1），疑似恶意压缩文件（zip 炸弹），已拒绝读取。Declared inflated size out of proportion.`,
-        );
-      }
-      if (method === 0 && compressedSize !== uncompressed) throw damaged(path, `${name} 大小不一致`);
-      // Where the data starts is the local header's business (its own name and extra lengths); the header
-      // is also what a stream reader (exceljs) trusts, so it must be where the directory says.
-      const local = await readAt(e.offset, 30);
-      if (local.length < 30 || u32(local, 0) !== LOC_SIG) throw damaged(path, `${name} 的本地文件头无效，文件可能被截断 bad local header`);
-      const dataOffset = e.offset + 30 + u16(local, 26) + u16(local, 28);
-      if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
-      spans.push([e.offset, dataOffset + compressedSize + (flags & 0x8 ? (e.zip64 ? 24 : 16) : 0)]);
-      entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: (e.crc32 ?? 0) >>> 0, flags, dosTime: Number(e.rawLastModDate) >>> 0 });
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cd.length || u32(cd, p) !== CEN_SIG) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    const p0 = p;
+    const flags = u16(cd, p + 8);
+    const method = u16(cd, p + 10);
+    let compressedSize = u32(cd, p + 20);
+    let uncompressed = u32(cd, p + 24);
+    const nameLength = u16(cd, p + 28);
+    const extraLength = u16(cd, p + 30);
+    const commentLength = u16(cd, p + 32);
+    let localOffset = u32(cd, p + 42);
+    if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    const extraField = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+    const name = entryName(cd.subarray(p + 46, p + 46 + nameLength), flags, extraField, utf8, crc32);
+    if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
+      // The ZIP64 extra field holds, in this order, the fields set to 0xffffffff above.
+      const extra = zip64Extra(extraField);
+      if (!extra) throw damaged(path, `${name} 缺少 ZIP64 扩展字段 ZIP64 extra field missing`);
+      let at = 0;
+      const next = () => {
+        if (at + 8 > extra.length) throw damaged(path, `${name} 的 ZIP64 扩展字段过短`);
+        const v = readUInt64(extra, at, path);
+        at += 8;
+        return v;
+      };
+      if (uncompressed === 0xffffffff) uncompressed = next();
+      if (compressedSize === 0xffffffff) compressedSize = next();
+      if (localOffset === 0xffffffff) localOffset = next();
     }
-  } catch (err) {
-    if (err instanceof BookError) throw err;
-    throw damaged(path, (err as Error).message);
+    p += 46 + nameLength + extraLength + commentLength;
+    if (flags & 0x1) {
+      throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。Encrypted zip entries.`);
+    }
+    if (!safeEntryName(name)) {
+      throw damaged(path, `含不安全的条目名「${name}」（绝对路径或 ../）unsafe entry name`);
+    }
+    const folded = name.toLowerCase();
+    if (seenNames.has(folded)) throw damaged(path, `条目「${name}」重复（名称仅大小写不同）duplicate part name`);
+    seenNames.add(folded);
+    if (method !== 0 && method !== 8) throw damaged(path, `${name} 使用不支持的压缩方式 ${method}`);
+    if (name.endsWith("/")) continue;
+    total += uncompressed;
+    const ratio = uncompressed / Math.max(1, compressedSize);
+    if (uncompressed > ZIP_LIMITS.maxEntrySize || total > ZIP_LIMITS.maxTotalSize || (uncompressed > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxRatio)) {
+      throw new BookError(
+        "FILE_ZIP_BOMB",
+        `文件「${path}」中的 ${name} 声明解压后为 ${(uncompressed / 1024 ** 2).toFixed(0)} MB（压缩比 ${ratio.toFixed(0)}:1），疑似恶意压缩文件（zip 炸弹），已拒绝读取。Declared inflated size out of proportion.`,
+      );
+    }
+    if (method === 0 && compressedSize !== uncompressed) throw damaged(path, `${name} 大小不一致`);
+    const local = await readAt(localOffset, 30);
+    if (local.length < 30 || u32(local, 0) !== LOC_SIG) throw damaged(path, `${name} 的本地文件头无效，文件可能被截断 bad local header`);
+    const dataOffset = localOffset + 30 + u16(local, 26) + u16(local, 28);
+    if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
+    spans.push([localOffset, dataOffset + compressedSize + (flags & 0x8 ? 16 : 0)]);
+    entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: u32(cd, p0 + 16), flags, dosTime: u32(cd, p0 + 12) });
   }
   // Entries must tile the file: a stream reader (exceljs uses local headers) must not find data the
   // directory does not account for, such as a hidden oversized entry.

@@ -1,9 +1,36 @@
 import { promises as fs } from "node:fs";
 import { once } from "node:events";
 import zlib from "node:zlib";
-import { ZipWriter as LibZipWriter } from "@zip.js/zip.js";
+import { BookError } from "../../core";
 
 const DEFLATE_BATCH = 256 * 1024;
+
+interface Written {
+  name: Buffer;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  flags: number;
+  offset: number;
+  dosTime: number;
+}
+
+/**
+ * A plain zip's fields end here. duban's own limits (3 GB inflated in all, 10,000 entries: zipRules.ts)
+ * keep every package it writes below them, so this writer has no ZIP64; were a size or an offset ever to
+ * reach one, the copy stops with FILE_TOO_LARGE instead of writing a field that wraps round.
+ */
+const MAX_32 = 0xffffffff;
+
+function fits(...values: number[]): void {
+  if (values.some((v) => v >= MAX_32)) {
+    throw new BookError("FILE_TOO_LARGE", "输出的工作簿超过 4 GB，超出督办助手可写入的范围。The output would need ZIP64, which duban does not write.");
+  }
+}
+
+/** Bit 11: the name is UTF-8, as every name this writer writes is. */
+const UTF8_NAME = 0x0800;
 
 /** A time as MS-DOS stores it in a zip (local time, two-second steps, 1980–2107): time low, date high. */
 export function dosDateTime(d: Date): number {
@@ -13,90 +40,55 @@ export function dosDateTime(d: Date): number {
   return ((date << 16) | time) >>> 0;
 }
 
-/** Buffers handed to zip.js as one entry's bytes, of a size known beforehand. */
-function source(chunks: readonly Uint8Array[], size: number): { readable: ReadableStream<Uint8Array>; size: number } {
-  let i = 0;
-  const readable = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (i < chunks.length) controller.enqueue(chunks[i++]);
-      else controller.close();
-    },
-  });
-  return { readable, size };
-}
-
 /**
- * Writes a zip with @zip.js/zip.js, sequentially: entries copied with their compressed bytes unchanged
- * (no inflate, no deflate: what lets a copy of a large workbook cost little more than its file size) or
- * new ones. Every entry goes in with its sizes and CRC known, so its local header is complete (no data
- * descriptor) and zip.js uses ZIP64 only where a size or an offset needs it: a workbook under 4 GB is a
- * plain zip, which LibreOffice 7.4, reading no ZIP64 end record, opens too.
+ * Writes a zip sequentially: entries copied with their compressed bytes unchanged (no inflate, no
+ * deflate) or new ones deflated here. What lets a copy of a large workbook cost little more than its
+ * file size.
  */
 export class ZipWriter {
-  private readonly zip: LibZipWriter<unknown>;
+  private offset = 0;
+  private readonly written: Written[] = [];
+
   /** New entries are stamped with the time the copy is made (a copied one keeps its own). */
   private readonly now: number;
 
-  private constructor(private readonly handle: fs.FileHandle, now: Date, zip64?: boolean) {
+  private constructor(private readonly handle: fs.FileHandle, now: Date) {
     this.now = dosDateTime(now);
-    let offset = 0;
-    const writable = new WritableStream<Uint8Array>({
-      write: async (chunk) => {
-        await handle.write(chunk, 0, chunk.length, offset);
-        offset += chunk.length;
-      },
-    });
-    this.zip = new LibZipWriter(writable, {
-      useWebWorkers: false,
-      // Office writes plain MS-DOS times; no extended-timestamp or NTFS fields.
-      extendedTimestamp: false,
-      useUnicodeFileNames: true,
-      dataDescriptor: false,
-      keepOrder: true,
-      zip64,
-    });
   }
 
-  /** `zip64` forces ZIP64 records (tests); by default they are written only when needed. */
-  static async create(path: string, now = new Date(), options: { zip64?: boolean } = {}): Promise<ZipWriter> {
-    return new ZipWriter(await fs.open(path, "wx"), now, options.zip64);
+  static async create(path: string, now = new Date()): Promise<ZipWriter> {
+    return new ZipWriter(await fs.open(path, "wx"), now);
   }
 
-  private async put(name: string, method: number, crc: number, size: number, compressed: readonly Uint8Array[], compressedSize: number, dosTime: number): Promise<void> {
-    await this.zip.add(name, source(compressed, compressedSize), {
-      passThrough: true,
-      compressionMethod: method,
-      uncompressedSize: size,
-      crc32: crc >>> 0,
-      rawLastModDate: dosTime,
-    });
+  private async write(buf: Buffer): Promise<void> {
+    await this.handle.write(buf, 0, buf.length, this.offset);
+    this.offset += buf.length;
   }
 
   /** An entry as stored elsewhere: compressed bytes, CRC and sizes as its directory states them. */
   async addRaw(name: string, e: { method: number; crc: number; size: number; dosTime?: number }, compressed: Buffer): Promise<void> {
-    await this.put(name, e.method, e.crc, e.size, [compressed], compressed.length, e.dosTime ?? this.now);
+    await this.add(name, e.method, e.crc, compressed, e.size, e.dosTime ?? this.now);
   }
 
   async addData(name: string, data: Buffer): Promise<void> {
     const compressed = zlib.deflateRawSync(data, { level: 6 });
-    await this.put(name, 8, zlib.crc32(data), data.length, [compressed], compressed.length, this.now);
+    await this.add(name, 8, zlib.crc32(data), compressed, data.length, this.now);
   }
 
-  /**
-   * A new entry deflated as its content arrives, so a large part never sits whole in memory inflated. Node's
-   * zlib deflates it (level 1: these are the large parts, a rewritten sheet or a findings sheet of 10⁵
-   * rows, where speed matters more than the ~10% of size a higher level saves on XML); its compressed
-   * bytes are kept until the end, then handed to zip.js with their sizes and CRC, as a copied entry is.
-   * zip.js would deflate a stream of unknown size itself only at level 6 (the platform's CompressionStream)
-   * and with a ZIP64 local header and data descriptor, which older readers refuse.
-   */
-  async addStream(name: string, input: AsyncIterable<Buffer>): Promise<void> {
+  /** A new entry deflated as its content arrives, so a large part never sits whole in memory. */
+  async addStream(name: string, source: AsyncIterable<Buffer>): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    const offset = this.offset;
+    // The header is written once the sizes and CRC are known; its room is kept now.
+    await this.write(Buffer.alloc(30));
+    await this.write(nameBytes);
+    // Level 1: these are the large parts (a rewritten sheet, a findings sheet of 10⁵ rows); speed matters
+    // more than the ~10% of size a higher level saves on XML.
     const deflate = zlib.createDeflateRaw({ level: 1 });
-    const compressed: Buffer[] = [];
     let compressedSize = 0;
     const consumer = (async () => {
       for await (const out of deflate as AsyncIterable<Buffer>) {
-        compressed.push(out);
+        await this.write(out);
         compressedSize += out.length;
       }
     })();
@@ -113,7 +105,7 @@ export class ZipWriter {
       if (!deflate.write(data)) await once(deflate, "drain");
     };
     try {
-      for await (const chunk of input) {
+      for await (const chunk of source) {
         crc = zlib.crc32(chunk, crc);
         size += chunk.length;
         batch.push(chunk);
@@ -128,15 +120,64 @@ export class ZipWriter {
       await consumer.catch(() => undefined);
       throw err;
     }
-    await this.put(name, 8, crc, size, compressed, compressedSize, this.now);
+    fits(compressedSize, size, this.offset);
+    const header = this.header(nameBytes.length, 8, crc, compressedSize, size, this.now);
+    await this.handle.write(header, 0, header.length, offset);
+    this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: UTF8_NAME, offset, dosTime: this.now });
+  }
+
+  private header(nameLength: number, method: number, crc: number, compressedSize: number, size: number, dosTime: number): Buffer {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(UTF8_NAME, 6);
+    header.writeUInt16LE(method, 8);
+    header.writeUInt32LE(dosTime, 10);
+    header.writeUInt32LE(crc >>> 0, 14);
+    header.writeUInt32LE(compressedSize, 18);
+    header.writeUInt32LE(size, 22);
+    header.writeUInt16LE(nameLength, 26);
+    return header;
+  }
+
+  private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, dosTime: number): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    fits(compressed.length, size, this.offset + 30 + nameBytes.length + compressed.length);
+    const header = this.header(nameBytes.length, method, crc, compressed.length, size, dosTime);
+    this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags: UTF8_NAME, offset: this.offset, dosTime });
+    await this.write(header);
+    await this.write(nameBytes);
+    await this.write(compressed);
   }
 
   async finish(): Promise<void> {
-    try {
-      await this.zip.close();
-    } finally {
-      await this.handle.close();
+    const start = this.offset;
+    if (this.written.length >= 0xffff) fits(MAX_32);
+    for (const w of this.written) {
+      const c = Buffer.alloc(46);
+      c.writeUInt32LE(0x02014b50, 0);
+      c.writeUInt16LE(20, 4);
+      c.writeUInt16LE(20, 6);
+      c.writeUInt16LE(w.flags, 8);
+      c.writeUInt16LE(w.method, 10);
+      c.writeUInt32LE(w.dosTime, 12);
+      c.writeUInt32LE(w.crc, 16);
+      c.writeUInt32LE(w.compressedSize, 20);
+      c.writeUInt32LE(w.size, 24);
+      c.writeUInt16LE(w.name.length, 28);
+      c.writeUInt32LE(w.offset, 42);
+      await this.write(c);
+      await this.write(w.name);
     }
+    fits(this.offset);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.written.length, 8);
+    end.writeUInt16LE(this.written.length, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    await this.write(end);
+    await this.handle.close();
   }
 
   async abort(): Promise<void> {
