@@ -16,6 +16,8 @@ export interface RawEntry {
   flags?: number;
   /** The compression method the headers state, when it differs from the one used. */
   statedMethod?: number;
+  /** The name's bytes as stored, when not the UTF-8 of `name` (a name in a legacy code page). */
+  rawName?: Buffer;
 }
 
 /** Builds a zip by hand so tests can state what no well-behaved zip library would write. */
@@ -26,7 +28,7 @@ export function makeZip(entries: RawEntry[]): Buffer {
   for (const e of entries) {
     const method = e.method ?? 8;
     const body = method === 8 ? zlib.deflateRawSync(e.data) : e.data;
-    const name = Buffer.from(e.name, "utf8");
+    const name = e.rawName ?? Buffer.from(e.name, "utf8");
     const crc = zlib.crc32(e.data);
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);

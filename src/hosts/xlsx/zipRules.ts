@@ -131,9 +131,33 @@ export function unsafeXml(path: string, part: string): BookError {
 const CP437_HIGH =
   "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+const GBK = (() => {
+  try {
+    return new TextDecoder("gbk", { fatal: true });
+  } catch {
+    return null;
+  }
+})();
+
+function strictly(decoder: TextDecoder | null, bytes: Uint8Array): string | undefined {
+  if (!decoder) return undefined;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * An entry's name as the zip format defines it: UTF-8 when flag bit 11 says so or an Info-ZIP Unicode
- * Path field (0x7075) vouches for the stored bytes (its CRC-32 matches them), else code page 437.
+ * An entry's name: UTF-8 when flag bit 11 says so or an Info-ZIP Unicode Path field (0x7075) vouches for
+ * the stored bytes (its CRC-32 matches them). A name without either is read, in this order, as UTF-8 when
+ * its bytes are valid UTF-8 (macOS, Java and Info-ZIP on Unix write UTF-8 without the flag), as GBK when
+ * they are valid GBK (the ANSI code page of Chinese Windows, in which its zip folders and the common
+ * archivers — WinRAR, 360压缩, 好压 — store names without saying so), else as code page 437, the format's
+ * default. A code-page-437 name with accented letters may pass as GBK; for the offices duban serves that is
+ * the rarer mistake. ASCII names are the same in all four.
  */
 export function entryName(raw: Uint8Array, flags: number, extra: Uint8Array, utf8: (bytes: Uint8Array) => string, crc32: (bytes: Uint8Array) => number): string {
   if (flags & 0x0800) return utf8(raw);
@@ -146,6 +170,8 @@ export function entryName(raw: Uint8Array, flags: number, extra: Uint8Array, utf
     }
     at += 4 + length;
   }
+  const named = strictly(STRICT_UTF8, raw) ?? strictly(GBK, raw);
+  if (named !== undefined) return named;
   let name = "";
   for (const b of raw) name += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
   return name;

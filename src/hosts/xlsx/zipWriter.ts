@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { once } from "node:events";
 import zlib from "node:zlib";
+import { BookError } from "../../core";
 
 const DEFLATE_BATCH = 256 * 1024;
 
@@ -13,6 +14,19 @@ interface Written {
   flags: number;
   offset: number;
   dosTime: number;
+}
+
+/**
+ * A plain zip's fields end here. duban's own limits (3 GB inflated in all, 10,000 entries: zipRules.ts)
+ * keep every package it writes below them, so this writer has no ZIP64; were a size or an offset ever to
+ * reach one, the copy stops with FILE_TOO_LARGE instead of writing a field that wraps round.
+ */
+const MAX_32 = 0xffffffff;
+
+function fits(...values: number[]): void {
+  if (values.some((v) => v >= MAX_32)) {
+    throw new BookError("FILE_TOO_LARGE", "输出的工作簿超过 4 GB，超出督办助手可写入的范围。The output would need ZIP64, which duban does not write.");
+  }
 }
 
 /** Bit 11: the name is UTF-8, as every name this writer writes is. */
@@ -106,6 +120,7 @@ export class ZipWriter {
       await consumer.catch(() => undefined);
       throw err;
     }
+    fits(compressedSize, size, this.offset);
     const header = this.header(nameBytes.length, 8, crc, compressedSize, size, this.now);
     await this.handle.write(header, 0, header.length, offset);
     this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: UTF8_NAME, offset, dosTime: this.now });
@@ -127,6 +142,7 @@ export class ZipWriter {
 
   private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, dosTime: number): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
+    fits(compressed.length, size, this.offset + 30 + nameBytes.length + compressed.length);
     const header = this.header(nameBytes.length, method, crc, compressed.length, size, dosTime);
     this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags: UTF8_NAME, offset: this.offset, dosTime });
     await this.write(header);
@@ -136,6 +152,7 @@ export class ZipWriter {
 
   async finish(): Promise<void> {
     const start = this.offset;
+    if (this.written.length >= 0xffff) fits(MAX_32);
     for (const w of this.written) {
       const c = Buffer.alloc(46);
       c.writeUInt32LE(0x02014b50, 0);
@@ -152,6 +169,7 @@ export class ZipWriter {
       await this.write(c);
       await this.write(w.name);
     }
+    fits(this.offset);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
     end.writeUInt16LE(this.written.length, 8);
