@@ -7,6 +7,8 @@
  * is asserted, so that it shows if it ever changes.
  */
 import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { createXlsxFilePort } from "../../src/hosts/xlsx/xlsxPort";
 import { createExcelPort } from "../../src/hosts/excel";
 import { createWpsPort, findEtRoots } from "../../src/hosts/wps";
@@ -15,6 +17,7 @@ import { tempDir } from "../support/files";
 import { entries, worksheet, writePackage } from "./xlsx/bookParts";
 import { createExcelMock } from "./excel/excelMock";
 import { createFakeEt } from "./wps/fakeEt";
+import { findProgram } from "../support/programs";
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -102,4 +105,36 @@ describe.each(hosts)("autofilter parity: %s", (name, host) => {
   test("a filter with a gap before duban's columns stays as it was", async () => {
     expect(await host({ ref: "A1:D20", shows: { 1: "任务3" } })).toEqual({ ref: "A1:D20", shows: keepsCriteria ? { 1: "任务3" } : {} });
   });
+});
+
+describe("autofilter in the zip-level copy: Excel's _xlnm._FilterDatabase name", () => {
+  const soffice = findProgram("soffice");
+
+  async function copy(): Promise<{ output: string; book: string; sheet: string }> {
+    const input = path.join(dir, `in-${n++}.xlsx`);
+    const output = path.join(dir, `out-${n++}.xlsx`);
+    const xml = worksheet(ROWS).replace("</sheetData>", '</sheetData><autoFilter ref="A1:F20"><filterColumn colId="2"><filters><filter val="区发改局"/></filters></filterColumn></autoFilter>');
+    const definedNames = `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'进展填报'!$A$1:$F$20</definedName></definedNames>`;
+    await writePackage(input, [{ name: "进展填报", xml }], { definedNames });
+    await (await createXlsxFilePort(input, output)).apply(patch());
+    const parts = await entries(output);
+    return { output, book: parts.get("xl/workbook.xml")!.toString("utf8"), sheet: parts.get("xl/worksheets/sheet1.xml")!.toString("utf8") };
+  }
+
+  test("is widened with the filter, so the two agree", async () => {
+    const { book, sheet } = await copy();
+    expect(sheet).toMatch(/<autoFilter ref="A1:H20">/);
+    expect(book).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'进展填报'!$A$1:$H$20</definedName>`);
+  });
+
+  // LibreOffice takes the filter's range from the name: with the name left at A1:F20 it saved the filter back as A1:F20.
+  (soffice ? test : test.skip)("LibreOffice opens the copy with the widened filter and its criterion", async () => {
+    const { output } = await copy();
+    const out = path.join(dir, `lo-${n++}`);
+    mkdirSync(out, { recursive: true });
+    execFileSync(soffice as string, [`-env:UserInstallation=file://${path.join(out, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, output], { stdio: "pipe", timeout: 180000 });
+    const saved = (await entries(path.join(out, path.basename(output))));
+    const sheet = [...saved].find(([name]) => /worksheets\/sheet1\.xml$/.test(name))![1].toString("utf8");
+    expect(sheet).toMatch(/<autoFilter ref="A1:H20"><filterColumn colId="2"><filters><filter val="区发改局"\/>/);
+  }, 200000);
 });

@@ -805,6 +805,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     // Sheets in workbook order, lower-cased: a sheet-scoped name (Print_Titles) gives its sheet by position.
     const order = [...sheetsByName.keys()];
     const printTitles: (NamePlan & { localSheetId: number })[] = [];
+    const filterNames: (NamePlan & { localSheetId: number })[] = [];
     for (const p of plans) {
       for (const plan of p.sheets) {
         const sheet = plan.sheet;
@@ -845,11 +846,14 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
           );
         }
         if (appended.has(target.part)) throw new Unsupported("columns appended twice");
-        appended.set(target.part, { columns, widening: p.filters.find((f) => f.sheet === name)! });
+        const widening = p.filters.find((f) => f.sheet === name)!;
+        appended.set(target.part, { columns, widening });
+        const filterName = filterDatabase(bookXml, root, order.indexOf(name.toLowerCase()), target.name, widening);
+        if (filterName) filterNames.push(filterName);
       }
     }
     // Every name of the plans (ownership marks hidden, the self-check's shown) and each sheet's print titles.
-    const names = [...plans.flatMap((p) => p.names), ...printTitles];
+    const names = [...plans.flatMap((p) => p.names), ...printTitles, ...filterNames];
     if (names.length) bookEdits.push(...definedNameEdits(bookXml, root, names));
 
     // A sheet regenerated whole may have lost formulas the calculation chain lists; Excel rebuilds the
@@ -945,6 +949,28 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
   } finally {
     await zip.close();
   }
+}
+
+/**
+ * The hidden name Excel keeps beside a sheet's autofilter (_xlnm._FilterDatabase, scoped to the sheet),
+ * widened as the sheet's <autoFilter> is, or null when the sheet has none or it stays: LibreOffice takes
+ * the filter's range from this name, so a widened <autoFilter> alone is undone when it opens the book.
+ */
+function filterDatabase(xml: string, root: XmlElement, localSheetId: number, sheet: string, widening: FilterWidening): (NamePlan & { localSheetId: number }) | null {
+  const block = child(root, MAIN_NS, "definedNames");
+  if (!block || block.selfClosing || localSheetId < 0) return null;
+  for (const el of children(block, MAIN_NS, "definedName")) {
+    if (attr(el, "name")?.toLowerCase() !== "_xlnm._filterdatabase" || attr(el, "localSheetId") !== String(localSheetId)) continue;
+    if (el.selfClosing || el.children.length) return null;
+    const text = unescapeXmlText(xml.slice(el.openEnd, el.closeStart)).trim();
+    const m = /^(?:'(?:[^']|'')+'|[^'!]+)!(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+    const box = m ? parseRange(m[1]) : null;
+    const widened = box ? widenFilter(widening, box) : null;
+    if (!widened) return null;
+    const abs = `$${columnLetter(widened.left)}$${widened.top + 1}:$${columnLetter(widened.right)}$${widened.bottom + 1}`;
+    return { name: attr(el, "name")!, refersTo: `${quoteSheetName(sheet)}!${abs}`, hidden: true, localSheetId };
+  }
+  return null;
 }
 
 /**
