@@ -26,8 +26,8 @@ export { isCellError, isRichText } from "./sheet/cellValue";
 export type { CellValue, SheetData, TextRun, WorkbookData } from "./sheet/cellValue";
 export { cellAddress, columnLetter, parseRange, quoteSheetName } from "./sheet/address";
 // The patch resolved once (palette, validations, widths, print layout, names): the four renderers only move it.
-export { argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, PALETTE, points, renderPlan } from "./renderPlan";
-export type { AppendedPlan, ColumnPlan, NamePlan, PagePlan, RenderPlan, SheetPlan, ValidationPlan } from "./renderPlan";
+export { argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, PALETTE, points, renderPlan, widenFilter } from "./renderPlan";
+export type { AppendedPlan, CellBox, ColumnPlan, FilterWidening, NamePlan, PagePlan, RenderPlan, SheetPlan, ValidationPlan } from "./renderPlan";
 export { findHeader } from "./sheet/findHeader";
 
 // Text, dates and units.

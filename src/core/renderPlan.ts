@@ -153,7 +153,7 @@ export interface SheetPlan {
   columns: ColumnPlan[];
   page: PagePlan;
   /** The autofilter's range, 0-based and inclusive, or null. */
-  filter: { top: number; left: number; bottom: number; right: number } | null;
+  filter: CellBox | null;
   /**
    * Heights in points of data rows whose wrapped text takes more than one line, by 0-based index into
    * `sheet.rows`: for file hosts, which cannot measure text (Excel and WPS fit rows themselves).
@@ -258,10 +258,63 @@ function planNames(patch: WorkbookPatch): NamePlan[] {
   return [...byName.values()];
 }
 
+/** A box of cells, 0-based and inclusive. */
+export interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * For one sheet that gets appended columns: what an autofilter people set over the typed table becomes.
+ * Every host reads the sheet's filter box, asks `widenFilter`, and when it answers re-applies the filter over
+ * the new box with each column's criteria as they were; no host decides the rule itself.
+ */
+export interface FilterWidening {
+  sheet: string;
+  /** Header rows of our columns: a filter starting on one of them is over the table we annotate. */
+  headerRows: number[];
+  /** Our columns, first to last. */
+  firstCol: number;
+  lastCol: number;
+  /** Last row holding a value of ours (at least the header row). */
+  lastValueRow: number;
+}
+
+/**
+ * The filter box widened over our columns, or null when it stays as it is: a filter that starts on our
+ * header row and ends just left of our columns (or inside them, a box an earlier run widened less far) takes
+ * them in, down to our last value. Its top and left never move, so a filtered column keeps its index.
+ * A filter elsewhere — another table, a column gap between it and ours, already covering ours — is left alone.
+ */
+export function widenFilter(w: FilterWidening, existing: CellBox): CellBox | null {
+  if (existing.right >= w.lastCol || existing.right < w.firstCol - 1 || !w.headerRows.includes(existing.top)) return null;
+  return { top: existing.top, left: existing.left, bottom: Math.max(existing.bottom, w.lastValueRow), right: w.lastCol };
+}
+
+function planWidenings(columns: AppendedPlan[]): FilterWidening[] {
+  const bySheet = new Map<string, FilterWidening>();
+  for (const { column, lastValueRow } of columns) {
+    const w = bySheet.get(column.sheet);
+    if (!w) {
+      bySheet.set(column.sheet, { sheet: column.sheet, headerRows: [column.headerRow], firstCol: column.col, lastCol: column.col, lastValueRow });
+      continue;
+    }
+    if (!w.headerRows.includes(column.headerRow)) w.headerRows.push(column.headerRow);
+    w.firstCol = Math.min(w.firstCol, column.col);
+    w.lastCol = Math.max(w.lastCol, column.col);
+    w.lastValueRow = Math.max(w.lastValueRow, lastValueRow);
+  }
+  return [...bySheet.values()];
+}
+
 /** The whole patch resolved. */
 export interface RenderPlan {
   sheets: SheetPlan[];
   columns: AppendedPlan[];
+  /** One a sheet that gets appended columns, in the order of the columns. */
+  filters: FilterWidening[];
   cells: CellEdit[];
   names: NamePlan[];
   /** Some sheet has formula cells: the host recalculates on opening. */
@@ -269,9 +322,11 @@ export interface RenderPlan {
 }
 
 export function renderPlan(patch: WorkbookPatch): RenderPlan {
+  const columns = patch.columns.map((c) => planAppended(c, patch));
   return {
     sheets: patch.sheets.map((s) => planSheet(s, patch)),
-    columns: patch.columns.map((c) => planAppended(c, patch)),
+    columns,
+    filters: planWidenings(columns),
     cells: patch.cells ?? [],
     names: planNames(patch),
     recalc: patch.sheets.some((s) => s.formulaCells?.length),
@@ -284,6 +339,6 @@ export function points(inches: number): number {
 }
 
 /** "A1:K12" of a 0-based box. */
-export function boxRef(b: { top: number; left: number; bottom: number; right: number }): string {
+export function boxRef(b: CellBox): string {
   return `${columnLetter(b.left)}${b.top + 1}:${columnLetter(b.right)}${b.bottom + 1}`;
 }

@@ -7,7 +7,7 @@
  * bytes and then sent, so no request passes Excel's 5 MB limit; calculation is suspended for each request.
  */
 import { CellLink, ColumnSpec, OutputSheet, WorkbookPatch } from "../../core";
-import { AppendedPlan, ColumnPlan, NamePlan, PagePlan, points, renderPlan, RenderPlan, SheetPlan, ValidationPlan } from "../../core";
+import { AppendedPlan, boxRef, CellBox, ColumnPlan, FilterWidening, NamePlan, PagePlan, points, renderPlan, RenderPlan, SheetPlan, ValidationPlan, widenFilter } from "../../core";
 import { CellValue, isRichText } from "../../core";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { ExcelEnvironment, RunOptions } from "./excelContext";
@@ -46,6 +46,11 @@ class RequestBatch {
     if (this.bytes > 0 && this.bytes + bytes > WRITE_BYTE_BUDGET) await this.flush();
     this.suspend();
     this.bytes += bytes;
+  }
+
+  /** Requests sent so far. */
+  get requests(): number {
+    return this.sent;
   }
 
   async flush(): Promise<void> {
@@ -335,6 +340,75 @@ function queueNames(env: ExcelEnvironment, context: Excel.RequestContext, names:
   for (const n of names) context.workbook.names.add(n.name, `=${n.refersTo}`).visible = !n.hidden;
 }
 
+/** A sheet's autofilter as the first sync finds it, before our columns are written. */
+interface FoundFilter {
+  widening: FilterWidening;
+  filter: Excel.AutoFilter;
+  range: Excel.Range;
+}
+
+/**
+ * The autofilter of each sheet that gets our columns (ExcelApi 1.9), looked up on the first sync with the
+ * used ranges. Without the API set nothing is looked up and every filter stays as it is.
+ */
+function lookUpFilters(env: ExcelEnvironment, worksheets: Excel.WorksheetCollection, plan: RenderPlan): FoundFilter[] {
+  if (!plan.filters.length || !env.supports("ExcelApi", "1.9")) return [];
+  return plan.filters.map((widening) => {
+    const filter = worksheets.getItem(widening.sheet).autoFilter;
+    const range = filter.getRangeOrNullObject();
+    // isNullObject is a scalar; the rule takes it for a navigation property.
+    // eslint-disable-next-line office-addins/no-navigational-load
+    range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    return { widening, filter, range };
+  });
+}
+
+/** The filters the core widens; their criteria are loaded now and arrive with the next request. */
+function filtersToWiden(found: FoundFilter[]): { found: FoundFilter; widened: CellBox }[] {
+  const out: { found: FoundFilter; widened: CellBox }[] = [];
+  for (const f of found) {
+    if (f.range.isNullObject) continue;
+    const box: CellBox = { top: f.range.rowIndex, left: f.range.columnIndex, bottom: f.range.rowIndex + f.range.rowCount - 1, right: f.range.columnIndex + f.range.columnCount - 1 };
+    const widened = widenFilter(f.widening, box);
+    if (!widened) continue;
+    f.filter.load("criteria");
+    out.push({ found: f, widened });
+  }
+  return out;
+}
+
+/**
+ * A column's criterion as apply() takes it back: Excel reports the properties it does not use as null,
+ * which apply() refuses (office-js#1226), so they are dropped. null: the column is not filtered.
+ * undefined: a criterion duban cannot give back as it was (a rich-value subfield).
+ */
+function reusableCriterion(c: Excel.FilterCriteria | null | undefined): Excel.FilterCriteria | null | undefined {
+  if (!c) return null;
+  const kept = Object.fromEntries(Object.entries(c).filter(([, v]) => v !== null && v !== undefined)) as Partial<Excel.FilterCriteria>;
+  if (kept.subField) return undefined;
+  const filtering = kept.criterion1 !== undefined || (kept.values?.length ?? 0) > 0 || kept.dynamicCriteria !== undefined || kept.color !== undefined || kept.icon !== undefined;
+  if (!filtering || !kept.filterOn) return null;
+  return kept as Excel.FilterCriteria;
+}
+
+/**
+ * Re-applies each widened filter over its new box, each column's criterion as it was: the filter is
+ * removed and applied again, since apply() over another range starts a new filter. Queued last, after
+ * every write. A filter holding a criterion duban cannot give back is left exactly as it was.
+ */
+function queueFilters(worksheets: Excel.WorksheetCollection, widen: { found: FoundFilter; widened: CellBox }[]): void {
+  for (const { found, widened } of widen) {
+    const criteria = (found.filter.criteria ?? []).map(reusableCriterion);
+    if (criteria.some((c) => c === undefined)) continue;
+    const range = worksheets.getItem(found.widening.sheet).getRange(boxRef(widened));
+    found.filter.remove();
+    found.filter.apply(range);
+    criteria.forEach((c, i) => {
+      if (c) found.filter.apply(range, i, c);
+    });
+  }
+}
+
 /** Cells rewritten in place: the value only, so the cell's format and every name pointing at it stay. */
 async function writeCells(batch: RequestBatch, worksheets: Excel.WorksheetCollection, plan: RenderPlan): Promise<void> {
   for (const edit of plan.cells) {
@@ -358,8 +432,10 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
         return range;
       });
       const marks = lookUpNames(env, context, plan.names);
+      const filters = lookUpFilters(env, worksheets, plan);
       await context.sync();
       if (options.signal?.aborted) throw cancelledError("write");
+      const widen = filtersToWiden(filters);
 
       const expected = Math.ceil(patchBytes(patch) / WRITE_BYTE_BUDGET) + 1;
       const batch = new RequestBatch(context, env, options, expected);
@@ -373,6 +449,11 @@ export async function applyPatch(env: ExcelEnvironment, patch: WorkbookPatch, op
       }
       await writeCells(batch, worksheets, plan);
       queueNames(env, context, plan.names, marks);
+      if (widen.length) {
+        // The criteria ride on the first write request; a patch small enough for one request sends it now.
+        if (batch.requests === 0) await batch.flush();
+        queueFilters(worksheets, widen);
+      }
       await batch.flush();
       options.onProgress?.(1, 1, "写入完成");
     });

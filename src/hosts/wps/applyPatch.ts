@@ -6,10 +6,10 @@
  * and alerts are switched off for the write and restored whatever happens (withQuietApp).
  */
 import { WorkbookPatch } from "../../core";
-import { AppendedPlan, ColumnPlan, NamePlan, PagePlan, points, renderPlan, SheetPlan, ValidationPlan } from "../../core";
+import { AppendedPlan, boxRef, CellBox, ColumnPlan, FilterWidening, NamePlan, PagePlan, points, renderPlan, SheetPlan, ValidationPlan, widenFilter } from "../../core";
 import { CellValue, isRichText } from "../../core";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core";
-import { EtApplication, EtNames, EtPageSetup, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
+import { EtApplication, EtAutoFilter, EtFilter, EtFilters, EtNames, EtPageSetup, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
 import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
 import { cancelledError, WpsHostError } from "./wpsHostError";
@@ -195,6 +195,8 @@ function writeSheet(wb: EtWorkbook, roots: EtRoots, plan: SheetPlan): void {
     const text = cellText(out.rows[link.row]?.[link.col] ?? null) || link.address;
     prop<EtWorksheet["Hyperlinks"]>(ws, "Hyperlinks", "Add").Add(cell, "", `${quoteSheetName(link.sheet)}!${link.address}`, `转到 ${link.sheet}!${link.address}`, text);
   }
+  // The filter over the table, as the file hosts and Excel write it; one a reused sheet kept is replaced.
+  if (plan.filter && hasMember(ws, "AutoFilterMode")) setFilter(ws, plan.filter, []);
   setPageSetup(ws, plan.page);
 }
 
@@ -215,6 +217,98 @@ function writeColumn(wb: EtWorkbook, roots: EtRoots, appended: AppendedPlan): vo
   if (col.spec.numberFormat && values.length > 0) ws.Range(`${cellAddress(col.headerRow + 1, col.col)}:${cellAddress(lastRow, col.col)}`).NumberFormat = col.spec.numberFormat;
   writeValues(ws, col.headerRow + 1, col.col, values, 1);
   formatColumn(ws, appended.plan, col.col, col.headerRow + 1, lastRow);
+}
+
+/**
+ * Operators whose criteria read back as they were given: none (one criterion), and / or, top / bottom
+ * items and percent, a list of values, a dynamic (date) filter. Colour and icon filters (8–10, 12–14)
+ * read back as objects, or not at all, so a filter holding one is left as it is.
+ */
+const REUSABLE_OPERATORS = new Set([0, XL.autoFilterAnd, XL.autoFilterOr, 3, 4, 5, 6, 7, 11]);
+
+interface SavedFilter {
+  field: number;
+  criteria1: unknown;
+  operator: number;
+  criteria2: unknown;
+}
+
+/** Each filtered column of a filter, or null when one cannot be given back as it was. */
+function savedFilters(filter: EtAutoFilter): SavedFilter[] | null {
+  const filters = prop<EtFilters>(filter, "Filters", "Count");
+  const count = prop<number>(filters, "Count");
+  const saved: SavedFilter[] = [];
+  for (let i = 1; i <= count; i++) {
+    const f = filters.Item(i);
+    if (!prop<boolean>(f, "On")) continue;
+    const operator = Number(prop<number>(f, "Operator") ?? 0);
+    if (!REUSABLE_OPERATORS.has(operator)) return null;
+    const criteria1 = prop<unknown>(f, "Criteria1");
+    let criteria2: unknown;
+    if (operator === XL.autoFilterAnd || operator === XL.autoFilterOr) criteria2 = prop<unknown>(f, "Criteria2");
+    else if (operator === 7) criteria2 = criteria2Of(f);
+    if (typeof criteria1 === "object" && criteria1 !== null && !Array.isArray(criteria1)) return null;
+    saved.push({ field: i, criteria1, operator, criteria2 });
+  }
+  return saved;
+}
+
+/** A value list's date groups, when it has any (reading Criteria2 of a filter without them fails). */
+function criteria2Of(f: EtFilter): unknown {
+  try {
+    return prop<unknown>(f, "Criteria2");
+  } catch {
+    return undefined;
+  }
+}
+
+function boxOf(range: EtRange): CellBox {
+  const top = prop<number>(range, "Row") - 1;
+  const left = prop<number>(range, "Column") - 1;
+  const rows = prop<number>(prop<EtRange>(range, "Rows", "Count"), "Count");
+  const cols = prop<number>(prop<EtRange>(range, "Columns", "Count"), "Count");
+  return { top, left, bottom: top + rows - 1, right: left + cols - 1 };
+}
+
+/**
+ * A filter people set over the typed table is widened over our columns (the core's rule), each filtered
+ * column keeping its criteria: ET filters a new range only once the old filter is off, so the filter is
+ * turned off and set again over the widened range, column by column. A build without AutoFilterMode, a
+ * filter ET will not describe, or a criterion that cannot be given back: the filter stays as it was.
+ */
+function widenSheetFilter(wb: EtWorkbook, roots: EtRoots, widening: FilterWidening): void {
+  const ws = findSheet(wb, roots, widening.sheet);
+  if (!ws || !hasMember(ws, "AutoFilterMode") || !prop<boolean>(ws, "AutoFilterMode")) return;
+  let box: CellBox;
+  let widened: CellBox | null;
+  let saved: SavedFilter[] | null;
+  try {
+    const filter = prop<EtAutoFilter | null>(ws, "AutoFilter", "Range");
+    if (!filter) return;
+    box = boxOf(prop<EtRange>(filter, "Range", "Row"));
+    widened = widenFilter(widening, box);
+    saved = widened ? savedFilters(filter) : null;
+  } catch {
+    return;
+  }
+  if (!widened || !saved) return;
+  try {
+    setFilter(ws, widened, saved);
+  } catch {
+    // ET refused the widened filter: the one people set is put back as it was.
+    setFilter(ws, box, saved);
+  }
+}
+
+function setFilter(ws: EtWorksheet, box: CellBox, saved: SavedFilter[]): void {
+  if (prop<boolean>(ws, "AutoFilterMode")) ws.AutoFilterMode = false;
+  const target = ws.Range(boxRef(box));
+  if (!saved.length) target.AutoFilter();
+  for (const f of saved) {
+    if (f.operator === 0) target.AutoFilter(f.field, f.criteria1);
+    else if (f.criteria2 === undefined) target.AutoFilter(f.field, f.criteria1, f.operator);
+    else target.AutoFilter(f.field, f.criteria1, f.operator, f.criteria2);
+  }
 }
 
 /** Cells rewritten in place: the value only, so the cell's format and every name pointing at it stay. */
@@ -245,6 +339,7 @@ export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: 
       writeColumn(wb, roots, col);
       await step();
     }
+    for (const widening of plan.filters) widenSheetFilter(wb, roots, widening);
     if (plan.cells.length) {
       for (const edit of plan.cells) writeCell(wb, roots, edit);
       await step();

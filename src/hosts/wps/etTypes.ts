@@ -87,6 +87,30 @@ export interface EtRange {
   Select(): unknown;
   /** On a Rows range: each row's height fitted to its (wrapped) text. */
   AutoFit(): unknown;
+  /**
+   * Without arguments: turns the sheet's filter arrows on over this range (off when they are on). With a
+   * 1-based field of this range: filters that column (starting the filter here when there is none).
+   */
+  AutoFilter(field?: unknown, criteria1?: unknown, operator?: unknown, criteria2?: unknown): unknown;
+}
+
+/** One column of a sheet's autofilter. Criteria2 exists only with an xlAnd / xlOr operator. */
+export interface EtFilter {
+  readonly On: boolean;
+  readonly Criteria1: unknown;
+  readonly Operator: number;
+  readonly Criteria2: unknown;
+}
+
+export interface EtFilters {
+  readonly Count: number;
+  Item(index: number): EtFilter;
+}
+
+/** A sheet's autofilter: its range and one Filter a column of it (1-based). */
+export interface EtAutoFilter {
+  readonly Range: EtRange;
+  readonly Filters: EtFilters;
 }
 
 /** How a sheet prints. Margins are in points; FitToPagesTall false means "as many pages as needed". */
@@ -111,6 +135,10 @@ export interface EtWorksheet {
   readonly Cells: EtRange;
   readonly Hyperlinks: EtHyperlinks;
   readonly PageSetup: EtPageSetup;
+  /** Whether the sheet shows filter arrows; set false to remove its autofilter (it cannot be set true). */
+  AutoFilterMode: boolean;
+  /** The sheet's autofilter, null when it has none. */
+  readonly AutoFilter: EtAutoFilter | null;
   Range(cell1: string): EtRange;
   Activate(): void;
 }
@@ -175,6 +203,9 @@ export const XL = {
   portrait: 1,
   landscape: 2,
   paperA4: 9,
+  /** XlAutoFilterOperator: two criteria joined by and / or. */
+  autoFilterAnd: 1,
+  autoFilterOr: 2,
   /** COM's DISP_E_PARAMNOTFOUND: what an omitted optional argument of a custom function arrives as. */
   paramNotFound: -2147352572,
 } as const;

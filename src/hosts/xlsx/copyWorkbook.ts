@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppendedColumn, ColumnSpec, Fill, WorkbookPatch } from "../../core";
-import { AppendedPlan, argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, NamePlan, PagePlan, PALETTE, renderPlan, RenderPlan, SheetPlan } from "../../core";
+import { AppendedPlan, argb, boxRef, DATA_BAR_COLOR, FilterWidening, LINK_COLOR, NamePlan, PagePlan, PALETTE, renderPlan, RenderPlan, SheetPlan, widenFilter } from "../../core";
 import { BookError } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
 import { cellAddress, columnLetter, parseRange, quoteSheetName } from "../../core";
@@ -372,7 +372,7 @@ const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
  * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
  * being read is held, so the time is linear in the part's size whatever the size of its largest row.
  */
-async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], styles: Styles): AsyncGenerator<Buffer> {
+async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
   const columns: AppendedColumn[] = plans.map((p) => p.column);
   const ours = new Set(columns.map((c) => c.col));
   const minCol = Math.min(...ours);
@@ -595,12 +595,13 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
       })
       .join("");
     const edits: { at: number; end: number; text: string }[] = [];
-    // A filter over the typed columns, starting at their header row, is widened to take in ours.
+    // A filter over the typed columns is widened to take in ours (the core's rule); its filterColumn
+    // criteria are children of the element and stay as they are, their colId unchanged.
     const filter = child(root, MAIN_NS, "autoFilter");
     const ref = filter ? parseRange(attr(filter, "ref") ?? "") : null;
-    if (filter && ref && ref.right < maxCol && ref.right >= minCol - 1 && columns.some((c) => c.headerRow === ref.top)) {
-      const widened = `${columnLetter(ref.left)}${ref.top + 1}:${columnLetter(maxCol)}${Math.max(ref.bottom, lastValueRow) + 1}`;
-      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${widened}"`);
+    const widened = filter && ref ? widenFilter(widening, ref) : null;
+    if (filter && widened) {
+      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${boxRef(widened)}"`);
       edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
     }
     if (cfs) {
@@ -764,7 +765,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     const taken = (part: string) => zip.find(part) !== undefined || [...generated.keys()].some((g) => g.toLowerCase() === part.toLowerCase());
     const newParts = new Map<string, string>();
     const dropped = new Set<string>();
-    const appended = new Map<string, AppendedPlan[]>();
+    const appended = new Map<string, { columns: AppendedPlan[]; widening: FilterWidening }>();
     const generated = new Map<string, Pieces>();
     // Sheet parts of the input regenerated whole (an earlier run's 校验结果, 汇总 …).
     const replaced = new Set<string>();
@@ -804,6 +805,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     // Sheets in workbook order, lower-cased: a sheet-scoped name (Print_Titles) gives its sheet by position.
     const order = [...sheetsByName.keys()];
     const printTitles: (NamePlan & { localSheetId: number })[] = [];
+    const filterNames: (NamePlan & { localSheetId: number })[] = [];
     for (const p of plans) {
       for (const plan of p.sheets) {
         const sheet = plan.sheet;
@@ -844,11 +846,14 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
           );
         }
         if (appended.has(target.part)) throw new Unsupported("columns appended twice");
-        appended.set(target.part, columns);
+        const widening = p.filters.find((f) => f.sheet === name)!;
+        appended.set(target.part, { columns, widening });
+        const filterName = filterDatabase(bookXml, root, order.indexOf(name.toLowerCase()), target.name, widening);
+        if (filterName) filterNames.push(filterName);
       }
     }
     // Every name of the plans (ownership marks hidden, the self-check's shown) and each sheet's print titles.
-    const names = [...plans.flatMap((p) => p.names), ...printTitles];
+    const names = [...plans.flatMap((p) => p.names), ...printTitles, ...filterNames];
     if (names.length) bookEdits.push(...definedNameEdits(bookXml, root, names));
 
     // A sheet regenerated whole may have lost formulas the calculation chain lists; Excel rebuilds the
@@ -924,7 +929,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         await writer.addStream(name, bytesOf(made));
         generated.delete(name);
       } else if (columns) {
-        await writer.addStream(name, appendColumns(zip.textPieces(name), columns, extended.styles));
+        await writer.addStream(name, appendColumns(zip.textPieces(name), columns.columns, columns.widening, extended.styles));
       } else if (changed !== undefined) {
         await writer.addData(name, Buffer.from(changed, "utf8"));
         newParts.delete(name);
@@ -944,6 +949,28 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
   } finally {
     await zip.close();
   }
+}
+
+/**
+ * The hidden name Excel keeps beside a sheet's autofilter (_xlnm._FilterDatabase, scoped to the sheet),
+ * widened as the sheet's <autoFilter> is, or null when the sheet has none or it stays: LibreOffice takes
+ * the filter's range from this name, so a widened <autoFilter> alone is undone when it opens the book.
+ */
+function filterDatabase(xml: string, root: XmlElement, localSheetId: number, sheet: string, widening: FilterWidening): (NamePlan & { localSheetId: number }) | null {
+  const block = child(root, MAIN_NS, "definedNames");
+  if (!block || block.selfClosing || localSheetId < 0) return null;
+  for (const el of children(block, MAIN_NS, "definedName")) {
+    if (attr(el, "name")?.toLowerCase() !== "_xlnm._filterdatabase" || attr(el, "localSheetId") !== String(localSheetId)) continue;
+    if (el.selfClosing || el.children.length) return null;
+    const text = unescapeXmlText(xml.slice(el.openEnd, el.closeStart)).trim();
+    const m = /^(?:'(?:[^']|'')+'|[^'!]+)!(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+)$/.exec(text);
+    const box = m ? parseRange(m[1]) : null;
+    const widened = box ? widenFilter(widening, box) : null;
+    if (!widened) return null;
+    const abs = `$${columnLetter(widened.left)}$${widened.top + 1}:$${columnLetter(widened.right)}$${widened.bottom + 1}`;
+    return { name: attr(el, "name")!, refersTo: `${quoteSheetName(sheet)}!${abs}`, hidden: true, localSheetId };
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { BookError } from "../../core";
 import { Fill, WorkbookPatch } from "../../core";
-import { AppendedPlan, argb, ColumnPlan, DATA_BAR_COLOR, LINK_COLOR, PagePlan, PALETTE, renderPlan, SheetPlan, ValidationPlan } from "../../core";
+import { AppendedPlan, argb, boxRef, ColumnPlan, DATA_BAR_COLOR, FilterWidening, LINK_COLOR, PagePlan, PALETTE, renderPlan, SheetPlan, ValidationPlan, widenFilter } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
 import { columnLetter, parseRange, quoteSheetName } from "../../core";
 
@@ -133,15 +133,20 @@ function writeColumn(wb: ExcelJS.Workbook, appended: AppendedPlan) {
     last = Math.max(last, row + 1);
   }
   applyColumnFormats(ws, column.col, appended.plan, column.headerRow + 2, last);
-  extendFilter(ws, column.col);
 }
 
-/** A filter over the typed columns is widened to take in ours, so people can filter by 校验状态 too. */
-function extendFilter(ws: ExcelJS.Worksheet, col: number) {
-  const filter = ws.autoFilter;
-  if (!filter) return;
+/**
+ * A filter over the typed columns is widened to take in ours (the core's rule), so people can filter by
+ * 校验状态 too. exceljs keeps only a filter's range, not its criteria: on this path they are lost with or
+ * without the widening (the zip-level copy, Excel and WPS keep them).
+ */
+function extendFilter(wb: ExcelJS.Workbook, widening: FilterWidening) {
+  const ws = wb.getWorksheet(widening.sheet);
+  const filter = ws?.autoFilter;
+  if (!ws || !filter) return;
   const ref = typeof filter === "string" ? parseRange(filter) : null;
-  if (ref && ref.right < col) ws.autoFilter = `${columnLetter(ref.left)}${ref.top + 1}:${columnLetter(col)}${ref.bottom + 1}`;
+  const widened = ref ? widenFilter(widening, ref) : null;
+  if (widened) ws.autoFilter = boxRef(widened);
 }
 
 /** Renders a patch into an exceljs workbook: result sheets regenerated whole, columns appended, cells edited in place. */
@@ -149,6 +154,7 @@ export function renderPatch(wb: ExcelJS.Workbook, patch: WorkbookPatch): void {
   const plan = renderPlan(patch);
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   for (const column of plan.columns) writeColumn(wb, column);
+  for (const widening of plan.filters) extendFilter(wb, widening);
   for (const edit of plan.cells) {
     const ws = wb.getWorksheet(edit.sheet);
     if (!ws) throw new BookError("BOOK_SHEET_MISSING", `找不到工作表「${edit.sheet}」，设置未写入。Sheet not found.`);

@@ -10,7 +10,7 @@
 // an ES-module-only dependency jest cannot load; the enum's own file is plain CommonJS.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import { OfficeMockObject } from "office-addin-mock";
-import { parseRange, quoteSheetName } from "../../../src/core/sheet/address";
+import { columnLetter, parseRange, quoteSheetName } from "../../../src/core/sheet/address";
 import type { ExcelEnvironment } from "../../../src/hosts/excel";
 
 type Scalar = string | number | boolean;
@@ -23,6 +23,14 @@ export interface FakeSheetInit {
   /** "r,c" of cells whose whole text is bold. */
   bold?: string[];
   merges?: string[];
+  /** An autofilter already on the sheet: its range and, by 0-based column of that range, each criterion. */
+  autoFilter?: { range: string; criteria?: Record<number, Excel.FilterCriteria> };
+}
+
+/** A sheet's autofilter as the mock holds it: its box and the criterion of each filtered column. */
+export interface FilterRecord {
+  box: { top: number; left: number; bottom: number; right: number };
+  criteria: Map<number, Excel.FilterCriteria>;
 }
 
 export interface FakeSheet {
@@ -35,6 +43,7 @@ export interface FakeSheet {
   proxy: OfficeMockObject & Record<string, unknown>;
   deleted: boolean;
   page: PageLayoutRecord;
+  filter: FilterRecord | null;
 }
 
 export interface RangeRecord {
@@ -133,6 +142,39 @@ function pageLayoutOf(record: PageLayoutRecord) {
     }),
     "PageLayout",
   );
+}
+
+const FILTER_ON = new Set(["BottomItems", "BottomPercent", "CellColor", "Dynamic", "FontColor", "Values", "TopItems", "TopPercent", "Icon", "Custom"]);
+const CRITERIA_KEYS = ["color", "criterion1", "criterion2", "dynamicCriteria", "filterOn", "icon", "operator", "subField", "values"] as const;
+
+/**
+ * A criterion as apply() accepts it: the FilterCriteria members only, none of them null (Excel answers
+ * InvalidArgument to the nulls its own `criteria` reports, office-js#1226), and what its filterOn needs.
+ */
+function checkCriterion(c: unknown): Excel.FilterCriteria {
+  const bad = (why: string) => Object.assign(new Error(`InvalidArgument: AutoFilter criteria ${why}: ${JSON.stringify(c)}`), { code: "InvalidArgument" });
+  if (typeof c !== "object" || c === null) throw bad("must be an object");
+  const record = c as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    if (!(CRITERIA_KEYS as readonly string[]).includes(k)) throw bad(`has no member ${k}`);
+    if (v === null) throw bad(`${k} is null`);
+  }
+  const on = record.filterOn;
+  if (typeof on !== "string" || !FILTER_ON.has(on)) throw bad("filterOn");
+  if (["Custom", "TopItems", "TopPercent", "BottomItems", "BottomPercent"].includes(on) && typeof record.criterion1 !== "string") throw bad(`${on} needs criterion1`);
+  if (on === "Values" && !Array.isArray(record.values)) throw bad("Values needs values");
+  if (on === "Dynamic" && typeof record.dynamicCriteria !== "string") throw bad("Dynamic needs dynamicCriteria");
+  if ((on === "CellColor" || on === "FontColor") && typeof record.color !== "string") throw bad(`${on} needs color`);
+  if (record.criterion2 !== undefined && record.operator === undefined) throw bad("criterion2 needs an operator");
+  if (record.operator !== undefined && record.operator !== "And" && record.operator !== "Or") throw bad("operator");
+  return JSON.parse(JSON.stringify(c));
+}
+
+/** What Excel's `criteria` gives for a column: every member present, the unused ones null (office-js#1226). */
+function reportedCriterion(c: Excel.FilterCriteria | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(CRITERIA_KEYS.map((k) => [k, null]));
+  out.filterOn = "Custom";
+  return c ? { ...out, ...JSON.parse(JSON.stringify(c)) } : out;
 }
 
 export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
@@ -240,7 +282,12 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       proxy: undefined as any,
       deleted: false,
       page: {},
+      filter: null,
     };
+    if (extra.autoFilter) {
+      const box = parseRange(extra.autoFilter.range)!;
+      sheet.filter = { box, criteria: new Map(Object.entries(extra.autoFilter.criteria ?? {}).map(([i, c]) => [Number(i), checkCriterion(c)])) };
+    }
     sheet.proxy = track({
       name,
       position: sheet.position,
@@ -258,8 +305,6 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       },
       activate: () => void log.push(`activate ${name}`),
       freezePanes: { freezeRows: (n: number) => void log.push(`freezeRows ${name} ${n}`) },
-      // Addresses come from the mock's own records: reading range.address unloaded would give the sentinel.
-      autoFilter: { apply: (range: any) => void log.push(`autoFilter ${name} ${name}!${addressOf(range)}`) },
       charts: {
         add: (type: string, source: any, seriesBy: string) => {
           const chart: any = { type, source: `${name}!${addressOf(source)}`, seriesBy, title: {}, legend: {}, series: { getItemAt: () => chart.series0 }, series0: { setXAxisValues: (r: any) => (chart.categories = `${name}!${addressOf(r)}`) }, setPosition: (cell: string) => (chart.position = cell) };
@@ -270,10 +315,75 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
     }) as any;
     // Outside the mock object, which would copy its members and lose the checks.
     Object.defineProperty(sheet.proxy, "pageLayout", { value: pageLayoutOf(sheet.page), enumerable: true });
+    Object.defineProperty(sheet.proxy, "autoFilter", { value: autoFilterOf(sheet), enumerable: true });
     sheets.push(sheet);
     return sheet;
   }
   for (const s of init) addSheet(s.name, s.rows, s);
+
+  /**
+   * A sheet's AutoFilter (ExcelApi 1.9): `criteria` readable after load and sync, as it was when loaded;
+   * apply() over the filter's own range adds a column's criterion, over another range starts a new filter
+   * (the old criteria gone); remove() drops it. Ranges are the mock's own proxies or A1 addresses.
+   */
+  function autoFilterOf(sheet: FakeSheet) {
+    let state: "none" | "loaded" | "synced" = "none";
+    let loaded: Record<string, unknown>[] = [];
+    const boxOf = (range: unknown) => {
+      const address = typeof range === "string" ? range : ranges.find((r) => r.proxy === range && r.sheet === sheet)?.address;
+      const box = address ? parseRange(address) : null;
+      if (!box || /^[A-Z]+:[A-Z]+$/.test(address ?? "")) throw Object.assign(new Error(`InvalidArgument: AutoFilter.apply range ${String(address)}`), { code: "InvalidArgument" });
+      return { box, address: address! };
+    };
+    const filter = {
+      get criteria() {
+        if (state === "none") return NOT_LOADED;
+        if (state === "loaded") return NOT_SYNCED;
+        return loaded;
+      },
+      load(props: string) {
+        for (const p of props.split(",").map((x) => x.trim())) if (p !== "criteria") throw new Error(`ExcelMock: AutoFilter.load ${p} is not modelled`);
+        const f = sheet.filter;
+        const snapshot = f ? Array.from({ length: f.box.right - f.box.left + 1 }, (_, i) => reportedCriterion(f.criteria.get(i))) : [];
+        if (state === "none") state = "loaded";
+        pendingResults.push(() => {
+          loaded = snapshot;
+          state = "synced";
+        });
+        return filter;
+      },
+      getRangeOrNullObject: () => {
+        const f = sheet.filter;
+        return track({
+          isNullObject: !f,
+          rowIndex: f ? f.box.top : 0,
+          columnIndex: f ? f.box.left : 0,
+          rowCount: f ? f.box.bottom - f.box.top + 1 : 0,
+          columnCount: f ? f.box.right - f.box.left + 1 : 0,
+        });
+      },
+      apply(range: unknown, columnIndex?: number, criteria?: unknown) {
+        const { box, address } = boxOf(range);
+        const same = sheet.filter && JSON.stringify(sheet.filter.box) === JSON.stringify(box);
+        if (columnIndex === undefined) {
+          if (criteria !== undefined) throw Object.assign(new Error("InvalidArgument: criteria without a column index"), { code: "InvalidArgument" });
+          if (!same) sheet.filter = { box, criteria: new Map() };
+          log.push(`autoFilter ${sheet.name} ${sheet.name}!${address}`);
+          return;
+        }
+        if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex > box.right - box.left) throw Object.assign(new Error(`InvalidArgument: column index ${columnIndex}`), { code: "InvalidArgument" });
+        const checked = checkCriterion(criteria);
+        if (!same) sheet.filter = { box, criteria: new Map() };
+        sheet.filter!.criteria.set(columnIndex, checked);
+        log.push(`autoFilter ${sheet.name} ${sheet.name}!${address} #${columnIndex}`);
+      },
+      remove() {
+        sheet.filter = null;
+        log.push(`removeAutoFilter ${sheet.name}`);
+      },
+    };
+    return strictObject(filter, "AutoFilter");
+  }
 
   const worksheets = {
     get items() {
@@ -405,6 +515,13 @@ export function createExcelMock(init: FakeSheetInit[], apiVersion = "1.18") {
       return suspended;
     },
     sheet: (name: string) => sheets.find((s) => s.name === name && !s.deleted),
+    /** A sheet's autofilter: its A1 range and each filtered column's criterion, or null. */
+    filterOf: (name: string) => {
+      const f = sheets.find((s) => s.name === name && !s.deleted)?.filter;
+      if (!f) return null;
+      const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
+      return { ref: `${a1(f.box.top, f.box.left)}:${a1(f.box.bottom, f.box.right)}`, criteria: Object.fromEntries(f.criteria) };
+    },
     rangesAt: (name: string, address: string) => ranges.filter((r) => r.sheet.name === name && r.address === address && !r.sheet.deleted),
   };
 }

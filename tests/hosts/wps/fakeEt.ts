@@ -20,6 +20,15 @@ export interface FakeSheetInput {
   merges?: string[];
   /** "r,c" zero-based cells whose whole text is bold. */
   boldCells?: string[] | Set<string>;
+  /** An autofilter already on the sheet: its range and, by 1-based field, each filtered column. */
+  autoFilter?: { range: string; fields?: Record<number, FakeFilterField> };
+}
+
+/** One filtered column: Criteria1, the XlAutoFilterOperator (0: one criterion), Criteria2 with and / or. */
+export interface FakeFilterField {
+  criteria1: unknown;
+  operator: number;
+  criteria2?: unknown;
 }
 
 export interface FakeOptions {
@@ -95,6 +104,8 @@ export interface FakeSheet {
   page: Partial<Record<PageMember, unknown>>;
   /** Rows whose height was fitted to their text (Rows.AutoFit), as "first:last" 1-based. */
   autofit: string[];
+  /** The sheet's autofilter: its box and its filtered columns by 1-based field; null when it has none. */
+  filter: { box: Box; fields: Map<number, FakeFilterField> } | null;
 }
 
 /** The PageSetup members the fake models; any other read or write throws like a typo would in WPS. */
@@ -316,7 +327,7 @@ class FakeFormatConditions implements Pick<Et.FormatConditions, "Count" | "Add" 
   }
 }
 
-type RangeMembers = "Value2" | "Formula" | "NumberFormat" | "WrapText" | "ColumnWidth" | "MergeCells" | "MergeArea" | "Row" | "Column" | "Rows" | "Columns" | "Count" | "Font" | "Interior" | "Validation" | "FormatConditions" | "Comment" | "Address" | "Characters" | "AddComment" | "ClearComments" | "Clear" | "Select" | "Merge" | "Cells" | "Text";
+type RangeMembers = "AutoFilter" | "Value2" | "Formula" | "NumberFormat" | "WrapText" | "ColumnWidth" | "MergeCells" | "MergeArea" | "Row" | "Column" | "Rows" | "Columns" | "Count" | "Font" | "Interior" | "Validation" | "FormatConditions" | "Comment" | "Address" | "Characters" | "AddComment" | "ClearComments" | "Clear" | "Select" | "Merge" | "Cells" | "Text";
 
 class FakeRange implements Pick<Et.Range, RangeMembers> {
   constructor(private readonly fake: FakeEt, private readonly sheet: FakeSheet, readonly areas: Box[]) {}
@@ -547,6 +558,33 @@ class FakeRange implements Pick<Et.Range, RangeMembers> {
     this.fake.selection = { sheet: this.sheet.name, address: this.Address(false, false) };
     return true;
   }
+  /**
+   * No arguments: toggles the sheet's filter arrows over this range. A field (1-based, within the range)
+   * filters that column, starting the filter here when the sheet has none; over a range other than the
+   * sheet's live filter it throws (not modelled: ET's handling is unverified, turn AutoFilterMode off
+   * first). Operators are XlAutoFilterOperator numbers; and / or need Criteria2, the others take none
+   * (but a value list's date groups).
+   */
+  AutoFilter(Field?: any, Criteria1?: any, Operator?: any, Criteria2?: any, VisibleDropDown?: any): any {
+    const b = this.box;
+    if (VisibleDropDown !== undefined) throw new Error("FakeET: AutoFilter VisibleDropDown is not modelled");
+    if (Field === undefined) {
+      if (Criteria1 !== undefined || Operator !== undefined || Criteria2 !== undefined) throw new Error("FakeET: AutoFilter criteria without a Field");
+      this.sheet.filter = this.sheet.filter ? null : { box: { ...b }, fields: new Map() };
+      return true;
+    }
+    if (typeof Field !== "number" || !Number.isInteger(Field) || Field < 1 || Field > b.right - b.left + 1) throw new Error(`FakeET: AutoFilter Field ${Field} outside the range (1-based)`);
+    if (Operator !== undefined && (typeof Operator !== "number" || !Number.isInteger(Operator) || Operator < 1 || Operator > 14)) throw new Error(`FakeET: AutoFilter Operator ${Operator} is not an XlAutoFilterOperator`);
+    const pair = Operator === 1 || Operator === 2;
+    if (pair && Criteria2 === undefined) throw new Error("FakeET: AutoFilter xlAnd / xlOr needs Criteria2");
+    if (!pair && Operator !== 7 && Criteria2 !== undefined) throw new Error("FakeET: AutoFilter Criteria2 without xlAnd / xlOr");
+    if (Criteria1 !== undefined && typeof Criteria1 !== "string" && typeof Criteria1 !== "number" && !Array.isArray(Criteria1)) throw new Error("FakeET: AutoFilter Criteria1 takes text, a number or an array");
+    const live = this.sheet.filter;
+    if (live && JSON.stringify(live.box) !== JSON.stringify(b)) throw new Error("FakeET: AutoFilter on a range other than the sheet's filter is not modelled (set AutoFilterMode false first)");
+    if (!live) this.sheet.filter = { box: { ...b }, fields: new Map() };
+    this.sheet.filter!.fields.set(Field, { criteria1: Criteria1, operator: Operator ?? 0, ...(Criteria2 !== undefined ? { criteria2: Criteria2 } : {}) });
+    return true;
+  }
 }
 
 export interface CustomFunctionRecord {
@@ -620,13 +658,14 @@ export class FakeEt {
         if (cell) cell.bold = true;
       }
       for (const m of input.merges ?? []) sheet.merges.push(parseArea(m));
+      if (input.autoFilter) sheet.filter = { box: parseArea(input.autoFilter.range), fields: new Map(Object.entries(input.autoFilter.fields ?? {}).map(([k, f]) => [Number(k), f])) };
     }
     this.activeSheet = this.sheets[0]?.name ?? "";
     return this;
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [] };
+    const sheet: FakeSheet = { name, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [], filter: null };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -693,6 +732,16 @@ export class FakeEt {
       get PageSetup() {
         return fake.pageSetup(sheet);
       },
+      get AutoFilterMode() {
+        return sheet.filter !== null;
+      },
+      set AutoFilterMode(v: boolean) {
+        if (v !== false) throw new Error("FakeET: AutoFilterMode can only be set to false (Range.AutoFilter turns a filter on)");
+        sheet.filter = null;
+      },
+      get AutoFilter() {
+        return sheet.filter ? fake.autoFilter(sheet) : null;
+      },
       get Hyperlinks() {
         return strict(
           {
@@ -755,6 +804,77 @@ export class FakeEt {
     return strict(target, "PageSetup", this) as unknown as Et.PageSetup;
   }
 
+  /**
+   * A sheet's AutoFilter: Range, and Filters (1-based, one a column of the range) whose Criteria1 and
+   * Criteria2 fail to read where VBA's do (a column not filtered; Criteria2 without a second criterion).
+   */
+  private autoFilter(sheet: FakeSheet): Et.AutoFilter {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the literal's accessors have their own `this`
+    const fake = this;
+    const live = () => {
+      if (!sheet.filter) throw new Error("FakeET: the sheet's AutoFilter was removed");
+      return sheet.filter;
+    };
+    const item = (index: number) => {
+      const field = () => live().fields.get(index);
+      return strict(
+        {
+          get On() {
+            return field() !== undefined;
+          },
+          get Criteria1() {
+            const f = field();
+            if (!f) throw new Error(`FakeET: Filters(${index}).Criteria1 of a column not filtered`);
+            return f.criteria1;
+          },
+          get Operator() {
+            return field()?.operator ?? 0;
+          },
+          get Criteria2() {
+            const f = field();
+            if (!f || f.criteria2 === undefined) throw new Error(`FakeET: Filters(${index}).Criteria2 without a second criterion`);
+            return f.criteria2;
+          },
+        },
+        "Filter",
+        fake,
+      );
+    };
+    const filters = strict(
+      {
+        get Count() {
+          const b = live().box;
+          return b.right - b.left + 1;
+        },
+        Item(Index: number) {
+          const b = live().box;
+          if (typeof Index !== "number" || !Number.isInteger(Index) || Index < 1 || Index > b.right - b.left + 1) throw new Error(`FakeET: Filters.Item(${Index}) out of range (1-based)`);
+          return item(Index);
+        },
+      },
+      "Filters",
+      fake,
+    );
+    return strict(
+      {
+        get Range() {
+          return fake.range(sheet, [{ ...live().box }]);
+        },
+        get Filters() {
+          return filters;
+        },
+      },
+      "AutoFilter",
+      fake,
+    ) as unknown as Et.AutoFilter;
+  }
+
+  /** A sheet's autofilter as A1 and its filtered columns by 1-based field, or null. */
+  filterOf(name: string): { ref: string; fields: Record<number, FakeFilterField> } | null {
+    const f = this.sheet(name).filter;
+    return f ? { ref: boxAddress(f.box, false, false), fields: Object.fromEntries(f.fields) } : null;
+  }
+
   /** Exposes chosen members as zero-argument methods, as some WPS builds do. */
   private methodize<T extends object>(proxy: T, _raw: object, ...names: string[]): T {
     const as = names.filter((n) => this.options.asMethods?.includes(n));
@@ -790,7 +910,7 @@ export class FakeEt {
         if (Before !== undefined && Before !== null && After !== undefined && After !== null) throw new Error("FakeET: Sheets.Add takes Before or After, not both");
         let n = fake.sheets.length + 1;
         while (fake.sheets.some((s) => s.name === `Sheet${n}`)) n++;
-        const sheet: FakeSheet = { name: `Sheet${n}`, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [] };
+        const sheet: FakeSheet = { name: `Sheet${n}`, cells: new Map(), merges: [], widths: new Map(), validations: [], conditions: [], links: [], page: {}, autofit: [], filter: null };
         const anchor = After ?? Before;
         const at = anchor ? fake.sheets.findIndex((s) => s.name === anchor.Name) + (After ? 1 : 0) : 0;
         fake.sheets.splice(at, 0, sheet);

@@ -1,0 +1,90 @@
+/**
+ * Office.js: an autofilter people set on the progress sheet is widened over duban's columns (the core's
+ * widenFilter), each column keeping its criterion, in the same few syncs; without ExcelApi 1.9, or with
+ * a criterion that cannot be given back, the filter stays exactly as it was.
+ */
+import { createExcelMock, FakeSheetInit } from "./excelMock";
+import { createExcelPort } from "../../../src/hosts/excel";
+import { AppendedColumn, WorkbookPatch } from "../../../src/core/output";
+
+const UNITS = ["区发改局", "区工信局", "区财政局"];
+
+/** A1:F20: a header and 19 reports, as typed. */
+function progress(autoFilter?: FakeSheetInit["autoFilter"]): FakeSheetInit {
+  const rows: (string | number)[][] = [["序号", "任务", "填报单位", "进展情况", "完成时限", "备注"]];
+  for (let i = 1; i < 20; i++) rows.push([i, `任务${i}`, UNITS[i % 3], `进展${i}`, "2024-12-31", ""]);
+  return { name: "进展填报", rows, autoFilter };
+}
+
+function patch(): WorkbookPatch {
+  const status = new Map<number, string>();
+  const detail = new Map<number, string>();
+  for (let r = 1; r < 20; r++) {
+    status.set(r, r % 4 ? "通过" : "错误");
+    if (!(r % 4)) detail.set(r, "进展与目标不符");
+  }
+  const columns: AppendedColumn[] = [
+    { sheet: "进展填报", headerRow: 0, col: 6, spec: { header: "校验状态", conditionalFills: [{ equals: "错误", fill: "red" }] }, values: status },
+    { sheet: "进展填报", headerRow: 0, col: 7, spec: { header: "校验说明", wrap: true }, values: detail },
+  ];
+  return { sheets: [], columns, summary: [] };
+}
+
+const onUnit = { filterOn: "Values", values: ["区发改局"] } as Excel.FilterCriteria;
+
+describe("Excel: an existing autofilter and duban's columns", () => {
+  test("a filter over A1:F20 with a criterion on C covers G:H afterwards, the criterion on C still there", async () => {
+    const mock = createExcelMock([progress({ range: "A1:F20", criteria: { 2: onUnit } })]);
+    await createExcelPort(mock.env).apply(patch());
+    expect(mock.filterOf("进展填报")).toEqual({ ref: "A1:H20", criteria: { 2: onUnit } });
+    // The lookup rides on the first sync, the criteria on the next; one request more than a book without a filter.
+    expect(mock.syncs).toBe(3);
+    expect(mock.sheet("进展填报")!.grid[0].slice(6)).toEqual(["校验状态", "校验说明"]);
+  });
+
+  test("every filtered column keeps its criterion, a custom pair with its operator included", async () => {
+    const custom = { filterOn: "Custom", criterion1: ">=5", operator: "Or", criterion2: "<2" } as Excel.FilterCriteria;
+    const mock = createExcelMock([progress({ range: "A1:F20", criteria: { 0: custom, 2: onUnit } })]);
+    await createExcelPort(mock.env).apply(patch());
+    expect(mock.filterOf("进展填报")).toEqual({ ref: "A1:H20", criteria: { 0: custom, 2: onUnit } });
+  });
+
+  test("a sheet without a filter gets none", async () => {
+    const mock = createExcelMock([progress()]);
+    await createExcelPort(mock.env).apply(patch());
+    expect(mock.filterOf("进展填报")).toBeNull();
+    expect(mock.syncs).toBe(2);
+    expect(mock.log.filter((l) => /autoFilter/i.test(l))).toEqual([]);
+  });
+
+  test("a filter with a gap before duban's columns, or on another header row, stays as it was", async () => {
+    for (const range of ["A1:D20", "A2:F20"]) {
+      const mock = createExcelMock([progress({ range, criteria: { 1: { filterOn: "Custom", criterion1: "=任务1*" } as Excel.FilterCriteria } })]);
+      await createExcelPort(mock.env).apply(patch());
+      expect(mock.filterOf("进展填报")).toEqual({ ref: range, criteria: { 1: { filterOn: "Custom", criterion1: "=任务1*" } } });
+      expect(mock.log.filter((l) => /autoFilter/i.test(l))).toEqual([]);
+    }
+  });
+
+  test("without ExcelApi 1.9 the filter is left as it is and the columns are still written", async () => {
+    const mock = createExcelMock([progress({ range: "A1:F20", criteria: { 2: onUnit } })], "1.8");
+    await createExcelPort(mock.env).apply(patch());
+    expect(mock.filterOf("进展填报")).toEqual({ ref: "A1:F20", criteria: { 2: onUnit } });
+    expect(mock.sheet("进展填报")!.grid[0][6]).toBe("校验状态");
+  });
+
+  test("a criterion duban cannot give back (a rich-value subfield) leaves the whole filter as it was", async () => {
+    const rich = { filterOn: "Values", values: ["北京"], subField: "Population" } as Excel.FilterCriteria;
+    const mock = createExcelMock([progress({ range: "A1:F20", criteria: { 2: onUnit, 3: rich } })]);
+    await createExcelPort(mock.env).apply(patch());
+    expect(mock.filterOf("进展填报")).toEqual({ ref: "A1:F20", criteria: { 2: onUnit, 3: rich } });
+  });
+
+  test("the mock refuses what Excel refuses: a criterion as `criteria` reports it, nulls and all", () => {
+    const mock = createExcelMock([progress({ range: "A1:F20" })]);
+    const filter = (mock.sheet("进展填报")!.proxy as unknown as Excel.Worksheet).autoFilter;
+    expect(() => filter.apply("A1:F20", 2, { ...onUnit, criterion1: null } as unknown as Excel.FilterCriteria)).toThrow(/InvalidArgument/);
+    expect(() => filter.apply("A1:F20", 6, onUnit)).toThrow(/column index/);
+    expect(() => (filter as unknown as Record<string, unknown>).reapplyAll).toThrow(/no member/);
+  });
+});
