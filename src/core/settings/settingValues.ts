@@ -23,7 +23,7 @@ export const SETTING_EXPECTED: Record<SettingField, string> = {
 };
 
 /** A share written as 80%, 0.8 or 80. */
-export function parseShare(value: CellValue): number | null {
+function parseShare(value: CellValue): number | null {
   const n = parseNumberCell(value);
   if (n === null) return null;
   if (/%$/.test(foldText(cellText(value))) || n > 1.5) return n / 100;
