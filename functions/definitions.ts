@@ -4,6 +4,8 @@
  * only reads JSDoc); a test keeps that JSDoc equal to this table, so a WPS generator can emit its own
  * functions.json and AddCustomFunction calls from here without reading TypeScript.
  */
+import { z } from "zod/mini";
+import { DubanError } from "../src/core";
 import * as formulas from "./formulas";
 
 export type ParamType = "string" | "number" | "boolean" | "any";
@@ -121,3 +123,37 @@ export const FUNCTION_DEFS: FunctionDef[] = [
     run: formulas.unitRatio,
   },
 ];
+
+/**
+ * What a host may hand a function, checked with zod before the formula runs: one cell is text, a number, a
+ * logical or nothing (an omitted optional arrives as null or undefined); a range is rows of such cells (a
+ * host may pass a single value or a flat row instead). Excel enforces its functions.json types, WPS does not
+ * (its functions.json is a hint), so a Range object or an error value that got through is #VALUE! with
+ * FN_BAD_ARGUMENT instead of a crash inside the formula.
+ */
+const CELL = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
+const RANGE = z.union([CELL, z.array(z.union([CELL, z.array(CELL)]))]);
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "区域 range";
+  if (value instanceof Date) return "日期对象 Date";
+  return typeof value === "object" && value !== null ? "对象 object" : typeof value;
+}
+
+/** The arguments, checked against the function's parameter list (a range where the table says `matrix`). */
+export function checkArguments(def: FunctionDef, args: readonly unknown[]): unknown[] {
+  return def.params.map((param, i) => {
+    const value = args[i];
+    if (!(param.matrix ? RANGE : CELL).safeParse(value).success) throw new DubanError("FN_BAD_ARGUMENT", { label: param.description, got: describe(value) });
+    return value;
+  });
+}
+
+const BY_ID = new Map(FUNCTION_DEFS.map((d) => [d.id, d]));
+
+/** Runs the function `id` of the table on what the host handed over: the arguments checked, then the formula. */
+export function runFunction(id: string, args: readonly unknown[]): unknown {
+  const def = BY_ID.get(id);
+  if (!def) throw new Error(`no DUBAN function ${id}`);
+  return (def.run as (...a: unknown[]) => unknown)(...checkArguments(def, args));
+}

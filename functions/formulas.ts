@@ -1,7 +1,8 @@
 /**
  * The judgements behind the DUBAN.* cell functions, as plain synchronous functions over the core. They
- * know nothing about Excel or WPS: bad input throws a FormulaError, which each host turns into its own
- * error value (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
+ * know nothing about Excel or WPS: bad input throws a DubanError with an FN_ code (the catalogue words it and
+ * says which error value the cell shows, #VALUE! or #N/A), which each host turns into its own error value
+ * (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
  */
 import { parseTargets, parseActuals, expectedShare, parseDeadline } from "../src/core";
 import type { Actual, Comparator, Target } from "../src/core";
@@ -12,18 +13,7 @@ import { STATUS_VALUES } from "../src/core";
 import { IsoDate, parseDateCell, serialFromIso } from "../src/core";
 import { cellText, foldText } from "../src/core";
 import type { CellValue } from "../src/core";
-
-/** "value" becomes #VALUE! (bad argument), "na" becomes #N/A (nothing to find). */
-export type FormulaErrorKind = "value" | "na";
-
-export class FormulaError extends Error {
-  constructor(readonly kind: FormulaErrorKind, readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-const bad = (code: string, message: string) => new FormulaError("value", code, message);
-const missing = (code: string, message: string) => new FormulaError("na", code, message);
+import { DubanError } from "../src/core";
 
 /** Chinese words for the comparators, as offices write them in targets. */
 export const COMPARATOR_LABEL: Record<Comparator, string> = {
@@ -44,20 +34,20 @@ function isOmitted(value: Arg): boolean {
 
 function textArg(value: Arg, label: string): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") throw bad("FN_BAD_TEXT", `${label}应为文字，收到逻辑值`);
+  if (typeof value === "boolean") throw new DubanError("FN_BAD_TEXT", { label });
   return typeof value === "number" ? String(value) : value;
 }
 
 function requiredText(value: Arg, label: string): string {
   const text = textArg(value, label).trim();
-  if (!text) throw bad("FN_EMPTY_TEXT", `${label}为空`);
+  if (!text) throw new DubanError("FN_EMPTY_TEXT", { label });
   return text;
 }
 
 function dateArg(value: Arg, label: string): IsoDate {
-  if (isOmitted(value)) throw bad("FN_NO_DATE", `缺少${label}`);
+  if (isOmitted(value)) throw new DubanError("FN_NO_DATE", { label });
   const iso = typeof value === "boolean" ? null : parseDateCell(value as CellValue);
-  if (!iso) throw bad("FN_BAD_DATE", `${label}「${String(value)}」不是日期`);
+  if (!iso) throw new DubanError("FN_BAD_DATE", { label, value: String(value) });
   return iso;
 }
 
@@ -74,7 +64,7 @@ function statedYear(text: string): number | null {
 function targetsOf(text: string, year?: number): { targets: Target[]; deadline: IsoDate | null } {
   const parse = parseTargets(text, year ? { year } : {});
   if (parse.targets.length === 0) {
-    throw missing("FN_NO_TARGET", `未识别到量化目标${parse.reason ? "：" + parse.reason : ""}`);
+    throw new DubanError("FN_NO_TARGET", { reason: parse.reason ?? "" });
   }
   return parse;
 }
@@ -84,12 +74,12 @@ export function target(text: Arg, n?: Arg): number {
   const body = requiredText(text, "目标文本");
   let index = 1;
   if (!isOmitted(n)) {
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw bad("FN_BAD_INDEX", `序号应为正整数，收到「${String(n)}」`);
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw new DubanError("FN_BAD_INDEX", { value: String(n) });
     index = n;
   }
   const { targets } = targetsOf(body);
   const found = targets[index - 1];
-  if (!found) throw missing("FN_NO_SUCH_TARGET", `只识别到 ${targets.length} 个目标，没有第 ${index} 个`);
+  if (!found) throw new DubanError("FN_NO_SUCH_TARGET", { count: targets.length, index });
   return found.value;
 }
 
@@ -101,7 +91,7 @@ export function targets(text: Arg): (string | number)[][] {
 
 function actualsOf(text: string): Actual[] {
   const parse = parseActuals(text);
-  if (parse.actuals.length === 0) throw missing("FN_NO_ACTUAL", `未识别到完成数据${parse.reason ? "：" + parse.reason : ""}`);
+  if (parse.actuals.length === 0) throw new DubanError("FN_NO_ACTUAL", { reason: parse.reason ?? "" });
   return parse.actuals;
 }
 
@@ -114,7 +104,7 @@ export function actual(text: Arg, metric?: Arg): number {
     const name = foldText(a.metric);
     return name !== "" && (name.includes(wanted) || wanted.includes(name));
   });
-  if (!hit) throw missing("FN_NO_SUCH_METRIC", `进展文本中没有指标「${textArg(metric, "指标名称")}」的数据`);
+  if (!hit) throw new DubanError("FN_NO_SUCH_METRIC", { metric: textArg(metric, "指标名称") });
   return hit.value;
 }
 
@@ -125,24 +115,24 @@ export function actual(text: Arg, metric?: Arg): number {
  */
 const MAX_REMEMBERED = 20000;
 
-function remembered<T>(memo: Map<string, T | FormulaError>, key: string, compute: () => T): T {
+function remembered<T>(memo: Map<string, T | DubanError>, key: string, compute: () => T): T {
   let hit = memo.get(key);
   if (hit === undefined) {
     try {
       hit = compute();
     } catch (err) {
-      if (!(err instanceof FormulaError)) throw err;
+      if (!(err instanceof DubanError)) throw err;
       hit = err;
     }
     if (memo.size >= MAX_REMEMBERED) memo.clear();
     memo.set(key, hit);
   }
-  if (hit instanceof FormulaError) throw hit;
+  if (hit instanceof DubanError) throw hit;
   return hit;
 }
 
-const JUDGED = new Map<string, TaskJudgement | FormulaError>();
-const RATIOS = new Map<string, number | FormulaError>();
+const JUDGED = new Map<string, TaskJudgement | DubanError>();
+const RATIOS = new Map<string, number | DubanError>();
 
 /**
  * The one judge (src/core/judge) on a task text and a progress text: the same judgements and verdict as
@@ -154,7 +144,7 @@ function judged(targetText: string, progressText: string, asOf: IsoDate): TaskJu
     // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
     const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf });
     if (result.targets.length === 0) {
-      throw missing("FN_NO_TARGET", `未识别到量化目标${result.targetReason ? "：" + result.targetReason : ""}`);
+      throw new DubanError("FN_NO_TARGET", { reason: result.targetReason ?? "" });
     }
     return result;
   });
@@ -180,8 +170,8 @@ function ratioOf(body: string, progress: string): number {
   }
   // A rate that moved the wrong way (下降11.5% against 增长8%) has no completion ratio; say so rather than "no data".
   const opposite = judgements.find((j) => j.actual && j.ratio === null && j.status !== "unknown");
-  if (opposite) throw missing("FN_NO_RATIO", `「${opposite.target.metric}」实际与目标方向相反，无完成率：${opposite.detail ?? opposite.reason}`);
-  throw missing("FN_NO_ACTUAL", "进展文本中没有与目标对应的完成数据");
+  if (opposite) throw new DubanError("FN_NO_RATIO", { metric: opposite.target.metric, detail: opposite.detail ?? opposite.reason });
+  throw new DubanError("FN_NO_ACTUAL", { forTargets: true });
 }
 
 /** EXPECTED(as_of, [start], [end]): 序时进度, the share of the period elapsed at as_of. */
@@ -189,7 +179,7 @@ export function expected(asOf: Arg, start?: Arg, end?: Arg): number {
   const at = dateArg(asOf, "截至日期");
   const from = optionalDate(start, "起始日期");
   const to = optionalDate(end, "截止日期");
-  if (from && to && from > to) throw bad("FN_BAD_PERIOD", `起始日期 ${from} 晚于截止日期 ${to}`);
+  if (from && to && from > to) throw new DubanError("FN_BAD_PERIOD", { from, to });
   return expectedShare(at, from, to);
 }
 
@@ -210,14 +200,14 @@ export function deadline(text: Arg, year?: Arg): number {
   const body = requiredText(text, "任务文本");
   let y: number | null = null;
   if (!isOmitted(year)) {
-    if (typeof year !== "number" || !Number.isInteger(year) || year < 1900 || year > 9999) throw bad("FN_BAD_YEAR", `年度应为四位数字，收到「${String(year)}」`);
+    if (typeof year !== "number" || !Number.isInteger(year) || year < 1900 || year > 9999) throw new DubanError("FN_BAD_YEAR", { value: String(year) });
     y = year;
   } else {
     y = statedYear(body);
-    if (y === null) throw bad("FN_NO_YEAR", "文本未写年度，请提供年度参数");
+    if (y === null) throw new DubanError("FN_NO_YEAR");
   }
   const iso = parseDeadline(body, y);
-  if (!iso) throw missing("FN_NO_DEADLINE", "未识别到完成时限");
+  if (!iso) throw new DubanError("FN_NO_DEADLINE");
   return serialFromIso(iso);
 }
 
@@ -229,7 +219,7 @@ function cells(range: unknown, label: string): CellValue[] {
     if (Array.isArray(row)) for (const v of row) out.push(v as CellValue);
     else out.push(row as CellValue);
   }
-  if (out.length === 0) throw bad("FN_EMPTY_RANGE", `${label}为空`);
+  if (out.length === 0) throw new DubanError("FN_EMPTY_RANGE", { label });
   return out;
 }
 
@@ -258,7 +248,7 @@ export function unitRatio(unit: Arg, unitsRange: unknown, statusRange: unknown, 
   const name = requiredText(unit, "单位");
   const units = cells(unitsRange, "单位区域");
   const statuses = cells(statusRange, "状态区域");
-  if (units.length !== statuses.length) throw bad("FN_RANGE_SIZE", `单位区域（${units.length} 格）与状态区域（${statuses.length} 格）大小不同`);
+  if (units.length !== statuses.length) throw new DubanError("FN_RANGE_SIZE", { units: units.length, statuses: statuses.length });
   const registry = createUnitRegistry(entriesFrom(aliasesRange));
   const wanted = registry.resolve(name);
   let total = 0;
@@ -269,6 +259,6 @@ export function unitRatio(unit: Arg, unitsRange: unknown, statusRange: unknown, 
     total++;
     if (foldText(cellText(statuses[i])) === STATUS_VALUES[0]) done++;
   });
-  if (total === 0) throw missing("FN_UNIT_NOT_FOUND", `区域中没有单位「${name}」的任务`);
+  if (total === 0) throw new DubanError("FN_UNIT_NOT_FOUND", { unit: name });
   return done / total;
 }

@@ -7,25 +7,26 @@
  * All functions are synchronous and pure; a failure always leaves as #VALUE! or #N/A with a Chinese
  * message and its code, never as an uncaught exception.
  */
-import * as formulas from "./formulas";
+import { cellErrorOf, DubanError } from "../src/core";
+import { runFunction } from "./definitions";
 
-/** Runs one formula and turns every failure into an Excel error value. */
-function guard<T>(compute: () => T): T {
+/** Runs one function of the table (its arguments checked first) and turns every failure into an Excel error value. */
+function guard<T>(id: string, ...args: unknown[]): T {
   try {
-    return compute();
+    return runFunction(id, args) as T;
   } catch (err) {
     throw toExcelError(err);
   }
 }
 
-/** Only #VALUE! and #N/A carry a message in Excel, so every failure maps to one of those two. */
+/**
+ * A failure as Excel's error value: the FN_ code's own (#VALUE! or #N/A, the two that carry a message in
+ * Excel, from the catalogue) with its Chinese message and code. A programming error is FN_INTERNAL.
+ */
 export function toExcelError(err: unknown): CustomFunctions.Error {
-  if (err instanceof formulas.FormulaError) {
-    const code = err.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, `${err.message} (${err.code})`);
-  }
-  const detail = err instanceof Error ? err.message : String(err);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `内部错误：${detail} (FN_INTERNAL)`);
+  const failure = err instanceof DubanError ? err : new DubanError("FN_INTERNAL", { detail: err instanceof Error ? err.message : String(err) });
+  const code = cellErrorOf(failure.code) === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, `${failure.message} (${failure.code})`);
 }
 
 /**
@@ -36,7 +37,7 @@ export function toExcelError(err: unknown): CustomFunctions.Error {
  * @returns 目标数值
  */
 export function target(text: string, n?: number): number {
-  return guard(() => formulas.target(text, n));
+  return guard("TARGET", text, n);
 }
 
 /**
@@ -46,7 +47,7 @@ export function target(text: string, n?: number): number {
  * @returns 每个目标一行
  */
 export function targets(text: string): any[][] {
-  return guard(() => formulas.targets(text));
+  return guard("TARGETS", text);
 }
 
 /**
@@ -57,7 +58,7 @@ export function targets(text: string): any[][] {
  * @returns 完成数值
  */
 export function actual(text: string, metric?: string): number {
-  return guard(() => formulas.actual(text, metric));
+  return guard("ACTUAL", text, metric);
 }
 
 /**
@@ -68,7 +69,7 @@ export function actual(text: string, metric?: string): number {
  * @returns 完成率（0.5 即 50%）
  */
 export function ratio(target_text: string, progress_text: string): number {
-  return guard(() => formulas.ratio(target_text, progress_text));
+  return guard("RATIO", target_text, progress_text);
 }
 
 /**
@@ -80,7 +81,7 @@ export function ratio(target_text: string, progress_text: string): number {
  * @returns 序时进度
  */
 export function expected(as_of: any, start?: any, end?: any): number {
-  return guard(() => formulas.expected(as_of, start, end));
+  return guard("EXPECTED", as_of, start, end);
 }
 
 /**
@@ -92,7 +93,7 @@ export function expected(as_of: any, start?: any, end?: any): number {
  * @returns 状态
  */
 export function status(target_text: string, progress_text: string, as_of: any): string {
-  return guard(() => formulas.status(target_text, progress_text, as_of));
+  return guard("STATUS", target_text, progress_text, as_of);
 }
 
 /**
@@ -104,7 +105,7 @@ export function status(target_text: string, progress_text: string, as_of: any): 
  * @returns 红、黄、绿或蓝
  */
 export function rag(target_text: string, progress_text: string, as_of: any): string {
-  return guard(() => formulas.rag(target_text, progress_text, as_of));
+  return guard("RAG", target_text, progress_text, as_of);
 }
 
 /**
@@ -115,7 +116,7 @@ export function rag(target_text: string, progress_text: string, as_of: any): str
  * @returns 日期序列号
  */
 export function deadline(text: string, year?: number): number {
-  return guard(() => formulas.deadline(text, year));
+  return guard("DEADLINE", text, year);
 }
 
 /**
@@ -128,5 +129,5 @@ export function deadline(text: string, year?: number): number {
  * @returns 完成率
  */
 export function unitratio(unit: string, units_range: any[][], status_range: any[][], aliases_range?: any[][]): number {
-  return guard(() => formulas.unitRatio(unit, units_range, status_range, aliases_range));
+  return guard("UNITRATIO", unit, units_range, status_range, aliases_range);
 }

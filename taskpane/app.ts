@@ -10,7 +10,8 @@ import { ImportResult } from "../src/core";
 import { WorkbookData } from "../src/core";
 import * as core from "./coreApi";
 import { PaneHost, RunOptions } from "./paneHost";
-import { describeError, PaneError } from "./errors";
+import { DubanError } from "../src/core";
+import { describeError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
 import { renderImportPreview } from "./views/importView";
@@ -87,7 +88,7 @@ export function startPane(host: PaneHost): Pane {
     setMessage(tab, "info", `${label}……`);
     try {
       const done = await action({ signal: controller.signal, onProgress });
-      if (controller.signal.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。");
+      if (controller.signal.aborted) throw new DubanError("TASKPANE_CANCELLED");
       setMessage(tab, "ok", done || `${label}完成。`);
     } catch (err) {
       const shown = describeError(err);
@@ -132,7 +133,7 @@ export function startPane(host: PaneHost): Pane {
 
   async function analyse(options: RunOptions): Promise<core.Analysis> {
     const book = await host.port.read({ ...options, skipSheets: core.OUTPUT_SHEETS });
-    if (options.signal?.aborted) throw new PaneError("TASKPANE_CANCELLED", "已取消。");
+    if (options.signal?.aborted) throw new DubanError("TASKPANE_CANCELLED");
     lastBook = book;
     const analysis = core.analyze(book, host.ui.today(), asOfOverride());
     fillSettings(analysis, book);
@@ -197,7 +198,7 @@ export function startPane(host: PaneHost): Pane {
       const changes = new Map<string, import("../src/core").CellValue>();
       for (const f of changed) {
         const cell = cellFor(f, typed[f]);
-        if ("error" in cell) throw new PaneError("TASKPANE_BAD_SETTING", `${cell.error}，未保存。`);
+        if ("error" in cell) throw new DubanError("TASKPANE_BAD_SETTING", { key: FIELD_KEYS[f], expected: cell.error });
         changes.set(FIELD_KEYS[f], cell.value);
       }
       const a = await analyse(o);
@@ -269,7 +270,7 @@ export function startPane(host: PaneHost): Pane {
   );
   byId("btn-bulletin-copy").addEventListener("click", () =>
     runAction("复制通报", async () => {
-      if (!bulletinBox.value) throw new PaneError("TASKPANE_NOTHING_TO_COPY", "请先生成通报草稿。");
+      if (!bulletinBox.value) throw new DubanError("TASKPANE_NOTHING_TO_COPY");
       await host.ui.copyText(bulletinBox.value);
       return "已复制到剪贴板。";
     }),
@@ -314,7 +315,7 @@ export function startPane(host: PaneHost): Pane {
   const importBox = byId<HTMLTextAreaElement>("import-text");
   byId("btn-import-preview").addEventListener("click", () =>
     runAction("导入预览", async () => {
-      if (!importBox.value.trim()) throw new PaneError("TASKPANE_EMPTY_PASTE", "请先粘贴通知正文或表格。");
+      if (!importBox.value.trim()) throw new DubanError("TASKPANE_EMPTY_PASTE");
       const result = core.importText(importBox.value);
       lastImport = result;
       const out = byId("import-preview");
@@ -326,7 +327,7 @@ export function startPane(host: PaneHost): Pane {
   );
   byId("btn-import-write").addEventListener("click", () =>
     runAction("写入任务清单", async (o) => {
-      if (!lastImport) throw new PaneError("TASKPANE_NO_PREVIEW", "请先预览。");
+      if (!lastImport) throw new DubanError("TASKPANE_NO_PREVIEW");
       const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
       const patch = core.importPatch(lastImport, year);
       await apply(patch, o);
@@ -384,7 +385,7 @@ export function startPane(host: PaneHost): Pane {
     runAction("合并回传表", async (o) => {
       const input = byId<HTMLInputElement>("merge-files");
       const files = Array.from(input.files ?? []);
-      if (files.length === 0) throw new PaneError("TASKPANE_NO_FILES", "请先选择各单位回传的 .xlsx 文件。");
+      if (files.length === 0) throw new DubanError("TASKPANE_NO_FILES");
       const returned = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const open = await host.port.read(o);
       const { patch, conflicts } = await core.mergeReturned(open, returned, host.ui.today());

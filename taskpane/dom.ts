@@ -1,4 +1,6 @@
 /** A small element builder: the pane is plain DOM, no framework to load from anywhere. */
+import type { DubanError } from "../src/core";
+
 type Attrs = Record<string, string | number | boolean | ((ev: Event) => void) | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
@@ -27,10 +29,10 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** A failure before the pane could start, shown in its status line with the code. */
-export function showFatal(message: string, code: string): void {
+/** A failure before the pane could start, shown in its status line: the Chinese, the English, the code. */
+export function showFatal(err: DubanError): void {
   const status = byId("status");
   status.className = "status status-error";
-  status.textContent = `${message} `;
-  status.append(h("code", { class: "code" }, code));
+  status.textContent = `${err.message}${err.english} `;
+  status.append(h("code", { class: "code" }, err.code));
 }

@@ -1,4 +1,4 @@
-import { DubanError, isIssueCode } from "../src/core";
+import { DubanError } from "../src/core";
 
 /** Every failure the pane shows: a Chinese message and a stable code, whatever threw it. */
 interface ShownError {
@@ -8,16 +8,14 @@ interface ShownError {
   detail?: string;
 }
 
-/** A failure of the pane's own (TASKPANE_* in the catalogue): a DubanError like every other. */
-export class PaneError extends DubanError {}
-
+/**
+ * The pane knows its failures by class, not by the look of a message or of a `code` field: every foreseen
+ * failure (the hosts', the core's, the pane's own TASKPANE_*) is a DubanError; anything else is a
+ * programming error, shown as TASKPANE_INTERNAL with its stack for the developers.
+ */
 export function describeError(err: unknown): ShownError {
   if (err instanceof DubanError) return { code: err.code, message: err.message };
-  if (err && typeof err === "object" && typeof (err as { code?: unknown }).code === "string") {
-    const e = err as { code: string; message?: string };
-    // Office.js errors carry codes of their own ("ItemNotFound"); ours are the catalogue's (src/core/issues).
-    if (isIssueCode(e.code)) return { code: e.code, message: e.message ?? "" };
-  }
+  const internal = new DubanError("TASKPANE_INTERNAL");
   const detail = err instanceof Error ? err.stack ?? err.message : String(err);
-  return { code: "TASKPANE_INTERNAL", message: "内部错误，请将详细信息反馈给开发者", detail };
+  return { code: internal.code, message: internal.message, detail };
 }

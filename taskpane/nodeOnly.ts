@@ -4,10 +4,10 @@
  * BytesZip and readPackage, which need no node API), so none of these is called; if one ever is, the user gets a coded message instead of a crash.
  * webpack.config.js swaps them in.
  */
-import { PaneError } from "./errors";
+import { DubanError } from "../src/core";
 
 function nodeOnly(): never {
-  throw new PaneError("TASKPANE_NODE_ONLY", "该操作只能在命令行中进行（需要读取本地文件）。");
+  throw new DubanError("TASKPANE_NODE_ONLY");
 }
 
 export const checkFileHead = async (): Promise<void> => nodeOnly();

@@ -11,7 +11,7 @@ import { mergeBooks } from "../src/core";
 import type { WorkbookData } from "../src/core";
 import type { WorkbookPatch } from "../src/core";
 
-/** A returned file; encrypted workbooks, old .xls and CSV are refused with their own BookError code first. */
+/** A returned file; encrypted workbooks, old .xls and CSV are refused with their own FILE_ code first. */
 export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
   checkWorkbookBytes(bytes, name);
   const zip = await BytesZip.open(bytes, name);

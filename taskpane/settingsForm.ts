@@ -8,7 +8,7 @@ import { findSheets } from "../src/core";
 import { SETTING_HEADERS } from "../src/core";
 import { SHEET } from "../src/core";
 import { settingsPatch } from "../src/core";
-import { SETTING_KEYS } from "../src/core";
+import { SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
 import { findHeader } from "../src/core";
 import { CellValue, WorkbookData } from "../src/core";
 import { cellText, foldText } from "../src/core";
@@ -85,18 +85,21 @@ export function changedFields(shown: SettingsFields, current: SettingsFields): (
   return FIELD_NAMES.filter((f) => current[f].trim() !== shown[f].trim());
 }
 
-/** A changed field checked and turned into the cell written; null with a message when it is not valid. */
+/**
+ * A changed field checked by the same schema the 设置 sheet is read with (core settingValue) and turned into
+ * the cell written; `error` says what the value should be (the pane raises TASKPANE_BAD_SETTING with it).
+ */
 export function cellFor(field: keyof SettingsFields, text: string): { value: CellValue } | { error: string } {
   const t = text.trim();
-  if (field === "asOf") {
-    if (t === "") return { value: "" };
-    return /^\d{4}-\d{2}-\d{2}$/.test(t) ? { value: t } : { error: "截至日期应为日期" };
-  }
-  const n = Number(t);
-  if (t === "" || !Number.isFinite(n)) return { error: `“${FIELD_KEYS[field]}”应为数字` };
-  if (field === "year") return Number.isInteger(n) && n > 1900 && n < 3000 ? { value: n } : { error: "年度应为四位年份" };
-  if (field === "dueSoonDays") return Number.isInteger(n) && n >= 0 ? { value: n } : { error: "临近时限天数应为非负整数" };
-  return n >= 0 && n <= 200 ? { value: `${n}%` } : { error: `“${FIELD_KEYS[field]}”应在 0 到 200 之间` };
+  if (field === "asOf" && t === "") return { value: "" };
+  // The form's date input gives YYYY-MM-DD; anything else typed there is not a date the form accepts.
+  if (field === "asOf" && !/^\d{4}-\d{2}-\d{2}$/.test(t)) return { error: SETTING_EXPECTED.asOf };
+  if (field !== "asOf" && (t === "" || !Number.isFinite(Number(t)))) return { error: SETTING_EXPECTED[field] };
+  // The form's thresholds are percentages: "80" is 80 %, written as "80%".
+  const cell = field === "yellow" || field === "red" ? `${t}%` : field === "asOf" ? t : Number(t);
+  const checked = settingValue(field, cell);
+  if (!checked.ok) return { error: checked.expected };
+  return { value: field === "asOf" ? checked.value : cell };
 }
 
 /**

@@ -7,6 +7,7 @@ import { createExcelPort } from "../src/hosts/excel";
 import { browserUi } from "./browserUi";
 import { PaneHost } from "./paneHost";
 import { startPane, Pane } from "./app";
+import { DubanError } from "../src/core";
 import { byId, showFatal } from "./dom";
 
 declare global {
@@ -41,7 +42,7 @@ Office.onReady((info) => {
   let host = window.__DUBAN_HOST__;
   if (!host && info.host === Office.HostType.Excel) host = excelHost();
   if (!host) {
-    showFatal("请在 Excel 中通过“督办”选项卡打开督办助手。Open duban from the 督办 tab in Excel.", "TASKPANE_NO_HOST");
+    showFatal(new DubanError("TASKPANE_NO_HOST"));
     return;
   }
   const pane = startPane(host);

@@ -6,7 +6,8 @@
  * returned as text starting with the error value Excel would show: "#N/A：未识别到量化目标 (FN_NO_TARGET)".
  */
 import { FUNCTION_DEFS, FunctionDef, NAMESPACE, ParamDef } from "../functions/definitions";
-import { FormulaError } from "../functions/formulas";
+import { checkArguments } from "../functions/definitions";
+import { cellErrorOf, DubanError } from "../src/core";
 import { EtRoots, hasMember, XL } from "../src/hosts/wps";
 
 interface WpsParamJson {
@@ -32,7 +33,7 @@ function paramJson(p: ParamDef): WpsParamJson {
 }
 
 function wpsFunctionJson(def: FunctionDef): WpsFunctionJson {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(def.id)) throw new Error(`WPS custom function names take no dots: ${def.id} (HOST_WPS_BAD_FUNCTION_NAME)`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(def.id)) throw new DubanError("HOST_WPS_BAD_FUNCTION_NAME", { name: def.id });
   return { name: def.id, description: def.description, parameters: def.params.map(paramJson), result: { type: wpsType(def.result.type, def.result.matrix) } };
 }
 
@@ -48,20 +49,21 @@ function dateSerial(d: Date): number {
 
 /**
  * An argument as the formulas expect it: an omitted optional (COM's DISP_E_PARAMNOTFOUND) becomes
- * undefined, a live Range its Value2, a Date its serial number.
+ * undefined, a live Range its Value2, a Date its serial number (in a range too). What is still not a cell
+ * or a range is refused by the table's zod check (FN_BAD_ARGUMENT).
  */
 export function wpsArg(value: unknown): unknown {
   if (value === XL.paramNotFound) return undefined;
   if (value instanceof Date) return dateSerial(value);
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map((v) => (v instanceof Date ? dateSerial(v) : v)) : row instanceof Date ? dateSerial(row) : row));
   if (typeof value === "object" && value !== null && !Array.isArray(value) && hasMember(value, "Value2")) return wpsArg((value as { Value2: unknown }).Value2);
   return value;
 }
 
-/** A failure as the text the cell shows, led by the error value Excel would give. */
+/** A failure as the text the cell shows, led by the error value Excel would give (the FN_ code's, from the catalogue). */
 function wpsErrorValue(err: unknown): string {
-  if (err instanceof FormulaError) return `${err.kind === "na" ? "#N/A" : "#VALUE!"}：${err.message} (${err.code})`;
-  const detail = err instanceof Error ? err.message : String(err);
-  return `#VALUE!：内部错误：${detail} (FN_INTERNAL)`;
+  const failure = err instanceof DubanError ? err : new DubanError("FN_INTERNAL", { detail: err instanceof Error ? err.message : String(err) });
+  return `${cellErrorOf(failure.code)}：${failure.message} (${failure.code})`;
 }
 
 /** The function WPS calls: synchronous, never throws. */
@@ -69,7 +71,7 @@ export function wpsFunction(def: FunctionDef): (...args: unknown[]) => unknown {
   const run = def.run as (...args: unknown[]) => unknown;
   return (...args: unknown[]) => {
     try {
-      return run(...args.map(wpsArg));
+      return run(...checkArguments(def, args.map(wpsArg)));
     } catch (err) {
       return wpsErrorValue(err);
     }

@@ -3,7 +3,8 @@
  * callbacks named in ribbon.xml as globals. It registers the DUBAN.* functions and opens the task pane;
  * 校验 and 汇总 open the pane with the action in its query string, and the pane runs it.
  */
-import { findEtRoots, showTaskPane, WpsHostError } from "../src/hosts/wps";
+import { DubanError } from "../src/core";
+import { findEtRoots, showTaskPane, toWpsHostError } from "../src/hosts/wps";
 import { registerWpsFunctions } from "./functions";
 
 export const PANE_TITLE = "督办助手";
@@ -43,7 +44,7 @@ export interface EntryScope {
 }
 
 function report(scope: EntryScope, err: unknown): void {
-  const e = err instanceof WpsHostError ? err : new WpsHostError("HOST_WPS_TASKPANE_FAILED", `打开任务窗格失败：${err instanceof Error ? err.message : String(err)}`, "taskpane", err);
+  const e = toWpsHostError(err, "taskpane");
   scope.alert(`${e.message}（${e.code}）`);
 }
 
@@ -53,7 +54,7 @@ export function onAction(scope: EntryScope, control: RibbonControl, now: number 
   if (!(id in ACTIONS)) return true;
   try {
     const roots = findEtRoots(scope);
-    if (!roots) throw new WpsHostError("HOST_WPS_NOT_FOUND", "未检测到 WPS 表格。Not running inside WPS Spreadsheets.", "connect");
+    if (!roots) throw new DubanError("HOST_WPS_NOT_FOUND", { probe: "" });
     showTaskPane(roots, paneUrl(scope.location.href, ACTIONS[id], now), PANE_TITLE);
   } catch (err) {
     report(scope, err);

@@ -3,9 +3,11 @@
  * The host is chosen once here, from what the page finds: a host injected by a test, else the ET
  * object model. A ribbon action arrives as ?action=validate|rollup and is run once the pane is up.
  */
+import { z } from "zod/mini";
 import { startPane, Pane } from "../taskpane/app";
 import { browserUi } from "../taskpane/browserUi";
 import { PaneHost } from "../taskpane/paneHost";
+import { DubanError } from "../src/core";
 import { byId, showFatal } from "../taskpane/dom";
 import { createWpsPort, findEtRoots } from "../src/hosts/wps";
 
@@ -30,9 +32,16 @@ export function detectHost(scope: Window): PaneHost | null {
   return null;
 }
 
+/**
+ * What the ribbon (wps/main.ts, paneUrl) asks of the pane, the one message between them: the page's query,
+ * checked with zod. An action the pane does not know is ignored, never run.
+ */
+const PANE_REQUEST = z.object({ action: z.optional(z.enum(["validate", "rollup"])) });
+
 function runRequested(pane: Pane, search: string): void {
-  const action = new URLSearchParams(search).get("action");
-  if (action === "validate" || action === "rollup") {
+  const request = PANE_REQUEST.safeParse({ action: new URLSearchParams(search).get("action") ?? undefined });
+  const action = request.success ? request.data.action : undefined;
+  if (action) {
     pane.show(action);
     void pane[action]();
   }
@@ -41,7 +50,7 @@ function runRequested(pane: Pane, search: string): void {
 function boot(): void {
   const host = detectHost(window);
   if (!host) {
-    showFatal("请在 WPS 表格中通过“督办”选项卡打开督办助手。Open duban from the 督办 tab in WPS Spreadsheets.", "HOST_WPS_NOT_FOUND");
+    showFatal(new DubanError("HOST_WPS_NOT_FOUND", { pane: true }));
     return;
   }
   const pane = startPane(host);

@@ -1,5 +1,5 @@
 import { parseArgs as nodeParseArgs } from "node:util";
-import { UserError } from "./errors";
+import { DubanError } from "../core";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
@@ -10,16 +10,16 @@ export class HelpRequested extends Error {
   }
 }
 
-/** node's parse errors name the option in English; the user reads Chinese first. */
-function chineseReason(err: Error & { code?: string }): string {
-  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(err.message)?.[1];
+/** What node's parse error says, as the catalogue's CLI_BAD_ARGS names it (node writes English). */
+function parseProblem(err: Error & { code?: string }): { problem: "unknown-option" | "takes-no-value" | "needs-value" | "other"; option: string } {
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(err.message)?.[1] ?? "";
   switch (err.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `未知选项 ${option ?? ""}`.trim();
+      return { problem: "unknown-option", option };
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /does not take an argument/.test(err.message) ? `选项 ${option ?? ""} 不带取值` : `选项 ${option ?? ""} 缺少取值`;
+      return { problem: /does not take an argument/.test(err.message) ? "takes-no-value" : "needs-value", option };
     default:
-      return "无法识别的参数";
+      return { problem: "other", option };
   }
 }
 
@@ -31,6 +31,6 @@ export function parseArgs(args: string[], options: OptionSpec): { values: Record
     const parsed = nodeParseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
   } catch (err) {
-    throw new UserError("CLI_BAD_ARGS", `参数有误：${chineseReason(err as Error)}。`, `bad arguments: ${(err as Error).message}`);
+    throw new DubanError("CLI_BAD_ARGS", { kind: "parse", ...parseProblem(err as Error), detail: (err as Error).message });
   }
 }

@@ -20,6 +20,11 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   judge: async () => (await import("./commands/parse")).runJudge,
 };
 
+/** How the CLI shows a failure: "中文 (CODE)", a hint line when there is one, the English. */
+function renderFailure(err: DubanError, hint = ""): string {
+  return `${err.message} (${err.code})\n${hint ? hint + "\n" : ""}${err.english ? err.english + "\n" : ""}`;
+}
+
 /** The only place that turns failures into exit codes. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
@@ -29,7 +34,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`未知命令「${name}」。运行 duban --help 查看用法。(CLI_UNKNOWN_COMMAND)\nunknown command: ${name}\n`);
+    io.err(renderFailure(new DubanError("CLI_UNKNOWN_COMMAND", { command: name })));
     return EXIT_USAGE;
   }
   try {
@@ -41,12 +46,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     // Every failure duban foresees is a DubanError (src/core/issues): 中文 (CODE), a usage hint, the English.
     if (err instanceof DubanError) {
-      const hint = err.code === "CLI_BAD_ARGS" ? `运行 duban ${name} --help 查看用法。\n` : "";
-      io.err(`${err.message} (${err.code})\n${hint}${err.english ? err.english + "\n" : ""}`);
+      io.err(renderFailure(err, err.code === "CLI_BAD_ARGS" ? `运行 duban ${name} --help 查看用法。` : ""));
       return EXIT_USAGE;
     }
+    // Anything else is a programming error: its stack, for the developers, and exit 3.
     const detail = err instanceof Error ? err.stack ?? err.message : String(err);
-    io.err(`内部错误，请将以下信息反馈给开发者。(INTERNAL_ERROR)\ninternal error:\n${detail}\n`);
+    io.err(renderFailure(new DubanError("INTERNAL_ERROR", { detail })));
     return EXIT_INTERNAL;
   }
 }

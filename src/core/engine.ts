@@ -2,7 +2,7 @@ import { WorkbookData } from "./sheet/cellValue";
 import { Finding, Severity } from "./findings";
 import { ProgressRow } from "./model";
 import type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
-import { BookError } from "./bookError";
+import { DubanError } from "./issues";
 import { findSheets } from "./layout/findSheets";
 import { readSettings } from "./settings/readSettings";
 import { readUnits } from "./units/readUnits";
@@ -25,7 +25,6 @@ import { WorkbookPatch } from "./output";
 import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
 import { bulletinPatch as plainBulletinPatch } from "./bulletin/bulletinText";
 
-export { BookError };
 export type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -35,7 +34,7 @@ export const STATUS_COLUMN_HEADER = "校验状态";
 
 /**
  * Reads, validates, judges and rolls up a workbook: the one entry point every host calls.
- * Throws BookError when the workbook has no catalogue or lacks a required column.
+ * Throws a DubanError (BOOK_NO_CATALOGUE, BOOK_MISSING_COLUMN) when the workbook has no catalogue or lacks a required column.
  */
 export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): Analysis {
   // Sheets duban's marks name are its own output: never read as input.
@@ -43,7 +42,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   const owned = ownedSheetNames(own);
   const sheets = findSheets(book.sheets.filter((s) => !owned.has(s.name)));
   if (!sheets.catalogue) {
-    throw new BookError("BOOK_NO_CATALOGUE", `找不到任务清单工作表（应名为「${SHEET.catalogue}」，或含“序号”“任务内容”列）。`);
+    throw new DubanError("BOOK_NO_CATALOGUE", { sheet: SHEET.catalogue });
   }
   const { settings, problems } = readSettings(sheets.settings?.rows ?? null, options.today, options.asOf);
   const units = sheets.units ? readUnits(sheets.units) : [];
@@ -60,7 +59,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   const rowsByTask = ctx.rowsByTask;
   const findings: Finding[] = [];
   for (const p of problems) {
-    findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: 1 }));
+    findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value, expected: p.expected }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: p.col }));
   }
   for (const other of sheets.otherProgress) {
     findings.push(makeFinding("BOOK_EXTRA_PROGRESS_SHEET", MESSAGES.BOOK_EXTRA_PROGRESS_SHEET({ sheet: other.name, read: sheets.progress!.name }), { sheet: other.name, row: 0, col: 0 }));

@@ -8,8 +8,8 @@
 export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
 export { BookError } from "./bookError";
-export { DubanError, failure, FAILURES, isIssueCode, issueSummary } from "./issues";
-export type { FailureCode, FailureParams, MessageCode } from "./issues";
+export { cellErrorOf, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
+export type { CellErrorValue, FailureCode, FailureParams, HostOperation } from "./issues";
 
 // Findings, rules and the model.
 export { SEVERITY_LABEL } from "./findings";
@@ -39,6 +39,7 @@ export { createUnitRegistry, splitUnits } from "./units";
 export { readUnits } from "./units/readUnits";
 export { periodEndMonth } from "./settings/periods";
 export { SETTING_KEYS } from "./settings/readSettings";
+export { SETTING_EXPECTED, settingValue } from "./settings/settingValues";
 export { OUTPUT_SHEETS, SHEET } from "./layout/sheetNames";
 
 // Sheet layout: templates, 设置 and 填报表 per unit.

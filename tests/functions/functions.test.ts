@@ -2,6 +2,9 @@ import { installCustomFunctionsShim, ShimError } from "./customFunctionsShim";
 installCustomFunctionsShim();
 import * as fns from "../../functions/functions";
 import { serialFromIso } from "../../src/core/text/dates";
+import { DubanError, FAILURES } from "../../src/core/issues";
+import type { FailureCode } from "../../src/core/issues";
+import { FAILURE_SAMPLES } from "../support/failureSamples";
 
 /** The error a call left, as Excel would show it: the error value and the message with its code. */
 function errorOf(call: () => unknown): { code: string; message: string } {
@@ -153,5 +156,30 @@ describe("never an uncaught exception", () => {
         expect((err as ShimError).message).toMatch(/\((FN_[A-Z_]+)\)$/);
       }
     }
+  });
+});
+
+describe("failures as Excel error values (the catalogue's FN_ codes)", () => {
+  test("every FN_ failure becomes CustomFunctions.Error with its code's error value and its Chinese message", () => {
+    for (const code of (Object.keys(FAILURES) as FailureCode[]).filter((c) => c.startsWith("FN_"))) {
+      const failure = new (DubanError as new (c: string, p: unknown) => DubanError)(code, FAILURE_SAMPLES[code]);
+      const shown = fns.toExcelError(failure) as unknown as ShimError;
+      expect(shown).toBeInstanceOf(ShimError);
+      expect([code, shown.code, shown.message]).toEqual([code, (FAILURES[code] as { cell: string }).cell, `${failure.message} (${code})`]);
+    }
+    expect((fns.toExcelError(new DubanError("FN_NO_TARGET", { reason: "" })) as unknown as ShimError).code).toBe("#N/A");
+    expect((fns.toExcelError(new DubanError("FN_BAD_DATE", { label: "截至日期", value: "明天" })) as unknown as ShimError).code).toBe("#VALUE!");
+  });
+  test("a programming error inside a formula is #VALUE! with FN_INTERNAL, never an uncaught exception", () => {
+    const shown = fns.toExcelError(new TypeError("x is not a function")) as unknown as ShimError;
+    expect([shown.code, shown.message]).toEqual(["#VALUE!", "内部错误：x is not a function (FN_INTERNAL)"]);
+  });
+  test("an argument that is no cell value (an object, a range where one cell is expected) is #VALUE! FN_BAD_ARGUMENT (zod)", () => {
+    expect(errorOf(() => fns.target({ Value2: "增长6%" } as unknown as string))).toEqual({ code: "#VALUE!", message: "任务或目标文本的类型无法识别（对象 object） (FN_BAD_ARGUMENT)" });
+    expect(errorOf(() => fns.target([["增长6%"]] as unknown as string)).message).toContain("FN_BAD_ARGUMENT");
+    expect(errorOf(() => fns.unitratio("区发改局", [[{}]], [["已完成"]])).message).toContain("FN_BAD_ARGUMENT");
+    // A range where a range is expected, and a single value in its place, pass.
+    expect(fns.unitratio("区发改局", [["区发改局"]], [["已完成"]])).toBe(1);
+    expect(fns.unitratio("区发改局", "区发改局" as unknown as string[][], "已完成" as unknown as string[][])).toBe(1);
   });
 });

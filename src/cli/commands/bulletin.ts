@@ -1,10 +1,9 @@
 import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
-import { UserError } from "../errors";
 import { runAnalysisCommand } from "./analyze";
 import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
 import { parseArgs } from "../args";
-import { failure } from "../../core";
+import { DubanError } from "../../core";
 
 const BULLETIN_OPTIONS = { output: { type: "string", short: "o" }, "as-of": { type: "string" }, office: { type: "string" }, json: { type: "boolean" } } as const;
 
@@ -17,11 +16,11 @@ export async function runBulletin(args: string[], io: CliIO): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) parseArgs(args, BULLETIN_OPTIONS);
   const output = outputOf(args);
   if (!output || !/\.docx$/i.test(output)) {
-    if (args.some((a) => a === "--office" || a.startsWith("--office="))) throw new UserError("CLI_BAD_ARGS", "--office 仅用于 .docx 输出（-o 通报.docx）。", "--office needs a .docx output");
+    if (args.some((a) => a === "--office" || a.startsWith("--office="))) throw new DubanError("CLI_BAD_ARGS", { kind: "office-needs-docx" });
     return runAnalysisCommand("bulletin", args, io);
   }
   const opts = documentArgs(args);
-  if (path.resolve(output) === path.resolve(opts.input)) throw failure("FILE_SAME_AS_INPUT", { file: output });
+  if (path.resolve(output) === path.resolve(opts.input)) throw new DubanError("FILE_SAME_AS_INPUT", { file: output });
   const a = await analyseBook(opts.input, opts.asOf);
   const { bulletinDocument, bulletinCounts } = await import("../../core");
   const { documentLines } = await import("../../core");

@@ -4,9 +4,8 @@ import { setFlagsFromString } from "node:v8";
 import { WorkbookData } from "../../core";
 import { IsoDate, parseDateCell } from "../../core";
 import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
-import { UserError } from "../errors";
 import { CliIO } from "../io";
-import { failure } from "../../core";
+import { DubanError } from "../../core";
 
 /** Today in the machine's own time zone: the as-of date when neither --as-of nor 设置 gives one. */
 export function today(): IsoDate {
@@ -18,12 +17,12 @@ export function today(): IsoDate {
 export function parseAsOf(value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
   const iso = parseDateCell(value);
-  if (!iso) throw failure("CLI_BAD_DATE", { value });
+  if (!iso) throw new DubanError("CLI_BAD_DATE", { value });
   return iso;
 }
 
 export function requireOne(positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new UserError("CLI_BAD_ARGS", `请指定一个${what}。运行 duban --help 查看用法。`, `expected one ${what}`);
+  if (positionals.length !== 1) throw new DubanError("CLI_BAD_ARGS", { kind: "one-book", what });
   return positionals[0];
 }
 

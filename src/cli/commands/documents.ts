@@ -5,12 +5,11 @@
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook, Analysis } from "../../core";
-import { UserError } from "../errors";
 import { parseArgs, OptionSpec } from "../args";
 import { parseAsOf, requireOne, today } from "./common";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
 import { OUTPUT_SHEETS } from "../../core";
-import { failure } from "../../core";
+import { DubanError } from "../../core";
 
 const DOCUMENT_OPTIONS: OptionSpec = {
   output: { type: "string", short: "o" },
@@ -34,7 +33,7 @@ interface DocumentArgs {
 function wholeNumber(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 9999) throw new UserError("CLI_BAD_ARGS", `参数 --${name} 应为非负整数（${value}）。`, `--${name} must be a whole number`);
+  if (!Number.isInteger(n) || n < 0 || n > 9999) throw new DubanError("CLI_BAD_ARGS", { kind: "not-a-count", option: name, value: String(value) });
   return n;
 }
 
@@ -69,6 +68,6 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
     } catch {
       // nothing was left behind
     }
-    throw failure("FILE_WRITE_FAILED", { file, reason: (err as Error).message });
+    throw new DubanError("FILE_WRITE_FAILED", { file, reason: (err as Error).message });
   }
 }

@@ -4,10 +4,8 @@ import { detectKind, importRows, importText, ImportKind, ImportResult, kindName,
 import { CellValue, TextRun } from "../../core";
 import { periodEndMonth } from "../../core";
 import { parseArgs } from "../args";
-import { UserError } from "../errors";
-import { BookError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
-import { failure } from "../../core";
+import { DubanError, isFailure } from "../../core";
 
 const KINDS: Record<string, ImportKind | "auto"> = {
   auto: "auto",
@@ -28,16 +26,16 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     year: { type: "string" },
   });
   if (positionals.length !== 1) {
-    throw new UserError("IMPORT_BAD_ARGS", "请指定一个要导入的文件（.txt / .xlsx / .docx，或 - 表示标准输入）。", "expected one input file");
+    throw new DubanError("IMPORT_BAD_ARGS", { problem: "no-input" });
   }
   const yearArg = values.year as string | undefined;
   if (yearArg !== undefined && !/^(19|20)\d{2}$/.test(yearArg)) {
-    throw new UserError("IMPORT_BAD_YEAR", `--year 应为四位年份（如 2024），而不是「${yearArg}」。`, `bad year: ${yearArg}`);
+    throw new DubanError("IMPORT_BAD_YEAR", { value: String(yearArg) });
   }
   const kindArg = String(values.kind ?? "auto");
   const kind = KINDS[kindArg];
   if (!kind) {
-    throw new UserError("IMPORT_BAD_KIND", `--kind 只能是 auto、notice、table、pdf-table 或 report，而不是「${kindArg}」。`, `unknown kind: ${kindArg}`);
+    throw new DubanError("IMPORT_BAD_KIND", { value: String(kindArg) });
   }
   const file = positionals[0];
   const result = await importFile(file, kind, io);
@@ -49,10 +47,10 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   const out = values.output as string | undefined;
   if (out) {
     if (!values.force && (await exists(out))) {
-      throw new UserError("IMPORT_OUTPUT_EXISTS", `输出文件「${out}」已存在；确认覆盖请加 --force。`, `output exists: ${out}`);
+      throw new DubanError("IMPORT_OUTPUT_EXISTS", { file: out });
     }
     if (path.resolve(out) === path.resolve(file)) {
-      throw failure("IMPORT_OUTPUT_SAME", {});
+      throw new DubanError("IMPORT_OUTPUT_SAME");
     }
     const year = yearArg ? Number(yearArg) : guessYear(result);
     await writeCatalogue(result, out, year);
@@ -76,14 +74,14 @@ async function exists(p: string): Promise<boolean> {
 export async function importFile(file: string, kind: ImportKind | "auto", io?: CliIO): Promise<ImportResult> {
   const ext = path.extname(file).toLowerCase();
   if (file === "-") {
-    if (!io) throw new UserError("IMPORT_BAD_ARGS", "标准输入不可用。", "no stdin");
+    if (!io) throw new DubanError("IMPORT_BAD_ARGS", { problem: "no-stdin" });
     return importText(await io.readStdin(), { kind });
   }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch {
-    throw failure("IMPORT_FILE_NOT_FOUND", { file });
+    throw new DubanError("IMPORT_FILE_NOT_FOUND", { file });
   }
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     // The same guards as validate: the zip directory checked and every part inflated within its declared
@@ -93,8 +91,8 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
       await verifyArchive(file);
     } catch (err) {
       // A damaged file keeps import's own code; zip bombs and unsafe XML keep theirs (FILE_ZIP_BOMB, FILE_UNSAFE_XML).
-      if (err instanceof BookError && err.code === "FILE_DAMAGED") {
-        throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」已损坏或不是有效的 ${ext} 文件，无法读取。`, `damaged ${ext}`);
+      if (isFailure(err, "FILE_DAMAGED")) {
+        throw new DubanError("IMPORT_FILE_DAMAGED", { file, ext });
       }
       throw err;
     }
@@ -116,11 +114,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
     return importText(text, { kind });
   }
   if (ext === ".xls" || ext === ".doc" || ext === ".pdf" || ext === ".wps" || ext === ".et") {
-    throw new UserError(
-      "IMPORT_UNSUPPORTED_FILE",
-      `暂不支持直接读取 ${ext} 文件：请另存为 .xlsx/.docx，或复制其中的文字保存为 .txt 后导入。`,
-      `unsupported file type ${ext}`,
-    );
+    throw new DubanError("IMPORT_UNSUPPORTED_FILE", { ext });
   }
   return importText(decodeText(bytes), { kind });
 }
@@ -158,10 +152,10 @@ async function xlsxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」无法作为 .xlsx 读取（${(err as Error).message}）。`, "damaged xlsx");
+    throw new DubanError("IMPORT_FILE_DAMAGED", { file, ext: ".xlsx", reason: (err as Error).message });
   }
   const ws = wb.worksheets[0];
-  if (!ws) throw new UserError("IMPORT_EMPTY", `文件「${file}」没有工作表。`, "no worksheet");
+  if (!ws) throw new DubanError("IMPORT_EMPTY", { file });
   const sheet = sheetFromWorksheet(ws);
   // A whole cell in bold is a lead unit written in bold without runs.
   return sheet.rows.map((row, r) =>
@@ -183,7 +177,7 @@ async function docxRows(bytes: Buffer, file: string): Promise<CellValue[][]> {
     if (!doc) throw new Error("word/document.xml missing");
     xml = await doc.async("string");
   } catch (err) {
-    throw new UserError("IMPORT_FILE_DAMAGED", `文件「${file}」无法作为 .docx 读取（${(err as Error).message}）。`, "damaged docx");
+    throw new DubanError("IMPORT_FILE_DAMAGED", { file, ext: ".docx", reason: (err as Error).message });
   }
   return docxXmlRows(xml);
 }

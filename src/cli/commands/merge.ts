@@ -1,13 +1,11 @@
 import path from "node:path";
-import { BookError } from "../../core";
 import { MergeInput, MergeSkipped, mergeBooks } from "../../core";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
-import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
-import { DubanError, failure } from "../../core";
+import { DubanError } from "../../core";
 
 /**
  * The names the report and the 来源 column show: the file name, with as many parent folders as it takes to
@@ -38,9 +36,9 @@ export function displayNames(files: string[]): string[] {
 export async function runMerge(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs(args, { output: { type: "string", short: "o" }, json: { type: "boolean" } });
   const out = values.output as string | undefined;
-  if (!out) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定合并后的输出文件。", "missing -o");
-  if (!positionals.length) throw new UserError("CLI_BAD_ARGS", "请指定要合并的工作簿。", "no workbooks given");
-  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw failure("FILE_SAME_AS_INPUT", { file: out });
+  if (!out) throw new DubanError("CLI_BAD_ARGS", { kind: "no-output", command: "merge" });
+  if (!positionals.length) throw new DubanError("CLI_BAD_ARGS", { kind: "no-books" });
+  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new DubanError("FILE_SAME_AS_INPUT", { file: out });
   const names = displayNames(positionals);
   const inputs: MergeInput[] = [];
   const unread: MergeSkipped[] = [];
@@ -53,13 +51,8 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
       else throw err;
     }
   }
-  let result;
-  try {
-    result = mergeBooks(inputs, today(), unread, names);
-  } catch (err) {
-    if (err instanceof BookError && err.code === "MERGE_NOTHING_READ") throw new UserError(err.code, err.message, "no workbook could be merged");
-    throw err;
-  }
+  // MERGE_NOTHING_READ (no input could be merged) leaves as it is: the catalogue gives its English.
+  const result = mergeBooks(inputs, today(), unread, names);
   await writePatchToNewFile(result.patch, out);
   if (values.json) {
     const { rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes } = result;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
-import { UserError } from "../errors";
+import { DubanError } from "../../core";
 import { ALL_NOTICES_FILE_NAME, CHASE_LIST_FILE_NAME, noticeFileName } from "../../core";
 import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
 
@@ -11,7 +11,7 @@ import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
  */
 export async function runNotices(args: string[], io: CliIO): Promise<number> {
   const opts = documentArgs(args);
-  if (!opts.output) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定输出文件夹：duban notices BOOK.xlsx -o 督办单/", "notices needs -o DIR");
+  if (!opts.output) throw new DubanError("CLI_BAD_ARGS", { kind: "no-output", command: "notices" });
   const a = await analyseBook(opts.input, opts.asOf);
   const n = await import("../../core");
   const { writeDocx } = await import("../../hosts/docx/writeDocx");

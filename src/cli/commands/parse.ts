@@ -1,10 +1,9 @@
 import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
-import { UserError } from "../errors";
 import { parseDateCell } from "../../core";
 import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core";
 import { judgeTask } from "../../core";
-import { failure } from "../../core";
+import { DubanError } from "../../core";
 
 const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
 const CMP_ZH: Record<string, string> = { ">=": "不低于", ">": "超过", "<=": "不超过", "<": "低于", "~": "约", "=": "达到" };
@@ -20,7 +19,7 @@ async function stdinTexts(io: CliIO): Promise<string[]> {
 function yearOption(value: unknown): number {
   if (value === undefined) return new Date().getFullYear();
   const y = Number(value);
-  if (!Number.isInteger(y) || y < 1900 || y > 2999) throw failure("CLI_BAD_YEAR", { value: String(value) });
+  if (!Number.isInteger(y) || y < 1900 || y > 2999) throw new DubanError("CLI_BAD_YEAR", { value: String(value) });
   return y;
 }
 
@@ -77,7 +76,7 @@ export async function runParse(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs(args, { year: { type: "string" }, json: { type: "boolean" } });
   const [what, ...rest] = positionals;
   if (what !== "target" && what !== "progress")
-    throw new UserError("CLI_PARSE_USAGE", "用法：duban parse target [--year 年度] [--json] [文本] 或 duban parse progress [--json] [文本]", "usage: duban parse target|progress [--json] [TEXT]");
+    throw new DubanError("CLI_PARSE_USAGE");
   const json = Boolean(values.json);
   const year = yearOption(values.year);
   const texts = rest.length ? [rest.join(" ")] : await stdinTexts(io);
@@ -111,14 +110,14 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
   });
   const asOfText = values["as-of"];
   if (typeof asOfText !== "string")
-    throw new UserError("CLI_JUDGE_USAGE", "用法：duban judge --target 目标 --progress 进展 --as-of 日期 [--json]（缺少 --as-of）", "usage: duban judge --target T --progress P --as-of DATE [--json]");
+    throw new DubanError("CLI_JUDGE_USAGE", { problem: "no-as-of" });
   const asOf = parseDateCell(asOfText);
-  if (!asOf) throw failure("CLI_BAD_DATE", { value: asOfText });
-  if (positionals.length) throw new UserError("CLI_JUDGE_USAGE", "judge 不接受位置参数，请用 --target 和 --progress", "unexpected argument");
+  if (!asOf) throw new DubanError("CLI_BAD_DATE", { value: asOfText });
+  if (positionals.length) throw new DubanError("CLI_JUDGE_USAGE", { problem: "positional" });
   let pairs: [string, string][];
   if (typeof values.target === "string" || typeof values.progress === "string") {
     if (typeof values.target !== "string" || typeof values.progress !== "string")
-      throw new UserError("CLI_JUDGE_USAGE", "--target 和 --progress 须同时给出", "--target and --progress go together");
+      throw new DubanError("CLI_JUDGE_USAGE", { problem: "pair" });
     pairs = [[values.target, values.progress]];
   } else pairs = (await stdinTexts(io)).map((l) => { const [t, p = ""] = l.split("\t"); return [t, p]; });
   for (const [target, progress] of pairs) {

@@ -9,7 +9,7 @@ import { UnitEntry } from "../../core";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { parseArgs } from "../args";
-import { UserError } from "../errors";
+import { DubanError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
 import { unitFormFileName } from "../../core";
 import { today } from "./common";
@@ -31,14 +31,14 @@ async function unitsFrom(file: string): Promise<UnitEntry[]> {
 export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs(args, { output: { type: "string", short: "o" }, units: { type: "string" }, "per-unit": { type: "boolean" }, year: { type: "string" } });
   const out = values.output as string | undefined;
-  if (!out) throw new UserError("CLI_BAD_ARGS", "请用 -o 指定输出文件（--per-unit 时为输出目录）。", "missing -o");
-  if (positionals.length > 1) throw new UserError("CLI_BAD_ARGS", "最多指定一个工作簿。", "at most one workbook");
+  if (!out) throw new DubanError("CLI_BAD_ARGS", { kind: "no-output", command: "template" });
+  if (positionals.length > 1) throw new DubanError("CLI_BAD_ARGS", { kind: "one-book-at-most" });
   const extraUnits = values.units ? await unitsFrom(values.units as string) : [];
   const year = values.year ? Number(values.year) : Number(today().slice(0, 4));
-  if (!Number.isInteger(year) || year < 1900 || year > 3000) throw new UserError("CLI_BAD_ARGS", `年度「${values.year}」无效。`, "bad year");
+  if (!Number.isInteger(year) || year < 1900 || year > 3000) throw new DubanError("CLI_BAD_ARGS", { kind: "bad-year", value: String(values.year) });
 
   if (!positionals.length) {
-    if (values["per-unit"]) throw new UserError("CLI_BAD_ARGS", "--per-unit 需要一个含任务清单的工作簿。", "--per-unit needs a workbook with a catalogue");
+    if (values["per-unit"]) throw new DubanError("CLI_BAD_ARGS", { kind: "per-unit-needs-book" });
     const patch = withSelfCheck(buildLayoutPatch({ tasks: [], units: extraUnits, year }));
     await writePatchToNewFile(patch, out);
     io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。${SELF_CHECK_NOTE}\n`);

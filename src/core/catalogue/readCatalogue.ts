@@ -8,7 +8,7 @@ import { parseDateCell } from "../text/dates";
 import { parseDeadline } from "../metrics";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
-import { BookError } from "../bookError";
+import { DubanError } from "../issues";
 import { looksLikeTaskId, normalizeTaskId } from "./taskId";
 import { memoCell } from "../sheet/fastText";
 import { leadUnitsFromCell } from "./leadUnits";
@@ -30,11 +30,11 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
   if (!header) {
     const near = closestHeader(rows, CATALOGUE_HEADERS);
     const missing = (["id", "text"] as TaskField[]).filter((f) => near.columns[f] === undefined);
-    throw new BookError("BOOK_MISSING_COLUMN", `工作表「${sheet.name}」缺少必需的列：${headerNames(missing)}。`);
+    throw new DubanError("BOOK_MISSING_COLUMN", { sheet: sheet.name, columns: headerNames(missing) });
   }
   const cols = header.columns;
   if (cols.leadUnits === undefined && cols.units === undefined) {
-    throw new BookError("BOOK_MISSING_COLUMN", `工作表「${sheet.name}」缺少必需的列：牵头单位（或 责任单位）。`);
+    throw new DubanError("BOOK_MISSING_COLUMN", { sheet: sheet.name, columns: "牵头单位（或 责任单位）" });
   }
   const cell = (row: CellValue[], field: TaskField): CellValue => (cols[field] === undefined ? null : row[cols[field] as number] ?? null);
   const headerTexts = new Set(rows[header.row].map((c) => foldText(cellText(c))).filter(Boolean));

@@ -1,4 +1,4 @@
-import { BookError } from "../bookError";
+import { DubanError } from "../issues";
 import { MarkName, WorkbookPatch } from "../output";
 import { cellText } from "../text/normalize";
 import { columnLetter, quoteSheetName } from "../sheet/address";
@@ -140,7 +140,7 @@ export function claimPatch(patch: WorkbookPatch, book: BookOwnership): WorkbookP
       const owned = ownedSheetNames(book.own);
       const candidates = [sheet.name, `${sheet.name}${OWN_SUFFIX}`, ...Array.from({ length: 98 }, (_, i) => `${sheet.name}${OWN_SUFFIX.slice(0, -1)}${i + 2}）`)];
       name = candidates.find((c) => !taken(c) && ![...owned].some((o) => sameName(o, c)));
-      if (!name) throw new BookError("BOOK_NO_SHEET_NAME", `工作簿中已有「${sheet.name}」等同名工作表，找不到可用的名称写入督办助手的「${sheet.name}」，未写入任何内容。No free sheet name.`);
+      if (!name) throw new DubanError("BOOK_NO_SHEET_NAME", { sheet: sheet.name });
     }
     names.push({ name: `${SHEET_MARK}${role}`, refersTo: `${quoteSheetName(name)}!$A$1` });
     if (name === sheet.name) return sheet;
@@ -149,10 +149,7 @@ export function claimPatch(patch: WorkbookPatch, book: BookOwnership): WorkbookP
   });
   for (const c of patch.columns) {
     if (c.col + 1 > MAX_COLUMNS) {
-      throw new BookError(
-        "BOOK_NO_FREE_COLUMN",
-        `工作表「${c.sheet}」已用到最后一列（XFD），没有空列可追加「${c.spec.header}」，原有单元格不会被覆盖，未写入任何内容。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
-      );
+      throw new DubanError("BOOK_NO_FREE_COLUMN", { sheet: c.sheet, header: c.spec.header });
     }
   }
   if (patch.columns.length) {

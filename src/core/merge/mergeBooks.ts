@@ -1,5 +1,5 @@
 import { analyzeWorkbook, Analysis } from "../engine";
-import { BookError } from "../bookError";
+import { DubanError } from "../issues";
 import { CellValue, WorkbookData } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { findHeader } from "../sheet/findHeader";
@@ -107,12 +107,12 @@ export function mergeBooks(inputs: MergeInput[], today: IsoDate, skippedBefore: 
     try {
       read.push({ input, analysis: analyzeWorkbook(input.data, { today }) });
     } catch (err) {
-      if (!(err instanceof BookError)) throw err;
+      if (!(err instanceof DubanError)) throw err;
       skipped.push({ name: input.name, code: err.code, reason: err.message });
     }
   }
   if (!read.length) {
-    throw new BookError("MERGE_NOTHING_READ", `没有可合并的工作簿：${skipped.map((s) => `${s.name}（${s.reason}）`).join("；")}`);
+    throw new DubanError("MERGE_NOTHING_READ", { skipped: skipped.map((s) => `${s.name}（${s.reason}）`).join("；") });
   }
   const base = read[0].analysis;
   const tasks = base.tasks.slice();

@@ -7,7 +7,7 @@ import { cellText, foldText, parseNumberCell } from "../text/normalize";
 import { parseDateCell } from "../text/dates";
 import { normalizeTaskId } from "../catalogue/taskId";
 import { UnitRegistry } from "../units/registry";
-import { BookError } from "../bookError";
+import { DubanError } from "../issues";
 import { foldFast, memoCell, textFast } from "../sheet/fastText";
 import { matchPeriod } from "../settings/periods";
 
@@ -28,7 +28,7 @@ export function readProgress(
   if (!header) {
     const near = closestHeader(grid, PROGRESS_HEADERS);
     const missing = REQUIRED.filter((f) => near.columns[f] === undefined).map((f) => PROGRESS_HEADERS[f][0]);
-    throw new BookError("BOOK_MISSING_COLUMN", `工作表「${sheet.name}」缺少必需的列：${missing.join("、")}。`);
+    throw new DubanError("BOOK_MISSING_COLUMN", { sheet: sheet.name, columns: missing.join("、") });
   }
   const cols = header.columns;
   // Column positions as plain numbers (-1 when absent): the loop below runs for every row of the sheet.

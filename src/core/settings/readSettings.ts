@@ -3,9 +3,10 @@ import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { CellValue } from "../sheet/cellValue";
 import { findHeader } from "../sheet/findHeader";
 import { SETTING_HEADERS } from "../layout/headers";
-import { cellText, foldText, parseNumberCell } from "../text/normalize";
+import { cellText, foldText } from "../text/normalize";
 import { IsoDate, parseDateCell } from "../text/dates";
 import { defaultPeriods, withStarts } from "./periods";
+import { SettingField, settingValue } from "./settingValues";
 
 export const DEFAULT_TEXT_LIMIT = 200;
 export { DEFAULT_THRESHOLDS };
@@ -22,19 +23,14 @@ export const SETTING_KEYS = {
   period: "报告期",
 } as const;
 
+/** A value of the 设置 sheet that is not what its key takes: its cell, what it holds, what it should be. */
 interface SettingsProblem {
   key: string;
   row: number;
+  col: number;
   value: string;
-}
-
-/** A share written as 80%, 0.8 or 80. */
-function parseShare(value: CellValue): number | null {
-  const text = cellText(value);
-  const n = parseNumberCell(value);
-  if (n === null) return null;
-  if (/%$/.test(foldText(text)) || n > 1.5) return n / 100;
-  return n;
+  /** What the value should be ("四位年份（1901–2999）"). */
+  expected: string;
 }
 
 /**
@@ -45,10 +41,11 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
   const problems: SettingsProblem[] = [];
   const values = new Map<string, { value: CellValue; row: number }>();
   const periodRows: { name: string; end: CellValue; due: CellValue; row: number }[] = [];
+  let valueCol = 1;
   if (rows) {
     const header = findHeader(rows, SETTING_HEADERS, ["key", "value"]);
     const keyCol = header?.columns.key ?? 0;
-    const valueCol = header?.columns.value ?? 1;
+    valueCol = header?.columns.value ?? 1;
     const endCol = header?.columns.end ?? 2;
     const dueCol = header?.columns.due ?? 3;
     for (let r = header ? header.row + 1 : 0; r < rows.length; r++) {
@@ -61,37 +58,28 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
       }
     }
   }
-  const number = (key: string): number | null => {
+  // Each value checked by its schema (./settingValues): one that fails is a problem on its cell, and the default stands.
+  const setting = <F extends SettingField>(field: F) => {
+    const key = SETTING_KEYS[field];
     const entry = values.get(key);
     if (!entry || cellText(entry.value) === "") return null;
-    const n = parseNumberCell(entry.value);
-    if (n === null) problems.push({ key, row: entry.row, value: cellText(entry.value) });
-    return n;
-  };
-  const share = (key: string): number | null => {
-    const entry = values.get(key);
-    if (!entry || cellText(entry.value) === "") return null;
-    const n = parseShare(entry.value);
-    if (n === null) problems.push({ key, row: entry.row, value: cellText(entry.value) });
-    return n;
+    const checked = settingValue(field, entry.value);
+    if (checked.ok) return checked.value;
+    problems.push({ key, row: entry.row, col: valueCol, value: cellText(entry.value), expected: checked.expected });
+    return null;
   };
 
-  const asOfEntry = values.get(SETTING_KEYS.asOf);
-  let asOf = overrideAsOf ?? null;
-  if (!asOf && asOfEntry && cellText(asOfEntry.value)) {
-    asOf = parseDateCell(asOfEntry.value);
-    if (!asOf) problems.push({ key: SETTING_KEYS.asOf, row: asOfEntry.row, value: cellText(asOfEntry.value) });
-  }
-  const yearSetting = number(SETTING_KEYS.year);
-  const year = yearSetting && yearSetting > 1900 && yearSetting < 3000 ? Math.trunc(yearSetting) : Number((asOf ?? fallbackAsOf).slice(0, 4));
-  asOf = asOf ?? fallbackAsOf;
+  const asOf0 = overrideAsOf ?? setting("asOf");
+  const yearSetting = setting("year");
+  const year = yearSetting !== null ? Math.trunc(yearSetting) : Number((asOf0 ?? fallbackAsOf).slice(0, 4));
+  const asOf = asOf0 ?? fallbackAsOf;
 
   const periods = withStarts(
     periodRows.flatMap((p) => {
       const end = parseDateCell(p.end, year);
       const due = parseDateCell(p.due, year) ?? end;
       if (!p.name || !end || !due) {
-        problems.push({ key: SETTING_KEYS.period, row: p.row, value: p.name });
+        problems.push({ key: SETTING_KEYS.period, row: p.row, col: valueCol, value: p.name, expected: "报告期名称及截止日期" });
         return [];
       }
       return [{ name: p.name, end, due }];
@@ -101,16 +89,16 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
 
   const scopeText = cellText(values.get(SETTING_KEYS.scope)?.value ?? null);
   const reportingScope: ReportingScope = /全部|所有|各责任|all/i.test(scopeText) ? "all" : "lead";
-  const textLimit = number(SETTING_KEYS.textLimit);
+  const textLimit = setting("textLimit");
   const settings: Settings = {
     year,
     asOf,
     periods: periods.length ? periods : defaultPeriods(year),
-    textLimit: textLimit && textLimit > 0 ? Math.trunc(textLimit) : DEFAULT_TEXT_LIMIT,
+    textLimit: textLimit !== null ? Math.trunc(textLimit) : DEFAULT_TEXT_LIMIT,
     thresholds: {
-      yellow: share(SETTING_KEYS.yellow) ?? DEFAULT_THRESHOLDS.yellow,
-      red: share(SETTING_KEYS.red) ?? DEFAULT_THRESHOLDS.red,
-      dueSoonDays: number(SETTING_KEYS.dueSoonDays) ?? DEFAULT_THRESHOLDS.dueSoonDays,
+      yellow: setting("yellow") ?? DEFAULT_THRESHOLDS.yellow,
+      red: setting("red") ?? DEFAULT_THRESHOLDS.red,
+      dueSoonDays: setting("dueSoonDays") ?? DEFAULT_THRESHOLDS.dueSoonDays,
     },
     reportingScope,
   };

@@ -40,5 +40,5 @@ export const MESSAGES = {
   METRIC_BEHIND: (p: { detail: string; label: string }) => `${p.detail}：${p.label}。`,
   BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
     `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
-  SETTINGS_BAD_VALUE: (p: { key: string; value: string }) => `设置「${p.key}」的值「${p.value}」无法识别，已使用默认值。`,
+  SETTINGS_BAD_VALUE: (p: { key: string; value: string; expected: string }) => `设置「${p.key}」的值「${p.value}」无法识别（应为${p.expected}），已使用默认值。`,
 };

@@ -1,15 +1,8 @@
 /**
- * The one error type that leaves the Excel adapter: a stable HOST_EXCEL_* code, a Chinese message, the
- * operation and the original Office.js error as `cause`. Office.js error types never escape src/hosts.
+ * What leaves the Excel adapter when Office.js fails: a DubanError with a stable HOST_EXCEL_* code (the
+ * catalogue words it), the original Office.js error as `cause`. Office.js error types never escape src/hosts.
  */
 import { DubanError } from "../../core";
-
-export class ExcelHostError extends DubanError {
-  readonly host = "excel";
-  constructor(readonly code: string, message: string, readonly operation: string, readonly cause?: unknown) {
-    super(code, message);
-  }
-}
 
 interface OfficeErrorLike {
   code?: string;
@@ -17,40 +10,29 @@ interface OfficeErrorLike {
   debugInfo?: { errorLocation?: string };
 }
 
-const OPERATION_LABEL: Record<string, string> = {
-  read: "读取工作簿",
-  write: "写入工作簿",
-  select: "定位单元格",
-};
-
-/** Maps an Office.js failure to an ExcelHostError; known Office codes get their own HOST code and advice. */
-export function toExcelHostError(err: unknown, operation: "read" | "write" | "select"): ExcelHostError {
-  if (err instanceof ExcelHostError) return err;
+/** Maps an Office.js failure to a DubanError; known Office codes get their own HOST code and advice. */
+export function toExcelHostError(err: unknown, operation: "read" | "write" | "select"): DubanError {
+  if (err instanceof DubanError) return err;
   const e = (err ?? {}) as OfficeErrorLike;
-  const label = OPERATION_LABEL[operation];
-  const where = e.debugInfo?.errorLocation ? `（${e.debugInfo.errorLocation}）` : "";
+  const failure = { operation, where: e.debugInfo?.errorLocation ?? "", detail: e.message ?? String(err), officeCode: e.code ?? "" };
+  const cause = { cause: err };
   switch (e.code) {
     case "RequestPayloadSizeLimitExceeded":
-      return new ExcelHostError("HOST_EXCEL_PAYLOAD_TOO_LARGE", `${label}失败：单次请求超过 Excel 的 5 MB 上限${where}`, operation, err);
+      return new DubanError("HOST_EXCEL_PAYLOAD_TOO_LARGE", failure, cause);
     case "ItemNotFound":
-      return new ExcelHostError("HOST_EXCEL_NOT_FOUND", `${label}失败：找不到工作表或单元格${where}`, operation, err);
+      return new DubanError("HOST_EXCEL_NOT_FOUND", failure, cause);
     case "InvalidArgument":
     case "InvalidOperation":
-      return new ExcelHostError("HOST_EXCEL_INVALID", `${label}失败：Excel 拒绝了该操作${where}（${e.code}）`, operation, err);
+      return new DubanError("HOST_EXCEL_INVALID", failure, cause);
     case "AccessDenied":
     case "InvalidOperationInCellEditMode":
-      return new ExcelHostError("HOST_EXCEL_BUSY", `${label}失败：请先结束单元格编辑或取消工作表保护后重试（${e.code}）`, operation, err);
+      return new DubanError("HOST_EXCEL_BUSY", failure, cause);
     default:
-      return new ExcelHostError(
-        operation === "read" ? "HOST_EXCEL_READ_FAILED" : operation === "write" ? "HOST_EXCEL_WRITE_FAILED" : "HOST_EXCEL_SELECT_FAILED",
-        `${label}失败：${e.message ?? String(err)}${e.code ? `（${e.code}）` : ""}`,
-        operation,
-        err,
-      );
+      return new DubanError(operation === "read" ? "HOST_EXCEL_READ_FAILED" : operation === "write" ? "HOST_EXCEL_WRITE_FAILED" : "HOST_EXCEL_SELECT_FAILED", failure, cause);
   }
 }
 
 /** Thrown between requests when the user pressed 取消. */
-export function cancelledError(operation: string): ExcelHostError {
-  return new ExcelHostError("HOST_CANCELLED", "已取消（已写入的部分保留在工作簿中）", operation);
+export function cancelledError(operation: "read" | "write"): DubanError {
+  return new DubanError("HOST_CANCELLED", { kept: operation === "write" ? "written" : "nothing" });
 }

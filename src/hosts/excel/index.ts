@@ -3,4 +3,3 @@ export { createExcelPort, excelCapabilities } from "./excelPort";
 export type { ExcelPort } from "./excelPort";
 export { officeEnvironment } from "./excelContext";
 export type { ExcelEnvironment, ExcelRun, RunOptions, SupportsApi } from "./excelContext";
-export { ExcelHostError } from "./excelHostError";

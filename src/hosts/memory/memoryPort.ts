@@ -1,6 +1,6 @@
 import { WorkbookPort } from "../../app/ports";
 import { WorkbookData, SheetData } from "../../core";
-import { renderSheetRows, WorkbookPatch } from "../../core";
+import { DubanError, renderSheetRows, WorkbookPatch } from "../../core";
 
 /**
  * A workbook held in memory: the reference behaviour of a port (results sheets regenerated whole, columns
@@ -25,7 +25,7 @@ export function createMemoryPort(initial: WorkbookData): WorkbookPort & { snapsh
       }
       for (const column of patch.columns) {
         const sheet = next.find((s) => s.name === column.sheet);
-        if (!sheet) throw new Error(`no sheet ${column.sheet}`);
+        if (!sheet) throw new DubanError("BOOK_SHEET_MISSING", { sheet: column.sheet });
         const put = (row: number, value: WorkbookData["sheets"][number]["rows"][number][number]) => {
           while (sheet.rows.length <= row) sheet.rows.push([]);
           const cells = sheet.rows[row];
@@ -37,7 +37,7 @@ export function createMemoryPort(initial: WorkbookData): WorkbookPort & { snapsh
       }
       for (const edit of patch.cells ?? []) {
         const sheet = next.find((s) => s.name === edit.sheet);
-        if (!sheet) throw new Error(`no sheet ${edit.sheet}`);
+        if (!sheet) throw new DubanError("BOOK_SHEET_MISSING", { sheet: edit.sheet });
         while (sheet.rows.length <= edit.row) sheet.rows.push([]);
         const cells = sheet.rows[edit.row];
         while (cells.length < edit.col) cells.push(null);

@@ -12,7 +12,7 @@ import { cellAddress, columnLetter, quoteSheetName } from "../../core";
 import { EtApplication, EtAutoFilter, EtFilter, EtFilters, EtNames, EtPageSetup, EtRange, EtWorkbook, EtWorksheet, XL } from "./etTypes";
 import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
-import { cancelledError, WpsHostError } from "./wpsHostError";
+import { cancelledError, sheetNotFound } from "./wpsHostError";
 import { usedExtent, worksheetsOf } from "./readWorkbook";
 import type { RunOptions as WpsRunOptions } from "../../app/ports";
 import { cellText } from "../../core";
@@ -203,7 +203,7 @@ function writeSheet(wb: EtWorkbook, roots: EtRoots, plan: SheetPlan): void {
 function writeColumn(wb: EtWorkbook, roots: EtRoots, appended: AppendedPlan): void {
   const col = appended.column;
   const ws = findSheet(wb, roots, col.sheet);
-  if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `写入工作簿失败：找不到工作表「${col.sheet}」。Sheet not found.`, "write");
+  if (!ws) throw sheetNotFound(col.sheet, "write");
   const usedLast = usedExtent(ws).rows - 1;
   const header = ws.Range(cellAddress(col.headerRow, col.col));
   header.Value2 = toValue2(col.spec.header);
@@ -314,7 +314,7 @@ function setFilter(ws: EtWorksheet, box: CellBox, saved: SavedFilter[]): void {
 /** Cells rewritten in place: the value only, so the cell's format and every name pointing at it stay. */
 function writeCell(wb: EtWorkbook, roots: EtRoots, edit: { sheet: string; row: number; col: number; value: CellValue }): void {
   const ws = findSheet(wb, roots, edit.sheet);
-  if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `写入工作簿失败：找不到工作表「${edit.sheet}」。Sheet not found.`, "write");
+  if (!ws) throw sheetNotFound(edit.sheet, "write");
   ws.Range(cellAddress(edit.row, edit.col)).Value2 = toValue2(edit.value);
 }
 

@@ -4,7 +4,8 @@
  * zero-argument methods on some builds, and the task-pane factory is `CreateTaskPane` or `CreateTaskpane`.
  */
 import { EtApplication, EtPluginStorage, EtTaskPane, EtWorkbook } from "./etTypes";
-import { noWorkbookError, notInWpsError, WpsHostError } from "./wpsHostError";
+import { DubanError } from "../../core";
+import { noWorkbookError, notInWpsError } from "./wpsHostError";
 
 /** The roots in lookup order; both names usually point at the same object. */
 export interface EtRoots {
@@ -80,7 +81,7 @@ type GetPane = (id: number) => EtTaskPane | null;
 export function showTaskPane(roots: EtRoots, url: string, title: string): EtTaskPane {
   const storage = rootMember<EtPluginStorage>(roots, "PluginStorage");
   const owner = roots.all.find((r) => hasMember(r, "CreateTaskPane") || hasMember(r, "CreateTaskpane"));
-  if (!owner) throw new WpsHostError("HOST_WPS_NO_TASKPANE", "此版本 WPS 不支持任务窗格（无 CreateTaskPane）。This WPS build has no task panes.", "taskpane");
+  if (!owner) throw new DubanError("HOST_WPS_NO_TASKPANE");
   const create = (hasMember(owner, "CreateTaskPane") ? (owner as Record<string, CreatePane>).CreateTaskPane : (owner as Record<string, CreatePane>).CreateTaskpane).bind(owner);
   const getOwner = roots.all.find((r) => hasMember(r, "GetTaskPane") || hasMember(r, "GetTaskpane"));
   const get = getOwner ? ((getOwner as Record<string, GetPane>).GetTaskPane ?? (getOwner as Record<string, GetPane>).GetTaskpane).bind(getOwner) : null;

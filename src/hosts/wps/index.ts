@@ -4,6 +4,6 @@ export type { WpsPort, WpsPortOptions, WpsRunOptions } from "./wpsPort";
 export { findEtRoots, requireEtRoots, showTaskPane, hasMember, rootMember } from "./etRoot";
 export type { EtRoots } from "./etRoot";
 export { withQuietApp } from "./applyPatch";
-export { WpsHostError } from "./wpsHostError";
+export { toWpsHostError } from "./wpsHostError";
 export { XL } from "./etTypes";
 export type { EtApplication } from "./etTypes";

@@ -8,7 +8,7 @@ import { WorkbookPatch } from "../../core";
 import { EtRoots, requireEtRoots } from "./etRoot";
 import { readWorkbook, worksheetsOf } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";
-import { toWpsHostError, WpsHostError } from "./wpsHostError";
+import { sheetNotFound, toWpsHostError } from "./wpsHostError";
 import { prop } from "./etRoot";
 
 /** The port's options of one long call (declared with the port type). */
@@ -50,7 +50,7 @@ export function createWpsPort(roots: EtRoots, options: WpsPortOptions = {}): Wps
     async selectCell(sheet, address) {
       try {
         const ws = worksheetsOf(roots).find((w) => prop<string>(w, "Name") === sheet);
-        if (!ws) throw new WpsHostError("HOST_WPS_NOT_FOUND", `找不到工作表「${sheet}」。Sheet not found.`, "select");
+        if (!ws) throw sheetNotFound(sheet, "select");
         ws.Activate();
         if (address) ws.Range(address).Select();
       } catch (err) {

@@ -1,4 +1,4 @@
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import type { PartReader } from "./readPackage";
 import { assertNoDoctype, crc32, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 
@@ -48,7 +48,7 @@ export class BytesZip implements PartReader {
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
       if (produced > entry.size) {
-        throw new BookError("FILE_ZIP_BOMB", `文件「${this.path}」中的 ${name} 解压后超过其声明的大小，疑似恶意压缩文件（zip 炸弹），已拒绝读取。Zip entry inflates beyond its declared size.`);
+        throw new DubanError("FILE_ZIP_BOMB", { file: this.path, part: name });
       }
       crc = crc32(chunk, crc);
     };
@@ -77,7 +77,7 @@ export class BytesZip implements PartReader {
         }
         await feeding;
       } catch (err) {
-        if (err instanceof BookError) throw err;
+        if (err instanceof DubanError) throw err;
         throw damaged(this.path, `${name}: ${(err as Error).message}`);
       } finally {
         reader.cancel().catch(() => undefined);

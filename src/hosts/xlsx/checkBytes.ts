@@ -1,4 +1,4 @@
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -24,13 +24,13 @@ function contains(bytes: Uint8Array, needle: number[]): boolean {
  * holding an EncryptedPackage stream), an old .xls, or text such as CSV — before exceljs sees it.
  */
 export function checkWorkbookBytes(bytes: Uint8Array, path: string): void {
-  if (bytes.length === 0) throw new BookError("FILE_EMPTY", `文件「${path}」是空文件。`);
+  if (bytes.length === 0) throw new DubanError("FILE_EMPTY", { file: path });
   if (startsWith(bytes, ZIP)) return;
   if (startsWith(bytes, OLE)) {
     if (contains(bytes, ENCRYPTED_PACKAGE)) {
-      throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」设有打开密码，请在 Excel 或 WPS 中取消密码后另存再试。`);
+      throw new DubanError("FILE_ENCRYPTED", { file: path, what: "password" });
     }
-    throw new BookError("FILE_XLS", `「${path}」是旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试。`);
+    throw new DubanError("FILE_XLS", { file: path });
   }
-  throw new BookError("FILE_NOT_XLSX", `「${path}」不是 .xlsx 工作簿（可能是 CSV 或文本文件），请另存为 .xlsx 后再试。`);
+  throw new DubanError("FILE_NOT_XLSX", { file: path });
 }

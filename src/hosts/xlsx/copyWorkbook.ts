@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppendedColumn, ColumnSpec, Fill, WorkbookPatch } from "../../core";
 import { AppendedPlan, argb, boxRef, DATA_BAR_COLOR, FilterWidening, LINK_COLOR, NamePlan, PagePlan, PALETTE, renderPlan, RenderPlan, SheetPlan, widenFilter } from "../../core";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
 import { cellAddress, columnLetter, parseRange, quoteSheetName } from "../../core";
 import { damaged, verifyArchive, ZipArchive } from "./zipArchive";
@@ -708,7 +708,7 @@ function prefixOf(el: XmlElement): string {
 
 /**
  * Writes `outPath` (its temporary file, renamed by the caller) as the input plus the patches. Returns
- * false when the input needs the exceljs path; throws BookError when the book has no room for our columns.
+ * false when the input needs the exceljs path; throws a DubanError when the book has no room for our columns.
  */
 export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string, kind?: OutputKind): Promise<boolean> {
   if (!supported(patches)) return false;
@@ -752,7 +752,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
       sheetIds.push(Number(attr(el, "sheetId") ?? 0) || 0);
       const key = name.toLowerCase();
       if (sheetsByName.has(key)) {
-        throw new BookError("BOOK_DUPLICATE_SHEET", `工作簿中有两个工作表都名为「${name}」，无法确定写入哪一个，未写入任何内容。请在 Excel 或 WPS 中重命名其中一个后再试。Two sheets share one name.`);
+        throw new DubanError("BOOK_DUPLICATE_SHEET", { sheet: name });
       }
       const rel = rid !== undefined ? relById.get(rid) : undefined;
       sheetsByName.set(key, { name, part: rel && relTypeIs(rel, "worksheet") && rel.part && zip.has(rel.part) ? rel.part : null });
@@ -840,10 +840,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         const target = sheetsByName.get(name.toLowerCase());
         if (!target?.part) continue;
         if (columns.some((c) => c.column.col + 1 > MAX_COLUMNS)) {
-          throw new BookError(
-            "BOOK_NO_FREE_COLUMN",
-            `工作表「${name}」已用到最后一列（XFD），没有空列可追加「${columns[0].column.spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
-          );
+          throw new DubanError("BOOK_NO_FREE_COLUMN", { sheet: name, header: columns[0].column.spec.header });
         }
         if (appended.has(target.part)) throw new Unsupported("columns appended twice");
         const widening = p.filters.find((f) => f.sheet === name)!;
@@ -1194,15 +1191,15 @@ export async function writePatchedCopyFast(inputPath: string, patches: WorkbookP
     written = await copyWithPatches(inputPath, patches, tmp, kind);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    if (err instanceof BookError && err.code !== "FILE_WRITE_FAILED" && !/^FILE_(NOT_FOUND)$/.test(err.code)) throw err;
-    throw new BookError("FILE_WRITE_FAILED", `无法写入「${outPath}」：${(err as Error).message}`);
+    if (err instanceof DubanError && err.code !== "FILE_WRITE_FAILED" && !/^FILE_(NOT_FOUND)$/.test(err.code)) throw err;
+    throw new DubanError("FILE_WRITE_FAILED", { file: outPath, reason: (err as Error).message });
   }
   if (!written) return false;
   try {
     await fs.rename(tmp, outPath);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    throw new BookError("FILE_WRITE_FAILED", `无法写入「${outPath}」：${(err as Error).message}`);
+    throw new DubanError("FILE_WRITE_FAILED", { file: outPath, reason: (err as Error).message });
   }
   return true;
 }

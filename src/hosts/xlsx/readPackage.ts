@@ -1,4 +1,4 @@
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
 import { attr as xattr, decodeText, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
@@ -40,7 +40,7 @@ async function scanPart(zip: PartReader, name: string, sink: ScanSink): Promise<
     await scanXml(zip.textPieces(name), sink);
   } catch (err) {
     if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
-    if (err instanceof BookError) throw err;
+    if (err instanceof DubanError) throw err;
     throw damaged(zip.path, `${name}: ${(err as Error).message.split("\n")[0]}`);
   }
 }

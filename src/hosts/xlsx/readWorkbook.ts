@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 // 20,000 rows, and runs that stream never need it.
 import type ExcelJS from "exceljs";
 import { CellValue, SheetData, WorkbookData, TextRun } from "../../core";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { serialFromIso } from "../../core";
 import { checkWorkbookBytes } from "./checkBytes";
 import { checkFileHead, SheetStats, StreamOptions, streamWorkbookWithStats } from "./streamWorkbook";
@@ -70,13 +70,13 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   return { name: ws.name, rows, merges, boldCells, usedWidth };
 }
 
-/** Loads an .xlsx file; unreadable files become BookErrors with FILE_* codes and a Chinese message. */
+/** Loads an .xlsx file; unreadable files become DubanErrors with FILE_* codes and a Chinese message. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
   } catch {
-    throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+    throw new DubanError("FILE_NOT_FOUND", { file: path });
   }
   checkWorkbookBytes(bytes, path);
   await checkFileHead(path);
@@ -86,7 +86,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw new BookError("FILE_DAMAGED", `文件「${path}」已损坏，无法作为 .xlsx 工作簿读取（${(err as Error).message}）。`);
+    throw new DubanError("FILE_DAMAGED", { file: path, why: (err as Error).message });
   }
   return wb;
 }
@@ -123,18 +123,12 @@ function guardFullLoad(stats: SheetStats[]): void {
   for (const s of stats) {
     const empty = s.rowElements - s.valueRows;
     if (empty > COPY_LIMITS.emptyRowElements) {
-      throw new BookError(
-        "FILE_TOO_LARGE",
-        `工作表「${s.name}」含 ${empty.toLocaleString("en-US")} 个设置了格式的空行，需要载入整个工作簿才能处理，内存不足以承受。请在 Excel/WPS 中删除表末空行后再试。Sheet has ${empty} formatted empty rows; delete them and try again.`,
-      );
+      throw new DubanError("FILE_TOO_LARGE", { sheet: s.name, emptyRows: empty });
     }
   }
   const total = stats.reduce((a, s) => a + s.rowElements, 0);
   if (total > COPY_LIMITS.rowElements) {
-    throw new BookError(
-      "FILE_TOO_LARGE",
-      `工作簿共 ${total.toLocaleString("en-US")} 行，超过需要载入整个工作簿时的上限 ${COPY_LIMITS.rowElements.toLocaleString("en-US")} 行。请按单位拆分后分别处理。Too many rows to load the whole workbook; split it.`,
-    );
+    throw new DubanError("FILE_TOO_LARGE", { rows: total, limit: COPY_LIMITS.rowElements });
   }
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { Fill, WorkbookPatch } from "../../core";
 import { AppendedPlan, argb, boxRef, ColumnPlan, DATA_BAR_COLOR, FilterWidening, LINK_COLOR, PagePlan, PALETTE, renderPlan, SheetPlan, ValidationPlan, widenFilter } from "../../core";
 import { CellValue, isCellError, isRichText } from "../../core";
@@ -119,10 +119,7 @@ function writeColumn(wb: ExcelJS.Workbook, appended: AppendedPlan) {
   if (!ws) return;
   if (column.col + 1 > MAX_COLUMNS) {
     // Typed cells reach the sheet's last column: there is nowhere to put ours without overwriting them.
-    throw new BookError(
-      "BOOK_NO_FREE_COLUMN",
-      `工作表「${column.sheet}」已用到最后一列（XFD），没有空列可追加「${column.spec.header}」，原有单元格不会被覆盖。请删除右侧多余的列后再试，或不带 -o 运行。No free column left for duban's result columns.`,
-    );
+    throw new DubanError("BOOK_NO_FREE_COLUMN", { sheet: column.sheet, header: column.spec.header });
   }
   const header = ws.getCell(column.headerRow + 1, column.col + 1);
   header.value = column.spec.header;
@@ -157,7 +154,7 @@ export function renderPatch(wb: ExcelJS.Workbook, patch: WorkbookPatch): void {
   for (const widening of plan.filters) extendFilter(wb, widening);
   for (const edit of plan.cells) {
     const ws = wb.getWorksheet(edit.sheet);
-    if (!ws) throw new BookError("BOOK_SHEET_MISSING", `找不到工作表「${edit.sheet}」，设置未写入。Sheet not found.`);
+    if (!ws) throw new DubanError("BOOK_SHEET_MISSING", { sheet: edit.sheet });
     ws.getCell(edit.row + 1, edit.col + 1).value = toExcel(edit.value);
   }
   // One block for every name: each replaces one of the same name, whatever its case. exceljs writes

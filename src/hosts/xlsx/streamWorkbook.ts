@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { BookError, WorkbookData } from "../../core";
+import { DubanError, WorkbookData } from "../../core";
 import { checkWorkbookBytes } from "./checkBytes";
 import { readPackage, SheetStats, StreamOptions } from "./readPackage";
 import { damaged, ZipArchive } from "./zipArchive";
@@ -16,11 +16,11 @@ export async function checkFileHead(path: string): Promise<void> {
   try {
     handle = await fs.open(path, "r");
   } catch {
-    throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+    throw new DubanError("FILE_NOT_FOUND", { file: path });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new BookError("FILE_NOT_FOUND", `「${path}」不是文件。`);
+    if (!stat.isFile()) throw new DubanError("FILE_NOT_A_FILE", { file: path });
     const head = Buffer.alloc(Math.min(8, stat.size));
     await handle.read(head, 0, head.length, 0);
     if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return;
@@ -39,7 +39,7 @@ export async function checkFileHead(path: string): Promise<void> {
 
 /** Scans one zip part (UTF-8 decoded across chunk boundaries); malformed XML is a damaged file. */
 /**
- * Reads an .xlsx file as WorkbookData by streaming. Throws BookError (FILE_*) for anything unreadable;
+ * Reads an .xlsx file as WorkbookData by streaming. Throws a DubanError (FILE_*) for anything unreadable;
  * returns null when the workbook uses a feature only the full reader handles (the 1904 date system), so
  * the caller can fall back.
  */

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { WorkbookPatch } from "../../core";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { readForCopy } from "./readWorkbook";
 import { packageFacts } from "./copyWorkbook";
 import { renderPatch } from "./renderPatch";
@@ -23,7 +23,7 @@ export async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Pro
     await fs.rename(tmp, outPath);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    throw new BookError("FILE_WRITE_FAILED", `无法写入「${outPath}」：${(err as Error).message}`);
+    throw new DubanError("FILE_WRITE_FAILED", { file: outPath, reason: (err as Error).message });
   }
 }
 
@@ -42,10 +42,7 @@ export async function writePatchToNewFile(patch: WorkbookPatch, outPath: string)
 export async function writeWithExceljs(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<void> {
   const facts = await packageFacts(inputPath);
   if (facts.exceljsLoses.length) {
-    throw new BookError(
-      "BOOK_COPY_UNSUPPORTED",
-      `工作簿「${inputPath}」的结构无法逐部件复制，而整体重写会丢失其中的 ${facts.exceljsLoses.slice(0, 3).join("、")}${facts.exceljsLoses.length > 3 ? " 等" : ""}，因此未写入任何内容。请在 Excel 或 WPS 中另存一次后再试，或不带 -o 运行。The copy would lose parts; nothing written.`,
-    );
+    throw new DubanError("BOOK_COPY_UNSUPPORTED", { file: inputPath, lost: `${facts.exceljsLoses.slice(0, 3).join("、")}${facts.exceljsLoses.length > 3 ? " 等" : ""}` });
   }
   const { wb } = await readForCopy(inputPath);
   for (const patch of patches) renderPatch(wb, patch);

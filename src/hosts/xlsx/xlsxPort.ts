@@ -1,12 +1,11 @@
 import path from "node:path";
 import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
-import { BookError } from "../../core";
 import { WorkbookPatch } from "../../core";
 import { WorkbookData } from "../../core";
 import { OutputKind, packageFacts, writePatchedCopyFast } from "./copyWorkbook";
 import { readWorkbookFile } from "./readWorkbook";
 import { checkFileHead } from "./streamWorkbook";
-import { DubanError, failure } from "../../core";
+import { DubanError } from "../../core";
 
 /**
  * The .xlsx file as a WorkbookPort, the one the CLI and the port contract use: reading streams the cells;
@@ -51,7 +50,7 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 export function sameAsInputError(output: string): DubanError {
-  return failure("FILE_SAME_AS_INPUT", { file: output });
+  return new DubanError("FILE_SAME_AS_INPUT", { file: output });
 }
 
 export async function createXlsxFilePort(input: string, output: string | null, options: XlsxFilePortOptions = {}): Promise<XlsxFilePort> {
@@ -82,8 +81,8 @@ export async function createXlsxFilePort(input: string, output: string | null, o
     notes,
     read: (runOptions?: RunOptions): Promise<WorkbookData> => readWorkbookFile(source, { skipCells: runOptions?.skipSheets ?? options.skipCells ?? [] }),
     async apply(patch: WorkbookPatch, runOptions?: RunOptions): Promise<void> {
-      if (output === null) throw new BookError("FILE_WRITE_FAILED", "未指定输出文件（-o），不能写入。No output file given.");
-      if (runOptions?.signal?.aborted) throw new BookError("HOST_CANCELLED", "已取消。Cancelled.");
+      if (output === null) throw new DubanError("FILE_NO_OUTPUT");
+      if (runOptions?.signal?.aborted) throw new DubanError("HOST_CANCELLED", { kept: "nothing" });
       const written = !options.fallbackOnly && (await writePatchedCopyFast(source, [patch], outputPath, kind));
       if (!written) {
         // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.

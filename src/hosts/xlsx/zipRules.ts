@@ -1,4 +1,4 @@
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 
 /**
  * The rules of duban's zip reading that hold in every host (the CLI reading files by path, the task pane
@@ -78,7 +78,7 @@ export function assertNoDoctype(text: string, path: string, part: string): void 
 
 function readUInt64(buf: Uint8Array, at: number, path: string): number {
   const v = u32(buf, at) + u32(buf, at + 4) * 2 ** 32;
-  if (v > Number.MAX_SAFE_INTEGER) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 记录超出可处理的范围。Zip field out of range.`);
+  if (v > Number.MAX_SAFE_INTEGER) throw new DubanError("FILE_TOO_LARGE", { file: path, what: "zip-field" });
   return v;
 }
 
@@ -119,12 +119,13 @@ export function entryFinder(entries: ReadonlyMap<string, unknown>): (name: strin
   };
 }
 
-export function damaged(path: string, why: string): BookError {
-  return new BookError("FILE_DAMAGED", `文件「${path}」已损坏或不完整，无法作为 .xlsx 工作簿读取（${why}）。File damaged: ${why}.`);
+/** FILE_DAMAGED with what is wrong (`why`: a short detail, Chinese and English, shown in brackets). */
+export function damaged(path: string, why: string): DubanError {
+  return new DubanError("FILE_DAMAGED", { file: path, why });
 }
 
-export function unsafeXml(path: string, part: string): BookError {
-  return new BookError("FILE_UNSAFE_XML", `文件「${path}」的 ${part} 含有 DOCTYPE/ENTITY 声明（可能引用外部实体），出于安全考虑已拒绝读取。XML with DOCTYPE/ENTITY declarations is refused.`);
+export function unsafeXml(path: string, part: string): DubanError {
+  return new DubanError("FILE_UNSAFE_XML", { file: path, part });
 }
 
 /** Code page 437, bytes 0x80–0xFF: what a zip name means when its flags do not say UTF-8. */
@@ -207,8 +208,8 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
   } else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     throw damaged(path, "ZIP64 目录缺少定位记录 ZIP64 locator missing");
   }
-  if (cdSize > 512 * 1024 ** 2) throw new BookError("FILE_TOO_LARGE", `文件「${path}」的 zip 目录过大，超出督办助手可处理的范围。Zip directory too large.`);
-  if (count > ZIP_LIMITS.maxEntries) throw new BookError("FILE_ZIP_BOMB", `文件「${path}」含 ${count} 个压缩条目，远超正常工作簿，已拒绝读取。Too many zip entries.`);
+  if (cdSize > 512 * 1024 ** 2) throw new DubanError("FILE_TOO_LARGE", { file: path, what: "zip-directory" });
+  if (count > ZIP_LIMITS.maxEntries) throw new DubanError("FILE_ZIP_BOMB", { file: path, entries: count });
   if (cdOffset + cdSize > cdEnd) throw damaged(path, "zip 目录越界，文件可能被截断 central directory out of range");
   const cd = await readAt(cdOffset, cdSize);
   if (cd.length !== cdSize) throw damaged(path, "zip 目录不完整 short central directory");
@@ -248,7 +249,7 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
     }
     p += 46 + nameLength + extraLength + commentLength;
     if (flags & 0x1) {
-      throw new BookError("FILE_ENCRYPTED", `工作簿「${path}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。Encrypted zip entries.`);
+      throw new DubanError("FILE_ENCRYPTED", { file: path, what: "zip" });
     }
     if (!safeEntryName(name)) {
       throw damaged(path, `含不安全的条目名「${name}」（绝对路径或 ../）unsafe entry name`);
@@ -261,10 +262,7 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
     total += uncompressed;
     const ratio = uncompressed / Math.max(1, compressedSize);
     if (uncompressed > ZIP_LIMITS.maxEntrySize || total > ZIP_LIMITS.maxTotalSize || (uncompressed > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxRatio)) {
-      throw new BookError(
-        "FILE_ZIP_BOMB",
-        `文件「${path}」中的 ${name} 声明解压后为 ${(uncompressed / 1024 ** 2).toFixed(0)} MB（压缩比 ${ratio.toFixed(0)}:1），疑似恶意压缩文件（zip 炸弹），已拒绝读取。Declared inflated size out of proportion.`,
-      );
+      throw new DubanError("FILE_ZIP_BOMB", { file: path, part: name, declared: uncompressed, ratio });
     }
     if (method === 0 && compressedSize !== uncompressed) throw damaged(path, `${name} 大小不一致`);
     const local = await readAt(localOffset, 30);

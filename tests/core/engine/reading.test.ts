@@ -1,5 +1,6 @@
 import { analyze, book, catalogueSheet, codes, progressSheet, settingsSheet } from "../../support/books";
-import { analyzeWorkbook, BookError, rollupPatch, validationPatch } from "../../../src/core/engine";
+import { analyzeWorkbook, rollupPatch, validationPatch } from "../../../src/core/engine";
+import { DubanError } from "../../../src/core/issues";
 import { renderSheetRows } from "../../../src/core/output";
 
 const q2Only = settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]]);
@@ -62,12 +63,12 @@ describe("reading a workbook tolerantly", () => {
 
   it("says which required column is missing", () => {
     const catalogue = { name: "任务清单", rows: [["序号", "牵头单位"], [1, "区发改局"]] };
-    expect(() => analyze(book(catalogue))).toThrow(BookError);
+    expect(() => analyze(book(catalogue))).toThrow(DubanError);
     try {
       analyze(book(catalogue));
     } catch (err) {
-      expect((err as BookError).code).toBe("BOOK_MISSING_COLUMN");
-      expect((err as BookError).message).toContain("任务内容");
+      expect((err as DubanError).code).toBe("BOOK_MISSING_COLUMN");
+      expect((err as DubanError).message).toContain("任务内容");
     }
   });
 

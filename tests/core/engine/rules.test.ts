@@ -1,5 +1,7 @@
 import { analyze, book, catalogueSheet, codes, findingsOf, progressSheet, settingsSheet, unitsSheet } from "../../support/books";
 import { RULES } from "../../../src/core/validate/ruleCatalog";
+import { DEFAULT_THRESHOLDS } from "../../../src/core/metrics/thresholds";
+import type { SheetData } from "../../../src/core";
 
 /** One reporting period only, so tests are not crowded by the first quarter's missing reports. */
 const q2Only = settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30", "2024-06-30"]]);
@@ -215,6 +217,20 @@ describe("validation rules", () => {
   it("reports a setting it cannot read and uses the default (SETTINGS_BAD_VALUE)", () => {
     const a = analyze(book(catalogueSheet([{ id: "1" }]), settingsSheet([["年度", 2024], ["字数上限", "很多"]])));
     expect(findingsOf(a, "SETTINGS_BAD_VALUE")).toHaveLength(1);
+    expect(a.settings.textLimit).toBe(200);
+  });
+
+  it("holds each setting to its range (zod, core/settings/settingValues): out of range is SETTINGS_BAD_VALUE on its own cell, never a crash", () => {
+    const settings: SheetData = {
+      name: "设置",
+      rows: [["说明：本表由督办室维护"], ["项目", "", "值"], ["年度", "", 1800], ["红色预警线", "", "500%"], ["临近时限天数", "", -3], ["字数上限", "", 0], ["黄色预警线", "", "70%"]],
+    };
+    const a = analyze(book(catalogueSheet([{ id: "1" }]), settings));
+    const bad = findingsOf(a, "SETTINGS_BAD_VALUE");
+    expect(bad.map((f) => [f.row, f.col, f.address]).sort((x, y) => Number(x[0]) - Number(y[0]))).toEqual([[2, 2, "C3"], [3, 2, "C4"], [4, 2, "C5"], [5, 2, "C6"]]);
+    expect(bad.find((f) => f.row === 2)!.message).toBe("设置「年度」的值「1800」无法识别（应为四位年份（1901–2999）），已使用默认值。");
+    expect(a.settings.year).toBe(2024);
+    expect(a.settings.thresholds).toEqual({ yellow: 0.7, red: DEFAULT_THRESHOLDS.red, dueSoonDays: DEFAULT_THRESHOLDS.dueSoonDays });
     expect(a.settings.textLimit).toBe(200);
   });
 

@@ -1,5 +1,6 @@
 import { createExcelMock } from "./excelMock";
-import { createExcelPort, ExcelHostError } from "../../../src/hosts/excel";
+import { DubanError } from "../../../src/core";
+import { createExcelPort } from "../../../src/hosts/excel";
 import { INITIAL_BYTES_PER_CELL, READ_BYTE_BUDGET, takeRequest } from "../../../src/hosts/excel/readWorkbook";
 import { WRITE_BYTE_BUDGET } from "../../../src/hosts/excel/applyPatch";
 import { WorkbookPatch } from "../../../src/core/output";
@@ -223,11 +224,11 @@ describe("apply", () => {
 });
 
 describe("errors and selection", () => {
-  test("Office.js failures become ExcelHostError with a HOST code", async () => {
+  test("Office.js failures become a DubanError with a HOST code", async () => {
     const mock = createExcelMock([progress]);
     const env = { ...mock.env, run: async () => Promise.reject(Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" })) };
     await expect(createExcelPort(env).read()).rejects.toMatchObject({ code: "HOST_EXCEL_PAYLOAD_TOO_LARGE" });
-    await expect(createExcelPort(env).apply(samplePatch())).rejects.toBeInstanceOf(ExcelHostError);
+    await expect(createExcelPort(env).apply(samplePatch())).rejects.toBeInstanceOf(DubanError);
   });
 
   test("a patch naming a missing sheet fails with HOST_EXCEL_NOT_FOUND", async () => {

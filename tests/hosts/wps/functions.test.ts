@@ -122,6 +122,15 @@ describe("WPS arguments", () => {
     expect(wpsArg(new Date(2024, 5, 30))).toBe(serialFromIso("2024-06-30"));
     expect(wpsArg("文本")).toBe("文本");
   });
+  test("a failure is the text of Excel's error value, message and code; what is no cell value is FN_BAD_ARGUMENT (zod)", () => {
+    const target = fake.functions.find((f) => f.name === "TARGET")!.fn;
+    expect(target("持续推进")).toMatch(/^#N\/A：未识别到量化目标.* \(FN_NO_TARGET\)$/);
+    expect(target("增长6%", 0)).toBe("#VALUE!：序号应为正整数，收到「0」 (FN_BAD_INDEX)");
+    expect(target({ Cells: 1 })).toBe("#VALUE!：任务或目标文本的类型无法识别（对象 object） (FN_BAD_ARGUMENT)");
+    // Dates inside a range handed over become serials, as a single Date does.
+    const unitRatio = fake.functions.find((f) => f.name === "UNITRATIO")!.fn;
+    expect(unitRatio("区发改局", [["区发改局", new Date(2024, 5, 30)]], [["已完成", "已完成"]])).toBe(1);
+  });
   test("a range passed as a live Range object gives the same result as its values", () => {
     const viaRange = fake.functions.find((f) => f.name === "UNITRATIO")!.fn("区发改局", { Value2: UNITS }, { Value2: STATES });
     expect(viaRange).toBe(excel.unitratio("区发改局", UNITS, STATES));

@@ -6,7 +6,8 @@
 import path from "node:path";
 import { createFakeEt, FakeEt, FakeOptions, NAME_ERROR } from "./fakeEt";
 import { describePortContract } from "../portContract";
-import { createWpsPort, findEtRoots, showTaskPane, WpsHostError, XL } from "../../../src/hosts/wps";
+import { DubanError } from "../../../src/core";
+import { createWpsPort, findEtRoots, showTaskPane, XL } from "../../../src/hosts/wps";
 import type { EtRoots } from "../../../src/hosts/wps";
 import type { EtFont, EtRange, EtSheets, EtValidation, EtWorkbook, EtWorksheet, EtFormatConditions, EtTaskPane } from "../../../src/hosts/wps/etTypes";
 import { WorkbookData, CellValue, isRichText } from "../../../src/core/sheet/cellValue";
@@ -210,7 +211,7 @@ describe("write", () => {
   test("a failing write restores every flag and leaves as HOST_WPS_WRITE_FAILED with the cause", async () => {
     const { fake, roots } = setup(small, { failOn: "Value2=" });
     const err = await createWpsPort(roots, { tick: immediate }).apply(patch).catch((e) => e);
-    expect(err).toBeInstanceOf(WpsHostError);
+    expect(err).toBeInstanceOf(DubanError);
     expect(err.code).toBe("HOST_WPS_WRITE_FAILED");
     expect(String(err.cause)).toMatch(/injected failure/);
     expect(fake.flags).toEqual({ ScreenUpdating: true, Calculation: -4105, EnableEvents: true, DisplayAlerts: true });
@@ -225,10 +226,10 @@ describe("write", () => {
     expect(fake.flags.Calculation).toBe(-4105);
   });
 
-  test("a column for a missing sheet is HOST_WPS_NOT_FOUND", async () => {
+  test("a column for a missing sheet is HOST_WPS_SHEET_NOT_FOUND (HOST_WPS_NOT_FOUND is WPS itself missing)", async () => {
     const { roots } = setup(small);
     const bad: WorkbookPatch = { sheets: [], columns: [{ ...patch.columns[0], sheet: "没有" }], summary: [] };
-    await expect(createWpsPort(roots, { tick: immediate }).apply(bad)).rejects.toMatchObject({ code: "HOST_WPS_NOT_FOUND" });
+    await expect(createWpsPort(roots, { tick: immediate }).apply(bad)).rejects.toMatchObject({ code: "HOST_WPS_SHEET_NOT_FOUND", message: "写入工作簿失败：找不到工作表「没有」。" });
   });
 
   test("selectCell activates the sheet and selects the cell", async () => {
@@ -236,7 +237,7 @@ describe("write", () => {
     await createWpsPort(roots).selectCell("单格", "A1");
     expect(fake.activeSheet).toBe("单格");
     expect(fake.selection).toEqual({ sheet: "单格", address: "A1" });
-    await expect(createWpsPort(roots).selectCell("没有", "A1")).rejects.toMatchObject({ code: "HOST_WPS_NOT_FOUND" });
+    await expect(createWpsPort(roots).selectCell("没有", "A1")).rejects.toMatchObject({ code: "HOST_WPS_SHEET_NOT_FOUND", message: "找不到工作表「没有」。" });
   });
 });
 

@@ -4,7 +4,7 @@ import { generateBook } from "../../../src/tools/generateBook";
 import { BytesZip } from "../../../src/hosts/xlsx/bytesZip";
 import { streamWorkbookWithStats } from "../../../src/hosts/xlsx/streamWorkbook";
 import { readXlsx } from "../../../taskpane/returnedFiles";
-import { BookError } from "../../../src/core/bookError";
+import { DubanError } from "../../../src/core/issues";
 import { makeZip, editParts, replaceIn, PROGRESS_PART } from "../../hostile/craft";
 import { tempDir } from "../../support/files";
 
@@ -17,7 +17,7 @@ describe("returned files read from bytes (task pane)", () => {
     try {
       await p;
     } catch (err) {
-      return err instanceof BookError ? err.code : `not a BookError: ${String(err)}`;
+      return err instanceof DubanError ? err.code : `not a DubanError: ${String(err)}`;
     }
     return "no error";
   };
