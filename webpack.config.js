@@ -53,7 +53,9 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./taskpane/taskpane.ts",
-      functions: "./functions/functions.ts",
+      // One page hosts both (the shared runtime): functions.js holds only what taskpane.js does not (the
+      // judge and the parsers are in both), and runs on taskpane.js's webpack runtime.
+      functions: { import: "./functions/functions.ts", dependOn: "taskpane" },
     },
     output: {
       path: process.env.DUBAN_OUT_DIR ? path.resolve(process.env.DUBAN_OUT_DIR) : path.resolve(__dirname, "dist"),

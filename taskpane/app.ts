@@ -14,7 +14,6 @@ import { DubanError } from "../src/core";
 import { describeError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
-import { renderImportPreview } from "./views/importView";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
@@ -264,7 +263,7 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-bulletin").addEventListener("click", () =>
     runAction("起草通报", async (o) => {
       const a = await analyse(o);
-      bulletinBox.value = core.bulletinText(a);
+      bulletinBox.value = await core.bulletinText(a);
       return "通报草稿已生成，可复制或写入工作表。";
     }),
   );
@@ -278,7 +277,7 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-bulletin-write").addEventListener("click", () =>
     runAction("写入通报", async (o) => {
       const a = await analyse(o);
-      const patch = core.bulletinPatch(a);
+      const patch = await core.bulletinPatch(a);
       await apply(patch, o);
       return patch.summary.join("；") || "已写入“通报”工作表。";
     }),
@@ -316,11 +315,11 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-import-preview").addEventListener("click", () =>
     runAction("导入预览", async () => {
       if (!importBox.value.trim()) throw new DubanError("TASKPANE_EMPTY_PASTE");
-      const result = core.importText(importBox.value);
+      const result = await core.importText(importBox.value);
       lastImport = result;
       const out = byId("import-preview");
       clear(out);
-      out.append(...renderImportPreview(result));
+      out.append(...(await core.importPreview(result)));
       (byId("btn-import-write") as Disableable).disabled = result.tasks.length === 0;
       return `预览：${result.tasks.length} 项任务。确认无误后点击“写入任务清单”。`;
     }),
@@ -329,7 +328,7 @@ export function startPane(host: PaneHost): Pane {
     runAction("写入任务清单", async (o) => {
       if (!lastImport) throw new DubanError("TASKPANE_NO_PREVIEW");
       const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
-      const patch = core.importPatch(lastImport, year);
+      const patch = await core.importPatch(lastImport, year);
       await apply(patch, o);
       return patch.summary.join("；");
     }),

@@ -2,9 +2,7 @@
  * The core entry points the task pane calls, in one place: the pane holds no domain rules of its own.
  */
 import * as engine from "../src/core";
-import * as layout from "../src/core";
-import * as importer from "../src/core";
-import * as bulletin from "../src/core";
+import type { ImportResult } from "../src/core";
 import { OUTPUT_SHEETS, SHEET } from "../src/core";
 import { WorkbookPatch } from "../src/core";
 import { WorkbookData } from "../src/core";
@@ -22,8 +20,15 @@ export const validationPatch = (a: Analysis): WorkbookPatch => engine.validation
 /** 汇总 with its chart, 报送情况, 任务状态 and 指标跟踪: the patch `duban rollup -o` writes. */
 export const rollupPatch = (a: Analysis): WorkbookPatch => engine.rollupPatch(a);
 
-export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
-export const bulletinPatch = (a: Analysis): WorkbookPatch => engine.bulletinPatch(a);
+/** The bulletin's drafting loads when 通报 is used (a chunk of its own), not with the pane. */
+export async function bulletinText(a: Analysis): Promise<string> {
+  const files = await import(/* webpackChunkName: "bulletin" */ "./bulletinFiles");
+  return files.bulletinText(a);
+}
+export async function bulletinPatch(a: Analysis): Promise<WorkbookPatch> {
+  const files = await import(/* webpackChunkName: "bulletin" */ "./bulletinFiles");
+  return files.bulletinPatch(a);
+}
 
 /** The docx library loads only when a .docx is asked for (a chunk of its own). */
 export async function bulletinDocx(a: Analysis) {
@@ -54,11 +59,20 @@ export async function mergeReturned(open: WorkbookData, files: { name: string; b
   return returned.mergeReturned(open, files, today);
 }
 
-export const importText = (text: string) => importer.importText(text);
+/** The importers load when 导入 is used (a chunk of its own): they are the largest part of the core. */
+export async function importText(text: string): Promise<ImportResult> {
+  const files = await import(/* webpackChunkName: "import" */ "./importFiles");
+  return files.importText(text);
+}
 
 /** Only the 任务清单 sheet of the default layout: importing must not wipe progress already typed. */
-export function importPatch(result: importer.ImportResult, year: number): WorkbookPatch {
-  const patch = layout.buildLayoutPatch({ tasks: result.tasks, units: result.units, year });
-  const sheets = patch.sheets.filter((s) => s.name === SHEET.catalogue);
-  return { sheets, columns: [], summary: [`写入工作表 ${SHEET.catalogue}（${result.tasks.length} 项任务）`] };
+export async function importPatch(result: ImportResult, year: number): Promise<WorkbookPatch> {
+  const files = await import(/* webpackChunkName: "import" */ "./importFiles");
+  return files.importPatch(result, year);
+}
+
+/** The 导入 preview's view, in the importers' chunk (it names the kinds of text they read). */
+export async function importPreview(result: ImportResult): Promise<HTMLElement[]> {
+  const files = await import(/* webpackChunkName: "import" */ "./importFiles");
+  return files.renderImportPreview(result);
 }

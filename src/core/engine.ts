@@ -23,7 +23,6 @@ import { SHEET } from "./layout/sheetNames";
 import { claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
 import { WorkbookPatch } from "./output";
 import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
-import { bulletinPatch as plainBulletinPatch } from "./bulletin/bulletinText";
 
 export type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 
@@ -133,8 +132,7 @@ export function validationPatch(a: Analysis): WorkbookPatch {
 export function rollupPatch(a: Analysis): WorkbookPatch {
   return claimPatch(plainRollupPatch(a), a.book);
 }
-export function bulletinPatch(a: Analysis): WorkbookPatch {
-  return claimPatch(plainBulletinPatch(a), a.book);
-}
+/** In a module of its own, so bundles that never draft a bulletin leave its code out. */
+export { bulletinPatch } from "./bulletin/claimedPatch";
 export { settingsPatch } from "./layout/buildLayout";
 export { bulletinText, bulletinLines } from "./bulletin/bulletinText";

@@ -6,6 +6,7 @@
  * finish and work "基本完工" or "正在收尾" is not counted as finished.
  */
 import { foldText } from "../text/normalize";
+import { Memo, deepFreeze } from "../metrics/cache";
 
 type Stage = "start" | "finish" | "schedule";
 
@@ -47,9 +48,17 @@ export function taskStage(taskText: string): Stage | null {
   return null;
 }
 
-/** Every part-of-a-whole count the text states, in order. */
-export function readBreakdowns(text: string): Breakdown[] {
-  const s = foldText(text ?? "");
+/** One reading per text: the judge asks up to three times per task, and reports repeat their wording. */
+const memo = new Memo<readonly Breakdown[]>(20000);
+
+/** Every part-of-a-whole count the text states, in order. Frozen and shared: callers must not change it. */
+export function readBreakdowns(text: string): readonly Breakdown[] {
+  const key = text ?? "";
+  return memo.get(key) ?? memo.set(key, deepFreeze(readAll(key)));
+}
+
+function readAll(text: string): Breakdown[] {
+  const s = foldText(text);
   const out: Breakdown[] = [];
   const push = (total: number | null, part: number, words: string, after: string) => {
     const stage = stageOf(after);

@@ -2,6 +2,7 @@ import { Actual, Target, TargetKind } from "./types";
 import { compatibleUnits } from "./units";
 import { canonicalMetric, metricSimilarity } from "./metricName";
 import { prepareText } from "./scan";
+import { Memo } from "./cache";
 
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结)*$/;
@@ -143,5 +144,9 @@ export function metricMentioned(target: Target | string, progressText: string, r
 
 /** A progress text in the lexicon's forms, without figures, so names compare as in canonicalMetric. */
 function canonicalText(text: string): string {
-  return canonicalMetric(prepareText(text));
+  const hit = canonicalTexts.get(text);
+  return hit !== undefined ? hit : canonicalTexts.set(text, canonicalMetric(prepareText(text)));
 }
+
+/** Progress texts in canonical form by text: each is asked about once per target of its task. */
+const canonicalTexts = new Memo<string>(20000);

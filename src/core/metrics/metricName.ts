@@ -2,6 +2,7 @@
  * Metric names: what a figure measures, cut from the words before (or, for classifiers, after) it,
  * and a loose similarity so progress figures find the targets they report on.
  */
+import { Memo } from "./cache";
 
 const LEADING = new RegExp(
   "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四]至[一二三四]季度|年初至今|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
@@ -121,8 +122,16 @@ const SYNONYMS: [RegExp, string][] = [
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
 
+/** Canonical names by name: the judge asks about the same few hundred names (and progress texts) again and again. */
+const canonical = new Memo<string>(20000);
+
 /** Names compared without the figures and comparators that qualify them (过亿元项目 = 亿元以上项目 = 亿元项目). */
 export function canonicalMetric(metric: string): string {
+  const hit = canonical.get(metric);
+  return hit !== undefined ? hit : canonical.set(metric, canonicalOf(metric));
+}
+
+function canonicalOf(metric: string): string {
   let s = metric;
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");

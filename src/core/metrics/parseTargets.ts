@@ -4,7 +4,8 @@ import { Memo, deepFreeze } from "./cache";
 import { readFigures, Skipped } from "./readFigures";
 import { prepareText } from "./scan";
 
-const memo = new Memo<TargetParse>(20000);
+/** By year, then by text: a key built per call would be a new string to hash on every hit. */
+const memos = new Map<number | undefined, Memo<TargetParse>>();
 
 /**
  * Every measurable target of a task text ("地区生产总值增长6%左右" → growth ~ 6%), with the deadline it states
@@ -12,15 +13,17 @@ const memo = new Memo<TargetParse>(20000);
  * and shared through a bounded memo, so warm parsing of repeated cells costs a map lookup.
  */
 export function parseTargets(text: string, options: { year?: number } = {}): TargetParse {
-  const key = `${options.year ?? ""}\u0001${text}`;
-  const hit = memo.get(key);
+  const year = options.year || undefined;
+  let memo = memos.get(year);
+  if (!memo) memos.set(year, (memo = new Memo<TargetParse>(20000)));
+  const hit = memo.get(text);
   if (hit) return hit;
-  return memo.set(key, deepFreeze(readTargets(text, options.year)));
+  return memo.set(text, deepFreeze(readTargets(text, options.year)));
 }
 
 /** Empties the memo (for benchmarks measuring cold parsing). */
 export function clearTargetCache(): void {
-  memo.clear();
+  memos.clear();
 }
 
 function readTargets(text: string, year: number | undefined): TargetParse {

@@ -1,6 +1,8 @@
 import { CellValue, isCellError, isRichText } from "../sheet/cellValue";
 
 const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000]/;
+/** What foldText changes: whitespace (U+3000 is in \s) and full-width ASCII. */
+const NEEDS_FOLD = /[\s\uff01-\uff5e]/;
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ％, ．, －, ，…) to half-width; ideographic space to a plain space. */
 export function toHalfWidth(text: string): string {
@@ -30,8 +32,22 @@ export function cellText(value: CellValue | undefined): string {
 
 /** Text folded for comparing names and headers: half-width, no whitespace at all. */
 export function foldText(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u3000]+/g, "");
+  // Not a string: fails as it always did.
+  if (typeof text !== "string") return toHalfWidth(text).replace(/[\s\u3000]+/g, "");
+  // Most names have nothing to fold: one scan, and no new string.
+  if (!NEEDS_FOLD.test(text)) return text;
+  // The judge folds the same task and progress texts several times each: each text is folded once.
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(text, (out = toHalfWidth(text).replace(/[\s\u3000]+/g, "")));
+  }
+  return out;
 }
+
+/** Folded texts by their text, emptied when full (a book's distinct texts, not its rows, fill it). */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 50000;
 
 /**
  * A number from a cell: numbers pass through; text may use full-width digits, thousands separators,
