@@ -8,7 +8,7 @@ import * as bulletin from "../src/core";
 import { OUTPUT_SHEETS, SHEET } from "../src/core";
 import { WorkbookPatch } from "../src/core";
 import { WorkbookData } from "../src/core";
-import { Analysis } from "../src/core";
+import { Analysis, OfficialDocument } from "../src/core";
 
 export type { Analysis };
 export { OUTPUT_SHEETS, SHEET };
@@ -23,17 +23,11 @@ export const validationPatch = (a: Analysis): WorkbookPatch => engine.validation
 export const rollupPatch = (a: Analysis): WorkbookPatch => engine.rollupPatch(a);
 
 export const bulletinText = (a: Analysis): string => bulletin.bulletinText(a);
-export const bulletinPatch = (a: Analysis): WorkbookPatch => engine.bulletinPatch(a);
 
 /** The docx library loads only when a .docx is asked for (a chunk of its own). */
-export async function bulletinDocx(a: Analysis) {
+export async function writeDocx(doc: OfficialDocument): Promise<Uint8Array> {
   const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
-  return files.bulletinDocx(a);
-}
-
-export async function noticeDocxFiles(a: Analysis) {
-  const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
-  return files.noticeDocxFiles(a);
+  return files.writeDocx(doc);
 }
 
 /** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
