@@ -19,6 +19,7 @@ import { validate as validateBook } from "../src/app/validate";
 import { rollUp } from "../src/app/rollup";
 import { writeBulletinSheet } from "../src/app/bulletin";
 import { draftBulletinDocument, draftNotices } from "../src/app/documents";
+import { unitForms } from "../src/app/templates";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
@@ -355,11 +356,11 @@ export function startPane(host: PaneHost): Pane {
   // ---- 填报表 -----------------------------------------------------------------------------------
   byId("btn-templates").addEventListener("click", () =>
     runAction("生成填报表", async (o) => {
-      const a = await analyse(o);
-      const books = await core.unitWorkbooks(a);
+      const { year, forms } = await unitForms(host.port, request(o));
+      const books = await core.unitWorkbooks(forms);
       const out = byId("templates-list");
       clear(out);
-      const zipName = `${a.settings.year}年任务进展填报表（${books.length}个单位）.zip`;
+      const zipName = `${year}年任务进展填报表（${books.length}个单位）.zip`;
       const all = document.createElement("fluent-button");
       all.id = "btn-download-all";
       all.setAttribute("appearance", "primary");

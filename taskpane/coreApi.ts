@@ -31,9 +31,9 @@ export async function writeDocx(doc: OfficialDocument): Promise<Uint8Array> {
 }
 
 /** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
-export async function unitWorkbooks(a: Analysis) {
+export async function unitWorkbooks(forms: { unit: string; tasks: number; fileName: string; patch: WorkbookPatch }[]) {
   const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
-  return files.unitWorkbooks(a);
+  return files.unitWorkbooks(forms);
 }
 
 /** The generated workbooks as one .zip (jszip, in the same on-demand chunk as exceljs). */
