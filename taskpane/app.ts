@@ -20,6 +20,7 @@ import { rollUp } from "../src/app/rollup";
 import { writeBulletinSheet } from "../src/app/bulletin";
 import { draftBulletinDocument, draftNotices } from "../src/app/documents";
 import { unitForms } from "../src/app/templates";
+import { importIntoBook } from "../src/app/importCatalogue";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
@@ -347,9 +348,8 @@ export function startPane(host: PaneHost): Pane {
     runAction("写入任务清单", async (o) => {
       if (!lastImport) throw new PaneError("TASKPANE_NO_PREVIEW", "请先预览。");
       const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
-      const patch = core.importPatch(lastImport, year);
-      await apply(patch, o);
-      return patch.summary.join("；");
+      const { summary } = await importIntoBook(host.port, lastImport, year, o);
+      return summary.join("；");
     }),
   );
 

@@ -2,7 +2,6 @@
  * The core entry points the task pane calls, in one place: the pane holds no domain rules of its own.
  */
 import * as engine from "../src/core";
-import * as layout from "../src/core";
 import * as importer from "../src/core";
 import * as bulletin from "../src/core";
 import { OUTPUT_SHEETS, SHEET } from "../src/core";
@@ -49,10 +48,3 @@ export async function mergeReturned(open: WorkbookData, files: { name: string; b
 }
 
 export const importText = (text: string) => importer.importText(text);
-
-/** Only the 任务清单 sheet of the default layout: importing must not wipe progress already typed. */
-export function importPatch(result: importer.ImportResult, year: number): WorkbookPatch {
-  const patch = layout.buildLayoutPatch({ tasks: result.tasks, units: result.units, year });
-  const sheets = patch.sheets.filter((s) => s.name === SHEET.catalogue);
-  return { sheets, columns: [], summary: [`写入工作表 ${SHEET.catalogue}（${result.tasks.length} 项任务）`] };
-}

@@ -17,12 +17,21 @@ import { tempDir, writeXlsx } from "../support/files";
 import { createExcelMock } from "../hosts/excel/excelMock";
 import { createFakeEt } from "../hosts/wps/fakeEt";
 
+/**
+ * What a host's write path cannot do itself, beyond the port's capabilities. The zip-level copy writes no
+ * data validations and no in-place cell edits: it hands such patches to the exceljs fallback (a host of
+ * its own here), so a use case writing them skips the zip-level host by name.
+ */
+export type WriteAbility = "dataValidations" | "cellEdits";
+
 export interface ContractHost {
   name: string;
   /** What the host can do, declared here so a use case needing more is skipped by name (checked against the port). */
   capabilities: PortCapabilities;
   /** A port over a fresh copy of the book. */
   open(book: WorkbookData): Promise<WorkbookPort>;
+  /** Write abilities the host lacks (reported as skips for the use cases that need them). */
+  lacks?: WriteAbility[];
   /** Set where the host differs from another only in how it writes: a use case writing nothing skips it. */
   writePathOnly?: boolean;
   /** Checks the host did what its name says (the xlsx copy path), once the use case ran. */
@@ -54,6 +63,7 @@ export function contractHosts(): ContractHost[] {
     {
       name: "xlsx (zip-level copy)",
       capabilities: XLSX,
+      lacks: ["dataValidations", "cellEdits"],
       open: (book) => {
         spy().mockClear();
         return xlsxPort(book, false);

@@ -5,7 +5,7 @@
  */
 import { PortCapabilities, WorkbookPort } from "../../src/app/ports";
 import { WorkbookData } from "../../src/core/sheet/cellValue";
-import { cellsOf, contractHosts } from "./contractHosts";
+import { cellsOf, contractHosts, WriteAbility } from "./contractHosts";
 
 export interface UseCaseContract<R> {
   /** The workbook each host opens. */
@@ -15,7 +15,7 @@ export interface UseCaseContract<R> {
   /** false for a use case that only reads (documents): a host differing only in how it writes is skipped. */
   writes?: boolean;
   /** Abilities the use case needs beyond reading and writing cells. */
-  needs?: (keyof PortCapabilities)[];
+  needs?: (keyof PortCapabilities | WriteAbility)[];
   /** Checks on the reference run (memory): that the use case did something worth comparing. */
   expectReference: (result: R, cells: Record<string, string[][]>) => void;
 }
@@ -39,7 +39,7 @@ export function describeUseCaseContract<R>(name: string, contract: UseCaseContra
     });
 
     for (const host of hosts.slice(1)) {
-      const missing = (contract.needs ?? []).filter((c) => !host.capabilities[c]);
+      const missing = (contract.needs ?? []).filter((c) => (c in host.capabilities ? !host.capabilities[c as keyof PortCapabilities] : host.lacks?.includes(c as WriteAbility)));
       if (missing.length) {
         test.skip(`${host.name}: skipped, the host lacks ${missing.join(", ")}`, () => undefined);
         continue;
