@@ -21,6 +21,7 @@ import { writeBulletinSheet } from "../src/app/bulletin";
 import { draftBulletinDocument, draftNotices } from "../src/app/documents";
 import { unitForms } from "../src/app/templates";
 import { importIntoBook } from "../src/app/importCatalogue";
+import { mergeReturned } from "../src/app/merge";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
@@ -405,10 +406,10 @@ export function startPane(host: PaneHost): Pane {
       const files = Array.from(input.files ?? []);
       if (files.length === 0) throw new PaneError("TASKPANE_NO_FILES", "请先选择各单位回传的 .xlsx 文件。");
       const returned = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const open = await host.port.read(o);
-      const { patch, conflicts } = await core.mergeReturned(open, returned, host.ui.today());
-      await apply(patch, o);
-      return `已合并 ${returned.length} 个文件${conflicts ? `，${conflicts} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
+      const sources = returned.map((f) => ({ name: f.name, read: () => core.readReturned(f.bytes, f.name) }));
+      // The open workbook first: the merge keeps its catalogue, units and settings and adds every progress row.
+      const { patch, conflicts } = await mergeReturned(host.port, sources, { today: host.ui.today(), targetName: "当前工作簿", run: o });
+      return `已合并 ${returned.length} 个文件${conflicts.length ? `，${conflicts.length} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
     }),
   );
 

@@ -42,9 +42,9 @@ export async function zipWorkbooks(books: { fileName: string; bytes: Uint8Array 
 }
 
 /** Returned files are read by duban's own reader (a small chunk of its own); exceljs is not loaded for them. */
-export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string) {
+export async function readReturned(bytes: Uint8Array, name: string): Promise<WorkbookData> {
   const returned = await import(/* webpackChunkName: "returned" */ "./returnedFiles");
-  return returned.mergeReturned(open, files, today);
+  return returned.readXlsx(bytes, name);
 }
 
 export const importText = (text: string) => importer.importText(text);

@@ -1,13 +1,12 @@
 import path from "node:path";
 import { BookError } from "../../core";
-import { MergeInput, MergeSkipped, mergeBooks } from "../../core";
+import { mergeReturned } from "../../app/merge";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
-import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { UserError } from "../errors";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
-import { DubanError, failure } from "../../core";
+import { failure } from "../../core";
 
 /**
  * The names the report and the 来源 column show: the file name, with as many parent folders as it takes to
@@ -42,25 +41,16 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   if (!positionals.length) throw new UserError("CLI_BAD_ARGS", "请指定要合并的工作簿。", "no workbooks given");
   if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw failure("FILE_SAME_AS_INPUT", { file: out });
   const names = displayNames(positionals);
-  const inputs: MergeInput[] = [];
-  const unread: MergeSkipped[] = [];
+  const { createNewXlsxFilePort } = await import("../../hosts/xlsx/newFilePort");
   // A file that cannot be read is listed as skipped; the others are merged.
-  for (const [i, file] of positionals.entries()) {
-    try {
-      inputs.push({ name: names[i], data: await readWorkbookFile(file) });
-    } catch (err) {
-      if (err instanceof DubanError) unread.push({ name: names[i], code: err.code, reason: err.message });
-      else throw err;
-    }
-  }
+  const sources = positionals.map((file, i) => ({ name: names[i], read: () => readWorkbookFile(file) }));
   let result;
   try {
-    result = mergeBooks(inputs, today(), unread, names);
+    result = await mergeReturned(createNewXlsxFilePort(out), sources, { today: today(), skipUnreadable: true });
   } catch (err) {
     if (err instanceof BookError && err.code === "MERGE_NOTHING_READ") throw new UserError(err.code, err.message, "no workbook could be merged");
     throw err;
   }
-  await writePatchToNewFile(result.patch, out);
   if (values.json) {
     const { rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes } = result;
     io.out(JSON.stringify({ output: out, rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes }) + "\n");
