@@ -14,6 +14,11 @@ import { DubanError } from "../src/core";
 import { describeError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
+import { analyseBook } from "../src/app/analysis";
+import { validate as validateBook } from "../src/app/validate";
+import { rollUp } from "../src/app/rollup";
+import { unitForms } from "../src/app/templates";
+import { mergeReturned } from "../src/app/merge";
 import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
@@ -130,13 +135,29 @@ export function startPane(host: PaneHost): Pane {
 
   let lastBook: WorkbookData | null = null;
 
+  /** Before the cells are analysed: 取消 pressed during the read stops here; the cells are kept for 保存设置. */
+  function afterRead(options: RunOptions) {
+    return (book: WorkbookData) => {
+      if (options.signal?.aborted) throw new DubanError("TASKPANE_CANCELLED");
+      lastBook = book;
+    };
+  }
+
+  /** What every analysing action keeps: the analysis, after filling 设置 from it. */
+  function keep(a: core.Analysis, book: WorkbookData): core.Analysis {
+    fillSettings(a, book);
+    return a;
+  }
+
+  /** The use cases' request from this pane: today and 设置's date, progress and cancel, and the hooks above. */
+  function request(options: RunOptions) {
+    return { today: host.ui.today(), asOf: asOfOverride(), run: options, afterRead: afterRead(options), keep };
+  }
+
   async function analyse(options: RunOptions): Promise<core.Analysis> {
-    const book = await host.port.read({ ...options, skipSheets: core.OUTPUT_SHEETS });
-    if (options.signal?.aborted) throw new DubanError("TASKPANE_CANCELLED");
-    lastBook = book;
-    const analysis = core.analyze(book, host.ui.today(), asOfOverride());
-    fillSettings(analysis, book);
-    return analysis;
+    const r = request(options);
+    const { analysis, book } = await analyseBook(host.port, r);
+    return keep(analysis, book);
   }
 
   /** Fills every field the user has not changed from the workbook; a changed one keeps what was typed. */
@@ -171,9 +192,9 @@ export function startPane(host: PaneHost): Pane {
     await host.port.apply(patch, options);
   }
 
-  function summaryList(target: HTMLElement, patch: WorkbookPatch): void {
+  function summaryList(target: HTMLElement, summary: string[]): void {
     clear(target);
-    if (patch.summary.length) target.append(h("ul", { class: "summary" }, ...patch.summary.map((s) => h("li", {}, s))));
+    if (summary.length) target.append(h("ul", { class: "summary" }, ...summary.map((s) => h("li", {}, s))));
   }
 
   const readSettings = () =>
@@ -223,13 +244,11 @@ export function startPane(host: PaneHost): Pane {
 
   const validate = () =>
     runAction("校验", async (o) => {
-      const a = await analyse(o);
-      const patch = core.validationPatch(a);
-      await apply(patch, o);
+      const { kept: a, summary } = await validateBook(host.port, request(o));
       const out = byId("validate-results");
       clear(out);
       out.append(renderFindings(a.findings, selectFinding));
-      summaryList(byId("validate-summary"), patch);
+      summaryList(byId("validate-summary"), summary);
       return `校验完成：${a.tasks.length} 项任务，${a.progress.length} 行进展，${a.findings.length} 条结果（截至 ${a.settings.asOf}）。`;
     });
   byId("btn-validate").addEventListener("click", validate);
@@ -237,9 +256,7 @@ export function startPane(host: PaneHost): Pane {
   // ---- 汇总 / 指标跟踪 ---------------------------------------------------------------------------
   const rollup = () =>
     runAction("汇总", async (o) => {
-      const a = await analyse(o);
-      const patch = core.rollupPatch(a);
-      await apply(patch, o);
+      const { kept: a, summary } = await rollUp(host.port, request(o));
       const out = byId("rollup-results");
       clear(out);
       const lines = a.rollup.lines.filter((l) => l.dimension === "unitLead");
@@ -253,7 +270,7 @@ export function startPane(host: PaneHost): Pane {
           h("tbody", {}, ...lines.map((l) => h("tr", {}, h("td", {}, l.name), num(String(l.assigned)), num(String(l.done)), num(String(l.lagging)), num(String(l.overdue)), num(pct(l.completionRatio))))),
         ),
       );
-      summaryList(byId("rollup-summary"), patch);
+      summaryList(byId("rollup-summary"), summary);
       return `汇总完成：${lines.length} 个牵头单位。`;
     });
   byId("btn-rollup").addEventListener("click", rollup);
@@ -276,25 +293,30 @@ export function startPane(host: PaneHost): Pane {
   );
   byId("btn-bulletin-write").addEventListener("click", () =>
     runAction("写入通报", async (o) => {
-      const a = await analyse(o);
-      const patch = await core.bulletinPatch(a);
-      await apply(patch, o);
-      return patch.summary.join("；") || "已写入“通报”工作表。";
+      // The bulletin's drafting is its own chunk: it loads when 通报 is used, not with the pane.
+      const { writeBulletinSheet } = await import(/* webpackChunkName: "bulletin" */ "../src/app/bulletin");
+      const { summary } = await writeBulletinSheet(host.port, request(o));
+      return summary.join("；") || "已写入“通报”工作表。";
     }),
   );
 
   byId("btn-bulletin-docx").addEventListener("click", () =>
     runAction("生成通报文档", async (o) => {
-      const a = await analyse(o);
-      const file = await core.bulletinDocx(a);
+      const { draftBulletinDocument } = await import(/* webpackChunkName: "bulletin" */ "../src/app/documents");
+      const { file } = await draftBulletinDocument(host.port, { ...request(o), writeDocument: core.writeDocx });
       host.ui.download(file.fileName, file.bytes, DOCX_MIME);
       return `已生成 ${file.fileName}（A4 公文格式）。`;
     }),
   );
   byId("btn-notices").addEventListener("click", () =>
     runAction("生成督办单", async (o) => {
-      const a = await analyse(o);
-      const files = await core.noticeDocxFiles(a);
+      const { draftNotices } = await import(/* webpackChunkName: "bulletin" */ "../src/app/documents");
+      const drafted = await draftNotices(host.port, { ...request(o), writeDocument: core.writeDocx });
+      const files = [
+        { ...drafted.all, label: `督办单（${drafted.notices.length} 个单位，一单位一页）` },
+        { ...drafted.chaseFile, label: `催办清单（${drafted.chase.length} 项）` },
+        ...drafted.perUnit.map((f) => ({ ...f, label: `${f.notice.code} ${f.notice.unit}（${f.notice.items.length} 项）` })),
+      ];
       const out = byId("notices-list");
       clear(out);
       out.append(
@@ -328,20 +350,20 @@ export function startPane(host: PaneHost): Pane {
     runAction("写入任务清单", async (o) => {
       if (!lastImport) throw new DubanError("TASKPANE_NO_PREVIEW");
       const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
-      const patch = await core.importPatch(lastImport, year);
-      await apply(patch, o);
-      return patch.summary.join("；");
+      const { importIntoBook } = await import(/* webpackChunkName: "import" */ "../src/app/importCatalogue");
+      const { summary } = await importIntoBook(host.port, lastImport, year, o);
+      return summary.join("；");
     }),
   );
 
   // ---- 填报表 -----------------------------------------------------------------------------------
   byId("btn-templates").addEventListener("click", () =>
     runAction("生成填报表", async (o) => {
-      const a = await analyse(o);
-      const books = await core.unitWorkbooks(a);
+      const { year, forms } = await unitForms(host.port, request(o));
+      const books = await core.unitWorkbooks(forms);
       const out = byId("templates-list");
       clear(out);
-      const zipName = `${a.settings.year}年任务进展填报表（${books.length}个单位）.zip`;
+      const zipName = `${year}年任务进展填报表（${books.length}个单位）.zip`;
       const all = document.createElement("fluent-button");
       all.id = "btn-download-all";
       all.setAttribute("appearance", "primary");
@@ -386,10 +408,10 @@ export function startPane(host: PaneHost): Pane {
       const files = Array.from(input.files ?? []);
       if (files.length === 0) throw new DubanError("TASKPANE_NO_FILES");
       const returned = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const open = await host.port.read(o);
-      const { patch, conflicts } = await core.mergeReturned(open, returned, host.ui.today());
-      await apply(patch, o);
-      return `已合并 ${returned.length} 个文件${conflicts ? `，${conflicts} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
+      const sources = returned.map((f) => ({ name: f.name, read: () => core.readReturned(f.bytes, f.name) }));
+      // The open workbook first: the merge keeps its catalogue, units and settings and adds every progress row.
+      const { patch, conflicts } = await mergeReturned(host.port, sources, { today: host.ui.today(), targetName: "当前工作簿", run: o });
+      return `已合并 ${returned.length} 个文件${conflicts.length ? `，${conflicts.length} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
     }),
   );
 

@@ -6,7 +6,7 @@ import type { ImportResult } from "../src/core";
 import { OUTPUT_SHEETS, SHEET } from "../src/core";
 import { WorkbookPatch } from "../src/core";
 import { WorkbookData } from "../src/core";
-import { Analysis } from "../src/core";
+import { Analysis, OfficialDocument } from "../src/core";
 
 export type { Analysis };
 export { OUTPUT_SHEETS, SHEET };
@@ -31,20 +31,15 @@ export async function bulletinPatch(a: Analysis): Promise<WorkbookPatch> {
 }
 
 /** The docx library loads only when a .docx is asked for (a chunk of its own). */
-export async function bulletinDocx(a: Analysis) {
+export async function writeDocx(doc: OfficialDocument): Promise<Uint8Array> {
   const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
-  return files.bulletinDocx(a);
-}
-
-export async function noticeDocxFiles(a: Analysis) {
-  const files = await import(/* webpackChunkName: "docx" */ "./docxFiles");
-  return files.noticeDocxFiles(a);
+  return files.writeDocx(doc);
 }
 
 /** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
-export async function unitWorkbooks(a: Analysis) {
+export async function unitWorkbooks(forms: { unit: string; tasks: number; fileName: string; patch: WorkbookPatch }[]) {
   const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
-  return files.unitWorkbooks(a);
+  return files.unitWorkbooks(forms);
 }
 
 /** The generated workbooks as one .zip (jszip, in the same on-demand chunk as exceljs). */
@@ -54,9 +49,9 @@ export async function zipWorkbooks(books: { fileName: string; bytes: Uint8Array 
 }
 
 /** Returned files are read by duban's own reader (a small chunk of its own); exceljs is not loaded for them. */
-export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string) {
+export async function readReturned(bytes: Uint8Array, name: string): Promise<WorkbookData> {
   const returned = await import(/* webpackChunkName: "returned" */ "./returnedFiles");
-  return returned.mergeReturned(open, files, today);
+  return returned.readXlsx(bytes, name);
 }
 
 /** The importers load when 导入 is used (a chunk of its own): they are the largest part of the core. */

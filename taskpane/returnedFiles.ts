@@ -1,15 +1,13 @@
 /**
- * Returned .xlsx files read back in the task pane for merging, by the reader the CLI uses
- * (src/hosts/xlsx/readPackage.ts over BytesZip): the same zip checks (bombs, sizes, CRC, DOCTYPE, unsafe
- * names), the same cells. No exceljs here: it loads (its own chunk) only for a workbook in the 1904 date
+ * Returned .xlsx files read back in the task pane for merging (src/app/merge.ts merges them), by the
+ * reader the CLI uses (src/hosts/xlsx/readPackage.ts over BytesZip): the same zip checks (bombs, sizes,
+ * CRC, DOCTYPE, unsafe names), the same cells. No exceljs here: it loads (its own chunk) only for a workbook in the 1904 date
  * system, and only once every part has passed the checks.
  */
 import { checkWorkbookBytes } from "../src/hosts/xlsx/checkBytes";
 import { BytesZip } from "../src/hosts/xlsx/bytesZip";
 import { readPackage } from "../src/hosts/xlsx/readPackage";
-import { mergeBooks } from "../src/core";
 import type { WorkbookData } from "../src/core";
-import type { WorkbookPatch } from "../src/core";
 
 /** A returned file; encrypted workbooks, old .xls and CSV are refused with their own FILE_ code first. */
 export async function readXlsx(bytes: Uint8Array, name: string): Promise<WorkbookData> {
@@ -20,15 +18,4 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<Workboo
   await zip.verify();
   const xlsx = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
   return xlsx.readWithExceljs(bytes);
-}
-
-/**
- * The open workbook first, then the returned files: the merge keeps the open workbook's catalogue,
- * units and settings and adds every progress row (conflicts are listed in 合并报告, nothing dropped).
- */
-export async function mergeReturned(open: WorkbookData, files: { name: string; bytes: Uint8Array }[], today: string): Promise<{ patch: WorkbookPatch; conflicts: number }> {
-  const inputs = [{ name: "当前工作簿", data: open }];
-  for (const f of files) inputs.push({ name: f.name, data: await readXlsx(f.bytes, f.name) });
-  const result = mergeBooks(inputs, today);
-  return { patch: result.patch, conflicts: result.conflicts.length };
 }

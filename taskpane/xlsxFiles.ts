@@ -8,8 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { renderPatch } from "../src/hosts/xlsx/renderPatch";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
-import { perUnitPatches, unitFormFileName } from "../src/core";
-import type { Analysis, WorkbookData } from "../src/core";
+import type { WorkbookData, WorkbookPatch } from "../src/core";
 
 interface UnitWorkbook {
   unit: string;
@@ -19,13 +18,14 @@ interface UnitWorkbook {
 }
 
 
-export async function unitWorkbooks(a: Analysis): Promise<UnitWorkbook[]> {
+/** The per-unit forms (src/app/templates.ts) rendered to .xlsx bytes. */
+export async function unitWorkbooks(forms: { unit: string; tasks: number; fileName: string; patch: WorkbookPatch }[]): Promise<UnitWorkbook[]> {
   const out: UnitWorkbook[] = [];
-  for (const { unit, tasks, patch } of perUnitPatches(a)) {
+  for (const { unit, tasks, fileName, patch } of forms) {
     const wb = new ExcelJS.Workbook();
     renderPatch(wb, patch);
     const buffer = await wb.xlsx.writeBuffer();
-    out.push({ unit, tasks, fileName: unitFormFileName(a.settings.year, unit), bytes: new Uint8Array(buffer as ArrayBuffer) });
+    out.push({ unit, tasks, fileName, bytes: new Uint8Array(buffer as ArrayBuffer) });
   }
   return out;
 }

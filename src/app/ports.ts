@@ -1,5 +1,5 @@
 import { WorkbookData } from "../core";
-import { WorkbookPatch } from "../core";
+import { OfficialDocument, WorkbookPatch } from "../core";
 
 /** What a host can do beyond reading and writing cells; shared code asks, it never checks host names. */
 export interface PortCapabilities {
@@ -28,3 +28,6 @@ export interface WorkbookPort {
   /** Activates the sheet and selects the cell (address null: only the sheet), where the host has a window. */
   selectCell?(sheet: string, address: string | null): Promise<void>;
 }
+
+/** Writes a document the core drafted (通报, 督办单) as .docx bytes: the docx host, loaded when a document is asked for. */
+export type DocumentWriter = (doc: OfficialDocument) => Promise<Uint8Array>;

@@ -1,7 +1,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { importText, ImportResult } from "../core";
-import { decodeText, writeCatalogue } from "../cli/commands/import";
+import { decodeText } from "../cli/commands/import";
+import { writeCatalogueBook } from "../app/importCatalogue";
+import { createNewXlsxFilePort } from "../hosts/xlsx/newFilePort";
 
 /** The sample workbooks built from the seed documents, by the seed's number. */
 /**
@@ -49,7 +51,7 @@ export async function buildSampleWorkbooks(seedDir: string, outDir: string): Pro
     const text = decodeText(await fs.readFile(path.join(seedDir, seed)));
     const result = importText(text);
     const file = path.join(outDir, sample.out);
-    await writeCatalogue(result, file, 2024, sample.periods, sample.asOf);
+    await writeCatalogueBook(createNewXlsxFilePort(file), result, { year: 2024, periods: sample.periods, asOf: sample.asOf });
     built.push({
       file,
       what: sample.what,

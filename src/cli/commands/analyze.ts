@@ -1,11 +1,13 @@
-import { analyzeWorkbook, Analysis, AnalyzeOptions, bulletinLines, bulletinPatch, countBySeverity, rollupPatch, validationPatch } from "../../core";
-import { WorkbookPatch } from "../../core";
+import { Analysis, bulletinLines, countBySeverity } from "../../core";
 import { Finding, SEVERITY_LABEL, Severity } from "../../core";
 import { formatPercent } from "../../core";
 import { DIMENSION_LABEL } from "../../core";
 import { roundRows } from "../../core";
-import { createXlsxFilePort, XlsxFilePort } from "../../hosts/xlsx/xlsxPort";
-import { OUTPUT_SHEETS } from "../../core";
+import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { RunStep } from "../../app/analysis";
+import { validate } from "../../app/validate";
+import { rollUp } from "../../app/rollup";
+import { writeBulletinSheet } from "../../app/bulletin";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_FINDINGS, EXIT_OK } from "../io";
 import { boundHeapGrowth, parseAsOf, progressReporter, requireOne, today } from "./common";
@@ -108,29 +110,8 @@ function textReport(lines: string[], output: string | undefined, exitCode: numbe
   };
 }
 
-/**
- * Reads and analyses in a frame of its own. A suspended async function keeps what it awaited: with the
- * read awaited in the same function as the rest, the cells (~130 MB at 10⁶ rows) stayed reachable, even
- * set to null, while the patch was built and the copy written. Here they end with the call.
- */
-async function readAndAnalyze(port: XlsxFilePort, options: AnalyzeOptions, step: (label: string) => void): Promise<Analysis> {
-  // The cells of the sheets duban writes itself (校验结果, 指标跟踪 …), which the analysis never reads, are skipped.
-  const data = await port.read({ skipSheets: OUTPUT_SHEETS });
-  step("读取 read");
-  return analyzeWorkbook(data, options);
-}
-
-/**
- * Analyses and prepares what is written and printed, so that neither the cells nor the analysis (~300 MB
- * at 10⁶ rows) outlive this call: the copy is written holding only the patch and the report.
- */
-async function analyse(kind: AnalysisCommand, input: string, port: XlsxFilePort, options: AnalyzeOptions, output: string | undefined, json: boolean, step: (label: string) => void) {
-  const analysis = await readAndAnalyze(port, options, step);
-  step("校验 analyse");
-  // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
-  const patches: WorkbookPatch[] = output ? [kind === "validate" ? validationPatch(analysis) : kind === "rollup" ? rollupPatch(analysis) : bulletinPatch(analysis)] : [];
-  return { patches, report: reportOf(kind, analysis, json, input, output) };
-}
+const USE_CASES = { validate, rollup: rollUp, bulletin: writeBulletinSheet };
+const STEP_LABEL: Record<RunStep, string> = { read: "读取 read", analyse: "校验 analyse", write: "写入 write" };
 
 /** validate and rollup share everything but what they print and write. */
 export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], io: CliIO): Promise<number> {
@@ -146,14 +127,9 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
   // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
   // limits checked first, and only when exceljs would lose none of its parts (see docs/benchmarks.md).
-  const planned: { patches: WorkbookPatch[] | null; report: Report } = await analyse(kind, input, port, { asOf, today: today() }, output, Boolean(values.json), step);
-  const summary = output ? [...planned.patches!.flatMap((p) => p.summary), ...port.notes] : [];
-  if (output) {
-    for (const p of planned.patches!) await port.apply(p);
-    step("写入 write");
-  }
-  // Written: the patch is not needed for the report.
-  planned.patches = null;
-  planned.report.print(io, summary);
-  return planned.report.exitCode;
+  const json = Boolean(values.json);
+  // The report keeps only what it prints: the analysis does not outlive the use case while the copy is written.
+  const outcome = await USE_CASES[kind](port, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), onStep: (s) => step(STEP_LABEL[s]) });
+  outcome.kept.print(io, output ? [...outcome.summary, ...port.notes] : []);
+  return outcome.kept.exitCode;
 }

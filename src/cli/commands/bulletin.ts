@@ -1,7 +1,10 @@
 import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
 import { runAnalysisCommand } from "./analyze";
-import { analyseBook, documentArgs, writeFileAtomically } from "./documents";
+import { documentArgs, writeFileAtomically } from "./documents";
+import { today } from "./common";
+import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { draftBulletinDocument } from "../../app/documents";
 import { parseArgs } from "../args";
 import { DubanError } from "../../core";
 
@@ -21,14 +24,12 @@ export async function runBulletin(args: string[], io: CliIO): Promise<number> {
   }
   const opts = documentArgs(args);
   if (path.resolve(output) === path.resolve(opts.input)) throw new DubanError("FILE_SAME_AS_INPUT", { file: output });
-  const a = await analyseBook(opts.input, opts.asOf);
-  const { bulletinDocument, bulletinCounts } = await import("../../core");
-  const { documentLines } = await import("../../core");
   const { writeDocx } = await import("../../hosts/docx/writeDocx");
-  const doc = bulletinDocument(a, { office: opts.office });
-  writeFileAtomically(output, await writeDocx(doc));
-  if (opts.json) io.out(JSON.stringify({ file: opts.input, asOf: a.settings.asOf, output, counts: bulletinCounts(a), lines: documentLines(doc) }) + "\n");
-  else io.out(`${documentLines(doc).join("\n")}\n已写入 ${output}（通报，A4 公文格式）\n`);
+  const port = await createXlsxFilePort(opts.input, null);
+  const { kept: asOf, file, lines, counts } = await draftBulletinDocument(port, { today: today(), asOf: opts.asOf, office: opts.office, writeDocument: writeDocx, keep: (a) => a.settings.asOf });
+  writeFileAtomically(output, file.bytes);
+  if (opts.json) io.out(JSON.stringify({ file: opts.input, asOf, output, counts, lines }) + "\n");
+  else io.out(`${lines.join("\n")}\n已写入 ${output}（通报，A4 公文格式）\n`);
   return EXIT_OK;
 }
 

@@ -1,14 +1,11 @@
 /**
- * What bulletin -o X.docx and notices share: the arguments, the analysis of a streamed book, and files
- * written whole to a temporary name and renamed into place (an existing file is never half-written).
+ * What bulletin -o X.docx and notices share: the arguments, and files written whole to a temporary name
+ * and renamed into place (an existing file is never half-written).
  */
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkbook, Analysis } from "../../core";
 import { parseArgs, OptionSpec } from "../args";
-import { parseAsOf, requireOne, today } from "./common";
-import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
-import { OUTPUT_SHEETS } from "../../core";
+import { parseAsOf, requireOne } from "./common";
 import { DubanError } from "../../core";
 
 const DOCUMENT_OPTIONS: OptionSpec = {
@@ -48,11 +45,6 @@ export function documentArgs(args: string[]): DocumentArgs {
     replyDays: wholeNumber(values["reply-days"] as string | undefined, "reply-days"),
     firstNumber: wholeNumber(values["first-number"] as string | undefined, "first-number"),
   };
-}
-
-export async function analyseBook(input: string, asOf: string | undefined): Promise<Analysis> {
-  // duban's own sheets are never read as input, as in validate and rollup.
-  return analyzeWorkbook(await (await createXlsxFilePort(input, null)).read({ skipSheets: OUTPUT_SHEETS }), { asOf, today: today() });
 }
 
 /** Writes bytes to a temporary file beside the target, then renames it into place. */

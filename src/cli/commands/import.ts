@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core";
 import { CellValue, TextRun } from "../../core";
-import { periodEndMonth } from "../../core";
+import { writeCatalogueBook } from "../../app/importCatalogue";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_OK } from "../io";
 import { DubanError, isFailure } from "../../core";
@@ -307,31 +307,8 @@ function guessYear(result: ImportResult): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A period written in a document ("上半年") as one of the default quarterly periods ("二季度"). */
-function toQuarter(period: string): string {
-  const month = period ? periodEndMonth(period) : null;
-  if (month === 3) return "一季度";
-  if (month === 6) return "二季度";
-  if (month === 9) return "三季度";
-  if (month === 12) return "四季度";
-  return period;
-}
-
-/** Writes the catalogue workbook (任务清单, 进展填报, 单位, 设置) of an import. */
-export async function writeCatalogue(
-  result: ImportResult,
-  out: string,
-  year?: number,
-  periods?: { name: string; end: string; due: string }[],
-  asOf?: string,
-): Promise<void> {
-  const { buildLayoutPatch } = await import("../../core");
-  const { writePatchToNewFile } = await import("../../hosts/xlsx/writeWorkbook");
-  // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
-  const named = new Set((periods ?? []).map((p) => p.name));
-  const tasks = result.tasks.map((t) =>
-    t.progress && !named.has(t.progress.period) ? { ...t, progress: { ...t.progress, period: toQuarter(t.progress.period) } } : t,
-  );
-  const patch = buildLayoutPatch({ tasks, units: result.units, ...(result.unitAliases ? { unitAliases: result.unitAliases } : {}), ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });
-  await writePatchToNewFile(patch, out);
+/** Writes the catalogue workbook (任务清单, 进展填报, 单位, 设置) of an import as a new file. */
+async function writeCatalogue(result: ImportResult, out: string, year: number | undefined): Promise<void> {
+  const { createNewXlsxFilePort } = await import("../../hosts/xlsx/newFilePort");
+  await writeCatalogueBook(createNewXlsxFilePort(out), result, { year });
 }

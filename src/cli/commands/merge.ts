@@ -1,7 +1,6 @@
 import path from "node:path";
-import { MergeInput, MergeSkipped, mergeBooks } from "../../core";
+import { mergeReturned } from "../../app/merge";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
-import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
@@ -40,20 +39,11 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   if (!positionals.length) throw new DubanError("CLI_BAD_ARGS", { kind: "no-books" });
   if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new DubanError("FILE_SAME_AS_INPUT", { file: out });
   const names = displayNames(positionals);
-  const inputs: MergeInput[] = [];
-  const unread: MergeSkipped[] = [];
+  const { createNewXlsxFilePort } = await import("../../hosts/xlsx/newFilePort");
   // A file that cannot be read is listed as skipped; the others are merged.
-  for (const [i, file] of positionals.entries()) {
-    try {
-      inputs.push({ name: names[i], data: await readWorkbookFile(file) });
-    } catch (err) {
-      if (err instanceof DubanError) unread.push({ name: names[i], code: err.code, reason: err.message });
-      else throw err;
-    }
-  }
+  const sources = positionals.map((file, i) => ({ name: names[i], read: () => readWorkbookFile(file) }));
   // MERGE_NOTHING_READ (no input could be merged) leaves as it is: the catalogue gives its English.
-  const result = mergeBooks(inputs, today(), unread, names);
-  await writePatchToNewFile(result.patch, out);
+  const result = await mergeReturned(createNewXlsxFilePort(out), sources, { today: today(), skipUnreadable: true });
   if (values.json) {
     const { rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes } = result;
     io.out(JSON.stringify({ output: out, rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes }) + "\n");

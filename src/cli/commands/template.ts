@@ -1,17 +1,14 @@
 import path from "node:path";
-import { analyzeWorkbook } from "../../core";
-import { buildLayoutPatch } from "../../core";
-import { layoutOptions, perUnitPatches, taskToLayout } from "../../core";
 import { readUnits } from "../../core";
 import { findSheets } from "../../core";
-import { withSelfCheck } from "../../core";
 import { UnitEntry } from "../../core";
 import { writePatchToNewFile } from "../../hosts/xlsx/writeWorkbook";
 import { readWorkbookFile } from "../../hosts/xlsx/readWorkbook";
 import { parseArgs } from "../args";
 import { DubanError } from "../../core";
 import { CliIO, EXIT_OK } from "../io";
-import { unitFormFileName } from "../../core";
+import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { blankForm, catalogueForm, unitForms } from "../../app/templates";
 import { today } from "./common";
 
 const SELF_CHECK_NOTE = "「进展填报」首行为自查行：打开即按公式统计并标出待改之处，无需加载项。";
@@ -39,21 +36,19 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
 
   if (!positionals.length) {
     if (values["per-unit"]) throw new DubanError("CLI_BAD_ARGS", { kind: "per-unit-needs-book" });
-    const patch = withSelfCheck(buildLayoutPatch({ tasks: [], units: extraUnits, year }));
-    await writePatchToNewFile(patch, out);
+    await writePatchToNewFile(blankForm(extraUnits, year), out);
     io.out(`已生成空白填报工作簿 ${out}（任务清单、进展填报、单位、设置）。${SELF_CHECK_NOTE}\n`);
     return EXIT_OK;
   }
-  const analysis = analyzeWorkbook(await readWorkbookFile(positionals[0]), { today: today() });
-  if (extraUnits.length) analysis.units.push(...extraUnits.filter((u) => !analysis.units.some((e) => e.name === u.name)));
+  const port = await createXlsxFilePort(positionals[0], null);
+  const request = { today: today(), extraUnits, keep: () => null };
   if (values["per-unit"]) {
-    const patches = perUnitPatches(analysis);
-    const fileName = (unit: string) => unitFormFileName(analysis.settings.year, unit);
-    for (const { unit, patch } of patches) await writePatchToNewFile(patch, path.join(out, fileName(unit)));
-    io.out(`已在 ${out} 生成 ${patches.length} 个单位的填报工作簿：\n${patches.map((p) => `  - ${fileName(p.unit)}（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
+    const { forms } = await unitForms(port, request);
+    for (const { fileName, patch } of forms) await writePatchToNewFile(patch, path.join(out, fileName));
+    io.out(`已在 ${out} 生成 ${forms.length} 个单位的填报工作簿：\n${forms.map((p) => `  - ${p.fileName}（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
     return EXIT_OK;
   }
-  const patch = withSelfCheck(buildLayoutPatch({ ...layoutOptions(analysis), tasks: analysis.tasks.map(taskToLayout) }));
+  const { patch } = await catalogueForm(port, request);
   await writePatchToNewFile(patch, out);
   io.out(`已生成填报工作簿 ${out}：${patch.summary.join("，")}。${SELF_CHECK_NOTE}\n`);
   return EXIT_OK;
