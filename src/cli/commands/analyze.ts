@@ -63,8 +63,10 @@ const JSON_BATCH = 2000;
 function writeFindingsJson(io: CliIO, head: object, findings: Finding[]): void {
   const open = JSON.stringify(head);
   io.out(`${open.slice(0, -1)},"findings":[`);
+  const text = findingText();
   for (let at = 0; at < findings.length; at += JSON_BATCH) {
-    const batch = findings.slice(at, at + JSON_BATCH).map((f) => JSON.stringify(findingJson(f)));
+    const batch: string[] = [];
+    for (let i = at; i < Math.min(findings.length, at + JSON_BATCH); i++) batch.push(text(findings[i]));
     io.out((at > 0 ? "," : "") + batch.join(","));
   }
   io.out("]}\n");
@@ -72,6 +74,33 @@ function writeFindingsJson(io: CliIO, head: object, findings: Finding[]): void {
 
 function findingJson(f: Finding) {
   return { code: f.code, severity: f.severity, message: f.message, sheet: f.sheet, cell: f.address, taskId: f.taskId ?? null, unit: f.unit ?? null, period: f.period ?? null };
+}
+
+/**
+ * `JSON.stringify(findingJson(f))`, byte for byte, without the object: at 150,000 findings the objects and
+ * their serialisation were a tenth of the run. Codes, sheets, cells, units, periods and task ids repeat
+ * from finding to finding and are quoted once; anything not of the types a finding declares takes the
+ * general path.
+ */
+function findingText(): (f: Finding) => string {
+  const quoted = new Map<string, string>();
+  const q = (v: string | null): string => {
+    if (v === null) return "null";
+    if (v.length > 64) return JSON.stringify(v);
+    let text = quoted.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v);
+      if (quoted.size < 65536) quoted.set(v, text);
+    }
+    return text;
+  };
+  const optional = (v: unknown) => v === undefined || v === null || typeof v === "string";
+  return (f) => {
+    if (typeof f.code !== "string" || typeof f.severity !== "string" || typeof f.message !== "string" || typeof f.sheet !== "string" || !(f.address === null || typeof f.address === "string") || !optional(f.taskId) || !optional(f.unit) || !optional(f.period)) {
+      return JSON.stringify(findingJson(f));
+    }
+    return `{"code":${q(f.code)},"severity":${q(f.severity)},"message":${JSON.stringify(f.message)},"sheet":${q(f.sheet)},"cell":${q(f.address)},"taskId":${q(f.taskId ?? null)},"unit":${q(f.unit ?? null)},"period":${q(f.period ?? null)}}`;
+  };
 }
 
 /**
