@@ -326,30 +326,77 @@ function pageXml(page: PagePlan): string {
   );
 }
 
-const BATCH_CHARS = 16 * 1024;
+/** Bytes handed to the zip writer at a time. */
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * Text written out as UTF-8 straight into buffers of BATCH_BYTES, taken as they fill: no joined string of
+ * the pieces is ever made (joining the slices of a sheet and encoding the result cost ~4× writing them).
+ * Buffers live outside V8's heap. The bytes are those of the pieces joined and encoded as one string: a
+ * surrogate pair split between two pieces is held back until its second half comes.
+ */
+class Utf8Batches {
+  private buf = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
+  private full: Buffer[] = [];
+  /** A high surrogate that ended the last piece. */
+  private pending = "";
+
+  write(text: string): void {
+    if (this.pending) {
+      text = this.pending + text;
+      this.pending = "";
+    }
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.pending = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    // At most 3 bytes for each UTF-16 unit.
+    if (this.buf.length - this.used < text.length * 3) {
+      if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+      this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.buf.write(text, this.used);
+  }
+
+  /** The buffers filled so far. */
+  take(): Buffer[] {
+    const out = this.full;
+    this.full = [];
+    return out;
+  }
+
+  /** Everything not yet taken. */
+  end(): Buffer[] {
+    if (this.pending) {
+      const rest = this.pending;
+      this.pending = "";
+      this.write(rest + "\u0000");
+      // The lone surrogate is written as one would be; the marker after it comes off again.
+      this.used -= 1;
+    }
+    const out = this.take();
+    if (this.used > 0) out.push(this.buf.subarray(0, this.used));
+    this.used = 0;
+    return out;
+  }
+}
 
 /** XML in order: strings, or iterables (generators, run once when the part is written). */
 type Pieces = (string | Iterable<string>)[];
 
-/**
- * Pieces of XML as UTF-8 buffers of about 16k characters: each joined string stays below V8's large-object
- * size, so it dies young rather than waiting in the old generation for a full collection.
- */
+/** Pieces of XML as UTF-8 buffers of about 256 kB. */
 async function* bytesOf(pieces: Pieces): AsyncGenerator<Buffer> {
-  let batch: string[] = [];
-  let length = 0;
+  const out = new Utf8Batches();
   for (const piece of pieces) {
     for (const text of typeof piece === "string" ? [piece] : piece) {
-      batch.push(text);
-      length += text.length;
-      if (length >= BATCH_CHARS) {
-        yield Buffer.from(batch.join(""), "utf8");
-        batch = [];
-        length = 0;
-      }
+      out.write(text);
+      yield* out.take();
     }
   }
-  if (batch.length) yield Buffer.from(batch.join(""), "utf8");
+  yield* out.end();
 }
 
 /** Elements that follow conditionalFormatting in a worksheet, in schema order. */
@@ -425,12 +472,8 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
       })
       .join("");
 
-  let out: string[] = [];
-  let outLength = 0;
-  const emit = (text: string) => {
-    out.push(text);
-    outLength += text.length;
-  };
+  const out = new Utf8Batches();
+  const emit = (text: string) => out.write(text);
 
   let state = Copying.Head;
   let head: string[] = [];
@@ -590,11 +633,7 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
   try {
     for await (const piece of source) {
       scanner.write(piece);
-      if (outLength >= BATCH_CHARS * 4) {
-        yield Buffer.from(out.join(""), "utf8");
-        out = [];
-        outLength = 0;
-      }
+      yield* out.take();
     }
     scanner.end();
   } catch (err) {
@@ -606,7 +645,7 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
   if ((state as Copying) !== Copying.Tail) throw new Unsupported("sheetData");
   if (seenCount !== neededCount) throw new Unsupported("row missing");
   emit(editTail(tail.join(""), worksheetTag));
-  yield Buffer.from(out.join(""), "utf8");
+  yield* out.end();
 
   function editHead(text: string, rootTag: string): string {
     const rootName = tagName(rootTag);
