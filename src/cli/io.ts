@@ -1,6 +1,8 @@
 /** The few things a command needs from the process, so commands can be tested without spawning one. */
 export interface CliIO {
   out(text: string): void;
+  /** Bytes for standard output (UTF-8 text already encoded), where the output takes them. */
+  outBytes?(bytes: Uint8Array): void;
   err(text: string): void;
   /** All of standard input as text. */
   readStdin(): Promise<string>;
@@ -11,6 +13,7 @@ export interface CliIO {
 export function processIO(): CliIO {
   return {
     out: (text) => process.stdout.write(text),
+    outBytes: (bytes) => process.stdout.write(bytes),
     err: (text) => process.stderr.write(text),
     readStdin: () =>
       new Promise((resolve, reject) => {

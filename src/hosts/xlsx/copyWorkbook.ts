@@ -20,13 +20,16 @@ import {
   parseXml,
   PKG_REL_NS,
   prefixFor,
-  rawAttr,
   REL_NS,
+  ScanSink,
   scopeOf,
-  streamTokens,
+  spanIs,
+  findAttr,
   tagAttrs,
   tagName,
+  XmlDoctypeError,
   XmlElement,
+  XmlScanner,
   XmlSyntaxError,
 } from "./xmlScan";
 
@@ -56,8 +59,13 @@ const MAX_COLUMNS = 16384;
 
 class Unsupported extends Error {}
 
+/** Every character esc changes (a lone surrogate is one of them; a pair is tested as two, and kept). */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 /** XML text: escaped, and characters XML 1.0 cannot hold written as OOXML's _xHHHH_. */
 function esc(text: string): string {
+  // Most text (statuses, rule names, figures) needs nothing: one test instead of five replaces.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -318,51 +326,113 @@ function pageXml(page: PagePlan): string {
   );
 }
 
-const BATCH_CHARS = 16 * 1024;
+/** Bytes handed to the zip writer at a time. */
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * Text written out as UTF-8 straight into buffers of BATCH_BYTES, taken as they fill: no joined string of
+ * the pieces is ever made (joining the slices of a sheet and encoding the result cost ~4× writing them).
+ * Buffers live outside V8's heap. The bytes are those of the pieces joined and encoded as one string: a
+ * surrogate pair split between two pieces is held back until its second half comes.
+ */
+class Utf8Batches {
+  private buf = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
+  private full: Buffer[] = [];
+  /** A high surrogate that ended the last piece. */
+  private pending = "";
+
+  write(text: string): void {
+    if (this.pending) {
+      text = this.pending + text;
+      this.pending = "";
+    }
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.pending = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    // At most 3 bytes for each UTF-16 unit.
+    if (this.buf.length - this.used < text.length * 3) {
+      if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+      this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.buf.write(text, this.used);
+  }
+
+  /** The buffers filled so far. */
+  take(): Buffer[] {
+    const out = this.full;
+    this.full = [];
+    return out;
+  }
+
+  /** Everything not yet taken. */
+  end(): Buffer[] {
+    if (this.pending) {
+      const rest = this.pending;
+      this.pending = "";
+      this.write(rest + "\u0000");
+      // The lone surrogate is written as one would be; the marker after it comes off again.
+      this.used -= 1;
+    }
+    const out = this.take();
+    if (this.used > 0) out.push(this.buf.subarray(0, this.used));
+    this.used = 0;
+    return out;
+  }
+}
 
 /** XML in order: strings, or iterables (generators, run once when the part is written). */
 type Pieces = (string | Iterable<string>)[];
 
-/**
- * Pieces of XML as UTF-8 buffers of about 16k characters: each joined string stays below V8's large-object
- * size, so it dies young rather than waiting in the old generation for a full collection.
- */
+/** Pieces of XML as UTF-8 buffers of about 256 kB. */
 async function* bytesOf(pieces: Pieces): AsyncGenerator<Buffer> {
-  let batch: string[] = [];
-  let length = 0;
+  const out = new Utf8Batches();
   for (const piece of pieces) {
     for (const text of typeof piece === "string" ? [piece] : piece) {
-      batch.push(text);
-      length += text.length;
-      if (length >= BATCH_CHARS) {
-        yield Buffer.from(batch.join(""), "utf8");
-        batch = [];
-        length = 0;
-      }
+      out.write(text);
+      yield* out.take();
     }
   }
-  if (batch.length) yield Buffer.from(batch.join(""), "utf8");
+  yield* out.end();
 }
 
 /** Elements that follow conditionalFormatting in a worksheet, in schema order. */
 const AFTER_CF = new Set(["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
 
-/** Zero-based column of a cell reference ("AB12" → 27), or -1. */
-function columnOf(ref: string): number {
+/** Zero-based column of the cell reference in s[from, to) ("AB12" → 27), or -1. */
+function columnIn(s: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32;
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) & ~32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
 }
 
-function localOf(qname: string): string {
-  const colon = qname.indexOf(":");
-  return colon < 0 ? qname : qname.slice(colon + 1);
+/** The plain decimal digits in s[from, to) as a number, or -1 (none, too many, or anything else there). */
+function digitsIn(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
+
+const enum Copying {
+  Head,
+  Rows,
+  Tail,
+}
+
+const ROOT_SCOPE: NsMap = { "": "" };
 
 const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
 
@@ -402,24 +472,18 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
       })
       .join("");
 
-  let out: string[] = [];
-  let outLength = 0;
-  const emit = (text: string) => {
-    out.push(text);
-    outLength += text.length;
-  };
+  const out = new Utf8Batches();
+  const emit = (text: string) => out.write(text);
 
-  // Namespace scopes of the open elements, and their names.
-  const scopes: NsMap[] = [];
-  const names: string[] = [];
-  const scopeAt = () => (scopes.length ? scopes[scopes.length - 1] : ({ "": "" } as NsMap));
-  const isMain = (qname: string, scope: NsMap) => scope[qname.includes(":") ? qname.slice(0, qname.indexOf(":")) : ""] === MAIN_NS;
-
-  let state: "head" | "rows" | "tail" = "head";
+  let state = Copying.Head;
   let head: string[] = [];
   const tail: string[] = [];
   let worksheetTag = "";
   let sheetDataDepth = -1;
+  // The depth of the next element opened, and the namespace scopes inside the open elements down to the
+  // rows (deeper ones never decide anything here).
+  let depth = 0;
+  const scopes: NsMap[] = [];
   // The row being copied: its number, whether it gets cells, whether they are written yet.
   let rowNumber = -1;
   let previousRow = -1;
@@ -430,131 +494,158 @@ async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan
   // Inside a cell of our columns (an earlier run's), dropped with everything it holds.
   let dropDepth = -1;
   let seenCount = 0;
+  // The text of the current piece from here on is not copied yet.
+  let copied = 0;
+  const span: [number, number] = [0, 0];
+  // Where the next "xmlns" in the current piece is, so that each tag is not searched for one again.
+  let xmlnsIn = "";
+  let xmlnsAt = -1;
+  const declares = (s: string, start: number, end: number) => {
+    if (s !== xmlnsIn || (xmlnsAt >= 0 && xmlnsAt < start)) {
+      xmlnsIn = s;
+      xmlnsAt = s.indexOf("xmlns", start);
+    }
+    return xmlnsAt >= 0 && xmlnsAt < end;
+  };
+  /** Copies the text up to `to` where it goes now: the head, the output or the tail (nowhere in a dropped cell). */
+  const copy = (s: string, to: number) => {
+    if (to <= copied) return;
+    if (dropDepth < 0) {
+      const text = s.slice(copied, to);
+      if (state === Copying.Head) head.push(text);
+      else if (state === Copying.Tail) tail.push(text);
+      else emit(text);
+    }
+    copied = to;
+  };
+  const isMain = (s: string, start: number, local: number, scope: NsMap) => scope[local === start + 1 ? "" : s.slice(start + 1, local - 1)] === MAIN_NS;
 
-  for await (const tokens of streamTokens(source)) {
-    if (outLength >= BATCH_CHARS * 4) {
-      yield Buffer.from(out.join(""), "utf8");
-      out = [];
-      outLength = 0;
-    }
-    for (const token of tokens) {
-      const { kind, raw } = token;
-      if (kind === "doctype") throw new Unsupported("doctype");
-      if (kind === "open" || kind === "empty") {
-        const qname = tagName(raw);
-        const parent = scopeAt();
-        const scope = raw.includes("xmlns") ? scopeOf(parent, tagAttrs(raw)) : parent;
-        const depth = names.length;
-        if (kind === "open") {
-          scopes.push(scope);
-          names.push(qname);
+  const sink: ScanSink = {
+    open(s, start, end, local, nameEnd, empty) {
+      const d = depth;
+      if (!empty) depth++;
+      if (state === Copying.Tail || dropDepth >= 0 || d > 3) return;
+      const parent = d > 0 ? scopes[d - 1] : ROOT_SCOPE;
+      const scope = declares(s, start, end) ? scopeOf(parent, tagAttrs(s.slice(start, end))) : parent;
+      if (d < 3) scopes[d] = scope;
+      if (state === Copying.Head) {
+        if (d === 0) worksheetTag = s.slice(start, end);
+        if (d === 1 && spanIs(s, local, nameEnd, "sheetData") && isMain(s, start, local, scope)) {
+          copy(s, start);
+          const headText = head.join("");
+          head = [];
+          state = Copying.Rows;
+          emit(editHead(headText, worksheetTag));
+          if (empty) {
+            copy(s, end);
+            state = Copying.Tail;
+          } else sheetDataDepth = d;
         }
-        if (state === "head") {
-          if (depth === 0) worksheetTag = raw;
-          if (depth === 1 && localOf(qname) === "sheetData" && isMain(qname, scope)) {
-            const headText = head.join("");
-            head = [];
-            emit(editHead(headText, worksheetTag));
-            emit(raw);
-            if (kind === "empty") state = "tail";
-            else {
-              state = "rows";
-              sheetDataDepth = depth;
-            }
-            continue;
-          }
-          head.push(raw);
-          continue;
-        }
-        if (state === "tail") {
-          tail.push(raw);
-          continue;
-        }
-        // rows
-        if (dropDepth >= 0) continue;
-        if (depth === sheetDataDepth + 1 && localOf(qname) === "row" && isMain(qname, scope)) {
-          const r = rawAttr(raw, "r");
-          rowNumber = r !== undefined ? Number(r) - 1 : rowNumber + 1;
-          if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
-          if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
-          previousRow = rowNumber;
-          rowNeeded = isNeeded(rowNumber);
-          lastCol = -1;
-          rowInserted = false;
-          if (!rowNeeded) {
-            emit(raw);
-            continue;
-          }
-          seenCount++;
-          rowNs = declareDefault(scope, MAIN_NS);
-          const open = raw.replace(SPANS, "");
-          if (kind === "empty") {
-            emit(open.replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${qname}>`);
-            rowNeeded = false;
-          } else emit(open);
-          continue;
-        }
-        if (rowNeeded && depth === sheetDataDepth + 2 && localOf(qname) === "c" && isMain(qname, scope)) {
-          const ref = rawAttr(raw, "r");
-          const col = ref !== undefined ? columnOf(ref) : lastCol + 1;
-          if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
-          lastCol = col;
-          if (ours.has(col)) {
-            // An earlier run's cell in our columns: replaced.
-            if (kind === "open") dropDepth = depth;
-            continue;
-          }
-          if (col > maxCol && !rowInserted) {
-            emit(ourCells(rowNumber, rowNs));
-            rowInserted = true;
-          } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
-          // A cell without a reference after ours would be read as the column after ours: it gets its own.
-          emit(ref === undefined && rowInserted ? raw.replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`) : raw);
-          continue;
-        }
-        emit(raw);
-        continue;
+        return;
       }
-      if (kind === "close") {
-        const qname = names.pop();
-        scopes.pop();
-        const depth = names.length;
-        if (state === "head") {
-          head.push(raw);
-          continue;
-        }
-        if (state === "tail") {
-          tail.push(raw);
-          continue;
-        }
-        if (dropDepth >= 0) {
-          if (depth === dropDepth) dropDepth = -1;
-          continue;
-        }
-        if (depth === sheetDataDepth + 1 && rowNeeded && qname !== undefined && localOf(qname) === "row") {
-          if (!rowInserted) emit(ourCells(rowNumber, rowNs));
+      // rows
+      if (d === sheetDataDepth + 1 && spanIs(s, local, nameEnd, "row") && isMain(s, start, local, scope)) {
+        if (findAttr(s, nameEnd, end, "r", span)) {
+          const digits = digitsIn(s, span[0], span[1]);
+          rowNumber = (digits >= 0 ? digits : Number(s.slice(span[0], span[1]))) - 1;
+        } else rowNumber++;
+        if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
+        if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
+        previousRow = rowNumber;
+        rowNeeded = isNeeded(rowNumber);
+        lastCol = -1;
+        rowInserted = false;
+        if (!rowNeeded) return;
+        seenCount++;
+        rowNs = declareDefault(scope, MAIN_NS);
+        const open = s.slice(start, end);
+        if (empty) {
+          copy(s, start);
+          emit(open.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${s.slice(start + 1, nameEnd)}>`);
+          copied = end;
           rowNeeded = false;
-          emit(raw);
-          continue;
+        } else if (SPANS.test(open)) {
+          copy(s, start);
+          emit(open.replace(SPANS, ""));
+          copied = end;
         }
-        if (depth === sheetDataDepth) {
-          emit(raw);
-          state = "tail";
-          continue;
-        }
-        emit(raw);
-        continue;
+        return;
       }
-      // Text, CDATA, comments, processing instructions: copied as they are.
-      if (state === "head") head.push(raw);
-      else if (state === "tail") tail.push(raw);
-      else if (dropDepth < 0) emit(raw);
+      if (rowNeeded && d === sheetDataDepth + 2 && spanIs(s, local, nameEnd, "c") && isMain(s, start, local, scope)) {
+        const hasRef = findAttr(s, nameEnd, end, "r", span);
+        const col = hasRef ? columnIn(s, span[0], span[1]) : lastCol + 1;
+        if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
+        lastCol = col;
+        if (ours.has(col)) {
+          // An earlier run's cell in our columns: replaced.
+          copy(s, start);
+          if (empty) copied = end;
+          else dropDepth = d;
+          return;
+        }
+        if (col > maxCol && !rowInserted) {
+          copy(s, start);
+          emit(ourCells(rowNumber, rowNs));
+          rowInserted = true;
+        } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
+        // A cell without a reference after ours would be read as the column after ours: it gets its own.
+        if (!hasRef && rowInserted) {
+          copy(s, start);
+          emit(s.slice(start, end).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`));
+          copied = end;
+        }
+      }
+    },
+    close(s, local, nameEnd, start, end) {
+      // The close of an empty-element tag: nothing was opened.
+      if (start < 0) return;
+      const d = --depth;
+      if (state !== Copying.Rows) return;
+      if (dropDepth >= 0) {
+        if (d === dropDepth) {
+          dropDepth = -1;
+          copied = end;
+        }
+        return;
+      }
+      if (d === sheetDataDepth + 1 && rowNeeded && spanIs(s, local, nameEnd, "row")) {
+        if (!rowInserted) {
+          copy(s, start);
+          emit(ourCells(rowNumber, rowNs));
+        }
+        rowNeeded = false;
+        return;
+      }
+      if (d === sheetDataDepth) {
+        copy(s, end);
+        state = Copying.Tail;
+      }
+    },
+    text() {},
+    flush(s, end) {
+      copy(s, end);
+      // What is left of this piece starts the next one.
+      copied = 0;
+    },
+  };
+
+  const scanner = new XmlScanner(sink);
+  try {
+    for await (const piece of source) {
+      scanner.write(piece);
+      yield* out.take();
     }
+    scanner.end();
+  } catch (err) {
+    // Refused when the cells were read; here it only means this path does not take the part.
+    if (err instanceof XmlDoctypeError) throw new Unsupported("doctype");
+    throw err;
   }
-  if (state !== "tail") throw new Unsupported("sheetData");
+  // Set by the sink as the part was read.
+  if ((state as Copying) !== Copying.Tail) throw new Unsupported("sheetData");
   if (seenCount !== neededCount) throw new Unsupported("row missing");
   emit(editTail(tail.join(""), worksheetTag));
-  yield Buffer.from(out.join(""), "utf8");
+  yield* out.end();
 
   function editHead(text: string, rootTag: string): string {
     const rootName = tagName(rootTag);

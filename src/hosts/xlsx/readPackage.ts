@@ -59,6 +59,10 @@ class TextGatherer {
       this.done = this.take() + s.slice(start, end);
     } else this.raw = this.raw.length ? this.raw + s.slice(start, end) : s.slice(start, end);
   }
+  /** Whether nothing is gathered. */
+  empty(): boolean {
+    return this.done.length === 0 && this.raw.length === 0;
+  }
   /** The text gathered so far; starts again empty. */
   take(): string {
     const text = this.raw.length ? this.done + decodeText(this.raw) : this.done;
@@ -326,6 +330,11 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   let inPhonetic = false;
   let inSheetData = false;
   const vText = new TextGatherer();
+  // A value's text as it arrived in one piece, not yet sliced out of it (vTo < 0: none): most values are
+  // a shared-string index or a number, read from the piece as digits.
+  let vIn = "";
+  let vFrom = 0;
+  let vTo = -1;
   const tText = new TextGatherer();
   const keep = textKeeper();
   const bad = (what: string) => damaged(zip.path, `${name} ${what}`);
@@ -336,7 +345,16 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     let value: CellValue = null;
     if (type === CellType.Inline) {
       value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
+    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && digitsAt(vIn, vFrom, vTo) >= 0) {
+      const d = digitsAt(vIn, vFrom, vTo);
+      if (type === CellType.Number) value = d;
+      else {
+        const s = shared[d];
+        value = s === undefined ? null : typeof s === "string" ? s : richFrom(s, cellBold);
+      }
     } else if (hasV) {
+      if (vTo >= 0) vText.add(vIn, vFrom, vTo, false);
+      vTo = -1;
       const v = vText.take();
       switch (type) {
         case CellType.Shared: {
@@ -409,6 +427,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     hasFormula = false;
     hasV = false;
     vText.take();
+    vTo = -1;
     inInline = false;
     inlineRuns = [];
     inlineText = "";
@@ -426,6 +445,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
               if (inRow) {
                 hasV = true;
                 vText.take();
+                vTo = -1;
                 capture = true;
               }
               return;
@@ -477,7 +497,15 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     text(s, start, end, cdata) {
       if (!capture) return;
       if (inInline) tText.add(s, start, end, cdata);
-      else vText.add(s, start, end, cdata);
+      else if (!cdata && vTo < 0 && vText.empty()) {
+        vIn = s;
+        vFrom = start;
+        vTo = end;
+      } else {
+        if (vTo >= 0) vText.add(vIn, vFrom, vTo, false);
+        vTo = -1;
+        vText.add(s, start, end, cdata);
+      }
     },
     close(s, local, nameEnd) {
       switch (nameEnd - local) {

@@ -108,30 +108,6 @@ export function tagAttrs(raw: string): Attr[] {
   return out;
 }
 
-/** One attribute's raw (still escaped) value, found by qualified name without parsing the others. */
-export function rawAttr(raw: string, qname: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const at = raw.indexOf(qname, from);
-    if (at < 0) return undefined;
-    from = at + qname.length;
-    const before = raw.charCodeAt(at - 1);
-    if (!(before === 32 || before === 9 || before === 10 || before === 13)) continue;
-    let j = from;
-    while (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9 || raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) j++;
-    if (raw.charCodeAt(j) !== 61) continue;
-    j++;
-    while (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9 || raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13) j++;
-    const q = raw[j];
-    if (q !== '"' && q !== "'") continue;
-    const end = raw.indexOf(q, j + 1);
-    if (end < 0) return undefined;
-    // A match inside another attribute's value: values never hold an unescaped quote of their own kind,
-    // so counting the quotes before it tells.
-    return raw.slice(j + 1, end);
-  }
-}
-
 export function unescapeXml(text: string): string {
   if (text.indexOf("&") < 0) return text;
   return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) => {
@@ -295,90 +271,6 @@ export function declareDefault(scope: NsMap, ns: string): string {
   return scope[""] === ns ? "" : ` xmlns="${ns}"`;
 }
 
-/** A token of a part read as a stream: its kind and its exact text. */
-export interface StreamToken {
-  kind: TokenKind;
-  raw: string;
-  /**
-   * Text, CDATA and comments longer than what has arrived come in several tokens, each marked partial but
-   * the last: a 24 MB cell is never held, nor searched again, as one growing string.
-   */
-  partial?: boolean;
-}
-
-const TERMINATOR: Partial<Record<TokenKind, string>> = { comment: "-->", cdata: "]]>", pi: "?>" };
-
-/**
- * Tokens of a part arriving in pieces, handed out a piece's worth at a time (an await per token would cost
- * more than the scanning). Each token's text is exact; nothing is rescanned, so a row of any length costs
- * time in proportion to its length.
- */
-export async function* streamTokens(source: AsyncIterable<string>): AsyncGenerator<StreamToken[]> {
-  let buf = "";
-  // Inside a long text, comment, CDATA or processing instruction whose start was already handed out.
-  let inside: TokenKind | null = null;
-  let hint = 0;
-  for await (const piece of source) {
-    const out: StreamToken[] = [];
-    buf = buf + piece;
-    let pos = 0;
-    for (;;) {
-      if (inside) {
-        const term = TERMINATOR[inside];
-        const e = term ? buf.indexOf(term, pos) : buf.indexOf("<", pos);
-        if (e < 0) {
-          // Keep what could begin the terminator; hand out the rest.
-          const keep = term ? term.length - 1 : 0;
-          if (buf.length - keep > pos) {
-            out.push({ kind: inside, raw: buf.slice(pos, buf.length - keep), partial: true });
-            pos = buf.length - keep;
-          }
-          break;
-        }
-        const end = term ? e + term.length : e;
-        if (end > pos) out.push({ kind: inside, raw: buf.slice(pos, end) });
-        pos = end;
-        inside = null;
-        continue;
-      }
-      if (pos >= buf.length) break;
-      const t = tokenEnd(buf, pos, false, hint);
-      if (t.end < 0) {
-        if (t.kind === "text" || (TERMINATOR[t.kind] && buf.length - pos > 16)) {
-          // Long content: hand out what is certain and carry on inside it.
-          const term = TERMINATOR[t.kind];
-          const keep = term ? term.length - 1 : 0;
-          if (buf.length - keep > pos) {
-            out.push({ kind: t.kind, raw: buf.slice(pos, buf.length - keep), partial: true });
-            pos = buf.length - keep;
-          }
-          inside = t.kind;
-          hint = 0;
-        } else hint = t.hint - pos;
-        break;
-      }
-      hint = 0;
-      out.push({ kind: t.kind, raw: buf.slice(pos, t.end) });
-      pos = t.end;
-    }
-    buf = buf.slice(pos);
-    if (out.length) yield out;
-  }
-  const out: StreamToken[] = [];
-  if (inside) {
-    if (TERMINATOR[inside] && buf.length) throw new XmlSyntaxError(`unterminated ${inside}`);
-    if (buf.length) out.push({ kind: inside, raw: buf });
-  } else {
-    let pos = 0;
-    while (pos < buf.length) {
-      const t = tokenEnd(buf, pos, true, 0);
-      out.push({ kind: t.kind, raw: buf.slice(pos, t.end) });
-      pos = t.end;
-    }
-  }
-  if (out.length) yield out;
-}
-
 /** A DOCTYPE or ENTITY declaration met while scanning: the caller refuses the file as unsafe. */
 export class XmlDoctypeError extends XmlSyntaxError {}
 
@@ -392,13 +284,21 @@ export interface ScanSink {
    * name is s[name, nameEnd) and its local name s[local, nameEnd) (after any prefix).
    */
   open(s: string, start: number, end: number, local: number, nameEnd: number, empty: boolean): void;
-  /** An end tag (also called right after `open` for an empty-element tag). */
-  close(s: string, local: number, nameEnd: number): void;
+  /**
+   * An end tag, s[start, end) (also called right after `open` for an empty-element tag, with start -1 and
+   * the end of that tag).
+   */
+  close(s: string, local: number, nameEnd: number, start: number, end: number): void;
   /**
    * Character data, still escaped (decode it with decodeText), or the content of a CDATA section (`cdata`,
    * taken as it is). Long text arrives in several calls.
    */
   text(s: string, start: number, end: number, cdata: boolean): void;
+  /**
+   * Called once a piece is read as far as it can be: s[0, end) has been handed out (in events, or skipped
+   * as comments and processing instructions); the rest, s[end, …), starts the text the next call sees.
+   */
+  flush?(s: string, end: number): void;
 }
 
 const enum Inside {
@@ -420,21 +320,36 @@ function isSpace(c: number): boolean {
  * Each character is looked at a bounded number of times, whatever the piece boundaries.
  */
 export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Promise<void> {
+  const scanner = new XmlScanner(sink);
+  for await (const piece of source) scanner.write(piece);
+  scanner.end();
+}
+
+/**
+ * scanXml as a push parser: pieces handed in with write(), end() at the end of the part. For a pass that
+ * copies the part as it reads it (copyWorkbook's columns), which hands its output on between pieces.
+ */
+export class XmlScanner {
   // Names of the open elements; a slot is reused while siblings share a name, so a row of cells allocates none.
-  const stack: string[] = [];
-  let depth = 0;
-  let rootSeen = false;
-  let inside = Inside.Nothing;
-  let carry = "";
+  private readonly stack: string[] = [];
+  private depth = 0;
+  private rootSeen = false;
+  private inside = Inside.Nothing;
+  private carry = "";
   // Within an unfinished start tag carried over: how far (from its '<') it was already searched, outside quotes.
-  let hint = 0;
-  const outside = (s: string, from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError("text outside the root element");
-  };
-  for await (const piece of source) {
-    const s = carry.length ? carry + piece : piece;
+  private hint = 0;
+
+  constructor(private readonly sink: ScanSink) {}
+
+  write(piece: string): void {
+    const sink = this.sink;
+    const stack = this.stack;
+    let depth = this.depth;
+    let inside = this.inside;
+    let hint = this.hint;
+    const s = this.carry.length ? this.carry + piece : piece;
     const n = s.length;
-    carry = "";
+    this.carry = "";
     let i = 0;
     while (i < n) {
       if (inside !== Inside.Nothing) {
@@ -472,7 +387,7 @@ export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Pr
         const name = stack[--depth];
         if (ne - (i + 2) !== name.length || !s.startsWith(name, i + 2)) throw new XmlSyntaxError(`mismatched </${s.slice(i + 2, ne)}>`);
         const colon = name.indexOf(":");
-        sink.close(s, i + 2 + colon + 1, ne);
+        sink.close(s, i + 2 + colon + 1, ne, i, gt + 1);
         i = gt + 1;
         continue;
       }
@@ -529,12 +444,12 @@ export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Pr
       if (ne === i + 1) throw new XmlSyntaxError("tag without a name");
       const empty = s.charCodeAt(gt - 1) === 47;
       if (depth === 0) {
-        if (rootSeen) throw new XmlSyntaxError("more than one root element");
-        rootSeen = true;
+        if (this.rootSeen) throw new XmlSyntaxError("more than one root element");
+        this.rootSeen = true;
       }
       const local = colon < 0 ? i + 1 : colon + 1;
       sink.open(s, i, gt + 1, local, ne, empty);
-      if (empty) sink.close(s, local, ne);
+      if (empty) sink.close(s, local, ne, -1, gt + 1);
       else {
         const prev = stack[depth];
         if (prev === undefined || prev.length !== ne - i - 1 || !s.startsWith(prev, i + 1)) stack[depth] = s.slice(i + 1, ne);
@@ -542,11 +457,22 @@ export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Pr
       }
       i = gt + 1;
     }
-    if (i < n) carry = s.slice(i);
+    this.depth = depth;
+    this.inside = inside;
+    this.hint = hint;
+    sink.flush?.(s, i);
+    if (i < n) this.carry = s.slice(i);
   }
-  if (carry.length || inside !== Inside.Nothing) throw new XmlSyntaxError("unexpected end of part");
-  if (depth > 0) throw new XmlSyntaxError(`unclosed <${stack[depth - 1]}>`);
-  if (!rootSeen) throw new XmlSyntaxError("no root element");
+
+  end(): void {
+    if (this.carry.length || this.inside !== Inside.Nothing) throw new XmlSyntaxError("unexpected end of part");
+    if (this.depth > 0) throw new XmlSyntaxError(`unclosed <${this.stack[this.depth - 1]}>`);
+    if (!this.rootSeen) throw new XmlSyntaxError("no root element");
+  }
+}
+
+function outside(s: string, from: number, to: number): void {
+  for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError("text outside the root element");
 }
 
 /** Whether s[from, to) is exactly `word`. */
