@@ -170,7 +170,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       const d = date(wy ? Number(wy[1]) : next ? year + 1 : year);
       if (d) {
         found.push(d);
-        note = note ? `${note}；${why}` : why;
+        const said = next && !wy ? why.replace("当年", "次年") : why;
+        note = note ? `${note}；${said}` : said;
       }
     }
     // Words that only name the year count when nothing more precise is named.

@@ -100,7 +100,7 @@ describe("parseDeadline: issue 12 forms", () => {
   it("states the date chosen for the new school year and the Spring Festival after 元旦", () => {
     expect(explainDeadline("新学年开学前招生", 2024)).toEqual({ date: "2024-08-31", note: expect.stringContaining("8月31日") });
     expect(explainDeadline("9月开学前完成食堂改造", 2025)?.date).toBe("2025-08-31");
-    expect(explainDeadline("元旦、春节前完成工资清欠", 2024)).toEqual({ date: "2025-01-28", note: expect.stringContaining("除夕") });
+    expect(explainDeadline("元旦、春节前完成工资清欠", 2024)).toEqual({ date: "2025-01-28", note: expect.stringContaining("次年除夕") });
     expect(explainDeadline("明年春节前交付", 2024)?.date).toBe("2025-01-28");
   });
 });
