@@ -21,6 +21,18 @@ describe("duban parse target", () => {
     expect(Object.keys(r.targets[0]).slice(0, 5)).toEqual(["metric", "kind", "cmp", "value", "unit"]);
   });
 
+  it("states the date chosen for a customary deadline, in the text and in JSON", async () => {
+    const f = fakeIO();
+    await main(["parse", "target", "--year", "2024", "汛期前完成堤防加固10公里"], f.io);
+    expect(f.out()).toContain("完成时限：2024-05-31（汛期前按5月31日计");
+    const g = fakeIO();
+    await main(["parse", "target", "--year", "2024", "--json", "汛期前完成堤防加固10公里"], g.io);
+    expect(JSON.parse(g.out())).toMatchObject({ deadline: "2024-05-31", deadlineNote: expect.stringContaining("汛期前") });
+    const h = fakeIO();
+    await main(["parse", "target", "--year", "2024", "--json", "5月底前完成堤防加固10公里"], h.io);
+    expect(JSON.parse(h.out())).not.toHaveProperty("deadlineNote");
+  });
+
   it("gives no target and a reason for a qualitative task", async () => {
     const f = fakeIO();
     await main(["parse", "target", "--json", "--year", "2024", "加快化工产业园扩区调整，提升运营管理水平"], f.io);

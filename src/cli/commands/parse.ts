@@ -50,7 +50,7 @@ function explainTargets(text: string, year: number): string {
     );
   }
   for (const k of r.skipped ?? []) lines.push(`  未作为目标：「${k.figure}」（${k.phrase}）${k.why}`);
-  lines.push(`  完成时限：${r.deadline ?? `未写明（按 ${year} 年底）`}`);
+  lines.push(`  完成时限：${r.deadline ?? `未写明（按 ${year} 年底）`}${r.deadline && r.deadlineNote ? `（${r.deadlineNote}）` : ""}`);
   return lines.join("\n") + "\n";
 }
 
@@ -84,7 +84,7 @@ export async function runParse(args: string[], io: CliIO): Promise<number> {
     if (what === "target") {
       const r = parseTargets(text, { year });
       if (json)
-        io.out(JSON.stringify({ targets: r.targets.map(targetJson), deadline: r.deadline, ...(r.reason ? { reason: r.reason } : {}) }) + "\n");
+        io.out(JSON.stringify({ targets: r.targets.map(targetJson), deadline: r.deadline, ...(r.deadlineNote ? { deadlineNote: r.deadlineNote } : {}), ...(r.reason ? { reason: r.reason } : {}) }) + "\n");
       else io.out(explainTargets(text, year));
     } else {
       const r = parseActuals(text);

@@ -3,14 +3,14 @@ import { toHalfWidth } from "../text/normalize";
 import { parseChineseNumeral } from "./chineseNumerals";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-const BY = "(?:前|之前|以前|底|末|份|上旬|中旬|下旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现)";
+const BY = "(?:前|之前|以前|底|末|份|上旬|中旬|下旬|[上中][下]旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现)";
 
 const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 31], 二: [6, 30], "2": [6, 30], 三: [9, 30], "3": [9, 30], 四: [12, 31], "4": [12, 31] };
 
 const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前|(?=完成|建成|启动|开工|竣工|投用|投入使用|开通|开业|上线|交付))`, "g");
 const BY_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑/;
+const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|\d{4}[./-]\d/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -29,8 +29,9 @@ const SPRING_FESTIVAL: Record<number, string> = {
  */
 const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/(?:主)?汛(?:期)?(?:前|之前|来临前|到来前)/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
-  [/秋季(?:学期|开学|入学)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
-  [/春季(?:学期|开学)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
+  [/秋季(?:学期|开学|入学)(?!结束|末)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
+  [/新学年(?:开学|入学)?|(?:9|九)月(?:1日)?开学/, (y) => isoFromParts(y, 8, 31), "新学年（9月开学）按开学前8月31日计"],
+  [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
@@ -41,7 +42,7 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 export interface DeadlineReading {
@@ -78,13 +79,38 @@ function readDeadline(text: string, year: number): DeadlineReading | null {
 function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null {
   const raw = String(text ?? "");
   if (!ANY_TIME.test(raw) || !Number.isInteger(year)) return null;
-  const s = toHalfWidth(raw).replace(/\s+/g, "");
+  const s = toHalfWidth(raw)
+    .replace(/\s+/g, "")
+    // "二〇二五年" → "2025年"
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`);
   const found: IsoDate[] = [];
   let note: string | undefined;
   const add = (d: IsoDate | null) => d && found.push(d);
   /** "明年3月底前", "次年": a month named after 明年 falls in the next year. */
   const yearAt = (at: number, written: string | undefined) => (written ? Number(written) : /(明年|次年|翌年)$/.test(s.slice(Math.max(0, at - 2), at)) ? year + 1 : year);
   let m: RegExpExecArray | null;
+  // "2025/06/30", "2025-06-30", "2025.6.30", "2025.6", "2025/6": written dates, not amounts (2024.5万元) or versions.
+  const written = /(^|[^\d.])(20\d{2})([./])(\d{1,2})(?:\3(\d{1,2}))?(?=$|前|底|之前|以前|完成|[，,。；;、)）至到—~-])|(^|[^\d])(20\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+  while ((m = written.exec(s))) {
+    const [y, mo, d] = m[2] ? [m[2], m[4], m[5]] : [m[7], m[8], m[9]];
+    const mon = Number(mo);
+    if (mon >= 1 && mon <= 12) add(d ? isoFromParts(Number(y), mon, Number(d)) : lastDayOfMonth(Number(y), mon));
+  }
+  // A cell holding only a date or a month ("6月30日", "12月"): that day, that month's end.
+  const bare = new RegExp(`^${MONTH}月(?:(\\d{1,2})日)?[。.]?$`).exec(s);
+  if (bare && month(bare[1])) add(bare[2] ? isoFromParts(year, month(bare[1]) as number, Number(bare[2])) : lastDayOfMonth(year, month(bare[1]) as number));
+  // "2025年9月", "次年6月", "2025年9月至2026年6月": a month with its year and nothing after it is due at the month's end.
+  const yearMonth = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
+  while ((m = yearMonth.exec(s))) {
+    const mo = month(m[3]);
+    if (mo) add(lastDayOfMonth(m[1] ? Number(m[1]) : year + 1, mo));
+  }
+  // "6—8月集中整治": a range of months that does not start in January (1-5月 is a statistical period) ends with its last.
+  const monthRange = /(^|[^\d])(\d{1,2})[—–~～至到-](\d{1,2})月(?![\d日份])/g;
+  while ((m = monthRange.exec(s))) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (a > 1 && a < b && b <= 12) add(lastDayOfMonth(year, b));
+  }
   const exact = EXACT_RE;
   exact.lastIndex = 0;
   while ((m = exact.exec(s))) {
@@ -95,14 +121,19 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
+    // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
+    const before = s.slice(Math.max(0, m.index - 3), m.index);
+    if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
     const mo = month(m[2]);
     if (!mo) continue;
     const y = yearAt(m.index, m[1]);
-    const part = /^(上旬|中旬|下旬)/.exec(s.slice(m.index + m[0].length - (m[0].endsWith("旬") ? 2 : 0)));
-    add(part && DAY_OF_PART[part[1]] ? isoFromParts(y, mo, DAY_OF_PART[part[1]]) : lastDayOfMonth(y, mo));
+    // "中下旬", "上、中旬": the later part counts.
+    const part = /^[上中下][、至到-]?([上中下])旬|^([上中下])旬/.exec(s.slice(m.index + m[0].length - (m[0].endsWith("旬") ? 2 : 0)));
+    const which = part ? `${part[1] ?? part[2]}旬` : "";
+    add(DAY_OF_PART[which] ? isoFromParts(y, mo, DAY_OF_PART[which]) : lastDayOfMonth(y, mo));
   }
   // "2024—2025年", "（2019—2021年）": the end of the last year.
-  const span = /(\d{4})[-—–~～至到](\d{4})年/g;
+  const span = /(\d{4})年?[-—–~～至到](\d{4})年/g;
   while ((m = span.exec(s))) add(isoFromParts(Number(m[2]), 12, 31));
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
   while ((m = yearEnd.exec(s))) add(isoFromParts(Number(m[1]), 12, 31));
@@ -127,17 +158,20 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const [mo, d] = QUARTER_END[m[2]];
     add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
   }
-  if (/年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
+  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
     for (const [re, date, why] of CUSTOMARY) {
       const cm = re.exec(s);
       if (!cm) continue;
       // "2026年秋季学期": the year written before the season.
       const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
-      const d = date(wy ? Number(wy[1]) : year);
+      // "明年春节前"; "元旦、春节前": the festival after that 元旦, the next year's.
+      const next = /(明年|次年|翌年)$/.test(s.slice(Math.max(0, cm.index - 2), cm.index)) || (/^春节/.test(cm[0]) && /元旦[、和及与]?$/.test(s.slice(Math.max(0, cm.index - 3), cm.index)));
+      const d = date(wy ? Number(wy[1]) : next ? year + 1 : year);
       if (d) {
         found.push(d);
-        note = note ? `${note}；${why}` : why;
+        const said = next && !wy ? why.replace("当年", "次年") : why;
+        note = note ? `${note}；${said}` : said;
       }
     }
     // Words that only name the year count when nothing more precise is named.
@@ -146,7 +180,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   // in "10月底完成年度任务" the year only names the task.
   if (/全年|年度|当年|今年|本年/.test(s))
     for (const clause of s.split(/[，,。；;]/))
-      if (/全年|年度|当年|今年|本年/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑/.test(clause)) {
+      // "年度计划下达后": a condition, not the year as the deadline.
+      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑/.test(clause)) {
         add(isoFromParts(year, 12, 31));
         break;
       }

@@ -65,4 +65,42 @@ describe("parseDeadline: issue 12 forms", () => {
     expect(explainDeadline("5月底前完成", 2024)).toEqual({ date: "2024-05-31" });
     expect(parseTargets("汛期前完成堤防加固10公里", { year: 2024 }).deadlineNote).toContain("汛期前");
   });
+  it.each([
+    ["2025年9月", "2025-09-30"],
+    ["2025年9月至2026年6月", "2026-06-30"],
+    ["安装调试至次年6月", "2025-06-30"],
+    ["12月", "2024-12-31"],
+    ["6月30日", "2024-06-30"],
+    ["2025.6", "2025-06-30"],
+    ["2025/06/30", "2025-06-30"],
+    ["2025-06-30前", "2025-06-30"],
+    ["二〇二五年底前", "2025-12-31"],
+    ["2024年—2025年", "2025-12-31"],
+    ["7月中下旬", "2024-07-31"],
+    ["6—8月集中整治", "2024-08-31"],
+    ["年度计划下达后，5月上旬前完成资金分解", "2024-05-10"],
+  ])("reads the catalogue form %s", (text, date) => {
+    expect(parseDeadline(text, 2024)).toBe(date);
+  });
+
+  it.each([
+    "长期坚持",
+    "持续推进",
+    "按序时推进",
+    "每学期开展一次教研",
+    "春季学期结束前完成排查",
+    "两年内完成全部改造",
+    "截至3月底，已完成80%",
+    "1-5月完成投资2024.5万元",
+    "3月26日已公布政策",
+  ])("names no deadline in %s", (text) => {
+    expect(parseDeadline(text, 2024)).toBeNull();
+  });
+
+  it("states the date chosen for the new school year and the Spring Festival after 元旦", () => {
+    expect(explainDeadline("新学年开学前招生", 2024)).toEqual({ date: "2024-08-31", note: expect.stringContaining("8月31日") });
+    expect(explainDeadline("9月开学前完成食堂改造", 2025)?.date).toBe("2025-08-31");
+    expect(explainDeadline("元旦、春节前完成工资清欠", 2024)).toEqual({ date: "2025-01-28", note: expect.stringContaining("次年除夕") });
+    expect(explainDeadline("明年春节前交付", 2024)?.date).toBe("2025-01-28");
+  });
 });
