@@ -106,9 +106,10 @@ module.exports = (env, argv) => {
           sideEffects: false,
         },
         {
-          // The Fluent UI web components and their focus polyfill ship ES2022 (?., ??, #private): brought down to ES2017 like our own code.
-          test: /\.m?js$/,
-          include: /node_modules[\\/](@fluentui|@microsoft[\\/](fast-element|focusgroup-polyfill))[\\/]/,
+          // The Fluent UI web components, their focus polyfill and zod (the 设置 and argument checks) ship ES2018+ (?., ??,
+          // object spread, #private): brought down to ES2017 like our own code.
+          test: /\.[mc]?js$/,
+          include: /node_modules[\\/](zod|@fluentui|@microsoft[\\/](fast-element|focusgroup-polyfill))[\\/]/,
           use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "wps/tsconfig.json"), transpileOnly: true, compilerOptions: { allowJs: true, target: "es2017" } } },
         },
       ],
