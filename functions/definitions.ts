@@ -8,7 +8,7 @@ import { z } from "zod/mini";
 import { DubanError } from "../src/core";
 import * as formulas from "./formulas";
 
-export type ParamType = "string" | "number" | "boolean" | "any";
+type ParamType = "string" | "number" | "boolean" | "any";
 
 export interface ParamDef {
   name: string;

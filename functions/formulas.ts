@@ -16,7 +16,7 @@ import type { CellValue } from "../src/core";
 import { DubanError } from "../src/core";
 
 /** Chinese words for the comparators, as offices write them in targets. */
-export const COMPARATOR_LABEL: Record<Comparator, string> = {
+const COMPARATOR_LABEL: Record<Comparator, string> = {
   ">=": "不低于",
   ">": "超过",
   "<=": "不超过",

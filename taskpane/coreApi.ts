@@ -25,10 +25,6 @@ export async function bulletinText(a: Analysis): Promise<string> {
   const files = await import(/* webpackChunkName: "bulletin" */ "./bulletinFiles");
   return files.bulletinText(a);
 }
-export async function bulletinPatch(a: Analysis): Promise<WorkbookPatch> {
-  const files = await import(/* webpackChunkName: "bulletin" */ "./bulletinFiles");
-  return files.bulletinPatch(a);
-}
 
 /** The docx library loads only when a .docx is asked for (a chunk of its own). */
 export async function writeDocx(doc: OfficialDocument): Promise<Uint8Array> {
@@ -58,12 +54,6 @@ export async function readReturned(bytes: Uint8Array, name: string): Promise<Wor
 export async function importText(text: string): Promise<ImportResult> {
   const files = await import(/* webpackChunkName: "import" */ "./importFiles");
   return files.importText(text);
-}
-
-/** Only the 任务清单 sheet of the default layout: importing must not wipe progress already typed. */
-export async function importPatch(result: ImportResult, year: number): Promise<WorkbookPatch> {
-  const files = await import(/* webpackChunkName: "import" */ "./importFiles");
-  return files.importPatch(result, year);
 }
 
 /** The 导入 preview's view, in the importers' chunk (it names the kinds of text they read). */

@@ -7,7 +7,7 @@ import { DubanError } from "../src/core";
 import { findEtRoots, showTaskPane, toWpsHostError } from "../src/hosts/wps";
 import { registerWpsFunctions } from "./functions";
 
-export const PANE_TITLE = "督办助手";
+const PANE_TITLE = "督办助手";
 
 interface RibbonControl {
   Id?: string;
@@ -49,7 +49,7 @@ function report(scope: EntryScope, err: unknown): void {
 }
 
 /** OnAction: every duban button opens (or reloads) the task pane, 校验 and 汇总 with their action. */
-export function onAction(scope: EntryScope, control: RibbonControl, now: number = Date.now()): boolean {
+function onAction(scope: EntryScope, control: RibbonControl, now: number = Date.now()): boolean {
   const id = control.Id ?? control.id ?? "";
   if (!(id in ACTIONS)) return true;
   try {
@@ -63,7 +63,7 @@ export function onAction(scope: EntryScope, control: RibbonControl, now: number 
 }
 
 /** The ribbon's callbacks are looked up by name on the page's window. Kept synchronous: some builds break on async ones. */
-export function installRibbonCallbacks(scope: EntryScope): void {
+function installRibbonCallbacks(scope: EntryScope): void {
   const onLoad = (ribbonUI: unknown) => {
     scope.dubanRibbonUI = ribbonUI;
     return true;

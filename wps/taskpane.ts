@@ -24,7 +24,7 @@ const HOSTS: HostFactory[] = [
   },
 ];
 
-export function detectHost(scope: Window): PaneHost | null {
+function detectHost(scope: Window): PaneHost | null {
   for (const factory of HOSTS) {
     const host = factory(scope);
     if (host) return host;

@@ -28,9 +28,6 @@ export type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Header of the first column duban appends to the progress sheet. */
-export const STATUS_COLUMN_HEADER = "校验状态";
-
 /**
  * Reads, validates, judges and rolls up a workbook: the one entry point every host calls.
  * Throws a DubanError (BOOK_NO_CATALOGUE, BOOK_MISSING_COLUMN) when the workbook has no catalogue or lacks a required column.

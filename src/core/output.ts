@@ -6,7 +6,7 @@ import { CellValue } from "./sheet/cellValue";
  */
 export type Fill = "red" | "yellow" | "green" | "blue" | "grey" | "header";
 
-export interface ConditionalFill {
+interface ConditionalFill {
   /** Exact cell text that gets the fill. */
   equals: string;
   fill: Fill;
@@ -39,7 +39,7 @@ export interface FormulaFormat {
 }
 
 /** A cell holding a formula (no leading "="); `result` is the value shown until the host recalculates. */
-export interface FormulaCell {
+interface FormulaCell {
   /** Zero-based row and column in the grid of renderSheetRows (title rows, header, data rows). */
   row: number;
   col: number;

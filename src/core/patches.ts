@@ -35,7 +35,7 @@ const RAG_FILLS = [
 ];
 
 /** Excel keeps at most 65,530 hyperlinks a sheet; past that the cell still names its address as text. */
-export const MAX_LINKS = 65000;
+const MAX_LINKS = 65000;
 
 function findingsSheet(a: Analysis): OutputSheet {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

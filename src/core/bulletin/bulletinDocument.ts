@@ -22,7 +22,7 @@ export interface BulletinOptions {
 }
 
 /** The counts a bulletin states, for checking against 汇总 and 报送情况. */
-export interface BulletinCounts {
+interface BulletinCounts {
   tasks: number;
   byCategory: Record<TaskCategory, number>;
   /** Tasks without a unit that must report (no lead unit): nobody can be urged for them. */

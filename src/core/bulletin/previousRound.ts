@@ -16,7 +16,7 @@ import { addDays, IsoDate } from "../text/dates";
 import { formatQuantity } from "../text/format";
 import { percent, quote, roundFigure, taskName } from "./wording";
 
-export interface Round {
+interface Round {
   period: ReportPeriod;
   asOf: string;
   states: Map<string, TaskState>;
@@ -25,18 +25,18 @@ export interface Round {
   metrics: Map<string, Judgement[]>;
 }
 
-export interface TaskChange {
+interface TaskChange {
   state: TaskState;
   before: TaskCategory;
 }
 
-export interface UnitChange {
+interface UnitChange {
   unit: string;
   before: number;
   after: number;
 }
 
-export interface Projection {
+interface Projection {
   taskId: string;
   judgement: Judgement;
   /** The figure the year would end at, at the current pace. */
@@ -60,7 +60,7 @@ interface Comparison {
 const BEHIND: TaskCategory[] = ["lagging", "overdue"];
 
 /** The period of this round, and the latest earlier one that has rows: the last round. */
-export function previousPeriod(a: Analysis): ReportPeriod | null {
+function previousPeriod(a: Analysis): ReportPeriod | null {
   const current = currentPeriod(a.settings.periods, a.settings.asOf);
   if (!current) return null;
   const withRows = new Set<string>();
@@ -75,7 +75,7 @@ function metricsByTask(metrics: { task: { id: string }; judgement: Judgement }[]
   return out;
 }
 
-export function previousRound(a: Analysis): Round | null {
+function previousRound(a: Analysis): Round | null {
   const period = previousPeriod(a);
   if (!period) return null;
   const asOf = period.due > period.end ? period.due : period.end;

@@ -1,7 +1,7 @@
 import { bracketedName, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 
-export interface UnitAssignment {
+interface UnitAssignment {
   leadUnits: string[];
   coUnits: string[];
   /** Group words left unexpanded (the registry has no units of their category). */

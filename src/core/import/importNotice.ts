@@ -26,7 +26,7 @@ interface Paragraph {
  * Paragraphs of prose: a line break continues the paragraph when the line does not end a sentence
  * (Word and PDF text breaks long paragraphs, sometimes with a blank line in between).
  */
-export function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Paragraph[] {
+function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let open: Paragraph | null = null;
   lines.forEach((raw, i) => {

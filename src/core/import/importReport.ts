@@ -64,7 +64,7 @@ function sentences(text: string): string[] {
 }
 
 /** "measurable" for a figure with a target word, "action" for a clear action, null otherwise. */
-export function promiseKind(sentence: string): "measurable" | "action" | null {
+function promiseKind(sentence: string): "measurable" | "action" | null {
   const s = sentence.replace(/[。；！？]$/, "");
   if (s.length < 8 || RHETORIC.test(s) || /总体要求|各位代表/.test(s)) return null;
   if (/^[一二三四五六七八九十]+是.{0,14}$/.test(s)) return null;

@@ -18,7 +18,7 @@ export interface SourceRow {
   to: number;
 }
 
-export interface TableImport {
+interface TableImport {
   tasks: ImportedTask[];
   headings: SectionHeading[];
   notes: ImportResult["notes"];
@@ -54,7 +54,7 @@ const UNIT_NOTE = /^[（(][\u4e00-\u9fa5、，,]{1,8}[）)]$/;
  * lines join without a space, and stray spaces between Chinese characters go (one between two
  * Latin words stays).
  */
-export function joinWrapped(text: string): string {
+function joinWrapped(text: string): string {
   return tidySpaces(text.split("\n").join(""));
 }
 
@@ -71,7 +71,7 @@ function boldUnits(value: CellValue | undefined): string[] | null {
  * The leaders in a 牵头领导 cell: "石可清、孙恒民", one a line, or names spaced out to align in Word
  * ("俞 悦"), two of which may have run together when the line break was lost ("陆 明俞 悦" → 陆明、俞悦).
  */
-export function leaderNames(cell: string): string {
+function leaderNames(cell: string): string {
   const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
   if (spaced) {
     const pairs = cell.trim().replace(/\n/g, "").match(/[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]/g)!;

@@ -27,7 +27,7 @@ export { measureCoverage } from "./coverage";
 export { renderPreview } from "./renderPreview";
 export type { CoverageResult } from "./coverage";
 
-export interface ImportOptions {
+interface ImportOptions {
   kind?: "auto" | ImportKind;
   /** A unit registry to resolve aliases and expand group words (e.g. the 单位 sheet). */
   units?: UnitEntry[];

@@ -3,9 +3,9 @@
  * in a task, a progress row, a section heading, a skipped structure line (with its reason) or the
  * 未识别 list.
  */
-export type LineUse = "task" | "progress" | "section" | "skip";
+type LineUse = "task" | "progress" | "section" | "skip";
 
-export interface LedgerResult {
+interface LedgerResult {
   unrecognized: { line: number; text: string }[];
   skipped: { line: number; text: string; reason: string }[];
 }

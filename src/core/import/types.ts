@@ -29,7 +29,7 @@ export interface ImportedTask {
   lines: [number, number];
 }
 
-export interface ImportedProgress {
+interface ImportedProgress {
   period: string;
   text: string;
   completion: string;

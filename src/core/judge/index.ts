@@ -1,4 +1,4 @@
 /** The one judge of targets and progress (issue 12): see judgeTask.ts. */
-export { judgeTask, worstJudgement, SOURCE_LABELS } from "./judgeTask";
-export type { JudgeTaskInput, ProgressInput, TaskJudgement, Verdict, VerdictSource } from "./judgeTask";
-export { wholeTaskDone, STILL_UNDER_WAY } from "./wholeTaskDone";
+export { judgeTask, SOURCE_LABELS } from "./judgeTask";
+export type { TaskJudgement, Verdict, VerdictSource } from "./judgeTask";
+export { wholeTaskDone } from "./wholeTaskDone";

@@ -20,7 +20,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 
-export interface ProgressInput {
+interface ProgressInput {
   /** 进展情况 as written. */
   text: string;
   /** 完成状态 as typed (已完成, 序时推进, 滞后 …), if any. */
@@ -33,7 +33,7 @@ export interface ProgressInput {
   periodEnd?: IsoDate | null;
 }
 
-export interface JudgeTaskInput {
+interface JudgeTaskInput {
   /** The task or target text (年度任务目标, 工作目标). */
   targetText: string;
   /** The latest report of the task, or null when the unit sent none (未报送). */
@@ -81,7 +81,7 @@ const SEVERITY: Record<MetricStatus, number> = { overdue: 0, behind: 1, unknown:
 const RAG_SEVERITY: Record<Rag, number> = { red: 0, yellow: 1, blue: 2, green: 3 };
 
 /** The least favourable judgement: by status, then colour, then the smaller share of 序时进度. */
-export function worstJudgement(judgements: readonly Judgement[]): Judgement | null {
+function worstJudgement(judgements: readonly Judgement[]): Judgement | null {
   let worst: Judgement | null = null;
   for (const j of judgements) {
     if (!worst) worst = j;

@@ -13,13 +13,13 @@ const WHOLE_DONE =
 const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)$/;
 
 /** Words anywhere in the text that say work is still under way. */
-export const STILL_UNDER_WAY =
+const STILL_UNDER_WAY =
   /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
 
 /** An exception before the done words: 除…外, 其余, 其他…均. */
 const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
 
-export interface DoneWording {
+interface DoneWording {
   done: boolean;
   /** The words that said so, or that stopped it ("等待批复"). */
   words: string | null;

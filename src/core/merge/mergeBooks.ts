@@ -29,13 +29,13 @@ export interface MergeSkipped {
 }
 
 /** A column a unit added to its progress sheet, kept in the merged sheet under its header. */
-export interface MergeColumn {
+interface MergeColumn {
   header: string;
   /** "file: original column" for each book that had it. */
   sources: string[];
 }
 
-export interface MergeConflict {
+interface MergeConflict {
   taskId: string;
   unit: string;
   period: string;
@@ -51,7 +51,7 @@ export interface MergeConflict {
   detail: string;
 }
 
-export interface MergeResult {
+interface MergeResult {
   patch: WorkbookPatch;
   rowsIn: number;
   rowsOut: number;

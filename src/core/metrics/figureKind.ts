@@ -14,7 +14,7 @@ const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余�
 const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|装机|面积|指数|单价|均价/;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
-export interface KindContext {
+interface KindContext {
   q: Qty;
   /** Words from the previous figure (or the clause start) up to this figure. */
   region: string;

@@ -5,7 +5,6 @@
 export * from "./types";
 export { parseTargets, clearTargetCache } from "./parseTargets";
 export { parseDeadline, explainDeadline } from "./parseDeadline";
-export type { DeadlineReading } from "./parseDeadline";
 export { parseActuals, clearActualCache } from "./parseActuals";
 export { matchActuals, matchScore, metricMentioned } from "./matchActuals";
 export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
@@ -13,4 +12,4 @@ export { DEFAULT_THRESHOLDS } from "./thresholds";
 export { metricSimilarity } from "./metricName";
 export { parseChineseNumeral } from "./chineseNumerals";
 // Judging helpers the one judge (src/core/judge) and the sheets share: direction, binding, targets and actuals in words.
-export { isBinding, lowerIsBetter, describeTargetValue, describeActualValue } from "./judgeTarget";
+export { describeTargetValue, describeActualValue } from "./judgeTarget";

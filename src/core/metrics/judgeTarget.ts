@@ -48,7 +48,7 @@ type TargetExtra = Target & { high?: number; binding?: boolean };
 const BINDING_METRIC =
   /能耗|能源消耗|碳排放|二氧化碳|二氧化硫|氮氧化物|化学需氧量|氨氮|挥发性有机物|PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量优良|优良天数|重污染天数|地表水|水质优良|劣[Ⅴ五V]类|国控断面|省控断面|森林覆盖率|森林蓄积|耕地保有|永久基本农田|耕地红线|用水总量|用水量|粮食(综合)?生产能力|粮食播种面积|安全生产|死亡人数/i;
 
-export function isBinding(target: Target): boolean {
+function isBinding(target: Target): boolean {
   const t = target as TargetExtra;
   if (t.binding !== undefined) return t.binding;
   return BINDING_METRIC.test(target.metric) || /约束性/.test(target.phrase);
@@ -63,7 +63,7 @@ function isRate(target: Target): boolean {
  * Whether less is better: a ceiling (控制在/以内/不超过/以下/低于), or a decline (下降/降低/减少/压减, written as a
  * negative rate) — met only when the actual decline is at least as large.
  */
-export function lowerIsBetter(target: Target): boolean {
+function lowerIsBetter(target: Target): boolean {
   if (target.cmp === "<=" || target.cmp === "<") return true;
   return isRate(target) && target.value < 0 && (target.cmp === "=" || target.cmp === "~");
 }

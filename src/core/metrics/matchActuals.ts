@@ -11,7 +11,7 @@ const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完
 const UNDER_WAY = /在建|正在|推进|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础|土建|前期)/;
 
 /** Whether an actual's figure is a total its clause goes on to break down: "100项…项目中97个", "35个…项目中已开工". */
-export function totalOf(actual: Actual): boolean {
+function totalOf(actual: Actual): boolean {
   const m = /(\d+(?:\.\d+)?)[^\d，。；,;]{0,2}[^\d，。；,;]{0,16}?(?:当中|之中|中)(?=\d|[一二三四五六七八九十]|已|有|共)/.exec(actual.phrase ?? "");
   if (m && Number(m[1]) === actual.value) return true;
   // "263场送戏进万村已送230场", "1170件法律援助已完成948件": the total, then what of it is done, in the same unit.
@@ -20,7 +20,7 @@ export function totalOf(actual: Actual): boolean {
 }
 
 /** Below this metric similarity an actual is not taken as the report on a target. */
-export const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.3;
 
 function kindFit(t: TargetKind, a: TargetKind): number {
   if (t === a) return 1;

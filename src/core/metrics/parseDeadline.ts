@@ -45,7 +45,7 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
 const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
-export interface DeadlineReading {
+interface DeadlineReading {
   date: IsoDate;
   /** The chosen date in words, for customary times ("汛期前按5月31日计"). */
   note?: string;

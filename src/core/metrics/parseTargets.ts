@@ -57,7 +57,7 @@ function readTargets(text: string, year: number | undefined): TargetParse {
 /** 约束性 targets: resource, environment and safety red lines, by name or by the text's own word. */
 const BINDING_METRIC = /能耗|能源消费|碳排放|二氧化碳|排放|PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量|优良天数|重污染|臭氧|地表水|水质|断面|用水量|用水总量|耕地|永久基本农田|基本农田|森林覆盖|森林蓄积|草原|湿地|生态保护红线|化学需氧量|氨氮|氮氧化物|二氧化硫|挥发性有机物|黑臭水体|安全生产|死亡|粮食播种|粮食产量/;
 
-export function isBinding(metric: string, context: string): boolean {
+function isBinding(metric: string, context: string): boolean {
   return /约束性/.test(context) || BINDING_METRIC.test(metric);
 }
 

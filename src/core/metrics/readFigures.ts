@@ -17,7 +17,7 @@ function clauseAfter(s: string, from: number, max: number): string {
 }
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
-export interface Figure {
+interface Figure {
   metric: string;
   kind: TargetKind;
   cmp: Comparator;
@@ -48,7 +48,7 @@ export interface Skipped {
   why: string;
 }
 
-export type ReadMode = "target" | "progress";
+type ReadMode = "target" | "progress";
 
 interface Work {
   q: Qty;

@@ -49,7 +49,7 @@ export interface Target extends Quantity {
 }
 
 /** A figure that was seen but not taken, and why (a qualifier, a baseline, a forecast …). */
-export interface SkippedFigure {
+interface SkippedFigure {
   phrase: string;
   /** The figure itself as written ("500万元以上"). */
   figure: string;

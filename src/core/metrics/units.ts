@@ -96,7 +96,7 @@ export function unitClass(unit: string): UnitClass {
 }
 
 /** The value of `value` written with magnitude `mag` and unit `unit`, in the base unit of its dimension. */
-export function toBase(value: number, mag: string, unit: string): Quantity {
+function toBase(value: number, mag: string, unit: string): Quantity {
   const def = UNITS[unit];
   const m = MAGNITUDES[mag] ?? 1;
   const v = value * m * (def ? def.factor : 1);

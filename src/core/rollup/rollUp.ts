@@ -2,7 +2,7 @@ import { ProgressRow, ReportPeriod, Task } from "../model";
 import { ValidationContext, expandUnits, reportingUnits } from "../validate/context";
 import { TaskCategory, TaskState } from "./taskStates";
 
-export type RollupDimension = "unitLead" | "unitCo" | "section" | "leader";
+type RollupDimension = "unitLead" | "unitCo" | "section" | "leader";
 
 export const DIMENSION_LABEL: Record<RollupDimension, string> = {
   unitLead: "单位（牵头）",

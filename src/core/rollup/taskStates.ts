@@ -20,7 +20,7 @@ export const CATEGORY_LABEL: Record<TaskCategory, string> = {
  * Where a task's status came from: 填报状态 (the 完成状态 typed), 指标 (the judged figures), 文字 (the wording of
  * the text), 时限 (the deadline passed), or nothing (no report).
  */
-export type StatusSource = VerdictSource;
+type StatusSource = VerdictSource;
 
 export interface TaskState {
   task: Task;

@@ -3,10 +3,10 @@
  * What the adapter needs from Office.js, injectable so tests can hand in office-addin-mock objects and
  * an own requirement-set answer instead of the real `Excel.run` and `Office.context.requirements`.
  */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Whether the running Excel supports an API set ("ExcelApi", "1.18"). */
-export type SupportsApi = (set: string, version: string) => boolean;
+type SupportsApi = (set: string, version: string) => boolean;
 
 export interface ExcelEnvironment {
   run: ExcelRun;

@@ -11,13 +11,13 @@ import { readWorkbook } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";
 import { selectCell } from "./selectCell";
 
-export interface ExcelPort extends WorkbookPort {
+interface ExcelPort extends WorkbookPort {
   read(options?: RunOptions): Promise<WorkbookData>;
   apply(patch: WorkbookPatch, options?: RunOptions): Promise<void>;
   selectCell(sheet: string, address: string | null): Promise<void>;
 }
 
-export function excelCapabilities(env: ExcelEnvironment): PortCapabilities {
+function excelCapabilities(env: ExcelEnvironment): PortCapabilities {
   return {
     charts: true,
     richTextRuns: env.supports("ExcelApi", "1.18"),

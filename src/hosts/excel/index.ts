@@ -1,5 +1,4 @@
 /** The Excel (Office.js) host: the only folder that touches the Excel API. */
-export { createExcelPort, excelCapabilities } from "./excelPort";
-export type { ExcelPort } from "./excelPort";
+export { createExcelPort } from "./excelPort";
 export { officeEnvironment } from "./excelContext";
-export type { ExcelEnvironment, ExcelRun, RunOptions, SupportsApi } from "./excelContext";
+export type { ExcelEnvironment, RunOptions } from "./excelContext";

@@ -17,7 +17,7 @@ export const READ_BYTE_BUDGET = 3_000_000;
 /** Assumed bytes per cell before anything was read: values + types, and with text runs the text again. */
 export const INITIAL_BYTES_PER_CELL = { plain: 400, runs: 900 };
 
-export interface Chunk {
+interface Chunk {
   sheet: number;
   /** Zero-based first and last row, and the column count (from column A). */
   top: number;
@@ -25,7 +25,7 @@ export interface Chunk {
   cols: number;
 }
 
-export interface ReadCursor {
+interface ReadCursor {
   sheet: number;
   /** Next row to read, and the sheet's row and column counts. */
   next: number;
@@ -66,7 +66,7 @@ function cellBytes(value: unknown, props: CellPropsLike | undefined): number {
 }
 
 /** "'任务清单'!A3:B5, '任务清单'!C7" → ["A3:B5", "C7"]. */
-export function stripSheetFromAreas(address: string): string[] {
+function stripSheetFromAreas(address: string): string[] {
   return address
     .split(",")
     .map((a) => a.trim().replace(/^.*!/, "").replace(/\$/g, ""))

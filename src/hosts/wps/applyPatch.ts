@@ -32,7 +32,7 @@ const QUIET: [QuietKey, unknown][] = [
  * Runs `work` with the application quiet and puts every flag back afterwards, each on its own, so one
  * failing restore (or a flag a build lacks) cannot leave the others switched off.
  */
-export async function withQuietApp<T>(app: EtApplication, work: () => Promise<T>): Promise<T> {
+async function withQuietApp<T>(app: EtApplication, work: () => Promise<T>): Promise<T> {
   const saved: [QuietKey, unknown][] = [];
   try {
     for (const [key, quiet] of QUIET) {

@@ -5,7 +5,7 @@
  */
 import { EtApplication, EtPluginStorage, EtTaskPane, EtWorkbook } from "./etTypes";
 import { DubanError } from "../../core";
-import { noWorkbookError, notInWpsError } from "./wpsHostError";
+import { noWorkbookError } from "./wpsHostError";
 
 /** The roots in lookup order; both names usually point at the same object. */
 export interface EtRoots {
@@ -51,14 +51,8 @@ export function findEtRoots(scope: object): EtRoots | null {
   return app ? { app: app as EtApplication, all } : null;
 }
 
-export function requireEtRoots(scope: object): EtRoots {
-  const roots = findEtRoots(scope);
-  if (!roots) throw notInWpsError();
-  return roots;
-}
-
 /** The first root that has `name` (a member some builds expose only on `wps`). */
-export function rootMember<T>(roots: EtRoots, name: string): T | undefined {
+function rootMember<T>(roots: EtRoots, name: string): T | undefined {
   const root = roots.all.find((r) => hasMember(r, name));
   return root ? ((root as Record<string, unknown>)[name] as T) : undefined;
 }

@@ -5,22 +5,22 @@
  * Members some WPS builds expose as zero-argument methods instead of properties are typed `Member<T>`
  * and read through `prop()` (etRoot.ts).
  */
-export type Member<T> = T | (() => T);
+type Member<T> = T | (() => T);
 
 export interface EtFont {
   Bold: boolean | null;
   Color: number;
 }
 
-export interface EtInterior {
+interface EtInterior {
   Color: number;
 }
 
-export interface EtCharacters {
+interface EtCharacters {
   readonly Font: EtFont;
 }
 
-export interface EtComment {
+interface EtComment {
   Text(text?: string): string;
 }
 
@@ -37,16 +37,16 @@ export interface EtValidation {
   InCellDropdown: boolean;
 }
 
-export interface EtFormatCondition {
+interface EtFormatCondition {
   readonly Interior: EtInterior;
   readonly Font: EtFont;
 }
 
-export interface EtConditionValue {
+interface EtConditionValue {
   Modify(newType: number, newValue?: string): void;
 }
 
-export interface EtDatabar {
+interface EtDatabar {
   readonly MinPoint: EtConditionValue;
   readonly MaxPoint: EtConditionValue;
 }
@@ -58,7 +58,7 @@ export interface EtFormatConditions {
   Delete(): void;
 }
 
-export interface EtHyperlinks {
+interface EtHyperlinks {
   Add(anchor: object, address: string, subAddress?: unknown, screenTip?: unknown, textToDisplay?: unknown): unknown;
 }
 
@@ -149,7 +149,7 @@ export interface EtSheets {
   Add(before?: unknown, after?: unknown, count?: unknown, type?: unknown): EtWorksheet;
 }
 
-export interface EtName {
+interface EtName {
   readonly Name: string;
   /** The formula, with its "=": "='校验结果'!$A$1". */
   readonly RefersTo: string;

@@ -131,7 +131,7 @@ export function usedExtent(ws: EtWorksheet): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-export function readSheet(ws: EtWorksheet): SheetData {
+function readSheet(ws: EtWorksheet): SheetData {
   const sheet: SheetData = { name: prop<string>(ws, "Name"), rows: [], merges: [], boldCells: new Set<string>() };
   const { rows, cols } = usedExtent(ws);
   const grid = value2Grid(ws.Range(`A1:${cellAddress(rows - 1, cols - 1)}`).Value2, rows, cols);

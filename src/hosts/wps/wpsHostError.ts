@@ -28,10 +28,6 @@ export function noWorkbookError(): DubanError {
   return new DubanError("HOST_WPS_NO_WORKBOOK");
 }
 
-export function notInWpsError(): DubanError {
-  return new DubanError("HOST_WPS_NOT_FOUND", { probe: "window.Application / window.wps" });
-}
-
 /** A sheet the patch or the selection names is not in the WPS workbook. */
 export function sheetNotFound(sheet: string, operation: HostOperation): DubanError {
   return new DubanError("HOST_WPS_SHEET_NOT_FOUND", { sheet, operation });

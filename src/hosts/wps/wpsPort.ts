@@ -5,27 +5,27 @@
 import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
 import { WorkbookData } from "../../core";
 import { WorkbookPatch } from "../../core";
-import { EtRoots, requireEtRoots } from "./etRoot";
+import { EtRoots } from "./etRoot";
 import { readWorkbook, worksheetsOf } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";
 import { sheetNotFound, toWpsHostError } from "./wpsHostError";
 import { prop } from "./etRoot";
 
 /** The port's options of one long call (declared with the port type). */
-export type WpsRunOptions = RunOptions;
+type WpsRunOptions = RunOptions;
 
-export interface WpsPort extends WorkbookPort {
+interface WpsPort extends WorkbookPort {
   read(options?: WpsRunOptions): Promise<WorkbookData>;
   apply(patch: WorkbookPatch, options?: WpsRunOptions): Promise<void>;
   selectCell(sheet: string, address: string | null): Promise<void>;
 }
 
-export interface WpsPortOptions {
+interface WpsPortOptions {
   /** How the port yields between sheets; a macrotask by default. */
   tick?: () => Promise<void>;
 }
 
-export const WPS_CAPABILITIES: PortCapabilities = { charts: false, richTextRuns: true, conditionalFormats: true };
+const WPS_CAPABILITIES: PortCapabilities = { charts: false, richTextRuns: true, conditionalFormats: true };
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -58,9 +58,4 @@ export function createWpsPort(roots: EtRoots, options: WpsPortOptions = {}): Wps
       }
     },
   };
-}
-
-/** The port over the ET model of a window (the real one by default). */
-export function createWpsPortFromWindow(scope: object = globalThis, options: WpsPortOptions = {}): WpsPort {
-  return createWpsPort(requireEtRoots(scope), options);
 }

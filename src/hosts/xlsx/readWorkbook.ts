@@ -10,7 +10,7 @@ import { checkFileHead, SheetStats, StreamOptions, streamWorkbookWithStats } fro
 import { verifyArchive } from "./zipArchive";
 
 /** exceljs cell value → the core's CellValue (dates become Excel serials, rich text keeps bold runs). */
-export function toCellValue(cell: ExcelJS.Cell): CellValue {
+function toCellValue(cell: ExcelJS.Cell): CellValue {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -105,7 +105,7 @@ export function workbookData(wb: ExcelJS.Workbook): WorkbookData {
  * How much an output copy may hold: writing -o loads the whole exceljs object model (several kB per row),
  * so beyond these the run stops with a clear message instead of exhausting memory.
  */
-export const COPY_LIMITS = { rowElements: 300000, emptyRowElements: 100000 };
+const COPY_LIMITS = { rowElements: 300000, emptyRowElements: 100000 };
 
 /**
  * Reads for a run that writes a copy: the cells by streaming, then — within COPY_LIMITS — the exceljs

@@ -22,7 +22,7 @@ export interface XlsxFilePort extends WorkbookPort {
   readonly notes: string[];
 }
 
-export interface XlsxFilePortOptions {
+interface XlsxFilePortOptions {
   /** Sheets whose cells are not read (duban's own output sheets, which the analysis never reads). */
   skipCells?: readonly string[];
   /** Forces the exceljs copy (for the contract suite, which runs both paths). */
@@ -45,11 +45,11 @@ function kindOfName(file: string): OutputKind {
   }
 }
 
-export function sameFile(a: string, b: string): boolean {
+function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }
 
-export function sameAsInputError(output: string): DubanError {
+function sameAsInputError(output: string): DubanError {
   return new DubanError("FILE_SAME_AS_INPUT", { file: output });
 }
 

@@ -12,13 +12,12 @@
  */
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-export type TokenKind = "open" | "close" | "empty" | "text" | "cdata" | "comment" | "pi" | "doctype";
+type TokenKind = "open" | "close" | "empty" | "text" | "cdata" | "comment" | "pi" | "doctype";
 
 export class XmlSyntaxError extends Error {}
 
@@ -82,7 +81,7 @@ function tokenEnd(s: string, i: number, final: boolean, hint: number): { kind: T
   return incomplete("open", j);
 }
 
-export interface Attr {
+interface Attr {
   qname: string;
   value: string;
 }
@@ -134,13 +133,13 @@ export function scopeOf(parent: NsMap, attrs: Attr[]): NsMap {
   return scope ?? parent;
 }
 
-export function splitName(qname: string): { prefix: string; local: string } {
+function splitName(qname: string): { prefix: string; local: string } {
   const colon = qname.indexOf(":");
   return colon < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) };
 }
 
 /** An element's namespace: its prefix (or the default namespace) looked up in scope. */
-export function elementNs(scope: NsMap, qname: string): string {
+function elementNs(scope: NsMap, qname: string): string {
   const { prefix } = splitName(qname);
   return scope[prefix] ?? "";
 }
