@@ -2,7 +2,7 @@ import path from "node:path";
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { appProperties } from "../../src/hosts/xlsx/copyWorkbook";
+import { appProperties } from "../../src/hosts/xlsx/copyWorkbookParts";
 import { catalogueSheet, progressSheet, settingsSheet } from "../support/books";
 import { runCli, tempDir, writeXlsx } from "../support/files";
 import { addDrawing, appWorksheets, packageProblems, relationships, relsOf, sheetPart } from "../support/package";

@@ -1,0 +1,314 @@
+import { AppendedColumn } from "../../core";
+import { AppendedPlan, boxRef, FilterWidening, widenFilter } from "../../core";
+import { cellAddress, columnLetter, parseRange } from "../../core";
+import { applyEdits, attr, child, children, declareDefault, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
+import { Unsupported, Utf8Batches } from "./copyXml";
+import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
+import { cellXml, cfXml } from "./newSheetXml";
+
+/** duban's columns appended to an existing sheet's XML as it streams through the zip-level copy (copyWorkbook.ts). */
+
+/** Elements that follow conditionalFormatting in a worksheet, in schema order. */
+const AFTER_CF = new Set(["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+
+/** Zero-based column of the cell reference in s[from, to) ("AB12" → 27), or -1. */
+function columnIn(s: string, from: number, to: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return i === from ? -1 : col - 1;
+}
+
+/** The plain decimal digits in s[from, to) as a number, or -1 (none, too many, or anything else there). */
+function digitsIn(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const enum Copying {
+  Head,
+  Rows,
+  Tail,
+}
+
+const ROOT_SCOPE: NsMap = { "": "" };
+
+const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
+
+/**
+ * Appends duban's columns to an existing sheet's XML as it streams by, read as XML tokens: cells placed in
+ * column order in the rows they annotate (cells right of duban's columns stay where they are), widths in
+ * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
+ * being read is held, so the time is linear in the part's size whatever the size of its largest row.
+ */
+export async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+  const columns: AppendedColumn[] = plans.map((p) => p.column);
+  const ours = new Set(columns.map((c) => c.col));
+  const minCol = Math.min(...ours);
+  const maxCol = Math.max(...ours);
+  const isNeeded = (r: number) => columns.some((c) => r === c.headerRow || c.values.has(r));
+  let neededCount = 0;
+  columns.forEach((c, i) => {
+    const before = columns.slice(0, i);
+    const counted = (r: number) => before.some((b) => r === b.headerRow || b.values.has(r));
+    if (!counted(c.headerRow)) neededCount++;
+    for (const r of c.values.keys()) if (r !== c.headerRow && !counted(r)) neededCount++;
+  });
+  const header = styles.xf(HEADER_STYLE);
+  const valueStyle = plans.map((p) => {
+    const key = columnStyle(p.column.spec, false, p.plan.wrap);
+    return key ? styles.xf(key) : null;
+  });
+  let lastValueRow = 0;
+  for (const c of columns) for (const r of c.values.keys()) lastValueRow = Math.max(lastValueRow, r);
+  const ourCells = (r: number, ns: string) =>
+    columns
+      .map((c, i) => {
+        const ref = cellAddress(r, c.col);
+        if (r === c.headerRow) return cellXml(ref, c.spec.header, header, ns);
+        if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i], ns);
+        return "";
+      })
+      .join("");
+
+  const out = new Utf8Batches();
+  const emit = (text: string) => out.write(text);
+
+  let state = Copying.Head;
+  let head: string[] = [];
+  const tail: string[] = [];
+  let worksheetTag = "";
+  let sheetDataDepth = -1;
+  // The depth of the next element opened, and the namespace scopes inside the open elements down to the
+  // rows (deeper ones never decide anything here).
+  let depth = 0;
+  const scopes: NsMap[] = [];
+  // The row being copied: its number, whether it gets cells, whether they are written yet.
+  let rowNumber = -1;
+  let previousRow = -1;
+  let rowNeeded = false;
+  let rowNs = "";
+  let rowInserted = false;
+  let lastCol = -1;
+  // Inside a cell of our columns (an earlier run's), dropped with everything it holds.
+  let dropDepth = -1;
+  let seenCount = 0;
+  // The text of the current piece from here on is not copied yet.
+  let copied = 0;
+  const span: [number, number] = [0, 0];
+  // Where the next "xmlns" in the current piece is, so that each tag is not searched for one again.
+  let xmlnsIn = "";
+  let xmlnsAt = -1;
+  const declares = (s: string, start: number, end: number) => {
+    if (s !== xmlnsIn || (xmlnsAt >= 0 && xmlnsAt < start)) {
+      xmlnsIn = s;
+      xmlnsAt = s.indexOf("xmlns", start);
+    }
+    return xmlnsAt >= 0 && xmlnsAt < end;
+  };
+  /** Copies the text up to `to` where it goes now: the head, the output or the tail (nowhere in a dropped cell). */
+  const copy = (s: string, to: number) => {
+    if (to <= copied) return;
+    if (dropDepth < 0) {
+      const text = s.slice(copied, to);
+      if (state === Copying.Head) head.push(text);
+      else if (state === Copying.Tail) tail.push(text);
+      else emit(text);
+    }
+    copied = to;
+  };
+  const isMain = (s: string, start: number, local: number, scope: NsMap) => scope[local === start + 1 ? "" : s.slice(start + 1, local - 1)] === MAIN_NS;
+
+  const sink: ScanSink = {
+    open(s, start, end, local, nameEnd, empty) {
+      const d = depth;
+      if (!empty) depth++;
+      if (state === Copying.Tail || dropDepth >= 0 || d > 3) return;
+      const parent = d > 0 ? scopes[d - 1] : ROOT_SCOPE;
+      const scope = declares(s, start, end) ? scopeOf(parent, tagAttrs(s.slice(start, end))) : parent;
+      if (d < 3) scopes[d] = scope;
+      if (state === Copying.Head) {
+        if (d === 0) worksheetTag = s.slice(start, end);
+        if (d === 1 && spanIs(s, local, nameEnd, "sheetData") && isMain(s, start, local, scope)) {
+          copy(s, start);
+          const headText = head.join("");
+          head = [];
+          state = Copying.Rows;
+          emit(editHead(headText, worksheetTag));
+          if (empty) {
+            copy(s, end);
+            state = Copying.Tail;
+          } else sheetDataDepth = d;
+        }
+        return;
+      }
+      // rows
+      if (d === sheetDataDepth + 1 && spanIs(s, local, nameEnd, "row") && isMain(s, start, local, scope)) {
+        if (findAttr(s, nameEnd, end, "r", span)) {
+          const digits = digitsIn(s, span[0], span[1]);
+          rowNumber = (digits >= 0 ? digits : Number(s.slice(span[0], span[1]))) - 1;
+        } else rowNumber++;
+        if (!Number.isInteger(rowNumber) || rowNumber < 0) throw new Unsupported("row number");
+        if (rowNumber <= previousRow) throw new Unsupported("rows out of order");
+        previousRow = rowNumber;
+        rowNeeded = isNeeded(rowNumber);
+        lastCol = -1;
+        rowInserted = false;
+        if (!rowNeeded) return;
+        seenCount++;
+        rowNs = declareDefault(scope, MAIN_NS);
+        const open = s.slice(start, end);
+        if (empty) {
+          copy(s, start);
+          emit(open.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${s.slice(start + 1, nameEnd)}>`);
+          copied = end;
+          rowNeeded = false;
+        } else if (SPANS.test(open)) {
+          copy(s, start);
+          emit(open.replace(SPANS, ""));
+          copied = end;
+        }
+        return;
+      }
+      if (rowNeeded && d === sheetDataDepth + 2 && spanIs(s, local, nameEnd, "c") && isMain(s, start, local, scope)) {
+        const hasRef = findAttr(s, nameEnd, end, "r", span);
+        const col = hasRef ? columnIn(s, span[0], span[1]) : lastCol + 1;
+        if (col < 0 || col <= lastCol) throw new Unsupported("cell order");
+        lastCol = col;
+        if (ours.has(col)) {
+          // An earlier run's cell in our columns: replaced.
+          copy(s, start);
+          if (empty) copied = end;
+          else dropDepth = d;
+          return;
+        }
+        if (col > maxCol && !rowInserted) {
+          copy(s, start);
+          emit(ourCells(rowNumber, rowNs));
+          rowInserted = true;
+        } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
+        // A cell without a reference after ours would be read as the column after ours: it gets its own.
+        if (!hasRef && rowInserted) {
+          copy(s, start);
+          emit(s.slice(start, end).replace(/^<([^\s/>]+)/, `<$1 r="${cellAddress(rowNumber, col)}"`));
+          copied = end;
+        }
+      }
+    },
+    close(s, local, nameEnd, start, end) {
+      // The close of an empty-element tag: nothing was opened.
+      if (start < 0) return;
+      const d = --depth;
+      if (state !== Copying.Rows) return;
+      if (dropDepth >= 0) {
+        if (d === dropDepth) {
+          dropDepth = -1;
+          copied = end;
+        }
+        return;
+      }
+      if (d === sheetDataDepth + 1 && rowNeeded && spanIs(s, local, nameEnd, "row")) {
+        if (!rowInserted) {
+          copy(s, start);
+          emit(ourCells(rowNumber, rowNs));
+        }
+        rowNeeded = false;
+        return;
+      }
+      if (d === sheetDataDepth) {
+        copy(s, end);
+        state = Copying.Tail;
+      }
+    },
+    text() {},
+    flush(s, end) {
+      copy(s, end);
+      // What is left of this piece starts the next one.
+      copied = 0;
+    },
+  };
+
+  const scanner = new XmlScanner(sink);
+  try {
+    for await (const piece of source) {
+      scanner.write(piece);
+      yield* out.take();
+    }
+    scanner.end();
+  } catch (err) {
+    // Refused when the cells were read; here it only means this path does not take the part.
+    if (err instanceof XmlDoctypeError) throw new Unsupported("doctype");
+    throw err;
+  }
+  // Set by the sink as the part was read.
+  if ((state as Copying) !== Copying.Tail) throw new Unsupported("sheetData");
+  if (seenCount !== neededCount) throw new Unsupported("row missing");
+  emit(editTail(tail.join(""), worksheetTag));
+  yield* out.end();
+
+  function editHead(text: string, rootTag: string): string {
+    const rootName = tagName(rootTag);
+    const els = parseXml(text + `</${rootName}>`);
+    const root = els.find((e) => e.parent === null && e.local === "worksheet");
+    if (!root || root.ns !== MAIN_NS) throw new Unsupported("worksheet");
+    const edits: { at: number; end: number; text: string }[] = [];
+    // The dimension no longer covers the sheet: dropped (it is optional and recomputed on save).
+    const dimension = child(root, MAIN_NS, "dimension");
+    if (dimension) edits.push({ at: dimension.start, end: dimension.end, text: "" });
+    const widths = plans.filter((p) => p.plan.width).map((p) => `<col${declareDefault(root.scope, MAIN_NS)} min="${p.column.col + 1}" max="${p.column.col + 1}" width="${p.plan.width}" customWidth="1"/>`);
+    if (widths.length) {
+      const cols = child(root, MAIN_NS, "cols");
+      if (!cols) {
+        const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+        edits.push({ at: text.length, end: text.length, text: `<${p}cols>${widths.join("")}</${p}cols>` });
+      } else if (!cols.selfClosing) {
+        const covered = children(cols, MAIN_NS, "col").some((c) => Number(attr(c, "max") ?? 0) >= minCol + 1);
+        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: widths.join("") });
+      }
+    }
+    return applyEdits(text, edits);
+  }
+
+  function editTail(text: string, rootTag: string): string {
+    // Read inside the worksheet's own start tag, so its namespace declarations apply.
+    const els = parseXml(rootTag + text);
+    const root = els[0];
+    const shift = rootTag.length;
+    const priorities = els.filter((e) => e.local === "cfRule").map((e) => Number(attr(e, "priority") ?? 0));
+    let priority = Math.max(0, ...priorities.filter(Number.isFinite));
+    const d = declareDefault(root.scope, MAIN_NS);
+    const cfs = columns
+      .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
+      .map((c) => {
+        const letter = columnLetter(c.col);
+        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority).replace("<conditionalFormatting", `<conditionalFormatting${d}`);
+      })
+      .join("");
+    const edits: { at: number; end: number; text: string }[] = [];
+    // A filter over the typed columns is widened to take in ours (the core's rule); its filterColumn
+    // criteria are children of the element and stay as they are, their colId unchanged.
+    const filter = child(root, MAIN_NS, "autoFilter");
+    const ref = filter ? parseRange(attr(filter, "ref") ?? "") : null;
+    const widened = filter && ref ? widenFilter(widening, ref) : null;
+    if (filter && widened) {
+      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${boxRef(widened)}"`);
+      edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
+    }
+    if (cfs) {
+      const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
+      const at = (before ? before.start : root.closeStart) - shift;
+      edits.push({ at, end: at, text: cfs });
+    }
+    return edits.length ? applyEdits(text, edits) : text;
+  }
+}
