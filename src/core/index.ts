@@ -7,7 +7,6 @@
 // Analyse a workbook and turn the analysis into patches and text.
 export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
-export { BookError } from "./bookError";
 export { cellErrorOf, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
 export type { CellErrorValue, FailureCode, FailureParams, HostOperation } from "./issues";
 

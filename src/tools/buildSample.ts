@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { importText, ImportResult } from "../core";
-import { decodeText } from "../cli/commands/import";
+import { decodeTextFile } from "../hosts/textFile";
 import { writeCatalogueBook } from "../app/importCatalogue";
 import { createNewXlsxFilePort } from "../hosts/xlsx/newFilePort";
 
@@ -48,7 +48,7 @@ export async function buildSampleWorkbooks(seedDir: string, outDir: string): Pro
   for (const sample of SAMPLES) {
     const seed = names.find((n) => n.startsWith(sample.seed) && n.endsWith(".txt"));
     if (!seed) continue;
-    const text = decodeText(await fs.readFile(path.join(seedDir, seed)));
+    const text = decodeTextFile(await fs.readFile(path.join(seedDir, seed)));
     const result = importText(text);
     const file = path.join(outDir, sample.out);
     await writeCatalogueBook(createNewXlsxFilePort(file), result, { year: 2024, periods: sample.periods, asOf: sample.asOf });

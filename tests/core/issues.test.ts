@@ -94,8 +94,6 @@ test("FN_ codes, and only they, say which error value the cell shows", () => {
 
 /** Classes that may still be thrown: programming errors and private control-flow signals, never shown as a failure. */
 const INTERNAL_THROWS = new Set(["Error", "RangeError", "TypeError", "XmlSyntaxError", "XmlDoctypeError", "Unsupported", "HelpRequested"]);
-/** The zip layer being rewritten on its own branch keeps the deprecated BookError until then (src/core/bookError.ts). */
-const LEGACY = new Set(["src/hosts/xlsx/zipArchive.ts", "src/hosts/xlsx/zipWriter.ts"]);
 
 test("every failure thrown is a DubanError: no other class, and no Chinese text written at a throw", () => {
   const strays: string[] = [];
@@ -109,11 +107,11 @@ test("every failure thrown is a DubanError: no other class, and no Chinese text 
         if (cls === "DubanError") {
           // Parameters are data; a sentence in Chinese belongs in the catalogue.
           if (/[\u4e00-\u9fff]{6,}/.test(node.expression.arguments?.map((a) => a.getText(source)).join(",") ?? "")) strays.push(`${where}: a Chinese sentence as a parameter`);
-        } else if (!LEGACY.has(file) && (!INTERNAL_THROWS.has(cls) || /[\u4e00-\u9fff]/.test(node.getText(source)))) {
+        } else if ((!INTERNAL_THROWS.has(cls) || /[\u4e00-\u9fff]/.test(node.getText(source)))) {
           strays.push(where);
         }
       }
-      if (ts.isClassDeclaration(node) && node.heritageClauses?.some((h) => /DubanError|BookError/.test(h.getText(source))) && file !== "src/core/bookError.ts") {
+      if (ts.isClassDeclaration(node) && node.heritageClauses?.some((h) => /DubanError/.test(h.getText(source)))) {
         strays.push(`${file}: class ${node.name?.text} extends the error class (one class: DubanError)`);
       }
       ts.forEachChild(node, visit);
@@ -123,9 +121,9 @@ test("every failure thrown is a DubanError: no other class, and no Chinese text 
   expect(strays).toEqual([]);
 });
 
-test("the deprecated BookError is used only by the zip layer awaiting its rewrite", () => {
+test("one error class: no other class is declared or exported as a failure (the old BookError is gone)", () => {
   const users = ["src", "functions", "taskpane", "wps"]
     .flatMap((d) => sourceFiles(d))
-    .filter((f) => f !== "src/core/bookError.ts" && f !== "src/core/index.ts" && /\bBookError\b/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
-  expect(users.filter((f) => !LEGACY.has(f))).toEqual([]);
+    .filter((f) => /\bBookError\b/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+  expect(users).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { decodeTextFile } from "../../hosts/textFile";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { detectKind, importRows, importText, ImportKind, ImportResult, kindName, renderPreview, splitLines } from "../../core";
@@ -116,7 +117,7 @@ export async function importFile(file: string, kind: ImportKind | "auto", io?: C
   if (ext === ".xls" || ext === ".doc" || ext === ".pdf" || ext === ".wps" || ext === ".et") {
     throw new DubanError("IMPORT_UNSUPPORTED_FILE", { ext });
   }
-  return importText(decodeText(bytes), { kind });
+  return importText(decodeTextFile(bytes), { kind });
 }
 
 /** Rows as the text a copy out of Word gives: cells separated by tabs, multi-line cells quoted. */
@@ -129,19 +130,6 @@ function rowsToText(rows: CellValue[][]): string {
       return cells.map((c) => (/[\n\t"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join("\t");
     })
     .join("\n");
-}
-
-/** UTF-8 (with or without BOM); files saved by Chinese Windows tools are often GB18030. */
-export function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    try {
-      return new TextDecoder("gb18030").decode(bytes);
-    } catch {
-      return bytes.toString("utf8");
-    }
-  }
 }
 
 /** The first sheet of an .xlsx as rows of CellValue; bold runs survive so the lead unit can be told. */

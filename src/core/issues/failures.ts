@@ -171,8 +171,11 @@ export const FAILURES = {
   FILE_TOO_LARGE: spec(
     "文件过大",
     "file too large",
-    (p: { file: string; what: "zip-field" | "zip-directory" } | { sheet: string; emptyRows: number } | { rows: number; limit: number }): Text => {
+    (p: { file: string; what: "zip-field" | "zip-directory" | "output-zip64" } | { sheet: string; emptyRows: number } | { rows: number; limit: number }): Text => {
       if ("what" in p) {
+        if (p.what === "output-zip64") {
+          return { zh: `输出的工作簿「${p.file}」超过 4 GB，超出督办助手可写入的范围。`, en: "The output would need ZIP64, which duban does not write." };
+        }
         return p.what === "zip-field"
           ? { zh: `文件「${p.file}」的 zip 记录超出可处理的范围。`, en: "Zip field out of range." }
           : { zh: `文件「${p.file}」的 zip 目录过大，超出督办助手可处理的范围。`, en: "Zip directory too large." };

@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 
 export { assertNoDoctype, damaged, entryName, unsafeXml } from "./zipRules";
@@ -41,7 +41,7 @@ export class ZipArchive {
     try {
       handle = await fs.open(path, "r");
     } catch {
-      throw new BookError("FILE_NOT_FOUND", `无法读取文件「${path}」：文件不存在或无权限。`);
+      throw new DubanError("FILE_NOT_FOUND", { file: path });
     }
     try {
       const size = (await handle.stat()).size;
@@ -98,12 +98,12 @@ export class ZipArchive {
         produced += chunk.length;
         crc = zlib.crc32(chunk, crc);
         if (produced > entry.size) {
-          throw new BookError("FILE_ZIP_BOMB", `文件「${this.path}」中的 ${name} 解压后超过其声明的大小，疑似恶意压缩文件（zip 炸弹），已拒绝读取。Zip entry inflates beyond its declared size.`);
+          throw new DubanError("FILE_ZIP_BOMB", { file: this.path, part: name });
         }
         yield chunk;
       }
     } catch (err) {
-      if (err instanceof BookError) throw err;
+      if (err instanceof DubanError) throw err;
       throw damaged(this.path, `${name}: ${(err as Error).message}`);
     } finally {
       raw.destroy();

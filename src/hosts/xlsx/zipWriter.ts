@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import { once } from "node:events";
 import zlib from "node:zlib";
-import { BookError } from "../../core";
+import { DubanError } from "../../core";
 
 const DEFLATE_BATCH = 256 * 1024;
 
@@ -23,9 +23,9 @@ interface Written {
  */
 const MAX_32 = 0xffffffff;
 
-function fits(...values: number[]): void {
+function fits(file: string, ...values: number[]): void {
   if (values.some((v) => v >= MAX_32)) {
-    throw new BookError("FILE_TOO_LARGE", "输出的工作簿超过 4 GB，超出督办助手可写入的范围。The output would need ZIP64, which duban does not write.");
+    throw new DubanError("FILE_TOO_LARGE", { file, what: "output-zip64" });
   }
 }
 
@@ -52,12 +52,12 @@ export class ZipWriter {
   /** New entries are stamped with the time the copy is made (a copied one keeps its own). */
   private readonly now: number;
 
-  private constructor(private readonly handle: fs.FileHandle, now: Date) {
+  private constructor(private readonly handle: fs.FileHandle, private readonly file: string, now: Date) {
     this.now = dosDateTime(now);
   }
 
   static async create(path: string, now = new Date()): Promise<ZipWriter> {
-    return new ZipWriter(await fs.open(path, "wx"), now);
+    return new ZipWriter(await fs.open(path, "wx"), path, now);
   }
 
   private async write(buf: Buffer): Promise<void> {
@@ -120,7 +120,7 @@ export class ZipWriter {
       await consumer.catch(() => undefined);
       throw err;
     }
-    fits(compressedSize, size, this.offset);
+    fits(this.file, compressedSize, size, this.offset);
     const header = this.header(nameBytes.length, 8, crc, compressedSize, size, this.now);
     await this.handle.write(header, 0, header.length, offset);
     this.written.push({ name: nameBytes, method: 8, crc: crc >>> 0, compressedSize, size, flags: UTF8_NAME, offset, dosTime: this.now });
@@ -142,7 +142,7 @@ export class ZipWriter {
 
   private async add(name: string, method: number, crc: number, compressed: Buffer, size: number, dosTime: number): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
-    fits(compressed.length, size, this.offset + 30 + nameBytes.length + compressed.length);
+    fits(this.file, compressed.length, size, this.offset + 30 + nameBytes.length + compressed.length);
     const header = this.header(nameBytes.length, method, crc, compressed.length, size, dosTime);
     this.written.push({ name: nameBytes, method, crc: crc >>> 0, compressedSize: compressed.length, size, flags: UTF8_NAME, offset: this.offset, dosTime });
     await this.write(header);
@@ -152,7 +152,7 @@ export class ZipWriter {
 
   async finish(): Promise<void> {
     const start = this.offset;
-    if (this.written.length >= 0xffff) fits(MAX_32);
+    if (this.written.length >= 0xffff) fits(this.file, MAX_32);
     for (const w of this.written) {
       const c = Buffer.alloc(46);
       c.writeUInt32LE(0x02014b50, 0);
@@ -169,7 +169,7 @@ export class ZipWriter {
       await this.write(c);
       await this.write(w.name);
     }
-    fits(this.offset);
+    fits(this.file, this.offset);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
     end.writeUInt16LE(this.written.length, 8);
