@@ -5,7 +5,6 @@
  * so a message never stays on another tab.
  */
 import { Finding } from "../src/core";
-import { WorkbookPatch } from "../src/core";
 import { ImportResult } from "../src/core";
 import { WorkbookData } from "../src/core";
 import * as core from "./coreApi";
@@ -19,7 +18,9 @@ import { validate as validateBook } from "../src/app/validate";
 import { rollUp } from "../src/app/rollup";
 import { unitForms } from "../src/app/templates";
 import { mergeReturned } from "../src/app/merge";
-import { cellFor, changedFields, editSettingsPatch, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields, storedAsOf } from "./settingsForm";
+import { saveSettings } from "../src/app/settings";
+import { cellFor, changedFields, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields } from "./settingsForm";
+import { storedAsOf } from "../src/core";
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
 
@@ -133,13 +134,10 @@ export function startPane(host: PaneHost): Pane {
     return field("set-asof").value || host.ui.today();
   }
 
-  let lastBook: WorkbookData | null = null;
-
-  /** Before the cells are analysed: 取消 pressed during the read stops here; the cells are kept for 保存设置. */
+  /** Before the cells are analysed: 取消 pressed during the read stops here. */
   function afterRead(options: RunOptions) {
-    return (book: WorkbookData) => {
+    return () => {
       if (options.signal?.aborted) throw new DubanError("TASKPANE_CANCELLED");
-      lastBook = book;
     };
   }
 
@@ -188,10 +186,6 @@ export function startPane(host: PaneHost): Pane {
     markChanged();
   });
 
-  async function apply(patch: WorkbookPatch, options: RunOptions): Promise<void> {
-    await host.port.apply(patch, options);
-  }
-
   function summaryList(target: HTMLElement, summary: string[]): void {
     clear(target);
     if (summary.length) target.append(h("ul", { class: "summary" }, ...summary.map((s) => h("li", {}, s))));
@@ -221,9 +215,8 @@ export function startPane(host: PaneHost): Pane {
         if ("error" in cell) throw new DubanError("TASKPANE_BAD_SETTING", { key: FIELD_KEYS[f], expected: cell.error });
         changes.set(FIELD_KEYS[f], cell.value);
       }
-      const a = await analyse(o);
+      await saveSettings(host.port, changes, request(o));
       if (changes.size === 0) return before ? "没有修改，工作簿未改动。" : "已读取“设置”工作表；修改后再保存。";
-      await apply(editSettingsPatch(lastBook!, a.settings, changes), o);
       // Saved: what is in the inputs is now what the workbook holds.
       shown = { ...(shown ?? typed), ...Object.fromEntries(changed.map((f) => [f, typed[f]])) } as SettingsFields;
       for (const f of changed) field(INPUTS[f]).value = typed[f];

@@ -8,7 +8,8 @@ import { analyzeWorkbook } from "../../src/core/engine";
 import { renderSheetRows } from "../../src/core/output";
 import { createMemoryPort } from "../../src/hosts/memory/memoryPort";
 import { CellValue, WorkbookData } from "../../src/core/sheet/cellValue";
-import { cellFor, changedFields, editSettingsPatch, formValues, storedAsOf } from "../../taskpane/settingsForm";
+import { cellFor, changedFields, formValues } from "../../taskpane/settingsForm";
+import { editSettingsPatch, storedAsOf } from "../../src/core";
 import * as path from "path";
 
 const TODAY = "2024-07-15";

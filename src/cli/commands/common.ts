@@ -1,9 +1,6 @@
-import type ExcelJS from "exceljs";
 import { statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
-import { WorkbookData } from "../../core";
 import { IsoDate, parseDateCell } from "../../core";
-import { loadWorkbook, workbookData } from "../../hosts/xlsx/readWorkbook";
 import { CliIO } from "../io";
 import { DubanError } from "../../core";
 
@@ -24,11 +21,6 @@ export function parseAsOf(value: string | undefined): IsoDate | undefined {
 export function requireOne(positionals: string[], what: string): string {
   if (positionals.length !== 1) throw new DubanError("CLI_BAD_ARGS", { kind: "one-book", what });
   return positionals[0];
-}
-
-export async function openBook(path: string): Promise<{ wb: ExcelJS.Workbook; data: WorkbookData }> {
-  const wb = await loadWorkbook(path);
-  return { wb, data: workbookData(wb) };
 }
 
 /** Input files from this size up (~350,000 generated progress rows) run with a bounded heap growth. */

@@ -1,13 +1,14 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { analyzeWorkbook, countBySeverity, rollupPatch, validationPatch } from "../../core";
+import { countBySeverity } from "../../core";
 import { RULES, RuleCode } from "../../core";
 import { formatPercent } from "../../core";
-import { renderPatch } from "../../hosts/xlsx/renderPatch";
-import { saveAtomically } from "../../hosts/xlsx/writeWorkbook";
+import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { validate } from "../../app/validate";
+import { rollUp } from "../../app/rollup";
 import { parseArgs } from "../args";
 import { CliIO, EXIT_OK } from "../io";
-import { openBook, today } from "./common";
+import { today } from "./common";
 
 const PACKAGE_ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -27,12 +28,13 @@ export async function runDemo(args: string[], io: CliIO): Promise<number> {
   io.out(`督办助手演示：由 seeds/ 中的文件生成 ${samples.length} 个示例工作簿（${sampleDir}），逐个校验并汇总。\n\n`);
   for (const sample of samples) {
     const input = path.join(sampleDir, sample);
-    const { wb, data } = await openBook(input);
-    const analysis = analyzeWorkbook(data, { today: today() });
-    const patches = [validationPatch(analysis), rollupPatch(analysis)];
-    for (const p of patches) renderPatch(wb, p);
+    // The same use cases as `duban validate -o` and `duban rollup -o`: the port writes the copy, and the
+    // roll-up builds on the validated output. The samples are small, so the analysis is kept whole.
     const output = path.join(outDir, sample.replace(/\.xlsx$/, "-结果.xlsx"));
-    await saveAtomically(wb, output);
+    await fs.rm(output, { force: true });
+    const port = await createXlsxFilePort(input, output);
+    const { kept: analysis } = await validate(port, { today: today(), keep: (a) => a });
+    await rollUp(port, { today: today(), keep: () => null });
     const c = countBySeverity(analysis.findings);
     io.out(`■ ${sample}（截至 ${analysis.settings.asOf}）：任务 ${analysis.tasks.length} 项，进展 ${analysis.progress.length} 行，指标 ${analysis.metrics.length} 项\n`);
     io.out(`  发现：错误 ${c.error} 条，警告 ${c.warning} 条，提示 ${c.info} 条\n`);

@@ -11,7 +11,7 @@ import { renderPatch } from "./renderPatch";
  * Writes all or nothing: to a temporary file beside the target, renamed into place once complete, so an
  * existing file is never half-overwritten.
  */
-export async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Promise<void> {
+async function saveAtomically(wb: ExcelJS.Workbook, outPath: string): Promise<void> {
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   try {

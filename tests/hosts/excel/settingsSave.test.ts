@@ -6,7 +6,7 @@
 import { createExcelPort } from "../../../src/hosts/excel";
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { WorkbookData } from "../../../src/core/sheet/cellValue";
-import { editSettingsPatch } from "../../../taskpane/settingsForm";
+import { editSettingsPatch } from "../../../src/core";
 import { createExcelMock } from "./excelMock";
 import { catalogueSheet, progressSheet, settingsSheet } from "../../support/books";
 

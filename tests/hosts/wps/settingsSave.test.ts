@@ -6,7 +6,7 @@ import { createFakeEt } from "./fakeEt";
 import { createWpsPort, findEtRoots } from "../../../src/hosts/wps";
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { WorkbookData } from "../../../src/core/sheet/cellValue";
-import { editSettingsPatch } from "../../../taskpane/settingsForm";
+import { editSettingsPatch } from "../../../src/core";
 import { catalogueSheet, progressSheet, settingsSheet } from "../../support/books";
 
 const book: WorkbookData = {
