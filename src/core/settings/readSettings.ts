@@ -64,7 +64,7 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
     const entry = values.get(key);
     if (!entry || cellText(entry.value) === "") return null;
     const checked = settingValue(field, entry.value);
-    if (checked.ok) return checked.value;
+    if (!("expected" in checked)) return checked.value;
     problems.push({ key, row: entry.row, col: valueCol, value: cellText(entry.value), expected: checked.expected });
     return null;
   };
