@@ -9,14 +9,16 @@
  */
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..");
 const TARGET_MS = 50;
 
 function compileFormulas() {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "duban-fn-"));
+  // Compiled inside the project (node_modules/.cache) so the core's packages (zod) resolve from node_modules.
+  const cache = path.join(ROOT, "node_modules", ".cache");
+  fs.mkdirSync(cache, { recursive: true });
+  const out = fs.mkdtempSync(path.join(cache, "duban-fn-"));
   const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
   execFileSync(process.execPath, [tsc, "functions/formulas.ts", "--outDir", out, "--rootDir", ".", "--module", "commonjs", "--target", "ES2020", "--esModuleInterop", "--skipLibCheck", "--resolveJsonModule", "--types", "node", "--strict", "false"], { cwd: ROOT, stdio: "pipe" });
   return { out, formulas: require(path.join(out, "functions", "formulas.js")) };
