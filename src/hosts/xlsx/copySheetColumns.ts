@@ -1,7 +1,7 @@
 import { AppendedColumn } from "../../core";
 import { AppendedPlan, boxRef, FilterWidening, widenFilter } from "../../core";
 import { cellAddress, columnLetter, parseRange } from "../../core";
-import { applyEdits, attr, child, children, declareDefault, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
+import { applyEdits, attr, child, children, declareDefault, digitsIn, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
 import { Unsupported, Utf8Batches } from "./copyXml";
 import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
 import { cellXml, cfXml } from "./newSheetXml";
@@ -21,18 +21,6 @@ function columnIn(s: string, from: number, to: number): number {
     col = col * 26 + (c - 64);
   }
   return i === from ? -1 : col - 1;
-}
-
-/** The plain decimal digits in s[from, to) as a number, or -1 (none, too many, or anything else there). */
-function digitsIn(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 const enum Copying {

@@ -1,6 +1,6 @@
 import { DubanError } from "../../core";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
-import { attr as xattr, decodeText, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
+import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
 
 /**
@@ -80,21 +80,6 @@ function attrOf(s: string, nameEnd: number, end: number, name: string): string |
 /** `<b/>`, `<b val="1"/>`: bold unless val says 0 or false. */
 function boldOf(s: string, nameEnd: number, end: number): boolean {
   return !/^(0|false)$/.test(attrOf(s, nameEnd, end, "val") ?? "1");
-}
-
-/**
- * A non-negative decimal integer written in s[from, to) as plain digits, or -1 (anything else: the caller
- * reads it the slow way).
- */
-function digitsAt(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 function decodeTarget(target: string): string {
@@ -345,8 +330,8 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     let value: CellValue = null;
     if (type === CellType.Inline) {
       value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
-    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && digitsAt(vIn, vFrom, vTo) >= 0) {
-      const d = digitsAt(vIn, vFrom, vTo);
+    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && digitsIn(vIn, vFrom, vTo) >= 0) {
+      const d = digitsIn(vIn, vFrom, vTo);
       if (type === CellType.Number) value = d;
       else {
         const s = shared[d];
@@ -416,7 +401,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           type = cellType(s, from, to);
           break;
         case 115 /* s */: {
-          const d = digitsAt(s, from, to);
+          const d = digitsIn(s, from, to);
           style = d >= 0 ? d : Number(decodeText(s.slice(from, to))) || 0;
           break;
         }
@@ -475,7 +460,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           if (spanIs(s, local, nameEnd, "row")) {
             if (!inSheetData) return;
             if (findAttr(s, nameEnd, end, "r", at) && at[1] > at[0]) {
-              const d = digitsAt(s, at[0], at[1]);
+              const d = digitsIn(s, at[0], at[1]);
               rowNumber = d >= 0 ? d : Number(decodeText(s.slice(at[0], at[1])));
             } else rowNumber++;
             if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("行号无效 bad row number");

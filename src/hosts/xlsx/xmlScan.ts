@@ -542,3 +542,15 @@ export function decodeText(raw: string): string {
     return String.fromCodePoint(code);
   });
 }
+
+/** The plain decimal digits in s[from, to) as a non-negative number, or -1 (none, more than nine, or anything else there: the caller reads it the slow way). */
+export function digitsIn(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
