@@ -148,7 +148,8 @@ export function parseDateCell(value: CellValue | undefined, year?: number): IsoD
   m = /^(\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
   if (m && year) return isoFromParts(year, Number(m[1]), Number(m[2]));
   m = /^(\d{4})[-/.年](\d{1,2})月?(?:底|末)?$/.exec(text);
-  if (m) return lastDayOfMonth(Number(m[1]), Number(m[2]));
+  // "2024-13" is a typing slip, not January of the next year.
+  if (m) return isPlainYear(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? lastDayOfMonth(Number(m[1]), Number(m[2])) : null;
   if (/^\d+(\.\d+)?$/.test(text) && Number(text) > 20000) return isoFromSerial(Number(text));
   return null;
 }

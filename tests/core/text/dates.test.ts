@@ -18,6 +18,7 @@ describe("parseDateCell", () => {
     ["2024年6月28日（周五）", "2024-06-28"],
     ["2024/6/30 星期日", "2024-06-30"],
     ["2024年6月", "2024-06-30"],
+    ["2024-12", "2024-12-31"],
     ["6月28日", "2024-06-28"],
   ])("reads %s as %s", (text, iso) => {
     expect(parseDateCell(text, 2024)).toBe(iso);
@@ -33,6 +34,9 @@ describe("parseDateCell", () => {
     "2024-06-28 25:00",
     "2024-06-210:30",
     "六月二十八日星期五",
+    // A month that does not exist is a slip, not a month of the next year.
+    "2024-13",
+    "2024年0月",
   ])("does not read %s as a date", (text) => {
     expect(parseDateCell(text, 2024)).toBeNull();
   });
