@@ -352,8 +352,9 @@ export function startPane(host: PaneHost): Pane {
   // ---- 填报表 -----------------------------------------------------------------------------------
   byId("btn-templates").addEventListener("click", () =>
     runAction("生成填报表", async (o) => {
-      const { year, forms } = await unitForms(host.port, request(o));
-      const books = await core.unitWorkbooks(forms);
+      const files = await core.newWorkbooks();
+      const { year, forms } = await unitForms(host.port, request(o), files.open);
+      const books = await Promise.all(forms.map(async (f) => ({ ...f, bytes: await files.bytesOf(f.fileName) })));
       const out = byId("templates-list");
       clear(out);
       const zipName = `${year}年任务进展填报表（${books.length}个单位）.zip`;

@@ -32,10 +32,10 @@ export async function writeDocx(doc: OfficialDocument): Promise<Uint8Array> {
   return files.writeDocx(doc);
 }
 
-/** exceljs and the xlsx renderer load only when 填报表 is used (a chunk of their own). */
-export async function unitWorkbooks(forms: { unit: string; tasks: number; fileName: string; patch: WorkbookPatch }[]) {
+/** New workbooks as .xlsx bytes (填报表): exceljs and the xlsx renderer load only then (a chunk of their own). */
+export async function newWorkbooks() {
   const files = await import(/* webpackChunkName: "xlsx" */ "./xlsxFiles");
-  return files.unitWorkbooks(forms);
+  return files.newWorkbooks();
 }
 
 /** The generated workbooks as one .zip (jszip, in the same on-demand chunk as exceljs). */

@@ -1,14 +1,15 @@
 /**
  * .xlsx files in the browser: the per-unit fill-in workbooks offered as downloads, and the returned ones
  * read back for merging (returnedFiles.ts reads them; exceljs here only for a 1904-date book). exceljs runs in the browser too; this module is loaded on demand (its own
- * chunk), so the pane does not pay for exceljs until someone opens 填报表. It reuses the xlsx host's
- * renderer and reader so a file made here is the file `duban template --per-unit` makes.
+ * chunk), so the pane does not pay for exceljs until someone opens 填报表. The forms are written through the
+ * xlsx host's bytes port (the same renderer as `duban template --per-unit`'s new files).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { renderPatch } from "../src/hosts/xlsx/renderPatch";
+import { createXlsxBytesPort, XlsxBytesPort } from "../src/hosts/xlsx/bytesPort";
 import { workbookData } from "../src/hosts/xlsx/readWorkbook";
-import type { WorkbookData, WorkbookPatch } from "../src/core";
+import type { NewWorkbook } from "../src/app/ports";
+import type { WorkbookData } from "../src/core";
 
 interface UnitWorkbook {
   unit: string;
@@ -17,17 +18,17 @@ interface UnitWorkbook {
   bytes: Uint8Array;
 }
 
-
-/** The per-unit forms (src/app/templates.ts) rendered to .xlsx bytes. */
-export async function unitWorkbooks(forms: { unit: string; tasks: number; fileName: string; patch: WorkbookPatch }[]): Promise<UnitWorkbook[]> {
-  const out: UnitWorkbook[] = [];
-  for (const { unit, tasks, fileName, patch } of forms) {
-    const wb = new ExcelJS.Workbook();
-    renderPatch(wb, patch);
-    const buffer = await wb.xlsx.writeBuffer();
-    out.push({ unit, tasks, fileName, bytes: new Uint8Array(buffer as ArrayBuffer) });
-  }
-  return out;
+/** New workbooks held as .xlsx bytes, by the name each was opened under (the use cases' NewWorkbook). */
+export function newWorkbooks(): { open: NewWorkbook; bytesOf(fileName: string): Promise<Uint8Array> } {
+  const books = new Map<string, XlsxBytesPort>();
+  return {
+    open: (fileName) => {
+      const port = createXlsxBytesPort();
+      books.set(fileName, port);
+      return port;
+    },
+    bytesOf: (fileName) => books.get(fileName)!.bytes(),
+  };
 }
 
 /** Every unit's workbook in one .zip ("全部下载"), names as offered one by one; the date keeps the archive's times fixed. */

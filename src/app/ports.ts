@@ -29,5 +29,13 @@ export interface WorkbookPort {
   selectCell?(sheet: string, address: string | null): Promise<void>;
 }
 
+/**
+ * Opens a new, empty workbook to write into, under the name it is saved or offered as: a new .xlsx file
+ * (the CLI: src/hosts/xlsx/newFilePort.ts), .xlsx bytes offered as a download (the pane:
+ * src/hosts/xlsx/bytesPort.ts), memory (tests). What duban creates rather than changes (填报表) goes
+ * through it, so every such workbook is written by a port like the workbooks it changes.
+ */
+export type NewWorkbook = (fileName: string) => WorkbookPort;
+
 /** Writes a document the core drafted (通报, 督办单) as .docx bytes: the docx host, loaded when a document is asked for. */
 export type DocumentWriter = (doc: OfficialDocument) => Promise<Uint8Array>;

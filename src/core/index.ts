@@ -7,8 +7,8 @@
 // Analyse a workbook and turn the analysis into patches and text.
 export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
-export { cellErrorOf, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
-export type { CellErrorValue, FailureCode, FailureParams, HostOperation } from "./issues";
+export { cellErrorOf, DAMAGE, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
+export type { CellErrorValue, DamageReason, FailureCode, FailureParams, HostOperation } from "./issues";
 
 // Findings, rules and the model.
 export { SEVERITY_LABEL } from "./findings";

@@ -5,9 +5,11 @@
  * same port, as texts, so hosts that give numbers as numbers or rich text as runs compare alike.
  */
 import path from "node:path";
-import { PortCapabilities, WorkbookPort } from "../../src/app/ports";
+import { NewWorkbook, PortCapabilities, WorkbookPort } from "../../src/app/ports";
 import { createMemoryPort } from "../../src/hosts/memory/memoryPort";
 import { createXlsxFilePort, XlsxFilePort } from "../../src/hosts/xlsx/xlsxPort";
+import { createNewXlsxFilePort } from "../../src/hosts/xlsx/newFilePort";
+import { createXlsxBytesPort } from "../../src/hosts/xlsx/bytesPort";
 import * as exceljsCopy from "../../src/hosts/xlsx/writeWorkbook";
 import { createExcelPort } from "../../src/hosts/excel";
 import { createWpsPort, findEtRoots } from "../../src/hosts/wps";
@@ -36,6 +38,12 @@ export interface ContractHost {
   writePathOnly?: boolean;
   /** Checks the host did what its name says (the xlsx copy path), once the use case ran. */
   verify?(): void;
+  /**
+   * Where the host's surface writes a workbook it creates (填报表): the CLI a new .xlsx file, the panes in
+   * Excel and WPS .xlsx bytes offered as a download (neither host API writes into a workbook it has not
+   * opened). A host without one skips, reported, the use cases that create workbooks.
+   */
+  newWorkbook?: NewWorkbook;
 }
 
 const { dir, cleanup } = tempDir();
@@ -59,7 +67,7 @@ export function contractHosts(): ContractHost[] {
   let fallback: jest.SpyInstance | null = null;
   const spy = () => (fallback ??= watchFallback());
   return [
-    { name: "memory", capabilities: { charts: false, richTextRuns: true, conditionalFormats: false }, open: async (book) => createMemoryPort(book) },
+    { name: "memory", capabilities: { charts: false, richTextRuns: true, conditionalFormats: false }, open: async (book) => createMemoryPort(book), newWorkbook: () => createMemoryPort({ sheets: [] }) },
     {
       name: "xlsx (zip-level copy)",
       capabilities: XLSX,
@@ -69,6 +77,7 @@ export function contractHosts(): ContractHost[] {
         return xlsxPort(book, false);
       },
       verify: () => expect(spy()).not.toHaveBeenCalled(),
+      newWorkbook: (fileName) => createNewXlsxFilePort(path.join(dir, `new-${n++}`, fileName)),
     },
     {
       name: "xlsx (exceljs fallback)",
@@ -95,6 +104,7 @@ export function contractHosts(): ContractHost[] {
         );
         return createExcelPort(mock.env) as WorkbookPort;
       },
+      newWorkbook: () => createXlsxBytesPort(),
     },
     {
       name: "WPS ET (strict fake)",
@@ -105,6 +115,7 @@ export function contractHosts(): ContractHost[] {
         fake.install(scope);
         return createWpsPort(findEtRoots(scope)!, { tick: () => Promise.resolve() });
       },
+      newWorkbook: () => createXlsxBytesPort(),
     },
   ];
 }

@@ -5,8 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { cellErrorOf, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "../../src/core/issues";
-import type { FailureCode } from "../../src/core/issues";
+import { cellErrorOf, DAMAGE, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "../../src/core/issues";
+import type { DamageReason, FailureCode } from "../../src/core/issues";
 import { RULES } from "../../src/core/validate/ruleCatalog";
 import { FAILURE_SAMPLES } from "../support/failureSamples";
 import { ROOT, sourceFiles } from "../support/sourceGraph";
@@ -126,4 +126,101 @@ test("one error class: no other class is declared or exported as a failure (the 
     .flatMap((d) => sourceFiles(d))
     .filter((f) => /\bBookError\b/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
   expect(users).toEqual([]);
+});
+
+/** One sample of every reason a file is damaged: the type makes it complete and each of the right shape. */
+const DAMAGE_SAMPLES: { [K in DamageReason["kind"]]: Extract<DamageReason, { kind: K }> } = {
+  "not-zip": { kind: "not-zip" },
+  "too-short": { kind: "too-short" },
+  "no-directory": { kind: "no-directory" },
+  "zip64-end": { kind: "zip64-end" },
+  "zip64-locator": { kind: "zip64-locator" },
+  "directory-range": { kind: "directory-range" },
+  "directory-short": { kind: "directory-short" },
+  "directory-record": { kind: "directory-record" },
+  "zip64-extra-missing": { kind: "zip64-extra-missing", part: "xl/styles.xml" },
+  "zip64-extra-short": { kind: "zip64-extra-short", part: "xl/styles.xml" },
+  "unsafe-name": { kind: "unsafe-name", part: "../evil.xml" },
+  "duplicate-name": { kind: "duplicate-name", part: "XL/Workbook.xml" },
+  compression: { kind: "compression", part: "xl/workbook.xml", method: 12 },
+  "stored-size": { kind: "stored-size", part: "xl/workbook.xml" },
+  "local-header": { kind: "local-header", part: "xl/workbook.xml" },
+  "data-range": { kind: "data-range", part: "xl/workbook.xml" },
+  overlap: { kind: "overlap" },
+  unaccounted: { kind: "unaccounted" },
+  truncated: { kind: "truncated" },
+  "part-missing": { kind: "part-missing", part: "xl/workbook.xml" },
+  "part-empty": { kind: "part-empty", part: "xl/workbook.xml" },
+  inflate: { kind: "inflate", part: "xl/worksheets/sheet1.xml", detail: "invalid distance too far back" },
+  "size-mismatch": { kind: "size-mismatch", part: "xl/workbook.xml" },
+  crc: { kind: "crc", part: "xl/workbook.xml" },
+  xml: { kind: "xml", part: "xl/worksheets/sheet2.xml", detail: "unclosed <row>" },
+  "bad-column": { kind: "bad-column", part: "xl/worksheets/sheet1.xml" },
+  "bad-row": { kind: "bad-row", part: "xl/worksheets/sheet1.xml" },
+  "no-workbook": { kind: "no-workbook" },
+  "sheet-missing": { kind: "sheet-missing", sheet: "进展" },
+  unreadable: { kind: "unreadable", detail: "Corrupted zip: can't find end of central directory" },
+};
+
+test("FILE_DAMAGED takes a reason from a closed set, each with a Chinese and an English message carrying its data", () => {
+  expect(Object.keys(DAMAGE).sort()).toEqual(Object.keys(DAMAGE_SAMPLES).sort());
+  const seen = new Set<string>();
+  for (const sample of Object.values(DAMAGE_SAMPLES)) {
+    const err = new DubanError("FILE_DAMAGED", { file: "坏.xlsx", ...sample });
+    const text = DAMAGE[sample.kind](sample as never);
+    expect([sample.kind, /[\u4e00-\u9fff]/.test(text.zh), text.en.length > 0, err.message.includes(text.zh), err.english.includes(text.en)]).toEqual([sample.kind, true, true, true, true]);
+    for (const [name, value] of Object.entries(sample)) {
+      if (name === "kind") continue;
+      expect([sample.kind, name, (err.message + err.english).includes(String(value))]).toEqual([sample.kind, name, true]);
+    }
+    // No two reasons say the same thing.
+    expect([sample.kind, seen.has(text.zh)]).toEqual([sample.kind, false]);
+    seen.add(text.zh);
+  }
+  // @ts-expect-error a free-text reason is not a reason: FILE_DAMAGED takes { file, kind, … } of the catalogue
+  expect(() => new DubanError("FILE_DAMAGED", { file: "坏.xlsx", why: "文件被截断 truncated" })).toThrow();
+  // @ts-expect-error nor is a kind the catalogue does not have
+  expect(() => new DubanError("FILE_DAMAGED", { file: "坏.xlsx", kind: "gone" })).toThrow();
+});
+
+test("every FILE_DAMAGED is raised with a reason of the catalogue written as data: no text built at the throw, every reason used", () => {
+  const strays: string[] = [];
+  const used = new Set<string>();
+  for (const file of ["src", "functions", "taskpane", "wps"].flatMap((d) => sourceFiles(d))) {
+    const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.ES2020, true);
+    const where = (n: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(n.getStart(source)).line + 1}`;
+    /** The reason object's properties: `kind` a literal of the catalogue, no other text built from strings. */
+    const checkReason = (n: ts.Node, reason: ts.Expression | undefined): void => {
+      if (!reason || !ts.isObjectLiteralExpression(reason)) {
+        strays.push(`${where(n)}: the reason is not an object literal`);
+        return;
+      }
+      for (const prop of reason.properties) {
+        if (ts.isSpreadAssignment(prop)) {
+          if (!(file.endsWith("zipRules.ts") && prop.expression.getText(source) === "reason")) strays.push(`${where(prop)}: a spread reason`);
+          continue;
+        }
+        const name = prop.name?.getText(source);
+        const init = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
+        if (name === "kind") {
+          if (init && ts.isStringLiteral(init)) used.add(init.text);
+          else if (!(init === undefined && ts.isShorthandPropertyAssignment(prop))) strays.push(`${where(prop)}: kind is not a literal`);
+        } else if (init && (ts.isTemplateExpression(init) || ts.isNoSubstitutionTemplateLiteral(init) || ts.isStringLiteral(init) || ts.isBinaryExpression(init)) && name !== "part") {
+          strays.push(`${where(prop)}: ${name} is text written at the throw`);
+        }
+      }
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.getText(source) === "damaged") checkReason(node, node.arguments[1]);
+      if (ts.isNewExpression(node) && node.expression.getText(source) === "DubanError" && node.arguments?.[0] && ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text === "FILE_DAMAGED") {
+        checkReason(node, node.arguments[1]);
+      }
+      // `bad("bad-row")` in the sheet reader: a helper passing a kind on.
+      if (ts.isCallExpression(node) && node.expression.getText(source) === "bad" && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) used.add(node.arguments[0].text);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  expect(strays).toEqual([]);
+  expect(Object.keys(DAMAGE).filter((k) => !used.has(k))).toEqual([]);
 });

@@ -12,7 +12,7 @@ export const FAILURE_SAMPLES: { [C in FailureCode]: FailureParams<C> } = {
   FILE_NO_OUTPUT: {},
   FILE_WRITE_FAILED: { file: "乙.xlsx", reason: "EACCES" },
   FILE_EMPTY: { file: "空.xlsx" },
-  FILE_DAMAGED: { file: "坏.xlsx", why: "CRC mismatch" },
+  FILE_DAMAGED: { file: "坏.xlsx", kind: "inflate", part: "xl/worksheets/sheet1.xml", detail: "invalid stored block lengths" },
   FILE_ENCRYPTED: { file: "密.xlsx", what: "password" },
   FILE_NOT_XLSX: { file: "表.csv" },
   FILE_XLS: { file: "旧.xls" },

@@ -37,13 +37,13 @@ export async function runMerge(args: string[], io: CliIO): Promise<number> {
   const out = values.output as string | undefined;
   if (!out) throw new DubanError("CLI_BAD_ARGS", { kind: "no-output", command: "merge" });
   if (!positionals.length) throw new DubanError("CLI_BAD_ARGS", { kind: "no-books" });
-  if (positionals.some((p) => path.resolve(p) === path.resolve(out))) throw new DubanError("FILE_SAME_AS_INPUT", { file: out });
   const names = displayNames(positionals);
   const { createNewXlsxFilePort } = await import("../../hosts/xlsx/newFilePort");
+  const target = createNewXlsxFilePort(out, positionals);
   // A file that cannot be read is listed as skipped; the others are merged.
   const sources = positionals.map((file, i) => ({ name: names[i], read: () => readWorkbookFile(file) }));
   // MERGE_NOTHING_READ (no input could be merged) leaves as it is: the catalogue gives its English.
-  const result = await mergeReturned(createNewXlsxFilePort(out), sources, { today: today(), skipUnreadable: true });
+  const result = await mergeReturned(target, sources, { today: today(), skipUnreadable: true });
   if (values.json) {
     const { rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes } = result;
     io.out(JSON.stringify({ output: out, rowsIn, rowsOut, conflicts, catalogueNotes, skipped, extraColumns, notes }) + "\n");

@@ -132,6 +132,83 @@ const JUDGE_USAGE: Record<JudgeUsage, Text> = {
   pair: { zh: "--target 和 --progress 须同时给出", en: "--target and --progress go together" },
 };
 
+/**
+ * Why a file is damaged (FILE_DAMAGED): a closed set of reasons, each with its message below. `part` is the
+ * zip entry concerned; `detail` is what the inflater or XML reader itself said (English, kept for the
+ * English message only). A throw site names a reason and its data, never writes a sentence.
+ */
+export type DamageReason =
+  | { kind: "not-zip" }
+  | { kind: "too-short" }
+  | { kind: "no-directory" }
+  | { kind: "zip64-end" }
+  | { kind: "zip64-locator" }
+  | { kind: "directory-range" }
+  | { kind: "directory-short" }
+  | { kind: "directory-record" }
+  | { kind: "zip64-extra-missing"; part: string }
+  | { kind: "zip64-extra-short"; part: string }
+  | { kind: "unsafe-name"; part: string }
+  | { kind: "duplicate-name"; part: string }
+  | { kind: "compression"; part: string; method: number }
+  | { kind: "stored-size"; part: string }
+  | { kind: "local-header"; part: string }
+  | { kind: "data-range"; part: string }
+  | { kind: "overlap" }
+  | { kind: "unaccounted" }
+  | { kind: "truncated" }
+  | { kind: "part-missing"; part: string }
+  | { kind: "part-empty"; part: string }
+  | { kind: "inflate"; part: string; detail: string }
+  | { kind: "size-mismatch"; part: string }
+  | { kind: "crc"; part: string }
+  | { kind: "xml"; part: string; detail: string }
+  | { kind: "bad-column"; part: string }
+  | { kind: "bad-row"; part: string }
+  | { kind: "no-workbook" }
+  | { kind: "sheet-missing"; sheet: string }
+  | { kind: "unreadable"; detail: string };
+
+type DamageKind = DamageReason["kind"];
+
+/** The one message of each reason, shown in brackets after FILE_DAMAGED's sentence. */
+export const DAMAGE: { [K in DamageKind]: (p: Extract<DamageReason, { kind: K }>) => Text } = {
+  "not-zip": () => ({ zh: "不是有效的 zip 文件", en: "not a zip archive" }),
+  "too-short": () => ({ zh: "文件过短，不可能是 zip", en: "too short for a zip" }),
+  "no-directory": () => ({ zh: "找不到 zip 目录，文件可能被截断", en: "no end of central directory (truncated?)" }),
+  "zip64-end": () => ({ zh: "ZIP64 目录记录无效", en: "bad ZIP64 end record" }),
+  "zip64-locator": () => ({ zh: "ZIP64 目录缺少定位记录", en: "ZIP64 locator missing" }),
+  "directory-range": () => ({ zh: "zip 目录越界，文件可能被截断", en: "central directory out of range" }),
+  "directory-short": () => ({ zh: "zip 目录不完整", en: "short central directory" }),
+  "directory-record": () => ({ zh: "zip 目录记录无效", en: "bad central directory record" }),
+  "zip64-extra-missing": (p) => ({ zh: `${p.part} 缺少 ZIP64 扩展字段`, en: `${p.part}: ZIP64 extra field missing` }),
+  "zip64-extra-short": (p) => ({ zh: `${p.part} 的 ZIP64 扩展字段过短`, en: `${p.part}: ZIP64 extra field too short` }),
+  "unsafe-name": (p) => ({ zh: `含不安全的条目名「${p.part}」（绝对路径或 ../）`, en: `unsafe entry name ${p.part}` }),
+  "duplicate-name": (p) => ({ zh: `条目「${p.part}」重复（名称仅大小写不同）`, en: `duplicate part name ${p.part}` }),
+  compression: (p) => ({ zh: `${p.part} 使用不支持的压缩方式 ${p.method}`, en: `${p.part}: unsupported compression method ${p.method}` }),
+  "stored-size": (p) => ({ zh: `${p.part} 的压缩前后大小不一致`, en: `${p.part}: stored sizes differ` }),
+  "local-header": (p) => ({ zh: `${p.part} 的本地文件头无效，文件可能被截断`, en: `${p.part}: bad local header` }),
+  "data-range": (p) => ({ zh: `${p.part} 数据越界，文件可能被截断`, en: `${p.part}: entry data out of range` }),
+  overlap: () => ({ zh: "zip 条目相互重叠", en: "overlapping entries" }),
+  unaccounted: () => ({ zh: "zip 中有目录未登记的数据", en: "unaccounted data" }),
+  truncated: () => ({ zh: "文件被截断", en: "truncated" }),
+  "part-missing": (p) => ({ zh: `缺少 ${p.part}`, en: `${p.part} missing` }),
+  "part-empty": (p) => ({ zh: `${p.part} 为空`, en: `${p.part} is empty` }),
+  inflate: (p) => ({ zh: `${p.part} 无法解压`, en: `${p.part}: ${p.detail}` }),
+  "size-mismatch": (p) => ({ zh: `${p.part} 大小与目录不符`, en: `${p.part}: size mismatch` }),
+  crc: (p) => ({ zh: `${p.part} 校验和不符`, en: `${p.part}: CRC mismatch` }),
+  xml: (p) => ({ zh: `${p.part || "工作簿部件"} 的 XML 格式错误`, en: `${p.part ? p.part + ": " : ""}malformed XML: ${p.detail}` }),
+  "bad-column": (p) => ({ zh: `${p.part} 中的列号无效`, en: `${p.part}: bad column` }),
+  "bad-row": (p) => ({ zh: `${p.part} 中的行号无效`, en: `${p.part}: bad row number` }),
+  "no-workbook": () => ({ zh: "缺少工作簿部件（xl/workbook.xml），不是 Excel 工作簿", en: "no workbook part" }),
+  "sheet-missing": (p) => ({ zh: `缺少工作表「${p.sheet}」的数据`, en: "missing sheet part" }),
+  unreadable: (p) => ({ zh: "工作簿结构无法解析", en: p.detail }),
+};
+
+function damageText(p: DamageReason): Text {
+  return (DAMAGE[p.kind] as (p: DamageReason) => Text)(p);
+}
+
 const GIB = 1024 ** 2;
 
 export const FAILURES = {
@@ -151,10 +228,10 @@ export const FAILURES = {
     en: `cannot write ${p.file}`,
   })),
   FILE_EMPTY: spec("文件为空", "empty file", (p: { file: string }) => ({ zh: `文件「${p.file}」是空文件。`, en: `empty file: ${p.file}` })),
-  FILE_DAMAGED: spec("文件已损坏，无法读取", "damaged file", (p: { file: string; why: string }) => ({
-    zh: `文件「${p.file}」已损坏或不完整，无法作为 .xlsx 工作簿读取（${p.why}）。`,
-    en: `File damaged: ${p.why}.`,
-  })),
+  FILE_DAMAGED: spec("文件已损坏，无法读取", "damaged file", (p: { file: string } & DamageReason) => {
+    const why = damageText(p);
+    return { zh: `文件「${p.file}」已损坏或不完整，无法作为 .xlsx 工作簿读取（${why.zh}）。`, en: `File damaged: ${why.en}.` };
+  }),
   FILE_ENCRYPTED: spec("文件已加密", "encrypted file", (p: { file: string; what: "password" | "zip" }) =>
     p.what === "zip"
       ? { zh: `工作簿「${p.file}」的压缩包已加密，请在 Excel 或 WPS 中取消密码后另存再试。`, en: "Encrypted zip entries." }

@@ -7,10 +7,10 @@
  * (#VALUE! or #N/A) with the message. Programming errors stay plain `Error`s (see ./failures.ts).
  */
 import { RULES } from "../validate/ruleCatalog";
-import { CellErrorValue, FAILURES, FailureCode, FailureParams, HostOperation, NoParams } from "./failures";
+import { CellErrorValue, DAMAGE, DamageReason, FAILURES, FailureCode, FailureParams, HostOperation, NoParams } from "./failures";
 
-export { FAILURES };
-export type { CellErrorValue, FailureCode, FailureParams, HostOperation };
+export { DAMAGE, FAILURES };
+export type { CellErrorValue, DamageReason, FailureCode, FailureParams, HostOperation };
 
 interface FailureOptions {
   /** What the host or library threw, kept for the developers (never shown as the message). */

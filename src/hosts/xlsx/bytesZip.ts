@@ -25,7 +25,7 @@ export class BytesZip implements PartReader {
   }
 
   static async open(bytes: Uint8Array, path: string): Promise<BytesZip> {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw damaged(path, "不是有效的 zip 文件 not a zip archive");
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw damaged(path, { kind: "not-zip" });
     const entries = await readDirectory(async (pos, length) => bytes.subarray(pos, Math.min(bytes.length, pos + length)), bytes.length, path);
     return new BytesZip(path, bytes, entries);
   }
@@ -41,7 +41,7 @@ export class BytesZip implements PartReader {
   /** The entry's bytes, inflated piece by piece; never more than its declared size. */
   async *chunks(name: string): AsyncGenerator<Uint8Array> {
     const entry = this.entries.get(name);
-    if (!entry) throw damaged(this.path, `缺少 ${name}`);
+    if (!entry) throw damaged(this.path, { kind: "part-missing", part: name });
     const raw = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     let produced = 0;
     let crc = 0;
@@ -78,14 +78,14 @@ export class BytesZip implements PartReader {
         await feeding;
       } catch (err) {
         if (err instanceof DubanError) throw err;
-        throw damaged(this.path, `${name}: ${(err as Error).message}`);
+        throw damaged(this.path, { kind: "inflate", part: name, detail: (err as Error).message });
       } finally {
         reader.cancel().catch(() => undefined);
         writer.abort().catch(() => undefined);
       }
     }
-    if (produced !== entry.size) throw damaged(this.path, `${name} 大小与目录不符 size mismatch`);
-    if (crc >>> 0 !== entry.crc >>> 0) throw damaged(this.path, `${name} 校验和不符 CRC mismatch`);
+    if (produced !== entry.size) throw damaged(this.path, { kind: "size-mismatch", part: name });
+    if (crc >>> 0 !== entry.crc >>> 0) throw damaged(this.path, { kind: "crc", part: name });
   }
 
   async *textPieces(name: string): AsyncGenerator<string> {

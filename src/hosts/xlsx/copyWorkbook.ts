@@ -281,7 +281,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     if (writer) await writer.abort();
     await fs.rm(tmpPath, { force: true });
     if (err instanceof Unsupported) return false;
-    if (err instanceof XmlSyntaxError) throw damaged(inputPath, `XML 格式错误 malformed XML: ${err.message}`);
+    if (err instanceof XmlSyntaxError) throw damaged(inputPath, { kind: "xml", part: "", detail: err.message });
     throw err;
   } finally {
     await zip.close();

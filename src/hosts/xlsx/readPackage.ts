@@ -41,7 +41,7 @@ async function scanPart(zip: PartReader, name: string, sink: ScanSink): Promise<
   } catch (err) {
     if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
     if (err instanceof DubanError) throw err;
-    throw damaged(zip.path, `${name}: ${(err as Error).message.split("\n")[0]}`);
+    throw damaged(zip.path, { kind: "xml", part: name, detail: (err as Error).message.split("\n")[0] });
   }
 }
 
@@ -95,7 +95,7 @@ function parseXmlPart(zip: PartReader, name: string, text: string): XmlElement[]
   try {
     return parseXml(text);
   } catch (err) {
-    throw damaged(zip.path, `${name}: ${(err as Error).message}`);
+    throw damaged(zip.path, { kind: "xml", part: name, detail: (err as Error).message });
   }
 }
 
@@ -322,7 +322,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   let vTo = -1;
   const tText = new TextGatherer();
   const keep = textKeeper();
-  const bad = (what: string) => damaged(zip.path, `${name} ${what}`);
+  const bad = (kind: "bad-column" | "bad-row") => damaged(zip.path, { kind, part: name });
 
   const finishCell = () => {
     if (!inRow) return;
@@ -408,7 +408,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
       }
     }
     if (!ref) col++;
-    if (col < 0 || col > 16383) throw bad("列号无效 bad column");
+    if (col < 0 || col > 16383) throw bad("bad-column");
     hasFormula = false;
     hasV = false;
     vText.take();
@@ -463,7 +463,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
               const d = digitsIn(s, at[0], at[1]);
               rowNumber = d >= 0 ? d : Number(decodeText(s.slice(at[0], at[1])));
             } else rowNumber++;
-            if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("行号无效 bad row number");
+            if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("bad-row");
             inRow = true;
             width = 0;
             col = -1;
@@ -558,7 +558,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
   const rootRels = await readRels(zip, "");
   const office = [...rootRels.values()].find((r) => /\/officeDocument$/.test(r.type));
   const bookPart = office && zip.has(office.target) ? office.target : zip.find("xl/workbook.xml");
-  if (!bookPart) throw damaged(zip.path, "缺少工作簿部件（xl/workbook.xml），不是 Excel 工作簿 no workbook part");
+  if (!bookPart) throw damaged(zip.path, { kind: "no-workbook" });
   const sheets: { name: string; rid: string }[] = [];
   const definedNames: { name: string; refersTo: string; sheetScoped: boolean }[] = [];
   let date1904 = false;
@@ -581,7 +581,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
   for (const sheet of sheets) {
     const rel = rels.get(sheet.rid);
     if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
-    if (!zip.has(rel.target)) throw damaged(zip.path, `缺少工作表「${sheet.name}」的数据 missing sheet part`);
+    if (!zip.has(rel.target)) throw damaged(zip.path, { kind: "sheet-missing", sheet: sheet.name });
     // A 1904-date book is read again in full by exceljs, so every sheet's rows must be counted first.
     if (!date1904 && options.skipCells?.includes(sheet.name)) {
       out.push({ name: sheet.name, rows: [], merges: [], boldCells: new Set() });

@@ -86,7 +86,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw new DubanError("FILE_DAMAGED", { file: path, why: (err as Error).message });
+    throw new DubanError("FILE_DAMAGED", { file: path, kind: "unreadable", detail: (err as Error).message });
   }
   return wb;
 }

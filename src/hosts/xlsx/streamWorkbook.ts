@@ -31,7 +31,7 @@ export async function checkFileHead(path: string): Promise<void> {
     await handle.read(bytes, 0, length, 0);
     checkWorkbookBytes(bytes, path);
     // An empty-directory zip ("PK\x05\x06") or other PK variants.
-    throw damaged(path, "不是有效的 zip 文件 not a zip archive");
+    throw damaged(path, { kind: "not-zip" });
   } finally {
     await handle.close();
   }

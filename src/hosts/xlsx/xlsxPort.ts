@@ -53,12 +53,17 @@ function sameAsInputError(output: string): DubanError {
   return new DubanError("FILE_SAME_AS_INPUT", { file: output });
 }
 
+/** The one same-as-input check of the file ports: FILE_SAME_AS_INPUT when `output` is one of `inputs`. */
+export function refuseInputAsOutput(inputs: readonly string[], output: string): void {
+  if (inputs.some((input) => sameFile(input, output))) throw sameAsInputError(output);
+}
+
 export async function createXlsxFilePort(input: string, output: string | null, options: XlsxFilePortOptions = {}): Promise<XlsxFilePort> {
   const notes: string[] = [];
   let outputPath = output ?? "";
   let kind: OutputKind = "workbook";
   if (output !== null) {
-    if (sameFile(input, output)) throw sameAsInputError(output);
+    refuseInputAsOutput([input], output);
     // Not a zip (CSV, .xls, encrypted): the reader's own clear message, before the package is opened.
     await checkFileHead(input);
     const facts = await packageFacts(input);
@@ -68,7 +73,7 @@ export async function createXlsxFilePort(input: string, output: string | null, o
       outputPath = output.slice(0, output.length - path.extname(output).length) + ".xlsm";
       kind = "macroWorkbook";
       notes.push(`输入工作簿含宏（vbaProject.bin），.xlsx 不能含宏：输出改写为「${outputPath}」，宏原样保留`);
-      if (sameFile(input, outputPath)) throw sameAsInputError(outputPath);
+      refuseInputAsOutput([input], outputPath);
     } else if (facts.kind !== kind) {
       notes.push(`输入是${KIND_LABEL[facts.kind]}，输出按文件名「${path.basename(output)}」存为${KIND_LABEL[kind]}（内容类型已相应转换）`);
     }

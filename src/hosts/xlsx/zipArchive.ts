@@ -76,16 +76,16 @@ export class ZipArchive {
     const entry = this.entries.get(name)!;
     const buf = Buffer.alloc(entry.compressedSize);
     const { bytesRead } = await this.handle.read(buf, 0, buf.length, entry.dataOffset);
-    if (bytesRead !== buf.length) throw damaged(this.path, "文件被截断 truncated");
+    if (bytesRead !== buf.length) throw damaged(this.path, { kind: "truncated" });
     return buf;
   }
 
   /** The entry's bytes, inflated chunk by chunk; never more than its declared size. */
   async *chunks(name: string): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name);
-    if (!entry) throw damaged(this.path, `缺少 ${name}`);
+    if (!entry) throw damaged(this.path, { kind: "part-missing", part: name });
     if (entry.compressedSize === 0) {
-      if (entry.size !== 0) throw damaged(this.path, `${name} 为空`);
+      if (entry.size !== 0) throw damaged(this.path, { kind: "part-empty", part: name });
       return;
     }
     const raw = createReadStream(this.path, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1024 * 1024 });
@@ -104,13 +104,13 @@ export class ZipArchive {
       }
     } catch (err) {
       if (err instanceof DubanError) throw err;
-      throw damaged(this.path, `${name}: ${(err as Error).message}`);
+      throw damaged(this.path, { kind: "inflate", part: name, detail: (err as Error).message });
     } finally {
       raw.destroy();
       source.destroy();
     }
-    if (produced !== entry.size) throw damaged(this.path, `${name} 大小与目录不符 size mismatch`);
-    if (crc >>> 0 !== entry.crc >>> 0) throw damaged(this.path, `${name} 校验和不符 CRC mismatch`);
+    if (produced !== entry.size) throw damaged(this.path, { kind: "size-mismatch", part: name });
+    if (crc >>> 0 !== entry.crc >>> 0) throw damaged(this.path, { kind: "crc", part: name });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { DubanError } from "../../core";
+import type { DamageReason } from "../../core";
 
 /**
  * The rules of duban's zip reading that hold in every host (the CLI reading files by path, the task pane
@@ -119,9 +120,9 @@ export function entryFinder(entries: ReadonlyMap<string, unknown>): (name: strin
   };
 }
 
-/** FILE_DAMAGED with what is wrong (`why`: a short detail, Chinese and English, shown in brackets). */
-export function damaged(path: string, why: string): DubanError {
-  return new DubanError("FILE_DAMAGED", { file: path, why });
+/** FILE_DAMAGED with what is wrong: one of the catalogue's reasons (DamageReason) and its data. */
+export function damaged(path: string, reason: DamageReason): DubanError {
+  return new DubanError("FILE_DAMAGED", { file: path, ...reason });
 }
 
 export function unsafeXml(path: string, part: string): DubanError {
@@ -179,7 +180,7 @@ export function entryName(raw: Uint8Array, flags: number, extra: Uint8Array, utf
 }
 
 export async function readDirectory(readAt: (pos: number, length: number) => Promise<Uint8Array>, size: number, path: string): Promise<Map<string, ZipEntry>> {
-  if (size < 22) throw damaged(path, "文件过短 too short for a zip");
+  if (size < 22) throw damaged(path, { kind: "too-short" });
   const tailLength = Math.min(size, 22 + 65535);
   const tail = await readAt(size - tailLength, tailLength);
   let eocd = -1;
@@ -189,7 +190,7 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
       break;
     }
   }
-  if (eocd < 0) throw damaged(path, "找不到 zip 目录，文件可能被截断 no end of central directory (truncated?)");
+  if (eocd < 0) throw damaged(path, { kind: "no-directory" });
   let count = u16(tail, eocd + 10);
   let cdSize = u32(tail, eocd + 12);
   let cdOffset = u32(tail, eocd + 16);
@@ -200,26 +201,26 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
   if (locatorAt >= 0 && u32(tail, locatorAt) === ZIP64_LOCATOR_SIG) {
     const recordOffset = readUInt64(tail, locatorAt + 8, path);
     const record = await readAt(recordOffset, 56);
-    if (record.length < 56 || u32(record, 0) !== ZIP64_EOCD_SIG) throw damaged(path, "ZIP64 目录记录无效 bad ZIP64 end record");
+    if (record.length < 56 || u32(record, 0) !== ZIP64_EOCD_SIG) throw damaged(path, { kind: "zip64-end" });
     count = readUInt64(record, 32, path);
     cdSize = readUInt64(record, 40, path);
     cdOffset = readUInt64(record, 48, path);
     cdEnd = recordOffset;
   } else if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw damaged(path, "ZIP64 目录缺少定位记录 ZIP64 locator missing");
+    throw damaged(path, { kind: "zip64-locator" });
   }
   if (cdSize > 512 * 1024 ** 2) throw new DubanError("FILE_TOO_LARGE", { file: path, what: "zip-directory" });
   if (count > ZIP_LIMITS.maxEntries) throw new DubanError("FILE_ZIP_BOMB", { file: path, entries: count });
-  if (cdOffset + cdSize > cdEnd) throw damaged(path, "zip 目录越界，文件可能被截断 central directory out of range");
+  if (cdOffset + cdSize > cdEnd) throw damaged(path, { kind: "directory-range" });
   const cd = await readAt(cdOffset, cdSize);
-  if (cd.length !== cdSize) throw damaged(path, "zip 目录不完整 short central directory");
+  if (cd.length !== cdSize) throw damaged(path, { kind: "directory-short" });
   const entries = new Map<string, ZipEntry>();
   const seenNames = new Set<string>();
   const spans: [number, number][] = [];
   let total = 0;
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || u32(cd, p) !== CEN_SIG) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    if (p + 46 > cd.length || u32(cd, p) !== CEN_SIG) throw damaged(path, { kind: "directory-record" });
     const p0 = p;
     const flags = u16(cd, p + 8);
     const method = u16(cd, p + 10);
@@ -229,16 +230,16 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
     const extraLength = u16(cd, p + 30);
     const commentLength = u16(cd, p + 32);
     let localOffset = u32(cd, p + 42);
-    if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw damaged(path, "zip 目录记录无效 bad central directory record");
+    if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw damaged(path, { kind: "directory-record" });
     const extraField = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
     const name = entryName(cd.subarray(p + 46, p + 46 + nameLength), flags, extraField, utf8, crc32);
     if (compressedSize === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) {
       // The ZIP64 extra field holds, in this order, the fields set to 0xffffffff above.
       const extra = zip64Extra(extraField);
-      if (!extra) throw damaged(path, `${name} 缺少 ZIP64 扩展字段 ZIP64 extra field missing`);
+      if (!extra) throw damaged(path, { kind: "zip64-extra-missing", part: name });
       let at = 0;
       const next = () => {
-        if (at + 8 > extra.length) throw damaged(path, `${name} 的 ZIP64 扩展字段过短`);
+        if (at + 8 > extra.length) throw damaged(path, { kind: "zip64-extra-short", part: name });
         const v = readUInt64(extra, at, path);
         at += 8;
         return v;
@@ -252,23 +253,23 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
       throw new DubanError("FILE_ENCRYPTED", { file: path, what: "zip" });
     }
     if (!safeEntryName(name)) {
-      throw damaged(path, `含不安全的条目名「${name}」（绝对路径或 ../）unsafe entry name`);
+      throw damaged(path, { kind: "unsafe-name", part: name });
     }
     const folded = name.toLowerCase();
-    if (seenNames.has(folded)) throw damaged(path, `条目「${name}」重复（名称仅大小写不同）duplicate part name`);
+    if (seenNames.has(folded)) throw damaged(path, { kind: "duplicate-name", part: name });
     seenNames.add(folded);
-    if (method !== 0 && method !== 8) throw damaged(path, `${name} 使用不支持的压缩方式 ${method}`);
+    if (method !== 0 && method !== 8) throw damaged(path, { kind: "compression", part: name, method });
     if (name.endsWith("/")) continue;
     total += uncompressed;
     const ratio = uncompressed / Math.max(1, compressedSize);
     if (uncompressed > ZIP_LIMITS.maxEntrySize || total > ZIP_LIMITS.maxTotalSize || (uncompressed > ZIP_LIMITS.ratioFloor && ratio > ZIP_LIMITS.maxRatio)) {
       throw new DubanError("FILE_ZIP_BOMB", { file: path, part: name, declared: uncompressed, ratio });
     }
-    if (method === 0 && compressedSize !== uncompressed) throw damaged(path, `${name} 大小不一致`);
+    if (method === 0 && compressedSize !== uncompressed) throw damaged(path, { kind: "stored-size", part: name });
     const local = await readAt(localOffset, 30);
-    if (local.length < 30 || u32(local, 0) !== LOC_SIG) throw damaged(path, `${name} 的本地文件头无效，文件可能被截断 bad local header`);
+    if (local.length < 30 || u32(local, 0) !== LOC_SIG) throw damaged(path, { kind: "local-header", part: name });
     const dataOffset = localOffset + 30 + u16(local, 26) + u16(local, 28);
-    if (dataOffset + compressedSize > cdOffset) throw damaged(path, `${name} 数据越界，文件可能被截断 entry data out of range`);
+    if (dataOffset + compressedSize > cdOffset) throw damaged(path, { kind: "data-range", part: name });
     spans.push([localOffset, dataOffset + compressedSize + (flags & 0x8 ? 16 : 0)]);
     entries.set(name, { name, method, compressedSize, size: uncompressed, dataOffset, crc: u32(cd, p0 + 16), flags, dosTime: u32(cd, p0 + 12) });
   }
@@ -277,10 +278,10 @@ export async function readDirectory(readAt: (pos: number, length: number) => Pro
   spans.sort((a, b) => a[0] - b[0]);
   let covered = 0;
   for (const [start, end] of spans) {
-    if (start < covered - 16) throw damaged(path, "zip 条目相互重叠 overlapping entries");
-    if (start - covered > 1024) throw damaged(path, "zip 中有目录未登记的数据 unaccounted data");
+    if (start < covered - 16) throw damaged(path, { kind: "overlap" });
+    if (start - covered > 1024) throw damaged(path, { kind: "unaccounted" });
     covered = Math.max(covered, end);
   }
-  if (cdOffset - covered > 1024) throw damaged(path, "zip 中有目录未登记的数据 unaccounted data");
+  if (cdOffset - covered > 1024) throw damaged(path, { kind: "unaccounted" });
   return entries;
 }
