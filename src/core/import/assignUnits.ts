@@ -1,5 +1,6 @@
 import { bracketedName, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { toSimplified } from "../text/traditional";
 
 interface UnitAssignment {
   leadUnits: string[];
@@ -29,7 +30,7 @@ export function assignUnits(
       all: (input.all ?? []).map((u) => u.replace(MARK, "")),
     };
   }
-  const resolve = (name: string) => (registry.isGroupWord(name) ? name : resolveWritten(name, registry));
+  const resolve = (name: string) => (registry.isGroupWord(name) ? toSimplified(name) : resolveWritten(name, registry));
   let lead = (input.lead ?? []).map(resolve);
   let co = (input.co ?? []).map(resolve);
   const all = (input.all ?? []).map(resolve);
@@ -79,7 +80,8 @@ function resolveWrittenForm(name: string, registry: UnitRegistry): string {
   const canonical = registry.resolve(trimmed);
   // A bracketed second name is never the form kept: the name outside the bracket is, as written.
   const parts = bracketedName(trimmed);
-  const written = parts && registry.resolve(parts.base) === canonical ? parts.base : trimmed;
+  // A name in traditional characters ("區發改局") is written in the simplified characters the registry uses.
+  const written = toSimplified(parts && registry.resolve(parts.base) === canonical ? parts.base : trimmed);
   if (!seen.has(canonical)) seen.set(canonical, written);
   return seen.get(canonical)!;
 }

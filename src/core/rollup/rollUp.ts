@@ -1,6 +1,7 @@
 import { ProgressRow, ReportPeriod, Task } from "../model";
 import { ValidationContext, expandUnits, reportingUnits } from "../validate/context";
 import { TaskCategory, TaskState } from "./taskStates";
+import { toSimplified } from "../text/traditional";
 
 type RollupDimension = "unitLead" | "unitCo" | "section" | "leader";
 
@@ -112,9 +113,12 @@ export function leaderOfTask(ctx: ValidationContext, task: Task): string {
   return "";
 }
 
-/** The leaders named in a 牵头领导 cell, each once: "石可清、孙恒民" → both; none → "（未明确）". */
+/**
+ * The leaders named in a 牵头领导 cell, each once: "石可清、孙恒民" → both; none → "（未明确）". A name written
+ * in traditional characters ("孫恒民") is the same leader's.
+ */
 export function leadersOf(text: string): string[] {
-  const names = text
+  const names = toSimplified(text)
     .split(/[、，,；;/\n]+/)
     .map((n) => n.replace(/[\s\u3000]+/g, "").replace(/同志$/, ""))
     .filter(Boolean);

@@ -1,5 +1,6 @@
 import { UnitEntry } from "../model";
 import { foldText } from "../text/normalize";
+import { toSimplified } from "../text/traditional";
 
 /**
  * Names that offices write for the same body. The first name of each group is the canonical one when
@@ -77,7 +78,7 @@ export function bracketedName(name: string): { base: string; alt: string } | nul
 
 /** Category guessed from the shape of a name: towns and subdistricts are 镇街, 区…局/委/办 are 区直部门. */
 export function guessCategory(name: string): string {
-  const n = foldText(name);
+  const n = toSimplified(foldText(name));
   if (/(镇|街道|乡)$/.test(n) && !/^各/.test(n)) return "镇街";
   if (/^区.*(局|委|办|办公室|中心|部)(\(.*\))?$/.test(n)) return "区直部门";
   if (/(管委会|园区|开发区|高新区)$/.test(n)) return "园区";
@@ -98,9 +99,9 @@ export interface UnitRegistry {
   readonly entries: readonly UnitEntry[];
 }
 
-/** Folded key: half-width, no spaces, no 人民 in 区人民政府. */
+/** Folded key: half-width, simplified characters (區發改局 = 区发改局), no spaces, no 人民 in 区人民政府. */
 function key(name: string): string {
-  return foldText(name).replace(/区人民政府/g, "区政府");
+  return toSimplified(foldText(name)).replace(/区人民政府/g, "区政府");
 }
 
 /**
@@ -156,7 +157,7 @@ function mergeBracketTwins(entries: UnitEntry[]): UnitEntry[] {
 
 /** Whether a name ends like a body (局, 委, 中心 …): used to tell "区发改局（区能源中心）" from "区财政局（牵头）". */
 function looksLikeUnit(name: string): boolean {
-  return /^[\u4e00-\u9fa5“”"]{2,}(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团|分局|管委会|指挥部)$/.test(foldText(name).replace(/[()]/g, ""));
+  return /^[\u4e00-\u9fa5“”"]{2,}(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团|分局|管委会|指挥部)$/.test(key(name).replace(/[()]/g, ""));
 }
 
 export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
@@ -180,7 +181,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
   for (const entry of entries) {
     for (const n of [entry.name, ...entry.aliases]) {
       const parts = bracketedName(n);
-      if (!parts || !/(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/.test(parts.alt)) continue;
+      if (!parts || !/(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/.test(toSimplified(parts.alt))) continue;
       for (const part of [parts.base, parts.alt]) {
         const k = key(part);
         if (k && !byKey.has(k)) byKey.set(k, entry);
@@ -246,9 +247,9 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
     resolve(name) {
       const found = lookup(name);
       if (found === null) {
-        // Unknown either way, still one unit: "区X局（区Y中心）" is 区X局.
+        // Unknown either way, still one unit: "区X局（区Y中心）" is 区X局, and "區X局" is 区X局.
         const parts = bracketedName(name);
-        return parts && looksLikeUnit(parts.base) && looksLikeUnit(parts.alt) ? parts.base : name.trim();
+        return toSimplified(parts && looksLikeUnit(parts.base) && looksLikeUnit(parts.alt) ? parts.base : name.trim());
       }
       return typeof found === "string" ? found : found.name;
     },

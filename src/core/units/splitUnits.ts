@@ -1,3 +1,5 @@
+import { toSimplified } from "../text/traditional";
+
 /**
  * Splits a written list of units ("区发改局、区财政局，工业园区、各镇街", or one unit a line as in
  * tables copied from Word or PDF) into unit names, lead-first order kept.
@@ -14,7 +16,9 @@ const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大�
 const GENERIC_TAIL = /^(办公室|服务中心|中心|部门|牵头部门|单位|指挥部|管委会|委员会|领导小组办公室|[^各区市县省（(]{1,2})$/;
 
 /** Whether a name ends like a unit, ignoring a parenthesised tail ("区政府办公室（区大数据中心）"). */
-function looksComplete(name: string): boolean {
+function looksComplete(written: string): boolean {
+  // "區政府辦" ends like a unit as "区政府办" does.
+  const name = toSimplified(written);
   return UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[）)]$/, "")) || /[（(][^（()）]*[）)]$/.test(name) && UNIT_SUFFIX.test(name.replace(/[）)]$/, ""));
 }
 
@@ -85,7 +89,7 @@ export function splitUnits(text: string): string[] {
     const glue =
       prev !== undefined &&
       lineBreakBefore &&
-      (!looksComplete(prev) || CONTINUATION_SUFFIX.test(cleaned) || GENERIC_TAIL.test(cleaned) || /^[（(]/.test(cleaned));
+      (!looksComplete(prev) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned));
     if (glue) out[out.length - 1] = prev + cleaned;
     else if (prev !== undefined && /^[（(].*[）)]$/.test(cleaned)) out[out.length - 1] = prev + cleaned;
     else out.push(cleaned);

@@ -677,9 +677,10 @@ export const LAYOUTS: Layout[] = [
     sections: [["一、推動經濟提質升級", null], ["二、加強民生保障", null]],
     tasks: [
       { id: "预期1", text: "生產總值增長10%以上" },
-      { id: "1", section: "一、推動經濟提質升級", lead: ["市經信委"], co: ["市發改委", "各縣市區政府"] },
-      { id: "2", section: "一、推動經濟提質升級", lead: ["市發改委"], co: ["市交通運輸局", "市商務局"] },
-      { id: "3", section: "二、加強民生保障", lead: ["市人社局"], co: ["各縣市區政府"] },
+      // Unit names resolve to the simplified characters the registry uses (區發改局 = 区发改局).
+      { id: "1", section: "一、推動經濟提質升級", lead: ["市经信委"], co: ["市发改委", "各县市区政府"] },
+      { id: "2", section: "一、推動經濟提質升級", lead: ["市发改委"], co: ["市交通运输局", "市商务局"] },
+      { id: "3", section: "二、加強民生保障", lead: ["市人社局"], co: ["各县市区政府"] },
     ],
   }),
   L({

@@ -116,3 +116,20 @@ describe("sample-taishan", () => {
     expect(a.findings.filter((f) => f.code === "CAT_UNKNOWN_UNIT")).toEqual([]);
   });
 });
+
+describe.each(["sample-yicheng", "sample-taishan", "sample-yanzhou"])("%s: one unit per bureau everywhere", (name) => {
+  const bureau = (n: string) => bracketedName(n)?.base ?? n;
+  test("汇总 lines, 通报's unit names and template --per-unit workbooks never name a bureau twice", async () => {
+    const a = await book(name);
+    for (const dim of ["unitLead", "unitCo"] as const) {
+      const names = a.rollup.lines.filter((l) => l.dimension === dim).map((l) => l.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(new Set(names.map((n) => a.registry.resolve(bureau(n)))).size).toBe(names.length);
+    }
+    const units = perUnitPatches(a).map((p) => p.unit);
+    expect(units.length).toBeGreaterThan(0);
+    expect(new Set(units.map((n) => a.registry.resolve(bureau(n)))).size).toBe(units.length);
+    // No group phrase gets a fill-in workbook of its own: nobody in particular would fill it.
+    expect(units.filter((u) => a.registry.isGroupWord(u))).toEqual([]);
+  });
+});
