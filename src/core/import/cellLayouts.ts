@@ -113,7 +113,7 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
 }
 
 /** A border line of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "+----+----+". */
-const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢\s]*$/;
+const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢│┃║┌├└╔╠╚┏┣┗\s]*$/;
 const BAR = /[│┃║|]/;
 
 /** Display width: CJK and full-width characters take two columns, others one. */
@@ -134,11 +134,15 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
   if (borders < 3) return null;
   const rows: TextRow[] = [];
   let block: { segments: string[][]; from: number; to: number } | null = null;
+  // The border above the block: where it draws no rule over a cell, the cell is merged with the one above.
+  let border = "";
+  let lastRow: TextRow | null = null;
   const flush = () => {
     const b = block;
     block = null;
     if (!b) return;
     const width = Math.max(...b.segments.map((s) => s.length));
+    const merged = mergedBelow(border, b.segments[0]);
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       let cell = "";
@@ -152,13 +156,20 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
       }
       cells.push(cell);
     }
+    // A merged cell holds its value in every row it spans, as a spreadsheet gives it.
+    if (lastRow && lastRow.cells.length === width && width > 1) {
+      for (let c = 0; c < width; c++) if (merged[c] && !cells[c]) cells[c] = lastRow.cells[c];
+    }
     if (cells.filter((c) => c).length === 0) return;
-    rows.push(width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to });
+    const row = width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to };
+    rows.push(row);
+    lastRow = row;
   };
   lines.forEach((line, i) => {
     const n = i + 1;
     if (BORDER.test(line) && /[─━═\-]/.test(line)) {
       flush();
+      border = line.trim();
       rows.push({ cells: [line.trim()], from: n, to: n, loose: true });
       return;
     }
@@ -179,6 +190,22 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
   return header < 0 ? null : { rows, shape: "以框线绘制的表格" };
 }
 
+/**
+ * Per cell of a row drawn under `border`: true where the border draws no rule over the cell (only spaces), so
+ * the cell goes on from the row above (a merged cell). Box characters take one display column each.
+ */
+function mergedBelow(border: string, segments: string[]): boolean[] {
+  const out: boolean[] = [];
+  let at = 1;
+  for (const seg of segments) {
+    const w = displayWidth(seg);
+    const over = border.slice(at, at + w);
+    out.push(over.length === w && w > 0 && /^ +$/.test(over));
+    at += w + 1;
+  }
+  return out;
+}
+
 const SERIAL = /^\d{1,3}$/;
 
 /** "a | b | c |" rows, one a line (at least three cells). */
@@ -190,7 +217,8 @@ function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } 
     if (/^[\s|:：-]+$/.test(line) && bars > 0) {
       if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
     } else if (bars >= 3) {
-      const cells = line.replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+      // "| a | b |" (markdown) and "a | b |" give the same cells: a bar opening the line opens no cell.
+      const cells = line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
       rows.push({ cells, from: i + 1, to: i + 1 });
       if (header < 0 && matchHeaderRow(cells)) header = rows.length - 1;
     } else if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
@@ -307,7 +335,7 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
     const registry = createUnitRegistry([]);
     const rows: TextRow[] = [];
     for (const p of paras.slice(0, s)) rows.push({ cells: [p.text], from: p.n, to: p.n, loose: true });
-    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: header[header.length - 1].n });
+    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: paras[e - 1].n });
     let k = e;
     while (k < paras.length) {
       let end = k + 1;
@@ -322,7 +350,8 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
 
 function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
   const out: { text: string; n: number }[] = [];
-  const known = (text: string) => Object.keys(matchHeaderRow(["序号", text]) ?? {}).length;
+  // Judged beside a 序号 and a task column, so a name that is not itself a task column (领导, 完成情况) counts.
+  const known = (text: string) => Math.max(0, Object.keys(matchHeaderRow(["序号", "工作任务", text]) ?? {}).length - 2);
   for (let i = 0; i < cells.length; i++) {
     const cur = cells[i];
     const next = cells[i + 1];

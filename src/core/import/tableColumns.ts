@@ -50,6 +50,15 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   };
   claim(true);
   claim(false);
+  // Two task columns ("民生实事" | "内容"): the first names the item, the second is its text.
+  if (columns.name === undefined && columns.text !== undefined) {
+    const taskNames = IMPORT_HEADERS.find(([f]) => f === "text")![1];
+    const second = folded.findIndex((h, c) => c > columns.text! && !Object.values(columns).includes(c) && taskNames.includes(h));
+    if (second >= 0) {
+      columns.name = columns.text;
+      columns.text = second;
+    }
+  }
   const found = Object.keys(columns).length;
   const useful = ["text", "name", "units", "leadUnits", "workTarget", "stretchTarget"].some(
     (f) => columns[f as ColumnField] !== undefined,
