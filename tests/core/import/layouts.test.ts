@@ -152,7 +152,7 @@ beforeAll(async () => {
  * Round h's train layouts written before the importers were changed for them (the commit order proves the split):
  * reported in the table, not yet held to full recovery. Emptied as the rules that recover them land.
  */
-const PENDING = new Set<string>([]);
+const PENDING = new Set<string>(["60", "61"]);
 
 /** Held-out scores as last measured, once, after the last tuning commit (30/41, 3/8, 15/32, 14/19; first 26/41 tasks). */
 const HELDOUT_FLOOR = { tasks: 30, sections: 3, leads: 15, progress: 14 };
@@ -183,6 +183,7 @@ describe("layout corpus", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48);
+    expect(roundH.map((l) => l.id)).toEqual(["48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62"]);
     expect(roundH.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(roundH.filter((l) => (Number(l.id) - 47) % 3 === 0).map((l) => l.id));
     expect(roundH.filter((l) => l.split === "heldout").every((l) => l.group === "h")).toBe(true);
   });
