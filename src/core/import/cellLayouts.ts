@@ -36,9 +36,14 @@ function columnsOf(line: string): { ch: string; at: number }[] {
 function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
   const headerAt = lines.findIndex((l) => {
     const names = l.trim().split(/\s{2,}/);
-    return names.length >= 3 && /^(序号|编号|序)$/.test(names[0]) && matchHeaderRow(names) !== null;
+    if (names.length < 3) return false;
+    const columns = matchHeaderRow(names);
+    if (!columns) return false;
+    // Without a 序号 column the header must name the task and who does it, the task first.
+    return /^(序号|编号|序)$/.test(names[0]) || (/^\s/.test(l) && (columns.text ?? columns.name) === 0 && [columns.units, columns.leadUnits].some((c) => c !== undefined));
   });
   if (headerAt < 0) return null;
+  const withSerial = /^(序号|编号|序)$/.test(lines[headerAt].trim().split(/\s{2,}/)[0]);
   const header = columnsOf(lines[headerAt]);
   // Header names and where each starts.
   const starts: number[] = [];
@@ -66,7 +71,23 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
     const cells = cellsOf(l);
     return SERIAL.test(cells[0]) && cells.slice(1).some((t) => t);
   }).length;
-  if (serialRows < 2) return null;
+  if (withSerial && serialRows < 2) return null;
+  // Without 序号, a task cell ends at a sentence end or on a line shorter than the column's wrapping width
+  // (the widest line of the column); a line ending in a comma goes on.
+  const firstEnd = (l: { ch: string; at: number }[]) => {
+    const inFirst = l.filter((c) => c.ch.trim() && c.at < borders[0]);
+    const last = inFirst[inFirst.length - 1];
+    return last ? last.at + displayWidth(last.ch) : -1;
+  };
+  const wrapWidth = Math.max(...body.filter((l) => !HEADING_LINE.test(l.map((c) => c.ch).join("").trim())).map(firstEnd));
+  let lastFirst = { text: "", end: -1 };
+  // A unit beside the text where the open row already has one: a new row (a second unit under the first
+  // stands on a line with the task column empty, or goes on a task cell that ended in a comma).
+  const headerColumns = matchHeaderRow(lines[headerAt].trim().split(/\s{2,}/)) ?? {};
+  const unitColumns = [headerColumns.units, headerColumns.leadUnits].filter((c): c is number => c !== undefined);
+  const cellEnded = (cells: string[], row: TextRow) =>
+    !/[，、,：:]$/.test(lastFirst.text) &&
+    (/[。；;！!]$/.test(lastFirst.text) || lastFirst.end < wrapWidth - 3 || unitColumns.some((c) => cells[c] && row.cells[c]));
   const rows: TextRow[] = [];
   lines.slice(0, headerAt).forEach((l, i) => {
     if (l.trim()) rows.push({ cells: [l.trim()], from: i + 1, to: i + 1, loose: true });
@@ -92,14 +113,21 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
     }
     const cells = cellsOf(l);
     const filled = cells.filter((t) => t).length;
-    if (SERIAL.test(cells[0]) || (afterBreak && !open && filled >= 1)) {
+    if (!withSerial && HEADING_LINE.test(text.trim())) {
+      open = null;
+      rows.push({ cells: [text.trim()], from: n, to: n, loose: true });
+      return;
+    }
+    const startsRow = withSerial ? SERIAL.test(cells[0]) : Boolean(cells[0]) && (!open || cellEnded(cells, open)) && !(afterBreak && !open);
+    if (cells[0]) lastFirst = { text: cells[0], end: firstEnd(l) };
+    if (startsRow || (afterBreak && !open && filled >= 1)) {
       open = { cells, from: n, to: n };
       rows.push(open);
       afterBreak = false;
       return;
     }
     // A continuation line leaves the 序号 column empty; a line that starts there is a heading or a remark.
-    if (open && !cells[0]) {
+    if (open && (!cells[0] || !withSerial)) {
       const row: TextRow = open;
       row.cells = row.cells.map((t, c) => (cells[c] ? (t ? `${t}\n${cells[c]}` : cells[c]) : t));
       row.to = n;
@@ -111,6 +139,9 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
   });
   return { rows, shape: "以空格对齐各列的表格" };
 }
+
+/** A heading line between the rows of a table: "一、…", "（二）…". */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
 /** A border line of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "+----+----+". */
 const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢│┃║┌├└╔╠╚┏┣┗\s]*$/;
@@ -136,7 +167,7 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
   let block: { segments: string[][]; from: number; to: number } | null = null;
   // The border above the block: where it draws no rule over a cell, the cell is merged with the one above.
   let border = "";
-  let lastRow: TextRow | null = null;
+  const chain: { row: TextRow; merged: boolean[] }[] = [];
   const flush = () => {
     const b = block;
     block = null;
@@ -156,14 +187,24 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
       }
       cells.push(cell);
     }
-    // A merged cell holds its value in every row it spans, as a spreadsheet gives it.
-    if (lastRow && lastRow.cells.length === width && width > 1) {
-      for (let c = 0; c < width; c++) if (merged[c] && !cells[c]) cells[c] = lastRow.cells[c];
+    // A merged cell holds its value in every row it spans, as a spreadsheet gives it, wherever in the merged
+    // area the writer put it (Word centres it vertically: the name may stand in a lower row).
+    const above = chain.length && chain[chain.length - 1].row.cells.length === width && width > 1 ? chain : [];
+    for (let c = 0; above.length && c < width; c++) {
+      if (!merged[c]) continue;
+      if (!cells[c]) cells[c] = above[above.length - 1].row.cells[c];
+      else {
+        for (let k = above.length - 1; k >= 0 && !above[k].row.cells[c]; k--) {
+          above[k].row.cells[c] = cells[c];
+          if (!above[k].merged[c]) break;
+        }
+      }
     }
     if (cells.filter((c) => c).length === 0) return;
     const row = width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to };
     rows.push(row);
-    lastRow = row;
+    if (width === 1) chain.length = 0;
+    else chain.push({ row, merged });
   };
   lines.forEach((line, i) => {
     const n = i + 1;

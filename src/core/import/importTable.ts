@@ -300,7 +300,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
-    if (!id && previous && sameBlock && !circledStart && ownText && ownAssignment) {
+    // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
+    if (!id && previous && sameBlock && !circledStart && ownText && ownAssignment && columns.id !== undefined) {
       // A row under a merged 序号 with a text and a leader, lead unit, deadline or figures of its own: a
       // second item of the same number (3-1, 3-2), with the merged leader, units and deadline where its
       // cells are empty. A row with only more text and units continues the task (one item, declared so).
@@ -327,7 +328,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       ledger.mark(row.from, row.to, "task");
       continue;
     }
-    if (!id && previous && sameBlock && !circledStart) {
+    if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && ownAssignment)) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
       appendRow(previous.task, texts, columns, registry);
       previous.task.lines[1] = row.to;
