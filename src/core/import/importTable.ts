@@ -158,6 +158,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   // The number of headings when the task above was made: a heading since ends its block.
   let previousHeadings = 0;
+  // The heading block each task was made in (the number of headings above it).
+  const blockOf = new Map<ImportedTask, number>();
   let previousTexts: string[] | null = null;
   const titles: string[] = [];
   // A header repeated mid-table marks a page break: a row right after it without 序号 is the rest of the
@@ -337,11 +339,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
-    // A 责任领导 cell merged over rows is written once: an empty leader cell under a leader, with no heading
-    // between, is that leader's (the leader column is never empty for a whole block otherwise).
-    if (columns.leader !== undefined && !get("leader").trim() && previous && previousHeadings === headings.length && previous.task.leader) {
-      for (const t of made) t.leader ||= previous.task.leader;
-    }
+    for (const t of made) blockOf.set(t, headings.length);
     if (subsection) for (const t of made) t.subsection = subsection;
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
@@ -352,12 +350,30 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     previousHeadings = headings.length;
     ledger.mark(row.from, row.to, "task");
   }
+  if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
   const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
   const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
+}
+
+/**
+ * A 责任领导 cell merged over rows and pasted as text is written once, the rows under it left empty. The column
+ * reads so when no two rows in a row give the same leader (a leader of several rows, unmerged, repeats):
+ * then an empty leader under a leader, with no heading between, is that leader's. A spreadsheet repeats a
+ * merged value in every row, so a column that repeats is left as written.
+ */
+function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, number>): void {
+  const rowsOf = tasks.filter((t, k) => k === 0 || tasks[k - 1].lines[0] !== t.lines[0]);
+  const repeats = rowsOf.some((t, k) => k > 0 && t.leader && t.leader === rowsOf[k - 1].leader);
+  if (repeats || !rowsOf.some((t) => !t.leader)) return;
+  for (let k = 1; k < tasks.length; k++) {
+    const t = tasks[k];
+    const above = tasks[k - 1];
+    if (!t.leader && above.leader && blockOf.get(t) !== undefined && blockOf.get(t) === blockOf.get(above)) t.leader = above.leader;
+  }
 }
 
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
