@@ -6,6 +6,8 @@
  * they were found, and the last two found) are never used to tune the importers; their scores are
  * reported apart. Held out: every third layout by number (03, 06, 09, 12, 15, 18, 21) and the last two found
  * (20, 22): 9 of the 25 layouts counting the four seed documents, which were used to build the importers.
+ * Round h (48–62) fixed its own split when its layouts were written, before any tuning for them: every third by
+ * number (50, 53, 56, 59, 62) is held out as group "h", scored and reported apart. Layouts 53–55 are .xlsx files.
  */
 
 export interface ExpectedTask {
