@@ -37,7 +37,7 @@ export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【](${labelPattern("leade
 const TRADITIONAL: Record<string, string> = {
   牽: "牵", 頭: "头", 單: "单", 責: "责", 領: "领", 導: "导", 協: "协", 辦: "办", 門: "门", 實: "实", 與: "与",
   參: "参", 時: "时", 間: "间", 節: "节", 進: "进", 縣: "县", 區: "区", 預: "预", 標: "标", 務: "务", 線: "线",
-  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总",
+  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总", 職: "职", 負: "负",
 };
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
 const traditionalForm = (word: string) => [...word].map((ch) => SIMPLIFIED[ch] ?? ch).join("");
@@ -46,7 +46,12 @@ const TRADITIONAL_WORDS = [...new Set([...Object.values(LABELS).flat(), "主要�
 );
 const TRADITIONAL_RE = new RegExp(`(${TRADITIONAL_WORDS.sort((a, b) => b.length - a.length).join("|")})(?=[:：是为為])`, "g");
 
+/** The words of a trailing assignment ("（市住建局牽頭，市級各有關部門按職責分工負責）") in traditional characters. */
+const TRADITIONAL_TRAILING = /牽頭(?=[，,、；;）)負负])|按職責分工負責|職責分工負責|負責(?=[）)])/g;
+
 /** Turns labels written in traditional characters into the vocabulary's words; the rest of the line is kept. */
 export function simplifyLabels(line: string): string {
-  return line.replace(TRADITIONAL_RE, (w) => [...w].map((ch) => TRADITIONAL[ch] ?? ch).join(""));
+  return line
+    .replace(TRADITIONAL_RE, (w) => [...w].map((ch) => TRADITIONAL[ch] ?? ch).join(""))
+    .replace(TRADITIONAL_TRAILING, (w) => [...w].map((ch) => TRADITIONAL[ch] ?? ch).join(""));
 }

@@ -36,9 +36,14 @@ function columnsOf(line: string): { ch: string; at: number }[] {
 function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
   const headerAt = lines.findIndex((l) => {
     const names = l.trim().split(/\s{2,}/);
-    return names.length >= 3 && /^(序号|编号|序)$/.test(names[0]) && matchHeaderRow(names) !== null;
+    if (names.length < 3) return false;
+    const columns = matchHeaderRow(names);
+    if (!columns) return false;
+    // Without a 序号 column the header must name the task and who does it, the task first.
+    return /^(序号|编号|序)$/.test(names[0]) || (/^\s/.test(l) && (columns.text ?? columns.name) === 0 && [columns.units, columns.leadUnits].some((c) => c !== undefined));
   });
   if (headerAt < 0) return null;
+  const withSerial = /^(序号|编号|序)$/.test(lines[headerAt].trim().split(/\s{2,}/)[0]);
   const header = columnsOf(lines[headerAt]);
   // Header names and where each starts.
   const starts: number[] = [];
@@ -66,7 +71,23 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
     const cells = cellsOf(l);
     return SERIAL.test(cells[0]) && cells.slice(1).some((t) => t);
   }).length;
-  if (serialRows < 2) return null;
+  if (withSerial && serialRows < 2) return null;
+  // Without 序号, a task cell ends at a sentence end or on a line shorter than the column's wrapping width
+  // (the widest line of the column); a line ending in a comma goes on.
+  const firstEnd = (l: { ch: string; at: number }[]) => {
+    const inFirst = l.filter((c) => c.ch.trim() && c.at < borders[0]);
+    const last = inFirst[inFirst.length - 1];
+    return last ? last.at + displayWidth(last.ch) : -1;
+  };
+  const wrapWidth = Math.max(...body.filter((l) => !HEADING_LINE.test(l.map((c) => c.ch).join("").trim())).map(firstEnd));
+  let lastFirst = { text: "", end: -1 };
+  // A unit beside the text where the open row already has one: a new row (a second unit under the first
+  // stands on a line with the task column empty, or goes on a task cell that ended in a comma).
+  const headerColumns = matchHeaderRow(lines[headerAt].trim().split(/\s{2,}/)) ?? {};
+  const unitColumns = [headerColumns.units, headerColumns.leadUnits].filter((c): c is number => c !== undefined);
+  const cellEnded = (cells: string[], row: TextRow) =>
+    !/[，、,：:]$/.test(lastFirst.text) &&
+    (/[。；;！!]$/.test(lastFirst.text) || lastFirst.end < wrapWidth - 3 || unitColumns.some((c) => cells[c] && row.cells[c]));
   const rows: TextRow[] = [];
   lines.slice(0, headerAt).forEach((l, i) => {
     if (l.trim()) rows.push({ cells: [l.trim()], from: i + 1, to: i + 1, loose: true });
@@ -92,14 +113,21 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
     }
     const cells = cellsOf(l);
     const filled = cells.filter((t) => t).length;
-    if (SERIAL.test(cells[0]) || (afterBreak && !open && filled >= 1)) {
+    if (!withSerial && HEADING_LINE.test(text.trim())) {
+      open = null;
+      rows.push({ cells: [text.trim()], from: n, to: n, loose: true });
+      return;
+    }
+    const startsRow = withSerial ? SERIAL.test(cells[0]) : Boolean(cells[0]) && (!open || cellEnded(cells, open)) && !(afterBreak && !open);
+    if (cells[0]) lastFirst = { text: cells[0], end: firstEnd(l) };
+    if (startsRow || (afterBreak && !open && filled >= 1)) {
       open = { cells, from: n, to: n };
       rows.push(open);
       afterBreak = false;
       return;
     }
     // A continuation line leaves the 序号 column empty; a line that starts there is a heading or a remark.
-    if (open && !cells[0]) {
+    if (open && (!cells[0] || !withSerial)) {
       const row: TextRow = open;
       row.cells = row.cells.map((t, c) => (cells[c] ? (t ? `${t}\n${cells[c]}` : cells[c]) : t));
       row.to = n;
@@ -112,8 +140,11 @@ function alignedRows(lines: readonly string[]): { rows: TextRow[]; shape: string
   return { rows, shape: "以空格对齐各列的表格" };
 }
 
+/** A heading line between the rows of a table: "一、…", "（二）…". */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+
 /** A border line of a table drawn with box characters: "┌──┬──┐", "├──┼──┤", "+----+----+". */
-const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢\s]*$/;
+const BORDER = /^\s*[┌├└╔╠╚┏┣┗+][─━═\-┬┼┴╦╬╩┳╋┻+┐┤┘╗╣╝┓┫┛╤╪╧╟╢│┃║┌├└╔╠╚┏┣┗\s]*$/;
 const BAR = /[│┃║|]/;
 
 /** Display width: CJK and full-width characters take two columns, others one. */
@@ -134,11 +165,15 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
   if (borders < 3) return null;
   const rows: TextRow[] = [];
   let block: { segments: string[][]; from: number; to: number } | null = null;
+  // The border above the block: where it draws no rule over a cell, the cell is merged with the one above.
+  let border = "";
+  const chain: { row: TextRow; merged: boolean[] }[] = [];
   const flush = () => {
     const b = block;
     block = null;
     if (!b) return;
     const width = Math.max(...b.segments.map((s) => s.length));
+    const merged = mergedBelow(border, b.segments[0]);
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       let cell = "";
@@ -152,13 +187,30 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
       }
       cells.push(cell);
     }
+    // A merged cell holds its value in every row it spans, as a spreadsheet gives it, wherever in the merged
+    // area the writer put it (Word centres it vertically: the name may stand in a lower row).
+    const above = chain.length && chain[chain.length - 1].row.cells.length === width && width > 1 ? chain : [];
+    for (let c = 0; above.length && c < width; c++) {
+      if (!merged[c]) continue;
+      if (!cells[c]) cells[c] = above[above.length - 1].row.cells[c];
+      else {
+        for (let k = above.length - 1; k >= 0 && !above[k].row.cells[c]; k--) {
+          above[k].row.cells[c] = cells[c];
+          if (!above[k].merged[c]) break;
+        }
+      }
+    }
     if (cells.filter((c) => c).length === 0) return;
-    rows.push(width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to });
+    const row = width === 1 ? { cells: [cells[0]], from: b.from, to: b.to } : { cells, from: b.from, to: b.to };
+    rows.push(row);
+    if (width === 1) chain.length = 0;
+    else chain.push({ row, merged });
   };
   lines.forEach((line, i) => {
     const n = i + 1;
     if (BORDER.test(line) && /[─━═\-]/.test(line)) {
       flush();
+      border = line.trim();
       rows.push({ cells: [line.trim()], from: n, to: n, loose: true });
       return;
     }
@@ -179,6 +231,22 @@ function boxRows(lines: readonly string[]): { rows: TextRow[]; shape: string } |
   return header < 0 ? null : { rows, shape: "以框线绘制的表格" };
 }
 
+/**
+ * Per cell of a row drawn under `border`: true where the border draws no rule over the cell (only spaces), so
+ * the cell goes on from the row above (a merged cell). Box characters take one display column each.
+ */
+function mergedBelow(border: string, segments: string[]): boolean[] {
+  const out: boolean[] = [];
+  let at = 1;
+  for (const seg of segments) {
+    const w = displayWidth(seg);
+    const over = border.slice(at, at + w);
+    out.push(over.length === w && w > 0 && /^ +$/.test(over));
+    at += w + 1;
+  }
+  return out;
+}
+
 const SERIAL = /^\d{1,3}$/;
 
 /** "a | b | c |" rows, one a line (at least three cells). */
@@ -190,7 +258,8 @@ function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } 
     if (/^[\s|:：-]+$/.test(line) && bars > 0) {
       if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
     } else if (bars >= 3) {
-      const cells = line.replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+      // "| a | b |" (markdown) and "a | b |" give the same cells: a bar opening the line opens no cell.
+      const cells = line.trim().replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
       rows.push({ cells, from: i + 1, to: i + 1 });
       if (header < 0 && matchHeaderRow(cells)) header = rows.length - 1;
     } else if (line.trim()) rows.push({ cells: [line.trim()], from: i + 1, to: i + 1, loose: true });
@@ -307,7 +376,7 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
     const registry = createUnitRegistry([]);
     const rows: TextRow[] = [];
     for (const p of paras.slice(0, s)) rows.push({ cells: [p.text], from: p.n, to: p.n, loose: true });
-    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: header[header.length - 1].n });
+    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: paras[e - 1].n });
     let k = e;
     while (k < paras.length) {
       let end = k + 1;
@@ -322,7 +391,8 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
 
 function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
   const out: { text: string; n: number }[] = [];
-  const known = (text: string) => Object.keys(matchHeaderRow(["序号", text]) ?? {}).length;
+  // Judged beside a 序号 and a task column, so a name that is not itself a task column (领导, 完成情况) counts.
+  const known = (text: string) => Math.max(0, Object.keys(matchHeaderRow(["序号", "工作任务", text]) ?? {}).length - 2);
   for (let i = 0; i < cells.length; i++) {
     const cur = cells[i];
     const next = cells[i + 1];

@@ -64,6 +64,8 @@ const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
 const PROGRESS_START = /^(.+?[。；;])\s*((?:上半年|下半年|一季度|前三季度|全年|\d{1,2}\s*[-—－至]\s*\d{1,2}\s*月(?:份)?|截至[^，,]{0,12}|截止[^，,]{0,12}|目前|今年以来)[，,].+)$/;
 
 const FIRST_IS_LEAD = /[（(]列第一位[^）)]*[）)]|[（(]排名第一[^）)]*[）)]/g;
+/** A line that is only a note on which unit leads ("（各项任务中，列第一位的为牵头单位，其余为协作和配合单位）"). */
+const LEAD_NOTE = /^[（(][^（）()]*(?:列第一位|排名第一|排在第一|列首位|第一位的?为牵头|第一个为牵头)[^（）()]*[）)]$/;
 
 interface Item {
   level: Level;
@@ -132,6 +134,12 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     const n = i + 1;
     const line = removeArtefacts(raw).trim();
     if (!line) return;
+    if (LEAD_NOTE.test(line)) {
+      // A note on the order of the units, not an item: kept with the text around the list.
+      current = null;
+      loose.push({ text: line, from: n, to: n });
+      return;
+    }
     const label = LABEL_LINE.exec(line);
     if (label && current) {
       for (const part of splitLabels(line)) current.labels.push(part);

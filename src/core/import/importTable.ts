@@ -47,6 +47,10 @@ export function removeArtefacts(text: string): string {
 }
 
 /** "（工信）", "(发改)": a short bracketed note naming a unit's system, never a section. */
+/** A number opening a task cell when the table has no 序号 column: "14.改扩建…", "3、推进…". */
+const NUMBERED_CELL = /^(\d{1,3})[.．、](?!\d)\s*/;
+/** A bullet opening a row's task: an item of its own, not more text of the row above. */
+const BULLET = /^[△▲●◆■□○◇•·]/;
 const UNIT_NOTE = /^[（(][\u4e00-\u9fa5、，,]{1,8}[）)]$/;
 
 /**
@@ -152,6 +156,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let headingSection = defaultSection;
   let subsection = "";
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
+  // The number of headings when the task above was made: a heading since ends its block.
+  let previousHeadings = 0;
+  // The heading block each task was made in (the number of headings above it).
+  const blockOf = new Map<ImportedTask, number>();
   let previousTexts: string[] | null = null;
   const titles: string[] = [];
   // A header repeated mid-table marks a page break: a row right after it without 序号 is the rest of the
@@ -169,6 +177,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       texts = texts.map((t, c) => (t && t === above[c] ? "" : t));
     }
     previousTexts = row.loose ? previousTexts : row.cells.map((c) => multiline(c));
+    // A cell merged across the row (a heading "一、…（共3项）", a title) gives its value to every column it spans.
+    const across = texts.filter((t) => t);
+    if (across.length >= 2 && across.every((t) => t === across[0]) && !normaliseId(across[0])) {
+      const at = texts.indexOf(across[0]);
+      texts = texts.map((t, c) => (c === at ? t : ""));
+    }
     const filled = texts.filter((t) => t);
     if (filled.length === 0) {
       ledger.mark(row.from, row.to, "skip", "空行");
@@ -226,9 +240,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
       continue;
     }
+    // No 序号 column: a number opening the task cell ("14.改扩建…") is the item's 序号.
+    const textColumn = columns.text ?? columns.name;
+    const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
+    if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
     const get = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
-    const id = normaliseId(get("id"));
+    const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
     if (filled.length === 1 && !id) {
       const only = filled[0];
@@ -277,11 +295,15 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       continue;
     }
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
+    // A row after a heading row, or one opening with a bullet (△ ● ◆), never goes on with the task above.
+    const bulleted = BULLET.test(ownText);
+    const sameBlock = previous !== null && previousHeadings === headings.length && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
     const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
-    if (!id && previous && !circledStart && ownText && ownAssignment) {
+    // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
+    if (!id && previous && sameBlock && !circledStart && ownText && ownAssignment && columns.id !== undefined) {
       // A row under a merged 序号 with a text and a leader, lead unit, deadline or figures of its own: a
       // second item of the same number (3-1, 3-2), with the merged leader, units and deadline where its
       // cells are empty. A row with only more text and units continues the task (one item, declared so).
@@ -290,6 +312,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const n = Number(/-(\d+)$/.exec(previous.task.id)?.[1] ?? 1) + 1;
       const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
       for (const t of made) {
+        // The lead unit cell merged with the row above (left empty): its lead, this row's units its co-units.
+        if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && t.leadUnits.length) {
+          const lead = previous.task.leadUnits;
+          t.coUnits = [...new Set([...t.leadUnits, ...t.coUnits])].filter((u) => !lead.includes(u));
+          t.leadUnits = [...lead];
+        }
         inheritMergedCells(t, previous.task);
         if (subsection) t.subsection = subsection;
         // The project name of a merged 项目名称 cell heads the item's text as it heads the first one.
@@ -298,10 +326,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       tasks.push(...made);
       previous = { task: made[made.length - 1], row };
+      previousHeadings = headings.length;
       ledger.mark(row.from, row.to, "task");
       continue;
     }
-    if (!id && previous && !circledStart) {
+    if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && ownAssignment)) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
       appendRow(previous.task, texts, columns, registry);
       previous.task.lines[1] = row.to;
@@ -310,6 +339,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    for (const t of made) blockOf.set(t, headings.length);
     if (subsection) for (const t of made) t.subsection = subsection;
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
@@ -317,14 +347,33 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
+    previousHeadings = headings.length;
     ledger.mark(row.from, row.to, "task");
   }
+  if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
   const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
   const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
+}
+
+/**
+ * A 责任领导 cell merged over rows and pasted as text is written once, the rows under it left empty. The column
+ * reads so when no two rows in a row give the same leader (a leader of several rows, unmerged, repeats):
+ * then an empty leader under a leader, with no heading between, is that leader's. A spreadsheet repeats a
+ * merged value in every row, so a column that repeats is left as written.
+ */
+function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, number>): void {
+  const rowsOf = tasks.filter((t, k) => k === 0 || tasks[k - 1].lines[0] !== t.lines[0]);
+  const repeats = rowsOf.some((t, k) => k > 0 && t.leader && t.leader === rowsOf[k - 1].leader);
+  if (repeats || !rowsOf.some((t) => !t.leader)) return;
+  for (let k = 1; k < tasks.length; k++) {
+    const t = tasks[k];
+    const above = tasks[k - 1];
+    if (!t.leader && above.leader && blockOf.get(t) !== undefined && blockOf.get(t) === blockOf.get(above)) t.leader = above.leader;
+  }
 }
 
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */

@@ -112,6 +112,6 @@ function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, 
     ...withAliases(bracketAliases(registry, table.tasks)),
     unrecognized,
     skipped,
-    notes: [...table.notes, ...sectionCountNotes(sections)],
+    notes: [...table.notes, ...sectionCountNotes(sections, table.tasks)],
   };
 }

@@ -109,10 +109,14 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
   return out;
 }
 
-/** IMPORT_SECTION_COUNT notes for every section whose declared count differs from what was found. */
-export function sectionCountNotes(sections: ImportedSection[]): ImportResult["notes"] {
+/**
+ * IMPORT_SECTION_COUNT notes for every section whose declared count differs from what was found. Rows under one
+ * merged 序号 (4-1, 4-2) are one declared item: a count that matches the 序号 found is no mismatch.
+ */
+export function sectionCountNotes(sections: ImportedSection[], tasks: readonly ImportedTask[] = []): ImportResult["notes"] {
+  const numbers = (name: string) => new Set(tasks.filter((t) => t.section === name).map((t) => t.id.replace(/-[^-]+$/, ""))).size;
   return sections
-    .filter((s) => s.declaredCount !== null && s.declaredCount !== s.foundCount)
+    .filter((s) => s.declaredCount !== null && s.declaredCount !== s.foundCount && s.declaredCount !== numbers(s.name))
     .map((s) => ({
       code: "IMPORT_SECTION_COUNT",
       message: `「${s.name}」声明共 ${s.declaredCount} 项，实际识别 ${s.foundCount} 项，请核对。(declared ${s.declaredCount}, found ${s.foundCount})`,

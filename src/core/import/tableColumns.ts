@@ -22,7 +22,7 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["leader", ["牵头领导", "责任领导", "分管领导", "牵头区领导", "区级领导", "分管县领导", "分管区领导", "分管市领导", "牵头县领导", "牵头市领导", "县级领导", "主管领导", "包保领导", "分线领导", "分管领"]],
   ["person", ["责任人", "具体责任人", "联系人", "牵头责任人", "分管负责人"]],
   ["deadline", ["完成时限", "完成时间", "时限", "时间节点", "完成期限"]],
-  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "名称"]],
+  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "名称"]],
   ["subsection", ["子板块", "子类别", "二级板块", "小类"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块", "主题"]],
   ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容"]],
@@ -50,6 +50,15 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   };
   claim(true);
   claim(false);
+  // Two task columns ("民生实事" | "内容"): the first names the item, the second is its text.
+  if (columns.name === undefined && columns.text !== undefined) {
+    const taskNames = IMPORT_HEADERS.find(([f]) => f === "text")![1];
+    const second = folded.findIndex((h, c) => c > columns.text! && !Object.values(columns).includes(c) && taskNames.includes(h));
+    if (second >= 0) {
+      columns.name = columns.text;
+      columns.text = second;
+    }
+  }
   const found = Object.keys(columns).length;
   const useful = ["text", "name", "units", "leadUnits", "workTarget", "stretchTarget"].some(
     (f) => columns[f as ColumnField] !== undefined,

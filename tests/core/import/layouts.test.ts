@@ -12,6 +12,7 @@ import { seedText, unaccountedLines } from "./helpers";
 import { tempDir, writeXlsx } from "../../support/files";
 import { importFile } from "../../../src/cli/commands/import";
 import { textToRows } from "../../../src/core/import/textToRows";
+import { sheetFromWorksheet } from "../../../src/hosts/xlsx/readWorkbook";
 
 const DIR = path.join(__dirname, "../../fixtures/import/layouts");
 const fold = (s: string) => s.replace(/[\s\u3000]+/g, "");
@@ -122,13 +123,43 @@ const HELDOUT = process.env.DUBAN_HELDOUT ?? "";
 const scored = LAYOUTS.filter((l) => l.split === "train" || HELDOUT !== "0");
 const results = new Map<string, { layout: Layout; result: ImportResult; score: Score; text: string }>();
 for (const layout of scored) {
+  if (layout.file.endsWith(".xlsx")) continue;
   const text = readFileSync(path.join(DIR, layout.file), "utf8");
   const result = importText(text);
   results.set(layout.id, { layout, result, text, score: scoreLayout(layout, result) });
 }
 
-/** Held-out scores as last measured, once, after the last tuning commit (30/41, 3/8, 15/32, 14/19; first 26/41 tasks). */
-const HELDOUT_FLOOR = { tasks: 30, sections: 3, leads: 15, progress: 14 };
+/** The rows of an .xlsx layout as the reader gives them, one tab-joined line a row (for the line accounting). */
+async function xlsxLines(file: string): Promise<string> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = sheetFromWorksheet(wb.worksheets[0]);
+  const text = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" && "richText" in (v as object) ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join("") : String(v));
+  return sheet.rows.map((r) => r.map(text).join("\t")).join("\n");
+}
+
+// .xlsx layouts (real files, merged cells as Excel/openpyxl and LibreOffice save them) go through the CLI's reader.
+beforeAll(async () => {
+  for (const layout of scored.filter((l) => l.file.endsWith(".xlsx"))) {
+    const file = path.join(DIR, layout.file);
+    const result = await importFile(file, "auto");
+    results.set(layout.id, { layout, result, text: await xlsxLines(file), score: scoreLayout(layout, result) });
+  }
+});
+
+/**
+ * Round h's train layouts written before the importers were changed for them (the commit order proves the split):
+ * reported in the table, not yet held to full recovery. Emptied as the rules that recover them land.
+ */
+const PENDING = new Set<string>([]);
+
+/**
+ * Held-out scores as last measured, once, after the last tuning commit: the first group 30/41, 3/8, 16/32, 15/19
+ * after round h (735bee8; first 26/41 tasks), group h 17/18, 6/7, 6/18 (before round h's rules 17/18, 4/7, 4/18).
+ */
+const HELDOUT_FLOOR = { tasks: 30, sections: 3, leads: 16, progress: 15 };
+const HELDOUT_H_FLOOR = { tasks: 17, sections: 6, leads: 6, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -136,32 +167,41 @@ function sum(scores: Score[], key: keyof Score): [number, number] {
 }
 
 describe("layout corpus", () => {
-  test.each(LAYOUTS.filter((l) => l.split === "train").map((l) => [l.id, l.file]))("%s %s: every source line ends somewhere", (id) => {
+  test.each(LAYOUTS.filter((l) => l.split === "train" && !PENDING.has(l.id)).map((l) => [l.id, l.file]))("%s %s: every source line ends somewhere", (id) => {
     const { text, result } = results.get(id)!;
     expect(unaccountedLines(text, result)).toEqual([]);
   });
 
   // Held-out layouts too, but only as a count, so a failure shows no held-out line.
   (HELDOUT === "0" ? test.skip : test)("held-out layouts: every source line ends somewhere (count only)", () => {
-    const lost = [...results.values()].filter((r) => r.layout.split === "heldout").reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
+    const lost = [...results.values()].filter((r) => r.layout.split === "heldout" && !r.layout.group).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
     expect(lost).toBe(0);
+    // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
+    if (HELDOUT === "1") {
+      const lostH = [...results.values()].filter((r) => r.layout.group === "h").reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
+      process.stdout.write(`held-out h: ${lostH} source lines end nowhere\n`);
+    }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–59)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
-    expect(LAYOUTS.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
+    expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
+    const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48);
+    expect(roundH.map((l) => l.id)).toEqual(["48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62"]);
+    expect(roundH.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(roundH.filter((l) => (Number(l.id) - 47) % 3 === 0).map((l) => l.id));
+    expect(roundH.filter((l) => l.split === "heldout").every((l) => l.group === "h")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
       rows.push(`| ${s.id} | train | ${s.place} | ${s.shape} | ${pct(score.tasks)} | ${pct(score.sections)} | ${pct(score.leads)} | ${pct(score.progress)} |`);
     }
     for (const { layout, score } of results.values()) {
-      bySplit[layout.split].push(score);
+      bySplit[layout.split === "heldout" && layout.group ? `heldout-${layout.group}` : layout.split].push(score);
       if (layout.split === "heldout" && HELDOUT !== "1") continue;
       rows.push(`| ${layout.id} | ${layout.split === "train" ? "train" : "**held out**"} | ${layout.place} | ${layout.shape.replace(/\|/g, "\\|")} | ${pct(score.tasks)} | ${pct(score.sections)} | ${pct(score.leads)} | ${pct(score.progress)} |`);
     }
@@ -172,15 +212,18 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
     // are reported (docs/import.md), never tuned for; they must not fall below what was first measured.
+    const held = [...results.values()].filter((r) => r.layout.split === "train" && !PENDING.has(r.layout.id)).map((r) => r.score);
+    const trainHeld = [...bySplit.train.slice(0, SEEDS.length), ...held];
     for (const key of ["tasks", "sections", "leads", "progress"] as const) {
-      const [got, want] = sum(bySplit.train, key);
+      const [got, want] = sum(trainHeld, key);
       expect(`${key} ${got}/${want}`).toBe(`${key} ${want}/${want}`);
       if (HELDOUT !== "0") expect(sum(bySplit.heldout, key)[0] >= HELDOUT_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-h"], key)[0] >= HELDOUT_H_FLOOR[key]).toBe(true);
     }
   });
 });

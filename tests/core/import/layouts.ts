@@ -6,6 +6,8 @@
  * they were found, and the last two found) are never used to tune the importers; their scores are
  * reported apart. Held out: every third layout by number (03, 06, 09, 12, 15, 18, 21) and the last two found
  * (20, 22): 9 of the 25 layouts counting the four seed documents, which were used to build the importers.
+ * Round h (48–62) fixed its own split when its layouts were written, before any tuning for them: every third by
+ * number (50, 53, 56, 59, 62) is held out as group "h", scored and reported apart. Layouts 53–55 are .xlsx files.
  */
 
 export interface ExpectedTask {
@@ -32,6 +34,8 @@ export interface Layout {
   source: string;
   shape: string;
   split: "train" | "heldout";
+  /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
+  group?: "h";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -802,5 +806,242 @@ export const LAYOUTS: Layout[] = [
       { text: "加强税源监控", section: "抓好财税金融工作，增强发展保障能力", leader: "梁志强", lead: ["各县（市、区）政府", "市财政局", "国家税务局", "地方税务局", "金融办", "人民银行", "银监局"] },
       { text: "13.3亿元", section: "坚持优先发展教育，提高全民素质", leader: "梁志强", lead: ["各县（市、区）政府", "市财政局", "教育局"] },
     ],
+  }),
+
+  // Round h (48–59): twelve layouts from places not in the corpus before. The split was fixed when they were
+  // written, before any tuning: every third by number (50, 53, 56, 59) is held out, as group "h".
+  L({
+    id: "48",
+    file: "48-baoji-trailing.txt",
+    place: "陕西宝鸡市（繁体转载）",
+    source: "https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4%E6%B7%B1%E5%8C%96%E2%80%9C%E6%94%BE%E7%AE%A1%E6%9C%8D%E2%80%9D%E6%94%B9%E9%9D%A9%E6%9C%80%E4%BD%B3%E5%8C%96%E7%87%9F%E5%95%86%E7%92%B0%E5%A2%83%E5%B7%A5%E4%BD%9C%E8%A6%81%E9%BB%9E/61994341",
+    shape: "work points in traditional characters: 一、 headings, 1. items closing with （A、B牽頭，C及D按職責分工負責） or （X牽頭）",
+    split: "train",
+    sections: [["一、堅持系統集成，推動審批全鏈條優化", null], ["二、堅持公正監管，推動監管全過程覆蓋", null]],
+    tasks: [
+      { id: "1", section: "一、堅持系統集成，推動審批全鏈條優化", lead: ["市政府辦公室", "市審改辦"] },
+      { id: "2", section: "一、堅持系統集成，推動審批全鏈條優化", lead: ["市行政審批服務局"], co: ["市委編辦", "市司法局"] },
+      { id: "3", section: "一、堅持系統集成，推動審批全鏈條優化", lead: ["市住建局"], co: [] },
+      { id: "4", section: "二、堅持公正監管，推動監管全過程覆蓋", lead: ["市市場監管局"] },
+      { id: "5", section: "二、堅持公正監管，推動監管全過程覆蓋", lead: ["市發改委", "市市場監管局"], co: ["市稅務局", "人民銀行寶雞市中心支行"] },
+    ],
+  }),
+  L({
+    id: "49",
+    file: "49-ezhou-mergedleader.txt",
+    place: "湖北鄂州市",
+    source: "https://code.fabao365.com/law_479018_1.html",
+    shape: "Word table as tab rows: 责任领导 merged over rows and left empty below its first row; units apart by 、 with a note that the first is the lead; 完成时限 全年",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", leader: "李春林", lead: ["市发改委"], co: ["市统计局", "各区人民政府"] },
+      { id: "2", leader: "李春林", lead: ["市发改委"], co: ["市建委", "各区人民政府"] },
+      { id: "3", leader: "李春林", lead: ["市财政局"], co: ["市国税局", "市地税局"] },
+      { id: "4", leader: "吴永红", lead: ["市人社局"], co: ["市统计局"] },
+      { id: "5", leader: "吴永红", lead: ["市人社局"], co: ["各区人民政府"] },
+    ],
+  }),
+  L({
+    id: "50",
+    file: "50-gansu-indicators.txt",
+    place: "甘肃省",
+    source: "http://91tanzhonghe.com/page175?article_id=1237",
+    shape: "主要指标分解表 as tab rows: 单位 and 预期目标 columns, 牵头单位/配合单位, heading rows （一）…类",
+    split: "heldout",
+    group: "h",
+    sections: [["（一）经济发展类", null], ["（二）民生保障类", null]],
+    tasks: [
+      { id: "1", section: "（一）经济发展类", lead: ["省发展改革委"], co: ["省统计局", "各市州政府"] },
+      { id: "2", section: "（一）经济发展类", lead: ["省工信厅"], co: ["省统计局"] },
+      { id: "3", section: "（一）经济发展类", lead: ["省发展改革委"], co: ["省统计局", "各市州政府"] },
+      { id: "4", section: "（二）民生保障类", lead: ["省人社厅"], co: ["各市州政府"] },
+      { id: "5", section: "（二）民生保障类", lead: ["省人社厅"], co: ["省统计局"] },
+    ],
+  }),
+  L({
+    id: "51",
+    file: "51-zhangjiachuan-inline.txt",
+    place: "甘肃张家川回族自治县",
+    source: "https://www.zjc.gov.cn/info/1991/138461.htm",
+    shape: "notice: 一、 headings, 1. items numbered on across headings, each closing with 责任单位：A、B、C。 in its own paragraph; a first-is-lead note",
+    split: "train",
+    sections: [["一、狠抓项目建设，增强发展后劲", null], ["二、着力保障改善民生", null]],
+    tasks: [
+      { id: "1", section: "一、狠抓项目建设，增强发展后劲", lead: ["县发改局"], co: ["县财政局", "各乡镇人民政府"] },
+      { id: "2", section: "一、狠抓项目建设，增强发展后劲", lead: ["县交通运输局"], co: ["县国土资源局"] },
+      { id: "3", section: "一、狠抓项目建设，增强发展后劲", lead: ["县工信局"], co: ["县商务局"] },
+      { id: "4", section: "二、着力保障改善民生", lead: ["县人社局"], co: [] },
+      { id: "5", section: "二、着力保障改善民生", lead: ["县教育局"], co: ["县住建局", "各乡镇人民政府"] },
+    ],
+  }),
+  L({
+    id: "52",
+    file: "52-panjin-boxmerged.txt",
+    place: "辽宁盘锦市",
+    source: "http://xyexam.com/html/2509/2021-05-25/content-93597.html",
+    shape: "box-drawing table: leader, lead unit, units and deadline merged over rows (no rule under them), a header name wrapped in its cell, heading rows （共N项）, △ sub-items without 序号",
+    split: "train",
+    sections: [["一、稳住经济运行基本盘", 3], ["二、扩大有效投资", 2]],
+    tasks: [
+      { id: "1", section: "一、稳住经济运行基本盘", leader: "王明远", lead: ["市发改委"], co: ["各县区政府", "辽东湾新区管委会", "高新区管委会"] },
+      { id: "2", section: "一、稳住经济运行基本盘", leader: "王明远", lead: ["市发改委"], co: ["各县区政府", "辽东湾新区管委会", "高新区管委会"] },
+      { id: "3", section: "一、稳住经济运行基本盘", leader: "王明远", lead: ["市财政局"], co: ["市税务局", "各县区政府"] },
+      { text: "新开工亿元以上项目100个", section: "二、扩大有效投资", leader: "刘长海", lead: ["市发改委"], co: ["市商务局", "各县区政府"] },
+      { text: "港城大道二期工程", section: "二、扩大有效投资", leader: "刘长海", lead: ["辽东湾新区管委会"], co: ["市交通局", "市自然资源局"] },
+    ],
+  }),
+  L({
+    id: "53",
+    file: "53-wuhan-plan.xlsx",
+    place: "湖北武汉市",
+    source: "https://kb9.cn/read/133480.html",
+    shape: ".xlsx (openpyxl): the 办理方案 form, no 序号; 责任事项 merged over its rows, 分管负责人 merged over two; title and 填报单位 rows merged across",
+    split: "heldout",
+    group: "h",
+    sections: [],
+    tasks: [
+      { text: "控制性详细规划编制", lead: ["规划处"], person: "张华" },
+      { text: "道路和管网建设", lead: ["建设处"], person: "张华" },
+      { text: "市民中心主体工程", lead: ["建设处"], person: "李强" },
+      { text: "企业开办时间压缩", lead: ["审批处"], person: "李强" },
+    ],
+  }),
+  L({
+    id: "54",
+    file: "54-jingxian-merged.xlsx",
+    place: "安徽泾县",
+    source: "http://ahjx.gov.cn/OpennessContent/show/2668526.html",
+    shape: ".xlsx (openpyxl): heading rows merged across （共N项）; 牵头县领导, 牵头责任单位 and 完成时限 merged over two or three rows; a 序号 merged over two rows each with its own 协同责任单位 and 完成时限",
+    split: "train",
+    sections: [["一、聚力产业发展", 3], ["二、增进民生福祉", 2]],
+    tasks: [
+      { id: "1", section: "一、聚力产业发展", leader: "张立新", lead: ["县经信局"], co: ["县统计局", "各乡镇"] },
+      { id: "2", section: "一、聚力产业发展", leader: "张立新", lead: ["县经信局"], co: ["县市场监管局"] },
+      { id: "3", section: "一、聚力产业发展", leader: "张立新", lead: ["县文旅局"], co: ["县住建局"] },
+      { id: "4-1", text: "泾川小学", section: "二、增进民生福祉", leader: "王梅", lead: ["县教育局"], co: ["县住建局"] },
+      { id: "4-2", text: "城东幼儿园", section: "二、增进民生福祉", leader: "王梅", lead: ["县教育局"], co: ["县自然资源局"] },
+      { id: "5", section: "二、增进民生福祉", leader: "王梅", lead: ["县人社局"], co: ["各乡镇"] },
+    ],
+  }),
+  L({
+    id: "55",
+    file: "55-tongshan-libreoffice.xlsx",
+    place: "湖北通山县",
+    source: "http://tongshan.gov.cn/zc/xxgkml/qtzdgkwj/zczxjlsqk/202303/t20230309_2992244.shtml",
+    shape: ".xlsx saved by LibreOffice from a table with rowspan/colspan: heading rows merged across, 牵头县领导 merged over two and three rows, a 序号 with lead unit and units merged over two rows that have their own 完成时限",
+    split: "train",
+    sections: [["一、产业强县", 2], ["二、城乡融合", 2]],
+    tasks: [
+      { id: "1", section: "一、产业强县", leader: "陈志刚", lead: ["县招商服务中心"], co: ["县发改局", "各乡镇"] },
+      { id: "2", section: "一、产业强县", leader: "陈志刚", lead: ["县经信局"], co: ["县统计局"] },
+      { id: "3-1", text: "村庄环境整治", section: "二、城乡融合", leader: "刘建华", lead: ["县住建局"], co: ["各乡镇"] },
+      { id: "3-2", text: "污水管网", section: "二、城乡融合", leader: "刘建华", lead: ["县住建局"], co: ["各乡镇"] },
+      { id: "4", section: "二、城乡融合", leader: "刘建华", lead: ["县交通运输局"], co: ["县财政局"] },
+    ],
+  }),
+  L({
+    id: "56",
+    file: "56-ningbo-aligned.txt",
+    place: "浙江宁波市",
+    source: "http://news.cnnb.com.cn/system/2006/03/31/005095493.shtml",
+    shape: "PDF text aligned with spaces, header without 序号: wrapped task cells, leaders spaced out, units one a line, heading lines （共N项）, a page break inside a row",
+    split: "heldout",
+    group: "h",
+    sections: [["一、调控目标", 2], ["二、新农村建设", 2]],
+    tasks: [
+      { text: "全市生产总值增长12%左右", section: "一、调控目标", leader: "许光", lead: ["市发改委"], co: ["市统计局"] },
+      { text: "城镇登记失业率控制在4.5%以内", section: "一、调控目标", leader: "许光", lead: ["市劳动保障局"], co: [] },
+      { text: "新建和改造农村公路1000公里", section: "二、新农村建设", leader: "陈国明", lead: ["市交通局"], co: ["各县（市）区政府"] },
+      { text: "农村饮用水改造工程50万人", section: "二、新农村建设", leader: "陈国明", lead: ["市水利局"], co: ["市卫生局"] },
+    ],
+  }),
+  L({
+    id: "57",
+    file: "57-changzhou-category.txt",
+    place: "江苏常州市（繁体转载的落实方案）",
+    source: "http://www.loyalmeds.com/downxxgk.php?fid=625167487403475",
+    shape: "markdown pipes: no 序号 column, the number inside the task cell (1.…); a 类别 cell only on the first row of its block, later rows one cell short",
+    split: "train",
+    sections: [["新能源之都建设", null], ["城市功能品质", null]],
+    tasks: [
+      { id: "1", section: "新能源之都建设", lead: ["市发改委"], co: ["市工信局", "各辖市区政府"] },
+      { id: "2", section: "新能源之都建设", lead: ["市工信局"], co: ["市住建局", "常州供电公司"] },
+      { id: "3", section: "新能源之都建设", lead: ["市发改委"], co: ["市工信局"] },
+      { id: "4", section: "城市功能品质", lead: ["市住建局"], co: ["各辖市区政府"] },
+      { id: "5", section: "城市功能品质", lead: ["市城管局"], co: ["市自然资源局", "各辖市区政府"] },
+    ],
+  }),
+  L({
+    id: "58",
+    file: "58-yangdong-cells.txt",
+    place: "广东阳江阳东区",
+    source: "http://www.yangdong.gov.cn/zdly/zdxm/content/post_836376.html",
+    shape: "web table copied one cell a paragraph: header names broken over two paragraphs (责任 / 单位, 完成 / 情况), a 内容 column beside the name, co-units in a paragraph of their own, a 完成情况 column",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "新建公办幼儿园2所", lead: ["区教育局"], co: [], progress: "新增学位540个" },
+      { id: "2", text: "两癌", lead: ["区卫生健康局"], co: ["区妇联"], progress: "1.08万人次" },
+      { id: "3", text: "农村公路30公里", lead: ["区交通运输局"], co: ["各镇人民政府"], progress: "完成率104%" },
+    ],
+  }),
+  L({
+    id: "59",
+    file: "59-sichuan-prose.txt",
+    place: "四川省",
+    source: "http://2jc1.com/news/qgdt/20151012/113083.html",
+    shape: "work plan in prose: 一、 headings （共N项）, （一） paragraphs closing with …，由X牵头，A、B配合。",
+    split: "heldout",
+    group: "h",
+    sections: [["一、深化重点领域和关键环节改革", 3], ["二、加快县域产业发展", 1]],
+    tasks: [
+      { text: "深化农村改革", section: "一、深化重点领域和关键环节改革", lead: ["省农业厅"], co: ["省国土资源厅", "省林业厅"] },
+      { text: "推进投融资体制改革", section: "一、深化重点领域和关键环节改革", lead: ["省金融办"], co: ["人行成都分行", "省财政厅"] },
+      { text: "深化行政审批制度改革", section: "一、深化重点领域和关键环节改革", lead: ["省政府审改办"], co: [] },
+      { text: "培育县域主导产业", section: "二、加快县域产业发展", lead: ["省经济和信息化委"], co: ["省发展改革委", "各市（州）人民政府"] },
+    ],
+  }),
+  // Round h, second batch (60–62), written before the importers were changed for them: 62 (every third) held out.
+  L({
+    id: "60",
+    file: "60-meishan-aligned.txt",
+    place: "四川眉山市",
+    source: "https://m.yybnet.net/meishan/news/202105/11444635.html",
+    shape: "progress table as PDF text aligned with spaces, header without 序号: task cells wrapped over lines, a second unit on a line of its own, heading lines （共N项） starting left of the columns; 1—4月进展情况",
+    split: "train",
+    sections: [["一、就业和社会保障", 2], ["二、教育和医疗", 2]],
+    tasks: [
+      { text: "城镇新增就业2.6万人", section: "一、就业和社会保障", lead: ["市人力资源社会保障局"], co: [], progress: "完成年度目标的35.8%" },
+      { text: "新建社区养老服务综合体5个", section: "一、就业和社会保障", lead: ["市民政局"], co: ["各区县政府"], progress: "其余2个完成选址" },
+      { text: "新增学位3600个", section: "二、教育和医疗", lead: ["市教育体育局"], co: ["天府新区眉山管委会"], progress: "完成投资1.2亿元" },
+      { text: "窝沟封闭1.5万人", section: "二、教育和医疗", lead: ["市卫生健康委"], co: [], progress: "推进顺利" },
+    ],
+  }),
+  L({
+    id: "61",
+    file: "61-xiangtan-heavybox.txt",
+    place: "湖南湘潭市",
+    source: "http://www.hunan.gov.cn/hnszf/hnyw/szdt/201910/t20191025_10490632.html",
+    shape: "table drawn with heavy box characters (┏━┳┓ ┃ ╋): cells centred with spaces, a 责任领导 merged over two rows with the name written in the lower one, heading rows （共N项）, a progress column",
+    split: "train",
+    sections: [["一、省重点民生实事", 2], ["二、市重点民生实事", 2]],
+    tasks: [
+      { id: "1", section: "一、省重点民生实事", leader: "周建国", lead: ["市农业农村局"], progress: "完成率95.8%" },
+      { id: "2", section: "一、省重点民生实事", leader: "周建国", lead: ["市文旅广电局"], progress: "完成率80%" },
+      { id: "3", section: "二、市重点民生实事", leader: "张志强", lead: ["市教育局"], progress: "主体完工4所" },
+      { id: "4", section: "二、市重点民生实事", leader: "张志强", lead: ["市住建局"], progress: "已完工24个" },
+    ],
+  }),
+  L({
+    id: "62",
+    file: "62-beijing-single.txt",
+    place: "北京市",
+    source: "https://0798ci.com/policy/70942.html",
+    shape: "work points: a single numbered item closing with （A、B牵头，C、D按职责分工负责） under 一、, an unnumbered paragraph under 二、",
+    split: "heldout",
+    group: "h",
+    sections: [["一、围绕深化改革推进公开", null]],
+    tasks: [{ id: "1", section: "一、围绕深化改革推进公开", lead: ["市编办", "市法制办"], co: ["各区政府", "市政府各部门"] }],
   }),
 ];
