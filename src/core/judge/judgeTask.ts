@@ -124,6 +124,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
+    // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
+    // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
+    const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
+    matched = matched.map((a, i) => (alike(targets[i]) ? null : a));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -165,6 +169,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
 }
+
+/** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */
+const GENERIC_NAME = /^(?:重点|建设|新建|在建)?(?:项目|工程)$/;
 
 /** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */
 const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方米|吨|万吨)[，,](?:而|比|较)?(?:去年|上年)同期(?:为|是)?(\d+(?:\.\d+)?)\2(?=$|[，。；;,])/g;

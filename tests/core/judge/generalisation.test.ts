@@ -258,3 +258,11 @@ describe("shares of plans in a multi-part task (round f)", () => {
     expect(judgeTask({ targetText: task, progress: { text: "一季度培训1200人次，帮扶创业88人，完成节点目标的70%" }, asOf }).verdict.status).toBe("behind");
   });
 });
+
+describe("targets that only a generic name tells apart (round f)", () => {
+  it("says 无法研判 rather than pairing two 项目 counts by order", () => {
+    const v = judgeTask({ targetText: "实施改造工程20个项目，提升工程12个项目", progress: { text: "已开工项目25个，完工项目6个" }, asOf: "2024-08-31" });
+    expect(v.verdict.status).toBe("unknown");
+    expect(v.judgements.every((j) => j.status === "unknown")).toBe(true);
+  });
+});
