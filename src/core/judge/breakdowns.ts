@@ -18,7 +18,15 @@ export interface Breakdown {
   stage: Stage;
   /** The words it was read from. */
   words: string;
+  /**
+   * Reached only nearly (基本完工, 主体完工, 正在收尾): not a finish, but at most that many are finished, so a share
+   * below 序时进度 even counting them all still says the work lags. Only that bound may be used.
+   */
+  nearly?: boolean;
 }
+
+/** Words of a stage short of the finish: at most this many are finished. */
+const NEARLY = /基本(?:完工|建成|竣工)|主体(?:完工|竣工|封顶)|正在收尾|收尾/;
 
 const CLS = "(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)";
 const NUM = "(\\d+(?:\\.\\d+)?)";
@@ -53,6 +61,15 @@ const memo = new Memo<readonly Breakdown[]>(20000);
 
 /** Every part-of-a-whole count the text states, in order. Frozen and shared: callers must not change it. */
 export function readBreakdowns(text: string): readonly Breakdown[] {
+  return allBreakdowns(text).filter((b) => !b.nearly);
+}
+
+/** With the parts reached only nearly (see Breakdown.nearly), for the one use they allow: a bound that shows a lag. */
+export function nearlyBreakdowns(text: string): readonly Breakdown[] {
+  return allBreakdowns(text).filter((b) => b.nearly);
+}
+
+function allBreakdowns(text: string): readonly Breakdown[] {
   const key = text ?? "";
   return memo.get(key) ?? memo.set(key, deepFreeze(readAll(key)));
 }
@@ -63,6 +80,7 @@ function readAll(text: string): Breakdown[] {
   const push = (total: number | null, part: number, words: string, after: string) => {
     const stage = stageOf(after);
     if (stage && Number.isFinite(part)) out.push({ total, part, stage, words });
+    else if (!stage && total !== null && NEARLY.test(after) && !/未|没/.test(after) && Number.isFinite(part)) out.push({ total, part, stage: "finish", words, nearly: true });
   };
   // "48项具体工作中2项已完成", "开工任务15个中8个项目已开工", "100项民生实事项目中97个达到或超过序时进度"
   const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");

@@ -18,7 +18,7 @@ import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
-import { Breakdown, readBreakdowns, stageOf, taskStage } from "./breakdowns";
+import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -149,6 +149,19 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
     }),
   );
+  // "竣工任务24个中5个项目已基本完工": at most 5 of 24 are finished. Where even that bound is below 序时进度 the target lags;
+  // otherwise nothing can be said from it (a nearly finished thing is not a finished one).
+  if (progress)
+    judgements.forEach((j, i) => {
+      const t = targets[i];
+      if (j.actual || t.kind !== "count" || taskStage(`${t.metric}${t.phrase}`) !== "finish") return;
+      const b = nearlyBreakdowns(progress.text ?? "").find((p) => p.total === t.value && p.part < t.value);
+      if (!b) return;
+      const scale = t.value ? t.base.value / t.value : 1;
+      const bound: Actual = { metric: t.metric, kind: "count", value: b.part, unit: t.unit, base: { value: b.part * scale, unit: t.base.unit }, period: null, phrase: b.words };
+      const at = judgeTarget(t, bound, { asOf: figureAsOf, deadline: t.deadline ?? input.deadline ?? textDeadline, thresholds: input.thresholds, aboutTolerance: input.aboutTolerance, reported: true, mentioned: false });
+      if (at.status === "behind" || at.status === "overdue") judgements[i] = { ...at, reason: `${at.reason}（按「${b.words}」计，基本完工的也算上仍低于序时）` };
+    });
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {

@@ -266,3 +266,16 @@ describe("targets that only a generic name tells apart (round f)", () => {
     expect(v.judgements.every((j) => j.status === "unknown")).toBe(true);
   });
 });
+
+describe("a stage reached only nearly is a bound (round f)", () => {
+  const asOf = "2024-06-30";
+  it("says behind when even the nearly finished ones, all counted, stay below 序时进度", () => {
+    const v = judgeTask({ targetText: "建成村级服务站40个", progress: { text: "建成任务40个中6个站点已基本完工" }, asOf }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("says nothing from them when counting them all would reach 序时进度", () => {
+    const v = judgeTask({ targetText: "建成村级服务站40个", progress: { text: "建成任务40个中30个站点已基本完工" }, asOf }).verdict;
+    expect(["unknown", "not-mentioned"]).toContain(v.status);
+  });
+});
