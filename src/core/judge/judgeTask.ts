@@ -124,6 +124,14 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
+    // "推行…1379个村" answered by "已有1626个村推行…，占年任务117.9%": a single target, and a single figure in its unit that
+    // states its share of the year's task and shares the task's name, is that target's report — at the task's own stage
+    // (开工…195所 does not report 新建…150所).
+    if (targets.length === 1 && !matched[0]) {
+      const task = foldText(input.targetText ?? "").replace(/\s+/g, "");
+      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
+      if (own.length === 1) matched[0] = own[0];
+    }
     // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
     // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
     const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;

@@ -279,3 +279,16 @@ describe("a stage reached only nearly is a bound (round f)", () => {
     expect(["unknown", "not-mentioned"]).toContain(v.status);
   });
 });
+
+describe("a single target's share of the year's task under another name (round f)", () => {
+  const asOf = "2024-09-30";
+  it("takes the one figure that states its share of the year's task and shares the task's name", () => {
+    const v = judgeTask({ targetText: "推行“一村一品”420个村", progress: { text: "已有451个村推行“一村一品”，占年任务107.4%" }, asOf }).verdict;
+    expect(v.status).toBe("done");
+  });
+
+  it("not when that figure is at another stage than the task's", () => {
+    const v = judgeTask({ targetText: "新建、改扩建养老机构40所", progress: { text: "开工新建、改扩建养老机构52所，完成年度计划的130%" }, asOf }).verdict;
+    expect(["done", "on-track"]).not.toContain(v.status);
+  });
+});
