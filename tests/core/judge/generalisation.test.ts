@@ -292,3 +292,14 @@ describe("a single target's share of the year's task under another name (round f
     expect(["done", "on-track"]).not.toContain(v.status);
   });
 });
+
+describe("places counted, then the works done at each (round f)", () => {
+  it("names the figure by both halves of N个X的Y改造 and hears 推进 in a programme's name as a name", () => {
+    expect(parseActuals("已完成30个老旧小区的雨污分流改造").actuals[0].metric).toBe("老旧小区雨污分流改造");
+    const v = judgeTask({ targetText: "完成老旧小区雨污分流改造40个", progress: { text: "海绵城市整片推进项目已完成32个老旧小区的雨污分流改造" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("on-track");
+    // Still under way when 推进 is the verb.
+    const w = judgeTask({ targetText: "完成老旧小区雨污分流改造40个", progress: { text: "正在推进32个老旧小区的雨污分流改造" }, asOf: "2024-09-30" }).verdict;
+    expect(["done", "on-track"]).not.toContain(w.status);
+  });
+});
