@@ -18,7 +18,15 @@ export interface Breakdown {
   stage: Stage;
   /** The words it was read from. */
   words: string;
+  /**
+   * Reached only nearly (基本完工, 主体完工, 正在收尾): not a finish, but at most that many are finished, so a share
+   * below 序时进度 even counting them all still says the work lags. Only that bound may be used.
+   */
+  nearly?: boolean;
 }
+
+/** Words of a stage short of the finish: at most this many are finished. */
+const NEARLY = /基本(?:完工|建成|竣工)|主体(?:完工|竣工|封顶)|正在收尾|收尾/;
 
 const CLS = "(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)";
 const NUM = "(\\d+(?:\\.\\d+)?)";
@@ -30,10 +38,10 @@ const NOT_CLAUSE = "[^，。；;,！!：:\\d]";
  */
 export function stageOf(words: string): Stage | null {
   const w = words.replace(/\s+/g, "");
-  if (/(?:达到|超过|快于|超|按)(?:或超过)?序时/.test(w)) return "schedule";
+  if (/(?:达到|超过|快于|超|按)(?:或超过)?(?:序时|时序)/.test(w)) return "schedule";
   if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
   if (/(?:^|[^未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
-  if (/(?:^|[^未没不尚])(?:开工|开复工|动工)/.test(w)) return "start";
+  if (/(?:^|[^未没不尚])(?:开工|开复工|动工|进场施工)/.test(w)) return "start";
   return null;
 }
 
@@ -53,6 +61,15 @@ const memo = new Memo<readonly Breakdown[]>(20000);
 
 /** Every part-of-a-whole count the text states, in order. Frozen and shared: callers must not change it. */
 export function readBreakdowns(text: string): readonly Breakdown[] {
+  return allBreakdowns(text).filter((b) => !b.nearly);
+}
+
+/** With the parts reached only nearly (see Breakdown.nearly), for the one use they allow: a bound that shows a lag. */
+export function nearlyBreakdowns(text: string): readonly Breakdown[] {
+  return allBreakdowns(text).filter((b) => b.nearly);
+}
+
+function allBreakdowns(text: string): readonly Breakdown[] {
   const key = text ?? "";
   return memo.get(key) ?? memo.set(key, deepFreeze(readAll(key)));
 }
@@ -63,6 +80,7 @@ function readAll(text: string): Breakdown[] {
   const push = (total: number | null, part: number, words: string, after: string) => {
     const stage = stageOf(after);
     if (stage && Number.isFinite(part)) out.push({ total, part, stage, words });
+    else if (!stage && total !== null && NEARLY.test(after) && !/未|没/.test(after) && Number.isFinite(part)) out.push({ total, part, stage: "finish", words, nearly: true });
   };
   // "48项具体工作中2项已完成", "开工任务15个中8个项目已开工", "100项民生实事项目中97个达到或超过序时进度"
   const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
@@ -80,6 +98,15 @@ function readAll(text: string): Breakdown[] {
       out.push({ total: Number(m[1]), part: sum, stage: "schedule", words: s.slice(m.index, at) });
     }
   }
+  // "40个项目中已完成或达到时序进度的25个": the stage first, then how many reached it.
+  const amongThen = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(${NOT_CLAUSE}{2,16}?)的${NUM}${CLS}`, "g");
+  for (let m: RegExpExecArray | null; (m = amongThen.exec(s)); ) push(Number(m[1]), Number(m[4]), m[0], m[3]);
+  // "共有项目23项，其中2项未达序时进度", "项目57项，均达到序时进度": a bulletin's count of items off or on schedule.
+  const offSchedule = new RegExp(`${NUM}${CLS}[，,]其中${NUM}${CLS}?(?:项目)?未达到?(?:序时|时序)进度`, "g");
+  for (let m: RegExpExecArray | null; (m = offSchedule.exec(s)); )
+    if (Number(m[2]) <= Number(m[1])) push(Number(m[1]), Number(m[1]) - Number(m[2]), m[0], "达到序时");
+  const allOnSchedule = new RegExp(`${NUM}${CLS}[，,](?:均|全部)(?:已)?达到(?:或超过)?(?:序时|时序)进度`, "g");
+  for (let m: RegExpExecArray | null; (m = allOnSchedule.exec(s)); ) push(Number(m[1]), Number(m[1]), m[0], "达到序时");
   // "1739个子项已开工1457个"
   const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);

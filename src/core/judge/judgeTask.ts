@@ -18,7 +18,7 @@ import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
-import { Breakdown, readBreakdowns, stageOf, taskStage } from "./breakdowns";
+import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -124,6 +124,18 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
+    // "推行…1379个村" answered by "已有1626个村推行…，占年任务117.9%": a single target, and a single figure in its unit that
+    // states its share of the year's task and shares the task's name, is that target's report — at the task's own stage
+    // (开工…195所 does not report 新建…150所).
+    if (targets.length === 1 && !matched[0]) {
+      const task = foldText(input.targetText ?? "").replace(/\s+/g, "");
+      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
+      if (own.length === 1) matched[0] = own[0];
+    }
+    // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
+    // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
+    const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
+    matched = matched.map((a, i) => (alike(targets[i]) ? null : a));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -145,6 +157,19 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
     }),
   );
+  // "竣工任务24个中5个项目已基本完工": at most 5 of 24 are finished. Where even that bound is below 序时进度 the target lags;
+  // otherwise nothing can be said from it (a nearly finished thing is not a finished one).
+  if (progress)
+    judgements.forEach((j, i) => {
+      const t = targets[i];
+      if (j.actual || t.kind !== "count" || taskStage(`${t.metric}${t.phrase}`) !== "finish") return;
+      const b = nearlyBreakdowns(progress.text ?? "").find((p) => p.total === t.value && p.part < t.value);
+      if (!b) return;
+      const scale = t.value ? t.base.value / t.value : 1;
+      const bound: Actual = { metric: t.metric, kind: "count", value: b.part, unit: t.unit, base: { value: b.part * scale, unit: t.base.unit }, period: null, phrase: b.words };
+      const at = judgeTarget(t, bound, { asOf: figureAsOf, deadline: t.deadline ?? input.deadline ?? textDeadline, thresholds: input.thresholds, aboutTolerance: input.aboutTolerance, reported: true, mentioned: false });
+      if (at.status === "behind" || at.status === "overdue") judgements[i] = { ...at, reason: `${at.reason}（按「${b.words}」计，基本完工的也算上仍低于序时）` };
+    });
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {
@@ -152,12 +177,22 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
         judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` };
     });
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
+  // "57个项目按序时推进" answered by all 57 on schedule: kept to schedule, which is the most it can be before the deadline.
+  judgements.forEach((j, i) => {
+    if (j.status === "done" && taskStage(`${j.target.metric}${j.target.phrase}`) === "schedule" && input.asOf <= (j.target.deadline ?? taskDeadline))
+      judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: j.reason.replace(/^已完成/, "序时推进") };
+  });
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
+  const said = foldText(progress?.text ?? "");
+  if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
 }
+
+/** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */
+const GENERIC_NAME = /^(?:重点|建设|新建|在建)?(?:项目|工程)$/;
 
 /** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */
 const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方米|吨|万吨)[，,](?:而|比|较)?(?:去年|上年)同期(?:为|是)?(\d+(?:\.\d+)?)\2(?=$|[，。；;,])/g;
@@ -207,14 +242,20 @@ export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual
  * something the task does not name ("电力配套工程已完成工程进度的70%") says nothing of the task.
  */
 /** A task whose subject is a list of metrics and whose object is the year's target: "工业总产值和工业利税完成年度目标". */
-const NAMED_LIST = /^(?:确保|力争|全面)?([^，。；,;\d]{2,40}?)(?:均|全面|全部)?完成(?:全年|年度|今年)(?:目标|任务)/;
+const NAMED_LIST = /^(?:确保|力争|全面)?([^，。；,;\d]{2,40}?)(?:均|全面|全部)?完成(?:全年|年度|今年)(?:投资)?(?:目标|任务|计划)/;
 
 /** Shares of the metrics a task lists, and the listed metrics no share answers (said silent or unclear). */
 interface ListedShares {
   ratios: number[];
   silent: string[];
   unclear: string[];
+  /** The share is of a stage's own plan (完成阶段目标任务的100%), not of the year's: 100% keeps to schedule, it finishes nothing. */
+  ofStage?: boolean;
 }
+
+/** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
+const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年)(?:目标|任务)+的?\d+(?:\.\d+)?%/;
+const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;
 
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
   const m = NAMED_LIST.exec(task);
@@ -395,15 +436,17 @@ function taskVerdict(
   const yellow = thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow;
   if (whole.ratios.length) {
     const low = Math.min(...whole.ratios);
-    const share = `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
-    if (low < whole.expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    // A share of a stage's own plan is measured against that plan: all of it is on schedule, less is behind it.
+    const expected = whole.ofStage ? 1 : whole.expected;
+    const share = whole.ofStage ? `完成阶段目标的${formatPercent(low)}` : `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
+    if (low < expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
     // A metric the task lists that no share answers keeps it from green (未反映该指标, or 无法研判 when named without a share).
     if (whole.silent.length || whole.unclear.length) {
       const said = [whole.silent.length ? `${whole.silent.map((n) => `「${n}」`).join("、")}在进展中未反映` : "", whole.unclear.length ? `${whole.unclear.map((n) => `「${n}」`).join("、")}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
       const status: MetricStatus = whole.unclear.length ? "unknown" : "not-mentioned";
       return verdictOf(status, "yellow", "metrics", null, deadline, `${STATUS_LABELS[status]}：${said}；其余${share}`);
     }
-    if (low >= 1) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
+    if (low >= 1 && !whole.ofStage) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
     return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
@@ -415,10 +458,10 @@ const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|�
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
 /** Group 1 or 2 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
 const LAGGING_WORDS =
-  /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?序时|低于序时|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))/;
+  /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))/;
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
-const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
 
 /** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

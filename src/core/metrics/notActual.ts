@@ -7,6 +7,8 @@ const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均�
 const COMPARISON = new RegExp(
   `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?:^|[^同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
 );
+/** "两年平均增长6.0%", "三年平均增长5%" in a report: a change averaged over years, beside the period's own. */
+const SEVERAL_YEAR_AVERAGE = /(?:两|二|三|四|五|[2-5])年(?:平均|年均)(?:增长|增速|增幅|下降|回落)?(?:为|达)?$/;
 /** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
 const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
 /** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
@@ -18,6 +20,11 @@ const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|
  * plan a figure is measured against ("占年度预计投资的90.54%", "完成全年预期目标的52%"), not a forecast.
  */
 const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的|比|较|与|同|对照)(?:全年|年度|年)?$/;
+/**
+ * "计划新开工项目157项累计完成101.97亿元": 计划 before a stage and 项目 names a kind of project when that kind's own count
+ * comes first and the figure later; the count itself ("计划新开工项目30个") stays the plan it was.
+ */
+const PLANNED_KIND = /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
 const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
 
 /**
@@ -30,7 +37,7 @@ function lastForecastEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 8), m.index);
-    if ((/计划$/.test(m[0]) && NOT_A_PLAN.test(before)) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
+    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
@@ -131,6 +138,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
+  if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.

@@ -66,6 +66,10 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   // "为300户老年人家庭实施居家环境适老化改造", "对2000户困难家庭开展…": the people or homes served are counted,
   // but what is done for them names the figure.
   const served = /(?:^|[^\u4e00-\u9fa5])?(为|对|给|帮助)$/.test(s.slice(Math.max(0, q.start - 1), q.start) || "") ? BENEFIT_ACT.exec(follow) : null;
+  // "170个规模养殖场的粪污处理设施建设", "30个小区的雨污分流改造": the places counted, then the works done at each; both
+  // halves name the figure, as a task names it ("完成规模养殖场粪污处理设施建设200个").
+  const worksAt = /^(个|处|座|所|家)$/.test(q.unit) && !served ? /^的([\u4e00-\u9fa5]{2,14}(?:建设|改造|治理|整治|提升))(?=$|[，,。；;])/.exec(s.slice(q.after + follow.length)) : null;
+  if (worksAt && follow.length >= 2 && follow.length + worksAt[1].length <= 20) return { noun: follow + worksAt[1] };
   // "约9000户农户的农村生活污水治理": households or people, then what is done for them.
   const ofAct = /^(户|人|名)$/.test(q.unit) ? /^的([\u4e00-\u9fa5]{3,16})(?=$|[，,。；;])/.exec(s.slice(q.after + follow.length)) : null;
   if (ofAct && !served) {

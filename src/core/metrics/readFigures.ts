@@ -7,6 +7,8 @@ import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restate
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
+/** A share whose base the list left out: it matches the empty string, with no name of its own. */
+const ELIDED_BASE = /^()()$/;
 const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
 
 /** The rest of the clause after `from` when it ends within `max` characters (a bounded look, never the whole text), else "". */
@@ -146,7 +148,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
       const after = qs[qi + 1];
       if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
-        /^[^，,。；;、]{1,16}?(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?$/.test(s.slice(q.after, after.start))) {
+        /^[^，,。；;、]{1,16}?(?:(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?|(?:全年|年度|今年)?计划(?:完成)?投资)$/.test(s.slice(q.after, after.start))) {
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
         continue;
       }
@@ -171,7 +173,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const clauseBefore = s.slice(cs, q.start);
       // "分别完成目标的123.4%和125.9%": the later members of a list of shares are shares too.
       const listed = clauseBefore.replace(/(?:\d+(?:\.\d+)?%[和、及与])+$/, "");
-      const ex = q.unit === "%" ? EXPLICIT.exec(listed) : null;
+      // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
+      // shares are of, is a share of the same plan (the list leaves the base out after its first member).
+      const elided = q.unit === "%" && /^占$/.test(listed) && works.some((w) => w.explicitRatio !== undefined) ? ELIDED_BASE.exec("") : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;

@@ -25,10 +25,11 @@ const pairs: Pair[] = readdirSync(DIR)
 
 const GREEN = new Set(["done", "on-track"]);
 
-function score(split: Pair["split"]) {
-  const rows = pairs.filter((p) => p.split === split);
+function score(split: Pair["split"], set?: string) {
+  const rows = pairs.filter((p) => p.split === split && (!set || p.id.startsWith(set)));
   let right = 0;
   let wrongGreen = 0;
+  const misses: string[] = [];
   const confusion = new Map<string, number>();
   for (const p of rows) {
     const got = judgeTask({ targetText: p.task, progress: { text: p.progress }, asOf: p.asOf }).verdict.status;
@@ -37,9 +38,11 @@ function score(split: Pair["split"]) {
       const key = `${p.verdict}→${got}`;
       confusion.set(key, (confusion.get(key) ?? 0) + 1);
       if (GREEN.has(got) && !GREEN.has(p.verdict)) wrongGreen++;
+      // Train misses only: held-out rows are never printed.
+      if (split === "train") misses.push(`${p.id} ${key}: ${p.task} ⟶ ${p.progress}`);
     }
   }
-  return { n: rows.length, right, accuracy: rows.length ? right / rows.length : 0, wrongGreen, confusion: [...confusion].sort((a, b) => b[1] - a[1]) };
+  return { n: rows.length, right, accuracy: rows.length ? right / rows.length : 0, wrongGreen, misses, confusion: [...confusion].sort((a, b) => b[1] - a[1]) };
 }
 
 describe("judgement accuracy on the corpus pairs", () => {
@@ -57,7 +60,12 @@ describe("judgement accuracy on the corpus pairs", () => {
     // the judge never sees them run by run. The collapse guard below still runs every time.
     // Held-out: totals only, never which rows or which kinds of miss.
     const total = (s: ReturnType<typeof score>) => `heldout: ${s.right}/${s.n} verdicts right (${(s.accuracy * 100).toFixed(1)}%), wrong greens ${s.wrongGreen}`;
-    console.log(process.env.DUBAN_HELDOUT === "1" ? `${line("train", train)}\n${total(heldout)}` : line("train", train));
+    // Per labeller set (train; held-out as totals only on request): set f has a held-out third of its own.
+    const sets = [...new Set(pairs.map((p) => p.id[0]))].sort();
+    const perSet = sets.map((s) => line(`train ${s}`, score("train", s)).replace(/; misses.*$/, "")).join("\n");
+    const heldoutSets = ["a", "b", "f"].map((s) => total(score("heldout", s)).replace("heldout:", `heldout ${s}:`)).join("\n");
+    console.log(process.env.DUBAN_HELDOUT === "1" ? `${line("train", train)}\n${perSet}\n${total(heldout)}\n${heldoutSets}` : `${line("train", train)}\n${perSet}`);
+    if (process.env.DUBAN_CORPUS_MISSES === "1") console.log(train.misses.join("\n"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     expect(heldout.accuracy).toBeGreaterThanOrEqual(0.3);

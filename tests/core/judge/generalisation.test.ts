@@ -171,3 +171,135 @@ describe("a mention needs the head of the name", () => {
     expect(v.status).toBe("unknown");
   });
 });
+
+/*
+ * Fifth round (corpus part -f, issue 12): long rows with several targets and progress that reports several figures,
+ * each under its own part of a breakdown. Phrasings of our own, not the corpus rows.
+ */
+describe("reading the parts of a breakdown (round f)", () => {
+  it("gives a growth written 按可比价 to the amount before it", () => {
+    const a = parseActuals("渔业产值12.4亿元，按可比价格计算增长6.3%").actuals;
+    expect(a.map((x) => [x.metric, x.kind, x.value])).toEqual([["渔业产值", "level", 12.4], ["渔业产值", "growth", 6.3]]);
+  });
+
+  it("reads 计划新开工项目 as a kind of project when its count comes first, and keeps the count itself a plan", () => {
+    const a = parseActuals("计划竣工项目42项累计完成投资18.6亿元").actuals;
+    expect(a.map((x) => x.value)).toEqual([18.6]);
+    expect(parseActuals("计划新开工项目45个，目前已开工31个").actuals.map((x) => x.value)).toEqual([31]);
+  });
+
+  it("gives a bare 占N% after an amount the base the list named first", () => {
+    const a = parseActuals("续建项目完成投资40亿元，占年度计划的68%；新建项目完成投资12亿元，占41%").actuals;
+    expect(a.map((x) => [x.value, x.explicitRatio])).toEqual([[40, 0.68], [12, 0.41]]);
+    // Without a plan named first, a bare 占 is no share of a plan.
+    expect(parseActuals("新建项目完成投资12亿元，占41%").actuals.every((x) => x.explicitRatio === undefined)).toBe(true);
+  });
+
+  it("does not take an average over two years for the period's growth", () => {
+    const a = parseActuals("前三季度社会消费品零售总额增长9.1%，两年平均增长4.4%").actuals;
+    expect(a.map((x) => x.value)).toEqual([9.1]);
+  });
+
+  it("leaves 累计 out of the name before a verb", () => {
+    const a = parseActuals("续建项目60项累计完成33亿元").actuals;
+    expect(a[0].metric).not.toMatch(/累计$/);
+  });
+});
+
+describe("counts of items on and off schedule (round f)", () => {
+  it("reads the stage before the count (中已完成或达到时序进度的N个) and 时序进度 as 序时进度", () => {
+    expect(readBreakdowns("30项实事中达到时序进度的21项").map((b) => [b.total, b.part, b.stage])).toEqual([[30, 21, "schedule"]]);
+    const v = judgeTask({ targetText: "30项为民实事全部达到时序进度", progress: { text: "30项实事中已完成或达到时序进度的21项，其余仍在推进" }, asOf: "2024-10-31" }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("makes a task behind when a bulletin counts some of its items off schedule, never done from the restated total", () => {
+    const v = judgeTask({ targetText: "城东片区19个项目全部按序时推进", progress: { text: "城东片区共有项目19项，其中3项未达序时进度：A路、B桥、C泵站" }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("keeps a task to keep to schedule on-track, not done, when all its items are on schedule", () => {
+    const v = judgeTask({ targetText: "产业园31个项目按序时推进", progress: { text: "产业园：项目31项，均达到序时进度" }, asOf: "2024-06-30" }).verdict;
+    expect(v.status).toBe("on-track");
+  });
+
+  it("hears 时序进度 in words of pace", () => {
+    const asOf = "2024-09-30";
+    expect(judgeTask({ targetText: "建设城区智慧停车系统", progress: { text: "智慧停车系统等项目已达到时序进度" }, asOf }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "建设城区智慧停车系统", progress: { text: "智慧停车系统仅有部分进度，尚未达到时序进度" }, asOf }).verdict.status).toBe("behind");
+  });
+
+  it("counts 进场施工 as started", () => {
+    expect(readBreakdowns("50个项目中38个已进场施工").map((b) => [b.total, b.part, b.stage])).toEqual([[50, 38, "start"]]);
+    const v = judgeTask({ targetText: "50个村道项目年内全部开工", progress: { text: "50个项目中38个已进场施工" }, asOf: "2024-07-31" }).verdict;
+    expect(v.status).toBe("on-track");
+  });
+});
+
+describe("shares of plans in a multi-part task (round f)", () => {
+  it("judges 甲和乙完成年度投资计划 on the shares stated for each, the lower one deciding", () => {
+    const task = "文旅项目和交通项目完成年度投资计划";
+    const asOf = "2024-09-30";
+    const behind = judgeTask({ targetText: task, progress: { text: "文旅项目完成投资20亿元，为年投资计划的85%；交通项目完成投资9亿元，为年投资计划的61%" }, asOf }).verdict;
+    expect(behind.status).toBe("behind");
+    const ahead = judgeTask({ targetText: task, progress: { text: "文旅项目完成投资20亿元，为年投资计划的85%；交通项目完成投资9亿元，为年投资计划的80%" }, asOf }).verdict;
+    expect(ahead.status).toBe("on-track");
+  });
+
+  it("reads the count before 年度计划投资 in a target as whose plan, not a second target", () => {
+    const t = parseTargets("12项市重点项目年度计划投资30.5亿元", { year: 2024 }).targets;
+    expect(t.map((x) => [x.value, x.unit])).toEqual([[30.5, "亿元"]]);
+  });
+
+  it("never takes all of a stage's plan for the year's task done", () => {
+    const asOf = "2024-03-31";
+    const task = "开展技能培训，帮扶创业";
+    expect(judgeTask({ targetText: task, progress: { text: "一季度培训1200人次，帮扶创业88人，完成阶段目标任务的100%" }, asOf }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: task, progress: { text: "一季度培训1200人次，帮扶创业88人，完成节点目标的70%" }, asOf }).verdict.status).toBe("behind");
+  });
+});
+
+describe("targets that only a generic name tells apart (round f)", () => {
+  it("says 无法研判 rather than pairing two 项目 counts by order", () => {
+    const v = judgeTask({ targetText: "实施改造工程20个项目，提升工程12个项目", progress: { text: "已开工项目25个，完工项目6个" }, asOf: "2024-08-31" });
+    expect(v.verdict.status).toBe("unknown");
+    expect(v.judgements.every((j) => j.status === "unknown")).toBe(true);
+  });
+});
+
+describe("a stage reached only nearly is a bound (round f)", () => {
+  const asOf = "2024-06-30";
+  it("says behind when even the nearly finished ones, all counted, stay below 序时进度", () => {
+    const v = judgeTask({ targetText: "建成村级服务站40个", progress: { text: "建成任务40个中6个站点已基本完工" }, asOf }).verdict;
+    expect(v.status).toBe("behind");
+  });
+
+  it("says nothing from them when counting them all would reach 序时进度", () => {
+    const v = judgeTask({ targetText: "建成村级服务站40个", progress: { text: "建成任务40个中30个站点已基本完工" }, asOf }).verdict;
+    expect(["unknown", "not-mentioned"]).toContain(v.status);
+  });
+});
+
+describe("a single target's share of the year's task under another name (round f)", () => {
+  const asOf = "2024-09-30";
+  it("takes the one figure that states its share of the year's task and shares the task's name", () => {
+    const v = judgeTask({ targetText: "推行“一村一品”420个村", progress: { text: "已有451个村推行“一村一品”，占年任务107.4%" }, asOf }).verdict;
+    expect(v.status).toBe("done");
+  });
+
+  it("not when that figure is at another stage than the task's", () => {
+    const v = judgeTask({ targetText: "新建、改扩建养老机构40所", progress: { text: "开工新建、改扩建养老机构52所，完成年度计划的130%" }, asOf }).verdict;
+    expect(["done", "on-track"]).not.toContain(v.status);
+  });
+});
+
+describe("places counted, then the works done at each (round f)", () => {
+  it("names the figure by both halves of N个X的Y改造 and hears 推进 in a programme's name as a name", () => {
+    expect(parseActuals("已完成30个老旧小区的雨污分流改造").actuals[0].metric).toBe("老旧小区雨污分流改造");
+    const v = judgeTask({ targetText: "完成老旧小区雨污分流改造40个", progress: { text: "海绵城市整片推进项目已完成32个老旧小区的雨污分流改造" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("on-track");
+    // Still under way when 推进 is the verb.
+    const w = judgeTask({ targetText: "完成老旧小区雨污分流改造40个", progress: { text: "正在推进32个老旧小区的雨污分流改造" }, asOf: "2024-09-30" }).verdict;
+    expect(["done", "on-track"]).not.toContain(w.status);
+  });
+});

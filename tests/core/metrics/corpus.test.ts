@@ -241,7 +241,9 @@ function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: Fig
 
 /** Floors on train: what the parser reached when last tuned, minus a little. Heldout only guards against collapse. */
 const TARGET_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, cmp: 0.93, kind: 0.93, cumulative: 0.93 };
-const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, kind: 0.91, period: 0.91 };
+// Actuals' metric floor 0.88 since set f (issue 12, fifth round): its 38 train rows of long multi-part rows read names
+// worse than sets a–e, whose own actuals' metric precision rose with that round (89.5% → 89.7%); a–e alone stay above 0.89.
+const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.88, value: 0.94, unit: 0.94, kind: 0.91, period: 0.91 };
 const HELDOUT_FLOOR = 0.6;
 /** Deadlines of documents never tuned on: 68.6% at the first heldout run; this only catches a collapse. */
 const DEADLINE_HELDOUT_FLOOR = 0.5;
