@@ -43,6 +43,8 @@ interface JudgeTaskInput {
   year?: number;
   /** The task's deadline (the catalogue's 完成时限), else the one the target text names, else 31 December. */
   deadline?: IsoDate | null;
+  /** How `deadline` was read when it came from a customary time (the catalogue's 完成时限 "春节前"): the date chosen. */
+  deadlineNote?: string | null;
   thresholds?: Partial<Thresholds>;
   aboutTolerance?: number;
 }
@@ -63,6 +65,8 @@ export interface Verdict {
   dueSoon: boolean;
   /** The task's deadline used. */
   deadline: IsoDate;
+  /** When that deadline is a customary time (春节前, 汛期前 …): the date chosen and why, also said in `reason`. */
+  deadlineNote?: string;
   reason: string;
 }
 
@@ -71,6 +75,8 @@ export interface TaskJudgement {
   /** Why the text gives no target, when it gives none. */
   targetReason?: string;
   deadline: IsoDate | null;
+  /** The date chosen for a customary deadline of the text (春节前 → 除夕), when the text's deadline is one. */
+  deadlineNote?: string;
   actuals: Actual[];
   judgements: Judgement[];
   verdict: Verdict;
@@ -108,6 +114,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const parsed = parseTargets(input.targetText ?? "", { year });
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
+  // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
+  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
   const progress = input.progress;
   const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
@@ -136,14 +144,14 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   }
   const figureAsOf = progress?.periodEnd && progress.periodEnd < input.asOf ? progress.periodEnd : input.asOf;
   const judgements = targets.map((t, i) =>
-    judgeTarget(t, matched[i] ?? null, {
+    withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
       asOf: figureAsOf,
       deadline: t.deadline ?? input.deadline ?? textDeadline,
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
       mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
-    }),
+    }), t.deadline ? undefined : deadlineNote),
   );
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
@@ -155,8 +163,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
   const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
-  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+  const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
+  const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
+  const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
+  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** The words added to a reason judged against a customary deadline: "（完成时限：春节前按当年除夕计…）". */
+function noteSuffix(note: string): string {
+  return `（完成时限：${note}）`;
+}
+
+/** A judgement whose deadline is a customary time says which date was taken, in its reason (研判说明). */
+function withDeadlineNote(j: Judgement, note: string | undefined): Judgement {
+  return note ? { ...j, reason: `${j.reason}${noteSuffix(note)}` } : j;
 }
 
 /** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */
