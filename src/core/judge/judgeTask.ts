@@ -150,7 +150,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
-      mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
+      mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
     }), t.deadline ? undefined : deadlineNote),
   );
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
@@ -177,6 +177,17 @@ function noteSuffix(note: string): string {
 /** A judgement whose deadline is a customary time says which date was taken, in its reason (研判说明). */
 function withDeadlineNote(j: Judgement, note: string | undefined): Judgement {
   return note ? { ...j, reason: `${j.reason}${noteSuffix(note)}` } : j;
+}
+
+/**
+ * A plan the report restates with its figures ("年初计划救助768人、发放救助金1520.2万元，实际救助774人"): what was
+ * planned is not a word on what was done, so a metric named only there is not mentioned (未反映该指标), not 无法研判.
+ * The plan runs from 计划 to the end of its clause; "按计划推进" (no figure) is left as written.
+ */
+const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?[^，,。；;]*?\d[^，,。；;]*/g;
+
+function withoutPlans(text: string): string {
+  return /计划/.test(text) ? foldText(text).replace(PLAN_RESTATED, (m) => (/^(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?(?:完成|实施|新建|建设|救助|发放|投资|开工|安排|新增)?[^，,。；;]*?\d/.test(m) && !/(?:已|实际|累计)/.test(m) ? "" : m)) : text;
 }
 
 /** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */

@@ -3,6 +3,7 @@ import { formatNumber, formatPercent, roundHalf } from "../text/format";
 import { Actual, JudgeOptions, Judgement, MetricStatus, Rag, Target } from "./types";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import { compatibleUnits } from "./units";
+import { sameLinearWorks } from "./matchActuals";
 
 export const STATUS_LABELS: Record<MetricStatus, string> = {
   done: "已完成",
@@ -162,7 +163,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
       return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
     return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：进展中没有该指标的数字${late}（${targetText}）`);
   }
-  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit);
+  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);
   }

@@ -80,6 +80,12 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
 const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
 
+/**
+ * Nouns of people a bare magnitude may count ("1240万农村贫困人口", "200万中小学生", "3万城乡居民"): the figure is the
+ * number of them, not an amount qualifying them (unlike "500万以上项目").
+ */
+const PEOPLE_AFTER = /^(?:以上|左右|多|余)?(?:农村|城镇|城乡|城市|贫困|困难|建档立卡|适龄|在校|中小|农业转移|低收入)*(?:贫困人口|人口|群众|居民|农民工?|学生|儿童|妇女|老人|老年人|职工|患者|劳动力|青少年|中小学生)/;
+
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
 export function findQuantities(s: string): Qty[] {
   const out: Qty[] = [];
@@ -136,7 +142,8 @@ export function findQuantities(s: string): Qty[] {
     if (!Number.isFinite(value)) continue;
     out.push({
       start: negative ? start - 1 : start, end, after, value: negative ? -value : value, mag, unit, written: mag + unit,
-      cls: unit ? unitClass(unit) : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
+      // "1240万农村贫困人口", "200万中小学生": a magnitude right before people counts them, as 万人 would.
+      cls: unit ? unitClass(unit) : mag && PEOPLE_AFTER.test(s.slice(after, after + 8)) ? "classifier" : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
     });
   }
   return out;

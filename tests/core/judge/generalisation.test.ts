@@ -171,3 +171,45 @@ describe("a mention needs the head of the name", () => {
     expect(v.status).toBe("unknown");
   });
 });
+
+describe("counting words of different classifiers for the same things (issue 12, round 4)", () => {
+  it("answers a count of roads in 条 by the same roads counted in 处 or 段", () => {
+    const v = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "已打通城区断头路8处" }, asOf: "2025-10-31" }).verdict;
+    expect(v.status).toBe("done");
+    const w = judgeTask({ targetText: "整治城乡黑臭河道10条", progress: { text: "完成黑臭河道整治4段" }, asOf: "2025-10-31" }).judgements[0];
+    expect(w.actual?.value).toBe(4);
+  });
+
+  it("never lets a 处 of another thing answer a 条 of road (the heads differ)", () => {
+    const j = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "新建口袋公园8处" }, asOf: "2025-10-31" }).judgements[0];
+    expect(j.actual).toBeNull();
+    const k = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "建成跨河桥梁等8处路桥" }, asOf: "2025-10-31" }).judgements[0];
+    expect(k.actual).toBeNull();
+  });
+});
+
+describe("people counted after a bare 万", () => {
+  it("reads 万 before people as a count of them, in targets and in reports", () => {
+    expect(parseTargets("全年帮助30万城乡居民实现稳定就业", { year: 2025 }).targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[30, "万", "count"]]);
+    expect(parseActuals("今年已为12万适龄儿童接种疫苗").actuals.map((a) => [a.value, a.unit])).toEqual([[12, "万"]]);
+    // An amount before a project is still a qualifier.
+    expect(parseTargets("新开工3000万以上项目20个", { year: 2025 }).targets.map((t) => t.value)).toEqual([20]);
+  });
+
+  it("reads 完成N万人的…任务 as that task's figure and judges it", () => {
+    const v = judgeTask({ targetText: "完成60万以上农村人口饮水提质任务", progress: { text: "全年完成72万农村人口饮水提质任务，完成5万人的搬迁安置任务" }, asOf: "2025-12-31" }).verdict;
+    expect(v.status).toBe("done");
+  });
+});
+
+describe("a plan restated in a report", () => {
+  it("is not a word on what was done: a metric named only in the plan is 未反映该指标", () => {
+    const j = judgeTask({ targetText: "为500户困难家庭发放取暖补贴300万元", progress: { text: "年初计划补贴500户、发放取暖补贴300万元，实际已走访困难家庭520户" }, asOf: "2025-12-20" });
+    expect(j.judgements.find((x) => x.target.unit === "万元")?.status).toBe("not-mentioned");
+  });
+
+  it("still hears a metric the report speaks of beyond the plan", () => {
+    const j = judgeTask({ targetText: "发放取暖补贴300万元", progress: { text: "年初计划发放300万元，取暖补贴正在审核发放中" }, asOf: "2025-10-20" });
+    expect(j.judgements[0].status).toBe("unknown");
+  });
+});
