@@ -409,6 +409,12 @@ function taskVerdict(
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
+  // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
+  // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
+  const halfway = missing.length && missing.every((j) => j.status === "unknown" && isCumulative(j.target)) && evidence.every((j) => j.status === "on-track" || j.status === "done") && whole.expected <= 0.55
+    ? halfwayWords(foldText(progress.text ?? "")) : null;
+  if (halfway) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${halfway[1]}」（序时进度${formatPercent(whole.expected)}）`);
   // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
   const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
   if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
@@ -450,6 +456,15 @@ const LAGGING_WORDS =
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
 const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+
+/** "时间过半、任务过半", "双过半", never negated: the amounts reached half their targets at the half of the year. */
+const HALFWAY_WORDS = /时间过半[、，,]?任务过半|双过半/;
+
+function halfwayWords(text: string): [string, string] | null {
+  const m = HALFWAY_WORDS.exec(text);
+  if (!m || /[未不没难](?:能|够)?(?:实现|达到|完成)?[“"]?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+  return [m[0], m[0]];
+}
 
 /** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

@@ -41,7 +41,23 @@ export function prepareText(text: string): string {
   if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");
   if (DASH.test(s)) s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
+  if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
   return replaceChineseNumerals(s);
+}
+
+/** "一般公共预算收入及支出：422.1亿元/388.4亿元": two names that share their front, then their amounts in order. */
+const PAIRED_AMOUNTS = /(^|[，,。；;])([\u4e00-\u9fa5]{2,20}?)(?:及|和|与|、)([\u4e00-\u9fa5]{1,6})[:：](\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)\/(\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)(?=$|[，,。；;])/g;
+
+/**
+ * The slash form of two amounts is written out as two figures, each after its own name ("一般公共预算收入422.1亿元，
+ * 一般公共预算支出388.4亿元"): the second name is the first with its end replaced (收入及支出 → …收入, …支出).
+ */
+function splitPairedAmounts(s: string): string {
+  return s.replace(PAIRED_AMOUNTS, (m, lead: string, first: string, second: string, v1: string, u1: string, v2: string, u2: string) => {
+    if (!u1 && !u2) return m;
+    const other = second.length <= 2 && first.length > 3 ? first.slice(0, first.length - second.length) + second : second;
+    return `${lead}${first}${v1}${u1 || u2}，${other}${v2}${u2 || u1}`;
+  });
 }
 
 /**

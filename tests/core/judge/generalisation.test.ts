@@ -213,3 +213,33 @@ describe("a plan restated in a report", () => {
     expect(j.judgements[0].status).toBe("unknown");
   });
 });
+
+describe("two amounts after a slash, and 时间过半、任务过半 for the amounts named", () => {
+  it("reads 'A及B：x/y' as two targets, the second name sharing the first's front", () => {
+    const r = parseTargets("税收收入及支出：56.3亿元/61.8亿元", { year: 2025 });
+    expect(r.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([["税收收入", 56.3, "亿元"], ["税收支出", 61.8, "亿元"]]);
+    // A longer second name stands as written; units such as 微克/立方米 are not amounts.
+    expect(parseTargets("进出口总额和出口额：150亿元/90亿元", { year: 2025 }).targets.map((t) => t.metric)).toEqual(["进出口总额", "出口额"]);
+    expect(parseActuals("PM2.5平均浓度为31微克/立方米").actuals.map((a) => a.unit)).toEqual(["微克/立方米"]);
+  });
+
+  it("judges the named amounts 序时推进 at the half of the year, never later, never when negated", () => {
+    const task = "社会消费品零售总额及网络零售额：210亿元/45亿元";
+    const at = (text: string, asOf: string) => judgeTask({ targetText: task, progress: { text }, asOf }).verdict.status;
+    expect(at("社会消费品零售总额和网络零售额均实现“双过半”", "2025-06-30")).toBe("on-track");
+    expect(at("社会消费品零售总额和网络零售额均实现“双过半”", "2025-09-30")).toBe("unknown");
+    expect(at("社会消费品零售总额和网络零售额未实现时间过半、任务过半", "2025-06-30")).toBe("unknown");
+    // A metric the text does not speak of is still 未反映该指标.
+    expect(at("社会消费品零售总额实现时间过半、任务过半", "2025-06-30")).not.toBe("on-track");
+  });
+});
+
+describe("amounts per person, per area and per month", () => {
+  it("reads 万元/人 and 亿元/平方公里 as units of their own, never as plain amounts in 元", () => {
+    const r = parseTargets("开发区地均税收达到3.2亿元/平方公里，人均产值达到150万元/人", { year: 2025 });
+    expect(r.targets.map((t) => [t.value, t.unit, t.base.unit])).toEqual([[3.2, "亿元/平方公里", "元/平方公里"], [150, "万元/人", "元/人"]]);
+    // 150万元 of output is not an answer to 150万元/人.
+    const j = judgeTask({ targetText: "人均产值达到150万元/人", progress: { text: "人均产值完成160万元" }, asOf: "2025-12-31" }).judgements[0];
+    expect(j.status).not.toBe("done");
+  });
+});
