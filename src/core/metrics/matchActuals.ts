@@ -51,7 +51,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
-  if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
+  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase))) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
@@ -88,7 +88,7 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
   // A figure that names no metric ("1-6月完成20876人", "实际完成195所") answers the one target left unanswered whose
   // unit it shares, when it is the only such figure: the report speaks of that task's figure.
   const nameless = actuals.map((a, ai) => ({ a, ai })).filter(({ a, ai }) =>
-    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !UNDER_WAY.test(a.phrase));
+    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase));
   targets.forEach((t, i) => {
     if (result[i]) return;
     const fits = nameless.filter(({ a }) => kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock));

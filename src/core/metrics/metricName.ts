@@ -131,8 +131,22 @@ export function canonicalMetric(metric: string): string {
   return hit !== undefined ? hit : canonical.set(metric, canonicalOf(metric));
 }
 
-function canonicalOf(metric: string): string {
+/**
+ * A stage written in other words inside a name: "饮水已完成建设工程" is a 建成 饮水工程, "基本建成投入使用的项目" are
+ * 建成投用 项目, and "…的项目有A、B等" names its examples after 有 (the name is what comes before).
+ */
+function stageWords(metric: string): string {
   let s = metric;
+  if (s.indexOf("有") > 0) s = s.replace(/^(.{2,24}?的[\u4e00-\u9fa5]{1,6}?)有.+$/, "$1");
+  if (/完成建设|建成|投入使用/.test(s)) {
+    s = s.replace(/(?:已)?(?:完成建设|建设完成|完成建成)(?=工程|项目)/g, "");
+    s = s.replace(/(?:已)?(?:基本)?建成(?:并)?投入使用的?/g, "建成投用").replace(/^(建成投用)(项目)$/, "$1$2");
+  }
+  return s;
+}
+
+function canonicalOf(metric: string): string {
+  let s = stageWords(metric);
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");

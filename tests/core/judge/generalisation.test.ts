@@ -243,3 +243,38 @@ describe("amounts per person, per area and per month", () => {
     expect(j.status).not.toBe("done");
   });
 });
+
+describe("a stage written in other words", () => {
+  it("hears 已完成建设工程 as 建成 works of that name", () => {
+    const j = judgeTask({ targetText: "建成村级污水处理工程20处", progress: { text: "村级污水处理已完成建设工程5处，开工建设6处，准备动工9处" }, asOf: "2025-06-30" });
+    expect(j.judgements[0].actual?.value).toBe(5);
+    expect(j.verdict.status).toBe("behind");
+  });
+
+  it("hears 基本建成投入使用的项目有…等N个 as N projects 建成投用, the list after 有 being examples", () => {
+    const j = judgeTask({ targetText: "全年建成投用产业项目12个", progress: { text: "已基本建成投入使用的项目有光伏组件项目、冷链物流项目等9个" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual?.value).toBe(9);
+    expect(j.verdict.status).toBe("on-track");
+  });
+
+  it("still keeps a start apart from a completion", () => {
+    const j = judgeTask({ targetText: "建成村级污水处理工程20处", progress: { text: "村级污水处理工程已开工建设12处" }, asOf: "2025-06-30" });
+    expect(j.judgements[0].actual).toBeNull();
+  });
+});
+
+describe("work under way named before a colon", () => {
+  it("reads the figures of the list after 在建…： as under way, not built", () => {
+    // Without the head these would be 1230 built (a wrong green) and 640 built.
+    const j = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房2个项目：安置房1230套" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual).toBeNull();
+    expect(j.verdict.status).toBe("unknown");
+    const k = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房：北区一期安置房640套，南区二期安置房590套" }, asOf: "2025-09-30" });
+    expect(k.judgements[0].actual).toBeNull();
+  });
+
+  it("ends the reach of the head at the end of the sentence", () => {
+    const j = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房2个项目：北区一期、南区二期。已建成安置房900套" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual?.value).toBe(900);
+  });
+});
