@@ -15,6 +15,7 @@ import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
+import { unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
@@ -132,6 +133,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
+    // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
+    matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -324,6 +327,31 @@ function periodEnd(text: string, year: number): IsoDate | null {
 /** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */
 function listed(task: string, total: number): boolean {
   return new RegExp(`(?:^|[^\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
+}
+
+/** Verbs that report one thing built or rebuilt, in a report ("改建县中心敬老院", "已建成村史馆"); bare 新建 is left out (a plan's word too). */
+const ONE_DONE = /(?:已经?|全面|顺利)?(?:建成|改建|改扩建|扩建|建设完成|完成(?:了)?(?:改建|改造|建设))(?:了)?/;
+/** Words in the same clause that say it is not done: under way, planned, started. */
+const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂/;
+
+/**
+ * A count of one thing ("新建1所中心敬老院") answered by the report that it was built or rebuilt, named without a
+ * number ("改建县中心敬老院，护理型床位159张"): that one thing is done. The clause must name the thing by the end of
+ * the target's name (its head: 敬老院), right after the verb, and say nothing of work under way or planned.
+ */
+function singleThingDone(target: Target, text: string): Actual | null {
+  if (target.kind !== "count" || target.value !== 1 || unitClass(target.unit) !== "classifier") return null;
+  const name = foldText(target.metric).replace(/\s+/g, "");
+  if (name.length < 3) return null;
+  const head = name.slice(-3);
+  for (const clause of foldText(text).split(/[，,。；;]/)) {
+    const at = clause.indexOf(head);
+    if (at < 0 || /\d/.test(clause) || NOT_YET.test(clause)) continue;
+    const verb = ONE_DONE.exec(clause.slice(0, at));
+    if (!verb || at - (verb.index + verb[0].length) > 8) continue;
+    return { metric: target.metric, kind: "count", value: 1, unit: target.unit, base: { ...target.base }, period: null, phrase: clause };
+  }
+  return null;
 }
 
 /** The part of a count target's own total, at the stage the target asks for, as the target's actual. */

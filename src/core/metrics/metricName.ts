@@ -118,6 +118,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/二氧化硫|SO2|SO₂/g, "二氧化硫"],
   [/氮氧化物|NOx/gi, "氮氧化物"],
   [/化学需氧量|COD/g, "化学需氧量"],
+  // The share of a works' quantities done is its progress: "完成工程量50%以上" is answered by "工程进度53%".
+  [/完成工程量|工程量完成率|工程形象进度|形象进度|工程进度/g, "工程进度"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;

@@ -278,3 +278,26 @@ describe("work under way named before a colon", () => {
     expect(j.judgements[0].actual?.value).toBe(900);
   });
 });
+
+describe("one thing done, named without a number", () => {
+  it("answers a count of one by the report that it was built or rebuilt", () => {
+    const j = judgeTask({ targetText: "新建或改扩建1所乡镇卫生院", progress: { text: "已改扩建城关乡镇卫生院，新增床位40张" }, asOf: "2025-12-31" });
+    expect(j.judgements[0].actual?.value).toBe(1);
+    expect(j.verdict.status).toBe("done");
+  });
+
+  it("not when the clause says the work is under way or planned, nor for counts above one", () => {
+    const at = (targetText: string, text: string) => judgeTask({ targetText, progress: { text }, asOf: "2025-09-30" }).judgements[0].actual;
+    expect(at("新建1所乡镇卫生院", "城关乡镇卫生院改扩建正在推进")).toBeNull();
+    expect(at("新建1所乡镇卫生院", "计划改建城关乡镇卫生院")).toBeNull();
+    expect(at("新建1所乡镇卫生院", "改建城关乡镇卫生院已完成主体")).toBeNull();
+    expect(at("新建3所乡镇卫生院", "已改扩建城关乡镇卫生院")).toBeNull();
+  });
+});
+
+describe("the share of a works' quantities", () => {
+  it("answers 完成工程量X% by the works' progress in %", () => {
+    const v = judgeTask({ targetText: "滨江大桥主桥完成工程量60%以上", progress: { text: "累计完成投资8.1亿元，形象进度达65%" }, asOf: "2025-12-31" }).verdict;
+    expect(v.status).toBe("done");
+  });
+});
