@@ -131,7 +131,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "工程进度90%", "形象进度30%…45%": the works' own progress answers a count of works no figure answered (the lowest one).
     const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
-    matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
+    matched = matched.map((a, i) => {
+      // Things kept on schedule are judged by how many of them, below (onSchedule), never as a share done.
+      if (schedulePart(targets[i], parts)) return null;
+      return a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a;
+    });
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
     matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
@@ -156,6 +160,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
     }), t.deadline ? undefined : deadlineNote),
   );
+  // "30个项目全部按序时推进" answered by "30个项目中12个已完成…，10个超序时，8个按序时": all of them on schedule is
+  // 序时推进 (not 已完成), fewer is 进展滞后.
+  if (progress) {
+    const parts = readBreakdowns(progress.text ?? "");
+    judgements.forEach((j, i) => {
+      const b = schedulePart(targets[i], parts);
+      if (!b) return;
+      const all = b.part >= (b.total as number);
+      const why = `进展写明「${b.words}」，${all ? "全部达到序时进度" : `${b.part}${targets[i].unit}达到序时进度，${(b.total as number) - b.part}${targets[i].unit}未达`}`;
+      const t = targets[i];
+      const actual: Actual = { metric: t.metric, kind: "count", value: b.part, unit: t.unit, base: { value: b.part * (t.value ? t.base.value / t.value : 1), unit: t.base.unit }, period: null, phrase: b.words };
+      judgements[i] = { ...j, actual, status: all ? "on-track" : "behind", label: STATUS_LABELS[all ? "on-track" : "behind"], rag: all ? "green" : "yellow", ragLabel: RAG_LABELS[all ? "green" : "yellow"], met: all, reason: `${STATUS_LABELS[all ? "on-track" : "behind"]}：${why}`, detail: why };
+    });
+  }
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {
@@ -352,6 +370,12 @@ function singleThingDone(target: Target, text: string): Actual | null {
     return { metric: target.metric, kind: "count", value: 1, unit: target.unit, base: { ...target.base }, period: null, phrase: clause };
   }
   return null;
+}
+
+/** For a count of things to keep on schedule ("30个项目全部按序时推进"), the text's count of them that do. */
+function schedulePart(target: Target, parts: readonly Breakdown[]): Breakdown | null {
+  if (target.kind !== "count" || taskStage(`${target.metric}${target.phrase}`) !== "schedule") return null;
+  return parts.find((p) => p.stage === "schedule" && p.total === target.value && p.part <= target.value) ?? null;
 }
 
 /** The part of a count target's own total, at the stage the target asks for, as the target's actual. */

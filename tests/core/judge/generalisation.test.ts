@@ -301,3 +301,20 @@ describe("the share of a works' quantities", () => {
     expect(v.status).toBe("done");
   });
 });
+
+describe("sums of parts kept on schedule", () => {
+  const task = "市重点民生项目30个全部按序时推进";
+  const judge = (text: string) => judgeTask({ targetText: task, progress: { text }, asOf: "2025-09-30" });
+
+  it("adds the parts done or on schedule: all of them is 序时推进, never 已完成", () => {
+    const j = judge("截至9月底，30个项目中12个已完成年度任务，10个超序时进度，8个按序时推进");
+    expect(j.verdict.status).toBe("on-track");
+    expect(j.judgements[0].actual?.value).toBe(30);
+  });
+
+  it("fewer than all is 进展滞后, whatever one part alone would say", () => {
+    const j = judge("截至9月底，30个项目中12个已完成年度任务，10个超序时进度，6个按序时推进");
+    expect(j.verdict.status).toBe("behind");
+    expect(j.judgements[0].reason).toContain("2个未达");
+  });
+});
