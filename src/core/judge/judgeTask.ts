@@ -128,8 +128,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
     // at the stage the target asks for, answers a count target no figure answered.
     const parts = readBreakdowns(progress.text ?? "");
-    // "工程进度90%", "形象进度30%…45%": the works' own progress answers a count of works no figure answered (the lowest one).
-    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$/.test(a.metric));
+    // "工程进度90%", "形象进度30%…45%", "累计完成项目的70%": the works' own progress answers a count of works no figure
+    // answered (the lowest one).
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     matched = matched.map((a, i) => {
       // Things kept on schedule are judged by how many of them, below (onSchedule), never as a share done.

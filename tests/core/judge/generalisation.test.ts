@@ -318,3 +318,11 @@ describe("sums of parts kept on schedule", () => {
     expect(j.judgements[0].reason).toContain("2个未达");
   });
 });
+
+describe("the works' progress written as a share of the project", () => {
+  it("answers a count of works no figure answers by 累计完成项目的X%", () => {
+    const at = (text: string) => judgeTask({ targetText: "建设乡镇敬老院3所", progress: { text }, asOf: "2025-06-30" }).verdict.status;
+    expect(at("3所敬老院已完成主体工程，累计完成项目的60%")).toBe("on-track");
+    expect(at("3所敬老院已完成主体工程，累计完成项目的30%")).toBe("behind");
+  });
+});
