@@ -29,6 +29,8 @@ export interface Task {
   person: string;
   deadline: IsoDate | null;
   deadlineText: string;
+  /** When the deadline was read from a customary time (春节前, 汛期前, 秋季学期 …): the date chosen and why. */
+  deadlineNote?: string;
   stretchTarget: string;
   workTarget: string;
   weight: number | null;

@@ -107,6 +107,18 @@ describe("duban judge", () => {
     expect(r.judgements).toHaveLength(1);
   });
 
+  it("says the date taken for a customary deadline in the deadline line, the reasons and the JSON", async () => {
+    const f = fakeIO();
+    await main(["judge", "--target", "汛期前完成病险水库除险加固6座", "--progress", "已完成除险加固2座", "--as-of", "2024-04-30"], f.io);
+    expect(f.out()).toContain("完成时限：2024-05-31（汛期前按5月31日计");
+    expect(f.out()).toMatch(/任务研判：.*（完成时限：汛期前按5月31日计/);
+    const g = fakeIO();
+    await main(["judge", "--target", "汛期前完成病险水库除险加固6座", "--progress", "已完成除险加固2座", "--as-of", "2024-04-30", "--json"], g.io);
+    const r = JSON.parse(g.out());
+    expect(r).toMatchObject({ deadline: "2024-05-31", deadlineNote: expect.stringContaining("5月31日") });
+    expect(r.verdict.reason).toContain("（完成时限：汛期前按5月31日计");
+  });
+
   it("explains the judgement in Chinese", async () => {
     const f = fakeIO();
     await main(["judge", "--target", "实现全年营收突破80亿元", "--progress", "上半年实现营收45.25亿", "--as-of", "2024-06-30"], f.io);

@@ -132,13 +132,14 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
           status: judgements.length ? verdict.status : null, label: judgements.length ? verdict.label : null,
           rag: judgements.length ? verdict.rag : null, ragLabel: judgements.length ? verdict.ragLabel : null,
           ratio: worst?.ratio ?? null, expected: worst?.expected ?? null, dueSoon: judgements.length ? verdict.dueSoon : false, deadline,
+          ...(judged.deadlineNote ? { deadlineNote: judged.deadlineNote } : {}),
           judgements: judgements.map(judgementJson), ...(judgements.length ? { verdict: { source: verdict.source, reason: verdict.reason } } : {}),
           ...(judged.targetReason ? { reason: judged.targetReason } : {}),
         }) + "\n",
       );
       continue;
     }
-    const lines = [`目标：${target}`, `进展：${progress}`, `研判日期：${asOf}，完成时限：${deadline ?? `${asOf.slice(0, 4)}-12-31（未写明，按年底）`}`];
+    const lines = [`目标：${target}`, `进展：${progress}`, `研判日期：${asOf}，完成时限：${deadline ?? `${asOf.slice(0, 4)}-12-31（未写明，按年底）`}${deadline && judged.deadlineNote ? `（${judged.deadlineNote}）` : ""}`];
     if (!judgements.length) lines.push(`无法研判：${judged.targetReason ?? "目标中没有可度量的指标"}`);
     for (const j of judgements) lines.push(`【${j.ragLabel}】${j.label}　${j.reason}`);
     if (judgements.length) lines.push(`任务研判：【${verdict.ragLabel}】${verdict.label}（依据：${verdict.sourceLabel}）　${verdict.reason}`);

@@ -5,7 +5,7 @@ import { CATALOGUE_HEADERS } from "../layout/headers";
 import { Task, TaskField } from "../model";
 import { cellText, foldText, parseNumberCell } from "../text/normalize";
 import { parseDateCell } from "../text/dates";
-import { parseDeadline } from "../metrics";
+import { explainDeadline } from "../metrics";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
 import { DubanError } from "../issues";
@@ -90,7 +90,11 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     }
     const deadlineCell = cell(row, "deadline");
     const deadlineText = cellText(deadlineCell);
-    const deadline = (deadlineText ? dateOf(deadlineCell) ?? parseDeadline(deadlineText, year) : null) ?? parseDeadline(text, year);
+    // The 完成时限 cell first (a date, or words: 9月底前, 春节前), else the time the task text names; a customary time
+    // carries the date chosen in words (deadlineNote), for findings and the judge's reason.
+    const cellDate = deadlineText ? dateOf(deadlineCell) : null;
+    const reading = cellDate ? null : (deadlineText ? explainDeadline(deadlineText, year) : null) ?? explainDeadline(text, year);
+    const deadline = cellDate ?? reading?.date ?? null;
     const weightCell = cell(row, "weight");
     tasks.push({
       id,
@@ -103,6 +107,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
       person: cellText(cell(row, "person")),
       deadline,
       deadlineText,
+      ...(reading?.note ? { deadlineNote: reading.note } : {}),
       stretchTarget: cellText(cell(row, "stretchTarget")),
       workTarget: cellText(cell(row, "workTarget")),
       weight: cellText(weightCell) ? parseNumberCell(weightCell) : null,

@@ -1,12 +1,32 @@
-import { ImportResult } from "./types";
+import { ImportResult, ImportedTask } from "./types";
+import { explainDeadline } from "../metrics";
+import { MESSAGES } from "../validate/messages";
 
 function clip(text: string, n: number): string {
   return text.length > n ? text.slice(0, n - 1) + "…" : text;
 }
 
-/** The Chinese preview a supervisor reads before anything is written (CLI and task pane alike). */
-export function renderPreview(result: ImportResult, maxTasks = 500): string {
+/**
+ * The customary deadlines of imported tasks (完成时限 春节前, 汛期前, 秋季学期 …, or the task text's own) with the date
+ * the catalogue reader will take, in the words of the catalogue's CAT_DEADLINE_CUSTOMARY finding; none without a year.
+ */
+function customaryDeadlineNotes(tasks: readonly ImportedTask[], year: number | undefined): { code: string; message: string }[] {
+  if (!year) return [];
+  const notes: { code: string; message: string }[] = [];
+  for (const t of tasks) {
+    const reading = explainDeadline(t.deadline || t.text, year);
+    if (reading?.note) notes.push({ code: "CAT_DEADLINE_CUSTOMARY", message: MESSAGES.CAT_DEADLINE_CUSTOMARY({ id: t.id, text: t.deadline, date: reading.date, note: reading.note }) });
+  }
+  return notes;
+}
+
+/**
+ * The Chinese preview a supervisor reads before anything is written (CLI and task pane alike). With the catalogue's
+ * year, customary deadlines are listed with the date they will be read as.
+ */
+export function renderPreview(result: ImportResult, maxTasks = 500, year?: number): string {
   const lines: string[] = [];
+  const notes = [...result.notes, ...customaryDeadlineNotes(result.tasks, year)];
   const withProgress = result.tasks.filter((t) => t.progress).length;
   lines.push(`导入预览：${result.tasks.length} 项任务${withProgress ? `（其中 ${withProgress} 项带进展）` : ""}，${result.sections.length} 个部分`);
   lines.push("");
@@ -16,10 +36,10 @@ export function renderPreview(result: ImportResult, maxTasks = 500): string {
     const coordinator = s.coordinator ? `（总牵头：${s.coordinator}）` : "";
     lines.push(`  ${s.declaredCount ?? "-"} / ${s.foundCount}  ${s.name || "（未分部分）"}${coordinator}${flag}`);
   }
-  if (result.notes.length) {
+  if (notes.length) {
     lines.push("");
     lines.push("提示：");
-    for (const n of result.notes) lines.push(`  [${n.code}] ${n.message}`);
+    for (const n of notes) lines.push(`  [${n.code}] ${n.message}`);
   }
   lines.push("");
   lines.push("任务：");

@@ -15,6 +15,7 @@ import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
+import { unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
@@ -43,6 +44,8 @@ interface JudgeTaskInput {
   year?: number;
   /** The task's deadline (the catalogue's 完成时限), else the one the target text names, else 31 December. */
   deadline?: IsoDate | null;
+  /** How `deadline` was read when it came from a customary time (the catalogue's 完成时限 "春节前"): the date chosen. */
+  deadlineNote?: string | null;
   thresholds?: Partial<Thresholds>;
   aboutTolerance?: number;
 }
@@ -63,6 +66,8 @@ export interface Verdict {
   dueSoon: boolean;
   /** The task's deadline used. */
   deadline: IsoDate;
+  /** When that deadline is a customary time (春节前, 汛期前 …): the date chosen and why, also said in `reason`. */
+  deadlineNote?: string;
   reason: string;
 }
 
@@ -71,6 +76,8 @@ export interface TaskJudgement {
   /** Why the text gives no target, when it gives none. */
   targetReason?: string;
   deadline: IsoDate | null;
+  /** The date chosen for a customary deadline of the text (春节前 → 除夕), when the text's deadline is one. */
+  deadlineNote?: string;
   actuals: Actual[];
   judgements: Judgement[];
   verdict: Verdict;
@@ -108,6 +115,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const parsed = parseTargets(input.targetText ?? "", { year });
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
+  // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
+  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
   const progress = input.progress;
   const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
@@ -119,10 +128,15 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
     // at the stage the target asks for, answers a count target no figure answered.
     const parts = readBreakdowns(progress.text ?? "");
-    // "工程进度90%", "形象进度30%…45%": the works' own progress answers a count of works no figure answered (the lowest one).
-    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$/.test(a.metric));
+    // "工程进度90%", "形象进度30%…45%", "累计完成项目的70%": the works' own progress answers a count of works no figure
+    // answered (the lowest one).
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
-    matched = matched.map((a, i) => (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a));
+    matched = matched.map((a, i) => {
+      // Things kept on schedule are judged by how many of them, below (onSchedule), never as a share done.
+      if (schedulePart(targets[i], parts)) return null;
+      return a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a;
+    });
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
     // "推行…1379个村" answered by "已有1626个村推行…，占年任务117.9%": a single target, and a single figure in its unit that
     // states its share of the year's task and shares the task's name, is that target's report — at the task's own stage
@@ -132,6 +146,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
       if (own.length === 1) matched[0] = own[0];
     }
+    // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
+    matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
     // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
     // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
     const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
@@ -148,14 +164,14 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   }
   const figureAsOf = progress?.periodEnd && progress.periodEnd < input.asOf ? progress.periodEnd : input.asOf;
   const judgements = targets.map((t, i) =>
-    judgeTarget(t, matched[i] ?? null, {
+    withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
       asOf: figureAsOf,
       deadline: t.deadline ?? input.deadline ?? textDeadline,
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
-      mentioned: progress !== null && !matched[i] && metricMentioned(t, progress.text ?? "", targets.map((u) => u.metric)),
-    }),
+      mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
+    }), t.deadline ? undefined : deadlineNote),
   );
   // "竣工任务24个中5个项目已基本完工": at most 5 of 24 are finished. Where even that bound is below 序时进度 the target lags;
   // otherwise nothing can be said from it (a nearly finished thing is not a finished one).
@@ -170,6 +186,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const at = judgeTarget(t, bound, { asOf: figureAsOf, deadline: t.deadline ?? input.deadline ?? textDeadline, thresholds: input.thresholds, aboutTolerance: input.aboutTolerance, reported: true, mentioned: false });
       if (at.status === "behind" || at.status === "overdue") judgements[i] = { ...at, reason: `${at.reason}（按「${b.words}」计，基本完工的也算上仍低于序时）` };
     });
+  // "30个项目全部按序时推进" answered by "30个项目中12个已完成…，10个超序时，8个按序时": all of them on schedule is
+  // 序时推进 (not 已完成), fewer is 进展滞后.
+  if (progress) {
+    const parts = readBreakdowns(progress.text ?? "");
+    judgements.forEach((j, i) => {
+      const b = schedulePart(targets[i], parts);
+      if (!b) return;
+      const all = b.part >= (b.total as number);
+      const why = `进展写明「${b.words}」，${all ? "全部达到序时进度" : `${b.part}${targets[i].unit}达到序时进度，${(b.total as number) - b.part}${targets[i].unit}未达`}`;
+      const t = targets[i];
+      const actual: Actual = { metric: t.metric, kind: "count", value: b.part, unit: t.unit, base: { value: b.part * (t.value ? t.base.value / t.value : 1), unit: t.base.unit }, period: null, phrase: b.words };
+      judgements[i] = { ...j, actual, status: all ? "on-track" : "behind", label: STATUS_LABELS[all ? "on-track" : "behind"], rag: all ? "green" : "yellow", ragLabel: RAG_LABELS[all ? "green" : "yellow"], met: all, reason: `${STATUS_LABELS[all ? "on-track" : "behind"]}：${why}`, detail: why };
+    });
+  }
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {
@@ -187,8 +217,31 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
-  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+  const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
+  const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
+  const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
+  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** The words added to a reason judged against a customary deadline: "（完成时限：春节前按当年除夕计…）". */
+function noteSuffix(note: string): string {
+  return `（完成时限：${note}）`;
+}
+
+/** A judgement whose deadline is a customary time says which date was taken, in its reason (研判说明). */
+function withDeadlineNote(j: Judgement, note: string | undefined): Judgement {
+  return note ? { ...j, reason: `${j.reason}${noteSuffix(note)}` } : j;
+}
+
+/**
+ * A plan the report restates with its figures ("年初计划救助768人、发放救助金1520.2万元，实际救助774人"): what was
+ * planned is not a word on what was done, so a metric named only there is not mentioned (未反映该指标), not 无法研判.
+ * The plan runs from 计划 to the end of its clause; "按计划推进" (no figure) is left as written.
+ */
+const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?[^，,。；;]*?\d[^，,。；;]*/g;
+
+function withoutPlans(text: string): string {
+  return /计划/.test(text) ? foldText(text).replace(PLAN_RESTATED, (m) => (/^(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?(?:完成|实施|新建|建设|救助|发放|投资|开工|安排|新增)?[^，,。；;]*?\d/.test(m) && !/(?:已|实际|累计)/.test(m) ? "" : m)) : text;
 }
 
 /** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */
@@ -336,6 +389,37 @@ function listed(task: string, total: number): boolean {
   return new RegExp(`(?:^|[^\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
 }
 
+/** Verbs that report one thing built or rebuilt, in a report ("改建县中心敬老院", "已建成村史馆"); bare 新建 is left out (a plan's word too). */
+const ONE_DONE = /(?:已经?|全面|顺利)?(?:建成|改建|改扩建|扩建|建设完成|完成(?:了)?(?:改建|改造|建设))(?:了)?/;
+/** Words in the same clause that say it is not done: under way, planned, started. */
+const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂/;
+
+/**
+ * A count of one thing ("新建1所中心敬老院") answered by the report that it was built or rebuilt, named without a
+ * number ("改建县中心敬老院，护理型床位159张"): that one thing is done. The clause must name the thing by the end of
+ * the target's name (its head: 敬老院), right after the verb, and say nothing of work under way or planned.
+ */
+function singleThingDone(target: Target, text: string): Actual | null {
+  if (target.kind !== "count" || target.value !== 1 || unitClass(target.unit) !== "classifier") return null;
+  const name = foldText(target.metric).replace(/\s+/g, "");
+  if (name.length < 3) return null;
+  const head = name.slice(-3);
+  for (const clause of foldText(text).split(/[，,。；;]/)) {
+    const at = clause.indexOf(head);
+    if (at < 0 || /\d/.test(clause) || NOT_YET.test(clause)) continue;
+    const verb = ONE_DONE.exec(clause.slice(0, at));
+    if (!verb || at - (verb.index + verb[0].length) > 8) continue;
+    return { metric: target.metric, kind: "count", value: 1, unit: target.unit, base: { ...target.base }, period: null, phrase: clause };
+  }
+  return null;
+}
+
+/** For a count of things to keep on schedule ("30个项目全部按序时推进"), the text's count of them that do. */
+function schedulePart(target: Target, parts: readonly Breakdown[]): Breakdown | null {
+  if (target.kind !== "count" || taskStage(`${target.metric}${target.phrase}`) !== "schedule") return null;
+  return parts.find((p) => p.stage === "schedule" && p.total === target.value && p.part <= target.value) ?? null;
+}
+
 /** The part of a count target's own total, at the stage the target asks for, as the target's actual. */
 function partOf(target: Target, parts: readonly Breakdown[]): Actual | null {
   if (target.kind !== "count") return null;
@@ -419,6 +503,12 @@ function taskVerdict(
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
+  // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
+  // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
+  const halfway = missing.length && missing.every((j) => j.status === "unknown" && isCumulative(j.target)) && evidence.every((j) => j.status === "on-track" || j.status === "done") && whole.expected <= 0.55
+    ? halfwayWords(foldText(progress.text ?? "")) : null;
+  if (halfway) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${halfway[1]}」（序时进度${formatPercent(whole.expected)}）`);
   // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
   const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
   if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
@@ -462,6 +552,15 @@ const LAGGING_WORDS =
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
 const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+
+/** "时间过半、任务过半", "双过半", never negated: the amounts reached half their targets at the half of the year. */
+const HALFWAY_WORDS = /时间过半[、，,]?任务过半|双过半/;
+
+function halfwayWords(text: string): [string, string] | null {
+  const m = HALFWAY_WORDS.exec(text);
+  if (!m || /[未不没难](?:能|够)?(?:实现|达到|完成)?[“"]?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+  return [m[0], m[0]];
+}
 
 /** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;

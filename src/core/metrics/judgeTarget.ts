@@ -3,6 +3,11 @@ import { formatNumber, formatPercent, roundHalf } from "../text/format";
 import { Actual, JudgeOptions, Judgement, MetricStatus, Rag, Target } from "./types";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import { compatibleUnits } from "./units";
+import { sameLinearWorks } from "./matchActuals";
+import { canonicalMetric } from "./metricName";
+
+/** Names of a share of the works done, in the lexicon's form (完成工程量, 形象进度 → 工程进度). */
+const WORKS_SHARE = /工程进度$/;
 
 export const STATUS_LABELS: Record<MetricStatus, string> = {
   done: "已完成",
@@ -162,7 +167,14 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
       return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
     return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：进展中没有该指标的数字${late}（${targetText}）`);
   }
-  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit);
+  // A target that is itself a share of the works done ("完成工程量60%以上") takes the works' progress ("形象进度65%")
+  // as the level it is, not as a share of the target: compared in 个百分点 like any rate.
+  if (actual.explicitRatio !== undefined && target.unit === "%" && actual.unit === "%" && target.kind === "level" && WORKS_SHARE.test(canonicalMetric(target.metric))) {
+    const level: Actual = { ...actual };
+    delete level.explicitRatio;
+    actual = level;
+  }
+  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);
   }

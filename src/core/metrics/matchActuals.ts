@@ -19,6 +19,23 @@ function totalOf(actual: Actual): boolean {
   return !!t && Number(t[1]) === actual.value;
 }
 
+/** Counting words offices use for roads, rivers and lines alike: 断头路6条, 6处, 6段. */
+const LINEAR_COUNTS = new Set(["条", "段", "处"]);
+/** Heads of things laid out in length (roads, channels, lines), which 条, 段 and 处 all count. */
+const LINEAR_HEAD = /(?:路|道|街|巷|河|渠|沟|溪|堤|岸|线|管网|管道|廊道|绿道|步道|隧道)$/;
+
+/**
+ * Whether two counts of roads, rivers or lines in different counting words count the same things: "打通断头路6条"
+ * answered by "打通断头路6处". Only when both names end with the same head of such a thing and the names agree
+ * (similarity of at least 0.6): 断头路 is never answered by 路桥, nor a 条 of road by a 处 of anything else.
+ */
+export function sameLinearWorks(target: Target, actual: Actual): boolean {
+  if (!LINEAR_COUNTS.has(target.base.unit) || !LINEAR_COUNTS.has(actual.base.unit)) return false;
+  const t = LINEAR_HEAD.exec(target.metric);
+  const a = LINEAR_HEAD.exec(actual.metric);
+  return !!t && !!a && t[0] === a[0] && metricSimilarity(target.metric, actual.metric) >= 0.6;
+}
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
 
@@ -34,12 +51,12 @@ export function matchScore(target: Target, actual: Actual): number {
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
-  if (target.kind === "count" && UNDER_WAY.test(actual.phrase)) return 0;
+  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase))) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
   if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
-  if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit)) return 0;
+  if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   if (sim < MIN_SIMILARITY) return 0;
@@ -71,7 +88,7 @@ export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | nu
   // A figure that names no metric ("1-6月完成20876人", "实际完成195所") answers the one target left unanswered whose
   // unit it shares, when it is the only such figure: the report speaks of that task's figure.
   const nameless = actuals.map((a, ai) => ({ a, ai })).filter(({ a, ai }) =>
-    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !UNDER_WAY.test(a.phrase));
+    !used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase));
   targets.forEach((t, i) => {
     if (result[i]) return;
     const fits = nameless.filter(({ a }) => kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock));

@@ -119,6 +119,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/二氧化硫|SO2|SO₂/g, "二氧化硫"],
   [/氮氧化物|NOx/gi, "氮氧化物"],
   [/化学需氧量|COD/g, "化学需氧量"],
+  // The share of a works' quantities done is its progress: "完成工程量50%以上" is answered by "工程进度53%".
+  [/完成工程量|工程量完成率|工程形象进度|形象进度|工程进度/g, "工程进度"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
@@ -132,8 +134,22 @@ export function canonicalMetric(metric: string): string {
   return hit !== undefined ? hit : canonical.set(metric, canonicalOf(metric));
 }
 
-function canonicalOf(metric: string): string {
+/**
+ * A stage written in other words inside a name: "饮水已完成建设工程" is a 建成 饮水工程, "基本建成投入使用的项目" are
+ * 建成投用 项目, and "…的项目有A、B等" names its examples after 有 (the name is what comes before).
+ */
+function stageWords(metric: string): string {
   let s = metric;
+  if (s.indexOf("有") > 0) s = s.replace(/^(.{2,24}?的[\u4e00-\u9fa5]{1,6}?)有.+$/, "$1");
+  if (/完成建设|建成|投入使用/.test(s)) {
+    s = s.replace(/(?:已)?(?:完成建设|建设完成|完成建成)(?=工程|项目)/g, "");
+    s = s.replace(/(?:已)?(?:基本)?建成(?:并)?投入使用的?/g, "建成投用").replace(/^(建成投用)(项目)$/, "$1$2");
+  }
+  return s;
+}
+
+function canonicalOf(metric: string): string {
+  let s = stageWords(metric);
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");

@@ -26,6 +26,19 @@ export function clearActualCache(): void {
   memo.clear();
 }
 
+/**
+ * Whether the figure at `at` is in a list after a colon whose head says the work is under way: "在建保障性住房
+ * 3个：A地块828套、B地块560套" counts homes being built, not built. The head is the sentence before the colon.
+ */
+function underWayHead(s: string, at: number): boolean {
+  const colon = Math.max(s.lastIndexOf("：", at), s.lastIndexOf(":", at));
+  if (colon < 0) return false;
+  const from = Math.max(s.lastIndexOf("。", colon), s.lastIndexOf("；", colon)) + 1;
+  // A full stop or semicolon after the colon ends the list.
+  if (/[。；;]/.test(s.slice(colon, at))) return false;
+  return /在建|正在(?:建设|施工|实施)|加快建设|续建|推进建设/.test(s.slice(from, colon));
+}
+
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
@@ -44,6 +57,7 @@ function readActuals(text: string): ActualParse {
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;
       if (f.stock) a.stock = true;
+      if (underWayHead(s, f.start)) a.underWay = true;
       return a;
     });
     if (actuals.length) return { actuals, ...(skipped.length ? { skipped } : {}) };

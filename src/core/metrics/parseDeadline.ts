@@ -23,6 +23,16 @@ const SPRING_FESTIVAL: Record<number, string> = {
   2028: "01-25", 2029: "02-12", 2030: "02-02",
 };
 
+/** A text that names the year's whole task as what is due: 春节前完成年度任务, 全年目标任务春节前完成. */
+const YEAR_TASK = /(?:年度|全年|今年|当年)[^，,。；;\d]{0,6}?任务|(?:年度|全年)目标/;
+
+/** The note for 春节前: the festival's own date and the eve taken ("春节前按2025年春节（1月29日）前一日1月28日计"). */
+function festivalNote(y: number, next: boolean): string {
+  const eve = SPRING_FESTIVAL[y];
+  const day = new Date(Date.UTC(y, Number(eve.slice(0, 2)) - 1, Number(eve.slice(3)) + 1));
+  return `春节前按${next ? "次年" : "当年"}除夕计：${y}年春节（${day.getUTCMonth() + 1}月${day.getUTCDate()}日）前一日${Number(eve.slice(0, 2))}月${Number(eve.slice(3))}日`;
+}
+
 /**
  * Customary times and the date each is read as (docs/metrics.md): a season has no date of its own, so the one chosen
  * is stated with the deadline.
@@ -34,6 +44,8 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
+  // The air-quality 秋冬季 runs from 1 October to 31 March of the next year: "2019—2020年秋冬季" ends 31 March 2020.
+  [/秋冬季(?:攻坚|期间|结束前|前)?/, (y) => isoFromParts(y + 1, 3, 31), "秋冬季按次年3月31日计（大气污染防治秋冬季为10月至次年3月）"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
   [/(?:供暖|采暖|供热)季?(?:前|之前)|供暖期开始前/, (y) => isoFromParts(y, 11, 15), "供暖前按11月15日计"],
   [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
@@ -42,7 +54,7 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {
@@ -132,8 +144,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const which = part ? `${part[1] ?? part[2]}旬` : "";
     add(DAY_OF_PART[which] ? isoFromParts(y, mo, DAY_OF_PART[which]) : lastDayOfMonth(y, mo));
   }
-  // "2024—2025年", "（2019—2021年）": the end of the last year.
-  const span = /(\d{4})年?[-—–~～至到](\d{4})年/g;
+  // "2024—2025年", "（2019—2021年）": the end of the last year; "2019—2020年秋冬季" is one season, read below.
+  const span = /(\d{4})年?[-—–~～至到](\d{4})年(?!秋冬季)/g;
   while ((m = span.exec(s))) add(isoFromParts(Number(m[2]), 12, 31));
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
   while ((m = yearEnd.exec(s))) add(isoFromParts(Number(m[1]), 12, 31));
@@ -163,14 +175,20 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     for (const [re, date, why] of CUSTOMARY) {
       const cm = re.exec(s);
       if (!cm) continue;
-      // "2026年秋季学期": the year written before the season.
+      // "2026年秋季学期": the year written before the season; "2019—2020年秋冬季": the season that starts in the first.
       const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
-      // "明年春节前"; "元旦、春节前": the festival after that 元旦, the next year's.
-      const next = /(明年|次年|翌年)$/.test(s.slice(Math.max(0, cm.index - 2), cm.index)) || (/^春节/.test(cm[0]) && /元旦[、和及与]?$/.test(s.slice(Math.max(0, cm.index - 3), cm.index)));
-      const d = date(wy ? Number(wy[1]) : next ? year + 1 : year);
+      const spanned = /(\d{4})年?[-—–~～至到]\d{4}年$/.exec(s.slice(Math.max(0, cm.index - 12), cm.index));
+      // "明年春节前"; "元旦、春节前": the festival after that 元旦, the next year's. "春节前完成年度任务": the year's
+      // work cannot be finished in its first weeks, so the festival is the one that closes the year (the next).
+      const festival = /^春节/.test(cm[0]);
+      const next = /(明年|次年|翌年)$/.test(s.slice(Math.max(0, cm.index - 2), cm.index))
+        || (festival && /元旦[、和及与]?$/.test(s.slice(Math.max(0, cm.index - 3), cm.index)))
+        || (festival && !wy && YEAR_TASK.test(s));
+      const y = spanned ? Number(spanned[1]) : wy ? Number(wy[1]) : next ? year + 1 : year;
+      const d = date(y);
       if (d) {
         found.push(d);
-        const said = next && !wy ? why.replace("当年", "次年") : why;
+        const said = festival ? festivalNote(y, next && !wy) : why;
         note = note ? `${note}；${said}` : said;
       }
     }

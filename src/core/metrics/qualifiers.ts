@@ -28,7 +28,9 @@ const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|
 export function qualifierReason(s: string, q: Qty, region: string, progress = false): string | null {
   const tail = s.slice(q.after, q.after + 6);
   if (/^级/.test(tail)) return "“…级”是规模描述";
-  if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail)) return "修饰后面的事物（…的…），不是目标";
+  // "完成249万人的易地扶贫搬迁任务", "约9000户农户的…治理": people or homes, then what is done for them (classifierNoun).
+  const peopleOf = q.cls === "classifier" && /^(户|人|名)$/.test(q.unit) && /^的[\u4e00-\u9fa5]{3,16}(?=$|[，,。；;])/.test(s.slice(q.after, q.after + 20));
+  if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail) && !peopleOf) return "修饰后面的事物（…的…），不是目标";
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail) && (progress || !measuresNoun(s, q))) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
   if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
   // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.

@@ -41,7 +41,23 @@ export function prepareText(text: string): string {
   if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");
   if (DASH.test(s)) s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
+  if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
   return replaceChineseNumerals(s);
+}
+
+/** "一般公共预算收入及支出：422.1亿元/388.4亿元": two names that share their front, then their amounts in order. */
+const PAIRED_AMOUNTS = /(^|[，,。；;])([\u4e00-\u9fa5]{2,20}?)(?:及|和|与|、)([\u4e00-\u9fa5]{1,6})[:：](\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)\/(\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)(?=$|[，,。；;])/g;
+
+/**
+ * The slash form of two amounts is written out as two figures, each after its own name ("一般公共预算收入422.1亿元，
+ * 一般公共预算支出388.4亿元"): the second name is the first with its end replaced (收入及支出 → …收入, …支出).
+ */
+function splitPairedAmounts(s: string): string {
+  return s.replace(PAIRED_AMOUNTS, (m, lead: string, first: string, second: string, v1: string, u1: string, v2: string, u2: string) => {
+    if (!u1 && !u2) return m;
+    const other = second.length <= 2 && first.length > 3 ? first.slice(0, first.length - second.length) + second : second;
+    return `${lead}${first}${v1}${u1 || u2}，${other}${v2}${u2 || u1}`;
+  });
 }
 
 /**
@@ -79,6 +95,12 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
 
 const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
+
+/**
+ * Nouns of people a bare magnitude may count ("1240万农村贫困人口", "200万中小学生", "3万城乡居民"): the figure is the
+ * number of them, not an amount qualifying them (unlike "500万以上项目").
+ */
+const PEOPLE_AFTER = /^(?:以上|左右|多|余)?(?:农村|城镇|城乡|城市|贫困|困难|建档立卡|适龄|在校|中小|农业转移|低收入)*(?:贫困人口|人口|群众|居民|农民工?|学生|儿童|妇女|老人|老年人|职工|患者|劳动力|青少年|中小学生)/;
 
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
 export function findQuantities(s: string): Qty[] {
@@ -136,7 +158,8 @@ export function findQuantities(s: string): Qty[] {
     if (!Number.isFinite(value)) continue;
     out.push({
       start: negative ? start - 1 : start, end, after, value: negative ? -value : value, mag, unit, written: mag + unit,
-      cls: unit ? unitClass(unit) : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
+      // "1240万农村贫困人口", "200万中小学生": a magnitude right before people counts them, as 万人 would.
+      cls: unit ? unitClass(unit) : mag && PEOPLE_AFTER.test(s.slice(after, after + 8)) ? "classifier" : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
     });
   }
   return out;

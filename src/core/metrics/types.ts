@@ -81,6 +81,8 @@ export interface Actual extends Quantity {
   approx?: boolean;
   /** A standing total (共统计, 现有, 全区已建成 …) rather than this year's addition: it does not report on a count target. */
   stock?: boolean;
+  /** Words of work under way head the list the figure is in ("在建保障性住房3处：A地块828套…"): not work done. */
+  underWay?: boolean;
 }
 
 export interface ActualParse {

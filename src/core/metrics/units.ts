@@ -16,7 +16,7 @@ interface UnitDef {
 const CLASSIFIERS = [
   "人次", "场次", "户次", "家次", "辆次", "批次", "件次",
   "家", "个", "所", "处", "条", "台", "张", "套", "项", "座", "户", "辆", "件", "场", "次", "批", "份",
-  "只", "头", "间", "根", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
+  "只", "头", "间", "根", "段", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
 ];
 
 const UNITS: Record<string, UnitDef> = {
@@ -24,6 +24,16 @@ const UNITS: Record<string, UnitDef> = {
   "百分点": { dim: "个百分点", factor: 1, cls: "pp" },
   "%": { dim: "%", factor: 1, cls: "percent" },
   "美元": { dim: "美元", factor: 1, cls: "money" },
+  // Amounts per person, per area or per month: a standard or an intensity, read as one unit ("280万元/人",
+  // "2139.4亿元/平方公里", "300元/人"); never compared with a plain amount in 元.
+  "元/人": { dim: "元/人", factor: 1, cls: "physical" },
+  "元/人/月": { dim: "元/人/月", factor: 1, cls: "physical" },
+  "元/人·月": { dim: "元/人/月", factor: 1, cls: "physical" },
+  "元/月": { dim: "元/月", factor: 1, cls: "physical" },
+  "元/年": { dim: "元/年", factor: 1, cls: "physical" },
+  "元/亩": { dim: "元/亩", factor: 1, cls: "physical" },
+  "元/平方公里": { dim: "元/平方公里", factor: 1, cls: "physical" },
+  "元/平方米": { dim: "元/平方米", factor: 1, cls: "physical" },
   "元": { dim: "元", factor: 1, cls: "money" },
   "亩": { dim: "亩", factor: 1, cls: "physical" },
   "公顷": { dim: "亩", factor: 15, cls: "physical" },
@@ -89,7 +99,7 @@ export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e
 export const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
 /** Units a Chinese numeral may count (一万吨, 十件, 两所); 批, 期, 支 are left out because 一批, 二期, 三支一扶 are names. */
-export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "MW"].includes(u));
+export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "MW"].includes(u));
 
 export function unitClass(unit: string): UnitClass {
   return UNITS[unit]?.cls ?? "bare";

@@ -32,6 +32,10 @@ export function checkCatalogue(ctx: ValidationContext): Finding[] {
     if (task.deadlineText && !task.deadline) {
       findings.push(makeFinding("CAT_BAD_DEADLINE", MESSAGES.CAT_BAD_DEADLINE({ id: task.id, text: task.deadlineText }), { ...place, col: col(task, "deadline") }, { taskId: task.id }));
     }
+    // 春节前, 汛期前, 秋季学期: no date of their own; the one chosen is said, so the office can write another.
+    if (task.deadline && task.deadlineNote) {
+      findings.push(makeFinding("CAT_DEADLINE_CUSTOMARY", MESSAGES.CAT_DEADLINE_CUSTOMARY({ id: task.id, text: task.deadlineText, date: task.deadline, note: task.deadlineNote }), { ...place, col: col(task, task.deadlineText ? "deadline" : "text") }, { taskId: task.id }));
+    }
   }
   // Group phrases (要素保障相关单位, 各镇街 …) the registry cannot expand: one finding per phrase, with its tasks,
   // whether or not the book has a 单位 sheet.

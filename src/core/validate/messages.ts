@@ -8,6 +8,9 @@ export const MESSAGES = {
   CAT_GROUP_UNIT: (p: { unit: string; ids: string[] }) =>
     `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${p.unit}」。`,
   CAT_BAD_DEADLINE: (p: { id: string; text: string }) => `任务 ${p.id} 的完成时限「${p.text}」无法识别，请写成日期（如 2024-06-30）或“上半年”“9月底前”。`,
+  /** `text` is the 完成时限 cell as written, or "" when the time was read from the task text itself. */
+  CAT_DEADLINE_CUSTOMARY: (p: { id: string; text: string; date: string; note: string }) =>
+    `任务 ${p.id} 的${p.text ? `完成时限「${p.text}」` : "任务内容中的时限"}是习惯说法，按 ${p.date} 计（${p.note}）；如不同，请在完成时限中写明日期。`,
   ROW_UNKNOWN_TASK: (p: { id: string }) => (p.id ? `序号「${p.id}」不在任务清单中。` : `未填序号。`),
   ROW_UNKNOWN_UNIT: (p: { unit: string }) => `填报单位「${p.unit}」不在「单位」名录中（也不是已登记的别名）。`,
   ROW_UNIT_NOT_RESPONSIBLE: (p: { id: string; unit: string; units: string }) =>

@@ -74,6 +74,7 @@ export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: Pro
     asOf: ctx.settings.asOf,
     year: ctx.settings.year,
     deadline: task.deadline,
+    deadlineNote: task.deadlineNote,
     thresholds: ctx.settings.thresholds,
   });
   return { task, row, judged };

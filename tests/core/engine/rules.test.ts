@@ -181,6 +181,30 @@ describe("validation rules", () => {
     expect(findingsOf(a, "TASK_OVERDUE").map((f) => [f.taskId, f.address])).toEqual([["1", "H2"]]);
   });
 
+  it("says which date a customary 完成时限 is read as (CAT_DEADLINE_CUSTOMARY), in findings and in 指标跟踪's 研判说明", () => {
+    const a = analyze(
+      book(
+        catalogueSheet([
+          { id: "1", deadline: "汛期到来前", text: "加固病险堤段8公里。" },
+          { id: "2", deadline: "2024-09-30", text: "加固病险堤段8公里。" },
+          { id: "3", text: "春节前完成全年帮扶走访任务，走访困难家庭500户。" },
+        ]),
+        progressSheet([{ id: "1", text: "已加固3公里。" }, { id: "2", text: "已加固3公里。" }, { id: "3", text: "已走访困难家庭120户。" }]),
+        q2Only,
+      ),
+    );
+    const f = findingsOf(a, "CAT_DEADLINE_CUSTOMARY");
+    expect(f.map((x) => x.taskId)).toEqual(["1", "3"]);
+    expect(f[0]).toMatchObject({ severity: "info", address: "H2" });
+    expect(f[0].message).toBe("任务 1 的完成时限「汛期到来前」是习惯说法，按 2024-05-31 计（汛期前按5月31日计（多数地区6月1日入汛））；如不同，请在完成时限中写明日期。");
+    // The Spring Festival that closes the year's task is the next one (2025: 29 January, eve the 28th).
+    expect(f[1].message).toContain("任务 3 的任务内容中的时限是习惯说法，按 2025-01-28 计");
+    expect(f[1].message).toContain("2025年春节（1月29日）前一日1月28日");
+    const reasons = (id: string) => a.metrics.filter((m) => m.task.id === id).map((m) => m.judgement.reason);
+    expect(reasons("1").every((r) => r.includes("（完成时限：汛期前按5月31日计"))).toBe(true);
+    expect(reasons("2").some((r) => r.includes("完成时限："))).toBe(false);
+  });
+
   it("flags a deadline within the due-soon window (TASK_DUE_SOON)", () => {
     const a = analyze(book(catalogueSheet([{ id: "1", deadline: "2024-07-20" }]), progressSheet([{ id: "1" }]), q2Only));
     expect(findingsOf(a, "TASK_DUE_SOON")[0].message).toContain("还剩 10 天");

@@ -303,3 +303,158 @@ describe("places counted, then the works done at each (round f)", () => {
     expect(["done", "on-track"]).not.toContain(w.status);
   });
 });
+
+describe("counting words of different classifiers for the same things (issue 12, round 4)", () => {
+  it("answers a count of roads in 条 by the same roads counted in 处 or 段", () => {
+    const v = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "已打通城区断头路8处" }, asOf: "2025-10-31" }).verdict;
+    expect(v.status).toBe("done");
+    const w = judgeTask({ targetText: "整治城乡黑臭河道10条", progress: { text: "完成黑臭河道整治4段" }, asOf: "2025-10-31" }).judgements[0];
+    expect(w.actual?.value).toBe(4);
+  });
+
+  it("never lets a 处 of another thing answer a 条 of road (the heads differ)", () => {
+    const j = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "新建口袋公园8处" }, asOf: "2025-10-31" }).judgements[0];
+    expect(j.actual).toBeNull();
+    const k = judgeTask({ targetText: "年内打通城区断头路8条", progress: { text: "建成跨河桥梁等8处路桥" }, asOf: "2025-10-31" }).judgements[0];
+    expect(k.actual).toBeNull();
+  });
+});
+
+describe("people counted after a bare 万", () => {
+  it("reads 万 before people as a count of them, in targets and in reports", () => {
+    expect(parseTargets("全年帮助30万城乡居民实现稳定就业", { year: 2025 }).targets.map((t) => [t.value, t.unit, t.kind])).toEqual([[30, "万", "count"]]);
+    expect(parseActuals("今年已为12万适龄儿童接种疫苗").actuals.map((a) => [a.value, a.unit])).toEqual([[12, "万"]]);
+    // An amount before a project is still a qualifier.
+    expect(parseTargets("新开工3000万以上项目20个", { year: 2025 }).targets.map((t) => t.value)).toEqual([20]);
+  });
+
+  it("reads 完成N万人的…任务 as that task's figure and judges it", () => {
+    const v = judgeTask({ targetText: "完成60万以上农村人口饮水提质任务", progress: { text: "全年完成72万农村人口饮水提质任务，完成5万人的搬迁安置任务" }, asOf: "2025-12-31" }).verdict;
+    expect(v.status).toBe("done");
+  });
+});
+
+describe("a plan restated in a report", () => {
+  it("is not a word on what was done: a metric named only in the plan is 未反映该指标", () => {
+    const j = judgeTask({ targetText: "为500户困难家庭发放取暖补贴300万元", progress: { text: "年初计划补贴500户、发放取暖补贴300万元，实际已走访困难家庭520户" }, asOf: "2025-12-20" });
+    expect(j.judgements.find((x) => x.target.unit === "万元")?.status).toBe("not-mentioned");
+  });
+
+  it("still hears a metric the report speaks of beyond the plan", () => {
+    const j = judgeTask({ targetText: "发放取暖补贴300万元", progress: { text: "年初计划发放300万元，取暖补贴正在审核发放中" }, asOf: "2025-10-20" });
+    expect(j.judgements[0].status).toBe("unknown");
+  });
+});
+
+describe("two amounts after a slash, and 时间过半、任务过半 for the amounts named", () => {
+  it("reads 'A及B：x/y' as two targets, the second name sharing the first's front", () => {
+    const r = parseTargets("税收收入及支出：56.3亿元/61.8亿元", { year: 2025 });
+    expect(r.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([["税收收入", 56.3, "亿元"], ["税收支出", 61.8, "亿元"]]);
+    // A longer second name stands as written; units such as 微克/立方米 are not amounts.
+    expect(parseTargets("进出口总额和出口额：150亿元/90亿元", { year: 2025 }).targets.map((t) => t.metric)).toEqual(["进出口总额", "出口额"]);
+    expect(parseActuals("PM2.5平均浓度为31微克/立方米").actuals.map((a) => a.unit)).toEqual(["微克/立方米"]);
+  });
+
+  it("judges the named amounts 序时推进 at the half of the year, never later, never when negated", () => {
+    const task = "社会消费品零售总额及网络零售额：210亿元/45亿元";
+    const at = (text: string, asOf: string) => judgeTask({ targetText: task, progress: { text }, asOf }).verdict.status;
+    expect(at("社会消费品零售总额和网络零售额均实现“双过半”", "2025-06-30")).toBe("on-track");
+    expect(at("社会消费品零售总额和网络零售额均实现“双过半”", "2025-09-30")).toBe("unknown");
+    expect(at("社会消费品零售总额和网络零售额未实现时间过半、任务过半", "2025-06-30")).toBe("unknown");
+    // A metric the text does not speak of is still 未反映该指标.
+    expect(at("社会消费品零售总额实现时间过半、任务过半", "2025-06-30")).not.toBe("on-track");
+  });
+});
+
+describe("amounts per person, per area and per month", () => {
+  it("reads 万元/人 and 亿元/平方公里 as units of their own, never as plain amounts in 元", () => {
+    const r = parseTargets("开发区地均税收达到3.2亿元/平方公里，人均产值达到150万元/人", { year: 2025 });
+    expect(r.targets.map((t) => [t.value, t.unit, t.base.unit])).toEqual([[3.2, "亿元/平方公里", "元/平方公里"], [150, "万元/人", "元/人"]]);
+    // 150万元 of output is not an answer to 150万元/人.
+    const j = judgeTask({ targetText: "人均产值达到150万元/人", progress: { text: "人均产值完成160万元" }, asOf: "2025-12-31" }).judgements[0];
+    expect(j.status).not.toBe("done");
+  });
+});
+
+describe("a stage written in other words", () => {
+  it("hears 已完成建设工程 as 建成 works of that name", () => {
+    const j = judgeTask({ targetText: "建成村级污水处理工程20处", progress: { text: "村级污水处理已完成建设工程5处，开工建设6处，准备动工9处" }, asOf: "2025-06-30" });
+    expect(j.judgements[0].actual?.value).toBe(5);
+    expect(j.verdict.status).toBe("behind");
+  });
+
+  it("hears 基本建成投入使用的项目有…等N个 as N projects 建成投用, the list after 有 being examples", () => {
+    const j = judgeTask({ targetText: "全年建成投用产业项目12个", progress: { text: "已基本建成投入使用的项目有光伏组件项目、冷链物流项目等9个" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual?.value).toBe(9);
+    expect(j.verdict.status).toBe("on-track");
+  });
+
+  it("still keeps a start apart from a completion", () => {
+    const j = judgeTask({ targetText: "建成村级污水处理工程20处", progress: { text: "村级污水处理工程已开工建设12处" }, asOf: "2025-06-30" });
+    expect(j.judgements[0].actual).toBeNull();
+  });
+});
+
+describe("work under way named before a colon", () => {
+  it("reads the figures of the list after 在建…： as under way, not built", () => {
+    // Without the head these would be 1230 built (a wrong green) and 640 built.
+    const j = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房2个项目：安置房1230套" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual).toBeNull();
+    expect(j.verdict.status).toBe("unknown");
+    const k = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房：北区一期安置房640套，南区二期安置房590套" }, asOf: "2025-09-30" });
+    expect(k.judgements[0].actual).toBeNull();
+  });
+
+  it("ends the reach of the head at the end of the sentence", () => {
+    const j = judgeTask({ targetText: "建成安置房1200套", progress: { text: "在建安置房2个项目：北区一期、南区二期。已建成安置房900套" }, asOf: "2025-09-30" });
+    expect(j.judgements[0].actual?.value).toBe(900);
+  });
+});
+
+describe("one thing done, named without a number", () => {
+  it("answers a count of one by the report that it was built or rebuilt", () => {
+    const j = judgeTask({ targetText: "新建或改扩建1所乡镇卫生院", progress: { text: "已改扩建城关乡镇卫生院，新增床位40张" }, asOf: "2025-12-31" });
+    expect(j.judgements[0].actual?.value).toBe(1);
+    expect(j.verdict.status).toBe("done");
+  });
+
+  it("not when the clause says the work is under way or planned, nor for counts above one", () => {
+    const at = (targetText: string, text: string) => judgeTask({ targetText, progress: { text }, asOf: "2025-09-30" }).judgements[0].actual;
+    expect(at("新建1所乡镇卫生院", "城关乡镇卫生院改扩建正在推进")).toBeNull();
+    expect(at("新建1所乡镇卫生院", "计划改建城关乡镇卫生院")).toBeNull();
+    expect(at("新建1所乡镇卫生院", "改建城关乡镇卫生院已完成主体")).toBeNull();
+    expect(at("新建3所乡镇卫生院", "已改扩建城关乡镇卫生院")).toBeNull();
+  });
+});
+
+describe("the share of a works' quantities", () => {
+  it("answers 完成工程量X% by the works' progress in %", () => {
+    const v = judgeTask({ targetText: "滨江大桥主桥完成工程量60%以上", progress: { text: "累计完成投资8.1亿元，形象进度达65%" }, asOf: "2025-12-31" }).verdict;
+    expect(v.status).toBe("done");
+  });
+});
+
+describe("sums of parts kept on schedule", () => {
+  const task = "市重点民生项目30个全部按序时推进";
+  const judge = (text: string) => judgeTask({ targetText: task, progress: { text }, asOf: "2025-09-30" });
+
+  it("adds the parts done or on schedule: all of them is 序时推进, never 已完成", () => {
+    const j = judge("截至9月底，30个项目中12个已完成年度任务，10个超序时进度，8个按序时推进");
+    expect(j.verdict.status).toBe("on-track");
+    expect(j.judgements[0].actual?.value).toBe(30);
+  });
+
+  it("fewer than all is 进展滞后, whatever one part alone would say", () => {
+    const j = judge("截至9月底，30个项目中12个已完成年度任务，10个超序时进度，6个按序时推进");
+    expect(j.verdict.status).toBe("behind");
+    expect(j.judgements[0].reason).toContain("2个未达");
+  });
+});
+
+describe("the works' progress written as a share of the project", () => {
+  it("answers a count of works no figure answers by 累计完成项目的X%", () => {
+    const at = (text: string) => judgeTask({ targetText: "建设乡镇敬老院3所", progress: { text }, asOf: "2025-06-30" }).verdict.status;
+    expect(at("3所敬老院已完成主体工程，累计完成项目的60%")).toBe("on-track");
+    expect(at("3所敬老院已完成主体工程，累计完成项目的30%")).toBe("behind");
+  });
+});

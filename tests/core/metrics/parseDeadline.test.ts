@@ -103,4 +103,20 @@ describe("parseDeadline: issue 12 forms", () => {
     expect(explainDeadline("元旦、春节前完成工资清欠", 2024)).toEqual({ date: "2025-01-28", note: expect.stringContaining("次年除夕") });
     expect(explainDeadline("明年春节前交付", 2024)?.date).toBe("2025-01-28");
   });
+
+  it("takes the Spring Festival that closes the year when the year's whole task is due before it, and says its date", () => {
+    // The year's task cannot be finished in the year's first weeks: the festival meant is the one after the year.
+    expect(explainDeadline("春节前完成全年植树任务", 2022)).toEqual({ date: "2023-01-21", note: expect.stringContaining("2023年春节（1月22日）前一日1月21日") });
+    expect(explainDeadline("新建村级服务站40个，年度任务春节前全部完成", 2026)?.date).toBe("2027-02-05");
+    // Without the year's task, the festival of the plan's year, with its date stated.
+    expect(explainDeadline("春节前走访慰问困难党员", 2026)).toEqual({ date: "2026-02-16", note: expect.stringContaining("2026年春节（2月17日）前一日2月16日") });
+  });
+
+  it("reads 秋冬季 as the air-quality season that ends on 31 March of the next year", () => {
+    expect(explainDeadline("2023—2024年秋冬季重污染天数同比减少10%", 2024)).toEqual({ date: "2024-03-31", note: expect.stringContaining("次年3月31日") });
+    expect(explainDeadline("2021-2022年秋冬季细颗粒物浓度下降3%", 2021)?.date).toBe("2022-03-31");
+    expect(parseDeadline("今年秋冬季散煤清零", 2025)).toBe("2026-03-31");
+    // A plain span of years is still its last year's end.
+    expect(parseDeadline("2023—2025年完成改造", 2024)).toBe("2025-12-31");
+  });
 });
