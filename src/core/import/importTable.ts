@@ -292,6 +292,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       for (const t of made) {
         inheritMergedCells(t, previous.task);
         if (subsection) t.subsection = subsection;
+        if (get("coordinator")) t.coordinator = joinWrapped(get("coordinator"));
         // The project name of a merged 项目名称 cell heads the item's text as it heads the first one.
         const name = /^(.{1,20})：/.exec(previous.task.text)?.[1];
         if (name && !get("name") && columns.name !== undefined) t.text = `${name}：${t.text}`;
@@ -311,6 +312,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
     if (subsection) for (const t of made) t.subsection = subsection;
+    // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
+    if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) inheritMergedCells(t, previous.task);
