@@ -7,9 +7,19 @@
 import { buildLayoutPatch, ImportResult, periodEndMonth, SHEET, WorkbookPatch } from "../core";
 import { RunOptions, WorkbookPort } from "./ports";
 
+/**
+ * The tasks with their part's coordinator ("（总牵头单位：区发改局）" in the heading), written as a 总牵头单位 column on
+ * each task row of the part; a task that names its own keeps it.
+ */
+function withCoordinators(result: ImportResult): ImportResult["tasks"] {
+  const bySection = new Map(result.sections.filter((s) => s.coordinator).map((s) => [s.name, s.coordinator as string]));
+  if (!bySection.size) return result.tasks;
+  return result.tasks.map((t) => (t.coordinator || !bySection.has(t.section) ? t : { ...t, coordinator: bySection.get(t.section) }));
+}
+
 /** Only the 任务清单 sheet of the default layout. */
 function cataloguePatch(result: ImportResult, year: number): WorkbookPatch {
-  const patch = buildLayoutPatch({ tasks: result.tasks, units: result.units, year });
+  const patch = buildLayoutPatch({ tasks: withCoordinators(result), units: result.units, year });
   const sheets = patch.sheets.filter((s) => s.name === SHEET.catalogue);
   return { sheets, columns: [], summary: [`写入工作表 ${SHEET.catalogue}（${result.tasks.length} 项任务）`] };
 }
@@ -43,7 +53,7 @@ export async function writeCatalogueBook(port: WorkbookPort, result: ImportResul
   const { year, periods, asOf } = options;
   // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
   const named = new Set((periods ?? []).map((p) => p.name));
-  const tasks = result.tasks.map((t) =>
+  const tasks = withCoordinators(result).map((t) =>
     t.progress && !named.has(t.progress.period) ? { ...t, progress: { ...t.progress, period: toQuarter(t.progress.period) } } : t,
   );
   const patch = buildLayoutPatch({ tasks, units: result.units, ...(result.unitAliases ? { unitAliases: result.unitAliases } : {}), ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });

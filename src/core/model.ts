@@ -22,6 +22,11 @@ export interface Task {
   section: string;
   /** The sub-section (a 类别 column under headings, or a lower heading) when the catalogue has a 子板块 column. */
   subsection?: string;
+  /**
+   * The unit coordinating the task's part ("（总牵头单位：区发改局）" in the heading) when the catalogue has a 总牵头单位
+   * column: shown with the part, never counted as a lead or co-unit of the task.
+   */
+  coordinator?: string;
   text: string;
   leader: string;
   leadUnits: string[];
@@ -42,7 +47,7 @@ export interface Task {
 }
 
 export type TaskField =
-  | "id" | "section" | "subsection" | "text" | "leader" | "leadUnits" | "coUnits" | "units" | "person" | "deadline"
+  | "id" | "section" | "subsection" | "coordinator" | "text" | "leader" | "leadUnits" | "coUnits" | "units" | "person" | "deadline"
   | "stretchTarget" | "workTarget" | "weight";
 
 /** One progress row (进展填报) as typed; the raw texts are kept so rules can judge them. */

@@ -15,6 +15,7 @@ import { createContext, reportingUnits, ValidationContext } from "../validate/co
 import { DocBlock, DocTableCell, OfficialDocument } from "./document";
 import { chineseNumber, dateInWords, isPaced, judgementWords, percent, quote, taskName } from "./wording";
 import { compareRounds, ComparisonLine, comparisonLines, projectionLines } from "./previousRound";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 export interface BulletinOptions {
   /** The issuing office, signed at the end (default 督查室). */
@@ -198,10 +199,10 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
     }
   }
   if (!done.length && !ahead.length) blocks.push({ kind: "paragraph", text: "本期尚无已完成或达到、超过序时进度的量化任务。" });
-  if (done.length) blocks.push({ kind: "paragraph", lead: `已完成任务${done.length}项：`, text: `${done.map((s) => `${taskRef(s.task)}${quote(taskName(s.task))}（${s.task.leadUnits.join("、") || "未明确牵头单位"}）`).join("；")}。` });
+  if (done.length) blocks.push({ kind: "paragraph", lead: `已完成任务${done.length}项：`, text: `${done.map((s) => `${taskRef(s.task)}${quote(taskName(s.task))}（${unitsWords(s.task) || "未明确牵头单位"}）`).join("；")}。` });
   if (ahead.length) {
     blocks.push({ kind: "paragraph", lead: `达到或超过序时进度的指标${ahead.length}项：`, text: "" });
-    for (const x of ahead) blocks.push({ kind: "paragraph", text: `${taskRef(x.state.task)}（${x.state.task.leadUnits.join("、")}），${x.words}。` });
+    for (const x of ahead) blocks.push({ kind: "paragraph", text: `${taskRef(x.state.task)}（${unitsWords(x.state.task)}），${x.words}。` });
   }
 
   // 问题
@@ -214,7 +215,8 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
     blocks.push({ kind: "paragraph", text: `进展滞后${c.lagging}项，逾期未完成${c.overdue}项${c.notReported ? `，另有${c.notReported}项未报送进展、无法研判` : ""}${unread}。` });
     blocks.push({ kind: "heading", level: 2, text: `（${chineseNumber(++sub)}）按牵头单位` });
     const byUnit = new Map<string, TaskState[]>();
-    for (const s of behind) for (const u of s.task.leadUnits) byUnit.set(u, [...(byUnit.get(u) ?? []), s]);
+    // A task shared out without a lead is listed under each of its units, as a task with two lead units is.
+    for (const s of behind) for (const u of accountableUnits(s.task)) byUnit.set(u, [...(byUnit.get(u) ?? []), s]);
     const units = [...byUnit.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0], "zh"));
     for (const [unit, list] of units) {
       const parts = list.map((s) => {
@@ -226,7 +228,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
       });
       blocks.push({ kind: "paragraph", lead: `${unit}（${list.length}项）：`, text: `${parts.join("；")}。` });
     }
-    const unowned = behind.filter((s) => !s.task.leadUnits.length);
+    const unowned = behind.filter((s) => !accountableUnits(s.task).length);
     if (unowned.length) blocks.push({ kind: "paragraph", lead: "未明确牵头单位的任务：", text: `${unowned.map((s) => `${taskRef(s.task)}${quote(taskName(s.task))}`).join("；")}，请尽快明确责任单位。` });
     const byLeader = new Map<string, TaskState[]>();
     for (const s of behind) {
@@ -279,7 +281,7 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
       { text: String(i + 1) },
       { text: s.task.id },
       { text: s.task.text.replace(/\s+/g, "") },
-      { text: s.task.leadUnits.join("、") || "未明确" },
+      { text: unitsWords(s.task) || "未明确" },
       { text: CATEGORY_LABEL[s.category], fill: s.category === "overdue" ? "red" : "yellow" },
       { text: findingOf(s, judgements.get(s.task.id) ?? [], periodName) },
     ]);
@@ -312,4 +314,10 @@ function reportingBlocks(a: Analysis, counts: BulletinCounts, period: ReportPeri
   if (late.length) blocks.push({ kind: "paragraph", lead: `迟报单位（${late.length}个）：`, text: `${late.map((r) => `${r.unit}（${r.late}项）`).join("、")}。` });
   if (counts.withoutReporter) blocks.push({ kind: "paragraph", text: `另有${counts.withoutReporter}项任务未明确牵头单位，没有应报单位，请尽快明确责任单位。` });
   return blocks;
+}
+
+/** A task's lead units as the bulletin names them; units sharing it out without a lead say so. */
+function unitsWords(task: Task): string {
+  if (task.leadUnits.length) return task.leadUnits.join("、");
+  return task.coUnits.length ? `${task.coUnits.join("、")}按职责分工负责` : "";
 }

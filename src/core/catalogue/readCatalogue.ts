@@ -12,6 +12,7 @@ import { DubanError } from "../issues";
 import { looksLikeTaskId, normalizeTaskId } from "./taskId";
 import { memoCell } from "../sheet/fastText";
 import { leadUnitsFromCell } from "./leadUnits";
+import { sharedResponsibility, sharesOut } from "./sharedUnits";
 
 const DECLARED_COUNT = /[（(]\s*共\s*(\d+)\s*项\s*[）)]/;
 
@@ -48,6 +49,9 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     return list.slice();
   };
   const dateOf = memoCell((v) => parseDateCell(v, year));
+  // The coordinator as the registry names it ("區發改局", "区发展和改革局" → the 单位 sheet's name), each unit of a
+  // joint coordination too.
+  const coordinatorOf = (text: string) => units(text).join("、") || text;
 
   const tasks: Task[] = [];
   let section = "";
@@ -76,13 +80,22 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
     let leadUnits: string[];
     let coUnits: string[];
     if (cols.leadUnits !== undefined) {
-      leadUnits = units(cellText(cell(row, "leadUnits")));
+      const leadText = cellText(cell(row, "leadUnits"));
       coUnits = units(cellText(cell(row, "coUnits")));
+      // A 牵头单位 cell that shares the task out ("区发改局、区财政局按职责分工负责") names no lead: co-units.
+      if (sharesOut(leadText)) {
+        leadUnits = [];
+        coUnits = [...sharedResponsibility(splitUnits(leadText), registry).names.map((u) => registry.resolve(u)), ...coUnits];
+      } else leadUnits = units(leadText);
     } else {
       const unitsCell = cell(row, "units");
-      const all = splitUnits(cellText(unitsCell));
-      const bold = leadUnitsFromCell(unitsCell, all, sheet.boldCells?.has(`${r},${cols.units}`) ?? false);
-      leadUnits = bold ?? all.slice(0, 1);
+      const written = splitUnits(cellText(unitsCell));
+      const bold = leadUnitsFromCell(unitsCell, written, sheet.boldCells?.has(`${r},${cols.units}`) ?? false);
+      // Without bold, the first unit is the lead, unless the cell shares the task out without one
+      // ("…按职责分工负责", "各镇街、各部门"): then every unit is a co-unit.
+      const shared = bold ? null : sharedResponsibility(written, registry);
+      const all = shared ? shared.names : written;
+      leadUnits = bold ?? (shared?.shared ? [] : all.slice(0, 1));
       coUnits = all.filter((u) => !leadUnits.includes(u));
       if (cols.coUnits !== undefined) coUnits.push(...splitUnits(cellText(cell(row, "coUnits"))));
       leadUnits = leadUnits.map((u) => registry.resolve(u));
@@ -100,6 +113,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
       id,
       section: taskSection,
       ...(cols.subsection !== undefined ? { subsection: cellText(cell(row, "subsection")) } : {}),
+      ...(cols.coordinator !== undefined && cellText(cell(row, "coordinator")) ? { coordinator: coordinatorOf(cellText(cell(row, "coordinator"))) } : {}),
       text,
       leader: cellText(cell(row, "leader")),
       leadUnits,

@@ -1,6 +1,7 @@
 import { bracketedName, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { toSimplified } from "../text/traditional";
+import { sharedResponsibility } from "../catalogue/sharedUnits";
 
 interface UnitAssignment {
   leadUnits: string[];
@@ -11,12 +12,13 @@ interface UnitAssignment {
 
 /**
  * Lead and co-units of a task from what the document gives: a lead list (bold runs, a 主办单位
- * column) and/or the full list (lead first unless said otherwise). Names resolve through the
- * registry; group words expand to the registry's units of their category or stay as written and
- * are reported in `groups`.
+ * column) and/or the full list (lead first unless said otherwise). A list shared out without a lead
+ * ("A、B按职责分工负责", "各镇街、各部门", or `shared` when the importer took the words off) gives no lead
+ * unit, every unit a co-unit. Names resolve through the registry; group words expand to the registry's
+ * units of their category or stay as written and are reported in `groups`.
  */
 export function assignUnits(
-  input: { all?: string[]; lead?: string[]; co?: string[] },
+  input: { all?: string[]; lead?: string[]; co?: string[]; shared?: boolean },
   registry: UnitRegistry,
 ): UnitAssignment {
   const groups: string[] = [];
@@ -33,8 +35,12 @@ export function assignUnits(
   const resolve = (name: string) => (registry.isGroupWord(name) ? toSimplified(name) : resolveWritten(name, registry));
   let lead = (input.lead ?? []).map(resolve);
   let co = (input.co ?? []).map(resolve);
-  const all = (input.all ?? []).map(resolve);
-  if (lead.length === 0 && all.length > 0) {
+  const written = lead.length === 0 ? sharedResponsibility(input.all ?? [], registry) : { names: input.all ?? [], shared: false };
+  const all = written.names.map(resolve);
+  if (lead.length === 0 && all.length > 0 && (written.shared || input.shared)) {
+    // Shared out without a lead: nobody is made the lead silently (validate says so, CAT_SHARED_NO_LEAD).
+    co = [...all, ...co];
+  } else if (lead.length === 0 && all.length > 0) {
     lead = [all[0]];
     co = [...all.slice(1), ...co];
   } else if (all.length > 0) {

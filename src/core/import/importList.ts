@@ -1,6 +1,7 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { sharesOut } from "../catalogue/sharedUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { labelKind, labelPattern } from "./assignmentLabels";
@@ -270,7 +271,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   const sections = countSections(tasks, headings);
   const { unrecognized, skipped } = ledger.finish();
-  const unassigned = tasks.filter((t) => t.leadUnits.length === 0).length;
+  // A task shared out without a lead (co-units only) names its units: validate reports it (CAT_SHARED_NO_LEAD).
+  const unassigned = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0).length;
   if (unassigned) notes.push({ code: "IMPORT_NO_UNITS", message: `${unassigned} 项没有写明责任单位，请补充。(${unassigned} items name no unit)` });
   return { kind: "notice", kindReason: reason, tasks, sections, units: [], ...withAliases(bracketAliases(registry, tasks)), unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
 }
@@ -343,6 +345,8 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     all.push(...unitsOnly.units);
     text = unitsOnly.body;
   }
+  // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead.
+  const sharedOut = !!trailing && it.labels.length === 0 && !inline && !/牵头/.test(trailing[1]) && trailing[1].split(/[，,；;]/).some((p) => sharesOut(p));
   if (trailing && it.labels.length === 0 && !inline) {
     for (const part of trailing[1].split(/[，,；;]/)) {
       const p = part.trim();
@@ -390,7 +394,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     }
   }
   const t = base(it, it.id || String(counter), text.replace(/[，,；;]\s*$/, ""));
-  const a = assignUnits({ all, ...(lead.length ? { lead } : {}), co }, registry);
+  const a = assignUnits({ all, ...(lead.length ? { lead } : {}), co, ...(sharedOut ? { shared: true } : {}) }, registry);
   t.leadUnits = a.leadUnits;
   t.coUnits = a.coUnits;
   if (a.groups.length) t.groups = a.groups;

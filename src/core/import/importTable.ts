@@ -320,6 +320,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         inheritMergedCells(t, previous.task);
         if (subsection) t.subsection = subsection;
+        if (get("coordinator")) t.coordinator = joinWrapped(get("coordinator"));
         // The project name of a merged 项目名称 cell heads the item's text as it heads the first one.
         const name = /^(.{1,20})：/.exec(previous.task.text)?.[1];
         if (name && !get("name") && columns.name !== undefined) t.text = `${name}：${t.text}`;
@@ -341,6 +342,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
     for (const t of made) blockOf.set(t, headings.length);
     if (subsection) for (const t of made) t.subsection = subsection;
+    // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
+    if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) inheritMergedCells(t, previous.task);

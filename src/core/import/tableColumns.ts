@@ -2,12 +2,14 @@ import { foldText } from "../text/normalize";
 
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
-  | "id" | "section" | "subsection" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
+  | "id" | "section" | "subsection" | "coordinator" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
   | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark";
 
 /** Header names per field, most specific first; offices vary them freely. */
 export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["id", ["序号", "编号", "任务编号", "任务序号", "序"]],
+  // The part's coordinator (as duban writes it): claimed before 牵头单位 so it is never read as the task's lead.
+  ["coordinator", ["总牵头单位", "总牵头部门", "总牵头"]],
   ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
   ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],

@@ -11,6 +11,8 @@ export interface ImportedTask {
   section: string;
   /** A category within the section: a 事项 column under section headings, or a lower heading level. */
   subsection?: string;
+  /** The unit coordinating the task's part, from its heading's "（总牵头单位：…）" (written as a 总牵头单位 column). */
+  coordinator?: string;
   id: string;
   text: string;
   leader: string;

@@ -6,6 +6,7 @@ import { DEFAULT_TEXT_LIMIT, DEFAULT_THRESHOLDS, SETTING_KEYS } from "../setting
 import { defaultPeriods } from "../settings/periods";
 import { guessCategory } from "../units/registry";
 import { SHEET } from "./sheetNames";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 interface LayoutInput {
   tasks: ImportedTask[];
@@ -55,10 +56,13 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
   const withTargets = input.tasks.some((t) => t.stretchTarget || t.workTarget);
   // A 子板块 column only when a task has one (a 类别 column under headings, or a lower heading).
   const withSubsections = input.tasks.some((t) => t.subsection);
+  // A 总牵头单位 column only when a part names its coordinator ("（总牵头单位：区发改局）" in the heading).
+  const withCoordinators = input.tasks.some((t) => t.coordinator);
   const catalogueColumns = [
     { header: "序号", width: 7 },
     { header: "板块", width: 18, wrap: true },
     ...(withSubsections ? [{ header: "子板块", width: 16, wrap: true }] : []),
+    ...(withCoordinators ? [{ header: "总牵头单位", width: 16, wrap: true }] : []),
     { header: "任务内容", width: 60, wrap: true },
     { header: "牵头领导", width: 10 },
     { header: "牵头单位", width: 18, wrap: true },
@@ -71,7 +75,7 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
     name: SHEET.catalogue,
     columns: catalogueColumns,
     rows: input.tasks.map((t) => {
-      const row: CellValue[] = [t.id, t.section, ...(withSubsections ? [t.subsection ?? ""] : []), t.text, t.leader, t.leadUnits.join("、"), t.coUnits.join("、"), t.person, t.deadline];
+      const row: CellValue[] = [t.id, t.section, ...(withSubsections ? [t.subsection ?? ""] : []), ...(withCoordinators ? [t.coordinator ?? ""] : []), t.text, t.leader, t.leadUnits.join("、"), t.coUnits.join("、"), t.person, t.deadline];
       return withTargets ? [...row, t.stretchTarget, t.workTarget] : row;
     }),
     freezeHeader: true,
@@ -85,7 +89,7 @@ export function buildLayoutPatch(input: LayoutInput): WorkbookPatch {
         .filter((t) => t.progress)
         .map((t) => {
           const p = t.progress!;
-          return [t.id, t.leadUnits[0] ?? "", p.period, p.text || p.completion, "", "", p.problems, p.nextSteps, ""];
+          return [t.id, accountableUnits(t)[0] ?? "", p.period, p.text || p.completion, "", "", p.problems, p.nextSteps, ""];
         });
   const textLimit = { kind: "textLength" as const, max: limit };
   const progress: OutputSheet = {

@@ -5,6 +5,8 @@ import { ProgressField, TaskField } from "../model";
 export const CATALOGUE_HEADERS: HeaderSynonyms<TaskField> = {
   id: ["序号", "编号", "任务编号", "任务序号", "序"],
   subsection: ["子板块", "子类别", "二级板块", "小类"],
+  // Before leadUnits: "总牵头单位" is matched whole, never read as a 牵头单位 column.
+  coordinator: ["总牵头单位", "总牵头部门", "总牵头"],
   section: ["板块", "类别", "事项", "分类", "领域", "篇章", "所属板块"],
   text: ["任务内容", "年度任务目标", "目标任务", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务目标", "任务", "工作内容", "具体任务"],
   leader: ["牵头领导", "责任领导", "分管领导", "牵头区领导", "领导"],

@@ -5,12 +5,14 @@ import { WorkbookPatch } from "../output";
 import { expandUnits } from "../validate/context";
 import { buildLayoutPatch } from "./buildLayout";
 import { withSelfCheck } from "./selfCheck";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 /** A catalogue task back in the plain shape the layout writer takes. */
 export function taskToLayout(task: Task): ImportedTask {
   return {
     section: task.section,
     ...(task.subsection ? { subsection: task.subsection } : {}),
+    ...(task.coordinator ? { coordinator: task.coordinator } : {}),
     id: task.id,
     text: task.text,
     leader: task.leader,
@@ -47,7 +49,7 @@ export function layoutOptions(a: Analysis) {
 export function perUnitPatches(a: Analysis): { unit: string; tasks: number; patch: WorkbookPatch }[] {
   const byUnit = new Map<string, Task[]>();
   for (const task of a.tasks) {
-    const units = a.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : task.leadUnits;
+    const units = a.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : accountableUnits(task);
     for (const unit of expandUnits(a.registry, units)) {
       const list = byUnit.get(unit) ?? [];
       if (!list.includes(task)) list.push(task);

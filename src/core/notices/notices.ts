@@ -14,6 +14,7 @@ import { expandUnits } from "../validate/context";
 import { findingOf } from "../bulletin/bulletinDocument";
 import { COLOUR_LABEL, DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../bulletin/document";
 import { dateInWords, taskName } from "../bulletin/wording";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 interface NoticeOptions {
   /** Days from the as-of date to the reply deadline (default 7). */
@@ -81,7 +82,7 @@ export function unitNotices(a: Analysis, options: NoticeOptions = {}): UnitNotic
     const colour = colourOf(state, asOf, a.settings.thresholds.dueSoonDays);
     if (!colour) continue;
     const item = { task: state.task, colour, finding: itemFinding(state, colour, judgements.get(state.task.id) ?? [], periodName, asOf) };
-    for (const unit of expandUnits(a.registry, state.task.leadUnits)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+    for (const unit of expandUnits(a.registry, accountableUnits(state.task))) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
   }
   const replyBy = addDays(asOf, options.replyDays ?? 7);
   const first = options.firstNumber ?? 1;

@@ -2,6 +2,7 @@ import { ProgressRow, ReportPeriod, Task } from "../model";
 import { ValidationContext, expandUnits, reportingUnits } from "../validate/context";
 import { TaskCategory, TaskState } from "./taskStates";
 import { toSimplified } from "../text/traditional";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 type RollupDimension = "unitLead" | "unitCo" | "section" | "leader";
 
@@ -106,7 +107,7 @@ function group(states: TaskState[], keysOf: (task: Task) => readonly string[]): 
 /** A task's leader: the catalogue's 牵头领导, else the 分管领导 of its first lead unit in the registry. */
 export function leaderOfTask(ctx: ValidationContext, task: Task): string {
   if (task.leader) return task.leader;
-  for (const unit of task.leadUnits) {
+  for (const unit of accountableUnits(task)) {
     const leader = ctx.registry.leaderOf(unit);
     if (leader) return leader;
   }
@@ -135,8 +136,10 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
     sorted.sort((a, b) => (b.completionRatio ?? -1) - (a.completionRatio ?? -1) || b.assigned - a.assigned || a.name.localeCompare(b.name, "zh"));
     lines.push(...sorted);
   };
-  emit("unitLead", group(all, (t) => expandUnits(ctx.registry, t.leadUnits)));
-  emit("unitCo", group(all, (t) => expandUnits(ctx.registry, t.coUnits)));
+  // A task shared out without a lead (co-units only, "按职责分工负责") counts on each unit's 牵头 line, as a task
+  // with two lead units does, and on no 配合 line.
+  emit("unitLead", group(all, (t) => expandUnits(ctx.registry, accountableUnits(t))));
+  emit("unitCo", group(all, (t) => (t.leadUnits.length ? expandUnits(ctx.registry, t.coUnits) : [])));
   const sectionOrder = [...new Set(ctx.tasks.map((t) => t.section))];
   const sections = group(all, (t) => [t.section || "（未分板块）"]);
   for (const name of sectionOrder.map((s) => s || "（未分板块）")) {

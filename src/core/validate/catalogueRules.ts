@@ -19,7 +19,10 @@ export function checkCatalogue(ctx: ValidationContext): Finding[] {
       else firstRow.set(task.id, task.source.row);
     }
     const unitCol = col(task, task.columns.leadUnits !== undefined ? "leadUnits" : "units");
-    if (task.leadUnits.length === 0) {
+    if (task.leadUnits.length === 0 && task.coUnits.length > 0) {
+      // Shared out without a lead ("A、B按职责分工负责"): each unit answers for it, counted as a co-led task is.
+      findings.push(makeFinding("CAT_SHARED_NO_LEAD", MESSAGES.CAT_SHARED_NO_LEAD({ id: task.id, units: task.coUnits }), { ...place, col: unitCol }, { taskId: task.id }));
+    } else if (task.leadUnits.length === 0) {
       findings.push(makeFinding("CAT_NO_LEAD_UNIT", MESSAGES.CAT_NO_LEAD_UNIT({ id: task.id }), { ...place, col: unitCol }, { taskId: task.id }));
     }
     if (ctx.hasRegistry) {

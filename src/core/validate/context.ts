@@ -1,5 +1,6 @@
 import { ProgressRow, Settings, Task } from "../model";
 import { UnitRegistry } from "../units/registry";
+import { accountableUnits } from "../catalogue/sharedUnits";
 
 /** Everything rules look at, indexed once. */
 export interface ValidationContext {
@@ -55,7 +56,8 @@ function taskUnits(ctx: ValidationContext, task: Task): TaskUnits {
     const responsible = expandUnits(registry, task.coUnits, expandUnits(registry, task.leadUnits));
     const unexpandable = (n: string) => registry.isGroupWord(n) && !registry.expandGroup(n)?.length;
     found = {
-      reporting: ctx.settings.reportingScope === "all" ? responsible : expandUnits(registry, task.leadUnits),
+      // A task shared out without a lead is reported on by each of its units.
+      reporting: ctx.settings.reportingScope === "all" ? responsible : expandUnits(registry, accountableUnits(task)),
       responsible,
       admitsAnyone: task.leadUnits.some(unexpandable) || task.coUnits.some(unexpandable),
     };

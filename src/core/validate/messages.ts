@@ -7,6 +7,8 @@ export const MESSAGES = {
   CAT_UNKNOWN_UNIT: (p: { id: string; unit: string }) => `任务 ${p.id} 的单位「${p.unit}」不在「单位」名录中。`,
   CAT_GROUP_UNIT: (p: { unit: string; ids: string[] }) =>
     `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${p.unit}」。`,
+  CAT_SHARED_NO_LEAD: (p: { id: string; units: string[] }) =>
+    `任务 ${p.id} 未明确牵头单位，由 ${p.units.join("、")} 按职责分工共同负责：每个单位都须填报，汇总时计入每个单位（与共同牵头的任务相同）。如有牵头单位，请写入「牵头单位」列。`,
   CAT_BAD_DEADLINE: (p: { id: string; text: string }) => `任务 ${p.id} 的完成时限「${p.text}」无法识别，请写成日期（如 2024-06-30）或“上半年”“9月底前”。`,
   /** `text` is the 完成时限 cell as written, or "" when the time was read from the task text itself. */
   CAT_DEADLINE_CUSTOMARY: (p: { id: string; text: string; date: string; note: string }) =>

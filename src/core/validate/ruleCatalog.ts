@@ -16,6 +16,7 @@ export const RULES = {
   CAT_SECTION_COUNT: rule("CAT_SECTION_COUNT", "warning", "板块任务数与声明不符", "section task count differs from the declared count"),
   CAT_UNKNOWN_UNIT: rule("CAT_UNKNOWN_UNIT", "warning", "任务单位不在单位名录", "catalogue names a unit missing from the unit registry"),
   CAT_GROUP_UNIT: rule("CAT_GROUP_UNIT", "warning", "单位为统称，无法落实到具体单位", "a group phrase the unit registry cannot expand names no unit in particular"),
+  CAT_SHARED_NO_LEAD: rule("CAT_SHARED_NO_LEAD", "warning", "多个单位按职责分工负责，未明确牵头单位", "units share a task out without a lead; each reports and is counted as for a co-led task"),
   CAT_BAD_DEADLINE: rule("CAT_BAD_DEADLINE", "warning", "完成时限无法识别", "deadline not recognised"),
   CAT_DEADLINE_CUSTOMARY: rule("CAT_DEADLINE_CUSTOMARY", "info", "完成时限为习惯说法，已按所述日期计", "customary deadline (春节前, 汛期前, 秋季学期 …) read as the date stated"),
   ROW_UNKNOWN_TASK: rule("ROW_UNKNOWN_TASK", "error", "序号不在任务清单", "unknown task number"),

@@ -347,8 +347,10 @@ export const LAYOUTS: Layout[] = [
         id: "2",
         section: "一、发挥重大项目牵引和政府投资撬动作用",
         subsection: "（一）支持民间投资参与重大工程项目建设",
-        lead: ["省发展改革委"],
-        co: ["交通运输厅", "水利厅", "住房城乡建设厅", "能源局", "各地级以上市人民政府"],
+        // "（省发展改革委、交通运输厅…和各地级以上市人民政府按职责分工负责）" names no lead: all are co-units
+        // (CAT_SHARED_NO_LEAD), none made the lead for coming first.
+        lead: [],
+        co: ["省发展改革委", "交通运输厅", "水利厅", "住房城乡建设厅", "能源局", "各地级以上市人民政府"],
       },
     ],
   }),
