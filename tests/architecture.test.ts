@@ -19,7 +19,7 @@ const HOSTS: Record<string, { port: boolean; packages: string[]; builtins: boole
   excel: { port: true, packages: ["office-js"], builtins: false }, // office-js: its `/// <reference types>`
   wps: { port: true, packages: [], builtins: false },
   xlsx: { port: true, packages: ["exceljs", "saxes"], builtins: true },
-  docx: { port: false, packages: ["docx"], builtins: false },
+  docx: { port: false, packages: ["docx", "jszip"], builtins: false },
   memory: { port: true, packages: [], builtins: false },
 };
 

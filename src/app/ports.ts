@@ -1,4 +1,4 @@
-import { WorkbookData } from "../core";
+import { CellValue, WorkbookData } from "../core";
 import { OfficialDocument, WorkbookPatch } from "../core";
 
 /** What a host can do beyond reading and writing cells; shared code asks, it never checks host names. */
@@ -39,3 +39,10 @@ export type NewWorkbook = (fileName: string) => WorkbookPort;
 
 /** Writes a document the core drafted (通报, 督办单) as .docx bytes: the docx host, loaded when a document is asked for. */
 export type DocumentWriter = (doc: OfficialDocument) => Promise<Uint8Array>;
+
+/**
+ * A document to import as a host read it (src/hosts/importFile.ts): the rows of a workbook's first sheet,
+ * the tables and paragraphs of a Word file as rows (`prose`: it may be a notice with tables in it rather
+ * than a table), or plain text.
+ */
+export type ImportSource = { rows: CellValue[][]; prose: boolean } | { text: string };

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { CliIO } from "../../src/cli/io";
-import { docxXmlRows } from "../../src/cli/commands/import";
+import { docxXmlRows } from "../../src/hosts/docx/readDocx";
 import { buildSampleWorkbooks } from "../../src/tools/buildSample";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";

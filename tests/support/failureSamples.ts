@@ -43,7 +43,6 @@ export const FAILURE_SAMPLES: { [C in FailureCode]: FailureParams<C> } = {
   IMPORT_FILE_DAMAGED: { file: "坏.docx", ext: ".docx", reason: "no document.xml" },
   IMPORT_FILE_NOT_FOUND: { file: "无.txt" },
   IMPORT_OUTPUT_EXISTS: { file: "任务.xlsx" },
-  IMPORT_OUTPUT_SAME: {},
   IMPORT_UNSUPPORTED_FILE: { ext: ".pdf" },
   HOST_CANCELLED: { kept: "written" },
   HOST_EXCEL_BUSY: { operation: "write", where: "", detail: "", officeCode: "InvalidOperationInCellEditMode" },

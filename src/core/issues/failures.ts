@@ -378,7 +378,6 @@ export const FAILURES = {
     zh: `输出文件「${p.file}」已存在；确认覆盖请加 --force。`,
     en: `output exists: ${p.file}`,
   })),
-  IMPORT_OUTPUT_SAME: fixed("输出文件与输入文件相同", "output equals input", { zh: "输出文件不能与输入文件相同。", en: "output equals input" }),
   IMPORT_UNSUPPORTED_FILE: spec("不支持的导入文件类型", "unsupported file type to import", (p: { ext: string }) => ({
     zh: `暂不支持直接读取 ${p.ext} 文件：请另存为 .xlsx/.docx，或复制其中的文字保存为 .txt 后导入。`,
     en: `unsupported file type ${p.ext}`,

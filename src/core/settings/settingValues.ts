@@ -2,9 +2,11 @@
  * What each 设置 value must be, as zod schemas over a cell: the one check behind reading the 设置 sheet
  * (a value that fails is a SETTINGS_BAD_VALUE finding on its cell, and the default is used) and the pane's
  * 设置 form (a typed value that fails is not saved). The cell is parsed the way offices write it (2024,
- * "80%", 0.8, "2024年6月30日"), then held to its range. zod is the one package the core may import.
+ * "80%", 0.8, "2024年6月30日"), then held to its range. zod is the one package the core may import; it is
+ * loaded when the first value is checked, not with the core: requiring zod costs a CLI command more than
+ * half of its start-up (its CommonJS build is ~0.9 MB), and most commands check no 设置 value.
  */
-import { z } from "zod/mini";
+import type { z as Zod } from "zod/mini";
 import { CellValue } from "../sheet/cellValue";
 import { cellText, foldText, parseNumberCell } from "../text/normalize";
 import { IsoDate, parseDateCell } from "../text/dates";
@@ -30,20 +32,26 @@ function parseShare(value: CellValue): number | null {
   return n;
 }
 
-/** A cell parsed by `parse` (null: not such a value), then checked by `then`. */
-const fromCell = <T>(parse: (v: CellValue) => T | null) => z.transform((v: unknown) => parse(v as CellValue));
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | null = null;
 
-const NUMBER = fromCell(parseNumberCell);
-const SHARE = z.pipe(fromCell(parseShare), z.number().check(z.gte(0), z.lte(2)));
-
-const SCHEMAS = {
-  year: z.pipe(NUMBER, z.int().check(z.gt(1900), z.lt(3000))),
-  asOf: z.pipe(fromCell((v) => parseDateCell(v)), z.string()),
-  textLimit: z.pipe(NUMBER, z.number().check(z.gte(1))),
-  yellow: SHARE,
-  red: SHARE,
-  dueSoonDays: z.pipe(NUMBER, z.int().check(z.gte(0))),
-};
+function buildSchemas() {
+  // Required here, on first use, rather than imported: see above. Webpack bundles it all the same.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { z } = require("zod/mini") as { z: typeof Zod };
+  /** A cell parsed by `parse` (null: not such a value), then checked by `then`. */
+  const fromCell = <T>(parse: (v: CellValue) => T | null) => z.transform((v: unknown) => parse(v as CellValue));
+  const NUMBER = fromCell(parseNumberCell);
+  const SHARE = z.pipe(fromCell(parseShare), z.number().check(z.gte(0), z.lte(2)));
+  return {
+    year: z.pipe(NUMBER, z.int().check(z.gt(1900), z.lt(3000))),
+    asOf: z.pipe(fromCell((v) => parseDateCell(v)), z.string()),
+    textLimit: z.pipe(NUMBER, z.number().check(z.gte(1))),
+    yellow: SHARE,
+    red: SHARE,
+    dueSoonDays: z.pipe(NUMBER, z.int().check(z.gte(0))),
+  };
+}
 
 interface SettingTypes {
   year: number;
@@ -56,6 +64,6 @@ interface SettingTypes {
 
 /** A setting's cell as its value, or what it should have been. */
 export function settingValue<F extends SettingField>(field: F, cell: CellValue): { ok: true; value: SettingTypes[F] } | { ok: false; expected: string } {
-  const parsed = SCHEMAS[field].safeParse(cell);
+  const parsed = (schemas ??= buildSchemas())[field].safeParse(cell);
   return parsed.success ? { ok: true, value: parsed.data as SettingTypes[F] } : { ok: false, expected: SETTING_EXPECTED[field] };
 }

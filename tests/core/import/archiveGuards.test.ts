@@ -1,7 +1,8 @@
 /**
- * `duban import` of .xlsx and .docx goes through the same archive guards as validate: zip bombs and XML
- * with DOCTYPE/ENTITY declarations are refused with the same codes before exceljs or jszip sees a byte;
- * a well-formed .docx still imports.
+ * `duban import` of .xlsx and .docx — and of any file that is a zip by its first bytes — goes through the
+ * same archive guards as validate (src/hosts/importFile.ts): zip bombs and XML with DOCTYPE/ENTITY
+ * declarations are refused with the same codes before exceljs or jszip sees a byte; a well-formed .docx
+ * still imports.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -52,6 +53,17 @@ describe("duban import: archive guards", () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain("FILE_ZIP_BOMB");
     }
+  });
+
+  it("guards a zip by its first bytes, whatever its name: a bomb or a DOCTYPE sent as .txt is refused the same way", async () => {
+    const bomb = path.join(dir, "bomb.txt");
+    await fs.writeFile(bomb, makeZip([{ name: "word/document.xml", data: Buffer.from("<x/>"), declaredSize: 0xe0000000 }]));
+    const r = await runCli(["import", bomb]);
+    expect([r.code, r.err.includes("FILE_ZIP_BOMB"), r.out]).toEqual([2, true, ""]);
+    const xxe = path.join(dir, "xxe.txt");
+    await docx(xxe, DOC(TABLE).replace("?>", `?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>`));
+    const s = await runCli(["import", xxe]);
+    expect([s.code, s.err.includes("FILE_UNSAFE_XML"), s.out]).toEqual([2, true, ""]);
   });
 
   it("reports a damaged .docx with import's own code", async () => {

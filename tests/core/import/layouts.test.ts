@@ -10,7 +10,8 @@ import { importText, ImportResult, ImportedTask, renderPreview } from "../../../
 import { ExpectedTask, Layout, LAYOUTS } from "./layouts";
 import { seedText, unaccountedLines } from "./helpers";
 import { tempDir, writeXlsx } from "../../support/files";
-import { importFile } from "../../../src/cli/commands/import";
+import { importDocument } from "../../../src/app/importDocument";
+import { readImportSource } from "../../../src/hosts/importFile";
 import { textToRows } from "../../../src/core/import/textToRows";
 import { sheetFromWorksheet } from "../../../src/hosts/xlsx/readWorkbook";
 
@@ -239,7 +240,7 @@ describe("layout corpus as files offices save", () => {
     const file = path.join(dir, "钟楼.xlsx");
     // Merged cells: the reader gives every cell a merge spans the value of its top cell.
     await writeXlsx(file, [{ name: "分解表", rows: [["2021年重大民生实事项目目标任务责任分解表"], ...rows], merges: ["A5:A6", "B5:B6", "A7:A8", "B7:B8", "D7:D8", "E7:E8", "F7:F8"] }]);
-    const result = await importFile(file, "auto");
+    const result = importDocument(await readImportSource(file), "auto");
     const score = scoreLayout(layout, result);
     expect(score.tasks).toEqual([layout.tasks.length, layout.tasks.length]);
     expect(score.leads).toEqual([layout.tasks.length, layout.tasks.length]);
@@ -258,7 +259,7 @@ describe("layout corpus as files offices save", () => {
       [null, 4, "落实招商项目“一对一”服务。", "王敏", "区经信局", null],
     ];
     await writeXlsx(file, [{ name: "分工", rows, merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "A4:A5", "A6:A7"] }]);
-    const score = scoreLayout(layout, await importFile(file, "auto"));
+    const score = scoreLayout(layout, importDocument(await readImportSource(file), "auto"));
     expect(score).toEqual({ tasks: [4, 4], sections: [2, 2], leads: [4, 4], progress: [0, 0] });
   });
 });
