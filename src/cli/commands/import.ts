@@ -43,7 +43,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   io.err(`${kind === "auto" ? "识别为" : "导入类型"}「${kindName(result.kind)}」（${result.kind}）：${result.kindReason}\n`);
 
   if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
-  else io.out(renderPreview(result, undefined, yearArg ? Number(yearArg) : guessYear(result)));
+  else io.out(renderPreview(result, undefined, yearArg ? Number(yearArg) : documentYear(result)));
 
   const out = values.output as string | undefined;
   if (out) {

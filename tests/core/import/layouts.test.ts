@@ -140,11 +140,11 @@ async function xlsxLines(file: string): Promise<string> {
   return sheet.rows.map((r) => r.map(text).join("\t")).join("\n");
 }
 
-// .xlsx layouts (real files, merged cells as Excel/openpyxl and LibreOffice save them) go through the CLI's reader.
+// .xlsx layouts (real files, merged cells as Excel/openpyxl and LibreOffice save them) go through the reader `duban import` uses.
 beforeAll(async () => {
   for (const layout of scored.filter((l) => l.file.endsWith(".xlsx"))) {
     const file = path.join(DIR, layout.file);
-    const result = await importFile(file, "auto");
+    const result = importDocument(await readImportSource(file), "auto");
     results.set(layout.id, { layout, result, text: await xlsxLines(file), score: scoreLayout(layout, result) });
   }
 });
