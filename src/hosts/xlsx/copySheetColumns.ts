@@ -5,6 +5,7 @@ import { applyEdits, attr, child, children, declareDefault, digitsIn, findAttr, 
 import { Unsupported, Utf8Batches } from "./copyXml";
 import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
 import { cellXml, cfXml } from "./newSheetXml";
+import { RowIndex } from "./rowIndex";
 
 /** duban's columns appended to an existing sheet's XML as it streams through the zip-level copy (copyWorkbook.ts). */
 
@@ -33,13 +34,8 @@ const ROOT_SCOPE: NsMap = { "": "" };
 
 const SPANS = /\sspans\s*=\s*("[^"]*"|'[^']*')/;
 
-/**
- * Appends duban's columns to an existing sheet's XML as it streams by, read as XML tokens: cells placed in
- * column order in the rows they annotate (cells right of duban's columns stay where they are), widths in
- * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
- * being read is held, so the time is linear in the part's size whatever the size of its largest row.
- */
-export async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+/** What both ways of appending (scanning the part, or by the read's row index) share: which rows, which cells, the edits around the rows. */
+function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: Styles) {
   const columns: AppendedColumn[] = plans.map((p) => p.column);
   const ours = new Set(columns.map((c) => c.col));
   const minCol = Math.min(...ours);
@@ -69,6 +65,72 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
       })
       .join("");
 
+  function editHead(text: string, rootTag: string): string {
+    const rootName = tagName(rootTag);
+    const els = parseXml(text + `</${rootName}>`);
+    const root = els.find((e) => e.parent === null && e.local === "worksheet");
+    if (!root || root.ns !== MAIN_NS) throw new Unsupported("worksheet");
+    const edits: { at: number; end: number; text: string }[] = [];
+    // The dimension no longer covers the sheet: dropped (it is optional and recomputed on save).
+    const dimension = child(root, MAIN_NS, "dimension");
+    if (dimension) edits.push({ at: dimension.start, end: dimension.end, text: "" });
+    const widths = plans.filter((p) => p.plan.width).map((p) => `<col${declareDefault(root.scope, MAIN_NS)} min="${p.column.col + 1}" max="${p.column.col + 1}" width="${p.plan.width}" customWidth="1"/>`);
+    if (widths.length) {
+      const cols = child(root, MAIN_NS, "cols");
+      if (!cols) {
+        const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+        edits.push({ at: text.length, end: text.length, text: `<${p}cols>${widths.join("")}</${p}cols>` });
+      } else if (!cols.selfClosing) {
+        const covered = children(cols, MAIN_NS, "col").some((c) => Number(attr(c, "max") ?? 0) >= minCol + 1);
+        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: widths.join("") });
+      }
+    }
+    return applyEdits(text, edits);
+  }
+
+  function editTail(text: string, rootTag: string): string {
+    // Read inside the worksheet's own start tag, so its namespace declarations apply.
+    const els = parseXml(rootTag + text);
+    const root = els[0];
+    const shift = rootTag.length;
+    const priorities = els.filter((e) => e.local === "cfRule").map((e) => Number(attr(e, "priority") ?? 0));
+    let priority = Math.max(0, ...priorities.filter(Number.isFinite));
+    const d = declareDefault(root.scope, MAIN_NS);
+    const cfs = columns
+      .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
+      .map((c) => {
+        const letter = columnLetter(c.col);
+        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority).replace("<conditionalFormatting", `<conditionalFormatting${d}`);
+      })
+      .join("");
+    const edits: { at: number; end: number; text: string }[] = [];
+    // A filter over the typed columns is widened to take in ours (the core's rule); its filterColumn
+    // criteria are children of the element and stay as they are, their colId unchanged.
+    const filter = child(root, MAIN_NS, "autoFilter");
+    const ref = filter ? parseRange(attr(filter, "ref") ?? "") : null;
+    const widened = filter && ref ? widenFilter(widening, ref) : null;
+    if (filter && widened) {
+      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${boxRef(widened)}"`);
+      edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
+    }
+    if (cfs) {
+      const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
+      const at = (before ? before.start : root.closeStart) - shift;
+      edits.push({ at, end: at, text: cfs });
+    }
+    return edits.length ? applyEdits(text, edits) : text;
+  }
+  return { ours, minCol, maxCol, isNeeded, neededCount, ourCells, editHead, editTail };
+}
+
+/**
+ * Appends duban's columns to an existing sheet's XML as it streams by, read as XML tokens: cells placed in
+ * column order in the rows they annotate (cells right of duban's columns stay where they are), widths in
+ * <cols>, fills after the sheet data. Everything else is copied character for character. Only the token
+ * being read is held, so the time is linear in the part's size whatever the size of its largest row.
+ */
+export async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+  const { ours, minCol, maxCol, isNeeded, neededCount, ourCells, editHead, editTail } = columnParts(plans, widening, styles);
   const out = new Utf8Batches();
   const emit = (text: string) => out.write(text);
 
@@ -243,60 +305,174 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
   if (seenCount !== neededCount) throw new Unsupported("row missing");
   emit(editTail(tail.join(""), worksheetTag));
   yield* out.end();
+}
 
-  function editHead(text: string, rootTag: string): string {
-    const rootName = tagName(rootTag);
-    const els = parseXml(text + `</${rootName}>`);
-    const root = els.find((e) => e.parent === null && e.local === "worksheet");
-    if (!root || root.ns !== MAIN_NS) throw new Unsupported("worksheet");
-    const edits: { at: number; end: number; text: string }[] = [];
-    // The dimension no longer covers the sheet: dropped (it is optional and recomputed on save).
-    const dimension = child(root, MAIN_NS, "dimension");
-    if (dimension) edits.push({ at: dimension.start, end: dimension.end, text: "" });
-    const widths = plans.filter((p) => p.plan.width).map((p) => `<col${declareDefault(root.scope, MAIN_NS)} min="${p.column.col + 1}" max="${p.column.col + 1}" width="${p.plan.width}" customWidth="1"/>`);
-    if (widths.length) {
-      const cols = child(root, MAIN_NS, "cols");
-      if (!cols) {
-        const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
-        edits.push({ at: text.length, end: text.length, text: `<${p}cols>${widths.join("")}</${p}cols>` });
-      } else if (!cols.selfClosing) {
-        const covered = children(cols, MAIN_NS, "col").some((c) => Number(attr(c, "max") ?? 0) >= minCol + 1);
-        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: widths.join("") });
+/** The read's row index does not match the part as it streams by: the copy is made again by scanning it. */
+export class IndexMismatch extends Error {}
+
+/** The first start tag of a worksheet's head (its root element's). */
+function rootTagOf(head: string): string {
+  let tag = "";
+  const scanner = new XmlScanner({
+    open(s, start, end) {
+      if (!tag) tag = s.slice(start, end);
+    },
+    close() {},
+    text() {},
+  });
+  scanner.write(head);
+  return tag;
+}
+
+/** Whether s[at] ends a tag's name (white space, '>' or '/'). */
+function endsName(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 62 || c === 47;
+}
+
+const enum Op {
+  SheetData,
+  RowOpen,
+  RowClose,
+  Tail,
+}
+
+/**
+ * appendColumns for a part whose rows the read has already found (RowIndex): the text is passed on in
+ * the pieces it comes in, and only the start tags of the rows that get cells are looked at. Output is
+ * that of appendColumns, character for character. It takes the common case only — the sheet's elements
+ * in SpreadsheetML's default namespace with no declaration inside the sheet data, rows in order, cells
+ * of the annotated rows all left of duban's columns — and throws IndexMismatch, before or while it
+ * streams, wherever the part is otherwise or a position does not hold what the index says.
+ */
+export async function* appendColumnsAt(source: AsyncIterable<string>, index: RowIndex, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+  const { minCol, isNeeded, neededCount, ourCells, editHead, editTail } = columnParts(plans, widening, styles);
+  const mismatch = (what: string) => new IndexMismatch(what);
+  const { count, rowNumber, start, openEnd, closeStart, maxCol, sheetDataStart, sheetDataEnd } = index;
+  if (!index.usable || sheetDataStart < 0 || sheetDataEnd <= sheetDataStart) throw mismatch("sheetData");
+  // The rows that get cells: in order, apart, inside the sheet data, cells all left of ours.
+  const needed: number[] = [];
+  let previous = 0;
+  let previousEnd = sheetDataStart;
+  for (let i = 0; i < count; i++) {
+    if (rowNumber[i] <= previous || start[i] < previousEnd) throw mismatch("rows");
+    previous = rowNumber[i];
+    previousEnd = closeStart[i] || openEnd[i];
+    if (!isNeeded(rowNumber[i] - 1)) continue;
+    if (maxCol[i] >= minCol) throw mismatch("cells in or after the result columns");
+    needed.push(i);
+  }
+  if (previousEnd > sheetDataEnd || needed.length !== neededCount) throw mismatch("rows");
+
+  // What is done, in the order of the text: at `at`, once the text up to `need` is at hand.
+  let op = Op.SheetData;
+  let n = -1;
+  let at = sheetDataStart;
+  let need = sheetDataStart + 11;
+  const next = () => {
+    if (op === Op.RowOpen && closeStart[needed[n]]) {
+      op = Op.RowClose;
+      at = closeStart[needed[n]];
+      need = at + 6;
+    } else if (++n < needed.length) {
+      op = Op.RowOpen;
+      at = start[needed[n]];
+      need = openEnd[needed[n]];
+    } else if (op !== Op.Tail) {
+      // The last character of the sheet data ('>'): the tail starts after it.
+      op = Op.Tail;
+      at = sheetDataEnd - 1;
+      need = sheetDataEnd;
+    } else {
+      at = need = Infinity;
+    }
+  };
+
+  const out = new Utf8Batches();
+  let phase = Copying.Head;
+  const head: string[] = [];
+  const tail: string[] = [];
+  let rootTag = "";
+  const pass = (text: string) => {
+    if (!text) return;
+    if (phase === Copying.Rows) out.write(text);
+    else (phase === Copying.Head ? head : tail).push(text);
+  };
+  // The text not yet passed on, from `bufAt` in the part; the end of the text seen so far.
+  let buf = "";
+  let bufAt = 0;
+  let fed = 0;
+  let before = "";
+  for await (const piece of source) {
+    // A namespace declaration inside the sheet data would change what the rows' names mean (looked for
+    // across the join with the piece before, too).
+    const inData = (k: number) => k >= sheetDataStart && k < sheetDataEnd;
+    const across = (before + piece.slice(0, 4)).indexOf("xmlns");
+    if (across >= 0 && inData(fed - before.length + across)) throw mismatch("xmlns");
+    for (let k = piece.indexOf("xmlns"); k >= 0; k = piece.indexOf("xmlns", k + 1)) if (inData(fed + k)) throw mismatch("xmlns");
+    before = piece.length >= 4 ? piece.slice(-4) : (before + piece).slice(-4);
+    fed += piece.length;
+    buf = buf ? buf + piece : piece;
+    while (need <= fed) {
+      const k = at - bufAt;
+      pass(buf.slice(0, k));
+      if (op === Op.SheetData) {
+        if (!buf.startsWith("<sheetData", k) || !endsName(buf, k + 10)) throw mismatch("sheetData");
+        const headText = head.join("");
+        head.length = 0;
+        rootTag = rootTagOf(headText);
+        // The rows' unprefixed names are SpreadsheetML's only where the root makes it the default namespace.
+        if (!rootTag || tagName(rootTag).includes(":") || scopeOf(ROOT_SCOPE, tagAttrs(rootTag))[""] !== MAIN_NS) throw mismatch("namespace");
+        phase = Copying.Rows;
+        let edited: string;
+        try {
+          edited = editHead(headText, rootTag);
+        } catch (err) {
+          if (err instanceof Unsupported) throw err;
+          throw mismatch("head");
+        }
+        out.write(edited);
+        buf = buf.slice(k);
+      } else if (op === Op.RowOpen) {
+        const i = needed[n];
+        const end = need - bufAt;
+        const tag = buf.slice(k, end);
+        const empty = closeStart[i] === 0;
+        if (!tag.startsWith("<row") || !endsName(tag, 4) || tag.charCodeAt(tag.length - 1) !== 62 || (empty && tag.charCodeAt(tag.length - 2) !== 47)) throw mismatch("row");
+        const span: [number, number] = [0, 0];
+        if (findAttr(tag, 4, tag.length, "r", span) && digitsIn(tag, span[0], span[1]) !== rowNumber[i]) throw mismatch("row number");
+        const row = rowNumber[i] - 1;
+        if (empty) out.write(tag.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(row, "") + "</row>");
+        else out.write(SPANS.test(tag) ? tag.replace(SPANS, "") : tag);
+        buf = buf.slice(end);
+        bufAt = need;
+        next();
+        continue;
+      } else if (op === Op.RowClose) {
+        if (!buf.startsWith("</row", k) || !endsName(buf, k + 5)) throw mismatch("row end");
+        out.write(ourCells(rowNumber[needed[n]] - 1, ""));
+        buf = buf.slice(k);
+      } else {
+        if (buf.charCodeAt(k) !== 62) throw mismatch("sheetData end");
+        out.write(">");
+        phase = Copying.Tail;
+        buf = buf.slice(k + 1);
+        bufAt = at + 1;
+        next();
+        continue;
       }
+      bufAt = at;
+      next();
     }
-    return applyEdits(text, edits);
+    // Everything before the next position is passed on.
+    const k = Math.min(at - bufAt, buf.length);
+    pass(buf.slice(0, k));
+    buf = buf.slice(k);
+    bufAt += k;
+    yield* out.take();
   }
-
-  function editTail(text: string, rootTag: string): string {
-    // Read inside the worksheet's own start tag, so its namespace declarations apply.
-    const els = parseXml(rootTag + text);
-    const root = els[0];
-    const shift = rootTag.length;
-    const priorities = els.filter((e) => e.local === "cfRule").map((e) => Number(attr(e, "priority") ?? 0));
-    let priority = Math.max(0, ...priorities.filter(Number.isFinite));
-    const d = declareDefault(root.scope, MAIN_NS);
-    const cfs = columns
-      .filter((c) => c.spec.conditionalFills?.length && lastValueRow > c.headerRow)
-      .map((c) => {
-        const letter = columnLetter(c.col);
-        return cfXml(`${letter}${c.headerRow + 2}:${letter}${lastValueRow + 1}`, c.spec.conditionalFills!, styles, () => ++priority).replace("<conditionalFormatting", `<conditionalFormatting${d}`);
-      })
-      .join("");
-    const edits: { at: number; end: number; text: string }[] = [];
-    // A filter over the typed columns is widened to take in ours (the core's rule); its filterColumn
-    // criteria are children of the element and stay as they are, their colId unchanged.
-    const filter = child(root, MAIN_NS, "autoFilter");
-    const ref = filter ? parseRange(attr(filter, "ref") ?? "") : null;
-    const widened = filter && ref ? widenFilter(widening, ref) : null;
-    if (filter && widened) {
-      const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${boxRef(widened)}"`);
-      edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
-    }
-    if (cfs) {
-      const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
-      const at = (before ? before.start : root.closeStart) - shift;
-      edits.push({ at, end: at, text: cfs });
-    }
-    return edits.length ? applyEdits(text, edits) : text;
-  }
+  pass(buf);
+  if (phase !== Copying.Tail || at !== Infinity) throw mismatch("end");
+  out.write(editTail(tail.join(""), rootTag));
+  yield* out.end();
 }

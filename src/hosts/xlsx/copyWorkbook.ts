@@ -9,7 +9,8 @@ import { applyEdits, attr, child, children, CT_NS, MAIN_NS, nsAttr, parseXml, PK
 import { bytesOf, esc, Pieces, unescapeXmlText, Unsupported } from "./copyXml";
 import { EMPTY_STYLES, extendStyles, neededStyles } from "./copyStyles";
 import { sheetXml } from "./newSheetXml";
-import { appendColumns } from "./copySheetColumns";
+import { appendColumns, appendColumnsAt, IndexMismatch } from "./copySheetColumns";
+import { RowIndex } from "./rowIndex";
 import { encodePartName, extendedPropertiesPart, orphanedParts, readRels, relsOf, relTypeIs, workbookPart, worksheetNames } from "./copyRels";
 import { appProperties, definedNameEdits, filterDatabase, prefixOf } from "./copyWorkbookParts";
 
@@ -50,7 +51,7 @@ function supported(patches: WorkbookPatch[]): boolean {
  * Writes `outPath` (its temporary file, renamed by the caller) as the input plus the patches. Returns
  * false when the input needs the exceljs path; throws a DubanError when the book has no room for our columns.
  */
-export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string, kind?: OutputKind): Promise<boolean> {
+export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[], tmpPath: string, kind?: OutputKind, rowIndex?: ReadonlyMap<string, RowIndex>): Promise<boolean> {
   if (!supported(patches)) return false;
   const zip = await ZipArchive.open(inputPath);
   let writer: ZipWriter | null = null;
@@ -266,7 +267,14 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         await writer.addStream(name, bytesOf(made));
         generated.delete(name);
       } else if (columns) {
-        await writer.addStream(name, appendColumns(zip.textPieces(name), columns.columns, columns.widening, extended.styles));
+        // Where the read left where the rows are (and the part is the one it read), the sheet is not scanned again.
+        const index = rowIndex?.get(name);
+        const pieces = zip.textPieces(name);
+        const stream =
+          index && index.size === entry.size && index.crc >>> 0 === entry.crc >>> 0
+            ? appendColumnsAt(pieces, index, columns.columns, columns.widening, extended.styles)
+            : appendColumns(pieces, columns.columns, columns.widening, extended.styles);
+        await writer.addStream(name, stream);
       } else if (changed !== undefined) {
         await writer.addData(name, Buffer.from(changed, "utf8"));
         newParts.delete(name);
@@ -347,13 +355,19 @@ function sheetScopedNames(book: string): { name: string; text: string }[] {
  * written nothing, when the input needs the exceljs copy instead. The caller (the xlsx port) has checked
  * that the output is not the input.
  */
-export async function writePatchedCopyFast(inputPath: string, patches: WorkbookPatch[], outPath: string, kind?: OutputKind): Promise<boolean> {
+export async function writePatchedCopyFast(inputPath: string, patches: WorkbookPatch[], outPath: string, kind?: OutputKind, rowIndex?: ReadonlyMap<string, RowIndex>): Promise<boolean> {
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   let written: boolean;
   try {
     await fs.mkdir(dir, { recursive: true });
-    written = await copyWithPatches(inputPath, patches, tmp, kind);
+    try {
+      written = await copyWithPatches(inputPath, patches, tmp, kind, rowIndex);
+    } catch (err) {
+      // The sheet was not as the read's index has it: made again, scanning it.
+      if (!(err instanceof IndexMismatch)) throw err;
+      written = await copyWithPatches(inputPath, patches, tmp, kind);
+    }
   } catch (err) {
     await fs.rm(tmp, { force: true });
     if (err instanceof DubanError && err.code !== "FILE_WRITE_FAILED" && !/^FILE_(NOT_FOUND)$/.test(err.code)) throw err;

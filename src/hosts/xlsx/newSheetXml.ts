@@ -38,8 +38,13 @@ export function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: 
   const titles = plan.titles;
   const headerRow = titles.length + 1;
   const lastRow = headerRow + sheet.rows.length;
-  const linkAt = new Map<string, { sheet: string; address: string }>();
-  for (const l of sheet.links ?? []) linkAt.set(`${l.row},${l.col}`, l);
+  // Links by row, then by column (the last one given for a cell counts).
+  const linkAt = new Map<number, Map<number, { sheet: string; address: string }>>();
+  for (const l of sheet.links ?? []) {
+    let inRow = linkAt.get(l.row);
+    if (!inRow) linkAt.set(l.row, (inRow = new Map()));
+    inRow.set(l.col, l);
+  }
   const colStyles = plan.columns.map((c) => {
     const key = columnStyle(c.spec, false, c.wrap);
     return key ? styles.xf(key) : null;
@@ -49,13 +54,18 @@ export function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: 
   // Every cell that carries a link, in the order the rows are written: the hyperlinks and their
   // relationships are numbered in this order.
   const linked: { r: number; c: number; sheet: string; address: string }[] = [];
-  sheet.rows.forEach((row, r) => {
-    const width = Math.max(row.length, colStyles.length);
-    for (let c = 0; c < width; c++) {
-      const link = linkAt.get(`${r},${c}`);
-      if (link) linked.push({ r, c, sheet: link.sheet, address: link.address });
+  for (const r of [...linkAt.keys()].sort((a, b) => a - b)) {
+    if (!(r >= 0 && r < sheet.rows.length && Number.isInteger(r))) continue;
+    const width = Math.max(sheet.rows[r].length, colStyles.length);
+    const inRow = linkAt.get(r)!;
+    for (const c of [...inRow.keys()].sort((a, b) => a - b)) {
+      const link = inRow.get(c)!;
+      if (c >= 0 && c < width && Number.isInteger(c)) linked.push({ r, c, sheet: link.sheet, address: link.address });
     }
-  });
+  }
+  // Column letters, worked out once.
+  const letters: string[] = [];
+  const letter = (c: number) => letters[c] ?? (letters[c] = columnLetter(c));
   const linkText = (v: CellValue | undefined, address: string) =>
     v === null || v === undefined || v === "" ? address : typeof v === "string" ? v : String(isRichText(v) ? v.richText.map((x) => x.text).join("") : isCellError(v) ? v.error : v);
   // Rows, hyperlinks and relationships are generated as they are written, never held all at once.
@@ -66,10 +76,11 @@ export function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: 
       const row = sheet.rows[r];
       const excelRow = headerRow + 1 + r;
       const width = Math.max(row.length, colStyles.length);
+      const links = linkAt.get(r);
       let cells = "";
       for (let c = 0; c < width; c++) {
-        const link = linkAt.get(`${r},${c}`);
-        const ref = `${columnLetter(c)}${excelRow}`;
+        const link = links?.get(c);
+        const ref = letter(c) + excelRow;
         if (link) cells += cellXml(ref, linkText(row[c], link.address), linkStyles[c] ?? null);
         else cells += cellXml(ref, row[c] ?? null, colStyles[c] ?? null);
       }

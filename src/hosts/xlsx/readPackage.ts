@@ -1,7 +1,8 @@
 import { DubanError } from "../../core";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
-import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement } from "./xmlScan";
+import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
+import { RowIndex } from "./rowIndex";
 
 /**
  * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
@@ -35,7 +36,7 @@ interface SharedRun {
 }
 type SharedString = string | SharedRun[];
 
-async function scanPart(zip: PartReader, name: string, sink: ScanSink): Promise<void> {
+async function scanPart(zip: PartReader, name: string, sink: ScanSink | XmlScanner): Promise<void> {
   try {
     await scanXml(zip.textPieces(name), sink);
   } catch (err) {
@@ -288,7 +289,7 @@ function columnAt(s: string, from: number, to: number): number {
   return col - 1;
 }
 
-async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[]): Promise<SheetData> {
+async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[], index: RowIndex | null): Promise<SheetData> {
   const rows: CellValue[][] = [];
   let rowElements = 0;
   let valueRows = 0;
@@ -409,6 +410,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     }
     if (!ref) col++;
     if (col < 0 || col > 16383) throw bad("bad-column");
+    if (index) index.cell(col);
     hasFormula = false;
     hasV = false;
     vText.take();
@@ -419,7 +421,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   };
 
   const sink: ScanSink = {
-    open(s, start, end, local, nameEnd) {
+    open(s, start, end, local, nameEnd, empty) {
       switch (nameEnd - local) {
         case 1:
           switch (s.charCodeAt(local)) {
@@ -468,11 +470,17 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
             width = 0;
             col = -1;
             rowElements++;
+            if (index) index.addRow(rowNumber, scanner.offset + start, scanner.offset + end);
           } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
           return;
         case 9:
-          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = true;
-          else if (spanIs(s, local, nameEnd, "mergeCell")) {
+          if (spanIs(s, local, nameEnd, "sheetData")) {
+            inSheetData = true;
+            if (index && index.sheetDataStart < 0) {
+              index.sheetDataStart = scanner.offset + start;
+              if (empty) index.sheetDataEnd = scanner.offset + end;
+            } else if (index) index.usable = false;
+          } else if (spanIs(s, local, nameEnd, "mergeCell")) {
             const ref = attrOf(s, nameEnd, end, "ref");
             if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
           }
@@ -492,7 +500,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
         vText.add(s, start, end, cdata);
       }
     },
-    close(s, local, nameEnd) {
+    close(s, local, nameEnd, start, end) {
       switch (nameEnd - local) {
         case 1:
           switch (s.charCodeAt(local)) {
@@ -524,16 +532,21 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
               rows[rowNumber - 1] = cells.slice(0, width);
               valueRows++;
             }
+            if (index && inRow && start >= 0) index.closeRow(scanner.offset + start);
             inRow = false;
           } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
           return;
         case 9:
-          if (spanIs(s, local, nameEnd, "sheetData")) inSheetData = false;
+          if (spanIs(s, local, nameEnd, "sheetData")) {
+            inSheetData = false;
+            if (index && start >= 0) index.sheetDataEnd = scanner.offset + end;
+          }
           return;
       }
     },
   };
-  await scanPart(zip, part, sink);
+  const scanner = new XmlScanner(sink);
+  await scanPart(zip, part, scanner);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   stats.push({ name, rowElements, valueRows });
   return { name, rows, merges, boldCells, usedWidth };
@@ -547,6 +560,11 @@ export interface StreamOptions {
    * which the analysis never reads (at 10⁶ rows a regenerated 校验结果 holds ~300,000 rows).
    */
   skipCells?: readonly string[];
+  /**
+   * Filled, when given, with where each sheet part's rows are (by part name), for the zip-level copy that
+   * follows the read (xlsxPort.ts): it then need not scan the sheet it annotates again.
+   */
+  rowIndex?: Map<string, RowIndex>;
 }
 
 /**
@@ -588,7 +606,9 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
       stats.push({ name: sheet.name, rowElements: 0, valueRows: 0 });
       continue;
     }
-    out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats));
+    let index: RowIndex | null = null;
+    if (options.rowIndex) options.rowIndex.set(rel.target, (index = new RowIndex()));
+    out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats, index));
   }
   return { data: { sheets: out, definedNames: definedNames.filter((n) => !n.sheetScoped).map((n) => ({ name: n.name, refersTo: n.refersTo })) }, stats, date1904 };
 }

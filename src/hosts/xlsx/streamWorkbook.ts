@@ -57,7 +57,15 @@ export async function streamWorkbookWithStats(path: string, options: StreamOptio
   await checkFileHead(path);
   const zip = await ZipArchive.open(path);
   try {
-    return await readPackage(zip, options);
+    const read = await readPackage(zip, options);
+    for (const [part, index] of options.rowIndex ?? []) {
+      const entry = zip.entries.get(part);
+      if (entry) {
+        index.size = entry.size;
+        index.crc = entry.crc;
+      } else index.usable = false;
+    }
+    return read;
   } finally {
     await zip.close();
   }

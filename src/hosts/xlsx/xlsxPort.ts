@@ -5,6 +5,7 @@ import { WorkbookData } from "../../core";
 import { OutputKind, packageFacts, writePatchedCopyFast } from "./copyWorkbook";
 import { readWorkbookFile } from "./readWorkbook";
 import { checkFileHead } from "./streamWorkbook";
+import { RowIndex } from "./rowIndex";
 import { DubanError } from "../../core";
 
 /**
@@ -79,16 +80,23 @@ export async function createXlsxFilePort(input: string, output: string | null, o
     }
   }
   let source = input;
+  // Where the rows of the file last read are, for the copy written from it (only when there is an output).
+  let indexed: { source: string; rows: Map<string, RowIndex> } | null = null;
   const capabilities: PortCapabilities = { charts: true, richTextRuns: true, conditionalFormats: true };
   return {
     capabilities,
     outputPath,
     notes,
-    read: (runOptions?: RunOptions): Promise<WorkbookData> => readWorkbookFile(source, { skipCells: runOptions?.skipSheets ?? options.skipCells ?? [] }),
+    read: (runOptions?: RunOptions): Promise<WorkbookData> => {
+      indexed = output !== null && !options.fallbackOnly ? { source, rows: new Map() } : null;
+      return readWorkbookFile(source, { skipCells: runOptions?.skipSheets ?? options.skipCells ?? [], rowIndex: indexed?.rows });
+    },
     async apply(patch: WorkbookPatch, runOptions?: RunOptions): Promise<void> {
       if (output === null) throw new DubanError("FILE_NO_OUTPUT");
       if (runOptions?.signal?.aborted) throw new DubanError("HOST_CANCELLED", { kept: "nothing" });
-      const written = !options.fallbackOnly && (await writePatchedCopyFast(source, [patch], outputPath, kind));
+      const rows = indexed?.source === source ? indexed.rows : undefined;
+      indexed = null;
+      const written = !options.fallbackOnly && (await writePatchedCopyFast(source, [patch], outputPath, kind, rows));
       if (!written) {
         // The exceljs copy, loaded only here: requiring exceljs alone costs ~0.4 s.
         const { writeWithExceljs } = await import("./writeWorkbook");

@@ -318,8 +318,8 @@ function isSpace(c: number): boolean {
  * processing instructions skipped whole wherever they are split; DOCTYPE/ENTITY throws XmlDoctypeError.
  * Each character is looked at a bounded number of times, whatever the piece boundaries.
  */
-export async function scanXml(source: AsyncIterable<string>, sink: ScanSink): Promise<void> {
-  const scanner = new XmlScanner(sink);
+export async function scanXml(source: AsyncIterable<string>, sink: ScanSink | XmlScanner): Promise<void> {
+  const scanner = sink instanceof XmlScanner ? sink : new XmlScanner(sink);
   for await (const piece of source) scanner.write(piece);
   scanner.end();
 }
@@ -337,10 +337,18 @@ export class XmlScanner {
   private carry = "";
   // Within an unfinished start tag carried over: how far (from its '<') it was already searched, outside quotes.
   private hint = 0;
+  private fed = 0;
+  /**
+   * Where the text the sink is handed in the current call starts in the whole part (UTF-16 units from its
+   * first character): an offset `start` handed to the sink is at `offset + start` in the part.
+   */
+  offset = 0;
 
   constructor(private readonly sink: ScanSink) {}
 
   write(piece: string): void {
+    this.offset = this.fed - this.carry.length;
+    this.fed += piece.length;
     const sink = this.sink;
     const stack = this.stack;
     let depth = this.depth;
