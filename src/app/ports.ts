@@ -37,6 +37,9 @@ export interface WorkbookPort {
  */
 export type NewWorkbook = (fileName: string) => WorkbookPort;
 
+/** A port over a workbook open in a window (Excel, WPS): it always selects a cell. */
+export type WindowPort = WorkbookPort & Required<Pick<WorkbookPort, "selectCell">>;
+
 /** Writes a document the core drafted (通报, 督办单) as .docx bytes: the docx host, loaded when a document is asked for. */
 export type DocumentWriter = (doc: OfficialDocument) => Promise<Uint8Array>;
 

@@ -14,7 +14,7 @@ import { activeWorkbook, EtRoots, hasMember, prop } from "./etRoot";
 import { FILL_COLORS, toValue2 } from "./cellValues";
 import { cancelledError, sheetNotFound } from "./wpsHostError";
 import { usedExtent, worksheetsOf } from "./readWorkbook";
-import type { RunOptions as WpsRunOptions } from "../../app/ports";
+import type { RunOptions } from "../../app/ports";
 import { cellText } from "../../core";
 
 /** What the status column's header comment says, so people know not to type there. */
@@ -318,7 +318,7 @@ function writeCell(wb: EtWorkbook, roots: EtRoots, edit: { sheet: string; row: n
   ws.Range(cellAddress(edit.row, edit.col)).Value2 = toValue2(edit.value);
 }
 
-export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: WpsRunOptions, tick: () => Promise<void>): Promise<void> {
+export async function applyPatch(roots: EtRoots, patch: WorkbookPatch, options: RunOptions, tick: () => Promise<void>): Promise<void> {
   const plan = renderPlan(patch);
   if (plan.sheets.length === 0 && plan.columns.length === 0 && plan.cells.length === 0 && plan.names.length === 0) return;
   const wb = activeWorkbook(roots);

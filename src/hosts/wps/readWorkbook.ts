@@ -10,7 +10,7 @@ import { EtNames, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "./etTypes";
 import { activeWorkbook, EtRoots, prop } from "./etRoot";
 import { fromValue2, value2Grid } from "./cellValues";
 import { cancelledError } from "./wpsHostError";
-import type { RunOptions as WpsRunOptions } from "../../app/ports";
+import type { RunOptions } from "../../app/ports";
 
 /** true / false when the whole range agrees, null when mixed (or when a build answers something else). */
 export function tristate(value: unknown): boolean | null {
@@ -150,7 +150,7 @@ export function worksheetsOf(roots: EtRoots): EtWorksheet[] {
   return Array.from({ length: count }, (_, i) => sheets.Item(i + 1));
 }
 
-export async function readWorkbook(roots: EtRoots, options: WpsRunOptions, tick: () => Promise<void>): Promise<WorkbookData> {
+export async function readWorkbook(roots: EtRoots, options: RunOptions, tick: () => Promise<void>): Promise<WorkbookData> {
   const worksheets = worksheetsOf(roots);
   const data: SheetData[] = [];
   for (let i = 0; i < worksheets.length; i++) {

@@ -2,23 +2,13 @@
  * The WPS ET WorkbookPort: what the task pane needs from WPS Spreadsheets. The ET object model is
  * synchronous; the port wraps it in Promises to fit the shared interface and yields between sheets.
  */
-import { PortCapabilities, RunOptions, WorkbookPort } from "../../app/ports";
-import { WorkbookData } from "../../core";
-import { WorkbookPatch } from "../../core";
+import { PortCapabilities, WindowPort } from "../../app/ports";
 import { EtRoots } from "./etRoot";
 import { readWorkbook, worksheetsOf } from "./readWorkbook";
 import { applyPatch } from "./applyPatch";
 import { sheetNotFound, toWpsHostError } from "./wpsHostError";
 import { prop } from "./etRoot";
 
-/** The port's options of one long call (declared with the port type). */
-type WpsRunOptions = RunOptions;
-
-interface WpsPort extends WorkbookPort {
-  read(options?: WpsRunOptions): Promise<WorkbookData>;
-  apply(patch: WorkbookPatch, options?: WpsRunOptions): Promise<void>;
-  selectCell(sheet: string, address: string | null): Promise<void>;
-}
 
 interface WpsPortOptions {
   /** How the port yields between sheets; a macrotask by default. */
@@ -29,7 +19,7 @@ const WPS_CAPABILITIES: PortCapabilities = { charts: false, richTextRuns: true, 
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createWpsPort(roots: EtRoots, options: WpsPortOptions = {}): WpsPort {
+export function createWpsPort(roots: EtRoots, options: WpsPortOptions = {}): WindowPort {
   const tick = options.tick ?? macrotask;
   return {
     capabilities: WPS_CAPABILITIES,
