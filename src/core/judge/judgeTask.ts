@@ -155,8 +155,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
   const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
-  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, { ...taskRatios, expected, taskText: input.targetText ?? "", schedule });
-  return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, actuals, judgements, verdict };
+  // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
+  // and these two were a third of the judge's own time per task.
+  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, expected, taskText: input.targetText ?? "", schedule };
+  const verdict = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
+  return parsed.reason
+    ? { targets, targetReason: parsed.reason, deadline: textDeadline, actuals, judgements, verdict }
+    : { targets, deadline: textDeadline, actuals, judgements, verdict };
 }
 
 /** A figure and the same period's figure a year ago, in one unit: "重污染天数为9天，去年同期为12天". */
