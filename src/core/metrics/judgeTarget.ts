@@ -2,6 +2,7 @@ import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
 import { formatNumber, formatPercent, roundHalf } from "../text/format";
 import { Actual, JudgeOptions, Judgement, MetricStatus, Rag, Target } from "./types";
 import { DEFAULT_THRESHOLDS } from "./thresholds";
+import { Thresholds } from "../model";
 import { compatibleUnits } from "./units";
 import { sameLinearWorks } from "./matchActuals";
 import { canonicalMetric } from "./metricName";
@@ -132,13 +133,27 @@ export function describeActualValue(actual: Actual, target?: Target): string {
 }
 
 /**
+ * { ...DEFAULT_THRESHOLDS, ...given }, without the spread (a slow copy, once per target judged): a key the given
+ * object has, even set to undefined, wins over the default, as in the spread.
+ */
+function thresholdsOf(given: Partial<Thresholds> | undefined): Readonly<Thresholds> {
+  if (!given) return DEFAULT_THRESHOLDS;
+  const d = DEFAULT_THRESHOLDS;
+  return {
+    yellow: "yellow" in given ? (given.yellow as number) : d.yellow,
+    red: "red" in given ? (given.red as number) : d.red,
+    dueSoonDays: "dueSoonDays" in given ? (given.dueSoonDays as number) : d.dueSoonDays,
+  };
+}
+
+/**
  * Judge one target against its matched actual at the as-of date. Cumulative targets compare actual ÷ target with
  * 序时进度; rates and levels compare the value itself, in the direction of the target (a decline or a ceiling is
  * met by being at or under it). Thresholds (fractions of 序时进度) give red/yellow/green; on schedule and due within
  * dueSoonDays gives blue. A target not met that is compared directly is 进展滞后, red when it is binding.
  */
 export function judgeTarget(target: Target, actual: Actual | null, options: JudgeOptions): Judgement {
-  const th = { ...DEFAULT_THRESHOLDS, ...(options.thresholds ?? {}) };
+  const th = thresholdsOf(options.thresholds);
   const asOf = options.asOf;
   const y = yearOf(asOf);
   const deadline = options.deadline ?? target.deadline ?? (isoFromParts(y, 12, 31) as IsoDate);

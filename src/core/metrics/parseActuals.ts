@@ -60,8 +60,11 @@ function readActuals(text: string): ActualParse {
       if (underWayHead(s, f.start)) a.underWay = true;
       return a;
     });
-    if (actuals.length) return { actuals, ...(skipped.length ? { skipped } : {}) };
-    return { actuals, reason: noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展"), ...(skipped.length ? { skipped } : {}) };
+    // Keys in the order they always had (actuals, reason, skipped), set one by one.
+    const out: ActualParse = { actuals };
+    if (!actuals.length) out.reason = noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展");
+    if (skipped.length) out.skipped = skipped;
+    return out;
   } catch (err) {
     return { actuals: [], reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }

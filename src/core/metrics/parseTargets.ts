@@ -29,7 +29,6 @@ export function clearTargetCache(): void {
 function readTargets(text: string, year: number | undefined): TargetParse {
   const reading = year ? explainDeadline(text, year) : null;
   const deadline = reading?.date ?? null;
-  const note = reading?.note ? { deadlineNote: reading.note } : {};
   try {
     if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
     const s = prepareText(text);
@@ -47,8 +46,12 @@ function readTargets(text: string, year: number | undefined): TargetParse {
       if (own && own !== deadline) t.deadline = own;
       return t;
     });
-    if (targets.length) return { targets, deadline, ...note, ...(skipped.length ? { skipped } : {}) };
-    return { targets, deadline, ...note, reason: noTargetReason(s, skipped), ...(skipped.length ? { skipped } : {}) };
+    // Keys in the order they always had (targets, deadline, deadlineNote, reason, skipped), set one by one.
+    const out: TargetParse = { targets, deadline };
+    if (reading?.note) out.deadlineNote = reading.note;
+    if (!targets.length) out.reason = noTargetReason(s, skipped);
+    if (skipped.length) out.skipped = skipped;
+    return out;
   } catch (err) {
     return { targets: [], deadline, reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }

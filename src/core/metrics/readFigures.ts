@@ -251,7 +251,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
-    works.push({ q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio, ...(stock ? { stock } : {}), ...(stretch ? { stretch } : {}) });
+    // Optional keys set one by one (a spread per figure is a slow copy).
+    const work: Work = { q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio };
+    if (stock) work.stock = stock;
+    if (stretch) work.stretch = stretch;
+    works.push(work);
     regionFloor = q.after;
   }
   if (mode === "progress") restatedTotals(s, works, skipped);
@@ -279,7 +283,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const shared = /(均|都|各)[^、，,]{0,4}$/.test(w.region) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
     const lists = shared ? splitMetricList(w.metric).filter((m) => m.length >= 2) : [w.metric];
     if (!lists.length) lists.push(w.metric);
-    for (const metric of lists) figures.push({ ...fig, metric });
+    // Nearly always one name, the figure's own: the figure itself, not a copy.
+    if (lists.length === 1 && lists[0] === fig.metric) figures.push(fig);
+    else for (const metric of lists) figures.push({ ...fig, metric });
   }
   return { figures, skipped };
 }

@@ -66,7 +66,7 @@ const shortText = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…
 function differences(row: ProgressRow, first: ProgressRow): string[] {
   const out: string[] = [];
   for (const { field, label } of COMPARED) {
-    if (foldText(row[field]) !== foldText(first[field])) out.push(`${label}「${shortText(row[field])}」（第 ${first.source.row + 1} 行为「${shortText(first[field])}」）`);
+    if (!foldedEqual(row[field], first[field])) out.push(`${label}「${shortText(row[field])}」（第 ${first.source.row + 1} 行为「${shortText(first[field])}」）`);
   }
   return out;
 }
