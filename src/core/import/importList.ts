@@ -18,7 +18,8 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
  * - on lines of their own after it: "牵头单位：区发改局" / "责任单位：…" / "主管领导：刘东" / "进度安排：…";
  * - inline: "1、农村道路畅通工程，牵头部门：市交通局。建设进度相对较慢…" (the rest is progress);
  * - in a trailing bracket: "（市政府办公室牵头，市级各有关部门按职责分工负责）";
- * - in a sentence: "…，责任单位为区发改委；";
+ * - in a sentence: "…，责任单位为区发改委；", or one that names the lead and those who help
+ *   ("由市住建局牵头，市发改委、市自然资源局配合。" / "县住建局负责，县自然资源局、各镇参与。");
  * or not at all (a list of 民生实事). Progress notices give each item's progress after its name
  * ("地区生产总值（第1项）：增长6.1%…").
  */
@@ -45,6 +46,30 @@ const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]
 /** "（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）" at the end of an item. */
 const TRAILING = /[（(]([^（）()]*(?:牵头|按职责分工负责|负责)[^（）()]*)[）)]\s*[。；]?$/;
 const RESPONSIBLE_FOR = /[，,]\s*责任单位为([^；;。，,]+)[；;。]?/;
+/** An indicator paragraph closing with its unit: "地区生产总值：增长5.5%左右（依据…），责任单位为市发改委；". */
+const CLOSING_RESPONSIBLE = /[，,]\s*责任单位为[^；;。，,]+[；;。]?$/;
+/**
+ * An assignment written as a sentence of an item: "由X牵头，A、B配合。" / "X负责，A、B参与。" (the helpers may be left
+ * out: "由X牵头。"). The lead must read as units, so "各牵头单位要…" or "县政府负责同志…" are no assignment.
+ */
+const SENTENCE_ASSIGN = /(^|[。；;，,])\s*由?([^。；;，,（）()：:“”]{2,60}?)(?:牵头|负责)(?:[，,]\s*([^。；;，,（）()：:“”]{2,80}?)(?:配合|参与|协助|协同|按职责分工负责))?\s*(?=[。；;]|$)/g;
+const UNIT_NAME = /^[\u4e00-\u9fa5（）()]{2,24}$/;
+const UNIT_NAME_END = /(局|委|办|办公室|中心|厅|政府|镇|乡|街道|办事处|管委会|集团|公司|部|院|所|站|队|社|联|行)$/;
+function sentenceAssignment(text: string, registry: UnitRegistry): { body: string; lead: string[]; co: string[] } | null {
+  let found: RegExpExecArray | null = null;
+  for (const m of text.matchAll(SENTENCE_ASSIGN)) {
+    const lead = splitUnits(m[2].trim());
+    if (lead.length && lead.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && UNIT_NAME_END.test(u)))) found = m;
+  }
+  if (!found) return null;
+  const at = (found.index ?? 0) + found[1].length;
+  const body = (text.slice(0, at) + text.slice(at + found[0].length - found[1].length))
+    .replace(/[，,]\s*(?=[。；;]|$)/, "")
+    .replace(/^[。；;]\s*/, "")
+    .replace(/([。；;])\s*[。；;]/, "$1")
+    .trim();
+  return { body, lead: splitUnits(found[2].trim()), co: found[3] ? splitUnits(found[3].trim()) : [] };
+}
 /** "（市发改委，市政府相关部门，各县市区政府，荆州开发区）": a closing bracket that only lists units. */
 const UNIT_BRACKET = /[（(]([^（）()]+)[）)]\s*[。；;]?$/;
 function unitBracket(text: string, registry: UnitRegistry): { body: string; units: string[] } | null {
@@ -57,7 +82,7 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
 }
 /** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
 function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
-  return bracketLabels(text) !== null || TRAILING.test(text) || unitBracket(text, registry) !== null;
+  return bracketLabels(text) !== null || TRAILING.test(text) || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
@@ -99,12 +124,18 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   const paras = lines.map((l) => l.trim()).filter((l) => l);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
-  const inline = paras.filter((l) => markerOf(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l))).length;
+  const noUnits = createUnitRegistry([]);
+  const inline = paras.filter((l) => markerOf(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
+  // A plan of a single task: the only item numbered 1. (under 一、 headings) closes with its assignment.
+  const numbered = paras.filter((l) => markerOf(l)?.level === 3);
+  if (numbered.length === 1 && inline === 1 && markerOf(numbered[0])?.id === "1" && (TRAILING.test(numbered[0]) || bracketLabels(numbered[0]))) {
+    return { list: true, reason: "发现唯一的编号事项以「（…牵头，…负责）」括注结尾，按编号清单导入。" };
+  }
   // Paragraphs, numbered or not, that close with an assignment bracket ("…。（责任单位：市经信委）").
-  const closing = paras.filter((l) => closesWithAssignment(l, createUnitRegistry([]))).length;
+  const closing = paras.filter((l) => closesWithAssignment(l, noUnits)).length;
   if (closing >= 2) return { list: true, reason: `发现 ${closing} 段以责任单位括注结尾的事项，按编号清单导入。` };
   // A progress report whose parts are headed "…完成情况" (or "…进展情况") with their progress under them.
   const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(l.replace(/[。：:]$/, "")) && paras[k + 1] && !markerOf(paras[k + 1])).length;
@@ -161,6 +192,11 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       return;
     }
     const open = current as Item | null;
+    // "（县住建局牵头）" alone under a plan's title: who leads the whole plan, not an item.
+    if (!open && /^[（(][^（）()]*[）)]$/.test(line) && TRAILING.test(line)) {
+      loose.push({ text: line, from: n, to: n });
+      return;
+    }
     if (closesWithAssignment(line, registry)) {
       // The assignment of an item stated in a sentence on the line above ("（一）加强…建设。" / "全年建成…（牵头责任人：…）"),
       // else an unnumbered item of its own ("突出工业主体地位。…（责任单位：市经信委）").
@@ -186,7 +222,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
 
   // The task level: the deepest level that carries assignments, else the deepest level present.
   const assigned = (it: Item) =>
-    it.labels.length > 0 || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || it.following !== undefined;
+    it.labels.length > 0 || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || sentenceAssignment(it.text, registry) !== null || it.following !== undefined;
   const levels = [...new Set(items.filter((it) => !it.unnumbered).map((it) => it.level))].sort();
   const withAssignments = levels.filter((lv) => items.some((it) => it.level === lv && !it.unnumbered && it.following === undefined && assigned(it)));
   // Unnumbered assigned paragraphs under numbered headings: every numbered level is a heading level.
@@ -354,6 +390,13 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
       else all.push(...splitUnits(p.replace(/(按职责分工)?负责$|配合$/, "").replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、")));
     }
     text = text.slice(0, trailing.index);
+  }
+  // "…。由市住建局牵头，市发改委、市自然资源局配合。" / "县住建局负责，…参与。": a sentence of the item.
+  const sentence = !trailing && !unitsOnly && !bracketed && it.labels.length === 0 && !inline && !RESPONSIBLE_FOR.test(text) ? sentenceAssignment(text, registry) : null;
+  if (sentence) {
+    lead.push(...sentence.lead);
+    all.push(...sentence.co);
+    text = sentence.body;
   }
   // "指标：目标（依据…），责任单位为区发改委；目标二，责任单位为区经信局；": one task per 责任单位为.
   if (RESPONSIBLE_FOR.test(text) && it.labels.length === 0) {

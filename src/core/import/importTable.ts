@@ -6,7 +6,7 @@ import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow } from "./tableColumns";
+import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -191,6 +191,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (!columns) {
       const match = matchHeaderRow(texts);
       if (match) {
+        // A 单位 column whose cells are %, 个, 亿元…: the indicators' unit of measure, not who is responsible.
+        if (match.units !== undefined && foldHeader(texts[match.units] ?? "") === "单位") {
+          const values = rows.slice(rows.indexOf(row) + 1).map((r) => multiline(r.cells[match.units!] ?? "").trim()).filter((v) => v);
+          if (values.length >= 2 && values.filter((v) => MEASURE.test(v)).length >= values.length * 0.6) {
+            match.measure = match.units;
+            delete match.units;
+          }
+        }
         columns = match;
         // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
         splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
@@ -223,6 +231,19 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         ledger.mark(row.from, row.to, "skip", "表头（第二行）");
         continue;
       }
+    }
+    // "绝对值 | 增长% | 绝对值 | 增长%" under 2021年完成 / 2022年计划: the figures' second header row.
+    if (header && row === rows[headerRowIndex + 1] && filled.every((t) => FIGURE_SUBHEADER.test(foldText(t)))) {
+      // Each year's column merged over its figures: the columns right of it move by the cells it spans.
+      const spanning = header.map((h, c) => (YEAR_COLUMN.test(h) ? c : -1)).filter((c) => c >= 0);
+      const per = spanning.length ? filled.length / spanning.length : 1;
+      if (Number.isInteger(per) && per > 1) {
+        const moved: Partial<Record<ColumnField, number>> = {};
+        for (const [f, c] of Object.entries(columns) as [ColumnField, number][]) moved[f] = c + spanning.filter((s) => s < c).length * (per - 1);
+        columns = moved;
+      }
+      ledger.mark(row.from, row.to, "skip", "表头（第二行）");
+      continue;
     }
     if (texts.map((t) => foldText(t)).join("|") === headerKey) {
       ledger.mark(row.from, row.to, "skip", "重复表头");
@@ -299,7 +320,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const bulleted = BULLET.test(ownText);
     const sameBlock = previous !== null && previousHeadings === headings.length && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -348,6 +369,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) inheritMergedCells(t, previous.task);
     }
+    // An indicator row (its own unit of measure) under a responsible unit merged over rows leaves it empty.
+    if (columns.measure !== undefined && get("measure") && previous && sameBlock && !id) {
+      for (const t of made) inheritMergedCells(t, previous.task);
+    }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
     previousHeadings = headings.length;
@@ -380,6 +405,10 @@ function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, nu
 }
 
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
+/** The names of a figures' second header row: 绝对值 / 增长% / 增速 under a year's column. */
+const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(?:上年|本年|今年)?(?:完成|计划|目标|预计)$/;
+const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
+
 function isSubHeader(texts: string[]): boolean {
   const filled = texts.filter((t) => t.trim());
   return filled.length >= 1 && filled.every((t) => IMPORT_HEADERS.some(([, names]) => names.includes(foldHeader(t))));

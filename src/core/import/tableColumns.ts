@@ -3,13 +3,16 @@ import { foldText } from "../text/normalize";
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
   | "id" | "section" | "subsection" | "coordinator" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
-  | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark";
+  | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark"
+  /** An indicator's unit of measure (单位 beside 目标值: %, 万人, 亿元): never a responsible unit. */
+  | "measure";
 
 /** Header names per field, most specific first; offices vary them freely. */
 export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["id", ["序号", "编号", "任务编号", "任务序号", "序"]],
   // The part's coordinator (as duban writes it): claimed before 牵头单位 so it is never read as the task's lead.
   ["coordinator", ["总牵头单位", "总牵头部门", "总牵头"]],
+  ["measure", ["计量单位", "指标单位"]],
   ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
   ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],
@@ -31,19 +34,26 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
 ];
 
 export function foldHeader(text: string): string {
-  return foldText(text).replace(/[（(][^）)]*[）)]$/, "").replace(/[*：:※]/g, "");
+  // "责任(牵头)部门": a note inside the name, as at its end, is dropped.
+  return foldText(text).replace(/[（(][^）)]*[）)]$/, "").replace(/^(.{2,})[（(](?:牵头|主办|主责)[）)](.{2,})$/, "$1$2").replace(/[*：:※]/g, "");
 }
+
+/** Units of measure an indicator table gives in its 单位 column. */
+export const MEASURE = /^(%|％|‰|个百分点|百分点|[万亿千百]?(元|人|人次|户|亩|吨|千瓦|平方米|立方米|公里|千米|米|家|个|项|件|所|座|张|套|辆|次|台|kg|km|t)|年|天|小时|万|亿)$/;
 
 /** Column index per field for a header row, or null when fewer than two columns are recognised. */
 export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, number>> | null {
   const columns: Partial<Record<ColumnField, number>> = {};
   const folded = cells.map(foldHeader);
+  // Exact names first, then a name inside a longer header ("牵头单位（部门）名称"). A bare "单位" is claimed last:
+  // beside a 责任部门 column it is the indicators' unit of measure.
   const claim = (exact: boolean) => {
     for (const [field, names] of IMPORT_HEADERS) {
       if (columns[field] !== undefined) continue;
       const col = folded.findIndex(
         (h, c) =>
           h &&
+          h !== "单位" &&
           !Object.values(columns).includes(c) &&
           (exact ? names.includes(h) : h.length <= 12 && names.some((s) => s.length >= 2 && h.includes(s))),
       );
@@ -52,6 +62,15 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   };
   claim(true);
   claim(false);
+  if (columns.units === undefined && columns.leadUnits === undefined) {
+    const col = folded.findIndex((h, c) => h === "单位" && !Object.values(columns).includes(c));
+    if (col >= 0) columns.units = col;
+  }
+  // A bare "单位" left over beside the units column is the indicators' unit of measure.
+  if (columns.measure === undefined && (columns.units !== undefined || columns.leadUnits !== undefined)) {
+    const col = folded.findIndex((h, c) => h === "单位" && !Object.values(columns).includes(c));
+    if (col >= 0) columns.measure = col;
+  }
   // Two task columns ("民生实事" | "内容"): the first names the item, the second is its text.
   if (columns.name === undefined && columns.text !== undefined) {
     const taskNames = IMPORT_HEADERS.find(([f]) => f === "text")![1];

@@ -8,6 +8,8 @@
  * (20, 22): 9 of the 25 layouts counting the four seed documents, which were used to build the importers.
  * Round h (48–62) fixed its own split when its layouts were written, before any tuning for them: every third by
  * number (50, 53, 56, 59, 62) is held out as group "h", scored and reported apart. Layouts 53–55 are .xlsx files.
+ * Round i (63–69) fixed its split the same way, in the commit that added its layouts: every third by number
+ * counting from 63 (65, 68) is held out as group "i".
  */
 
 export interface ExpectedTask {
@@ -35,7 +37,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h";
+  group?: "h" | "i";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1045,5 +1047,116 @@ export const LAYOUTS: Layout[] = [
     group: "h",
     sections: [["一、围绕深化改革推进公开", null]],
     tasks: [{ id: "1", section: "一、围绕深化改革推进公开", lead: ["市编办", "市法制办"], co: ["各区政府", "市政府各部门"] }],
+  }),
+  L({
+    id: "63",
+    file: "63-yangling-measureunit.txt",
+    place: "陕西杨凌示范区",
+    source: "https://yangling.gov.cn/zwgk/fdzdgknr/gkwj/yf/1501383589822181378.html",
+    shape: "计划指标 as pipe rows: a 单位 column that is the unit of measure (%, 项, 亿元) beside 绝对值/增长% under a two-row header; 责任(牵头)部门 given on the first row of its group and left empty below; heading rows 一、…",
+    split: "train",
+    sections: [["一、创新驱动", null], ["二、产业及示范效应", null], ["三、开放合作", null]],
+    tasks: [
+      { text: "研发经费投入增长", section: "一、创新驱动", lead: ["示范区科技创新局"] },
+      { text: "科技研发及成果转化平台总数", section: "一、创新驱动", lead: ["示范区科技创新局"] },
+      { text: "获省部级以上科技成果奖励数", section: "一、创新驱动", lead: ["示范区科技创新局"] },
+      { text: "每万人高价值发明专利拥有量", section: "一、创新驱动", lead: ["示范区市场监管局"] },
+      { text: "年培育集聚高层次人才数", section: "一、创新驱动", lead: ["示范区党工委组织部"] },
+      { text: "每万家企业法人中高新技术企业数", section: "二、产业及示范效应", lead: ["示范区科技创新局"] },
+      { text: "年技术合同成交额", section: "二、产业及示范效应", lead: ["示范区科技创新局"] },
+      { text: "年农业科技示范推广面积", section: "二、产业及示范效应", lead: ["示范区农业局"] },
+      { text: "进出口贸易总额", section: "三、开放合作" },
+    ],
+  }),
+  L({
+    id: "64",
+    file: "64-suining-prose.txt",
+    place: "四川遂宁市",
+    source: "https://www.suining.gov.cn/gongkai/show/4d68fdf085f444d2a0859d3100bd665e.html",
+    shape: "implementation plan in prose: 一、 headings, （一） paragraphs whose assignment is a sentence inside them: 由X牵头，A、B配合。 (or after a comma, at the end)",
+    split: "train",
+    sections: [["二、统一审批流程", null], ["三、精简审批环节", null]],
+    tasks: [
+      { text: "划分审批阶段", section: "二、统一审批流程", lead: ["市住房城乡建设局"], co: ["市发展改革委", "市自然资源规划局"] },
+      { text: "分类制定流程", section: "二、统一审批流程", lead: ["市住房城乡建设局"] },
+      { text: "减少审批事项", section: "三、精简审批环节", lead: ["市政务服务管理局"], co: ["市住房城乡建设局", "市司法局"] },
+      { text: "推行区域评估", section: "三、精简审批环节", lead: ["市自然资源规划局"], co: ["市水利局", "市生态环境局"] },
+    ],
+  }),
+  L({
+    id: "65",
+    file: "65-lishui-indicators.txt",
+    place: "浙江丽水市",
+    source: "https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html",
+    shape: "责任分解 on the web: 1. indicator items each followed by a 责任单位： paragraph; a first-is-lead note inside one; 分别牵头; tasks numbered on under a （一） sub-heading",
+    split: "heldout",
+    group: "i",
+    sections: [["一、全市经济社会发展主要预期目标", null]],
+    tasks: [
+      { id: "1", section: "一、全市经济社会发展主要预期目标", lead: ["市发改委"] },
+      { id: "2", section: "一、全市经济社会发展主要预期目标", lead: ["市经信局"] },
+      { id: "3", section: "一、全市经济社会发展主要预期目标", lead: ["市发改委"], co: ["市经信局", "市财政局", "市交通运输局"] },
+      { id: "4", section: "一、全市经济社会发展主要预期目标", lead: ["市人力社保局", "市农业农村局"] },
+      { id: "5", lead: ["市双招双引办"], co: ["市发改委", "市经信局"] },
+    ],
+  }),
+  L({
+    id: "66",
+    file: "66-hanyin-fuze.txt",
+    place: "陕西汉阴县",
+    source: "https://www.hanyin.gov.cn/Content-2497877.html",
+    shape: "专项行动方案 with a （X牵头） line under the title: 1. items whose assignment is a sentence X负责，A、B参与。 at the end or in the middle of the paragraph",
+    split: "train",
+    sections: [["二、重点任务", null]],
+    tasks: [
+      { id: "1", section: "二、重点任务", lead: ["县住建局"], co: ["县自然资源局", "县税务局"] },
+      { id: "2", section: "二、重点任务", lead: ["县住建局"], co: ["城关镇", "涧池镇"] },
+      { id: "3", section: "二、重点任务", lead: ["县城市管理局"] },
+    ],
+  }),
+  L({
+    id: "67",
+    file: "67-guangxi-single.txt",
+    place: "广西壮族自治区",
+    source: "http://m.cctv1204.com/zhengce/show-24782.html",
+    shape: "工作方案: a single numbered item under 二、 closing with （A、B牵头，各市、县人民政府按职责分工负责）, unnumbered paragraphs under 一、 and 三、",
+    split: "train",
+    sections: [["二、工作措施", null]],
+    tasks: [{ id: "1", section: "二、工作措施", lead: ["自治区自然资源厅", "自治区农业农村厅"] }],
+  }),
+  L({
+    id: "68",
+    file: "68-jingyang-cells.txt",
+    place: "四川德阳旌阳区",
+    source: "http://zxyzs.com/sichuan/zcsd/2016/36258.html",
+    shape: "目标任务分解表 one cell a line: 项目/分值/目标任务/监考单位, a category cell (宏观调控) before the first row of its block, two units run together",
+    split: "heldout",
+    group: "i",
+    sections: [["宏观调控", null], ["公共服务", null]],
+    tasks: [
+      { text: "地区生产总值增长率", section: "宏观调控", lead: ["区发改局"], co: ["区统计局"] },
+      { text: "规模以上工业增加值增长率", section: "宏观调控", lead: ["区经信局"], co: ["区统计局"] },
+      { text: "全社会固定资产投资额", section: "宏观调控", lead: ["区发改局"], co: ["区统计局"] },
+      { text: "建筑业总产值", section: "宏观调控", lead: ["区住建局"] },
+      { text: "城镇新增就业人数", section: "公共服务", lead: ["区人社局"] },
+    ],
+  }),
+  L({
+    id: "69",
+    file: "69-shaoxing-indicators.txt",
+    place: "浙江绍兴市",
+    source: "https://www.sx.gov.cn/art/2025/2/18/art_1229311201_1908103.html",
+    shape: "report prose: 一、…（共N项） headings; one indicator a paragraph: 指标：目标（依据…），责任单位为X；",
+    split: "train",
+    sections: [["一、经济发展指标", 4], ["二、创新和民生指标", 3]],
+    tasks: [
+      { text: "地区生产总值", section: "一、经济发展指标", lead: ["市发改委"] },
+      { text: "规模以上工业增加值", section: "一、经济发展指标", lead: ["市经信局"] },
+      { text: "固定资产投资", section: "一、经济发展指标", lead: ["市发改委"] },
+      { text: "社会消费品零售总额", section: "一、经济发展指标", lead: ["市商务局"] },
+      { text: "研发经费支出占生产总值比重", section: "二、创新和民生指标", lead: ["市科技局"] },
+      { text: "城镇新增就业", section: "二、创新和民生指标", lead: ["市人力社保局"] },
+      { text: "城乡居民人均可支配收入", section: "二、创新和民生指标", lead: ["市统计局"] },
+    ],
   }),
 ];
