@@ -146,4 +146,22 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     ]);
     expect(parseActuals("1-5月完成投资占年度计划的45.2%，超时序进度3.5个百分点").actuals.filter((a) => a.unit === "个百分点")).toEqual([]);
   });
+
+  it("lets a 预计 that opens a sentence reach every figure of it, across the semicolons, but not past 目前/已", () => {
+    // A list of forecasts under one heading: none is an actual.
+    expect(parseActuals("预计全年税收收入46.2亿元、增长7%；外贸进出口额12亿美元，增长3.5%；城镇新增就业5600人。").actuals).toEqual([]);
+    expect(parseActuals("预计前三季度，完成工业产值82亿元，增长6.1%。").actuals).toEqual([]);
+    // The next sentence is a report again.
+    expect(pick("预计全年粮食产量61万吨。上半年新建农村公路38公里").map((a) => a.value)).toEqual([38]);
+    // A report inside the sentence ends the heading's reach.
+    expect(pick("预计全年完成投资20亿元；目前已完成投资12.5亿元").map((a) => a.value)).toEqual([12.5]);
+  });
+
+  it("reads 开复工率, 投产率 and 建成率 as completion ratios of the plan", () => {
+    for (const text of ["48个计划开工项目已开复工39个，开复工率81.3%", "12个计划投产项目已投产9个，投产率75%", "安置住房已基本建成640套，建成率80%"]) {
+      const got = parseActuals(text).actuals;
+      expect(got.filter((a) => a.unit === "%" && a.explicitRatio === undefined)).toEqual([]);
+      expect(got.some((a) => a.explicitRatio !== undefined)).toBe(true);
+    }
+  });
 });
