@@ -176,7 +176,15 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
       // shares are of, is a share of the same plan (the list leaves the base out after its first member).
       const elided = q.unit === "%" && /^占$/.test(listed) && works.some((w) => w.explicitRatio !== undefined) ? ELIDED_BASE.exec("") : null;
-      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided : null;
+      // "省重点项目8项完成投资12.88亿元（52.99%）": a bare share in brackets right after an amount reported done (完成…) is
+      // that amount's share of its plan; not after 其中 or 占, where a bracket gives a part's share of the whole.
+      const last = works.length ? works[works.length - 1] : null;
+      const bracketed =
+        q.unit === "%" && s[q.start - 1] === "(" && s[q.after] === ")" && last && last.sentence === ss && last.q.after === q.start - 1 && last.q.cls !== "percent" && last.q.cls !== "pp" &&
+        last.explicitRatio === undefined && /完成/.test(s.slice(last.clause, last.q.start)) && !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
+          ? ELIDED_BASE.exec("")
+          : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;

@@ -164,4 +164,18 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
       expect(got.some((a) => a.explicitRatio !== undefined)).toBe(true);
     }
   });
+
+  it("reads a bare bracketed share after an amount reported done as that amount's completion ratio, not after 其中", () => {
+    const got = parseActuals("市级重点项目36个完成投资41.2亿元（57.3%）；县级重点项目120个完成投资88亿元（49.6%）").actuals;
+    expect(got.map((a) => [a.value, a.unit, a.explicitRatio])).toEqual([
+      [41.2, "亿元", 0.573],
+      [88, "亿元", 0.496],
+    ]);
+    // A part's share of the whole, and a bracket with words in it, stay what they were.
+    expect(parseActuals("其中工业投资完成5亿元（41.7%）").actuals.every((a) => a.explicitRatio === undefined)).toBe(true);
+    expect(parseActuals("完成投资12亿元(同比增长5%)").actuals.map((a) => [a.kind, a.value])).toEqual([
+      ["level", 12],
+      ["growth", 5],
+    ]);
+  });
 });
