@@ -127,6 +127,7 @@ export const NOT_ACTUAL_WHY = {
   restated: "复述的目标值，不是实际完成值",
   perUnit: "标准、单价（每人、每月…），不是完成量",
   report: "通报中的指标个数，不是某项指标的实际值",
+  share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
 } as const;
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */

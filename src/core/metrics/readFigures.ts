@@ -220,6 +220,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           continue;
         }
       } else {
+        // "15项中9项提前完成，占60%": a bare 占 (or 占总数的) right after a count of items is that part's share of the
+        // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).
+        const prevCount = works.length ? works[works.length - 1] : null;
+        if (
+          q.unit === "%" && prevCount && prevCount.sentence === ss && prevCount.explicitRatio === undefined && /^(?:个|项|件|家|宗|所|处|条|批)$/.test(prevCount.q.unit) &&
+          /^(?:分别)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(clauseBefore) && bounds.clauseStart(prevCount.q.start) !== cs
+        ) {
+          skip(NOT_ACTUAL_WHY.share);
+          regionFloor = q.after;
+          continue;
+        }
         // A forecast word reaches at most a long sentence back (200 characters).
         const why =
           notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??

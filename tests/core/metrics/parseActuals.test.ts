@@ -178,4 +178,15 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
       ["growth", 5],
     ]);
   });
+
+  it("reads a bare 占N% after a count of items as that part's share of the items, not an actual; a plan's share stays a ratio", () => {
+    const got = parseActuals("截至9月底，市民生实事12件20项中14项已完成，占70%；4项进度正常，占20%；2项滞后，占10%").actuals;
+    expect(got.map((a) => [a.value, a.unit])).toEqual([
+      [14, "项"],
+      [4, "项"],
+      [2, "项"],
+    ]);
+    expect(parseActuals("30个项目中已开工21个，占项目总数的70%").actuals.map((a) => a.unit)).toEqual(["个"]);
+    expect(parseActuals("开工项目8个，占年计划的40%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8, 0.4]]);
+  });
 });
