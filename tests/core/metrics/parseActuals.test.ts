@@ -189,4 +189,11 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(parseActuals("30个项目中已开工21个，占项目总数的70%").actuals.map((a) => a.unit)).toEqual(["个"]);
     expect(parseActuals("开工项目8个，占年计划的40%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8, 0.4]]);
   });
+
+  it("reads 工程进度至N% as a completion ratio, and 二季度末 as the period written", () => {
+    const got = parseActuals("累计完成投资3.4亿元，主体工程进度至61%").actuals;
+    expect(got.filter((a) => a.unit === "%" && a.explicitRatio === undefined)).toEqual([]);
+    expect(got.some((a) => a.explicitRatio === 0.61)).toBe(true);
+    expect(pick("三季度末，全县能繁母猪存栏2.1万头").map((a) => a.period)).toEqual(["三季度末"]);
+  });
 });
