@@ -61,10 +61,10 @@ export const EXPLICIT = {
   },
 };
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
-const RATIO_WORDS = "完成率|完工率|开工率|竣工率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
+const RATIO_WORDS = "完成率|完工率|开复工率|复工率|开工率|竣工率|建成率|投产率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
 /** Without the lookbehind: a superset, tried first because most clauses match neither. */
-const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(达到|达|为)?$`);
-const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(达到|达|为)?$`, "y");
+const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(达到|达|为|至)?$`);
+const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(达到|达|为|至)?$`, "y");
 /** What 完成… may not end with to name a ratio ("完成投资" is an amount): checked on the text before the split. */
 const RATIO_NOT_AFTER = /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
 const RATIO_BODY_CHAR = /[^，,。；;\d%]/;
@@ -127,6 +127,7 @@ export const NOT_ACTUAL_WHY = {
   restated: "复述的目标值，不是实际完成值",
   perUnit: "标准、单价（每人、每月…），不是完成量",
   report: "通报中的指标个数，不是某项指标的实际值",
+  share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
 } as const;
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
@@ -158,4 +159,30 @@ export function restatedAfter(after: string): boolean {
 /** Whether a reported figure is a standing total (共统计, 现有, 全区已建成 …) rather than this year's addition. */
 export function isStock(nearBefore: string, clauseBefore: string): boolean {
   return STOCK_WORDS.test(nearBefore) && !NEW_THIS_YEAR.test(clauseBefore);
+}
+
+/** A sentence that opens with 预计/预测 ("预计全年…；…；…。") forecasts every figure in it, across "；". */
+const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:预计|预测|预期)/;
+/** The period forecast, right after the heading ("预计1-6月份，…", "预计上半年…"). */
+const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
+/** Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"). */
+const HEAD_FORECAST_RESET = /(目前|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
+
+/**
+ * Whether the figure at `at` stands in a sentence (up to "。" or a line break, not "；") that opens with a forecast word
+ * and reports nothing done before the figure: the heading 预计 reaches the whole list. A 预计 after a metric's name
+ * ("地区生产总值预计增长4%，财政收入增长9.3%") covers that figure only and is left to notActualReason.
+ */
+export function underHeadForecast(s: string, at: number): boolean {
+  let start = 0;
+  for (let i = at - 1; i >= 0; i--)
+    if (s[i] === "。" || s[i] === "\n" || s[i] === "！" || s[i] === "？") {
+      start = i + 1;
+      break;
+    }
+  const head = s.slice(start, at).replace(/^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/, "");
+  const m = HEAD_FORECAST.exec(head);
+  if (!m) return false;
+  const rest = head.slice(m[0].length);
+  return !HEAD_FORECAST_RESET.test(rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length));
 }

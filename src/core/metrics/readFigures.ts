@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, underHeadForecast } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -176,7 +176,15 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
       // shares are of, is a share of the same plan (the list leaves the base out after its first member).
       const elided = q.unit === "%" && /^占$/.test(listed) && works.some((w) => w.explicitRatio !== undefined) ? ELIDED_BASE.exec("") : null;
-      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided : null;
+      // "省重点项目8项完成投资12.88亿元（52.99%）": a bare share in brackets right after an amount reported done (完成…) is
+      // that amount's share of its plan; not after 其中 or 占, where a bracket gives a part's share of the whole.
+      const last = works.length ? works[works.length - 1] : null;
+      const bracketed =
+        q.unit === "%" && s[q.start - 1] === "(" && s[q.after] === ")" && last && last.sentence === ss && last.q.after === q.start - 1 && last.q.cls !== "percent" && last.q.cls !== "pp" &&
+        last.explicitRatio === undefined && /完成/.test(s.slice(last.clause, last.q.start)) && !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
+          ? ELIDED_BASE.exec("")
+          : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
@@ -212,9 +220,22 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           continue;
         }
       } else {
+        // "15项中9项提前完成，占60%": a bare 占 (or 占总数的) right after a count of items is that part's share of the
+        // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).
+        const prevCount = works.length ? works[works.length - 1] : null;
+        if (
+          q.unit === "%" && prevCount && prevCount.sentence === ss && prevCount.explicitRatio === undefined && /^(?:个|项|件|家|宗|所|处|条|批)$/.test(prevCount.q.unit) &&
+          /^(?:分别)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(clauseBefore) && bounds.clauseStart(prevCount.q.start) !== cs
+        ) {
+          skip(NOT_ACTUAL_WHY.share);
+          regionFloor = q.after;
+          continue;
+        }
         // A forecast word reaches at most a long sentence back (200 characters).
         const why =
           notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
+          // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
+          (underHeadForecast(s, q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs);
         if (why) {

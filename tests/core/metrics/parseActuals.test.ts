@@ -146,4 +146,54 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     ]);
     expect(parseActuals("1-5月完成投资占年度计划的45.2%，超时序进度3.5个百分点").actuals.filter((a) => a.unit === "个百分点")).toEqual([]);
   });
+
+  it("lets a 预计 that opens a sentence reach every figure of it, across the semicolons, but not past 目前/已", () => {
+    // A list of forecasts under one heading: none is an actual.
+    expect(parseActuals("预计全年税收收入46.2亿元、增长7%；外贸进出口额12亿美元，增长3.5%；城镇新增就业5600人。").actuals).toEqual([]);
+    expect(parseActuals("预计前三季度，完成工业产值82亿元，增长6.1%。").actuals).toEqual([]);
+    // The next sentence is a report again.
+    expect(pick("预计全年粮食产量61万吨。上半年新建农村公路38公里").map((a) => a.value)).toEqual([38]);
+    // A report inside the sentence ends the heading's reach.
+    expect(pick("预计全年完成投资20亿元；目前已完成投资12.5亿元").map((a) => a.value)).toEqual([12.5]);
+  });
+
+  it("reads 开复工率, 投产率 and 建成率 as completion ratios of the plan", () => {
+    for (const text of ["48个计划开工项目已开复工39个，开复工率81.3%", "12个计划投产项目已投产9个，投产率75%", "安置住房已基本建成640套，建成率80%"]) {
+      const got = parseActuals(text).actuals;
+      expect(got.filter((a) => a.unit === "%" && a.explicitRatio === undefined)).toEqual([]);
+      expect(got.some((a) => a.explicitRatio !== undefined)).toBe(true);
+    }
+  });
+
+  it("reads a bare bracketed share after an amount reported done as that amount's completion ratio, not after 其中", () => {
+    const got = parseActuals("市级重点项目36个完成投资41.2亿元（57.3%）；县级重点项目120个完成投资88亿元（49.6%）").actuals;
+    expect(got.map((a) => [a.value, a.unit, a.explicitRatio])).toEqual([
+      [41.2, "亿元", 0.573],
+      [88, "亿元", 0.496],
+    ]);
+    // A part's share of the whole, and a bracket with words in it, stay what they were.
+    expect(parseActuals("其中工业投资完成5亿元（41.7%）").actuals.every((a) => a.explicitRatio === undefined)).toBe(true);
+    expect(parseActuals("完成投资12亿元(同比增长5%)").actuals.map((a) => [a.kind, a.value])).toEqual([
+      ["level", 12],
+      ["growth", 5],
+    ]);
+  });
+
+  it("reads a bare 占N% after a count of items as that part's share of the items, not an actual; a plan's share stays a ratio", () => {
+    const got = parseActuals("截至9月底，市民生实事12件20项中14项已完成，占70%；4项进度正常，占20%；2项滞后，占10%").actuals;
+    expect(got.map((a) => [a.value, a.unit])).toEqual([
+      [14, "项"],
+      [4, "项"],
+      [2, "项"],
+    ]);
+    expect(parseActuals("30个项目中已开工21个，占项目总数的70%").actuals.map((a) => a.unit)).toEqual(["个"]);
+    expect(parseActuals("开工项目8个，占年计划的40%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8, 0.4]]);
+  });
+
+  it("reads 工程进度至N% as a completion ratio, and 二季度末 as the period written", () => {
+    const got = parseActuals("累计完成投资3.4亿元，主体工程进度至61%").actuals;
+    expect(got.filter((a) => a.unit === "%" && a.explicitRatio === undefined)).toEqual([]);
+    expect(got.some((a) => a.explicitRatio === 0.61)).toBe(true);
+    expect(pick("三季度末，全县能繁母猪存栏2.1万头").map((a) => a.period)).toEqual(["三季度末"]);
+  });
 });
