@@ -334,7 +334,9 @@ export function startPane(host: PaneHost): Pane {
       lastImport = result;
       const out = byId("import-preview");
       clear(out);
-      out.append(...(await core.importPreview(result)));
+      // The year the write below will use, so a customary deadline's date in the preview is the one written.
+      const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
+      out.append(...(await core.importPreview(result, year)));
       (byId("btn-import-write") as Disableable).disabled = result.tasks.length === 0;
       return `预览：${result.tasks.length} 项任务。确认无误后点击“写入任务清单”。`;
     }),

@@ -57,7 +57,7 @@ export async function importText(text: string): Promise<ImportResult> {
 }
 
 /** The 导入 preview's view, in the importers' chunk (it names the kinds of text they read). */
-export async function importPreview(result: ImportResult): Promise<HTMLElement[]> {
+export async function importPreview(result: ImportResult, year?: number): Promise<HTMLElement[]> {
   const files = await import(/* webpackChunkName: "import" */ "./importFiles");
-  return files.renderImportPreview(result);
+  return files.renderImportPreview(result, year);
 }

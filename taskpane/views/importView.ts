@@ -4,10 +4,11 @@
  * for the unit column in a narrow pane).
  */
 import { ImportResult } from "../../src/core";
-import { kindName } from "../../src/core";
+import { kindName, previewNotes } from "../../src/core";
 import { h } from "../dom";
 
-export function renderImportPreview(result: ImportResult): HTMLElement[] {
+/** `year` is the catalogue year the write will use: with it, customary deadlines (汛期前, 春节前) show the date taken. */
+export function renderImportPreview(result: ImportResult, year?: number): HTMLElement[] {
   const out: HTMLElement[] = [
     h("p", {}, `识别为：${kindName(result.kind)}。${result.kindReason}`),
     h(
@@ -35,7 +36,7 @@ export function renderImportPreview(result: ImportResult): HTMLElement[] {
         ),
       ),
     ),
-    ...result.notes.map((n) => h("p", { class: "note", title: n.code }, n.message)),
+    ...previewNotes(result, year).map((n) => h("p", { class: "note", title: n.code }, n.message)),
   ];
   if (result.unrecognized.length) {
     out.push(h("p", { class: "note" }, `未归入任务的行：${result.unrecognized.length} 行（${result.unrecognized.slice(0, 3).map((u) => `第${u.line}行`).join("、")}…）`));

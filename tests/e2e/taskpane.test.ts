@@ -301,6 +301,18 @@ describeE2e("task pane in headless Chromium", () => {
     await context.close();
   }, 120000);
 
+  test("the import preview states the date a customary 完成时限 will be written as, with the year the write uses", async () => {
+    const { page, context } = await openPane();
+    await page.click("[data-tab=import]");
+    await page.fill("#import-text", ["序号\t任务内容\t牵头单位\t完成时限", "1\t完成城区排水管网清淤12公里\t区水务局\t汛期前", "2\t新建社区食堂5个\t区民政局\t9月底前"].join("\n"));
+    await page.click("#btn-import-preview");
+    expect(await waitForStatus(page, "import")).toContain("预览");
+    const notes = await page.$$eval("#import-preview p.note[title=CAT_DEADLINE_CUSTOMARY]", (ps) => ps.map((p) => p.textContent ?? ""));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/任务 1 的完成时限「汛期前」是习惯说法，按 \d{4}-05-31 计/);
+    await context.close();
+  }, 60000);
+
   test("a failure is shown in Chinese with its code, in the tab it came from", async () => {
     const { page, context } = await openPane();
     await page.click("[data-tab=import]");

@@ -24,7 +24,7 @@ export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
 export { parseLeaderDivision } from "./parseLeaderDivision";
 export { measureCoverage } from "./coverage";
-export { renderPreview } from "./renderPreview";
+export { previewNotes, renderPreview } from "./renderPreview";
 export type { CoverageResult } from "./coverage";
 
 interface ImportOptions {

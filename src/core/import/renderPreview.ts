@@ -20,13 +20,18 @@ function customaryDeadlineNotes(tasks: readonly ImportedTask[], year: number | u
   return notes;
 }
 
+/** The notes a preview shows (CLI and task pane alike): the importer's, then the customary deadlines when the year is known. */
+export function previewNotes(result: ImportResult, year?: number): { code: string; message: string }[] {
+  return [...result.notes, ...customaryDeadlineNotes(result.tasks, year)];
+}
+
 /**
  * The Chinese preview a supervisor reads before anything is written (CLI and task pane alike). With the catalogue's
  * year, customary deadlines are listed with the date they will be read as.
  */
 export function renderPreview(result: ImportResult, maxTasks = 500, year?: number): string {
   const lines: string[] = [];
-  const notes = [...result.notes, ...customaryDeadlineNotes(result.tasks, year)];
+  const notes = previewNotes(result, year);
   const withProgress = result.tasks.filter((t) => t.progress).length;
   lines.push(`导入预览：${result.tasks.length} 项任务${withProgress ? `（其中 ${withProgress} 项带进展）` : ""}，${result.sections.length} 个部分`);
   lines.push("");
