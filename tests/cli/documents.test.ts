@@ -45,6 +45,18 @@ describe("bulletin -o X.docx and notices -o DIR", () => {
     expect(xml).toContain("全年新增规上工业企业20家以上");
   });
 
+  it("never writes the bulletin over its input, by the file ports' one check (FILE_SAME_AS_INPUT)", async () => {
+    const before = readFileSync(book);
+    const r = await runCli(["bulletin", book, "-o", path.join(dir, ".", "book.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("FILE_SAME_AS_INPUT");
+    // A .docx of the input's own path (renamed input) is refused the same way.
+    const docxBook = path.join(dir, "book-as.docx");
+    const renamed = await runCli(["bulletin", docxBook, "-o", docxBook]);
+    expect(renamed.err).toContain("FILE_SAME_AS_INPUT");
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
   it("still writes the 通报 sheet into a copy with -o X.xlsx", async () => {
     const out = path.join(dir, "copy.xlsx");
     expect((await runCli(["bulletin", book, "-o", out])).code).toBe(0);

@@ -1,9 +1,8 @@
-import path from "node:path";
 import { CliIO, EXIT_OK } from "../io";
 import { runAnalysisCommand } from "./analyze";
 import { documentArgs, writeFileAtomically } from "./documents";
 import { today } from "./common";
-import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
+import { createXlsxFilePort, refuseInputAsOutput } from "../../hosts/xlsx/xlsxPort";
 import { draftBulletinDocument } from "../../app/documents";
 import { parseArgs } from "../args";
 import { DubanError } from "../../core";
@@ -23,7 +22,7 @@ export async function runBulletin(args: string[], io: CliIO): Promise<number> {
     return runAnalysisCommand("bulletin", args, io);
   }
   const opts = documentArgs(args);
-  if (path.resolve(output) === path.resolve(opts.input)) throw new DubanError("FILE_SAME_AS_INPUT", { file: output });
+  refuseInputAsOutput([opts.input], output);
   const { writeDocx } = await import("../../hosts/docx/writeDocx");
   const port = await createXlsxFilePort(opts.input, null);
   const { kept: asOf, file, lines, counts } = await draftBulletinDocument(port, { today: today(), asOf: opts.asOf, office: opts.office, writeDocument: writeDocx, keep: (a) => a.settings.asOf });
