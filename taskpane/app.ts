@@ -16,8 +16,6 @@ import { renderFindings } from "./views/findingsView";
 import { analyseBook } from "../src/app/analysis";
 import { validate as validateBook } from "../src/app/validate";
 import { rollUp } from "../src/app/rollup";
-import { unitForms } from "../src/app/templates";
-import { mergeReturned } from "../src/app/merge";
 import { saveSettings } from "../src/app/settings";
 import { cellFor, changedFields, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields } from "./settingsForm";
 import { storedAsOf } from "../src/core";
@@ -355,6 +353,7 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-templates").addEventListener("click", () =>
     runAction("生成填报表", async (o) => {
       const files = await core.newWorkbooks();
+      const { unitForms } = await import(/* webpackChunkName: "templates" */ "../src/app/templates");
       const { year, forms } = await unitForms(host.port, request(o), files.open);
       const books = await Promise.all(forms.map(async (f) => ({ ...f, bytes: await files.bytesOf(f.fileName) })));
       const out = byId("templates-list");
@@ -406,6 +405,8 @@ export function startPane(host: PaneHost): Pane {
       const returned = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const sources = returned.map((f) => ({ name: f.name, read: () => core.readReturned(f.bytes, f.name) }));
       // The open workbook first: the merge keeps its catalogue, units and settings and adds every progress row.
+      // The merge loads when used (a chunk of its own), as the bulletin and the importers do: the first load stays small.
+      const { mergeReturned } = await import(/* webpackChunkName: "merge" */ "../src/app/merge");
       const { patch, conflicts } = await mergeReturned(host.port, sources, { today: host.ui.today(), targetName: "当前工作簿", run: o });
       return `已合并 ${returned.length} 个文件${conflicts.length ? `，${conflicts.length} 处重复或冲突见“合并报告”` : ""}。${patch.summary.join("；")}`;
     }),

@@ -6,10 +6,8 @@
  * loaded when the first value is checked, not with the core: requiring zod costs a CLI command more than
  * half of its start-up (its CommonJS build is ~0.9 MB), and most commands check no 设置 value.
  */
-import type { z as Zod } from "zod/mini";
 import { CellValue } from "../sheet/cellValue";
-import { cellText, foldText, parseNumberCell } from "../text/normalize";
-import { IsoDate, parseDateCell } from "../text/dates";
+import { IsoDate } from "../text/dates";
 
 /** The settings a schema checks (报送范围 is free text, 报告期 rows have their own reader). */
 export type SettingField = "year" | "asOf" | "textLimit" | "yellow" | "red" | "dueSoonDays";
@@ -24,33 +22,17 @@ export const SETTING_EXPECTED: Record<SettingField, string> = {
   dueSoonDays: "非负整数",
 };
 
-/** A share written as 80%, 0.8 or 80. */
-function parseShare(value: CellValue): number | null {
-  const n = parseNumberCell(value);
-  if (n === null) return null;
-  if (/%$/.test(foldText(cellText(value))) || n > 1.5) return n / 100;
-  return n;
-}
-
-type Schemas = ReturnType<typeof buildSchemas>;
+type Schemas = ReturnType<typeof import("./settingSchemas").buildSchemas>;
 let schemas: Schemas | null = null;
 
-function buildSchemas() {
-  // Required here, on first use, rather than imported: see above. Webpack bundles it all the same.
+/**
+ * The schemas, built on first use. Required, not imported, so a CLI command that checks no value never loads zod;
+ * the schemas' module imports zod statically, so webpack still tree-shakes it in the pane (a `require` of zod
+ * itself would bundle its whole CommonJS build, locales included, into the first load).
+ */
+function buildSchemas(): Schemas {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { z } = require("zod/mini") as { z: typeof Zod };
-  /** A cell parsed by `parse` (null: not such a value), then checked by `then`. */
-  const fromCell = <T>(parse: (v: CellValue) => T | null) => z.transform((v: unknown) => parse(v as CellValue));
-  const NUMBER = fromCell(parseNumberCell);
-  const SHARE = z.pipe(fromCell(parseShare), z.number().check(z.gte(0), z.lte(2)));
-  return {
-    year: z.pipe(NUMBER, z.int().check(z.gt(1900), z.lt(3000))),
-    asOf: z.pipe(fromCell((v) => parseDateCell(v)), z.string()),
-    textLimit: z.pipe(NUMBER, z.number().check(z.gte(1))),
-    yellow: SHARE,
-    red: SHARE,
-    dueSoonDays: z.pipe(NUMBER, z.int().check(z.gte(0))),
-  };
+  return (require("./settingSchemas") as typeof import("./settingSchemas")).buildSchemas();
 }
 
 interface SettingTypes {

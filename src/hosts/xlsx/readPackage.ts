@@ -325,14 +325,16 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   const keep = textKeeper();
   const bad = (kind: "bad-column" | "bad-row") => damaged(zip.path, { kind, part: name });
 
+  let digits = -1;
   const finishCell = () => {
     if (!inRow) return;
     const cellBold = boldXf[style] ?? false;
     let value: CellValue = null;
     if (type === CellType.Inline) {
       value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
-    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && digitsIn(vIn, vFrom, vTo) >= 0) {
-      const d = digitsIn(vIn, vFrom, vTo);
+    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && (digits = digitsIn(vIn, vFrom, vTo)) >= 0) {
+      // A plain run of digits (most numbers, every shared-string index) needs no text: read once, used as it is.
+      const d = digits;
       if (type === CellType.Number) value = d;
       else {
         const s = shared[d];
