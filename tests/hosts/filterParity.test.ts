@@ -12,7 +12,7 @@ import { mkdirSync } from "node:fs";
 import { createXlsxFilePort } from "../../src/hosts/xlsx/xlsxPort";
 import { createExcelPort } from "../../src/hosts/excel";
 import { createWpsPort, findEtRoots } from "../../src/hosts/wps";
-import { AppendedColumn, WorkbookPatch } from "../../src/core/output";
+import { filteredTableRows, statusColumnsPatch } from "../support/filteredTable";
 import { tempDir } from "../support/files";
 import { entries, worksheet, writePackage } from "./xlsx/bookParts";
 import { createExcelMock } from "./excel/excelMock";
@@ -23,23 +23,8 @@ const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 let n = 0;
 
-const UNITS = ["区发改局", "区工信局", "区财政局"];
-const ROWS: (string | number)[][] = [["序号", "任务", "填报单位", "进展情况", "完成时限", "备注"]];
-for (let i = 1; i < 20; i++) ROWS.push([i, `任务${i}`, UNITS[i % 3], `进展${i}`, "2024-12-31", "无"]);
-
-function patch(): WorkbookPatch {
-  const status = new Map<number, string>();
-  const detail = new Map<number, string>();
-  for (let r = 1; r < 20; r++) {
-    status.set(r, r % 4 ? "通过" : "错误");
-    if (!(r % 4)) detail.set(r, "进展与目标不符");
-  }
-  const columns: AppendedColumn[] = [
-    { sheet: "进展填报", headerRow: 0, col: 6, spec: { header: "校验状态", width: 10, conditionalFills: [{ equals: "错误", fill: "red" }] }, values: status },
-    { sheet: "进展填报", headerRow: 0, col: 7, spec: { header: "校验说明", width: 40, wrap: true }, values: detail },
-  ];
-  return { sheets: [], columns, summary: [] };
-}
+const ROWS = filteredTableRows();
+const patch = () => statusColumnsPatch({ widths: [10, 40] });
 
 /** The filter a host starts from: its range and, by 0-based column of the range, the one value it shows. */
 interface Filter {

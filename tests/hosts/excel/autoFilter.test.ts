@@ -5,30 +5,14 @@
  */
 import { createExcelMock, FakeSheetInit } from "./excelMock";
 import { createExcelPort } from "../../../src/hosts/excel";
-import { AppendedColumn, WorkbookPatch } from "../../../src/core/output";
+import { filteredTableRows, statusColumnsPatch } from "../../support/filteredTable";
 
-const UNITS = ["区发改局", "区工信局", "区财政局"];
-
-/** A1:F20: a header and 19 reports, as typed. */
+/** A1:F20: a header and 19 reports, as typed (备注 left empty). */
 function progress(autoFilter?: FakeSheetInit["autoFilter"]): FakeSheetInit {
-  const rows: (string | number)[][] = [["序号", "任务", "填报单位", "进展情况", "完成时限", "备注"]];
-  for (let i = 1; i < 20; i++) rows.push([i, `任务${i}`, UNITS[i % 3], `进展${i}`, "2024-12-31", ""]);
-  return { name: "进展填报", rows, autoFilter };
+  return { name: "进展填报", rows: filteredTableRows(""), autoFilter };
 }
 
-function patch(): WorkbookPatch {
-  const status = new Map<number, string>();
-  const detail = new Map<number, string>();
-  for (let r = 1; r < 20; r++) {
-    status.set(r, r % 4 ? "通过" : "错误");
-    if (!(r % 4)) detail.set(r, "进展与目标不符");
-  }
-  const columns: AppendedColumn[] = [
-    { sheet: "进展填报", headerRow: 0, col: 6, spec: { header: "校验状态", conditionalFills: [{ equals: "错误", fill: "red" }] }, values: status },
-    { sheet: "进展填报", headerRow: 0, col: 7, spec: { header: "校验说明", wrap: true }, values: detail },
-  ];
-  return { sheets: [], columns, summary: [] };
-}
+const patch = () => statusColumnsPatch();
 
 const onUnit = { filterOn: "Values", values: ["区发改局"] } as Excel.FilterCriteria;
 

@@ -6,30 +6,15 @@
 import { createFakeEt, FakeEt, FakeFilterField, FakeSheetInput } from "./fakeEt";
 import { createWpsPort, findEtRoots } from "../../../src/hosts/wps";
 import type { EtWorksheet } from "../../../src/hosts/wps/etTypes";
-import { AppendedColumn, WorkbookPatch } from "../../../src/core/output";
-
-const UNITS = ["区发改局", "区工信局", "区财政局"];
+import { WorkbookPatch } from "../../../src/core/output";
+import { filteredTableRows, statusColumnsPatch } from "../../support/filteredTable";
 
 /** A1:F20: a header and 19 reports, as typed. */
 function progress(autoFilter?: FakeSheetInput["autoFilter"]): FakeSheetInput {
-  const rows: (string | number)[][] = [["序号", "任务", "填报单位", "进展情况", "完成时限", "备注"]];
-  for (let i = 1; i < 20; i++) rows.push([i, `任务${i}`, UNITS[i % 3], `进展${i}`, "2024-12-31", "无"]);
-  return { name: "进展填报", rows, autoFilter };
+  return { name: "进展填报", rows: filteredTableRows(), autoFilter };
 }
 
-function patch(sheets: WorkbookPatch["sheets"] = []): WorkbookPatch {
-  const status = new Map<number, string>();
-  const detail = new Map<number, string>();
-  for (let r = 1; r < 20; r++) {
-    status.set(r, r % 4 ? "通过" : "错误");
-    if (!(r % 4)) detail.set(r, "进展与目标不符");
-  }
-  const columns: AppendedColumn[] = [
-    { sheet: "进展填报", headerRow: 0, col: 6, spec: { header: "校验状态", conditionalFills: [{ equals: "错误", fill: "red" }] }, values: status },
-    { sheet: "进展填报", headerRow: 0, col: 7, spec: { header: "校验说明", wrap: true }, values: detail },
-  ];
-  return { sheets, columns, summary: [] };
-}
+const patch = (sheets: WorkbookPatch["sheets"] = []) => statusColumnsPatch({ sheets });
 
 async function run(input: FakeSheetInput[], p: WorkbookPatch = patch()): Promise<FakeEt> {
   const fake = createFakeEt({ sheets: input });
