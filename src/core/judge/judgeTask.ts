@@ -120,6 +120,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const progress = input.progress;
   const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
+  // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
+  const parts = progress ? readBreakdowns(progress.text ?? "") : [];
   if (progress) {
     matched = matchActuals(targets, actuals);
     // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
@@ -127,7 +129,6 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
     // "48项具体工作中2项已完成", "14个重大项目已全部开工": a count the text gives as a part of the task's own total,
     // at the stage the target asks for, answers a count target no figure answered.
-    const parts = readBreakdowns(progress.text ?? "");
     // "工程进度90%", "形象进度30%…45%", "累计完成项目的70%": the works' own progress answers a count of works no figure
     // answered (the lowest one).
     const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
@@ -189,7 +190,6 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // "30个项目全部按序时推进" answered by "30个项目中12个已完成…，10个超序时，8个按序时": all of them on schedule is
   // 序时推进 (not 已完成), fewer is 进展滞后.
   if (progress) {
-    const parts = readBreakdowns(progress.text ?? "");
     judgements.forEach((j, i) => {
       const b = schedulePart(targets[i], parts);
       if (!b) return;
