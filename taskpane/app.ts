@@ -325,6 +325,8 @@ export function startPane(host: PaneHost): Pane {
 
   // ---- 导入 -------------------------------------------------------------------------------------
   const importBox = byId<HTMLTextAreaElement>("import-text");
+  /** The catalogue year of an import: the 设置 tab's 年度, else this year. */
+  const catalogueYear = () => Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
   byId("btn-import-preview").addEventListener("click", () =>
     runAction("导入预览", async () => {
       if (!importBox.value.trim()) throw new DubanError("TASKPANE_EMPTY_PASTE");
@@ -332,9 +334,8 @@ export function startPane(host: PaneHost): Pane {
       lastImport = result;
       const out = byId("import-preview");
       clear(out);
-      // The year the write below will use, so a customary deadline's date in the preview is the one written.
-      const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
-      out.append(...(await core.importPreview(result, year)));
+      // The year the write below uses, so a customary deadline's date in the preview is the one written.
+      out.append(...(await core.importPreview(result, catalogueYear())));
       (byId("btn-import-write") as Disableable).disabled = result.tasks.length === 0;
       return `预览：${result.tasks.length} 项任务。确认无误后点击“写入任务清单”。`;
     }),
@@ -342,7 +343,7 @@ export function startPane(host: PaneHost): Pane {
   byId("btn-import-write").addEventListener("click", () =>
     runAction("写入任务清单", async (o) => {
       if (!lastImport) throw new DubanError("TASKPANE_NO_PREVIEW");
-      const year = Number(field("set-year").value) || Number(host.ui.today().slice(0, 4));
+      const year = catalogueYear();
       const { importIntoBook } = await import(/* webpackChunkName: "import" */ "../src/app/importCatalogue");
       const { summary } = await importIntoBook(host.port, lastImport, year, o);
       return summary.join("；");
