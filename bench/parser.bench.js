@@ -1,5 +1,4 @@
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run by bench/run.js without a build step */
 /**
  * Parser throughput: parseTargets over every target text of the seeds, cold (empty memo) and warm (the same texts
  * again, as a recalculating sheet does), against a baseline measured in the same run — a plain /\d/ scan of the
