@@ -535,3 +535,16 @@ describe("a subject that names every item of the task's list", () => {
     expect(v.status).not.toBe("done");
   });
 });
+
+describe("period words inside a sentence", () => {
+  it("takes a month's end opening a clause as the period of what follows, not a time limit", () => {
+    const a = parseActuals("一季度城镇新增就业0.8万人；6月末城镇登记失业率2.1%").actuals;
+    expect(a.find((x) => x.value === 2.1)?.period).toBe("6月末");
+    expect(a.find((x) => x.value === 0.8)?.period).toBe("一季度");
+  });
+
+  it("does not let 截至… after a counted noun into its name", () => {
+    const a = parseActuals("45个村级项目截至8月底已全部开工").actuals;
+    expect(a[0]?.metric ?? "").not.toMatch(/截/);
+  });
+});
