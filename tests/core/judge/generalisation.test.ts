@@ -548,3 +548,14 @@ describe("period words inside a sentence", () => {
     expect(a[0]?.metric ?? "").not.toMatch(/截/);
   });
 });
+
+describe("a plain count of listed things, then how many reached a stage", () => {
+  it("reads the first as the whole, not an actual", () => {
+    expect(parseActuals("民生项目40个，已开工31个，完成投资2.1亿元").actuals.map((a) => a.value)).toEqual([31, 2.1]);
+    expect(parseActuals("全县86个项目已开复工70个").actuals.map((a) => a.value)).toEqual([70]);
+  });
+
+  it("keeps a count already at a stage as a report", () => {
+    expect(parseActuals("已开工项目12个，已完工8个").actuals.map((a) => a.value)).toEqual([12, 8]);
+  });
+});
