@@ -107,8 +107,8 @@ function readAll(text: string): Breakdown[] {
     if (Number(m[2]) <= Number(m[1])) push(Number(m[1]), Number(m[1]) - Number(m[2]), m[0], "达到序时");
   const allOnSchedule = new RegExp(`${NUM}${CLS}[，,](?:均|全部)(?:已)?达到(?:或超过)?(?:序时|时序)进度`, "g");
   for (let m: RegExpExecArray | null; (m = allOnSchedule.exec(s)); ) push(Number(m[1]), Number(m[1]), m[0], "达到序时");
-  // "1739个子项已开工1457个"
-  const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
+  // "1739个子项已开工1457个", "市本级32个项目开复工28个" (the verb between two counts of one classifier, 已 or not)
+  const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)?((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);
   // "14个重大项目已全部开工", "80个重点项目实现新开工建设", "3698个项目全部开工，其中2358个已完工"
   const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,]{0,6})(?=$|[，。；;,])`, "g");
@@ -122,6 +122,9 @@ function readAll(text: string): Breakdown[] {
   // "已完成985项，未完成33项", "已开工项目33个，未开工项目17个": those at a stage and those not yet make the whole.
   const doneLeft = new RegExp(`已(?:经)?(完成|开工|完工|竣工|建成)(?:项目)?${NUM}${CLS}[，,]\\s*(?:尚)?未(完成|开工|完工|竣工|建成)(?:项目)?${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = doneLeft.exec(s)); ) if (m[1] === m[3]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
+  // "已开工48个，开工率89%，尚有6个项目未开工": those at a stage, then (after a rate) those still short of it.
+  const doneThenLeft = new RegExp(`已(?:经)?(开工|开复工|完工|竣工|建成)(?:项目)?${NUM}(${CLS})[，,](?:[^，。；;,]{0,12}?[，,])?(?:尚有|还有|仍有|另有)${NUM}(${CLS})(?:项目)?(?:尚|仍|还)?未(开工|开复工|完工|竣工|建成)`, "g");
+  for (let m: RegExpExecArray | null; (m = doneThenLeft.exec(s)); ) if (m[1] === m[6] && m[3] === m[5]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
   // "城市建设重点项目23个，已开工14个", "计划新开工项目270项，实际已开工129项": the things counted, then how many of
   // them reached the stage, in the same classifier.
   const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:目前|截至目前|现)?(?:实际)?(?:已经?|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");

@@ -133,10 +133,15 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // answered (the lowest one).
     const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
+    // Targets answered by a part of their own total (found by the total, not by the name or the order).
+    const byPart = new Set<number>();
     matched = matched.map((a, i) => {
       // Things kept on schedule are judged by how many of them, below (onSchedule), never as a share done.
       if (schedulePart(targets[i], parts)) return null;
-      return a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6)))) ? a : partOf(targets[i], parts) ?? a;
+      if (a && !(a.kind === "count" && parts.some((b) => b.total === a.value && b.part !== a.value && b.words.includes(a.phrase.slice(0, 6))))) return a;
+      const part = partOf(targets[i], parts);
+      if (part) byPart.add(i);
+      return part ?? a;
     });
     if (slowest) matched = matched.map((a, i) => a ?? (targets[i].kind === "count" && targets.filter((t) => t.kind === "count").length === 1 ? slowest : null));
     // "推行…1379个村" answered by "已有1626个村推行…，占年任务117.9%": a single target, and a single figure in its unit that
@@ -152,7 +157,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
     // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
     const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
-    matched = matched.map((a, i) => (alike(targets[i]) ? null : a));
+    // A part of the target's own total ("市本级32个项目开复工28个" for 市本级32个重点项目…) is found by that total, not by
+    // order: it stands when no other target of the same name has the same total.
+    const ownTotal = (i: number) => byPart.has(i) && targets.filter((u) => u.metric === targets[i].metric && u.value === targets[i].value).length === 1;
+    matched = matched.map((a, i) => (alike(targets[i]) && !ownTotal(i) ? null : a));
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
@@ -488,6 +496,8 @@ function taskVerdict(
   if (whole.schedule && kind !== "done")
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
   if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
+  if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
   const wording = wholeTaskDone(progress.text, whole.taskText);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
@@ -551,6 +561,12 @@ const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|�
 
 /** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
 /** Group 1 or 2 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
+/**
+ * A supervisor's own doubt about the task: 完成情况不够理想, 未达预期, 完成有一定困难. The bulletin says the task will not
+ * keep to its target, whatever figure it restates ("各类融资210亿元…这一项完成有一定困难"): never green.
+ */
+const DOUBT_WORDS = /(?:完成情况|推进情况|进展情况|推进|进展|完成)(?:还|仍|均)?不(?:够|太|甚)?理想|未达(?:到)?预期|不及预期|完成(?:有|存在)(?:一定|较大|很大)?(?:困难|难度)/;
+
 const LAGGING_WORDS =
   /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))/;
 
@@ -566,5 +582,5 @@ function halfwayWords(text: string): [string, string] | null {
   return [m[0], m[0]];
 }
 
-/** Words that say the work has not started (尚未开工, 仍未启动): lagging once half the time to the deadline has passed. */
-const NOT_STARTED = /(?:尚未|仍未|还未|至今未)(?:开工|动工|启动|开展|实施)/;
+/** Words that say the work has not started (尚未开工, 仍未启动, 今年未能开工): lagging once half the time to the deadline has passed. */
+const NOT_STARTED = /(?:尚未|仍未|还未|至今未|未能)(?:开工|动工|启动|开展|实施)/;

@@ -61,6 +61,18 @@ export function sharesName(subject: string, task: string): boolean {
   return false;
 }
 
+/**
+ * "大沙河、花园河两条内河治理工程已经建成" for 建成大沙河、花园河城市内河治理工程: the subject lists as many things as the
+ * task's list (its first clause with 、), each named in the task, so it speaks of all of them.
+ */
+function namesEvery(subject: string, task: string): boolean {
+  const list = task.split(/[，,。；;]/).find((c) => c.includes("、"));
+  if (!list) return false;
+  const wanted = list.split(/[、和及与]/).filter((x) => x.length >= 2).length;
+  const named = subject.split(/[、和及与]/).filter((x) => x.length >= 2);
+  return wanted >= 2 && named.length >= wanted && named.every((x) => task.includes(x) || sharesName(x, task));
+}
+
 export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
@@ -77,12 +89,15 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
       const clause = text.slice(boundary(text, a.index, /[，,。；;！!]/), a.index);
       if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause)) return { done: true, words: a[0] };
     }
-    // Not for a task that lists several things, unless the subject covers them (等, 均, 全部): one of them done is not all.
-    if (task && (!/[、]|和|及|与/.test(task) || /等|均|全部/.test(text))) {
+    // Not for a task that lists several things, unless the subject covers them (等, 均, 全部, or it names as many of
+    // them as the task lists): one of them done is not all.
+    if (task) {
+      const covered = !/[、]|和|及|与/.test(task) || /等|均|全部/.test(text);
       SUBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
         const start = boundary(text, d.index, /[，,。；;！!]/);
         const subject = text.slice(start, d.index);
+        if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
         if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };

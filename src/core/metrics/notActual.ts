@@ -161,8 +161,8 @@ export function isStock(nearBefore: string, clauseBefore: string): boolean {
   return STOCK_WORDS.test(nearBefore) && !NEW_THIS_YEAR.test(clauseBefore);
 }
 
-/** A sentence that opens with 预计/预测 ("预计全年…；…；…。") forecasts every figure in it, across "；". */
-const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:预计|预测|预期)/;
+/** A sentence that opens with 预计/预测 ("预计全年…；…；…。", "初步预计，…") forecasts every figure in it, across "；". */
+const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:据)?(?:初步)?(?:预计|预测|预期)/;
 /** The period forecast, right after the heading ("预计1-6月份，…", "预计上半年…"). */
 const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
 /** Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"). */

@@ -8,6 +8,9 @@ const memo = new Memo<ActualParse>(20000);
 
 const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])/g;
 
+/** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
+const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末))(?![前内]|之前|以前)/g;
+
 function normalisePeriod(p: string): string {
   return p.replace(/^(\d{1,2}月)(?:当月|单月)$/, "$1").replace(/^截[至止]到/, "截至").replace(/^截止/, "截至").replace(/^20\d\d年(?=\d)/, "").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
 }
@@ -47,6 +50,10 @@ function readActuals(text: string): ActualParse {
     PERIOD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
+    // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
+    CLAUSE_MONTH_END.lastIndex = 0;
+    while ((m = CLAUSE_MONTH_END.exec(s))) if (!periods.some((p) => p.at === m!.index + m![1].length)) periods.push({ at: m.index + m[1].length, name: m[2] });
+    periods.sort((a, b) => a.at - b.at);
     const { figures, skipped } = readFigures(s, "progress");
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.

@@ -9,6 +9,11 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
 /** A share whose base the list left out: it matches the empty string, with no name of its own. */
 const ELIDED_BASE = /^()()$/;
+/** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
+const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
+const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?))?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
+/** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
+const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
 const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
 
 /** The rest of the clause after `from` when it ends within `max` characters (a bounded look, never the whole text), else "". */
@@ -339,15 +344,19 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
     const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
+    // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
+    // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
+    const plain = !STAGE_WORD.test(s.slice(a.clause, a.q.start)) && n.q.value <= a.q.value;
+    const staged = plain && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
-    if (!ofAll && !inClause && !laterReport) continue;
+    if (!ofAll && !inClause && !laterReport && !staged) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
       const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
       const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
-      if (ofAll || inClause || generic) {
+      if (ofAll || inClause || staged || generic) {
         const verb = DONE_VERB.exec(own);
         w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
       }
