@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns } from "../../../src/core/judge/breakdowns";
+import { explainDeadline, parseDeadline } from "../../../src/core/metrics";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -57,5 +58,16 @@ describe("parts of a whole", () => {
     const v = judgeTask({ targetText: "完成年度投资计划", progress: { text: "年度计划投资94亿元，完成投资56.7亿元" }, asOf: "2024-09-30" }).verdict;
     expect(v.status).toBe("behind");
     expect(v.reason).toContain("60.3%");
+  });
+});
+
+describe("set h deadlines: a day without its month, 汛前, 年底前 and their kin", () => {
+  const deadlines: { id: string; text: string; year: number; deadline: string | null }[] = rows("deadlines-h.jsonl");
+  it.each(deadlines.map((d) => [d.id, d] as const))("%s", (_id, d) => {
+    expect(parseDeadline(d.text, d.year)).toBe(d.deadline);
+  });
+
+  it("states the date chosen for 汛期来临之前, as for the other customary times", () => {
+    expect(explainDeadline("汛期来临之前完成河道清淤", 2024)).toEqual({ date: "2024-05-31", note: expect.stringContaining("5月31日") });
   });
 });
