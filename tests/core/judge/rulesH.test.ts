@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns } from "../../../src/core/judge/breakdowns";
-import { explainDeadline, parseDeadline } from "../../../src/core/metrics";
+import { explainDeadline, parseActuals, parseDeadline } from "../../../src/core/metrics";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -69,5 +69,17 @@ describe("set h deadlines: a day without its month, 汛前, 年底前 and their 
 
   it("states the date chosen for 汛期来临之前, as for the other customary times", () => {
     expect(explainDeadline("汛期来临之前完成河道清淤", 2024)).toEqual({ date: "2024-05-31", note: expect.stringContaining("5月31日") });
+  });
+});
+
+describe("set h progress: one figure for several metrics, parts of a whole", () => {
+  interface Row { id: string; text: string; actuals: { metric: string; kind: string; value: number; unit: string }[]; ratios: { metric: string; value: number }[] }
+  const progress: Row[] = rows("progress-h.jsonl");
+  it.each(progress.map((r) => [r.id, r] as const))("%s", (_id, r) => {
+    const got = parseActuals(r.text).actuals;
+    const plain = got.filter((a) => a.explicitRatio === undefined).map((a) => `${a.metric}|${a.kind}|${a.value}${a.unit}`);
+    expect(plain.sort()).toEqual(r.actuals.map((a) => `${a.metric}|${a.kind}|${a.value}${a.unit}`).sort());
+    const ratios = got.filter((a) => a.explicitRatio !== undefined && a.unit === "%").map((a) => `${a.metric}|${a.explicitRatio}`);
+    expect(ratios.sort()).toEqual(r.ratios.map((x) => `${x.metric}|${x.value}`).sort());
   });
 });
