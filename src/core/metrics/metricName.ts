@@ -123,6 +123,14 @@ const SYNONYMS: [RegExp, string][] = [
   [/化学需氧量|COD/g, "化学需氧量"],
   // The share of a works' quantities done is its progress: "完成工程量50%以上" is answered by "工程进度53%".
   [/完成工程量|工程量完成率|工程形象进度|形象进度|工程进度/g, "工程进度"],
+  // Head nouns: the same things under another noun (a small table; the words that tell two acts apart — 新开工, 新签约,
+  // 竣工 — are never folded, so names that differ in them stay apart). A missing link of a road is a road (断头路, 路段,
+  // 路桥 = 道路); 公共厕所 = 公厕; 停车泊位 = 停车位; 菜市场, 集贸市场 = 农贸市场; 污水管道 = 污水管网.
+  [/断头路|路桥|道路/g, "道路"],
+  [/公共厕所|公厕/g, "公厕"],
+  [/停车泊位|停车位/g, "停车位"],
+  [/农贸市场|菜市场|集贸市场/g, "农贸市场"],
+  [/(雨污|污水|雨水|供水|燃气)管(?:道|网)/g, "$1管网"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;

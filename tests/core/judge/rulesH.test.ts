@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns } from "../../../src/core/judge/breakdowns";
-import { explainDeadline, parseActuals, parseDeadline } from "../../../src/core/metrics";
+import { explainDeadline, metricSimilarity, parseActuals, parseDeadline } from "../../../src/core/metrics";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -81,5 +81,21 @@ describe("set h progress: one figure for several metrics, parts of a whole", () 
     expect(plain.sort()).toEqual(r.actuals.map((a) => `${a.metric}|${a.kind}|${a.value}${a.unit}`).sort());
     const ratios = got.filter((a) => a.explicitRatio !== undefined && a.unit === "%").map((a) => `${a.metric}|${a.explicitRatio}`);
     expect(ratios.sort()).toEqual(r.ratios.map((x) => `${x.metric}|${x.value}`).sort());
+  });
+});
+
+describe("head nouns of the same things, never across act words", () => {
+  it("folds a small table of head nouns", () => {
+    expect(metricSimilarity("城市断头路", "城市道路")).toBeGreaterThanOrEqual(0.9);
+    expect(metricSimilarity("公共厕所", "公厕")).toBe(1);
+    expect(metricSimilarity("停车泊位", "停车位")).toBe(1);
+    expect(metricSimilarity("菜市场", "农贸市场")).toBe(1);
+    expect(metricSimilarity("污水管道", "污水管网")).toBe(1);
+  });
+
+  it("keeps names that differ in the act or in what the noun serves apart", () => {
+    expect(metricSimilarity("新开工项目", "新签约项目")).toBeLessThan(0.3);
+    expect(metricSimilarity("竣工项目", "新开工项目")).toBeLessThan(0.3);
+    expect(metricSimilarity("雨水管网", "污水管网")).toBeLessThan(0.3);
   });
 });
