@@ -118,7 +118,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
   const progress = input.progress;
-  const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
+  const actuals = progress ? ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year) : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
@@ -246,6 +246,33 @@ const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)
 
 function withoutPlans(text: string): string {
   return /计划/.test(text) ? foldText(text).replace(PLAN_RESTATED, (m) => (/^(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?(?:完成|实施|新建|建设|救助|发放|投资|开工|安排|新增)?[^，,。；;]*?\d/.test(m) && !/(?:已|实际|累计)/.test(m) ? "" : m)) : text;
+}
+
+/**
+ * A year written before a figure is not a period of its own (the corpus convention, docs/metrics.md): "2024年完成造林1.2万亩"
+ * in a 2024 report is this year's figure so far, as if no period were written. A figure headed by another year
+ * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
+ * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
+ */
+const YEAR_HEAD = /(20\d\d)年(?![\d一二三四五六七八九十]|[-—~至到]|以来)/g;
+const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
+
+function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
+  if (!/20\d\d年/.test(text ?? "")) return actuals;
+  const s = prepareText(text ?? "");
+  return actuals.filter((a) => {
+    const at = s.indexOf(a.phrase);
+    if (at < 0) return true;
+    const end = at + a.phrase.length;
+    const before = s.slice(s.lastIndexOf("。", at) + 1, end);
+    let last: RegExpExecArray | null = null;
+    YEAR_HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) last = m;
+    if (!last || Number(last[1]) === year) return true;
+    // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
+    if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+  });
 }
 
 /** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */
