@@ -110,8 +110,9 @@ function readAll(text: string): Breakdown[] {
   // "1739个子项已开工1457个", "市本级32个项目开复工28个" (the verb between two counts of one classifier, 已 or not)
   const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)?((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);
-  // "14个重大项目已全部开工", "80个重点项目实现新开工建设", "3698个项目全部开工，其中2358个已完工"
-  const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,]{0,6})(?=$|[，。；;,])`, "g");
+  // "14个重大项目已全部开工", "80个重点项目实现新开工建设", "3698个项目全部开工，其中2358个已完工". No figure after the
+  // stage: "20个…项目已完工15个" is 15 of 20 (verbFirst above), never all 20.
+  const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,\\d]{0,6})(?=$|[，。；;,])`, "g");
   for (let m: RegExpExecArray | null; (m = all.exec(s)); ) {
     if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在/.test(m[2])) continue;
     push(Number(m[1]), Number(m[1]), m[0], m[3]);

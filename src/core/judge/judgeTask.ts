@@ -118,7 +118,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
   const progress = input.progress;
-  const actuals = progress ? withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? "") : [];
+  const actuals = progress ? ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year) : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
@@ -227,7 +227,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule };
+  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year };
   const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
@@ -254,6 +254,33 @@ const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)
 
 function withoutPlans(text: string): string {
   return /计划/.test(text) ? foldText(text).replace(PLAN_RESTATED, (m) => (/^(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?(?:完成|实施|新建|建设|救助|发放|投资|开工|安排|新增)?[^，,。；;]*?\d/.test(m) && !/(?:已|实际|累计)/.test(m) ? "" : m)) : text;
+}
+
+/**
+ * A year written before a figure is not a period of its own (the corpus convention, docs/metrics.md): "2024年完成造林1.2万亩"
+ * in a 2024 report is this year's figure so far, as if no period were written. A figure headed by another year
+ * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
+ * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
+ */
+const YEAR_HEAD = /(20\d\d)年(?![\d一二三四五六七八九十]|[-—~至到]|以来)/g;
+const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
+
+function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
+  if (!/20\d\d年/.test(text ?? "")) return actuals;
+  const s = prepareText(text ?? "");
+  return actuals.filter((a) => {
+    const at = s.indexOf(a.phrase);
+    if (at < 0) return true;
+    const end = at + a.phrase.length;
+    const before = s.slice(s.lastIndexOf("。", at) + 1, end);
+    let last: RegExpExecArray | null = null;
+    YEAR_HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) last = m;
+    if (!last || Number(last[1]) === year) return true;
+    // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
+    if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+  });
 }
 
 /** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */
@@ -373,6 +400,17 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
   const parts = stage === "schedule" ? [] : readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
   if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
+  // "20个老旧小区改造项目已完工15个" for 老旧小区改造项目年内全部完工, "计划新开工9个，已开工5个" for 计划新开工项目年内全部
+  // 开工: a task with no figure of its own asks for all of the things the report counts, when the report names the same
+  // things, at the stage the task asks for (a start never answers a finish). Read as 15 of 20, judged against 序时进度.
+  if (stage && stage !== "schedule" && !/\d/.test(task)) {
+    const same = readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && sharesName(b.words.replace(/[\d.]+|(?:改造|建设|新建|续建|提升)?(?:项目|工程|任务)|已经?/g, "，"), task));
+    if (same.length) return only(same.map((b) => b.part / (b.total as number)));
+  }
+  // "年度计划投资94亿元，完成投资56.7亿元", "全年目标150亿元，1-6月完成60亿元": the plan and what was done, both written,
+  // in one unit: the share is the one to judge a task for the year's plan or target with (56.7 ÷ 94 against 序时进度).
+  const planned = planThenDone(text);
+  if (planned !== null && (YEAR_PLAN_TASK.test(task) || /投资/.test(task))) return only([planned]);
   // "完工率71.8%" for 年内全部完工, "完成率96.75%" for 完成…1018项: a rate named by the stage the task asks for.
   const staged = actuals.filter((a) => a.explicitRatio !== undefined && /率$/.test(a.metric) && a.metric.length <= 4 && stage && stageOf(a.metric) === stage);
   if (staged.length === 1) return only([staged[0].explicitRatio as number]);
@@ -385,6 +423,24 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
       return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
     })
     .map((a) => a.explicitRatio as number));
+}
+
+/** A task for the year's plan or target as a whole: 完成年度投资计划, 确保完成年度目标任务, 完成固定资产投资年度目标. */
+const YEAR_PLAN_TASK = /(?:年度|全年|今年|当年)(?:投资)?(?:目标|计划|任务)/;
+
+/**
+ * The plan and the amount done, written one after the other: "年度计划投资94亿元，完成投资56.7亿元", "全年目标150亿元，1-6月
+ * 完成60亿元", "年度任务目标12亿元，累计完成投资12.26亿元". The unit and its magnitude must be written the same (an amount
+ * in 万元 against a plan in 亿元 is left alone); a forecast (预计完成) is not what was done. Null when not written so.
+ */
+const PLAN_THEN_DONE = /(?:年度|全年|今年|本年|年)?(?:投资)?(?:计划|目标|任务)(?:目标|任务)?(?:总)?(?:完成)?(?:投资)?(?:额)?(?:为|是|达)?(\d+(?:\.\d+)?)((?:万|亿)?(?:元|吨|亩|平方米|公里))[，,]((?:截[至止]目前|目前|今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末))?[，,]?)(?:全年|年内)?(?:累计|实际|已经?|共)*(?:完成|实现)(?:投资)?(?:额)?(\d+(?:\.\d+)?)\2(?![\d/])/;
+
+function planThenDone(text: string): number | null {
+  const m = PLAN_THEN_DONE.exec(foldText(text ?? "").replace(/\s+/g, ""));
+  if (!m) return null;
+  const plan = Number(m[1]);
+  const done = Number(m[4]);
+  return plan > 0 && Number.isFinite(done) ? Math.round((done / plan) * 10000) / 10000 : null;
 }
 
 /** "1-3月份完成…": a task for the first months of the year is due at the end of its last month. */
@@ -466,7 +522,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: ListedShares & { expected: number; taskText: string; schedule: string | null },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -553,7 +609,51 @@ function taskVerdict(
     if (low >= 1 && !whole.ofStage) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
     return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }
+  // "已开工，计划11月竣工" for a task to build or finish: started is not finished and a plan is not a result.
+  const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
+  if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
+}
+
+/** The finishing stage of works a task asks for, and in a report: 竣工, 完工, 建成, 投用 … */
+const FINISH_STAGE = /竣工|完工|建成|投用|投入使用|投运|交付使用/;
+/** A report that the works have started, and nothing more: 已开工, 已动工, 开工建设, 正在施工, 在建. */
+const STARTED = /(?:已经?|现已|目前已|均已)(?:于[^，,。；;]{1,10}?)?(?:开工|动工|进场施工|开始施工|开工建设)|正在(?:施工|建设)|(?:^|[，,。；;])(?:目前|现)?在建|(?:^|[^未没尚])开工建设/;
+/** A report that they are finished (left to the other rules): 已竣工, 已建成, 全面完工. */
+const FINISHED = /(?:已经?|均已|现已|全面|全部)(?:竣工|完工|建成|投用|投入使用|交付)/;
+/** What the report plans for the finish: "计划11月份竣工", "预计明年6月建成投用". */
+const PLANNED_FINISH = /(?:计划|预计|力争|拟|争取|有望|将)(?:于|在)?([^，。；;、]{1,12}?)(?:前|之前|底前)?(?:竣工|完工|建成|投用|投入使用|投运|交付)/;
+
+/**
+ * A task to finish works ("年内开工，11月竣工", "年底前建成…") reported started and not finished ("已开工，计划11月竣工").
+ * Started is not done and the planned finish is a plan, not a result, so this is never 已完成:
+ * - the finishing stage's own deadline has passed ("年内开工，8月底前建成" in September) → 已逾期;
+ * - the plan finishes after the deadline of the finishing stage → 进展滞后 (the unit itself says it will be late);
+ * - the task has two stages, the start is reported done and the planned finish is within the finishing stage's deadline,
+ *   which has not passed → 序时推进 (the first stage done, the second on time by the plan);
+ * - otherwise → 无法研判 (a start alone does not tell how far the works are), saying why.
+ * Null when the task names no finishing stage, or the report does not say the works started, or says they finished.
+ */
+function stagedWork(taskText: string, progressText: string, year: number, asOf: IsoDate, taskDeadline: IsoDate): { status: MetricStatus; reason: string } | null {
+  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  const said = foldText(progressText ?? "").replace(/\s+/g, "");
+  const finish = FINISH_STAGE.exec(task);
+  if (!finish || FINISHED.test(said)) return null;
+  const started = STARTED.exec(said);
+  if (!started) return null;
+  const clauseAt = task.slice(0, finish.index).search(/[，,。；;]?[^，,。；;]*$/);
+  const clause = task.slice(clauseAt, finish.index + finish[0].length);
+  const finishBy = parseDeadline(clause, year) ?? taskDeadline;
+  const plan = PLANNED_FINISH.exec(said);
+  const planned = plan ? parseDeadline(`${plan[1]}前`, year) : null;
+  const startWords = `进展写明「${started[0].replace(/^[，,。；;]/, "")}」`;
+  if (asOf > finishBy) return { status: "overdue", reason: `已逾期：已过${finish[0]}时限 ${finishBy}，${startWords}，尚未${finish[0]}` };
+  if (planned && planned > finishBy)
+    return { status: "behind", reason: `进展滞后：${startWords}，「${plan?.[0]}」晚于${finish[0]}时限 ${finishBy}` };
+  const twoStages = /开工|动工/.test(task.slice(0, finish.index));
+  if (twoStages && planned && asOf <= finishBy)
+    return { status: "on-track", reason: `序时推进：开工阶段已完成（${startWords}），${finish[0]}计划于 ${planned}，未到${finish[0]}时限 ${finishBy}；尚未${finish[0]}，不作已完成` };
+  return { status: "unknown", reason: `无法研判：${startWords}，开工不等于${finish[0]}${plan ? `；「${plan[0]}」是计划，不是完成情况` : ""}` };
 }
 
 /** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */

@@ -8,7 +8,11 @@ import { sameLinearWorks } from "./matchActuals";
 import { canonicalMetric } from "./metricName";
 
 /** Names of a share of the works done, in the lexicon's form (完成工程量, 形象进度 → 工程进度). */
-const WORKS_SHARE = /工程进度$/;
+/**
+ * Targets that are themselves a share of works or of a plan's projects ("完成工程量60%以上", "开复工率达到100%"): a report of
+ * that rate ("形象进度65%", "开复工率均达到100%") is compared with them directly, as the level it is.
+ */
+const WORKS_SHARE = /工程进度$|(?:开复工|开工|复工|完工|竣工|建成|投产|签约|到位|兑现|执行)率$/;
 
 export const STATUS_LABELS: Record<MetricStatus, string> = {
   done: "已完成",

@@ -13,7 +13,9 @@ const LEADING = new RegExp(
 );
 const TRAILING = new RegExp(
   "(?:可比口径增长|可比价增长|可比增长|现价增长|可比口径|可比|(?:压减|压缩|缩短|减少|下降|降低|缩减|减|降|提升|提高|增加|增长)(?:到|至|为)|年均增长|年均|同比增长|同比下降|同比上升|同比|上升|上涨|回升|压减|压降|缩减|削减|降幅|减幅|比上年|较上年|较去年|比去年|增长|增速|增幅|增加|提高|提升|下降|降低|减少|回落|突破|超过|达到|达|过|超|逾|" +
-    "可达到|可达|稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|各|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    "可达到|可达|稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|至少|约|近|分别|均|都|" +
+    // "示范街、示范路各建成3条": 各 and the act after it are not the name.
+    "各(?:新建|建成|建设|完成|实施|新增|打造|改造|开工|培育|创建|提升)?|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
     "任务完成数为|任务完成数|完成数|任务数|任务量|累计|每人每月|每人每年|每人|每月|每户|任务|目标|中|当中|之中|,|，|、|的)+$",
 );
 
@@ -121,6 +123,14 @@ const SYNONYMS: [RegExp, string][] = [
   [/化学需氧量|COD/g, "化学需氧量"],
   // The share of a works' quantities done is its progress: "完成工程量50%以上" is answered by "工程进度53%".
   [/完成工程量|工程量完成率|工程形象进度|形象进度|工程进度/g, "工程进度"],
+  // Head nouns: the same things under another noun (a small table; the words that tell two acts apart — 新开工, 新签约,
+  // 竣工 — are never folded, so names that differ in them stay apart). A missing link of a road is a road (断头路, 路段,
+  // 路桥 = 道路); 公共厕所 = 公厕; 停车泊位 = 停车位; 菜市场, 集贸市场 = 农贸市场; 污水管道 = 污水管网.
+  [/断头路|路桥|道路/g, "道路"],
+  [/公共厕所|公厕/g, "公厕"],
+  [/停车泊位|停车位/g, "停车位"],
+  [/农贸市场|菜市场|集贸市场/g, "农贸市场"],
+  [/(雨污|污水|雨水|供水|燃气)管(?:道|网)/g, "$1管网"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;
@@ -207,7 +217,8 @@ const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放�
 
 export function splitMetricList(metric: string): string[] {
   // 城乡居民… is two names: 城镇居民…, 农村居民….
-  if (/^城乡居民/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
+  // Only a name that is not itself a list: "城乡居民医保参保率、养老保险参保率" is two names, the first 城乡's own.
+  if (/^城乡居民/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];

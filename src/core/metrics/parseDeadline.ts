@@ -38,7 +38,7 @@ function festivalNote(y: number, next: boolean): string {
  * is stated with the deadline.
  */
 const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
-  [/(?:主)?汛(?:期)?(?:前|之前|来临前|到来前)/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
+  [/(?:主)?汛(?:期)?(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
   [/秋季(?:学期|开学|入学)(?!结束|末)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
   [/新学年(?:开学|入学)?|(?:9|九)月(?:1日)?开学/, (y) => isoFromParts(y, 8, 31), "新学年（9月开学）按开学前8月31日计"],
   [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
@@ -129,9 +129,31 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const mo = month(m[2]);
     if (mo) add(isoFromParts(yearAt(m.index, m[1]), mo, Number(m[3])));
   }
+  // "6月份启动，20日前完成招标": a day written without its month takes the month last named in its sentence; a month
+  // named only as the start ("6月份启动") is then when the work starts, not a deadline. With no month in the sentence
+  // ("20日前完成", "每月20日前报送") no date is guessed.
+  const startMonths = new Set<number>();
+  if (/\d日(?:前|之前|以前)/.test(s)) {
+    const bareDay = /(^|[^\d月])(\d{1,2})日(?:前|之前|以前)/g;
+    while ((m = bareDay.exec(s))) {
+      const at = m.index + m[1].length;
+      if (/每个?月$/.test(s.slice(Math.max(0, at - 3), at))) continue;
+      const sentence = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1, at);
+      const named = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
+      let last: RegExpExecArray | null = null;
+      for (let x: RegExpExecArray | null; (x = named.exec(sentence)); ) last = x;
+      const mo = last ? month(last[2]) : null;
+      const day = Number(m[2]);
+      if (!last || !mo || day < 1 || day > 31) continue;
+      const monthAt = at - sentence.length + last.index;
+      add(isoFromParts(yearAt(monthAt, last[1]), mo, day));
+      if (/^(?:启动|开始|部署|动员|起)/.test(sentence.slice(last.index + last[0].length))) startMonths.add(monthAt);
+    }
+  }
   const byMonth = BY_MONTH_RE;
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
+    if (startMonths.has(m.index)) continue;
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
@@ -170,7 +192,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const [mo, d] = QUARTER_END[m[2]];
     add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
   }
-  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年底/.test(s) ? year + 1 : year, 12, 31));
+  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年(?:年)?[底末内]/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
     for (const [re, date, why] of CUSTOMARY) {
       const cm = re.exec(s);

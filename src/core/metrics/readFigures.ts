@@ -198,7 +198,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         explicitRatio = q.value / 100;
         // "完成率40%" names its own base (of the 65 listed, or of the 73 under way): it stands alone, named, and
         // answers only a target of that name. "完成全年目标的50.2%" is a share of the target itself.
-        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(clauseBefore.slice(0, em.index)) + (rn as RegExpExecArray)[1];
+        // "手续办结率、开复工率均达到100%": a list before the rate word stays a list, to be shared out below.
+        const head = ex ? "" : clauseBefore.slice(0, em.index);
+        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(head) + (/[、和及与]$/.test(head) && cleanMetric(head) ? "、" : "") + (rn as RegExpExecArray)[1];
         // The ratio belongs to the amount before it in the sentence ("完成投资33.15亿元，同比增长14.67%，完成全年目标的50.2%").
         let owner: Work | null = null;
         for (let k = works.length - 1; k >= 0 && works[k].sentence === ss; k--)
@@ -311,10 +313,22 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (!lists.length) lists.push(w.metric);
     // Nearly always one name, the figure's own: the figure itself, not a copy.
     if (lists.length === 1 && lists[0] === fig.metric) figures.push(fig);
-    else for (const metric of lists) figures.push({ ...fig, metric });
+    else {
+      const ratioNamed = lists.some((m) => OWN_RATIO_NAME.test(m));
+      for (const metric of lists) {
+        const each: Figure = { ...fig, metric };
+        // "手续办结率和开复工率均达到100%": the share of a plan's projects (开复工率) is a completion ratio; a rate of
+        // another kind named with it (手续办结率) is a level of its own.
+        if (each.explicitRatio !== undefined && ratioNamed && !OWN_RATIO_NAME.test(metric)) delete each.explicitRatio;
+        figures.push(each);
+      }
+    }
   }
   return { figures, skipped };
 }
+
+/** Names that are themselves a completion ratio: 开复工率, 完成率, 投资进度, 工程量 … */
+const OWN_RATIO_NAME = /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
 
 const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
