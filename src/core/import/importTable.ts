@@ -155,6 +155,29 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
   let headingSection = defaultSection;
   let subsection = "";
+  // The numbering style of the heading that opened the section (0 none, 1 一、, 2 （一）, 3 1., 4 （1））, and the heading
+  // rows seen so far, sub-headings included (a row after any heading row starts an item).
+  let sectionStyle = -1;
+  let breaks = 0;
+  /**
+   * A heading row between table rows. A （一） heading under a part opened by an 一、 or unnumbered heading
+   * ("强化科技创新支撑能力。" then "（一）加强战略科技力量建设。") is a sub-section of that part, unless it declares a count.
+   */
+  const enterHeading = (heading: SectionHeading, row: SourceRow): void => {
+    const name = heading.name.replace(/\n/g, "").replace(/。$/, "");
+    const style = headingStyle(name);
+    breaks++;
+    if (heading.declaredCount === null && style === 2 && section && (sectionStyle === 0 || sectionStyle === 1)) {
+      subsection = name;
+      ledger.mark(row.from, row.to, "skip", "小标题（子板块）");
+      return;
+    }
+    section = headingSection = name;
+    sectionStyle = style;
+    subsection = "";
+    headings.push({ ...heading, name });
+    ledger.mark(row.from, row.to, "section");
+  };
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   // The number of headings when the task above was made: a heading since ends its block.
   let previousHeadings = 0;
@@ -208,11 +231,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         ledger.mark(row.from, row.to, "skip", "表头");
       } else {
         const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
-        if (heading) {
-          section = heading.name;
-          headings.push(heading);
-          ledger.mark(row.from, row.to, "section");
-        } else {
+        if (heading) enterHeading(heading, row);
+        else {
           titles.push(filled.join(" "));
           ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
         }
@@ -250,15 +270,25 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       afterPageBreak = true;
       continue;
     }
+    // A header of other columns further down (a part of the table with columns of its own, "序号 | 指标 | 目标值 | …"
+    // then "序号 | 目标任务 | 责任单位 | …"): the rows below it read by its columns.
+    if (header && filled.length >= 3 && isSubHeader(texts)) {
+      const match = matchHeaderRow(texts);
+      if (match) {
+        columns = match;
+        splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
+        header = texts.map((t) => foldText(t));
+        headerKey = header.join("|");
+        headerRowIndex = rows.indexOf(row);
+        ledger.mark(row.from, row.to, "skip", "表头");
+        continue;
+      }
+    }
     if (row.loose) {
       // A line between rows: a heading if it reads as one, else text around the table.
       const heading = parseTableHeading(filled[0]);
-      if (heading) {
-        section = headingSection = heading.name;
-        subsection = "";
-        headings.push(heading);
-        ledger.mark(row.from, row.to, "section");
-      } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
+      if (heading) enterHeading(heading, row);
+      else ledger.mark(row.from, row.to, "skip", "表格外的文字");
       continue;
     }
     // No 序号 column: a number opening the task cell ("14.改扩建…") is the item's 序号.
@@ -278,10 +308,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       const heading = parseSectionHeading(only);
       if (heading) {
-        section = headingSection = heading.name;
-        subsection = "";
-        headings.push(heading);
-        ledger.mark(row.from, row.to, "section");
+        enterHeading(heading, row);
         continue;
       }
       if (/^注[:：]/.test(only)) {
@@ -290,12 +317,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       if (!content) {
         // A lone cell outside the task columns: a short one names a section, a long one is a remark.
-        if (only.length <= 40) {
-          section = headingSection = only.replace(/\n/g, "");
-          subsection = "";
-          headings.push({ name: section, declaredCount: null });
-          ledger.mark(row.from, row.to, "section");
-        } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
+        if (only.length <= 40) enterHeading({ name: only, declaredCount: null }, row);
+        else ledger.mark(row.from, row.to, "skip", "表格外的文字");
         continue;
       }
     }
@@ -318,9 +341,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // A row after a heading row, or one opening with a bullet (△ ● ◆), never goes on with the task above.
     const bulleted = BULLET.test(ownText);
-    const sameBlock = previous !== null && previousHeadings === headings.length && !bulleted;
+    const sameBlock = previous !== null && previousHeadings === breaks && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -348,7 +371,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       tasks.push(...made);
       previous = { task: made[made.length - 1], row };
-      previousHeadings = headings.length;
+      previousHeadings = breaks;
       ledger.mark(row.from, row.to, "task");
       continue;
     }
@@ -361,7 +384,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
-    for (const t of made) blockOf.set(t, headings.length);
+    for (const t of made) blockOf.set(t, breaks);
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
     if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
@@ -375,7 +398,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
-    previousHeadings = headings.length;
+    previousHeadings = breaks;
     ledger.mark(row.from, row.to, "task");
   }
   if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
@@ -402,6 +425,16 @@ function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, nu
     const above = tasks[k - 1];
     if (!t.leader && above.leader && blockOf.get(t) !== undefined && blockOf.get(t) === blockOf.get(above)) t.leader = above.leader;
   }
+}
+
+/** The numbering style of a heading: 0 none, 1 一、, 2 （一）, 3 1. / 1、, 4 （1）. */
+function headingStyle(name: string): number {
+  const t = name.trim();
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
+  if (/^\d{1,3}[、.．](?!\d)/.test(t)) return 3;
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return 4;
+  return 0;
 }
 
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
@@ -459,7 +492,10 @@ function makeTasks(
     registry,
   );
   const name = joinWrapped(get("name"));
-  const mainText = joinWrapped(get("text"));
+  // An indicator and its figure in columns of their own ("地区生产总值增长" | "6%"): the figure is part of the target.
+  const figure = joinWrapped(get("targetValue"));
+  const indicator = joinWrapped(get("text"));
+  const mainText = figure && !foldText(indicator).includes(foldText(figure)) ? `${indicator.replace(/[。；;，,]$/, "")}${figure}` : indicator;
   const base = (): ImportedTask => ({
     section,
     id,
@@ -481,7 +517,9 @@ function makeTasks(
       ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
       : undefined;
   // A completion rate and a remark column join the progress text ("完成率 54%；备注：…").
-  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`].filter(Boolean).join("；");
+  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
+    .filter(Boolean)
+    .join("；");
   const fields = {
     progress: [joinWrapped(get("progress")), extra].filter(Boolean).join("；"),
     completion: joinWrapped(get("completion")),
