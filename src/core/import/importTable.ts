@@ -222,6 +222,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
             delete match.units;
           }
         }
+        // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
+        if (match.targetValue === undefined) {
+          const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
+          if (plans.length) match.targetValue = plans[plans.length - 1];
+        }
         columns = match;
         // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
         splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
@@ -260,6 +265,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (Number.isInteger(per) && per > 1) {
         const moved: Partial<Record<ColumnField, number>> = {};
         for (const [f, c] of Object.entries(columns) as [ColumnField, number][]) moved[f] = c + spanning.filter((s) => s < c).length * (per - 1);
+        // The plan's figures: its 绝对值 is the target's amount, its 增长% the growth the target asks.
+        const plan = spanning.indexOf(columns.targetValue ?? -1);
+        if (plan >= 0) {
+          const names = filled.slice(plan * per, plan * per + per).map((t) => foldText(t));
+          const start = moved.targetValue!;
+          const amount = names.findIndex((n) => /^(绝对值|总量|数值)/.test(n));
+          const growth = names.findIndex((n) => /^(增长|增速|增幅|比上年增长|同比增长)/.test(n));
+          delete moved.targetValue;
+          if (amount >= 0) moved.targetValue = start + amount;
+          if (growth >= 0) moved.targetGrowth = start + growth;
+        }
         columns = moved;
       }
       ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -343,7 +359,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const bulleted = BULLET.test(ownText);
     const sameBlock = previous !== null && previousHeadings === breaks && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -440,6 +456,8 @@ function headingStyle(name: string): number {
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
 /** The names of a figures' second header row: 绝对值 / 增长% / 增速 under a year's column. */
 const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(?:上年|本年|今年)?(?:完成|计划|目标|预计)$/;
+/** The column of the year's plan or target in an indicator table: "2022年计划", "2024年目标", "计划". */
+const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
 
 function isSubHeader(texts: string[]): boolean {
@@ -493,8 +511,8 @@ function makeTasks(
   );
   const name = joinWrapped(get("name"));
   // An indicator and its figure in columns of their own ("地区生产总值增长" | "6%"): the figure is part of the target.
-  const figure = joinWrapped(get("targetValue"));
   const indicator = joinWrapped(get("text"));
+  const figure = targetFigure(indicator, joinWrapped(get("targetValue")), joinWrapped(get("targetGrowth")), joinWrapped(get("measure")));
   const mainText = figure && !foldText(indicator).includes(foldText(figure)) ? `${indicator.replace(/[。；;，,]$/, "")}${figure}` : indicator;
   const base = (): ImportedTask => ({
     section,
@@ -589,6 +607,22 @@ function makeTasks(
     out.push(t);
   }
   return out;
+}
+
+/**
+ * The target's figure from an indicator table's columns: the amount with its unit of measure ("100" and "项" → 100项),
+ * the growth asked ("15" → 增长15%; after an indicator ending 增长, "10" → 10%). "-" and "—" are no figure.
+ */
+function targetFigure(indicator: string, amount: string, growth: string, measure: string): string {
+  const none = (v: string) => !v || /^[-—－–/／\s]+$/.test(v);
+  const number = (v: string) => /^[-+]?\d+(\.\d+)?$/.test(v);
+  const parts: string[] = [];
+  if (!none(amount)) parts.push(number(amount) && measure && MEASURE.test(measure) ? `${amount}${measure}` : amount);
+  if (!none(growth)) {
+    const rate = number(growth) ? `${growth}%` : growth;
+    parts.push(!parts.length && /增长$/.test(indicator) ? rate : `增长${rate}`);
+  }
+  return parts.join("，");
 }
 
 /** A row under a merged cell leaves the merged units, leader, person and deadline empty: they are the task's above. */

@@ -6,6 +6,8 @@ export type ColumnField =
   | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark"
   /** An indicator's figure in a column of its own (指标 | 目标值: "地区生产总值增长" | "6%"): part of the task's target text. */
   | "targetValue"
+  /** The growth an indicator table's plan column asks (增长% under 2022年计划), with targetValue its amount. */
+  | "targetGrowth"
   /** Where a decision or task stands (办理状态: 已办结 / 正在办理): joins the progress text. */
   | "status"
   /** An indicator's unit of measure (单位 beside 目标值: %, 万人, 亿元): never a responsible unit. */

@@ -234,3 +234,17 @@ describe("round j: items on one paragraph, leads named by headings, indicator fi
     ]);
   });
 });
+
+describe("indicator tables: the plan year's figures are the target", () => {
+  test("2024年目标 alone, or its 绝对值 | 增长% under it, with the unit of measure", () => {
+    const single = importText([row("序号", "指标", "单位", "2023年完成", "2024年目标", "责任单位"), row("1", "城镇化率", "%", "61.2", "62.5", "县发改局"), row("2", "粮食产量", "万吨", "—", "-", "县农业农村局")].join("\n"));
+    expect(single.tasks.map((t) => t.text)).toEqual(["城镇化率62.5%", "粮食产量"]);
+    const text = [
+      "指标 | 单位 | 2023年完成 | 2024年计划 | 责任部门 |",
+      "绝对值 | 增长% | 绝对值 | 增长% | |",
+      "地区生产总值 | 亿元 | 210 | 5.1 | 225 | 6 | 县发改局 |",
+      "社会消费品零售总额增长 | % | - | 4.2 | - | 7 | 县商务局 |",
+    ].join("\n");
+    expect(importText(text).tasks.map((t) => t.text)).toEqual(["地区生产总值225亿元，增长6%", "社会消费品零售总额增长7%"]);
+  });
+});
