@@ -414,6 +414,12 @@ function headingParagraphs(paras: { text: string; n: number }[], from: number, r
   const out = new Map<number, { text: string; end: number }>();
   const plain = (k: number) => k >= from && k < paras.length && !SERIAL.test(paras[k].text) && !CN_ITEM.test(paras[k].text);
   for (let k = from; k < paras.length; k++) {
+    // "二、推动产业高质量发展" or "（三）做强先进制造业。" in one paragraph, right before a row's 序号 or another heading.
+    const next = paras[k + 1]?.text ?? "";
+    if (/^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(paras[k].text) && paras[k].text.length <= 40 && (SERIAL.test(next) || CN_ITEM.test(next) || /^[一二三四五六七八九十]{1,3}、/.test(next))) {
+      out.set(k, { text: paras[k].text, end: k + 1 });
+      continue;
+    }
     if (!CN_ITEM.test(paras[k].text) || !plain(k + 1) || paras[k + 1].text.length > 40) continue;
     out.set(k, { text: paras[k].text + paras[k + 1].text, end: k + 2 });
     const part = paras[k - 1]?.text ?? "";

@@ -5,7 +5,7 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
+import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
@@ -134,6 +134,8 @@ function splitCircled(text: string): Map<string, string> | null {
 /** A 序号 as written ("1", "1.", "8-②"); a long or sentence-like first cell is no 序号 (a heading row). */
 function normaliseId(raw: string): string {
   const id = foldText(raw).replace(/[.、．]$/, "");
+  // "一、扩大有效投资" in the 序号 cell is a heading, not a number.
+  if (/^[一二三四五六七八九十]{1,3}[、.．]\S/.test(id)) return "";
   return id.length <= 10 && !/[，。；：:,;（(]/.test(id) ? id : "";
 }
 
@@ -315,6 +317,18 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
+    // A heading numbered in the 序号 cell ("（一）" | "加强战略科技力量建设。", "二" | "民生保障（共3项）") with no unit,
+    // leader or deadline of its own: a heading row, not more text of the task above.
+    const headingMark = /^([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]?)$/.exec(foldText(get("id")));
+    const assignedRow = (["units", "leadUnits", "coUnits", "leader", "deadline", "person"] as const).some((f) => get(f).trim());
+    if (headingMark && !assignedRow && ownTextOf(get) && ownTextOf(get).length <= 40) {
+      const written = get("id").replace(/[\s\u3000]+/g, "");
+      const mark = /[、.．）)]$/.test(written) ? written : `${written}、`;
+      const rest = ownTextOf(get);
+      const declared = declaredCount(rest);
+      enterHeading({ name: `${mark}${declared ? rest.slice(0, declared.index).trim() : rest}`, declaredCount: declared ? declared.count : null }, row);
+      continue;
+    }
     if (filled.length === 1 && !id) {
       const only = filled[0];
       if (UNIT_NOTE.test(only.trim())) {
@@ -441,6 +455,11 @@ function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, nu
     const above = tasks[k - 1];
     if (!t.leader && above.leader && blockOf.get(t) !== undefined && blockOf.get(t) === blockOf.get(above)) t.leader = above.leader;
   }
+}
+
+/** The text of a row's task columns, wrapped lines joined. */
+function ownTextOf(get: (f: ColumnField) => string): string {
+  return joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
 }
 
 /** The numbering style of a heading: 0 none, 1 一、, 2 （一）, 3 1. / 1、, 4 （1）. */

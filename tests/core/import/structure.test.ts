@@ -248,3 +248,39 @@ describe("indicator tables: the plan year's figures are the target", () => {
     expect(importText(text).tasks.map((t) => t.text)).toEqual(["地区生产总值225亿元，增长6%", "社会消费品零售总额增长7%"]);
   });
 });
+
+describe("headings numbered in the 序号 cell or in a paragraph of their own", () => {
+  test("tab rows: （一） or 二 in the 序号 cell with the heading in the task cell is a heading row, not more text", () => {
+    const text = [
+      row("序号", "重点工作", "牵头单位", "配合单位"),
+      row("一", "科技创新（共2项）", "", ""),
+      row("（一）", "加强创新平台建设。", "", ""),
+      row("1", "建成省级重点实验室2个。", "市科技局", "市财政局"),
+      row("2", "新增高新技术企业100家。", "市科技局", ""),
+      row("二", "民生保障", "", ""),
+      row("3", "新建幼儿园5所。", "市教育局", ""),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection ?? "", t.text])).toEqual([
+      ["1", "一、科技创新", "（一）加强创新平台建设", "建成省级重点实验室2个。"],
+      ["2", "一、科技创新", "（一）加强创新平台建设", "新增高新技术企业100家。"],
+      ["3", "二、民生保障", "", "新建幼儿园5所。"],
+    ]);
+    expect(r.sections.map((s) => [s.name, s.declaredCount, s.foundCount])).toEqual([
+      ["一、科技创新", 2, 2],
+      ["二、民生保障", null, 1],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("one cell a paragraph: 二、 and （三） headings written in one paragraph before a row are heading rows", () => {
+    const text = ["序号", "重点工作", "分管领导", "牵头单位", "配合单位", "一、扩大有效投资", "1", "实施重点项目200个。", "王 强", "市发展改革委", "市财政局，各区政府", "二、推动产业升级", "（三）做强制造业。", "2", "规上工业增加值增长6%。", "李 明", "市工业和信息化局", "市统计局"]
+      .join("\n\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection ?? "", t.leader, t.leadUnits, t.coUnits])).toEqual([
+      ["1", "一、扩大有效投资", "", "王强", ["市发展改革委"], ["市财政局", "各区政府"]],
+      ["2", "二、推动产业升级", "（三）做强制造业", "李明", ["市工业和信息化局"], ["市统计局"]],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
