@@ -164,8 +164,8 @@ const HELDOUT_FLOOR = { tasks: 38, sections: 5, leads: 24, progress: 15 };
 const HELDOUT_H_FLOOR = { tasks: 18, sections: 7, leads: 15, progress: 0 };
 /** Group i (65, 68), scored once after round i's last tuning commit. */
 const HELDOUT_I_FLOOR = { tasks: 5, sections: 1, leads: 3, progress: 0 };
-/** Group j (72, 75, 78): no floor until it is first scored. */
-const HELDOUT_J_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group j (72, 75, 78): 7/18, 2/2, 7/14, 0/4 before round j's rules; scored once after its last rule commit (58e39c3). */
+const HELDOUT_J_FLOOR = { tasks: 11, sections: 2, leads: 11, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
