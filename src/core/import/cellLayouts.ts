@@ -369,24 +369,75 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
     let e = s + 1;
     while (e < paras.length && paras[e].text.length <= 14 && !SERIAL.test(paras[e].text)) e++;
     if (e >= paras.length || !SERIAL.test(paras[e].text)) continue;
-    const header = joinHeaderFragments(paras.slice(s, e));
-    const columns = matchHeaderRow(header.map((h) => h.text));
-    if (!columns || header.length < 3) continue;
+    const joined = joinHeaderFragments(paras.slice(s, e));
+    const matched = matchHeaderRow(joined.map((h) => h.text));
+    if (!matched || joined.length < 3) continue;
+    // The header ends at its last name: short paragraphs after it and before the first 序号 are heading rows
+    // ("强化科技创新支撑能力。", "（一）" / "加强战略科技力量建设。"), not columns.
+    const last = Math.max(...Object.values(matched).map((c) => c ?? -1));
+    const header = last >= 2 && last < joined.length - 1 ? joined.slice(0, last + 1) : joined;
+    const columns = header === joined ? matched : matchHeaderRow(header.map((h) => h.text));
+    if (!columns) continue;
+    const bodyFrom = header === joined ? e : paras.indexOf(joined[last + 1]);
     const kinds: Kind[] = header.map((_, c) => kindOf(Object.entries(columns).find(([, col]) => col === c)?.[0]));
     const registry = createUnitRegistry([]);
     const rows: TextRow[] = [];
     for (const p of paras.slice(0, s)) rows.push({ cells: [p.text], from: p.n, to: p.n, loose: true });
-    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: paras[e - 1].n });
-    let k = e;
+    rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: paras[bodyFrom - 1].n });
+    const headingAt = headingParagraphs(paras, bodyFrom, registry);
+    let k = bodyFrom;
     while (k < paras.length) {
+      const heading = headingAt.get(k);
+      if (heading) {
+        rows.push({ cells: [heading.text], from: paras[k].n, to: paras[heading.end - 1].n });
+        k = heading.end;
+        continue;
+      }
       let end = k + 1;
-      while (end < paras.length && !SERIAL.test(paras[end].text)) end++;
+      while (end < paras.length && !SERIAL.test(paras[end].text) && !headingAt.has(end)) end++;
       rows.push(...paragraphRows(paras.slice(k, end), kinds, registry));
       k = end;
     }
     return { rows, shape: "每段一个单元格的表格" };
   }
   return null;
+}
+
+const CN_ITEM = /^[（(][一二三四五六七八九十]{1,3}[）)]$/;
+
+/**
+ * Heading rows among the cells of a table one cell a paragraph: a （一） paragraph and the topic after it
+ * ("（一）" / "加强战略科技力量建设。"), and a short sentence standing just before such a pair (the part it opens,
+ * "强化科技创新支撑能力。"). Keyed by the paragraph they start at, with the one after their end.
+ */
+function headingParagraphs(paras: { text: string; n: number }[], from: number, registry: UnitRegistry): Map<number, { text: string; end: number }> {
+  const out = new Map<number, { text: string; end: number }>();
+  const plain = (k: number) => k >= from && k < paras.length && !SERIAL.test(paras[k].text) && !CN_ITEM.test(paras[k].text);
+  for (let k = from; k < paras.length; k++) {
+    // "二、推动产业高质量发展" or "（三）做强先进制造业。" in one paragraph, right before a row's 序号 or another heading.
+    const next = paras[k + 1]?.text ?? "";
+    if (/^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(paras[k].text) && paras[k].text.length <= 40 && (SERIAL.test(next) || CN_ITEM.test(next) || /^[一二三四五六七八九十]{1,3}、/.test(next))) {
+      out.set(k, { text: paras[k].text, end: k + 1 });
+      continue;
+    }
+    if (!CN_ITEM.test(paras[k].text) || !plain(k + 1) || paras[k + 1].text.length > 40) continue;
+    out.set(k, { text: paras[k].text + paras[k + 1].text, end: k + 2 });
+    const part = paras[k - 1]?.text ?? "";
+    // The part heading: not a cell of the row above (a unit, a leader, a deadline) and short.
+    if (plain(k - 1) && !out.has(k - 1) && part.length <= 30 && !unitLike(part, registry) && !NAME.test(part) && !DEADLINE.test(part) && !/[，,、]/.test(part)) {
+      out.set(k - 1, { text: part, end: k });
+    }
+  }
+  return out;
+}
+
+/** A paragraph listing units apart by 、 and ，: "市财政局、市卫生健康委，荔湾区、黄埔区政府". */
+function unitList(text: string, registry: UnitRegistry): boolean {
+  const parts = text.split(/[、，,；;]/).map((p) => p.trim());
+  // Places sharing the last one's 政府: "黄埔区、南沙区政府".
+  const sharedSuffix = (k: number) => /^[\u4e00-\u9fa5]{1,6}(区|县|市|镇|乡|街道)$/.test(parts[k]) && parts.slice(k + 1).some((p) => /政府$/.test(p));
+  const named = (p: string) => /^[\u4e00-\u9fa5（）()]{2,20}$/.test(p) && /(局|委|办|办公厅|厅|中心|政府|管委会|街道|办事处|镇|乡|集团|公司|部|院|所|站|队|社|联)$/.test(p);
+  return parts.length >= 2 && parts.every((p, k) => p && (unitLike(p, registry) || named(p) || sharedSuffix(k)));
 }
 
 function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
@@ -428,7 +479,9 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
       const p = block[k].text;
       if (kind === "units") {
         const names: string[] = [];
-        while (k < block.length && unitLike(block[k].text, registry)) names.push(block[k++].text);
+        // Another units column follows (牵头单位 | 配合单位): this one takes a paragraph, which may list several units.
+        const oneParagraph = kinds.slice(c + 1).includes("units");
+        while (k < block.length && (unitLike(block[k].text, registry) || unitList(block[k].text, registry)) && !(oneParagraph && names.length)) names.push(block[k++].text);
         cells.push(names.join("\n"));
       } else if (kind === "deadline") {
         cells.push(DEADLINE.test(p) ? block[k++].text : "");

@@ -9,7 +9,7 @@ import { periodNamed, removeArtefacts } from "./importTable";
 import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { LineLedger } from "./lineLedger";
-import { countSections, declaredCount, SectionHeading, sectionCountNotes } from "./sections";
+import { chineseNumeral, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -43,8 +43,12 @@ const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
 const ANY_KEY = new RegExp(`(${KEYS})[:：]`, "g");
 const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]`);
-/** "（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）" at the end of an item. */
-const TRAILING = /[（(]([^（）()]*(?:牵头|按职责分工负责|负责)[^（）()]*)[）)]\s*[。；]?$/;
+/**
+ * "（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）" at the end of an item; also "（省财政厅主办，省国税局、
+ * 地税局协办）", where 主办 names the lead as 牵头 does.
+ */
+const TRAILING = /[（(]([^（）()]*(?:牵头|主办|按职责分工负责|负责)[^（）()]*)[）)]\s*[。；]?$/;
+const TRAILING_LEAD = /牵头|主办/;
 const RESPONSIBLE_FOR = /[，,]\s*责任单位为([^；;。，,]+)[；;。]?/;
 /** An indicator paragraph closing with its unit: "地区生产总值：增长5.5%左右（依据…），责任单位为市发改委；". */
 const CLOSING_RESPONSIBLE = /[，,]\s*责任单位为[^；;。，,]+[；;。]?$/;
@@ -108,6 +112,42 @@ interface Item {
   following?: string;
 }
 
+/**
+ * A heading that names the unit leading every item under it: "一、县示范区管委会牵头工作（8项）", "（二）市商务局负责事项".
+ * The unit must read as one (known, or ending like a body), so "二、加快项目建设" names no lead.
+ */
+const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}[，,、：:\\s]|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
+function headingLead(name: string, registry: UnitRegistry): string[] {
+  const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
+  if (!m) return [];
+  const units = splitUnits(m[1]);
+  return units.length && units.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && UNIT_NAME_END.test(u))) ? units : [];
+}
+
+/** The 序号 that follows an item's own at its level: 一 → 二, 9 → 10. */
+function nextId(level: Level, id: string): string {
+  if (/^\d+$/.test(id)) return String(Number(id) + 1);
+  const n = headingNumber(`${id}、`);
+  return n === null ? "" : chineseNumeral(n + 1);
+}
+
+/**
+ * Items written on in one paragraph: "（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入…" or "1.…协办）2.…": a
+ * paragraph is cut where, right after a closing bracket or a sentence end, the next item of the same level begins.
+ */
+function runOnItems(line: string): string[] {
+  const m = markerOf(line);
+  if (!m) return [line];
+  const want = nextId(m.level, m.id);
+  if (!want) return [line];
+  for (let p = 2; p < line.length; p++) {
+    if (!/[）)。；;]/.test(line[p - 1])) continue;
+    const next = markerOf(line.slice(p));
+    if (next && next.level === m.level && next.id === want && next.rest.length >= 4) return [line.slice(0, p).trim(), ...runOnItems(line.slice(p).trim())];
+  }
+  return [line];
+}
+
 function markerOf(text: string): { level: Level; id: string; rest: string; words?: string } | null {
   for (const [level, re] of MARKERS) {
     const m = re.exec(text);
@@ -127,6 +167,11 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   const noUnits = createUnitRegistry([]);
   const inline = paras.filter((l) => markerOf(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
+  // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
+  const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
+  if (leadHeadings >= 1 && paras.filter((l) => markerOf(l)?.level === 3).length >= 2) {
+    return { list: true, reason: `发现 ${leadHeadings} 个写明牵头单位的标题（…牵头工作）及其下的编号事项，按编号清单导入。` };
+  }
   if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
   // A plan of a single task: the only item numbered 1. (under 一、 headings) closes with its assignment.
@@ -163,8 +208,10 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const loose: { text: string; from: number; to: number }[] = [];
   let current: Item | null = null;
   lines.forEach((raw, i) => {
+    for (const segment of runOnItems(removeArtefacts(raw).trim())) readSegment(segment, i);
+  });
+  function readSegment(line: string, i: number): void {
     const n = i + 1;
-    const line = removeArtefacts(raw).trim();
     if (!line) return;
     if (LEAD_NOTE.test(line)) {
       // A note on the order of the units, not an item: kept with the text around the list.
@@ -218,7 +265,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     current = null;
     loose.push({ text: line, from: n, to: n });
-  });
+  }
 
   // The task level: the deepest level that carries assignments, else the deepest level present.
   const assigned = (it: Item) =>
@@ -235,6 +282,9 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const tasks: ImportedTask[] = [];
   let section = "";
   let subsection = "";
+  // The unit a heading names as leading its items ("一、县示范区管委会牵头工作"): the lead of items that name none.
+  let sectionLead: string[] = [];
+  let subsectionLead: string[] = [];
   const events = [
     ...items.map((it) => ({ kind: "item" as const, it, from: it.from })),
     ...loose.map((l) => ({ kind: "loose" as const, l, from: l.from })),
@@ -273,6 +323,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.id}、${it.text}`);
       section = h.name;
       subsection = "";
+      sectionLead = headingLead(h.name, registry);
+      subsectionLead = [];
       headings.push(h);
       ledger.mark(it.from, it.to, "section");
       continue;
@@ -280,6 +332,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     if (!ownTask && it.level < taskLevel) {
       subsection = `（${it.id}）${it.text}`.replace(/[。]$/, "");
       if (it.level !== 2) subsection = it.text.replace(/[。]$/, "");
+      subsectionLead = headingLead(it.text, registry);
       ledger.mark(it.from, it.to, "skip", "小标题（子板块）");
       continue;
     }
@@ -295,6 +348,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     counter++;
     for (const t of itemTasks(it, counter, isProgressDoc, registry)) {
+      const headed = subsectionLead.length ? subsectionLead : sectionLead;
+      if (headed.length && !t.leadUnits.length && !t.coUnits.length) t.leadUnits = assignUnits({ lead: headed }, registry).leadUnits;
       t.section = section;
       if (subsection) t.subsection = subsection;
       tasks.push(t);
@@ -382,12 +437,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = unitsOnly.body;
   }
   // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead.
-  const sharedOut = !!trailing && it.labels.length === 0 && !inline && !/牵头/.test(trailing[1]) && trailing[1].split(/[，,；;]/).some((p) => sharesOut(p));
+  const sharedOut = !!trailing && it.labels.length === 0 && !inline && !TRAILING_LEAD.test(trailing[1]) && trailing[1].split(/[，,；;]/).some((p) => sharesOut(p));
   if (trailing && it.labels.length === 0 && !inline) {
     for (const part of trailing[1].split(/[，,；;]/)) {
       const p = part.trim();
-      if (/牵头/.test(p)) lead.push(...splitUnits(p.replace(/牵头(负责)?$/, "")));
-      else all.push(...splitUnits(p.replace(/(按职责分工)?负责$|配合$/, "").replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、")));
+      if (TRAILING_LEAD.test(p)) lead.push(...splitUnits(p.replace(/(?:牵头|主办)(负责)?$/, "")));
+      else all.push(...splitUnits(p.replace(/(按职责分工|分别|共同)?负责$|配合$|协办$|参与$|协助$/, "").replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、")));
     }
     text = text.slice(0, trailing.index);
   }

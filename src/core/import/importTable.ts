@@ -5,7 +5,7 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
+import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
@@ -134,6 +134,8 @@ function splitCircled(text: string): Map<string, string> | null {
 /** A 序号 as written ("1", "1.", "8-②"); a long or sentence-like first cell is no 序号 (a heading row). */
 function normaliseId(raw: string): string {
   const id = foldText(raw).replace(/[.、．]$/, "");
+  // "一、扩大有效投资" in the 序号 cell is a heading, not a number.
+  if (/^[一二三四五六七八九十]{1,3}[、.．]\S/.test(id)) return "";
   return id.length <= 10 && !/[，。；：:,;（(]/.test(id) ? id : "";
 }
 
@@ -155,6 +157,29 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
   let headingSection = defaultSection;
   let subsection = "";
+  // The numbering style of the heading that opened the section (0 none, 1 一、, 2 （一）, 3 1., 4 （1））, and the heading
+  // rows seen so far, sub-headings included (a row after any heading row starts an item).
+  let sectionStyle = -1;
+  let breaks = 0;
+  /**
+   * A heading row between table rows. A （一） heading under a part opened by an 一、 or unnumbered heading
+   * ("强化科技创新支撑能力。" then "（一）加强战略科技力量建设。") is a sub-section of that part, unless it declares a count.
+   */
+  const enterHeading = (heading: SectionHeading, row: SourceRow): void => {
+    const name = heading.name.replace(/\n/g, "").replace(/。$/, "");
+    const style = headingStyle(name);
+    breaks++;
+    if (heading.declaredCount === null && style === 2 && section && (sectionStyle === 0 || sectionStyle === 1)) {
+      subsection = name;
+      ledger.mark(row.from, row.to, "skip", "小标题（子板块）");
+      return;
+    }
+    section = headingSection = name;
+    sectionStyle = style;
+    subsection = "";
+    headings.push({ ...heading, name });
+    ledger.mark(row.from, row.to, "section");
+  };
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
   // The number of headings when the task above was made: a heading since ends its block.
   let previousHeadings = 0;
@@ -199,6 +224,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
             delete match.units;
           }
         }
+        // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
+        if (match.targetValue === undefined) {
+          const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
+          if (plans.length) match.targetValue = plans[plans.length - 1];
+        }
         columns = match;
         // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
         splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
@@ -208,11 +238,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         ledger.mark(row.from, row.to, "skip", "表头");
       } else {
         const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
-        if (heading) {
-          section = heading.name;
-          headings.push(heading);
-          ledger.mark(row.from, row.to, "section");
-        } else {
+        if (heading) enterHeading(heading, row);
+        else {
           titles.push(filled.join(" "));
           ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
         }
@@ -240,6 +267,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (Number.isInteger(per) && per > 1) {
         const moved: Partial<Record<ColumnField, number>> = {};
         for (const [f, c] of Object.entries(columns) as [ColumnField, number][]) moved[f] = c + spanning.filter((s) => s < c).length * (per - 1);
+        // The plan's figures: its 绝对值 is the target's amount, its 增长% the growth the target asks.
+        const plan = spanning.indexOf(columns.targetValue ?? -1);
+        if (plan >= 0) {
+          const names = filled.slice(plan * per, plan * per + per).map((t) => foldText(t));
+          const start = moved.targetValue!;
+          const amount = names.findIndex((n) => /^(绝对值|总量|数值)/.test(n));
+          const growth = names.findIndex((n) => /^(增长|增速|增幅|比上年增长|同比增长)/.test(n));
+          delete moved.targetValue;
+          if (amount >= 0) moved.targetValue = start + amount;
+          if (growth >= 0) moved.targetGrowth = start + growth;
+        }
         columns = moved;
       }
       ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -250,15 +288,25 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       afterPageBreak = true;
       continue;
     }
+    // A header of other columns further down (a part of the table with columns of its own, "序号 | 指标 | 目标值 | …"
+    // then "序号 | 目标任务 | 责任单位 | …"): the rows below it read by its columns.
+    if (header && filled.length >= 3 && isSubHeader(texts)) {
+      const match = matchHeaderRow(texts);
+      if (match) {
+        columns = match;
+        splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
+        header = texts.map((t) => foldText(t));
+        headerKey = header.join("|");
+        headerRowIndex = rows.indexOf(row);
+        ledger.mark(row.from, row.to, "skip", "表头");
+        continue;
+      }
+    }
     if (row.loose) {
       // A line between rows: a heading if it reads as one, else text around the table.
       const heading = parseTableHeading(filled[0]);
-      if (heading) {
-        section = headingSection = heading.name;
-        subsection = "";
-        headings.push(heading);
-        ledger.mark(row.from, row.to, "section");
-      } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
+      if (heading) enterHeading(heading, row);
+      else ledger.mark(row.from, row.to, "skip", "表格外的文字");
       continue;
     }
     // No 序号 column: a number opening the task cell ("14.改扩建…") is the item's 序号.
@@ -269,6 +317,18 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
+    // A heading numbered in the 序号 cell ("（一）" | "加强战略科技力量建设。", "二" | "民生保障（共3项）") with no unit,
+    // leader or deadline of its own: a heading row, not more text of the task above.
+    const headingMark = /^([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]?)$/.exec(foldText(get("id")));
+    const assignedRow = (["units", "leadUnits", "coUnits", "leader", "deadline", "person"] as const).some((f) => get(f).trim());
+    if (headingMark && !assignedRow && ownTextOf(get) && ownTextOf(get).length <= 40) {
+      const written = get("id").replace(/[\s\u3000]+/g, "");
+      const mark = /[、.．）)]$/.test(written) ? written : `${written}、`;
+      const rest = ownTextOf(get);
+      const declared = declaredCount(rest);
+      enterHeading({ name: `${mark}${declared ? rest.slice(0, declared.index).trim() : rest}`, declaredCount: declared ? declared.count : null }, row);
+      continue;
+    }
     if (filled.length === 1 && !id) {
       const only = filled[0];
       if (UNIT_NOTE.test(only.trim())) {
@@ -278,10 +338,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       const heading = parseSectionHeading(only);
       if (heading) {
-        section = headingSection = heading.name;
-        subsection = "";
-        headings.push(heading);
-        ledger.mark(row.from, row.to, "section");
+        enterHeading(heading, row);
         continue;
       }
       if (/^注[:：]/.test(only)) {
@@ -290,12 +347,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       if (!content) {
         // A lone cell outside the task columns: a short one names a section, a long one is a remark.
-        if (only.length <= 40) {
-          section = headingSection = only.replace(/\n/g, "");
-          subsection = "";
-          headings.push({ name: section, declaredCount: null });
-          ledger.mark(row.from, row.to, "section");
-        } else ledger.mark(row.from, row.to, "skip", "表格外的文字");
+        if (only.length <= 40) enterHeading({ name: only, declaredCount: null }, row);
+        else ledger.mark(row.from, row.to, "skip", "表格外的文字");
         continue;
       }
     }
@@ -318,9 +371,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const ownText = joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
     // A row after a heading row, or one opening with a bullet (△ ● ◆), never goes on with the task above.
     const bulleted = BULLET.test(ownText);
-    const sameBlock = previous !== null && previousHeadings === headings.length && !bulleted;
+    const sameBlock = previous !== null && previousHeadings === breaks && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -348,7 +401,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       tasks.push(...made);
       previous = { task: made[made.length - 1], row };
-      previousHeadings = headings.length;
+      previousHeadings = breaks;
       ledger.mark(row.from, row.to, "task");
       continue;
     }
@@ -361,7 +414,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
-    for (const t of made) blockOf.set(t, headings.length);
+    for (const t of made) blockOf.set(t, breaks);
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
     if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
@@ -375,7 +428,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
-    previousHeadings = headings.length;
+    previousHeadings = breaks;
     ledger.mark(row.from, row.to, "task");
   }
   if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
@@ -404,9 +457,26 @@ function carryMergedLeaders(tasks: ImportedTask[], blockOf: Map<ImportedTask, nu
   }
 }
 
+/** The text of a row's task columns, wrapped lines joined. */
+function ownTextOf(get: (f: ColumnField) => string): string {
+  return joinWrapped(get("text") || get("name") || get("workTarget") || get("stretchTarget"));
+}
+
+/** The numbering style of a heading: 0 none, 1 一、, 2 （一）, 3 1. / 1、, 4 （1）. */
+function headingStyle(name: string): number {
+  const t = name.trim();
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
+  if (/^\d{1,3}[、.．](?!\d)/.test(t)) return 3;
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return 4;
+  return 0;
+}
+
 /** A row whose every filled cell is a header name of its own ("牵头单位", "配合单位"): the second row of a header. */
 /** The names of a figures' second header row: 绝对值 / 增长% / 增速 under a year's column. */
 const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(?:上年|本年|今年)?(?:完成|计划|目标|预计)$/;
+/** The column of the year's plan or target in an indicator table: "2022年计划", "2024年目标", "计划". */
+const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
 
 function isSubHeader(texts: string[]): boolean {
@@ -459,7 +529,10 @@ function makeTasks(
     registry,
   );
   const name = joinWrapped(get("name"));
-  const mainText = joinWrapped(get("text"));
+  // An indicator and its figure in columns of their own ("地区生产总值增长" | "6%"): the figure is part of the target.
+  const indicator = joinWrapped(get("text"));
+  const figure = targetFigure(indicator, joinWrapped(get("targetValue")), joinWrapped(get("targetGrowth")), joinWrapped(get("measure")));
+  const mainText = figure && !foldText(indicator).includes(foldText(figure)) ? `${indicator.replace(/[。；;，,]$/, "")}${figure}` : indicator;
   const base = (): ImportedTask => ({
     section,
     id,
@@ -481,7 +554,9 @@ function makeTasks(
       ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
       : undefined;
   // A completion rate and a remark column join the progress text ("完成率 54%；备注：…").
-  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`].filter(Boolean).join("；");
+  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
+    .filter(Boolean)
+    .join("；");
   const fields = {
     progress: [joinWrapped(get("progress")), extra].filter(Boolean).join("；"),
     completion: joinWrapped(get("completion")),
@@ -551,6 +626,22 @@ function makeTasks(
     out.push(t);
   }
   return out;
+}
+
+/**
+ * The target's figure from an indicator table's columns: the amount with its unit of measure ("100" and "项" → 100项),
+ * the growth asked ("15" → 增长15%; after an indicator ending 增长, "10" → 10%). "-" and "—" are no figure.
+ */
+function targetFigure(indicator: string, amount: string, growth: string, measure: string): string {
+  const none = (v: string) => !v || /^[-—－–/／\s]+$/.test(v);
+  const number = (v: string) => /^[-+]?\d+(\.\d+)?$/.test(v);
+  const parts: string[] = [];
+  if (!none(amount)) parts.push(number(amount) && measure && MEASURE.test(measure) ? `${amount}${measure}` : amount);
+  if (!none(growth)) {
+    const rate = number(growth) ? `${growth}%` : growth;
+    parts.push(!parts.length && /增长$/.test(indicator) ? rate : `增长${rate}`);
+  }
+  return parts.join("，");
 }
 
 /** A row under a merged cell leaves the merged units, leader, person and deadline empty: they are the task's above. */

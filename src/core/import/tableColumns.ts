@@ -4,6 +4,12 @@ import { foldText } from "../text/normalize";
 export type ColumnField =
   | "id" | "section" | "subsection" | "coordinator" | "name" | "text" | "units" | "leadUnits" | "coUnits" | "leader" | "person" | "deadline"
   | "stretchTarget" | "workTarget" | "progress" | "completion" | "problems" | "nextSteps" | "rate" | "remark"
+  /** An indicator's figure in a column of its own (指标 | 目标值: "地区生产总值增长" | "6%"): part of the task's target text. */
+  | "targetValue"
+  /** The growth an indicator table's plan column asks (增长% under 2022年计划), with targetValue its amount. */
+  | "targetGrowth"
+  /** Where a decision or task stands (办理状态: 已办结 / 正在办理): joins the progress text. */
+  | "status"
   /** An indicator's unit of measure (单位 beside 目标值: %, 万人, 亿元): never a responsible unit. */
   | "measure";
 
@@ -14,11 +20,13 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["coordinator", ["总牵头单位", "总牵头部门", "总牵头"]],
   ["measure", ["计量单位", "指标单位"]],
   ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
+  ["targetValue", ["目标值", "年度目标值", "预期目标值", "计划目标值", "目标数"]],
   ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],
   ["progress", ["进展情况", "工作进展", "推进情况", "进展", "工作推进情况"]],
   ["rate", ["完成率", "实际完成率", "完成比例", "完成进度"]],
   ["remark", ["备注", "说明"]],
+  ["status", ["办理状态", "完成状态", "推进状态", "进展状态", "是否办结", "是否完成", "状态"]],
   ["problems", ["存在问题", "存在的问题", "问题", "困难问题"]],
   ["nextSteps", ["下步打算", "下一步打算", "下步计划", "下一步工作", "下步工作", "下步工作打算", "下一步工作打算"]],
   ["leadUnits", ["主办单位", "牵头单位", "牵头部门", "主责单位", "牵头责任单位", "牵头组织实施单位", "主要责任单位"]],
@@ -30,7 +38,9 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "名称"]],
   ["subsection", ["子板块", "子类别", "二级板块", "小类"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块", "主题"]],
-  ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容"]],
+  ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容", "指标名称", "主要指标", "指标",
+    // A meeting's or a leader's decisions to be carried out ("确定事项" is no 事项 category).
+    "确定事项", "议定事项", "交办事项", "督办事项", "会议确定事项"]],
 ];
 
 export function foldHeader(text: string): string {

@@ -1,3 +1,5 @@
+import { parseSectionHeading } from "./sections";
+
 /**
  * Table rows from text copied out of Word or Excel. Two shapes occur:
  * - one row a line, cells separated by tabs; a cell with line breaks is quoted "…" ("" inside);
@@ -22,8 +24,18 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
   let open: TextRow | null = null;
   // The first cell-per-line row (the header), to tell it when a page break repeats it inside a row.
   let header = null as string[] | null;
+  // A heading right above the table's first row ("一、主要预期指标（共4项）" over the header) opens its first part:
+  // it goes in as a row (when loose lines are rows), not as text around the table.
+  const liftHeading = (n: number) => {
+    if (!options.looseAsRows || rows.length > 0 || !loose.length) return;
+    const above = loose[loose.length - 1];
+    if (lines.slice(above, n - 1).some((l) => l.trim()) || !parseSectionHeading(lines[above - 1])) return;
+    loose.pop();
+    rows.push({ cells: [lines[above - 1]], from: above, to: above, loose: true });
+  };
   const closeOpen = () => {
     if (open) {
+      liftHeading(open.from);
       rows.push(open);
       if (!header && open.cells.length >= 2) header = open.cells.map((c) => c.trim());
     }
@@ -52,6 +64,7 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
     if (innerTab || (line.includes("\t") && !/^\t/.test(line))) {
       closeOpen();
       const { cells, next } = readDelimitedRow(lines, i);
+      liftHeading(n);
       rows.push({ cells, from: n, to: next });
       i = next;
       continue;

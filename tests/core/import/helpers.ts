@@ -32,6 +32,9 @@ export function unaccountedLines(text: string, result: ImportResult): number[] {
     const folded = l.replace(/\s+/g, "");
     if (!folded || covered.has(i + 1)) return;
     if (headings.some((h) => folded.startsWith(h) || h.startsWith(folded) || folded.includes(h))) return;
+    // A heading numbered in its own cell ("一" | "科技创新") is named with the 、 the cell leaves out.
+    const bare = (s: string) => s.replace(/[、.．]/g, "");
+    if (headings.some((h) => bare(folded).startsWith(bare(h)))) return;
     out.push(i + 1);
   });
   return out;

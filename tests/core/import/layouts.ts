@@ -10,6 +10,8 @@
  * number (50, 53, 56, 59, 62) is held out as group "h", scored and reported apart. Layouts 53–55 are .xlsx files.
  * Round i (63–69) fixed its split the same way, in the commit that added its layouts: every third by number
  * counting from 63 (65, 68) is held out as group "i".
+ * Round j (70–78) fixed its split in docs/import.md (5a6c934) before its layouts were written: every third by number
+ * counting from 70 (72, 75, 78) is held out as group "j". Layout 74 is an .xlsx file.
  */
 
 export interface ExpectedTask {
@@ -37,7 +39,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i";
+  group?: "h" | "i" | "j";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1057,15 +1059,15 @@ export const LAYOUTS: Layout[] = [
     split: "train",
     sections: [["一、创新驱动", null], ["二、产业及示范效应", null], ["三、开放合作", null]],
     tasks: [
-      { text: "研发经费投入增长", section: "一、创新驱动", lead: ["示范区科技创新局"] },
-      { text: "科技研发及成果转化平台总数", section: "一、创新驱动", lead: ["示范区科技创新局"] },
+      { text: "研发经费投入增长10%", section: "一、创新驱动", lead: ["示范区科技创新局"] },
+      { text: "科技研发及成果转化平台总数100项", section: "一、创新驱动", lead: ["示范区科技创新局"] },
       { text: "获省部级以上科技成果奖励数", section: "一、创新驱动", lead: ["示范区科技创新局"] },
       { text: "每万人高价值发明专利拥有量", section: "一、创新驱动", lead: ["示范区市场监管局"] },
       { text: "年培育集聚高层次人才数", section: "一、创新驱动", lead: ["示范区党工委组织部"] },
       { text: "每万家企业法人中高新技术企业数", section: "二、产业及示范效应", lead: ["示范区科技创新局"] },
-      { text: "年技术合同成交额", section: "二、产业及示范效应", lead: ["示范区科技创新局"] },
+      { text: "年技术合同成交额2.76亿元", section: "二、产业及示范效应", lead: ["示范区科技创新局"] },
       { text: "年农业科技示范推广面积", section: "二、产业及示范效应", lead: ["示范区农业局"] },
-      { text: "进出口贸易总额", section: "三、开放合作" },
+      { text: "进出口贸易总额10.2亿元，增长15%", section: "三、开放合作" },
     ],
   }),
   L({
@@ -1157,6 +1159,166 @@ export const LAYOUTS: Layout[] = [
       { text: "研发经费支出占生产总值比重", section: "二、创新和民生指标", lead: ["市科技局"] },
       { text: "城镇新增就业", section: "二、创新和民生指标", lead: ["市人力社保局"] },
       { text: "城乡居民人均可支配收入", section: "二、创新和民生指标", lead: ["市统计局"] },
+    ],
+  }),
+  L({
+    id: "70",
+    file: "70-heilongjiang-inline.txt",
+    place: "黑龙江省",
+    source: "http://wisor.cc/policy/show.php?from=client&itemid=100941",
+    shape: "分工意见: （一）（二） targets under 一、, two on one paragraph, each closing with （X负责）, （X主办，A、B协办） or （A、B、C分别负责）; 1. 2. items under a （一） sub-heading, two on one paragraph; the 省 prefix left out after the first unit",
+    split: "train",
+    sections: [["一、全省经济社会发展主要目标", null], ["二、推进产业项目建设，促进结构优化升级", null]],
+    tasks: [
+      { text: "地区生产总值增长11%左右", section: "一、全省经济社会发展主要目标", lead: ["省发改委"] },
+      { text: "公共财政收入增长13%左右", section: "一、全省经济社会发展主要目标", lead: ["省财政厅"] },
+      { text: "全社会固定资产投资增长30%以上", section: "一、全省经济社会发展主要目标", lead: ["省发改委"] },
+      { text: "规模以上工业增加值增长12%左右", section: "一、全省经济社会发展主要目标", lead: ["省工信委"] },
+      { text: "城镇居民人均可支配收入", section: "一、全省经济社会发展主要目标", lead: [] },
+      { id: "1", text: "抓好600个省级重点产业项目", section: "二、推进产业项目建设，促进结构优化升级", subsection: "（一）全力推进产业项目建设", lead: ["省发改委"] },
+      { id: "2", text: "装备制造项目", section: "二、推进产业项目建设，促进结构优化升级", subsection: "（一）全力推进产业项目建设", lead: ["省工信委"], co: ["省发改委"] },
+      { id: "3", section: "二、推进产业项目建设，促进结构优化升级", subsection: "（一）全力推进产业项目建设", lead: ["省商务厅"] },
+    ],
+  }),
+  L({
+    id: "71",
+    file: "71-guangzhou-cells.txt",
+    place: "广东广州市",
+    source: "http://www.gz.gov.cn/zwgk/fggw/szfwj/content/post_7123483.html",
+    shape: "web table one cell a paragraph: header 市政府 / 分管领导 over two paragraphs, an empty 备注 column; part rows with no 序号 (a sentence); （一） in the 序号 cell with its topic as a sub-heading row; leaders spaced out; co-units apart by 、 and ，",
+    split: "train",
+    sections: [["强化科技创新支撑能力", null], ["推动产业高质量发展", null]],
+    tasks: [
+      { id: "1", section: "强化科技创新支撑能力", subsection: "（一）加强战略科技力量建设", leader: "李伟", lead: ["市科技局"] },
+      { id: "2", section: "强化科技创新支撑能力", subsection: "（一）加强战略科技力量建设", leader: "李伟", lead: ["市科技局"] },
+      { id: "3", section: "强化科技创新支撑能力", subsection: "（一）加强战略科技力量建设", leader: "李伟", lead: ["市科技局"], co: ["市工业和信息化局", "黄埔区政府"] },
+      { id: "4", section: "强化科技创新支撑能力", subsection: "（二）壮大创新主体", leader: "李伟", lead: ["市科技局"], co: ["市税务局", "各区政府"] },
+      { id: "5", section: "推动产业高质量发展", subsection: "（三）做强先进制造业", leader: "陈杰", lead: ["市工业和信息化局"], co: ["市统计局", "各区政府"] },
+      { id: "6", section: "推动产业高质量发展", subsection: "（三）做强先进制造业", leader: "陈杰", lead: ["市工业和信息化局"] },
+    ],
+  }),
+  L({
+    id: "72",
+    file: "72-fujian-progress.txt",
+    place: "福建省",
+    source: "http://www.huizhicikeji.com/xw/yaowen/2024/0129/280899.shtml",
+    shape: "为民办实事 progress notice: 一、 headings that are the items themselves, a paragraph of funds and completion under each, （一）（二） sub-parts",
+    split: "heldout",
+    group: "j",
+    sections: [],
+    tasks: [
+      { text: "新增义务教育公办学校学位5万个", progress: "104.44%" },
+      { text: "新建、改扩建公办幼儿园150所", progress: "130%" },
+      { text: "新增300所学校体育场地向社会开放", progress: "4123.57万人次" },
+      { text: "人均基本公共卫生服务项目政府补助标准提高5.95%", progress: "101.24%" },
+    ],
+  }),
+  L({
+    id: "73",
+    file: "73-qinxian-leadheadings.txt",
+    place: "山西沁县",
+    source: "https://m.ltwz.net/news/DPweP9gqoV.html",
+    shape: "任务清单 as a list: headings named after the unit that leads them (一、县示范区管委会牵头工作（N项）), 1. items numbered on across headings with no unit of their own",
+    split: "train",
+    sections: [["一、县示范区管委会牵头工作", 3], ["二、县发展和改革局牵头工作", 2], ["三、县农业农村局牵头工作", 2]],
+    tasks: [
+      { id: "1", section: "一、县示范区管委会牵头工作", lead: ["县示范区管委会"] },
+      { id: "2", section: "一、县示范区管委会牵头工作", lead: ["县示范区管委会"] },
+      { id: "3", section: "一、县示范区管委会牵头工作", lead: ["县示范区管委会"] },
+      { id: "4", section: "二、县发展和改革局牵头工作", lead: ["县发展和改革局"] },
+      { id: "5", section: "二、县发展和改革局牵头工作", lead: ["县发展和改革局"] },
+      { id: "6", section: "三、县农业农村局牵头工作", lead: ["县农业农村局"] },
+      { id: "7", section: "三、县农业农村局牵头工作", lead: ["县农业农村局"] },
+    ],
+  }),
+  L({
+    id: "74",
+    file: "74-gaotang-category.xlsx",
+    place: "山东高唐县",
+    source: "http://www.gaotang.gov.cn/site_gtgtxrmzfbgsc/channel_x_5265_6201/doc_660bc75d70ff59102ab2ab7c.html",
+    shape: ".xlsx (openpyxl): 类别 | 任务内容 | 牵头领导 | 责任单位, no 序号; 类别 merged over its rows, 牵头领导 merged over two; units apart by 、 (first the lead)",
+    split: "train",
+    sections: [["主要预期目标", null], ["工业经济", null], ["乡村振兴", null]],
+    tasks: [
+      { text: "地区生产总值增长6%左右", section: "主要预期目标", leader: "刘海峰", lead: ["县发改局"], co: ["县统计局"] },
+      { text: "一般公共预算收入增长5%", section: "主要预期目标", leader: "刘海峰", lead: ["县财政局"], co: ["县税务局"] },
+      { text: "城乡居民人均可支配收入", section: "主要预期目标", leader: "张晓燕", lead: ["县人社局"], co: ["县农业农村局"] },
+      { text: "新增规模以上工业企业20家", section: "工业经济", leader: "王建军", lead: ["县工信局"], co: [] },
+      { text: "实施技改项目50个", section: "工业经济", leader: "王建军", lead: ["县工信局"], co: ["县发改局"] },
+      { text: "新建高标准农田3万亩", section: "乡村振兴", leader: "张晓燕", lead: ["县农业农村局"], co: [] },
+      { text: "粮食总产稳定在14亿斤以上", section: "乡村振兴", leader: "张晓燕", lead: ["县农业农村局"], co: ["各镇街"] },
+    ],
+  }),
+  L({
+    id: "75",
+    file: "75-shapingba-twotables.txt",
+    place: "重庆沙坪坝区",
+    source: "http://www.cqspb.gov.cn/zwgk_235/zfxxgkpt/zcwj0617/bm0617/202203/t20220329_10563014.html",
+    shape: "two web tables one cell a paragraph in one notice, 序号 starting again: 预期目标 | 责任单位, then 工作任务 (a topic paragraph and its content) | 牵头单位 | 配合单位",
+    split: "heldout",
+    group: "j",
+    sections: [],
+    tasks: [
+      { text: "地区生产总值增长5.5%左右", lead: ["区发展改革委"] },
+      { text: "固定资产投资增长6%左右", lead: ["区发展改革委"] },
+      { text: "工业增加值增长7%左右", lead: ["区经济信息委"] },
+      { text: "社会消费品零售总额增长8%左右", lead: ["区商务委"] },
+      { text: "推动国家重点实验室落地", lead: ["区科技局"], co: ["西永微电园", "区发展改革委"] },
+      { text: "新增科技型企业200家", lead: ["区科技局"], co: ["区经济信息委", "各街道"] },
+      { text: "推进三峡广场商圈提档升级", lead: ["区商务委"], co: ["区规划自然资源局", "沙坪坝街道"] },
+    ],
+  }),
+  L({
+    id: "76",
+    file: "76-ziyang-meetingitems.txt",
+    place: "陕西紫阳县",
+    source: "https://www.zyx.gov.cn/Content-2463854.html",
+    shape: "督查通报 of a meeting's decisions: 一、总体情况 / 二、工作要求 prose, then tab rows 确定事项 | 责任单位 | 办结时限 | 落实情况 | 办理状态 (已办结 / 正在办理); a quoted cell over two lines; a （牵头） mark; two units with no mark",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", lead: ["县民政局"], progress: "规划初稿已完成" },
+      { id: "2", lead: ["县市场监管局"], co: ["县商务局"], progress: "蒿坪市场改造已开工" },
+      { id: "3", lead: ["县发改局"], progress: "用地预审尚未办结" },
+      { id: "4", lead: ["县住建局"], co: ["县应急管理局"], progress: "整改隐患83处" },
+      { id: "5", lead: ["县教体局"], progress: "已办结" },
+    ],
+  }),
+  L({
+    id: "77",
+    file: "77-liangping-indicators.txt",
+    place: "重庆梁平区",
+    source: "http://cqlp.gov.cn/zwgk_178/zcwj/qtwj/202103/t20210312_8992579_wap.html",
+    shape: "tab rows under 一、…（共N项） headings, each part with its own header: 指标 | 目标值 | 责任单位 | 配合单位 (the figure in a column of its own), then 目标任务 | 责任单位 | 配合单位; 序号 numbered on",
+    split: "train",
+    sections: [["一、主要预期指标", 4], ["二、重点工作任务", 3]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长6%", section: "一、主要预期指标", lead: ["区发展改革委"], co: ["区统计局"] },
+      { id: "2", text: "规模以上工业增加值增长8%", section: "一、主要预期指标", lead: ["区经济信息委"], co: ["区统计局"] },
+      { id: "3", text: "一般公共预算收入增长5%", section: "一、主要预期指标", lead: ["区财政局"], co: ["区税务局"] },
+      { id: "4", text: "城镇调查失业率5.5%以内", section: "一、主要预期指标", lead: ["区人力社保局"], co: [] },
+      { id: "5", section: "二、重点工作任务", lead: ["梁平工业园区管委会"], co: ["区规划自然资源局", "区住房城乡建委"] },
+      { id: "6", section: "二、重点工作任务", lead: ["区发展改革委"], co: ["区农业农村委", "相关乡镇"] },
+      { id: "7", section: "二、重点工作任务", lead: ["区交通局"], co: ["各乡镇（街道）"] },
+    ],
+  }),
+  L({
+    id: "78",
+    file: "78-xixiang-twotables.txt",
+    place: "陕西西乡县",
+    source: "http://www.snxx.gov.cn/xxxzf/xxzwgk/xxgknr/zfwj/zfwj/202304/b7c1d474861643ff94f89cf2a3d218a0.shtml",
+    shape: "two 一览表 as tab rows in one notice: 包抓县级领导 (one joint), 责任单位 with a （牵头） mark, heading rows 一、…（N项） in the first; the second (十件民生实事) numbered from 1 again after its own title and header",
+    split: "heldout",
+    group: "j",
+    sections: [["一、奋力推进工业强县", 3], ["二、全力推动乡村振兴", 2]],
+    tasks: [
+      { id: "1", text: "规上工业总产值增长10%", section: "一、奋力推进工业强县", leader: "李明远", lead: ["县工信局"], co: ["县统计局"] },
+      { id: "2", text: "茶叶精深加工园区", section: "一、奋力推进工业强县", leader: "李明远", lead: ["县工信局"], co: ["县茶产业发展中心", "县自然资源局"] },
+      { id: "3", section: "一、奋力推进工业强县", leader: "李明远", lead: ["县工信局"] },
+      { id: "4", section: "二、全力推动乡村振兴", leader: "王静", lead: ["县农业农村局"], co: ["各镇（街道）"] },
+      { id: "5", section: "二、全力推动乡村振兴", leader: "王静、李明远", lead: ["县茶产业发展中心"], co: ["县农业农村局"] },
+      { text: "新建城区公办幼儿园1所", leader: "赵红", lead: ["县教体局"], co: ["县住建局"] },
+      { text: "改造城镇老旧小区12个", leader: "张强", lead: ["县住建局"] },
     ],
   }),
 ];

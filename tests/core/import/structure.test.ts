@@ -4,7 +4,7 @@
  * ①②③ and (1)(2) sub-items, merged 序号 rows, two target columns, units however separated, 牵头
  * marks, artefacts removed — and every source line accounted for.
  */
-import { importText } from "../../../src/core/import";
+import { importRows, importText } from "../../../src/core/import";
 import { parseTableHeading } from "../../../src/core/import/sections";
 import { task, unaccountedLines } from "./helpers";
 
@@ -135,5 +135,160 @@ describe("lead marks and the period of the progress", () => {
     const body = [row("序号", "目标任务", "责任单位", "完成情况"), row("1", "新建学校2所。", "区教体局", "已开工。")];
     expect(importText(["2024年1-11月份重点任务完成情况", ...body].join("\n")).tasks[0].progress?.period).toBe("1-11月");
     expect(importText(["重点任务推进情况", ...body].join("\n")).tasks[0].progress?.period).toBe("");
+  });
+});
+
+describe("round j: items on one paragraph, leads named by headings, indicator figures, headers further down", () => {
+  test("items written on in one paragraph are cut at the next item of their level, each with its bracket", () => {
+    const text = [
+      "一、城乡建设",
+      "1.新建污水管网12公里。（市住建局负责）2.改造农村公路80公里，总投资2.5亿元。（市交通局主办，市财政局、市自然资源局协办）3.建成停车泊位3000个。（市城管局负责）",
+      "二、民生保障",
+      "4.新增城镇就业1.2万人。（市人社局、市财政局分别负责）",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits])).toEqual([
+      ["1", ["市住建局"], []],
+      ["2", ["市交通局"], ["市财政局", "市自然资源局"]],
+      ["3", ["市城管局"], []],
+      ["4", [], ["市人社局", "市财政局"]],
+    ]);
+    expect(task(r, "2").text).toBe("改造农村公路80公里，总投资2.5亿元。");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a heading naming the unit that leads gives it to the items under it that name none; other headings give none", () => {
+    const text = [
+      "2024年重点工作任务清单",
+      "一、市商务局负责事项（2项）",
+      "1.新引进外资企业12家。",
+      "2.举办消费促进活动20场。",
+      "二、扩大有效投资（2项）",
+      "3.实施重点项目150个。",
+      "4.建成产业园标准厂房10万平方米。（市工信局牵头）",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits])).toEqual([
+      ["1", ["市商务局"]],
+      ["2", ["市商务局"]],
+      ["3", []],
+      ["4", ["市工信局"]],
+    ]);
+    expect(r.sections.map((s) => [s.name, s.declaredCount, s.foundCount])).toEqual([
+      ["一、市商务局负责事项", 2, 2],
+      ["二、扩大有效投资", 2, 2],
+    ]);
+  });
+
+  test("指标 | 目标值 columns give the target text, from text and from a sheet's rows", () => {
+    const lines = [row("序号", "指标名称", "年度目标值", "责任单位"), row("1", "规模以上工业增加值增长", "7.5%", "县工信局"), row("2", "粮食产量", "稳定在14亿斤以上", "县农业农村局")];
+    const r = importText(lines.join("\n"));
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits])).toEqual([
+      ["1", "规模以上工业增加值增长7.5%", ["县工信局"]],
+      ["2", "粮食产量稳定在14亿斤以上", ["县农业农村局"]],
+    ]);
+    // The same rows read from a sheet (the reader gives numbers as numbers).
+    const sheet = importRows([["序号", "指标名称", "年度目标值", "责任单位"], [1, "规模以上工业增加值增长", "7.5%", "县工信局"]]);
+    expect(sheet.tasks.map((t) => t.text)).toEqual(["规模以上工业增加值增长7.5%"]);
+    // A figure the indicator already states is not written twice.
+    const again = importText([lines[0], row("1", "地区生产总值增长6%", "6%", "县发改局")].join("\n"));
+    expect(again.tasks[0].text).toBe("地区生产总值增长6%");
+  });
+
+  test("a header further down reads the rows below by its columns; the heading above the first header opens the first part", () => {
+    const text = [
+      "一、主要指标（共1项）",
+      row("序号", "指标", "目标值", "责任单位"),
+      row("1", "一般公共预算收入增长", "5%", "区财政局"),
+      "二、重点任务（共1项）",
+      row("序号", "工作任务", "牵头单位", "配合单位", "办理状态"),
+      row("2", "新建学校2所。", "区教育局", "区住建局", "已办结"),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.sections.map((s) => [s.name, s.declaredCount, s.foundCount])).toEqual([
+      ["一、主要指标", 1, 1],
+      ["二、重点任务", 1, 1],
+    ]);
+    expect(task(r, "1").text).toBe("一般公共预算收入增长5%");
+    expect([task(r, "2").leadUnits, task(r, "2").coUnits, task(r, "2").progress?.text]).toEqual([["区教育局"], ["区住建局"], "状态：已办结"]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("（一） heading rows under an 一、 part are sub-sections of it; a （一） heading with a count stays a section", () => {
+    const text = [
+      HEADER,
+      "一、产业发展",
+      "（一）先进制造业",
+      row("1", "新增规上工业企业10家。", "县工信局"),
+      "（二）现代服务业",
+      row("2", "新增限上商贸企业20家。", "县商务局"),
+      "二、民生保障",
+      "（三）教育（共1项）",
+      row("3", "新建幼儿园1所。", "县教体局"),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection ?? ""])).toEqual([
+      ["1", "一、产业发展", "（一）先进制造业"],
+      ["2", "一、产业发展", "（二）现代服务业"],
+      ["3", "（三）教育", ""],
+    ]);
+  });
+});
+
+describe("indicator tables: the plan year's figures are the target", () => {
+  test("2024年目标 alone, or its 绝对值 | 增长% under it, with the unit of measure", () => {
+    const single = importText([row("序号", "指标", "单位", "2023年完成", "2024年目标", "责任单位"), row("1", "城镇化率", "%", "61.2", "62.5", "县发改局"), row("2", "粮食产量", "万吨", "—", "-", "县农业农村局")].join("\n"));
+    expect(single.tasks.map((t) => t.text)).toEqual(["城镇化率62.5%", "粮食产量"]);
+    const text = [
+      "指标 | 单位 | 2023年完成 | 2024年计划 | 责任部门 |",
+      "绝对值 | 增长% | 绝对值 | 增长% | |",
+      "地区生产总值 | 亿元 | 210 | 5.1 | 225 | 6 | 县发改局 |",
+      "社会消费品零售总额增长 | % | - | 4.2 | - | 7 | 县商务局 |",
+    ].join("\n");
+    expect(importText(text).tasks.map((t) => t.text)).toEqual(["地区生产总值225亿元，增长6%", "社会消费品零售总额增长7%"]);
+  });
+});
+
+describe("headings numbered in the 序号 cell or in a paragraph of their own", () => {
+  test("tab rows: （一） or 二 in the 序号 cell with the heading in the task cell is a heading row, not more text", () => {
+    const text = [
+      row("序号", "重点工作", "牵头单位", "配合单位"),
+      row("一", "科技创新（共2项）", "", ""),
+      row("（一）", "加强创新平台建设。", "", ""),
+      row("1", "建成省级重点实验室2个。", "市科技局", "市财政局"),
+      row("2", "新增高新技术企业100家。", "市科技局", ""),
+      row("二", "民生保障", "", ""),
+      row("3", "新建幼儿园5所。", "市教育局", ""),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection ?? "", t.text])).toEqual([
+      ["1", "一、科技创新", "（一）加强创新平台建设", "建成省级重点实验室2个。"],
+      ["2", "一、科技创新", "（一）加强创新平台建设", "新增高新技术企业100家。"],
+      ["3", "二、民生保障", "", "新建幼儿园5所。"],
+    ]);
+    expect(r.sections.map((s) => [s.name, s.declaredCount, s.foundCount])).toEqual([
+      ["一、科技创新", 2, 2],
+      ["二、民生保障", null, 1],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("one cell a paragraph: 二、 and （三） headings written in one paragraph before a row are heading rows", () => {
+    const text = ["序号", "重点工作", "分管领导", "牵头单位", "配合单位", "一、扩大有效投资", "1", "实施重点项目200个。", "王 强", "市发展改革委", "市财政局，各区政府", "二、推动产业升级", "（三）做强制造业。", "2", "规上工业增加值增长6%。", "李 明", "市工业和信息化局", "市统计局"]
+      .join("\n\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection ?? "", t.leader, t.leadUnits, t.coUnits])).toEqual([
+      ["1", "一、扩大有效投资", "", "王强", ["市发展改革委"], ["市财政局", "各区政府"]],
+      ["2", "二、推动产业升级", "（三）做强制造业", "李明", ["市工业和信息化局"], ["市统计局"]],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
+describe("a meeting's decisions", () => {
+  test("确定事项 is the task column (no 事项 category), 办理状态 joins the progress", () => {
+    const r = importText([row("序号", "确定事项", "责任单位", "办理情况", "是否办结"), row("1", "年底前完成城区雨污分流改造。", "县住建局", "已完成主管网改造8公里。", "否")].join("\n"));
+    expect([r.tasks[0].text, r.tasks[0].section, r.tasks[0].leadUnits]).toEqual(["年底前完成城区雨污分流改造。", "", ["县住建局"]]);
+    expect(r.tasks[0].progress?.text).toContain("状态：否");
   });
 });
