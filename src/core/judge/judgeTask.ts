@@ -436,11 +436,16 @@ const YEAR_PLAN_TASK = /(?:年度|全年|今年|当年)(?:投资)?(?:目标|计�
 const PLAN_THEN_DONE = /(?:年度|全年|今年|本年|年)?(?:投资)?(?:计划|目标|任务)(?:目标|任务)?(?:总)?(?:完成)?(?:投资)?(?:额)?(?:为|是|达)?(\d+(?:\.\d+)?)((?:万|亿)?(?:元|吨|亩|平方米|公里))[，,]((?:截[至止]目前|目前|今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末))?[，,]?)(?:全年|年内)?(?:累计|实际|已经?|共)*(?:完成|实现)(?:投资)?(?:额)?(\d+(?:\.\d+)?)\2(?![\d/])/;
 
 function planThenDone(text: string): number | null {
-  const m = PLAN_THEN_DONE.exec(foldText(text ?? "").replace(/\s+/g, ""));
-  if (!m) return null;
-  const plan = Number(m[1]);
-  const done = Number(m[4]);
-  return plan > 0 && Number.isFinite(done) ? Math.round((done / plan) * 10000) / 10000 : null;
+  const s = foldText(text ?? "").replace(/\s+/g, "");
+  // Several plans in one report (the whole and a part): the lowest share decides, never the most favourable.
+  let low: number | null = null;
+  const re = new RegExp(PLAN_THEN_DONE.source, "g");
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
+    const plan = Number(m[1]);
+    const done = Number(m[4]);
+    if (plan > 0 && Number.isFinite(done)) low = Math.min(low ?? Infinity, Math.round((done / plan) * 10000) / 10000);
+  }
+  return low;
 }
 
 /** "1-3月份完成…": a task for the first months of the year is due at the end of its last month. */
