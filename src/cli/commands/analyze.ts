@@ -169,6 +169,8 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
     if (s === "analyse" && output !== undefined) collect();
   };
   const outcome = await USE_CASES[kind](writer, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), onStep });
+  // Without a copy, the analysis has just died here: collected before the findings are printed as JSON.
+  if (output === undefined) collect();
   outcome.kept.print(io, output ? [...outcome.summary, ...port.notes] : []);
   return outcome.kept.exitCode;
 }
