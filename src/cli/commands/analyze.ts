@@ -2,9 +2,10 @@ import { Analysis, bulletinLines, countBySeverity } from "../../core";
 import { Finding, SEVERITY_LABEL, Severity } from "../../core";
 import { formatPercent } from "../../core";
 import { DIMENSION_LABEL } from "../../core";
-import { roundRows } from "../../core";
+import { roundRows, WorkbookPatch } from "../../core";
 import { createXlsxFilePort } from "../../hosts/xlsx/xlsxPort";
 import { RunStep } from "../../app/analysis";
+import { RunOptions } from "../../app/ports";
 import { validate } from "../../app/validate";
 import { rollUp } from "../../app/rollup";
 import { writeBulletinSheet } from "../../app/bulletin";
@@ -154,13 +155,22 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   const output = requested === undefined ? undefined : port.outputPath;
   const step = progressReporter(io, output ? 3 : 2);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
-  boundHeapGrowth(input);
+  const collect = boundHeapGrowth(input);
   // The cells are streamed. The copy written with -o is made at the zip level (the input's parts copied
   // unchanged, ours added); only a workbook that path cannot handle is loaded whole into exceljs, within
   // limits checked first, and only when exceljs would lose none of its parts (see docs/benchmarks.md).
   const json = Boolean(values.json);
   // The report keeps only what it prints: the analysis does not outlive the use case while the copy is written.
-  const outcome = await USE_CASES[kind](port, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), onStep: (s) => step(STEP_LABEL[s]) });
+  // A full collection where a large part of the heap has just died (see boundHeapGrowth): the cells once
+  // analysed, before the patch is built; the analysis once the patch is built, before the copy is written.
+  const writer = { ...port, apply: (patch: WorkbookPatch, run?: RunOptions) => (collect(), port.apply(patch, run)) };
+  const onStep = (s: RunStep) => {
+    step(STEP_LABEL[s]);
+    if (s === "analyse" && output !== undefined) collect();
+  };
+  const outcome = await USE_CASES[kind](writer, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), onStep });
+  // Without a copy, the analysis has just died here: collected before the findings are printed as JSON.
+  if (output === undefined) collect();
   outcome.kept.print(io, output ? [...outcome.summary, ...port.notes] : []);
   return outcome.kept.exitCode;
 }

@@ -337,15 +337,78 @@ const enum Op {
   Tail,
 }
 
+/** Whether bytes b at `at` are the ASCII text `text`. */
+function bytesAre(b: Buffer, at: number, text: string): boolean {
+  if (at < 0 || at + text.length > b.length) return false;
+  for (let i = 0; i < text.length; i++) if (b[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** endsName for the byte after a name. */
+function endsNameByte(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 62 || c === 47;
+}
+
+/** Bytes handed on at a time. */
+const BATCH_BYTES = 256 * 1024;
+
+/** Bytes copied and text written as UTF-8 into buffers of BATCH_BYTES, taken as they fill (Utf8Batches for bytes). */
+class ByteBatches {
+  private buf = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
+  private full: Buffer[] = [];
+
+  private room(n: number): void {
+    if (this.buf.length - this.used >= n) return;
+    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+    this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, n));
+    this.used = 0;
+  }
+
+  /** Whole text (never half a surrogate pair). */
+  write(text: string): void {
+    // At most 3 bytes for each UTF-16 unit.
+    this.room(text.length * 3);
+    this.used += this.buf.write(text, this.used);
+  }
+
+  copy(bytes: Buffer): void {
+    for (let at = 0; at < bytes.length; ) {
+      this.room(1);
+      const n = bytes.copy(this.buf, this.used, at);
+      this.used += n;
+      at += n;
+    }
+  }
+
+  take(): Buffer[] {
+    const out = this.full;
+    this.full = [];
+    return out;
+  }
+
+  end(): Buffer[] {
+    const out = this.take();
+    if (this.used > 0) out.push(this.buf.subarray(0, this.used));
+    this.used = 0;
+    return out;
+  }
+}
+
+const XMLNS = Buffer.from("xmlns", "latin1");
+const EMPTY = Buffer.alloc(0);
+
 /**
- * appendColumns for a part whose rows the read has already found (RowIndex): the text is passed on in
- * the pieces it comes in, and only the start tags of the rows that get cells are looked at. Output is
- * that of appendColumns, character for character. It takes the common case only — the sheet's elements
+ * appendColumns for a part whose rows the read has already found (RowIndex): the part's bytes are passed on
+ * as they are inflated, never decoded, and only the start tags of the rows that get cells are looked at.
+ * Output is that of appendColumns, byte for byte. It takes the common case only — the sheet's elements
  * in SpreadsheetML's default namespace with no declaration inside the sheet data, rows in order, cells
  * of the annotated rows all left of duban's columns — and throws IndexMismatch, before or while it
- * streams, wherever the part is otherwise or a position does not hold what the index says.
+ * streams, wherever the part is otherwise or a position does not hold what the index says. The text around
+ * the sheet data (head and tail) is decoded and edited as appendColumns does; an ASCII name searched in
+ * UTF-8 bytes is found exactly where it is in the text (no byte of a multi-byte character is ASCII).
  */
-export async function* appendColumnsAt(source: AsyncIterable<string>, index: RowIndex, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: RowIndex, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
   const { minCol, isNeeded, neededCount, ourCells, editHead, editTail } = columnParts(plans, widening, styles);
   const mismatch = (what: string) => new IndexMismatch(what);
   const { count, rowNumber, start, openEnd, closeStart, maxCol, sheetDataStart, sheetDataEnd } = index;
@@ -364,7 +427,7 @@ export async function* appendColumnsAt(source: AsyncIterable<string>, index: Row
   }
   if (previousEnd > sheetDataEnd || needed.length !== neededCount) throw mismatch("rows");
 
-  // What is done, in the order of the text: at `at`, once the text up to `need` is at hand.
+  // What is done, in the order of the bytes: at `at`, once the bytes up to `need` are at hand.
   let op = Op.SheetData;
   let n = -1;
   let at = sheetDataStart;
@@ -379,7 +442,7 @@ export async function* appendColumnsAt(source: AsyncIterable<string>, index: Row
       at = start[needed[n]];
       need = openEnd[needed[n]];
     } else if (op !== Op.Tail) {
-      // The last character of the sheet data ('>'): the tail starts after it.
+      // The last byte of the sheet data ('>'): the tail starts after it.
       op = Op.Tail;
       at = sheetDataEnd - 1;
       need = sheetDataEnd;
@@ -388,37 +451,38 @@ export async function* appendColumnsAt(source: AsyncIterable<string>, index: Row
     }
   };
 
-  const out = new Utf8Batches();
+  const out = new ByteBatches();
   let phase = Copying.Head;
-  const head: string[] = [];
-  const tail: string[] = [];
+  const head: Buffer[] = [];
+  const tail: Buffer[] = [];
   let rootTag = "";
-  const pass = (text: string) => {
-    if (!text) return;
-    if (phase === Copying.Rows) out.write(text);
-    else (phase === Copying.Head ? head : tail).push(text);
+  const pass = (bytes: Buffer) => {
+    if (!bytes.length) return;
+    if (phase === Copying.Rows) out.copy(bytes);
+    // Kept: the inflated chunks are not reused.
+    else (phase === Copying.Head ? head : tail).push(bytes);
   };
-  // The text not yet passed on, from `bufAt` in the part; the end of the text seen so far.
-  let buf = "";
+  // The bytes not yet passed on, from `bufAt` in the part; the end of the bytes seen so far.
+  let buf: Buffer = EMPTY;
   let bufAt = 0;
   let fed = 0;
-  let before = "";
+  let before: Buffer = EMPTY;
   for await (const piece of source) {
     // A namespace declaration inside the sheet data would change what the rows' names mean (looked for
     // across the join with the piece before, too).
     const inData = (k: number) => k >= sheetDataStart && k < sheetDataEnd;
-    const across = (before + piece.slice(0, 4)).indexOf("xmlns");
+    const across = before.length ? Buffer.concat([before, piece.subarray(0, 4)]).indexOf(XMLNS) : -1;
     if (across >= 0 && inData(fed - before.length + across)) throw mismatch("xmlns");
-    for (let k = piece.indexOf("xmlns"); k >= 0; k = piece.indexOf("xmlns", k + 1)) if (inData(fed + k)) throw mismatch("xmlns");
-    before = piece.length >= 4 ? piece.slice(-4) : (before + piece).slice(-4);
+    for (let k = piece.indexOf(XMLNS); k >= 0; k = piece.indexOf(XMLNS, k + 1)) if (inData(fed + k)) throw mismatch("xmlns");
+    before = piece.length >= 4 ? piece.subarray(piece.length - 4) : Buffer.concat([before, piece]).subarray(-4);
     fed += piece.length;
-    buf = buf ? buf + piece : piece;
+    buf = buf.length ? Buffer.concat([buf, piece]) : piece;
     while (need <= fed) {
       const k = at - bufAt;
-      pass(buf.slice(0, k));
+      pass(buf.subarray(0, k));
       if (op === Op.SheetData) {
-        if (!buf.startsWith("<sheetData", k) || !endsName(buf, k + 10)) throw mismatch("sheetData");
-        const headText = head.join("");
+        if (!bytesAre(buf, k, "<sheetData") || !endsNameByte(buf[k + 10])) throw mismatch("sheetData");
+        const headText = Buffer.concat(head).toString("utf8");
         head.length = 0;
         rootTag = rootTagOf(headText);
         // The rows' unprefixed names are SpreadsheetML's only where the root makes it the default namespace.
@@ -432,31 +496,32 @@ export async function* appendColumnsAt(source: AsyncIterable<string>, index: Row
           throw mismatch("head");
         }
         out.write(edited);
-        buf = buf.slice(k);
+        buf = buf.subarray(k);
       } else if (op === Op.RowOpen) {
         const i = needed[n];
         const end = need - bufAt;
-        const tag = buf.slice(k, end);
+        const tag = buf.toString("utf8", k, end);
         const empty = closeStart[i] === 0;
         if (!tag.startsWith("<row") || !endsName(tag, 4) || tag.charCodeAt(tag.length - 1) !== 62 || (empty && tag.charCodeAt(tag.length - 2) !== 47)) throw mismatch("row");
         const span: [number, number] = [0, 0];
         if (findAttr(tag, 4, tag.length, "r", span) && digitsIn(tag, span[0], span[1]) !== rowNumber[i]) throw mismatch("row number");
         const row = rowNumber[i] - 1;
         if (empty) out.write(tag.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(row, "") + "</row>");
-        else out.write(SPANS.test(tag) ? tag.replace(SPANS, "") : tag);
-        buf = buf.slice(end);
+        else if (SPANS.test(tag)) out.write(tag.replace(SPANS, ""));
+        else out.copy(buf.subarray(k, end));
+        buf = buf.subarray(end);
         bufAt = need;
         next();
         continue;
       } else if (op === Op.RowClose) {
-        if (!buf.startsWith("</row", k) || !endsName(buf, k + 5)) throw mismatch("row end");
+        if (!bytesAre(buf, k, "</row") || !endsNameByte(buf[k + 5])) throw mismatch("row end");
         out.write(ourCells(rowNumber[needed[n]] - 1, ""));
-        buf = buf.slice(k);
+        buf = buf.subarray(k);
       } else {
-        if (buf.charCodeAt(k) !== 62) throw mismatch("sheetData end");
+        if (buf[k] !== 62) throw mismatch("sheetData end");
         out.write(">");
         phase = Copying.Tail;
-        buf = buf.slice(k + 1);
+        buf = buf.subarray(k + 1);
         bufAt = at + 1;
         next();
         continue;
@@ -466,13 +531,13 @@ export async function* appendColumnsAt(source: AsyncIterable<string>, index: Row
     }
     // Everything before the next position is passed on.
     const k = Math.min(at - bufAt, buf.length);
-    pass(buf.slice(0, k));
-    buf = buf.slice(k);
+    pass(buf.subarray(0, k));
+    buf = buf.subarray(k);
     bufAt += k;
     yield* out.take();
   }
   pass(buf);
   if (phase !== Copying.Tail || at !== Infinity) throw mismatch("end");
-  out.write(editTail(tail.join(""), rootTag));
+  out.write(editTail(Buffer.concat(tail).toString("utf8"), rootTag));
   yield* out.end();
 }

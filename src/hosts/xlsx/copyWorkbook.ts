@@ -269,11 +269,10 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
       } else if (columns) {
         // Where the read left where the rows are (and the part is the one it read), the sheet is not scanned again.
         const index = rowIndex?.get(name);
-        const pieces = zip.textPieces(name);
         const stream =
           index && index.size === entry.size && index.crc >>> 0 === entry.crc >>> 0
-            ? appendColumnsAt(pieces, index, columns.columns, columns.widening, extended.styles)
-            : appendColumns(pieces, columns.columns, columns.widening, extended.styles);
+            ? appendColumnsAt(zip.chunks(name), index, columns.columns, columns.widening, extended.styles)
+            : appendColumns(zip.textPieces(name), columns.columns, columns.widening, extended.styles);
         await writer.addStream(name, stream);
       } else if (changed !== undefined) {
         await writer.addData(name, Buffer.from(changed, "utf8"));

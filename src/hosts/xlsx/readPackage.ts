@@ -2,7 +2,7 @@ import { DubanError } from "../../core";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
 import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
-import { RowIndex } from "./rowIndex";
+import { ByteOffsets, RowIndex } from "./rowIndex";
 
 /**
  * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
@@ -36,9 +36,17 @@ interface SharedRun {
 }
 type SharedString = string | SharedRun[];
 
-async function scanPart(zip: PartReader, name: string, sink: ScanSink | XmlScanner): Promise<void> {
+/** The pieces of a source, each shown to `tap` before it is passed on. */
+async function* tapped(source: AsyncIterable<string>, tap: (piece: string) => void): AsyncGenerator<string> {
+  for await (const piece of source) {
+    tap(piece);
+    yield piece;
+  }
+}
+
+async function scanPart(zip: PartReader, name: string, sink: ScanSink | XmlScanner, tap?: (piece: string) => void): Promise<void> {
   try {
-    await scanXml(zip.textPieces(name), sink);
+    await scanXml(tap ? tapped(zip.textPieces(name), tap) : zip.textPieces(name), sink);
   } catch (err) {
     if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
     if (err instanceof DubanError) throw err;
@@ -323,6 +331,9 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   let vTo = -1;
   const tText = new TextGatherer();
   const keep = textKeeper();
+  // The index takes byte offsets (the copy does not decode the part): the scanner's text offsets, turned.
+  const offsets = index ? new ByteOffsets() : null;
+  const byteAt = (at: number) => (offsets ? offsets.at(at) : at);
   const bad = (kind: "bad-column" | "bad-row") => damaged(zip.path, { kind, part: name });
 
   let digits = -1;
@@ -472,15 +483,15 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
             width = 0;
             col = -1;
             rowElements++;
-            if (index) index.addRow(rowNumber, scanner.offset + start, scanner.offset + end);
+            if (index) index.addRow(rowNumber, byteAt(scanner.offset + start), byteAt(scanner.offset + end));
           } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
           return;
         case 9:
           if (spanIs(s, local, nameEnd, "sheetData")) {
             inSheetData = true;
             if (index && index.sheetDataStart < 0) {
-              index.sheetDataStart = scanner.offset + start;
-              if (empty) index.sheetDataEnd = scanner.offset + end;
+              index.sheetDataStart = byteAt(scanner.offset + start);
+              if (empty) index.sheetDataEnd = byteAt(scanner.offset + end);
             } else if (index) index.usable = false;
           } else if (spanIs(s, local, nameEnd, "mergeCell")) {
             const ref = attrOf(s, nameEnd, end, "ref");
@@ -534,21 +545,22 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
               rows[rowNumber - 1] = cells.slice(0, width);
               valueRows++;
             }
-            if (index && inRow && start >= 0) index.closeRow(scanner.offset + start);
+            if (index && inRow && start >= 0) index.closeRow(byteAt(scanner.offset + start));
             inRow = false;
           } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
           return;
         case 9:
           if (spanIs(s, local, nameEnd, "sheetData")) {
             inSheetData = false;
-            if (index && start >= 0) index.sheetDataEnd = scanner.offset + end;
+            if (index && start >= 0) index.sheetDataEnd = byteAt(scanner.offset + end);
           }
           return;
       }
     },
   };
   const scanner = new XmlScanner(sink);
-  await scanPart(zip, part, scanner);
+  await scanPart(zip, part, scanner, offsets ? (piece) => offsets.add(piece) : undefined);
+  if (index && !offsets!.exact) index.usable = false;
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   stats.push({ name, rowElements, valueRows });
   return { name, rows, merges, boldCells, usedWidth };
