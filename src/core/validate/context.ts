@@ -14,7 +14,7 @@ export interface ValidationContext {
   /** Progress rows by task id, each list in sheet order. */
   rowsByTask: Map<string, ProgressRow[]>;
   /** Each task's expanded unit lists, remembered: rules ask per row (10⁵–10⁶ times) about a few thousand tasks. */
-  memo: { unitsOfTask: Map<Task, TaskUnits> };
+  memo: { unitsOfTask: Map<Task, TaskUnits>; unitList: Map<Task, string> };
 }
 
 export function createContext(settings: Settings, registry: UnitRegistry, hasRegistry: boolean, tasks: Task[], progress: ProgressRow[]): ValidationContext {
@@ -27,7 +27,7 @@ export function createContext(settings: Settings, registry: UnitRegistry, hasReg
     if (list) list.push(row);
     else rowsByTask.set(row.taskId, [row]);
   }
-  return { settings, registry, hasRegistry, tasks, taskById, progress, rowsByTask, memo: { unitsOfTask: new Map() } };
+  return { settings, registry, hasRegistry, tasks, taskById, progress, rowsByTask, memo: { unitsOfTask: new Map(), unitList: new Map() } };
 }
 
 /** Units a task names, with group words (各镇街 …) expanded through the registry where it can. */

@@ -1,14 +1,24 @@
 import { Finding } from "../findings";
-import { ProgressField, ProgressRow, STATUS_VALUES } from "../model";
-import { makeFinding } from "./makeFinding";
+import { ProgressField, ProgressRow, STATUS_VALUES, Task } from "../model";
+import { makeFinding, makeRowFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
 import { isResponsible, ValidationContext } from "./context";
 import { ONGOING, statusKind } from "./status";
 import { periodsListed } from "../settings/periods";
 
 function add(findings: Finding[], row: ProgressRow, code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField): void {
-  const place = { sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col };
-  findings.push(makeFinding(code, message, place, { taskId: row.taskId, unit: row.unit, period: row.period }));
+  findings.push(makeRowFinding(code, message, row.source.sheet, row.source.row, row.columns[field] ?? row.source.col, row.taskId, row.unit, row.period));
+}
+
+/** The allowed 完成状态 as the message lists them (the same for every row). */
+const ALLOWED_STATUSES = STATUS_VALUES.join("、");
+
+/** A task's responsible units as ROW_UNIT_NOT_RESPONSIBLE lists them, joined once per task and analysis. */
+function unitList(ctx: ValidationContext, task: Task): string {
+  const lists = ctx.memo.unitList;
+  let list = lists.get(task);
+  if (list === undefined) lists.set(task, (list = [...task.leadUnits, ...task.coUnits].join("、")));
+  return list;
 }
 
 const LONG_FIELDS: [ProgressField, string][] = [["text", "进展情况"], ["problems", "存在问题"], ["nextSteps", "下步打算"]];
@@ -24,7 +34,7 @@ export function checkRow(ctx: ValidationContext, row: ProgressRow, findings: Fin
   if (!row.unit) add(findings, row, "ROW_MISSING_UNIT", MESSAGES.ROW_MISSING_UNIT(), "unit");
   else if (ctx.hasRegistry && !ctx.registry.isKnown(row.unit)) add(findings, row, "ROW_UNKNOWN_UNIT", MESSAGES.ROW_UNKNOWN_UNIT({ unit: row.unit }), "unit");
   else if (task && !isResponsible(ctx, task, row.unit)) {
-    add(findings, row, "ROW_UNIT_NOT_RESPONSIBLE", MESSAGES.ROW_UNIT_NOT_RESPONSIBLE({ id: task.id, unit: row.unit, units: [...task.leadUnits, ...task.coUnits].join("、") }), "unit");
+    add(findings, row, "ROW_UNIT_NOT_RESPONSIBLE", MESSAGES.ROW_UNIT_NOT_RESPONSIBLE({ id: task.id, unit: row.unit, units: unitList(ctx, task) }), "unit");
   }
 
   if (!row.text) add(findings, row, "ROW_EMPTY_PROGRESS", MESSAGES.ROW_EMPTY_PROGRESS(), "text");
@@ -38,7 +48,7 @@ export function checkRow(ctx: ValidationContext, row: ProgressRow, findings: Fin
   }
 
   const kind = row.status ? statusKind(row.status) : null;
-  if (row.status && !kind) add(findings, row, "ROW_BAD_STATUS", MESSAGES.ROW_BAD_STATUS({ status: row.status, allowed: STATUS_VALUES.join("、") }), "status");
+  if (row.status && !kind) add(findings, row, "ROW_BAD_STATUS", MESSAGES.ROW_BAD_STATUS({ status: row.status, allowed: ALLOWED_STATUSES }), "status");
   if (!row.status && row.columns.status !== undefined) add(findings, row, "ROW_EMPTY_STATUS", MESSAGES.ROW_EMPTY_STATUS(), "status");
   if (kind === "done") {
     const word = ONGOING.exec(row.text)?.[0];
