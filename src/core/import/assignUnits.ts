@@ -35,7 +35,9 @@ export function assignUnits(
   }
   const resolve = (name: string) => (registry.isGroupWord(name) ? toSimplified(name) : resolveWritten(name, registry));
   let lead = (input.lead ?? []).map(resolve);
-  let co = (input.co ?? []).map(resolve);
+  // "区水务局、区农业农村局按职责分工负责" in a 配合单位 cell: the words are taken off the last name (no lead is made of it).
+  const coWritten = sharedResponsibility(input.co ?? [], registry);
+  let co = (coWritten.shared ? coWritten.names : input.co ?? []).map(resolve);
   const written = lead.length === 0 ? sharedResponsibility(input.all ?? [], registry) : { names: input.all ?? [], shared: false };
   const all = written.names.map(resolve);
   if (lead.length === 0 && all.length > 0 && (written.shared || input.shared)) {
