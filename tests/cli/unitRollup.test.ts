@@ -12,6 +12,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { bulletinDocument } from "../../src/core/bulletin/bulletinDocument";
+import { unitNotices } from "../../src/core/notices/notices";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
 import { runCli, tempDir } from "../support/files";
 
@@ -69,6 +70,19 @@ describe("coordinator and group phrases in the roll-up by unit", () => {
     expect(text).toContain("“要素保障相关单位”（第6项）");
     expect(text).toContain("是一类单位的统称，未明确到具体单位，未参与排名");
     expect(text).not.toMatch(/未报送单位[^\n]*要素保障相关单位/);
+  });
+
+  test("validate and 督办单: no report is owed by a group and no notice goes to one; units still owe theirs", async () => {
+    const a = analyzeWorkbook(await readWorkbookFile(book), { today: "2024-07-20", asOf: "2024-07-20" });
+    const missing = a.findings.filter((f) => f.code === "REPORT_MISSING").map((f) => f.unit);
+    expect(missing).toContain("区工信局");
+    expect(missing.filter((u) => u && a.registry.isGroupWord(u))).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "CAT_GROUP_UNIT").map((f) => f.unit)).toEqual(expect.arrayContaining(["要素保障相关单位", "各市、县人民政府"]));
+    // In December every task is due within days (蓝) and task 5 is past its October deadline (红): notices go out.
+    const december = analyzeWorkbook(await readWorkbookFile(book), { today: "2024-12-20", asOf: "2024-12-20" });
+    const noticed = unitNotices(december).map((n) => n.unit);
+    expect(noticed).toEqual(expect.arrayContaining(["区发改局", "区档案局", "区水务局"]));
+    expect(noticed.filter((u) => december.registry.isGroupWord(u))).toEqual([]);
   });
 
   test("template --per-unit: a workbook per unit, none for a group, the group said with its tasks", async () => {
