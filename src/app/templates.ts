@@ -5,7 +5,7 @@
  * the CLI's are new .xlsx files, the pane's .xlsx bytes it offers as downloads. Every form checks itself
  * on opening.
  */
-import { Analysis, buildLayoutPatch, findSheets, layoutOptions, perUnitPatches, readUnits, taskToLayout, unitFormFileName, UnitEntry, WorkbookData, WorkbookPatch, withSelfCheck } from "../core";
+import { Analysis, buildLayoutPatch, findSheets, layoutOptions, perUnitPatches, readUnits, taskToLayout, unitFormFileName, unitFormGroups, UnitEntry, WorkbookData, WorkbookPatch, withSelfCheck } from "../core";
 import { analyseBook } from "./analysis";
 import { NewWorkbook, RunOptions, WorkbookPort } from "./ports";
 
@@ -43,7 +43,8 @@ export async function unitForms<R>(port: WorkbookPort, request: FormsRequest<R>,
   const year = analysis.settings.year;
   const forms: (WrittenForm & { unit: string; tasks: number })[] = [];
   for (const { unit, tasks, patch } of perUnitPatches(analysis)) forms.push({ unit, tasks, ...(await write(newBook, unitFormFileName(year, unit), patch, request.run)) });
-  return { kept, year, forms };
+  // Group phrases that name nobody in particular: no form, said with their tasks.
+  return { kept, year, forms, groups: unitFormGroups(analysis) };
 }
 
 /** The whole catalogue in one workbook to fill, written as the new workbook `fileName`. */

@@ -46,7 +46,7 @@ export { OUTPUT_SHEETS, SHEET } from "./layout/sheetNames";
 export { SETTING_HEADERS } from "./layout/headers";
 export { findSheets } from "./layout/findSheets";
 export { buildLayoutPatch } from "./layout/buildLayout";
-export { layoutOptions, perUnitPatches, taskToLayout } from "./layout/perUnit";
+export { layoutOptions, perUnitPatches, taskToLayout, unitFormGroups } from "./layout/perUnit";
 export { withSelfCheck } from "./layout/selfCheck";
 export { DIMENSION_LABEL } from "./rollup/rollUp";
 export { roundRows } from "./rollup/roundRows";

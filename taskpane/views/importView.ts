@@ -29,7 +29,7 @@ export function renderImportPreview(result: ImportResult, year?: number): HTMLEl
           h(
             "div",
             { class: "task-units" },
-            `牵头：${t.leadUnits.join("、") || "（未识别）"}`,
+            `牵头：${t.leadUnits.join("、") || (t.coUnits.length ? "（未明确，按职责分工负责）" : "（未识别）")}`,
             t.coUnits.length ? `；协办：${t.coUnits.join("、")}` : "",
             t.leader ? `；分管领导：${t.leader}` : "",
           ),

@@ -313,6 +313,18 @@ describeE2e("task pane in headless Chromium", () => {
     await context.close();
   }, 60000);
 
+  test("the import preview notes a task shared out without a lead, in Chinese with its code, and does not call its lead unrecognised", async () => {
+    const { page, context } = await openPane();
+    await page.click("[data-tab=import]");
+    await page.fill("#import-text", ["序号\t任务内容\t牵头单位\t配合单位", "1\t城镇新增就业9000人\t区人社局\t各镇街", "2\t完成农村生活污水治理村30个\t\t区水务局、区农业农村局按职责分工负责"].join("\n"));
+    await page.click("#btn-import-preview");
+    expect(await waitForStatus(page, "import")).toContain("预览");
+    const notes = await page.$$eval("#import-preview p.note[title=CAT_SHARED_NO_LEAD]", (ps) => ps.map((p) => p.textContent ?? ""));
+    expect(notes).toEqual(["任务 2 未明确牵头单位，由所列单位按职责分工共同负责：每个单位都须填报，汇总时计入每个单位。"]);
+    expect(await page.textContent("#import-preview li[data-task='2'] .task-units")).toBe("牵头：（未明确，按职责分工负责）；协办：区水务局、区农业农村局");
+    await context.close();
+  }, 60000);
+
   test("a failure is shown in Chinese with its code, in the tab it came from", async () => {
     const { page, context } = await openPane();
     await page.click("[data-tab=import]");

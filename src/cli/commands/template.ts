@@ -35,8 +35,10 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
   const port = await createXlsxFilePort(positionals[0], null);
   const request = { today: today(), extraUnits, keep: () => null };
   if (values["per-unit"]) {
-    const { forms } = await unitForms(port, request, (fileName) => newFile(path.join(out, fileName)));
+    const { forms, groups } = await unitForms(port, request, (fileName) => newFile(path.join(out, fileName)));
     io.out(`已在 ${out} 生成 ${forms.length} 个单位的填报工作簿：\n${forms.map((p) => `  - ${p.fileName}（${p.tasks} 项任务）\n`).join("")}${SELF_CHECK_NOTE}\n`);
+    // A group phrase names nobody to send a form to: said with its tasks, not written as a unit's workbook.
+    if (groups.length) io.out(`未生成填报工作簿的单位统称 ${groups.length} 个：\n${groups.map((g) => `  - [${g.code}] ${g.message}\n`).join("")}`);
     return EXIT_OK;
   }
   const { summary } = await catalogueForm(port, request, newFile, out);

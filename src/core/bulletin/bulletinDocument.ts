@@ -11,11 +11,12 @@ import type { ReportPeriod, Task } from "../model";
 import { CATEGORY_LABEL, TaskCategory, TaskState } from "../rollup/taskStates";
 import { leaderOfTask, leadersOf, ReportingLine, RollupLine } from "../rollup/rollUp";
 import { currentPeriod } from "../settings/periods";
-import { createContext, reportingUnits, ValidationContext } from "../validate/context";
+import { createContext, isUnexpandedGroup, reportingUnits, ValidationContext } from "../validate/context";
 import { DocBlock, DocTableCell, OfficialDocument } from "./document";
 import { chineseNumber, dateInWords, isPaced, judgementWords, percent, quote, taskName } from "./wording";
 import { compareRounds, ComparisonLine, comparisonLines, projectionLines } from "./previousRound";
 import { accountableUnits } from "../catalogue/sharedUnits";
+import { unexpandedGroups } from "../catalogue/groupUnits";
 
 export interface BulletinOptions {
   /** The issuing office, signed at the end (default 督查室). */
@@ -87,7 +88,8 @@ export function bulletinCounts(a: Analysis): BulletinCounts {
   let withoutReporter = 0;
   for (const s of a.states.values()) {
     byCategory[s.category]++;
-    if (reportingUnits(ctx, s.task).length === 0) withoutReporter++;
+    // A group phrase the registry cannot expand ("要素保障相关单位") names nobody who owes the report.
+    if (reportingUnits(ctx, s.task).every((u) => isUnexpandedGroup(ctx.registry, u))) withoutReporter++;
   }
   const period = roundPeriod(a);
   const reporting = reportingOf(a, period);
@@ -215,10 +217,17 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
     blocks.push({ kind: "paragraph", text: `进展滞后${c.lagging}项，逾期未完成${c.overdue}项${c.notReported ? `，另有${c.notReported}项未报送进展、无法研判` : ""}${unread}。` });
     blocks.push({ kind: "heading", level: 2, text: `（${chineseNumber(++sub)}）按牵头单位` });
     const byUnit = new Map<string, TaskState[]>();
-    // A task shared out without a lead is listed under each of its units, as a task with two lead units is.
-    for (const s of behind) for (const u of accountableUnits(s.task)) byUnit.set(u, [...(byUnit.get(u) ?? []), s]);
+    const byGroup = new Map<string, TaskState[]>();
+    // A task shared out without a lead is listed under each of its units, as a task with two lead units is; a group
+    // phrase the registry cannot expand is listed after the units, as a group, never as if it were one.
+    for (const s of behind) {
+      for (const u of accountableUnits(s.task)) {
+        const into = isUnexpandedGroup(ctx.registry, u) ? byGroup : byUnit;
+        into.set(u, [...(into.get(u) ?? []), s]);
+      }
+    }
     const units = [...byUnit.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0], "zh"));
-    for (const [unit, list] of units) {
+    for (const [unit, list] of [...units, ...byGroup]) {
       const parts = list.map((s) => {
         const finding = findingOf(s, judgements.get(s.task.id) ?? [], periodName);
         const name = taskName(s.task);
@@ -226,7 +235,8 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
         const named = (judgements.get(s.task.id) ?? []).some((j) => finding.includes(j.target.phrase) && (j.target.phrase.includes(name) || name.includes(j.target.phrase)));
         return `${taskRef(s.task)}${named ? "" : quote(name)}（${CATEGORY_LABEL[s.category]}），${finding}`;
       });
-      blocks.push({ kind: "paragraph", lead: `${unit}（${list.length}项）：`, text: `${parts.join("；")}。` });
+      const lead = byGroup.has(unit) && !byUnit.has(unit) ? `${unit}（统称，未明确具体单位，${list.length}项）：` : `${unit}（${list.length}项）：`;
+      blocks.push({ kind: "paragraph", lead, text: `${parts.join("；")}。` });
     }
     const unowned = behind.filter((s) => !accountableUnits(s.task).length);
     if (unowned.length) blocks.push({ kind: "paragraph", lead: "未明确牵头单位的任务：", text: `${unowned.map((s) => `${taskRef(s.task)}${quote(taskName(s.task))}`).join("；")}，请尽快明确责任单位。` });
@@ -256,6 +266,12 @@ export function bulletinDocument(a: Analysis, options: BulletinOptions = {}): Of
   // 单位排名
   heading("各牵头单位落实情况");
   blocks.push(...rankingBlocks(a));
+  // Group phrases nobody can be ranked for: named with the tasks they affect, as CAT_GROUP_UNIT names them.
+  const groups = unexpandedGroups(a.tasks, a.registry);
+  if (groups.length) {
+    const named = groups.map((g) => `${quote(g.word)}（第${g.tasks.map((t) => t.id).join("、")}项）`).join("、");
+    blocks.push({ kind: "paragraph", text: `${named}是一类单位的统称，未明确到具体单位，未参与排名，请明确责任单位。` });
+  }
 
   // 报送情况
   heading("报送情况");

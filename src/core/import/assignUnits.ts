@@ -1,5 +1,6 @@
 import { bracketedName, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { BODY_END } from "../units/bodyNames";
 import { toSimplified } from "../text/traditional";
 import { sharedResponsibility } from "../catalogue/sharedUnits";
 
@@ -34,7 +35,9 @@ export function assignUnits(
   }
   const resolve = (name: string) => (registry.isGroupWord(name) ? toSimplified(name) : resolveWritten(name, registry));
   let lead = (input.lead ?? []).map(resolve);
-  let co = (input.co ?? []).map(resolve);
+  // "区水务局、区农业农村局按职责分工负责" in a 配合单位 cell: the words are taken off the last name (no lead is made of it).
+  const coWritten = sharedResponsibility(input.co ?? [], registry);
+  let co = (coWritten.shared ? coWritten.names : input.co ?? []).map(resolve);
   const written = lead.length === 0 ? sharedResponsibility(input.all ?? [], registry) : { names: input.all ?? [], shared: false };
   const all = written.names.map(resolve);
   if (lead.length === 0 && all.length > 0 && (written.shared || input.shared)) {
@@ -104,8 +107,6 @@ function noteBracketForm(trimmed: string, written: string, registry: UnitRegistr
   forms.set(written, list);
 }
 
-/** Whether a bracketed second name ends like a body of its own ("区能源中心", not "牵头" or "2个"). */
-const BODY_END = /(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/;
 
 /**
  * Aliases the 单位 sheet should keep for units the import wrote in one form: each bracketed form written
@@ -125,6 +126,7 @@ export function bracketAliases(registry: UnitRegistry, tasks: readonly { leadUni
       aliases.push(form);
       const alt = bracketedName(form)!.alt;
       const own = named.has(alt) || (registry.isKnown(alt) && registry.resolve(alt) !== registry.resolve(unit));
+      // The second name alone only when it ends like a body of its own ("区能源中心", not "牵头" or "2个").
       if (BODY_END.test(alt) && !own && alt !== unit && !aliases.includes(alt)) aliases.push(alt);
     }
     out[unit] = aliases;

@@ -8,6 +8,7 @@ import { labelKind, labelPattern } from "./assignmentLabels";
 import { periodNamed, removeArtefacts } from "./importTable";
 import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
+import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -58,12 +59,11 @@ const CLOSING_RESPONSIBLE = /[，,]\s*责任单位为[^；;。，,]+[；;。]?$/
  */
 const SENTENCE_ASSIGN = /(^|[。；;，,])\s*由?([^。；;，,（）()：:“”]{2,60}?)(?:牵头|负责)(?:[，,]\s*([^。；;，,（）()：:“”]{2,80}?)(?:配合|参与|协助|协同|按职责分工负责))?\s*(?=[。；;]|$)/g;
 const UNIT_NAME = /^[\u4e00-\u9fa5（）()]{2,24}$/;
-const UNIT_NAME_END = /(局|委|办|办公室|中心|厅|政府|镇|乡|街道|办事处|管委会|集团|公司|部|院|所|站|队|社|联|行)$/;
 function sentenceAssignment(text: string, registry: UnitRegistry): { body: string; lead: string[]; co: string[] } | null {
   let found: RegExpExecArray | null = null;
   for (const m of text.matchAll(SENTENCE_ASSIGN)) {
     const lead = splitUnits(m[2].trim());
-    if (lead.length && lead.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && UNIT_NAME_END.test(u)))) found = m;
+    if (lead.length && lead.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && BODY_END.test(u)))) found = m;
   }
   if (!found) return null;
   const at = (found.index ?? 0) + found[1].length;

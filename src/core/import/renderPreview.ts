@@ -20,9 +20,19 @@ function customaryDeadlineNotes(tasks: readonly ImportedTask[], year: number | u
   return notes;
 }
 
-/** The notes a preview shows (CLI and task pane alike): the importer's, then the customary deadlines when the year is known. */
+/**
+ * Tasks without a single lead unit — shared out with no lead ("按职责分工负责", CAT_SHARED_NO_LEAD when validated) or
+ * led by several units — in one note: each of their units reports and counts the task.
+ */
+function sharedTaskNotes(tasks: readonly ImportedTask[]): { code: string; message: string }[] {
+  const shared = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length > 0).map((t) => t.id);
+  const joint = tasks.filter((t) => t.leadUnits.length > 1).map((t) => t.id);
+  return shared.length || joint.length ? [{ code: "CAT_SHARED_NO_LEAD", message: MESSAGES.CAT_SHARED_NO_LEAD_PREVIEW({ shared, joint }) }] : [];
+}
+
+/** The notes a preview shows (CLI and task pane alike): the importer's, shared tasks, then the customary deadlines when the year is known. */
 export function previewNotes(result: ImportResult, year?: number): { code: string; message: string }[] {
-  return [...result.notes, ...customaryDeadlineNotes(result.tasks, year)];
+  return [...result.notes, ...sharedTaskNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Analysis } from "../analysis";
 import { ImportedTask } from "../import/types";
 import { Task } from "../model";
 import { WorkbookPatch } from "../output";
-import { expandUnits } from "../validate/context";
+import { answerableUnits, isUnexpandedGroup } from "../validate/context";
 import { buildLayoutPatch } from "./buildLayout";
 import { withSelfCheck } from "./selfCheck";
 import { accountableUnits } from "../catalogue/sharedUnits";
+import { MESSAGES } from "../validate/messages";
 
 /** A catalogue task back in the plain shape the layout writer takes. */
 export function taskToLayout(task: Task): ImportedTask {
@@ -41,16 +42,38 @@ export function layoutOptions(a: Analysis) {
   };
 }
 
+/** The names a task's fill-in forms go to: its accountable units, or all its units when every unit reports. */
+function formNames(a: Analysis, task: Task): readonly string[] {
+  return a.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : accountableUnits(task);
+}
+
+/**
+ * The group phrases a form would have gone to but that name nobody in particular ("“6+3”产业链牵头部门" the 单位
+ * sheet cannot expand), with the ids of their tasks: no form is written for them, the office is told instead.
+ */
+export function unitFormGroups(a: Analysis): { group: string; ids: string[]; code: "CAT_GROUP_UNIT"; message: string }[] {
+  const out = new Map<string, string[]>();
+  for (const task of a.tasks) {
+    for (const name of formNames(a, task)) {
+      if (!isUnexpandedGroup(a.registry, name)) continue;
+      const ids = out.get(name) ?? [];
+      if (!ids.includes(task.id)) ids.push(task.id);
+      out.set(name, ids);
+    }
+  }
+  return [...out].map(([group, ids]) => ({ group, ids, code: "CAT_GROUP_UNIT" as const, message: MESSAGES.CAT_GROUP_UNIT({ unit: group, ids }) }));
+}
+
 /**
  * One workbook per unit holding only the tasks it is responsible for (lead or co-unit, group words
  * expanded), with a row ready for each task in the coming period: what a supervision office sends out.
  * Each checks itself (the 自查 line and marks of selfCheck.ts), as the units fill them without duban.
+ * A group phrase the registry cannot expand gets no form (see unitFormGroups).
  */
 export function perUnitPatches(a: Analysis): { unit: string; tasks: number; patch: WorkbookPatch }[] {
   const byUnit = new Map<string, Task[]>();
   for (const task of a.tasks) {
-    const units = a.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : accountableUnits(task);
-    for (const unit of expandUnits(a.registry, units)) {
+    for (const unit of answerableUnits(a.registry, formNames(a, task))) {
       const list = byUnit.get(unit) ?? [];
       if (!list.includes(task)) list.push(task);
       byUnit.set(unit, list);

@@ -10,7 +10,7 @@ import type { Task } from "../model";
 import { CATEGORY_LABEL, TaskState } from "../rollup/taskStates";
 import { currentPeriod } from "../settings/periods";
 import { addDays, daysBetween, IsoDate } from "../text/dates";
-import { expandUnits } from "../validate/context";
+import { answerableUnits } from "../validate/context";
 import { findingOf } from "../bulletin/bulletinDocument";
 import { COLOUR_LABEL, DocBlock, DocTableCell, NoticeColour, OfficialDocument } from "../bulletin/document";
 import { dateInWords, taskName } from "../bulletin/wording";
@@ -82,7 +82,8 @@ export function unitNotices(a: Analysis, options: NoticeOptions = {}): UnitNotic
     const colour = colourOf(state, asOf, a.settings.thresholds.dueSoonDays);
     if (!colour) continue;
     const item = { task: state.task, colour, finding: itemFinding(state, colour, judgements.get(state.task.id) ?? [], periodName, asOf) };
-    for (const unit of expandUnits(a.registry, accountableUnits(state.task))) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+    // A group phrase the registry cannot expand names nobody to send a 督办单 to (通报 names it with its tasks).
+    for (const unit of answerableUnits(a.registry, accountableUnits(state.task))) byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
   }
   const replyBy = addDays(asOf, options.replyDays ?? 7);
   const first = options.firstNumber ?? 1;

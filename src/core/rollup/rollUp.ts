@@ -1,14 +1,16 @@
 import { ProgressRow, ReportPeriod, Task } from "../model";
-import { ValidationContext, expandUnits, reportingUnits } from "../validate/context";
+import { ValidationContext, answerableUnits, isUnexpandedGroup, reportingUnits } from "../validate/context";
 import { TaskCategory, TaskState } from "./taskStates";
 import { toSimplified } from "../text/traditional";
 import { accountableUnits } from "../catalogue/sharedUnits";
 
-type RollupDimension = "unitLead" | "unitCo" | "section" | "leader";
+type RollupDimension = "unitLead" | "unitCo" | "coordinator" | "group" | "section" | "leader";
 
 export const DIMENSION_LABEL: Record<RollupDimension, string> = {
   unitLead: "单位（牵头）",
   unitCo: "单位（协办）",
+  coordinator: "单位（总牵头）",
+  group: "单位统称（未展开）",
   section: "板块",
   leader: "牵头领导",
 };
@@ -138,8 +140,14 @@ export function rollUp(ctx: ValidationContext, states: Map<string, TaskState>, r
   };
   // A task shared out without a lead (co-units only, "按职责分工负责") counts on each unit's 牵头 line, as a task
   // with two lead units does, and on no 配合 line.
-  emit("unitLead", group(all, (t) => expandUnits(ctx.registry, accountableUnits(t))));
-  emit("unitCo", group(all, (t) => (t.leadUnits.length ? expandUnits(ctx.registry, t.coUnits) : [])));
+  // A group phrase the registry cannot expand is no unit: it has no 牵头 or 配合 line, but a line of its own as
+  // a group (单位统称), with every task naming it.
+  emit("unitLead", group(all, (t) => answerableUnits(ctx.registry, accountableUnits(t))));
+  emit("unitCo", group(all, (t) => (t.leadUnits.length ? answerableUnits(ctx.registry, t.coUnits) : [])));
+  // The coordinator of a part (总牵头单位) answers for every task of it, whoever leads each: a line of its own, so
+  // its 牵头 line (and the ranking in 通报) still counts only what it leads.
+  emit("coordinator", group(all, (t) => (t.coordinator ? [t.coordinator] : [])));
+  emit("group", group(all, (t) => [...new Set([...t.leadUnits, ...t.coUnits].filter((u) => isUnexpandedGroup(ctx.registry, u)))]));
   const sectionOrder = [...new Set(ctx.tasks.map((t) => t.section))];
   const sections = group(all, (t) => [t.section || "（未分板块）"]);
   for (const name of sectionOrder.map((s) => s || "（未分板块）")) {
@@ -173,6 +181,8 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
   for (const { task } of states) {
     const rows = rowsByTask.get(task.id) ?? [];
     for (const unit of reportingUnits(ctx, task)) {
+      // A group that names nobody in particular owes no report of its own (CAT_GROUP_UNIT says so).
+      if (isUnexpandedGroup(ctx.registry, unit)) continue;
       first.fill(undefined);
       for (const r of rows) {
         if (r.unit !== unit) continue;

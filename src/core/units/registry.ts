@@ -1,6 +1,7 @@
 import { UnitEntry } from "../model";
 import { foldText } from "../text/normalize";
 import { toSimplified } from "../text/traditional";
+import { BODY_END } from "./bodyNames";
 
 /**
  * Names that offices write for the same body. The first name of each group is the canonical one when
@@ -41,6 +42,9 @@ const GROUP_WORDS: Record<string, string> = {
   "各镇(街道)": "镇街",
   各镇街道: "镇街",
   "各镇(乡)街道": "镇街",
+  "各镇、街道": "镇街",
+  "各乡镇、街道": "镇街",
+  "各镇、街": "镇街",
   各街镇: "镇街",
   各街道: "镇街",
   各镇: "镇街",
@@ -67,7 +71,7 @@ const GROUP_WORDS: Record<string, string> = {
  * "安全生产重点领域牵头部门", "要素保障相关单位", "县各有关单位", "全区经济运行各专班"): groups, never units.
  * Their category is the phrase itself, so a 单位 sheet that gives units that category expands them.
  */
-const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()]{1,10}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
+const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
 
 /** A written unit name split into the name and its bracketed second name: "区发改局（区能源中心）". */
 export function bracketedName(name: string): { base: string; alt: string } | null {
@@ -157,7 +161,8 @@ function mergeBracketTwins(entries: UnitEntry[]): UnitEntry[] {
 
 /** Whether a name ends like a body (局, 委, 中心 …): used to tell "区发改局（区能源中心）" from "区财政局（牵头）". */
 function looksLikeUnit(name: string): boolean {
-  return /^[\u4e00-\u9fa5“”"]{2,}(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团|分局|管委会|指挥部)$/.test(key(name).replace(/[()]/g, ""));
+  const k = key(name).replace(/[()]/g, "");
+  return /^[\u4e00-\u9fa5“”"]{3,}$/.test(k) && BODY_END.test(k);
 }
 
 export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
@@ -181,7 +186,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
   for (const entry of entries) {
     for (const n of [entry.name, ...entry.aliases]) {
       const parts = bracketedName(n);
-      if (!parts || !/(局|委|办|办公室|中心|院|站|所|会|部|队|公司|集团)$/.test(toSimplified(parts.alt))) continue;
+      if (!parts || !BODY_END.test(toSimplified(parts.alt))) continue;
       for (const part of [parts.base, parts.alt]) {
         const k = key(part);
         if (k && !byKey.has(k)) byKey.set(k, entry);

@@ -1,16 +1,28 @@
 import { toSimplified } from "../text/traditional";
+import { UNIT_LIST_END } from "./bodyNames";
 
 /**
  * Splits a written list of units ("区发改局、区财政局，工业园区、各镇街", or one unit a line as in
  * tables copied from Word or PDF) into unit names, lead-first order kept.
  */
 
-/** Endings of a complete unit name; a line that ends otherwise continues on the next line. */
-const UNIT_SUFFIX =
-  /(局|委|办|办公室|中心|分中心|镇|街道|乡|管委会|管理委员会|政府|集团|公司|专班|部门|单位|大队|支队|中队|分局|院|所|站|社|会|联|部|队|区|处|科|室|组|指挥部|街|镇街|（街）|\(街\))$/;
+/** Endings of a complete unit name (the shared list of body words); a line that ends otherwise continues on the next line. */
+const UNIT_SUFFIX = UNIT_LIST_END;
 
-/** Endings that only make sense glued to the line before ("市生态环境局" + "泰山分局"). */
-const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大队|中队|监管组)$/;
+/** Endings that only make sense glued to the line before ("市生态环境局" + "泰山分局", "农业银行" + "兖州支行"). */
+const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大队|中队|监管组|支行|分行|分公司|营业部)$/;
+
+/** Levels of government a group phrase runs through: "各市、县", "各县（市、区）", "各镇、街道". */
+const LEVEL = "(?:省|市|县|区|旗|州|盟|镇|乡|街道|街|村|社区|县市区|市县区|县区|市县|县市|镇街|乡镇|街镇)";
+/** The start of a group phrase cut at a 、 between levels: "各市", "各县、市", "相关镇". */
+const GROUP_HEAD = new RegExp(`^(?:各|相关|有关)${LEVEL}(?:[、，,]${LEVEL})*$`);
+/** What continues such a phrase: another level, with the body the phrase names ("县人民政府", "区政府", "街道"). */
+const GROUP_TAIL = new RegExp(
+  `^${LEVEL}+(?:[（(][^（）()]*[）)])?(?:人民政府|政府|党委|党委政府|党委和政府|管委会|有关部门|相关部门|各部门|各单位|有关单位|相关单位)?` +
+    "(?:按照?职责分工负责|按照?职责分工落实|分别负责|共同负责|各负其责|负责|牵头)?$",
+);
+/** "区直、驻区各单位": "区直" is no unit on its own, only the start of a phrase the next piece ends. */
+const BARE_DIRECT = /^[区市县]直$/;
 
 /** Tails that are never a unit on their own ("办公室", "服务中心", a lone "门" or "心" cut off by a narrow column). */
 const GENERIC_TAIL = /^(办公室|服务中心|中心|部门|牵头部门|单位|指挥部|管委会|委员会|领导小组办公室|[^各区市县省（(]{1,2})$/;
@@ -25,44 +37,71 @@ function looksComplete(written: string): boolean {
 const OPEN = "（(【[";
 const CLOSE = "）)】]";
 
-/** Splits on 、，,；;/ and line breaks (and spaces between names), never inside parentheses. */
-function rawPieces(text: string): { piece: string; lineBreakBefore: boolean }[] {
-  const out: { piece: string; lineBreakBefore: boolean }[] = [];
+/**
+ * Splits on 、，,；;/ and line breaks (and spaces between names), never inside parentheses, nor at the 、 inside
+ * a group phrase that runs through levels of government: "各市、县人民政府" is one group, not "各市" and
+ * "县人民政府"; "各县、市、区人民政府按职责分工负责" is one too.
+ */
+function rawPieces(text: string): Piece[] {
+  const out: (Piece & { closed: boolean })[] = [];
+  for (const p of splitPieces(text)) {
+    const prev = out[out.length - 1];
+    const held = prev && !prev.closed ? prev : null;
+    if (held && (GROUP_HEAD.test(held.piece) || BARE_DIRECT.test(held.piece)) && (GROUP_TAIL.test(p.piece) || (BARE_DIRECT.test(held.piece) && /(单位|部门)$/.test(p.piece)))) {
+      held.piece += `、${p.piece}`;
+      held.closed = p.closed;
+    } else out.push({ ...p });
+  }
+  return out.map(({ piece, lineBreakBefore, spaceBefore }) => ({ piece, lineBreakBefore, spaceBefore }));
+}
+
+/** A piece of a list, with what separated it from the one before: a line break, or a space only. */
+interface Piece {
+  piece: string;
+  lineBreakBefore: boolean;
+  spaceBefore: boolean;
+}
+
+/** The pieces between separators; `closed` when a line break or a ；; ends the piece (no phrase runs on past it). */
+function splitPieces(text: string): (Piece & { closed: boolean })[] {
+  const out: (Piece & { closed: boolean })[] = [];
   let depth = 0;
   let current = "";
   let breakBefore = false;
   let pendingBreak = false;
-  const flush = () => {
+  let spaceBefore = false;
+  const flush = (closed: boolean, bySpace = false) => {
     const piece = current.trim();
-    if (piece) out.push({ piece, lineBreakBefore: breakBefore });
+    if (piece) out.push({ piece, lineBreakBefore: breakBefore, spaceBefore, closed });
     current = "";
     breakBefore = pendingBreak;
     pendingBreak = false;
+    spaceBefore = bySpace;
   };
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     if (depth === 0 && /[、，,；;/]/.test(ch)) {
       pendingBreak = false;
-      flush();
+      flush(/[；;/]/.test(ch));
       breakBefore = false;
       continue;
     }
     if (depth === 0 && (ch === "\n" || ch === "\r")) {
       if (current.trim()) {
         pendingBreak = true;
-        flush();
+        flush(true);
       } else breakBefore = true;
       continue;
     }
     if (depth === 0 && /[\s\u3000]/.test(ch)) {
       // A space between two names separates them; spaces inside a name (rare) are dropped.
-      if (current.trim() && looksComplete(current.trim())) flush();
+      if (current.trim() && looksComplete(current.trim())) flush(true, true);
       continue;
     }
     current += ch;
   }
-  flush();
+  flush(true);
   return out;
 }
 
@@ -80,7 +119,7 @@ function cleanPiece(piece: string): string {
 export function splitUnits(text: string): string[] {
   const pieces = rawPieces(text.replace(/\t/g, " "));
   const out: string[] = [];
-  for (const { piece, lineBreakBefore } of pieces) {
+  for (const { piece, lineBreakBefore, spaceBefore } of pieces) {
     const cleaned = cleanPiece(piece);
     if (!cleaned) continue;
     const prev = out[out.length - 1];
@@ -90,7 +129,9 @@ export function splitUnits(text: string): string[] {
       prev !== undefined &&
       lineBreakBefore &&
       (!looksComplete(prev) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned));
-    if (glue) out[out.length - 1] = prev + cleaned;
+    // A branch after a space is the branch of the name before ("农业银行 兖州支行"), as after a line break.
+    const branch = prev !== undefined && spaceBefore && CONTINUATION_SUFFIX.test(toSimplified(cleaned));
+    if (glue || branch) out[out.length - 1] = prev + cleaned;
     else if (prev !== undefined && /^[（(].*[）)]$/.test(cleaned)) out[out.length - 1] = prev + cleaned;
     else out.push(cleaned);
   }

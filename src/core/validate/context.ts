@@ -41,6 +41,19 @@ export function expandUnits(registry: UnitRegistry, names: readonly string[], ou
   return out;
 }
 
+/** Whether a name is a group phrase the registry cannot expand ("“6+3”产业链牵头部门" without units of that category). */
+export function isUnexpandedGroup(registry: UnitRegistry, name: string): boolean {
+  return registry.isGroupWord(name) && !registry.expandGroup(name)?.length;
+}
+
+/**
+ * The units a task's names stand for, each a unit that can answer: groups expanded, a group the registry cannot
+ * expand left out (it is reported as a group, CAT_GROUP_UNIT, never counted or written to as if it were a unit).
+ */
+export function answerableUnits(registry: UnitRegistry, names: readonly string[]): string[] {
+  return expandUnits(registry, names).filter((n) => !isUnexpandedGroup(registry, n));
+}
+
 /** What a task's unit lists expand to (expanding goes through the registry's folding each time). */
 interface TaskUnits {
   reporting: string[];

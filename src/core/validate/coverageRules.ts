@@ -3,7 +3,7 @@ import { ProgressRow } from "../model";
 import { daysBetween } from "../text/dates";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { ValidationContext, reportingUnits } from "./context";
+import { ValidationContext, isUnexpandedGroup, reportingUnits } from "./context";
 import { statusKind } from "./status";
 import { TaskState } from "../rollup/taskStates";
 import { periodsDue } from "../settings/periods";
@@ -18,6 +18,8 @@ export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, Pr
     const place = task.source;
     const rows = rowsByTask.get(task.id) ?? [];
     for (const unit of reportingUnits(ctx, task)) {
+      // A group phrase the registry cannot expand owes no report of its own: CAT_GROUP_UNIT names it once.
+      if (isUnexpandedGroup(ctx.registry, unit)) continue;
       // One pass over the task's rows per unit: the periods it reported, and the earliest period end it
       // reported 已完成 in ("" for a done row of no known period, which counts as before every period).
       reported.length = 0;

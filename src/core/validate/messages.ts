@@ -1,3 +1,8 @@
+/** Task ids in a message: the first twelve, then 等 and the count. */
+function listIds(ids: readonly string[]): string {
+  return `${ids.slice(0, 12).join("、")}${ids.length > 12 ? ` 等 ${ids.length} 项` : ""}`;
+}
+
 /** Chinese text of every finding, by rule code: the one place wording lives (tests pin it). */
 export const MESSAGES = {
   CAT_DUPLICATE_ID: (p: { id: string; first: number }) => `序号「${p.id}」重复，第 ${p.first} 行已使用。`,
@@ -9,6 +14,14 @@ export const MESSAGES = {
     `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${p.unit}」。`,
   CAT_SHARED_NO_LEAD: (p: { id: string; units: string[] }) =>
     `任务 ${p.id} 未明确牵头单位，由 ${p.units.join("、")} 按职责分工共同负责：每个单位都须填报，汇总时计入每个单位（与共同牵头的任务相同）。如有牵头单位，请写入「牵头单位」列。`,
+  /** The import preview's note on tasks without a single lead: shared out (no lead) or led jointly (several). */
+  CAT_SHARED_NO_LEAD_PREVIEW: (p: { shared: string[]; joint: string[] }) =>
+    [
+      p.shared.length ? `任务 ${listIds(p.shared)} 未明确牵头单位，由所列单位按职责分工共同负责` : "",
+      p.joint.length ? `任务 ${listIds(p.joint)} 有多个牵头单位` : "",
+    ]
+      .filter(Boolean)
+      .join("；") + "：每个单位都须填报，汇总时计入每个单位。",
   CAT_BAD_DEADLINE: (p: { id: string; text: string }) => `任务 ${p.id} 的完成时限「${p.text}」无法识别，请写成日期（如 2024-06-30）或“上半年”“9月底前”。`,
   /** `text` is the 完成时限 cell as written, or "" when the time was read from the task text itself. */
   CAT_DEADLINE_CUSTOMARY: (p: { id: string; text: string; date: string; note: string }) =>

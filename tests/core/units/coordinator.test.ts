@@ -2,7 +2,7 @@
  * A heading's "（总牵头单位：…）" is the coordinator of its part: `duban import -o` writes it as a 总牵头单位 column
  * on the part's task rows, validate reads it back (Task.coordinator, resolved through the registry) and the
  * importer reads the written workbook back with the same coordinator and leads. It is never counted as a lead or
- * co-unit: the roll-up and the bulletin are unchanged by it, and a 总牵头单位 column is never a 牵头单位 column.
+ * co-unit (its 单位（总牵头） line is tests/cli/unitRollup.test.ts's), and a 总牵头单位 column is never a 牵头单位 column.
  */
 import path from "node:path";
 import { analyzeWorkbook } from "../../../src/core/engine";
