@@ -121,7 +121,7 @@ function headingLead(name: string, registry: UnitRegistry): string[] {
   const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
   if (!m) return [];
   const units = splitUnits(m[1]);
-  return units.length && units.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && UNIT_NAME_END.test(u))) ? units : [];
+  return units.length && units.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && BODY_END.test(u))) ? units : [];
 }
 
 /** The 序号 that follows an item's own at its level: 一 → 二, 9 → 10. */
