@@ -5,6 +5,7 @@ import { copyWithPatches, writePatchedCopyFast } from "../../../src/hosts/xlsx/c
 import { IndexMismatch } from "../../../src/hosts/xlsx/copySheetColumns";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
 import { RowIndex } from "../../../src/hosts/xlsx/rowIndex";
+import JSZip from "jszip";
 import { tempDir } from "../../support/files";
 import { CATALOGUE, entries, PROGRESS, SETTINGS, worksheet, writePackage } from "./bookParts";
 
@@ -65,7 +66,7 @@ describe("the copy by the read's row index", () => {
     ["plain rows", progressXml((x) => x)],
     ["rows with spans (as Excel writes them) and a formatted empty row after them", progressXml((x) => spans(x).replace("</sheetData>", '<row r="9" spans="1:9" customFormat="1"/></sheetData>'))],
     ["a comment that looks like rows before them", progressXml((x) => x.replace("<sheetData>", '<sheetData><!-- <row r="1"></row> --><?pi <row?>'))],
-    ["text of two bytes and four bytes a character (offsets in UTF-16 units)", progressXml((x) => x, PROGRESS.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 6 ? `问题😀𠀀${"长".repeat(30000)}` : v)))))],
+    ["text of two bytes and four bytes a character (text offsets turned into byte offsets)", progressXml((x) => x, PROGRESS.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 6 ? `问题😀𠀀${"长".repeat(30000)}` : v)))))],
     ["rows and cells without references", worksheet(PROGRESS, { noRefs: true })],
     ["the head and tail of a sheet Excel writes (dimension, views, cols, merges, page setup)", progressXml((x) => x.replace("<sheetData>", '<dimension ref="A1:I3"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="8"/></cols><sheetData>').replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="G2:H2"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'))],
   ])("takes %s, and writes what the scan writes", async (_what, xml) => {
@@ -83,6 +84,21 @@ describe("the copy by the read's row index", () => {
     ["a comment that names a namespace inside the sheet data", progressXml((x) => x.replace("<sheetData>", "<sheetData><!-- xmlns -->"))],
   ])("leaves %s to the scan, with the same output", async (_what, xml) => {
     const { taken, scanned, viaPort } = await bothWays(await bookWith(xml));
+    expect(taken).toBe(false);
+    expect(viaPort).toEqual(scanned);
+  });
+
+  it("leaves a sheet with bytes that are not UTF-8 to the scan, with the same output", async () => {
+    const input = await bookWith(progressXml((x) => x.replace("</row>", '<c r="J1" t="inlineStr"><is><t>BADBYTES</t></is></c></row>')));
+    // A program that wrote Latin-1 into a part declared UTF-8: "é" as the single byte 0xE9, then 0xFF.
+    const zip = await JSZip.loadAsync(await fs.readFile(input));
+    const part = "xl/worksheets/sheet2.xml";
+    const bytes = Buffer.from(await zip.file(part)!.async("uint8array"));
+    const at = bytes.indexOf("BADBYTES");
+    expect(at).toBeGreaterThan(0);
+    zip.file(part, Buffer.concat([bytes.subarray(0, at), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0xff]), bytes.subarray(at + "BADBYTES".length)]));
+    await fs.writeFile(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const { taken, scanned, viaPort } = await bothWays(input);
     expect(taken).toBe(false);
     expect(viaPort).toEqual(scanned);
   });
