@@ -31,7 +31,7 @@ export function createContext(settings: Settings, registry: UnitRegistry, hasReg
 }
 
 /** Units a task names, with group words (各镇街 …) expanded through the registry where it can. */
-export function expandUnits(registry: UnitRegistry, names: readonly string[], out: string[] = []): string[] {
+function expandUnits(registry: UnitRegistry, names: readonly string[], out: string[] = []): string[] {
   for (const name of names) {
     const group = registry.isGroupWord(name) ? registry.expandGroup(name) : null;
     if (group && group.length) {
