@@ -13,12 +13,14 @@ import { DubanError } from "../src/core";
 import { describeError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
-import { analyseBook } from "../src/app/analysis";
-import { validate as validateBook } from "../src/app/validate";
-import { rollUp } from "../src/app/rollup";
-import { saveSettings } from "../src/app/settings";
 import { cellFor, changedFields, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields } from "./settingsForm";
 import { storedAsOf } from "../src/core";
+
+/**
+ * The use cases (reading the book, checking, rolling up, saving 设置) come in a chunk of their own, loaded on the
+ * first click that needs them: the first screen shows none of their work, and the first load stays small (issue 17).
+ */
+const useCases = () => import(/* webpackChunkName: "engine" */ "./useCases");
 
 type TabId = "validate" | "rollup" | "bulletin" | "import" | "templates" | "settings";
 
@@ -152,7 +154,7 @@ export function startPane(host: PaneHost): Pane {
 
   async function analyse(options: RunOptions): Promise<core.Analysis> {
     const r = request(options);
-    const { analysis, book } = await analyseBook(host.port, r);
+    const { analysis, book } = await (await useCases()).analyseBook(host.port, r);
     return keep(analysis, book);
   }
 
@@ -213,7 +215,7 @@ export function startPane(host: PaneHost): Pane {
         if ("error" in cell) throw new DubanError("TASKPANE_BAD_SETTING", { key: FIELD_KEYS[f], expected: cell.error });
         changes.set(FIELD_KEYS[f], cell.value);
       }
-      await saveSettings(host.port, changes, request(o));
+      await (await useCases()).saveSettings(host.port, changes, request(o));
       if (changes.size === 0) return before ? "没有修改，工作簿未改动。" : "已读取“设置”工作表；修改后再保存。";
       // Saved: what is in the inputs is now what the workbook holds.
       shown = { ...(shown ?? typed), ...Object.fromEntries(changed.map((f) => [f, typed[f]])) } as SettingsFields;
@@ -235,7 +237,7 @@ export function startPane(host: PaneHost): Pane {
 
   const validate = () =>
     runAction("校验", async (o) => {
-      const { kept: a, summary } = await validateBook(host.port, request(o));
+      const { kept: a, summary } = await (await useCases()).validate(host.port, request(o));
       const out = byId("validate-results");
       clear(out);
       out.append(renderFindings(a.findings, selectFinding));
@@ -247,7 +249,7 @@ export function startPane(host: PaneHost): Pane {
   // ---- 汇总 / 指标跟踪 ---------------------------------------------------------------------------
   const rollup = () =>
     runAction("汇总", async (o) => {
-      const { kept: a, summary } = await rollUp(host.port, request(o));
+      const { kept: a, summary } = await (await useCases()).rollUp(host.port, request(o));
       const out = byId("rollup-results");
       clear(out);
       const lines = a.rollup.lines.filter((l) => l.dimension === "unitLead");
