@@ -448,13 +448,13 @@ function makeTasks(
   splitSubItems: boolean,
 ): ImportedTask[] {
   // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
-  const unitsCell = splitMarkedUnits(get("units"));
-  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : unitsCell.marked.length ? unitsCell.marked : undefined);
+  const unitsCell = splitMarkedUnits(get("units"), registry);
+  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits"), registry) : unitsCell.marked.length ? unitsCell.marked : undefined);
   const units = assignUnits(
     {
       all: get("units") ? unitsCell.all.filter((u) => !lead || !lead.includes(u)) : undefined,
       lead,
-      co: get("coUnits") ? splitUnits(get("coUnits")) : undefined,
+      co: get("coUnits") ? splitUnits(get("coUnits"), registry) : undefined,
     },
     registry,
   );
