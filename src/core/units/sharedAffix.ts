@@ -16,17 +16,24 @@ export interface AffixBook {
   resolve(name: string): string;
   isKnown(name: string): boolean;
   isGroupWord(word: string): boolean;
-  readonly entries: readonly { name: string }[];
+  readonly entries: readonly { name: string; aliases?: readonly string[] }[];
 }
 
 /** The level words a list's first name may start with. */
 const LEVEL_PREFIX = /^(街道|省|市|县|区|镇|乡|旗)(?=[\u4e00-\u9fa5])/;
 /** Words that start with a level character without being a level ("市场监管局", "乡村振兴局", "区域"). */
 const NOT_LEVEL = /^(市场|市政|市容|乡村|区域|区划|县域|镇域)/;
+/** The same words anywhere in a name, and 城乡 ("住房城乡建设厅"): no place in them. */
+const NOT_PLACE = /(市场|市政|市容|城市|城乡|乡村|区域|区划|县域|镇域)/g;
 /** A name that carries a place or level of its own anywhere ("兖州区税务局", "国家税务总局…", "省国资委"). */
 const OWN_PLACE = /(省|市|县|区|旗|州|盟|镇|乡|街道|社区|村|国家|中国|中共|总局)/;
-/** A department of government: what a shared level prefix is given to. */
+/** A department of government: what a list starts with when it shares its level. */
 const DEPARTMENT_END = /(局|委|委员会|办|办公室|厅|中心)$/;
+/**
+ * What a shared level prefix is given to: a department, not a 中心 — centres are often bodies of another
+ * level with names of their own ("区农业农村局、农业高新技术示范园管理服务中心" is the city's 中心).
+ */
+const BARE_DEPARTMENT = /^[\u4e00-\u9fa5]{1,8}(局|委|委员会|办|办公室|厅)$/;
 /** A group or a shared-out phrase is never given a prefix: "各部门", "相关单位", "有关镇街". */
 const GROUP_LIKE = /^(各|相关|有关)|(部门|单位|专班|镇街)$/;
 
@@ -47,10 +54,21 @@ function withoutTail(name: string): [string, string] {
 /** Pieces that are only levels, never a named place: "市", "县市区". */
 const ONLY_LEVELS = /^(省|市|县|区|镇|乡|街道|旗)+$/;
 
+/** Counties, districts and county-level cities are one tier ("咸安区、嘉鱼县、通山县人民政府"); towns and streets another. */
+function tier(level: string): string {
+  return /^(区|县|市|旗)$/.test(level) ? "county" : /^(镇|乡|街道)$/.test(level) ? "town" : level;
+}
+
 function inBook(name: string, book: AffixBook | undefined): boolean {
   if (!book) return false;
   const canonical = book.resolve(name);
   return book.entries.some((e) => e.name === canonical);
+}
+
+/** Whether the registry holds a name that ends in `bare` other than the expanded form ("济宁市财政局" for "财政局"). */
+function otherPlace(bare: string, full: string, book: AffixBook | undefined): boolean {
+  if (!book || inBook(full, book)) return false;
+  return book.entries.some((e) => [e.name, ...(e.aliases ?? [])].some((n) => n !== bare && n.endsWith(bare)));
 }
 
 /** The expanded form, or the registry's name for it; the name as written when the registry holds it so. */
@@ -68,8 +86,9 @@ function expandSuffix(names: string[], book: AffixBook | undefined): string[] {
     const [, , level, body] = tail;
     for (let j = i - 1; j >= 0; j--) {
       const place = BARE_PLACE.exec(out[j]);
-      // Only bare places of the same level right before the named body: "黄埔区、南沙区政府", not "区财政局、南沙区政府".
-      if (!place || place[2] !== level || ONLY_LEVELS.test(out[j]) || GROUP_LIKE.test(out[j])) break;
+      // Only bare places of the same tier right before the named body: "黄埔区、南沙区政府", "咸安区、通山县人民政府",
+      // not "区财政局、南沙区政府" nor "东关街道、南沙区政府".
+      if (!place || tier(place[2]) !== tier(level) || ONLY_LEVELS.test(out[j]) || GROUP_LIKE.test(out[j])) break;
       if (ZONE.test(out[j]) !== ZONE.test(`${tail[1]}${level}`) || (ZONE.test(out[j]) && !ZONE_BODY.test(body))) break;
       if (book?.isGroupWord(out[j])) break;
       out[j] = expanded(out[j], `${out[j]}${body}`, book);
@@ -90,8 +109,10 @@ function expandPrefix(names: string[], book: AffixBook | undefined): string[] {
   // Only the run of bare departments right after the first name: "区发改局、财政局、住建局、各镇街".
   for (let i = 1; i < out.length; i++) {
     const [name, shared] = withoutTail(out[i]);
-    if (name.length < 2 || !DEPARTMENT_END.test(name) || GROUP_LIKE.test(name)) break;
-    if (OWN_PLACE.test(name.replace(NOT_LEVEL, "")) || /[（()）]/.test(name)) break;
+    if (!BARE_DEPARTMENT.test(name) || GROUP_LIKE.test(name)) break;
+    // The registry names it with another place ("济宁市…局" for "…局"): not ours to add a level.
+    if (otherPlace(name, `${level[1]}${name}`, book)) break;
+    if (OWN_PLACE.test(name.replace(NOT_PLACE, "")) || /[（()）]/.test(name)) break;
     if (book?.isGroupWord(name)) break;
     out[i] = expanded(name, `${level[1]}${name}`, book) + shared;
   }
