@@ -4,7 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { importText } from "../../../src/core/import";
+import { importRows, importText } from "../../../src/core/import";
+import { CellValue } from "../../../src/core/sheet/cellValue";
+import { splitUnits } from "../../../src/core/units/splitUnits";
+import { leadUnitsFromCell } from "../../../src/core/catalogue/leadUnits";
 
 const SOURCE = readFileSync(path.join(__dirname, "..", "..", "fixtures", "import", "units", "shared-affix.txt"), "utf8");
 const units = (r: ReturnType<typeof importText>) => r.tasks.map((t) => ({ id: t.id, lead: t.leadUnits, co: t.coUnits }));
@@ -32,4 +35,14 @@ test("with a 单位 sheet: a name it holds as written is kept, a name it holds i
     { id: "1", lead: ["省国税局", "省地税局"], co: ["区财政局", "税务局"] },
     { id: "2", lead: ["区住建局"], co: ["黄埔区人民政府", "南沙区人民政府"] },
   ]);
+});
+
+test("a bold name the cell leaves bare is the lead in its filled-in form, in a table import and in a catalogue", () => {
+  const cell: CellValue = { richText: [{ text: "区发改局、", bold: false }, { text: "财政局", bold: true }, { text: "、住建局", bold: false }] };
+  const r = importRows([["序号", "工作任务", "责任单位"], [1, "新建充电桩300个", cell]]);
+  expect(r.tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([[["区财政局"], ["区发改局", "区住建局"]]]);
+  const written = splitUnits("区发改局、财政局、住建局");
+  expect(leadUnitsFromCell(cell, written, false)).toEqual(["区财政局"]);
+  const places: CellValue = { richText: [{ text: "黄埔区", bold: true }, { text: "、南沙区政府", bold: false }] };
+  expect(leadUnitsFromCell(places, splitUnits("黄埔区、南沙区政府"), false)).toEqual(["黄埔区政府"]);
 });
