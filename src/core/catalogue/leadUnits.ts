@@ -15,11 +15,14 @@ export function leadUnitsFromCell(value: CellValue, units: string[], wholeCellBo
   const bold: string[] = [];
   let from = 0;
   for (const unit of units) {
-    const at = text.indexOf(unit, from);
-    if (at < 0) continue;
-    const chars = boldMask.slice(at, at + unit.length);
+    // A name the splitter filled in ("区财政局" from "区发改局、财政局", "黄埔区政府" from "黄埔区、南沙区政府") is
+    // found as written.
+    const written = [unit, unit.replace(/^(街道|省|市|县|区|镇|乡|旗)/, ""), unit.replace(/(人民政府|政府|党委政府|党委|管委会|管理委员会|党工委|办事处)$/, "")];
+    const found = written.map((w) => ({ w, at: w ? text.indexOf(w, from) : -1 })).find((c) => c.at >= 0);
+    if (!found) continue;
+    const chars = boldMask.slice(found.at, found.at + found.w.length);
     if (chars.filter(Boolean).length * 2 > chars.length) bold.push(unit);
-    from = at + unit.length;
+    from = found.at + found.w.length;
   }
   if (bold.length === 0 || bold.length === units.length) return null;
   return bold;

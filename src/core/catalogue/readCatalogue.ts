@@ -45,7 +45,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
   const unitLists = new Map<string, string[]>();
   const units = (text: string) => {
     let list = unitLists.get(text);
-    if (!list) unitLists.set(text, (list = splitUnits(text).map((u) => registry.resolve(u))));
+    if (!list) unitLists.set(text, (list = splitUnits(text, registry).map((u) => registry.resolve(u))));
     return list.slice();
   };
   const dateOf = memoCell((v) => parseDateCell(v, year));
@@ -85,11 +85,11 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
       // A 牵头单位 cell that shares the task out ("区发改局、区财政局按职责分工负责") names no lead: co-units.
       if (sharesOut(leadText)) {
         leadUnits = [];
-        coUnits = [...sharedResponsibility(splitUnits(leadText), registry).names.map((u) => registry.resolve(u)), ...coUnits];
+        coUnits = [...sharedResponsibility(splitUnits(leadText, registry), registry).names.map((u) => registry.resolve(u)), ...coUnits];
       } else leadUnits = units(leadText);
     } else {
       const unitsCell = cell(row, "units");
-      const written = splitUnits(cellText(unitsCell));
+      const written = splitUnits(cellText(unitsCell), registry);
       const bold = leadUnitsFromCell(unitsCell, written, sheet.boldCells?.has(`${r},${cols.units}`) ?? false);
       // Without bold, the first unit is the lead, unless the cell shares the task out without one
       // ("…按职责分工负责", "各镇街、各部门"): then every unit is a co-unit.
@@ -97,7 +97,7 @@ export function readCatalogue(sheet: SheetData, registry: UnitRegistry, year: nu
       const all = shared ? shared.names : written;
       leadUnits = bold ?? (shared?.shared ? [] : all.slice(0, 1));
       coUnits = all.filter((u) => !leadUnits.includes(u));
-      if (cols.coUnits !== undefined) coUnits.push(...splitUnits(cellText(cell(row, "coUnits"))));
+      if (cols.coUnits !== undefined) coUnits.push(...splitUnits(cellText(cell(row, "coUnits")), registry));
       leadUnits = leadUnits.map((u) => registry.resolve(u));
       coUnits = coUnits.map((u) => registry.resolve(u));
     }

@@ -145,13 +145,13 @@ const LEAD_MARK = /[★☆▲※]/g;
  * The units of a cell where a mark (★☆▲※) before or after a name makes it the lead: "★县住建局/县自然资源局",
  * "县卫健委★ 县住建局". The marks are removed from the names; `marked` is empty when no name has one.
  */
-export function splitMarkedUnits(text: string): { all: string[]; marked: string[] } {
-  if (!/[★☆▲※]/.test(text)) return { all: splitUnits(text), marked: [] };
+export function splitMarkedUnits(text: string, registry?: UnitRegistry): { all: string[]; marked: string[] } {
+  if (!/[★☆▲※]/.test(text)) return { all: splitUnits(text, registry), marked: [] };
   // A mark next to a space separates names as a 、 would.
   const separated = text.replace(/([★☆▲※])[\s\u3000]+/g, "$1、").replace(/[\s\u3000]+([★☆▲※])/g, "、$1");
   const all: string[] = [];
   const marked: string[] = [];
-  for (const piece of splitUnits(separated)) {
+  for (const piece of splitUnits(separated, registry)) {
     const name = piece.replace(LEAD_MARK, "").trim();
     if (!name) continue;
     all.push(name);

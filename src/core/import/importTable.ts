@@ -518,13 +518,15 @@ function makeTasks(
   splitSubItems: boolean,
 ): ImportedTask[] {
   // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
-  const unitsCell = splitMarkedUnits(get("units"));
-  const lead = boldUnits(cell("units")) ?? (get("leadUnits") ? splitUnits(get("leadUnits")) : unitsCell.marked.length ? unitsCell.marked : undefined);
+  const unitsCell = splitMarkedUnits(get("units"), registry);
+  // A bold name the cell leaves bare ("区发改局、**财政局**") is the name the splitter filled in (区财政局).
+  const bold = boldUnits(cell("units"))?.map((b) => unitsCell.all.find((u) => u !== b && u.endsWith(b) && /^(街道|省|市|县|区|镇|乡|旗)$/.test(u.slice(0, u.length - b.length))) ?? b);
+  const lead = bold ?? (get("leadUnits") ? splitUnits(get("leadUnits"), registry) : unitsCell.marked.length ? unitsCell.marked : undefined);
   const units = assignUnits(
     {
       all: get("units") ? unitsCell.all.filter((u) => !lead || !lead.includes(u)) : undefined,
       lead,
-      co: get("coUnits") ? splitUnits(get("coUnits")) : undefined,
+      co: get("coUnits") ? splitUnits(get("coUnits"), registry) : undefined,
     },
     registry,
   );

@@ -1,5 +1,6 @@
 import { toSimplified } from "../text/traditional";
 import { UNIT_LIST_END } from "./bodyNames";
+import { AffixBook, expandSharedAffixes } from "./sharedAffix";
 
 /**
  * Splits a written list of units ("区发改局、区财政局，工业园区、各镇街", or one unit a line as in
@@ -116,7 +117,11 @@ function cleanPiece(piece: string): string {
     .trim();
 }
 
-export function splitUnits(text: string): string[] {
+/**
+ * The units of a written list. Names that leave out a shared suffix or prefix are filled in
+ * ("黄埔区、南沙区政府", "区发改局、财政局": see sharedAffix.ts); `book`, the registry, keeps a name it holds as written.
+ */
+export function splitUnits(text: string, book?: AffixBook): string[] {
   const pieces = rawPieces(text.replace(/\t/g, " "));
   const out: string[] = [];
   for (const { piece, lineBreakBefore, spaceBefore } of pieces) {
@@ -135,5 +140,5 @@ export function splitUnits(text: string): string[] {
     else if (prev !== undefined && /^[（(].*[）)]$/.test(cleaned)) out[out.length - 1] = prev + cleaned;
     else out.push(cleaned);
   }
-  return out;
+  return expandSharedAffixes(out, book);
 }

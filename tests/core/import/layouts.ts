@@ -352,9 +352,10 @@ export const LAYOUTS: Layout[] = [
         section: "一、发挥重大项目牵引和政府投资撬动作用",
         subsection: "（一）支持民间投资参与重大工程项目建设",
         // "（省发展改革委、交通运输厅…和各地级以上市人民政府按职责分工负责）" names no lead: all are co-units
-        // (CAT_SHARED_NO_LEAD), none made the lead for coming first.
+        // (CAT_SHARED_NO_LEAD), none made the lead for coming first. The departments after 省发展改革委 share its 省
+        // ("…能源局等省有关部门"): 省交通运输厅 …
         lead: [],
-        co: ["省发展改革委", "交通运输厅", "水利厅", "住房城乡建设厅", "能源局", "各地级以上市人民政府"],
+        co: ["省发展改革委", "省交通运输厅", "省水利厅", "省住房城乡建设厅", "省能源局", "各地级以上市人民政府"],
       },
     ],
   }),
@@ -578,7 +579,7 @@ export const LAYOUTS: Layout[] = [
       { text: "规上工业增加值增长7%左右", section: "一、2024年经济社会发展计划目标", lead: ["市经信局"] },
       { text: "公共预算收入增长8%", section: "一、2024年经济社会发展计划目标", lead: ["市财政局"], co: ["市税务局", "各县市区人民政府", "咸宁高新区管委会"] },
       { text: "城镇新增就业3.7万人", section: "一、2024年经济社会发展计划目标", lead: ["市人社局"] },
-      { id: "1", section: "二、2024年七个方面重点工作", subsection: "（一）强信心、稳预期，奋力推动经济稳健增长", lead: ["市交通运输局"], co: ["咸安区", "嘉鱼县", "通山县人民政府", "咸宁高新区管委会"] },
+      { id: "1", section: "二、2024年七个方面重点工作", subsection: "（一）强信心、稳预期，奋力推动经济稳健增长", lead: ["市交通运输局"], co: ["咸安区人民政府", "嘉鱼县人民政府", "通山县人民政府", "咸宁高新区管委会"] }, // "咸安区、嘉鱼县、通山县人民政府": three governments
       { id: "2", section: "二、2024年七个方面重点工作", lead: ["市发改委"], co: ["赤壁市人民政府"] },
       { id: "3", section: "二、2024年七个方面重点工作", lead: ["市商务局"], co: ["各县市区人民政府"] },
     ],
