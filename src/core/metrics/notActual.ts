@@ -2,42 +2,32 @@ import { firstMatchEnd } from "./scan";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
-const EARLIER_PERIOD =
-  /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
-const REMAINING =
-  /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
+const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
-const COMPARE_BASE =
-  "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
+const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
   `((?:高于|低于|快于|慢于|高出|低出|领先|超出|超过|超|落后于?|(?:^|[^同环])比|较)${COMPARE_BASE}[^，。；]{0,10}|(?:序时进度?|时序进度?|时间进度|均衡进度)[^，。；]{0,6}|(?:收窄|扩大)[^，。；]{0,2})$`,
 );
 /** "两年平均增长6.0%", "三年平均增长5%" in a report: a change averaged over years, beside the period's own. */
-const SEVERAL_YEAR_AVERAGE =
-  /(?:两|二|三|四|五|[2-5])年(?:平均|年均)(?:增长|增速|增幅|下降|回落)?(?:为|达)?$/;
+const SEVERAL_YEAR_AVERAGE = /(?:两|二|三|四|五|[2-5])年(?:平均|年均)(?:增长|增速|增幅|下降|回落)?(?:为|达)?$/;
 /** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
-const AGAINST_NAMED_YEAR =
-  /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
+const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
 /** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
-const CHANGE_FROM_LAST_YEAR =
-  /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
-const FORECAST =
-  /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
+const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
  * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the
  * plan a figure is measured against ("占年度预计投资的90.54%", "完成全年预期目标的52%"), not a forecast.
  */
-const NOT_A_PLAN =
-  /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的|比|较|与|同|对照)(?:全年|年度|年)?$/;
+const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|按|的|比|较|与|同|对照)(?:全年|年度|年)?$/;
 /**
  * "计划新开工项目157项累计完成101.97亿元": 计划 before a stage and 项目 names a kind of project when that kind's own count
  * comes first and the figure later; the count itself ("计划新开工项目30个") stays the plan it was.
  */
-const PLANNED_KIND =
-  /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
-const NOT_A_FORECAST =
-  /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
+const PLANNED_KIND = /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
+const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
 
 /**
  * Where the last forecast word of `s` ends, -1 when none. A 计划 that NOT_A_PLAN rejects is skipped and the search goes
@@ -49,12 +39,7 @@ function lastForecastEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 8), m.index);
-    if (
-      (/计划$/.test(m[0]) &&
-        (NOT_A_PLAN.test(before) ||
-          PLANNED_KIND.test(s.slice(m.index + m[0].length)))) ||
-      (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))
-    ) {
+    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
@@ -67,35 +52,23 @@ function lastForecastEnd(s: string): number {
  * (实际完成), not inside a name ("预计全年实际使用外资…" stays a forecast); a clause that begins with 完成 or 已 reports
  * ("年度计划投资94亿元，完成投资56.7亿元").
  */
-const RESET =
-  /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
+const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT =
-  /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
-const EXPLICIT_NEAR_ZHAN =
-  /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
 export const EXPLICIT = {
   exec(clause: string): RegExpExecArray | null {
-    return (
-      /占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT
-    ).exec(clause);
+    return (/占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT).exec(clause);
   },
 };
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
-const RATIO_WORDS =
-  "完成率|完工率|开复工率|复工率|开工率|竣工率|建成率|投产率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
+const RATIO_WORDS = "完成率|完工率|开复工率|复工率|开工率|竣工率|建成率|投产率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
 /** Without the lookbehind: a superset, tried first because most clauses match neither. */
-const RATIO_ANY = new RegExp(
-  `(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(均?(?:达到|达|为|至)|均)?$`,
-);
-const RATIO_FIXED = new RegExp(
-  `(${RATIO_WORDS})(均?(?:达到|达|为|至)|均)?$`,
-  "y",
-);
+const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(均?(?:达到|达|为|至)|均)?$`);
+const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(均?(?:达到|达|为|至)|均)?$`, "y");
 /** What 完成… may not end with to name a ratio ("完成投资" is an amount): checked on the text before the split. */
-const RATIO_NOT_AFTER =
-  /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
+const RATIO_NOT_AFTER = /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
 const RATIO_BODY_CHAR = /[^，,。；;\d%]/;
 const RATIO_TAILS = ["达到", "达", "为", ""];
 
@@ -115,17 +88,12 @@ export const RATIO_NAME = {
       const rest = clause.slice(p + 2);
       for (let len = Math.min(6, rest.length); len >= 0; len--) {
         let plain = true;
-        for (let k = 0; k < len && plain; k++)
-          plain = RATIO_BODY_CHAR.test(rest[k]);
+        for (let k = 0; k < len && plain; k++) plain = RATIO_BODY_CHAR.test(rest[k]);
         if (!plain) continue;
         if (RATIO_NOT_AFTER.test(clause.slice(0, p + 2 + len))) continue;
         const tail = RATIO_TAILS.find((t) => rest.slice(len) === t);
         if (tail === undefined) continue;
-        const m = [
-          clause.slice(p),
-          "完成" + rest.slice(0, len),
-          tail || undefined,
-        ] as unknown as RegExpExecArray;
+        const m = [clause.slice(p), "完成" + rest.slice(0, len), tail || undefined] as unknown as RegExpExecArray;
         m.index = p;
         m.input = clause;
         return m;
@@ -134,12 +102,10 @@ export const RATIO_NAME = {
     return null;
   },
 };
-const STOCK_WORDS =
-  /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
+const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
-const PER_UNIT =
-  /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;
+const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;
 /** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
 const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 
@@ -167,33 +133,23 @@ export const NOT_ACTUAL_WHY = {
 } as const;
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
-export function notActualReason(
-  sentenceBefore: string,
-  clauseBefore: string,
-  unit: string,
-): string | null {
+export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
   if (LAST_YEAR_ONLY.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
-  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%")
-    return NOT_ACTUAL_WHY.earlier;
+  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
-  if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore))
-    return NOT_ACTUAL_WHY.earlier;
-  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore))
-    return NOT_ACTUAL_WHY.perUnit;
+  if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
-  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd))
-    return NOT_ACTUAL_WHY.forecast;
-  if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore))
-    return NOT_ACTUAL_WHY.restated;
-  if (unit === "项" && REPORT_COUNT.test(clauseBefore))
-    return NOT_ACTUAL_WHY.report;
+  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
+  if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
 }
 
@@ -208,14 +164,11 @@ export function isStock(nearBefore: string, clauseBefore: string): boolean {
 }
 
 /** A sentence that opens with 预计/预测 ("预计全年…；…；…。", "初步预计，…") forecasts every figure in it, across "；". */
-const HEAD_FORECAST =
-  /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:据)?(?:初步)?(?:预计|预测|预期)/;
+const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:据)?(?:初步)?(?:预计|预测|预期)/;
 /** The period forecast, right after the heading ("预计1-6月份，…", "预计上半年…"). */
-const HEAD_FORECAST_PERIOD =
-  /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
+const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
 /** Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"). */
-const HEAD_FORECAST_RESET =
-  /(目前|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
+const HEAD_FORECAST_RESET = /(目前|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
 
 /**
  * Whether the figure at `at` stands in a sentence (up to "。" or a line break, not "；") that opens with a forecast word
@@ -229,24 +182,17 @@ function underHeadForecast(s: string, at: number): boolean {
       start = i + 1;
       break;
     }
-  const head = s
-    .slice(start, at)
-    .replace(/^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/, "");
+  const head = s.slice(start, at).replace(/^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/, "");
   const m = HEAD_FORECAST.exec(head);
   if (!m) return false;
   const rest = head.slice(m[0].length);
-  return !HEAD_FORECAST_RESET.test(
-    rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length),
-  );
+  return !HEAD_FORECAST_RESET.test(rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length));
 }
 
 const HEAD_STRIP = /^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/;
 const STRIP_RUN = /[\s（(【[]*[一二三四五六七八九十\d]*/y;
 const HEAD_FORECAST_Y = new RegExp(HEAD_FORECAST.source.slice(1), "y");
-const HEAD_FORECAST_PERIOD_Y = new RegExp(
-  HEAD_FORECAST_PERIOD.source.slice(1),
-  "y",
-);
+const HEAD_FORECAST_PERIOD_Y = new RegExp(HEAD_FORECAST_PERIOD.source.slice(1), "y");
 /** Past the strip run, the heading and its period look at no more than this many characters (12 + 9, with room). */
 const HEAD_REACH = 24;
 
@@ -260,8 +206,7 @@ export function headForecastReader(s: string): (at: number) => boolean {
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const c = s[i];
-    starts[i + 1] =
-      c === "。" || c === "\n" || c === "！" || c === "？" ? i + 1 : starts[i];
+    starts[i + 1] = c === "。" || c === "\n" || c === "！" || c === "？" ? i + 1 : starts[i];
   }
   /** Per sentence start: from where a figure may use the shared reading, and the first end of a reset word (or -1: no heading). */
   const heads = new Map<number, { reach: number; resetEnd: number }>();
@@ -272,19 +217,13 @@ export function headForecastReader(s: string): (at: number) => boolean {
     if (!h) {
       STRIP_RUN.lastIndex = start;
       const run = (STRIP_RUN.exec(s) as RegExpExecArray)[0].length;
-      const strip = (
-        HEAD_STRIP.exec(s.slice(start, start + run + 1)) as RegExpExecArray
-      )[0].length;
+      const strip = (HEAD_STRIP.exec(s.slice(start, start + run + 1)) as RegExpExecArray)[0].length;
       HEAD_FORECAST_Y.lastIndex = start + strip;
       const m = HEAD_FORECAST_Y.exec(s);
       let resetEnd = -1;
       if (m) {
         HEAD_FORECAST_PERIOD_Y.lastIndex = start + strip + m[0].length;
-        const p0 =
-          start +
-          strip +
-          m[0].length +
-          (HEAD_FORECAST_PERIOD_Y.exec(s) as RegExpExecArray)[0].length;
+        const p0 = start + strip + m[0].length + (HEAD_FORECAST_PERIOD_Y.exec(s) as RegExpExecArray)[0].length;
         resetEnd = firstMatchEnd(HEAD_FORECAST_RESET, s, p0);
       }
       h = { reach: start + run + HEAD_REACH, resetEnd };

@@ -6,20 +6,13 @@ import { firstMatchEnd, lastIndexTable, prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
-const PERIOD_RE =
-  /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])/g;
+const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])/g;
 
 /** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
-const CLAUSE_MONTH_END =
-  /(^|[；;。，,])(\d{1,2}月(?:底|末))(?![前内]|之前|以前)/g;
+const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末))(?![前内]|之前|以前)/g;
 
 function normalisePeriod(p: string): string {
-  return p
-    .replace(/^(\d{1,2}月)(?:当月|单月)$/, "$1")
-    .replace(/^截[至止]到/, "截至")
-    .replace(/^截止/, "截至")
-    .replace(/^20\d\d年(?=\d)/, "")
-    .replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
+  return p.replace(/^(\d{1,2}月)(?:当月|单月)$/, "$1").replace(/^截[至止]到/, "截至").replace(/^截止/, "截至").replace(/^20\d\d年(?=\d)/, "").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
 }
 
 /**
@@ -53,21 +46,15 @@ function underWayReader(s: string): (at: number) => boolean {
     if (colon < 0) return false;
     const from = stops[colon] + 1;
     // A full stop or semicolon after the colon ends the list.
-    if (at > colon && listEnds[Math.min(at - 1, s.length)] >= colon)
-      return false;
+    if (at > colon && listEnds[Math.min(at - 1, s.length)] >= colon) return false;
     let end = heads.get(from);
-    if (end === undefined)
-      heads.set(from, (end = firstMatchEnd(UNDER_WAY, s, from)));
+    if (end === undefined) heads.set(from, (end = firstMatchEnd(UNDER_WAY, s, from)));
     return end <= colon;
   };
 }
 
 /** The name of the last period that starts in [from, before), periods sorted by where they start. */
-function periodBefore(
-  periods: { at: number; name: string }[],
-  from: number,
-  before: number,
-): string | null {
+function periodBefore(periods: { at: number; name: string }[], from: number, before: number): string | null {
   let lo = 0;
   let hi = periods.length;
   while (lo < hi) {
@@ -80,42 +67,29 @@ function periodBefore(
 
 function readActuals(text: string): ActualParse {
   try {
-    if (typeof text !== "string" || !text.trim())
-      return { actuals: [], reason: "文本为空 (empty text)" };
+    if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
     const s = prepareText(text);
     const periods: { at: number; name: string }[] = [];
     PERIOD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PERIOD_RE.exec(s)))
-      periods.push({ at: m.index, name: normalisePeriod(m[0]) });
+    while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
     // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
     CLAUSE_MONTH_END.lastIndex = 0;
     const taken = new Set(periods.map((p) => p.at));
-    while ((m = CLAUSE_MONTH_END.exec(s)))
-      if (!taken.has(m.index + m[1].length)) {
-        taken.add(m.index + m[1].length);
-        periods.push({ at: m.index + m[1].length, name: m[2] });
-      }
+    while ((m = CLAUSE_MONTH_END.exec(s))) {
+      const at = m.index + m[1].length;
+      if (taken.has(at)) continue;
+      taken.add(at);
+      periods.push({ at, name: m[2] });
+    }
     periods.sort((a, b) => a.at - b.at);
     const { figures, skipped } = readFigures(s, "progress");
     const fullStops = lastIndexTable(s, "。");
     const underWayHead = underWayReader(s);
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(
-        periods,
-        fullStops[Math.min(Math.max(f.start, 0), s.length)] + 1,
-        f.start,
-      );
-      const a: Actual = {
-        metric: f.metric,
-        kind: f.kind,
-        value: f.value,
-        unit: f.unit,
-        base: f.base,
-        period,
-        phrase: f.phrase,
-      };
+      const period = periodBefore(periods, fullStops[Math.min(Math.max(f.start, 0), s.length)] + 1, f.start);
+      const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;
       if (f.stock) a.stock = true;
@@ -124,16 +98,10 @@ function readActuals(text: string): ActualParse {
     });
     // Keys in the order they always had (actuals, reason, skipped), set one by one.
     const out: ActualParse = { actuals };
-    if (!actuals.length)
-      out.reason = noTargetReason(s, skipped)
-        .replace("未发现可度量的目标", "未发现实际完成值")
-        .replace("定性任务", "只有文字进展");
+    if (!actuals.length) out.reason = noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展");
     if (skipped.length) out.skipped = skipped;
     return out;
   } catch (err) {
-    return {
-      actuals: [],
-      reason: `无法解析：${(err as Error)?.message ?? String(err)}`,
-    };
+    return { actuals: [], reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }
 }

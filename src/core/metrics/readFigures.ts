@@ -1,29 +1,9 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import {
-  cleanMetric,
-  comparisonOnly,
-  looseMetric,
-  metricSimilarity,
-  splitMetricList,
-} from "./metricName";
+import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
-import {
-  classifierNoun,
-  measuresNoun,
-  qualifierReason,
-  redLineOf,
-  unitStartsWord,
-} from "./qualifiers";
-import {
-  EXPLICIT,
-  NOT_ACTUAL_WHY,
-  RATIO_NAME,
-  isStock,
-  notActualReason,
-  restatedAfter,
-  headForecastReader,
-} from "./notActual";
+import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, headForecastReader } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -31,20 +11,16 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 const ELIDED_BASE = /^()()$/;
 /** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
 const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
-const STAGE_REPORT =
-  /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?))?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
+const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?))?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
 const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
-const SCOPE_OF_PLAN =
-  /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
+const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
 
 /** The rest of the clause after `from` when it ends within `max` characters (a bounded look, never the whole text), else "". */
 function clauseAfter(s: string, from: number, max: number): string {
   const piece = s.slice(from, from + max + 1);
   const clause = (/^[^，,。；;]*/.exec(piece) as RegExpExecArray)[0];
-  return clause.length === piece.length && from + piece.length < s.length
-    ? ""
-    : clause;
+  return clause.length === piece.length && from + piece.length < s.length ? "" : clause;
 }
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
@@ -99,22 +75,11 @@ interface Work {
 }
 
 function flipCmp(c: Comparator): Comparator {
-  return c === ">="
-    ? "<="
-    : c === ">"
-      ? "<"
-      : c === "<="
-        ? ">="
-        : c === "<"
-          ? ">"
-          : c;
+  return c === ">=" ? "<=" : c === ">" ? "<" : c === "<=" ? ">=" : c === "<" ? ">" : c;
 }
 
 /** Every figure of a prepared text that states a target (mode "target") or a reported value (mode "progress"). */
-export function readFigures(
-  s: string,
-  mode: ReadMode,
-): { figures: Figure[]; skipped: Skipped[] } {
+export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; skipped: Skipped[] } {
   const qs = findQuantities(s);
   const spans = maskedSpans(s, mode === "target");
   const bounds = new TextBounds(s);
@@ -134,12 +99,7 @@ export function readFigures(
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
     const phrase = s.slice(cs, bounds.clauseEnd(q.after));
-    const skip = (why: string) =>
-      skipped.push({
-        phrase: phrase || s.slice(q.start, q.after),
-        figure: s.slice(q.start, q.after),
-        why,
-      });
+    const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
     if (floorClause !== cs) {
       regionFloor = cs;
       floorClause = cs;
@@ -157,8 +117,7 @@ export function readFigures(
     if (q.range) {
       const widened = mode === "target" ? rangeLowEnd(s, q) : null;
       if (!widened) {
-        if (s[q.start - 1] === "-" || mode === "progress")
-          skip("数值区间，暂不识别");
+        if (s[q.start - 1] === "-" || mode === "progress") skip("数值区间，暂不识别");
         continue;
       }
       q = widened;
@@ -167,24 +126,13 @@ export function readFigures(
     const region = s.slice(regionFloor, q.start);
     if (/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/.test(region)) {
       skip("基数（由…提升至…），不是目标");
-      stash = cleanMetric(
-        region.replace(/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/, ""),
-      );
+      stash = cleanMetric(region.replace(/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/, ""));
       regionFloor = q.after;
       continue;
     }
     const redLine = /^[级的]/.test(s.slice(q.after)) ? null : redLineOf(s, q);
     if (redLine) {
-      works.push({
-        q: { ...q, suffixCmp: ">=" },
-        metric: redLine,
-        kind: "level",
-        cmp: ">=",
-        flip: false,
-        region,
-        clause: cs,
-        sentence: ss,
-      });
+      works.push({ q: { ...q, suffixCmp: ">=" }, metric: redLine, kind: "level", cmp: ">=", flip: false, region, clause: cs, sentence: ss });
       regionFloor = q.after;
       continue;
     }
@@ -195,8 +143,7 @@ export function readFigures(
       continue;
     }
     let follow = "";
-    if (mode === "target" && q.cls === "physical" && measuresNoun(s, q))
-      follow = readNoun(s, q);
+    if (mode === "target" && q.cls === "physical" && measuresNoun(s, q)) follow = readNoun(s, q);
     if (q.cls === "classifier") {
       const noun = classifierNoun(s, q);
       if ("skip" in noun) {
@@ -206,24 +153,13 @@ export function readFigures(
       follow = noun.noun;
       // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
       const after = qs[qi + 1];
-      if (
-        mode === "target" &&
-        after &&
-        after.cls !== "classifier" &&
-        after.cls !== "bare" &&
-        bounds.clauseStart(after.start) === cs &&
-        /^[^，,。；;、]{1,16}?(?:(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?|(?:全年|年度|今年)?计划(?:完成)?投资)$/.test(
-          s.slice(q.after, after.start),
-        )
-      ) {
+      if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
+        /^[^，,。；;、]{1,16}?(?:(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?|(?:全年|年度|今年)?计划(?:完成)?投资)$/.test(s.slice(q.after, after.start))) {
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
         continue;
       }
       // "43宗县重点建设项目完成年度投资计划": the count says whose plan; the target is the plan itself, a share of it.
-      if (
-        mode === "target" &&
-        SCOPE_OF_PLAN.test(clauseAfter(s, q.after, 40))
-      ) {
+      if (mode === "target" && SCOPE_OF_PLAN.test(clauseAfter(s, q.after, 40))) {
         skip("主体的数量（如“43个项目完成年度投资计划”），不是目标");
         continue;
       }
@@ -231,14 +167,7 @@ export function readFigures(
         // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
         const next = qs[qi + 1];
         // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
-        if (
-          next &&
-          next.cls !== "classifier" &&
-          next.cls !== "bare" &&
-          bounds.clauseStart(next.start) === cs &&
-          !/[、和及与]/.test(s.slice(q.after, next.start)) &&
-          !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)
-        ) {
+        if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
           skip("主体的数量（如“37个项目完成投资…”），不是完成量");
           continue;
         }
@@ -252,44 +181,19 @@ export function readFigures(
       const listed = clauseBefore.replace(/(?:\d+(?:\.\d+)?%[和、及与])+$/, "");
       // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
       // shares are of, is a share of the same plan (the list leaves the base out after its first member).
-      const elided =
-        q.unit === "%" &&
-        /^占$/.test(listed) &&
-        works.some((w) => w.explicitRatio !== undefined)
-          ? ELIDED_BASE.exec("")
-          : null;
+      const elided = q.unit === "%" && /^占$/.test(listed) && works.some((w) => w.explicitRatio !== undefined) ? ELIDED_BASE.exec("") : null;
       // "省重点项目8项完成投资12.88亿元（52.99%）": a bare share in brackets right after an amount reported done (完成…) is
       // that amount's share of its plan; not after 其中 or 占, where a bracket gives a part's share of the whole.
       const last = works.length ? works[works.length - 1] : null;
       const bracketed =
-        q.unit === "%" &&
-        s[q.start - 1] === "(" &&
-        s[q.after] === ")" &&
-        last &&
-        last.sentence === ss &&
-        last.q.after === q.start - 1 &&
-        last.q.cls !== "percent" &&
-        last.q.cls !== "pp" &&
-        last.explicitRatio === undefined &&
-        /完成/.test(s.slice(last.clause, last.q.start)) &&
-        !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
+        q.unit === "%" && s[q.start - 1] === "(" && s[q.after] === ")" && last && last.sentence === ss && last.q.after === q.start - 1 && last.q.cls !== "percent" && last.q.cls !== "pp" &&
+        last.explicitRatio === undefined && /完成/.test(s.slice(last.clause, last.q.start)) && !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
           ? ELIDED_BASE.exec("")
           : null;
-      const ex =
-        q.unit === "%" ? (EXPLICIT.exec(listed) ?? elided ?? bracketed) : null;
+      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
-      const planned =
-        q.unit === "%" &&
-        !ex &&
-        notActualReason(
-          s.slice(Math.max(ss, q.start - 200), q.start),
-          clauseBefore,
-          q.unit,
-        ) === NOT_ACTUAL_WHY.forecast;
-      const rn =
-        q.unit === "%" && !ex && !planned
-          ? RATIO_NAME.exec(clauseBefore)
-          : null;
+      const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
+      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
       const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
@@ -297,11 +201,7 @@ export function readFigures(
         // answers only a target of that name. "完成全年目标的50.2%" is a share of the target itself.
         // "手续办结率、开复工率均达到100%": a list before the rate word stays a list, to be shared out below.
         const head = ex ? "" : clauseBefore.slice(0, em.index);
-        explicitMetric = ex
-          ? cleanMetric(ex[1] ?? ex[2] ?? "")
-          : cleanMetric(head) +
-            (/[、和及与]$/.test(head) && cleanMetric(head) ? "、" : "") +
-            (rn as RegExpExecArray)[1];
+        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(head) + (/[、和及与]$/.test(head) && cleanMetric(head) ? "、" : "") + (rn as RegExpExecArray)[1];
         // The ratio belongs to the amount before it in the sentence ("完成投资33.15亿元，同比增长14.67%，完成全年目标的50.2%").
         let owner: Work | null = null;
         for (let k = works.length - 1; k >= 0 && works[k].sentence === ss; k--)
@@ -311,19 +211,9 @@ export function readFigures(
           }
         // "A 4934人、B 2519人，分别完成目标的123.4%和125.9%": in order, to the amounts of the sentence still without one.
         if (ex && /分别/.test(listed)) {
-          const open = works.filter(
-            (w) =>
-              w.sentence === ss &&
-              w.q.cls !== "percent" &&
-              w.q.cls !== "pp" &&
-              w.explicitRatio === undefined,
-          );
-          const amounts = works.filter(
-            (w) =>
-              w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp",
-          ).length;
-          const listedShares =
-            (clauseBefore.slice(listed.length).match(/%/g) ?? []).length + 1;
+          const open = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp" && w.explicitRatio === undefined);
+          const amounts = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp").length;
+          const listedShares = (clauseBefore.slice(listed.length).match(/%/g) ?? []).length + 1;
           if (open.length && amounts >= listedShares) owner = open[0];
         }
         // "预计全年600亿元，完成年计划的97%": the share of a forecast is a forecast too.
@@ -332,12 +222,7 @@ export function readFigures(
           regionFloor = q.after;
           continue;
         }
-        if (
-          ex &&
-          owner &&
-          owner.explicitRatio === undefined &&
-          q.value <= 1000
-        ) {
+        if (ex && owner && owner.explicitRatio === undefined && q.value <= 1000) {
           owner.explicitRatio = explicitRatio;
           regionFloor = q.after;
           continue;
@@ -347,15 +232,8 @@ export function readFigures(
         // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).
         const prevCount = works.length ? works[works.length - 1] : null;
         if (
-          q.unit === "%" &&
-          prevCount &&
-          prevCount.sentence === ss &&
-          prevCount.explicitRatio === undefined &&
-          /^(?:个|项|件|家|宗|所|处|条|批)$/.test(prevCount.q.unit) &&
-          /^(?:分别)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(
-            clauseBefore,
-          ) &&
-          bounds.clauseStart(prevCount.q.start) !== cs
+          q.unit === "%" && prevCount && prevCount.sentence === ss && prevCount.explicitRatio === undefined && /^(?:个|项|件|家|宗|所|处|条|批)$/.test(prevCount.q.unit) &&
+          /^(?:分别)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(clauseBefore) && bounds.clauseStart(prevCount.q.start) !== cs
         ) {
           skip(NOT_ACTUAL_WHY.share);
           regionFloor = q.after;
@@ -363,16 +241,10 @@ export function readFigures(
         }
         // A forecast word reaches at most a long sentence back (200 characters).
         const why =
-          notActualReason(
-            s.slice(Math.max(ss, q.start - 200), q.start),
-            clauseBefore,
-            q.unit,
-          ) ??
+          notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
-          (restatedAfter(s.slice(q.after, q.after + 4))
-            ? NOT_ACTUAL_WHY.restated
-            : null) ??
+          (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs);
         if (why) {
           skip(why);
@@ -385,82 +257,31 @@ export function readFigures(
         }
       }
     }
-    const prev =
-      works.length && works[works.length - 1].sentence === ss
-        ? works[works.length - 1]
-        : null;
-    let metric =
-      explicitRatio !== undefined
-        ? explicitMetric
-        : follow
-          ? cleanMetric(follow)
-          : cleanMetric(region);
+    const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
+    let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
     // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
-    if (!metric && follow && explicitRatio === undefined)
-      metric = cleanMetric(region);
-    const kc = {
-      q,
-      region,
-      metric,
-      follow,
-      prev,
-      explicitRatio: explicitRatio !== undefined,
-      progress: mode === "progress",
-    };
+    if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);
-    const stretch =
-      mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
+    const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
     if (!metric) {
-      const fromPrev =
-        prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss)
-          ? prev.metric
-          : "";
-      let loose =
-        explicitRatio !== undefined
-          ? ""
-          : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
+      const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
+      let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
-      if (
-        skippedName &&
-        (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))
-      )
-        loose = "";
-      metric =
-        stash ||
-        fromPrev ||
-        loose ||
-        (explicitRatio !== undefined ? "" : skippedName);
+      if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
+      metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
       // "义务教育阶段免除学杂费，任务数19800人": the clause before names what the figure counts.
-      if (
-        (!metric || /^(任务数|任务量|目标数)$/.test(metric)) &&
-        !prev &&
-        cs > ss
-      ) {
+      if ((!metric || /^(任务数|任务量|目标数)$/.test(metric)) && !prev && cs > ss) {
         const before = s.slice(bounds.clauseStart(cs - 1), cs - 1);
         if (!/\d/.test(before)) metric = cleanMetric(before) || metric;
       }
     }
     stash = "";
-    const stock =
-      mode === "progress" &&
-      isStock(
-        s.slice(Math.max(ss, q.start - 40), q.start),
-        s.slice(cs, q.start),
-      );
+    const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
-    const work: Work = {
-      q,
-      metric,
-      kind,
-      cmp: q.suffixCmp ?? q.prefixCmp,
-      flip,
-      region,
-      clause: cs,
-      sentence: ss,
-      explicitRatio,
-    };
+    const work: Work = { q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio };
     if (stock) work.stock = stock;
     if (stretch) work.stretch = stretch;
     works.push(work);
@@ -479,40 +300,17 @@ export function readFigures(
       if (mode === "target" && cmp === "=") cmp = "<=";
     }
     const fig: Figure = {
-      metric: w.metric,
-      kind: w.kind,
-      cmp,
-      value,
-      unit: w.q.written,
-      base: baseOf(value, w.q.written),
-      phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)),
-      approx: w.q.approx,
-      cumulative: cumulativeOf(
-        w.kind,
-        w.q,
-        w.metric,
-        (w.listHead ?? "") + w.region,
-        cmp,
-      ),
-      start: w.q.start,
-      context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)),
-      sentenceStart: w.sentence,
+      metric: w.metric, kind: w.kind, cmp, value, unit: w.q.written, base: baseOf(value, w.q.written), phrase: s.slice(w.clause, bounds.clauseEnd(w.q.after)), approx: w.q.approx,
+      cumulative: cumulativeOf(w.kind, w.q, w.metric, (w.listHead ?? "") + w.region, cmp), start: w.q.start, context: s.slice(w.sentence, bounds.clauseEnd(w.q.after)), sentenceStart: w.sentence,
     };
     if (w.explicitRatio !== undefined) fig.explicitRatio = w.explicitRatio;
-    if (w.q.high !== undefined && w.q.high !== w.q.value)
-      fig.high = w.flip ? -w.q.high : w.q.high;
+    if (w.q.high !== undefined && w.q.high !== w.q.value) fig.high = w.flip ? -w.q.high : w.q.high;
     if (w.stock) fig.stock = true;
     if (w.stretch) fig.stretch = true;
     // One figure for several names: "开工率、纳统率均达到100%", "示范街、示范路各3条", and a rate or change of a list
     // ("二氧化硫、氮氧化物排放量下降3%", "调查失业率和登记失业率稳定在4.3%左右") holds for each of them.
-    const shared =
-      /(均|都|各)[^、，,]{0,4}$/.test(w.region) ||
-      ((w.q.cls === "percent" || w.q.cls === "pp") &&
-        !w.listHead &&
-        sharesFigure(w.metric));
-    const lists = shared
-      ? splitMetricList(w.metric).filter((m) => m.length >= 2)
-      : [w.metric];
+    const shared = /(均|都|各)[^、，,]{0,4}$/.test(w.region) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
+    const lists = shared ? splitMetricList(w.metric).filter((m) => m.length >= 2) : [w.metric];
     if (!lists.length) lists.push(w.metric);
     // Nearly always one name, the figure's own: the figure itself, not a copy.
     if (lists.length === 1 && lists[0] === fig.metric) figures.push(fig);
@@ -522,12 +320,7 @@ export function readFigures(
         const each: Figure = { ...fig, metric };
         // "手续办结率和开复工率均达到100%": the share of a plan's projects (开复工率) is a completion ratio; a rate of
         // another kind named with it (手续办结率) is a level of its own.
-        if (
-          each.explicitRatio !== undefined &&
-          ratioNamed &&
-          !OWN_RATIO_NAME.test(metric)
-        )
-          delete each.explicitRatio;
+        if (each.explicitRatio !== undefined && ratioNamed && !OWN_RATIO_NAME.test(metric)) delete each.explicitRatio;
         figures.push(each);
       }
     }
@@ -536,28 +329,18 @@ export function readFigures(
 }
 
 /** Names that are themselves a completion ratio: 开复工率, 完成率, 投资进度, 工程量 … */
-const OWN_RATIO_NAME =
-  /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
+const OWN_RATIO_NAME = /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
 
-const DONE_VERB =
-  /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
 const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
 /** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
-const REPORT_START =
-  /^(截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}-\d{1,2}月份?|上半年|前三季度|今年以来|目前)?(已经|已|累计|实际|共)?(完成|实际)/;
+const REPORT_START = /^(截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}-\d{1,2}月份?|上半年|前三季度|今年以来|目前)?(已经|已|累计|实际|共)?(完成|实际)/;
 
 function unitsFit(a: Qty, b: Qty): boolean {
   if (b.cls === "bare" && !b.mag) return true;
   if (a.cls !== b.cls) return false;
-  return (
-    a.unit === b.unit ||
-    (a.cls === "classifier" &&
-      (a.unit === "个" ||
-        b.unit === "个" ||
-        a.unit === "项" ||
-        b.unit === "项"))
-  );
+  return a.unit === b.unit || (a.cls === "classifier" && (a.unit === "个" || b.unit === "个" || a.unit === "项" || b.unit === "项"));
 }
 
 /**
@@ -574,70 +357,27 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const afterN = s.slice(n.q.after, n.q.after + 8);
     const sameClause = n.clause === a.clause;
     // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
-    const ofAll =
-      sameClause &&
-      n.q.value <= a.q.value &&
-      /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
-    const inClause =
-      sameClause &&
-      n.q.value <= a.q.value &&
-      PART_OF.test(between) &&
-      DONE_VERB.test(between + afterN);
+    const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
+    const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
-    const plain =
-      !STAGE_WORD.test(s.slice(a.clause, a.q.start)) && n.q.value <= a.q.value;
-    const staged =
-      plain &&
-      ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) ||
-        (!sameClause &&
-          /^[，,][^，,。；;]*$/.test(between) &&
-          STAGE_REPORT.test(between.slice(1))));
-    const nGeneric =
-      !n.metric ||
-      n.metric.length < 2 ||
-      /^(完成|实际|已|累计)/.test(n.metric) ||
-      DONE_VERB.test(n.metric.slice(0, 4)) ||
-      metricSimilarity(a.metric, n.metric) >= 0.5;
+    const plain = !STAGE_WORD.test(s.slice(a.clause, a.q.start)) && n.q.value <= a.q.value;
+    const staged = plain && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
+    const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
-      !sameClause &&
-      nGeneric &&
-      n.q.value >= a.q.value * 0.3 &&
-      n.q.value <= a.q.value * 3 &&
-      REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
+      !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
     if (!ofAll && !inClause && !laterReport && !staged) continue;
-    const parts = ofAll
-      ? works
-          .slice(i + 1)
-          .filter(
-            (w) =>
-              w.sentence === a.sentence &&
-              unitsFit(a.q, w.q) &&
-              w.q.value <= a.q.value,
-          )
-      : [n];
+    const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
-      const own =
-        w === n
-          ? between.slice(-12) + afterN
-          : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
-      const generic =
-        !w.metric ||
-        w.metric.length < 2 ||
-        /^(完成|实际|已|累计)/.test(w.metric) ||
-        w.metric === a.metric;
+      const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
+      const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
       if (ofAll || inClause || staged || generic) {
         const verb = DONE_VERB.exec(own);
-        w.metric =
-          a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
+        w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
       }
       w.kind = a.kind;
     }
-    skipped.push({
-      phrase: s.slice(a.clause, a.q.after),
-      figure: s.slice(a.q.start, a.q.after),
-      why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）",
-    });
+    skipped.push({ phrase: s.slice(a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
     works.splice(i, 1);
     i--;
   }
@@ -651,44 +391,22 @@ function sharesFigure(metric: string): boolean {
   if (/等|[，,]/.test(metric) || !/[、和]/.test(metric)) return false;
   const parts = metric.split(/[、和]/);
   if (parts.length > 4 || parts.some((p) => p.length < 1)) return false;
-  if (
-    parts.every((p) =>
-      /(率|比重|占比|比例|指数|浓度|排放量|收入|产量)$/.test(p),
-    )
-  )
-    return true;
-  return (
-    !/和/.test(metric) &&
-    parts
-      .slice(0, -1)
-      .every((p) => p.length <= 6 && !/(完成|实现|清零|达到|建成|开展)/.test(p))
-  );
+  if (parts.every((p) => /(率|比重|占比|比例|指数|浓度|排放量|收入|产量)$/.test(p))) return true;
+  return !/和/.test(metric) && parts.slice(0, -1).every((p) => p.length <= 6 && !/(完成|实现|清零|达到|建成|开展)/.test(p));
 }
 
 /** What a comparison is made with, right before a bracket: "比全国（5.0%）高0.8个百分点". */
-const BASE_BEFORE_BRACKET =
-  /(全国|全省|全市|全区|全县|全州|平均|平均水平|上年|去年|同期|目标)\($/;
+const BASE_BEFORE_BRACKET = /(全国|全省|全市|全区|全县|全州|平均|平均水平|上年|去年|同期|目标)\($/;
 
 /**
  * In progress texts brackets break clauses, which hides a comparison's base: the figure inside "比全国（5.0%）" is the
  * other place's, and "高0.8个百分点" right after the bracket is the difference.
  */
-function comparisonAcrossBracket(
-  s: string,
-  at: number,
-  cs: number,
-): string | null {
-  if (BASE_BEFORE_BRACKET.test(s.slice(Math.max(0, cs - 8), cs)))
-    return NOT_ACTUAL_WHY.comparison;
+function comparisonAcrossBracket(s: string, at: number, cs: number): string | null {
+  if (BASE_BEFORE_BRACKET.test(s.slice(Math.max(0, cs - 8), cs))) return NOT_ACTUAL_WHY.comparison;
   if (s[cs - 1] === ")" && /^(高|低|快|慢|多|少)/.test(s.slice(cs, at))) {
     const open = s.lastIndexOf("(", cs - 1);
-    if (
-      open >= 0 &&
-      /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(
-        s.slice(Math.max(0, open - 8), open),
-      )
-    )
-      return NOT_ACTUAL_WHY.comparison;
+    if (open >= 0 && /(比|较|高于|低于)?(全国|全省|全市|全区|全县|平均|上年|去年|同期)$/.test(s.slice(Math.max(0, open - 8), open))) return NOT_ACTUAL_WHY.comparison;
   }
   return null;
 }
@@ -702,27 +420,12 @@ function readNoun(s: string, q: Qty): string {
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */
 function rangeLowEnd(s: string, q: Qty): Qty | null {
   if (s[q.start - 1] !== "-") return null;
-  const low =
-    /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/.exec(
-      s.slice(0, q.start - 1),
-    );
+  const low = /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/.exec(s.slice(0, q.start - 1));
   if (!low) return null;
-  const value =
-    (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) /
-    (MAGNITUDES[q.mag] ?? 1);
+  const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;
-  const pm = /(不低于|不少于|至少|超过|突破)$/.exec(
-    s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""),
-  );
-  return {
-    ...q,
-    start,
-    value,
-    high: q.value,
-    prefixCmp: null,
-    prefixWord: pm ? pm[1] : "",
-    suffixCmp: q.suffixCmp ?? ">=",
-  };
+  const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""));
+  return { ...q, start, value, high: q.value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
 }
 
 /** "研发投入、强度分别突破18亿元、3.3%", "播种面积和产量稳定在426万亩、183万吨以上": one metric and comparator per figure. */
@@ -730,24 +433,16 @@ function distributeLists(s: string, works: Work[]): void {
   let i = 0;
   while (i < works.length) {
     let j = i;
-    while (
-      j + 1 < works.length &&
-      works[j + 1].clause === works[i].clause &&
-      /^[、和及与]$/.test(s.slice(works[j].q.after, works[j + 1].q.start))
-    )
-      j++;
+    while (j + 1 < works.length && works[j + 1].clause === works[i].clause && /^[、和及与]$/.test(s.slice(works[j].q.after, works[j + 1].q.start))) j++;
     if (j > i) {
       const run = works.slice(i, j + 1);
       const parts = splitMetricList(run[0].metric);
-      if (parts.length === run.length)
-        run.forEach((w, k) => (w.metric = parts[k]));
+      if (parts.length === run.length) run.forEach((w, k) => (w.metric = parts[k]));
       const firstCmp = run[0].q.prefixCmp;
       const lastCmp = run[run.length - 1].q.suffixCmp;
       for (const w of run) if (!w.cmp) w.cmp = lastCmp ?? firstCmp;
       for (const w of run.slice(1)) w.listHead = run[0].region;
-      for (let k = 1; k < run.length; k++)
-        if (!run[k].q.prefixCmp && !run[k].q.suffixCmp && firstCmp && !lastCmp)
-          run[k].cmp = firstCmp;
+      for (let k = 1; k < run.length; k++) if (!run[k].q.prefixCmp && !run[k].q.suffixCmp && firstCmp && !lastCmp) run[k].cmp = firstCmp;
     }
     i = j + 1;
   }

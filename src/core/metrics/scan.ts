@@ -37,45 +37,27 @@ const DASH = /[—–~～至]/;
 export function prepareText(text: string): string {
   let s = toHalfWidth(String(text ?? ""));
   // Each rewrite only when its characters occur: most cells have none of them.
-  if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0)
-    s = s.replace(/\r\n?|\n/g, "；");
+  if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0) s = s.replace(/\r\n?|\n/g, "；");
   if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");
-  if (DASH.test(s))
-    s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  if (DASH.test(s)) s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
   return replaceChineseNumerals(s);
 }
 
 /** "一般公共预算收入及支出：422.1亿元/388.4亿元": two names that share their front, then their amounts in order. */
-const PAIRED_AMOUNTS =
-  /(^|[，,。；;])([\u4e00-\u9fa5]{2,20}?)(?:及|和|与|、)([\u4e00-\u9fa5]{1,6})[:：](\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)\/(\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)(?=$|[，,。；;])/g;
+const PAIRED_AMOUNTS = /(^|[，,。；;])([\u4e00-\u9fa5]{2,20}?)(?:及|和|与|、)([\u4e00-\u9fa5]{1,6})[:：](\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)\/(\d+(?:\.\d+)?)((?:万亿|亿|万|千)?(?:元|美元|吨|亩|人|户|个|家|项|%)?)(?=$|[，,。；;])/g;
 
 /**
  * The slash form of two amounts is written out as two figures, each after its own name ("一般公共预算收入422.1亿元，
  * 一般公共预算支出388.4亿元"): the second name is the first with its end replaced (收入及支出 → …收入, …支出).
  */
 function splitPairedAmounts(s: string): string {
-  return s.replace(
-    PAIRED_AMOUNTS,
-    (
-      m,
-      lead: string,
-      first: string,
-      second: string,
-      v1: string,
-      u1: string,
-      v2: string,
-      u2: string,
-    ) => {
-      if (!u1 && !u2) return m;
-      const other =
-        second.length <= 2 && first.length > 3
-          ? first.slice(0, first.length - second.length) + second
-          : second;
-      return `${lead}${first}${v1}${u1 || u2}，${other}${v2}${u2 || u1}`;
-    },
-  );
+  return s.replace(PAIRED_AMOUNTS, (m, lead: string, first: string, second: string, v1: string, u1: string, v2: string, u2: string) => {
+    if (!u1 && !u2) return m;
+    const other = second.length <= 2 && first.length > 3 ? first.slice(0, first.length - second.length) + second : second;
+    return `${lead}${first}${v1}${u1 || u2}，${other}${v2}${u2 || u1}`;
+  });
 }
 
 /**
@@ -87,38 +69,20 @@ function splitPairedAmounts(s: string): string {
  */
 function foldBrackets(text: string): string {
   let s = text.replace(/（/g, "(").replace(/）/g, ")");
-  s = s.replace(
-    /\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g,
-    (m, at: number) =>
-      at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : "",
-  );
+  s = s.replace(/\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g, (m, at: number) => (at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : ""));
   s = s.replace(/\(([A-Za-z][A-Za-z0-9.\-]{0,11}|简称[^()]{1,8})\)/g, "");
-  s = s.replace(
-    /([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g,
-    "$1$2",
-  );
+  s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g, "$1$2");
   // "；地区生产总值。完成增长6%": a heading (no figure, no verb) before a full stop names what follows.
-  s = s.replace(
-    /(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g,
-    "$1$2",
-  );
+  s = s.replace(/(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g, "$1$2");
   return s.replace(/^；+/, "");
 }
 
-const UNIT_ALT = UNIT_NAMES.map((u) =>
-  u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"),
-).join("|");
-const QTY_RE = new RegExp(
-  `(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千万|百万|万|亿|千)?(余|多)?(${UNIT_ALT})?`,
-  "g",
-);
+const UNIT_ALT = UNIT_NAMES.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千万|百万|万|亿|千)?(余|多)?(${UNIT_ALT})?`, "g");
 
 const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(不低于|不少于|至少|最少)$/, ">="],
-  [
-    /(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/,
-    "<=",
-  ],
+  [/(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/, "<="],
   [/(超过|突破|多于|大于|高于|逾|过|超)$/, ">"],
   [/(低于|少于|小于)$/, "<"],
   [/(约|近|大约|左右为)$/, "~"],
@@ -136,8 +100,7 @@ const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
  * Nouns of people a bare magnitude may count ("1240万农村贫困人口", "200万中小学生", "3万城乡居民"): the figure is the
  * number of them, not an amount qualifying them (unlike "500万以上项目").
  */
-const PEOPLE_AFTER =
-  /^(?:以上|左右|多|余)?(?:农村|城镇|城乡|城市|贫困|困难|建档立卡|适龄|在校|中小|农业转移|低收入)*(?:贫困人口|人口|群众|居民|农民工?|学生|儿童|妇女|老人|老年人|职工|患者|劳动力|青少年|中小学生)/;
+const PEOPLE_AFTER = /^(?:以上|左右|多|余)?(?:农村|城镇|城乡|城市|贫困|困难|建档立卡|适龄|在校|中小|农业转移|低收入)*(?:贫困人口|人口|群众|居民|农民工?|学生|儿童|妇女|老人|老年人|职工|患者|劳动力|青少年|中小学生)/;
 
 /** Every figure with a unit or magnitude (bare digits — years, 5G, 1#车间 — are not quantities). */
 export function findQuantities(s: string): Qty[] {
@@ -148,21 +111,12 @@ export function findQuantities(s: string): Qty[] {
     const [whole, num, approx1, mag = "", approx2] = m;
     let unit = m[5] ?? "";
     // "新增4000张床位 | 完成4385": a bare number right after 完成 at the start of a cell or clause reports the figure before it.
-    const bareReport =
-      !mag &&
-      !unit &&
-      BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) &&
-      !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
+    const bareReport = !mag && !unit && BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
     if (!mag && !unit && !bareReport) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";
     // PM2.5, 4A, MW-class names; "GDP5903亿元" is GDP's figure.
-    if (
-      prev === "." ||
-      (/[A-Za-z]/.test(prev) &&
-        !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))
-    )
-      continue;
+    if (prev === "." || (/[A-Za-z]/.test(prev) && !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))) continue;
     if (prev === "第") continue; // ordinal
     if (unit === "方" && !mag) unit = "";
     if (!mag && !unit && !bareReport) continue;
@@ -170,8 +124,7 @@ export function findQuantities(s: string): Qty[] {
     let end = start + whole.length;
     if (!unit && m[5] === "方") end -= 1;
     // "2-3个", "2万-3万亩", "10亿元-50亿元": a dash after a figure joins a range; otherwise it is a minus sign.
-    const rangeLeft =
-      prev === "-" && RANGE_LEFT.test(s.slice(Math.max(0, start - 7), start));
+    const rangeLeft = prev === "-" && RANGE_LEFT.test(s.slice(Math.max(0, start - 7), start));
     const range = rangeLeft || (s[end] === "-" && /\d/.test(s[end + 1] ?? ""));
     const negative = prev === "-" && !rangeLeft;
     let after = end;
@@ -190,9 +143,7 @@ export function findQuantities(s: string): Qty[] {
       approx = true;
       after = end + 1;
     }
-    const head = s
-      .slice(Math.max(0, start - 8), negative ? start - 1 : start)
-      .replace(/(分别|均|都|每立方米|为)+$/, "");
+    const head = s.slice(Math.max(0, start - 8), negative ? start - 1 : start).replace(/(分别|均|都|每立方米|为)+$/, "");
     let prefixCmp: Comparator | null = null;
     let prefixWord = "";
     for (const [re, c] of PREFIX_CMP) {
@@ -206,42 +157,18 @@ export function findQuantities(s: string): Qty[] {
     const value = Number(num.replace(/,/g, ""));
     if (!Number.isFinite(value)) continue;
     out.push({
-      start: negative ? start - 1 : start,
-      end,
-      after,
-      value: negative ? -value : value,
-      mag,
-      unit,
-      written: mag + unit,
+      start: negative ? start - 1 : start, end, after, value: negative ? -value : value, mag, unit, written: mag + unit,
       // "1240万农村贫困人口", "200万中小学生": a magnitude right before people counts them, as 万人 would.
-      cls: unit
-        ? unitClass(unit)
-        : mag && PEOPLE_AFTER.test(s.slice(after, after + 8))
-          ? "classifier"
-          : "bare",
-      negative,
-      approx,
-      range,
-      prefixCmp,
-      prefixWord,
-      suffixCmp,
+      cls: unit ? unitClass(unit) : mag && PEOPLE_AFTER.test(s.slice(after, after + 8)) ? "classifier" : "bare", negative, approx, range, prefixCmp, prefixWord, suffixCmp,
     });
   }
   return out;
 }
 
 /** Spans inside quotation marks (names such as “四上”企业 or “八抓20条”) and, optionally, parentheses. */
-export function maskedSpans(
-  s: string,
-  parentheses: boolean,
-): [number, number][] {
+export function maskedSpans(s: string, parentheses: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  const pairs: [string, string][] = [
-    ["“", "”"],
-    ["「", "」"],
-    ["《", "》"],
-    ["‘", "’"],
-  ];
+  const pairs: [string, string][] = [["“", "”"], ["「", "」"], ["《", "》"], ["‘", "’"]];
   if (parentheses) pairs.push(["(", ")"]);
   for (const [open, close] of pairs) {
     let from = 0;
@@ -300,8 +227,7 @@ export class TextBounds {
       this.sentenceStarts[i + 1] = k === 2 ? i + 1 : this.sentenceStarts[i];
     }
     this.clauseEnds[n] = n;
-    for (let i = n - 1; i >= 0; i--)
-      this.clauseEnds[i] = BREAKS[s.charCodeAt(i)] ? i : this.clauseEnds[i + 1];
+    for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = BREAKS[s.charCodeAt(i)] ? i : this.clauseEnds[i + 1];
   }
 
   /** Start of the clause holding the character before pos. */
@@ -326,9 +252,10 @@ export class TextBounds {
 export function lastIndexTable(s: string, chars: string): Int32Array {
   const n = s.length;
   const t = new Int32Array(n + 1);
+  const codes = Array.from(chars, (c) => c.charCodeAt(0));
   let last = -1;
   for (let i = 0; i < n; i++) {
-    if (chars.includes(s[i])) last = i;
+    if (codes.includes(s.charCodeAt(i))) last = i;
     t[i] = last;
   }
   t[n] = last;
@@ -346,7 +273,6 @@ export function firstMatchEnd(re: RegExp, s: string, from: number): number {
   if (!m) return Infinity;
   // Every match starts at m.index or later; a shorter one may start there too ("已" inside "已经").
   const one = new RegExp(re.source);
-  for (let e = m.index + 1; e < m.index + m[0].length; e++)
-    if (one.test(s.slice(m.index, e))) return e;
+  for (let e = m.index + 1; e < m.index + m[0].length; e++) if (one.test(s.slice(m.index, e))) return e;
   return m.index + m[0].length;
 }
