@@ -417,10 +417,17 @@ function readNoun(s: string, q: Qty): string {
   return "noun" in noun ? noun.noun : "";
 }
 
+const RANGE_LOW = /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/;
+
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */
 function rangeLowEnd(s: string, q: Qty): Qty | null {
   if (s[q.start - 1] !== "-") return null;
-  const low = /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/.exec(s.slice(0, q.start - 1));
+  // Read in the 64 characters before the dash, not the whole text before it (a cell of thousands of ranges stays
+  // linear); a match touching the window's start may be the tail of a longer number, so that one is read in full.
+  const end = q.start - 1;
+  const from = Math.max(0, end - 64);
+  let low = RANGE_LOW.exec(s.slice(from, end));
+  if (low && low.index <= 1 && from > 0) low = RANGE_LOW.exec(s.slice(0, end));
   if (!low) return null;
   const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;
