@@ -1,3 +1,5 @@
+import { firstMatchEnd } from "./scan";
+
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
@@ -173,7 +175,7 @@ const HEAD_FORECAST_RESET = /(目前|截至|截止|已经|已|实际|现有|以�
  * and reports nothing done before the figure: the heading 预计 reaches the whole list. A 预计 after a metric's name
  * ("地区生产总值预计增长4%，财政收入增长9.3%") covers that figure only and is left to notActualReason.
  */
-export function underHeadForecast(s: string, at: number): boolean {
+function underHeadForecast(s: string, at: number): boolean {
   let start = 0;
   for (let i = at - 1; i >= 0; i--)
     if (s[i] === "。" || s[i] === "\n" || s[i] === "！" || s[i] === "？") {
@@ -185,4 +187,49 @@ export function underHeadForecast(s: string, at: number): boolean {
   if (!m) return false;
   const rest = head.slice(m[0].length);
   return !HEAD_FORECAST_RESET.test(rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length));
+}
+
+const HEAD_STRIP = /^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/;
+const STRIP_RUN = /[\s（(【[]*[一二三四五六七八九十\d]*/y;
+const HEAD_FORECAST_Y = new RegExp(HEAD_FORECAST.source.slice(1), "y");
+const HEAD_FORECAST_PERIOD_Y = new RegExp(HEAD_FORECAST_PERIOD.source.slice(1), "y");
+/** Past the strip run, the heading and its period look at no more than this many characters (12 + 9, with room). */
+const HEAD_REACH = 24;
+
+/**
+ * `underHeadForecast` for every figure of one text, linear in its length: the sentence starts are one table, and a
+ * sentence's heading (预计…, its period, the first word that reports something done) is read once. A figure close
+ * to its sentence's start, where the heading's reading could depend on where the figure cuts it, is read as before.
+ */
+export function headForecastReader(s: string): (at: number) => boolean {
+  const n = s.length;
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = s[i];
+    starts[i + 1] = c === "。" || c === "\n" || c === "！" || c === "？" ? i + 1 : starts[i];
+  }
+  /** Per sentence start: from where a figure may use the shared reading, and the first end of a reset word (or -1: no heading). */
+  const heads = new Map<number, { reach: number; resetEnd: number }>();
+  return (at: number): boolean => {
+    if (!(at >= 0 && at <= n)) return underHeadForecast(s, at);
+    const start = starts[at];
+    let h = heads.get(start);
+    if (!h) {
+      STRIP_RUN.lastIndex = start;
+      const run = (STRIP_RUN.exec(s) as RegExpExecArray)[0].length;
+      const strip = (HEAD_STRIP.exec(s.slice(start, start + run + 1)) as RegExpExecArray)[0].length;
+      HEAD_FORECAST_Y.lastIndex = start + strip;
+      const m = HEAD_FORECAST_Y.exec(s);
+      let resetEnd = -1;
+      if (m) {
+        HEAD_FORECAST_PERIOD_Y.lastIndex = start + strip + m[0].length;
+        const p0 = start + strip + m[0].length + (HEAD_FORECAST_PERIOD_Y.exec(s) as RegExpExecArray)[0].length;
+        resetEnd = firstMatchEnd(HEAD_FORECAST_RESET, s, p0);
+      }
+      h = { reach: start + run + HEAD_REACH, resetEnd };
+      heads.set(start, h);
+    }
+    if (at < h.reach) return underHeadForecast(s, at);
+    return h.resetEnd >= 0 && !(h.resetEnd <= at);
+  };
 }

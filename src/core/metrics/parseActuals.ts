@@ -2,7 +2,7 @@ import { Actual, ActualParse } from "./types";
 import { Memo, deepFreeze } from "./cache";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
-import { prepareText } from "./scan";
+import { firstMatchEnd, lastIndexTable, prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
@@ -29,17 +29,40 @@ export function clearActualCache(): void {
   memo.clear();
 }
 
+const UNDER_WAY = /在建|正在(?:建设|施工|实施)|加快建设|续建|推进建设/;
+
 /**
  * Whether the figure at `at` is in a list after a colon whose head says the work is under way: "在建保障性住房
  * 3个：A地块828套、B地块560套" counts homes being built, not built. The head is the sentence before the colon.
+ * Built once per text (tables of the last colon and stop, one search per head) so a long cell stays linear.
  */
-function underWayHead(s: string, at: number): boolean {
-  const colon = Math.max(s.lastIndexOf("：", at), s.lastIndexOf(":", at));
-  if (colon < 0) return false;
-  const from = Math.max(s.lastIndexOf("。", colon), s.lastIndexOf("；", colon)) + 1;
-  // A full stop or semicolon after the colon ends the list.
-  if (/[。；;]/.test(s.slice(colon, at))) return false;
-  return /在建|正在(?:建设|施工|实施)|加快建设|续建|推进建设/.test(s.slice(from, colon));
+function underWayReader(s: string): (at: number) => boolean {
+  const colons = lastIndexTable(s, "：:");
+  const stops = lastIndexTable(s, "。；");
+  const listEnds = lastIndexTable(s, "。；;");
+  const heads = new Map<number, number>();
+  return (at: number): boolean => {
+    const colon = colons[Math.min(Math.max(at, 0), s.length)];
+    if (colon < 0) return false;
+    const from = stops[colon] + 1;
+    // A full stop or semicolon after the colon ends the list.
+    if (at > colon && listEnds[Math.min(at - 1, s.length)] >= colon) return false;
+    let end = heads.get(from);
+    if (end === undefined) heads.set(from, (end = firstMatchEnd(UNDER_WAY, s, from)));
+    return end <= colon;
+  };
+}
+
+/** The name of the last period that starts in [from, before), periods sorted by where they start. */
+function periodBefore(periods: { at: number; name: string }[], from: number, before: number): string | null {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid].at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && periods[lo - 1].at >= from ? periods[lo - 1].name : null;
 }
 
 function readActuals(text: string): ActualParse {
@@ -52,19 +75,25 @@ function readActuals(text: string): ActualParse {
     while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
     // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
     CLAUSE_MONTH_END.lastIndex = 0;
-    while ((m = CLAUSE_MONTH_END.exec(s))) if (!periods.some((p) => p.at === m!.index + m![1].length)) periods.push({ at: m.index + m[1].length, name: m[2] });
+    const taken = new Set(periods.map((p) => p.at));
+    while ((m = CLAUSE_MONTH_END.exec(s))) {
+      const at = m.index + m[1].length;
+      if (taken.has(at)) continue;
+      taken.add(at);
+      periods.push({ at, name: m[2] });
+    }
     periods.sort((a, b) => a.at - b.at);
     const { figures, skipped } = readFigures(s, "progress");
+    const fullStops = lastIndexTable(s, "。");
+    const underWayHead = underWayReader(s);
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      let period: string | null = null;
-      const from = s.lastIndexOf("。", f.start) + 1;
-      for (const p of periods) if (p.at < f.start && p.at >= from) period = p.name;
+      const period = periodBefore(periods, fullStops[Math.min(Math.max(f.start, 0), s.length)] + 1, f.start);
       const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;
       if (f.stock) a.stock = true;
-      if (underWayHead(s, f.start)) a.underWay = true;
+      if (underWayHead(f.start)) a.underWay = true;
       return a;
     });
     // Keys in the order they always had (actuals, reason, skipped), set one by one.

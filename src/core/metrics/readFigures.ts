@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, underHeadForecast } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, headForecastReader } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -83,6 +83,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   const qs = findQuantities(s);
   const spans = maskedSpans(s, mode === "target");
   const bounds = new TextBounds(s);
+  const underHeadForecast = headForecastReader(s);
   const skipped: Skipped[] = [];
   const works: Work[] = [];
   let regionFloor = 0;
@@ -242,7 +243,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         const why =
           notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
-          (underHeadForecast(s, q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
+          (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs);
         if (why) {
@@ -416,10 +417,17 @@ function readNoun(s: string, q: Qty): string {
   return "noun" in noun ? noun.noun : "";
 }
 
+const RANGE_LOW = /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/;
+
 /** "培育2—3个特色产业" reads as at least the low end; the figure then spans the whole range. */
 function rangeLowEnd(s: string, q: Qty): Qty | null {
   if (s[q.start - 1] !== "-") return null;
-  const low = /(\d+(?:\.\d+)?)(万亿|千万|百万|万|亿|千)?[^\d，,。；;、\-]{0,4}$/.exec(s.slice(0, q.start - 1));
+  // Read in the 64 characters before the dash, not the whole text before it (a cell of thousands of ranges stays
+  // linear); a match touching the window's start may be the tail of a longer number, so that one is read in full.
+  const end = q.start - 1;
+  const from = Math.max(0, end - 64);
+  let low = RANGE_LOW.exec(s.slice(from, end));
+  if (low && low.index <= 1 && from > 0) low = RANGE_LOW.exec(s.slice(0, end));
   if (!low) return null;
   const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;

@@ -244,3 +244,35 @@ export class TextBounds {
     return this.clauseEnds[Math.min(pos, this.clauseEnds.length - 1)];
   }
 }
+
+/**
+ * For every position i of s, the last index j <= i whose character is one of `chars` (-1 if none); position s.length
+ * repeats the last character's answer. One pass, so `lastIndexOf` per figure does not scan a long cell again and again.
+ */
+export function lastIndexTable(s: string, chars: string): Int32Array {
+  const n = s.length;
+  const t = new Int32Array(n + 1);
+  const codes = Array.from(chars, (c) => c.charCodeAt(0));
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (codes.includes(s.charCodeAt(i))) last = i;
+    t[i] = last;
+  }
+  t[n] = last;
+  return t;
+}
+
+/**
+ * The smallest end e such that a match of `re` (no anchors, no lookaround) lies wholly in s[from, e), or Infinity:
+ * "does s.slice(from, at) contain a match" is then `firstMatchEnd(…) <= at`, for every `at`, from one search.
+ */
+export function firstMatchEnd(re: RegExp, s: string, from: number): number {
+  const g = new RegExp(re.source, "g");
+  g.lastIndex = from;
+  const m = g.exec(s);
+  if (!m) return Infinity;
+  // Every match starts at m.index or later; a shorter one may start there too ("已" inside "已经").
+  const one = new RegExp(re.source);
+  for (let e = m.index + 1; e < m.index + m[0].length; e++) if (one.test(s.slice(m.index, e))) return e;
+  return m.index + m[0].length;
+}

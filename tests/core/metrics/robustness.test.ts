@@ -57,6 +57,50 @@ describe("parsers on arbitrary text", () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 
+  // Linearity, not only a time limit: the time for 4× the figures against the time for 1×, each the fastest of three
+  // runs taken in turn so that a busy machine slows both. Linear reading gives about 3-6 here; the quadratic reading
+  // this replaced (a look back to the sentence start, the last colon and the last full stop for every figure) gave 12-19.
+  it.each([
+    ["plain", (n: number) => Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，"), "actual"],
+    ["under a heading forecast (预计全年，…)", (n: number) => `预计全年，${Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，")}`, "forecast"],
+    ["in a list under a colon (在建项目…：…)", (n: number) => `在建项目${n}个：${Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，")}`, "underWay"],
+  ])("parseActuals stays linear, %s: 4× the figures takes less than 10× the time", (_name, cell, what) => {
+    // What is counted shows each figure was read as before: an actual, a skipped forecast, an actual under way.
+    const read = (s: string) => {
+      const r = parseActuals(s);
+      return what === "forecast" ? (r.skipped ?? []).length : what === "underWay" ? r.actuals.filter((a) => a.underWay).length : r.actuals.length;
+    };
+    // Distinct texts every run (a leading 0-2 spaces is trimmed away), so the memo never answers.
+    const text = (n: number, run: number) => " ".repeat(run) + cell(n);
+    expect(read(text(300, 9))).toBe(300);
+    const best = [Infinity, Infinity];
+    for (let run = 0; run < 3; run++)
+      [1500, 6000].forEach((n, k) => {
+        const s = text(n, run);
+        const t0 = process.hrtime.bigint();
+        const count = read(s);
+        best[k] = Math.min(best[k], Number(process.hrtime.bigint() - t0) / 1e6);
+        expect(count).toBe(n);
+      });
+    expect(best[1] / best[0]).toBeLessThan(10);
+  });
+
+  // A range reads its low end before the dash ("培育2-3家"): in a bounded window, not the whole text before it
+  // (which made 4× the ranges take 22× the time).
+  it("parseTargets stays linear on a cell of thousands of ranges: 4× the figures takes less than 10× the time", () => {
+    const text = (n: number, run: number) => " ".repeat(run) + Array.from({ length: n }, (_, i) => `培育企业${i}-${i + 2}家`).join("；");
+    expect(parseTargets(text(300, 9)).targets[299]).toMatchObject({ value: 299, high: 301 });
+    const best = [Infinity, Infinity];
+    for (let run = 0; run < 3; run++)
+      [1000, 4000].forEach((n, k) => {
+        const s = text(n, run);
+        const t0 = process.hrtime.bigint();
+        expect(parseTargets(s).targets).toHaveLength(n);
+        best[k] = Math.min(best[k], Number(process.hrtime.bigint() - t0) / 1e6);
+      });
+    expect(best[1] / best[0]).toBeLessThan(10);
+  });
+
   it("keeps the memo bounded", () => {
     for (let i = 0; i < 25000; i++) parseTargets(`新增企业${i}家`);
     expect(parseTargets("新增企业1家").targets[0].value).toBe(1);
