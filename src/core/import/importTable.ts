@@ -193,6 +193,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let headerRowIndex = -2;
   const get0 = (f: ColumnField, texts: string[]) => (columns && columns[f] !== undefined ? texts[columns[f]!] ?? "" : "");
 
+  /** The rows below `row` are read by the columns of its header `match`; returns the header's folded names. */
+  const adoptHeader = (match: Partial<Record<ColumnField, number>>, texts: string[], row: (typeof rows)[number]): string[] => {
+    columns = match;
+    // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
+    splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
+    const names = texts.map((t) => foldText(t));
+    headerKey = names.join("|");
+    headerRowIndex = rows.indexOf(row);
+    ledger.mark(row.from, row.to, "skip", "表头");
+    return names;
+  };
   for (const row of rows) {
     let texts = row.cells.map((c) => multiline(c));
     // A spreadsheet repeats a merged cell's value in every row it spans: a row that repeats the 序号 of
@@ -229,13 +240,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
           if (plans.length) match.targetValue = plans[plans.length - 1];
         }
-        columns = match;
-        // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
-        splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
-        header = texts.map((t) => foldText(t));
-        headerKey = header.join("|");
-        headerRowIndex = rows.indexOf(row);
-        ledger.mark(row.from, row.to, "skip", "表头");
+        header = adoptHeader(match, texts, row);
       } else {
         const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
         if (heading) enterHeading(heading, row);
@@ -293,12 +298,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (header && filled.length >= 3 && isSubHeader(texts)) {
       const match = matchHeaderRow(texts);
       if (match) {
-        columns = match;
-        splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
-        header = texts.map((t) => foldText(t));
-        headerKey = header.join("|");
-        headerRowIndex = rows.indexOf(row);
-        ledger.mark(row.from, row.to, "skip", "表头");
+        header = adoptHeader(match, texts, row);
         continue;
       }
     }
