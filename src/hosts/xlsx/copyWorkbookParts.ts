@@ -5,7 +5,7 @@ import { esc, unescapeXmlText } from "./copyXml";
 
 /** Edits of workbook-level parts made by the zip-level copy (copyWorkbook.ts): defined names (autofilter, print titles) and docProps/app.xml. */
 
-/** Writes `count` characters of new markup into a part at its end tag, prefix and namespaces as the part has them. */
+/** The namespace prefix an element is written with ("x:" for <x:sheet>, "" for none), for new markup written beside it. */
 export function prefixOf(el: XmlElement): string {
   return el.qname.includes(":") ? el.qname.slice(0, el.qname.indexOf(":") + 1) : "";
 }
