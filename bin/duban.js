@@ -16,9 +16,12 @@ function entry() {
   return path.join(lib, "cli", "main.js");
 }
 let main;
+const file = entry();
 try {
-  ({ main } = require(entry()));
+  ({ main } = require(file));
 } catch (err) {
+  // Only a missing build is "not built"; an error inside a built CLI is shown as it is.
+  if (!(err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes(file))) throw err;
   process.stderr.write("督办助手尚未编译，请先运行 npm ci 或 npm run compile。(CLI_NOT_BUILT)\nduban is not built: run `npm ci` or `npm run compile` first.\n");
   process.exit(2);
 }
