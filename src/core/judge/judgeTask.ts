@@ -398,13 +398,14 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
-  const parts = stage === "schedule" ? [] : readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && listed(task, b.total));
+  const atStage = stage === "schedule" ? [] : readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total);
+  const parts = atStage.filter((b) => listed(task, b.total as number));
   if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
   // "20个老旧小区改造项目已完工15个" for 老旧小区改造项目年内全部完工, "计划新开工9个，已开工5个" for 计划新开工项目年内全部
   // 开工: a task with no figure of its own asks for all of the things the report counts, when the report names the same
   // things, at the stage the task asks for (a start never answers a finish). Read as 15 of 20, judged against 序时进度.
   if (stage && stage !== "schedule" && !/\d/.test(task)) {
-    const same = readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total && sharesName(b.words.replace(/[\d.]+|(?:改造|建设|新建|续建|提升)?(?:项目|工程|任务)|已经?/g, "，"), task));
+    const same = atStage.filter((b) => sharesName(b.words.replace(/[\d.]+|(?:改造|建设|新建|续建|提升)?(?:项目|工程|任务)|已经?/g, "，"), task));
     if (same.length) return only(same.map((b) => b.part / (b.total as number)));
   }
   // "年度计划投资94亿元，完成投资56.7亿元", "全年目标150亿元，1-6月完成60亿元": the plan and what was done, both written,
