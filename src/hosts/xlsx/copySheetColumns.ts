@@ -349,52 +349,6 @@ function endsNameByte(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 62 || c === 47;
 }
 
-/** Bytes handed on at a time. */
-const BATCH_BYTES = 256 * 1024;
-
-/** Bytes copied and text written as UTF-8 into buffers of BATCH_BYTES, taken as they fill (Utf8Batches for bytes). */
-class ByteBatches {
-  private buf = Buffer.allocUnsafe(BATCH_BYTES);
-  private used = 0;
-  private full: Buffer[] = [];
-
-  private room(n: number): void {
-    if (this.buf.length - this.used >= n) return;
-    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, n));
-    this.used = 0;
-  }
-
-  /** Whole text (never half a surrogate pair). */
-  write(text: string): void {
-    // At most 3 bytes for each UTF-16 unit.
-    this.room(text.length * 3);
-    this.used += this.buf.write(text, this.used);
-  }
-
-  copy(bytes: Buffer): void {
-    for (let at = 0; at < bytes.length; ) {
-      this.room(1);
-      const n = bytes.copy(this.buf, this.used, at);
-      this.used += n;
-      at += n;
-    }
-  }
-
-  take(): Buffer[] {
-    const out = this.full;
-    this.full = [];
-    return out;
-  }
-
-  end(): Buffer[] {
-    const out = this.take();
-    if (this.used > 0) out.push(this.buf.subarray(0, this.used));
-    this.used = 0;
-    return out;
-  }
-}
-
 const XMLNS = Buffer.from("xmlns", "latin1");
 const EMPTY = Buffer.alloc(0);
 
@@ -451,7 +405,7 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
     }
   };
 
-  const out = new ByteBatches();
+  const out = new Utf8Batches();
   let phase = Copying.Head;
   const head: Buffer[] = [];
   const tail: Buffer[] = [];

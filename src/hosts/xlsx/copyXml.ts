@@ -44,12 +44,37 @@ export class Utf8Batches {
       text = text.slice(0, -1);
     }
     // At most 3 bytes for each UTF-16 unit.
-    if (this.buf.length - this.used < text.length * 3) {
-      if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
-      this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, text.length * 3));
-      this.used = 0;
-    }
+    this.room(text.length * 3);
     this.used += this.buf.write(text, this.used);
+  }
+
+  /** Bytes passed on as they are (the -o copy's rows, never decoded), after any text written before them. */
+  copy(bytes: Buffer): void {
+    this.flushPending();
+    for (let at = 0; at < bytes.length; ) {
+      this.room(1);
+      const n = bytes.copy(this.buf, this.used, at);
+      this.used += n;
+      at += n;
+    }
+  }
+
+  /** A high surrogate held back, written as a lone one would be (nothing more of its text is coming). */
+  private flushPending(): void {
+    if (!this.pending) return;
+    const rest = this.pending;
+    this.pending = "";
+    this.write(rest + "\u0000");
+    // The marker after it comes off again.
+    this.used -= 1;
+  }
+
+  /** At least `n` bytes free in the current buffer; a buffer with bytes in it is put aside as full. */
+  private room(n: number): void {
+    if (this.buf.length - this.used >= n) return;
+    if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+    this.buf = Buffer.allocUnsafe(Math.max(BATCH_BYTES, n));
+    this.used = 0;
   }
 
   /** The buffers filled so far. */
@@ -61,13 +86,7 @@ export class Utf8Batches {
 
   /** Everything not yet taken. */
   end(): Buffer[] {
-    if (this.pending) {
-      const rest = this.pending;
-      this.pending = "";
-      this.write(rest + "\u0000");
-      // The lone surrogate is written as one would be; the marker after it comes off again.
-      this.used -= 1;
-    }
+    this.flushPending();
     const out = this.take();
     if (this.used > 0) out.push(this.buf.subarray(0, this.used));
     this.used = 0;
