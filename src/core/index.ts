@@ -56,7 +56,7 @@ export { expectedShare, parseActuals, parseDeadline, parseTargets } from "./metr
 export type { Actual, Comparator, Judgement, Target } from "./metrics";
 export { judgeTask } from "./judge";
 export type { TaskJudgement } from "./judge";
-export { detectKind, importRows, importText, kindName, previewNotes, renderPreview, splitLines } from "./import";
+export { detectKind, importRows, importText, kindName, previewModel, renderPreview, splitLines } from "./import";
 
 // Importers, merging returned 填报表, bulletins and notices.
 export type { ImportKind, ImportResult } from "./import";

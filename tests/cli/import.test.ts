@@ -42,9 +42,27 @@ describe("duban import", () => {
     expect(await main(["import", seed("004_")], cli)).toBe(0);
     expect(io.stdout).toMatch(/^导入预览：52 项任务/);
     expect(io.stdout).toContain("4. 加快泰山数谷");
-    expect(io.stdout).toContain("牵头：区工业推进委  协办：各产业链专班  责任人：各产业链组长");
+    expect(io.stdout).toContain("牵头：区工业推进委；协办：各产业链专班；责任人：各产业链组长");
     expect(io.stdout).toMatch(/未识别的行（0）/);
     expect(io.stderr).toMatch(/尚未写入任何文件/);
+  });
+
+  test("the preview's lead words are the pane's: a shared task, a task without units, deadline and progress labels", async () => {
+    // The same table the pane's e2e test pastes (tests/e2e/taskpane.test.ts), plus a row naming no unit.
+    const table = [
+      "序号\t任务内容\t牵头单位\t配合单位\t完成时限\t上半年完成情况",
+      "1\t城镇新增就业9000人\t区人社局\t各镇街\t年底前\t新增就业5200人",
+      "2\t完成农村生活污水治理村30个\t\t区水务局、区农业农村局按职责分工负责\t\t",
+      "3\t新建口袋公园5处\t\t\t\t",
+    ].join("\n");
+    const { io, cli } = fakeIO(table);
+    expect(await main(["import", "-"], cli)).toBe(0);
+    expect(io.stdout).toContain("牵头：区人社局；协办：各镇街；待展开：各镇街");
+    expect(io.stdout).toContain("1. 城镇新增就业9000人  时限：年底前");
+    expect(io.stdout).toContain("进展：新增就业5200人");
+    expect(io.stdout).toContain("牵头：（未明确，按职责分工负责）；协办：区水务局、区农业农村局");
+    expect(io.stdout).toContain("牵头：（未识别）");
+    expect(io.stdout).not.toMatch(/牵头：—/);
   });
 
   test("notice: preview shows leaders, groups and the 分管 registry; --kind forces a kind", async () => {

@@ -20,6 +20,7 @@ import { bulletinText } from "../../src/core/bulletin/bulletinText";
 import { perUnitPatches } from "../../src/core/layout/perUnit";
 import { WorkbookData } from "../../src/core/sheet/cellValue";
 import { findSheets } from "../../src/core/layout/findSheets";
+import { importText, renderPreview } from "../../src/core/import";
 import { expectChineseRuleGroups, expectKeyboardReach, expectOneLineTabsAndNoOverflow, expectReadableImportList, expectStatusStaysInItsTab, statusOf, waitForStatus, WIDTHS } from "./paneChecks";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -316,12 +317,19 @@ describeE2e("task pane in headless Chromium", () => {
   test("the import preview notes a task shared out without a lead, in Chinese with its code, and does not call its lead unrecognised", async () => {
     const { page, context } = await openPane();
     await page.click("[data-tab=import]");
-    await page.fill("#import-text", ["序号\t任务内容\t牵头单位\t配合单位", "1\t城镇新增就业9000人\t区人社局\t各镇街", "2\t完成农村生活污水治理村30个\t\t区水务局、区农业农村局按职责分工负责"].join("\n"));
+    const table = ["序号\t任务内容\t牵头单位\t配合单位\t完成时限\t上半年完成情况", "1\t城镇新增就业9000人\t区人社局\t各镇街\t年底前\t新增就业5200人", "2\t完成农村生活污水治理村30个\t\t区水务局、区农业农村局按职责分工负责\t\t", "3\t新建口袋公园5处\t\t\t\t"].join("\n");
+    await page.fill("#import-text", table);
     await page.click("#btn-import-preview");
     expect(await waitForStatus(page, "import")).toContain("预览");
     const notes = await page.$$eval("#import-preview p.note[title=CAT_SHARED_NO_LEAD]", (ps) => ps.map((p) => p.textContent ?? ""));
     expect(notes).toEqual(["任务 2 未明确牵头单位，由所列单位按职责分工共同负责：每个单位都须填报，汇总时计入每个单位。"]);
     expect(await page.textContent("#import-preview li[data-task='2'] .task-units")).toBe("牵头：（未明确，按职责分工负责）；协办：区水务局、区农业农村局");
+    expect(await page.textContent("#import-preview li[data-task='3'] .task-units")).toBe("牵头：（未识别）");
+    // The pane prints the CLI's words: every unit, deadline and progress label it shows is in `duban import`'s preview.
+    const cli = renderPreview(importText(table));
+    const shown = await page.$$eval("#import-preview li .task-units, #import-preview li .task-deadline, #import-preview li .task-progress", (es) => es.map((e) => e.textContent ?? ""));
+    expect(shown).toEqual(expect.arrayContaining(["时限：年底前", "进展：新增就业5200人", "牵头：区人社局；协办：各镇街；待展开：各镇街"]));
+    for (const label of shown) expect(cli).toContain(label);
     await context.close();
   }, 60000);
 

@@ -24,24 +24,14 @@ export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
 export { parseLeaderDivision } from "./parseLeaderDivision";
 export { measureCoverage } from "./coverage";
-export { previewNotes, renderPreview } from "./renderPreview";
+export { kindName, previewModel, renderPreview } from "./renderPreview";
+import { kindName } from "./renderPreview";
 export type { CoverageResult } from "./coverage";
 
 interface ImportOptions {
   kind?: "auto" | ImportKind;
   /** A unit registry to resolve aliases and expand group words (e.g. the 单位 sheet). */
   units?: UnitEntry[];
-}
-
-const KIND_NAMES: Record<ImportKind, string> = {
-  notice: "任务分解通知",
-  table: "表格",
-  "pdf-table": "PDF 提取的表格",
-  report: "报告正文",
-};
-
-export function kindName(kind: ImportKind): string {
-  return KIND_NAMES[kind];
 }
 
 /** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
@@ -51,7 +41,7 @@ export function importText(source: string, options: ImportOptions = {}): ImportR
   const text = lines.join("\n");
   const detected = detectKind(lines);
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
-  const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${KIND_NAMES[kind]}」导入。`;
+  const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${kindName(kind)}」导入。`;
   const units = options.units ?? [];
   switch (kind) {
     case "notice": {

@@ -19,6 +19,7 @@ import * as ts from "typescript";
 import { readWorkbookFile } from "../../../src/hosts/xlsx/readWorkbook";
 import { analyzeWorkbook, bulletinPatch, bulletinText, rollupPatch, validationPatch } from "../../../src/core/engine";
 import { renderSheetRows } from "../../../src/core/output";
+import { importText, renderPreview } from "../../../src/core/import";
 import { CellValue, isRichText, WorkbookData } from "../../../src/core/sheet/cellValue";
 import { cellText } from "../../../src/core/text/normalize";
 import { FUNCTION_DEFS } from "../../../functions/definitions";
@@ -293,10 +294,16 @@ describeE2e("WPS add-in in headless Chromium over the strict fake ET", () => {
         await page.setViewportSize({ width, height: 900 });
         await page.click("[data-tab=import]");
         const seed = fs.readdirSync(path.join(ROOT, "seeds")).find((f) => f.startsWith("004_"))!;
-        await page.fill("#import-text", fs.readFileSync(path.join(ROOT, "seeds", seed), "utf8"));
+        const pasted = fs.readFileSync(path.join(ROOT, "seeds", seed), "utf8");
+        await page.fill("#import-text", pasted);
         await page.click("#btn-import-preview");
         expect(await waitForStatus(page, "import")).toContain("预览");
         await expectReadableImportList(page, 10);
+        // The WPS pane prints the words `duban import` prints for the same text.
+        const cli = renderPreview(importText(pasted));
+        const units = await page.$$eval("#import-preview li .task-units", (es) => es.map((e) => e.textContent ?? ""));
+        expect(units.length).toBeGreaterThanOrEqual(50);
+        for (const label of units) expect(cli).toContain(label);
         await expectOneLineTabsAndNoOverflow(page);
 
         await page.click("[data-tab=templates]");
