@@ -14,7 +14,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
 
 /** Words anywhere in the text that say work is still under way. */
 const STILL_UNDER_WAY =
-  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
+  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|还未|还没有?|没有(?:开工|动工|启动|开展|实施|完成|建成|竣工|完工)|未(?:开工|动工|启动|开展|实施)|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
 
 /** An exception before the done words: 除…外, 其余, 其他…均. */
 const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
@@ -121,7 +121,11 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     // "除…外，其余项目均已完成": the exception may be this very task.
     if (EXCEPT.test(text.slice(boundary(text, m.index, /[。；;！!]/), m.index))) continue;
     // "45个事项中24个已提前完成全年任务": those items are done, not the task.
-    if (PART_COUNT.test(text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index))) continue;
+    const subject = text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index);
+    if (PART_COUNT.test(subject)) continue;
+    // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
+    const step = STEP_WORDS.exec(subject);
+    if (step && !task.includes(step[0])) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".

@@ -11,7 +11,7 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 const ELIDED_BASE = /^()()$/;
 /** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
 const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
-const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?))?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
+const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
 const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
 const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
@@ -332,6 +332,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
 const OWN_RATIO_NAME = /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
 
 const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+/** Right after a part that follows 其中: it reached a stage ("其中9所已完成", "其中12个已建成投用"). */
+const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
 const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
 /** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
@@ -357,7 +359,10 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const afterN = s.slice(n.q.after, n.q.after + 8);
     const sameClause = n.clause === a.clause;
     // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
-    const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
+    // "117项重点工作中，112项达到要求，5项未达到": the same when the parts start the next clause.
+    const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
+    // "新改扩建学校21所，其中9所已完成": a count closing its clause, then how many of it reached a stage.
+    const partThen = !sameClause && n.q.value < a.q.value && /^[，,]其中$/.test(between) && PART_STAGE_AFTER.test(afterN);
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
@@ -366,12 +371,12 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
-    if (!ofAll && !inClause && !laterReport && !staged) continue;
+    if (!ofAll && !inClause && !laterReport && !staged && !partThen) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
       const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
       const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
-      if (ofAll || inClause || staged || generic) {
+      if (ofAll || inClause || staged || partThen || generic) {
         const verb = DONE_VERB.exec(own);
         w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
       }

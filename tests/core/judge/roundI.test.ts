@@ -1,0 +1,68 @@
+/**
+ * General rules of round i of the judging corpus (issue 12), each tested on phrasings of our own (not corpus rows),
+ * with the case where the rule must not fire:
+ * - a count of items off schedule later in the sentence ("N项…中，…，M项未达到进度要求") makes the task lag;
+ * - a total that closes its clause, then "其中M…已完成", is the whole: M is what was done;
+ * - a step of the works done entirely (拆迁已全部完成) is not the task done, and a negated act (还没有开工) is work not
+ *   yet done;
+ * - a period before a stage report ("1-6月份已开工174个") keeps the count before it the whole.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { readBreakdowns } from "../../../src/core/judge/breakdowns";
+import { wholeTaskDone } from "../../../src/core/judge/wholeTaskDone";
+import { parseActuals } from "../../../src/core/metrics";
+
+const judge = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf }).verdict;
+
+describe("items off schedule counted later in the sentence", () => {
+  it("reads the count not on schedule after those that are", () => {
+    const b = readBreakdowns("全区48项民生事项中，40项总体达到要求，8项未达到进度要求");
+    expect(b).toContainEqual(expect.objectContaining({ total: 48, part: 40, stage: "schedule" }));
+    expect(judge("48项民生事项全部按序时推进", "全区48项民生事项中，40项总体达到要求，8项未达进度", "2024-06-30").status).toBe("behind");
+  });
+
+  it("does not fire when none is off schedule, nor take the total for a part done", () => {
+    expect(readBreakdowns("全区48项民生事项中，48项均已启动").some((x) => x.stage === "schedule")).toBe(false);
+    const a = parseActuals("全区48项民生事项中，30项已完成，18项正在实施").actuals;
+    expect(a.map((x) => x.value)).not.toContain(48);
+  });
+});
+
+describe("a total, then how many of it reached a stage after 其中", () => {
+  it("judges the part, not the total", () => {
+    const a = parseActuals("全年改造农贸市场12个，其中5个已建成").actuals;
+    expect(a.map((x) => x.value)).toEqual([5]);
+    expect(judge("改造农贸市场12个", "全年改造农贸市场12个，其中5个已建成", "2024-10-31").status).toBe("behind");
+  });
+
+  it("keeps a breakdown by kind after 其中 as figures of their own", () => {
+    const a = parseActuals("新建学校6所，其中小学4所").actuals;
+    expect(a.map((x) => x.value)).toEqual([6, 4]);
+    expect(parseActuals("项目20个全部开工，其中8个已完工").actuals.map((x) => x.value)).not.toContain(undefined);
+  });
+});
+
+describe("a step done is not the task done; a negated act is not done", () => {
+  it("does not read 已全部完成 of a step as the task", () => {
+    expect(wholeTaskDone("征地拆迁已全部完成，但主体工程还没有开工", "9月底前开工建设体育馆").done).toBe(false);
+    expect(judge("9月底前开工建设体育馆", "地块清表已全部完成，主体尚待进场", "2024-10-10").status).not.toBe("done");
+    expect(judge("9月底前开工建设体育馆", "场地平整已全部完成，但还没有开工建设", "2024-10-10").status).toBe("overdue");
+  });
+
+  it("still reads the whole task done, and a step that is the task", () => {
+    expect(wholeTaskDone("已全部完成", "9月底前开工建设体育馆").done).toBe(true);
+    expect(wholeTaskDone("征地拆迁已全部完成", "6月底前完成征地拆迁").done).toBe(true);
+  });
+});
+
+describe("a period before a stage report", () => {
+  it("keeps the count named before it the whole", () => {
+    const a = parseActuals("今年确定重点项目60个，1-9月已开工48个").actuals;
+    expect(a.map((x) => x.value)).toEqual([48]);
+    expect(judge("60个重点项目年内全部开工", "今年确定重点项目60个，1-9月已开工48个", "2024-09-30").status).toBe("on-track");
+  });
+
+  it("does not join counts at a stage already", () => {
+    expect(parseActuals("已开工项目30个，前三季度已竣工12个").actuals.map((x) => x.value)).toEqual([30, 12]);
+  });
+});
