@@ -33,7 +33,17 @@ const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?
  * 全部) before 完成 and the year's target or task as its whole object, closing the clause.
  */
 const ANNUAL_DONE =
-  /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
+  /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周|年))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
+
+/** A task that ends with its act and object: "…6月底前完成物探、地探及地面附属物清理" (group 1 the act, 2 the object). */
+const TASK_ACT = /(完成|建成)([^，。；,;！!\d]{4,30})$/;
+/** The same act reported done with its object, closing the clause. */
+const OBJECT_DONE = /(?:已经?|均已|现已)(?:全部|提前)?(完成|建成)(?:了)?([^，。；,;！!\d]{4,30})(?=$|[，。；,;！!])/g;
+
+/** A list's words read alike whatever joins them (和, 及, 与, 以及, 、). */
+function joinWords(list: string): string {
+  return list.replace(/以及|和|及|与|、/g, "、");
+}
 
 /** Where the clause (or sentence) holding position `at` starts: just after the last mark of `marks` before it. */
 function boundary(text: string, at: number, marks: RegExp): number {
@@ -101,6 +111,20 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
         if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
+      }
+    }
+  }
+  // "已完成物探、地探和地面附属物清理" for "6月底前完成物探、地探及地面附属物清理": the task's own act and its whole
+  // object, reported done (和/及/与 and 、 read alike).
+  if (task && !ongoing) {
+    const own = TASK_ACT.exec(task);
+    if (own) {
+      const wanted = joinWords(own[2]);
+      OBJECT_DONE.lastIndex = 0;
+      for (let d: RegExpExecArray | null; (d = OBJECT_DONE.exec(text)); ) {
+        const before = text.slice(Math.max(0, d.index - 6), d.index);
+        if (d[1] === own[1] && joinWords(d[2]) === wanted && !NOT_YET_BEFORE.test(before) && !EXCEPT.test(text.slice(boundary(text, d.index, /[。；;！!]/), d.index)))
+          return { done: true, words: d[0] };
       }
     }
   }

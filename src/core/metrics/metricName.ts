@@ -80,7 +80,8 @@ export function cleanMetric(region: string): string {
 /** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
 export function comparisonOnly(metric: string): boolean {
   // "按可比价增长10.1%": how the change is reckoned, not what changed (the amount before it).
-  return /^(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比|按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)$/.test(metric);
+  // "按不变价格计算比上年同期增长-8.7%": how it is reckoned, then what it is compared with.
+  return /^(?:按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)?(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比)?$/.test(metric) && metric.length > 0;
 }
 
 const GROWTH_VERB = /(增长|增速|增幅|涨幅|提高|提升|增加|上升|上涨|回升|扩大|下降|降低|减少|回落|下滑|压减|压降|缩减|削减|减排|降幅|减幅)(达到|达|为|了|幅度为|幅度)?$/;

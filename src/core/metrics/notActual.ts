@@ -65,8 +65,8 @@ export const EXPLICIT = {
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
 const RATIO_WORDS = "完成率|完工率|开复工率|复工率|开工率|竣工率|建成率|投产率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
 /** Without the lookbehind: a superset, tried first because most clauses match neither. */
-const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(均?(?:达到|达|为|至)|均)?$`);
-const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(均?(?:达到|达|为|至)|均)?$`, "y");
+const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})((?:均|已|已经|均已)?(?:达到|达|为|至)|均)?$`);
+const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})((?:均|已|已经|均已)?(?:达到|达|为|至)|均)?$`, "y");
 /** What 完成… may not end with to name a ratio ("完成投资" is an amount): checked on the text before the split. */
 const RATIO_NOT_AFTER = /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
 const RATIO_BODY_CHAR = /[^，,。；;\d%]/;

@@ -158,6 +158,14 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
         continue;
       }
+      // "农业基础设施重点项目9项，年度计划投资9亿元": a count closing its clause, then the year's planned investment of
+      // those things in the next: the count says whose plan, the amount is the target.
+      // Not a count at a stage ("开复工项目66项，年度计划投资131亿元"): that count is a target of its own.
+      if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && after.start - q.after <= 16 && !/开工|开复工|竣工|完工|建成|投产|签约/.test(s.slice(cs, q.start)) &&
+        /^[^，,。；;、\d]{0,6}[，,](?:年度|年内|全年|今年)(?:计划)?(?:完成)?投资(?:计划)?(?:为|达|额)?$/.test(s.slice(q.after, after.start))) {
+        skip("主体的数量（如“项目9项，年度计划投资9亿元”），不是目标");
+        continue;
+      }
       // "43宗县重点建设项目完成年度投资计划": the count says whose plan; the target is the plan itself, a share of it.
       if (mode === "target" && SCOPE_OF_PLAN.test(clauseAfter(s, q.after, 40))) {
         skip("主体的数量（如“43个项目完成年度投资计划”），不是目标");
@@ -362,7 +370,9 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     // "117项重点工作中，112项达到要求，5项未达到": the same when the parts start the next clause.
     const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
     // "新改扩建学校21所，其中9所已完成": a count closing its clause, then how many of it reached a stage.
-    const partThen = !sameClause && n.q.value < a.q.value && /^[，,]其中$/.test(between) && PART_STAGE_AFTER.test(afterN);
+    // Not when the total is itself a report ("进度超过70%的有120家，其中34家已完成").
+    const partThen = !sameClause && n.q.value < a.q.value && /^[，,]其中$/.test(between) && PART_STAGE_AFTER.test(afterN) &&
+      !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用/.test(s.slice(a.clause, a.q.start));
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).

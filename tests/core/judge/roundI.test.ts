@@ -10,7 +10,7 @@
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns } from "../../../src/core/judge/breakdowns";
 import { wholeTaskDone } from "../../../src/core/judge/wholeTaskDone";
-import { parseActuals } from "../../../src/core/metrics";
+import { parseActuals, parseTargets } from "../../../src/core/metrics";
 
 const judge = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf }).verdict;
 
@@ -64,5 +64,54 @@ describe("a period before a stage report", () => {
 
   it("does not join counts at a stage already", () => {
     expect(parseActuals("已开工项目30个，前三季度已竣工12个").actuals.map((x) => x.value)).toEqual([30, 12]);
+  });
+});
+
+describe("a count of things, then their planned investment in the next clause", () => {
+  it("reads the count as whose plan, the amount as the target", () => {
+    const t = parseTargets("水利项目12项，年度计划投资8亿元").targets;
+    expect(t.map((x) => x.value)).toEqual([8]);
+    expect(judge("水利项目12项，年度计划投资8亿元", "上半年水利项目（12项）完成投资4.4亿元，完成进度55%", "2024-06-30").status).toBe("on-track");
+  });
+
+  it("keeps a count at a stage as a target of its own", () => {
+    expect(parseTargets("新开工项目12项，年度计划投资8亿元").targets.map((x) => x.value)).toEqual([12, 8]);
+  });
+});
+
+describe("how a change is reckoned is no name", () => {
+  it("gives 按不变价格计算比上年同期 the amount's name", () => {
+    const a = parseActuals("一季度全县生产总值20.5亿元，按不变价格计算比上年同期增长-3.2%").actuals;
+    expect(a.find((x) => x.value === -3.2)?.metric).toBe("生产总值");
+    expect(judge("生产总值增长6%", "一季度全县生产总值20.5亿元，按不变价格计算比上年同期增长-3.2%", "2024-03-31").status).toBe("behind");
+  });
+
+  it("keeps a name of its own after the reckoning", () => {
+    const a = parseActuals("按不变价格计算，第三产业增加值增长4.1%").actuals;
+    expect(a[0]?.metric).toMatch(/第三产业增加值/);
+  });
+});
+
+describe("a start rate written with 已达, and a task finished ahead of time by half a year", () => {
+  it("reads 开工率已达100% as a completion ratio and 提前半年完成全年任务 as done", () => {
+    const a = parseActuals("截至5月底，60个改造项目开工率已达100%").actuals;
+    expect(a[0]?.explicitRatio).toBe(1);
+    expect(judge("60个改造项目年内全部开工", "截至5月底，60个改造项目开工率已达100%，提前半年完成全年开工任务", "2024-06-30").status).toBe("done");
+  });
+
+  it("does not read a plan to finish ahead of time as done", () => {
+    expect(judge("60个改造项目年内全部开工", "60个改造项目开工率已达80%，力争提前半年完成全年开工任务", "2024-06-30").status).not.toBe("done");
+  });
+});
+
+describe("the task's own act and object reported done", () => {
+  it("is the task done, whatever joins the list", () => {
+    expect(wholeTaskDone("已完成管线迁改和场地平整，并进场施工", "8月底前完成管线迁改及场地平整").done).toBe(true);
+  });
+
+  it("not when the object is only part of the task's, nor when the report is a plan", () => {
+    expect(wholeTaskDone("已完成管线迁改，场地平整待招标", "8月底前完成管线迁改及场地平整").done).toBe(false);
+    expect(wholeTaskDone("管线迁改已完成", "8月底前完成管线迁改及场地平整").done).toBe(false);
+    expect(wholeTaskDone("计划9月完成管线迁改和场地平整", "8月底前完成管线迁改及场地平整").done).toBe(false);
   });
 });
