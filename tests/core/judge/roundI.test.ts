@@ -115,3 +115,16 @@ describe("the task's own act and object reported done", () => {
     expect(wholeTaskDone("计划9月完成管线迁改和场地平整", "8月底前完成管线迁改及场地平整").done).toBe(false);
   });
 });
+
+describe("a place in a ranking", () => {
+  it("compares the place reached with the places the target allows, in the same scope and subject", () => {
+    expect(judge("营商环境评价稳定在全省前十", "今年我市营商环境评价居全省第6、全国第40", "2024-09-30").status).toBe("on-track");
+    expect(judge("营商环境评价稳定在全省前十", "今年我市营商环境评价位列全省第12位", "2024-09-30").status).toBe("behind");
+    expect(judge("县域经济综合实力保持全市第一", "县域经济综合实力居全市第1", "2024-09-30").status).toBe("on-track");
+  });
+
+  it("leaves another scope or another subject alone", () => {
+    expect(judge("营商环境评价稳定在全省前十", "营商环境评价居全市第3", "2024-09-30").status).toBe("unknown");
+    expect(judge("营商环境评价稳定在全省前十", "地区生产总值增速居全省第3", "2024-09-30").status).toBe("unknown");
+  });
+});
