@@ -16,11 +16,15 @@ export function isLeaderPost(name: string): boolean {
   return ROLE.test(name.trim());
 }
 
+/** What follows a post without being a person: "市长热线", "市长信箱", "县长办公会". */
+const NOT_A_PERSON = /(?:热线|信箱|专线|办公会|办|室|局|委|会|工程|项目|工作|事项|任务|行动|制度|基金|奖)$/;
+
 /** The leader a heading names with a post ("常务副省长高建民" → 高建民), or "". */
 export function headingLeader(heading: string): string {
   const t = heading
     .trim()
     .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "")
     .replace(/[。：:]$/, "");
-  return POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? "";
+  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? "";
+  return name && !NOT_A_PERSON.test(name) ? name : "";
 }
