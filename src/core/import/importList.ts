@@ -439,12 +439,31 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const title = lines.find((l) => l.trim()) ?? "";
   const period = isProgressDoc ? periodNamed(title) : "";
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
+  qualifyRestartedIds(tasks, notes);
   const sections = countSections(tasks, headings);
   const { unrecognized, skipped } = ledger.finish();
   // A task shared out without a lead (co-units only) names its units: validate reports it (CAT_SHARED_NO_LEAD).
   const unassigned = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0).length;
   if (unassigned) notes.push({ code: "IMPORT_NO_UNITS", message: `${unassigned} 项没有写明责任单位，请补充。(${unassigned} items name no unit)` });
   return { kind: "notice", kindReason: reason, tasks, sections, units: [], ...withAliases(bracketAliases(registry, tasks)), unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
+}
+
+/**
+ * Numbering that starts again under each part ("一、…" 1. 2. 3., "二、…" 1. 2.) would give two tasks one 序号: every
+ * numbered task is then named by its part's number too ("一-1", "二-1"), so each 序号 is one task's.
+ */
+function qualifyRestartedIds(tasks: ImportedTask[], notes: ImportResult["notes"]): void {
+  const numbered = tasks.filter((t) => !t.id.startsWith("预期"));
+  if (new Set(numbered.map((t) => t.id)).size === numbered.length) return;
+  const partOf = (t: ImportedTask) => new RegExp(`^([${CN}]{1,3})(?:[、.．]|是)|^第([${CN}]{1,3})`).exec(t.section.trim()) ?? null;
+  if (!numbered.every((t) => partOf(t))) return;
+  const qualified = numbered.map((t) => `${partOf(t)!.slice(1).find((x) => x)}-${t.id}`);
+  if (new Set(qualified).size !== qualified.length) return;
+  numbered.forEach((t, k) => (t.id = qualified[k]));
+  notes.push({
+    code: "IMPORT_IDS_BY_PART",
+    message: `各部分的编号各自从头开始，序号前加上所在部分的编号（如 ${qualified[0]}），使每个序号只对应一项。(numbering restarts in each part: ids are prefixed with the part's number)`,
+  });
 }
 
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */

@@ -226,3 +226,20 @@ describe("progress paragraphs without numbers", () => {
     expect(r.tasks.map((t) => t.text.slice(0, 6))).toEqual(["新建改建农村", "改造农村危房", "新增城镇就业"]);
   });
 });
+
+describe("numbering that starts again in each part", () => {
+  test("1. 2. under 一、 and 1. under 二、: ids named by their part, with a note", () => {
+    const text = ["一、稳增长（共2项）", "1.地区生产总值增长6%。（县发改局牵头）", "2.完成投资50亿元。（县发改局牵头）", "二、惠民生（共1项）", "1.新建学校2所。（县教育局牵头）"].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.id)).toEqual(["一-1", "一-2", "二-1"]);
+    expect(r.notes.map((n) => n.code)).toContain("IMPORT_IDS_BY_PART");
+  });
+
+  test("numbering that goes on across parts, or parts without a number, is left as written", () => {
+    const on = importText(["一、稳增长", "1.地区生产总值增长6%。（县发改局牵头）", "二、惠民生", "2.新建学校2所。（县教育局牵头）"].join("\n"));
+    expect(on.tasks.map((t) => t.id)).toEqual(["1", "2"]);
+    expect(on.notes.map((n) => n.code)).not.toContain("IMPORT_IDS_BY_PART");
+    const unnamed = importText(["关键词 教育", "1.新建学校2所。（县教育局牵头）", "关键词 医疗", "1.新建医院1所。（县卫健委牵头）"].join("\n"));
+    expect(unnamed.notes.map((n) => n.code)).not.toContain("IMPORT_IDS_BY_PART");
+  });
+});
