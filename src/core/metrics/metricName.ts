@@ -42,6 +42,8 @@ export function looseMetric(region: string): string {
 const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
 const TELLING_VERBS = "新签约|签约|新开工|开工|竣工|投产|达产|新引进|引进|招引|新培育|培育|新认定|认定|入库|纳统|新建|建成|改造|落地|开业|新开业|注册|新注册|上市|迁入|退出|关停|整治|帮扶";
 
+const TELLING_VERBS_RE = new RegExp(`^(?:${TELLING_VERBS})+`);
+
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
 
@@ -66,7 +68,7 @@ export function cleanMetric(region: string): string {
   // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
   const etc = /等([\u4e00-\u9fa5]{1,6})$/.exec(s);
   if (etc && GENERIC.test(etc[1])) {
-    const verbs = new RegExp(`^(?:${TELLING_VERBS})+`).exec(base.replace(LEADING_SOFT, ""));
+    const verbs = TELLING_VERBS_RE.exec(base.replace(LEADING_SOFT, ""));
     return (verbs ? verbs[0] : "") + etc[1];
   }
   // "新签约项目12个，新开工项目8个": a generic noun keeps the verb that tells two apart.

@@ -1,4 +1,4 @@
-import { firstMatchEnd } from "./scan";
+import { LastIndex, firstMatchEnd } from "./scan";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -197,22 +197,18 @@ const HEAD_FORECAST_PERIOD_Y = new RegExp(HEAD_FORECAST_PERIOD.source.slice(1), 
 const HEAD_REACH = 24;
 
 /**
- * `underHeadForecast` for every figure of one text, linear in its length: the sentence starts are one table, and a
+ * `underHeadForecast` for every figure of one text, linear in its length: the sentence stops are found once, and a
  * sentence's heading (预计…, its period, the first word that reports something done) is read once. A figure close
  * to its sentence's start, where the heading's reading could depend on where the figure cuts it, is read as before.
  */
 export function headForecastReader(s: string): (at: number) => boolean {
   const n = s.length;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = s[i];
-    starts[i + 1] = c === "。" || c === "\n" || c === "！" || c === "？" ? i + 1 : starts[i];
-  }
+  const stops = new LastIndex(s, "。\n！？");
   /** Per sentence start: from where a figure may use the shared reading, and the first end of a reset word (or -1: no heading). */
   const heads = new Map<number, { reach: number; resetEnd: number }>();
   return (at: number): boolean => {
     if (!(at >= 0 && at <= n)) return underHeadForecast(s, at);
-    const start = starts[at];
+    const start = stops.before(at - 1) + 1;
     let h = heads.get(start);
     if (!h) {
       STRIP_RUN.lastIndex = start;

@@ -23,6 +23,34 @@ function clauseAfter(s: string, from: number, max: number): string {
   return clause.length === piece.length && from + piece.length < s.length ? "" : clause;
 }
 
+/** Longer clauses than any a document has (a 、-list of thousands of figures) show a window around the figure. */
+const PHRASE_MAX = 200;
+const PHRASE_BEFORE = 60;
+const PHRASE_AFTER = 40;
+
+/**
+ * The clause a skipped figure is shown in: the whole clause, or, in a clause longer than PHRASE_MAX, the words around
+ * the figure marked with "…" where cut, so that a list of n figures under one heading (预计…、…、…) gives n short
+ * phrases rather than n copies of the list (and a reason of n² characters).
+ */
+function skippedPhrase(s: string, from: number, to: number, q: Qty): string {
+  if (to - from <= PHRASE_MAX) return s.slice(from, to);
+  const a = Math.max(from, q.start - PHRASE_BEFORE);
+  const b = Math.min(to, q.after + PHRASE_AFTER);
+  return (a > from ? "…" : "") + s.slice(a, b) + (b < to ? "…" : "");
+}
+
+/**
+ * The words of a clause before `at`, as far back as CLAUSE_LOOK characters: no document has a clause that long (the
+ * corpus's longest is 150), and in a 、-list of thousands of figures the words 200 characters back do not govern a
+ * figure; reading the whole clause again for every figure made such a cell quadratic. A cut clause starts with "…", so
+ * a rule anchored at the clause's start does not fire on the cut.
+ */
+const CLAUSE_LOOK = 200;
+function clauseTail(s: string, from: number, at: number): string {
+  return at - from <= CLAUSE_LOOK ? s.slice(from, at) : "…" + s.slice(at - CLAUSE_LOOK, at);
+}
+
 /** One figure understood in a text, before it becomes a Target or an Actual. */
 interface Figure {
   metric: string;
@@ -98,8 +126,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let q = qs[qi];
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
-    const phrase = s.slice(cs, bounds.clauseEnd(q.after));
-    const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
+    const ce = bounds.clauseEnd(q.after);
+    const skip = (why: string) => skipped.push({ phrase: skippedPhrase(s, cs, ce, q) || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
     if (floorClause !== cs) {
       regionFloor = cs;
       floorClause = cs;
@@ -176,7 +204,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let explicitRatio: number | undefined;
     let explicitMetric = "";
     if (mode === "progress") {
-      const clauseBefore = s.slice(cs, q.start);
+      const clauseBefore = clauseTail(s, cs, q.start);
       // "分别完成目标的123.4%和125.9%": the later members of a list of shares are shares too.
       const listed = clauseBefore.replace(/(?:\d+(?:\.\d+)?%[和、及与])+$/, "");
       // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
@@ -187,7 +215,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const last = works.length ? works[works.length - 1] : null;
       const bracketed =
         q.unit === "%" && s[q.start - 1] === "(" && s[q.after] === ")" && last && last.sentence === ss && last.q.after === q.start - 1 && last.q.cls !== "percent" && last.q.cls !== "pp" &&
-        last.explicitRatio === undefined && /完成/.test(s.slice(last.clause, last.q.start)) && !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
+        last.explicitRatio === undefined && /完成/.test(clauseTail(s, last.clause, last.q.start)) && !/(其中|占|比重)/.test(clauseTail(s, last.clause, last.q.start))
           ? ELIDED_BASE.exec("")
           : null;
       const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
@@ -279,7 +307,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
     }
     stash = "";
-    const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
+    const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), clauseTail(s, cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
     const work: Work = { q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio };
     if (stock) work.stock = stock;
@@ -361,7 +389,7 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
-    const plain = !STAGE_WORD.test(s.slice(a.clause, a.q.start)) && n.q.value <= a.q.value;
+    const plain = !STAGE_WORD.test(clauseTail(s, a.clause, a.q.start)) && n.q.value <= a.q.value;
     const staged = plain && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
@@ -369,7 +397,7 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     if (!ofAll && !inClause && !laterReport && !staged) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
-      const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
+      const own = w === n ? between.slice(-12) + afterN : clauseTail(s, w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
       const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
       if (ofAll || inClause || staged || generic) {
         const verb = DONE_VERB.exec(own);
@@ -377,7 +405,7 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
       }
       w.kind = a.kind;
     }
-    skipped.push({ phrase: s.slice(a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+    skipped.push({ phrase: clauseTail(s, a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
     works.splice(i, 1);
     i--;
   }
