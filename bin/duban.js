@@ -6,8 +6,8 @@
 // by an older bundle.
 const fs = require("node:fs");
 const path = require("node:path");
+const lib = path.join(__dirname, "..", "lib");
 function entry() {
-  const lib = path.join(__dirname, "..", "lib");
   try {
     if (fs.statSync(path.join(lib, "cli.bundle.js")).mtimeMs >= fs.statSync(path.join(lib, "cli", "main.js")).mtimeMs) return path.join(lib, "cli.bundle.js");
   } catch {
@@ -15,10 +15,58 @@ function entry() {
   }
   return path.join(lib, "cli", "main.js");
 }
+
+/**
+ * V8's code cache of the bundle, lib/cli.bundle.cache, made by `npm run compile` (scripts/cliCodeCache.js runs
+ * the CLI once on a small generated book and saves the bytecode of every function it compiled): with it, the
+ * bundle's 1.3 MB are not parsed and its functions not compiled again on every run. Layout: MAGIC, the SHA-256
+ * of the bundle it was made from, the SHA-256 of the data, the data. A cache is used only when both digests
+ * match (V8 itself checks only the source's length and its own version and flags, and in release builds not
+ * the data), so a stale or damaged cache is ignored, never trusted; V8 may still refuse one (another Node or
+ * other flags), and then the bundle is compiled as without a cache. The output is the same either way.
+ */
+const MAGIC = Buffer.from("DUBANCC1");
+const HEAD = MAGIC.length + 64;
+const sha256 = (bytes) => require("node:crypto").createHash("sha256").update(bytes).digest();
+
+function cachedDataFor(file, digest) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(path.join(path.dirname(file), "cli.bundle.cache"));
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HEAD || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  if (!bytes.subarray(MAGIC.length, MAGIC.length + 32).equals(digest)) return undefined;
+  const data = bytes.subarray(HEAD);
+  return sha256(data).equals(bytes.subarray(MAGIC.length + 32, HEAD)) ? data : undefined;
+}
+
+/** The bundle run as CommonJS, as require() would run it, compiled with its code cache when there is a good one. */
+function loadBundle(file) {
+  const vm = require("node:vm");
+  const Module = require("node:module");
+  const source = fs.readFileSync(file);
+  const digest = sha256(source);
+  const script = new vm.Script(Module.wrap(source.toString("utf8")), { filename: file, cachedData: cachedDataFor(file, digest) });
+  const mod = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  mod.loaded = true;
+  // For `npm run compile` only (scripts/cliCodeCache.js): where to save the cache once the run is over.
+  const out = process.env.DUBAN_WRITE_CODE_CACHE;
+  const save = out ? () => {
+    const data = script.createCachedData();
+    fs.writeFileSync(out, Buffer.concat([MAGIC, digest, sha256(data), data]));
+  } : () => {};
+  return { exports: mod.exports, save };
+}
+
 let main;
+let saveCache = () => {};
 const file = entry();
 try {
-  ({ main } = require(file));
+  if (file.endsWith("cli.bundle.js")) ({ exports: { main }, save: saveCache } = loadBundle(file));
+  else ({ main } = require(file));
 } catch (err) {
   // Only a missing build is "not built"; an error inside a built CLI is shown as it is.
   if (!(err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes(file))) throw err;
@@ -35,6 +83,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 main(process.argv.slice(2)).then(async (code) => {
+  saveCache();
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   process.exit(code);
 });

@@ -15,6 +15,8 @@ export interface AnalysisRequest<R> extends AnalyzeOptions {
    * patch is written: neither outlives the use case otherwise (at 10⁶ rows they are ~130 and ~300 MB).
    */
   keep: (analysis: Analysis, book: WorkbookData) => R;
+  /** The caller's `keep` does not read the cells: the analysis may let the progress sheet's rows go once read (AnalyzeOptions.releaseCells). */
+  releaseCells?: boolean;
   /** false: analyse only, write nothing (the CLI without -o). Default true. */
   write?: boolean;
   /** Progress and cancel for the port's long calls; `skipSheets` defaults to duban's own output sheets. */
@@ -45,7 +47,7 @@ async function readAndAnalyse<R>(port: WorkbookPort, request: AnalysisRequest<R>
   const book = await readBook(port, request.run);
   request.onStep?.("read");
   request.afterRead?.(book);
-  const analysis = analyzeWorkbook(book, { asOf: request.asOf, today: request.today });
+  const analysis = analyzeWorkbook(book, { asOf: request.asOf, today: request.today, releaseCells: request.releaseCells });
   return { analysis, kept: request.keep(analysis, book) };
 }
 

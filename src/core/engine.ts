@@ -50,6 +50,8 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
     const read = readProgress(sheets.progress, registry, settings);
     progress = read.rows;
     progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: statusColumn(sheets.progress, read.headerRow, own) };
+    // The rows keep the cells' strings, not their arrays: those can go now when the host will not read them again.
+    if (options.releaseCells) sheets.progress.rows = [];
   }
   const ctx = createContext(settings, registry, units.length > 0, tasks, progress);
   const rowsByTask = ctx.rowsByTask;

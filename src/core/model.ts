@@ -66,8 +66,14 @@ export interface ProgressRow {
   date: IsoDate | null;
   /** The configured period the 报告期 cell names (by name or by the month it ends in), or null. */
   reportPeriod: ReportPeriod | null;
-  source: SourceCell;
-  columns: Partial<Record<ProgressField, number>>;
+  /**
+   * Where the row is: its sheet and zero-based sheet row (its 序号 cell is at `columns.taskId`). Two fields, not
+   * a SourceCell object: at 10⁶ rows that object was ~48 MB of the analysis.
+   */
+  sheet: string;
+  sheetRow: number;
+  /** Column index of each field in the sheet (one object shared by every row of the sheet). */
+  columns: Partial<Record<ProgressField, number>> & { taskId: number };
 }
 
 export type ProgressField =

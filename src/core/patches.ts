@@ -88,9 +88,9 @@ function statusColumns(a: Analysis): AppendedColumn[] {
   const status = new RowValues();
   const detail = new RowValues();
   for (const row of a.progress) {
-    const sev = worst[row.source.row];
-    status.set(row.source.row, !sev || sev === "info" ? "通过" : SEVERITY_LABEL[sev]);
-    detail.set(row.source.row, names[row.source.row]?.join("；") ?? "");
+    const sev = worst[row.sheetRow];
+    status.set(row.sheetRow, !sev || sev === "info" ? "通过" : SEVERITY_LABEL[sev]);
+    detail.set(row.sheetRow, names[row.sheetRow]?.join("；") ?? "");
   }
   return [
     { sheet: layout.sheet, headerRow: layout.headerRow, col: layout.resultCol, spec: { header: "校验状态", width: 10, conditionalFills: SEVERITY_FILLS }, values: status },

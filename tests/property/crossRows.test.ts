@@ -30,11 +30,11 @@ function expected(rows: ProgressRow[]): string[] {
     if (first) {
       // 相同 only when nothing differs; a date alone: sent again; else every differing field named.
       const differ = FIELDS.filter(([f]) => foldText(row[f]) !== foldText(first[f])).map(
-        ([f, label]) => `${label}「${clip(row[f])}」（第 ${first.source.row + 1} 行为「${clip(first[f])}」）`,
+        ([f, label]) => `${label}「${clip(row[f])}」（第 ${first.sheetRow + 1} 行为「${clip(first[f])}」）`,
       );
-      const p = { id: row.taskId, unit: row.unit, period: row.reportPeriod?.name ?? row.period, first: first.source.row + 1, differ: differ.join("，") };
+      const p = { id: row.taskId, unit: row.unit, period: row.reportPeriod?.name ?? row.period, first: first.sheetRow + 1, differ: differ.join("，") };
       const message = !differ.length ? MESSAGES.ROW_DUPLICATE(p) : differ.length === 1 && differ[0].startsWith("填报日期") ? MESSAGES.ROW_DUPLICATE_RESENT(p) : MESSAGES.ROW_DUPLICATE_DIFFERENT(p);
-      out.push(`ROW_DUPLICATE ${row.source.row} ${message}`);
+      out.push(`ROW_DUPLICATE ${row.sheetRow} ${message}`);
     }
   });
   const groups = new Map<string, ProgressRow[]>();
@@ -48,8 +48,8 @@ function expected(rows: ProgressRow[]): string[] {
     for (let i = 1; i < ordered.length; i++) {
       const [previous, row] = [ordered[i - 1], ordered[i]];
       if (previous.reportPeriod!.name === row.reportPeriod!.name || !row.text || foldText(row.text) !== foldText(previous.text)) continue;
-      const message = MESSAGES.ROW_COPIED_PREVIOUS({ previous: `${previous.reportPeriod!.name}（第 ${previous.source.row + 1} 行）` });
-      out.push(`ROW_COPIED_PREVIOUS ${row.source.row} ${message}`);
+      const message = MESSAGES.ROW_COPIED_PREVIOUS({ previous: `${previous.reportPeriod!.name}（第 ${previous.sheetRow + 1} 行）` });
+      out.push(`ROW_COPIED_PREVIOUS ${row.sheetRow} ${message}`);
     }
   }
   return out.sort();

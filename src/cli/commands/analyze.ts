@@ -177,7 +177,7 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
     step(STEP_LABEL[s]);
     if (s === "analyse" && output !== undefined) collect();
   };
-  const outcome = await USE_CASES[kind](writer, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), onStep });
+  const outcome = await USE_CASES[kind](writer, { asOf, today: today(), write: output !== undefined, keep: (a) => reportOf(kind, a, json, input, output), releaseCells: true, onStep });
   // Without a copy, the analysis has just died here: collected before the findings are printed as JSON.
   if (output === undefined) collect();
   outcome.kept.print(io, output ? [...outcome.summary, ...port.notes] : []);

@@ -10,6 +10,7 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
+import { headingLeader, isLeaderPost } from "./leaderTitles";
 import { chineseNumeral, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
@@ -91,7 +92,18 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
 /** "…。上半年，引进…": where a target's sentence ends and the progress reached begins. */
-const PROGRESS_START = /^(.+?[。；;])\s*((?:上半年|下半年|一季度|前三季度|全年|\d{1,2}\s*[-—－至]\s*\d{1,2}\s*月(?:份)?|截至[^，,]{0,12}|截止[^，,]{0,12}|目前|今年以来)[，,].+)$/;
+const PROGRESS_START = /^(.+?[。；;])\s*((?:(?:全年|目前|截至[^，,]{0,12}|截止[^，,]{0,12})[，,]|(?:上半年|下半年|一季度|前三季度|\d{1,2}\s*[-—－至]\s*\d{1,2}\s*月(?:份)?|今年以来)[，,]?).+)$/;
+/**
+ * In a progress report, a paragraph without a number that opens with its target in a short sentence and goes on with
+ * what a period reached ("2606个撤并村通公路（2013—2017年）。上半年已完成…"): an item of its own.
+ */
+function reachedParagraph(line: string): boolean {
+  const m = PROGRESS_START.exec(line);
+  return !!m && m[1].length <= 40 && !/[：:，,]/.test(m[1].slice(0, -1)) && !markerOf(line);
+}
+
+/** The main targets of the year, in one paragraph: "主要预期目标是：…；…". */
+const TARGETS = /^主要预期目标(?:为|是)?[:：]/;
 
 const FIRST_IS_LEAD = /[（(]列第一位[^）)]*[）)]|[（(]排名第一[^）)]*[）)]/g;
 /** A line that is only a note on which unit leads ("（各项任务中，列第一位的为牵头单位，其余为协作和配合单位）"). */
@@ -102,6 +114,15 @@ interface Item {
   id: string;
   /** The numbering as written when it is words ("一是", "第三，"), for a heading's name. */
   words?: string;
+  /** The numbering as written ("（一）", "(一)", "一、"), for a heading's name. */
+  mark?: string;
+  /**
+   * A paragraph that is only an assignment, standing after this item's sub-items ("1.完善…" then "(1)…" "(2)…" then
+   * "（责任单位：…）"): the assignment of every sub-item that names none.
+   */
+  shared?: string;
+  /** The item this one is a sub-item of (the nearest item above it of a higher level). */
+  parent?: Item;
   text: string;
   from: number;
   to: number;
@@ -187,6 +208,12 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   if (progressHeadings >= 1 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && paras.filter((l) => markerOf(l)).length >= 3) {
     return { list: true, reason: `发现 ${progressHeadings} 个「…完成情况」标题下写明进展的段落，按进展清单导入。` };
   }
+  // A progress report of unnumbered paragraphs, each a target and what the period reached.
+  const reached = paras.filter((l) => reachedParagraph(l)).length;
+  const prose = paras.filter((l) => !markerOf(l) && l.length > 15).length;
+  if (reached >= 2 && reached * 2 >= prose && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l))) {
+    return { list: true, reason: `发现 ${reached} 段「目标。上半年…」写明目标和进展的段落，按进展清单导入。` };
+  }
   const items = paras.filter((l) => {
     const m = markerOf(l);
     return m && m.level >= 2 && l.length <= 200;
@@ -205,6 +232,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
 
   // Paragraphs: a line continues the one before unless it starts an item, a label or a heading.
   const items: Item[] = [];
+  const sharedLines = new Map<Item, number>();
   const loose: { text: string; from: number; to: number }[] = [];
   let current: Item | null = null;
   lines.forEach((raw, i) => {
@@ -227,7 +255,9 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const m = markerOf(line);
     if (m) {
-      current = { level: m.level, id: m.id, ...(m.words ? { words: m.words } : {}), text: m.rest, from: n, to: n, labels: [] };
+      const mark = line.slice(0, line.length - m.rest.length).trim();
+      const parent = [...items].reverse().find((it) => !it.unnumbered && it.level < m.level);
+      current = { level: m.level, id: m.id, ...(m.words ? { words: m.words } : {}), mark, text: m.rest, from: n, to: n, labels: [], ...(parent ? { parent } : {}) };
       items.push(current);
       return;
     }
@@ -243,6 +273,29 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     if (!open && /^[（(][^（）()]*[）)]$/.test(line) && TRAILING.test(line)) {
       loose.push({ text: line, from: n, to: n });
       return;
+    }
+    if (isProgressDoc && reachedParagraph(line)) {
+      current = { level: 4, id: "", text: line, from: n, to: n, labels: [], unnumbered: true };
+      items.push(current);
+      return;
+    }
+    // "主要预期目标：…；…（…牵头…）": the targets, each an indicator, never more text of the item above.
+    if (TARGETS.test(line)) {
+      current = null;
+      loose.push({ text: line, from: n, to: n });
+      return;
+    }
+    // A paragraph that is only an assignment, after two or more sub-items of one item ("(1)…" "(2)…" under "1.…"):
+    // the assignment of them all, not of the last one alone.
+    const shared = open?.parent ? open.parent : null;
+    if (shared && shared.shared === undefined && /^[（(\[【]/.test(line) && closesWithAssignment(line, registry) && !open!.labels.length && !closesWithAssignment(open!.text, registry)) {
+      const siblings = items.slice(items.indexOf(shared) + 1);
+      if (siblings.length >= 2 && siblings.every((it) => it.level === open!.level && it.parent === shared)) {
+        shared.shared = line;
+        sharedLines.set(shared, n);
+        current = null;
+        return;
+      }
     }
     if (closesWithAssignment(line, registry)) {
       // The assignment of an item stated in a sentence on the line above ("（一）加强…建设。" / "全年建成…（牵头责任人：…）"),
@@ -269,7 +322,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
 
   // The task level: the deepest level that carries assignments, else the deepest level present.
   const assigned = (it: Item) =>
-    it.labels.length > 0 || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || sentenceAssignment(it.text, registry) !== null || it.following !== undefined;
+    it.labels.length > 0 || it.parent?.shared !== undefined || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || sentenceAssignment(it.text, registry) !== null || it.following !== undefined;
   const levels = [...new Set(items.filter((it) => !it.unnumbered).map((it) => it.level))].sort();
   const withAssignments = levels.filter((lv) => items.some((it) => it.level === lv && !it.unnumbered && it.following === undefined && assigned(it)));
   // Unnumbered assigned paragraphs under numbered headings: every numbered level is a heading level.
@@ -285,6 +338,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   // The unit a heading names as leading its items ("一、县示范区管委会牵头工作"): the lead of items that name none.
   let sectionLead: string[] = [];
   let subsectionLead: string[] = [];
+  // The leader a heading names with a post ("一、常务副省长高建民"): the leader of items that name none.
+  let sectionLeader = "";
   const events = [
     ...items.map((it) => ({ kind: "item" as const, it, from: it.from })),
     ...loose.map((l) => ({ kind: "loose" as const, l, from: l.from })),
@@ -296,10 +351,23 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       // "主要预期目标是：…；…": each indicator a task without units (as in a notice).
       const targets = /主要预期目标(?:为|是)?[:：](.*)$/.exec(l.text);
       if (targets) {
-        const indicators = splitIndicators(targets[1]);
-        indicators.forEach((text, k) => tasks.push(importedTask({ section, id: `预期${k + 1}`, text: tidySpaces(text), lines: [l.from, l.to] })));
+        // An assignment closing the paragraph ("…；万元GDP能耗下降2.5%（省发展改革委牵头，…配合）") assigns every indicator.
+        const bracket = /[（(][^（）()]*[）)]\s*[。；;]?$/.exec(targets[1]);
+        const closing = bracket && bracket.index > 0 && closesWithAssignment(bracket[0], registry) ? bracket[0] : "";
+        const indicators = splitIndicators(closing ? targets[1].slice(0, bracket!.index) : targets[1]);
+        indicators.forEach((text, k) => {
+          if (!closing) {
+            tasks.push(importedTask({ section, id: `预期${k + 1}`, text: tidySpaces(text), lines: [l.from, l.to] }));
+            return;
+          }
+          for (const t of itemTasks({ level: 4, id: `预期${k + 1}`, text: `${text.replace(/[；;。]$/, "")}${closing}`, from: l.from, to: l.to, labels: [] }, 0, false, registry)) {
+            t.section = section;
+            if (subsection) t.subsection = subsection;
+            tasks.push(t);
+          }
+        });
         ledger.mark(l.from, l.to, "task");
-        notes.push({
+        if (!closing) notes.push({
           code: "IMPORT_TARGETS_UNASSIGNED",
           message: `「主要预期目标」拆为 ${indicators.length} 项（预期1–预期${indicators.length}），未指定责任单位，请补充。(main targets have no units)`,
         });
@@ -320,10 +388,11 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     const childless = !items[k + 1] || items[k + 1].unnumbered || items[k + 1].level <= it.level;
     const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless);
     if (!ownTask && it.level < taskLevel && headingLevels[0] === it.level) {
-      const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.id}、${it.text}`);
+      const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.mark && it.level === 2 ? it.mark : `${it.id}、`}${it.text}`);
       section = h.name;
       subsection = "";
       sectionLead = headingLead(h.name, registry);
+      sectionLeader = headingLeader(h.name);
       subsectionLead = [];
       headings.push(h);
       ledger.mark(it.from, it.to, "section");
@@ -347,9 +416,19 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       continue;
     }
     counter++;
-    for (const t of itemTasks(it, counter, isProgressDoc, registry)) {
+    // Sub-items numbered again under each item ("1.完善…" then "(1)…(2)…", "2.…" then "(1)…"): 1-(1), 1-(2), 2-(1).
+    const parent = it.parent;
+    const sub = parent && it.level === 4 && parent.level === 3 && !it.unnumbered && items.indexOf(parent) >= 0 && parent.id ? `${parent.id}-(${it.id})` : "";
+    const own = sub ? { ...it, id: sub } : it;
+    // The assignment written once after the sub-items is each sub-item's that names none of its own.
+    const withShared = parent?.shared && !own.labels.length && !closesWithAssignment(own.text, registry) ? { ...own, text: `${own.text}${parent.shared}` } : own;
+    const sharedLine = parent?.shared && items[k + 1]?.parent !== parent ? sharedLines.get(parent) : undefined;
+    if (sharedLine) ledger.mark(sharedLine, sharedLine, "task");
+    for (const t of itemTasks(withShared, counter, isProgressDoc, registry)) {
+      if (sharedLine) t.lines[1] = sharedLine;
       const headed = subsectionLead.length ? subsectionLead : sectionLead;
       if (headed.length && !t.leadUnits.length && !t.coUnits.length) t.leadUnits = assignUnits({ lead: headed }, registry).leadUnits;
+      if (sectionLeader && !t.leader) t.leader = sectionLeader;
       t.section = section;
       if (subsection) t.subsection = subsection;
       tasks.push(t);
@@ -360,12 +439,31 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const title = lines.find((l) => l.trim()) ?? "";
   const period = isProgressDoc ? periodNamed(title) : "";
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
+  qualifyRestartedIds(tasks, notes);
   const sections = countSections(tasks, headings);
   const { unrecognized, skipped } = ledger.finish();
   // A task shared out without a lead (co-units only) names its units: validate reports it (CAT_SHARED_NO_LEAD).
   const unassigned = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0).length;
   if (unassigned) notes.push({ code: "IMPORT_NO_UNITS", message: `${unassigned} 项没有写明责任单位，请补充。(${unassigned} items name no unit)` });
   return { kind: "notice", kindReason: reason, tasks, sections, units: [], ...withAliases(bracketAliases(registry, tasks)), unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
+}
+
+/**
+ * Numbering that starts again under each part ("一、…" 1. 2. 3., "二、…" 1. 2.) would give two tasks one 序号: every
+ * numbered task is then named by its part's number too ("一-1", "二-1"), so each 序号 is one task's.
+ */
+function qualifyRestartedIds(tasks: ImportedTask[], notes: ImportResult["notes"]): void {
+  const numbered = tasks.filter((t) => !t.id.startsWith("预期"));
+  if (new Set(numbered.map((t) => t.id)).size === numbered.length) return;
+  const partOf = (t: ImportedTask) => new RegExp(`^([${CN}]{1,3})(?:[、.．]|是)|^第([${CN}]{1,3})`).exec(t.section.trim()) ?? null;
+  if (!numbered.every((t) => partOf(t))) return;
+  const qualified = numbered.map((t) => `${partOf(t)!.slice(1).find((x) => x)}-${t.id}`);
+  if (new Set(qualified).size !== qualified.length) return;
+  numbered.forEach((t, k) => (t.id = qualified[k]));
+  notes.push({
+    code: "IMPORT_IDS_BY_PART",
+    message: `各部分的编号各自从头开始，序号前加上所在部分的编号（如 ${qualified[0]}），使每个序号只对应一项。(numbering restarts in each part: ids are prefixed with the part's number)`,
+  });
 }
 
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */
@@ -441,6 +539,9 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   if (trailing && it.labels.length === 0 && !inline) {
     for (const part of trailing[1].split(/[，,；;]/)) {
       const p = part.trim();
+      // "分管副省长、协管副秘书长负责": the leaders' posts, who answer for the task, not units.
+      const posts = /^(.+?)负责$/.exec(p)?.[1].split(/[、和及]/) ?? [];
+      if (posts.length && posts.every((x) => isLeaderPost(x))) continue;
       if (TRAILING_LEAD.test(p)) lead.push(...splitUnits(p.replace(/(?:牵头|主办)(负责)?$/, "")));
       else all.push(...splitUnits(p.replace(/(按职责分工|分别|共同)?负责$|配合$|协办$|参与$|协助$/, "").replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、")));
     }

@@ -140,6 +140,23 @@ function normaliseId(raw: string): string {
 }
 
 /**
+ * A column claimed as the category (事项, 类别) beside a name column and no task column is read by its contents: a
+ * category groups items, so it never changes under one item. When rows leave the name empty (merged with the row
+ * above) while this column gives each row a value of its own ("关爱老年人" over "建设老年活动室…" and "开展筛查…"), the
+ * column holds the tasks and the name heads them.
+ */
+function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, below: SourceRow[]): void {
+  if (match.section === undefined || match.name === undefined || match.text !== undefined) return;
+  const body = below.map((r) => r.cells.map((c) => multiline(c).trim())).filter((cells) => cells.filter((c) => c).length >= 2);
+  const values = body.map((cells) => cells[match.section!] ?? "");
+  const underMergedName = body.filter((cells) => !cells[match.name!] && cells[match.section!]).length;
+  if (underMergedName >= 1 && values.every((v) => v) && new Set(values).size === values.length) {
+    match.text = match.section;
+    delete match.section;
+  }
+}
+
+/**
  * Tasks from table rows: a header row is found (names vary, columns may be in any order), rows before
  * it are skipped, repeated header rows are skipped, one-cell rows are section headings, a row with a
  * 序号 is a task, a row without one continues the task above, and ①②③ sub-items become tasks of their
@@ -235,6 +252,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
             delete match.units;
           }
         }
+        // A 事项 column that varies under one merged name is no category of it: it is the task ("实事项目 | 具体事项").
+        categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);

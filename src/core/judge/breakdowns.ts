@@ -102,9 +102,14 @@ function readAll(text: string): Breakdown[] {
   const amongThen = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(${NOT_CLAUSE}{2,16}?)的${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = amongThen.exec(s)); ) push(Number(m[1]), Number(m[4]), m[0], m[3]);
   // "共有项目23项，其中2项未达序时进度", "项目57项，均达到序时进度": a bulletin's count of items off or on schedule.
-  const offSchedule = new RegExp(`${NUM}${CLS}[，,]其中${NUM}${CLS}?(?:项目)?未达到?(?:序时|时序)进度`, "g");
+  const offSchedule = new RegExp(`${NUM}${CLS}[，,]其中${NUM}${CLS}?(?:项目)?未达到?(?:序时|时序)?进度(?:要求)?`, "g");
   for (let m: RegExpExecArray | null; (m = offSchedule.exec(s)); )
     if (Number(m[2]) <= Number(m[1])) push(Number(m[1]), Number(m[1]) - Number(m[2]), m[0], "达到序时");
+  // "117项重点工作中，112项达到要求，5项未达到进度要求": the count off schedule may come later in the sentence, after
+  // the ones on it.
+  const offAmong = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,16}?)(?:当中|之中|中)[，,]([^。；;]{0,40}?[，,])?${NUM}${CLS}(?:项目|事项|任务|工作)?(?:未能?达到?|没有达到)(?:序时|时序)?进度(?:要求)?`, "g");
+  for (let m: RegExpExecArray | null; (m = offAmong.exec(s)); )
+    if (Number(m[4]) <= Number(m[1])) push(Number(m[1]), Number(m[1]) - Number(m[4]), m[0], "达到序时");
   const allOnSchedule = new RegExp(`${NUM}${CLS}[，,](?:均|全部)(?:已)?达到(?:或超过)?(?:序时|时序)进度`, "g");
   for (let m: RegExpExecArray | null; (m = allOnSchedule.exec(s)); ) push(Number(m[1]), Number(m[1]), m[0], "达到序时");
   // "1739个子项已开工1457个", "市本级32个项目开复工28个" (the verb between two counts of one classifier, 已 or not)

@@ -20,6 +20,7 @@ import { metricMentioned } from "../metrics";
 import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
+import { rankJudgement } from "./ranks";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -598,6 +599,12 @@ function taskVerdict(
     return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${w.label}：${why}${met}`);
   }
   if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
+  // "稳定在全省前八" answered by "居全省第7": a place in the same ranking, met or not (never 已完成 before the deadline).
+  const rank = judgements.length ? null : rankJudgement(whole.taskText, progress.text ?? "");
+  if (rank)
+    return rank.met
+      ? verdictOf("on-track", dueSoon ? "blue" : "green", "text", null, deadline, `序时推进：目标「${rank.goal}」，进展写明「${rank.report}」`)
+      : verdictOf("behind", dueSoon ? "blue" : "yellow", "text", null, deadline, `进展滞后：目标「${rank.goal}」，进展写明「${rank.report}」`);
   // No target in figures: a share of the whole task the text states (完成全年目标的46.2%, 当前进度95%) is judged against 序时进度.
   const yellow = thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow;
   if (whole.ratios.length) {

@@ -14,7 +14,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
 
 /** Words anywhere in the text that say work is still under way. */
 const STILL_UNDER_WAY =
-  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
+  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|还未|还没有?|没有(?:开工|动工|启动|开展|实施|完成|建成|竣工|完工)|未(?:开工|动工|启动|开展|实施)|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
 
 /** An exception before the done words: 除…外, 其余, 其他…均. */
 const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
@@ -33,7 +33,17 @@ const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?
  * 全部) before 完成 and the year's target or task as its whole object, closing the clause.
  */
 const ANNUAL_DONE =
-  /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
+  /(?:已经?|均已|现已|提前(?:[\d一二三四五六七八九十半个多]+(?:月|天|周|年))?|超额|全部|全面|圆满)完成(?:了)?((?:全年|年度|今年|本年度?)[^，。；,;！!]{0,8}?(?:目标任务|目标|任务|计划)|[^，。；,;！!]{0,8}?目标任务)(?=$|[，。；,;！!）)])/g;
+
+/** A task that ends with its act and object: "…6月底前完成物探、地探及地面附属物清理" (group 1 the act, 2 the object). */
+const TASK_ACT = /(完成|建成)([^，。；,;！!\d]{4,30})$/;
+/** The same act reported done with its object, closing the clause. */
+const OBJECT_DONE = /(?:已经?|均已|现已)(?:全部|提前)?(完成|建成)(?:了)?([^，。；,;！!\d]{4,30})(?=$|[，。；,;！!])/g;
+
+/** A list's words read alike whatever joins them (和, 及, 与, 以及, 、). */
+function joinWords(list: string): string {
+  return list.replace(/以及|和|及|与|、/g, "、");
+}
 
 /** Where the clause (or sentence) holding position `at` starts: just after the last mark of `marks` before it. */
 function boundary(text: string, at: number, marks: RegExp): number {
@@ -104,6 +114,20 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
       }
     }
   }
+  // "已完成物探、地探和地面附属物清理" for "6月底前完成物探、地探及地面附属物清理": the task's own act and its whole
+  // object, reported done (和/及/与 and 、 read alike).
+  if (task && !ongoing) {
+    const own = TASK_ACT.exec(task);
+    if (own) {
+      const wanted = joinWords(own[2]);
+      OBJECT_DONE.lastIndex = 0;
+      for (let d: RegExpExecArray | null; (d = OBJECT_DONE.exec(text)); ) {
+        const before = text.slice(Math.max(0, d.index - 6), d.index);
+        if (d[1] === own[1] && joinWords(d[2]) === wanted && !NOT_YET_BEFORE.test(before) && !EXCEPT.test(text.slice(boundary(text, d.index, /[。；;！!]/), d.index)))
+          return { done: true, words: d[0] };
+      }
+    }
+  }
   if (task && !ongoing) {
     NAMED_TASK_DONE.lastIndex = 0;
     let n: RegExpExecArray | null;
@@ -121,7 +145,11 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     // "除…外，其余项目均已完成": the exception may be this very task.
     if (EXCEPT.test(text.slice(boundary(text, m.index, /[。；;！!]/), m.index))) continue;
     // "45个事项中24个已提前完成全年任务": those items are done, not the task.
-    if (PART_COUNT.test(text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index))) continue;
+    const subject = text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index);
+    if (PART_COUNT.test(subject)) continue;
+    // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
+    const step = STEP_WORDS.exec(subject);
+    if (step && !task.includes(step[0])) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".

@@ -42,6 +42,8 @@ export function looseMetric(region: string): string {
 const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
 const TELLING_VERBS = "新签约|签约|新开工|开工|竣工|投产|达产|新引进|引进|招引|新培育|培育|新认定|认定|入库|纳统|新建|建成|改造|落地|开业|新开业|注册|新注册|上市|迁入|退出|关停|整治|帮扶";
 
+const TELLING_VERBS_RE = new RegExp(`^(?:${TELLING_VERBS})+`);
+
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
 
@@ -66,7 +68,7 @@ export function cleanMetric(region: string): string {
   // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
   const etc = /等([\u4e00-\u9fa5]{1,6})$/.exec(s);
   if (etc && GENERIC.test(etc[1])) {
-    const verbs = new RegExp(`^(?:${TELLING_VERBS})+`).exec(base.replace(LEADING_SOFT, ""));
+    const verbs = TELLING_VERBS_RE.exec(base.replace(LEADING_SOFT, ""));
     return (verbs ? verbs[0] : "") + etc[1];
   }
   // "新签约项目12个，新开工项目8个": a generic noun keeps the verb that tells two apart.
@@ -80,7 +82,8 @@ export function cleanMetric(region: string): string {
 /** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
 export function comparisonOnly(metric: string): boolean {
   // "按可比价增长10.1%": how the change is reckoned, not what changed (the amount before it).
-  return /^(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比|按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)$/.test(metric);
+  // "按不变价格计算比上年同期增长-8.7%": how it is reckoned, then what it is compared with.
+  return /^(?:按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)?(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比)?$/.test(metric) && metric.length > 0;
 }
 
 const GROWTH_VERB = /(增长|增速|增幅|涨幅|提高|提升|增加|上升|上涨|回升|扩大|下降|降低|减少|回落|下滑|压减|压降|缩减|削减|减排|降幅|减幅)(达到|达|为|了|幅度为|幅度)?$/;

@@ -1,4 +1,4 @@
-import { firstMatchEnd } from "./scan";
+import { LastIndex, firstMatchEnd } from "./scan";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -65,8 +65,8 @@ export const EXPLICIT = {
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */
 const RATIO_WORDS = "完成率|完工率|开复工率|复工率|开工率|竣工率|建成率|投产率|签约率|到位率|兑现率|执行率|投资进度|完成进度|建设进度|工程进度|序时进度|进度|工程量";
 /** Without the lookbehind: a superset, tried first because most clauses match neither. */
-const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})(均?(?:达到|达|为|至)|均)?$`);
-const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})(均?(?:达到|达|为|至)|均)?$`, "y");
+const RATIO_ANY = new RegExp(`(${RATIO_WORDS}|完成[^，,。；;\\d%]{0,6})((?:均|已|已经|均已)?(?:达到|达|为|至)|均)?$`);
+const RATIO_FIXED = new RegExp(`(${RATIO_WORDS})((?:均|已|已经|均已)?(?:达到|达|为|至)|均)?$`, "y");
 /** What 完成… may not end with to name a ratio ("完成投资" is an amount): checked on the text before the split. */
 const RATIO_NOT_AFTER = /(增长|增速|下降|提高|降低|比重|占比|率|收入|投资|总额|总值|产值|营收|利润|增加值)$/;
 const RATIO_BODY_CHAR = /[^，,。；;\d%]/;
@@ -197,22 +197,18 @@ const HEAD_FORECAST_PERIOD_Y = new RegExp(HEAD_FORECAST_PERIOD.source.slice(1), 
 const HEAD_REACH = 24;
 
 /**
- * `underHeadForecast` for every figure of one text, linear in its length: the sentence starts are one table, and a
+ * `underHeadForecast` for every figure of one text, linear in its length: the sentence stops are found once, and a
  * sentence's heading (预计…, its period, the first word that reports something done) is read once. A figure close
  * to its sentence's start, where the heading's reading could depend on where the figure cuts it, is read as before.
  */
 export function headForecastReader(s: string): (at: number) => boolean {
   const n = s.length;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = s[i];
-    starts[i + 1] = c === "。" || c === "\n" || c === "！" || c === "？" ? i + 1 : starts[i];
-  }
+  const stops = new LastIndex(s, "。\n！？");
   /** Per sentence start: from where a figure may use the shared reading, and the first end of a reset word (or -1: no heading). */
   const heads = new Map<number, { reach: number; resetEnd: number }>();
   return (at: number): boolean => {
     if (!(at >= 0 && at <= n)) return underHeadForecast(s, at);
-    const start = starts[at];
+    const start = stops.before(at - 1) + 1;
     let h = heads.get(start);
     if (!h) {
       STRIP_RUN.lastIndex = start;

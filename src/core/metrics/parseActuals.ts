@@ -2,7 +2,7 @@ import { Actual, ActualParse } from "./types";
 import { Memo, deepFreeze } from "./cache";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
-import { firstMatchEnd, lastIndexTable, prepareText } from "./scan";
+import { LastIndex, firstMatchEnd, prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
@@ -37,16 +37,18 @@ const UNDER_WAY = /在建|正在(?:建设|施工|实施)|加快建设|续建|推
  * Built once per text (tables of the last colon and stop, one search per head) so a long cell stays linear.
  */
 function underWayReader(s: string): (at: number) => boolean {
-  const colons = lastIndexTable(s, "：:");
-  const stops = lastIndexTable(s, "。；");
-  const listEnds = lastIndexTable(s, "。；;");
+  const colons = new LastIndex(s, "：:");
+  // Most texts have no colon: nothing is a list under a head.
+  if (colons.none) return () => false;
+  const stops = new LastIndex(s, "。；");
+  const listEnds = new LastIndex(s, "。；;");
   const heads = new Map<number, number>();
   return (at: number): boolean => {
-    const colon = colons[Math.min(Math.max(at, 0), s.length)];
+    const colon = colons.before(Math.max(at, 0));
     if (colon < 0) return false;
-    const from = stops[colon] + 1;
+    const from = stops.before(colon) + 1;
     // A full stop or semicolon after the colon ends the list.
-    if (at > colon && listEnds[Math.min(at - 1, s.length)] >= colon) return false;
+    if (at > colon && listEnds.before(at - 1) >= colon) return false;
     let end = heads.get(from);
     if (end === undefined) heads.set(from, (end = firstMatchEnd(UNDER_WAY, s, from)));
     return end <= colon;
@@ -65,35 +67,41 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
   return lo > 0 && periods[lo - 1].at >= from ? periods[lo - 1].name : null;
 }
 
+/** Every period word of a prepared text, by where it starts. */
+function periodsOf(s: string): { at: number; name: string }[] {
+  const periods: { at: number; name: string }[] = [];
+  PERIOD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
+  // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
+  CLAUSE_MONTH_END.lastIndex = 0;
+  const taken = new Set(periods.map((p) => p.at));
+  while ((m = CLAUSE_MONTH_END.exec(s))) {
+    const at = m.index + m[1].length;
+    if (taken.has(at)) continue;
+    taken.add(at);
+    periods.push({ at, name: m[2] });
+  }
+  return periods.sort((a, b) => a.at - b.at);
+}
+
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
     const s = prepareText(text);
-    const periods: { at: number; name: string }[] = [];
-    PERIOD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
-    // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
-    CLAUSE_MONTH_END.lastIndex = 0;
-    const taken = new Set(periods.map((p) => p.at));
-    while ((m = CLAUSE_MONTH_END.exec(s))) {
-      const at = m.index + m[1].length;
-      if (taken.has(at)) continue;
-      taken.add(at);
-      periods.push({ at, name: m[2] });
-    }
-    periods.sort((a, b) => a.at - b.at);
     const { figures, skipped } = readFigures(s, "progress");
-    const fullStops = lastIndexTable(s, "。");
-    const underWayHead = underWayReader(s);
+    // Periods, stops and lists only matter for figures: a text without one is not searched for them.
+    const periods = figures.length ? periodsOf(s) : [];
+    const fullStops = figures.length ? new LastIndex(s, "。") : null;
+    const underWayHead = figures.length ? underWayReader(s) : null;
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(periods, fullStops[Math.min(Math.max(f.start, 0), s.length)] + 1, f.start);
+      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start);
       const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;
       if (f.stock) a.stock = true;
-      if (underWayHead(f.start)) a.underWay = true;
+      if ((underWayHead as (at: number) => boolean)(f.start)) a.underWay = true;
       return a;
     });
     // Keys in the order they always had (actuals, reason, skipped), set one by one.

@@ -9,6 +9,10 @@ const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 3
 
 const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前|(?=完成|建成|启动|开工|竣工|投用|投入使用|开通|开业|上线|交付))`, "g");
 const BY_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
+/** Built once, not per text: a cell holding only a date or a month; a month with its year; a month named in a sentence. */
+const BARE_DATE_RE = new RegExp(`^${MONTH}月(?:(\\d{1,2})日)?[。.]?$`);
+const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
+const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
 const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|\d{4}[./-]\d/;
 
@@ -109,10 +113,11 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (mon >= 1 && mon <= 12) add(d ? isoFromParts(Number(y), mon, Number(d)) : lastDayOfMonth(Number(y), mon));
   }
   // A cell holding only a date or a month ("6月30日", "12月"): that day, that month's end.
-  const bare = new RegExp(`^${MONTH}月(?:(\\d{1,2})日)?[。.]?$`).exec(s);
+  const bare = BARE_DATE_RE.exec(s);
   if (bare && month(bare[1])) add(bare[2] ? isoFromParts(year, month(bare[1]) as number, Number(bare[2])) : lastDayOfMonth(year, month(bare[1]) as number));
   // "2025年9月", "次年6月", "2025年9月至2026年6月": a month with its year and nothing after it is due at the month's end.
-  const yearMonth = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
+  const yearMonth = YEAR_MONTH_RE;
+  yearMonth.lastIndex = 0;
   while ((m = yearMonth.exec(s))) {
     const mo = month(m[3]);
     if (mo) add(lastDayOfMonth(m[1] ? Number(m[1]) : year + 1, mo));
@@ -139,7 +144,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       const at = m.index + m[1].length;
       if (/每个?月$/.test(s.slice(Math.max(0, at - 3), at))) continue;
       const sentence = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1, at);
-      const named = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
+      const named = NAMED_MONTH_RE;
+      named.lastIndex = 0;
       let last: RegExpExecArray | null = null;
       for (let x: RegExpExecArray | null; (x = named.exec(sentence)); ) last = x;
       const mo = last ? month(last[2]) : null;

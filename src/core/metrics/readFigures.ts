@@ -11,7 +11,7 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 const ELIDED_BASE = /^()()$/;
 /** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
 const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
-const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?))?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
+const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
 const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
 const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
@@ -21,6 +21,34 @@ function clauseAfter(s: string, from: number, max: number): string {
   const piece = s.slice(from, from + max + 1);
   const clause = (/^[^，,。；;]*/.exec(piece) as RegExpExecArray)[0];
   return clause.length === piece.length && from + piece.length < s.length ? "" : clause;
+}
+
+/** Longer clauses than any a document has (a 、-list of thousands of figures) show a window around the figure. */
+const PHRASE_MAX = 200;
+const PHRASE_BEFORE = 60;
+const PHRASE_AFTER = 40;
+
+/**
+ * The clause a skipped figure is shown in: the whole clause, or, in a clause longer than PHRASE_MAX, the words around
+ * the figure marked with "…" where cut, so that a list of n figures under one heading (预计…、…、…) gives n short
+ * phrases rather than n copies of the list (and a reason of n² characters).
+ */
+function skippedPhrase(s: string, from: number, to: number, q: Qty): string {
+  if (to - from <= PHRASE_MAX) return s.slice(from, to);
+  const a = Math.max(from, q.start - PHRASE_BEFORE);
+  const b = Math.min(to, q.after + PHRASE_AFTER);
+  return (a > from ? "…" : "") + s.slice(a, b) + (b < to ? "…" : "");
+}
+
+/**
+ * The words of a clause before `at`, as far back as CLAUSE_LOOK characters: no document has a clause that long (the
+ * corpus's longest is 150), and in a 、-list of thousands of figures the words 200 characters back do not govern a
+ * figure; reading the whole clause again for every figure made such a cell quadratic. A cut clause starts with "…", so
+ * a rule anchored at the clause's start does not fire on the cut.
+ */
+const CLAUSE_LOOK = 200;
+function clauseTail(s: string, from: number, at: number): string {
+  return at - from <= CLAUSE_LOOK ? s.slice(from, at) : "…" + s.slice(at - CLAUSE_LOOK, at);
 }
 
 /** One figure understood in a text, before it becomes a Target or an Actual. */
@@ -98,8 +126,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let q = qs[qi];
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
-    const phrase = s.slice(cs, bounds.clauseEnd(q.after));
-    const skip = (why: string) => skipped.push({ phrase: phrase || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
+    const ce = bounds.clauseEnd(q.after);
+    const skip = (why: string) => skipped.push({ phrase: skippedPhrase(s, cs, ce, q) || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
     if (floorClause !== cs) {
       regionFloor = cs;
       floorClause = cs;
@@ -158,6 +186,14 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
         continue;
       }
+      // "农业基础设施重点项目9项，年度计划投资9亿元": a count closing its clause, then the year's planned investment of
+      // those things in the next: the count says whose plan, the amount is the target.
+      // Not a count at a stage ("开复工项目66项，年度计划投资131亿元"): that count is a target of its own.
+      if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && after.start - q.after <= 16 && !/开工|开复工|竣工|完工|建成|投产|签约/.test(s.slice(cs, q.start)) &&
+        /^[^，,。；;、\d]{0,6}[，,](?:年度|年内|全年|今年)(?:计划)?(?:完成)?投资(?:计划)?(?:为|达|额)?$/.test(s.slice(q.after, after.start))) {
+        skip("主体的数量（如“项目9项，年度计划投资9亿元”），不是目标");
+        continue;
+      }
       // "43宗县重点建设项目完成年度投资计划": the count says whose plan; the target is the plan itself, a share of it.
       if (mode === "target" && SCOPE_OF_PLAN.test(clauseAfter(s, q.after, 40))) {
         skip("主体的数量（如“43个项目完成年度投资计划”），不是目标");
@@ -176,7 +212,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     let explicitRatio: number | undefined;
     let explicitMetric = "";
     if (mode === "progress") {
-      const clauseBefore = s.slice(cs, q.start);
+      const clauseBefore = clauseTail(s, cs, q.start);
       // "分别完成目标的123.4%和125.9%": the later members of a list of shares are shares too.
       const listed = clauseBefore.replace(/(?:\d+(?:\.\d+)?%[和、及与])+$/, "");
       // "…占年计划72%；…累计完成101.97亿元，占52.42%": a bare 占 after an amount, once the text has named the plan its
@@ -187,7 +223,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const last = works.length ? works[works.length - 1] : null;
       const bracketed =
         q.unit === "%" && s[q.start - 1] === "(" && s[q.after] === ")" && last && last.sentence === ss && last.q.after === q.start - 1 && last.q.cls !== "percent" && last.q.cls !== "pp" &&
-        last.explicitRatio === undefined && /完成/.test(s.slice(last.clause, last.q.start)) && !/(其中|占|比重)/.test(s.slice(last.clause, last.q.start))
+        last.explicitRatio === undefined && /完成/.test(clauseTail(s, last.clause, last.q.start)) && !/(其中|占|比重)/.test(clauseTail(s, last.clause, last.q.start))
           ? ELIDED_BASE.exec("")
           : null;
       const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
@@ -279,7 +315,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
     }
     stash = "";
-    const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), s.slice(cs, q.start));
+    const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), clauseTail(s, cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
     const work: Work = { q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio };
     if (stock) work.stock = stock;
@@ -332,6 +368,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
 const OWN_RATIO_NAME = /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
 
 const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+/** Right after a part that follows 其中: it reached a stage ("其中9所已完成", "其中12个已建成投用"). */
+const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
 const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
 /** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
@@ -357,27 +395,32 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const afterN = s.slice(n.q.after, n.q.after + 8);
     const sameClause = n.clause === a.clause;
     // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
-    const ofAll = sameClause && n.q.value <= a.q.value && /(中|里|当中|之中)(已有|已经|已|有|共)?$/.test(between);
+    // "117项重点工作中，112项达到要求，5项未达到": the same when the parts start the next clause.
+    const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
+    // "新改扩建学校21所，其中9所已完成": a count closing its clause, then how many of it reached a stage.
+    // Not when the total is itself a report ("进度超过70%的有120家，其中34家已完成").
+    const partThen = !sameClause && n.q.value < a.q.value && /^[，,]其中$/.test(between) && PART_STAGE_AFTER.test(afterN) &&
+      !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用/.test(s.slice(a.clause, a.q.start));
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
-    const plain = !STAGE_WORD.test(s.slice(a.clause, a.q.start)) && n.q.value <= a.q.value;
+    const plain = !STAGE_WORD.test(clauseTail(s, a.clause, a.q.start)) && n.q.value <= a.q.value;
     const staged = plain && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
-    if (!ofAll && !inClause && !laterReport && !staged) continue;
+    if (!ofAll && !inClause && !laterReport && !staged && !partThen) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
-      const own = w === n ? between.slice(-12) + afterN : s.slice(w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
+      const own = w === n ? between.slice(-12) + afterN : clauseTail(s, w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
       const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
-      if (ofAll || inClause || staged || generic) {
+      if (ofAll || inClause || staged || partThen || generic) {
         const verb = DONE_VERB.exec(own);
         w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
       }
       w.kind = a.kind;
     }
-    skipped.push({ phrase: s.slice(a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+    skipped.push({ phrase: clauseTail(s, a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
     works.splice(i, 1);
     i--;
   }

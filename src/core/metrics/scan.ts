@@ -207,59 +207,79 @@ const BREAKS = new Uint8Array(0x10000);
 for (const c of "。；;！!？?") BREAKS[c.charCodeAt(0)] = 2;
 for (const c of "，,:：()|｜") BREAKS[c.charCodeAt(0)] = 1;
 
+/** Index of the last element of the ascending list `xs` that is <= v, or -1. */
+function lastAtMost(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * Clause and sentence bounds of a text, computed once: looking them up per figure keeps a cell with thousands of
- * figures linear rather than quadratic.
+ * figures linear rather than quadratic. Only where the breaks are is kept (a text has few), and a look-up is a binary
+ * search among them: cheaper than three tables as long as the text, which cost more to allocate than to read.
  */
 export class TextBounds {
-  private readonly clauseStarts: Int32Array;
-  private readonly sentenceStarts: Int32Array;
-  private readonly clauseEnds: Int32Array;
+  private readonly clauseBreaks: number[] = [];
+  private readonly sentenceBreaks: number[] = [];
+  private readonly n: number;
 
   constructor(s: string) {
     const n = s.length;
-    this.clauseStarts = new Int32Array(n + 1);
-    this.sentenceStarts = new Int32Array(n + 1);
-    this.clauseEnds = new Int32Array(n + 1);
+    this.n = n;
     for (let i = 0; i < n; i++) {
       const k = BREAKS[s.charCodeAt(i)];
-      this.clauseStarts[i + 1] = k ? i + 1 : this.clauseStarts[i];
-      this.sentenceStarts[i + 1] = k === 2 ? i + 1 : this.sentenceStarts[i];
+      if (!k) continue;
+      this.clauseBreaks.push(i);
+      if (k === 2) this.sentenceBreaks.push(i);
     }
-    this.clauseEnds[n] = n;
-    for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = BREAKS[s.charCodeAt(i)] ? i : this.clauseEnds[i + 1];
   }
 
   /** Start of the clause holding the character before pos. */
   clauseStart(pos: number): number {
-    return this.clauseStarts[pos];
+    const k = lastAtMost(this.clauseBreaks, pos - 1);
+    return k < 0 ? 0 : this.clauseBreaks[k] + 1;
   }
 
   sentenceStart(pos: number): number {
-    return this.sentenceStarts[pos];
+    const k = lastAtMost(this.sentenceBreaks, pos - 1);
+    return k < 0 ? 0 : this.sentenceBreaks[k] + 1;
   }
 
   /** The first clause break at or after pos (or the end of the text). */
   clauseEnd(pos: number): number {
-    return this.clauseEnds[Math.min(pos, this.clauseEnds.length - 1)];
+    const at = Math.min(pos, this.n);
+    const k = lastAtMost(this.clauseBreaks, at - 1) + 1;
+    return k < this.clauseBreaks.length ? this.clauseBreaks[k] : this.n;
   }
 }
 
 /**
- * For every position i of s, the last index j <= i whose character is one of `chars` (-1 if none); position s.length
- * repeats the last character's answer. One pass, so `lastIndexOf` per figure does not scan a long cell again and again.
+ * Where the characters of `chars` are in s, for "the last one at or before i" (`lastIndexOf` from i) asked per
+ * figure: one pass over the text, then a binary search per question, so a long cell is not scanned again and again.
  */
-export function lastIndexTable(s: string, chars: string): Int32Array {
-  const n = s.length;
-  const t = new Int32Array(n + 1);
-  const codes = Array.from(chars, (c) => c.charCodeAt(0));
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (codes.includes(s.charCodeAt(i))) last = i;
-    t[i] = last;
+export class LastIndex {
+  private readonly at: number[] = [];
+
+  constructor(s: string, chars: string) {
+    for (const c of chars) for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) this.at.push(i);
+    if (chars.length > 1) this.at.sort((a, b) => a - b);
   }
-  t[n] = last;
-  return t;
+
+  /** The last index j <= i holding one of the characters, -1 if none. */
+  before(i: number): number {
+    const k = lastAtMost(this.at, i);
+    return k < 0 ? -1 : this.at[k];
+  }
+
+  get none(): boolean {
+    return this.at.length === 0;
+  }
 }
 
 /**

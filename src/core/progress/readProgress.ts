@@ -55,6 +55,8 @@ export function readProgress(
     if (period === undefined) periods.set(text, (period = matchPeriod(text, settings.periods)));
     return period;
   };
+  const sheetName = sheet.name;
+  const rowColumns = cols as ProgressRow["columns"];
   const rows: ProgressRow[] = [];
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r];
@@ -76,8 +78,9 @@ export function readProgress(
       dateText: textFast(dateCell),
       date: dateOf(dateCell),
       reportPeriod: periodOf(periodText),
-      source: { sheet: sheet.name, row: r, col: cols.taskId as number },
-      columns: cols,
+      sheet: sheetName,
+      sheetRow: r,
+      columns: rowColumns,
     });
   }
   return { rows, headerRow: header.row, lastColumn };

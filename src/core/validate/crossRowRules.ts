@@ -6,7 +6,7 @@ import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
 import { ValidationContext } from "./context";
 
-const place = (row: ProgressRow, field: keyof ProgressRow["columns"]) => ({ sheet: row.source.sheet, row: row.source.row, col: row.columns[field] ?? row.source.col });
+const place = (row: ProgressRow, field: keyof ProgressRow["columns"]) => ({ sheet: row.sheet, row: row.sheetRow, col: row.columns[field] ?? row.columns.taskId });
 
 /** A unit with more rows than this on one task (a whole sheet under one task) is indexed instead of scanned. */
 const SCAN_LIMIT = 32;
@@ -66,7 +66,7 @@ const shortText = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…
 function differences(row: ProgressRow, first: ProgressRow): string[] {
   const out: string[] = [];
   for (const { field, label } of COMPARED) {
-    if (!foldedEqual(row[field], first[field])) out.push(`${label}「${shortText(row[field])}」（第 ${first.source.row + 1} 行为「${shortText(first[field])}」）`);
+    if (!foldedEqual(row[field], first[field])) out.push(`${label}「${shortText(row[field])}」（第 ${first.sheetRow + 1} 行为「${shortText(first[field])}」）`);
   }
   return out;
 }
@@ -74,7 +74,7 @@ function differences(row: ProgressRow, first: ProgressRow): string[] {
 function duplicate(row: ProgressRow, first: ProgressRow): Finding {
   const name = row.reportPeriod?.name ?? row.period;
   const differ = differences(row, first);
-  const p = { id: row.taskId, unit: row.unit, period: name, first: first.source.row + 1, differ: differ.join("，") };
+  const p = { id: row.taskId, unit: row.unit, period: name, first: first.sheetRow + 1, differ: differ.join("，") };
   // Only the date differs: the same report sent again.
   const message = !differ.length ? MESSAGES.ROW_DUPLICATE(p) : differ.length === 1 && differ[0].startsWith("填报日期") ? MESSAGES.ROW_DUPLICATE_RESENT(p) : MESSAGES.ROW_DUPLICATE_DIFFERENT(p);
   return makeFinding("ROW_DUPLICATE", message, place(row, "taskId"), {
@@ -86,7 +86,7 @@ function duplicate(row: ProgressRow, first: ProgressRow): Finding {
 
 function copied(row: ProgressRow, previous: ProgressRow): Finding {
   const previousName = previous.reportPeriod!.name;
-  return makeFinding("ROW_COPIED_PREVIOUS", MESSAGES.ROW_COPIED_PREVIOUS({ previous: `${previousName}（第 ${previous.source.row + 1} 行）` }), place(row, "text"), {
+  return makeFinding("ROW_COPIED_PREVIOUS", MESSAGES.ROW_COPIED_PREVIOUS({ previous: `${previousName}（第 ${previous.sheetRow + 1} 行）` }), place(row, "text"), {
     taskId: row.taskId,
     unit: row.unit,
     period: row.period,

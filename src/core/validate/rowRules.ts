@@ -7,7 +7,7 @@ import { ONGOING, statusKind } from "./status";
 import { periodsListed } from "../settings/periods";
 
 function add(findings: Finding[], row: ProgressRow, code: Parameters<typeof makeFinding>[0], message: string, field: ProgressField): void {
-  findings.push(makeRowFinding(code, message, row.source.sheet, row.source.row, row.columns[field] ?? row.source.col, row.taskId, row.unit, row.period));
+  findings.push(makeRowFinding(code, message, row.sheet, row.sheetRow, row.columns[field] ?? row.columns.taskId, row.taskId, row.unit, row.period));
 }
 
 /** The allowed 完成状态 as the message lists them (the same for every row). */

@@ -36,7 +36,7 @@ function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[]): Pro
     const end = row.reportPeriod?.end ?? "";
     const lead = task.leadUnits.includes(row.unit) ? 1 : 0;
     const date = row.date ?? "";
-    if (!best || end > bEnd || (end === bEnd && (lead > bLead || (lead === bLead && (date > bDate || (date === bDate && row.source.row > best.source.row)))))) {
+    if (!best || end > bEnd || (end === bEnd && (lead > bLead || (lead === bLead && (date > bDate || (date === bDate && row.sheetRow > best.sheetRow)))))) {
       best = row;
       bEnd = end;
       bLead = lead;
@@ -103,7 +103,7 @@ export function trackMetrics(
       const actual = judgement.actual;
       if (!row || !actual) continue;
       const target = judgement.target;
-      const where = { sheet: row.source.sheet, row: row.source.row, col: row.columns.text ?? row.source.col };
+      const where = { sheet: row.sheet, row: row.sheetRow, col: row.columns.text ?? row.columns.taskId };
       const extra = { taskId: task.id, unit: row.unit, period: row.period };
       if (kind === "done" && judgement.met === false) {
         findings.push(makeFinding("ROW_DONE_TARGET_MISSED", MESSAGES.ROW_DONE_TARGET_MISSED({ metric: target.metric, target: describeTarget(judgement), actual: describeActual(actual, judgement) }), where, extra));

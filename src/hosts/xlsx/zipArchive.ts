@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
+import type { TransformOptions } from "node:stream";
 import zlib from "node:zlib";
 import { DubanError } from "../../core";
 import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
@@ -18,6 +19,12 @@ export type { ZipEntry } from "./zipRules";
 
 /** Bytes of XML turned into one string at a time: under 64 kB, so a string never exceeds 128 kB. */
 export const TEXT_PIECE = 32 * 1024;
+
+/**
+ * Inflated bytes the thread pool may make ahead of the reader (the default, 16 kB, let it inflate one chunk and
+ * wait): the next chunks are inflated while the reader scans this one.
+ */
+const INFLATE_AHEAD = 1024 * 1024;
 
 
 
@@ -89,7 +96,7 @@ export class ZipArchive {
       return;
     }
     const raw = createReadStream(this.path, { start: entry.dataOffset, end: entry.dataOffset + entry.compressedSize - 1, highWaterMark: 1024 * 1024 });
-    const source = entry.method === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
+    const source = entry.method === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024, readableHighWaterMark: INFLATE_AHEAD } as zlib.ZlibOptions & TransformOptions)) : raw;
     raw.on("error", (e) => source.destroy(e));
     let produced = 0;
     let crc = 0;

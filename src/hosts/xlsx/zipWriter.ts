@@ -1,9 +1,11 @@
 import { promises as fs } from "node:fs";
 import { once } from "node:events";
+import type { TransformOptions } from "node:stream";
 import zlib from "node:zlib";
 import { DubanError } from "../../core";
 
 const DEFLATE_BATCH = 256 * 1024;
+const DEFLATE_AHEAD = 4 * DEFLATE_BATCH;
 
 interface Written {
   name: Buffer;
@@ -84,7 +86,9 @@ export class ZipWriter {
     await this.write(nameBytes);
     // Level 1: these are the large parts (a rewritten sheet, a findings sheet of 10⁵ rows); speed matters
     // more than the ~10% of size a higher level saves on XML.
-    const deflate = zlib.createDeflateRaw({ level: 1 });
+    // Up to DEFLATE_AHEAD bytes may wait for the deflate (in the thread pool) while the source makes the next
+    // ones: with the default (16 kB) every 256 kB batch waited for its deflate, and the producer sat idle.
+    const deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 64 * 1024, writableHighWaterMark: DEFLATE_AHEAD } as zlib.ZlibOptions & TransformOptions);
     let compressedSize = 0;
     const consumer = (async () => {
       for await (const out of deflate as AsyncIterable<Buffer>) {

@@ -12,6 +12,8 @@
  * counting from 63 (65, 68) is held out as group "i".
  * Round j (70–78) fixed its split in docs/import.md (5a6c934) before its layouts were written: every third by number
  * counting from 70 (72, 75, 78) is held out as group "j". Layout 74 is an .xlsx file.
+ * Round k (79–87) fixed its split in the commit that added its layouts, before any importer ran on them: every third
+ * by number counting from 79 (81, 84, 87) is held out as group "k".
  */
 
 export interface ExpectedTask {
@@ -39,7 +41,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j";
+  group?: "h" | "i" | "j" | "k";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1320,6 +1322,166 @@ export const LAYOUTS: Layout[] = [
       { id: "5", section: "二、全力推动乡村振兴", leader: "王静、李明远", lead: ["县茶产业发展中心"], co: ["县农业农村局"] },
       { text: "新建城区公办幼儿园1所", leader: "赵红", lead: ["县教体局"], co: ["县住建局"] },
       { text: "改造城镇老旧小区12个", leader: "张强", lead: ["县住建局"] },
+    ],
+  }),
+  L({
+    id: "79",
+    file: "79-yuncheng-subitems.txt",
+    place: "山西运城市",
+    source: "https://ncp.pkulaw.com/epidemiclar/38be8d5449e27cd4d9743b715461238bbdfb.html",
+    shape: "规划责任分解: an unnumbered part line, （一） headings, 1. item titles with no sentence, (1)(2)(3) sub-items a paragraph each, then one （责任单位：…） paragraph closing the item; group units only in one bracket",
+    split: "train",
+    sections: [["（一）“一案三制”建设", null], ["（二）监测预警能力建设", null]],
+    tasks: [
+      { id: "1-(1)", text: "规范预案的编制", section: "（一）“一案三制”建设" },
+      { id: "1-(2)", text: "推动政府及部门预案精简", section: "（一）“一案三制”建设" },
+      { id: "1-(3)", text: "推行“双盲”演练", section: "（一）“一案三制”建设" },
+      { id: "1-(4)", text: "扩大预案发布范围", section: "（一）“一案三制”建设" },
+      { id: "2-(1)", text: "三级应急管理办事机构", section: "（一）“一案三制”建设", lead: ["市应急管理局"], co: ["市委编办", "各县（市、区）人民政府"] },
+      { id: "2-(2)", text: "专项预案牵头部门", section: "（一）“一案三制”建设", lead: ["市应急管理局"], co: ["市委编办", "各县（市、区）人民政府"] },
+      { id: "3-(1)", text: "新建自动气象站30个", section: "（二）监测预警能力建设", lead: ["市气象局"], co: ["市自然资源局"] },
+      { id: "3-(2)", text: "群测群防", section: "（二）监测预警能力建设", lead: ["市气象局"], co: ["市自然资源局"] },
+    ],
+  }),
+  L({
+    id: "80",
+    file: "80-xialu-squarebrackets.txt",
+    place: "湖北黄石下陆区",
+    source: "http://www.xialuqu.gov.cn/zwgk/zc/qtzdgkwj/202012/t20201222_742409.html",
+    shape: "责任分解: a 主要预期目标是 sentence with no figures per indicator; 一、 > （一） > 1、 items numbered on, each closing with [牵头单位：A、B；责任单位：…] in square brackets (two leads; half-width (新区) inside)",
+    split: "train",
+    sections: [["一、全力统筹疫情防控和经济社会秩序恢复", null], ["二、加快推进产业转型升级", null]],
+    tasks: [
+      { id: "1", section: "一、全力统筹疫情防控和经济社会秩序恢复", subsection: "（一）坚持常态化疫情防控", lead: ["区卫健局"] },
+      { id: "2", section: "一、全力统筹疫情防控和经济社会秩序恢复", subsection: "（一）坚持常态化疫情防控", lead: ["区卫健局", "区创文办"] },
+      { id: "3", section: "一、全力统筹疫情防控和经济社会秩序恢复", subsection: "（二）全面恢复经济社会秩序", lead: ["区发改局", "区财政局"] },
+      { id: "4", section: "一、全力统筹疫情防控和经济社会秩序恢复", subsection: "（二）全面恢复经济社会秩序", lead: ["区经信局"], co: ["区商务局", "区市场监管局"] },
+      { id: "5", section: "二、加快推进产业转型升级", subsection: "（一）壮大先进制造业", lead: ["区招商服务中心"], co: ["区经信局", "长乐山工业新区"] },
+      { id: "6", section: "二、加快推进产业转型升级", subsection: "（一）壮大先进制造业", lead: ["区经信局"], co: [] },
+    ],
+  }),
+  L({
+    id: "81",
+    file: "81-dandong-statusgroups.txt",
+    place: "辽宁丹东市",
+    source: "http://qdyyxzs.com/html/html1042017948fbab00052197bc8bd943498b89dd71.html",
+    shape: "progress notice (not described further: held out)",
+    split: "heldout",
+    group: "k",
+    sections: [],
+    tasks: [
+      { text: "大沙河、花园河城市内河治理工程", progress: "已经完成或基本完成" },
+      { text: "新区供电线路工程", progress: "已经完成或基本完成" },
+      { text: "完成公车改革任务", progress: "已经完成或基本完成" },
+      { text: "鹏欣水游城区域交通梗阻问题", progress: "完成有一定困难" },
+      { text: "全年实现各类融资210亿元", progress: "完成有一定困难" },
+      { text: "东北亚食品产业园项目开工建设", progress: "调整" },
+      { text: "中子发生器项目开工建设", progress: "调整" },
+      { text: "举办好第5届中朝博览会", progress: "调整" },
+    ],
+  }),
+  L({
+    id: "82",
+    file: "82-hunan-leaderroles.txt",
+    place: "湖南省",
+    source: "http://www.hunan.gov.cn/hnszf/szf/hnzb/2017_106457/2017nd1q_107287/szfwj_98718/201902/t20190220_5277001.html",
+    shape: "部门分工意见: a 主要预期目标：…；… paragraph closing with one bracket for all its indicators; （一）（二） items \"topic。sentence\" each closing with （分管副省长、协管副秘书长负责，X牵头，A、B配合）: leader roles before the lead; a （一）总体要求： paragraph that is no task",
+    split: "train",
+    sections: [["一、落实2019年经济社会发展总体要求和主要预期目标", null], ["二、坚持创新引领，加快建设现代化经济体系", null], ["三、深化改革开放", null]],
+    tasks: [
+      { text: "经济增长7.5%—8%", section: "一、落实2019年经济社会发展总体要求和主要预期目标", lead: ["省发展改革委"], co: ["省工业和信息化厅", "省统计局", "省财政厅"] },
+      { text: "城镇调查失业率5%左右", section: "一、落实2019年经济社会发展总体要求和主要预期目标", lead: ["省发展改革委"], co: ["省工业和信息化厅", "省统计局", "省财政厅"] },
+      { text: "万元GDP能耗下降2.5%", section: "一、落实2019年经济社会发展总体要求和主要预期目标", lead: ["省发展改革委"], co: ["省工业和信息化厅", "省统计局", "省财政厅"] },
+      { text: "推进制造强省建设", section: "二、坚持创新引领，加快建设现代化经济体系", lead: ["省工业和信息化厅"], co: ["省发展改革委", "省科技厅"] },
+      { text: "强化科技创新", section: "二、坚持创新引领，加快建设现代化经济体系", lead: ["省科技厅"], co: ["省财政厅", "省教育厅"] },
+      { text: "扩大有效投资", section: "二、坚持创新引领，加快建设现代化经济体系", lead: ["省发展改革委"], co: [] },
+      { text: "优化营商环境", section: "三、深化改革开放", lead: ["省政府办公厅"], co: ["省直各有关单位"] },
+      { text: "扩大对外开放", section: "三、深化改革开放", lead: ["省商务厅"], co: ["长沙海关"] },
+    ],
+  }),
+  L({
+    id: "83",
+    file: "83-shanxi-leaderblocks.txt",
+    place: "山西省",
+    source: "http://ryehollerboys.com/shanxi/2536998.html",
+    shape: "任务分工 by leader: one block a leader, 一、常务副省长高建民（具体包括31个方面，134项具体任务） with a 负责抓好… line, then 1. items numbered from 1 again in each block, each closing with （X牵头，A、B配合）",
+    split: "train",
+    sections: [["一、常务副省长高建民", 134], ["二、副省长付建华", 60], ["三、副省长郭迎光", 43]],
+    tasks: [
+      { id: "一-1", text: "地区生产总值增长6%左右", section: "一、常务副省长高建民", leader: "高建民", lead: ["省发展改革委"], co: ["省统计局"] },
+      { id: "一-2", text: "一般公共预算收入与经济增长基本同步", section: "一、常务副省长高建民", leader: "高建民", lead: ["省财政厅"], co: ["省地税局", "省国税局"] },
+      { id: "一-3", text: "省级重点工程年度投资计划", section: "一、常务副省长高建民", leader: "高建民", lead: ["省发展改革委"] },
+      { id: "二-1", text: "规模以上工业增加值增长3%左右", section: "二、副省长付建华", leader: "付建华", lead: ["省经信委"] },
+      { id: "二-2", text: "城镇新增就业45万人", section: "二、副省长付建华", leader: "付建华", lead: ["省人力资源社会保障厅"], co: ["省财政厅"] },
+      { id: "三-1", text: "粮食总产量稳定在120亿公斤以上", section: "三、副省长郭迎光", leader: "郭迎光", lead: ["省农业厅"], co: ["省水利厅"] },
+      { id: "三-2", text: "完成营造林400万亩", section: "三、副省长郭迎光", leader: "郭迎光", lead: ["省林业厅"] },
+    ],
+  }),
+  L({
+    id: "84",
+    file: "84-yancheng-leadercolumn.txt",
+    place: "江苏盐城市",
+    source: "http://piaocheng.com/forum.php?goto=lastpost&mod=redirect&tid=179916",
+    shape: "decomposition table (not described further: held out)",
+    split: "heldout",
+    group: "k",
+    sections: [["一、主要预期目标", 2], ["二、打好三大攻坚战", 2]],
+    tasks: [
+      { id: "1", section: "一、主要预期目标", leader: "周建", lead: ["市发改委"], co: ["市统计局", "各县（市、区）政府"] },
+      { id: "2", section: "一、主要预期目标", leader: "周建", lead: ["市财政局"], co: ["市税务局"] },
+      { id: "3-①", text: "PM2.5", section: "二、打好三大攻坚战", leader: "沈涛", lead: ["市生态环境局"], co: ["市住建局", "市水利局", "市农业农村局"] },
+      { id: "3-②", text: "断面水质", section: "二、打好三大攻坚战", leader: "沈涛", lead: ["市生态环境局"], co: ["市住建局", "市水利局", "市农业农村局"] },
+      { id: "4", section: "二、打好三大攻坚战", leader: "陈杰", lead: ["市扶贫办"], co: ["市民政局"] },
+    ],
+  }),
+  L({
+    id: "85",
+    file: "85-chongqing-paragraphs.txt",
+    place: "重庆市",
+    source: "http://fzggw.cq.gov.cn/zwxx/xwbd/202003/t20200319_5756150_wap.html",
+    shape: "民生实事 progress in prose: one unnumbered paragraph an item, \"target（2013—2017年）。上半年…\" (the target, its years in brackets, then what the half year reached); no units",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "2606个撤并村通公路", progress: "新解决1075个撤并村通公路" },
+      { text: "500万人饮水安全", progress: "解决了59.6万人" },
+      { text: "7.4万口山坪塘整治", progress: "已全部完工" },
+      { text: "50万人高山生态扶贫搬迁", progress: "完成搬迁安置6.4万人" },
+      { text: "2000个行政村环境连片整治", progress: "累计完成650个行政村整治" },
+    ],
+  }),
+  L({
+    id: "86",
+    file: "86-jiading-subrows.txt",
+    place: "上海嘉定区",
+    source: "https://www.jiading.gov.cn/publicity/zhgk/ssxm/jzdc/117575",
+    shape: "实事项目 progress table as tab rows: 序号 | 实事项目 | 具体事项 | 责任单位 | 一季度推进情况; 序号 and 实事项目 merged over the 具体事项 rows (left empty below), each with its own unit and progress; a group unit after the lead",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1-1", text: "老年活动室20个", lead: ["区民政局"], progress: "已完成选址" },
+      { id: "1-2", text: "认知障碍筛查", lead: ["区卫健委"], progress: "已筛查1260人次" },
+      { id: "2", text: "乳牙免费涂氟", lead: ["区卫健委"], progress: "已涂氟8600人" },
+      { id: "3-1", text: "公交线路5条", lead: ["区交通委"], progress: "已开通2条" },
+      { id: "3-2", text: "公共停车泊位1000个", lead: ["区建管委"], progress: "完成25%" },
+      { id: "4", text: "脑卒中高危人群筛查", lead: ["区卫健委"], progress: "已筛查3100人" },
+    ],
+  }),
+  L({
+    id: "87",
+    file: "87-luozhuang-cells.txt",
+    place: "山东临沂罗庄区",
+    source: "http://luozhuang.gov.cn/info/6377/49075.htm",
+    shape: "decomposition table (not described further: held out)",
+    split: "heldout",
+    group: "k",
+    sections: [["一、主要目标", 2], ["二、重点任务", 3]],
+    tasks: [
+      { id: "1", section: "一、主要目标", leader: "张强", lead: ["区发改局"], co: ["区统计局", "各街道（镇）"] },
+      { id: "2", section: "一、主要目标", leader: "刘明", lead: ["区财政局"], co: ["区税务局"] },
+      { id: "3", section: "二、重点任务", leader: "张强、刘明", lead: ["区工信局"], co: ["区商务局", "罗庄经济开发区"] },
+      { id: "4", section: "二、重点任务", leader: "王磊", lead: ["区住建局"], co: ["区综合行政执法局"] },
+      { id: "5", section: "二、重点任务", leader: "王磊", lead: ["区住建局"], co: ["各街道（镇）"] },
     ],
   }),
 ];

@@ -64,6 +64,9 @@ describe("parsers on arbitrary text", () => {
     ["plain", (n: number) => Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，"), "actual"],
     ["under a heading forecast (预计全年，…)", (n: number) => `预计全年，${Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，")}`, "forecast"],
     ["in a list under a colon (在建项目…：…)", (n: number) => `在建项目${n}个：${Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("，")}`, "underWay"],
+    // One clause of n figures: every skipped figure used to show the whole clause (n² characters in its phrases and reason).
+    ["in a 、-list under a heading forecast (预计全年…、…)", (n: number) => `预计全年${Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("、")}`, "forecast"],
+    ["in one 、-list", (n: number) => Array.from({ length: n }, (_, i) => `新增企业${i}家`).join("、"), "actual"],
   ])("parseActuals stays linear, %s: 4× the figures takes less than 10× the time", (_name, cell, what) => {
     // What is counted shows each figure was read as before: an actual, a skipped forecast, an actual under way.
     const read = (s: string) => {

@@ -1,0 +1,30 @@
+/**
+ * Government leaders named by their post (issue 13): "分管副省长、协管副秘书长负责" in an assignment bracket names who
+ * answers for the task, not units; "一、常务副省长高建民" or "王纲市长主抓重点工作" heads the items one leader answers for.
+ */
+const HAN = "\\u4e00-\\u9fa5";
+/** A post: 市长, 常务副县长, 分管副省长, 协管副秘书长, 分管市领导. */
+const POST = "(?:常务|分管|协管|主管|联系)?副?(?:[省市县区州旗镇乡]长|秘书长|[省市县区]?领导)";
+const ROLE = new RegExp(`^${POST}$`);
+/** "常务副省长高建民", "副市长 李明（3项）" — the post, then the name. */
+const POST_NAME = new RegExp(`^(?:常务|分管)?副?(?:[省市县区州旗]长|秘书长)[\\s:：]*([${HAN}]{2,3})(?:同志)?$`);
+/** "王纲市长主抓重点工作", "李明副县长分管事项" — the name, then the post and what the part holds. */
+const NAME_POST = new RegExp(`^([${HAN}]{2,3})(?:同志)?\\s*(?:常务)?副?(?:[省市县区州旗]长|秘书长)(?:主抓|分管|领办|牵头|负责)?的?(?:重点)?(?:工作|事项|任务)?$`);
+
+/** Whether a name in an assignment is a leader's post ("分管副省长"), never a unit. */
+export function isLeaderPost(name: string): boolean {
+  return ROLE.test(name.trim());
+}
+
+/** What follows a post without being a person: "市长热线", "市长信箱", "县长办公会". */
+const NOT_A_PERSON = /(?:热线|信箱|专线|办公会|办|室|局|委|会|工程|项目|工作|事项|任务|行动|制度|基金|奖)$/;
+
+/** The leader a heading names with a post ("常务副省长高建民" → 高建民), or "". */
+export function headingLeader(heading: string): string {
+  const t = heading
+    .trim()
+    .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "")
+    .replace(/[。：:]$/, "");
+  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? "";
+  return name && !NOT_A_PERSON.test(name) ? name : "";
+}

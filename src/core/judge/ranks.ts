@@ -1,0 +1,48 @@
+/**
+ * Places in a ranking (位次, issue 12): a target to stay among the first N of a scope ("科技创新指数稳定在全省前八",
+ * "保持全市第一") and a report of the place reached ("科技创新指数居全省第7、全市第1"). A place is compared only within
+ * the same scope (全省 with 全省) and for the subject the task names; anything else is left to the other rules.
+ */
+import { foldText } from "../text/normalize";
+import { parseChineseNumeral } from "../metrics/chineseNumerals";
+import { sharesName } from "./wholeTaskDone";
+
+const SCOPE = "(全国|全省|全区|全市|全州|全盟|全县)";
+const PLACE = "(\\d{1,3}|[一二三四五六七八九十百]{1,4})";
+
+/** "全省前八", "全市前10名", "全省第一", "前十强": the worst place the target allows. */
+const GOAL = new RegExp(`${SCOPE}(?:前${PLACE}(?:位|名|强)?|第${PLACE}(?:位|名)?)(?:以内|之内)?`);
+/** "居全省第7", "位列全市第3位", "排名全省第12": the place reached. */
+const REPORT = new RegExp(`(?:居|位居|位列|列|排名|排|名列|位于)(?:第)?${SCOPE}第?${PLACE}(?:位|名)?`, "g");
+
+function number(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : parseChineseNumeral(word);
+}
+
+interface RankJudgement {
+  met: boolean;
+  goal: string;
+  report: string;
+}
+
+/** The task's rank goal and the report's place for it in the same scope and subject, or null. */
+export function rankJudgement(taskText: string, progressText: string): RankJudgement | null {
+  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  const goal = GOAL.exec(task);
+  if (!goal) return null;
+  const best = number(goal[2] ?? goal[3] ?? "");
+  if (best === null || best <= 0) return null;
+  const text = foldText(progressText ?? "");
+  REPORT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = REPORT.exec(text)); ) {
+    if (m[1] !== goal[1]) continue;
+    const place = number(m[2]);
+    if (place === null || place <= 0) continue;
+    // The subject of the place: the words of its clause before it, which must name what the task ranks.
+    const clauseStart = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf(",", m.index), text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index)) + 1;
+    const subject = text.slice(clauseStart, m.index).replace(/^(?:我|全|本)(?:区|县|市|省)/, "");
+    if (!subject || !sharesName(subject, task)) continue;
+    return { met: place <= best, goal: goal[0], report: m[0] };
+  }
+  return null;
+}
