@@ -65,6 +65,29 @@ describe("duban import", () => {
     expect(io.stdout).not.toMatch(/牵头：—/);
   });
 
+  test("-o: towns a catalogue happens to name are not all of 各镇街 — written 镇街（待核）, the group stays a CAT_GROUP_UNIT", async () => {
+    const text = [
+      "一、重点工作（共3项）",
+      "1. 推进老旧小区改造10个。（牵头单位：区住建局；配合单位：各镇街）",
+      "2. 建设新驿镇污水处理厂。（牵头单位：新驿镇；配合单位：区水务局）",
+      "3. 新开工产业链项目20个。（牵头单位：区发改局；配合单位：要素保障相关单位）",
+      "注：要素保障相关单位指区自然资源局、区财政局。",
+    ].join("\n");
+    const input = path.join(tmp, "towns.txt");
+    writeFileSync(input, text);
+    const out = path.join(tmp, "towns.xlsx");
+    const { io, cli } = fakeIO();
+    expect(await main(["import", input, "-o", out, "--force"], cli)).toBe(0);
+    expect(io.stdout).toMatch(/\[CAT_GROUP_UNIT\] 「各镇街」是一类单位的统称.*涉及任务 1（共 1 项）.*类别「镇街」/);
+    const data = await readWorkbookFile(out);
+    const units = data.sheets.find((s) => s.name === "单位")!.rows.map((r) => r.map((c) => String(c ?? "")));
+    expect(units.find((r) => r[0] === "新驿镇")![2]).toBe("镇街（待核）");
+    expect(units.find((r) => r[0] === "区水务局")![2]).toBe("区直部门");
+    const a = analyzeWorkbook(data, { today: "2024-04-10" });
+    expect(a.findings.filter((f) => f.code === "CAT_GROUP_UNIT").map((f) => f.unit)).toEqual(["各镇街"]);
+    expect(a.tasks.find((t) => t.id === "3")!.coUnits).toEqual(["区自然资源局", "区财政局"]);
+  });
+
   test("notice: preview shows leaders, groups and the 分管 registry; --kind forces a kind", async () => {
     const { io, cli } = fakeIO();
     expect(await main(["import", seed("003_"), "--kind", "notice"], cli)).toBe(0);

@@ -26,6 +26,7 @@ export { parseLeaderDivision } from "./parseLeaderDivision";
 export { measureCoverage } from "./coverage";
 export { kindName, previewModel, renderPreview } from "./renderPreview";
 import { kindName } from "./renderPreview";
+import { expandDefinedGroups } from "./groupDefinitions";
 export type { CoverageResult } from "./coverage";
 
 interface ImportOptions {
@@ -36,8 +37,13 @@ interface ImportOptions {
 
 /** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
-  // Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written.
+  // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
   const lines = splitLines(source).map(simplifyLabels);
+  return expandDefinedGroups(importLines(lines, options), lines, options.units ?? []);
+}
+
+/** Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written. */
+function importLines(lines: string[], options: ImportOptions): ImportResult {
   const text = lines.join("\n");
   const detected = detectKind(lines);
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
@@ -75,7 +81,7 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   const lines = rows.map((r) => r.map((c) => cellText(c)).join("\t"));
   const ledger = new LineLedger(lines);
   const source: SourceRow[] = rows.map((cells, i) => ({ cells, from: i + 1, to: i + 1 }));
-  return finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
+  return expandDefinedGroups(finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。"), lines, options.units ?? []);
 }
 
 /** The lines above a table's first row (its title), where the period of its progress may be named. */

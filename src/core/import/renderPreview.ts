@@ -41,9 +41,19 @@ function sharedTaskNotes(tasks: readonly ImportedTask[]): { code: string; messag
   return shared.length || joint.length ? [{ code: "CAT_SHARED_NO_LEAD", message: MESSAGES.CAT_SHARED_NO_LEAD_PREVIEW({ shared, joint }) }] : [];
 }
 
-/** The notes a preview shows (CLI and task pane alike): the importer's, shared tasks, then the customary deadlines when the year is known. */
+/**
+ * Group phrases left as written (no 单位 sheet or definition in the document expands them), each once with the
+ * tasks naming it, in the words validate uses (CAT_GROUP_UNIT): the office names the units before writing.
+ */
+function groupNotes(tasks: readonly ImportedTask[]): { code: string; message: string }[] {
+  const byGroup = new Map<string, string[]>();
+  for (const t of tasks) for (const g of t.groups ?? []) byGroup.set(g, [...(byGroup.get(g) ?? []), t.id]);
+  return [...byGroup].map(([unit, ids]) => ({ code: "CAT_GROUP_UNIT", message: MESSAGES.CAT_GROUP_UNIT({ unit, ids: [...new Set(ids)] }) }));
+}
+
+/** The notes a preview shows (CLI and task pane alike): the importer's, shared tasks, groups left unexpanded, then the customary deadlines when the year is known. */
 function previewNotes(result: ImportResult, year?: number): { code: string; message: string }[] {
-  return [...result.notes, ...sharedTaskNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
+  return [...result.notes, ...sharedTaskNotes(result.tasks), ...groupNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
 }
 
 /** The lead as the preview shows it: the lead units, else why there is none (shared out, or no unit found). */

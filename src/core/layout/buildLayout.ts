@@ -4,7 +4,7 @@ import { OutputSheet, WorkbookPatch } from "../output";
 import { CellValue } from "../sheet/cellValue";
 import { DEFAULT_TEXT_LIMIT, DEFAULT_THRESHOLDS, SETTING_KEYS } from "../settings/readSettings";
 import { defaultPeriods } from "../settings/periods";
-import { guessCategory } from "../units/registry";
+import { createUnitRegistry, guessCategory } from "../units/registry";
 import { SHEET } from "./sheetNames";
 import { accountableUnits } from "../catalogue/sharedUnits";
 
@@ -35,15 +35,29 @@ function registryRows(input: LayoutInput): UnitEntry[] {
   };
   const out = input.units.map(withExtra);
   const known = new Set(out.flatMap((u) => [u.name, ...u.aliases]));
+  const named: UnitEntry[] = [];
   for (const task of input.tasks) {
     for (const name of [...task.leadUnits, ...task.coUnits]) {
       if (known.has(name) || /^各|相关|等$|各部门$/.test(name)) continue;
       const entry = withExtra({ name, aliases: [], category: guessCategory(name), leader: "" });
       for (const n of [name, ...entry.aliases]) known.add(n);
-      out.push(entry);
+      named.push(entry);
     }
   }
-  return out;
+  return [...out, ...withoutGuessedGroups(named, input.tasks, input.units)];
+}
+
+/**
+ * The units only the tasks name get a category guessed from their names (镇街, 区直部门 …), except one that a
+ * group the tasks name would then stand for: the towns a catalogue happens to name are not known to be all of
+ * "各镇街", so written with 镇街 they would make validate expand the group to them. Their category is written
+ * "镇街（待核）": the office completes the list and writes 镇街 (CAT_GROUP_UNIT says so); the units given keep theirs.
+ */
+function withoutGuessedGroups(named: UnitEntry[], tasks: readonly ImportedTask[], given: UnitEntry[]): UnitEntry[] {
+  const registry = createUnitRegistry([...given, ...named]);
+  const groups = new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]).filter((u) => registry.isGroupWord(u)));
+  const standFor = new Set([...groups].flatMap((g) => registry.expandGroup(g) ?? []));
+  return named.map((u) => (standFor.has(u.name) ? { ...u, category: `${u.category}（待核）` } : u));
 }
 
 /**

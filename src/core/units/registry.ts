@@ -73,6 +73,14 @@ const GROUP_WORDS: Record<string, string> = {
  */
 const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
 
+/**
+ * The 类别 a 单位 sheet gives units for a group to expand to them: 镇街 for 各镇街 / 各镇（街道）, 区直部门 for
+ * 区直各部门; any other phrase is its own category ("“6+3”产业链牵头部门").
+ */
+export function groupCategoryName(word: string): string {
+  return GROUP_WORDS[key(word)] ?? word.trim();
+}
+
 /** A written unit name split into the name and its bracketed second name: "区发改局（区能源中心）". */
 export function bracketedName(name: string): { base: string; alt: string } | null {
   const m = /^(.+?)\s*[（(]([^（()）]+)[）)]$/.exec(name.trim());

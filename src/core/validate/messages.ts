@@ -1,3 +1,5 @@
+import { groupCategoryName } from "../units/registry";
+
 /** Task ids in a message: the first twelve, then 等 and the count. */
 function listIds(ids: readonly string[]): string {
   return `${ids.slice(0, 12).join("、")}${ids.length > 12 ? ` 等 ${ids.length} 项` : ""}`;
@@ -11,7 +13,7 @@ export const MESSAGES = {
     `板块「${p.section}」声明共 ${p.declared} 项，实际列出 ${p.found} 项。`,
   CAT_UNKNOWN_UNIT: (p: { id: string; unit: string }) => `任务 ${p.id} 的单位「${p.unit}」不在「单位」名录中。`,
   CAT_GROUP_UNIT: (p: { unit: string; ids: string[] }) =>
-    `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${p.unit}」。`,
+    `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${groupCategoryName(p.unit)}」。`,
   CAT_SHARED_NO_LEAD: (p: { id: string; units: string[] }) =>
     `任务 ${p.id} 未明确牵头单位，由 ${p.units.join("、")} 按职责分工共同负责：每个单位都须填报，汇总时计入每个单位（与共同牵头的任务相同）。如有牵头单位，请写入「牵头单位」列。`,
   /** The import preview's note on tasks without a single lead: shared out (no lead) or led jointly (several). */

@@ -69,6 +69,42 @@ describe("a shared level prefix", () => {
   ])("not a prefix case: %s", (text, expected) => expect(splitUnits(text)).toEqual(expected));
 });
 
+describe("other families (issue 13)", () => {
+  test.each([
+    // Short names sharing the department word of the last name, the level of the first.
+    ["区发改、财政、住建局", ["区发改局", "区财政局", "区住建局"]],
+    ["市发改、财政局", ["市发改局", "市财政局"]],
+    ["县发改、县财政局", ["县发改局", "县财政局"]],
+    ["省发展改革、财政厅", ["省发展改革厅", "省财政厅"]],
+    // Courts and procuratorates share the level as departments do.
+    ["区法院、检察院", ["区法院", "区检察院"]],
+    ["区人民法院、人民检察院", ["区人民法院", "区人民检察院"]],
+    // Villages and communities share their committee.
+    ["东村、西村村委会", ["东村村委会", "西村村委会"]],
+    ["东关社区、西关社区居委会", ["东关社区居委会", "西关社区居委会"]],
+  ])("%s", (text, expected) => expect(splitUnits(text)).toEqual(expected));
+
+  test.each([
+    // Groups are groups, never the body of a named place or a prefix's run.
+    ["东关街道、各街道办事处", ["东关街道", "各街道办事处"]],
+    ["区财政局、各乡镇（街道）", ["区财政局", "各乡镇（街道）"]],
+    ["市发改委、市直各部门", ["市发改委", "市直各部门"]],
+    ["区发改、财政等部门", ["区发改", "财政"]],
+    // People, bodies and places are no short names; no level on the first, nothing shared.
+    ["张明、李华、区财政局", ["张明", "李华", "区财政局"]],
+    ["区工会、财政局", ["区工会", "财政局"]],
+    ["区发改、工业园区、财政局", ["区发改", "工业园区", "财政局"]],
+    ["发改、财政局", ["发改", "财政局"]],
+    ["区发改、市财政局", ["区发改", "市财政局"]],
+    ["市委編辦、市司法局", ["市委編辦", "市司法局"]],
+    ["市委宣传、组织部", ["市委宣传", "组织部"]],
+    // A committee is a village's, a government a county's or a town's.
+    ["东村、西村人民政府", ["东村", "西村人民政府"]],
+    ["东关镇、西关社区居委会", ["东关镇", "西关社区居委会"]],
+    ["东关社区、西关镇人民政府", ["东关社区", "西关镇人民政府"]],
+  ])("not expanded: %s", (text, expected) => expect(splitUnits(text)).toEqual(expected));
+});
+
 describe("with a registry (单位 sheet)", () => {
   const registry = createUnitRegistry([
     { name: "财政局", aliases: [], category: "区直部门", leader: "" },
