@@ -128,3 +128,21 @@ describe("a place in a ranking", () => {
     expect(judge("营商环境评价稳定在全省前十", "地区生产总值增速居全省第3", "2024-09-30").status).toBe("unknown");
   });
 });
+
+describe("the plan written bare, then only a step reported", () => {
+  it("reads the figure as the plan restated, never as done", () => {
+    expect(parseActuals("新建充电桩200个，目前已完成选址").actuals).toEqual([]);
+    expect(judge("新建充电桩200个", "新建充电桩200个，目前已完成选址", "2024-10-31").status).not.toBe("done");
+  });
+
+  it("keeps a figure the next clause finishes, and a report", () => {
+    expect(parseActuals("改造老旧小区12个，已全部完工").actuals.map((a) => a.value)).toEqual([12]);
+    expect(parseActuals("已建成充电桩200个，其余点位已完成选址").actuals.map((a) => a.value)).toEqual([200]);
+  });
+});
+
+describe("a total, then 其中已完成M", () => {
+  it("judges the part when the verb comes before it", () => {
+    expect(judge("新建学校21所", "新建学校21所，其中已完成9所", "2024-10-31").status).toBe("behind");
+  });
+});
