@@ -146,3 +146,16 @@ describe("a total, then 其中已完成M", () => {
     expect(judge("新建学校21所", "新建学校21所，其中已完成9所", "2024-10-31").status).toBe("behind");
   });
 });
+
+describe("a count of the work's steps", () => {
+  it("is not a count of the work done", () => {
+    expect(judge("改造提升农贸市场8个", "8个农贸市场改造提升方案已编制完成", "2024-09-30").status).not.toBe("done");
+    expect(judge("完成20个行政村污水治理", "完成20个行政村污水治理的设计，正在招标", "2024-09-30").status).not.toBe("done");
+    expect(judge("新建幼儿园5所", "全年新建幼儿园5所，已完成设计招标", "2024-10-31").status).not.toBe("done");
+  });
+
+  it("still counts things at a step, and the work itself", () => {
+    expect(parseActuals("27个项目仍在办理前期手续").actuals.map((a) => a.value)).toEqual([27]);
+    expect(parseActuals("8个农贸市场已完成改造提升").actuals.map((a) => a.value)).toEqual([8]);
+  });
+});
