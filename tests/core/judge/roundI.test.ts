@@ -159,3 +159,16 @@ describe("a count of the work's steps", () => {
     expect(parseActuals("8个农贸市场已完成改造提升").actuals.map((a) => a.value)).toEqual([8]);
   });
 });
+
+describe("applications and steps of the work are not results", () => {
+  it("does not answer a count of results with applications or a step done", () => {
+    expect(judge("新增省级专精特新企业20家", "已推荐申报省级专精特新企业26家，待省里公布", "2024-09-30").status).not.toBe("done");
+    expect(judge("发放创业担保贷款2亿元", "已受理创业担保贷款申请2.3亿元，正在审核", "2024-09-30").status).not.toBe("done");
+    expect(judge("完成5个乡镇污水管网建设", "5个乡镇污水管网建设项目已全部完成招投标", "2024-09-30").status).not.toBe("done");
+  });
+
+  it("still answers a task that counts the applications or the step itself", () => {
+    expect(judge("申报省级专精特新企业20家", "已推荐申报省级专精特新企业26家", "2024-09-30").status).toBe("done");
+    expect(judge("发放创业担保贷款2亿元", "已发放创业担保贷款2.3亿元", "2024-09-30").status).toBe("done");
+  });
+});
