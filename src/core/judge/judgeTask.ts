@@ -676,7 +676,7 @@ function stagedWork(taskText: string, progressText: string, year: number, asOf: 
 /** A report of applications, not of results: 申报, 申请, 受理, 推荐. */
 const APPLIED = /申报|申请|受理|推荐/;
 /** A step of the work reported done: 完成招投标, 完成设计, 完成选址 … */
-const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案)/;
+const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案|土地挂牌|挂牌|摘牌|征地|拆迁)/;
 
 /** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */
 const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;

@@ -165,6 +165,8 @@ describe("applications and steps of the work are not results", () => {
     expect(judge("新增省级专精特新企业20家", "已推荐申报省级专精特新企业26家，待省里公布", "2024-09-30").status).not.toBe("done");
     expect(judge("发放创业担保贷款2亿元", "已受理创业担保贷款申请2.3亿元，正在审核", "2024-09-30").status).not.toBe("done");
     expect(judge("完成5个乡镇污水管网建设", "5个乡镇污水管网建设项目已全部完成招投标", "2024-09-30").status).not.toBe("done");
+    expect(judge("新开工保障性住房1200套", "1200套保障性住房已完成土地挂牌", "2024-10-31").status).not.toBe("done");
+    expect(judge("新开工保障性住房1200套", "新开工保障性住房1200套，已落实项目用地", "2024-10-31").status).not.toBe("done");
   });
 
   it("still answers a task that counts the applications or the step itself", () => {
