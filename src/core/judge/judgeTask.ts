@@ -125,6 +125,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
   if (progress) {
     matched = matchActuals(targets, actuals);
+    // "已推荐申报…企业26家", "已受理…申请2.3亿元", "…项目已全部完成招投标": applications and steps of the work are not
+    // what the task counts, unless the task itself counts them.
+    const taskWords = foldText(input.targetText ?? "");
+    matched = matched.map((a) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords))) ? null : a));
     // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
     const whole = wholeTaskShare(actuals, progress.text ?? "");
     if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
@@ -668,6 +672,11 @@ function stagedWork(taskText: string, progressText: string, year: number, asOf: 
     return { status: "on-track", reason: `序时推进：开工阶段已完成（${startWords}），${finish[0]}计划于 ${planned}，未到${finish[0]}时限 ${finishBy}；尚未${finish[0]}，不作已完成` };
   return { status: "unknown", reason: `无法研判：${startWords}，开工不等于${finish[0]}${plan ? `；「${plan[0]}」是计划，不是完成情况` : ""}` };
 }
+
+/** A report of applications, not of results: 申报, 申请, 受理, 推荐. */
+const APPLIED = /申报|申请|受理|推荐/;
+/** A step of the work reported done: 完成招投标, 完成设计, 完成选址 … */
+const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案|土地挂牌|挂牌|摘牌|征地|拆迁)/;
 
 /** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */
 const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;

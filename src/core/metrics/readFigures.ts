@@ -209,6 +209,22 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         }
       }
     }
+    // "新建充电桩200个，目前已完成选址": the task's figure written bare (no report word), then only a step of the work
+    // reported done in the next clause: the figure restates the plan.
+    if (mode === "progress") {
+      const rest = clauseAfter(s, q.after, 30);
+      const next = s.slice(q.after + rest.length + 1, q.after + rest.length + 32);
+      if (/^[，,]/.test(s.slice(q.after + rest.length, q.after + rest.length + 1)) && !/已|累计|实际|达到|截[至止]|目前|以来|月|季度|半年|共/.test(s.slice(cs, q.start) + rest) && STEP_ONLY_NEXT.test(next)) {
+        skip(NOT_ACTUAL_WHY.restated);
+        continue;
+      }
+      // "8个农贸市场改造提升方案已编制完成", "完成20个行政村污水治理的设计": what is counted is a step of the work
+      // (its plan, design, procedures), not the work.
+      if (q.cls === "classifier" && STEP_COUNTED.test(rest)) {
+        skip("计数的是工作的一个环节（方案、设计、手续…），不是完成量");
+        continue;
+      }
+    }
     let explicitRatio: number | undefined;
     let explicitMetric = "";
     if (mode === "progress") {
@@ -368,6 +384,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
 const OWN_RATIO_NAME = /(?:完成|完工|开复工|复工|开工|竣工|建成|投产|签约|到位|兑现|执行)率$|进度$|工程量$/;
 
 const DONE_VERB = /(完成|完工|开工|建成|竣工|投用|投运|启动|开业|达到|超过|签约|落地|实施|投入运营)/;
+/** A next clause that reports only a step of the work done (选址, 设计, 招标 …), with no figure of its own. */
+const STEP_ONLY_NEXT = /^(?:目前|现|截至目前)?(?:已经?|均已|现已)(?:完成|开展|启动|进行|办理|开始|落实)?[^，,。；;\d]{0,6}?(?:选址|设计|招标|立项|可研|环评|征地|拆迁|前期|手续|方案|规划|清表|备案|审批|勘察|评审|测绘|用地|土地挂牌|挂牌|摘牌)[^，,。；;\d]{0,6}(?:$|[，,。；;])/;
+/** After a count, its noun is a step of the work: "…改造提升方案已编制完成", "…污水治理的设计" (not a count of things
+ * at that step: "27个仍在办理前期手续"). */
+const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){0,16}?(?:的)?(?:实施方案|方案|施工图设计|设计|规划|前期手续|手续|可研报告|可研|图纸|招标文件|勘察)(?:已|均已|全部|已经)?(?:编制|制定|完成|通过|获批|批复|审查|审定|$)/;
 /** Right after a part that follows 其中: it reached a stage ("其中9所已完成", "其中12个已建成投用"). */
 const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
@@ -399,7 +420,7 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
     // "新改扩建学校21所，其中9所已完成": a count closing its clause, then how many of it reached a stage.
     // Not when the total is itself a report ("进度超过70%的有120家，其中34家已完成").
-    const partThen = !sameClause && n.q.value < a.q.value && /^[，,]其中$/.test(between) && PART_STAGE_AFTER.test(afterN) &&
+    const partThen = !sameClause && n.q.value < a.q.value && (/^[，,]其中$/.test(between) ? PART_STAGE_AFTER.test(afterN) : /^[，,]其中(?:已经?|均已|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)$/.test(between)) &&
       !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用/.test(s.slice(a.clause, a.q.start));
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them

@@ -128,3 +128,49 @@ describe("a place in a ranking", () => {
     expect(judge("营商环境评价稳定在全省前十", "地区生产总值增速居全省第3", "2024-09-30").status).toBe("unknown");
   });
 });
+
+describe("the plan written bare, then only a step reported", () => {
+  it("reads the figure as the plan restated, never as done", () => {
+    expect(parseActuals("新建充电桩200个，目前已完成选址").actuals).toEqual([]);
+    expect(judge("新建充电桩200个", "新建充电桩200个，目前已完成选址", "2024-10-31").status).not.toBe("done");
+  });
+
+  it("keeps a figure the next clause finishes, and a report", () => {
+    expect(parseActuals("改造老旧小区12个，已全部完工").actuals.map((a) => a.value)).toEqual([12]);
+    expect(parseActuals("已建成充电桩200个，其余点位已完成选址").actuals.map((a) => a.value)).toEqual([200]);
+  });
+});
+
+describe("a total, then 其中已完成M", () => {
+  it("judges the part when the verb comes before it", () => {
+    expect(judge("新建学校21所", "新建学校21所，其中已完成9所", "2024-10-31").status).toBe("behind");
+  });
+});
+
+describe("a count of the work's steps", () => {
+  it("is not a count of the work done", () => {
+    expect(judge("改造提升农贸市场8个", "8个农贸市场改造提升方案已编制完成", "2024-09-30").status).not.toBe("done");
+    expect(judge("完成20个行政村污水治理", "完成20个行政村污水治理的设计，正在招标", "2024-09-30").status).not.toBe("done");
+    expect(judge("新建幼儿园5所", "全年新建幼儿园5所，已完成设计招标", "2024-10-31").status).not.toBe("done");
+  });
+
+  it("still counts things at a step, and the work itself", () => {
+    expect(parseActuals("27个项目仍在办理前期手续").actuals.map((a) => a.value)).toEqual([27]);
+    expect(parseActuals("8个农贸市场已完成改造提升").actuals.map((a) => a.value)).toEqual([8]);
+  });
+});
+
+describe("applications and steps of the work are not results", () => {
+  it("does not answer a count of results with applications or a step done", () => {
+    expect(judge("新增省级专精特新企业20家", "已推荐申报省级专精特新企业26家，待省里公布", "2024-09-30").status).not.toBe("done");
+    expect(judge("发放创业担保贷款2亿元", "已受理创业担保贷款申请2.3亿元，正在审核", "2024-09-30").status).not.toBe("done");
+    expect(judge("完成5个乡镇污水管网建设", "5个乡镇污水管网建设项目已全部完成招投标", "2024-09-30").status).not.toBe("done");
+    expect(judge("新开工保障性住房1200套", "1200套保障性住房已完成土地挂牌", "2024-10-31").status).not.toBe("done");
+    expect(judge("新开工保障性住房1200套", "新开工保障性住房1200套，已落实项目用地", "2024-10-31").status).not.toBe("done");
+  });
+
+  it("still answers a task that counts the applications or the step itself", () => {
+    expect(judge("申报省级专精特新企业20家", "已推荐申报省级专精特新企业26家", "2024-09-30").status).toBe("done");
+    expect(judge("发放创业担保贷款2亿元", "已发放创业担保贷款2.3亿元", "2024-09-30").status).toBe("done");
+  });
+});
