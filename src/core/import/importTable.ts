@@ -5,6 +5,7 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
+import { headingLeader } from "./leaderTitles";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
@@ -178,6 +179,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   // rows seen so far, sub-headings included (a row after any heading row starts an item).
   let sectionStyle = -1;
   let breaks = 0;
+  // A heading row naming a leader by post ("一、常务副县长王强（共3项）"): the leader of its rows that name none.
+  let sectionLeader = "";
+  const leaderOfHeading = new Map<ImportedTask, string>();
   /**
    * A heading row between table rows. A （一） heading under a part opened by an 一、 or unnumbered heading
    * ("强化科技创新支撑能力。" then "（一）加强战略科技力量建设。") is a sub-section of that part, unless it declares a count.
@@ -192,6 +196,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       return;
     }
     section = headingSection = name;
+    sectionLeader = headingLeader(name);
     sectionStyle = style;
     subsection = "";
     headings.push({ ...heading, name });
@@ -418,6 +423,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         const name = /^(.{1,20})：/.exec(previous.task.text)?.[1];
         if (name && !get("name") && columns.name !== undefined) t.text = `${name}：${t.text}`;
       }
+      if (sectionLeader) for (const t of made) leaderOfHeading.set(t, sectionLeader);
       tasks.push(...made);
       previous = { task: made[made.length - 1], row };
       previousHeadings = breaks;
@@ -445,12 +451,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (columns.measure !== undefined && get("measure") && previous && sameBlock && !id) {
       for (const t of made) inheritMergedCells(t, previous.task);
     }
+    if (sectionLeader) for (const t of made) leaderOfHeading.set(t, sectionLeader);
     tasks.push(...made);
     previous = { task: made[made.length - 1], row };
     previousHeadings = breaks;
     ledger.mark(row.from, row.to, "task");
   }
   if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
+  for (const [t, leader] of leaderOfHeading) if (!t.leader) t.leader = leader;
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
   const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";

@@ -146,6 +146,25 @@ describe("leaders named by their post", () => {
   });
 });
 
+describe("heading rows naming a leader in a table", () => {
+  test("rows under \"一、常务副县长王强（共2项）\" take him as leader unless they name one; a plain heading gives none", () => {
+    const text = [
+      row("序号", "工作任务", "责任领导", "责任单位"),
+      row("一、常务副县长王强（共2项）"),
+      row("1", "地区生产总值增长6%。", "", "县发改局"),
+      row("2", "完成固定资产投资50亿元。", "李平", "县发改局"),
+      row("二、惠民生（共1项）"),
+      row("3", "新建学校2所。", "", "县教育局"),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leader, t.section])).toEqual([
+      ["1", "王强", "一、常务副县长王强"],
+      ["2", "李平", "一、常务副县长王强"],
+      ["3", "", "二、惠民生"],
+    ]);
+  });
+});
+
 describe("counting brackets", () => {
   test.each([
     ["一、常务副省长高建民（具体包括31个方面，134项具体任务）", 134],
