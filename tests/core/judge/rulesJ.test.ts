@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTask } from "../../../src/core/judge/judgeTask";
-import { parseDeadline, parseTargets } from "../../../src/core/metrics";
+import { parseActuals, parseDeadline, parseTargets } from "../../../src/core/metrics";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -59,5 +59,20 @@ describe("翻番", () => {
       expect(r.targets).toHaveLength(0);
       expect(r.reason).toContain("翻番");
     }
+  });
+});
+
+describe("依次: shares and rates listed in order", () => {
+  it("reads every share after 依次 as a completion ratio, each to its own name", () => {
+    const a = parseActuals("甲、乙、丙三个标段依次完成工程量的96%、88%、75%").actuals;
+    expect(a.map((x) => x.explicitRatio)).toEqual([0.96, 0.88, 0.75]);
+    expect(a.map((x) => x.metric[0])).toEqual(["甲", "乙", "丙"]);
+  });
+
+  it("keeps 依次 out of the names and gives each rate its own metric", () => {
+    expect(parseActuals("城镇、农村居民人均可支配收入依次增长5.6%、7.2%").actuals.map((x) => [x.metric, x.value])).toEqual([
+      ["城镇居民人均可支配收入", 5.6],
+      ["农村居民人均可支配收入", 7.2],
+    ]);
   });
 });
