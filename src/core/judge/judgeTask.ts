@@ -290,7 +290,34 @@ const YEAR_HEAD = /(20\d\d)年(?![\d一二三四五六七八九十]|[-—~至到
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
-  if (!/20\d\d年/.test(text ?? "")) return actuals;
+  const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text) : actuals;
+  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year) : lastYear;
+}
+
+/** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
+const LAST_YEAR_WORD = /去年|上年|上一年|前年/;
+const LAST_YEAR_HEAD = /(去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)/g;
+
+/**
+ * A figure headed by 去年 or 上年 is last year's, as one headed by another year is: it answers no target of this year,
+ * unless a later period word comes between (…，今年1-6月增长6.1%).
+ */
+function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
+  const s = prepareText(text ?? "");
+  return actuals.filter((a) => {
+    const at = s.indexOf(a.phrase);
+    if (at < 0) return true;
+    const before = s.slice(s.lastIndexOf("。", at) + 1, at + a.phrase.length);
+    let last: RegExpExecArray | null = null;
+    LAST_YEAR_HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = LAST_YEAR_HEAD.exec(before)); ) last = m;
+    if (!last) return true;
+    if (/(?:较|比|与|同|超|于|高于|低于)$/.test(before.slice(Math.max(0, last.index - 2), last.index))) return true;
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+  });
+}
+
+function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
     const at = s.indexOf(a.phrase);
