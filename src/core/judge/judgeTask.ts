@@ -225,6 +225,30 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (j.status === "done" && taskStage(`${j.target.metric}${j.target.phrase}`) === "schedule" && input.asOf <= (j.target.deadline ?? taskDeadline))
       judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: j.reason.replace(/^已完成/, "序时推进") };
   });
+  // "新建学校3所，年内开工，11月竣工" answered by "新建学校3所，已全部开工": a count reported only as started does not
+  // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
+  if (progress && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
+    judgements.forEach((j, i) => {
+      if (!j.actual || j.actual.explicitRatio !== undefined || j.target.kind !== "count" || (j.status !== "done" && j.status !== "on-track")) return;
+      // A target of its own to start ("开工14622套，年内基本建成5000套") is answered by a start.
+      if (taskStage(`${j.target.metric}${j.target.phrase}`) === "start" || !startedOnly(j.actual, progress.text ?? "")) return;
+      const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, j.target.deadline ?? taskDeadline);
+      const full = j.actual.value >= j.target.value;
+      const status: MetricStatus = staged && (full || staged.status === "overdue" || staged.status === "unknown") ? staged.status : "unknown";
+      const reason = staged && status === staged.status ? staged.reason : `无法研判：进展写明「${j.actual.phrase}」，开工不等于完工`;
+      const rag: Rag = status === "overdue" ? "red" : status === "on-track" ? "green" : "yellow";
+      judgements[i] = { ...j, status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], met: false, reason, detail: reason.replace(/^[^：]*：/, "") };
+    });
+  // "新建学校3所，年内开工，11月竣工" answered by "3所学校均已开工，预计12月底竣工" (no count the target can take): a
+  // single count target of works, reported started and planned, is judged as started works, as a task without figures.
+  if (progress && judgements.length === 1 && (judgements[0].status === "unknown" || judgements[0].status === "not-mentioned") && judgements[0].target.kind === "count" &&
+    BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start" && taskStage(`${judgements[0].target.metric}${judgements[0].target.phrase}`) !== "start") {
+    const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, judgements[0].target.deadline ?? taskDeadline);
+    if (staged && staged.status !== "unknown") {
+      const rag: Rag = staged.status === "overdue" ? "red" : staged.status === "on-track" ? "green" : "yellow";
+      judgements[0] = { ...judgements[0], status: staged.status, label: STATUS_LABELS[staged.status], rag, ragLabel: RAG_LABELS[rag], met: false, reason: staged.reason, detail: staged.reason.replace(/^[^：]*：/, "") };
+    }
+  }
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
@@ -271,7 +295,34 @@ const YEAR_HEAD = /(20\d\d)年(?![\d一二三四五六七八九十]|[-—~至到
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
-  if (!/20\d\d年/.test(text ?? "")) return actuals;
+  const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text) : actuals;
+  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year) : lastYear;
+}
+
+/** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
+const LAST_YEAR_WORD = /去年|上年|上一年|前年/;
+const LAST_YEAR_HEAD = /(去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)/g;
+
+/**
+ * A figure headed by 去年 or 上年 is last year's, as one headed by another year is: it answers no target of this year,
+ * unless a later period word comes between (…，今年1-6月增长6.1%).
+ */
+function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
+  const s = prepareText(text ?? "");
+  return actuals.filter((a) => {
+    const at = s.indexOf(a.phrase);
+    if (at < 0) return true;
+    const before = s.slice(s.lastIndexOf("。", at) + 1, at + a.phrase.length);
+    let last: RegExpExecArray | null = null;
+    LAST_YEAR_HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = LAST_YEAR_HEAD.exec(before)); ) last = m;
+    if (!last) return true;
+    if (/(?:较|比|与|同|超|于|高于|低于)$/.test(before.slice(Math.max(0, last.index - 2), last.index))) return true;
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+  });
+}
+
+function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
     const at = s.indexOf(a.phrase);
@@ -600,7 +651,9 @@ function taskVerdict(
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;
     const met = evidence.length ? `；${named(evidence)}达到序时或目标` : "";
-    return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${w.label}：${why}${met}`);
+    // A judgement made from the report's words on started works (no figure): its own reason says why.
+    const own = w.status !== "unknown" && w.status !== "not-mentioned" && w.status !== "no-data" ? w.reason : `${w.label}：${why}`;
+    return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}`);
   }
   if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
   // "稳定在全省前八" answered by "居全省第7": a place in the same ranking, met or not (never 已完成 before the deadline).
@@ -635,11 +688,30 @@ function taskVerdict(
 /** The finishing stage of works a task asks for, and in a report: 竣工, 完工, 建成, 投用 … */
 const FINISH_STAGE = /竣工|完工|建成|投用|投入使用|投运|交付使用/;
 /** A report that the works have started, and nothing more: 已开工, 已动工, 开工建设, 正在施工, 在建. */
-const STARTED = /(?:已经?|现已|目前已|均已)(?:于[^，,。；;]{1,10}?)?(?:开工|动工|进场施工|开始施工|开工建设)|正在(?:施工|建设)|(?:^|[，,。；;])(?:目前|现)?在建|(?:^|[^未没尚])开工建设/;
+const STARTED = /(?:已经?|现已|目前已|均已)(?:全部|全面)?(?:于[^，,。；;]{1,10}?)?(?:开工|动工|进场施工|开始施工|开工建设)|正在(?:施工|建设)|(?:^|[，,。；;])(?:目前|现)?在建|(?:^|[^未没尚])开工建设/;
 /** A report that they are finished (left to the other rules): 已竣工, 已建成, 全面完工. */
 const FINISHED = /(?:已经?|均已|现已|全面|全部)(?:竣工|完工|建成|投用|投入使用|交付)/;
 /** What the report plans for the finish: "计划11月份竣工", "预计明年6月建成投用". */
 const PLANNED_FINISH = /(?:计划|预计|力争|拟|争取|有望|将)(?:于|在)?([^，。；;、]{1,12}?)(?:前|之前|底前)?(?:竣工|完工|建成|投用|投入使用|投运|交付)/;
+
+/** A task that asks for works built (新建学校3所, 年底前建成…, 改造…): a start alone does not do it. */
+const BUILD_TASK = /新建|建设|建成|竣工|完工|改造|改扩建|扩建|投用|投入使用/;
+
+/**
+ * Whether the sentence of a reported count says the works started and nothing finished ("新建学校3所，已全部开工",
+ * "安置房1200套已开工建设"): the count is of works started, not finished.
+ */
+function startedOnly(actual: Actual, progressText: string): boolean {
+  const s = prepareText(progressText);
+  const at = s.indexOf(actual.phrase);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && !/[。；;！!？?]/.test(s[from - 1])) from--;
+  const stops = /[。；;！!？?]/.exec(s.slice(at + actual.phrase.length));
+  // A finish the report plans ("计划11月竣工") is not one it reports.
+  const sentence = foldText(s.slice(from, stops ? at + actual.phrase.length + stops.index : s.length)).replace(new RegExp(PLANNED_FINISH.source, "g"), "");
+  return STARTED.test(sentence) && !FINISHED.test(sentence) && stageOf(sentence) !== "finish";
+}
 
 /**
  * A task to finish works ("年内开工，11月竣工", "年底前建成…") reported started and not finished ("已开工，计划11月竣工").

@@ -35,7 +35,7 @@ interface KindContext {
 export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   const { q, region, metric, follow, prev } = c;
   const raw = region.replace(/^[、和及与]+/, "");
-  const bare = raw === "" || /^(分别|均|都)*$/.test(raw);
+  const bare = raw === "" || /^(分别|依次|均|都)*$/.test(raw);
   const verbRegion = q.prefixWord ? region.slice(0, region.length - q.prefixWord.length) : region;
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
   if (q.cls === "percent") {

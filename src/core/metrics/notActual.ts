@@ -102,7 +102,7 @@ export const RATIO_NAME = {
     return null;
   },
 };
-const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|共有|共))/;
+const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
 const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;

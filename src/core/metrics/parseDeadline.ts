@@ -186,7 +186,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     else if (d) headingYears.push(d);
   }
   const half = /(?:(\d{4})年)?上半年/.exec(s);
-  if (half) add(isoFromParts(half[1] ? Number(half[1]) : year, 6, 30));
+  // "次年上半年建成": the next year's half.
+  if (half) add(isoFromParts(yearAt(half.index, half[1]), 6, 30));
   if (/前三季度/.test(s)) add(isoFromParts(year, 9, 30));
   const quarter = /(?:(\d{4})年)?(?:第|前)?([一二三四1-4])季度/g;
   while ((m = quarter.exec(s))) {
@@ -198,7 +199,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const [mo, d] = QUARTER_END[m[2]];
     add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
   }
-  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/明年(?:年)?[底末内]/.test(s) ? year + 1 : year, 12, 31));
+  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
     for (const [re, date, why] of CUSTOMARY) {
       const cm = re.exec(s);

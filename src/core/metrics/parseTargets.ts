@@ -31,8 +31,10 @@ function readTargets(text: string, year: number | undefined): TargetParse {
   const deadline = reading?.date ?? null;
   try {
     if (typeof text !== "string" || !text.trim()) return { targets: [], deadline, reason: "文本为空 (empty text)" };
-    const s = prepareText(text);
+    const doubling = DOUBLING.test(text) ? readDoubling(prepareText(text)) : null;
+    const s = doubling ? doubling.text : prepareText(text);
     const { figures, skipped } = readFigures(s, "target");
+    if (doubling) skipped.push(...doubling.skipped);
     const targets: Target[] = figures.map((f) => {
       // The figure's own clause first ("…，5月底前建成2所幼儿园"), then the sentence before it ("上半年，…增长6%").
       // (A text that names no time at all has none in its parts either.)
@@ -55,6 +57,35 @@ function readTargets(text: string, year: number | undefined): TargetParse {
   } catch (err) {
     return { targets: [], deadline, reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }
+}
+
+/** 翻番, 翻一番, 翻两番, 增长一倍: a target of doubling (or more), in a text that may say against which year. */
+const DOUBLING = /翻[一两三]?番|增长(?:了)?一倍/;
+const DOUBLING_G = /(?:实现|力争|确保|争取)?(?:翻([一两三])?番|增长(?:了)?一倍)/g;
+/** A base year or a horizon of several years before a doubling: 比2020年, 较“十三五”末, 在2020年基础上, 到2025年, 年均. */
+const SEVERAL_YEARS = /(?:比|较|与|在|以)(?:19|20)\d\d年|(?:比|较)?[“"]?十[一二三四五六]五[”"]?末?|到(?:19|20)\d\d年|年均|[两二三四五六七八九十]年(?:内|来|间)|基础上/;
+
+/**
+ * 翻番 targets: "外贸进出口总额翻一番" asks this year's figure to be at least double last year's, i.e. growth of at
+ * least 100% (翻两番: 300%, 翻三番: 700%); written as such for the reader, so it is judged like any growth target.
+ * Against a base year or over several years ("比2020年翻一番", "到2025年…翻两番") the year's growth says nothing about
+ * it: no target, and the reason says so (无法研判 rather than a judgement against the wrong base).
+ */
+function readDoubling(s: string): { text: string; skipped: Skipped[] } {
+  const skipped: Skipped[] = [];
+  const text = s.replace(DOUBLING_G, (m: string, times: string | undefined, at: number) => {
+    const sentenceStart = Math.max(s.lastIndexOf("。", at), s.lastIndexOf(";", at), s.lastIndexOf("；", at)) + 1;
+    const clauseStart = Math.max(sentenceStart, s.lastIndexOf("，", at) + 1, s.lastIndexOf(",", at) + 1);
+    const before = s.slice(sentenceStart, at);
+    // "两年翻番", "三年内翻一番": years counted right before it.
+    if (SEVERAL_YEARS.test(before) || /[一两二三四五六七八九十\d]年(?:内|来|间)?(?:实现|力争)?$/.test(before)) {
+      skipped.push({ phrase: s.slice(clauseStart, at + m.length), figure: m, why: "以往年为基数或跨年度的翻番目标，不能按本年增速判断" });
+      return m;
+    }
+    const pct = times === "两" ? 300 : times === "三" ? 700 : 100;
+    return `增长${pct}%以上`;
+  });
+  return { text, skipped };
 }
 
 /** 约束性 targets: resource, environment and safety red lines, by name or by the text's own word. */

@@ -245,7 +245,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
-      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) : null;
+      // "甲、乙、丙依次完成工程量的99%、87%、82%": a later member of a list of shares takes the rate word before the list.
+      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) ?? (listed !== clauseBefore ? RATIO_NAME.exec(listed) : null) : null;
       const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;
@@ -262,7 +263,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
             break;
           }
         // "A 4934人、B 2519人，分别完成目标的123.4%和125.9%": in order, to the amounts of the sentence still without one.
-        if (ex && /分别/.test(listed)) {
+        if (ex && /分别|依次/.test(listed)) {
           const open = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp" && w.explicitRatio === undefined);
           const amounts = works.filter((w) => w.sentence === ss && w.q.cls !== "percent" && w.q.cls !== "pp").length;
           const listedShares = (clauseBefore.slice(listed.length).match(/%/g) ?? []).length + 1;
@@ -285,7 +286,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         const prevCount = works.length ? works[works.length - 1] : null;
         if (
           q.unit === "%" && prevCount && prevCount.sentence === ss && prevCount.explicitRatio === undefined && /^(?:个|项|件|家|宗|所|处|条|批)$/.test(prevCount.q.unit) &&
-          /^(?:分别)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(clauseBefore) && bounds.clauseStart(prevCount.q.start) !== cs
+          /^(?:分别|依次)?占(?:[^，,。；;\d%]{0,6}(?:总数|总量))?(?:的)?(?:比重|比例)?(?:为|达)?$/.test(clauseBefore) && bounds.clauseStart(prevCount.q.start) !== cs
         ) {
           skip(NOT_ACTUAL_WHY.share);
           regionFloor = q.after;
@@ -495,7 +496,7 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
   if (!low) return null;
   const value = (Number(low[1]) * (MAGNITUDES[low[2] ?? q.mag] ?? 1)) / (MAGNITUDES[q.mag] ?? 1);
   const start = q.start - 1 - low[0].length;
-  const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|均|都|为)+$/, ""));
+  const pm = /(不低于|不少于|至少|超过|突破)$/.exec(s.slice(Math.max(0, start - 8), start).replace(/(分别|依次|均|都|为)+$/, ""));
   return { ...q, start, value, high: q.value, prefixCmp: null, prefixWord: pm ? pm[1] : "", suffixCmp: q.suffixCmp ?? ">=" };
 }
 

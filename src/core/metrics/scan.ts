@@ -143,7 +143,7 @@ export function findQuantities(s: string): Qty[] {
       approx = true;
       after = end + 1;
     }
-    const head = s.slice(Math.max(0, start - 8), negative ? start - 1 : start).replace(/(分别|均|都|每立方米|为)+$/, "");
+    const head = s.slice(Math.max(0, start - 8), negative ? start - 1 : start).replace(/(分别|依次|均|都|每立方米|为)+$/, "");
     let prefixCmp: Comparator | null = null;
     let prefixWord = "";
     for (const [re, c] of PREFIX_CMP) {
