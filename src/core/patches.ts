@@ -34,6 +34,8 @@ const RAG_FILLS = [
   { equals: "蓝", fill: "blue" as const },
 ];
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
 /** Excel keeps at most 65,530 hyperlinks a sheet; past that the cell still names its address as text. */
 const MAX_LINKS = 65000;
 
@@ -70,27 +72,31 @@ function findingsSheet(a: Analysis): OutputSheet {
 function statusColumns(a: Analysis): AppendedColumn[] {
   const layout = a.progressLayout;
   if (!layout) return [];
-  // By sheet row, in arrays: at 10⁶ progress rows Maps here cost ~150 MB to build.
-  const worst: (Severity | undefined)[] = [];
-  const names: (string[] | undefined)[] = [];
+  // By sheet row, in arrays: at 10⁶ progress rows Maps here cost ~150 MB to build. The worst severity is a byte a
+  // row (0 none, then SEVERITY_RANK); a row's rule names are one string until a second distinct one comes (a list
+  // for every row with a finding was ~40 MB more, beside the analysis, while the patch is built).
+  let last = -1;
+  for (const f of a.findings) if (f.sheet === layout.sheet && f.row !== null && f.row > layout.headerRow && f.row > last) last = f.row;
+  const worst = new Uint8Array(last + 1);
+  const names: (string | string[] | undefined)[] = new Array(last + 1);
   for (const f of a.findings) {
     if (f.sheet !== layout.sheet || f.row === null || f.row <= layout.headerRow) continue;
-    for (let r = worst.length; r < f.row; r++) {
-      worst.push(undefined);
-      names.push(undefined);
-    }
-    const current = worst[f.row];
-    if (!current || (f.severity === "error" || (f.severity === "warning" && current === "info"))) worst[f.row] = f.severity;
-    const list = names[f.row] ?? (names[f.row] = []);
+    const rank = SEVERITY_RANK[f.severity];
+    if (rank > worst[f.row]) worst[f.row] = rank;
     const name = RULES[f.code as RuleCode]?.name ?? f.code;
-    if (!list.includes(name)) list.push(name);
+    const list = names[f.row];
+    if (list === undefined) names[f.row] = name;
+    else if (typeof list === "string") {
+      if (list !== name) names[f.row] = [list, name];
+    } else if (!list.includes(name)) list.push(name);
   }
   const status = new RowValues();
   const detail = new RowValues();
   for (const row of a.progress) {
-    const sev = worst[row.sheetRow];
-    status.set(row.sheetRow, !sev || sev === "info" ? "通过" : SEVERITY_LABEL[sev]);
-    detail.set(row.sheetRow, names[row.sheetRow]?.join("；") ?? "");
+    const rank = row.sheetRow <= last ? worst[row.sheetRow] : 0;
+    status.set(row.sheetRow, rank <= SEVERITY_RANK.info ? "通过" : rank === SEVERITY_RANK.warning ? SEVERITY_LABEL.warning : SEVERITY_LABEL.error);
+    const list = row.sheetRow <= last ? names[row.sheetRow] : undefined;
+    detail.set(row.sheetRow, list === undefined ? "" : typeof list === "string" ? list : list.join("；"));
   }
   return [
     { sheet: layout.sheet, headerRow: layout.headerRow, col: layout.resultCol, spec: { header: "校验状态", width: 10, conditionalFills: SEVERITY_FILLS }, values: status },

@@ -249,10 +249,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       judgements[0] = { ...judgements[0], status: staged.status, label: STATUS_LABELS[staged.status], rag, ragLabel: RAG_LABELS[rag], met: false, reason: staged.reason, detail: staged.reason.replace(/^[^：]*：/, "") };
     }
   }
-  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "");
+  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
-  const schedule = progress ? scheduleLag(progress.text ?? "", input.targetText ?? "", targets) : null;
+  const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
@@ -422,7 +422,8 @@ function listedShares(actuals: readonly Actual[], text: string, task: string): L
   return out.ratios.length ? out : null;
 }
 
-function taskShares(actuals: readonly Actual[], text: string, taskText: string): ListedShares {
+/** `breakdowns` are readBreakdowns(text), read once by the caller. */
+function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
   const whole = wholeTaskShare(actuals, text);
   if (whole) return only([whole.explicitRatio as number]);
@@ -454,7 +455,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string):
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
-  const atStage = stage === "schedule" ? [] : readBreakdowns(text).filter((b) => b.total && b.stage === stage && b.part <= b.total);
+  const atStage = stage === "schedule" ? [] : breakdowns.filter((b) => b.total && b.stage === stage && b.part <= b.total);
   const parts = atStage.filter((b) => listed(task, b.total as number));
   if (parts.length) return only(parts.map((b) => b.part / (b.total as number)));
   // "20个老旧小区改造项目已完工15个" for 老旧小区改造项目年内全部完工, "计划新开工9个，已开工5个" for 计划新开工项目年内全部
@@ -564,9 +565,11 @@ function partOf(target: Target, parts: readonly Breakdown[]): Actual | null {
  * "100项民生实事项目中97个达到或超过序时进度" for a task that lists those 100: the ones not on schedule lag, whatever
  * the rest. Null when the text gives no such count or all are on schedule.
  */
-function scheduleLag(text: string, taskText: string, targets: readonly Target[]): string | null {
+function scheduleLag(parts: readonly Breakdown[], taskText: string, targets: readonly Target[]): string | null {
+  // Most reports state no part of a whole: then there is nothing to look for.
+  if (!parts.length) return null;
   const task = foldText(taskText).replace(/\s+/g, "");
-  const b = readBreakdowns(text).find((p) => p.stage === "schedule" && p.total && p.part < p.total && (listed(task, p.total) || targets.some((t) => t.value === p.total)));
+  const b = parts.find((p) => p.stage === "schedule" && p.total && p.part < p.total && (listed(task, p.total) || targets.some((t) => t.value === p.total)));
   return b ? b.words : null;
 }
 

@@ -38,6 +38,8 @@ export function readProgress(
   ).map(at);
   const cell = (row: CellValue[], c: number): CellValue => (c < 0 ? null : row[c] ?? null);
   const headerTexts = new Set(grid[header.row].map((c) => foldText(cellText(c))).filter(Boolean));
+  // Whether a header name reads as a number's text: only then may a number in the 序号 column be a header name.
+  const numericHeader = [...headerTexts].some((t) => String(Number(t)) === t);
   let lastColumn = 0;
   grid[header.row].forEach((c, i) => {
     if (cellText(c)) lastColumn = i;
@@ -60,7 +62,7 @@ export function readProgress(
   const rows: ProgressRow[] = [];
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r];
-    if (!row || skipRow(row, cTask, headerTexts)) continue;
+    if (!row || skipRow(row, cTask, headerTexts, numericHeader)) continue;
     const valueCell = cell(row, cValue);
     const dateCell = cell(row, cDate);
     const unitText = textFast(cell(row, cUnit));
@@ -87,9 +89,12 @@ export function readProgress(
 }
 
 /** A row with nothing typed, or only header names (the header repeated, as on each printed page). */
-function skipRow(row: CellValue[], taskColumn: number, headerTexts: Set<string>): boolean {
-  // Nearly every row has a task id that is no header name: that settles it without reading the rest.
-  const id = textFast(row[taskColumn]);
+function skipRow(row: CellValue[], taskColumn: number, headerTexts: Set<string>, numericHeader: boolean): boolean {
+  // Nearly every row has a task id that is no header name: that settles it without reading the rest. A number
+  // (as 序号 mostly is) is a header name only where one reads as a number: no text made of it to look up.
+  const cell = row[taskColumn];
+  if (typeof cell === "number" && !numericHeader) return false;
+  const id = textFast(cell);
   if (id !== "" && !headerTexts.has(foldFast(id))) return false;
   for (let c = 0; c < row.length; c++) {
     const t = textFast(row[c]);

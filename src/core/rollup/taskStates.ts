@@ -1,6 +1,6 @@
 import { ProgressRow, ReportPeriod, Task } from "../model";
 import { ValidationContext } from "../validate/context";
-import { JudgedTask, judgeCatalogueTask, responsibleRows } from "../validate/trackMetrics";
+import { JudgedTask, judgeCatalogueTask } from "../validate/trackMetrics";
 import { Verdict, VerdictSource } from "../judge";
 import { currentPeriod } from "../settings/periods";
 
@@ -58,8 +58,9 @@ export function computeTaskStates(ctx: ValidationContext, rowsByTask: Map<string
   const states = new Map<string, TaskState>();
   for (const task of ctx.tasks) {
     if (states.has(task.id)) continue;
-    const rows = responsibleRows(ctx, task, rowsByTask.get(task.id));
+    // The judge found the task's responsible rows already (from the same rows, for the first task of the id).
     const one = judged?.get(task.id) ?? judgeCatalogueTask(ctx, task, rowsByTask.get(task.id));
+    const rows = one.rows;
     const reported = period ? rows.some((r) => r.reportPeriod?.name === period.name) : rows.length > 0;
     const { category, source } = categoryOf(one.judged.verdict, reported);
     states.set(task.id, { task, category, reported, latest: one.row, source, deadline: one.judged.verdict.deadline, verdict: one.judged.verdict });

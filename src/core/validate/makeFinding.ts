@@ -9,6 +9,11 @@ interface FindingPlace {
 }
 
 export function makeFinding(code: RuleCode, message: string, place: FindingPlace, extra: Pick<Finding, "taskId" | "unit" | "period"> = {}): Finding {
+  // A finding on a cell with all three extra keys (a row's, a missing report's) is the one shape makeRowFinding
+  // builds: all its keys in one literal, no properties added afterwards (each added one grows a second store).
+  if (place.row !== null && place.col !== null && "taskId" in extra && "unit" in extra && "period" in extra) {
+    return makeRowFinding(code, message, place.sheet, place.row, place.col, extra.taskId, extra.unit, extra.period);
+  }
   const address = place.row !== null && place.col !== null ? cellAddress(place.row, place.col) : null;
   // The extra keys set one by one, in the order every caller writes them (a spread of objects of several shapes is
   // a slow copy, and a book may have 10⁵ findings); a key given as undefined is kept, as a spread keeps it.
@@ -23,6 +28,6 @@ export function makeFinding(code: RuleCode, message: string, place: FindingPlace
  * = makeFinding(code, message, { sheet, row, col }, { taskId, unit, period }): a finding on a progress row's cell,
  * built in one object (no place and extra objects to copy from). A findings-heavy book has one on nearly every row.
  */
-export function makeRowFinding(code: RuleCode, message: string, sheet: string, row: number, col: number, taskId: string, unit: string, period: string): Finding {
+export function makeRowFinding(code: RuleCode, message: string, sheet: string, row: number, col: number, taskId: string | undefined, unit: string | undefined, period: string | undefined): Finding {
   return { code, severity: RULES[code].severity, message, sheet, row, col, address: cellAddress(row, col), taskId, unit, period };
 }

@@ -49,7 +49,7 @@ function latestRow(ctx: ValidationContext, task: Task, rows: ProgressRow[]): Pro
 const NO_ROWS: ProgressRow[] = [];
 
 /** The rows of a task from its responsible units; the list itself when all are (as they nearly always are). */
-export function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
+function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
   if (!rows) return NO_ROWS;
   for (let i = 0; i < rows.length; i++) {
     if (!isResponsible(ctx, task, rows[i].unit)) return rows.filter((r) => isResponsible(ctx, task, r.unit));
@@ -63,11 +63,14 @@ export interface JudgedTask {
   /** The latest row of a responsible unit, or null when none reported. */
   row: ProgressRow | null;
   judged: TaskJudgement;
+  /** The task's rows from its responsible units (responsibleRows), which 任务状态 reads again. */
+  rows: ProgressRow[];
 }
 
 /** The one judge on one task of the workbook: its latest responsible row at the office's as-of date and settings. */
 export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): JudgedTask {
-  const row = latestRow(ctx, task, responsibleRows(ctx, task, rows));
+  const responsible = responsibleRows(ctx, task, rows);
+  const row = latestRow(ctx, task, responsible);
   const judged = judgeTask({
     targetText: task.workTarget || task.text,
     progress: row ? { text: row.text, status: row.status, value: row.valueNumber, period: row.period, periodEnd: row.reportPeriod?.end ?? null } : null,
@@ -77,7 +80,7 @@ export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: Pro
     deadlineNote: task.deadlineNote,
     thresholds: ctx.settings.thresholds,
   });
-  return { task, row, judged };
+  return { task, row, judged, rows: responsible };
 }
 
 /**
