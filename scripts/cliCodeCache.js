@@ -35,9 +35,9 @@ async function main() {
   }
 }
 
-// A stale cache is ignored anyway (bin/duban.js checks its digest), but one that cannot be made is removed.
+// A stale cache is ignored anyway (bin/duban.js checks its digest), but one that cannot be made is removed. The CLI
+// runs the same without one, so a failure here is reported and does not fail the build (`npm ci` runs it).
 fs.rmSync(CACHE, { force: true });
 main().catch((err) => {
-  process.stderr.write(`${err.stack || err}\n`);
-  process.exit(1);
+  process.stderr.write(`cliCodeCache: no code cache made, the CLI will compile its bundle on each run:\n${err.stack || err}\n`);
 });

@@ -429,7 +429,8 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     vText.take();
     vTo = -1;
     inInline = false;
-    inlineRuns = [];
+    // A new array only after an inline string with runs (their values are copies): not one per cell.
+    if (inlineRuns.length) inlineRuns = [];
     inlineText = "";
   };
 
