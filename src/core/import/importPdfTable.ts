@@ -1,14 +1,18 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { UNIT_LIST_END } from "../units/bodyNames";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
-/** Unit names are short and end like a body; text lines of the task column are 16–19 wide. */
-const UNIT_END = /(局|委|办|办公室|中心|镇|街道|管委会|区|集团|公司|专班|部门|单位|大队|分局|院|所|站|社|联|部|（街）|\(街\))$/;
+/**
+ * Unit names are short and end like a body — the shared list every importer and the splitter use (bodyNames.ts),
+ * with the words lists use for a set of units ("区", "专班", "部门", "（街）"); text lines of the task column are 16–19 wide.
+ */
+const UNIT_END = UNIT_LIST_END;
 /** Width of a full line of the task column until the document shows its own (000: 17). */
 const DEFAULT_TEXT_WIDTH = 17;
 const PUNCT = /[，。；：！？、,;:!?]/;
@@ -53,7 +57,16 @@ export function unitLike(segment: string, registry: UnitRegistry): boolean {
   // Figures only inside quotes ("“6+3”产业链牵头部门").
   if (visualWidth(s) > 13 || /\d/.test(s.replace(/“[^”]*”/g, ""))) return false;
   if (PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, ""))) return false;
-  return UNIT_END.test(s);
+  // A quote or bracket left open is a line of wrapped text ("市“榴枣归乡" / "”品牌"), never a whole name.
+  if (unbalanced(s)) return false;
+  // A body word alone or after one character ("街", "社区" in "镇（街）", "村（社区）") is a note, not a unit's name.
+  return s.replace(/[（(][^）)]*[）)]$/, "").length >= 3 && UNIT_END.test(s);
+}
+
+/** Whether a quote or bracket opens without closing, or closes without opening. */
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/[（(]/g) !== count(/[）)]/g) || count(/"/g) % 2 === 1;
 }
 
 /** A piece of a unit name broken over lines ("区高层次人才" / "服务中心"). */

@@ -167,6 +167,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   const tasks: ImportedTask[] = [];
   const headings: SectionHeading[] = [];
   const notes: ImportResult["notes"] = [];
+  const pastResults = new Map<string, string[]>();
   let columns: Partial<Record<ColumnField, number>> | null = null;
   let headerKey = "";
   let splitSubItems = false;
@@ -439,6 +440,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    if (columns.pastResult !== undefined && !/^[-—–－/\s]*$/.test(get("pastResult")) && made.length && header) {
+      const name = header[columns.pastResult] ?? "";
+      pastResults.set(name, [...(pastResults.get(name) ?? []), `${made[0].id}（${joinWrapped(get("pastResult"))}）`]);
+    }
     for (const t of made) blockOf.set(t, breaks);
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
@@ -459,6 +464,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   }
   if (columns?.leader !== undefined) carryMergedLeaders(tasks, blockOf);
   for (const [t, leader] of leaderOfHeading) if (!t.leader) t.leader = leader;
+  // Results of an earlier year are no progress of this one: named, so nothing is dropped without a word.
+  for (const [name, list] of pastResults) {
+    notes.push({
+      code: "IMPORT_PAST_YEAR",
+      message: `「${name.trim()}」列是往年的结果，未作为本年进展导入：任务 ${list.slice(0, 12).join("、")}${list.length > 12 ? ` 等 ${list.length} 项` : ""}。(a past year's results, not this year's progress)`,
+    });
+  }
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
   const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";

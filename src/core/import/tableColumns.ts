@@ -11,7 +11,9 @@ export type ColumnField =
   /** Where a decision or task stands (办理状态: 已办结 / 正在办理): joins the progress text. */
   | "status"
   /** An indicator's unit of measure (单位 beside 目标值: %, 万人, 亿元): never a responsible unit. */
-  | "measure";
+  | "measure"
+  /** What was reached in an earlier year than the table's ("2021年完成" beside "2022年目标"): never this year's progress. */
+  | "pastResult";
 
 /** Header names per field, most specific first; offices vary them freely. */
 export const IMPORT_HEADERS: [ColumnField, string[]][] = [
@@ -55,6 +57,12 @@ export const MEASURE = /^(%|％|‰|个百分点|百分点|[万亿千百]?(元|�
 export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, number>> | null {
   const columns: Partial<Record<ColumnField, number>> = {};
   const folded = cells.map(foldHeader);
+  // A result column of a year before the latest year the header names ("2021年完成", "2023年完成情况" beside
+  // "2024年上半年进展"): set aside first, so it is never claimed as progress or completion.
+  const yearOf = (h: string) => Number(/^((?:19|20)\d{2})年/.exec(h)?.[1] ?? 0);
+  const latest = Math.max(0, ...folded.map(yearOf));
+  const past = folded.findIndex((h) => yearOf(h) > 0 && yearOf(h) < latest && /完成|实际|实绩|执行|落实|进展/.test(h) && !/目标|计划|预期/.test(h));
+  if (past >= 0) columns.pastResult = past;
   // Exact names first, then a name inside a longer header ("牵头单位（部门）名称"). A bare "单位" is claimed last:
   // beside a 责任部门 column it is the indicators' unit of measure.
   const claim = (exact: boolean) => {
