@@ -68,11 +68,11 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
 }
 
 /** Every period word of a prepared text, by where it starts. */
-function periodsOf(s: string): { at: number; name: string }[] {
-  const periods: { at: number; name: string }[] = [];
+function periodsOf(s: string): { at: number; name: string; end: number }[] {
+  const periods: { at: number; name: string; end: number }[] = [];
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]) });
+  while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]), end: m.index + m[0].length });
   // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
   CLAUSE_MONTH_END.lastIndex = 0;
   const taken = new Set(periods.map((p) => p.at));
@@ -80,9 +80,24 @@ function periodsOf(s: string): { at: number; name: string }[] {
     const at = m.index + m[1].length;
     if (taken.has(at)) continue;
     taken.add(at);
-    periods.push({ at, name: m[2] });
+    periods.push({ at, name: m[2], end: at + m[2].length });
   }
   return periods.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "30个重点项目截至9月底已全部开工": a period written after the counted noun, in the figure's own clause and followed
+ * by a report word (已, 累计, 均, 全部), is the figure's period when none stands before it.
+ */
+function periodAfterNoun(s: string, periods: { at: number; name: string; end: number }[], at: number): string | null {
+  const limit = Math.min(s.length, at + 24);
+  for (const p of periods) {
+    if (p.at <= at) continue;
+    if (p.at >= limit) break;
+    if (/[，,。；;:：\d]/.test(s.slice(at, p.at).replace(/^[\d.]+/, ""))) return null;
+    return /^(?:已经?|累计|均已|全部|共)/.test(s.slice(p.end, p.end + 3)) ? p.name : null;
+  }
+  return null;
 }
 
 function readActuals(text: string): ActualParse {
@@ -96,7 +111,7 @@ function readActuals(text: string): ActualParse {
     const underWayHead = figures.length ? underWayReader(s) : null;
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start);
+      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start);
       const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
       if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
       if (f.approx) a.approx = true;

@@ -160,6 +160,9 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
     if (startMonths.has(m.index)) continue;
+    // "6月份启动摸排。20日前完成招标": a month of starting, in a text whose time limit is a day of a month it does not
+    // name in the day's sentence, is not the deadline (the day's month is not guessed across a full stop: no date).
+    if (/^(?:启动|开始|部署|动员|起)/.test(s.slice(m.index + m[0].length)) && /\d日(?:前|之前|以前)/.test(s)) continue;
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);

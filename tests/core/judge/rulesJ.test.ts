@@ -76,3 +76,12 @@ describe("依次: shares and rates listed in order", () => {
     ]);
   });
 });
+
+describe("a period written after the counted noun", () => {
+  it("is the figure's period when a report word follows it in the same clause", () => {
+    expect(parseActuals("12个棚改项目截至8月底已全部开工").actuals[0]).toMatchObject({ value: 12, period: "截至8月底" });
+  });
+  it("does not reach back over a clause break", () => {
+    expect(parseActuals("新增城镇就业3200人，截至6月底完成年度任务的64%").actuals[0]).toMatchObject({ value: 3200, period: null });
+  });
+});
