@@ -37,7 +37,7 @@ export function renderImportPreview(result: ImportResult, year?: number): HTMLEl
     ...model.notes.map((n) => h("p", { class: "note", title: n.code }, n.message)),
   ];
   if (model.unrecognized.length) {
-    out.push(h("p", { class: "note", "data-testid": "import-unrecognized" }, `${model.unrecognizedTitle}：${model.unrecognized.slice(0, 3).map((u) => u.slice(0, u.indexOf("："))).join("、")}${model.unrecognized.length > 3 ? "…" : ""}`));
+    out.push(h("p", { class: "note", "data-testid": "import-unrecognized" }, `${model.unrecognizedTitle}：${model.unrecognized.slice(0, 3).map((u) => u.where).join("、")}${model.unrecognized.length > 3 ? "…" : ""}`));
   }
   return out;
 }

@@ -91,7 +91,8 @@ interface PreviewModel {
   tasks: PreviewTask[];
   /** "未识别的行（N）". */
   unrecognizedTitle: string;
-  unrecognized: string[];
+  /** Each line not taken: where ("第 N 行") and its text. */
+  unrecognized: { where: string; text: string }[];
   /** "按结构跳过的行（N）：reason n；…". */
   skipped: string;
   /** "leader：unit、unit", the registry learnt from the document. */
@@ -137,7 +138,7 @@ export function previewModel(result: ImportResult, year?: number): PreviewModel 
     notes: previewNotes(result, year),
     tasks: result.tasks.map(previewTask),
     unrecognizedTitle: `未识别的行（${result.unrecognized.length}）`,
-    unrecognized: result.unrecognized.map((u) => `第 ${u.line} 行：${u.text}`),
+    unrecognized: result.unrecognized.map((u) => ({ where: `第 ${u.line} 行`, text: u.text })),
     skipped: `按结构跳过的行（${result.skipped.length}）：${[...reasons].map(([r, n]) => `${r} ${n}`).join("；") || "无"}`,
     units: [...byLeader].map(([leader, names]) => `${leader}：${names.join("、")}`),
   };
@@ -178,7 +179,7 @@ export function renderPreview(result: ImportResult, maxTasks = 500, year?: numbe
   if (model.tasks.length > maxTasks) lines.push(`  …… 另有 ${model.tasks.length - maxTasks} 项`);
   lines.push("");
   lines.push(`${model.unrecognizedTitle}：`);
-  for (const u of model.unrecognized.slice(0, 200)) lines.push(`  ${clip(u, 78)}`);
+  for (const u of model.unrecognized.slice(0, 200)) lines.push(`  ${clip(`${u.where}：${u.text}`, 78)}`);
   if (model.unrecognized.length > 200) lines.push(`  …… 另有 ${model.unrecognized.length - 200} 行（--json 可看全部）`);
   lines.push("");
   lines.push(model.skipped);

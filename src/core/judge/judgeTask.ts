@@ -236,18 +236,14 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const full = j.actual.value >= j.target.value;
       const status: MetricStatus = staged && (full || staged.status === "overdue" || staged.status === "unknown") ? staged.status : "unknown";
       const reason = staged && status === staged.status ? staged.reason : `无法研判：进展写明「${j.actual.phrase}」，开工不等于完工`;
-      const rag: Rag = status === "overdue" ? "red" : status === "on-track" ? "green" : "yellow";
-      judgements[i] = { ...j, status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], met: false, reason, detail: reason.replace(/^[^：]*：/, "") };
+      judgements[i] = asStartedWorks(j, status, reason);
     });
   // "新建学校3所，年内开工，11月竣工" answered by "3所学校均已开工，预计12月底竣工" (no count the target can take): a
   // single count target of works, reported started and planned, is judged as started works, as a task without figures.
   if (progress && judgements.length === 1 && (judgements[0].status === "unknown" || judgements[0].status === "not-mentioned") && judgements[0].target.kind === "count" &&
     BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start" && taskStage(`${judgements[0].target.metric}${judgements[0].target.phrase}`) !== "start") {
     const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, judgements[0].target.deadline ?? taskDeadline);
-    if (staged && staged.status !== "unknown") {
-      const rag: Rag = staged.status === "overdue" ? "red" : staged.status === "on-track" ? "green" : "yellow";
-      judgements[0] = { ...judgements[0], status: staged.status, label: STATUS_LABELS[staged.status], rag, ragLabel: RAG_LABELS[rag], met: false, reason: staged.reason, detail: staged.reason.replace(/^[^：]*：/, "") };
-    }
+    if (staged && staged.status !== "unknown") judgements[0] = asStartedWorks(judgements[0], staged.status, staged.reason);
   }
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
@@ -696,6 +692,12 @@ const STARTED = /(?:已经?|现已|目前已|均已)(?:全部|全面)?(?:于[^�
 const FINISHED = /(?:已经?|均已|现已|全面|全部)(?:竣工|完工|建成|投用|投入使用|交付)/;
 /** What the report plans for the finish: "计划11月份竣工", "预计明年6月建成投用". */
 const PLANNED_FINISH = /(?:计划|预计|力争|拟|争取|有望|将)(?:于|在)?([^，。；;、]{1,12}?)(?:前|之前|底前)?(?:竣工|完工|建成|投用|投入使用|投运|交付)/;
+
+/** A target's judgement made from the report's words on started works (stagedWork): never met, coloured by its status. */
+function asStartedWorks(j: Judgement, status: MetricStatus, reason: string): Judgement {
+  const rag: Rag = status === "overdue" ? "red" : status === "on-track" ? "green" : "yellow";
+  return { ...j, status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], met: false, reason, detail: reason.replace(/^[^：]*：/, "") };
+}
 
 /** A task that asks for works built (新建学校3所, 年底前建成…, 改造…): a start alone does not do it. */
 const BUILD_TASK = /新建|建设|建成|竣工|完工|改造|改扩建|扩建|投用|投入使用/;
