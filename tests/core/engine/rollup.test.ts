@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../../src/core";
 import { analyze, book, catalogueSheet, progressSheet, settingsSheet, unitsSheet } from "../../support/books";
 
 const q2Only = settingsSheet([["年度", 2024], ["报告期", "二季度", "2024-06-30"]]);
@@ -67,5 +68,17 @@ describe("roll-up", () => {
     expect(w.rollup.hasWeights).toBe(true);
     expect(l.completionRatio).toBe(0.5);
     expect(l.weightedCompletion).toBe(0.75);
+  });
+
+  it("is made once, when first read, as it would have been made at the end of the analysis (cells released or not)", () => {
+    const copy = JSON.parse(JSON.stringify(data));
+    const released = analyzeWorkbook(copy, { asOf: "2024-07-10", today: "2024-07-10", releaseCells: true });
+    expect(copy.sheets.find((s: { name: string }) => s.name === "进展填报").rows).toEqual([]);
+    const first = released.rollup;
+    expect(released.rollup).toBe(first);
+    expect(first).toEqual(a.rollup);
+    expect(first.lines.length).toBeGreaterThan(5);
+    // A copy of the analysis takes the roll-up along, as it did when it was a plain field.
+    expect({ ...released }.rollup).toBe(first);
   });
 });
