@@ -26,7 +26,8 @@ const BAD = [Buffer.from([0x63, 0x61, 0x66, 0xe9, 0xff]), Buffer.from([0xe5, 0xb
 function oddProgressXml(withBadBytes: boolean): string {
   const bad = (i: number) => (withBadBytes ? `@BAD${i}@` : "");
   let xml = worksheet(PROGRESS);
-  xml = xml.replace('<?xml version="1.0" encoding="UTF-8"?>', `<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\r\n<!-- 开头的注释 ${bad(0)} -->\n`);
+  // A byte order mark first (\ufeff, written as UTF-8 by JSZip).
+  xml = xml.replace('<?xml version="1.0" encoding="UTF-8"?>', `\ufeff<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\r\n<!-- 开头的注释 ${bad(0)} -->\n`);
   xml = xml.replace("<sheetData>", `\n  <sheetPr><tabColor rgb="FF00B050"/></sheetPr><dimension ref="A1:I3"/><!-- 表头 ${bad(1)} --><sheetFormatPr defaultRowHeight="15"/>\n  <sheetData>\n    <!-- 行之前 ${bad(2)} -->`);
   // Row 2 (annotated): entities, CDATA, white space between cells, odd bytes in a typed cell.
   xml = xml.replace("上半年新增规上工业企业7家。", "上半年新增&#x89C4;上工业企业&#55;家&amp;&lt;完成&gt;。");
@@ -101,7 +102,7 @@ async function checkBytesKept(input: string, output: string): Promise<string> {
 
 describe("validate -o keeps every byte outside duban's columns", () => {
   it.each([
-    ["odd markup, entities, CDATA and white space", false],
+    ["a byte order mark, odd markup, entities, CDATA and white space", false],
     ["bytes that are not UTF-8 in typed cells, comments, head and tail", true],
   ])("%s", async (_what, badBytes) => {
     const input = await writeBook(oddProgressXml(badBytes));
@@ -112,7 +113,7 @@ describe("validate -o keeps every byte outside duban's columns", () => {
     const sheet = await checkBytesKept(input, checked);
     if (badBytes) for (const b of BAD) expect(sheet.includes(b.toString("latin1"))).toBe(true);
     expect(sheet).toContain("<![CDATA[下一步 <先> & 后]]>".replace(/[^\x00-\x7f]+/g, (t) => Buffer.from(t).toString("latin1")));
-    expect(sheet.startsWith("<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\r\n<!-- ")).toBe(true);
+    expect(sheet.startsWith(`\u00ef\u00bb\u00bf<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\r\n<!-- `)).toBe(true);
 
     // Run again on its own output (duban's cells already in the sheet: replaced, the rest kept).
     const again = path.join(dir, `again-${n++}.xlsx`);
