@@ -93,7 +93,7 @@ test("FN_ codes, and only they, say which error value the cell shows", () => {
 });
 
 /** Classes that may still be thrown: programming errors and private control-flow signals, never shown as a failure. */
-const INTERNAL_THROWS = new Set(["Error", "RangeError", "TypeError", "XmlSyntaxError", "XmlDoctypeError", "Unsupported", "HelpRequested"]);
+const INTERNAL_THROWS = new Set(["Error", "RangeError", "TypeError", "XmlSyntaxError", "XmlDoctypeError", "Unsupported", "PartNotUtf8", "HelpRequested"]);
 
 test("every failure thrown is a DubanError: no other class, and no Chinese text written at a throw", () => {
   const strays: string[] = [];

@@ -27,6 +27,7 @@ export const FAILURE_SAMPLES: { [C in FailureCode]: FailureParams<C> } = {
   BOOK_NO_FREE_COLUMN: { sheet: "进展", header: "校验结果" },
   BOOK_CONTENT_TYPES: {},
   BOOK_COPY_UNSUPPORTED: { file: "图.xlsx", lost: "图表" },
+  BOOK_PART_NOT_UTF8: { file: "乱码.xlsx", part: "xl/workbook.xml" },
   MERGE_NOTHING_READ: { skipped: "甲.xlsx（文件为空）" },
   CLI_BAD_ARGS: { kind: "parse", problem: "unknown-option", option: "--frob", detail: "Unknown option '--frob'" },
   CLI_UNKNOWN_COMMAND: { command: "frobnicate" },

@@ -321,6 +321,10 @@ export const FAILURES = {
     zh: `工作簿「${p.file}」的结构无法逐部件复制，而整体重写会丢失其中的 ${p.lost}，因此未写入任何内容。请在 Excel 或 WPS 中另存一次后再试，或不带 -o 运行。`,
     en: "The copy would lose parts; nothing written.",
   })),
+  BOOK_PART_NOT_UTF8: spec("工作簿部件的编码无法原样保留", "a part to edit is not UTF-8", (p: { file: string; part: string }) => ({
+    zh: `工作簿「${p.file}」的部件 ${p.part} 不是有效的 UTF-8 文本（或声明了其他编码）。督办助手写入时无法保证其中原有的字节不变，为避免改动已填写的内容，未写入任何内容。请在 Excel 或 WPS 中另存一次后再试，或不带 -o 运行。`,
+    en: "A part duban must edit is not valid UTF-8 (or declares another encoding); nothing written.",
+  })),
   MERGE_NOTHING_READ: spec("没有可合并的工作簿", "no workbook to merge", (p: { skipped: string }) => ({
     zh: `没有可合并的工作簿：${p.skipped}`,
     en: "no workbook could be merged",

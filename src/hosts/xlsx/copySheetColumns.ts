@@ -2,12 +2,18 @@ import { AppendedColumn } from "../../core";
 import { AppendedPlan, boxRef, FilterWidening, widenFilter } from "../../core";
 import { cellAddress, columnLetter, parseRange } from "../../core";
 import { applyEdits, attr, child, children, declareDefault, digitsIn, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
-import { Unsupported, Utf8Batches } from "./copyXml";
+import { asBytes, assertUtf8Declared, bomLength, byteString, Unsupported, Utf8Batches } from "./copyXml";
 import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
 import { cellXml, cfXml } from "./newSheetXml";
 import { RowIndex } from "./rowIndex";
 
-/** duban's columns appended to an existing sheet's XML as it streams through the zip-level copy (copyWorkbook.ts). */
+/**
+ * duban's columns appended to an existing sheet's XML as it streams through the zip-level copy (copyWorkbook.ts).
+ * The sheet is handled as a byte string (copyXml.ts: one character a byte), never decoded: every byte outside
+ * what duban writes or edits (its cells, the dimension, widths, fills, the filter's range, the rows' spans) is
+ * written back as it was, bytes that are not valid UTF-8 included. duban's own text goes in as UTF-8, so a
+ * sheet that declares another encoding is refused (PartNotUtf8).
+ */
 
 /** Elements that follow conditionalFormatting in a worksheet, in schema order. */
 const AFTER_CF = new Set(["dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
@@ -65,6 +71,7 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
       })
       .join("");
 
+  /** The head up to the sheet data (a byte string) with the dimension dropped and our widths added. */
   function editHead(text: string, rootTag: string): string {
     const rootName = tagName(rootTag);
     const els = parseXml(text + `</${rootName}>`);
@@ -79,15 +86,16 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
       const cols = child(root, MAIN_NS, "cols");
       if (!cols) {
         const p = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
-        edits.push({ at: text.length, end: text.length, text: `<${p}cols>${widths.join("")}</${p}cols>` });
+        edits.push({ at: text.length, end: text.length, text: asBytes(`<${p}cols>${widths.join("")}</${p}cols>`) });
       } else if (!cols.selfClosing) {
         const covered = children(cols, MAIN_NS, "col").some((c) => Number(attr(c, "max") ?? 0) >= minCol + 1);
-        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: widths.join("") });
+        if (!covered) edits.push({ at: cols.closeStart, end: cols.closeStart, text: asBytes(widths.join("")) });
       }
     }
     return applyEdits(text, edits);
   }
 
+  /** The tail after the sheet data (a byte string) with the filter widened and our fills added. */
   function editTail(text: string, rootTag: string): string {
     // Read inside the worksheet's own start tag, so its namespace declarations apply.
     const els = parseXml(rootTag + text);
@@ -116,7 +124,7 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
     if (cfs) {
       const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
       const at = (before ? before.start : root.closeStart) - shift;
-      edits.push({ at, end: at, text: cfs });
+      edits.push({ at, end: at, text: asBytes(cfs) });
     }
     return edits.length ? applyEdits(text, edits) : text;
   }
@@ -132,7 +140,9 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
 export async function* appendColumns(source: AsyncIterable<string>, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
   const { ours, minCol, maxCol, isNeeded, neededCount, ourCells, editHead, editTail } = columnParts(plans, widening, styles);
   const out = new Utf8Batches();
-  const emit = (text: string) => out.write(text);
+  // The part's own text (byte strings) and duban's (UTF-8 text).
+  const emit = (bytes: string) => out.writeBytes(bytes);
+  const emitOurs = (text: string) => out.write(text);
 
   let state = Copying.Head;
   let head: string[] = [];
@@ -220,7 +230,9 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
         const open = s.slice(start, end);
         if (empty) {
           copy(s, start);
-          emit(open.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(rowNumber, rowNs) + `</${s.slice(start + 1, nameEnd)}>`);
+          emit(open.replace(SPANS, "").replace(/\s*\/>$/, ">"));
+          emitOurs(ourCells(rowNumber, rowNs));
+          emit(`</${s.slice(start + 1, nameEnd)}>`);
           copied = end;
           rowNeeded = false;
         } else if (SPANS.test(open)) {
@@ -244,7 +256,7 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
         }
         if (col > maxCol && !rowInserted) {
           copy(s, start);
-          emit(ourCells(rowNumber, rowNs));
+          emitOurs(ourCells(rowNumber, rowNs));
           rowInserted = true;
         } else if (col > minCol && col < maxCol) throw new Unsupported("cell inside the result columns");
         // A cell without a reference after ours would be read as the column after ours: it gets its own.
@@ -270,7 +282,7 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
       if (d === sheetDataDepth + 1 && rowNeeded && spanIs(s, local, nameEnd, "row")) {
         if (!rowInserted) {
           copy(s, start);
-          emit(ourCells(rowNumber, rowNs));
+          emitOurs(ourCells(rowNumber, rowNs));
         }
         rowNeeded = false;
         return;
@@ -289,8 +301,17 @@ export async function* appendColumns(source: AsyncIterable<string>, plans: Appen
   };
 
   const scanner = new XmlScanner(sink);
+  let first = true;
   try {
-    for await (const piece of source) {
+    for await (let piece of source) {
+      if (first && piece) {
+        first = false;
+        assertUtf8Declared(piece.slice(0, 256));
+        // A byte order mark goes to the output as it is; the scanner reads from the markup on.
+        const bom = bomLength(piece);
+        head.push(piece.slice(0, bom));
+        piece = piece.slice(bom);
+      }
       scanner.write(piece);
       yield* out.take();
     }
@@ -436,9 +457,10 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
       pass(buf.subarray(0, k));
       if (op === Op.SheetData) {
         if (!bytesAre(buf, k, "<sheetData") || !endsNameByte(buf[k + 10])) throw mismatch("sheetData");
-        const headText = Buffer.concat(head).toString("utf8");
+        const headText = byteString(Buffer.concat(head));
         head.length = 0;
-        rootTag = rootTagOf(headText);
+        assertUtf8Declared(headText.slice(0, 256));
+        rootTag = rootTagOf(headText.slice(bomLength(headText)));
         // The rows' unprefixed names are SpreadsheetML's only where the root makes it the default namespace.
         if (!rootTag || tagName(rootTag).includes(":") || scopeOf(ROOT_SCOPE, tagAttrs(rootTag))[""] !== MAIN_NS) throw mismatch("namespace");
         phase = Copying.Rows;
@@ -449,19 +471,22 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
           if (err instanceof Unsupported) throw err;
           throw mismatch("head");
         }
-        out.write(edited);
+        out.writeBytes(edited);
         buf = buf.subarray(k);
       } else if (op === Op.RowOpen) {
         const i = needed[n];
         const end = need - bufAt;
-        const tag = buf.toString("utf8", k, end);
+        const tag = byteString(buf, k, end);
         const empty = closeStart[i] === 0;
         if (!tag.startsWith("<row") || !endsName(tag, 4) || tag.charCodeAt(tag.length - 1) !== 62 || (empty && tag.charCodeAt(tag.length - 2) !== 47)) throw mismatch("row");
         const span: [number, number] = [0, 0];
         if (findAttr(tag, 4, tag.length, "r", span) && digitsIn(tag, span[0], span[1]) !== rowNumber[i]) throw mismatch("row number");
         const row = rowNumber[i] - 1;
-        if (empty) out.write(tag.replace(SPANS, "").replace(/\s*\/>$/, ">") + ourCells(row, "") + "</row>");
-        else if (SPANS.test(tag)) out.write(tag.replace(SPANS, ""));
+        if (empty) {
+          out.writeBytes(tag.replace(SPANS, "").replace(/\s*\/>$/, ">"));
+          out.write(ourCells(row, ""));
+          out.writeBytes("</row>");
+        } else if (SPANS.test(tag)) out.writeBytes(tag.replace(SPANS, ""));
         else out.copy(buf.subarray(k, end));
         buf = buf.subarray(end);
         bufAt = need;
@@ -492,6 +517,6 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
   }
   pass(buf);
   if (phase !== Copying.Tail || at !== Infinity) throw mismatch("end");
-  out.write(editTail(Buffer.concat(tail).toString("utf8"), rootTag));
+  out.writeBytes(editTail(byteString(Buffer.concat(tail)), rootTag));
   yield* out.end();
 }

@@ -6,7 +6,7 @@ import { DubanError } from "../../core";
 import { damaged, verifyArchive, ZipArchive } from "./zipArchive";
 import { ZipWriter } from "./zipWriter";
 import { applyEdits, attr, child, children, CT_NS, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, prefixFor, REL_NS, XmlSyntaxError } from "./xmlScan";
-import { bytesOf, esc, Pieces, unescapeXmlText, Unsupported } from "./copyXml";
+import { assertUtf8Declared, byteString, bytesOf, esc, PartNotUtf8, Pieces, unescapeXmlText, Unsupported } from "./copyXml";
 import { EMPTY_STYLES, extendStyles, neededStyles } from "./copyStyles";
 import { sheetXml } from "./newSheetXml";
 import { appendColumns, appendColumnsAt, IndexMismatch } from "./copySheetColumns";
@@ -55,15 +55,18 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
   if (!supported(patches)) return false;
   const zip = await ZipArchive.open(inputPath);
   let writer: ZipWriter | null = null;
+  // The part being written (named in a refusal).
+  let current = "";
   try {
     const ct = zip.find("[Content_Types].xml");
     const bookPart = await workbookPart(zip);
     if (!ct || !bookPart) return false;
     const relsPart = zip.find(relsOf(bookPart)) ?? relsOf(bookPart);
     if (!zip.has(relsPart)) return false;
-    const bookXml = await zip.text(bookPart);
-    const relsXml = await zip.text(relsPart);
-    const typesXml = await zip.text(ct);
+    // The parts edited as text must give back every byte they were not edited at: valid UTF-8 only.
+    const bookXml = await zip.exactText(bookPart);
+    const relsXml = await zip.exactText(relsPart);
+    const typesXml = await zip.exactText(ct);
     const bookEls = parseXml(bookXml);
     const root = bookEls[0];
     if (!root || root.local !== "workbook" || root.ns !== MAIN_NS) return false;
@@ -119,7 +122,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     const stylesRel = rels.find((r) => relTypeIs(r, "styles"));
     if (stylesRel?.part && zip.has(stylesRel.part)) {
       stylesPart = stylesRel.part;
-      stylesXml = await zip.text(stylesPart);
+      stylesXml = await zip.exactText(stylesPart);
     } else if (stylesRel) {
       return false;
     } else {
@@ -244,8 +247,10 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     // docProps/app.xml lists the worksheets (TitlesOfParts, counted in HeadingPairs): kept in step.
     if (addedSheets > 0) {
       const appPart = await extendedPropertiesPart(zip);
-      if (appPart) {
-        const updated = appProperties(await zip.text(appPart), worksheetNames(zip, book, relsOut, bookPart));
+      // Where its bytes could not be kept, it is left as it was (its list of sheets is only a summary).
+      const appText = appPart ? await zip.exactText(appPart).catch((err: unknown) => (err instanceof PartNotUtf8 ? null : Promise.reject(err))) : null;
+      if (appPart && appText !== null) {
+        const updated = appProperties(appText, worksheetNames(zip, book, relsOut, bookPart));
         if (updated !== null) newParts.set(appPart, updated);
       }
     }
@@ -260,6 +265,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     writer = await ZipWriter.create(tmpPath);
     for (const [name, entry] of zip.entries) {
       if (dropped.has(name)) continue;
+      current = name;
       const changed = newParts.get(name);
       const columns = appended.get(name);
       const made = generated.get(name);
@@ -272,7 +278,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
         const stream =
           index && index.size === entry.size && index.crc >>> 0 === entry.crc >>> 0
             ? appendColumnsAt(zip.chunks(name), index, columns.columns, columns.widening, extended.styles)
-            : appendColumns(zip.textPieces(name), columns.columns, columns.widening, extended.styles);
+            : appendColumns(zip.bytePieces(name), columns.columns, columns.widening, extended.styles);
         await writer.addStream(name, stream);
       } else if (changed !== undefined) {
         await writer.addData(name, Buffer.from(changed, "utf8"));
@@ -288,6 +294,7 @@ export async function copyWithPatches(inputPath: string, patches: WorkbookPatch[
     if (writer) await writer.abort();
     await fs.rm(tmpPath, { force: true });
     if (err instanceof Unsupported) return false;
+    if (err instanceof PartNotUtf8) throw new DubanError("BOOK_PART_NOT_UTF8", { file: inputPath, part: err.part || current });
     if (err instanceof XmlSyntaxError) throw damaged(inputPath, { kind: "xml", part: "", detail: err.message });
     throw err;
   } finally {
@@ -329,6 +336,36 @@ export async function packageFacts(inputPath: string): Promise<{ kind: OutputKin
       if (sheetScopedNames(book).some((n) => !(n.name === "_xlnm.Print_Titles" && /^(?:'(?:[^']|'')+'|[^'!]+)!\$\d+:\$\d+$/.test(n.text)))) exceljsLoses.push(`${bookPart}（工作表范围的名称 sheet-scoped names）`);
     }
     return { kind, macros, exceljsLoses };
+  } finally {
+    await zip.close();
+  }
+}
+
+/**
+ * The first XML part of a book whose bytes are not valid UTF-8 or that declares another encoding, or null.
+ * The exceljs copy decodes and re-writes every part, which would turn such bytes into U+FFFD: it is refused
+ * for such a book (BOOK_PART_NOT_UTF8) rather than change what was typed.
+ */
+export async function partNotUtf8(inputPath: string): Promise<string | null> {
+  const zip = await ZipArchive.open(inputPath);
+  try {
+    for (const name of zip.entries.keys()) {
+      if (!/\.(xml|rels|vml)$/i.test(name)) continue;
+      const decoder = new TextDecoder("utf-8", { fatal: true });
+      let first = true;
+      try {
+        for await (const chunk of zip.chunks(name)) {
+          if (first) assertUtf8Declared(byteString(chunk, 0, Math.min(chunk.length, 256)), name);
+          first = false;
+          decoder.decode(chunk, { stream: true });
+        }
+        decoder.decode();
+      } catch (err) {
+        if (err instanceof PartNotUtf8 || err instanceof TypeError) return name;
+        throw err;
+      }
+    }
+    return null;
   } finally {
     await zip.close();
   }

@@ -1,6 +1,62 @@
+import { isUtf8 } from "node:buffer";
+
 /** XML text helpers of the zip-level copy (copyWorkbook.ts): escaping, and pieces of XML written out as UTF-8 batches. */
 
 export class Unsupported extends Error {}
+
+/**
+ * A part the copy must edit whose bytes it could not keep: not valid UTF-8 where its text has to be read
+ * (workbook, relationships, content types, styles), or an encoding other than UTF-8 declared where duban's
+ * UTF-8 text would go in (a sheet in UTF-16 …). The copy is refused (BOOK_PART_NOT_UTF8), never written damaged.
+ */
+export class PartNotUtf8 extends Error {
+  constructor(readonly part = "") {
+    super(`part ${part} is not UTF-8`);
+  }
+}
+
+/**
+ * Text of bytes as a "byte string": one character a byte (Latin-1), so every byte, valid UTF-8 or not, comes
+ * back as it was (toBytes). The ASCII of the markup reads as itself; what is not ASCII is never looked at.
+ */
+export function byteString(bytes: Buffer, start = 0, end = bytes.length): string {
+  return bytes.toString("latin1", start, end);
+}
+
+/** Text to put into a byte string: its UTF-8 bytes, one character a byte. */
+export function asBytes(text: string): string {
+  return /[^\u0000-\u007f]/.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
+}
+
+const UTF8_BOM = "\u00ef\u00bb\u00bf";
+
+/** How many characters of a byte string are a UTF-8 byte order mark at its start (0 or 3). */
+export function bomLength(head: string): number {
+  return head.startsWith(UTF8_BOM) ? 3 : 0;
+}
+
+/**
+ * Throws PartNotUtf8 unless the start of a part (a byte string) is UTF-8 by its byte order mark and XML
+ * declaration: no UTF-16 mark or UTF-16 "<", and an encoding declared, if any, that is UTF-8.
+ */
+export function assertUtf8Declared(start: string, part = ""): void {
+  const c0 = start.charCodeAt(0);
+  const c1 = start.charCodeAt(1);
+  if ((c0 === 0xff && c1 === 0xfe) || (c0 === 0xfe && c1 === 0xff) || c0 === 0 || (start.length > 1 && c1 === 0)) throw new PartNotUtf8(part);
+  const declaration = /^<\?xml\s[^?]*?\bencoding\s*=\s*("[^"]*"|'[^']*')/.exec(start.slice(bomLength(start)));
+  if (declaration && !/^utf-?8$/i.test(declaration[1].slice(1, -1).trim())) throw new PartNotUtf8(part);
+}
+
+/**
+ * The text of a small part the copy edits as text (workbook, relationships, content types, styles): only when
+ * its bytes are valid UTF-8 and declared so, so that the text written back has every byte it did not edit
+ * as it was. Otherwise PartNotUtf8.
+ */
+export function exactText(bytes: Buffer, part: string): string {
+  assertUtf8Declared(byteString(bytes, 0, Math.min(bytes.length, 256)), part);
+  if (!isUtf8(bytes)) throw new PartNotUtf8(part);
+  return bytes.toString("utf8");
+}
 
 /** Every character esc changes (a lone surrogate is one of them; a pair is tested as two, and kept). */
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
@@ -46,6 +102,13 @@ export class Utf8Batches {
     // At most 3 bytes for each UTF-16 unit.
     this.room(text.length * 3);
     this.used += this.buf.write(text, this.used);
+  }
+
+  /** A byte string (byteString, asBytes) written as its bytes. */
+  writeBytes(text: string): void {
+    this.flushPending();
+    this.room(text.length);
+    this.used += this.buf.write(text, this.used, "latin1");
   }
 
   /** Bytes passed on as they are (the -o copy's rows, never decoded), after any text written before them. */

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { WorkbookPatch } from "../../core";
 import { DubanError } from "../../core";
 import { readForCopy } from "./readWorkbook";
-import { packageFacts } from "./copyWorkbook";
+import { packageFacts, partNotUtf8 } from "./copyWorkbook";
 import { renderPatch } from "./renderPatch";
 
 /**
@@ -37,13 +37,16 @@ export async function writePatchToNewFile(patch: WorkbookPatch, outPath: string)
 /**
  * The copy made by loading the whole workbook into exceljs: only for what the zip-level copy cannot write.
  * exceljs drops charts, custom properties, pivot tables, macros and the sheet scope of defined names, so a
- * book that holds any of them is refused with a code rather than written without them.
+ * book that holds any of them is refused with a code rather than written without them, and so is a book with
+ * a part that is not UTF-8 (exceljs would write its bytes back changed).
  */
 export async function writeWithExceljs(inputPath: string, patches: WorkbookPatch[], outPath: string): Promise<void> {
   const facts = await packageFacts(inputPath);
   if (facts.exceljsLoses.length) {
     throw new DubanError("BOOK_COPY_UNSUPPORTED", { file: inputPath, lost: `${facts.exceljsLoses.slice(0, 3).join("、")}${facts.exceljsLoses.length > 3 ? " 等" : ""}` });
   }
+  const notUtf8 = await partNotUtf8(inputPath);
+  if (notUtf8) throw new DubanError("BOOK_PART_NOT_UTF8", { file: inputPath, part: notUtf8 });
   const { wb } = await readForCopy(inputPath);
   for (const patch of patches) renderPatch(wb, patch);
   await saveAtomically(wb, outPath);

@@ -479,7 +479,8 @@ export class XmlScanner {
 }
 
 function outside(s: string, from: number, to: number): void {
-  for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) throw new XmlSyntaxError("text outside the root element");
+  // A byte order mark (U+FEFF, as some programs begin a UTF-8 part with) is not text.
+  for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k)) && s.charCodeAt(k) !== 0xfeff) throw new XmlSyntaxError("text outside the root element");
 }
 
 /** Whether s[from, to) is exactly `word`. */

@@ -4,6 +4,7 @@ import type { TransformOptions } from "node:stream";
 import zlib from "node:zlib";
 import { DubanError } from "../../core";
 import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
+import { byteString, exactText } from "./copyXml";
 
 export { assertNoDoctype, damaged, entryName, unsafeXml } from "./zipRules";
 export type { ZipEntry } from "./zipRules";
@@ -136,6 +137,25 @@ export class ZipArchive {
     }
     const rest = decoder.end();
     if (rest) yield rest;
+  }
+
+  /** The entry as byte strings (copyXml.ts: one character a byte) in pieces of TEXT_PIECE bytes, for a copy that keeps every byte. */
+  async *bytePieces(name: string): AsyncGenerator<string> {
+    for await (const chunk of this.chunks(name)) {
+      for (let at = 0; at < chunk.length; at += TEXT_PIECE) yield byteString(chunk, at, Math.min(chunk.length, at + TEXT_PIECE));
+    }
+  }
+
+  /**
+   * A whole (small) entry as text for the copy to edit: only where its bytes are valid UTF-8 and declared so
+   * (else PartNotUtf8), so that writing the text back keeps every byte not edited. Checked for DOCTYPE/ENTITY.
+   */
+  async exactText(name: string): Promise<string> {
+    const parts: Buffer[] = [];
+    for await (const c of this.chunks(name)) parts.push(c);
+    const text = exactText(Buffer.concat(parts), name);
+    assertNoDoctype(text, this.path, name);
+    return text;
   }
 
   /** A whole (small) entry as UTF-8 text, checked for DOCTYPE/ENTITY. */
