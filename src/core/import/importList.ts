@@ -39,7 +39,7 @@ const MARKERS: [Level, RegExp][] = [
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
-const KEYS = labelPattern();
+const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress");
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
@@ -516,6 +516,8 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     else if (kind === "all") all.push(...splitUnits(clean));
     else if (kind === "leader") leader = splitUnits(clean).join("、");
     else if (kind === "person") person = person ? `${person}、${clean}` : clean;
+    // "完成情况：1-9月完成…" on its own line under the item: its progress, never more of its text.
+    else if (kind === "progress") progress = progress ? `${progress}；${value.trim()}` : value.trim();
     else deadline = clean;
   }
   // "…，牵头部门：市交通局。建设进度…": the unit inline, the rest of the paragraph is progress.

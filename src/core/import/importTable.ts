@@ -338,7 +338,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const textColumn = columns.text ?? columns.name;
     const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
-    const get = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    const value = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
+    const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
@@ -398,7 +400,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const bulleted = BULLET.test(ownText);
     const sameBlock = previous !== null && previousHeadings === breaks && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "reached", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -594,8 +596,8 @@ function makeTasks(
     t.progress || t.completion || t.problems || t.nextSteps
       ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
       : undefined;
-  // A completion rate and a remark column join the progress text ("完成率 54%；备注：…").
-  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
+  // What a period reached, a completion rate and a remark column join the progress text ("完成率 54%；备注：…").
+  const extra = [get("reached") && joinWrapped(get("reached")), get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
     .filter(Boolean)
     .join("；");
   const fields = {
