@@ -109,6 +109,13 @@ function listsSubItems(text: string): boolean {
 /** The report period a header or title names: 上半年, 三季度, 前三季度, 1-11月, 全年 (年度 of a year-end table). */
 export function periodNamed(text: string): string {
   const m = /(上半年|下半年|前三季度|[一二三四]季度|全年|年度|年终|\d{1,2}\s*[-－—至~～]\s*\d{1,2}\s*月(?:份)?)/.exec(text);
+  // "（截至10月31日）", "截至9月底": the months up to that one. It wins over 年度, which in "2022年度…进度表（截至10月31日）"
+  // names the plan's year, not a year-end report (a year-end table is 全年, as before, when no date says otherwise).
+  const asOf = /(?:截至|截止到?)\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月(?:份|底|末|\s*\d{1,2}\s*日)?/.exec(text);
+  if (asOf && (!m || /^(年度|年终)$/.test(m[1]))) {
+    const month = Number(asOf[1]);
+    if (month >= 1 && month <= 12) return month === 12 ? "全年" : `1-${month}月`;
+  }
   if (!m) return "";
   if (/^(年度|年终)$/.test(m[1])) return "全年";
   return m[1].replace(/\s+/g, "").replace(/[－—至~～]/, "-").replace(/份$/, "");
@@ -475,7 +482,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   }
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
-  const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
+  const progressHeader = columns && header ? [columns.progress, columns.completion, columns.reached].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
   const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };

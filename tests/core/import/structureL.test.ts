@@ -8,6 +8,7 @@
 import { importText } from "../../../src/core/import";
 import { declaredCount } from "../../../src/core/import/sections";
 import { matchHeaderRow } from "../../../src/core/import/tableColumns";
+import { periodNamed } from "../../../src/core/import/importTable";
 import { unaccountedLines } from "./helpers";
 
 const row = (...cells: string[]) => cells.join("\t");
@@ -173,5 +174,30 @@ describe("progress label lines under a list's items", () => {
       ["2", "王凯", ["区工信局"], [], undefined],
     ]);
     expect(r.tasks[0].text).toContain("完成情况纳入年度考核");
+  });
+});
+
+describe("the period of progress written as a date reached", () => {
+  test.each([
+    ["2022年度市县民生实事未完成项目进度表（截至10月31日）", "1-10月"],
+    ["民生实事项目推进情况（截至9月底）", "1-9月"],
+    ["重点项目进展情况（截止2023年6月30日）", "1-6月"],
+    ["2023年度重点工作完成情况表（截至12月31日）", "全年"],
+  ])("%s → %s", (title, period) => {
+    expect(periodNamed(title)).toBe(period);
+  });
+
+  test("a period named otherwise stays as named; a year-end table without a date stays 全年", () => {
+    expect(periodNamed("2023年上半年重点工作落实情况（截至6月底）")).toBe("上半年");
+    expect(periodNamed("2023年度重点工作完成情况表")).toBe("全年");
+    expect(periodNamed("2024年1-11月完成情况")).toBe("1-11月");
+    expect(periodNamed("截至目前推进情况")).toBe("");
+  });
+
+  test("a table under such a title gives its progress rows that period, and a reached column names its own", () => {
+    const title = [row("序号", "项目内容", "当前进度", "牵头单位"), row("1", "建设四好农村路55公里。", "95%", "县交通局")].join("\n");
+    expect(importText(`2022年度民生实事未完成项目进度表（截至10月31日）\n${title}`).tasks[0].progress?.period).toBe("1-10月");
+    const reached = [row("序号", "实事项目", "截至9月底完成", "责任单位"), row("1", "农村幸福院建设", "已完成8个", "县民政局")].join("\n");
+    expect(importText(`2025年民生实事进展情况表\n${reached}`).tasks[0].progress?.period).toBe("1-9月");
   });
 });
