@@ -201,3 +201,61 @@ describe("the period of progress written as a date reached", () => {
     expect(importText(`2025年民生实事进展情况表\n${reached}`).tasks[0].progress?.period).toBe("1-9月");
   });
 });
+
+describe("progress written under each item of a progress report", () => {
+  const shape = (under: string[]) =>
+    [
+      "2023年重点工作一季度进展情况",
+      "一、经济发展",
+      "1.地区生产总值增长6%。（牵头单位：区发改委）",
+      under[0],
+      "2.新建5G基站300个。（区经信委牵头，区住建局配合）",
+      under[1],
+      "二、民生保障",
+      "3.新增城镇就业1.2万人。",
+      "牵头单位：区人社局",
+      under[2],
+      "下一步，各牵头单位要对照序时进度加快推进，确保完成全年目标任务。",
+    ].join("\n");
+
+  test.each([
+    [["一季度增长5.8%，高于全市平均。", "已建成120个，其余正在选址。", "1-3月新增3100人。"]],
+    [["截至3月底，增长5.8%。", "正在选址，尚未开工。", "目前新增3100人。"]],
+    [["进展：一季度增长5.8%", "完成情况：已建成120个", "落实情况：1-3月新增3100人"]],
+  ])("a paragraph or label line under an item whose assignment has closed is its progress: %j", (under) => {
+    const text = shape(under);
+    const r = importText(text);
+    const plain = (s: string) => s.replace(/^(进展|完成情况|落实情况)：/, "").replace(/。$/, "");
+    expect(r.tasks.map((t) => [t.id, t.section, t.leadUnits, t.coUnits, t.progress?.text.replace(/。$/, "")])).toEqual([
+      ["1", "一、经济发展", ["区发改委"], [], plain(under[0])],
+      ["2", "一、经济发展", ["区经信委"], ["区住建局"], plain(under[1])],
+      ["3", "二、民生保障", ["区人社局"], [], plain(under[2])],
+    ]);
+    expect(r.tasks.every((t) => t.progress?.period === "一季度")).toBe(true);
+    // The closing paragraph is no item's progress: it stays with the text around the list.
+    expect(r.tasks.some((t) => t.progress?.text.includes("下一步"))).toBe(false);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("in a decomposition (no progress title) the same paragraphs are not progress", () => {
+    const text = shape(["已列入区重点项目库。", "已纳入年度计划。", "已完成前期调研。"]).replace("2023年重点工作一季度进展情况", "2023年重点工作任务分解").replace("对照序时进度加快推进", "细化措施");
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.progress)).toEqual([undefined, undefined, undefined]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a paragraph under an item that has not closed its assignment is no progress (it may be the item's own text)", () => {
+    const text = [
+      "2023年重点工作一季度进展情况",
+      "1.地区生产总值增长6%。",
+      "已经连续三年保持增长。（牵头单位：区发改委）",
+      "2.新建5G基站300个。",
+      "已列入年度计划。（牵头单位：区经信委）",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.progress?.text])).toEqual([
+      ["1", ["区发改委"], undefined],
+      ["2", ["区经信委"], undefined],
+    ]);
+  });
+});
