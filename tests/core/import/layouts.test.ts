@@ -168,8 +168,8 @@ const HELDOUT_I_FLOOR = { tasks: 5, sections: 1, leads: 3, progress: 0 };
 const HELDOUT_J_FLOOR = { tasks: 11, sections: 2, leads: 11, progress: 0 };
 /** Group k (81, 84, 87): 17/18, 3/4, 9/10, 0/8 before round k's rules (a25ba69) and after its last rule commit (f1b968d). */
 const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
-/** Group l (90, 93, 96, 99): no floor until it is scored once, before round l's rules. */
-const HELDOUT_L_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group l (90, 93, 96, 99): 17/19, 4/5, 10/19, 16/16 before round l's rules (a7102fc) and after its last rule commit (22df284). */
+const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
