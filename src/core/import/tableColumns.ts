@@ -54,6 +54,9 @@ export function foldHeader(text: string): string {
   return foldText(text).replace(/[（(][^）)]*[）)]$/, "").replace(/^(.{2,})[（(](?:牵头|主办|主责)[）)](.{2,})$/, "$1$2").replace(/[*：:※]/g, "");
 }
 
+/** A header that plans the work ("工作进度安排", "项目进度计划"): never the progress, whatever progress word it holds. */
+const PLANNED = /安排|计划|要求/;
+
 /** A header that opens with a period and says what it reached: "截至9月底完成", "1-8月完成投资", "一季度实际完成". */
 const PERIOD_RESULT = /^(?:截至|截止到?|至)?(?:\d{1,2}月?[-－—~～至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度)(?:底|末)?(?:累计)?(?:已|实际)?(?:完成|实现|到位)/;
 
@@ -80,7 +83,7 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
           h &&
           h !== "单位" &&
           !Object.values(columns).includes(c) &&
-          (exact ? names.includes(h) : h.length <= 12 && names.some((s) => s.length >= 2 && h.includes(s))),
+          (exact ? names.includes(h) : h.length <= 12 && names.some((s) => s.length >= 2 && h.includes(s)) && !(field === "progress" && PLANNED.test(h))),
       );
       if (col >= 0) columns[field] = col;
     }

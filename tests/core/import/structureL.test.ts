@@ -29,6 +29,9 @@ describe("progress columns in an office's own words", () => {
 
   test("a 进度安排 column plans the work: never progress", () => {
     expect(matchHeaderRow(["序号", "工作任务", "责任单位", "进度安排"])!.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "工作进度安排"])!.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "项目进度计划"])!.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "一季度工作进展"])!.progress).toBe(3);
     const text = [row("序号", "工作任务", "责任单位", "进度安排"), row("1", "完成老旧小区改造6个。", "县住建局", "6月底前开工，11月底前完工")].join("\n");
     expect(importText(text).tasks[0].progress).toBeUndefined();
   });
