@@ -4,20 +4,23 @@
  * detection. Offices vary the words freely; each label belongs to one kind.
  */
 
-type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline";
+type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline" | "progress";
 
 const LABELS: Record<LabelKind, string[]> = {
   lead: ["牵头责任单位", "主要责任单位", "牵头单位", "主办单位", "牵头部门", "主责单位"],
   co: ["其他责任单位", "配合单位", "协办单位", "配合部门", "协办部门", "参与单位", "协同单位"],
   all: ["责任单位", "承办单位", "责任部门", "实施单位"],
-  leader: ["牵头县领导", "牵头区领导", "牵头市领导", "牵头领导", "责任领导", "分管领导", "主管领导", "区级领导", "包保领导", "分线领导"],
+  leader: ["牵头县领导", "牵头区领导", "牵头市领导", "牵头领导", "责任领导", "分管领导", "主管领导", "区级领导", "包保领导", "分线领导", "包抓领导", "包联领导", "挂点领导"],
   person: ["牵头责任人", "主要责任人", "具体责任人", "责任人", "联系人"],
   deadline: ["完成时限", "完成时间", "时间节点", "进度安排", "时限要求"],
+  // A progress notice's line under an item ("完成情况：1-9月完成…"): what was reached, never a unit. Only lists read it
+  // (labelPattern() leaves it out unless asked), so a notice's assignment bracket is cut as before.
+  progress: ["完成情况", "进展情况", "落实情况", "推进情况", "工作进展", "目前进展", "最新进展", "进展"],
 };
 
 /** Alternation of the labels of the given kinds, longest first so "牵头责任单位" wins over "责任单位". */
 export function labelPattern(...kinds: LabelKind[]): string {
-  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[])).flatMap((k) => LABELS[k]);
+  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[]).filter((k) => k !== "progress")).flatMap((k) => LABELS[k]);
   return [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 }
 

@@ -440,6 +440,12 @@ function unitList(text: string, registry: UnitRegistry): boolean {
   return parts.length >= 2 && parts.every((p, k) => p && (unitLike(p, registry) || named(p) || sharedSuffix(k)));
 }
 
+/** A header name that is a task column by itself ("项目内容", "工作任务", "项目名称"), judged beside a 序号 alone. */
+function taskColumnName(text: string): boolean {
+  const m = matchHeaderRow(["序号", text]);
+  return !!m && (m.text !== undefined || m.name !== undefined);
+}
+
 function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
   const out: { text: string; n: number }[] = [];
   // Judged beside a 序号 and a task column, so a name that is not itself a task column (领导, 完成情况) counts.
@@ -448,7 +454,8 @@ function joinHeaderFragments(cells: { text: string; n: number }[]): { text: stri
     const cur = cells[i];
     const next = cells[i + 1];
     // "责任" / "领导", "攻坚目标" / "任务", "第二季度" / "完成情况": a name that matches only when joined.
-    if (next && foldHeader(cur.text) !== "序号" && known(cur.text) === 0 && cur.text.length <= 6 && known(cur.text + next.text) > 0) {
+    // A name that is a task column on its own ("项目内容" before "当前进度") is complete: a column of its own.
+    if (next && foldHeader(cur.text) !== "序号" && known(cur.text) === 0 && !taskColumnName(cur.text) && cur.text.length <= 6 && known(cur.text + next.text) > 0) {
       out.push({ text: cur.text + next.text, n: cur.n });
       i++;
     } else out.push(cur);

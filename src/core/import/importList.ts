@@ -39,7 +39,7 @@ const MARKERS: [Level, RegExp][] = [
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
-const KEYS = labelPattern();
+const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress");
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
@@ -102,6 +102,9 @@ function reachedParagraph(line: string): boolean {
   return !!m && m[1].length <= 40 && !/[：:，,]/.test(m[1].slice(0, -1)) && !markerOf(line);
 }
 
+/** A paragraph opening with what a period reached or the state an item is in: "一季度增长5.8%", "1-9月完成…", "已建成…". */
+const REACHED_OPENING = /^(?:全年|目前|当前|截至|截止|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—－至~～]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份|底|末)|已经?|正在|尚未|累计)/;
+
 /** The main targets of the year, in one paragraph: "主要预期目标是：…；…". */
 const TARGETS = /^主要预期目标(?:为|是)?[:：]/;
 
@@ -131,6 +134,11 @@ interface Item {
   unnumbered?: boolean;
   /** In a progress report, the paragraph under a heading "…完成情况": the item's progress. */
   following?: string;
+  /**
+   * In a progress report, what an item reached, written under it once its assignment has closed: a "完成情况：" /
+   * "进展：" line, or a paragraph opening with the period or the state reached ("一季度增长5.8%", "已建成120个").
+   */
+  reached?: string;
 }
 
 /**
@@ -249,7 +257,11 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const label = LABEL_LINE.exec(line);
     if (label && current) {
-      for (const part of splitLabels(line)) current.labels.push(part);
+      for (const part of splitLabels(line)) {
+        // "完成情况：…" / "进展：…": what the item reached, kept apart so its assignment (a bracket, labels) is read as before.
+        if (labelKind(part.key) === "progress") current.reached = current.reached ? `${current.reached}；${part.value.trim()}` : part.value.trim();
+        else current.labels.push(part);
+      }
       current.to = n;
       return;
     }
@@ -272,6 +284,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // "（县住建局牵头）" alone under a plan's title: who leads the whole plan, not an item.
     if (!open && /^[（(][^（）()]*[）)]$/.test(line) && TRAILING.test(line)) {
       loose.push({ text: line, from: n, to: n });
+      return;
+    }
+    // In a progress report, a paragraph under an item whose assignment has closed (its bracket, its label lines) that
+    // opens with the period or the state reached is the item's progress, not an item or prose of its own.
+    if (isProgressDoc && open && !markerOf(line) && (open.labels.length > 0 || open.reached !== undefined || closesWithAssignment(open.text, registry)) && REACHED_OPENING.test(line)) {
+      open.reached = open.reached ? `${open.reached}${line}` : line;
+      open.to = n;
       return;
     }
     if (isProgressDoc && reachedParagraph(line)) {
@@ -578,6 +597,8 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = text.replace(/[。：:]$/, "").replace(PROGRESS_HEADING, "");
     progress = it.following;
   }
+  // What the item reached, written under it ("完成情况：…", "一季度增长5.8%…").
+  if (!progress && it.reached) progress = it.reached;
   // "…新开工亿元以上产业项目100个。上半年，新开工…80个": the target, then what was reached.
   const reached = progressDoc && !progress ? PROGRESS_START.exec(text) : null;
   if (reached) {

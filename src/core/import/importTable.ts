@@ -109,6 +109,13 @@ function listsSubItems(text: string): boolean {
 /** The report period a header or title names: 上半年, 三季度, 前三季度, 1-11月, 全年 (年度 of a year-end table). */
 export function periodNamed(text: string): string {
   const m = /(上半年|下半年|前三季度|[一二三四]季度|全年|年度|年终|\d{1,2}\s*[-－—至~～]\s*\d{1,2}\s*月(?:份)?)/.exec(text);
+  // "（截至10月31日）", "截至9月底": the months up to that one. It wins over 年度, which in "2022年度…进度表（截至10月31日）"
+  // names the plan's year, not a year-end report (a year-end table is 全年, as before, when no date says otherwise).
+  const asOf = /(?:截至|截止到?)\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月(?:份|底|末|\s*\d{1,2}\s*日)?/.exec(text);
+  if (asOf && (!m || /^(年度|年终)$/.test(m[1]))) {
+    const month = Number(asOf[1]);
+    if (month >= 1 && month <= 12) return month === 12 ? "全年" : `1-${month}月`;
+  }
   if (!m) return "";
   if (/^(年度|年终)$/.test(m[1])) return "全年";
   return m[1].replace(/\s+/g, "").replace(/[－—至~～]/, "-").replace(/份$/, "");
@@ -338,7 +345,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const textColumn = columns.text ?? columns.name;
     const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
-    const get = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    const value = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
+    const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
@@ -398,7 +407,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const bulleted = BULLET.test(ownText);
     const sameBlock = previous !== null && previousHeadings === breaks && !bulleted;
     // Cells that assign or measure an item: a row that has them besides its own text is an item of its own.
-    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
+    const ownAssignment = (["leader", "leadUnits", "deadline", "person", "completion", "progress", "reached", "rate", "workTarget", "stretchTarget", "measure", "targetValue", "targetGrowth"] as const).some(
       (f) => columns![f] !== undefined && get(f).trim() && !(f === "workTarget" && !columns!.text && !columns!.name),
     );
     // A table with no 序号 column at all: a row with its own text and assignment is an item of its own.
@@ -473,7 +482,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   }
   if (!columns) notes.push({ code: "IMPORT_NO_HEADER", message: "未找到表头（如 序号/责任单位/目标任务），无法按表格导入。(no header row found)" });
   // The period of the progress: named by the progress column ("三季度完成情况", "1-11月完成情况") or the title.
-  const progressHeader = columns && header ? [columns.progress, columns.completion].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
+  const progressHeader = columns && header ? [columns.progress, columns.completion, columns.reached].map((c) => (c === undefined ? "" : header![c] ?? "")).join(" ") : "";
   const period = periodNamed(progressHeader) || periodNamed(titles.join(" "));
   if (period) for (const t of tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   return { tasks, headings, notes, header };
@@ -594,8 +603,8 @@ function makeTasks(
     t.progress || t.completion || t.problems || t.nextSteps
       ? { period: "", text: t.progress, completion: t.completion, problems: t.problems, nextSteps: t.nextSteps }
       : undefined;
-  // A completion rate and a remark column join the progress text ("完成率 54%；备注：…").
-  const extra = [get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
+  // What a period reached, a completion rate and a remark column join the progress text ("完成率 54%；备注：…").
+  const extra = [get("reached") && joinWrapped(get("reached")), get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
     .filter(Boolean)
     .join("；");
   const fields = {

@@ -15,11 +15,11 @@ export function declaredCount(text: string): { index: number; count: number } | 
   // A closing bracket that only counts ("（具体包括31个方面，134项具体任务）"): the items are the last number of 项.
   const b = /[（(]([^（）()]{2,40})[）)]\s*$/.exec(text);
   if (!b || b.index === 0 || b[1].replace(COUNT_WORDS, "")) return null;
-  const counts = [...b[1].matchAll(/(\d+)\s*[项件]/g)];
+  const counts = [...b[1].matchAll(/(\d+)\s*个?\s*[项件]/g)];
   return counts.length ? { index: b.index, count: Number(counts[counts.length - 1][1]) } : null;
 }
 /** The words a counting bracket is made of: numbers, 共/具体包括/涉及, 个方面/领域/类, 项/件 and what they count. */
-const COUNT_WORDS = /\d+|具体|包括|包含|含|共|计|合计|涉及|分解为?|个|方面|领域|大类|类|项|件|任务|工作|事项|重点|目标|[，,、\s]/g;
+const COUNT_WORDS = /\d+|具体|包括|包含|含|共|计|合计|涉及|分解为?|个|方面|大领域|领域|大类|类|项目|项|件|任务|工作|事项|重点|目标|[，,、\s]/g;
 
 export interface SectionHeading {
   name: string;

@@ -13,7 +13,9 @@ export type ColumnField =
   /** An indicator's unit of measure (单位 beside 目标值: %, 万人, 亿元): never a responsible unit. */
   | "measure"
   /** What was reached in an earlier year than the table's ("2021年完成" beside "2022年目标"): never this year's progress. */
-  | "pastResult";
+  | "pastResult"
+  /** What a period reached, named by the period ("截至9月底完成", "1-8月完成投资（亿元）"): joins the progress with its name. */
+  | "reached";
 
 /** Header names per field, most specific first; offices vary them freely. */
 export const IMPORT_HEADERS: [ColumnField, string[]][] = [
@@ -25,8 +27,10 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["targetValue", ["目标值", "年度目标值", "预期目标值", "计划目标值", "目标数"]],
   ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],
-  ["progress", ["进展情况", "工作进展", "推进情况", "进展", "工作推进情况"]],
-  ["rate", ["完成率", "实际完成率", "完成比例", "完成进度"]],
+  ["progress", ["进展情况", "工作进展", "推进情况", "进展", "工作推进情况",
+    // Where the work stands, in the words of a ledger or a project table (round l).
+    "当前进度", "目前进度", "形象进度", "工作进度", "进度情况", "推进进度", "实施进度", "建设进度", "项目进度"]],
+  ["rate", ["完成率", "实际完成率", "完成比例", "完成进度", "占年度计划", "占年计划", "占年度目标", "占年度任务", "占全年目标"]],
   ["remark", ["备注", "说明"]],
   ["status", ["办理状态", "完成状态", "推进状态", "进展状态", "是否办结", "是否完成", "状态"]],
   ["problems", ["存在问题", "存在的问题", "问题", "困难问题"]],
@@ -37,7 +41,7 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["leader", ["牵头领导", "责任领导", "分管领导", "牵头区领导", "区级领导", "分管县领导", "分管区领导", "分管市领导", "牵头县领导", "牵头市领导", "县级领导", "主管领导", "包保领导", "分线领导", "分管领"]],
   ["person", ["责任人", "具体责任人", "联系人", "牵头责任人", "分管负责人"]],
   ["deadline", ["完成时限", "完成时间", "时限", "时间节点", "完成期限"]],
-  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "名称"]],
+  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "工作项目", "名称"]],
   ["subsection", ["子板块", "子类别", "二级板块", "小类"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块", "主题"]],
   ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容", "指标名称", "主要指标", "指标",
@@ -49,6 +53,12 @@ export function foldHeader(text: string): string {
   // "责任(牵头)部门": a note inside the name, as at its end, is dropped.
   return foldText(text).replace(/[（(][^）)]*[）)]$/, "").replace(/^(.{2,})[（(](?:牵头|主办|主责)[）)](.{2,})$/, "$1$2").replace(/[*：:※]/g, "");
 }
+
+/** A header that plans the work ("工作进度安排", "项目进度计划"): never the progress, whatever progress word it holds. */
+const PLANNED = /安排|计划|要求/;
+
+/** A header that opens with a period and says what it reached: "截至9月底完成", "1-8月完成投资", "一季度实际完成". */
+const PERIOD_RESULT = /^(?:截至|截止到?|至)?(?:\d{1,2}月?[-－—~～至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度)(?:底|末)?(?:累计)?(?:已|实际)?(?:完成|实现|到位)/;
 
 /** Units of measure an indicator table gives in its 单位 column. */
 export const MEASURE = /^(%|％|‰|个百分点|百分点|[万亿千百]?(元|人|人次|户|亩|吨|千瓦|平方米|立方米|公里|千米|米|家|个|项|件|所|座|张|套|辆|次|台|kg|km|t)|年|天|小时|万|亿)$/;
@@ -73,13 +83,25 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
           h &&
           h !== "单位" &&
           !Object.values(columns).includes(c) &&
-          (exact ? names.includes(h) : h.length <= 12 && names.some((s) => s.length >= 2 && h.includes(s))),
+          (exact ? names.includes(h) : h.length <= 12 && names.some((s) => s.length >= 2 && h.includes(s)) && !(field === "progress" && PLANNED.test(h))),
       );
       if (col >= 0) columns[field] = col;
     }
   };
   claim(true);
   claim(false);
+  const free = (c: number) => !Object.values(columns).includes(c);
+  // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导.
+  if (columns.leader === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && /^[\u4e00-\u9fa5]{1,5}领导$/.test(h));
+    if (col >= 0) columns.leader = col;
+  }
+  // A column named by a period and what it reached ("截至9月底完成", "1-8月完成投资（亿元）", "上半年累计完成"): progress
+  // of that period, joined with its name; one that plans ("1-8月计划完成") is not.
+  if (columns.reached === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && PERIOD_RESULT.test(h));
+    if (col >= 0) columns.reached = col;
+  }
   if (columns.units === undefined && columns.leadUnits === undefined) {
     const col = folded.findIndex((h, c) => h === "单位" && !Object.values(columns).includes(c));
     if (col >= 0) columns.units = col;

@@ -168,6 +168,8 @@ const HELDOUT_I_FLOOR = { tasks: 5, sections: 1, leads: 3, progress: 0 };
 const HELDOUT_J_FLOOR = { tasks: 11, sections: 2, leads: 11, progress: 0 };
 /** Group k (81, 84, 87): 17/18, 3/4, 9/10, 0/8 before round k's rules (a25ba69) and after its last rule commit (f1b968d). */
 const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
+/** Group l (90, 93, 96, 99): 17/19, 4/5, 10/19, 16/16 before round l's rules (a7102fc) and after its last rule commit (22df284). */
+const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -186,14 +188,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k"]) {
+      for (const g of ["h", "i", "j", "k", "l"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78) and of round k (79–87)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87) and of round l (88–99)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -211,15 +213,20 @@ describe("layout corpus", () => {
     expect(roundJ.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["72", "75", "78"]);
     expect(roundJ.filter((l) => l.split === "heldout").every((l) => l.group === "j")).toBe(true);
     // Round k (79–87): every third counting from 79 held out as group "k", fixed in the commit that added the layouts.
-    const roundK = LAYOUTS.filter((l) => Number(l.id) >= 79);
+    const roundK = LAYOUTS.filter((l) => Number(l.id) >= 79 && Number(l.id) <= 87);
     expect(roundK.map((l) => l.id)).toEqual(["79", "80", "81", "82", "83", "84", "85", "86", "87"]);
     expect(roundK.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["81", "84", "87"]);
     expect(roundK.filter((l) => l.split === "heldout").every((l) => l.group === "k")).toBe(true);
+    // Round l (88–99): every third counting from 88 held out as group "l", fixed in the commit that added the layouts.
+    const roundL = LAYOUTS.filter((l) => Number(l.id) >= 88);
+    expect(roundL.map((l) => l.id)).toEqual(["88", "89", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99"]);
+    expect(roundL.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["90", "93", "96", "99"]);
+    expect(roundL.filter((l) => l.split === "heldout").every((l) => l.group === "l")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -237,7 +244,7 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
@@ -252,6 +259,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-i"], key)[0] >= HELDOUT_I_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-j"], key)[0] >= HELDOUT_J_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-k"], key)[0] >= HELDOUT_K_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-l"], key)[0] >= HELDOUT_L_FLOOR[key]).toBe(true);
     }
   });
 });

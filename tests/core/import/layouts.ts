@@ -14,6 +14,8 @@
  * counting from 70 (72, 75, 78) is held out as group "j". Layout 74 is an .xlsx file.
  * Round k (79–87) fixed its split in the commit that added its layouts, before any importer ran on them: every third
  * by number counting from 79 (81, 84, 87) is held out as group "k".
+ * Round l (88–99) fixed its split in the commit that added its layouts, before any importer ran on them: every third
+ * by number counting from 88 (90, 93, 96, 99) is held out as group "l".
  */
 
 export interface ExpectedTask {
@@ -41,7 +43,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k";
+  group?: "h" | "i" | "j" | "k" | "l";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1482,6 +1484,202 @@ export const LAYOUTS: Layout[] = [
       { id: "3", section: "二、重点任务", leader: "张强、刘明", lead: ["区工信局"], co: ["区商务局", "罗庄经济开发区"] },
       { id: "4", section: "二、重点任务", leader: "王磊", lead: ["区住建局"], co: ["区综合行政执法局"] },
       { id: "5", section: "二、重点任务", leader: "王磊", lead: ["区住建局"], co: ["各街道（镇）"] },
+    ],
+  }),
+  L({
+    id: "88",
+    file: "88-cangnan-progresscells.txt",
+    place: "浙江苍南县",
+    source: "http://www.cncn.gov.cn/art/2022/12/14/art_1229664772_59047997.html",
+    shape: "未完成项目进度表 copied from the web one cell a paragraph: 序号 | 项目内容 | 当前进度 | 牵头单位 | 备注; the progress is a percentage, some with a bracketed note on what lags; 备注 says whose 实事 it is",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "公办幼儿园5所", lead: ["县教育局"], co: [], progress: "80%（新区实验幼儿园进度滞后）" },
+      { id: "2", text: "四好农村路55公里", lead: ["县交通局"], co: [], progress: "95%" },
+      { id: "3", text: "农村公路大中修70公里", lead: ["县交通局"], co: [], progress: "90%" },
+      { id: "4", text: "8家乡镇卫生院", lead: ["县卫健局"], co: [], progress: "98%" },
+      { id: "5", text: "12条断头路", lead: ["县住建局"], co: [], progress: "88%（两个镇的项目推进缓慢）" },
+      { id: "6", text: "3家中心敬老院", lead: ["县民政局"], co: [], progress: "57%" },
+      { id: "7", text: "县职业中专扩容提升", lead: ["县教育局"], co: [], progress: "22%（严重滞后）" },
+    ],
+  }),
+  L({
+    id: "89",
+    file: "89-xiaoxian-completionrate.txt",
+    place: "安徽萧县",
+    source: "https://www.ahxx.gov.cn/xxdt/ztzl/xxmsgc/gggs/163042521.html",
+    shape: "民生实事 progress as tab rows: 序号 | 实事项目 | 年度目标 | 截至9月底完成 | 完成率 | 责任单位, the unit last; heading rows 一、…（共N项）; a progress column named by its date (截至9月底完成) and a 完成率 column",
+    split: "train",
+    sections: [["一、养老托育", 2], ["二、生态文化", 3], ["三、法律服务", 1]],
+    tasks: [
+      { id: "1", text: "嵌入式养老机构建设", section: "一、养老托育", lead: ["县民政局"], progress: "已完成1个" },
+      { id: "2", text: "农村幸福院建设", section: "一、养老托育", lead: ["县民政局"], progress: "已完成8个" },
+      { id: "3", text: "农村黑臭水体治理", section: "二、生态文化", lead: ["县生态环境分局"], progress: "已完成120条" },
+      { id: "4", text: "送戏进万村", section: "二、生态文化", lead: ["县文旅局"], progress: "已送230场" },
+      { id: "5", text: "公共文化空间建设", section: "二、生态文化", lead: ["县文旅局"], progress: "已完成2个" },
+      { id: "6", text: "困难群体法律援助", section: "三、法律服务", lead: ["县司法局"], progress: "已办结948件" },
+    ],
+  }),
+  L({
+    id: "90",
+    file: "90-fuling-quarterprose.txt",
+    place: "重庆涪陵区",
+    source: "http://fl.gov.cn/zfxxgk_206/zfxxgk_zfgzbg/zxqj/202305/t20230505_11935563.html",
+    shape: "progress report (not described further: held out)",
+    split: "heldout",
+    group: "l",
+    sections: [["一、完成情况较好的目标任务", null], ["二、完成情况不够理想的目标任务", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长6%左右", section: "一、完成情况较好的目标任务", lead: ["区发展改革委"], progress: "一季度增长5.8%" },
+      { id: "2", text: "规上工业增加值增长8%", section: "一、完成情况较好的目标任务", lead: ["区经济信息委"], progress: "一季度增长8.6%" },
+      { id: "3", text: "建成投用市政道路10条", section: "一、完成情况较好的目标任务", lead: ["区住房城乡建委"], progress: "已建成4条" },
+      { id: "4", text: "固定资产投资增长8%", section: "二、完成情况不够理想的目标任务", lead: ["区发展改革委"], progress: "一季度增长2.1%" },
+      { id: "5", text: "进出口总额增长10%", section: "二、完成情况不够理想的目标任务", lead: ["区商务委"], progress: "一季度下降4.3%" },
+      { id: "6", text: "兴华花园公共停车场", section: "二、完成情况不够理想的目标任务", lead: ["区城市管理局"], progress: "尚未开工" },
+    ],
+  }),
+  L({
+    id: "91",
+    file: "91-qingyang-indicatorparas.txt",
+    place: "安徽青阳县（某镇）",
+    source: "http://www.ahqy.gov.cn/OpennessContent/show/962092.html",
+    shape: "主要经济指标完成情况 in prose: one numbered paragraph an indicator, \"1、规模工业产值完成情况：\" then what the ten months reached (占任务数的N%); no units",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "规模工业产值", progress: "完成规模工业增加值10764万元" },
+      { id: "2", text: "固定资产投资", progress: "完成固定资产投资22166万元" },
+      { id: "3", text: "研发经费投入", progress: "完成研发经费811万元" },
+      { id: "4", text: "招商引资", progress: "新签约项目6个" },
+    ],
+  }),
+  L({
+    id: "92",
+    file: "92-sanshui-taskdivision.txt",
+    place: "广东佛山三水区",
+    source: "https://jxtv3.com/html/.zfwjzcjd.201208t20120810_3827283.html",
+    shape: "主要任务分解表 as tab rows: one 责任单位 cell with the lead marked （牵头） first and the helpers after it; heading rows 一、…（N项）; a task whose cell lists (1)(2) sub-items after a lead-in with a colon",
+    split: "train",
+    sections: [["一、推进经济发展", 3], ["二、建设和谐社会", 2]],
+    tasks: [
+      { id: "1", section: "一、推进经济发展", lead: ["区经贸局"], co: ["区统计局"] },
+      { id: "2-(1)", text: "园区新增工业用地3000亩", section: "一、推进经济发展", lead: ["区工业园区管委会"], co: ["区国土局", "区招商局"] },
+      { id: "2-(2)", text: "新引进投资超亿元项目10个", section: "一、推进经济发展", lead: ["区工业园区管委会"], co: ["区国土局", "区招商局"] },
+      { id: "3", section: "一、推进经济发展", lead: ["区农业局"], co: ["各镇（街道）"] },
+      { id: "4", section: "二、建设和谐社会", lead: ["区劳动局"], co: ["区财政局"] },
+      { id: "5", section: "二、建设和谐社会", lead: ["区教育局"], co: ["区建设局"] },
+    ],
+  }),
+  L({
+    id: "93",
+    file: "93-ninghai-investtable.txt",
+    place: "浙江宁海县",
+    source: "http://nh.cnnb.com.cn/system/2021/01/23/012194244.shtml",
+    shape: "progress table (not described further: held out)",
+    split: "heldout",
+    group: "l",
+    sections: [],
+    tasks: [
+      { id: "1", text: "美丽乡村建设工程", lead: ["县农业农村局"], progress: "完成年度目标" },
+      { id: "2", text: "农民饮用水达标提标工程", lead: ["县水利局"], progress: "完成年度目标" },
+      { id: "3", text: "中心城区停车位建设工程", lead: ["县综合行政执法局"], progress: "基本完成年度目标" },
+      { id: "4", text: "城南消防站工程", lead: ["县消防救援大队"], progress: "未完成年度目标" },
+      { id: "5", text: "区域性居家养老服务中心工程", lead: ["县民政局"], progress: "完成年度目标" },
+    ],
+  }),
+  L({
+    id: "94",
+    file: "94-shiquan-leadercatalogue.txt",
+    place: "陕西石泉县",
+    source: "https://www.shiquan.gov.cn/Content-2452195.html",
+    shape: "民生实事 包抓 catalogue as tab rows: 序号 | 领域 | 项目名称 | 包抓领导 | 责任单位 | 具体责任人 | 完成时限; headings 一、市级民生实事（9大领域16个项目）; the 领域 written on every row; leaders spaced out",
+    split: "train",
+    sections: [["一、市级民生实事", 16], ["二、县级民生实事", 10]],
+    tasks: [
+      { id: "1", text: "公办幼儿园2所", section: "一、市级民生实事", subsection: "教育强基", leader: "王凯", lead: ["县教体局"], person: "刘明" },
+      { id: "2", text: "农村学校寄宿条件", section: "一、市级民生实事", subsection: "教育强基", leader: "王凯", lead: ["县教体局"], person: "刘明" },
+      { id: "3", text: "多功能运动场3个", section: "一、市级民生实事", subsection: "全民健身", leader: "陈华", lead: ["县文旅局"], person: "张涛" },
+      { id: "4", text: "农村公路40公里", section: "一、市级民生实事", subsection: "交通通达", leader: "李强", lead: ["县交通局"], person: "赵亮" },
+      { id: "5", text: "老旧小区6个", section: "二、县级民生实事", subsection: "住房保障", leader: "李强", lead: ["县住建局"], person: "孙伟" },
+      { id: "6", text: "乡镇污水处理设施4处", section: "二、县级民生实事", subsection: "人居环境", leader: "陈华", lead: ["县生态环境分局"], person: "周军" },
+    ],
+  }),
+  L({
+    id: "95",
+    file: "95-hanzhong-projectpipes.txt",
+    place: "陕西汉中市",
+    source: "http://www.hanzhong.gov.cn/hzszf/zwgk/zdjsxm/201809/t20180919_538245.shtml",
+    shape: "重点项目 progress as markdown pipe rows: 序号 | 项目名称 | 年度计划投资 | 1-8月完成投资 | 占年度计划（%） | 形象进度 | 责任单位; heading rows 一、续建项目 in the first cell with the others empty; the progress is the 形象进度 and the figures of the months",
+    split: "train",
+    sections: [["一、续建项目", null], ["二、新建项目", null]],
+    tasks: [
+      { id: "1", text: "汉中航空智慧新城建设项目", section: "一、续建项目", lead: ["航空经济开发区管委会"], progress: "主体工程完成70%" },
+      { id: "2", text: "城市快速干道二期工程", section: "一、续建项目", lead: ["市住建局"], progress: "路基全线贯通" },
+      { id: "3", text: "中心医院门诊综合楼", section: "二、新建项目", lead: ["市卫计局"], progress: "已开工，完成基础工程" },
+      { id: "4", text: "职业技术学院新校区", section: "二、新建项目", lead: ["市教育局"], progress: "教学楼封顶" },
+    ],
+  }),
+  L({
+    id: "96",
+    file: "96-nanjing-bindingindicators.txt",
+    place: "江苏南京市",
+    source: "http://qyfgj.cn/falv/428066.html",
+    shape: "plan decomposition (not described further: held out)",
+    split: "heldout",
+    group: "l",
+    sections: [["一、约束性指标", null]],
+    tasks: [
+      { text: "单位地区生产总值能源消耗降低20%", section: "一、约束性指标", lead: ["市经委"], co: ["市发改委", "市建委", "市交通局"] },
+      { text: "主要污染物排放总量减少15%", section: "一、约束性指标", lead: ["市环保局"], co: ["市经委", "市建委"] },
+      { text: "耕地保有量不低于规划控制数", section: "一、约束性指标", lead: ["市国土局"], co: ["各区县人民政府"] },
+    ],
+  }),
+  L({
+    id: "97",
+    file: "97-jianggan-ledgercells.txt",
+    place: "浙江杭州江干区（区城市管理局）",
+    source: "http://nbxinxi.com/a/gedizhengce/zhejiangsheng/hangzhoushi/shangcheng/2021/0629/344957.html",
+    shape: "重点工作项目化清单 执行台账 pasted one cell a line (tab-led cells, rows apart by blank lines): 序号 | 工作项目 | 工作目标及任务要求 | 责任科室 | 完成时限 | 工作进度; the units are a bureau's sections (科), one a line; the progress cell opens with its period (1-5月：)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "背街小巷", lead: ["市政科"], co: [], progress: "已完成设计12条" },
+      { id: "2", text: "垃圾分类", lead: ["环卫科"], co: ["各街道城管科"], progress: "已创建示范小区9个" },
+      { id: "3", text: "城市道路保洁", lead: ["环卫科"], co: [], progress: "机械化清扫率达到93%" },
+      { id: "4", text: "违法建筑整治", lead: ["执法科"], co: [], progress: "已拆除4.6万平方米" },
+    ],
+  }),
+  L({
+    id: "98",
+    file: "98-pingxian-labelprogress.txt",
+    place: "（某县，平政督字〔2020〕18号）",
+    source: "search corpus \"pages\": a mirror of the notice stored without its address (县人民政府2020年工作任务分工三季度落实情况的通报)",
+    shape: "progress notice: 一、 headings, 1. items of one sentence each followed by label lines 牵头单位： / 配合单位： / 完成情况： (the progress under its own label)",
+    split: "train",
+    sections: [["一、经济指标", null], ["二、民生事业", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长6.5%", section: "一、经济指标", lead: ["县发改局"], co: [], progress: "同比增长2%" },
+      { id: "2", text: "一般公共预算收入完成8.5亿元", section: "一、经济指标", lead: ["县财政局"], co: [], progress: "为年度预算数的62.6%" },
+      { id: "3", text: "固定资产投资增长10%", section: "一、经济指标", lead: ["县发改局"], co: [], progress: "完成51.66亿元" },
+      { id: "4", text: "城镇居民人均可支配收入增长7%", section: "二、民生事业", lead: ["县统计局"], co: ["县人社局"], progress: "下降0.7%" },
+    ],
+  }),
+  L({
+    id: "99",
+    file: "99-fuzhou-twoblocks.txt",
+    place: "福建福州市",
+    source: "http://m.fznews.com.cn/dsxw/20211231/61ce5465dcac4.shtml",
+    shape: "progress table (not described further: held out)",
+    split: "heldout",
+    group: "l",
+    sections: [["一、省为民办实事项目", null], ["二、市为民办实事项目", null]],
+    tasks: [
+      { id: "1", text: "农村饮水安全工程", section: "一、省为民办实事项目", lead: ["市水利局"], progress: "已解决2.3万人" },
+      { id: "2", text: "农村公路提质改造", section: "一、省为民办实事项目", lead: ["市交通局"], progress: "已完成38公里" },
+      { id: "3", text: "城乡居民大病保险", section: "一、省为民办实事项目", lead: ["市人社局"], progress: "覆盖率97%" },
+      { id: "4", text: "城区背街小巷提质", section: "二、市为民办实事项目", lead: ["市住建局"], progress: "已改造7条" },
+      { id: "5", text: "农贸市场改造", section: "二、市为民办实事项目", lead: ["市商务局"], progress: "已改造1个" },
     ],
   }),
 ];
