@@ -64,6 +64,8 @@ export const MESSAGES = {
   TASK_OVERDUE: (p: { id: string; deadline: string; status: string }) => `任务 ${p.id} 完成时限 ${p.deadline} 已过，当前状态：${p.status}。`,
   TASK_DUE_SOON: (p: { id: string; deadline: string; days: number }) => `任务 ${p.id} 将于 ${p.deadline} 到期（还剩 ${p.days} 天），尚未完成。`,
   METRIC_BEHIND: (p: { detail: string; label: string }) => `${p.detail}：${p.label}。`,
+  PROGRESS_PAST_YEAR_TITLE: (p: { sheet: string; title: string; past: number; year: number }) =>
+    `「${p.sheet}」的标题「${p.title}」写的是 ${p.past} 年，而本表年度为 ${p.year} 年：表中的进展可能是往年的结果，请核对；如该表确为 ${p.past} 年的，请在「设置」中把年度设为 ${p.past}。`,
   BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
     `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
   SETTINGS_BAD_VALUE: (p: { key: string; value: string; expected: string }) => `设置「${p.key}」的值「${p.value}」无法识别（应为${p.expected}），已使用默认值。`,

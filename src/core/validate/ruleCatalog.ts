@@ -43,6 +43,7 @@ export const RULES = {
   TASK_OVERDUE: rule("TASK_OVERDUE", "error", "任务逾期未完成", "task past its deadline and not done"),
   TASK_DUE_SOON: rule("TASK_DUE_SOON", "info", "临近完成时限", "deadline within the due-soon window"),
   METRIC_BEHIND: rule("METRIC_BEHIND", "warning", "指标落后于序时进度或目标", "metric behind the expected progress or its target"),
+  PROGRESS_PAST_YEAR_TITLE: rule("PROGRESS_PAST_YEAR_TITLE", "warning", "进展表标题为往年", "the progress sheet's title names only a year before the book's"),
   BOOK_EXTRA_PROGRESS_SHEET: rule("BOOK_EXTRA_PROGRESS_SHEET", "warning", "另有进展表未读取", "a further progress sheet, not read"),
   SETTINGS_BAD_VALUE: rule("SETTINGS_BAD_VALUE", "warning", "设置值无法识别", "setting value not recognised"),
 } as const;
