@@ -71,7 +71,7 @@ const GROUP_WORDS: Record<string, string> = {
  * "安全生产重点领域牵头部门", "要素保障相关单位", "县各有关单位", "全区经济运行各专班"): groups, never units.
  * Their category is the phrase itself, so a 单位 sheet that gives units that category expands them.
  */
-const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
+const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,24}(人民政府|政府|部门|单位)$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
 
 /**
  * The 类别 a 单位 sheet gives units for a group to expand to them: 镇街 for 各镇街 / 各镇（街道）, 区直部门 for
