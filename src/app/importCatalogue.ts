@@ -4,7 +4,7 @@
  * a new catalogue workbook (`duban import -o`, the samples) gets the whole layout: 任务清单, 进展填报 with
  * the progress the document states, 单位 and 设置.
  */
-import { buildLayoutPatch, ImportResult, periodEndMonth, SHEET, WorkbookPatch } from "../core";
+import { buildLayoutPatch, ImportResult, periodEndMonth, SHEET, withoutPastYearProgress, WorkbookPatch } from "../core";
 import { RunOptions, WorkbookPort } from "./ports";
 
 /**
@@ -51,6 +51,10 @@ interface CatalogueOptions {
 /** Writes the whole catalogue workbook of an import (into a new, empty workbook). */
 export async function writeCatalogueBook(port: WorkbookPort, result: ImportResult, options: CatalogueOptions = {}, run?: RunOptions): Promise<{ summary: string[] }> {
   const { year, periods, asOf } = options;
+  // A table whose title names only a past year ("2023年…完成情况" into a 2024 catalogue): its results are not this year's progress.
+  const setAside = withoutPastYearProgress(result, year);
+  const pastYearNote = setAside === result ? null : setAside.notes[setAside.notes.length - 1];
+  result = setAside;
   // Periods the workbook does not configure are written as the quarter they end in (上半年 → 二季度).
   const named = new Set((periods ?? []).map((p) => p.name));
   const tasks = withCoordinators(result).map((t) =>
@@ -58,5 +62,5 @@ export async function writeCatalogueBook(port: WorkbookPort, result: ImportResul
   );
   const patch = buildLayoutPatch({ tasks, units: result.units, ...(result.unitAliases ? { unitAliases: result.unitAliases } : {}), ...(year ? { year } : {}), ...(periods ? { periods } : {}), ...(asOf ? { asOf } : {}) });
   await port.apply(patch, run);
-  return { summary: patch.summary };
+  return { summary: pastYearNote ? [...patch.summary, pastYearNote.message] : patch.summary };
 }

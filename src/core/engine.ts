@@ -6,6 +6,7 @@ import { DubanError } from "./issues";
 import { findSheets } from "./layout/findSheets";
 import { readSettings } from "./settings/readSettings";
 import { readUnits } from "./units/readUnits";
+import { checkProgressTitle } from "./validate/pastYearTitle";
 import { createUnitRegistry } from "./units/registry";
 import { readCatalogue } from "./catalogue/readCatalogue";
 import { readProgress } from "./progress/readProgress";
@@ -46,10 +47,12 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   const tasks = readCatalogue(sheets.catalogue, registry, settings.year);
   let progress: ProgressRow[] = [];
   let progressLayout: ProgressLayout | null = null;
+  let pastYear: Finding[] = [];
   if (sheets.progress) {
     const read = readProgress(sheets.progress, registry, settings);
     progress = read.rows;
     progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: statusColumn(sheets.progress, read.headerRow, own) };
+    pastYear = checkProgressTitle(sheets.progress, read.headerRow, settings.year);
     // The rows keep the cells' strings, not their arrays: those can go now when the host will not read them again.
     if (options.releaseCells) sheets.progress.rows = [];
   }
@@ -62,6 +65,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   for (const other of sheets.otherProgress) {
     findings.push(makeFinding("BOOK_EXTRA_PROGRESS_SHEET", MESSAGES.BOOK_EXTRA_PROGRESS_SHEET({ sheet: other.name, read: sheets.progress!.name }), { sheet: other.name, row: 0, col: 0 }));
   }
+  append(findings, pastYear);
   append(findings, checkCatalogue(ctx));
   for (let i = 0; i < progress.length; i++) checkRow(ctx, progress[i], findings);
   append(findings, checkAcrossRows(ctx));

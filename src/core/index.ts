@@ -57,6 +57,7 @@ export type { Actual, Comparator, Judgement, Target } from "./metrics";
 export { judgeTask } from "./judge";
 export type { TaskJudgement } from "./judge";
 export { detectKind, importRows, importText, kindName, previewModel, renderPreview, splitLines } from "./import";
+export { withoutPastYearProgress } from "./import/pastYearTitle";
 
 // Importers, merging returned 填报表, bulletins and notices.
 export type { ImportKind, ImportResult } from "./import";

@@ -7,6 +7,8 @@ export interface UnitEntry {
   /** 区直部门, 镇街, … ; group words such as 各镇街 expand to the units of a category. */
   category: string;
   leader: string;
+  /** Set when the 单位 sheet left 类别 empty and the category was guessed from the name: why ("名称以“镇”结尾"). */
+  categoryGuess?: string;
 }
 
 /** Where a value came from in a sheet, for findings and links. Row and column are zero-based. */

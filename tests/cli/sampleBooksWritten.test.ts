@@ -43,6 +43,14 @@ describe.each(["sample-yicheng", "sample-taishan", "sample-yanzhou"])("%s, as wr
     if (name === "sample-yanzhou") {
       expect(leaders.length).toBeGreaterThan(5);
       expect(a.tasks.filter((t) => leadersOf(t.leader).length > 1)).toHaveLength(17);
+      // "相关镇街" and "区直相关部门" name some units, not all: group lines, and no bureau is their co-unit by category.
+      expect(named("单位统称（未展开）")).toEqual(expect.arrayContaining(["相关镇街", "区直相关部门"]));
+      const coOf = (unit: string) => Number(rows.find((r) => r[0] === "单位（协办）" && r[1] === unit)?.[2] ?? 0);
+      const namedAsCo = (unit: string) => a.tasks.filter((t) => t.leadUnits.length && t.coUnits.some((u) => a.registry.resolve(u) === unit)).length;
+      for (const unit of ["区财政局", "区水务局"]) {
+        expect(namedAsCo(unit)).toBeGreaterThan(0);
+        expect(`${unit} ${coOf(unit)}`).toBe(`${unit} ${namedAsCo(unit)}`);
+      }
     }
     for (const [, leader, assigned] of leaders) {
       if (leader === "（未明确）") continue;

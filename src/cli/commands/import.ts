@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { ImportKind, ImportResult, kindName, renderPreview } from "../../core";
+import { ImportKind, ImportResult, kindName, renderPreview, withoutPastYearProgress } from "../../core";
 import { writeCatalogueBook } from "../../app/importCatalogue";
 import { documentYear, importDocument } from "../../app/importDocument";
 import type { ImportSource } from "../../app/ports";
@@ -39,18 +39,20 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     throw new DubanError("IMPORT_BAD_KIND", { value: String(kindArg) });
   }
   const file = positionals[0];
-  const result = await importFile(file, kind, io);
+  const imported = await importFile(file, kind, io);
+  const year = yearArg ? Number(yearArg) : documentYear(imported);
+  // A table whose title names only a past year: its results are set aside, not written as this year's progress.
+  const result = withoutPastYearProgress(imported, year);
   io.err(`${kind === "auto" ? "识别为" : "导入类型"}「${kindName(result.kind)}」（${result.kind}）：${result.kindReason}\n`);
 
   if (values.json) io.out(JSON.stringify(result, null, 2) + "\n");
-  else io.out(renderPreview(result, undefined, yearArg ? Number(yearArg) : documentYear(result)));
+  else io.out(renderPreview(result, undefined, year));
 
   const out = values.output as string | undefined;
   if (out) {
     if (!values.force && (await exists(out))) {
       throw new DubanError("IMPORT_OUTPUT_EXISTS", { file: out });
     }
-    const year = yearArg ? Number(yearArg) : documentYear(result);
     await writeCatalogue(result, out, file, year);
     io.err(`已写入任务清单「${out}」：${result.tasks.length} 项任务，${result.tasks.filter((t) => t.progress).length} 条进展。\n`);
   } else if (!values.json) {

@@ -1,6 +1,7 @@
 import { ImportKind, ImportResult, ImportedTask } from "./types";
 import { explainDeadline } from "../metrics";
 import { MESSAGES } from "../validate/messages";
+import { pastYearTitle } from "./pastYearTitle";
 
 const KIND_NAMES: Record<ImportKind, string> = {
   notice: "任务分解通知",
@@ -53,7 +54,8 @@ function groupNotes(tasks: readonly ImportedTask[]): { code: string; message: st
 
 /** The notes a preview shows (CLI and task pane alike): the importer's, shared tasks, groups left unexpanded, then the customary deadlines when the year is known. */
 function previewNotes(result: ImportResult, year?: number): { code: string; message: string }[] {
-  return [...result.notes, ...sharedTaskNotes(result.tasks), ...groupNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
+  const pastYear = pastYearTitle(result, year);
+  return [...result.notes, ...(pastYear ? [pastYear.note] : []), ...sharedTaskNotes(result.tasks), ...groupNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
 }
 
 /** The lead as the preview shows it: the lead units, else why there is none (shared out, or no unit found). */

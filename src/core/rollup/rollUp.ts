@@ -1,5 +1,5 @@
 import { ProgressRow, ReportPeriod, Task } from "../model";
-import { ValidationContext, answerableUnits, isUnexpandedGroup, reportingUnits } from "../validate/context";
+import { ValidationContext, answerableUnits, guessedReporter, isUnexpandedGroup, reportingUnits } from "../validate/context";
 import { TaskCategory, TaskState } from "./taskStates";
 import { toSimplified } from "../text/traditional";
 import { accountableUnits } from "../catalogue/sharedUnits";
@@ -183,6 +183,9 @@ function reportingRecord(ctx: ValidationContext, states: TaskState[], rowsByTask
     for (const unit of reportingUnits(ctx, task)) {
       // A group that names nobody in particular owes no report of its own (CAT_GROUP_UNIT says so).
       if (isUnexpandedGroup(ctx.registry, unit)) continue;
+      // A unit the task reaches only through a category guessed from its name owes nothing until it reports
+      // (REPORT_MISSING_GUESSED says so): it is no missing reporter by a guess alone.
+      if (guessedReporter(ctx, task, unit) !== null && !rows.some((r) => r.unit === unit)) continue;
       first.fill(undefined);
       for (const r of rows) {
         if (r.unit !== unit) continue;

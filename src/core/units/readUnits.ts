@@ -3,7 +3,7 @@ import { findHeader } from "../sheet/findHeader";
 import { UNIT_HEADERS } from "../layout/headers";
 import { UnitEntry } from "../model";
 import { cellText } from "../text/normalize";
-import { guessCategory } from "./registry";
+import { categoryGuess } from "./registry";
 
 /** Entries of the 单位 sheet: name, aliases separated by 、 , ; or line breaks, category, leader in charge. */
 export function readUnits(sheet: SheetData): UnitEntry[] {
@@ -17,7 +17,14 @@ export function readUnits(sheet: SheetData): UnitEntry[] {
     if (!name) continue;
     const aliases = c.aliases === undefined ? [] : cellText(row[c.aliases]).split(/[、,，;；\n]+/).map((a) => a.trim()).filter(Boolean);
     const category = c.category === undefined ? "" : cellText(row[c.category]);
-    entries.push({ name, aliases, category: category || guessCategory(name), leader: c.leader === undefined ? "" : cellText(row[c.leader]) });
+    const entry: UnitEntry = { name, aliases, category, leader: c.leader === undefined ? "" : cellText(row[c.leader]) };
+    if (!category) {
+      // No 类别: guessed from the name, and marked so (validate says which, and a guess alone owes no report).
+      const guess = categoryGuess(name);
+      entry.category = guess.category;
+      entry.categoryGuess = guess.why;
+    }
+    entries.push(entry);
   }
   return entries;
 }

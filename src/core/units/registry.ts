@@ -71,14 +71,25 @@ const GROUP_WORDS: Record<string, string> = {
  * "安全生产重点领域牵头部门", "要素保障相关单位", "县各有关单位", "全区经济运行各专班"): groups, never units.
  * Their category is the phrase itself, so a 单位 sheet that gives units that category expands them.
  */
-const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
+const GROUP_PHRASE = /^[^\d、，,]{0,14}(牵头部门|牵头单位|责任部门|责任单位|配合部门|配合单位|相关部门|相关单位|有关部门|有关单位|成员单位|各部门|各单位)$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,12}$|^(各|相关|有关)[\u4e00-\u9fa5()、]{1,24}(人民政府|政府|部门|单位)$|^[\u4e00-\u9fa5]{0,6}各[\u4e00-\u9fa5]{0,6}(专班|部门|单位|镇街|街道|工会)$/;
 
 /**
  * The 类别 a 单位 sheet gives units for a group to expand to them: 镇街 for 各镇街 / 各镇（街道）, 区直部门 for
  * 区直各部门; any other phrase is its own category ("“6+3”产业链牵头部门").
  */
 export function groupCategoryName(word: string): string {
-  return GROUP_WORDS[key(word)] ?? word.trim();
+  return isPartialGroup(word) ? word.trim() : GROUP_WORDS[key(word)] ?? word.trim();
+}
+
+/**
+ * "相关镇街", "区直相关部门", "有关部门", "各有关部门": a built-in group word that names SOME units of its category,
+ * not all. Its members are not the category's units: only units a 单位 sheet gives the phrase itself as category
+ * (a closed list the office wrote) are its members; otherwise it stays a group (CAT_GROUP_UNIT). A phrase that is
+ * its own category already ("要素保障相关单位") is unchanged: it never stood for a whole category.
+ */
+export function isPartialGroup(word: string): boolean {
+  const k = key(word);
+  return GROUP_WORDS[k] !== undefined && /相关|有关/.test(k);
 }
 
 /** A written unit name split into the name and its bracketed second name: "区发改局（区能源中心）". */
@@ -90,11 +101,19 @@ export function bracketedName(name: string): { base: string; alt: string } | nul
 
 /** Category guessed from the shape of a name: towns and subdistricts are 镇街, 区…局/委/办 are 区直部门. */
 export function guessCategory(name: string): string {
+  return categoryGuess(name).category;
+}
+
+/** The category guessed from a name and why, in the words the office reads (UNIT_CATEGORY_GUESSED). */
+export function categoryGuess(name: string): { category: string; why: string } {
   const n = toSimplified(foldText(name));
-  if (/(镇|街道|乡)$/.test(n) && !/^各/.test(n)) return "镇街";
-  if (/^区.*(局|委|办|办公室|中心|部)(\(.*\))?$/.test(n)) return "区直部门";
-  if (/(管委会|园区|开发区|高新区)$/.test(n)) return "园区";
-  return "其他";
+  const town = /(镇|街道|乡)$/.exec(n);
+  if (town && !/^各/.test(n)) return { category: "镇街", why: `名称以“${town[1]}”结尾` };
+  const bureau = /^区.*(局|委|办|办公室|中心|部)(\(.*\))?$/.exec(n);
+  if (bureau) return { category: "区直部门", why: `名称以“区”开头、以“${bureau[1]}”结尾` };
+  const zone = /(管委会|园区|开发区|高新区)$/.exec(n);
+  if (zone) return { category: "园区", why: `名称以“${zone[1]}”结尾` };
+  return { category: "其他", why: "名称不像镇街、区直部门或园区" };
 }
 
 export interface UnitRegistry {
@@ -105,6 +124,8 @@ export interface UnitRegistry {
   /** Units a group word stands for; [] for a group word whose category is empty; null if not a group word. */
   expandGroup(word: string): string[] | null;
   isGroupWord(word: string): boolean;
+  /** Why a unit's category was guessed from its name ("名称以“镇”结尾"); "" when the 单位 sheet gave it. */
+  categoryGuessOf(unit: string): string;
   /** The 分管领导 of a unit, "" when unknown. */
   leaderOf(unit: string): string;
   /** The entries the registry was made from. */
@@ -248,7 +269,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
   const groupCategory = (word: string): string | null => {
     let category = categories.get(word);
     if (category === undefined) {
-      category = GROUP_WORDS[key(word)] ?? (GROUP_PHRASE.test(key(word).replace(/“[^”]*”|"[^"]*"/g, "")) ? key(word) : null);
+      category = isPartialGroup(word) ? key(word) : GROUP_WORDS[key(word)] ?? (GROUP_PHRASE.test(key(word).replace(/“[^”]*”|"[^"]*"/g, "")) ? key(word) : null);
       if (categories.size < 100000) categories.set(word, category);
     }
     return category;
@@ -278,6 +299,10 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       let names = members.get(category);
       if (!names) members.set(category, (names = entries.filter((e) => e.category === category).map((e) => e.name)));
       return names.slice();
+    },
+    categoryGuessOf(unit) {
+      const found = lookup(unit);
+      return found !== null && typeof found !== "string" ? found.categoryGuess ?? "" : "";
     },
     leaderOf(unit) {
       const found = lookup(unit);

@@ -14,12 +14,14 @@ const UNIT_SUFFIX = UNIT_LIST_END;
 const CONTINUATION_SUFFIX = /^[^区市县省]{0,8}(分局|分中心|支队|大队|中队|监管组|支行|分行|分公司|营业部)$/;
 
 /** Levels of government a group phrase runs through: "各市、县", "各县（市、区）", "各镇、街道". */
-const LEVEL = "(?:省|市|县|区|旗|州|盟|镇|乡|街道|街|村|社区|县市区|市县区|县区|市县|县市|镇街|乡镇|街镇)";
-/** The start of a group phrase cut at a 、 between levels: "各市", "各县、市", "相关镇". */
-const GROUP_HEAD = new RegExp(`^(?:各|相关|有关)${LEVEL}(?:[、，,]${LEVEL})*$`);
+const LEVEL = "(?:自治区|自治州|自治县|自治旗|直辖市|计划单列市|省|市|县|区|旗|州|盟|地|镇|乡|街道|街|村|社区|县市区|市县区|县区|市县|县市|镇街|乡镇|街镇)";
+/** The start of a group phrase cut at a 、 between levels: "各市", "各县、市", "相关镇", "各市州", "各省、自治区". */
+const GROUP_HEAD = new RegExp(`^(?:各|相关|有关)${LEVEL}+(?:[、，,]${LEVEL}+)*$`);
 /** What continues such a phrase: another level, with the body the phrase names ("县人民政府", "区政府", "街道"). */
 const GROUP_TAIL = new RegExp(
-  `^${LEVEL}+(?:[（(][^（）()]*[）)])?(?:人民政府|政府|党委|党委政府|党委和政府|管委会|有关部门|相关部门|各部门|各单位|有关单位|相关单位)?` +
+  `^${LEVEL}+(?:及${LEVEL}+)*(?:[（(][^（）()]*[）)])?(?:人民政府|政府|党委|党委政府|党委和政府|管委会|有关部门|相关部门|各部门|各单位|有关单位|相关单位)?` +
+    // "各市、县政府及有关部门": the bodies and their departments, one phrase.
+    "(?:(?:及其?|和)(?:有关|相关|各)(?:部门|单位))?" +
     "(?:按照?职责分工负责|按照?职责分工落实|分别负责|共同负责|各负其责|负责|牵头)?$",
 );
 /** "区直、驻区各单位": "区直" is no unit on its own, only the start of a phrase the next piece ends. */

@@ -48,6 +48,7 @@ export function checkCatalogue(ctx: ValidationContext): Finding[] {
     const ids = use.tasks.map((t) => t.id || `第${t.source.row + 1}行`);
     findings.push(makeFinding("CAT_GROUP_UNIT", MESSAGES.CAT_GROUP_UNIT({ unit: use.word, ids }), place, { taskId: first.id, unit: use.word }));
   }
+  findings.push(...guessedCategories(ctx));
   findings.push(...checkSectionCounts(ctx.tasks));
   return findings;
 }
@@ -71,4 +72,29 @@ function checkSectionCounts(tasks: Task[]): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A 单位 sheet without 类别: a group (各镇街) expands to the units whose names suggest its category. Said once per group
+ * phrase, with the units, the category and why, so the office sees the guess and can write 类别.
+ */
+function guessedCategories(ctx: ValidationContext): Finding[] {
+  if (!ctx.hasRegistry || !ctx.registry.entries.some((e) => e.categoryGuess)) return [];
+  const byGroup = new Map<string, Task[]>();
+  for (const task of ctx.tasks) {
+    for (const name of [...task.leadUnits, ...task.coUnits]) {
+      if (!ctx.registry.isGroupWord(name) || !(ctx.registry.expandGroup(name) ?? []).some((u) => ctx.registry.categoryGuessOf(u))) continue;
+      const list = byGroup.get(name) ?? [];
+      if (!list.includes(task)) list.push(task);
+      byGroup.set(name, list);
+    }
+  }
+  return [...byGroup].map(([group, tasks]) => {
+    const units = (ctx.registry.expandGroup(group) ?? [])
+      .filter((u) => ctx.registry.categoryGuessOf(u))
+      .map((name) => ({ name, category: ctx.registry.entries.find((e) => e.name === name)?.category ?? "", why: ctx.registry.categoryGuessOf(name) }));
+    const first = tasks[0];
+    const place = { sheet: first.source.sheet, row: first.source.row, col: col(first, first.columns.leadUnits !== undefined ? "leadUnits" : "units") };
+    return makeFinding("UNIT_CATEGORY_GUESSED", MESSAGES.UNIT_CATEGORY_GUESSED({ group, units, ids: tasks.map((t) => t.id || `第${t.source.row + 1}行`) }), place, { taskId: first.id, unit: group });
+  });
 }

@@ -57,6 +57,11 @@ export function answerableUnits(registry: UnitRegistry, names: readonly string[]
 /** What a task's unit lists expand to (expanding goes through the registry's folding each time). */
 interface TaskUnits {
   reporting: string[];
+  /**
+   * Units the task owes a report from only because a group (各镇街) expanded to them through a category guessed from
+   * their names (the 单位 sheet left 类别 empty), with the group: a guess alone does not make a missing reporter.
+   */
+  guessed: Map<string, string>;
   /** A handful of names: a list is quicker to search than a set is to build. */
   responsible: string[];
   admitsAnyone: boolean;
@@ -68,15 +73,39 @@ function taskUnits(ctx: ValidationContext, task: Task): TaskUnits {
     const registry = ctx.registry;
     const responsible = expandUnits(registry, task.coUnits, expandUnits(registry, task.leadUnits));
     const unexpandable = (n: string) => registry.isGroupWord(n) && !registry.expandGroup(n)?.length;
+    const reporting = ctx.settings.reportingScope === "all" ? responsible : expandUnits(registry, accountableUnits(task));
     found = {
       // A task shared out without a lead is reported on by each of its units.
-      reporting: ctx.settings.reportingScope === "all" ? responsible : expandUnits(registry, accountableUnits(task)),
+      reporting,
+      guessed: guessedMembers(registry, ctx.settings.reportingScope === "all" ? [...task.leadUnits, ...task.coUnits] : accountableUnits(task)),
       responsible,
       admitsAnyone: task.leadUnits.some(unexpandable) || task.coUnits.some(unexpandable),
     };
     perTask.set(task, found);
   }
   return found;
+}
+
+/** Members of the groups among `names` whose category was guessed, and not named in `names` themselves: unit → group. */
+function guessedMembers(registry: UnitRegistry, names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!registry.entries.some((e) => e.categoryGuess)) return out;
+  const named = new Set(names.filter((n) => !registry.isGroupWord(n)).map((n) => registry.resolve(n)));
+  for (const name of names) {
+    if (!registry.isGroupWord(name)) continue;
+    for (const unit of registry.expandGroup(name) ?? []) {
+      if (!named.has(unit) && registry.categoryGuessOf(unit) && !out.has(unit)) out.set(unit, name);
+    }
+  }
+  return out;
+}
+
+/**
+ * The group through which a task owes a report from `unit` only because of a category guessed from the unit's name
+ * ("各镇街" for 颜店镇 when the 单位 sheet has no 类别), or null when the unit owes it for certain.
+ */
+export function guessedReporter(ctx: ValidationContext, task: Task, unit: string): string | null {
+  return taskUnits(ctx, task).guessed.get(unit) ?? null;
 }
 
 /** Units that must report on a task: its lead units, or every responsible unit when the settings say so. Shared: do not change it. */

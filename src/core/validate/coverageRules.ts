@@ -3,7 +3,7 @@ import { ProgressRow } from "../model";
 import { daysBetween } from "../text/dates";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { ValidationContext, isUnexpandedGroup, reportingUnits } from "./context";
+import { ValidationContext, guessedReporter, isUnexpandedGroup, reportingUnits } from "./context";
 import { statusKind } from "./status";
 import { TaskState } from "../rollup/taskStates";
 import { periodsDue } from "../settings/periods";
@@ -36,7 +36,12 @@ export function checkCoverage(ctx: ValidationContext, rowsByTask: Map<string, Pr
         if (reported.includes(period.name)) continue;
         // A unit that already reported the task done in an earlier period owes no further reports.
         if (doneEnd !== null && doneEnd < period.end) continue;
-        findings.push(makeFinding("REPORT_MISSING", MESSAGES.REPORT_MISSING({ id: task.id, unit, period: period.name, due: period.due }), place, { taskId: task.id, unit, period: period.name }));
+        // A unit owing the report only through a category guessed from its name: said, not counted as missing.
+        const group = guessedReporter(ctx, task, unit);
+        if (group !== null) {
+          const why = ctx.registry.categoryGuessOf(unit);
+          findings.push(makeFinding("REPORT_MISSING_GUESSED", MESSAGES.REPORT_MISSING_GUESSED({ id: task.id, unit, period: period.name, due: period.due, group, why }), place, { taskId: task.id, unit, period: period.name }));
+        } else findings.push(makeFinding("REPORT_MISSING", MESSAGES.REPORT_MISSING({ id: task.id, unit, period: period.name, due: period.due }), place, { taskId: task.id, unit, period: period.name }));
       }
     }
     if (state.category === "overdue") {

@@ -1,4 +1,4 @@
-import { groupCategoryName } from "../units/registry";
+import { groupCategoryName, isPartialGroup } from "../units/registry";
 
 /** Task ids in a message: the first twelve, then 等 and the count. */
 function listIds(ids: readonly string[]): string {
@@ -13,7 +13,11 @@ export const MESSAGES = {
     `板块「${p.section}」声明共 ${p.declared} 项，实际列出 ${p.found} 项。`,
   CAT_UNKNOWN_UNIT: (p: { id: string; unit: string }) => `任务 ${p.id} 的单位「${p.unit}」不在「单位」名录中。`,
   CAT_GROUP_UNIT: (p: { unit: string; ids: string[] }) =>
-    `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${groupCategoryName(p.unit)}」。`,
+    isPartialGroup(p.unit)
+      ? `「${p.unit}」只指该类单位中的一部分，单位名录无法确定是哪些单位（不展开为该类全部单位），涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请在任务中写明具体单位。`
+      : `「${p.unit}」是一类单位的统称，单位名录无法展开为具体单位，涉及任务 ${p.ids.slice(0, 12).join("、")}${p.ids.length > 12 ? " 等" : ""}（共 ${p.ids.length} 项）：请写明具体单位，或在「单位」表中为这些单位填写类别「${groupCategoryName(p.unit)}」。`,
+  UNIT_CATEGORY_GUESSED: (p: { group: string; units: { name: string; category: string; why: string }[]; ids: string[] }) =>
+    `「单位」表未填类别，「${p.group}」按名称推定的类别展开为：${p.units.slice(0, 20).map((u) => `${u.name}（${u.category}，${u.why}）`).join("、")}${p.units.length > 20 ? ` 等 ${p.units.length} 个单位` : ""}；涉及任务 ${listIds(p.ids)}。推定的单位未报送时只提示、不计为应报未报；请在「单位」表「类别」列填写确认。`,
   CAT_SHARED_NO_LEAD: (p: { id: string; units: string[] }) =>
     `任务 ${p.id} 未明确牵头单位，由 ${p.units.join("、")} 按职责分工共同负责：每个单位都须填报，汇总时计入每个单位（与共同牵头的任务相同）。如有牵头单位，请写入「牵头单位」列。`,
   /** The import preview's note on tasks without a single lead: shared out (no lead) or led jointly (several). */
@@ -55,9 +59,13 @@ export const MESSAGES = {
   ROW_LATE_REPORT: (p: { date: string; due: string; period: string }) => `${p.period}应于 ${p.due} 前报送，实际 ${p.date} 报送。`,
   ROW_COPIED_PREVIOUS: (p: { previous: string }) => `进展情况与${p.previous}完全相同，疑似照抄上期。`,
   REPORT_MISSING: (p: { id: string; unit: string; period: string; due: string }) => `${p.unit}未报送任务 ${p.id} 的${p.period}进展（应于 ${p.due} 前报送）。`,
+  REPORT_MISSING_GUESSED: (p: { id: string; unit: string; period: string; due: string; group: string; why: string }) =>
+    `${p.unit}未报送任务 ${p.id} 的${p.period}进展（应于 ${p.due} 前报送）：该任务写的是「${p.group}」，「单位」表未填类别，${p.unit}是按名称推定（${p.why}）属于其中，未计为应报未报；请在「单位」表填写类别确认后再催报。`,
   TASK_OVERDUE: (p: { id: string; deadline: string; status: string }) => `任务 ${p.id} 完成时限 ${p.deadline} 已过，当前状态：${p.status}。`,
   TASK_DUE_SOON: (p: { id: string; deadline: string; days: number }) => `任务 ${p.id} 将于 ${p.deadline} 到期（还剩 ${p.days} 天），尚未完成。`,
   METRIC_BEHIND: (p: { detail: string; label: string }) => `${p.detail}：${p.label}。`,
+  PROGRESS_PAST_YEAR_TITLE: (p: { sheet: string; title: string; past: number; year: number }) =>
+    `「${p.sheet}」的标题「${p.title}」写的是 ${p.past} 年，而本表年度为 ${p.year} 年：表中的进展可能是往年的结果，请核对；如该表确为 ${p.past} 年的，请在「设置」中把年度设为 ${p.past}。`,
   BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
     `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
   SETTINGS_BAD_VALUE: (p: { key: string; value: string; expected: string }) => `设置「${p.key}」的值「${p.value}」无法识别（应为${p.expected}），已使用默认值。`,

@@ -47,6 +47,13 @@ describe("group phrases through levels of government are one group", () => {
     ["各县、市、区人民政府，市财政局", ["各县、市、区人民政府", "市财政局"]],
     ["各镇、街道", ["各镇、街道"]],
     ["区直、驻区各单位", ["区直、驻区各单位"]],
+    // Compound and autonomous levels, 及 between levels, and the bodies' departments after 及/和.
+    ["各市州、县市区人民政府", ["各市州、县市区人民政府"]],
+    ["各盟市、旗县区人民政府", ["各盟市、旗县区人民政府"]],
+    ["各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"]],
+    ["各省、自治区、直辖市及计划单列市人民政府", ["各省、自治区、直辖市及计划单列市人民政府"]],
+    ["各市、县政府及有关部门", ["各市、县政府及有关部门"]],
+    ["有关市、县人民政府和相关部门、省财政厅", ["有关市、县人民政府和相关部门", "省财政厅"]],
   ])("%s", (text, expected) => {
     const parts = splitUnits(text);
     expect(parts).toEqual(expected);
@@ -58,6 +65,10 @@ describe("group phrases through levels of government are one group", () => {
     expect(splitUnits("各镇、区直各部门")).toEqual(["各镇", "区直各部门"]);
     expect(splitUnits("各镇、区财政局")).toEqual(["各镇", "区财政局"]);
     expect(splitUnits("各市；县人民政府")).toEqual(["各市", "县人民政府"]);
+    expect(splitUnits("各市、区财政局")).toEqual(["各市", "区财政局"]);
+    expect(splitUnits("各市州、市直有关部门")).toEqual(["各市州", "市直有关部门"]);
+    // A line break always separates: the first two are one phrase, the third a name of its own.
+    expect(splitUnits("各省、自治区人民政府\n直辖市人民政府")).toEqual(["各省、自治区人民政府", "直辖市人民政府"]);
   });
 
   test("shared out among the levels: no lead, the group reported, nothing split", () => {

@@ -57,7 +57,9 @@ describe("createUnitRegistry", () => {
     const r = createUnitRegistry(entries);
     expect(r.expandGroup("各镇街")).toEqual(["龙桥街道", "颜店镇"]);
     expect(r.expandGroup("各镇（街）")).toEqual(["龙桥街道", "颜店镇"]);
-    expect(r.expandGroup("区直相关部门")).toEqual(["区发展和改革局", "区财政局"]);
+    // "区直相关部门" names some 区直部门, not all: the category does not expand it (CAT_GROUP_UNIT).
+    expect(r.expandGroup("区直相关部门")).toEqual([]);
+    expect(r.expandGroup("区直各部门")).toEqual(["区发展和改革局", "区财政局"]);
     expect(r.expandGroup("区财政局")).toBeNull();
     expect(r.isGroupWord("相关镇街")).toBe(true);
     expect(createUnitRegistry([]).expandGroup("各镇街")).toEqual([]);
