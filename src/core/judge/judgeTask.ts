@@ -418,6 +418,11 @@ function listedShares(actuals: readonly Actual[], text: string, task: string): L
   return out.ratios.length ? out : null;
 }
 
+/** A task's text without the years it names ("2020年县政府确定的…任务全部完成"): a year is no figure of the task. */
+function withoutYears(task: string): string {
+  return task.replace(/(?:19|20)\d{2}年(?:度)?/g, "");
+}
+
 /** `breakdowns` are readBreakdowns(text), read once by the caller. */
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
@@ -457,7 +462,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   // "20个老旧小区改造项目已完工15个" for 老旧小区改造项目年内全部完工, "计划新开工9个，已开工5个" for 计划新开工项目年内全部
   // 开工: a task with no figure of its own asks for all of the things the report counts, when the report names the same
   // things, at the stage the task asks for (a start never answers a finish). Read as 15 of 20, judged against 序时进度.
-  if (stage && stage !== "schedule" && !/\d/.test(task)) {
+  if (stage && stage !== "schedule" && !/\d/.test(withoutYears(task))) {
     const same = atStage.filter((b) => sharesName(b.words.replace(/[\d.]+|(?:改造|建设|新建|续建|提升)?(?:项目|工程|任务)|已经?/g, "，"), task));
     if (same.length) return only(same.map((b) => b.part / (b.total as number)));
   }
