@@ -159,6 +159,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     }
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
     matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
+    // "办结率达到90%以上" answered by "…135项，完成126项，完成率93.3%": the text's own rate of the matters it counts.
+    if (targets.length === 1 && !matched[0]) matched[0] = closingRate(targets[0], actuals);
     // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
     // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
     const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
@@ -416,6 +418,24 @@ function listedShares(actuals: readonly Actual[], text: string, task: string): L
     else (metricMentioned(n, text) ? out.unclear : out.silent).push(n);
   }
   return out.ratios.length ? out : null;
+}
+
+/** Rates of matters or tasks closed: a target of one is a share of the things listed, met or not at a date. */
+const CLOSING_RATE = /(?:办结|完成|办理|落实|销号|办成)率$/;
+
+/**
+ * The report of a target that is itself a rate of closing ("确定事项办结率达到90%以上"): the text's one rate of that
+ * family standing without a name of its own (完成率93.3%, 办结率88%). A rate named for something else (投资完成率) or
+ * two such rates (which one is the task's cannot be told) answer nothing.
+ */
+function closingRate(target: Target, actuals: readonly Actual[]): Actual | null {
+  if (target.unit !== "%" || !CLOSING_RATE.test(target.metric)) return null;
+  const rates = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === "%" && CLOSING_RATE.test(a.metric) && taskWide(a.metric.replace(/(?:办结|办理|落实|销号|办成)率$/, "完成率")));
+  if (rates.length !== 1) return null;
+  // The rate is the metric's own value here, compared with the target's rate, not a share of the target.
+  const rate: Actual = { ...rates[0], kind: "level" };
+  delete rate.explicitRatio;
+  return rate;
 }
 
 /** A task's text without the years it names ("2020年县政府确定的…任务全部完成"): a year is no figure of the task. */

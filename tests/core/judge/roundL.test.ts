@@ -4,11 +4,14 @@
  * - 个 never counts people: "安置点6个" is no report on a target of 人;
  * - "达到年计划102.2%" (a share of the year's plan after 达到, 的 left out) is a completion ratio;
  * - a date of report before the stage ("…22件，截至9月14日办结6件") reads the part of the whole as 已 does;
- * - a task whose only number is its year ("2020年…全部完成"), or that ends with 全部完成, still asks for a stage.
+ * - a task whose only number is its year ("2020年…全部完成"), or that ends with 全部完成, still asks for a stage;
+ * - a short note in brackets between a name and its figure ("…园区（基地）20个") glosses the name, it is not the name;
+ * - a count target that itself asks for work under way ("推进…项目900个") is answered by a count under way;
+ * - a target that is a rate of closing (办结率达到90%) is answered by the text's one bare rate of that family.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns, taskStage } from "../../../src/core/judge/breakdowns";
-import { parseActuals } from "../../../src/core/metrics";
+import { parseActuals, parseTargets } from "../../../src/core/metrics";
 import { compatibleUnits } from "../../../src/core/metrics/units";
 
 const judge = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf }).verdict;
@@ -79,5 +82,48 @@ describe("a task with no figure but its year, or ending with 全部完成", () =
   it("judges the part of the report's own whole at year end", () => {
     expect(judge("2021年县长办公会议交办事项全部完成", "交办事项共214项，截至目前已完成199项，正在办理15项", "2021-12-31").status).toBe("behind");
     expect(judge("2021年县长办公会议交办事项全部完成", "交办事项共214项，截至目前已完成214项", "2021-12-31").status).toBe("done");
+  });
+});
+
+describe("a note in brackets between a name and its figure", () => {
+  it("keeps the name before the note", () => {
+    const names = (t: string) => parseTargets(t).targets.map((x) => [x.metric, x.value]);
+    expect(names("新建村级综合服务站（点）30个")).toEqual([["村级综合服务站", 30]]);
+    expect(names("新增规上工业企业（含转规）25家")).toEqual([["规上工业企业", 25]]);
+    expect(names("建设农家书屋（阅览室）15个")[0][0]).toContain("农家书屋");
+  });
+
+  it("judges the figure against the same name in the report", () => {
+    expect(judge("新建村级综合服务站（点）30个", "全市新建村级综合服务站（点）12个", "2024-06-30").status).toBe("behind");
+    expect(judge("新增规上工业企业（含转规）25家", "新增规上工业企业26家", "2024-12-31").status).toBe("done");
+  });
+
+  it("leaves a unit in brackets and a bracket with a figure inside alone", () => {
+    expect(parseActuals("生产总值比全国（5.0%）高0.8个百分点").actuals.some((x) => x.value === 5)).toBe(false);
+    expect(parseTargets("全年完成投资（亿元）12").targets.some((x) => x.metric === "完成投资")).toBe(false);
+  });
+});
+
+describe("a count target that asks for work under way", () => {
+  it("is answered by a count under way", () => {
+    expect(judge("推进亿元以上项目120个", "推进亿元以上项目131个", "2024-12-31").status).toBe("done");
+    expect(judge("推进老旧小区改造40个", "推进老旧小区改造12个", "2024-06-30").status).toBe("behind");
+  });
+
+  it("still refuses work under way for a target to build, finish or start", () => {
+    expect(judge("年内建成亿元以上项目60个", "推进亿元以上项目131个", "2024-12-31").status).not.toBe("done");
+    expect(judge("新开工亿元以上项目30个", "正在推进亿元以上项目45个", "2024-12-31").status).not.toBe("done");
+  });
+});
+
+describe("a target that is a rate of closing", () => {
+  it("is answered by the text's bare rate of that family, as a rate", () => {
+    expect(judge("政务督办件办结率达到95%以上", "督办件240件，已办结233件，办结率97.1%", "2024-12-31").status).toBe("done");
+    expect(judge("建议提案办理落实率达到90%", "建议提案126件，已办理109件，完成率86.5%", "2024-12-31").status).toBe("behind");
+  });
+
+  it("answers nothing with a rate named for something else, or with two rates", () => {
+    expect(judge("政务督办件办结率达到95%以上", "重点项目投资完成率97%", "2024-12-31").status).not.toBe("done");
+    expect(judge("政务督办件办结率达到95%以上", "市级督办件完成率97%，县级督办件完成率82%", "2024-12-31").status).not.toBe("done");
   });
 });
