@@ -7,10 +7,12 @@
  * - a task whose only number is its year ("2020年…全部完成"), or that ends with 全部完成, still asks for a stage;
  * - a short note in brackets between a name and its figure ("…园区（基地）20个") glosses the name, it is not the name;
  * - a count target that itself asks for work under way ("推进…项目900个") is answered by a count under way;
- * - a target that is a rate of closing (办结率达到90%) is answered by the text's one bare rate of that family.
+ * - a target that is a rate of closing (办结率达到90%) is answered by the text's one bare rate of that family;
+ * - a task only to draw up a document (制定…方案) is done when the same act is reported on a title holding its name.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { readBreakdowns, taskStage } from "../../../src/core/judge/breakdowns";
+import { wholeTaskDone } from "../../../src/core/judge/wholeTaskDone";
 import { parseActuals, parseTargets } from "../../../src/core/metrics";
 import { compatibleUnits } from "../../../src/core/metrics/units";
 
@@ -125,5 +127,20 @@ describe("a target that is a rate of closing", () => {
   it("answers nothing with a rate named for something else, or with two rates", () => {
     expect(judge("政务督办件办结率达到95%以上", "重点项目投资完成率97%", "2024-12-31").status).not.toBe("done");
     expect(judge("政务督办件办结率达到95%以上", "市级督办件完成率97%，县级督办件完成率82%", "2024-12-31").status).not.toBe("done");
+  });
+});
+
+describe("a task only to draw up a document", () => {
+  it("is done when the same act is reported on a title holding the document's name", () => {
+    expect(wholeTaskDone("已出台《关于加快城市更新的实施办法》并发至各区执行", "出台加快城市更新实施办法").done).toBe(true);
+    expect(wholeTaskDone("市政府已印发《促进民营经济发展若干措施清单》", "印发促进民营经济发展若干措施清单").done).toBe(true);
+    expect(judge("制定老旧小区改造三年行动方案", "已制定《老旧小区改造三年行动方案》", "2024-09-30").status).toBe("done");
+  });
+
+  it("is not done for a draft, another document, another act, or a task that also asks to carry it out", () => {
+    expect(wholeTaskDone("已制定《城市更新实施办法（征求意见稿）》", "出台城市更新实施办法").done).toBe(false);
+    expect(wholeTaskDone("已出台《老旧小区改造实施办法》", "出台城市更新实施办法").done).toBe(false);
+    expect(wholeTaskDone("已起草《城市更新实施办法》", "出台城市更新实施办法").done).toBe(false);
+    expect(wholeTaskDone("已制定《城市更新方案》", "制定并实施城市更新方案").done).toBe(false);
   });
 });
