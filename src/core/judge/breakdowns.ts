@@ -49,12 +49,17 @@ export function stageOf(words: string): Stage | null {
 export function taskStage(taskText: string): Stage | null {
   const t = foldText(taskText ?? "");
   const start = /开工|开复工|动工/.test(t);
-  const finish = /完工|竣工|建成|完成|投用|办结|改造|实施/.test(t.replace(/完成(?:年度)?(?:投资|任务)?$/, ""));
+  // "完成年度投资任务" at the end asks for an amount, not a stage; "…全部完成", "全面完成" ask for all of it finished.
+  const all = /(?:全部|全面|均已|均)完成$/.test(t);
+  const finish = /完工|竣工|建成|完成|投用|办结|改造|实施/.test(all ? t : t.replace(/完成(?:年度)?(?:投资|任务)?$/, ""));
   if (start && !/完工|竣工|建成|投用/.test(t)) return "start";
   if (finish) return "finish";
   if (/序时/.test(t)) return "schedule";
   return null;
 }
+
+/** A date a report is made at: 截至9月14日, 截止8月底, 截至目前 (a day, a month's end, or now). */
+const AS_OF = "截[至止](?:目前|\\d{1,2}月(?:\\d{1,2}日|份?底|末)?)[,，]?";
 
 /** One reading per text: the judge asks up to three times per task, and reports repeat their wording. */
 const memo = new Memo<readonly Breakdown[]>(20000);
@@ -133,7 +138,8 @@ function readAll(text: string): Breakdown[] {
   for (let m: RegExpExecArray | null; (m = doneThenLeft.exec(s)); ) if (m[1] === m[6] && m[3] === m[5]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
   // "城市建设重点项目23个，已开工14个", "计划新开工项目270项，实际已开工129项": the things counted, then how many of
   // them reached the stage, in the same classifier.
-  const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:目前|截至目前|现)?(?:实际)?(?:已经?|累计)((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
+  // A date of report before the stage ("…22件，截至9月14日办结6件") reports as 已 does.
+  const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:${AS_OF}(?:已经?|累计)?|(?:目前|截至目前|现)?(?:实际)?(?:已经?|累计))((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
   for (let m: RegExpExecArray | null; (m = thenPart.exec(s)); )
     if (m[3] === m[6] && Number(m[5]) <= Number(m[2])) push(Number(m[2]), Number(m[5]), m[0], m[4]);
   return out;

@@ -159,6 +159,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     }
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
     matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
+    // "办结率达到90%以上" answered by "…135项，完成126项，完成率93.3%": the text's own rate of the matters it counts.
+    if (targets.length === 1 && !matched[0]) matched[0] = closingRate(targets[0], actuals);
     // "通畅工程46个项目…，通达工程30个项目…" read as two targets named only 项目: which reported count answers which
     // cannot be told from the name, so neither is taken (无法研判), rather than pairing them by order and guessing.
     const alike = (t: Target) => GENERIC_NAME.test(t.metric) && targets.filter((u) => u.metric === t.metric && u.unit === t.unit).length > 1;
@@ -418,6 +420,29 @@ function listedShares(actuals: readonly Actual[], text: string, task: string): L
   return out.ratios.length ? out : null;
 }
 
+/** Rates of matters or tasks closed: a target of one is a share of the things listed, met or not at a date. */
+const CLOSING_RATE = /(?:办结|完成|办理|落实|销号|办成)率$/;
+
+/**
+ * The report of a target that is itself a rate of closing ("确定事项办结率达到90%以上"): the text's one rate of that
+ * family standing without a name of its own (完成率93.3%, 办结率88%). A rate named for something else (投资完成率) or
+ * two such rates (which one is the task's cannot be told) answer nothing.
+ */
+function closingRate(target: Target, actuals: readonly Actual[]): Actual | null {
+  if (target.unit !== "%" || !CLOSING_RATE.test(target.metric)) return null;
+  const rates = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === "%" && CLOSING_RATE.test(a.metric) && taskWide(a.metric.replace(/(?:办结|办理|落实|销号|办成)率$/, "完成率")));
+  if (rates.length !== 1) return null;
+  // The rate is the metric's own value here, compared with the target's rate, not a share of the target.
+  const rate: Actual = { ...rates[0], kind: "level" };
+  delete rate.explicitRatio;
+  return rate;
+}
+
+/** A task's text without the years it names ("2020年县政府确定的…任务全部完成"): a year is no figure of the task. */
+function withoutYears(task: string): string {
+  return task.replace(/(?:19|20)\d{2}年(?:度)?/g, "");
+}
+
 /** `breakdowns` are readBreakdowns(text), read once by the caller. */
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
@@ -457,7 +482,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   // "20个老旧小区改造项目已完工15个" for 老旧小区改造项目年内全部完工, "计划新开工9个，已开工5个" for 计划新开工项目年内全部
   // 开工: a task with no figure of its own asks for all of the things the report counts, when the report names the same
   // things, at the stage the task asks for (a start never answers a finish). Read as 15 of 20, judged against 序时进度.
-  if (stage && stage !== "schedule" && !/\d/.test(task)) {
+  if (stage && stage !== "schedule" && !/\d/.test(withoutYears(task))) {
     const same = atStage.filter((b) => sharesName(b.words.replace(/[\d.]+|(?:改造|建设|新建|续建|提升)?(?:项目|工程|任务)|已经?/g, "，"), task));
     if (same.length) return only(same.map((b) => b.part / (b.total as number)));
   }

@@ -40,6 +40,25 @@ const TASK_ACT = /(完成|建成)([^，。；,;！!\d]{4,30})$/;
 /** The same act reported done with its object, closing the clause. */
 const OBJECT_DONE = /(?:已经?|均已|现已)(?:全部|提前)?(完成|建成)(?:了)?([^，。；,;！!\d]{4,30})(?=$|[，。；,;！!])/g;
 
+/** A task that is only to draw up a document: the act, then the document's name ending with what it is. */
+const DRAW_UP_TASK = /^(?:研究|抓紧|尽快|年内|上半年)?(制定|出台|编制|印发)([^，。；,;！!\d]{4,40}(?:方案|办法|规划|意见|细则|计划|清单|规定))$/;
+
+/**
+ * "已制定《关于推进…先行区建设的实施方案》" for "制定推进…先行区建设实施方案": the task is only to draw up that
+ * document (no 并实施, no figure), and the report says the same act done on a title whose words hold the task's
+ * document name (关于, 的 and the title marks aside). The words reported, or null.
+ */
+function documentDrawnUp(text: string, task: string): string | null {
+  const own = DRAW_UP_TASK.exec(task);
+  if (!own) return null;
+  const bare = (w: string) => w.replace(/[《》“”"]|关于|的/g, "");
+  const done = new RegExp(`(?:已经?|均已|现已)(?:${own[1]})(?:了)?(《[^》]{4,60}》)`).exec(text);
+  if (!done || NOT_YET_BEFORE.test(text.slice(Math.max(0, done.index - 6), done.index))) return null;
+  // A draft is not the document: 征求意见稿, 草案, 初稿, 送审稿 in the title or right after it.
+  if (/征求意见稿|草案|初稿|送审稿|讨论稿/.test(text.slice(done.index, done.index + done[0].length + 12))) return null;
+  return bare(done[1]).includes(bare(own[2])) ? done[0] : null;
+}
+
 /** A list's words read alike whatever joins them (和, 及, 与, 以及, 、). */
 function joinWords(list: string): string {
   return list.replace(/以及|和|及|与|、/g, "、");
@@ -127,6 +146,10 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
           return { done: true, words: d[0] };
       }
     }
+  }
+  if (task && !ongoing) {
+    const drawn = documentDrawnUp(text, task);
+    if (drawn) return { done: true, words: drawn };
   }
   if (task && !ongoing) {
     NAMED_TASK_DONE.lastIndex = 0;

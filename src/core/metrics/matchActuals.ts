@@ -10,6 +10,15 @@ const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完
 /** Words in a figure's clause that say the work is under way, not done (推进 in a programme's name, 整县推进项目, is not). */
 const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础|土建|前期)/;
 
+/**
+ * A count target that itself asks for work under way ("推进5000万元以上产业项目900个", "续建项目在建60个"): a count
+ * under way is its report. A target to build, finish or start never is.
+ */
+function asksUnderWay(target: Target): boolean {
+  const words = `${target.phrase ?? ""}`;
+  return UNDER_WAY.test(words) && !/建成|完工|竣工|投用|投产|开工|完成/.test(words.replace(/推进/g, ""));
+}
+
 /** Whether an actual's figure is a total its clause goes on to break down: "100项…项目中97个", "35个…项目中已开工". */
 function totalOf(actual: Actual): boolean {
   const m = /(\d+(?:\.\d+)?)[^\d，。；,;]{0,2}[^\d，。；,;]{0,16}?(?:当中|之中|中)(?=\d|[一二三四五六七八九十]|已|有|共)/.exec(actual.phrase ?? "");
@@ -51,7 +60,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
-  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase))) return 0;
+  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase)) && !asksUnderWay(target)) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.

@@ -57,9 +57,14 @@ const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|�
 const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
 const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
+/**
+ * "达到年计划102.2%", "达全年目标105%": a share of the year's own plan after 达到/达, the closing 的 left out. Only with a
+ * word of the year before the plan (达到目标8% may be a target restated, not a share of one).
+ */
+const PLAN_REACHED = /达到?(?:全年|年度|今年|本年|年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
 export const EXPLICIT = {
   exec(clause: string): RegExpExecArray | null {
-    return (/占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT).exec(clause);
+    return (/占.{0,9}$/.test(clause) ? EXPLICIT_NEAR_ZHAN : EXPLICIT_STRICT).exec(clause) ?? PLAN_REACHED.exec(clause);
   },
 };
 /** "完成率63.8%", "开工率100%", "投资完成率65.22%", "投资进度52.5%": a completion ratio of the figure before it, not an actual. */

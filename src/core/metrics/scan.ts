@@ -60,6 +60,19 @@ function splitPairedAmounts(s: string): string {
   });
 }
 
+/** Units written in brackets before a figure ("地区生产总值（亿元）1200"): they are the figure's unit, never dropped. */
+const BRACKETED_UNIT = new Set(UNIT_NAMES);
+
+/**
+ * "创建全国农村创业园区（基地）20个", "新建村级综合服务站（点）30个", "新增规上工业企业（含转规）25家": a short note in
+ * brackets between a name and its figure glosses the name (another word for it, what it includes); the name is the
+ * words before it. Left alone: a unit in brackets, anything with a figure inside (比全国（5.0%）高), a bracket that
+ * does not touch a figure.
+ */
+function dropNoteBeforeFigure(s: string): string {
+  return s.replace(/([\u4e00-\u9fa5])\(((?:含|包括|不含)?[\u4e00-\u9fa5]{1,6})\)(?=\d)/g, (m, before: string, inner: string) => (BRACKETED_UNIT.has(inner) ? m : before));
+}
+
 /**
  * Short brackets that belong to a name are folded so they do not cut it: an alias in Latin letters goes
  * ("地区生产总值（GDP）增长6%"), a row label goes ("（第1项）"), a character or two inside a word stays without its
@@ -72,6 +85,7 @@ function foldBrackets(text: string): string {
   s = s.replace(/\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g, (m, at: number) => (at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : ""));
   s = s.replace(/\(([A-Za-z][A-Za-z0-9.\-]{0,11}|简称[^()]{1,8})\)/g, "");
   s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g, "$1$2");
+  s = dropNoteBeforeFigure(s);
   // "；地区生产总值。完成增长6%": a heading (no figure, no verb) before a full stop names what follows.
   s = s.replace(/(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g, "$1$2");
   return s.replace(/^；+/, "");

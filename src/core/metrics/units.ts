@@ -119,12 +119,20 @@ export function baseOf(value: number, written: string): Quantity {
   return toBase(value, m[1] ?? "", m[2]);
 }
 
+/** Counting words for people: 个 never counts them ("安置点6个" is no report on 搬迁18695人). */
+const PEOPLE_COUNTS = new Set(["人", "人次"]);
+
+/** Whether `a` is the generic 个 and `b` a counting word it may stand for: any, except people. */
+function genericCount(a: string, b: string): boolean {
+  return a === "个" && !PEOPLE_COUNTS.has(b);
+}
+
 /** Whether two base units measure the same thing; a bare magnitude (45.25亿) takes the unit of the other. 个 is generic. */
 export function compatibleUnits(a: string, b: string): boolean {
   if (a === b || a === "" || b === "") return a === b || (a !== "%" && b !== "%" && a !== "个百分点" && b !== "个百分点");
   const ca = UNITS[a]?.cls;
   const cb = UNITS[b]?.cls;
-  if (ca === "classifier" && cb === "classifier") return a === "个" || b === "个" || (COUNTING_GROUP[a] !== undefined && COUNTING_GROUP[a] === COUNTING_GROUP[b]);
+  if (ca === "classifier" && cb === "classifier") return genericCount(a, b) || genericCount(b, a) || (COUNTING_GROUP[a] !== undefined && COUNTING_GROUP[a] === COUNTING_GROUP[b]);
   return false;
 }
 
