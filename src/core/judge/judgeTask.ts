@@ -453,7 +453,8 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     if (/完成投资\d+(?:\.\d+)?[万亿]?元[，,]与(?:年度|全年)?(?:投资)?计划持平/.test(foldText(text))) return only([1]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
-  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);
+  // The rate must be of the thing the task covers (a 培训参与率 says nothing of 养老服务全覆盖).
+  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric) && (/^(?:覆盖|参与|参保|签约)?率$/.test(a.metric) || sharesName(foldText(a.metric).replace(/(?:覆盖|参与|参保|签约)?率$/, ""), task)))) return only([1]);
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
@@ -525,7 +526,7 @@ function listed(task: string, total: number): boolean {
 /** Verbs that report one thing built or rebuilt, in a report ("改建县中心敬老院", "已建成村史馆"); bare 新建 is left out (a plan's word too). */
 const ONE_DONE = /(?:已经?|全面|顺利)?(?:建成|改建|改扩建|扩建|建设完成|完成(?:了)?(?:改建|改造|建设))(?:了)?/;
 /** Words in the same clause that say it is not done: under way, planned, started. */
-const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂/;
+const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂|去年|上年|前年/;
 
 /**
  * A count of one thing ("新建1所中心敬老院") answered by the report that it was built or rebuilt, named without a
@@ -645,7 +646,7 @@ function taskVerdict(
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
   // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
   // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
@@ -810,9 +811,15 @@ const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)
 /** "时间过半、任务过半", "双过半", never negated: the amounts reached half their targets at the half of the year. */
 const HALFWAY_WORDS = /时间过半[、，,]?任务过半|双过半/;
 
+/** A hope (力争实现…) or another year's (去年实现了…) in the clause before `at`: not this year's result (branch judge-green). */
+function hopedOrPast(text: string, at: number): boolean {
+  return /力争|争取|确保|预计|有望|计划|目标|去年|上年|前年|20\d\d年/.test(text.slice(0, at).replace(/^.*[，,。；;]/, ""));
+}
+
 function halfwayWords(text: string): [string, string] | null {
   const m = HALFWAY_WORDS.exec(text);
   if (!m || /[未不没难](?:能|够)?(?:实现|达到|完成)?[“"]?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+  if (hopedOrPast(text, m.index)) return null;
   return [m[0], m[0]];
 }
 

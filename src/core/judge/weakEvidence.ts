@@ -14,7 +14,7 @@ import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
-type WeakCode = "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
+type WeakCode = "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
 interface Place {
@@ -49,7 +49,7 @@ const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并�
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
-const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)/;
+const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -149,6 +149,9 @@ export function refuseWeakGreens(judgements: Judgement[], text: string): Judgeme
       const rest = name && subject.includes(name) ? subject.replace(name, "") : "";
       if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
     }
+    // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
+    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(`${j.target.metric}${j.target.phrase}`) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
+      return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;

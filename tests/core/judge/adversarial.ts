@@ -158,6 +158,20 @@ export const FAMILIES: Record<string, Family> = {
     { text: `其中重点子项目完成率100%` },
     { text: `资金到位率100%，${t.name}正在推进` },
   ],
+  // A share of the year's target that is a forecast, a hope, last year's or a higher place's.
+  shares: () => [
+    { text: "预计完成全年目标的105%" },
+    { text: "力争完成年度目标的100%" },
+    { text: "去年完成年度目标的105%" },
+    { text: "有望完成年度目标任务的100%" },
+    { text: "上半年全市完成年度目标的60%，我区数据正在统计" },
+    { text: "各项工作有序推进，全年预计完成年度目标的102%" },
+  ],
+  // A total reached, for a count of new things.
+  stock: (t) => (/^新增/.test(t.target) && !/新增|新建/.test(t.name) ? [
+    { text: t.phrase(t.good).replace(/^(?:新增|新建|完成)/, "").replace(/(\d)/, "达到$1") },
+    { text: `全区${t.phrase(t.good).replace(/^(?:新增|新建|完成)/, "").replace(/(\d)/, "总数达到$1")}` },
+  ] : []),
   // The figure after a comparison or a qualifier: not the level itself.
   qualifier: (t) => [
     { text: `${t.name}比上年同期多${t.good}` },
