@@ -625,7 +625,8 @@ function taskVerdict(
   const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind) : null;
   if (typedNo) return verdictOf(passed && typedNo.status === "behind" ? "overdue" : typedNo.status, typedNo.status === "behind" ? (passed ? "red" : dueSoon ? "blue" : "yellow") : "yellow", "text", worst, deadline, typedNo.reason, "TYPED_CONTRADICTED");
   const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
-  if (kind === "done" && !typedAlone) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.
+  if (kind === "done" && !typedAlone && evidence.every((j) => j.status === "done")) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.

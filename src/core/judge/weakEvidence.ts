@@ -48,6 +48,14 @@ const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并�
 /** A negation of the figure after it: "…的目标尚未完成", "…仍有差距". */
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
+/** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
+const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+/** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
+const NOTE_AFTER = /^[（(](?:预计|预测|估算|测算|待|拟|计划|目标|争取)/;
+/** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:完工|完成|封顶)|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
+
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
 const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
@@ -98,7 +106,10 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
   return actuals.filter((a) => {
     const p = placeOf(a, s);
     if (!p) return true;
-    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return false;
+    // What follows the figure up to the next figure speaks of it ("…3所，主体已完工，正在装修"); past that, of other things.
+    const own = p.after.split(/\d/)[0];
+    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after) || NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return false;
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return false;
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return false;
     if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
     const place = PLACE_HEAD.exec(p.before);

@@ -167,6 +167,14 @@ export const FAMILIES: Record<string, Family> = {
     { text: "上半年全市完成年度目标的60%，我区数据正在统计" },
     { text: "各项工作有序推进，全年预计完成年度目标的102%" },
   ],
+  // A note or a later clause that takes the figure back: （预计数）, （待认定）, a later step not done, works still going.
+  notes: (t) => [
+    { text: `${t.phrase(t.good)}（预计数）` },
+    { text: `今年以来${t.phrase(t.good)}（待认定）` },
+    { text: `${t.phrase(t.good)}（计划数）` },
+    ...(t.fresh ? [{ text: `${t.phrase(t.good)}，后续工作尚未开始` }, { text: `${t.phrase(t.good)}，验收尚未完成` }] : []),
+    ...(t.works ? [{ text: `${t.phrase(t.good)}，主体已完工，正在内部装修` }, { text: `${t.phrase(t.good)}，目前正在施工` }] : []),
+  ],
   // A total reached, for a count of new things.
   stock: (t) => (/^新增/.test(t.target) && !/新增|新建/.test(t.name) ? [
     { text: t.phrase(t.good).replace(/^(?:新增|新建|完成)/, "").replace(/(\d)/, "达到$1") },
