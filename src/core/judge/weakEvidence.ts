@@ -102,7 +102,7 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
   const s = prepareText(text ?? "");
   const task = foldText(taskText ?? "");
   const yearOver = asOf >= `${year}-12-31`;
-  const folded = foldText(s);
+  let folded: string | null = null;
   return actuals.filter((a) => {
     const p = placeOf(a, s);
     if (!p) return true;
@@ -113,7 +113,7 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return false;
     if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
     const place = PLACE_HEAD.exec(p.before);
-    if (place && ownPlaceBelow(place[1], folded, task)) return false;
+    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
@@ -145,6 +145,7 @@ function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
  * - a figure whose name shares less than 0.6 of the target's (青年人口调查失业率 for 城镇调查失业率).
  */
 export function refuseWeakGreens(judgements: Judgement[], text: string): Judgement[] {
+  if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
   const s = prepareText(text ?? "");
   return judgements.map((j) => {
     const a = j.actual;
