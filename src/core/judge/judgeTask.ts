@@ -21,6 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
+import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -70,6 +71,8 @@ export interface Verdict {
   /** When that deadline is a customary time (春节前, 汛期前 …): the date chosen and why, also said in `reason`. */
   deadlineNote?: string;
   reason: string;
+  /** A stable code when a green was refused for weak evidence or a typed status was not taken (weakEvidence.ts). */
+  code?: string;
 }
 
 export interface TaskJudgement {
@@ -119,7 +122,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
   const progress = input.progress;
-  const actuals = progress ? ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year) : [];
+  const actuals = progress ? withoutWeakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
@@ -247,6 +250,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, judgements[0].target.deadline ?? taskDeadline);
     if (staged && staged.status !== "unknown") judgements[0] = asStartedWorks(judgements[0], staged.status, staged.reason);
   }
+  // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
+  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? ""));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
@@ -289,7 +294,7 @@ function withoutPlans(text: string): string {
  * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
  * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
  */
-const YEAR_HEAD = /(20\d\d)年(?![\d一二三四五六七八九十]|[-—~至到]|以来)/g;
+const YEAR_HEAD = /(20\d\d)年(?!\d|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
@@ -333,7 +338,8 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     if (!last || Number(last[1]) === year) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
     if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
-    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+    // "2023年全年…", "2023年度…": the year's own whole, not a later period.
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length).replace(/^(?:全年|度|年度|底|末)/, ""));
   });
 }
 
@@ -472,7 +478,8 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     if (/完成投资\d+(?:\.\d+)?[万亿]?元[，,]与(?:年度|全年)?(?:投资)?计划持平/.test(foldText(text))) return only([1]);
   }
   // "参与率100%" for 实现全覆盖: full coverage is a rate of 100%.
-  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric))) return only([1]);
+  // The rate must be of the thing the task covers (a 培训参与率 says nothing of 养老服务全覆盖).
+  if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric) && (/^(?:覆盖|参与|参保|签约)?率$/.test(a.metric) || sharesName(foldText(a.metric).replace(/(?:覆盖|参与|参保|签约)?率$/, ""), task)))) return only([1]);
   const stage = taskStage(task);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
@@ -544,7 +551,7 @@ function listed(task: string, total: number): boolean {
 /** Verbs that report one thing built or rebuilt, in a report ("改建县中心敬老院", "已建成村史馆"); bare 新建 is left out (a plan's word too). */
 const ONE_DONE = /(?:已经?|全面|顺利)?(?:建成|改建|改扩建|扩建|建设完成|完成(?:了)?(?:改建|改造|建设))(?:了)?/;
 /** Words in the same clause that say it is not done: under way, planned, started. */
-const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂/;
+const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|计划|拟|将|预计|力争|争取|未|尚|暂|去年|上年|前年/;
 
 /**
  * A count of one thing ("新建1所中心敬老院") answered by the report that it was built or rebuilt, named without a
@@ -594,11 +601,13 @@ function scheduleLag(parts: readonly Breakdown[], taskText: string, targets: rea
   return b ? b.words : null;
 }
 
-function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string): Verdict {
-  return {
+function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string, code?: string): Verdict {
+  const v: Verdict = {
     status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], source, sourceLabel: SOURCE_LABELS[source], worst, dueSoon: rag === "blue",
     deadline, reason,
   };
+  if (code) v.code = code;
+  return v;
 }
 
 /**
@@ -637,7 +646,12 @@ function taskVerdict(
   // Some of the task's own items are below 序时进度 by the text's own count: the task lags.
   if (whole.schedule && kind !== "done")
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
-  if (kind === "done") return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  // A typed 已完成 / 序时推进 the text contradicts is not taken; one over a target no figure answers is not taken alone.
+  const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind) : null;
+  if (typedNo) return verdictOf(passed && typedNo.status === "behind" ? "overdue" : typedNo.status, typedNo.status === "behind" ? (passed ? "red" : dueSoon ? "blue" : "yellow") : "yellow", "text", worst, deadline, typedNo.reason, "TYPED_CONTRADICTED");
+  const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
+  // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.
+  if (kind === "done" && !typedAlone && evidence.every((j) => j.status === "done")) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
@@ -653,12 +667,12 @@ function taskVerdict(
   const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");
   const gaps = missing.length ? `；${why}` : "";
   const rag: Rag = missing.length ? "yellow" : dueSoon ? "blue" : "green";
-  if (kind === "onTrack") return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
+  if (kind === "onTrack" && !typedAlone) return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (steady) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
   // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
   // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
@@ -676,8 +690,10 @@ function taskVerdict(
     const w = worstJudgement(missing) as Judgement;
     const met = evidence.length ? `；${named(evidence)}达到序时或目标` : "";
     // A judgement made from the report's words on started works (no figure): its own reason says why.
-    const own = w.status !== "unknown" && w.status !== "not-mentioned" && w.status !== "no-data" ? w.reason : `${w.label}：${why}`;
-    return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}`);
+    const own = w.code || (w.status !== "unknown" && w.status !== "not-mentioned" && w.status !== "no-data") ? w.reason : `${w.label}：${why}`;
+    // A typed 已完成 / 序时推进 no figure confirms: said, and not taken.
+    const claim = typedAlone ? `；${typed}未能由指标核实，不予采信` : "";
+    return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}${claim}`, typedAlone ? "TYPED_UNSUPPORTED" : w.code);
   }
   if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
   // "稳定在全省前八" answered by "居全省第7": a place in the same ranking, met or not (never 已完成 before the deadline).
@@ -707,6 +723,27 @@ function taskVerdict(
   const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
+}
+
+/** Words that say the work has not begun, or is only planned to: 尚未启动, 计划下半年启动, 前期手续正在办理. */
+const NOT_BEGUN = /(?:尚未|仍未|还未|至今未|未能|暂未|没有)(?:开工|动工|启动|开展|实施|开始)|(?:计划|拟|准备|将)(?:于|在)?[^，,。；;]{0,8}(?:启动|开工|动工|开展|实施)|前期手续(?:正在|尚在)?办理/;
+
+/**
+ * A typed 已完成 or 序时推进 the unit's own words contradict: the text says the work lags (滞后, 推进缓慢, 未达序时,
+ * 完成有困难) → 进展滞后; it says the work has not begun (尚未启动, 计划下半年启动) → 进展滞后 once half the time has
+ * passed, else 无法研判; for 已完成, it says the work goes on (正在, 推进中, 待验收) → 无法研判. Null when nothing contradicts.
+ */
+function typedContradicted(text: string, typed: string, expected: number, kind: StatusKind): { status: MetricStatus; reason: string } | null {
+  const t = foldText(text);
+  const lag = DOUBT_WORDS.exec(t) ?? LAGGING_WORDS.exec(t);
+  if (lag) return { status: "behind", reason: `进展滞后：${typed}，但进展写明「${lag[1] ?? lag[2] ?? lag[0]}」` };
+  const idle = NOT_BEGUN.exec(t);
+  if (idle) return expected >= 0.5
+    ? { status: "behind", reason: `进展滞后：${typed}，但进展写明「${idle[0]}」，已过序时进度${formatPercent(expected)}` }
+    : { status: "unknown", reason: `无法研判：${typed}，但进展写明「${idle[0]}」，填报状态与进展不符` };
+  const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t) : null;
+  if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going[0]}」，填报状态与进展不符` };
+  return null;
 }
 
 /** The finishing stage of works a task asks for, and in a report: 竣工, 完工, 建成, 投用 … */
@@ -800,9 +837,15 @@ const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)
 /** "时间过半、任务过半", "双过半", never negated: the amounts reached half their targets at the half of the year. */
 const HALFWAY_WORDS = /时间过半[、，,]?任务过半|双过半/;
 
+/** A hope (力争实现…) or another year's (去年实现了…) in the clause before `at`: not this year's result (branch judge-green). */
+function hopedOrPast(text: string, at: number): boolean {
+  return /力争|争取|确保|预计|有望|计划|目标|去年|上年|前年|20\d\d年/.test(text.slice(0, at).replace(/^.*[，,。；;]/, ""));
+}
+
 function halfwayWords(text: string): [string, string] | null {
   const m = HALFWAY_WORDS.exec(text);
   if (!m || /[未不没难](?:能|够)?(?:实现|达到|完成)?[“"]?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+  if (hopedOrPast(text, m.index)) return null;
   return [m[0], m[0]];
 }
 

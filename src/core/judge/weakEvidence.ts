@@ -1,0 +1,192 @@
+/**
+ * What a green needs (branch judge-green, docs/metrics.md "Wrong-green hunt"). A figure that meets a target is
+ * evidence only when it is this unit's result of this year for that metric. These rules take out the figures a report
+ * writes that are not such a result — negated, hoped for, the year's whole still to come, another place's, a task
+ * restated with one of its steps, a total of which only part is done — and turn to 无法研判 a green that rests on weak
+ * evidence (a 累计 with no period, a completion rate of a part, a name only half the target's). A lagging figure is
+ * kept: what is not green may still be said to lag. Each rule gives its reason in Chinese and a stable code.
+ * Pure: no I/O, no clock.
+ */
+import { IsoDate } from "../text/dates";
+import { foldText } from "../text/normalize";
+import { Actual, Judgement, RAG_LABELS, STATUS_LABELS } from "../metrics";
+import { prepareText } from "../metrics/scan";
+import { canonicalMetric } from "../metrics/metricName";
+
+/** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
+type WeakCode = "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
+
+/** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
+interface Place {
+  before: string;
+  after: string;
+  sentence: string;
+}
+
+function placeOf(a: Actual, s: string): Place | null {
+  const at = s.indexOf(a.phrase);
+  if (at < 0) return null;
+  // The figure's own number ends the phrase; its clause starts after the last stop before the phrase.
+  let from = at;
+  while (from > 0 && !/[，,。；;！!？?]/.test(s[from - 1])) from--;
+  let sentenceFrom = from;
+  while (sentenceFrom > 0 && !/[。；;！!？?]/.test(s[sentenceFrom - 1])) sentenceFrom--;
+  const end = at + a.phrase.length;
+  const stop = /[。；;！!？?]/.exec(s.slice(end));
+  const sentenceEnd = stop ? end + stop.index : s.length;
+  // The words of the phrase up to its figure (the phrase carries the words before the number: "尚未完成投资80亿元").
+  const num = /\d[\d.]*[^\d]*$/.exec(a.phrase);
+  const head = num ? a.phrase.slice(0, num.index) : a.phrase;
+  // The phrase may also carry words after its figure and unit ("…3所已全部完成用地批复"): they belong to what follows.
+  const figure = num ? num[0].replace(/^[\d.]+/, "") : "";
+  const tail = figure.startsWith(a.unit) ? figure.slice(a.unit.length) : figure.replace(/^[^\u4e00-\u9fa5，,]*/, "");
+  return { before: foldText(`${s.slice(from, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
+}
+
+/** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */
+const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并未|未曾|(?:^|[^\u4e00-\u9fa5]|[^成年来])未)(?:全部|完全|如期|按期|按时)?(?:完成|实现|达到|达|新增|建成|开工|突破|超过|增长|下降|降低|提高|控制|引进|落地)/;
+/** A negation of the figure after it: "…的目标尚未完成", "…仍有差距". */
+const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
+
+/** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
+const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+/** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
+const NOTE_AFTER = /^[（(](?:预计|预测|估算|测算|待|拟|计划|目标|争取)/;
+/** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:完工|完成|封顶)|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
+
+/** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
+const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
+/** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
+const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
+
+/** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
+const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;
+/** Words that make a 全年 figure a report so far: 累计, 已, 实际, 截至, 以来. */
+const SO_FAR = /累计|已|实际|截[至止]|以来/;
+
+/** A place heading a figure: 全国, 全省, 全市 … A figure of a place above the one the report speaks of as its own is not its own. */
+const PLACE_HEAD = /(全国|全省|全市|全州|全盟|全地区)/;
+/** The levels, highest first, and the words a report uses for its own place at each. */
+const LEVELS: [RegExp, RegExp][] = [
+  [/全国/, /我国|全国/],
+  [/全省|全自治区/, /我省|本省|全省|我区|自治区/],
+  [/全市|全州|全盟|全地区/, /我市|本市|全市|我州|本州|全州/],
+  [/全区|全县/, /全区|我区|本区|全县|我县|本县|全旗|我旗/],
+  [/全镇|全乡|全街道/, /全镇|我镇|本镇|全乡|本乡|本街道|我街道/],
+];
+
+/** Whether the report speaks of its own place at a level below the place that heads a figure. */
+function ownPlaceBelow(head: string, text: string, task: string): boolean {
+  if (task.includes(head)) return false;
+  const level = LEVELS.findIndex(([h]) => h.test(head));
+  if (level < 0) return false;
+  return LEVELS.slice(level + 1).some(([, own]) => own.test(text.replace(new RegExp(head, "g"), "")));
+}
+
+/** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项". */
+const STEP_AFTER =
+  /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
+/** A total broken down into a part done: "…8000人，其中已完成部分工作". */
+const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
+/** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
+const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
+
+/**
+ * The actuals a green may rest on: `actuals` without the ones that are not this unit's result of this year. `year`
+ * and `asOf` say whether the year is over (a 全年 figure before it is not a result).
+ */
+export function withoutWeakFigures(actuals: Actual[], text: string, taskText: string, year: number, asOf: IsoDate): Actual[] {
+  if (!actuals.length) return actuals;
+  const s = prepareText(text ?? "");
+  const task = foldText(taskText ?? "");
+  const yearOver = asOf >= `${year}-12-31`;
+  let folded: string | null = null;
+  return actuals.filter((a) => {
+    const p = placeOf(a, s);
+    if (!p) return true;
+    // What follows the figure up to the next figure speaks of it ("…3所，主体已完工，正在装修"); past that, of other things.
+    const own = p.after.split(/\d/)[0];
+    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after) || NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return false;
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return false;
+    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return false;
+    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
+    const place = PLACE_HEAD.exec(p.before);
+    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
+    const reported = a.period || REPORTED.test(p.before);
+    if (!reported && a.explicitRatio === undefined) {
+      // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
+      const step = STEP_AFTER.exec(p.after);
+      if (step && !task.includes(step[1])) return false;
+      if (PART_AFTER.test(p.after)) return false;
+    }
+    return true;
+  });
+}
+
+/** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
+const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
+const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
+
+/** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */
+const PERIOD_WORD = /今年|本年|年初|以来|\d{1,2}(?:-\d{1,2})?月|截[至止]|至\d{1,2}月|上半年|下半年|季度|全年|当年|20\d\d年/;
+
+function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
+  const reason = `无法研判：${why}（${j.detail ?? j.reason}）`;
+  return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason, detail: why, code };
+}
+
+/**
+ * Greens that rest on weak evidence become 无法研判, with the reason and a code; other judgements are left as they are:
+ * - a count or amount written 累计 with no period ("累计建成5G基站1200个"): since when is not said, so it may hold other
+ *   years' results. Were it under 序时进度 it would lag whatever its start, so only a green is refused;
+ * - a completion rate of a part of the work named after the metric ("…工作方案完成率100%");
+ * - a figure whose name shares less than 0.6 of the target's (青年人口调查失业率 for 城镇调查失业率).
+ */
+export function refuseWeakGreens(judgements: Judgement[], text: string): Judgement[] {
+  if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
+  const s = prepareText(text ?? "");
+  return judgements.map((j) => {
+    const a = j.actual;
+    if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
+    if (j.status === "done" && a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period) {
+      const p = placeOf(a, s);
+      if (p && !PERIOD_WORD.test(p.sentence))
+        return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);
+    }
+    if (a.explicitRatio !== undefined && RATIO_WORD.test(a.metric)) {
+      const name = foldText(j.target.metric);
+      const subject = foldText(a.metric).replace(RATIO_WORD, "");
+      const rest = name && subject.includes(name) ? subject.replace(name, "") : "";
+      if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
+    }
+    // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
+    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(`${j.target.metric}${j.target.phrase}`) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
+      return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
+    if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
+    return j;
+  });
+}
+
+/**
+ * Two names of one head with qualifiers that share nothing ("青年人口调查失业率" and "城镇调查失业率", "农村居民人均可支配
+ * 收入" and "城镇居民人均可支配收入"): two metrics, whatever their similarity. An abbreviation (婴幼儿成长驿站 for
+ * 婴幼儿照护服务成长驿站) shares its qualifier and is not one. Returns the figure's name when they differ so.
+ */
+/** Words before a name that qualify nothing: periods, report words, places of the report itself. */
+const NOT_QUALIFIER = /[^\u4e00-\u9fa5]+|(?:截[至止]|至)?\d{0,2}月[底末]?|已经?|累计|实际|完成|新增|新建|实现|全区|全市|年内|年度|全年|今年|以来/g;
+
+function otherQualifier(targetName: string, actualName: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "");
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  if (n < 2) return null;
+  const px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
+  const py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  if (px.length < 2 || py.length < 2) return null;
+  for (const c of px) if (py.includes(c)) return null;
+  return actualName;
+}

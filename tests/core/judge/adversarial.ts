@@ -1,0 +1,218 @@
+/**
+ * Adversarial progress texts for the wrong-green hunt (branch judge-green, docs/metrics.md "Wrong-green hunt").
+ * Deterministic: every combination of a target, a family's template and its words is written out, no randomness.
+ * Each text puts the evidence a green path looks for (a figure that meets the target, 已完成, 序时推进 …) next to a
+ * fact that says the work lags or that the figure is not this year's actual of this metric here. The truth of every
+ * combination is "not green" (进展滞后, 无法研判, 未反映 …): a green is a wrong green.
+ * The words are our own; figures and structures follow the kinds of reports offices write.
+ */
+
+/** A target and how a report writes a figure of it. */
+export interface AdvTarget {
+  id: string;
+  /** What a target kind this is: count, amount, growth, decline, ceiling, floor, stock, range, pp. */
+  kind: string;
+  target: string;
+  /** The report's phrase for a figure of the target's own metric: value in, phrase out ("新增高新技术企业20家"). */
+  phrase: (v: string) => string;
+  /** The same unit, another metric. */
+  other: (v: string) => string;
+  /** The bare name, for phrases that speak of the metric without a figure. */
+  name: string;
+  /** A value that meets the target in full (or keeps its ceiling). */
+  good: string;
+  /** A value that lags at 30 June (under 序时进度 for amounts, short of the rate for rates). */
+  low: string;
+  /** Whether the target counts works to build or finish (steps of the works apply). */
+  works?: boolean;
+  /** Whether the target is a count or amount of new things this year (累计 with no period applies). */
+  fresh?: boolean;
+}
+
+export const ADV_TARGETS: AdvTarget[] = [
+  { id: "firms", kind: "count", target: "新增高新技术企业20家", name: "高新技术企业", phrase: (v) => `新增高新技术企业${v}家`, other: (v) => `新增科技型中小企业${v}家`, good: "20", low: "3", fresh: true },
+  { id: "invest", kind: "amount", target: "完成固定资产投资80亿元", name: "固定资产投资", phrase: (v) => `完成固定资产投资${v}亿元`, other: (v) => `完成工业技改投资${v}亿元`, good: "80", low: "12", fresh: true },
+  { id: "kinder", kind: "count", target: "新建公办幼儿园3所", name: "公办幼儿园", phrase: (v) => `新建公办幼儿园${v}所`, other: (v) => `新建农村小学${v}所`, good: "3", low: "1", works: true, fresh: true },
+  { id: "forest", kind: "amount", target: "完成人工造林1.2万亩", name: "人工造林", phrase: (v) => `完成人工造林${v}万亩`, other: (v) => `完成森林抚育${v}万亩`, good: "1.2", low: "0.2", fresh: true },
+  { id: "jobs", kind: "count", target: "城镇新增就业8000人", name: "城镇新增就业", phrase: (v) => `城镇新增就业${v}人`, other: (v) => `农村劳动力转移就业${v}人`, good: "8000", low: "1500", fresh: true },
+  { id: "estates", kind: "count", target: "改造老旧小区12个", name: "老旧小区", phrase: (v) => `完成老旧小区改造${v}个`, other: (v) => `完成背街小巷改造${v}个`, good: "12", low: "2", works: true, fresh: true },
+  { id: "gdp", kind: "growth", target: "地区生产总值增长6%左右", name: "地区生产总值", phrase: (v) => `地区生产总值增长${v}%`, other: (v) => `第三产业增加值增长${v}%`, good: "6.5", low: "3.1" },
+  { id: "retail", kind: "growth", target: "社会消费品零售总额增长8%", name: "社会消费品零售总额", phrase: (v) => `社会消费品零售总额增长${v}%`, other: (v) => `网络零售额增长${v}%`, good: "8.6", low: "4.2" },
+  { id: "energy", kind: "decline", target: "单位GDP能耗下降2.5%", name: "单位GDP能耗", phrase: (v) => `单位GDP能耗下降${v}%`, other: (v) => `单位GDP二氧化碳排放下降${v}%`, good: "3", low: "1.2" },
+  { id: "pm", kind: "decline", target: "PM2.5平均浓度下降5%", name: "PM2.5平均浓度", phrase: (v) => `PM2.5平均浓度下降${v}%`, other: (v) => `PM10平均浓度下降${v}%`, good: "6", low: "1.5" },
+  { id: "jobless", kind: "ceiling", target: "城镇调查失业率控制在5.5%以内", name: "城镇调查失业率", phrase: (v) => `城镇调查失业率为${v}%`, other: (v) => `青年人口调查失业率为${v}%`, good: "5.1", low: "6.2" },
+  { id: "pmcap", kind: "ceiling", target: "PM2.5平均浓度控制在35微克/立方米以下", name: "PM2.5平均浓度", phrase: (v) => `PM2.5平均浓度为${v}微克/立方米`, other: (v) => `PM10平均浓度为${v}微克/立方米`, good: "32", low: "41" },
+  { id: "cover", kind: "floor", target: "森林覆盖率达到45%以上", name: "森林覆盖率", phrase: (v) => `森林覆盖率达到${v}%`, other: (v) => `林木绿化率达到${v}%`, good: "45.6", low: "43" },
+  { id: "air", kind: "floor", target: "空气质量优良天数比例达到85%以上", name: "空气质量优良天数比例", phrase: (v) => `空气质量优良天数比例为${v}%`, other: (v) => `地表水优良水体比例为${v}%`, good: "88", low: "80" },
+  { id: "loans", kind: "stock", target: "各项贷款余额达到500亿元", name: "各项贷款余额", phrase: (v) => `各项贷款余额${v}亿元`, other: (v) => `各项存款余额${v}亿元`, good: "510", low: "420" },
+  { id: "revenue", kind: "range", target: "一般公共预算收入增长5%-6%", name: "一般公共预算收入", phrase: (v) => `一般公共预算收入增长${v}%`, other: (v) => `税收收入增长${v}%`, good: "6.2", low: "2" },
+  { id: "urban", kind: "pp", target: "常住人口城镇化率提高1个百分点", name: "常住人口城镇化率", phrase: (v) => `常住人口城镇化率提高${v}个百分点`, other: (v) => `户籍人口城镇化率提高${v}个百分点`, good: "1.2", low: "0.3" },
+  { id: "firms25", kind: "count", target: "新增规上工业企业25家以上", name: "规上工业企业", phrase: (v) => `新增规上工业企业${v}家`, other: (v) => `新增限上商贸企业${v}家`, good: "26", low: "4", fresh: true },
+];
+
+export interface AdvCase {
+  family: string;
+  target: AdvTarget;
+  text: string;
+  status?: string;
+  asOf: string;
+}
+
+const AS_OF = ["2024-06-30", "2024-09-30"];
+
+type Family = (t: AdvTarget) => { text: string; status?: string }[];
+
+const FORECAST_WORDS = ["预计全年", "预计年底", "全年预计", "计划", "拟", "力争", "力争全年", "将", "全年有望", "有望", "预计到12月底", "争取"];
+const NEGATIONS = ["尚未", "未", "没有", "暂未", "仍未", "未能", "还未"];
+const OTHER_YEARS = ["去年", "上年", "2023年", "2023年全年", "上一年度", "前年", "2022年"];
+const OTHER_PLACES = ["全市", "全省", "全国", "全州", "全市范围内"];
+const RESTATED = [
+  (p: string) => `年度目标为${p}`,
+  (p: string) => `全年目标任务是${p}`,
+  (p: string) => `按照${p}的目标要求，正在抓紧推进`,
+  (p: string) => `围绕${p}的年度目标，制定了工作方案`,
+  (p: string) => `确保${p}`,
+  (p: string) => `${p}的年度任务已分解下达到各镇街`,
+  (p: string) => `今年的任务是${p}，目前正在推进`,
+  (p: string) => `上级下达我区${p}的任务`,
+];
+
+/** The families: each a generator of texts from a target, in the words of a report. */
+export const FAMILIES: Record<string, Family> = {
+  // 预计/计划/拟/力争/将/有望 before the figure, alone, after a comma, or in a later clause.
+  forecast: (t) => FORECAST_WORDS.flatMap((w) => [
+    { text: `${w}${t.phrase(t.good)}` },
+    { text: `各项工作有序开展，${w}${t.phrase(t.good)}` },
+    { text: `目前正在加紧推进，${w}${t.phrase(t.good)}。` },
+    { text: `${t.name}相关工作正在推进中；${w}${t.phrase(t.good)}以上` },
+  ]),
+  // The figure negated: 未/尚未/没有/暂未/仍未.
+  negation: (t) => NEGATIONS.flatMap((w) => [
+    { text: `${w}实现${t.phrase(t.good)}` },
+    { text: `截至目前，${w}实现${t.phrase(t.good)}的目标` },
+    { text: `${t.phrase(t.good)}的目标${w}完成` },
+  ]),
+  // The figure of another year.
+  otherYear: (t) => OTHER_YEARS.flatMap((w) => [
+    { text: `${w}${t.phrase(t.good)}` },
+    { text: `${w}全区${t.phrase(t.good)}，今年相关工作正在推进` },
+    { text: `${w}${t.phrase(t.good)}。今年以来稳步推进` },
+  ]),
+  // The same unit, another metric.
+  otherMetric: (t) => [
+    { text: t.other(t.good) },
+    { text: `今年以来，${t.other(t.good)}` },
+    { text: `1-6月${t.other(t.good)}，${t.name}工作正在推进` },
+  ],
+  // Another place's figure.
+  // Another place's figure: a level above the unit that the report sets apart from its own (我区, 本县). ("全市…" or
+  // "全省…" alone is left out: a city's or a province's own office writes its figures so.)
+  otherPlace: (t) => OTHER_PLACES.flatMap((w) => [
+    { text: `今年以来，${w}${t.phrase(t.good)}，我区相关数据正在统计中` },
+    { text: `${w}${t.phrase(t.good)}，本县相关工作正在推进` },
+    { text: `上半年${w}${t.phrase(t.good)}，我区${t.phrase(t.low)}` },
+  ]),
+  // The target restated in the report.
+  restated: (t) => RESTATED.map((f) => ({ text: f(t.phrase(t.good)) })),
+  // A part of a total done: 其中, 已完成M个 of N.
+  partial: (t) => (!t.fresh ? [] : [
+    { text: `计划${t.phrase(t.good)}，目前已完成${t.low}` },
+    { text: `${t.phrase(t.good)}的任务中，已完成${t.low}` },
+    { text: `全年${t.phrase(t.good)}，截至目前完成${t.low}` },
+    { text: `${t.phrase(t.good)}，其中已完成部分工作` },
+  ]),
+  // Steps of works before the finish: 立项、招标、设计、批复、签约、开工.
+  steps: (t) => (!t.fresh ? [] : t.works ? ["立项", "招标", "施工图设计", "可研批复", "用地批复", "签约", "选址", "开工", "前期手续办理"] : ["方案编制", "招商签约", "项目立项", "调研摸底"]).flatMap((w) => [
+    { text: `${t.phrase(t.good)}，已完成${w}` },
+    { text: `${t.phrase(t.good)}已全部完成${w}` },
+    { text: `${t.phrase(t.good)}项目已完成${w}工作，正在推进下一步` },
+  ]),
+  // Ranks and comparisons, no figure of the metric's own.
+  compare: (t) => [
+    { text: `${t.name}增速高于全市平均${t.good}个百分点` },
+    { text: `${t.name}居全市第2位` },
+    { text: `${t.name}比时间进度快${t.good}个百分点` },
+    { text: `${t.name}连续${t.good}个月保持全市前列` },
+    { text: `${t.name}较一季度提高${t.good}个百分点` },
+  ],
+  // 累计 with no period, for counts and amounts of new things this year.
+  cumulative: (t) => (t.fresh ? [
+    { text: `累计${t.phrase(t.good)}` },
+    { text: `全区累计${t.phrase(t.good)}` },
+    { text: `${t.name}工作扎实推进，累计${t.phrase(t.good)}` },
+  ] : []),
+  // A status typed in the 完成状态 column while the text says otherwise.
+  typed: (t) => ["序时推进", "正常推进", "已完成", "按计划推进"].flatMap((s) => [
+    { text: `${t.name}相关项目尚未开工`, status: s },
+    { text: `受资金影响，${t.name}推进缓慢`, status: s },
+    { text: `${t.name}工作进度滞后`, status: s },
+    { text: `${t.name}前期手续正在办理中，尚未启动`, status: s },
+    { text: `计划下半年启动${t.name}相关工作`, status: s },
+    { text: `${t.name}工作未达序时进度`, status: s },
+  ]),
+  // A ratio of something else: 开工率, 签约率, a sub-item's 完成率.
+  otherRatio: (t) => [
+    { text: `项目开工率100%` },
+    { text: `项目签约率达到100%` },
+    { text: `${t.name}工作方案完成率100%` },
+    { text: `其中重点子项目完成率100%` },
+    { text: `资金到位率100%，${t.name}正在推进` },
+  ],
+  // A share of the year's target that is a forecast, a hope, last year's or a higher place's.
+  shares: () => [
+    { text: "预计完成全年目标的105%" },
+    { text: "力争完成年度目标的100%" },
+    { text: "去年完成年度目标的105%" },
+    { text: "有望完成年度目标任务的100%" },
+    { text: "上半年全市完成年度目标的60%，我区数据正在统计" },
+    { text: "各项工作有序推进，全年预计完成年度目标的102%" },
+  ],
+  // A note or a later clause that takes the figure back: （预计数）, （待认定）, a later step not done, works still going.
+  notes: (t) => [
+    { text: `${t.phrase(t.good)}（预计数）` },
+    { text: `今年以来${t.phrase(t.good)}（待认定）` },
+    { text: `${t.phrase(t.good)}（计划数）` },
+    ...(t.fresh ? [{ text: `${t.phrase(t.good)}，后续工作尚未开始` }, { text: `${t.phrase(t.good)}，验收尚未完成` }] : []),
+    ...(t.works ? [{ text: `${t.phrase(t.good)}，主体已完工，正在内部装修` }, { text: `${t.phrase(t.good)}，目前正在施工` }] : []),
+  ],
+  // A total reached, for a count of new things.
+  stock: (t) => (/^新增/.test(t.target) && !/新增|新建/.test(t.name) ? [
+    { text: t.phrase(t.good).replace(/^(?:新增|新建|完成)/, "").replace(/(\d)/, "达到$1") },
+    { text: `全区${t.phrase(t.good).replace(/^(?:新增|新建|完成)/, "").replace(/(\d)/, "总数达到$1")}` },
+  ] : []),
+  // The figure after a comparison or a qualifier: not the level itself.
+  qualifier: (t) => [
+    { text: `${t.name}比上年同期多${t.good}` },
+    { text: `${t.name}排名全市第${t.low}` },
+    { text: `力争${t.name}实现新突破，${t.phrase(t.good)}的目标有望实现` },
+  ],
+};
+
+/** Every combination: families × targets × words × as-of dates. */
+export function adversarialCases(): AdvCase[] {
+  const out: AdvCase[] = [];
+  for (const [family, gen] of Object.entries(FAMILIES))
+    for (const target of ADV_TARGETS)
+      for (const c of gen(target))
+        for (const asOf of AS_OF) out.push({ family, target, text: c.text, status: c.status, asOf });
+  return out;
+}
+
+/**
+ * Controls: reports that do give this year's result of the target's own metric here, which must stay green, so the
+ * hunt cannot pass by refusing every green. Each is the good figure with a period, as offices write it.
+ */
+export function controlCases(): AdvCase[] {
+  const out: AdvCase[] = [];
+  const forms = (t: AdvTarget) => [
+    { text: `今年以来，${t.phrase(t.good)}` },
+    { text: `1-6月，${t.phrase(t.good)}` },
+    { text: `截至6月底，${t.phrase(t.good)}` },
+    { text: `上半年全区${t.phrase(t.good)}` },
+    { text: `截至6月底，累计${t.phrase(t.good)}` },
+    { text: `今年以来，${t.phrase(t.good)}`, status: "序时推进" },
+    { text: `1-6月，${t.phrase(t.good)}，去年同期${t.phrase(t.low)}` },
+  ];
+  for (const target of ADV_TARGETS) for (const c of forms(target)) out.push({ family: "control", target, text: c.text, status: c.status, asOf: "2024-06-30" });
+  return out;
+}

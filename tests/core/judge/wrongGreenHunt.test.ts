@@ -1,0 +1,71 @@
+/**
+ * The wrong-green hunt (branch judge-green, docs/metrics.md "Wrong-green hunt"): thousands of progress texts written
+ * by tests/core/judge/adversarial.ts put the evidence a green path looks for beside a fact that says the work lags or
+ * the figure is not this unit's result of this year. None may come out green (已完成 / 序时推进). The controls — the same
+ * figures reported with a period — must stay green, so the hunt cannot pass by refusing every green.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { FAMILIES, adversarialCases, controlCases } from "./adversarial";
+
+const GREEN = new Set(["done", "on-track"]);
+const judge = (c: { target: { target: string }; text: string; status?: string; asOf: string }) =>
+  judgeTask({ targetText: c.target.target, progress: { text: c.text, status: c.status }, asOf: c.asOf }).verdict;
+
+describe("wrong-green hunt", () => {
+  const cases = adversarialCases();
+
+  it("writes a few thousand combinations over every family and target kind", () => {
+    expect(cases.length).toBeGreaterThan(5000);
+    for (const family of Object.keys(FAMILIES)) expect(cases.filter((c) => c.family === family).length).toBeGreaterThan(5);
+    expect(new Set(cases.map((c) => c.target.kind))).toEqual(new Set(["count", "amount", "growth", "decline", "ceiling", "floor", "stock", "range", "pp"]));
+  });
+
+  it.each(Object.keys(FAMILIES))("gives no green in family %s", (family) => {
+    const greens = cases.filter((c) => c.family === family).map((c) => ({ c, v: judge(c) })).filter(({ v }) => GREEN.has(v.status));
+    expect(greens.slice(0, 5).map(({ c, v }) => `${c.target.target} ⟶ ${c.text}${c.status ? ` [${c.status}]` : ""} @${c.asOf}: ${v.label} ${v.reason}`)).toEqual([]);
+  });
+
+  it("keeps every control green (the same figures with a period)", () => {
+    const lost = controlCases().map((c) => ({ c, v: judge(c) })).filter(({ v }) => !GREEN.has(v.status));
+    expect(lost.map(({ c, v }) => `${c.target.target} ⟶ ${c.text}: ${v.label} ${v.reason}`)).toEqual([]);
+  });
+});
+
+describe("the closed paths say why, with a stable code", () => {
+  it("累计 with no period: done is refused, a lag is still a lag", () => {
+    const v = judgeTask({ targetText: "新建5G基站300个", progress: { text: "累计建成5G基站1200个" }, asOf: "2024-09-30" }).verdict;
+    expect(v.status).toBe("unknown");
+    expect(v.code).toBe("WEAK_CUMULATIVE_NO_PERIOD");
+    expect(v.reason).toContain("累计数未注明起算时间");
+    expect(judgeTask({ targetText: "新建5G基站300个", progress: { text: "累计建成5G基站60个" }, asOf: "2024-09-30" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "新建5G基站300个", progress: { text: "今年以来累计建成5G基站320个" }, asOf: "2024-09-30" }).verdict.status).toBe("done");
+  });
+  it("a typed 序时推进 no figure confirms is not taken; one the text contradicts is not either", () => {
+    const alone = judgeTask({ targetText: "新增高新技术企业20家", progress: { text: "积极开展企业培育工作", status: "序时推进" }, asOf: "2024-06-30" }).verdict;
+    expect(alone.status).toBe("not-mentioned");
+    expect(alone.code).toBe("TYPED_UNSUPPORTED");
+    expect(alone.reason).toContain("填报状态「序时推进」未能由指标核实");
+    const slow = judgeTask({ targetText: "推进城市更新", progress: { text: "受资金影响，项目推进缓慢", status: "序时推进" }, asOf: "2024-06-30" }).verdict;
+    expect(slow.status).toBe("behind");
+    expect(slow.code).toBe("TYPED_CONTRADICTED");
+    const going = judgeTask({ targetText: "推进城市更新", progress: { text: "方案已报审，等待批复", status: "已完成" }, asOf: "2024-06-30" }).verdict;
+    expect(going.status).toBe("unknown");
+    // Nothing to contradict and no target in figures: the unit's own word stands.
+    expect(judgeTask({ targetText: "推进城市更新", progress: { text: "方案已印发实施", status: "序时推进" }, asOf: "2024-06-30" }).verdict.status).toBe("on-track");
+  });
+});
+
+describe("green paths greenPaths.test.ts did not list", () => {
+  const v = (task: string, text: string, asOf = "2024-06-30") => judgeTask({ targetText: task, progress: { text }, asOf }).verdict.status;
+  it("时间过半、任务过半 hoped for or last year's is not this year's half", () => {
+    expect(GREEN.has(v("确保一般公共预算收入和支出完成年度目标", "力争实现时间过半、任务过半"))).toBe(false);
+    expect(GREEN.has(v("确保一般公共预算收入和支出完成年度目标", "去年实现了时间过半、任务过半"))).toBe(false);
+  });
+  it("one thing built last year does not answer this year's count of one", () => {
+    expect(GREEN.has(v("新建1所中心敬老院", "去年已建成县中心敬老院"))).toBe(false);
+    expect(v("新建1所中心敬老院", "改建县中心敬老院，护理型床位159张")).toBe("done");
+  });
+  it("全覆盖 is answered by a rate of what it covers, not of anything at 100%", () => {
+    expect(GREEN.has(v("实现村级养老服务全覆盖", "培训参与率100%"))).toBe(false);
+  });
+});
