@@ -21,6 +21,9 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
+import { eventDeadline } from "../metrics/eventDeadline";
+import { RULES } from "../validate/ruleCatalog";
+import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeJudgements } from "./formsM";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -117,7 +120,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
-  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
+  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
   const actuals = progress ? ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year) : [];
   let matched: (Actual | null)[] = targets.map(() => null);
@@ -245,6 +248,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, judgements[0].target.deadline ?? taskDeadline);
     if (staged && staged.status !== "unknown") judgements[0] = asStartedWorks(judgements[0], staged.status, staged.reason);
   }
+  // Set m's rules (./formsM.ts): another place or stage, a part of the harvest, preparatory work only, a later year's
+  // target; then the relative targets (与经济增长同步, 高于全省平均) the parser reads no figure for.
+  const formsCtx = { taskText: input.targetText ?? "", progressText: progress?.text ?? "", asOf: figureAsOf, year, deadline: taskDeadline, expected: expectedShare(figureAsOf, undefined, taskDeadline) };
+  if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx))), formsCtx), formsCtx));
+  judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
@@ -258,6 +266,12 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
   const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */
+function eventNote(text: string, year: number): string | undefined {
+  const e = /后|起|时间|个月/.test(text) ? eventDeadline(text, year) : null;
+  return e && !e.date ? `${e.note}，序时进度按年底计（${RULES.JUDGE_EVENT_DEADLINE.code}）` : undefined;
 }
 
 /** The words added to a reason judged against a customary deadline: "（完成时限：春节前按当年除夕计…）". */
@@ -651,7 +665,8 @@ function taskVerdict(
     const w = worstJudgement(missing) as Judgement;
     const met = evidence.length ? `；${named(evidence)}达到序时或目标` : "";
     // A judgement made from the report's words on started works (no figure): its own reason says why.
-    const own = w.status !== "unknown" && w.status !== "not-mentioned" && w.status !== "no-data" ? w.reason : `${w.label}：${why}`;
+    // A judgement one of set m's named rules made (w.code) says its own reason too.
+    const own = (w.status !== "unknown" && w.status !== "not-mentioned" && w.status !== "no-data") || w.code ? w.reason : `${w.label}：${why}`;
     return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}`);
   }
   if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);

@@ -151,4 +151,6 @@ export interface Judgement {
   binding?: boolean;
   /** The reason without its leading label: 「地区生产总值」目标增长6%左右，实际上半年增长3.6%，增速低于目标2.4个百分点. */
   detail?: string;
+  /** The catalogue code of the rule that made this judgement, when one of the judge's named rules did (JUDGE_MULTI_YEAR …). */
+  code?: string;
 }
