@@ -19,7 +19,7 @@
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { prepareText } from "../metrics/scan";
-import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, parseActuals } from "../metrics";
+import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, parseActuals } from "../metrics";
 import { metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
 
@@ -104,8 +104,9 @@ function laterEndYear(target: Target, taskText: string, year: number): number | 
  * A figure that already reaches the whole target is left as judged (done or on track). Levels and ceilings due in a later
  * year ("到2027年森林覆盖率达到45%", "三年内…达到45%") are not behind for being short now: 无法研判 too, unless met.
  */
-export function multiYearEnd(judgements: Judgement[], ctx: Context): Judgement[] {
+export function multiYearEnd(input: Judgement[], ctx: Context): Judgement[] {
   const several = SEVERAL_YEARS.test(foldText(ctx.taskText).replace(/\s+/g, ""));
+  const judgements = withYearShare(input, ctx);
   return judgements.map((j) => {
     if (!j.actual || j.status === "done" || j.met === true || j.status === "not-mentioned" || j.status === "no-data") return j;
     if (j.target.kind === "growth" || j.target.kind === "pp") return j;
@@ -114,8 +115,28 @@ export function multiYearEnd(judgements: Judgement[], ctx: Context): Judgement[]
     if (end === null && isCumulative(j.target)) return j; // judgeTask's own multi-year rule answers these
     if (j.status === "unknown" && j.code) return j;
     const when = end !== null ? `目标到${end}年底完成` : "目标跨多个年度";
+    // "到2027年新增城镇就业3万人，今年完成1万人": this year's share is stated as a target of its own, which decides.
+    const share = judgements.find((k) => k !== j && k.actual && k.target.base.unit === j.target.base.unit && k.target.unit === j.target.unit && metricSimilarity(k.target.metric, j.target.metric) >= 0.9 && laterEndYear(k.target, ctx.taskText, ctx.year) === null && THIS_YEAR.test(k.target.phrase));
+    if (share) return { ...restated(j, share.status, `${when}，今年的份额已写明（${share.target.phrase}），按今年份额判断`, "JUDGE_MULTI_YEAR"), met: share.met, ratio: share.ratio, expected: share.expected };
     return restated(j, "unknown", `${when}，文件未写明今年应完成多少，不能按本年序时进度判断（${j.target.metric}：目标${j.target.value}${j.target.unit}，当前${j.actual.value}${j.actual.unit}）`, "JUDGE_MULTI_YEAR");
   });
+}
+
+/**
+ * "到2027年新增城镇就业3万人，今年完成1万人" answered by "1-6月新增城镇就业6000人": the matcher gives the figure to the first
+ * target (the years' total); this year's share, a target of the same metric due this year, is the one to judge it with.
+ */
+function withYearShare(judgements: Judgement[], ctx: Context): Judgement[] {
+  const out = [...judgements];
+  judgements.forEach((j, i) => {
+    if (!j.actual || laterEndYear(j.target, ctx.taskText, ctx.year) === null) return;
+    const k = judgements.findIndex((u) => u !== j && !u.actual && u.target.base.unit === j.target.base.unit && metricSimilarity(u.target.metric, j.target.metric) >= 0.9 && THIS_YEAR.test(u.target.phrase) && laterEndYear(u.target, ctx.taskText, ctx.year) === null);
+    if (k < 0) return;
+    const u = judgements[k];
+    out[k] = judgeTarget(u.target, j.actual, { asOf: ctx.asOf, deadline: u.target.deadline ?? ctx.deadline, reported: true });
+    out[i] = j;
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -196,9 +217,10 @@ function stagesOf(words: string): Set<string> {
  * another stage only (签约 for 开工, 落地 for 签约) is not this target's: 未反映该指标, saying which stage was reported.
  * Only when both names carry a stage word, and none in common.
  */
-export function otherStage(judgements: Judgement[]): Judgement[] {
+export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
   return judgements.map((j) => {
     const a = j.actual;
+    if (!a && j.status === "unknown" && !j.code) return unmatchedStage(j, ctx);
     if (!a || a.explicitRatio !== undefined) return j;
     // The target's own phrase too: "签约招商项目40个" is read with the name 招商项目.
     const want = stagesOf(`${j.target.metric}${j.target.phrase}`);
@@ -207,6 +229,25 @@ export function otherStage(judgements: Judgement[]): Judgement[] {
     const said = [...got].join("、");
     return restated(j, "not-mentioned", `进展报的是${said}（${a.phrase}），目标是${[...want].join("、")}（${j.target.metric}）：${said}不是${[...want].join("、")}`, "JUDGE_OTHER_STAGE", false);
   });
+}
+
+const STAGE_WORDS = new RegExp(`新|${STAGES.map(([, re]) => re.source).join("|")}`, "g");
+
+/**
+ * "新开工产业项目25个" and "1-6月新签约产业项目27个": the matcher already refused the figure, and the judge called the metric
+ * mentioned (无法研判). The progress names the same things at another stage only: 未反映该指标, saying which stage.
+ */
+function unmatchedStage(j: Judgement, ctx: Context): Judgement {
+  const want = stagesOf(`${j.target.metric}${j.target.phrase}`);
+  if (!want.size) return j;
+  const bare = (m: string) => m.replace(STAGE_WORDS, "");
+  const other = parseActuals(ctx.progressText).actuals.find((a) => {
+    const got = stagesOf(`${a.metric}${a.phrase}`);
+    return got.size && ![...want].some((w) => got.has(w)) && a.unit === j.target.unit && metricSimilarity(bare(a.metric), bare(j.target.metric)) >= 0.9;
+  });
+  if (!other) return j;
+  const said = [...stagesOf(`${other.metric}${other.phrase}`)].join("、");
+  return restated(j, "not-mentioned", `进展报的是${said}（${other.phrase}），目标是${[...want].join("、")}（${j.target.metric}）：${said}不是${[...want].join("、")}`, "JUDGE_OTHER_STAGE", false);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,7 +275,7 @@ function preparatoryWords(progress: string): string | null {
  */
 export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgement[] {
   const steps = preparatoryWords(ctx.progressText);
-  if (!steps) return judgements;
+  if (!steps) return judgements.map((j) => prepFigure(j, ctx));
   return judgements.map((j) => {
     if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
     if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
@@ -247,6 +288,21 @@ export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgemen
     if (ctx.expected >= 2 / 3) return lag("behind", `${why}，序时进度已过${Math.round(ctx.expected * 1000) / 10}%`);
     return restated(j, "unknown", why, "JUDGE_PREPARATORY_ONLY", false);
   });
+}
+
+/**
+ * "已完成3个公园的招标，其中2个已开工建设": the 3 counts parks whose tendering is done, not parks built; taken as the
+ * target's figure it made the task 已完成. The figure followed by 的 and a preparatory step is not an actual of the work:
+ * 无法研判 (the rest of the text reports other work, which the other rules read).
+ */
+function prepFigure(j: Judgement, ctx: Context): Judgement {
+  const a = j.actual;
+  if (!a || a.explicitRatio !== undefined || (j.status !== "done" && j.status !== "on-track")) return j;
+  const around = clauseAround(ctx.progressText, a.phrase);
+  const after = around?.after ?? "";
+  const step = new RegExp(`^(?:项目|工程)?的?(?:${PREP.source})`).exec(after) ?? (new RegExp(`(?:${PREP.source})$`).test(foldText(a.phrase)) ? [a.phrase] : null);
+  if (!step) return j;
+  return restated(j, "unknown", `「${a.phrase}${after}」是完成前期工作的个数，不是完成数`, "JUDGE_PREPARATORY_ONLY", false);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -311,8 +367,9 @@ function readAgainst(rel: RelativeTarget, progress: string): Reading {
   }
   const who = rel.ref.kind === "scope" ? rel.ref.scope : "(?:上年|去年|上一年)(?:同期)?";
   // "高于全省1.3个百分点", "比全省平均快0.8个百分点", "低于全省平均水平0.4个百分点": the difference written out.
-  const direct = new RegExp(`(高于|快于|超过|超出|低于|慢于|落后)${who}(?:平均水平|平均增速|平均|增速|水平)?(\\d+(?:\\.\\d+)?)个百分点|(?:比|较)${who}(?:平均水平|平均增速|平均|增速|水平)?(高|快|低|慢|提高|加快|回落|放缓|下降)(\\d+(?:\\.\\d+)?)个百分点`).exec(s);
-  if (direct && own) {
+  // "高于全国0.4、全省0.1个百分点" (a list of places), "高于全省(5.9%)1.3个百分点" (the reference in brackets).
+  const direct = new RegExp(`(高于|快于|超过|超出|低于|慢于|落后)(?:[^，,。；;]{0,14}?、)?${who}(?:平均水平|平均增速|平均|增速|水平)?(?:[（(]-?\\d+(?:\\.\\d+)?%[）)])?(\\d+(?:\\.\\d+)?)个百分点|(?:比|较)${who}(?:平均水平|平均增速|平均|增速|水平)?(高|快|低|慢|提高|加快|回落|放缓|下降)(\\d+(?:\\.\\d+)?)个百分点`).exec(s);
+  if (direct && own && nearOwn(s, own, direct)) {
     const lower = /低|慢|落后|回落|放缓|下降/.test(direct[1] ?? direct[3]);
     return { own, diff: (lower ? -1 : 1) * num(direct[2] ?? direct[4]), refWords: direct[0] };
   }
@@ -323,6 +380,14 @@ function readAgainst(rel: RelativeTarget, progress: string): Reading {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Whether a written difference follows the metric's own figure in the same sentence (not another metric's comparison). */
+function nearOwn(s: string, own: Actual, found: RegExpExecArray): boolean {
+  const at = s.indexOf(foldText(own.phrase).replace(/\s+/g, ""));
+  if (at < 0 || found.index < at) return false;
+  const between = s.slice(at, found.index);
+  return !/[。；;]/.test(between) && !/增长-?\d|下降\d/.test(between.slice(foldText(own.phrase).length));
+}
 
 function refName(ref: Reference): string {
   return ref.kind === "economy" ? "经济增长（地区生产总值增速）" : ref.kind === "scope" ? `${ref.scope}平均水平` : "上年增速";

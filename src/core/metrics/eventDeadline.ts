@@ -26,7 +26,7 @@ export function eventDeadline(text: string, year: number): { date: IsoDate | nul
   const unit = m[3] ?? m[5] ?? m[7];
   const span = m[0].replace(/^[，,。；;]/, "");
   if (!m[2] || !event) return { date: null, note: `「${span}」未写明起算日期，不作为完成时限`, span };
-  const eventAt = new RegExp(`(?:(20\\d\\d)年)?(\\d{1,2})月(?:份|底|末)?(?:前)?(?:完成|正式|已)?${escapeRe(event.slice(-2))}`).exec(s);
+  const eventAt = new RegExp(`(?:(20\\d\\d)年)?(\\d{1,2})月(?:份|底|末)?(?:前)?[^，,。；;\\d]{0,6}?${escapeRe(event.slice(-2))}`).exec(s);
   if (!eventAt || !Number.isFinite(n) || (unit !== "月" && unit !== "年")) return { date: null, note: `「${span}」从「${event}」起算，文中未写明${event}日期，不作为完成时限`, span };
   const months = unit === "年" ? Math.round(n * 12) : Math.round(n);
   const y = eventAt[1] ? Number(eventAt[1]) : year;
