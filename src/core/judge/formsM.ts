@@ -169,11 +169,24 @@ export function partOfHarvest(judgements: Judgement[]): Judgement[] {
 /** 全区, 全县, 本市, 我县, 市本级 …: the place a figure belongs to, by its level (区, 县, 市 …). */
 const SCOPE = /(?:全|本|我)(区|县|市|省|镇|乡|旗|州|盟|国)|(区|县|市)本级/g;
 
+/** A place named as a title, a rank or a comparison (全国文明城区, 全省示范, 居全市第2, 占全市的25%), not whose figure it is. */
+const SCOPE_NOT_OWNER = /^(?:第|前列|前[\d一二三四五六七八九十]|排名|排位|位次|平均|示范|先进|文明|卫生|百强|十强|同类|之首|领先|考核|总量|比重|的)/;
+const SCOPE_COMPARED = /(?:占|居|列|于|比|较|超|在|为|创|建|争创|创建|评为)$/;
+
 function lastScope(words: string): string | null {
   let last: string | null = null;
   SCOPE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SCOPE.exec(words)); ) last = (m[1] ?? m[2]) + (m[2] ? "本级" : "");
+  for (let m: RegExpExecArray | null; (m = SCOPE.exec(words)); ) {
+    if (SCOPE_NOT_OWNER.test(words.slice(m.index + m[0].length)) || SCOPE_COMPARED.test(words.slice(Math.max(0, m.index - 2), m.index))) continue;
+    last = (m[1] ?? m[2]) + (m[2] ? "本级" : "");
+  }
   return last;
+}
+
+/** The clause of a task text that holds a target's phrase, up to the phrase's end (the place is written right before it). */
+function clauseBefore(text: string, phrase: string): string {
+  const before = sentenceBefore(text, phrase) ?? "";
+  return before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), before.lastIndexOf("：")) + 1);
 }
 
 const SCOPE_WORD: Record<string, string> = { 区: "全区", 县: "全县", 市: "全市", 省: "全省", 镇: "全镇", 乡: "全乡", 旗: "全旗", 州: "全州", 盟: "全盟", 国: "全国" };
@@ -187,7 +200,7 @@ export function otherScope(judgements: Judgement[], ctx: Context): Judgement[] {
   return judgements.map((j) => {
     const a = j.actual;
     if (!a || j.status === "unknown") return j;
-    const own = lastScope(sentenceBefore(ctx.taskText, j.target.phrase) ?? "");
+    const own = lastScope(clauseBefore(ctx.taskText, j.target.phrase));
     const around = clauseAround(ctx.progressText, a.phrase);
     const theirs = around ? lastScope(`${around.before}${foldText(a.phrase)}`) : null;
     if (!own || !theirs || own === theirs) return j;
@@ -205,6 +218,15 @@ const STAGES: [string, RegExp][] = [
   ["入库", /入库|纳统|入统/],
   ["谋划", /谋划|储备/],
 ];
+
+/** The order of the stages of works: a later one (竣工, 投产) implies an earlier one (开工) was passed, at some time. */
+const WORKS_ORDER = ["签约", "开工", "竣工", "投产"];
+
+function laterStage(want: Set<string>, got: Set<string>): boolean {
+  const rank = (xs: Set<string>) => Math.max(...[...xs].map((x) => WORKS_ORDER.indexOf(x)));
+  const w = rank(want);
+  return w >= 1 && [...got].every((g) => WORKS_ORDER.indexOf(g) > w);
+}
 
 function stagesOf(words: string): Set<string> {
   const out = new Set<string>();
@@ -227,6 +249,8 @@ export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
     const got = stagesOf(`${a.metric}${a.phrase}`);
     if (!want.size || !got.size || [...want].some((w) => got.has(w))) return j;
     const said = [...got].join("、");
+    // Works reported at a later stage than the target asks (建成 for 开工建设): started, surely, but perhaps last year.
+    if (laterStage(want, got)) return restated(j, "unknown", `进展报的是${said}（${a.phrase}），目标是${[...want].join("、")}：${said}的可能是往年开工的，不能当作今年的${[...want].join("、")}数`, "JUDGE_OTHER_STAGE", false);
     return restated(j, "not-mentioned", `进展报的是${said}（${a.phrase}），目标是${[...want].join("、")}（${j.target.metric}）：${said}不是${[...want].join("、")}`, "JUDGE_OTHER_STAGE", false);
   });
 }
@@ -274,12 +298,17 @@ function preparatoryWords(progress: string): string | null {
  * time), saying which steps are done.
  */
 export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgement[] {
+  // A task that asks for a preparatory step itself ("完成3个项目的可研编制") is answered by it.
+  if (PREP.test(foldText(ctx.taskText))) return judgements;
   const steps = preparatoryWords(ctx.progressText);
   if (!steps) return judgements.map((j) => prepFigure(j, ctx));
   return judgements.map((j) => {
     if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
     if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
     if (j.actual && j.actual.explicitRatio !== undefined) return j;
+    // A figure of its own beside a survey ("已完成摸底调查，新增就业2600人") is work done; only a restated target, or a
+    // figure of the steps themselves, is set aside.
+    if (j.actual && j.actual.base.value !== j.target.base.value && prepFigure(j, ctx) === j) return j;
     const late = ctx.asOf > (j.target.deadline ?? ctx.deadline);
     const why = `进展只写了前期工作（${steps}），尚无完成量${j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
     // Kept with the figure it restates (ratio cleared), so that the lag counts as a figure's and no wording turns it green.
@@ -326,6 +355,13 @@ const RELATIVE = new RegExp(
   "g",
 );
 
+/** The metric a sentence named last before a clause that only says 增速 ("规上工业增加值增长7%，增速…"). */
+function metricBefore(before: string): string | null {
+  const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("；")) + 1);
+  const m = /([^，,。；;、：:\d]{2,20}?)(?:增长|增速|增幅|同比增长)(?:为|达到?)?-?\d+(?:\.\d+)?%[^，,。；;]*[，,]$/.exec(sentence);
+  return m ? m[1].replace(/^(?:确保|力争|全年|实现|其中)+/, "") : null;
+}
+
 /** The relative targets a task text states ("城乡居民收入增长与经济增长同步", "规上工业增加值增速高于全省平均水平"). */
 function readRelativeTargets(taskText: string): RelativeTarget[] {
   const s = foldText(taskText).replace(/\s+/g, "");
@@ -337,7 +373,9 @@ function readRelativeTargets(taskText: string): RelativeTarget[] {
     if (withWord && !same) continue;
     if (!withWord && !above) continue;
     if (withWord && !new RegExp(ECONOMY).test(words)) continue;
-    const metric = rawName.replace(/^(?:确保|力争|努力|推动|实现|保持|促进|争取|其中)+/, "").replace(/(?:的)?(?:增长|增速|增幅)$/, "");
+    let metric = rawName.replace(/^(?:确保|力争|努力|推动|实现|保持|促进|争取|其中|且|并)+/, "").replace(/(?:的)?(?:增长|增速|增幅)$/, "");
+    // "规上工业增加值增长7%，增速高于全省平均水平": the metric is the one named before, in the same sentence.
+    if (metric.length < 2 || /^(?:增速|增幅|增长|总量|速度)$/.test(metric)) metric = metricBefore(s.slice(0, m.index)) ?? "";
     if (metric.length < 2 || /\d/.test(metric)) continue;
     const cmp: ">=" | ">" = withWord || /不低于|不慢于/.test(above ?? "") ? ">=" : ">";
     const ref: Reference = place ? { kind: "scope", scope: place } : lastYear ? { kind: "lastYear" } : { kind: "economy" };

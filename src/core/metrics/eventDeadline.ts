@@ -8,6 +8,8 @@ import { foldText } from "../text/normalize";
 
 /** "批复后3个月内", "签约后半年内", "下达之日起30日内", "用3个月时间", "6个月内": a span from an event or an unstated start. */
 const EVENT_SPAN = /([^，,。；;\d]{0,8}?)(?:后|之日起|起)(?:的)?([\d一二两三四五六七八九十半]+)(?:个)?(月|年|日|天|周|个工作日)(?:内|之内|以内)|(?:用|利用|花)([\d一二两三四五六七八九十半]+)(?:个)?(月|年)(?:左右)?(?:的)?时间|(?:^|[，,。；;])([\d一二两三四五六七八九十半]+)个(月)(?:内|之内|以内)/;
+/** A span counted from a month written: 从7月起…3个月, 自2024年8月起6个月内. */
+const FROM_MONTH = /(?:从|自)(?:(20\d\d)年)?(\d{1,2})月(?:份)?(?:起|开始)(?:[，,]?(?:用|利用|花)?)([\d一二两三四五六七八九十]+)个月(?:内|之内|以内|时间|的时间)?/;
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
 const spanNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "半" ? 0.5 : s.length === 1 ? CN_NUM[s] ?? NaN : s === "十二" ? 12 : NaN);
 
@@ -19,6 +21,17 @@ const spanNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "半" ? 0
  */
 export function eventDeadline(text: string, year: number): { date: IsoDate | null; note: string; span: string } | null {
   const s = foldText(text ?? "").replace(/\s+/g, "");
+  // "从7月起用3个月时间", "自8月起6个月内": the months counted from the first of the month named (7, 8, 9 → 30 September).
+  const from = FROM_MONTH.exec(s);
+  if (from) {
+    const n = spanNumber(from[3]);
+    if (Number.isInteger(n) && n >= 1) {
+      const y = from[1] ? Number(from[1]) : year;
+      const end = Number(from[2]) + n - 1;
+      const date = lastDayOfMonth(y + Math.floor((end - 1) / 12), ((end - 1) % 12) + 1);
+      return { date, note: `「${from[0]}」从${from[2]}月起算，按${date}计`, span: from[0] };
+    }
+  }
   const m = EVENT_SPAN.exec(s);
   if (!m || !m[0]) return null;
   const event = (m[1] ?? "").replace(/^(?:项目|工程|在|于|自|从)+/, "");

@@ -144,3 +144,30 @@ describe("names that keep their verb or place", () => {
     expect(judge("全县新开工项目20个", "全县新开工项目12个", "2024-06-30").judgements[0].code).toBeUndefined();
   });
 });
+
+describe("cases the rules must leave alone, in other words", () => {
+  it("a place named as a title, a rank or a comparison is not whose figure it is", () => {
+    expect(judge("争创全省卫生县城，全县新增绿地面积20公顷", "全县新增绿地面积11公顷", "2024-06-30").judgements[0].code).toBeUndefined();
+    expect(judge("全县新增规上企业20家", "全县新增规上企业12家，增量居全市第二", "2024-06-30").verdict.status).toBe("on-track");
+  });
+  it("works finished answer a target to start with 无法研判 (perhaps started in an earlier year), not 未反映", () => {
+    const v = judge("新开工棚户区改造安置房800套", "棚户区改造安置房已竣工820套", "2024-09-30");
+    expect(v.verdict.status).toBe("unknown");
+    expect(v.judgements[0].code).toBe("JUDGE_OTHER_STAGE");
+  });
+  it("a survey beside a figure of its own does not hide the figure", () => {
+    expect(judge("新增农村劳动力转移就业3000人", "已完成农村劳动力摸底调查，新增转移就业1700人", "2024-06-30").verdict.status).toBe("on-track");
+  });
+  it("a task that asks for the preparatory step itself is answered by it", () => {
+    expect(judge("完成5个片区的规划设计", "已完成5个片区的规划设计", "2024-06-30").judgements.every((j) => j.code === undefined)).toBe(true);
+  });
+  it("a relative clause after a figure target takes the metric named before it", () => {
+    const v = judge("社会消费品零售总额增长6%，增速快于全市平均", "1-6月社会消费品零售总额增长6.4%，慢于全市0.3个百分点", "2024-06-30");
+    expect(v.verdict.status).toBe("behind");
+    expect(v.judgements.map((j) => j.code)).toContain("JUDGE_RELATIVE_TARGET");
+  });
+  it("counts months from a month written (从…月起)", () => {
+    expect(parseDeadline("从9月起用2个月时间完成清查", 2024)).toBe("2024-10-31");
+    expect(parseDeadline("从9月起开展清查", 2024)).toBeNull();
+  });
+});
