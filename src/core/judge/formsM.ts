@@ -440,7 +440,8 @@ function refName(ref: Reference): string {
 export function relativeJudgements(ctx: Context, targets: readonly Target[], reported: boolean): Judgement[] {
   const rels = readRelativeTargets(ctx.taskText).filter((r) => !targets.some((t) => metricSimilarity(t.metric, r.metric) >= 0.9 && foldText(t.phrase).includes(r.words.slice(-4))));
   return rels.map((rel) => {
-    const target: Target = { metric: rel.metric, kind: "pp", cmp: rel.cmp, value: 0, unit: "个百分点", base: { value: 0, unit: "个百分点" }, phrase: rel.words, cumulative: false };
+    // A growth compared with a reference: the figure 0 only stands for "the reference" (describeTarget shows the relation).
+    const target: Target = { metric: rel.metric, kind: "growth", cmp: rel.cmp, value: 0, unit: "%", base: { value: 0, unit: "%" }, phrase: rel.words, cumulative: false };
     const base: Judgement = { status: "unknown", label: "", rag: "yellow", ragLabel: "", ratio: null, expected: null, dueSoon: false, target, actual: null, reason: "" };
     const rule = `目标「${rel.words}」是相对目标，要与${refName(rel.ref)}比较`;
     if (!reported) return { ...restated(base, "no-data", `单位未报送进展；${rule}`, "JUDGE_RELATIVE_TARGET"), met: undefined };

@@ -10,6 +10,7 @@ import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { parseActuals, parseDeadline } from "../../../src/core/metrics";
 import { eventDeadline } from "../../../src/core/metrics/eventDeadline";
 import { isIssueCode, issueSummary } from "../../../src/core/issues";
+import { describeActual, describeTarget } from "../../../src/core/validate/trackMetrics";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -169,5 +170,13 @@ describe("cases the rules must leave alone, in other words", () => {
   it("counts months from a month written (从…月起)", () => {
     expect(parseDeadline("从9月起用2个月时间完成清查", 2024)).toBe("2024-10-31");
     expect(parseDeadline("从9月起开展清查", 2024)).toBeNull();
+  });
+});
+
+describe("a relative target in 指标跟踪", () => {
+  it("is described by its relation, not as a figure", () => {
+    const j = judge("城乡居民人均可支配收入增长与经济增长同步", "上半年地区生产总值增长5.8%，城乡居民人均可支配收入增长5.1%", "2024-06-30").judgements[0];
+    expect(describeTarget(j)).toBe("增长与经济增长同步");
+    expect(describeActual(j.actual, j)).toBe("增长5.1%");
   });
 });
