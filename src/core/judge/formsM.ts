@@ -432,6 +432,28 @@ function refName(ref: Reference): string {
 }
 
 /**
+ * "规上工业增加值增速高于全市平均水平1个百分点以上" (read by the parser as 1个百分点 of a metric named with the relation)
+ * answered by "…增长7.3%，高于全市0.6个百分点": the written difference is the figure to judge with (0.6 < 1: 进展滞后).
+ * Without the difference or the reference: 无法研判, saying which reference is missing.
+ */
+export function relativeGaps(judgements: Judgement[], ctx: Context): Judgement[] {
+  return judgements.map((j) => {
+    if (j.target.kind !== "pp" || (j.actual && j.status !== "unknown") || j.code) return j;
+    const rel = readRelativeTargets(j.target.phrase)[0] ?? readRelativeTargets(j.target.metric)[0];
+    if (!rel) return j;
+    const r = readAgainst({ ...rel, metric: rel.metric.replace(/(?:增速|增幅)$/, "") }, ctx.progressText);
+    const rule = `目标「${j.target.phrase}」是与${refName(rel.ref)}的差距`;
+    if (!r.own) return j;
+    if (r.diff === null) return restated(j, "unknown", `「${rel.metric}」增长${r.own.value}%，但进展未写明${refName(rel.ref)}，无法比较；${rule}`, "JUDGE_RELATIVE_TARGET");
+    const want = j.target.value;
+    const met = j.target.cmp === ">" ? r.diff > want : r.diff >= want;
+    const status: MetricStatus = met ? (ctx.asOf >= ctx.deadline ? "done" : "on-track") : ctx.asOf > ctx.deadline ? "overdue" : "behind";
+    const gap = `${r.diff >= 0 ? "高于" : "低于"}${refName(rel.ref)}${Math.abs(r.diff)}个百分点`;
+    return { ...restated(j, status, `「${rel.metric}」增长${r.own.value}%，${gap}（${r.refWords}），目标高出${want}个百分点${j.target.cmp === ">=" ? "以上" : ""}`, "JUDGE_RELATIVE_TARGET"), met, gap: round2(r.diff - want), gapUnit: "个百分点" };
+  });
+}
+
+/**
  * Judgements for the relative targets of a task: the metric's growth against the reference the progress states (the
  * region's GDP growth for 与经济增长同步; 全省平均 for 高于全省平均; last year's for 不低于上年). Met: 序时推进 before the
  * deadline, 已完成 at it; not met: 进展滞后 (已逾期 past the deadline). Without the metric: 未反映该指标; without the

@@ -23,7 +23,7 @@ import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from 
 import { rankJudgement } from "./ranks";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
-import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeJudgements } from "./formsM";
+import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -251,6 +251,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Set m's rules (./formsM.ts): another place or stage, a part of the harvest, preparatory work only, a later year's
   // target; then the relative targets (与经济增长同步, 高于全省平均) the parser reads no figure for.
   const formsCtx = { taskText: input.targetText ?? "", progressText: progress?.text ?? "", asOf: figureAsOf, year, deadline: taskDeadline, expected: expectedShare(figureAsOf, undefined, taskDeadline) };
+  if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);

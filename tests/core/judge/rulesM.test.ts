@@ -180,3 +180,15 @@ describe("a relative target in 指标跟踪", () => {
     expect(describeActual(j.actual, j)).toBe("增长5.1%");
   });
 });
+
+describe("a difference from the reference as the target", () => {
+  it("judges the written difference against the points asked (外贸 in other words)", () => {
+    expect(judge("外贸进出口增速高于全省平均水平2个百分点", "1-9月外贸进出口增长8.8%，高于全省2.5个百分点", "2024-09-30").verdict.status).toBe("on-track");
+    const short = judge("外贸进出口增速高于全省平均水平2个百分点", "1-9月外贸进出口增长8.8%，高于全省1.2个百分点", "2024-09-30");
+    expect(short.verdict.status).toBe("behind");
+    expect(short.judgements[0].code).toBe("JUDGE_RELATIVE_TARGET");
+  });
+  it("leaves a points target that is not relative alone", () => {
+    expect(judge("城镇化率提高1个百分点", "城镇化率提高0.6个百分点", "2024-12-31").judgements[0].code).toBeUndefined();
+  });
+});
