@@ -22,6 +22,9 @@ import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
 import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
+import { eventDeadline } from "../metrics/eventDeadline";
+import { RULES } from "../validate/ruleCatalog";
+import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -120,7 +123,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const targets = parsed.targets;
   const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
-  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || undefined;
+  const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
   const actuals = progress ? withoutWeakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : [];
   let matched: (Actual | null)[] = targets.map(() => null);
@@ -250,6 +253,12 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, judgements[0].target.deadline ?? taskDeadline);
     if (staged && staged.status !== "unknown") judgements[0] = asStartedWorks(judgements[0], staged.status, staged.reason);
   }
+  // Set m's rules (./formsM.ts): another place or stage, a part of the harvest, preparatory work only, a later year's
+  // target; then the relative targets (与经济增长同步, 高于全省平均) the parser reads no figure for.
+  const formsCtx = { taskText: input.targetText ?? "", progressText: progress?.text ?? "", asOf: figureAsOf, year, deadline: taskDeadline, expected: expectedShare(figureAsOf, undefined, taskDeadline) };
+  if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
+  if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
+  judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? ""));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
@@ -265,6 +274,12 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
   const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */
+function eventNote(text: string, year: number): string | undefined {
+  const e = /后|起|时间|个月/.test(text) ? eventDeadline(text, year) : null;
+  return e && !e.date ? `${e.note}，序时进度按年底计（${RULES.JUDGE_EVENT_DEADLINE.code}）` : undefined;
 }
 
 /** The words added to a reason judged against a customary deadline: "（完成时限：春节前按当年除夕计…）". */

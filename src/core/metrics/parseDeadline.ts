@@ -1,6 +1,7 @@
 import { IsoDate, isoFromParts, lastDayOfMonth } from "../text/dates";
 import { toHalfWidth } from "../text/normalize";
 import { parseChineseNumeral } from "./chineseNumerals";
+import { eventDeadline } from "./eventDeadline";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const BY = "(?:前|之前|以前|底|末|份|上旬|中旬|下旬|[上中][下]旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现)";
@@ -95,12 +96,17 @@ function readDeadline(text: string, year: number): DeadlineReading | null {
 function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null {
   const raw = String(text ?? "");
   if (!ANY_TIME.test(raw) || !Number.isInteger(year)) return null;
-  const s = toHalfWidth(raw)
+  const written0 = toHalfWidth(raw)
     .replace(/\s+/g, "")
     // "二〇二五年" → "2025年"
     .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`);
+  // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
+  // gives one only when the event's month is written (eventDeadline).
+  const event = /后|起|时间|个月/.test(written0) ? eventDeadline(written0, year) : null;
+  const s = event ? written0.replace(event.span, "，") : written0;
   const found: IsoDate[] = [];
-  let note: string | undefined;
+  let note: string | undefined = event?.date ? event.note : undefined;
+  if (event?.date) found.push(event.date);
   const add = (d: IsoDate | null) => d && found.push(d);
   /** "明年3月底前", "次年": a month named after 明年 falls in the next year. */
   const yearAt = (at: number, written: string | undefined) => (written ? Number(written) : /(明年|次年|翌年)$/.test(s.slice(Math.max(0, at - 2), at)) ? year + 1 : year);

@@ -151,6 +151,6 @@ export interface Judgement {
   binding?: boolean;
   /** The reason without its leading label: 「地区生产总值」目标增长6%左右，实际上半年增长3.6%，增速低于目标2.4个百分点. */
   detail?: string;
-  /** A stable code when a green was refused for weak evidence (WEAK_CUMULATIVE_NO_PERIOD …, src/core/judge/weakEvidence.ts). */
+  /** A stable code of the judge's named rule that made this judgement or refused its green (JUDGE_MULTI_YEAR …, src/core/judge/formsM.ts; WEAK_CUMULATIVE_NO_PERIOD …, src/core/judge/weakEvidence.ts). */
   code?: string;
 }

@@ -16,6 +16,11 @@ export interface MetricRow {
 
 /** The target in an official's words (增长6%左右, 25家以上, 不超过45微克/立方米), as the one judge writes it. */
 export function describeTarget(j: Judgement): string {
+  // A relative target (与经济增长同步, 高于全省平均水平) has no figure of its own: its relation is its description.
+  if (j.code === "JUDGE_RELATIVE_TARGET") {
+    const at = j.target.phrase.indexOf(j.target.metric);
+    return (at >= 0 ? j.target.phrase.slice(at + j.target.metric.length) : j.target.phrase).replace(/^[，,]/, "") || j.target.phrase;
+  }
   return describeTargetValue(j.target);
 }
 

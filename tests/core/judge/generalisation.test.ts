@@ -168,7 +168,10 @@ describe("a mention needs the head of the name", () => {
 
   it("still hears a name whose head the text uses", () => {
     const v = judgeTask({ targetText: "新建污水处理站6座", progress: { text: "污水处理站选址已完成，正在招标" }, asOf: "2024-09-30" }).verdict;
-    expect(v.status).toBe("unknown");
+    // Heard (not 未反映该指标); since set m (JUDGE_PREPARATORY_ONLY) only siting and tendering at 30 September, three
+    // quarters through the year, is 进展滞后 (it was 无法研判).
+    expect(v.status).toBe("behind");
+    expect(v.reason).toContain("前期工作");
   });
 });
 
