@@ -150,7 +150,8 @@ export function refuseWeakGreens(judgements: Judgement[], text: string): Judgeme
   return judgements.map((j) => {
     const a = j.actual;
     if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
-    if (j.status === "done" && a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period) {
+    // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
+    if (j.status === "done" && a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
       const p = placeOf(a, s);
       if (p && !PERIOD_WORD.test(p.sentence))
         return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);

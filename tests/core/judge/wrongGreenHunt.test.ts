@@ -38,7 +38,9 @@ describe("the closed paths say why, with a stable code", () => {
     expect(v.code).toBe("WEAK_CUMULATIVE_NO_PERIOD");
     expect(v.reason).toContain("累计数未注明起算时间");
     expect(judgeTask({ targetText: "新建5G基站300个", progress: { text: "累计建成5G基站60个" }, asOf: "2024-09-30" }).verdict.status).toBe("behind");
-    expect(judgeTask({ targetText: "新建5G基站300个", progress: { text: "今年以来累计建成5G基站320个" }, asOf: "2024-09-30" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "新建5G基站300个", progress: { text: "今年以来累计建成5G基站320个" }, asOf: "2024-09-30" }).verdict.status).toBe("done");    // A target that is itself a running total is answered by one; the same words for a target of the year are not.
+    expect(judgeTask({ targetText: "污水管网累计改造120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "改造污水管网120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.code).toBe("WEAK_CUMULATIVE_NO_PERIOD");
   });
   it("a typed 序时推进 no figure confirms is not taken; one the text contradicts is not either", () => {
     const alone = judgeTask({ targetText: "新增高新技术企业20家", progress: { text: "积极开展企业培育工作", status: "序时推进" }, asOf: "2024-06-30" }).verdict;
