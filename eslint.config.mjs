@@ -38,8 +38,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // The benches are plain Node scripts (CommonJS), run as they are without compiling.
-    files: ["bench/**/*.js"],
+    // The benches and the CLI's entry are plain Node scripts (CommonJS), run as they are without compiling.
+    files: ["bench/**/*.js", "bin/**/*.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
