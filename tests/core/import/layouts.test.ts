@@ -153,7 +153,7 @@ beforeAll(async () => {
  * Train layouts written before the importers were changed for them (the commit order proves the split; now round j's):
  * reported in the table, not yet held to full recovery. Emptied as the rules that recover them land.
  */
-const PENDING = new Set<string>([]);
+const PENDING = new Set<string>(["100", "101", "103", "104", "106", "107", "109", "110"]);
 
 /**
  * Held-out scores as last measured, once, after the last tuning commit: after round i (02bbd8a) the first group
@@ -188,14 +188,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k", "l"]) {
+      for (const g of ["h", "i", "j", "k", "l", "m"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87) and of round l (88–99)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99) and of round m (100–111)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -218,15 +218,20 @@ describe("layout corpus", () => {
     expect(roundK.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["81", "84", "87"]);
     expect(roundK.filter((l) => l.split === "heldout").every((l) => l.group === "k")).toBe(true);
     // Round l (88–99): every third counting from 88 held out as group "l", fixed in the commit that added the layouts.
-    const roundL = LAYOUTS.filter((l) => Number(l.id) >= 88);
+    const roundL = LAYOUTS.filter((l) => Number(l.id) >= 88 && Number(l.id) <= 99);
     expect(roundL.map((l) => l.id)).toEqual(["88", "89", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99"]);
     expect(roundL.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["90", "93", "96", "99"]);
     expect(roundL.filter((l) => l.split === "heldout").every((l) => l.group === "l")).toBe(true);
+    // Round m (100–111): every third counting from 100 held out as group "m", fixed in docs/import.md (7bead61) before its fixtures were written.
+    const roundM = LAYOUTS.filter((l) => Number(l.id) >= 100);
+    expect(roundM.map((l) => l.id)).toEqual(["100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111"]);
+    expect(roundM.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["102", "105", "108", "111"]);
+    expect(roundM.filter((l) => l.split === "heldout").every((l) => l.group === "m")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -244,7 +249,7 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
