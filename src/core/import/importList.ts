@@ -11,7 +11,7 @@ import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, isLeaderPost } from "./leaderTitles";
-import { chineseNumeral, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
+import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -39,7 +39,7 @@ const MARKERS: [Level, RegExp][] = [
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
-const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress");
+const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress", "problems", "next");
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
@@ -139,6 +139,9 @@ interface Item {
    * "进展：" line, or a paragraph opening with the period or the state reached ("一季度增长5.8%", "已建成120个").
    */
   reached?: string;
+  /** Under an item of a progress notice, once its assignment or progress is given: "存在问题：…", "下一步计划：…" (round m). */
+  problems?: string;
+  nextSteps?: string;
 }
 
 /**
@@ -256,11 +259,18 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       return;
     }
     const label = LABEL_LINE.exec(line);
-    if (label && current) {
+    // "存在问题：…" / "下一步计划：…" belong to an item already assigned or reported on; before that they are text.
+    const reportOnly = label && /^(problems|next)$/.test(labelKind(label[1]) ?? "");
+    if (label && current && (!reportOnly || current.labels.length > 0 || current.reached !== undefined)) {
+      const item: Item = current;
+      const join = (was: string | undefined, value: string) => (was ? `${was}；${value.trim()}` : value.trim());
       for (const part of splitLabels(line)) {
         // "完成情况：…" / "进展：…": what the item reached, kept apart so its assignment (a bracket, labels) is read as before.
-        if (labelKind(part.key) === "progress") current.reached = current.reached ? `${current.reached}；${part.value.trim()}` : part.value.trim();
-        else current.labels.push(part);
+        const kind = labelKind(part.key);
+        if (kind === "progress") item.reached = join(item.reached, part.value);
+        else if (kind === "problems") item.problems = join(item.problems, part.value);
+        else if (kind === "next") item.nextSteps = join(item.nextSteps, part.value);
+        else item.labels.push(part);
       }
       current.to = n;
       return;
@@ -490,6 +500,9 @@ function headingOf(text: string): SectionHeading {
   const t = text.trim().replace(/[。：:]$/, "");
   const declared = declaredCount(t);
   if (declared) return { name: t.slice(0, declared.index).trim(), declaredCount: declared.count };
+  // "（共8宗，本通报列出2宗）": how many there are and how many the document lists, no part of the name (round m).
+  const note = countNote(t);
+  if (note !== null) return { name: t.slice(0, note).trim(), declaredCount: null };
   const trailing = /^(.*?[\u4e00-\u9fa5])(\d+)项(?:[（(][^（）()]*[）)])?$/.exec(t);
   if (trailing && !/\d/.test(trailing[1].replace(/^[^、]*、/, ""))) return { name: trailing[1], declaredCount: Number(trailing[2]) };
   return { name: t, declaredCount: null };
@@ -621,7 +634,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.leader = leader;
   t.person = person;
   t.deadline = deadline;
-  if (progress) t.progress = { period: "", text: progress, completion: "", problems: "", nextSteps: "" };
+  if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
 }
 

@@ -7,7 +7,7 @@ import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader } from "./leaderTitles";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
+import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -148,6 +148,33 @@ function normaliseId(raw: string): string {
 }
 
 /**
+ * A column left of the task column whose header no field claims ("行动计划", "行业", "专项"), whose cells name blocks
+ * of rows (round m): short names, the first row naming its block, each name given once on the first row of its block
+ * and left empty below (pasted from a merged cell), or repeated over its rows (a spreadsheet repeats a merged value),
+ * with two blocks at least. That is how a category column reads, whatever the office calls it; it becomes the section
+ * as a 类别 column does. A column of sentences, figures or a value in every row that never repeats is left alone.
+ */
+function categoryByBlocks(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[]): void {
+  const textColumn = match.text ?? match.name;
+  if (match.section !== undefined || textColumn === undefined) return;
+  const claimed = Object.values(match);
+  for (let c = 0; c < textColumn; c++) {
+    const name = foldText(header[c] ?? "");
+    if (claimed.includes(c) || !name || name.length > 8 || /\d/.test(name)) continue;
+    const values = below.filter((r) => !r.loose && multiline(r.cells[textColumn] ?? "").trim()).map((r) => multiline(r.cells[c] ?? "").trim());
+    const named = values.filter((v) => v);
+    const distinct = new Set(named).size;
+    if (!values[0] || distinct < 2 || named.some((v) => v.length > 20 || /[。；;，,]/.test(v) || /^[\d.%％\s-]+$/.test(v))) continue;
+    const blanks = named.length < values.length;
+    const repeats = named.length === values.length && distinct < named.length && values.every((v, k) => k === 0 || v === values[k - 1] || !values.slice(0, k).includes(v));
+    if (blanks || repeats) {
+      match.section = c;
+      return;
+    }
+  }
+}
+
+/**
  * A column claimed as the category (事项, 类别) beside a name column and no task column is read by its contents: a
  * category groups items, so it never changes under one item. When rows leave the name empty (merged with the row
  * above) while this column gives each row a value of its own ("关爱老年人" over "建设老年活动室…" and "开展筛查…"), the
@@ -179,6 +206,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let headerKey = "";
   let splitSubItems = false;
   let header: string[] | null = null;
+  // Progress written per period in columns of its own ("一季度进展 | 二季度进展 | 三季度进展"): the latest filled counts.
+  let periodColumns: number[] = [];
+  // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
+  let yearColumns: number[] = [];
   let section = defaultSection;
   // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
   let headingSection = defaultSection;
@@ -229,6 +260,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
     splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
     const names = texts.map((t) => foldText(t));
+    const claimed = [match.progress, match.completion].filter((c): c is number => c !== undefined);
+    periodColumns = periodProgressColumns(texts);
+    yearColumns = names.map((h, c) => (YEAR_TARGET.test(h) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
+    if (yearColumns.length < 2) yearColumns = [];
+    if (!periodColumns.some((c) => claimed.includes(c))) periodColumns = [];
     headerKey = names.join("|");
     headerRowIndex = rows.indexOf(row);
     ledger.mark(row.from, row.to, "skip", "表头");
@@ -267,6 +303,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         // A 事项 column that varies under one merged name is no category of it: it is the task ("实事项目 | 具体事项").
         categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
+        // A column of no known name left of the task column, naming blocks of rows: the category (round m).
+        categoryByBlocks(match, texts, rows.slice(rows.indexOf(row) + 1));
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
@@ -345,7 +383,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const textColumn = columns.text ?? columns.name;
     const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
-    const value = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    // The latest period a row reports on, of the progress columns per period: its text is the row's progress.
+    const latestPeriod = [...periodColumns].reverse().find((c) => (texts[c] ?? "").trim());
+    const value = (f: ColumnField) =>
+      columns![f] === undefined ? "" : latestPeriod !== undefined && periodColumns.includes(columns![f]!) ? texts[latestPeriod] ?? "" : texts[columns![f]!] ?? "";
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
     const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
@@ -387,9 +428,16 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
     }
     if (columns.section !== undefined && get("section") && !UNIT_NOTE.test(get("section").trim())) {
-      // Under section headings the 事项 column is a sub-section; without headings it is the section.
-      if (headingSection) subsection = joinWrapped(get("section"));
-      else section = joinWrapped(get("section"));
+      // Under section headings the 事项 column is a sub-section; without headings it is the section. A category cell
+      // may declare its count as a heading does ("基层党建（28项）", round m): the name without it, the count declared.
+      const category = joinWrapped(get("section"));
+      const declared = declaredCount(category);
+      const name = declared && declared.index > 0 ? category.slice(0, declared.index).trim() : category;
+      if (headingSection) subsection = name;
+      else {
+        section = name;
+        if (declared && declared.index > 0 && !headings.some((h) => h.name === name)) headings.push({ name, declaredCount: declared.count });
+      }
     }
     // A 子板块 column (as duban writes it) names the row's sub-section itself, empty for none.
     if (columns.subsection !== undefined) subsection = joinWrapped(get("subsection"));
@@ -454,12 +502,28 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       pastResults.set(name, [...(pastResults.get(name) ?? []), `${made[0].id}（${joinWrapped(get("pastResult"))}）`]);
     }
     for (const t of made) blockOf.set(t, breaks);
+    if (latestPeriod !== undefined && header) for (const t of made) if (t.progress) t.progress.period = periodNamed(header[latestPeriod] ?? "");
+    if (yearColumns.length && header) {
+      const byYear = yearColumns.filter((c) => (texts[c] ?? "").trim()).map((c) => `${header![c]}：${joinWrapped(texts[c])}`).join("；");
+      if (byYear) for (const t of made) t.workTarget = t.workTarget ? `${t.workTarget}；${byYear}` : byYear;
+    }
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
     if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) inheritMergedCells(t, previous.task);
+    }
+    // A 责任清单 written unit first (序号 | 责任单位 | 工作职责, round m): the unit cell merged over its duties is left
+    // empty under its first row, so a numbered row of the same block without a lead of its own is that unit's.
+    const leadColumn = columns.leadUnits ?? columns.units;
+    if (id && previous && sameBlock && leadColumn !== undefined && textColumn !== undefined && leadColumn < textColumn && !texts[leadColumn]?.trim() && previous.task.leadUnits.length) {
+      const lead = previous.task.leadUnits;
+      for (const t of made) {
+        if (t.leadUnits.length) continue;
+        t.leadUnits = [...lead];
+        t.coUnits = t.coUnits.filter((u) => !lead.includes(u));
+      }
     }
     // An indicator row (its own unit of measure) under a responsible unit merged over rows leaves it empty.
     if (columns.measure !== undefined && get("measure") && previous && sameBlock && !id) {
@@ -524,6 +588,8 @@ function headingStyle(name: string): number {
 /** The names of a figures' second header row: 绝对值 / 增长% / 增速 under a year's column. */
 const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(?:上年|本年|今年)?(?:完成|计划|目标|预计)$/;
 /** The column of the year's plan or target in an indicator table: "2022年计划", "2024年目标", "计划". */
+/** A column naming a year and nothing else, or the year's target ("2019年", "2020年目标"): a plan's target per year. */
+const YEAR_TARGET = /^(?:19|20)\d{2}年度?(?:目标|目标任务|任务)?$/;
 const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
 
