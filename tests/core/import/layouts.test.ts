@@ -153,7 +153,7 @@ beforeAll(async () => {
  * Train layouts written before the importers were changed for them (the commit order proves the split; now round j's):
  * reported in the table, not yet held to full recovery. Emptied as the rules that recover them land.
  */
-const PENDING = new Set<string>([]);
+const PENDING = new Set<string>(["112", "113", "115", "116"]);
 
 /**
  * Held-out scores as last measured, once, after the last tuning commit: after round i (02bbd8a) the first group
@@ -195,7 +195,7 @@ describe("layout corpus", () => {
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99) and of round m (100–111)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99) and of round m (100–117)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -224,8 +224,8 @@ describe("layout corpus", () => {
     expect(roundL.filter((l) => l.split === "heldout").every((l) => l.group === "l")).toBe(true);
     // Round m (100–111): every third counting from 100 held out as group "m", fixed in docs/import.md (7bead61) before its fixtures were written.
     const roundM = LAYOUTS.filter((l) => Number(l.id) >= 100);
-    expect(roundM.map((l) => l.id)).toEqual(["100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111"]);
-    expect(roundM.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["102", "105", "108", "111"]);
+    expect(roundM.map((l) => l.id)).toEqual(["100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111", "112", "113", "114", "115", "116", "117"]);
+    expect(roundM.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["102", "105", "108", "111", "114", "117"]);
     expect(roundM.filter((l) => l.split === "heldout").every((l) => l.group === "m")).toBe(true);
   });
 

@@ -16,8 +16,8 @@
  * by number counting from 79 (81, 84, 87) is held out as group "k".
  * Round l (88–99) fixed its split in the commit that added its layouts, before any importer ran on them: every third
  * by number counting from 88 (90, 93, 96, 99) is held out as group "l".
- * Round m (100–111) fixed its split in docs/import.md before its fixtures were written: every third by number counting
- * from 100 (102, 105, 108, 111) is held out as group "m".
+ * Round m (100–117) fixed its split in docs/import.md before its fixtures were written (100–111 in 7bead61, 112–117 in
+ * 5d6baeb): every third by number counting from 100 (102, 105, 108, 111, 114, 117) is held out as group "m".
  */
 
 export interface ExpectedTask {
@@ -1872,6 +1872,99 @@ export const LAYOUTS: Layout[] = [
       { id: "2", text: "建立综合管理信息平台", section: "三、重点任务", subsection: "（一）开展设施普查", lead: ["县住建局"], co: ["县数据资源中心"] },
       { id: "3", text: "推进老旧管网改造", section: "三、重点任务", subsection: "（二）加强设施建设", lead: ["县住建局"], co: ["县财政局", "县城投公司"] },
       { id: "4", text: "整治城市易涝点", section: "三、重点任务", subsection: "（二）加强设施建设", lead: ["县水利局"], co: ["县住建局", "县城管局"] },
+    ],
+  }),
+  L({
+    id: "112",
+    file: "112-longkou-tickstatus.txt",
+    place: "山东龙口市",
+    source: "https://www.longkou.gov.cn/module/download/downfile.jsp?classid=0&showname=%E9%99%84%E4%BB%B62%E9%BE%99%E5%8F%A3%E5%B8%82%E4%B9%A1%E6%9D%91%E6%95%99%E8%82%B2%E6%8C%AF%E5%85%B4%E5%AE%9E%E9%AA%8C%E5%8C%BA%E9%87%8D%E7%82%B9%E9%A1%B9%E7%9B%AE%E4%BB%BB%E5%8A%A1%E6%B8%85%E5%8D%95.doc&filename=391047bd8c42418c83539babc776bca1.doc",
+    shape: "重点项目任务清单 progress as tab rows: a two-row header with 推进情况 merged over 已完成 / 正在推进 / 未启动, the state ticked (√) in one of them; 备注 with a figure on some rows",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "乡村学校少年宫建设", lead: ["市教体局"], co: [], progress: "已完成" },
+      { id: "2", text: "乡村教师周转房建设", lead: ["市教体局"], co: ["市住建局"], progress: "正在推进" },
+      { id: "3", text: "城乡教育共同体建设", lead: ["市教体局"], co: [], progress: "未启动" },
+      { id: "4", text: "智慧校园建设", lead: ["市教体局"], co: ["市财政局"], progress: "正在推进" },
+    ],
+  }),
+  L({
+    id: "113",
+    file: "113-guandu-unitheadings.txt",
+    place: "云南昆明官渡区",
+    source: "http://www.kmgd.gov.cn/c/2023-10-25/6719680.shtml",
+    shape: "targets divided by unit: （一）（二） headings that are a unit's name with a count (（一）区发展和改革局（共2项）), 1. items numbered on across them naming no unit",
+    split: "train",
+    sections: [["（一）区发展和改革局", 2], ["（二）区工业和信息化局", 1], ["（三）区商务局", 2]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长5%", section: "（一）区发展和改革局", lead: ["区发展和改革局"], co: [] },
+      { id: "2", text: "固定资产投资增长10%", section: "（一）区发展和改革局", lead: ["区发展和改革局"], co: [] },
+      { id: "3", text: "规模以上工业增加值增长8%", section: "（二）区工业和信息化局", lead: ["区工业和信息化局"], co: [] },
+      { id: "4", text: "社会消费品零售总额增长8%", section: "（三）区商务局", lead: ["区商务局"], co: [] },
+      { id: "5", text: "限额以上商贸企业30户", section: "（三）区商务局", lead: ["区商务局"], co: [] },
+    ],
+  }),
+  L({
+    id: "114",
+    file: "114-weichang-continued.txt",
+    place: "河北围场满族蒙古族自治县",
+    source: "https://weichang.gov.cn/art/2021/8/16/art_11213_831697.html",
+    shape: "decomposition table over pages (not described further: held out)",
+    split: "heldout",
+    group: "m",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长7%左右", leader: "孙立", lead: ["县发改局"], co: ["县统计局"] },
+      { id: "2", text: "全部财政收入增长6%", leader: "孙立", lead: ["县财政局"], co: ["县税务局"] },
+      { id: "3", text: "完成造林绿化30万亩", leader: "刘涛", lead: ["县林业和草原局"], co: ["各乡镇"] },
+      { id: "4", text: "新建改建农村公路100公里", leader: "刘涛", lead: ["县交通运输局"], co: ["各乡镇"] },
+      { id: "5", text: "城镇新增就业2500人", leader: "张敏", lead: ["县人社局"], co: [] },
+    ],
+  }),
+  L({
+    id: "115",
+    file: "115-duyun-labelledunits.txt",
+    place: "贵州都匀市",
+    source: "http://mp.123yiche.com/j5b247346k1.html",
+    shape: "tab rows with one 责任单位 cell labelled inside: 牵头：X；配合：A、B (or 牵头： alone, or a plain unit)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长8%左右", leader: "张明", lead: ["市发改局"], co: ["市统计局"] },
+      { id: "2", text: "剑江绿色生态景观带二期", leader: "李华", lead: ["市住建局"], co: ["市自然资源局", "市水务局"] },
+      { id: "3", text: "城镇新增就业5000人", leader: "王强", lead: ["市人社局"], co: [] },
+      { id: "4", text: "农村饮水安全工程17个", leader: "李华", lead: ["市水务局"], co: [] },
+    ],
+  }),
+  L({
+    id: "116",
+    file: "116-liangshan-leaderposts.txt",
+    place: "四川凉山彝族自治州",
+    source: "http://www.lsz.gov.cn/xxgk/zcwj/zzfbgsh/202006/t20200619_1630508.html",
+    shape: "重点任务分工 as tab rows: 牵头州领导 with the post in brackets after each name (马强（常务副州长）、吉克（副州长）), 牵头单位 / 责任单位, heading rows 一、…（共N项）",
+    split: "train",
+    sections: [["一、决战决胜脱贫攻坚", 2], ["二、推动经济高质量发展", 2]],
+    tasks: [
+      { id: "1", section: "一、决战决胜脱贫攻坚", leader: "马强", lead: ["州扶贫开发局"], co: ["各县（市）人民政府"] },
+      { id: "2", section: "一、决战决胜脱贫攻坚", leader: "马强、吉克", lead: ["州发展改革委"], co: ["州住房城乡建设局"] },
+      { id: "3", section: "二、推动经济高质量发展", leader: "李文", lead: ["州经济和信息化局"], co: ["州统计局"] },
+      { id: "4", section: "二、推动经济高质量发展", leader: "李文", lead: ["州发展改革委"], co: ["各县（市）人民政府"] },
+    ],
+  }),
+  L({
+    id: "117",
+    file: "117-changchun-hierids.txt",
+    place: "吉林长春市（国资委）",
+    source: "http://ccgzw.changchun.gov.cn/gzjg/201610/t20161027_1164122.html",
+    shape: "出资企业 重点工程 progress (not described further: held out)",
+    split: "heldout",
+    group: "m",
+    sections: [],
+    tasks: [
+      { id: "1-1", text: "东部快速路南延工程", lead: ["长春城投集团"], progress: "主线桥梁完成70%" },
+      { id: "1-2", text: "伊通河综合治理二期", lead: ["长春城投集团"], progress: "河道清淤全部完成" },
+      { id: "2-1", text: "新能源公交车购置", lead: ["长春公交集团"], progress: "已购置新能源公交车300辆" },
     ],
   }),
 ];
