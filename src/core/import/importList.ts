@@ -10,7 +10,7 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
-import { headingLeader, isLeaderPost } from "./leaderTitles";
+import { headingLeader, isLeaderPost, withoutPosts } from "./leaderTitles";
 import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
@@ -82,7 +82,8 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
   // A statement before the bracket: a bracket alone ("（区能源中心）") is part of a unit name.
   if (!m || m.index < 6) return null;
   const parts = m[1].split(/[，,、；;]/).map((p) => p.trim());
-  if (!parts.length || !parts.every((p) => unitLike(p, registry))) return null;
+  // "（按责任单位）" says how a title divides its items, not who does one: a unit's name never opens with 按/由/对/根据.
+  if (!parts.length || !parts.every((p) => unitLike(p, registry) && !/^(?:按|由|对|以|经|依|据|根据)/.test(p))) return null;
   return { body: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim(), units: parts };
 }
 /** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
@@ -151,9 +152,20 @@ interface Item {
 const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}[，,、：:\\s]|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
 function headingLead(name: string, registry: UnitRegistry): string[] {
   const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
-  if (!m) return [];
+  if (!m) return unitHeading(name, registry);
   const units = splitUnits(m[1]);
   return units.length && units.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && BODY_END.test(u))) ? units : [];
+}
+
+/**
+ * A heading that is a unit's name and nothing else ("（一）区发展和改革局", "二、县住建局（3项）", round m): the targets
+ * divided by unit, so the unit leads every item under it that names none. The name must be a department or body of a
+ * level ("区…局/委/办/中心/政府/管委会", or known to the registry), never a topic ("（一）发展现代服务业", "二、工业园区").
+ */
+const UNIT_HEADING = /^[区县市省州旗镇乡][\u4e00-\u9fa5（）()]{1,20}(?:局|委|委员会|办|办公室|中心|政府|人民政府|管委会|办事处|街道)$/;
+function unitHeading(name: string, registry: UnitRegistry): string[] {
+  const t = name.trim().replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "").replace(/[。：:]$/, "");
+  return t && !/[、，,；;]/.test(t) && (UNIT_HEADING.test(t) || registry.isKnown(t)) ? [t] : [];
 }
 
 /** The 序号 that follows an item's own at its level: 一 → 二, 9 → 10. */
@@ -546,7 +558,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     if (kind === "lead") lead.push(...splitUnits(clean));
     else if (kind === "co") co.push(...splitUnits(clean));
     else if (kind === "all") all.push(...splitUnits(clean));
-    else if (kind === "leader") leader = splitUnits(clean).join("、");
+    else if (kind === "leader") leader = splitUnits(withoutPosts(clean)).join("、");
     else if (kind === "person") person = person ? `${person}、${clean}` : clean;
     else deadline = clean;
   }

@@ -5,7 +5,7 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { headingLeader } from "./leaderTitles";
+import { headingLeader, withoutPosts } from "./leaderTitles";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
@@ -76,7 +76,8 @@ function boldUnits(value: CellValue | undefined): string[] | null {
  * The leaders in a 牵头领导 cell: "石可清、孙恒民", one a line, or names spaced out to align in Word
  * ("俞 悦"), two of which may have run together when the line break was lost ("陆 明俞 悦" → 陆明、俞悦).
  */
-function leaderNames(cell: string): string {
+function leaderNames(written: string): string {
+  const cell = withoutPosts(written);
   const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
   if (spaced) {
     const pairs = cell.trim().replace(/\n/g, "").match(/[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]/g)!;
@@ -208,6 +209,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let header: string[] | null = null;
   // Progress written per period in columns of its own ("一季度进展 | 二季度进展 | 三季度进展"): the latest filled counts.
   let periodColumns: number[] = [];
+  // Where each row stands, ticked (√) in one of several columns named by a state ("已完成 | 正在推进 | 未启动").
+  let tickColumns = new Map<number, string>();
   // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
   let yearColumns: number[] = [];
   let section = defaultSection;
@@ -262,6 +265,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const names = texts.map((t) => foldText(t));
     const claimed = [match.progress, match.completion].filter((c): c is number => c !== undefined);
     periodColumns = periodProgressColumns(texts);
+    tickColumns = stateColumns(names, match);
     yearColumns = names.map((h, c) => (YEAR_TARGET.test(h) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
     if (yearColumns.length < 2) yearColumns = [];
     if (!periodColumns.some((c) => claimed.includes(c))) periodColumns = [];
@@ -319,6 +323,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
           ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
         }
       }
+      continue;
+    }
+    // A second header row of states under a merged 推进情况 ("已完成 | 正在推进 | 未启动", round m): each row ticks (√)
+    // the state it is in, which is its progress; the merged name above claims no column.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts)) && stateColumns(texts.map((t) => foldText(t)), {}).size === filled.length) {
+      tickColumns = stateColumns(texts.map((t) => foldText(t)), {});
+      for (const f of ["progress", "completion", "status"] as const) if (columns[f] !== undefined && tickColumns.has(columns[f]!)) delete columns[f];
+      ledger.mark(row.from, row.to, "skip", "表头（第二行）");
       continue;
     }
     // A second header row under cells merged across columns ("责任单位" over "牵头单位 | 配合单位"): its names
@@ -385,8 +397,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
     // The latest period a row reports on, of the progress columns per period: its text is the row's progress.
     const latestPeriod = [...periodColumns].reverse().find((c) => (texts[c] ?? "").trim());
+    const ticked = [...tickColumns].find(([c]) => TICK.test(foldText(texts[c] ?? "")));
     const value = (f: ColumnField) =>
-      columns![f] === undefined ? "" : latestPeriod !== undefined && periodColumns.includes(columns![f]!) ? texts[latestPeriod] ?? "" : texts[columns![f]!] ?? "";
+      f === "status" && ticked
+        ? ticked[1]
+        : columns![f] === undefined ? "" : latestPeriod !== undefined && periodColumns.includes(columns![f]!) ? texts[latestPeriod] ?? "" : texts[columns![f]!] ?? "";
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
     const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
@@ -621,6 +636,24 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
   }
 }
 
+/** The states a progress table ticks one of per row. */
+const STATE_NAME = /^(已完成|完成|已办结|办结|已开工|正在推进|推进中|正在实施|正在办理|序时推进|按序时推进|达到序时进度|超序时进度|滞后|滞后序时进度|未达序时进度|未完成|未启动|未开工|未办结|进展缓慢|基本完成)$/;
+/** A tick in a state column. */
+const TICK = /^[√✓✔☑✅●■]$/;
+/** Two or more header cells named by a state and claimed by no field: column → state. */
+function stateColumns(names: readonly string[], match: Partial<Record<ColumnField, number>>): Map<number, string> {
+  const claimed = Object.values(match);
+  const found = new Map(names.map((n, c) => [c, n] as const).filter(([c, n]) => n && STATE_NAME.test(n) && !claimed.includes(c)));
+  return found.size >= 2 ? found : new Map();
+}
+
+/** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */
+const LABELLED_UNITS = /^(?:牵头|主办|主责)(?:单位|部门)?[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:配合|协办|参与|协同|其他责任)(?:单位|部门)?[:：]\s*([^；;]+?))?\s*[；;。]?$/;
+function labelledUnitsCell(text: string): { lead: string; co: string } | null {
+  const m = LABELLED_UNITS.exec(text.trim().replace(/\s*\n\s*/g, "；"));
+  return m ? { lead: m[1], co: m[2] ?? "" } : null;
+}
+
 function makeTasks(
   id: string,
   section: string,
@@ -631,6 +664,18 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
+  // A units cell labelled inside ("牵头：市住建局；配合：市自然资源局、市水务局", round m): its labels say who leads.
+  const labelled = labelledUnitsCell(get("units"));
+  if (labelled) {
+    const coColumn = get("coUnits") ? splitUnits(get("coUnits"), registry) : [];
+    const units = assignUnits({ lead: splitUnits(labelled.lead, registry), co: [...(labelled.co ? splitUnits(labelled.co, registry) : []), ...coColumn] }, registry);
+    return makeTasks(id, section, (f) => (f === "units" || f === "coUnits" ? "" : get(f)), (f) => (f === "units" ? undefined : cell(f)), registry, row, subItemRow, splitSubItems).map((t) => ({
+      ...t,
+      leadUnits: units.leadUnits,
+      coUnits: units.coUnits,
+      ...(units.groups.length ? { groups: units.groups } : {}),
+    }));
+  }
   // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
   const unitsCell = splitMarkedUnits(get("units"), registry);
   // A bold name the cell leaves bare ("区发改局、**财政局**") is the name the splitter filled in (区财政局).

@@ -202,3 +202,90 @@ describe("a plan's target per year in columns of their own", () => {
     expect(importText(text).tasks[0].workTarget).toBe("");
   });
 });
+
+describe("the state ticked in one of several state columns", () => {
+  test("a second header row 已完成 | 正在推进 | 未启动 under a merged 推进情况: the ticked one is where the row stands", () => {
+    const text = [
+      row("序号", "项目名称", "责任单位", "推进情况", "", "", "备注"),
+      row("", "", "", "已完成", "正在推进", "未启动", ""),
+      row("1", "城区公厕改造", "县城管局", "√", "", "", ""),
+      row("2", "农村客运站建设", "县交通运输局", "", "√", "", "完成主体"),
+      row("3", "体育公园建设", "县文体局", "", "", "√", ""),
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits, t.progress?.text])).toEqual([
+      ["1", "城区公厕改造", ["县城管局"], "状态：已完成"],
+      ["2", "农村客运站建设", ["县交通运输局"], "状态：正在推进；备注：完成主体"],
+      ["3", "体育公园建设", ["县文体局"], "状态：未启动"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("state columns in the header itself (序时推进 | 滞后) read the same", () => {
+    const text = [row("序号", "工作任务", "责任单位", "序时推进", "滞后"), row("1", "新增城镇就业3000人。", "县人社局", "", "✓")].join("\n");
+    expect(importText(text).tasks[0].progress?.text).toBe("状态：滞后");
+  });
+
+  test("left alone: one state column, and a second row that is not all states", () => {
+    const one = [row("序号", "工作任务", "责任单位", "已完成"), row("1", "新增城镇就业3000人。", "县人社局", "√")].join("\n");
+    expect(importText(one).tasks[0].progress?.text ?? "").not.toContain("状态");
+    const mixed = [row("序号", "工作任务", "责任单位", "推进情况", ""), row("", "", "", "已完成", "说明"), row("1", "新增城镇就业3000人。", "县人社局", "√", "")].join("\n");
+    expect(importText(mixed).tasks.some((t) => (t.progress?.text ?? "").includes("状态"))).toBe(false);
+  });
+});
+
+describe("headings that are a unit's name", () => {
+  test("（一）区发展和改革局（共2项） gives its items that name no unit that lead; a unit an item names wins", () => {
+    const text = ["（一）县发展和改革局（共2项）", "1.地区生产总值增长6%。", "2.固定资产投资增长8%。（牵头单位：县统计局）", "（二）县商务局（共1项）", "3.社会消费品零售总额增长7%。"].join("\n\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.section, t.leadUnits])).toEqual([
+      ["1", "（一）县发展和改革局", ["县发展和改革局"]],
+      ["2", "（一）县发展和改革局", ["县统计局"]],
+      ["3", "（二）县商务局", ["县商务局"]],
+    ]);
+  });
+
+  test("left alone: topic headings, a zone without a body, several units, and a title's （按责任单位）", () => {
+    const topics = ["一、发展现代服务业", "1.新增限上企业20家。", "二、工业园区", "2.园区新增工业用地500亩。", "三、县财政局、县税务局", "3.一般公共预算收入增长5%。"].join("\n\n");
+    expect(importText(topics).tasks.map((t) => t.leadUnits)).toEqual([[], [], []]);
+    const titled = ["目标任务分解（按责任单位）", "（一）县商务局（共2项）", "1.社会消费品零售总额增长7%。", "2.新增限上企业20家。", "（二）县人社局（共1项）", "3.城镇新增就业3000人。"].join("\n\n");
+    const r = importText(titled);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits])).toEqual([["1", ["县商务局"]], ["2", ["县商务局"]], ["3", ["县人社局"]]]);
+    expect(r.tasks.some((t) => t.leadUnits.includes("按责任单位"))).toBe(false);
+  });
+});
+
+describe("a units cell labelled inside", () => {
+  test("牵头：X；配合：A、B in one 责任单位 cell (also a line break for ；, 牵头单位：, 协办：)", () => {
+    const text = [
+      row("序号", "重点任务", "责任单位"),
+      row("1", "建成城市书房5个。", "牵头：市文旅局；配合：市财政局、各街道"),
+      row("2", "新建停车位2000个。", "\"牵头单位：市住建局\n协办：市城管局\""),
+      row("3", "完成老旧小区改造12个。", "市住建局、市财政局"),
+    ].join("\n");
+    expect(importText(text).tasks.map((t) => [t.id, t.leadUnits, t.coUnits])).toEqual([
+      ["1", ["市文旅局"], ["市财政局", "各街道"]],
+      ["2", ["市住建局"], ["市城管局"]],
+      ["3", ["市住建局"], ["市财政局"]],
+    ]);
+  });
+
+  test("left alone: a cell whose words merely contain 牵头 (区住建局牵头、区财政局配合) keeps the reading it had", () => {
+    const text = [row("序号", "重点任务", "责任单位"), row("1", "建成城市书房5个。", "区住建局（牵头）、区财政局")].join("\n");
+    expect(importText(text).tasks.map((t) => [t.leadUnits, t.coUnits])).toEqual([[["区住建局"], ["区财政局"]]]);
+  });
+});
+
+describe("a leader's post in brackets after the name", () => {
+  test("马强（常务副州长）、吉克（副州长） are 马强、吉克, in a table and in a list's 牵头领导： line", () => {
+    const text = [row("序号", "重点任务", "牵头州领导", "牵头单位"), row("1", "完成安置点配套建设。", "马强（常务副州长）、吉克（副州长）", "州发展改革委")].join("\n");
+    expect(importText(text).tasks[0].leader).toBe("马强、吉克");
+    const list = ["一、项目建设", "1.完成安置点配套建设。", "牵头领导：马强（常务副县长）", "牵头单位：县发改局"].join("\n");
+    expect(importText(list).tasks[0].leader).toBe("马强");
+  });
+
+  test("left alone: a bracket that is no post (a unit, a note) stays", () => {
+    const text = [row("序号", "重点任务", "牵头领导", "牵头单位"), row("1", "完成安置点配套建设。", "马强（联系）", "州发展改革委")].join("\n");
+    expect(importText(text).tasks[0].leader).toBe("马强（联系）");
+  });
+});
