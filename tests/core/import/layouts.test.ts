@@ -170,6 +170,8 @@ const HELDOUT_J_FLOOR = { tasks: 11, sections: 2, leads: 11, progress: 0 };
 const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
 /** Group l (90, 93, 96, 99): 17/19, 4/5, 10/19, 16/16 before round l's rules (a7102fc) and after its last rule commit (22df284). */
 const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
+/** Group m (102, 105, 108, 111, 114, 117): 25/26, 1/4, 22/26, 11/11 on the importers before round m; 25/26, 4/4, 22/26, 11/11 after its last rule commit (30d52ee). */
+const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -265,6 +267,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-j"], key)[0] >= HELDOUT_J_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-k"], key)[0] >= HELDOUT_K_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-l"], key)[0] >= HELDOUT_L_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-m"], key)[0] >= HELDOUT_M_FLOOR[key]).toBe(true);
     }
   });
 });
