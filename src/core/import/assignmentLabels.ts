@@ -4,7 +4,7 @@
  * detection. Offices vary the words freely; each label belongs to one kind.
  */
 
-type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline" | "progress";
+type LabelKind = "lead" | "co" | "all" | "leader" | "person" | "deadline" | "progress" | "problems" | "next";
 
 const LABELS: Record<LabelKind, string[]> = {
   lead: ["牵头责任单位", "主要责任单位", "牵头单位", "主办单位", "牵头部门", "主责单位"],
@@ -16,11 +16,18 @@ const LABELS: Record<LabelKind, string[]> = {
   // A progress notice's line under an item ("完成情况：1-9月完成…"): what was reached, never a unit. Only lists read it
   // (labelPattern() leaves it out unless asked), so a notice's assignment bracket is cut as before.
   progress: ["完成情况", "进展情况", "落实情况", "推进情况", "工作进展", "目前进展", "最新进展", "进展"],
+  // What holds an item back and what comes next, on lines of their own under it in a progress notice (round m): kept
+  // with its progress, read by lists only once the item's assignment or progress has been given.
+  problems: ["存在问题", "存在的问题", "主要问题", "困难和问题", "存在困难"],
+  next: ["下一步计划", "下步计划", "下一步打算", "下步打算", "下一步措施", "下步措施", "下一步工作计划", "整改措施"],
 };
+
+/** Label kinds a list reads only under an item (what it reached, what holds it back, what comes next). */
+const ITEM_REPORT_KINDS: LabelKind[] = ["progress", "problems", "next"];
 
 /** Alternation of the labels of the given kinds, longest first so "牵头责任单位" wins over "责任单位". */
 export function labelPattern(...kinds: LabelKind[]): string {
-  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[]).filter((k) => k !== "progress")).flatMap((k) => LABELS[k]);
+  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[]).filter((k) => !ITEM_REPORT_KINDS.includes(k))).flatMap((k) => LABELS[k]);
   return [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
 }
 

@@ -446,6 +446,9 @@ function taskColumnName(text: string): boolean {
   return !!m && (m.text !== undefined || m.name !== undefined);
 }
 
+/** A header naming a year alone: "2018年", "2019年度". */
+const YEAR_NAME = /^(?:19|20)\d{2}\s*年度?$/;
+
 function joinHeaderFragments(cells: { text: string; n: number }[]): { text: string; n: number }[] {
   const out: { text: string; n: number }[] = [];
   // Judged beside a 序号 and a task column, so a name that is not itself a task column (领导, 完成情况) counts.
@@ -455,7 +458,8 @@ function joinHeaderFragments(cells: { text: string; n: number }[]): { text: stri
     const next = cells[i + 1];
     // "责任" / "领导", "攻坚目标" / "任务", "第二季度" / "完成情况": a name that matches only when joined.
     // A name that is a task column on its own ("项目内容" before "当前进度") is complete: a column of its own.
-    if (next && foldHeader(cur.text) !== "序号" && known(cur.text) === 0 && !taskColumnName(cur.text) && cur.text.length <= 6 && known(cur.text + next.text) > 0) {
+    // A year alone ("2018年" / "2019年" / "2020年", a plan's target per year, round m) names a column of its own.
+    if (next && foldHeader(cur.text) !== "序号" && known(cur.text) === 0 && !taskColumnName(cur.text) && !YEAR_NAME.test(cur.text) && cur.text.length <= 6 && known(cur.text + next.text) > 0) {
       out.push({ text: cur.text + next.text, n: cur.n });
       i++;
     } else out.push(cur);

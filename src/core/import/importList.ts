@@ -10,8 +10,8 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
-import { headingLeader, isLeaderPost } from "./leaderTitles";
-import { chineseNumeral, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
+import { headingLeader, isLeaderPost, withoutPosts } from "./leaderTitles";
+import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -39,7 +39,7 @@ const MARKERS: [Level, RegExp][] = [
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
-const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress");
+const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "progress", "problems", "next");
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
@@ -82,7 +82,8 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
   // A statement before the bracket: a bracket alone ("（区能源中心）") is part of a unit name.
   if (!m || m.index < 6) return null;
   const parts = m[1].split(/[，,、；;]/).map((p) => p.trim());
-  if (!parts.length || !parts.every((p) => unitLike(p, registry))) return null;
+  // "（按责任单位）" says how a title divides its items, not who does one: a unit's name never opens with 按/由/对/根据.
+  if (!parts.length || !parts.every((p) => unitLike(p, registry) && !/^(?:按|由|对|以|经|依|据|根据)/.test(p))) return null;
   return { body: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim(), units: parts };
 }
 /** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
@@ -139,6 +140,9 @@ interface Item {
    * "进展：" line, or a paragraph opening with the period or the state reached ("一季度增长5.8%", "已建成120个").
    */
   reached?: string;
+  /** Under an item of a progress notice, once its assignment or progress is given: "存在问题：…", "下一步计划：…" (round m). */
+  problems?: string;
+  nextSteps?: string;
 }
 
 /**
@@ -148,9 +152,20 @@ interface Item {
 const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}[，,、：:\\s]|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
 function headingLead(name: string, registry: UnitRegistry): string[] {
   const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
-  if (!m) return [];
+  if (!m) return unitHeading(name, registry);
   const units = splitUnits(m[1]);
   return units.length && units.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && BODY_END.test(u))) ? units : [];
+}
+
+/**
+ * A heading that is a unit's name and nothing else ("（一）区发展和改革局", "二、县住建局（3项）", round m): the targets
+ * divided by unit, so the unit leads every item under it that names none. The name must be a department or body of a
+ * level ("区…局/委/办/中心/政府/管委会", or known to the registry), never a topic ("（一）发展现代服务业", "二、工业园区").
+ */
+const UNIT_HEADING = /^[区县市省州旗镇乡][\u4e00-\u9fa5（）()]{1,20}(?:局|委|委员会|办|办公室|中心|政府|人民政府|管委会|办事处|街道)$/;
+function unitHeading(name: string, registry: UnitRegistry): string[] {
+  const t = name.trim().replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "").replace(/[。：:]$/, "");
+  return t && !/[、，,；;]/.test(t) && (UNIT_HEADING.test(t) || registry.isKnown(t)) ? [t] : [];
 }
 
 /** The 序号 that follows an item's own at its level: 一 → 二, 9 → 10. */
@@ -256,11 +271,18 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       return;
     }
     const label = LABEL_LINE.exec(line);
-    if (label && current) {
+    // "存在问题：…" / "下一步计划：…" belong to an item already assigned or reported on; before that they are text.
+    const reportOnly = label && /^(problems|next)$/.test(labelKind(label[1]) ?? "");
+    if (label && current && (!reportOnly || current.labels.length > 0 || current.reached !== undefined)) {
+      const item: Item = current;
+      const join = (was: string | undefined, value: string) => (was ? `${was}；${value.trim()}` : value.trim());
       for (const part of splitLabels(line)) {
         // "完成情况：…" / "进展：…": what the item reached, kept apart so its assignment (a bracket, labels) is read as before.
-        if (labelKind(part.key) === "progress") current.reached = current.reached ? `${current.reached}；${part.value.trim()}` : part.value.trim();
-        else current.labels.push(part);
+        const kind = labelKind(part.key);
+        if (kind === "progress") item.reached = join(item.reached, part.value);
+        else if (kind === "problems") item.problems = join(item.problems, part.value);
+        else if (kind === "next") item.nextSteps = join(item.nextSteps, part.value);
+        else item.labels.push(part);
       }
       current.to = n;
       return;
@@ -490,6 +512,9 @@ function headingOf(text: string): SectionHeading {
   const t = text.trim().replace(/[。：:]$/, "");
   const declared = declaredCount(t);
   if (declared) return { name: t.slice(0, declared.index).trim(), declaredCount: declared.count };
+  // "（共8宗，本通报列出2宗）": how many there are and how many the document lists, no part of the name (round m).
+  const note = countNote(t);
+  if (note !== null) return { name: t.slice(0, note).trim(), declaredCount: null };
   const trailing = /^(.*?[\u4e00-\u9fa5])(\d+)项(?:[（(][^（）()]*[）)])?$/.exec(t);
   if (trailing && !/\d/.test(trailing[1].replace(/^[^、]*、/, ""))) return { name: trailing[1], declaredCount: Number(trailing[2]) };
   return { name: t, declaredCount: null };
@@ -533,7 +558,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     if (kind === "lead") lead.push(...splitUnits(clean));
     else if (kind === "co") co.push(...splitUnits(clean));
     else if (kind === "all") all.push(...splitUnits(clean));
-    else if (kind === "leader") leader = splitUnits(clean).join("、");
+    else if (kind === "leader") leader = splitUnits(withoutPosts(clean)).join("、");
     else if (kind === "person") person = person ? `${person}、${clean}` : clean;
     else deadline = clean;
   }
@@ -621,7 +646,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.leader = leader;
   t.person = person;
   t.deadline = deadline;
-  if (progress) t.progress = { period: "", text: progress, completion: "", problems: "", nextSteps: "" };
+  if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
 }
 

@@ -5,9 +5,9 @@ import { UnitRegistry } from "../units/registry";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { headingLeader } from "./leaderTitles";
+import { headingLeader, withoutPosts } from "./leaderTitles";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE } from "./tableColumns";
+import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -76,7 +76,8 @@ function boldUnits(value: CellValue | undefined): string[] | null {
  * The leaders in a 牵头领导 cell: "石可清、孙恒民", one a line, or names spaced out to align in Word
  * ("俞 悦"), two of which may have run together when the line break was lost ("陆 明俞 悦" → 陆明、俞悦).
  */
-function leaderNames(cell: string): string {
+function leaderNames(written: string): string {
+  const cell = withoutPosts(written);
   const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
   if (spaced) {
     const pairs = cell.trim().replace(/\n/g, "").match(/[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]/g)!;
@@ -148,6 +149,33 @@ function normaliseId(raw: string): string {
 }
 
 /**
+ * A column left of the task column whose header no field claims ("行动计划", "行业", "专项"), whose cells name blocks
+ * of rows (round m): short names, the first row naming its block, each name given once on the first row of its block
+ * and left empty below (pasted from a merged cell), or repeated over its rows (a spreadsheet repeats a merged value),
+ * with two blocks at least. That is how a category column reads, whatever the office calls it; it becomes the section
+ * as a 类别 column does. A column of sentences, figures or a value in every row that never repeats is left alone.
+ */
+function categoryByBlocks(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[]): void {
+  const textColumn = match.text ?? match.name;
+  if (match.section !== undefined || textColumn === undefined) return;
+  const claimed = Object.values(match);
+  for (let c = 0; c < textColumn; c++) {
+    const name = foldText(header[c] ?? "");
+    if (claimed.includes(c) || !name || name.length > 8 || /\d/.test(name)) continue;
+    const values = below.filter((r) => !r.loose && multiline(r.cells[textColumn] ?? "").trim()).map((r) => multiline(r.cells[c] ?? "").trim());
+    const named = values.filter((v) => v);
+    const distinct = new Set(named).size;
+    if (!values[0] || distinct < 2 || named.some((v) => v.length > 20 || /[。；;，,]/.test(v) || /^[\d.%％\s-]+$/.test(v))) continue;
+    const blanks = named.length < values.length;
+    const repeats = named.length === values.length && distinct < named.length && values.every((v, k) => k === 0 || v === values[k - 1] || !values.slice(0, k).includes(v));
+    if (blanks || repeats) {
+      match.section = c;
+      return;
+    }
+  }
+}
+
+/**
  * A column claimed as the category (事项, 类别) beside a name column and no task column is read by its contents: a
  * category groups items, so it never changes under one item. When rows leave the name empty (merged with the row
  * above) while this column gives each row a value of its own ("关爱老年人" over "建设老年活动室…" and "开展筛查…"), the
@@ -179,6 +207,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let headerKey = "";
   let splitSubItems = false;
   let header: string[] | null = null;
+  // Progress written per period in columns of its own ("一季度进展 | 二季度进展 | 三季度进展"): the latest filled counts.
+  let periodColumns: number[] = [];
+  // Where each row stands, ticked (√) in one of several columns named by a state ("已完成 | 正在推进 | 未启动").
+  let tickColumns = new Map<number, string>();
+  // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
+  let yearColumns: number[] = [];
   let section = defaultSection;
   // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
   let headingSection = defaultSection;
@@ -229,6 +263,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // Year-end tables (two target columns, a 事项 column) number sub-items ①②③ as tasks of their own.
     splitSubItems = ["workTarget", "stretchTarget", "completion"].some((f) => match[f as ColumnField] !== undefined);
     const names = texts.map((t) => foldText(t));
+    const claimed = [match.progress, match.completion].filter((c): c is number => c !== undefined);
+    periodColumns = periodProgressColumns(texts);
+    tickColumns = stateColumns(names, match);
+    yearColumns = names.map((h, c) => (YEAR_TARGET.test(h) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
+    if (yearColumns.length < 2) yearColumns = [];
+    if (!periodColumns.some((c) => claimed.includes(c))) periodColumns = [];
     headerKey = names.join("|");
     headerRowIndex = rows.indexOf(row);
     ledger.mark(row.from, row.to, "skip", "表头");
@@ -267,6 +307,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         // A 事项 column that varies under one merged name is no category of it: it is the task ("实事项目 | 具体事项").
         categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
+        // A column of no known name left of the task column, naming blocks of rows: the category (round m).
+        categoryByBlocks(match, texts, rows.slice(rows.indexOf(row) + 1));
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
@@ -281,6 +323,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
           ledger.mark(row.from, row.to, "skip", "表头前的标题或说明");
         }
       }
+      continue;
+    }
+    // A second header row of states under a merged 推进情况 ("已完成 | 正在推进 | 未启动", round m): each row ticks (√)
+    // the state it is in, which is its progress; the merged name above claims no column.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts)) && stateColumns(texts.map((t) => foldText(t)), {}).size === filled.length) {
+      tickColumns = stateColumns(texts.map((t) => foldText(t)), {});
+      for (const f of ["progress", "completion", "status"] as const) if (columns[f] !== undefined && tickColumns.has(columns[f]!)) delete columns[f];
+      ledger.mark(row.from, row.to, "skip", "表头（第二行）");
       continue;
     }
     // A second header row under cells merged across columns ("责任单位" over "牵头单位 | 配合单位"): its names
@@ -345,7 +395,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const textColumn = columns.text ?? columns.name;
     const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
-    const value = (f: ColumnField) => (columns![f] === undefined ? "" : texts[columns![f]!] ?? "");
+    // The latest period a row reports on, of the progress columns per period: its text is the row's progress.
+    const latestPeriod = [...periodColumns].reverse().find((c) => (texts[c] ?? "").trim());
+    const ticked = [...tickColumns].find(([c]) => TICK.test(foldText(texts[c] ?? "")));
+    const value = (f: ColumnField) =>
+      f === "status" && ticked
+        ? ticked[1]
+        : columns![f] === undefined ? "" : latestPeriod !== undefined && periodColumns.includes(columns![f]!) ? texts[latestPeriod] ?? "" : texts[columns![f]!] ?? "";
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
     const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
@@ -387,9 +443,16 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
     }
     if (columns.section !== undefined && get("section") && !UNIT_NOTE.test(get("section").trim())) {
-      // Under section headings the 事项 column is a sub-section; without headings it is the section.
-      if (headingSection) subsection = joinWrapped(get("section"));
-      else section = joinWrapped(get("section"));
+      // Under section headings the 事项 column is a sub-section; without headings it is the section. A category cell
+      // may declare its count as a heading does ("基层党建（28项）", round m): the name without it, the count declared.
+      const category = joinWrapped(get("section"));
+      const declared = declaredCount(category);
+      const name = declared && declared.index > 0 ? category.slice(0, declared.index).trim() : category;
+      if (headingSection) subsection = name;
+      else {
+        section = name;
+        if (declared && declared.index > 0 && !headings.some((h) => h.name === name)) headings.push({ name, declaredCount: declared.count });
+      }
     }
     // A 子板块 column (as duban writes it) names the row's sub-section itself, empty for none.
     if (columns.subsection !== undefined) subsection = joinWrapped(get("subsection"));
@@ -454,12 +517,28 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       pastResults.set(name, [...(pastResults.get(name) ?? []), `${made[0].id}（${joinWrapped(get("pastResult"))}）`]);
     }
     for (const t of made) blockOf.set(t, breaks);
+    if (latestPeriod !== undefined && header) for (const t of made) if (t.progress) t.progress.period = periodNamed(header[latestPeriod] ?? "");
+    if (yearColumns.length && header) {
+      const byYear = yearColumns.filter((c) => (texts[c] ?? "").trim()).map((c) => `${header![c]}：${joinWrapped(texts[c])}`).join("；");
+      if (byYear) for (const t of made) t.workTarget = t.workTarget ? `${t.workTarget}；${byYear}` : byYear;
+    }
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
     if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
     if (circledStart && !id && previous) {
       // Sub-item rows under a merged 序号 often leave the merged units, leader and person cells empty.
       for (const t of made) inheritMergedCells(t, previous.task);
+    }
+    // A 责任清单 written unit first (序号 | 责任单位 | 工作职责, round m): the unit cell merged over its duties is left
+    // empty under its first row, so a numbered row of the same block without a lead of its own is that unit's.
+    const leadColumn = columns.leadUnits ?? columns.units;
+    if (id && previous && sameBlock && leadColumn !== undefined && textColumn !== undefined && leadColumn < textColumn && !texts[leadColumn]?.trim() && previous.task.leadUnits.length) {
+      const lead = previous.task.leadUnits;
+      for (const t of made) {
+        if (t.leadUnits.length) continue;
+        t.leadUnits = [...lead];
+        t.coUnits = t.coUnits.filter((u) => !lead.includes(u));
+      }
     }
     // An indicator row (its own unit of measure) under a responsible unit merged over rows leaves it empty.
     if (columns.measure !== undefined && get("measure") && previous && sameBlock && !id) {
@@ -524,6 +603,8 @@ function headingStyle(name: string): number {
 /** The names of a figures' second header row: 绝对值 / 增长% / 增速 under a year's column. */
 const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(?:上年|本年|今年)?(?:完成|计划|目标|预计)$/;
 /** The column of the year's plan or target in an indicator table: "2022年计划", "2024年目标", "计划". */
+/** A column naming a year and nothing else, or the year's target ("2019年", "2020年目标"): a plan's target per year. */
+const YEAR_TARGET = /^(?:19|20)\d{2}年度?(?:目标|目标任务|任务)?$/;
 const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
 
@@ -555,6 +636,24 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
   }
 }
 
+/** The states a progress table ticks one of per row. */
+const STATE_NAME = /^(已完成|完成|已办结|办结|已开工|正在推进|推进中|正在实施|正在办理|序时推进|按序时推进|达到序时进度|超序时进度|滞后|滞后序时进度|未达序时进度|未完成|未启动|未开工|未办结|进展缓慢|基本完成)$/;
+/** A tick in a state column. */
+const TICK = /^[√✓✔☑✅●■]$/;
+/** Two or more header cells named by a state and claimed by no field: column → state. */
+function stateColumns(names: readonly string[], match: Partial<Record<ColumnField, number>>): Map<number, string> {
+  const claimed = Object.values(match);
+  const found = new Map(names.map((n, c) => [c, n] as const).filter(([c, n]) => n && STATE_NAME.test(n) && !claimed.includes(c)));
+  return found.size >= 2 ? found : new Map();
+}
+
+/** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */
+const LABELLED_UNITS = /^(?:牵头|主办|主责)(?:单位|部门)?[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:配合|协办|参与|协同|其他责任)(?:单位|部门)?[:：]\s*([^；;]+?))?\s*[；;。]?$/;
+function labelledUnitsCell(text: string): { lead: string; co: string } | null {
+  const m = LABELLED_UNITS.exec(text.trim().replace(/\s*\n\s*/g, "；"));
+  return m ? { lead: m[1], co: m[2] ?? "" } : null;
+}
+
 function makeTasks(
   id: string,
   section: string,
@@ -565,6 +664,18 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
+  // A units cell labelled inside ("牵头：市住建局；配合：市自然资源局、市水务局", round m): its labels say who leads.
+  const labelled = labelledUnitsCell(get("units"));
+  if (labelled) {
+    const coColumn = get("coUnits") ? splitUnits(get("coUnits"), registry) : [];
+    const units = assignUnits({ lead: splitUnits(labelled.lead, registry), co: [...(labelled.co ? splitUnits(labelled.co, registry) : []), ...coColumn] }, registry);
+    return makeTasks(id, section, (f) => (f === "units" || f === "coUnits" ? "" : get(f)), (f) => (f === "units" ? undefined : cell(f)), registry, row, subItemRow, splitSubItems).map((t) => ({
+      ...t,
+      leadUnits: units.leadUnits,
+      coUnits: units.coUnits,
+      ...(units.groups.length ? { groups: units.groups } : {}),
+    }));
+  }
   // The lead: bold runs, a 牵头单位 column, or names marked ★ in the units cell.
   const unitsCell = splitMarkedUnits(get("units"), registry);
   // A bold name the cell leaves bare ("区发改局、**财政局**") is the name the splitter filled in (区财政局).

@@ -16,6 +16,14 @@ export function isLeaderPost(name: string): boolean {
   return ROLE.test(name.trim());
 }
 
+/**
+ * A leader's post written in brackets after the name ("马强（常务副州长）", "吉克(副州长)", round m): who the leader is
+ * is the name, so the post is left out (a bracket holding anything else stays).
+ */
+export function withoutPosts(names: string): string {
+  return names.replace(/[（(]\s*([^（）()]{2,12}?)\s*[）)]/g, (all, inner: string) => (isLeaderPost(inner) ? "" : all));
+}
+
 /** What follows a post without being a person: "市长热线", "市长信箱", "县长办公会". */
 const NOT_A_PERSON = /(?:热线|信箱|专线|办公会|办|室|局|委|会|工程|项目|工作|事项|任务|行动|制度|基金|奖)$/;
 

@@ -6,7 +6,7 @@ const CN_NUM = "一二三四五六七八九十";
  * A declared count at the end of a heading: "（共 17项）", "共17项", "(共 6 项)", and the other ways offices
  * write it in brackets: "（分解任务15项）", "（8项）", "（共10个）", "（计5项任务）".
  */
-const DECLARED = /(?:[（(]\s*(?:(?:共|分解任务|分解为|计|合计)\s*(\d+)\s*[项个件]|(\d+)\s*项)(?:任务|工作|事项|重点任务)?\s*[）)]|[（(]?\s*共\s*(\d+)\s*项\s*[）)]?)\s*$/;
+const DECLARED = /(?:[（(]\s*(?:(?:共|分解任务|分解为|计|合计)\s*(\d+)\s*[项个件宗]|(\d+)\s*项)(?:任务|工作|事项|重点任务)?\s*[）)]|[（(]?\s*共\s*(\d+)\s*项\s*[）)]?)\s*$/;
 
 /** The declared count at the end of a heading and where it starts, or null. */
 export function declaredCount(text: string): { index: number; count: number } | null {
@@ -15,11 +15,25 @@ export function declaredCount(text: string): { index: number; count: number } | 
   // A closing bracket that only counts ("（具体包括31个方面，134项具体任务）"): the items are the last number of 项.
   const b = /[（(]([^（）()]{2,40})[）)]\s*$/.exec(text);
   if (!b || b.index === 0 || b[1].replace(COUNT_WORDS, "")) return null;
-  const counts = [...b[1].matchAll(/(\d+)\s*个?\s*[项件]/g)];
+  const counts = [...b[1].matchAll(/(\d+)\s*个?\s*[项件宗]/g)];
   return counts.length ? { index: b.index, count: Number(counts[counts.length - 1][1]) } : null;
 }
 /** The words a counting bracket is made of: numbers, 共/具体包括/涉及, 个方面/领域/类, 项/件 and what they count. */
-const COUNT_WORDS = /\d+|具体|包括|包含|含|共|计|合计|涉及|分解为?|个|方面|大领域|领域|大类|类|项目|项|件|任务|工作|事项|重点|目标|[，,、\s]/g;
+const COUNT_WORDS = /\d+|具体|包括|包含|含|共|计|合计|涉及|分解为?|个|方面|大领域|领域|大类|类|项目|项|件|宗|任务|工作|事项|重点|目标|[，,、\s]/g;
+
+/** Words a counting bracket adds to say how many of them this document lists: "本通报列出2宗", "其中选列3项". */
+const LISTED_WORDS = /本通报|本表|本次|本文|下表|以下|列出|列入|选列|选取|其中|仅|通报|列/g;
+
+/**
+ * Where a heading's closing bracket counts its items and says how many this document lists ("（共8宗，本通报列出2宗）",
+ * round m): no part of the heading's name, and no declared count of the items that follow (the document says it
+ * gives only some). Null for a bracket with anything else, and for one declareCount() reads.
+ */
+export function countNote(text: string): number | null {
+  const b = /[（(]([^（）()]{2,40})[）)]\s*$/.exec(text);
+  if (!b || b.index === 0 || !/\d/.test(b[1]) || !b[1].match(LISTED_WORDS)) return null;
+  return b[1].replace(LISTED_WORDS, "").replace(COUNT_WORDS, "") ? null : b.index;
+}
 
 export interface SectionHeading {
   name: string;
@@ -49,7 +63,8 @@ export function parseSectionHeading(line: string): SectionHeading | null {
   const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)])`).test(text);
   if (!declared && !numbered) return null;
   if (!declared && /[。；]$/.test(text)) return null;
-  const name = (declared ? text.slice(0, declared.index) : text).trim();
+  const note = declared ? null : countNote(text);
+  const name = (declared ? text.slice(0, declared.index) : note !== null ? text.slice(0, note) : text).trim();
   if (!name) return null;
   return withoutAssignment({ name, declaredCount: declared ? declared.count : null });
 }

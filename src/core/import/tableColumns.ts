@@ -41,12 +41,14 @@ export const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["leader", ["牵头领导", "责任领导", "分管领导", "牵头区领导", "区级领导", "分管县领导", "分管区领导", "分管市领导", "牵头县领导", "牵头市领导", "县级领导", "主管领导", "包保领导", "分线领导", "分管领"]],
   ["person", ["责任人", "具体责任人", "联系人", "牵头责任人", "分管负责人"]],
   ["deadline", ["完成时限", "完成时间", "时限", "时间节点", "完成期限"]],
-  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "工作项目", "名称"]],
+  ["name", ["项目名称", "实事名称", "民生事项名称", "事项名称", "责任事项", "民生实事项目", "实事项目", "工作项目", "重点项目", "名称"]],
   ["subsection", ["子板块", "子类别", "二级板块", "小类"]],
   ["section", ["事项", "板块", "类别", "分类", "领域", "所属板块", "主题"]],
   ["text", ["目标任务", "年度任务目标", "重点工作", "民生实事", "目标与任务", "主要工作任务", "任务目标", "重点工作任务", "工作任务", "主要任务", "重点任务", "任务内容", "项目主要内容", "主要内容", "具体任务", "工作内容", "任务", "内容", "指标名称", "主要指标", "指标",
     // A meeting's or a leader's decisions to be carried out ("确定事项" is no 事项 category).
-    "确定事项", "议定事项", "交办事项", "督办事项", "会议确定事项"]],
+    "确定事项", "议定事项", "交办事项", "督办事项", "会议确定事项",
+    // A 责任清单's duties (round m): what a unit answers for, the task of its row.
+    "工作职责", "主要职责", "职责任务", "职责内容", "职责事项", "职责"]],
 ];
 
 export function foldHeader(text: string): string {
@@ -59,6 +61,19 @@ const PLANNED = /安排|计划|要求/;
 
 /** A header that opens with a period and says what it reached: "截至9月底完成", "1-8月完成投资", "一季度实际完成". */
 const PERIOD_RESULT = /^(?:截至|截止到?|至)?(?:\d{1,2}月?[-－—~～至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度)(?:底|末)?(?:累计)?(?:已|实际)?(?:完成|实现|到位)/;
+
+/** A progress column named by its period ("一季度进展", "二季度推进情况", "7月份进展", "1-9月完成情况"). */
+const PERIOD_PROGRESS = /^(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|\d{1,2}月份?|1[-－—~～至]\d{1,2}月份?)(?:工作)?(?:进展情况|进展|推进情况|完成情况|落实情况|工作进展|进度|情况)$/;
+
+/**
+ * Progress written per period in columns of its own (round m): "一季度进展 | 二季度进展 | 三季度进展", left to right
+ * as the periods run. The indexes of two or more such columns, else none (one period column is a progress column
+ * like any other).
+ */
+export function periodProgressColumns(cells: readonly string[]): number[] {
+  const cols = cells.map((h, c) => (PERIOD_PROGRESS.test(foldHeader(h ?? "")) ? c : -1)).filter((c) => c >= 0);
+  return cols.length >= 2 ? cols : [];
+}
 
 /** Units of measure an indicator table gives in its 单位 column. */
 export const MEASURE = /^(%|％|‰|个百分点|百分点|[万亿千百]?(元|人|人次|户|亩|吨|千瓦|平方米|立方米|公里|千米|米|家|个|项|件|所|座|张|套|辆|次|台|kg|km|t)|年|天|小时|万|亿)$/;
