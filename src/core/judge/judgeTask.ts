@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
+import { partlyDone, refuseWeakGreens, withoutPartShares, withoutWeakFigures } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
@@ -260,8 +260,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
-  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? ""));
-  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
+  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
@@ -756,8 +756,8 @@ function typedContradicted(text: string, typed: string, expected: number, kind: 
   if (idle) return expected >= 0.5
     ? { status: "behind", reason: `进展滞后：${typed}，但进展写明「${idle[0]}」，已过序时进度${formatPercent(expected)}` }
     : { status: "unknown", reason: `无法研判：${typed}，但进展写明「${idle[0]}」，填报状态与进展不符` };
-  const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t) : null;
-  if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going[0]}」，填报状态与进展不符` };
+  const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t)?.[0] ?? partlyDone(t) : null;
+  if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going}」，填报状态与进展不符` };
   return null;
 }
 

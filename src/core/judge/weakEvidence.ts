@@ -12,9 +12,13 @@ import { foldText } from "../text/normalize";
 import { Actual, Judgement, RAG_LABELS, STATUS_LABELS } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
+import { isCumulative } from "../metrics/judgeTarget";
+import { periodEndMonth } from "../settings/periods";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
-type WeakCode = "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
+type WeakCode =
+  | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
+  | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
 interface Place {
@@ -57,7 +61,7 @@ const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:完工|完成|�
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
-const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
+const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -103,7 +107,7 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
   const task = foldText(taskText ?? "");
   const yearOver = asOf >= `${year}-12-31`;
   let folded: string | null = null;
-  return actuals.filter((a) => {
+  const kept = actuals.filter((a) => {
     const p = placeOf(a, s);
     if (!p) return true;
     // What follows the figure up to the next figure speaks of it ("…3所，主体已完工，正在装修"); past that, of other things.
@@ -123,7 +127,70 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
     }
     return true;
   });
+  return kept.length > 1 ? withoutSuperseded(kept, s) : kept;
 }
+
+/** A rate or a level (增长6.5%, 为5.1%, 余额510亿元), not a running count: the figure of an older period is not the latest. */
+function isRate(a: Actual): boolean {
+  return a.explicitRatio === undefined && (a.kind === "growth" || a.kind === "pp" || (a.kind === "level" && (a.unit === "%" || /率|占比|比例|比重|余额|总量|浓度/.test(a.metric))));
+}
+
+/**
+ * The month a figure's period ends in (一季度 → 3, 1-3月 → 3, 截至3月底 → 3, 上半年 → 6), from its period or a note in
+ * brackets right after it ("下降3%（1-3月）"); null when it names none or one that runs to the present (今年以来, 目前).
+ */
+function endMonth(a: Actual, p: Place | null): number | null {
+  const named = a.period ?? (p ? /^[（(]([^）)]{2,10})[）)]/.exec(p.after)?.[1] ?? null : null);
+  if (!named) return null;
+  const bare = foldText(named).replace(/^(?:截[至止]到?|到|至)/, "").replace(/(?:底|末)$/, "").replace(/份$/, "");
+  const month = periodEndMonth(bare) ?? periodEndMonth(bare.replace(/^(?:前|第)/, ""));
+  if (month) return month;
+  const m = /(\d{1,2})月(?:\d{1,2}日)?$/.exec(bare);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * "一季度增长3.1%，上半年增长6.5%": a rate of the same metric given for two periods is judged on the later one; the
+ * earlier is left out, whichever way it points.
+ */
+function withoutSuperseded(actuals: Actual[], s: string): Actual[] {
+  const rates = actuals.filter(isRate);
+  if (rates.length < 2) return actuals;
+  const months = new Map(rates.map((a) => [a, endMonth(a, placeOf(a, s))]));
+  return actuals.filter((a) => {
+    const m = months.get(a);
+    if (m === undefined || m === null) return true;
+    const name = canonicalMetric(a.metric);
+    return !rates.some((b) => b !== a && b.kind === a.kind && canonicalMetric(b.metric) === name && (months.get(b) ?? 0) > m);
+  });
+}
+
+/** After a figure, words that say a later period went another way: "，二季度有所回落", "，5月以来增速放缓". */
+const LATER_CHANGE = /(?:此后|之后|随后|近期|目前|[一二三四1-4]季度|下半年|\d{1,2}月(?:份)?(?:以来)?)[^，,。；;]{0,16}?(?:回落|放缓|下滑|走低|收窄|回升|反弹|转负|下降|降低|上升|升高|波动)/;
+
+/** Whether a rate's period ended long before the date judged (4 months or more), or the report says it changed since. */
+function staleRate(a: Actual, p: Place, asOf: IsoDate): string | null {
+  const month = endMonth(a, p);
+  if (month === null) return null;
+  const later = LATER_CHANGE.exec(p.after);
+  if (later) return `此后「${later[0]}」`;
+  const now = Number(asOf.slice(5, 7));
+  return Number(asOf.slice(0, 4)) > 0 && now - month >= 4 ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
+}
+
+/** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
+const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
+
+/** Whether a sentence counts the task's own list by its total ("122个…", "53个…项目"): a number and classifier of the task. */
+function namesOwnList(sentence: string, taskText: string): boolean {
+  const task = foldText(taskText);
+  const re = /(\d+)(个|项|家|所|处|座|条|批)/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(task)); ) if (new RegExp(`(?:^|[^\\d.])${m[1]}${m[2]}`).test(sentence)) return true;
+  return false;
+}
+
+/** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -144,16 +211,32 @@ function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
  * - a completion rate of a part of the work named after the metric ("…工作方案完成率100%");
  * - a figure whose name shares less than 0.6 of the target's (青年人口调查失业率 for 城镇调查失业率).
  */
-export function refuseWeakGreens(judgements: Judgement[], text: string): Judgement[] {
+export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: IsoDate, taskText = ""): Judgement[] {
   if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
   const s = prepareText(text ?? "");
   return judgements.map((j) => {
     const a = j.actual;
     if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
-    // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
-    if (j.status === "done" && a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
+    // "单位GDP能耗同比下降3%（1-3月）" at 30 September: a rate of an older period is not where the metric stands now.
+    if (asOf && !isCumulative(j.target) && isRate(a)) {
       const p = placeOf(a, s);
-      if (p && !PERIOD_WORD.test(p.sentence))
+      const stale = p ? staleRate(a, p, asOf) : null;
+      if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
+    }
+    // "新增高新技术企业20家（含以前年度结转）", "完成率100%（含以前年度结转）": earlier years' work counted in, so not
+    // this year's. (Works finished this year that were started in earlier ones — "基本建成7298套（含历年结转）" — are
+    // this year's finishes: a finishing stage is left alone.)
+    if (isCumulative(j.target) || a.explicitRatio !== undefined) {
+      const p = placeOf(a, s);
+      const carried = p ? CARRIED_OVER.exec(p.sentence) : null;
+      if (carried && !FINISHED_WORKS.test(a.phrase)) return refuse(j, "WEAK_CARRY_OVER", `进展写明「${carried[0]}」，含以前年度结转，不能确认本年完成数`);
+    }
+    // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
+    // On schedule too (round 2), unless the sentence counts the task's own list ("122个计划新开工项目已累计开工114个"):
+    // then the running total is of this year's things.
+    if (a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
+      const p = placeOf(a, s);
+      if (p && !PERIOD_WORD.test(p.sentence) && (j.status === "done" || (isCumulative(j.target) && !namesOwnList(p.sentence, taskText))))
         return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);
     }
     if (a.explicitRatio !== undefined && RATIO_WORD.test(a.metric)) {
@@ -190,4 +273,33 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   if (px.length < 2 || py.length < 2) return null;
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/**
+ * A share of a part or a step of the task, not of the task (round 2): "一期工程完成率100%", "子项目完成率100%", "招标工作
+ * 完成率100%" for 完成河道综合整治工程. Such shares are left out of the task's own shares, unless the task names that part.
+ */
+const PART_SHARE = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|子项|点位|阶段|节点|试点|方案|手续|前期|设计|招标|招投标|立项|资金|拨付/;
+
+export function withoutPartShares(actuals: Actual[], taskText: string): Actual[] {
+  if (!actuals.some((a) => a.explicitRatio !== undefined)) return actuals;
+  const task = foldText(taskText ?? "");
+  return actuals.filter((a) => {
+    if (a.explicitRatio === undefined) return true;
+    const part = PART_SHARE.exec(foldText(a.metric));
+    return !part || task.includes(part[0]);
+  });
+}
+
+/**
+ * Words that say only part of the work is done, against a typed 已完成 (round 2): 基本完成, 部分完成, 剩余, 扫尾, a share
+ * under 100% ("已完成80%", "完成年度任务的60%"). The words, or null.
+ */
+const PARTLY_DONE = /基本完成|部分完成|大部分|剩余|扫尾|收尾|尚余|余下|(?:已经?|累计)?完成(?:了)?(?:[^，,。；;\d%]{0,10}?的)?(\d+(?:\.\d+)?)%/;
+
+export function partlyDone(text: string): string | null {
+  const t = foldText(text ?? "");
+  const m = PARTLY_DONE.exec(t);
+  if (!m) return null;
+  return m[1] === undefined || Number(m[1]) < 100 ? m[0] : null;
 }
