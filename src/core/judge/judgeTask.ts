@@ -670,7 +670,7 @@ function taskVerdict(
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
-  const wording = wholeTaskDone(progress.text, whole.taskText);
+  const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);

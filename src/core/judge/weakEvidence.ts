@@ -86,8 +86,19 @@ function ownPlaceBelow(head: string, text: string, task: string): boolean {
   if (task.includes(head)) return false;
   const level = LEVELS.findIndex(([h]) => h.test(head));
   if (level < 0) return false;
-  return LEVELS.slice(level + 1).some(([, own]) => own.test(text.replace(new RegExp(head, "g"), "")));
+  if (LEVELS.slice(level + 1).some(([, own]) => own.test(text.replace(new RegExp(head, "g"), "")))) return true;
+  // "…增速居全市第3位", "高于全市平均1.2个百分点", "占全市的30%": a report that measures itself against a place is
+  // written below it, so a figure headed by that place (or a higher one) is not its own (round 2).
+  COMPARED_WITH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMPARED_WITH.exec(text)); ) {
+    const compared = LEVELS.findIndex(([h]) => h.test(m?.[1] ?? ""));
+    if (compared >= 0 && level <= compared) return true;
+  }
+  return false;
 }
+
+/** A comparison with a place: the place named right after it. */
+const COMPARED_WITH = /(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后于?|居|位居|位列|名列|排名|排|占|比)(全国|全省|全自治区|全市|全州|全盟|全地区)/g;
 
 /** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项". */
 const STEP_AFTER =

@@ -112,6 +112,13 @@ export const FAMILIES: Record<string, Family> = {
     { text: `${w}${t.phrase(t.good)}，本县相关工作正在推进` },
     { text: `上半年${w}${t.phrase(t.good)}，我区${t.phrase(t.low)}` },
   ]),
+  // Round 2: a place the report measures itself against (居全市第3位, 高于全市平均, 占全市的…) heads the figure; the
+  // report never names its own place. ("全市…" with nothing else is left out: a city's own office writes so.)
+  placeCompared: (t) => ["全市", "全省"].flatMap((w) => [
+    { text: `1-6月，${w}${t.phrase(t.good)}，我们${t.name}增速居${w}第3位` },
+    { text: `今年以来${w}${t.phrase(t.good)}，${t.name}占${w}的15%` },
+    { text: `${w}${t.phrase(t.good)}；${t.name}增速低于${w}平均水平1.2个百分点` },
+  ]),
   // The target restated in the report.
   restated: (t) => RESTATED.map((f) => ({ text: f(t.phrase(t.good)) })),
   // A part of a total done: 其中, 已完成M个 of N.
@@ -285,6 +292,9 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `${t.name}中的3个子项目已全部完成` },
     { text: `${t.name}部分点位已完成` },
     { text: `${t.name}东片区已全面完成，西片区正在施工` },
+    { text: `城东片区${t.name}已全面完成` },
+    { text: `${t.name}试点项目已全部完成` },
+    { text: `${t.name}第一标段已全面完成` },
   ],
   // … of a stage.
   doneStage: (t) => [
@@ -299,6 +309,9 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `去年${t.name}已全面完成` },
     { text: `2023年${t.name}已顺利完成` },
     { text: `上年度${t.name}任务已全部完成，今年工作正在谋划` },
+    { text: `2023年${t.name}任务已全部完成` },
+    { text: `${t.name}已于去年全面完成` },
+    { text: `2023年度${t.name}已全面完成` },
   ],
   // … of a plan or a document, not of the work.
   donePlan: (t) => [
@@ -317,6 +330,10 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `${t.name}仍未完成` },
     { text: `${t.name}无法按期完成` },
     { text: `${t.name}尚未完成，正在加紧推进` },
+    { text: `${t.name}没能全部完成` },
+    { text: `${t.name}还没有全面完成` },
+    { text: `${t.name}年度任务未全部完成` },
+    { text: `${t.name}难以按时全面完成` },
   ],
   // Conditionals and intentions.
   doneHoped: (t) => [
@@ -328,6 +345,9 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `争取${t.name}9月底前顺利完成` },
     { text: `${t.name}将于年底前全部完成` },
     { text: `如资金到位，${t.name}可于年内全面完成` },
+    { text: `${t.name}年底前可全面完成` },
+    { text: `${t.name}争取年内全部完成` },
+    { text: `${t.name}要在年底前全部完成` },
   ],
   // 已完成 typed next to text that says the work goes on.
   typedGoing: (t) => [
@@ -353,6 +373,8 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `${t.name}第一批次已全部完成` },
     { text: `${t.name}已完成招标，进入施工阶段` },
     { text: `${t.name}已完成年度任务的阶段目标` },
+    { text: `${t.name}已完成上半年目标任务` },
+    { text: `${t.name}已全面完成一季度节点任务` },
   ],
 };
 
