@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { partlyDone, refuseWeakGreens, withoutPartShares, withoutWeakFigures } from "./weakEvidence";
+import { partlyDone, refuseWeakGreens, typedShareLags, withoutPartShares, withoutWeakFigures } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
@@ -663,6 +663,9 @@ function taskVerdict(
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
   // A typed 已完成 / 序时推进 the text contradicts is not taken; one over a target no figure answers is not taken alone.
   const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind) : null;
+  // A typed 序时推进 or 已完成 with the text's own share of the year's task under 序时进度: the share decides (round 2).
+  const shareLag = kind === "done" || kind === "onTrack" ? typedShareLags(whole.ofStage ? [] : whole.ratios, whole.expected, thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow) : null;
+  if (shareLag) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "metrics", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：${typed}，但进展写明${shareLag}（序时进度${formatPercent(whole.expected)}）`, "TYPED_CONTRADICTED");
   if (typedNo) return verdictOf(passed && typedNo.status === "behind" ? "overdue" : typedNo.status, typedNo.status === "behind" ? (passed ? "red" : dueSoon ? "blue" : "yellow") : "yellow", "text", worst, deadline, typedNo.reason, "TYPED_CONTRADICTED");
   const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
   // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.

@@ -23,6 +23,8 @@ type WeakCode =
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
 interface Place {
   before: string;
+  /** The words of its sentence before it (its clause's words included). */
+  lead: string;
   after: string;
   sentence: string;
 }
@@ -44,7 +46,7 @@ function placeOf(a: Actual, s: string): Place | null {
   // The phrase may also carry words after its figure and unit ("…3所已全部完成用地批复"): they belong to what follows.
   const figure = num ? num[0].replace(/^[\d.]+/, "") : "";
   const tail = figure.startsWith(a.unit) ? figure.slice(a.unit.length) : figure.replace(/^[^\u4e00-\u9fa5，,]*/, "");
-  return { before: foldText(`${s.slice(from, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
+  return { before: foldText(`${s.slice(from, at)}${head}`), lead: foldText(`${s.slice(sentenceFrom, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
 }
 
 /** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */
@@ -129,6 +131,7 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
     if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
     const place = PLACE_HEAD.exec(p.before);
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
+    if (multiYear(p.lead, year)) return false;
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
@@ -139,6 +142,31 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
     return true;
   });
   return kept.length > 1 ? withoutSuperseded(kept, s) : kept;
+}
+
+/**
+ * Several years' result, not this year's (round 2): since an earlier year (2023年以来, 自2022年以来), over a plan period
+ * (“十四五”以来), over years (近三年来, 三年来, 多年来), an average a year (年均增长), against a base year before last
+ * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
+ */
+const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
+const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
+/** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
+const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|下半年/;
+
+function multiYear(lead: string, year: number): boolean {
+  let last = -1;
+  OVER_YEARS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OVER_YEARS.exec(lead)); ) last = m.index + m[0].length;
+  SINCE_YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SINCE_YEAR.exec(lead)); ) {
+    const since = Number(m[1] ?? m[2]);
+    // 2023年以来 in 2024 runs over two years; 较2023年 in 2024 is the year's own change, 较2020年 is not.
+    if (m[1] ? since < year : since < year - 1) last = Math.max(last, m.index + m[0].length);
+  }
+  if (last >= 0 && !THIS_YEAR_LATER.test(lead.slice(last))) return true;
+  return RATE_RUNNING.test(lead.replace(/[\d.]+$/, "")) && !/\d{1,2}月|季度|上半年|今年|以来|截[至止]/.test(lead);
 }
 
 /** A rate or a level (增长6.5%, 为5.1%, 余额510亿元), not a running count: the figure of an older period is not the latest. */
@@ -307,10 +335,26 @@ export function withoutPartShares(actuals: Actual[], taskText: string): Actual[]
  * under 100% ("已完成80%", "完成年度任务的60%"). The words, or null.
  */
 const PARTLY_DONE = /基本完成|部分完成|大部分|剩余|扫尾|收尾|尚余|余下|(?:已经?|累计)?完成(?:了)?(?:[^，,。；;\d%]{0,10}?的)?(\d+(?:\.\d+)?)%/;
+/** A finish still planned: "计划10月底完成", "预计年底竣工". */
+const PLANNED_DONE = /(?:计划|预计|拟|将|力争|争取|确保|有望)(?:于|在)?[^，,。；;]{0,10}?(?:完成|完工|竣工|建成|投用|办结)/;
+/** Only a step or a start reported: "已完成立项和招标", "项目已开工建设". */
+const STEP_ONLY = /已经?(?:全部)?(?:完成|办理)(?:了)?(?:项目)?(?:立项|招标|招投标|施工图|设计|可研|批复|选址|签约|前期|手续|方案|规划|征地|拆迁|评审)|已(?:经)?(?:开工|动工|进场)|开工建设|进场施工/;
 
 export function partlyDone(text: string): string | null {
   const t = foldText(text ?? "");
   const m = PARTLY_DONE.exec(t);
-  if (!m) return null;
-  return m[1] === undefined || Number(m[1]) < 100 ? m[0] : null;
+  if (m && (m[1] === undefined || Number(m[1]) < 100)) return m[0];
+  // A plan or a step is no finish, unless the text also says the works are finished.
+  if (/(?:已经?|均已|全部|全面)(?:竣工|完工|建成|投用|投入使用|交付|验收)/.test(t)) return null;
+  return PLANNED_DONE.exec(t)?.[0] ?? STEP_ONLY.exec(t)?.[0] ?? null;
+}
+
+/**
+ * A typed 序时推进 with the text's own share of the year's task below 序时进度 ("已完成年度任务的30%" at 30 June): the
+ * share says how far the work is. The words, or null.
+ */
+export function typedShareLags(ratios: readonly number[], expected: number, yellow: number): string | null {
+  if (!ratios.length) return null;
+  const low = Math.min(...ratios);
+  return low < expected * yellow ? `完成${Math.round(low * 1000) / 10}%` : null;
 }

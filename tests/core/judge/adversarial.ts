@@ -228,6 +228,23 @@ export const FAMILIES2: Record<string, Family2> = {
     { text: `累计${t.phrase(between(t))}`, asOf: ["2024-06-30"] },
     { text: `${t.name}工作扎实推进，累计${t.phrase(between(t))}`, asOf: ["2024-06-30"] },
   ]),
+  // Several years' result, not this year's: since an earlier year, over a plan period, an average a year, against a base year.
+  multiYear: (t) => {
+    const verb = verbOf(t);
+    const unit = t.kind === "pp" ? "个百分点" : "%";
+    return [
+      { text: `2023年以来，${t.phrase(t.good)}` },
+      { text: `自2022年以来累计${t.phrase(t.good)}` },
+      { text: `“十四五”以来，${t.phrase(t.good)}` },
+      { text: `近三年来${t.phrase(t.good)}` },
+      ...(verb ? [
+        { text: `${t.name}年均${verb}${t.good}${unit}` },
+        { text: `与2020年相比，${t.name}${verb}${t.good}${unit}` },
+        { text: `${t.name}较2020年${verb}${t.good}${unit}` },
+        { text: `${t.name}累计${verb}${t.good}${unit}` },
+      ] : []),
+    ];
+  },
   // A rise or a fall written the other way, a narrowing fall, no change: for growth, decline and point targets.
   direction: (t) => (t.kind === "growth" || t.kind === "range" ? [
     { text: `今年以来，${t.name}增长-${t.good}%` },
@@ -253,6 +270,12 @@ export const FAMILIES2: Record<string, Family2> = {
   ] : []),
 };
 
+/** The verb a report writes for a change of the target's own kind: 增长 for growth, 下降 for a decline, 提高 for points. */
+function verbOf(t: AdvTarget): string | null {
+  return t.kind === "growth" || t.kind === "range" ? "增长" : t.kind === "decline" ? "下降" : t.kind === "pp" ? "提高" : null;
+}
+
+// (multiYear is added to FAMILIES2 below.)
 /** A count or amount between 序时进度 at 30 June and the target: on schedule if it were this year's. */
 function between(t: AdvTarget): string {
   const v = Number(t.good) * 0.7;
@@ -359,6 +382,16 @@ export const TASK_FAMILIES: Record<string, TaskFamily> = {
     { text: `${t.name}已完成年度任务的60%`, status: "已完成" },
     { text: `${t.name}部分完成`, status: "已完成" },
   ],
+  // Other typed statuses the text does not bear out: a plan, a share under 序时进度, a start, a step.
+  typedMore: (t) => [
+    { text: `${t.name}计划10月底完成`, status: "已完成" },
+    { text: `${t.name}已完成年度任务的30%`, status: "已完成" },
+    { text: `${t.name}已完成年度任务的30%`, status: "序时推进" },
+    { text: `${t.name}项目已开工建设`, status: "已完成" },
+    { text: `${t.name}已完成立项和招标`, status: "已完成" },
+    { text: `${t.name}预计年底完成`, status: "按期完成" },
+    { text: `${t.name}正在扫尾`, status: "基本完成" },
+  ],
   // A completion ratio of a sub-item, not of the task.
   subRatio: (t) => [
     { text: `${t.name}一期工程完成率100%` },
@@ -447,6 +480,11 @@ export function controlCases(): AdvCase[] {
     }
     if (t.fresh) at(`今年以来累计${t.phrase(between(t))}`, "2024-06-30");
     if (t.kind === "decline") at(`1-6月，${t.name}同比下降${t.good}%`, "2024-06-30");
+    // A multi-year word, then this year's own figure; a change against last year ("较2023年同期增长" is not read by the parser:
+    // 无法研判, not a wrong answer, left to the parser).
+    at(`2023年以来工作扎实推进，今年1-6月${t.phrase(t.good)}`, "2024-06-30");
+    const verb = verbOf(t);
+    if (verb && t.kind !== "pp") at(`1-6月，${t.name}较上年同期${verb}${t.good}%`, "2024-06-30");
   }
   // Tasks in words: the whole task said done, a typed 已完成 the text bears out, the task's own rate, a rank in scope.
   for (const task of ADV_TASKS) {
