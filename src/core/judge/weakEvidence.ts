@@ -67,6 +67,18 @@ const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任�
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
+/** A clause that opens with the target's label: 目标值：, 任务数, 计划：, 年度目标 (not 任务完成情况, 计划执行, 计划新开工项目…). */
+const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划)(?:值|数|任务)?(?:是|为|[：:])?|(?:目标|任务|计划)(?:值|数)(?:是|为|[：:])?|(?:目标|任务|计划)(?:是|为|[：:]))(?!完成(?:情况|率|进度|\d)|进展|推进|执行|落实|情况|进度|\d+(?:\.\d+)?%)/;
+/** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
+const CONDITION = /(?:^|[，,。；;])(?:如果|假如|倘若|只要|一旦|若|如(?!期|实|下|上|约|同))[^，,。；;]{1,24}(?:[，,]|就|则|便)/;
+/** An estimate, not a count: 测算, 估算, 推算, 预估. */
+const ESTIMATED = /测算|估算|推算|预估|匡算/;
+/**
+ * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
+ * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
+ */
+const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业/;
+
 /** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
 const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;
 /** Words that make a 全年 figure a report so far: 累计, 已, 实际, 截至, 以来. */
@@ -132,6 +144,15 @@ export function withoutWeakFigures(actuals: Actual[], text: string, taskText: st
     const place = PLACE_HEAD.exec(p.before);
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
     if (multiYear(p.lead, year)) return false;
+    // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
+    if (TARGET_LABEL.test(p.before)) return false;
+    // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
+    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return false;
+    // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
+    if (isRate(a)) {
+      const part = SUB_AREA.exec(p.before);
+      if (part && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return false;
+    }
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).

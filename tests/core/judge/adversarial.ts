@@ -245,6 +245,25 @@ export const FAMILIES2: Record<string, Family2> = {
       ] : []),
     ];
   },
+  // A part of the place reported for a rate: a street's or a park's growth is not the district's.
+  subArea: (t) => (!RATE_KINDS.has(t.kind) ? [] : [
+    { text: `1-6月，其中城东街道${t.phrase(t.good)}` },
+    { text: `1-6月，高新区${t.phrase(t.good)}，全区数据尚未发布` },
+    { text: `上半年，重点企业${t.phrase(t.good)}` },
+  ]),
+  // A condition or a possibility, not a result: 如…可, 若…能, 只要…就.
+  conditional: (t) => [
+    { text: `如项目按期投产，可实现${t.phrase(t.good)}` },
+    { text: `若下半年保持当前态势，能够${t.phrase(t.good)}` },
+    { text: `只要资金及时到位，就能${t.phrase(t.good)}` },
+    { text: `按目前进度测算，${t.phrase(t.good)}` },
+  ],
+  // A form's labels: the target value next to the value done.
+  labelled: (t) => [
+    { text: `目标值：${t.phrase(t.good)}；完成值：${t.phrase(t.low)}` },
+    { text: `任务数${t.phrase(t.good)}，完成数${t.phrase(t.low)}` },
+    { text: `年度目标${t.phrase(t.good)}，1-6月${t.phrase(t.low)}` },
+  ],
   // A rise or a fall written the other way, a narrowing fall, no change: for growth, decline and point targets.
   direction: (t) => (t.kind === "growth" || t.kind === "range" ? [
     { text: `今年以来，${t.name}增长-${t.good}%` },
@@ -483,6 +502,10 @@ export function controlCases(): AdvCase[] {
     // A multi-year word, then this year's own figure; a change against last year ("较2023年同期增长" is not read by the parser:
     // 无法研判, not a wrong answer, left to the parser).
     at(`2023年以来工作扎实推进，今年1-6月${t.phrase(t.good)}`, "2024-06-30");
+    // Words near the labels, conditions and place parts that are none of them.
+    at(`各项工作如期推进，1-6月${t.phrase(t.good)}`, "2024-06-30");
+    at(`乡村振兴扎实推进，1-6月${t.phrase(t.good)}`, "2024-06-30");
+    at(`任务完成情况：1-6月${t.phrase(t.good)}`, "2024-06-30");
     const verb = verbOf(t);
     if (verb && t.kind !== "pp") at(`1-6月，${t.name}较上年同期${verb}${t.good}%`, "2024-06-30");
   }
