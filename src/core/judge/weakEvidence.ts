@@ -9,7 +9,7 @@
  */
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
-import { Actual, Judgement, RAG_LABELS, STATUS_LABELS } from "../metrics";
+import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
@@ -18,6 +18,9 @@ import { periodEndMonth } from "../settings/periods";
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
   | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
+  // Figures left out (weakFigures), round 2:
+  | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -122,47 +125,85 @@ const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
+/** A figure left out, with the code and the words of why (round 2: every rule of weakFigures has one). */
+interface WeakFigure {
+  actual: Actual;
+  code: WeakCode;
+  why: string;
+}
+
 /**
- * The actuals a green may rest on: `actuals` without the ones that are not this unit's result of this year. `year`
- * and `asOf` say whether the year is over (a 全年 figure before it is not a result).
+ * The actuals a green may rest on (kept): `actuals` without the ones that are not this unit's result of this year, and
+ * those left out (dropped) with their codes. `year` and `asOf` say whether the year is over (a 全年 figure before it is
+ * not a result).
  */
-export function withoutWeakFigures(actuals: Actual[], text: string, taskText: string, year: number, asOf: IsoDate): Actual[] {
-  if (!actuals.length) return actuals;
+export function weakFigures(actuals: Actual[], text: string, taskText: string, year: number, asOf: IsoDate): { kept: Actual[]; dropped: WeakFigure[] } {
+  if (!actuals.length) return { kept: actuals, dropped: [] };
   const s = prepareText(text ?? "");
   const task = foldText(taskText ?? "");
   const yearOver = asOf >= `${year}-12-31`;
   let folded: string | null = null;
-  const kept = actuals.filter((a) => {
+  const dropped: WeakFigure[] = [];
+  const why = (a: Actual): [WeakCode, string] | null => {
     const p = placeOf(a, s);
-    if (!p) return true;
+    if (!p) return null;
     // What follows the figure up to the next figure speaks of it ("…3所，主体已完工，正在装修"); past that, of other things.
     const own = p.after.split(/\d/)[0];
-    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after) || NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return false;
-    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return false;
-    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return false;
-    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
+    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return ["WEAK_NEGATED", "写明未完成或未实现"];
+    if (NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return ["WEAK_NOTE", "其后注明为预计、待认定或后续环节尚未完成"];
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
+    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
     const place = PLACE_HEAD.exec(p.before);
-    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
-    if (multiYear(p.lead, year)) return false;
+    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
+    if (multiYear(p.lead, year)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
-    if (TARGET_LABEL.test(p.before)) return false;
+    if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
-    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return false;
+    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
     // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
     if (isRate(a)) {
       const part = SUB_AREA.exec(p.before);
-      if (part && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return false;
+      if (part && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return ["WEAK_SUB_AREA", `是「${part[0].replace(/^[^镇乡]?(?=[镇乡])/, "")}」的数字，不是全域的`];
     }
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
       const step = STEP_AFTER.exec(p.after);
-      if (step && !task.includes(step[1])) return false;
-      if (PART_AFTER.test(p.after)) return false;
+      if (step && !task.includes(step[1])) return ["WEAK_STEP_ONLY", `是重述的任务数，只完成了「${step[1]}」`];
+      if (PART_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，只完成了其中一部分"];
     }
-    return true;
+    return null;
+  };
+  const kept = actuals.filter((a) => {
+    const w = why(a);
+    if (w) dropped.push({ actual: a, code: w[0], why: w[1] });
+    return !w;
   });
-  return kept.length > 1 ? withoutSuperseded(kept, s) : kept;
+  if (kept.length < 2) return { kept, dropped };
+  const latest = withoutSuperseded(kept, s);
+  for (const a of kept) if (!latest.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是较早时段的数，进展另有更近时段的数" });
+  return { kept: latest, dropped };
+}
+
+/**
+ * A target no kept figure answers, that a figure left out would have answered: 无法研判, saying which figure and why it
+ * is not this unit's result of this year, with its code (instead of a bare "没有可与目标比较的数字").
+ */
+export function explainDropped(judgements: Judgement[], dropped: readonly WeakFigure[]): Judgement[] {
+  if (!dropped.length) return judgements;
+  // Only the plain "no figure" judgements: one another rule made (started works, a relative target) keeps its own reason.
+  const open = judgements.filter((j) => !j.actual && !j.code && (j.status === "unknown" || j.status === "not-mentioned") && /^(?:无法研判：进展提到该指标|未反映该指标：)/.test(j.reason));
+  if (!open.length) return judgements;
+  const hits = matchActuals(open.map((j) => j.target), dropped.map((d) => d.actual));
+  return judgements.map((j) => {
+    const i = open.indexOf(j);
+    const hit = i >= 0 ? hits[i] : null;
+    const d = hit ? dropped.find((x) => x.actual === hit) : undefined;
+    if (!d) return j;
+    const detail = `进展数字「${d.actual.phrase}」${d.why}，不能作为本年本单位的完成数`;
+    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: j.rag === "red" ? "red" : "yellow", ragLabel: RAG_LABELS[j.rag === "red" ? "red" : "yellow"], met: false, reason: `无法研判：${detail}（「${j.target.metric || "目标"}」目标${j.target.phrase}）`, detail, code: d.code };
+  });
 }
 
 /**
