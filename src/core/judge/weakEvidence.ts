@@ -218,6 +218,8 @@ const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)
 const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|下半年/;
 
 function multiYear(lead: string, year: number): boolean {
+  // Every form names a year (年), a plan period (十四五) or a running total (累计): most figures have none.
+  if (!/年|累计|十[一二三四五六]五/.test(lead)) return false;
   let last = -1;
   OVER_YEARS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = OVER_YEARS.exec(lead)); ) last = m.index + m[0].length;
