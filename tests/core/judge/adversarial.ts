@@ -179,6 +179,7 @@ export const FAMILIES: Record<string, Family> = {
     { text: `${t.phrase(t.good)}（预计数）` },
     { text: `今年以来${t.phrase(t.good)}（待认定）` },
     { text: `${t.phrase(t.good)}（计划数）` },
+    { text: `今年以来${t.phrase(t.good)}（2023年数据）` },
     ...(t.fresh ? [{ text: `${t.phrase(t.good)}，后续工作尚未开始` }, { text: `${t.phrase(t.good)}，验收尚未完成` }] : []),
     ...(t.works ? [{ text: `${t.phrase(t.good)}，主体已完工，正在内部装修` }, { text: `${t.phrase(t.good)}，目前正在施工` }] : []),
   ],
