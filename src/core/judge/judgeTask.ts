@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
+import { explainDropped, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
@@ -125,7 +125,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
-  const actuals = progress ? withoutWeakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : [];
+  const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : null;
+  const actuals = weak ? weak.kept : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
@@ -259,9 +260,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
+  // A target only a figure left out would answer says which figure and why (round 2).
+  if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
-  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? ""));
-  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
+  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
@@ -663,6 +666,9 @@ function taskVerdict(
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
   // A typed 已完成 / 序时推进 the text contradicts is not taken; one over a target no figure answers is not taken alone.
   const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind) : null;
+  // A typed 序时推进 or 已完成 with the text's own share of the year's task under 序时进度: the share decides (round 2).
+  const shareLag = kind === "done" || kind === "onTrack" ? typedShareLags(whole.ofStage ? [] : whole.ratios, whole.expected, thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow) : null;
+  if (shareLag) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "metrics", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：${typed}，但进展写明${shareLag}（序时进度${formatPercent(whole.expected)}）`, "TYPED_CONTRADICTED");
   if (typedNo) return verdictOf(passed && typedNo.status === "behind" ? "overdue" : typedNo.status, typedNo.status === "behind" ? (passed ? "red" : dueSoon ? "blue" : "yellow") : "yellow", "text", worst, deadline, typedNo.reason, "TYPED_CONTRADICTED");
   const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
   // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.
@@ -670,7 +676,7 @@ function taskVerdict(
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
-  const wording = wholeTaskDone(progress.text, whole.taskText);
+  const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
@@ -756,8 +762,8 @@ function typedContradicted(text: string, typed: string, expected: number, kind: 
   if (idle) return expected >= 0.5
     ? { status: "behind", reason: `进展滞后：${typed}，但进展写明「${idle[0]}」，已过序时进度${formatPercent(expected)}` }
     : { status: "unknown", reason: `无法研判：${typed}，但进展写明「${idle[0]}」，填报状态与进展不符` };
-  const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t) : null;
-  if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going[0]}」，填报状态与进展不符` };
+  const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t)?.[0] ?? partlyDone(t) : null;
+  if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going}」，填报状态与进展不符` };
   return null;
 }
 

@@ -19,6 +19,9 @@ function number(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : parseChineseNumeral(word);
 }
 
+/** Words that make a place last year's or a hope: 去年, 上年, 预计, 力争, 争取, 有望, 目标. */
+const NOT_THIS_YEAR = /去年|上年|前年|上一年|预计|预期|力争|争取|有望|计划|目标|确保/;
+
 interface RankJudgement {
   met: boolean;
   goal: string;
@@ -42,6 +45,8 @@ export function rankJudgement(taskText: string, progressText: string): RankJudge
     const clauseStart = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf(",", m.index), text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index)) + 1;
     const subject = text.slice(clauseStart, m.index).replace(/^(?:我|全|本)(?:区|县|市|省)/, "");
     if (!subject || !sharesName(subject, task)) continue;
+    // "去年…居全市第3位", "预计居全市第2位", "力争进入…": last year's place or a hoped one is not this year's (round 2).
+    if (NOT_THIS_YEAR.test(text.slice(clauseStart, m.index))) continue;
     return { met: place <= best, goal: goal[0], report: m[0] };
   }
   return null;

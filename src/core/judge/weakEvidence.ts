@@ -9,16 +9,25 @@
  */
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
-import { Actual, Judgement, RAG_LABELS, STATUS_LABELS } from "../metrics";
+import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
+import { isCumulative } from "../metrics/judgeTarget";
+import { periodEndMonth } from "../settings/periods";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
-type WeakCode = "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
+type WeakCode =
+  | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
+  // Figures left out (weakFigures), round 2:
+  | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED"
+  | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
 interface Place {
   before: string;
+  /** The words of its sentence before it (its clause's words included). */
+  lead: string;
   after: string;
   sentence: string;
 }
@@ -40,7 +49,7 @@ function placeOf(a: Actual, s: string): Place | null {
   // The phrase may also carry words after its figure and unit ("…3所已全部完成用地批复"): they belong to what follows.
   const figure = num ? num[0].replace(/^[\d.]+/, "") : "";
   const tail = figure.startsWith(a.unit) ? figure.slice(a.unit.length) : figure.replace(/^[^\u4e00-\u9fa5，,]*/, "");
-  return { before: foldText(`${s.slice(from, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
+  return { before: foldText(`${s.slice(from, at)}${head}`), lead: foldText(`${s.slice(sentenceFrom, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
 }
 
 /** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */
@@ -57,9 +66,21 @@ const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:完工|完成|�
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
-const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为)|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
+const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
+
+/** A clause that opens with the target's label: 目标值：, 任务数, 计划：, 年度目标 (not 任务完成情况, 计划执行, 计划新开工项目…). */
+const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划)(?:值|数|任务)?(?:是|为|[：:])?|(?:目标|任务|计划)(?:值|数)(?:是|为|[：:])?|(?:目标|任务|计划)(?:是|为|[：:]))(?!完成(?:情况|率|进度|\d)|进展|推进|执行|落实|情况|进度|\d+(?:\.\d+)?%)/;
+/** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
+const CONDITION = /(?:^|[，,。；;])(?:如果|假如|倘若|只要|一旦|若|如(?!期|实|下|上|约|同))[^，,。；;]{1,24}(?:[，,]|就|则|便)/;
+/** An estimate, not a count: 测算, 估算, 推算, 预估. */
+const ESTIMATED = /测算|估算|推算|预估|匡算/;
+/**
+ * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
+ * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
+ */
+const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业/;
 
 /** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
 const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;
@@ -82,8 +103,19 @@ function ownPlaceBelow(head: string, text: string, task: string): boolean {
   if (task.includes(head)) return false;
   const level = LEVELS.findIndex(([h]) => h.test(head));
   if (level < 0) return false;
-  return LEVELS.slice(level + 1).some(([, own]) => own.test(text.replace(new RegExp(head, "g"), "")));
+  if (LEVELS.slice(level + 1).some(([, own]) => own.test(text.replace(new RegExp(head, "g"), "")))) return true;
+  // "…增速居全市第3位", "高于全市平均1.2个百分点", "占全市的30%": a report that measures itself against a place is
+  // written below it, so a figure headed by that place (or a higher one) is not its own (round 2).
+  COMPARED_WITH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMPARED_WITH.exec(text)); ) {
+    const compared = LEVELS.findIndex(([h]) => h.test(m?.[1] ?? ""));
+    if (compared >= 0 && level <= compared) return true;
+  }
+  return false;
 }
+
+/** A comparison with a place: the place named right after it. */
+const COMPARED_WITH = /(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后于?|居|位居|位列|名列|排名|排|占|比)(全国|全省|全自治区|全市|全州|全盟|全地区)/g;
 
 /** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项". */
 const STEP_AFTER =
@@ -93,37 +125,178 @@ const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
+/** A figure left out, with the code and the words of why (round 2: every rule of weakFigures has one). */
+interface WeakFigure {
+  actual: Actual;
+  code: WeakCode;
+  why: string;
+}
+
 /**
- * The actuals a green may rest on: `actuals` without the ones that are not this unit's result of this year. `year`
- * and `asOf` say whether the year is over (a 全年 figure before it is not a result).
+ * The actuals a green may rest on (kept): `actuals` without the ones that are not this unit's result of this year, and
+ * those left out (dropped) with their codes. `year` and `asOf` say whether the year is over (a 全年 figure before it is
+ * not a result).
  */
-export function withoutWeakFigures(actuals: Actual[], text: string, taskText: string, year: number, asOf: IsoDate): Actual[] {
-  if (!actuals.length) return actuals;
+export function weakFigures(actuals: Actual[], text: string, taskText: string, year: number, asOf: IsoDate): { kept: Actual[]; dropped: WeakFigure[] } {
+  if (!actuals.length) return { kept: actuals, dropped: [] };
   const s = prepareText(text ?? "");
   const task = foldText(taskText ?? "");
   const yearOver = asOf >= `${year}-12-31`;
   let folded: string | null = null;
-  return actuals.filter((a) => {
+  const dropped: WeakFigure[] = [];
+  const why = (a: Actual): [WeakCode, string] | null => {
     const p = placeOf(a, s);
-    if (!p) return true;
+    if (!p) return null;
     // What follows the figure up to the next figure speaks of it ("…3所，主体已完工，正在装修"); past that, of other things.
     const own = p.after.split(/\d/)[0];
-    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after) || NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return false;
-    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return false;
-    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return false;
-    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return false;
+    if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return ["WEAK_NEGATED", "写明未完成或未实现"];
+    if (NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return ["WEAK_NOTE", "其后注明为预计、待认定或后续环节尚未完成"];
+    // "新增高新技术企业20家（2023年度认定）": a note naming another year.
+    const noted = /^[（(](20\d\d)年/.exec(p.after);
+    if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
+    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
     const place = PLACE_HEAD.exec(p.before);
-    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return false;
+    if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
+    if (multiYear(p.lead, year)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
+    if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
+    // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
+    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
+    // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
+    if (isRate(a)) {
+      const part = SUB_AREA.exec(p.before);
+      if (part && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return ["WEAK_SUB_AREA", `是「${part[0].replace(/^[^镇乡]?(?=[镇乡])/, "")}」的数字，不是全域的`];
+    }
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
       const step = STEP_AFTER.exec(p.after);
-      if (step && !task.includes(step[1])) return false;
-      if (PART_AFTER.test(p.after)) return false;
+      if (step && !task.includes(step[1])) return ["WEAK_STEP_ONLY", `是重述的任务数，只完成了「${step[1]}」`];
+      if (PART_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，只完成了其中一部分"];
     }
-    return true;
+    return null;
+  };
+  const kept = actuals.filter((a) => {
+    const w = why(a);
+    if (w) dropped.push({ actual: a, code: w[0], why: w[1] });
+    return !w;
+  });
+  if (kept.length < 2) return { kept, dropped };
+  const latest = withoutSuperseded(kept, s);
+  for (const a of kept) if (!latest.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是较早时段的数，进展另有更近时段的数" });
+  return { kept: latest, dropped };
+}
+
+/**
+ * A target no kept figure answers, that a figure left out would have answered: 无法研判, saying which figure and why it
+ * is not this unit's result of this year, with its code (instead of a bare "没有可与目标比较的数字").
+ */
+export function explainDropped(judgements: Judgement[], dropped: readonly WeakFigure[]): Judgement[] {
+  if (!dropped.length) return judgements;
+  // Only the plain "no figure" judgements: one another rule made (started works, a relative target) keeps its own reason.
+  const open = judgements.filter((j) => !j.actual && !j.code && (j.status === "unknown" || j.status === "not-mentioned") && /^(?:无法研判：进展提到该指标|未反映该指标：)/.test(j.reason));
+  if (!open.length) return judgements;
+  const hits = matchActuals(open.map((j) => j.target), dropped.map((d) => d.actual));
+  return judgements.map((j) => {
+    const i = open.indexOf(j);
+    const hit = i >= 0 ? hits[i] : null;
+    const d = hit ? dropped.find((x) => x.actual === hit) : undefined;
+    if (!d) return j;
+    const detail = `进展数字「${d.actual.phrase}」${d.why}，不能作为本年本单位的完成数`;
+    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: j.rag === "red" ? "red" : "yellow", ragLabel: RAG_LABELS[j.rag === "red" ? "red" : "yellow"], met: false, reason: `无法研判：${detail}（「${j.target.metric || "目标"}」目标${j.target.phrase}）`, detail, code: d.code };
   });
 }
+
+/**
+ * Several years' result, not this year's (round 2): since an earlier year (2023年以来, 自2022年以来), over a plan period
+ * (“十四五”以来), over years (近三年来, 三年来, 多年来), an average a year (年均增长), against a base year before last
+ * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
+ */
+const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
+const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
+/** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
+const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|下半年/;
+
+function multiYear(lead: string, year: number): boolean {
+  // Every form names a year (年), a plan period (十四五) or a running total (累计): most figures have none.
+  if (!/年|累计|十[一二三四五六]五/.test(lead)) return false;
+  let last = -1;
+  OVER_YEARS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OVER_YEARS.exec(lead)); ) last = m.index + m[0].length;
+  SINCE_YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SINCE_YEAR.exec(lead)); ) {
+    const since = Number(m[1] ?? m[2]);
+    // 2023年以来 in 2024 runs over two years; 较2023年 in 2024 is the year's own change, 较2020年 is not.
+    if (m[1] ? since < year : since < year - 1) last = Math.max(last, m.index + m[0].length);
+  }
+  if (last >= 0 && !THIS_YEAR_LATER.test(lead.slice(last))) return true;
+  return RATE_RUNNING.test(lead.replace(/[\d.]+$/, "")) && !/\d{1,2}月|季度|上半年|今年|以来|截[至止]/.test(lead);
+}
+
+/** A rate or a level (增长6.5%, 为5.1%, 余额510亿元), not a running count: the figure of an older period is not the latest. */
+function isRate(a: Actual): boolean {
+  return a.explicitRatio === undefined && (a.kind === "growth" || a.kind === "pp" || (a.kind === "level" && (a.unit === "%" || /率|占比|比例|比重|余额|总量|浓度/.test(a.metric))));
+}
+
+/**
+ * The month a figure's period ends in (一季度 → 3, 1-3月 → 3, 截至3月底 → 3, 上半年 → 6), from its period or a note in
+ * brackets right after it ("下降3%（1-3月）"); null when it names none or one that runs to the present (今年以来, 目前).
+ */
+function endMonth(a: Actual, p: Place | null): number | null {
+  const named = a.period ?? (p ? /^[（(]([^）)]{2,10})[）)]/.exec(p.after)?.[1] ?? null : null);
+  if (!named) return null;
+  const bare = foldText(named).replace(/^(?:截[至止]到?|到|至)/, "").replace(/(?:底|末)$/, "").replace(/份$/, "");
+  const month = periodEndMonth(bare) ?? periodEndMonth(bare.replace(/^(?:前|第)/, ""));
+  if (month) return month;
+  const m = /(\d{1,2})月(?:\d{1,2}日)?$/.exec(bare);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * "一季度增长3.1%，上半年增长6.5%": a rate of the same metric given for two periods is judged on the later one; the
+ * earlier is left out, whichever way it points.
+ */
+function withoutSuperseded(actuals: Actual[], s: string): Actual[] {
+  const rates = actuals.filter(isRate);
+  if (rates.length < 2) return actuals;
+  const months = new Map(rates.map((a) => [a, endMonth(a, placeOf(a, s))]));
+  return actuals.filter((a) => {
+    const m = months.get(a);
+    if (m === undefined || m === null) return true;
+    const name = canonicalMetric(a.metric);
+    return !rates.some((b) => b !== a && b.kind === a.kind && canonicalMetric(b.metric) === name && (months.get(b) ?? 0) > m);
+  });
+}
+
+/** After a figure, words that say a later period went another way: "，二季度有所回落", "，5月以来增速放缓". */
+const LATER_CHANGE = /(?:此后|之后|随后|近期|目前|[一二三四1-4]季度|下半年|\d{1,2}月(?:份)?(?:以来)?)[^，,。；;]{0,16}?(?:回落|放缓|下滑|走低|收窄|回升|反弹|转负|下降|降低|上升|升高|波动)/;
+
+/** Whether a rate's period ended long before the date judged (4 months or more), or the report says it changed since. */
+function staleRate(a: Actual, p: Place, asOf: IsoDate): string | null {
+  const month = endMonth(a, p);
+  if (month === null) return null;
+  const later = LATER_CHANGE.exec(p.after);
+  if (later) return `此后「${later[0]}」`;
+  const now = Number(asOf.slice(5, 7));
+  return Number(asOf.slice(0, 4)) > 0 && now - month >= 4 ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
+}
+
+/** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
+const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
+
+/** Whether a sentence counts the task's own list by its total ("122个…", "53个…项目"): a number and classifier of the task. */
+function namesOwnList(sentence: string, taskText: string): boolean {
+  const task = foldText(taskText);
+  const re = /(\d+)(个|项|家|所|处|座|条|批)/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(task)); ) if (new RegExp(`(?:^|[^\\d.])${m[1]}${m[2]}`).test(sentence)) return true;
+  return false;
+}
+
+/** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -144,16 +317,32 @@ function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
  * - a completion rate of a part of the work named after the metric ("…工作方案完成率100%");
  * - a figure whose name shares less than 0.6 of the target's (青年人口调查失业率 for 城镇调查失业率).
  */
-export function refuseWeakGreens(judgements: Judgement[], text: string): Judgement[] {
+export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: IsoDate, taskText = ""): Judgement[] {
   if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
   const s = prepareText(text ?? "");
   return judgements.map((j) => {
     const a = j.actual;
     if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
-    // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
-    if (j.status === "done" && a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
+    // "单位GDP能耗同比下降3%（1-3月）" at 30 September: a rate of an older period is not where the metric stands now.
+    if (asOf && !isCumulative(j.target) && isRate(a)) {
       const p = placeOf(a, s);
-      if (p && !PERIOD_WORD.test(p.sentence))
+      const stale = p ? staleRate(a, p, asOf) : null;
+      if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
+    }
+    // "新增高新技术企业20家（含以前年度结转）", "完成率100%（含以前年度结转）": earlier years' work counted in, so not
+    // this year's. (Works finished this year that were started in earlier ones — "基本建成7298套（含历年结转）" — are
+    // this year's finishes: a finishing stage is left alone.)
+    if (isCumulative(j.target) || a.explicitRatio !== undefined) {
+      const p = placeOf(a, s);
+      const carried = p ? CARRIED_OVER.exec(p.sentence) : null;
+      if (carried && !FINISHED_WORKS.test(a.phrase)) return refuse(j, "WEAK_CARRY_OVER", `进展写明「${carried[0]}」，含以前年度结转，不能确认本年完成数`);
+    }
+    // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
+    // On schedule too (round 2), unless the sentence counts the task's own list ("122个计划新开工项目已累计开工114个"):
+    // then the running total is of this year's things.
+    if (a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
+      const p = placeOf(a, s);
+      if (p && !PERIOD_WORD.test(p.sentence) && (j.status === "done" || (isCumulative(j.target) && !namesOwnList(p.sentence, taskText))))
         return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);
     }
     if (a.explicitRatio !== undefined && RATIO_WORD.test(a.metric)) {
@@ -190,4 +379,49 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   if (px.length < 2 || py.length < 2) return null;
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/**
+ * A share of a part or a step of the task, not of the task (round 2): "一期工程完成率100%", "子项目完成率100%", "招标工作
+ * 完成率100%" for 完成河道综合整治工程. Such shares are left out of the task's own shares, unless the task names that part.
+ */
+const PART_SHARE = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|子项|点位|阶段|节点|试点|方案|手续|前期|设计|招标|招投标|立项|资金|拨付/;
+
+export function withoutPartShares(actuals: Actual[], taskText: string): Actual[] {
+  if (!actuals.some((a) => a.explicitRatio !== undefined)) return actuals;
+  const task = foldText(taskText ?? "");
+  return actuals.filter((a) => {
+    if (a.explicitRatio === undefined) return true;
+    const part = PART_SHARE.exec(foldText(a.metric));
+    return !part || task.includes(part[0]);
+  });
+}
+
+/**
+ * Words that say only part of the work is done, against a typed 已完成 (round 2): 基本完成, 部分完成, 剩余, 扫尾, a share
+ * under 100% ("已完成80%", "完成年度任务的60%"). The words, or null.
+ */
+const PARTLY_DONE = /基本完成|部分完成|大部分|剩余|扫尾|收尾|尚余|余下|(?:已经?|累计)?完成(?:了)?(?:[^，,。；;\d%]{0,10}?的)?(\d+(?:\.\d+)?)%/;
+/** A finish still planned: "计划10月底完成", "预计年底竣工". */
+const PLANNED_DONE = /(?:计划|预计|拟|将|力争|争取|确保|有望)(?:于|在)?[^，,。；;]{0,10}?(?:完成|完工|竣工|建成|投用|办结)/;
+/** Only a step or a start reported: "已完成立项和招标", "项目已开工建设". */
+const STEP_ONLY = /已经?(?:全部)?(?:完成|办理)(?:了)?(?:项目)?(?:立项|招标|招投标|施工图|设计|可研|批复|选址|签约|前期|手续|方案|规划|征地|拆迁|评审)|已(?:经)?(?:开工|动工|进场)|开工建设|进场施工/;
+
+export function partlyDone(text: string): string | null {
+  const t = foldText(text ?? "");
+  const m = PARTLY_DONE.exec(t);
+  if (m && (m[1] === undefined || Number(m[1]) < 100)) return m[0];
+  // A plan or a step is no finish, unless the text also says the works are finished.
+  if (/(?:已经?|均已|全部|全面)(?:竣工|完工|建成|投用|投入使用|交付|验收)/.test(t)) return null;
+  return PLANNED_DONE.exec(t)?.[0] ?? STEP_ONLY.exec(t)?.[0] ?? null;
+}
+
+/**
+ * A typed 序时推进 with the text's own share of the year's task below 序时进度 ("已完成年度任务的30%" at 30 June): the
+ * share says how far the work is. The words, or null.
+ */
+export function typedShareLags(ratios: readonly number[], expected: number, yellow: number): string | null {
+  if (!ratios.length) return null;
+  const low = Math.min(...ratios);
+  return low < expected * yellow ? `完成${Math.round(low * 1000) / 10}%` : null;
 }

@@ -9,8 +9,40 @@ import { foldText } from "../text/normalize";
 const WHOLE_DONE =
   /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|已办结/g;
 
-/** Before the words: a plan, a promise, a negation or a time still to come. */
-const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)$/;
+/** Before the words: a plan, a promise, a negation or a time still to come ("未能按期全部完成" too). */
+const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)(?:能|够|可)?(?:按期|按时|如期|及时|提前)?$/;
+
+/**
+ * A part or a stage of the task before the done words, or in their object (round 2): "一期工程已全面完成", "部分点位已完成",
+ * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
+ * unless the task itself names it.
+ */
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点/;
+/** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
+const PAST_HEAD = /去年|上年|前年|上一年|往年/;
+
+/**
+ * Whether done words at `at` (with `object` after them) speak of a part or a stage of the task, or of another year.
+ * The subject is the clause before them; the year is looked for in the sentence before them.
+ */
+function notTheWhole(text: string, at: number, object: string, task: string, year?: number): boolean {
+  const clause = text.slice(boundary(text, at, /[，,。；;！!]/), at);
+  const part = PART_OF_TASK.exec(`${clause}|${object}`) ?? OBJECT_PART.exec(object);
+  if (part && !task.includes(part[0])) return true;
+  const sentence = text.slice(boundary(text, at, /[。；;！!]/), at);
+  const past = PAST_HEAD.exec(sentence) ?? (year ? otherYear(sentence, year) : null);
+  return !!past && !/今年|本年|当年/.test(sentence.slice(past.index));
+}
+
+/** The year's object of a stage of it: "已完成上半年目标任务", "…一季度节点任务" (the clause may say 上半年 of a whole done). */
+const OBJECT_PART = /半年|季度|月度|月份/;
+
+/** A year other than `year` heading the words ("2023年…任务已全部完成"), not a comparison (较2023年). */
+function otherYear(sentence: string, year: number): RegExpExecArray | null {
+  const re = /(20\d\d)年/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(sentence)); ) if (Number(m[1]) !== year && !/[较比与同]$/.test(sentence.slice(0, m.index))) return m;
+  return null;
+}
 
 /** Words anywhere in the text that say work is still under way. */
 const STILL_UNDER_WAY =
@@ -102,7 +134,8 @@ function namesEvery(subject: string, task: string): boolean {
   return wanted >= 2 && named.length >= wanted && named.every((x) => task.includes(x) || sharesName(x, task));
 }
 
-export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
+/** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
+export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
@@ -116,7 +149,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
       const sentence = text.slice(boundary(text, a.index, /[。；;！!]/), a.index);
       // "45个事项中24个已提前完成全年任务": a count of items done is not the whole task.
       const clause = text.slice(boundary(text, a.index, /[，,。；;！!]/), a.index);
-      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause)) return { done: true, words: a[0] };
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause) && !notTheWhole(text, a.index, a[1], task, year)) return { done: true, words: a[0] };
     }
     // Not for a task that lists several things, unless the subject covers them (等, 均, 全部, or it names as many of
     // them as the task lists): one of them done is not all.
@@ -128,7 +161,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }
@@ -142,7 +175,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
       OBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = OBJECT_DONE.exec(text)); ) {
         const before = text.slice(Math.max(0, d.index - 6), d.index);
-        if (d[1] === own[1] && joinWords(d[2]) === wanted && !NOT_YET_BEFORE.test(before) && !EXCEPT.test(text.slice(boundary(text, d.index, /[。；;！!]/), d.index)))
+        if (d[1] === own[1] && joinWords(d[2]) === wanted && !NOT_YET_BEFORE.test(before) && !EXCEPT.test(text.slice(boundary(text, d.index, /[。；;！!]/), d.index)) && !notTheWhole(text, d.index, "", task, year))
           return { done: true, words: d[0] };
       }
     }
@@ -157,7 +190,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     while ((n = NAMED_TASK_DONE.exec(text))) {
       const before = text.slice(Math.max(0, n.index - 6), n.index);
       const sentence = text.slice(boundary(text, n.index, /[。；;！!]/), n.index);
-      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && task.includes(n[1])) return { done: true, words: n[0] };
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && task.includes(n[1]) && !notTheWhole(text, n.index, n[1], task, year)) return { done: true, words: n[0] };
     }
   }
   WHOLE_DONE.lastIndex = 0;
@@ -173,6 +206,7 @@ export function wholeTaskDone(raw: string, taskText = ""): DoneWording {
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;
+    if (notTheWhole(text, m.index, "", task, year)) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".
