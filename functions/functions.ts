@@ -4,19 +4,39 @@
  * custom-functions-metadata turns into functions.json (and its webpack loader appends the
  * CustomFunctions.associate calls); the work is done by ./formulas over src/core. The descriptions must
  * stay equal to ./definitions (tests/functions checks it), which is what the WPS add-in reads.
- * All functions are synchronous and pure; a failure always leaves as #VALUE! or #N/A with a Chinese
- * message and its code, never as an uncaught exception.
+ * All functions are pure; a failure always leaves as #VALUE! or #N/A with a Chinese message and its code,
+ * never as an uncaught exception.
+ *
+ * The judge and the parsers behind them (./definitions over src/core, ~56 kB compressed and growing with every
+ * rule) come in a chunk of their own, requested as soon as this file runs: the pane's first load does not carry
+ * them. A call made before the chunk has arrived returns a promise the runtime waits for (Excel accepts a promise
+ * from any custom function); every later call answers at once, as before.
  */
 import { cellErrorOf, DubanError } from "../src/core";
-import { runFunction } from "./definitions";
 
-/** Runs one function of the table (its arguments checked first) and turns every failure into an Excel error value. */
-function guard<T>(id: string, ...args: unknown[]): T {
+type Definitions = typeof import("./definitions");
+let definitions: Definitions | null = null;
+
+/** Settles when the functions' chunk has arrived (tests wait for it; Excel needs not). */
+export const ready: Promise<void> = import(/* webpackChunkName: "formulas" */ "./definitions").then((loaded) => {
+  definitions = loaded;
+});
+
+function run<T>(loaded: Definitions, id: string, args: unknown[]): T {
   try {
-    return runFunction(id, args) as T;
+    return loaded.runFunction(id, args) as T;
   } catch (err) {
     throw toExcelError(err);
   }
+}
+
+/**
+ * Runs one function of the table (its arguments checked first) and turns every failure into an Excel error value:
+ * thrown once the chunk is here, a rejected promise before (the runtime shows either the same way).
+ */
+function guard<T>(id: string, ...args: unknown[]): T {
+  if (definitions) return run<T>(definitions, id, args);
+  return ready.then(() => run<T>(definitions as Definitions, id, args)) as unknown as T;
 }
 
 /**

@@ -52,6 +52,20 @@ describe("the pane's first-load JavaScript", () => {
     expect(total(files)).toBeLessThan(LIMIT);
   });
 
+  test("Excel: the judge and the parsers behind the DUBAN.* functions come in a chunk of their own", () => {
+    const firstFiles = firstLoad(EXCEL, "taskpane.html").map((f) => f.file);
+    expect(firstFiles).not.toContain("formulas.js");
+    const first = firstFiles.map((f) => fs.readFileSync(path.join(EXCEL, f), "utf8")).join("\n");
+    // functions.js still registers every function (the runtime needs the names at once) and asks for the chunk.
+    expect(first).toContain('CustomFunctions.associate("UNITRATIO"');
+    expect(first).toContain("formulas");
+    expect(fs.readFileSync(path.join(EXCEL, "formulas.js"), "utf8")).toContain("FN_NO_TARGET");
+    // A code only the judge holds: in the lazy chunks (shared with the pane's engine), not in the first load.
+    const lazy = fs.readdirSync(EXCEL).filter((f) => f.endsWith(".js") && !firstFiles.includes(f)).map((f) => fs.readFileSync(path.join(EXCEL, f), "utf8")).join("\n");
+    expect(first).not.toContain("WEAK_CUMULATIVE_NO_PERIOD");
+    expect(lazy).toContain("WEAK_CUMULATIVE_NO_PERIOD");
+  });
+
   test("the importers, the bulletin, docx and exceljs are not in the first load but in chunks of their own", () => {
     for (const dir of [EXCEL, WPS]) {
       const firstFiles = firstLoad(dir, "taskpane.html").map((f) => f.file);

@@ -130,6 +130,40 @@ describeE2e("task pane in headless Chromium", () => {
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
+  test("the page's DUBAN.* functions answer once their own chunk has arrived (the judge is not in the first load)", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    // office.js outside Office keeps what functions.js associates (its _association); Excel's runtime would call them.
+    type Page = { CustomFunctions: { _association: { mappings: Record<string, (...a: unknown[]) => unknown> }; Error?: unknown; ErrorCode?: unknown } };
+    await page.waitForFunction(() => Object.keys((window as unknown as Page).CustomFunctions._association.mappings).length === 9, undefined, { timeout: 20000 });
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/formulas.js")), undefined, { timeout: 20000 });
+    const got = await page.evaluate(async () => {
+      const cf = (window as unknown as Page).CustomFunctions;
+      // CustomFunctions.Error and ErrorCode exist only inside Excel's runtime: stand-ins, as in the node tests.
+      cf.Error = class extends Error {
+        constructor(readonly code: string, message?: string) {
+          super(message);
+        }
+      };
+      cf.ErrorCode = { invalidValue: "#VALUE!", notAvailable: "#N/A" };
+      const fns = cf._association.mappings;
+      const target = await fns.TARGET("地区生产总值增长6%左右");
+      let failure = "";
+      try {
+        await fns.TARGET("全面加强政府自身建设");
+      } catch (e) {
+        failure = `${(e as { code: string }).code} ${(e as Error).message}`;
+      }
+      return { target, status: await fns.STATUS("新增规上工业企业25家以上", "今年以来新增规上工业企业26家", "2024-06-30"), failure };
+    });
+    expect(got).toEqual({ target: 6, status: "已完成", failure: expect.stringMatching(/^#N\/A .*\(FN_NO_TARGET\)$/) });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   type E2e = { applied: { sheets: { name: string; columns: string[]; rows: unknown[][]; chart: unknown }[]; columns: { sheet: string; header: string; values: unknown[] }[]; cells: { sheet: string; row: number; col: number; value: unknown }[]; summary: string[] }[]; selected: unknown[]; copied: string[]; downloads: { fileName: string; bytes: number[] }[] };
   const e2e = (page: import("playwright-core").Page) => page.evaluate(() => (window as unknown as { __E2E__: E2e }).__E2E__);
 

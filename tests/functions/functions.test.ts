@@ -17,6 +17,26 @@ function errorOf(call: () => unknown): { code: string; message: string } {
   throw new Error("expected an Excel error value");
 }
 
+describe("the functions' chunk (the judge and the parsers load apart from the pane's first load)", () => {
+  test("a call before the chunk has arrived returns a promise of the same answer; a failure rejects with the same error", async () => {
+    // A fresh registry (not isolateModules: the chunk is required after the callback returns, and must come from
+    // the same registry as the file that asked for it).
+    jest.resetModules();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const early: typeof fns = require("../../functions/functions");
+    const value = early.target("地区生产总值增长6%左右") as unknown;
+    const failed = early.target("全面加强政府自身建设") as unknown;
+    expect(value).toBeInstanceOf(Promise);
+    expect(failed).toBeInstanceOf(Promise);
+    await expect(value).resolves.toBe(6);
+    await expect(failed).rejects.toMatchObject({ code: "#N/A", message: expect.stringMatching(/\(FN_NO_TARGET\)$/) });
+    // Once it is here, every call answers at once.
+    expect(early.target("新增规上工业企业25家以上")).toBe(25);
+  });
+});
+
+beforeAll(() => fns.ready);
+
 describe("DUBAN.TARGET / TARGETS", () => {
   test("the value of a growth target (domain primer)", () => {
     expect(fns.target("地区生产总值增长6%左右")).toBe(6);

@@ -17,6 +17,9 @@ import { serialFromIso } from "../../../src/core/text/dates";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
+// Excel's wrappers answer at once once their chunk has arrived (functions/functions.ts).
+beforeAll(() => excel.ready);
+
 const OMIT = Symbol("omitted");
 type Arg = unknown;
 
