@@ -38,31 +38,39 @@ function readBook(port: WorkbookPort, run: RunOptions = {}): Promise<WorkbookDat
 }
 
 /**
- * Reads, analyses and takes what is kept, in a frame of its own. A suspended async function keeps what it
- * awaited: with the read awaited in the same function as the rest, the cells stayed reachable, even set to
- * null, while the patch was built and the copy written. Here they end with the call, before the patch is
- * built (at 10⁶ rows the cells are ~130 MB and the patch ~80 MB: not both at once with the analysis).
+ * What a patch is made from, taken from the analysis: called once the analysis is made, it returns what builds
+ * the patch later. validate's takes only what its patch needs (deferValidationPatch), so the analysis can be let
+ * go before the patch is built; one that closes over the whole analysis (`(a) => () => rollupPatch(a)`) keeps it.
  */
-async function readAndAnalyse<R>(port: WorkbookPort, request: AnalysisRequest<R>): Promise<{ analysis: Analysis; kept: R }> {
+type PatchMaker = (a: Analysis) => () => WorkbookPatch;
+
+/**
+ * Reads, analyses and takes what is kept and what the patch is made from, in a frame of its own. A suspended
+ * async function keeps what it awaited: with the read awaited in the same function as the rest, the cells
+ * stayed reachable, even set to null, while the patch was built and the copy written. Here the cells and the
+ * analysis end with the call (at 10⁶ rows ~130 and ~300 MB): the patch (~80 MB) is built after it.
+ */
+async function readAndAnalyse<R>(port: WorkbookPort, prepare: PatchMaker, request: AnalysisRequest<R>): Promise<{ make: (() => WorkbookPatch) | null; kept: R }> {
   const book = await readBook(port, request.run);
   request.onStep?.("read");
   request.afterRead?.(book);
   const analysis = analyzeWorkbook(book, { asOf: request.asOf, today: request.today, releaseCells: request.releaseCells });
-  return { analysis, kept: request.keep(analysis, book) };
+  // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
+  return { make: request.write === false ? null : prepare(analysis), kept: request.keep(analysis, book) };
 }
 
 /** Analyses and takes what is kept and written, so that neither the cells nor the analysis outlive this call. */
-async function plan<R>(port: WorkbookPort, patchOf: (a: Analysis) => WorkbookPatch, request: AnalysisRequest<R>): Promise<{ patch: WorkbookPatch | null; kept: R }> {
-  const { analysis, kept } = await readAndAnalyse(port, request);
-  // Reported once the cells are gone: a caller may collect garbage here (the CLI does for large books).
+async function plan<R>(port: WorkbookPort, prepare: PatchMaker, request: AnalysisRequest<R>): Promise<{ patch: WorkbookPatch | null; kept: R }> {
+  const { make, kept } = await readAndAnalyse(port, prepare, request);
+  // Reported once the cells and the analysis are gone (but what `make` holds): a caller may collect garbage
+  // here (the CLI does for large books).
   request.onStep?.("analyse");
-  // The patch is only built when it is written: at 10⁵ rows it is ~0.1 s of work and memory.
-  return { patch: request.write === false ? null : patchOf(analysis), kept };
+  return { patch: make ? make() : null, kept };
 }
 
-/** Read → analyse → patch → apply, the patch made by `patchOf`. */
-export async function analyseAndWrite<R>(port: WorkbookPort, patchOf: (a: Analysis) => WorkbookPatch, request: AnalysisRequest<R>): Promise<AnalysisOutcome<R>> {
-  const planned = await plan(port, patchOf, request);
+/** Read → analyse → patch → apply, the patch made by `prepare` and what it returns. */
+export async function analyseAndWrite<R>(port: WorkbookPort, prepare: PatchMaker, request: AnalysisRequest<R>): Promise<AnalysisOutcome<R>> {
+  const planned = await plan(port, prepare, request);
   if (!planned.patch) return { kept: planned.kept, summary: [] };
   await port.apply(planned.patch, request.run);
   request.onStep?.("write");

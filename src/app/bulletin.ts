@@ -5,5 +5,5 @@ import { WorkbookPort } from "./ports";
 
 /** The 通报 sheet written into the workbook. */
 export function writeBulletinSheet<R>(port: WorkbookPort, request: AnalysisRequest<R>): Promise<AnalysisOutcome<R>> {
-  return analyseAndWrite(port, bulletinPatch, request);
+  return analyseAndWrite(port, (a) => () => bulletinPatch(a), request);
 }

@@ -4,5 +4,5 @@ import { analyseAndWrite, AnalysisOutcome, AnalysisRequest } from "./analysis";
 import { WorkbookPort } from "./ports";
 
 export function rollUp<R>(port: WorkbookPort, request: AnalysisRequest<R>): Promise<AnalysisOutcome<R>> {
-  return analyseAndWrite(port, rollupPatch, request);
+  return analyseAndWrite(port, (a) => () => rollupPatch(a), request);
 }

@@ -1,8 +1,8 @@
 /** 校验: the findings, written as the 校验结果 sheet and the status columns beside the progress rows. */
-import { validationPatch } from "../core";
+import { deferValidationPatch } from "../core";
 import { analyseAndWrite, AnalysisOutcome, AnalysisRequest } from "./analysis";
 import { WorkbookPort } from "./ports";
 
 export function validate<R>(port: WorkbookPort, request: AnalysisRequest<R>): Promise<AnalysisOutcome<R>> {
-  return analyseAndWrite(port, validationPatch, request);
+  return analyseAndWrite(port, deferValidationPatch, request);
 }

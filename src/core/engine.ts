@@ -23,7 +23,7 @@ import { Rollup, rollUp } from "./rollup/rollUp";
 import { SHEET } from "./layout/sheetNames";
 import { claimPatch, ownedSheetNames, readOwnership, statusColumn } from "./layout/ownership";
 import { WorkbookPatch } from "./output";
-import { validationPatch as plainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
+import { deferValidationPatch as deferPlainValidationPatch, rollupPatch as plainRollupPatch } from "./patches";
 
 export type { Analysis, AnalyzeOptions, ProgressLayout } from "./analysis";
 
@@ -173,7 +173,18 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
  * free name beside the office's own sheet of the same name), its marks added (see layout/ownership.ts).
  */
 export function validationPatch(a: Analysis): WorkbookPatch {
-  return claimPatch(plainValidationPatch(a), a.book);
+  return deferValidationPatch(a)();
+}
+/**
+ * validationPatch made later: what it needs is taken from the analysis now (findings, metrics, where the progress
+ * rows are, the book's marks), so the caller may let the analysis go before the patch is built.
+ */
+export function deferValidationPatch(a: Analysis): () => WorkbookPatch {
+  return claimLater(deferPlainValidationPatch(a), a.book);
+}
+/** In a function of its own: the closure holds what it is given, never the analysis. */
+function claimLater(make: () => WorkbookPatch, book: Analysis["book"]): () => WorkbookPatch {
+  return () => claimPatch(make(), book);
 }
 export function rollupPatch(a: Analysis): WorkbookPatch {
   return claimPatch(plainRollupPatch(a), a.book);

@@ -5,7 +5,7 @@
  */
 
 // Analyse a workbook and turn the analysis into patches and text.
-export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, rollupPatch, settingsPatch, validationPatch } from "./engine";
+export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, deferValidationPatch, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
 export { cellErrorOf, DAMAGE, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
 export type { CellErrorValue, DamageReason, FailureCode, FailureParams, HostOperation } from "./issues";

@@ -133,12 +133,23 @@ export class RowValues implements ReadonlyMap<number, CellValue> {
     }
   }
 
+  // keys and values walk the array themselves: through entries() each row made a pair to destructure
+  // (planning a column beside 10⁵ rows read its keys that way).
   *keys(): MapIterator<number> {
-    for (const [r] of this.entries()) yield r;
+    for (let r = 0; r < this.byRow.length; r++) if (this.byRow[r] !== undefined) yield r;
   }
 
   *values(): MapIterator<CellValue> {
-    for (const [, v] of this.entries()) yield v;
+    for (let r = 0; r < this.byRow.length; r++) {
+      const v = this.byRow[r];
+      if (v !== undefined) yield v;
+    }
+  }
+
+  /** The last row with a value, or -1. */
+  lastRow(): number {
+    for (let r = this.byRow.length - 1; r >= 0; r--) if (this.byRow[r] !== undefined) return r;
+    return -1;
   }
 
   [Symbol.iterator](): MapIterator<[number, CellValue]> {

@@ -1,11 +1,11 @@
-import type { Analysis } from "./analysis";
+import type { Analysis, ProgressLayout } from "./analysis";
 import { AppendedColumn, CellLink, OutputSheet, RowValues, WorkbookPatch } from "./output";
 import { CellValue } from "./sheet/cellValue";
-import { SEVERITY_LABEL, Severity } from "./findings";
+import { Finding, SEVERITY_LABEL, Severity } from "./findings";
 import { RULES, RuleCode } from "./validate/ruleCatalog";
 import { SHEET } from "./layout/sheetNames";
 import { quoteSheetName } from "./sheet/address";
-import { describeActual, describeTarget } from "./validate/trackMetrics";
+import { describeActual, describeTarget, MetricRow } from "./validate/trackMetrics";
 import { CATEGORY_LABEL } from "./rollup/taskStates";
 import { SOURCE_LABELS } from "./judge";
 import { formatNumber } from "./text/format";
@@ -39,17 +39,17 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 
 /** Excel keeps at most 65,530 hyperlinks a sheet; past that the cell still names its address as text. */
 const MAX_LINKS = 65000;
 
-function findingsSheet(a: Analysis): OutputSheet {
+function findingsSheet(findings: readonly Finding[], asOf: string): OutputSheet {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of a.findings) counts[f.severity]++;
+  for (const f of findings) counts[f.severity]++;
   const links: CellLink[] = [];
-  const rows: CellValue[][] = a.findings.map((f, i) => {
+  const rows: CellValue[][] = findings.map((f, i) => {
     if (f.address && i < MAX_LINKS) links.push({ row: i, col: 5, sheet: f.sheet, address: f.address });
     return [i + 1, SEVERITY_LABEL[f.severity], f.code, RULES[f.code as RuleCode]?.name ?? f.code, f.sheet, f.address ? `${quoteSheetName(f.sheet)}!${f.address}` : "", f.taskId ?? "", f.unit ?? "", f.period ?? "", f.message];
   });
   return {
     name: SHEET.findings,
-    titleRows: [`校验结果（截至 ${a.settings.asOf}）：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`],
+    titleRows: [`校验结果（截至 ${asOf}）：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`],
     columns: [
       { header: "序号", width: 6 },
       { header: "级别", width: 6, conditionalFills: SEVERITY_FILLS },
@@ -69,17 +69,16 @@ function findingsSheet(a: Analysis): OutputSheet {
   };
 }
 
-function statusColumns(a: Analysis): AppendedColumn[] {
-  const layout = a.progressLayout;
+function statusColumns(layout: ProgressLayout | null, findings: readonly Finding[], sheetRows: ArrayLike<number>): AppendedColumn[] {
   if (!layout) return [];
   // By sheet row, in arrays: at 10⁶ progress rows Maps here cost ~150 MB to build. The worst severity is a byte a
   // row (0 none, then SEVERITY_RANK); a row's rule names are one string until a second distinct one comes (a list
-  // for every row with a finding was ~40 MB more, beside the analysis, while the patch is built).
+  // for every row with a finding was ~40 MB more while the patch is built).
   let last = -1;
-  for (const f of a.findings) if (f.sheet === layout.sheet && f.row !== null && f.row > layout.headerRow && f.row > last) last = f.row;
+  for (const f of findings) if (f.sheet === layout.sheet && f.row !== null && f.row > layout.headerRow && f.row > last) last = f.row;
   const worst = new Uint8Array(last + 1);
   const names: (string | string[] | undefined)[] = new Array(last + 1);
-  for (const f of a.findings) {
+  for (const f of findings) {
     if (f.sheet !== layout.sheet || f.row === null || f.row <= layout.headerRow) continue;
     const rank = SEVERITY_RANK[f.severity];
     if (rank > worst[f.row]) worst[f.row] = rank;
@@ -92,11 +91,12 @@ function statusColumns(a: Analysis): AppendedColumn[] {
   }
   const status = new RowValues();
   const detail = new RowValues();
-  for (const row of a.progress) {
-    const rank = row.sheetRow <= last ? worst[row.sheetRow] : 0;
-    status.set(row.sheetRow, rank <= SEVERITY_RANK.info ? "通过" : rank === SEVERITY_RANK.warning ? SEVERITY_LABEL.warning : SEVERITY_LABEL.error);
-    const list = row.sheetRow <= last ? names[row.sheetRow] : undefined;
-    detail.set(row.sheetRow, list === undefined ? "" : typeof list === "string" ? list : list.join("；"));
+  for (let i = 0; i < sheetRows.length; i++) {
+    const sheetRow = sheetRows[i];
+    const rank = sheetRow <= last ? worst[sheetRow] : 0;
+    status.set(sheetRow, rank <= SEVERITY_RANK.info ? "通过" : rank === SEVERITY_RANK.warning ? SEVERITY_LABEL.warning : SEVERITY_LABEL.error);
+    const list = sheetRow <= last ? names[sheetRow] : undefined;
+    detail.set(sheetRow, list === undefined ? "" : typeof list === "string" ? list : list.join("；"));
   }
   return [
     { sheet: layout.sheet, headerRow: layout.headerRow, col: layout.resultCol, spec: { header: "校验状态", width: 10, conditionalFills: SEVERITY_FILLS }, values: status },
@@ -104,8 +104,8 @@ function statusColumns(a: Analysis): AppendedColumn[] {
   ];
 }
 
-function metricsSheet(a: Analysis): OutputSheet {
-  const rows: CellValue[][] = a.metrics.map((m) => {
+function metricsSheet(metrics: readonly MetricRow[], asOf: string): OutputSheet {
+  const rows: CellValue[][] = metrics.map((m) => {
     const j = m.judgement;
     // 完成率 is a share of an amount; a rate of change (增长, 个百分点) is judged by its gap, in 个百分点.
     const rate = j.target.kind === "growth" || j.target.kind === "pp";
@@ -117,7 +117,7 @@ function metricsSheet(a: Analysis): OutputSheet {
   });
   return {
     name: SHEET.metrics,
-    titleRows: [`指标跟踪（截至 ${a.settings.asOf}）：共 ${a.metrics.length} 项指标`],
+    titleRows: [`指标跟踪（截至 ${asOf}）：共 ${metrics.length} 项指标`],
     columns: [
       { header: "序号", width: 6 },
       { header: "板块", width: 16 },
@@ -143,12 +143,42 @@ function metricsSheet(a: Analysis): OutputSheet {
 
 /** The 指标跟踪 sheet alone (the task pane writes it with the roll-up). */
 
+/**
+ * What `validate`'s patch is made from, taken out of the analysis: the findings, the metrics and where the
+ * progress rows are. The rest of the analysis (the progress rows themselves, ~150 MB at 10⁶ rows with their
+ * texts, the tasks, the states) is not needed to build it.
+ */
+interface ValidationInput {
+  asOf: string;
+  findings: readonly Finding[];
+  metrics: readonly MetricRow[];
+  layout: ProgressLayout | null;
+  /** Each progress row's zero-based sheet row, in the rows' order. */
+  sheetRows: Int32Array;
+}
+
+/**
+ * What `validate` writes, made later: takes from the analysis only what the patch is built from, so that a
+ * caller can let the analysis go before the patch is built (at 10⁶ rows both together were ~400 MB of heap).
+ */
+export function deferValidationPatch(a: Analysis): () => WorkbookPatch {
+  const sheetRows = new Int32Array(a.progress.length);
+  for (let i = 0; i < a.progress.length; i++) sheetRows[i] = a.progress[i].sheetRow;
+  return later({ asOf: a.settings.asOf, findings: a.findings, metrics: a.metrics, layout: a.progressLayout, sheetRows });
+}
+
+/** In a function of its own: the closure holds the input, never the analysis it came from. */
+function later(input: ValidationInput): () => WorkbookPatch {
+  return () => validationPatchOf(input);
+}
+
 /** What `validate` writes: 校验结果, 指标跟踪 and two columns beside the progress rows. */
-export function validationPatch(a: Analysis): WorkbookPatch {
-  const sheets = [findingsSheet(a), metricsSheet(a)];
-  const columns = statusColumns(a);
-  const summary = [`写入工作表「${SHEET.findings}」（${a.findings.length} 条）`, `写入工作表「${SHEET.metrics}」（${a.metrics.length} 项指标）`];
-  if (columns.length) summary.push(`在「${columns[0].sheet}」第 ${columns[0].col + 1} 列起追加「校验状态」「校验说明」两列（${a.progress.length} 行）；原有单元格未改动`);
+function validationPatchOf(input: ValidationInput): WorkbookPatch {
+  const { asOf, findings, metrics } = input;
+  const sheets = [findingsSheet(findings, asOf), metricsSheet(metrics, asOf)];
+  const columns = statusColumns(input.layout, findings, input.sheetRows);
+  const summary = [`写入工作表「${SHEET.findings}」（${findings.length} 条）`, `写入工作表「${SHEET.metrics}」（${metrics.length} 项指标）`];
+  if (columns.length) summary.push(`在「${columns[0].sheet}」第 ${columns[0].col + 1} 列起追加「校验状态」「校验说明」两列（${input.sheetRows.length} 行）；原有单元格未改动`);
   return { sheets, columns, summary };
 }
 
@@ -240,6 +270,6 @@ function taskStatusSheet(a: Analysis): OutputSheet {
 /** What `rollup` writes: 汇总 (per unit, section, leader), 报送情况 (per unit and period) and 任务状态. */
 /** What `rollup` writes, from the command line and from the panes alike: 汇总, 报送情况, 任务状态 and 指标跟踪. */
 export function rollupPatch(a: Analysis): WorkbookPatch {
-  const sheets = [rollupSheet(a), reportingSheet(a), taskStatusSheet(a), metricsSheet(a)];
+  const sheets = [rollupSheet(a), reportingSheet(a), taskStatusSheet(a), metricsSheet(a.metrics, a.settings.asOf)];
   return { sheets, columns: [], summary: sheets.map((s) => `写入工作表「${s.name}」（${s.rows.length} 行）`) };
 }

@@ -5,7 +5,7 @@
  * copy, exceljs, Office.js, WPS ET) only move the plan into their object model; none of them decides a
  * colour, a message or a row number of its own.
  */
-import { AppendedColumn, CellEdit, ColumnSpec, ColumnValidation, Fill, OutputSheet, renderSheetRows, WorkbookPatch } from "./output";
+import { AppendedColumn, CellEdit, ColumnSpec, ColumnValidation, Fill, OutputSheet, renderSheetRows, RowValues, WorkbookPatch } from "./output";
 import { CellValue, isCellError, isRichText } from "./sheet/cellValue";
 import { columnLetter, quoteSheetName } from "./sheet/address";
 
@@ -92,10 +92,23 @@ const MAX_FIT_WIDTH = 30;
 
 /** Display width of text in character units: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
+  // By UTF-16 unit, a surrogate pair taken as its one character: iterating the string by characters made an
+  // object per character (sizing 校验结果 at 10⁵ findings read ~6 million of them).
   let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    n += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x1100) {
+      n++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    n += code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
   }
   return n;
 }
@@ -168,6 +181,7 @@ const MAX_ROW_POINTS = 409;
 /** Lines a text takes in a column `width` characters wide, wrapped. */
 function linesIn(text: string, width: number): number {
   const per = Math.max(1, width - 1);
+  if (text.indexOf("\n") < 0) return Math.max(1, Math.ceil(displayWidth(text) / per));
   let lines = 0;
   for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(part) / per));
   return lines;
@@ -237,7 +251,8 @@ export interface AppendedPlan {
 
 function planAppended(column: AppendedColumn, patch: WorkbookPatch): AppendedPlan {
   let last = column.headerRow;
-  for (const row of column.values.keys()) last = Math.max(last, row);
+  if (column.values instanceof RowValues) last = Math.max(last, column.values.lastRow());
+  else for (const row of column.values.keys()) last = Math.max(last, row);
   return { column, plan: planColumn(column.spec, column.values.values(), patch, true), lastValueRow: last };
 }
 

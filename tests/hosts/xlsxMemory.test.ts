@@ -6,7 +6,10 @@ import { RowValues } from "../../src/core/output";
 import { CellValue } from "../../src/core/sheet/cellValue";
 import { loadWorkbook, readWorkbookFile, workbookData } from "../../src/hosts/xlsx/readWorkbook";
 import { writePatchedCopyFast } from "../../src/hosts/xlsx/copyWorkbook";
-import { validationPatch } from "../../src/core/engine";
+import { deferValidationPatch, validationPatch } from "../../src/core/engine";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Analysis } from "../../src/core/analysis";
 import { TEXT_PIECE, ZipArchive } from "../../src/hosts/xlsx/zipArchive";
 import { analyze, catalogueSheet, progressSheet, settingsSheet } from "../support/books";
 import { runCli, tempDir, writeXlsx } from "../support/files";
@@ -105,6 +108,30 @@ describe("streaming reader", () => {
     expect(skipped.sheets.map((s) => s.name)).toEqual(all.sheets.map((s) => s.name));
     expect(skipped.sheets[1].rows).toEqual([]);
     for (const i of [0, 2, 3]) expect(skipped.sheets[i]).toEqual(all.sheets[i]);
+  });
+});
+
+/** Node's WeakRef (the project's TypeScript library stops at ES2020). */
+const WeakRef = (globalThis as unknown as { WeakRef: new <T extends object>(target: T) => { deref(): T | undefined } }).WeakRef;
+
+describe("validate's patch made later", () => {
+  it("holds only what it is built from: the analysis, its progress rows and tasks can be collected before it is built", async () => {
+    const data = { sheets: [catalogueSheet([{ id: "1" }, { id: "2" }]), progressSheet([{ id: "1", text: "" }, { id: "7" }, { id: "1" }, { id: "2" }]), settings] };
+    const expected = validationPatch(analyze(data));
+    expect(expected.columns).toHaveLength(2);
+    expect(expected.sheets[0].rows.length).toBeGreaterThan(1);
+    // Made in a frame of its own so that no local of this one holds the analysis.
+    const prepare = () => {
+      const a: Analysis | null = analyze(data);
+      return { make: deferValidationPatch(a), refs: [new WeakRef(a), new WeakRef(a.progress), new WeakRef(a.tasks), new WeakRef(a.states)] };
+    };
+    const { make, refs } = prepare();
+    // A WeakRef keeps its target until the job that made it ends; then a full collection.
+    await new Promise((resolve) => setImmediate(resolve));
+    setFlagsFromString("--expose-gc");
+    (runInNewContext("gc") as () => void)();
+    expect(refs.map((r) => r.deref() === undefined)).toEqual([true, true, true, true]);
+    expect(make()).toEqual(expected);
   });
 });
 

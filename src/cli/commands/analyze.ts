@@ -170,8 +170,9 @@ export async function runAnalysisCommand(kind: AnalysisCommand, args: string[], 
   // limits checked first, and only when exceljs would lose none of its parts (see docs/benchmarks.md).
   const json = Boolean(values.json);
   // The report keeps only what it prints: the analysis does not outlive the use case while the copy is written.
-  // A full collection where a large part of the heap has just died (see boundHeapGrowth): the cells once
-  // analysed, before the patch is built; the analysis once the patch is built, before the copy is written.
+  // A full collection where a large part of the heap has just died (see boundHeapGrowth): the cells and the
+  // analysis (but for what validate's patch is made from: findings, metrics) before the patch is built; the
+  // findings once the patch is built, before the copy is written.
   const writer = { ...port, apply: (patch: WorkbookPatch, run?: RunOptions) => (collect(), port.apply(patch, run)) };
   const onStep = (s: RunStep) => {
     step(STEP_LABEL[s]);

@@ -54,10 +54,11 @@ export function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: 
   // Every cell that carries a link, in the order the rows are written: the hyperlinks and their
   // relationships are numbered in this order.
   const linked: { r: number; c: number; sheet: string; address: string }[] = [];
-  for (const r of [...linkAt.keys()].sort((a, b) => a - b)) {
-    if (!(r >= 0 && r < sheet.rows.length && Number.isInteger(r))) continue;
+  // Rows in order by walking them (sorting the rows that have links cost more at 10⁵ findings).
+  for (let r = 0; r < sheet.rows.length && linkAt.size > 0; r++) {
+    const inRow = linkAt.get(r);
+    if (!inRow) continue;
     const width = Math.max(sheet.rows[r].length, colStyles.length);
-    const inRow = linkAt.get(r)!;
     for (const c of [...inRow.keys()].sort((a, b) => a - b)) {
       const link = inRow.get(c)!;
       if (c >= 0 && c < width && Number.isInteger(c)) linked.push({ r, c, sheet: link.sheet, address: link.address });
