@@ -6,6 +6,12 @@
 // by an older bundle.
 const fs = require("node:fs");
 const path = require("node:path");
+// V8's optimising compiler leaves judgeTask (src/core/judge/judgeTask.ts) to its baseline tiers. A cold run of a
+// large book had it optimised 4–6 times over, each version thrown away on a new shape of data ("wrong map"),
+// ~0.2–0.45 s of compiling each: `validate --json` of 10⁵ rows took ~15% less CPU time without them, and the
+// functions it calls are still optimised (docs/benchmarks.md). Set before the bundle is compiled, so the code
+// cache is made and used under the same flags (tests/cli/turboFilter.test.ts holds the name to the judge's).
+require("node:v8").setFlagsFromString("--turbo-filter=-judgeTask");
 const lib = path.join(__dirname, "..", "lib");
 function entry() {
   try {
