@@ -1,0 +1,121 @@
+/**
+ * General rules of round n of the judging corpus (issue 12), each tested on phrasings of our own (not corpus rows:
+ * other metrics, other numbers, another order), with the case where the rule must not fire:
+ * - one quarter or one month after the first is a part of the year, not the year so far (JUDGE_ONE_PERIOD);
+ * - 复工 (works resumed) is a start stage: "续建项目86个，已复工40个" is 40 of 86, not 86;
+ * - 未按期开工/竣工 and 进度不够理想 are words of lag;
+ * - a year written before a finish ("2016年底前完工") is that year's end, and a year that says which things
+ *   ("2022年下达的20个项目") is no deadline;
+ * - no more works can be finished than were started: a started count below 序时进度 lags (JUDGE_STARTED_BOUND);
+ * - one category's figure (产业发展类项目) does not answer the total of all categories (JUDGE_CATEGORY_PART).
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { stageOf, taskStage } from "../../../src/core/judge/breakdowns";
+import { parseDeadline } from "../../../src/core/metrics";
+import { isIssueCode, issueSummary } from "../../../src/core/issues";
+
+const run = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf });
+const judge = (task: string, progress: string, asOf: string) => run(task, progress, asOf).verdict;
+const codes = (task: string, progress: string, asOf: string) => run(task, progress, asOf).judgements.map((j) => j.code).filter(Boolean);
+
+describe("every code round n's rules give is in the catalogue, with Chinese", () => {
+  it.each(["JUDGE_ONE_PERIOD", "JUDGE_STARTED_BOUND", "JUDGE_CATEGORY_PART"])("%s", (code) => {
+    expect(isIssueCode(code)).toBe(true);
+    expect(issueSummary(code)?.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("one quarter or one month is a part of the year", () => {
+  it("takes the year-to-date figure the same text gives, not the quarter's own", () => {
+    // Without the rule: 400 of 3000 (13%) against 序时 50%, 进展滞后 on the quarter alone.
+    const v = judge("全年完成植树造林3000亩", "二季度完成植树造林400亩，截至6月底累计完成植树造林1600亩", "2024-06-30");
+    expect(v.status).toBe("on-track");
+    // Another order and unit: the month first, the year so far after it.
+    expect(judge("全年完成污水管网改造80公里", "10月份完成污水管网改造6公里，1-10月累计完成70公里", "2024-10-31").status).toBe("on-track");
+  });
+
+  it("answers honestly when the text gives only a later month's figure", () => {
+    const task = "全年完成固定资产投资50亿元";
+    const progress = "10月份完成固定资产投资3.2亿元";
+    expect(judge(task, progress, "2024-10-31").status).toBe("unknown");
+    expect(codes(task, progress, "2024-10-31")).toContain("JUDGE_ONE_PERIOD");
+  });
+
+  it("leaves a target of that quarter itself, the first quarter, and a part that alone reaches the target", () => {
+    expect(judge("二季度完成植树造林500亩", "二季度完成植树造林520亩", "2024-06-30").status).toBe("done");
+    expect(judge("全年完成植树造林3000亩", "一季度完成植树造林300亩", "2024-03-31").status).toBe("behind");
+    expect(judge("全年发放寄宿生生活补助1200人", "9月份完成寄宿生生活补助1350人", "2024-09-30").status).toBe("done");
+  });
+});
+
+describe("复工 is a start stage", () => {
+  it("reads the part resumed of the works listed, not the list", () => {
+    expect(stageOf("已复工")).toBe("start");
+    expect(stageOf("未复工")).toBeNull();
+    expect(taskStage("续建项目86个全部复工")).toBe("start");
+    // Without the rule: the restated 86 answers 86, 已完成 (a wrong green).
+    expect(judge("续建项目86个全部复工", "续建项目86个，已复工40个，未复工46个", "2024-06-30").status).toBe("behind");
+    expect(judge("续建工程52项全部复工", "续建工程52项，目前已经复工50项", "2024-04-30").status).toBe("on-track");
+  });
+});
+
+describe("words of lag: 未按期, 进度不够理想", () => {
+  it("makes a task with no comparable figure lag", () => {
+    // Without the rule: 无法研判 / 未反映该指标.
+    expect(judge("全年新开工产业项目60个", "1-9月计划开工45个，实际开工42个，3个项目未按期开工", "2024-09-30").status).toBe("behind");
+    expect(judge("市妇幼保健院迁建项目年内竣工", "未按期竣工的项目有3个，为市妇幼保健院迁建、城东污水厂扩建、体育中心改造", "2024-11-30").status).toBe("behind");
+    expect(judge("全年改造农村公路500公里", "农村公路改造工程总体进度不够理想", "2024-08-31").status).toBe("behind");
+  });
+
+  it("does not fire on their negation or on praise", () => {
+    expect(judge("全年新开工产业项目60个", "计划开工的产业项目无未按期开工情况", "2024-09-30").status).not.toBe("behind");
+    expect(judge("全年改造农村公路500公里", "农村公路改造总体进度理想", "2024-08-31").status).not.toBe("behind");
+  });
+});
+
+describe("years in a task text", () => {
+  it("takes a year written before a finish as that year's end", () => {
+    // Without the rule: 2019-12-31 (the bare 年底 of the year judged).
+    expect(parseDeadline("城南堤防加固工程2016年底前完工", 2019)).toBe("2016-12-31");
+    expect(judge("城南堤防加固工程2016年底前完工", "城南堤防加固工程至今仍未完工", "2019-10-31").status).toBe("overdue");
+    expect(parseDeadline("今年年底前完成老旧小区改造", 2024)).toBe("2024-12-31");
+  });
+
+  it("does not read a year that says which things as their deadline", () => {
+    // Without the rule: 2022-12-31, so a task reported done in 2023 was 已逾期.
+    expect(parseDeadline("2022年下达的20个中央预算内项目全部开工", 2023)).toBeNull();
+    expect(judge("2022年续建、新建的16个水利项目全部开复工", "2022年续建、新建的16个水利项目已全部开复工", "2023-09-30").status).toBe("done");
+    expect(parseDeadline("2025年建成区域医疗中心", 2024)).toBe("2025-12-31");
+  });
+});
+
+describe("started works bound the finished ones", () => {
+  it("lags when even the started count is below 序时进度", () => {
+    // Without the rule: 无法研判 (开工不是建成).
+    const task = "年内建成村级养老服务站40个";
+    const progress = "村级养老服务站已开工12个";
+    expect(judge(task, progress, "2024-09-30").status).toBe("behind");
+    expect(codes(task, progress, "2024-09-30")).toContain("JUDGE_STARTED_BOUND");
+    expect(judge("全年新建口袋公园25处", "口袋公园开工8处，占年计划的32%", "2024-08-31").status).toBe("behind");
+  });
+
+  it("says nothing when the started count is ahead, and leaves a programme of projects alone", () => {
+    expect(judge("年内建成村级养老服务站40个", "村级养老服务站已开工35个", "2024-09-30").status).not.toBe("behind");
+    expect(judge("全年实施重点建设项目120个", "一季度新开工项目20个", "2024-03-31").status).not.toBe("behind");
+  });
+});
+
+describe("one category is not the total", () => {
+  it("does not judge a total on one category's figure", () => {
+    // Without the rule: 40 of 300 against 序时 50%, 进展滞后 on a part.
+    const task = "全年重点项目完成投资300亿元";
+    const progress = "上半年产业发展类项目完成投资40亿元";
+    expect(judge(task, progress, "2024-06-30").status).toBe("unknown");
+    expect(codes(task, progress, "2024-06-30")).toContain("JUDGE_CATEGORY_PART");
+  });
+
+  it("judges a category's own target on its figure", () => {
+    expect(judge("产业发展类项目完成投资100亿元", "上半年产业发展类项目完成投资20亿元", "2024-06-30").status).toBe("behind");
+    expect(judge("全年重点项目完成投资300亿元", "上半年重点项目完成投资100亿元", "2024-06-30").status).toBe("behind");
+  });
+});
