@@ -25,7 +25,7 @@ import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
-import { formsN, yearToDate } from "./formsN";
+import { formsN, listedShare, namedInList, yearToDate } from "./formsN";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -136,7 +136,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "已推荐申报…企业26家", "已受理…申请2.3亿元", "…项目已全部完成招投标": applications and steps of the work are not
     // what the task counts, unless the task itself counts them.
     const taskWords = foldText(input.targetText ?? "");
-    matched = matched.map((a) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords))) ? null : a));
+    // A step the target's own name counts ("设计批复里程6000公里") is its metric, not a step before the work.
+    matched = matched.map((a, i) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords) && !STEP_NAME.test(targets[i].metric))) ? null : a));
     // A figure of one quarter or month is not the year so far (./formsN.ts).
     const whole0 = matched;
     matched = yearToDate(matched, targets, actuals);
@@ -270,13 +271,19 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? ""));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(actuals, progress.text ?? "", input.targetText ?? "", parts);
+  // A task with no figure named in a list of rates ("…晋中47.5%") takes its own rate (./formsN.ts).
+  if (!targets.length && progress && !taskRatios.ratios.length) {
+    const own = listedShare(input.targetText ?? "", progress.text ?? "");
+    if (own !== null) taskRatios.ratios = [own];
+  }
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year };
+  const named = !targets.length && progress ? namedInList(input.targetText ?? "", progress.text ?? "") : null;
+  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
@@ -640,7 +647,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number; named: { status: MetricStatus; reason: string } | null },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -675,6 +682,11 @@ function taskVerdict(
   const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
   // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.
   if (kind === "done" && !typedAlone && evidence.every((j) => j.status === "done")) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
+  // A bulletin's list of items done or not done on time that names this task's item (./formsN.ts namedInList).
+  if (whole.named && !judgements.length)
+    return whole.named.status === "done"
+      ? verdictOf("done", "green", "text", worst, deadline, whole.named.reason)
+      : verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, passed ? whole.named.reason.replace(/^进展滞后/, "已逾期") : whole.named.reason);
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
@@ -839,6 +851,9 @@ function stagedWork(taskText: string, progressText: string, year: number, asOf: 
 const APPLIED = /申报|申请|受理|推荐/;
 /** A step of the work reported done: 完成招投标, 完成设计, 完成选址 … */
 const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案|土地挂牌|挂牌|摘牌|征地|拆迁)/;
+
+/** The steps of STEP_DONE as words of a metric's name (设计批复里程, 招标项目): the target counts the step itself. */
+const STEP_NAME = /招投标|招标|设计|选址|立项|可研|评审|批复|挂牌|摘牌|征地|拆迁/;
 
 /** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */
 const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;

@@ -7,7 +7,11 @@
  * - a year written before a finish ("2016年底前完工") is that year's end, and a year that says which things
  *   ("2022年下达的20个项目") is no deadline;
  * - no more works can be finished than were started: a started count below 序时进度 lags (JUDGE_STARTED_BOUND);
- * - one category's figure (产业发展类项目) does not answer the total of all categories (JUDGE_CATEGORY_PART).
+ * - one category's figure (产业发展类项目) does not answer the total of all categories (JUDGE_CATEGORY_PART);
+ * - a bulletin's list of items done or not done at a stage answers a task naming one of them;
+ * - a list of places or items with one rate each gives the named one its share of the plan;
+ * - 物价 in a review is the consumer price index; 控制在…左右 is a ceiling with a tolerance;
+ * - a step the target's own name counts (设计批复里程) is its metric, not a step before the work.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { stageOf, taskStage } from "../../../src/core/judge/breakdowns";
@@ -117,5 +121,61 @@ describe("one category is not the total", () => {
   it("judges a category's own target on its figure", () => {
     expect(judge("产业发展类项目完成投资100亿元", "上半年产业发展类项目完成投资20亿元", "2024-06-30").status).toBe("behind");
     expect(judge("全年重点项目完成投资300亿元", "上半年重点项目完成投资100亿元", "2024-06-30").status).toBe("behind");
+  });
+});
+
+describe("a bulletin's list of items at a stage", () => {
+  it("answers a task that names one of the items, at the same stage", () => {
+    // Without the rule: 无法研判 (no figure).
+    expect(judge("城北污水处理厂二期工程年内竣工", "截至11月底，提前竣工3项，为城北污水处理厂二期工程、滨河路改造、第三中学新校区等", "2024-11-30").status).toBe("done");
+    expect(judge("东湖大道快速化改造工程年内建成", "今年以来已建成5个项目：东湖大道快速化改造、西城体育公园、人民医院门诊楼等", "2024-10-31").status).toBe("done");
+    expect(judge("第二人民医院门诊楼年内竣工", "未能按期竣工2项，为第二人民医院门诊楼、城南棚改安置房", "2024-11-30").status).toBe("behind");
+  });
+
+  it("does not answer from a plan, another stage, or a list without the item", () => {
+    expect(judge("城北污水处理厂二期工程年内竣工", "年内计划竣工3项，为城北污水处理厂二期工程、滨河路改造等", "2024-06-30").status).not.toBe("done");
+    expect(judge("城北污水处理厂二期工程年内竣工", "已开工3项，为城北污水处理厂二期工程、滨河路改造等", "2024-06-30").status).not.toBe("done");
+    expect(judge("城北污水处理厂二期工程年内竣工", "提前竣工2项，为滨河路改造、第三中学新校区", "2024-11-30").status).not.toBe("done");
+  });
+});
+
+describe("a list of rates, one per place or item", () => {
+  it("gives the named place or item its share of the plan", () => {
+    // Without the rule: 无法研判.
+    const list = "各县区重点项目投资完成率依次为城关区96.2%、河口区71.5%、新庄县52.3%";
+    expect(judge("河口区重点项目完成年度投资计划", list, "2024-09-30").status).toBe("behind");
+    expect(judge("城关区重点项目完成年度投资计划", list, "2024-09-30").status).toBe("on-track");
+    const works = "雨污分流改造、背街小巷整治和公厕提升分别完成年度计划工程量的88%、41%和102%";
+    expect(judge("背街小巷整治年内全部完成", works, "2024-08-31").status).toBe("behind");
+    expect(judge("公厕提升完成年度计划", works, "2024-08-31").status).toBe("done");
+  });
+
+  it("says nothing of a place the list does not name, or of rates that are not shares of the plan", () => {
+    expect(judge("新城区重点项目完成年度投资计划", "各县区重点项目投资完成率依次为城关区96.2%、河口区71.5%", "2024-09-30").status).toBe("unknown");
+    expect(judge("河口区重点项目完成年度投资计划", "各县区投资增速依次为城关区16.2%、河口区11.5%", "2024-09-30").status).toBe("unknown");
+  });
+});
+
+describe("prices and ceilings with 左右", () => {
+  it("reads 物价 as the consumer price index and 控制在…左右 as a ceiling", () => {
+    // Without the rules: 未反映该指标; then 进展滞后 (2.9 "below" 3.5左右).
+    expect(judge("居民消费价格涨幅控制在3%左右", "全年物价上涨2.1%", "2024-12-31").status).toBe("done");
+    expect(judge("居民消费价格涨幅控制在3%左右", "居民消费价格上涨2.4%", "2024-12-31").status).toBe("done");
+    expect(judge("城镇调查失业率控制在5.5%左右", "城镇调查失业率4.9%", "2024-12-31").status).toBe("done");
+  });
+
+  it("keeps a plain 左右 target two-sided and a ceiling missed a miss", () => {
+    expect(judge("地区生产总值增长6%左右", "地区生产总值增长4.1%", "2024-12-31").status).toBe("behind");
+    expect(judge("居民消费价格涨幅控制在3%左右", "物价上涨3.9%", "2024-12-31").status).toBe("behind");
+  });
+});
+
+describe("a step the target counts", () => {
+  it("answers a target whose name is the step", () => {
+    // Without the rule: the step was dropped as work before the target's (无法研判).
+    expect(judge("完成农村供水工程设计批复120处", "已完成设计批复的农村供水工程135处", "2024-10-31").status).toBe("done");
+  });
+  it("still drops a step for a target of the works", () => {
+    expect(judge("新建学校3所", "已完成设计3所", "2024-06-30").status).not.toBe("done");
   });
 });
