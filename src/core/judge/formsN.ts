@@ -75,8 +75,8 @@ function onePeriodNoted(judgements: Judgement[], dropped: readonly (Actual | nul
 // Started works bound the finished ones.
 
 /** A target to have works built or finished (新建, 建成, 完工, 竣工, 投用), not merely started; not 建设项目 (a programme's name). */
-const BUILD_TARGET = /新建|建成|完工|竣工|投用|投运/;
-const START_ONLY = /开工|动工|开建|开复工/;
+const BUILD_TARGET = /新建|建成|完工|竣工|投用|投运|完成(?!投资|年度|全年)[^，。；;]*改造|改造完成/;
+const START_ONLY = /开工|动工|开建|开复工|启动实施|启动建设|启动改造/;
 const FINISH_WORDS = /完工|竣工|建成|投用|投运|投产|交付/;
 
 /** Options judgeTarget needs for the bound (the same the judge used for the target). */
@@ -84,7 +84,8 @@ type BoundOptions = Pick<JudgeOptions, "asOf" | "thresholds"> & { deadline: Judg
 
 /**
  * "国庆节前公交场站开工15座" for "年内新建公交场站30座": no more than 15 can be built. Where 15 of 30 is already below
- * 序时进度 the target lags, whatever else is said; where it is not, nothing can be told from it (the judgement stays).
+ * 序时进度 the target lags, whatever else is said; where it is not, nothing can be told from it (the judgement stays:
+ * even at the deadline, "开工…195所，完成年度计划的130%" may count a plan of starts).
  * Only for a count target that asks for built or finished works, answered by no figure at its own stage, and a started
  * figure of the same things (its name without the stage word close to the target's) in the same unit.
  */
@@ -244,4 +245,31 @@ export function listedShare(taskText: string, progressText: string): number | nu
     }
   }
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What was arranged is a plan.
+
+/** 安排 heading a list of counts and amounts, not of funds (安排资金 is money allotted, a result of its own). */
+const ARRANGED = /安排(?!资金|专项|经费|财政|补助|奖补|债券|[^，。；;]{0,6}资金)/;
+/** Words that report what was done: after them a figure is a result again. */
+const REPORTED = /已|完成|实际|累计|实现|建成|竣工|开工(?:建设)?了/;
+
+/**
+ * "一季度攻坚行动安排续建项目83个、投资104.8亿元，新开工项目45个、投资36.8亿元": what a programme arranges is its plan,
+ * not investment made or works begun; such figures answer no target (the judge then says the metric is mentioned but
+ * cannot be compared). The reach of 安排 runs to the end of its sentence, or to a word that reports what was done.
+ */
+export function withoutArranged(actuals: Actual[], text: string): Actual[] {
+  if (!/安排/.test(text)) return actuals;
+  const s = foldText(text).replace(/\s+/g, "");
+  return actuals.filter((a) => {
+    const at = s.indexOf(foldText(a.phrase).replace(/\s+/g, ""));
+    if (at < 0) return true;
+    const sentence = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1, at + a.phrase.length);
+    const m = ARRANGED.exec(sentence);
+    // "已安排…资金3200万元": funds allotted are a result (of allotting), and 已安排 reports it.
+    if (!m || sentence[m.index - 1] === "已" || /资金|经费|补助|补贴|奖补|债券/.test(`${a.metric}${a.phrase}`)) return true;
+    return REPORTED.test(sentence.slice(m.index + m[0].length));
+  });
 }

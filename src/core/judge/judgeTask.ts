@@ -25,7 +25,7 @@ import { refuseWeakGreens, withoutWeakFigures } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
-import { formsN, listedShare, namedInList, yearToDate } from "./formsN";
+import { formsN, listedShare, namedInList, withoutArranged, yearToDate } from "./formsN";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -126,7 +126,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
-  const actuals = progress ? withoutWeakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : [];
+  const actuals = progress ? withoutArranged(withoutWeakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf), progress.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   let dropped: (Actual | null)[] = [];
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.

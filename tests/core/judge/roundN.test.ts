@@ -11,7 +11,8 @@
  * - a bulletin's list of items done or not done at a stage answers a task naming one of them;
  * - a list of places or items with one rate each gives the named one its share of the plan;
  * - 物价 in a review is the consumer price index; 控制在…左右 is a ceiling with a tolerance;
- * - a step the target's own name counts (设计批复里程) is its metric, not a step before the work.
+ * - a step the target's own name counts (设计批复里程) is its metric, not a step before the work;
+ * - what a programme arranges (安排…项目83个、投资104.8亿元) is a plan, not a result.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { stageOf, taskStage } from "../../../src/core/judge/breakdowns";
@@ -177,5 +178,17 @@ describe("a step the target counts", () => {
   });
   it("still drops a step for a target of the works", () => {
     expect(judge("新建学校3所", "已完成设计3所", "2024-06-30").status).not.toBe("done");
+  });
+});
+
+describe("what is arranged is a plan", () => {
+  it("does not judge investment done on the amounts a programme arranges", () => {
+    // Without the rule: 进展滞后 on 21.5 of 260 (the plan of one quarter taken as investment made).
+    expect(["unknown", "not-mentioned"]).toContain(judge("全年重点项目完成投资260亿元", "二季度攻坚行动安排新开工项目30个、投资21.5亿元，续建项目52个、投资40.2亿元", "2024-04-15").status);
+  });
+
+  it("keeps funds allotted and what was done after the arrangement", () => {
+    expect(judge("安排衔接推进乡村振兴补助资金3000万元", "已安排衔接推进乡村振兴补助资金3200万元", "2024-06-30").status).toBe("done");
+    expect(judge("全年新开工项目60个", "今年共安排新开工项目60个，截至6月底已开工38个", "2024-06-30").status).toBe("on-track");
   });
 });
