@@ -57,7 +57,9 @@ export function yearToDate(matched: (Actual | null)[], targets: readonly Target[
     if (foldText(`${t.phrase ?? ""}`).includes(a.period.replace(/份$/, ""))) return a;
     // The part is at most the year so far: a part that alone reaches a floor target reaches it ("5月份完成1815人" for 1238人).
     if ((t.cmp === ">=" || t.cmp === ">" || t.cmp === "=" || t.cmp === "~") && a.base.unit === t.base.unit && a.base.value >= t.base.value) return a;
-    const whole = actuals.filter((b) => b !== a && b.period && TO_DATE.test(b.period) && b.base.unit === a.base.unit && b.base.value >= a.base.value && (b.kind === "count" || b.kind === "level"));
+    // The year-to-date figure of the same thing: a name close to the part's or the target's, or none of its own (累计完成70公里).
+    const same = (b: Actual) => !b.metric.replace(/累计|完成|实际|今年|全年|共计?|以来/g, "") || metricSimilarity(b.metric, a.metric) >= 0.4 || metricSimilarity(b.metric, t.metric) >= 0.4;
+    const whole = actuals.filter((b) => b !== a && b.period && TO_DATE.test(b.period) && b.base.unit === a.base.unit && b.base.value >= a.base.value && (b.kind === "count" || b.kind === "level") && same(b));
     return whole.length === 1 ? { ...whole[0], metric: a.metric } : null;
   });
 }
@@ -196,7 +198,8 @@ export function namedInList(taskText: string, progressText: string): { status: M
   for (let m: RegExpExecArray | null; (m = STATUS_LIST.exec(s)); ) {
     const head = s.slice(Math.max(0, s.lastIndexOf("，", m.index), s.lastIndexOf("。", m.index)), m.index);
     if (/计划|拟|预计|将|力争|争取|目标/.test(head)) continue;
-    const list = m[4];
+    // The list ends at its first comma or 等: "…等，城北污水处理厂尚未竣工" is another clause.
+    const list = m[4].split(/[，,]|等/)[0];
     if (!list.includes(core)) continue;
     const start = /开工|开复工/.test(m[2]);
     if (start !== wantStart) continue;

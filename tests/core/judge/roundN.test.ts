@@ -50,6 +50,8 @@ describe("one quarter or one month is a part of the year", () => {
     expect(judge("二季度完成植树造林500亩", "二季度完成植树造林520亩", "2024-06-30").status).toBe("done");
     expect(judge("全年完成植树造林3000亩", "一季度完成植树造林300亩", "2024-03-31").status).toBe("behind");
     expect(judge("全年发放寄宿生生活补助1200人", "9月份完成寄宿生生活补助1350人", "2024-09-30").status).toBe("done");
+    // The year-to-date figure of another thing is not taken for it.
+    expect(judge("全年新增城镇就业9000人", "三季度新增城镇就业2000人，截至9月底累计开展职业技能培训9500人", "2024-09-30").status).not.toBe("done");
   });
 });
 
@@ -137,6 +139,7 @@ describe("a bulletin's list of items at a stage", () => {
     expect(judge("城北污水处理厂二期工程年内竣工", "年内计划竣工3项，为城北污水处理厂二期工程、滨河路改造等", "2024-06-30").status).not.toBe("done");
     expect(judge("城北污水处理厂二期工程年内竣工", "已开工3项，为城北污水处理厂二期工程、滨河路改造等", "2024-06-30").status).not.toBe("done");
     expect(judge("城北污水处理厂二期工程年内竣工", "提前竣工2项，为滨河路改造、第三中学新校区", "2024-11-30").status).not.toBe("done");
+    expect(judge("城北污水处理厂二期工程年内竣工", "提前竣工2项，为滨河路改造、第三中学新校区等，城北污水处理厂二期工程尚未竣工", "2024-11-30").status).not.toBe("done");
   });
 });
 
