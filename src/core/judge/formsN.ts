@@ -69,7 +69,7 @@ function onePeriodNoted(judgements: Judgement[], dropped: readonly (Actual | nul
   return judgements.map((j, i) => {
     const a = dropped[i];
     if (!a || j.actual || j.status !== "unknown") return j;
-    return restated(j, "unknown", `进展数字「${a.phrase}」是${a.period}一个时段的数，不是今年以来的累计数，不能按序时进度比较`, "JUDGE_ONE_PERIOD", null);
+    return restated(j, "unknown", `「${a.phrase}」只是${a.period}的数，不是累计数`, "JUDGE_ONE_PERIOD", null);
   });
 }
 
@@ -107,7 +107,7 @@ function startedBound(judgements: Judgement[], actuals: readonly Actual[], optio
     const at = judgeTarget(t, a, { asOf: options.asOf, deadline: t.deadline ?? options.deadline, thresholds: options.thresholds, reported: true });
     if (at.status !== "behind" && at.status !== "overdue") return j;
     const share = t.base.value ? a.base.value / t.base.value : 0;
-    const why = `进展报的是开工数「${a.phrase}」，目标是建成或完工；完工的不会多于开工的，开工才${formatPercent(share)}，已低于序时进度${formatPercent(options.expected)}`;
+    const why = `只报开工「${a.phrase}」，开工才${formatPercent(share)}，已低于序时进度${formatPercent(options.expected)}，完工不会更多`;
     return { ...restated(j, at.status, why, "JUDGE_STARTED_BOUND", a), ratio: at.ratio, expected: at.expected, gap: at.gap };
   });
 }
@@ -137,7 +137,7 @@ function categoryPart(judgements: Judgement[], taskText: string): Judgement[] {
     if (!a || (j.status !== "behind" && j.status !== "overdue")) return j;
     const c = CATEGORY.exec(foldText(a.metric));
     if (!c || task.includes(c[1])) return j;
-    return restated(j, "unknown", `进展数字「${a.phrase}」是「${c[0]}」一类的数，目标「${j.target.metric}」是总数，不能以一类代总数`, "JUDGE_CATEGORY_PART", null);
+    return restated(j, "unknown", `「${a.phrase}」只是${c[0]}的数，不能代表总数`, "JUDGE_CATEGORY_PART", null);
   });
 }
 
@@ -158,96 +158,6 @@ export function formsN(judgements: Judgement[], ctx: FormsNContext): Judgement[]
   const noted = onePeriodNoted(judgements, ctx.dropped);
   const bounded = startedBound(noted, ctx.actuals, { asOf: ctx.asOf, deadline: ctx.deadline, thresholds: ctx.thresholds, expected: ctx.expected });
   return categoryPart(bounded, ctx.taskText);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Items named in a bulletin's list.
-
-/** The thing a task without figures names: the words before its time and stage ("忻州老城开发保护建设项目年内竣工"). */
-function subjectOf(taskText: string): string {
-  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "");
-  const cut = /(?:年内|年底|今年|全年|\d|上半年|下半年|[一二三四]季度|(?:全面|全部|如期|按期|顺利)?(?:竣工|完工|建成|开工|开复工|投用|投产|完成|实现|启动)|[，,。；;])/.exec(t);
-  return (cut ? t.slice(0, cut.index) : t).replace(/的$/, "");
-}
-
-/** A name as a list gives it: without the place before it (XX市, XX县) and the kind after it (项目, 工程). */
-function coreOf(name: string): string {
-  return name.replace(/^(?:[\u4e00-\u9fff]{1,4}?[省市县区州旗])(?=[\u4e00-\u9fff]{4})/, "").replace(/(?:建设)?(?:项目|工程)$/, "");
-}
-
-/** A list after a count at a stage: "提前竣工4项，为…、…等", "未按期竣工的项目有3个，为…". Report words only; never a plan. */
-const STATUS_LIST = /(提前|已经?|已全部|实际|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工)(?:的)?(?:项目|工程)?(?:有|共)?(\d+)(?:个|项|处|座|家)[，,：:]?(?:分别|具体)?(?:为|是|包括|即)?[：:]?([^。；;]{4,200})/g;
-
-/**
- * "提前竣工4项，为忻州老城开发保护建设项目、运城至灵宝高速公路…等" for "忻州老城开发保护建设项目年内竣工": a bulletin
- * that lists the items at a stage answers a task naming one of them at that stage: 已完成 when the list is of items done
- * (竣工 answers 竣工 or 建成; 开工 answers 开工), 进展滞后 when it is of items not done on time. The task's name (or its
- * core, without place and kind, at least five characters) must be in the list itself; a list under 计划/拟/预计 is a plan.
- */
-export function namedInList(taskText: string, progressText: string): { status: MetricStatus; reason: string } | null {
-  if (!/\d/.test(progressText) || !/(?:竣工|完工|建成|投产|投用|开工)(?:的)?(?:项目|工程)?(?:有|共)?\d/.test(foldText(progressText))) return null;
-  const subject = subjectOf(taskText);
-  const core = coreOf(subject);
-  if (core.length < 5) return null;
-  const task = foldText(taskText);
-  const wantStart = /开工|开复工/.test(task) && !/竣工|完工|建成|投用|投产/.test(task);
-  const wantFinish = /竣工|完工|建成|投用|投产/.test(task);
-  if (!wantStart && !wantFinish) return null;
-  const s = foldText(progressText).replace(/\s+/g, "");
-  STATUS_LIST.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = STATUS_LIST.exec(s)); ) {
-    const head = s.slice(Math.max(0, s.lastIndexOf("，", m.index), s.lastIndexOf("。", m.index)), m.index);
-    if (/计划|拟|预计|将|力争|争取|目标/.test(head)) continue;
-    // The list ends at its first comma or 等: "…等，城北污水处理厂尚未竣工" is another clause.
-    const list = m[4].split(/[，,]|等/)[0];
-    if (!list.includes(core)) continue;
-    const start = /开工|开复工/.test(m[2]);
-    if (start !== wantStart) continue;
-    const not = /未|尚未|仍未/.test(m[1]);
-    const words = m[0].length > 60 ? `${m[0].slice(0, m[0].indexOf(core) + core.length)}…` : m[0];
-    return not
-      ? { status: "behind", reason: `进展滞后：进展写明「${words}」，本项在未按期之列` }
-      : { status: "done", reason: `已完成：进展写明「${words}」，本项在其列` };
-  }
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// One rate per place or item in a list.
-
-/** Words that make a list's rates shares of the year's plan: 完成率, 完成今年计划工程量的, 占年计划的, 年度计划的. */
-const PLAN_SHARE = /完成率|完成(?:今年|年度|全年|本年)?(?:投资)?计划(?:工程量|任务)?的|占(?:年|年度|全年)(?:投资)?计划的|完成(?:年度|全年)(?:目标)?任务的|投资进度/;
-
-/**
- * "11个市完成率由高到低依次为长治124.9%、…、晋中47.5%" for "晋中市重点工程完成年度投资计划", and "里巷道路改造、供热补建和
- * 旧楼区综合整修…分别完成今年计划工程量的63%、70%和95%" for "旧楼区综合整修年内全部完成": the rate the list gives the
- * thing the task names is that thing's share of its plan. Only for a task with no figure of its own that asks for its plan
- * or for the whole work, a list of at least two names with as many rates, after words that make them shares of the plan.
- */
-export function listedShare(taskText: string, progressText: string): number | null {
-  const s = foldText(progressText).replace(/\s+/g, "");
-  if (!PLAN_SHARE.test(s)) return null;
-  const task = foldText(taskText).replace(/\s+/g, "");
-  if (/\d/.test(task.replace(/20\d\d年/g, ""))) return null;
-  if (!/完成(?:年度|全年|今年)?(?:投资)?(?:计划|任务|目标)|全部完成|全面完成|完成年度计划工程量/.test(task)) return null;
-  for (const sentence of s.split(/[。；;]/)) {
-    if (!PLAN_SHARE.test(sentence)) continue;
-    // "A p1%、B p2%…": a name right before each rate.
-    const pairs = [...sentence.matchAll(/([\u4e00-\u9fff]{2,16})(\d+(?:\.\d+)?)%(?=[、，,和及]|$)/g)].map((p) => [p[1].replace(/^.*(?:为|是|：|:|依次|分别|即)/, ""), p[2]] as const);
-    const named = pairs.filter(([n]) => n.length >= 2 && n.length <= 8 && !/率|的|计划|任务|目标/.test(n) && (task.startsWith(n) || new RegExp(`^${n}[省市县区州旗]`).test(task)));
-    if (pairs.length >= 2 && named.length === 1) return Number(named[0][1]) / 100;
-    // "A、B和C…分别完成…的p1%、p2%和p3%": names listed, then as many rates in order.
-    const split = /^(?:[^，,]*[，,])?([^，,]{4,60}?)(?:进展顺利[，,])?分别(?:完成|达到|为)[^，,\d]{0,16}?((?:\d+(?:\.\d+)?%[、和及]?){2,})/.exec(sentence);
-    if (split) {
-      const names = split[1].replace(/(?:进展顺利|工作|任务)$/, "").split(/[、和及]/).filter(Boolean);
-      const rates = [...split[2].matchAll(/(\d+(?:\.\d+)?)%/g)].map((r) => Number(r[1]) / 100);
-      if (names.length === rates.length) {
-        const hit = names.map((n, i) => [n, i] as const).filter(([n]) => n.length >= 3 && task.startsWith(n));
-        if (hit.length === 1) return rates[hit[0][1]];
-      }
-    }
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
