@@ -41,14 +41,14 @@ export function stageOf(words: string): Stage | null {
   if (/(?:达到|超过|快于|超|按)(?:或超过)?(?:序时|时序)/.test(w)) return "schedule";
   if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
   if (/(?:^|[^未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
-  if (/(?:^|[^未没不尚])(?:开工|开复工|动工|进场施工)/.test(w)) return "start";
+  if (/(?:^|[^未没不尚])(?:开工|开复工|复工|动工|进场施工)/.test(w)) return "start";
   return null;
 }
 
 /** The stage a task asks for, from its own words: "年内开工" start, "全部完工"/"建成"/"完成" finish, "按序时推进" schedule. */
 export function taskStage(taskText: string): Stage | null {
   const t = foldText(taskText ?? "");
-  const start = /开工|开复工|动工/.test(t);
+  const start = /开工|开复工|复工|动工/.test(t);
   // "完成年度投资任务" at the end asks for an amount, not a stage; "…全部完成", "全面完成" ask for all of it finished.
   const all = /(?:全部|全面|均已|均)完成$/.test(t);
   const finish = /完工|竣工|建成|完成|投用|办结|改造|实施/.test(all ? t : t.replace(/完成(?:年度)?(?:投资|任务)?$/, ""));
@@ -118,7 +118,7 @@ function readAll(text: string): Breakdown[] {
   const allOnSchedule = new RegExp(`${NUM}${CLS}[，,](?:均|全部)(?:已)?达到(?:或超过)?(?:序时|时序)进度`, "g");
   for (let m: RegExpExecArray | null; (m = allOnSchedule.exec(s)); ) push(Number(m[1]), Number(m[1]), m[0], "达到序时");
   // "1739个子项已开工1457个", "市本级32个项目开复工28个" (the verb between two counts of one classifier, 已 or not)
-  const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)?((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
+  const verbFirst = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,12}?)(已经?|均已|累计)?((?:新)?(?:开工|开复工|复工|完工|竣工|建成|完成|办结))${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = verbFirst.exec(s)); ) push(Number(m[1]), Number(m[5]), m[0], m[4]);
   // "14个重大项目已全部开工", "80个重点项目实现新开工建设", "3698个项目全部开工，其中2358个已完工". No figure after the
   // stage: "20个…项目已完工15个" is 15 of 20 (verbFirst above), never all 20.
@@ -139,7 +139,7 @@ function readAll(text: string): Breakdown[] {
   // "城市建设重点项目23个，已开工14个", "计划新开工项目270项，实际已开工129项": the things counted, then how many of
   // them reached the stage, in the same classifier.
   // A date of report before the stage ("…22件，截至9月14日办结6件") reports as 已 does.
-  const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:${AS_OF}(?:已经?|累计)?|(?:目前|截至目前|现)?(?:实际)?(?:已经?|累计))((?:新)?(?:开工|开复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
+  const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:${AS_OF}(?:已经?|累计)?|(?:目前|截至目前|现)?(?:实际)?(?:已经?|累计))((?:新)?(?:开工|开复工|复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
   for (let m: RegExpExecArray | null; (m = thenPart.exec(s)); )
     if (m[3] === m[6] && Number(m[5]) <= Number(m[2])) push(Number(m[2]), Number(m[5]), m[0], m[4]);
   return out;

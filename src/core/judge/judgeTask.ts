@@ -25,6 +25,7 @@ import { explainDropped, partlyDone, refuseWeakGreens, typedShareLags, weakFigur
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
+import { formsN, withoutArranged, yearToDate } from "./formsN";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -126,8 +127,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
   const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : null;
-  const actuals = weak ? weak.kept : [];
+  const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
+  let dropped: (Actual | null)[] = [];
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
   if (progress) {
@@ -135,7 +137,12 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // "已推荐申报…企业26家", "已受理…申请2.3亿元", "…项目已全部完成招投标": applications and steps of the work are not
     // what the task counts, unless the task itself counts them.
     const taskWords = foldText(input.targetText ?? "");
-    matched = matched.map((a) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords))) ? null : a));
+    // A step the target's own name counts ("设计批复里程6000公里") is its metric, not a step before the work.
+    matched = matched.map((a, i) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords) && !STEP_NAME.test(targets[i].metric))) ? null : a));
+    // A figure of one quarter or month is not the year so far (./formsN.ts).
+    const whole0 = matched;
+    matched = yearToDate(matched, targets, actuals);
+    dropped = whole0.map((a, i) => (a && !matched[i] ? a : null));
     // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
     const whole = wholeTaskShare(actuals, progress.text ?? "");
     if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
@@ -259,6 +266,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const formsCtx = { taskText: input.targetText ?? "", progressText: progress?.text ?? "", asOf: figureAsOf, year, deadline: taskDeadline, expected: expectedShare(figureAsOf, undefined, taskDeadline) };
   if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
+  // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
+  if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, dropped }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
@@ -691,7 +700,7 @@ function taskVerdict(
   if (kind === "onTrack" && !typedAlone) return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2]}」`);
+  if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2] ?? slow[3]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
@@ -757,7 +766,7 @@ const NOT_BEGUN = /(?:尚未|仍未|还未|至今未|未能|暂未|没有)(?:开
 function typedContradicted(text: string, typed: string, expected: number, kind: StatusKind): { status: MetricStatus; reason: string } | null {
   const t = foldText(text);
   const lag = DOUBT_WORDS.exec(t) ?? LAGGING_WORDS.exec(t);
-  if (lag) return { status: "behind", reason: `进展滞后：${typed}，但进展写明「${lag[1] ?? lag[2] ?? lag[0]}」` };
+  if (lag) return { status: "behind", reason: `进展滞后：${typed}，但进展写明「${lag[1] ?? lag[2] ?? lag[3] ?? lag[0]}」` };
   const idle = NOT_BEGUN.exec(t);
   if (idle) return expected >= 0.5
     ? { status: "behind", reason: `进展滞后：${typed}，但进展写明「${idle[0]}」，已过序时进度${formatPercent(expected)}` }
@@ -838,19 +847,22 @@ const APPLIED = /申报|申请|受理|推荐/;
 /** A step of the work reported done: 完成招投标, 完成设计, 完成选址 … */
 const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案|土地挂牌|挂牌|摘牌|征地|拆迁)/;
 
+/** The steps of STEP_DONE as words of a metric's name (设计批复里程, 招标项目): the target counts the step itself. */
+const STEP_NAME = /招投标|招标|设计|选址|立项|可研|评审|批复|挂牌|摘牌|征地|拆迁/;
+
 /** A task over several years: 两年/三年…实施, 2021-2023年, “十四五”期间. */
 const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|计划)|20\d\d\s*[-—~至到]\s*(?:20)?\d\d年|十[三四五六]五”?(?:期间|时期|末)/;
 
-/** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时 (not a negated 不滞后); never 停工 or 暂停, which an inspection orders. */
-/** Group 1 or 2 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
+/** Words that say the work lags, whatever its figures: 滞后, 进度偏慢, 推进缓慢, 未达(到)序时, 未按期开工/竣工 (not a negated 不滞后, 无未按期…); never 停工 or 暂停, which an inspection orders. */
+/** Group 1, 2 or 3 holds the words (the character before 滞后 is matched, not shown: no lookbehind, for older Chromium). */
 /**
  * A supervisor's own doubt about the task: 完成情况不够理想, 未达预期, 完成有一定困难. The bulletin says the task will not
  * keep to its target, whatever figure it restates ("各类融资210亿元…这一项完成有一定困难"): never green.
  */
-const DOUBT_WORDS = /(?:完成情况|推进情况|进展情况|推进|进展|完成)(?:还|仍|均)?不(?:够|太|甚)?理想|未达(?:到)?预期|不及预期|完成(?:有|存在)(?:一定|较大|很大)?(?:困难|难度)/;
+const DOUBT_WORDS = /(?:完成情况|推进情况|进展情况|推进|进展|完成|(?:总体|整体|建设|工程|项目)?进度)(?:还|仍|均)?不(?:够|太|甚|尽)?理想|未达(?:到)?预期|不及预期|完成(?:有|存在)(?:一定|较大|很大)?(?:困难|难度)/;
 
 const LAGGING_WORDS =
-  /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))/;
+  /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))|(?:^|[^无没])(未(?:能)?按期(?:开工|复工|开复工|竣工|完工|建成|完成|投产|投用|办结))/;
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
 const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;

@@ -190,6 +190,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d一二三四五六七八九十上下]|[底末内前度])/g;
   const headingYears: IsoDate[] = [];
   while ((m = byYear.exec(s))) {
+    // "2022年续建、新建的38个项目", "2023年下达的资金": the year says which things, not when they are due.
+    if (/^[^，,。；;：:\d]{1,10}的/.test(s.slice(m.index + m[0].length))) continue;
     const d = isoFromParts(Number(m[2]), 12, 31);
     if (d && /^(到|至|于|在)$/.test(m[1])) found.push(d);
     else if (d) headingYears.push(d);
@@ -208,7 +210,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     const [mo, d] = QUARTER_END[m[2]];
     add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
   }
-  if (/(?:^|[^\d一二两三四五六七八九十几多])年内|年底|年末|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
+  // "2016年底前完工": the year written is the deadline's (yearEnd above), not this year's end.
+  if (/(?:^|[^\d一二两三四五六七八九十几多])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
     for (const [re, date, why] of CUSTOMARY) {
       const cm = re.exec(s);
