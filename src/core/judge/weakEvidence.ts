@@ -20,7 +20,7 @@ type WeakCode =
   | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
-  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -305,6 +305,15 @@ const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行�
 /** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */
 const PERIOD_WORD = /今年|本年|年初|以来|\d{1,2}(?:-\d{1,2})?月|截[至止]|至\d{1,2}月|上半年|下半年|季度|全年|当年|20\d\d年/;
 
+/** The act after 并 in a target's name ("设计并开工建设学校" → 开工, after 设计), when one is a verb of building or doing. */
+const LATER_ACT = /^(.{1,12}?)并(?:且)?((?:同步)?(开工|建成|建设|实施|投用|投产|运营|竣工|验收|推广|落地|完成).*)$/;
+
+function laterAct(metric: string): { first: string; rest: string; verb: string } | null {
+  const m = LATER_ACT.exec(metric);
+  if (!m || m[1].includes(m[3])) return null;
+  return { first: m[1], rest: m[2], verb: m[3] };
+}
+
 function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
   const reason = `无法研判：${why}（${j.detail ?? j.reason}）`;
   return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason, detail: why, code };
@@ -354,6 +363,13 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(`${j.target.metric}${j.target.phrase}`) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "完成设计并开工建设学校3所" answered by "已完成设计3所": the task asks for two acts joined by 并, and the figure's
+    // own clause names only the first; the later act's verb must be said of the figure.
+    const later = a.explicitRatio === undefined ? laterAct(j.target.metric) : null;
+    if (later) {
+      const p = placeOf(a, s);
+      if (p && !`${p.before}${a.phrase}`.includes(later.verb)) return refuse(j, "WEAK_FIRST_ACT", `进展数字「${a.phrase}」只说了「${later.first}」，目标还要求「${later.rest}」`);
+    }
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;

@@ -42,6 +42,16 @@ describe("the closed paths say why, with a stable code", () => {
     expect(judgeTask({ targetText: "污水管网累计改造120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
     expect(judgeTask({ targetText: "改造污水管网120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.code).toBe("WEAK_CUMULATIVE_NO_PERIOD");
   });
+  it("two acts joined by 并: a figure whose own clause names only the first is not the task done", () => {
+    const first = judgeTask({ targetText: "完成设计并开工建设学校3所", progress: { text: "已完成设计3所" }, asOf: "2024-12-31" }).verdict;
+    expect(first.status).toBe("unknown");
+    expect(first.code).toBe("WEAK_FIRST_ACT");
+    expect(first.reason).toContain("目标还要求「开工建设学校」");
+    expect(judgeTask({ targetText: "完成可研批复并开工建设污水管网15公里", progress: { text: "污水管网完成可研批复15公里" }, asOf: "2024-12-31" }).verdict.status).not.toBe("done");
+    // Controls: both acts said of the figure, or the later act's own clause.
+    expect(judgeTask({ targetText: "完成设计并开工建设学校3所", progress: { text: "已完成设计并开工建设学校3所" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "完成设计并开工建设学校3所", progress: { text: "设计已完成，开工建设学校3所" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
+  });
   it("a typed 序时推进 no figure confirms is not taken; one the text contradicts is not either", () => {
     const alone = judgeTask({ targetText: "新增高新技术企业20家", progress: { text: "积极开展企业培育工作", status: "序时推进" }, asOf: "2024-06-30" }).verdict;
     expect(alone.status).toBe("not-mentioned");
