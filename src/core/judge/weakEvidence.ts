@@ -20,7 +20,7 @@ type WeakCode =
   | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
-  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -305,6 +305,9 @@ const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行�
 /** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */
 const PERIOD_WORD = /今年|本年|年初|以来|\d{1,2}(?:-\d{1,2})?月|截[至止]|至\d{1,2}月|上半年|下半年|季度|全年|当年|20\d\d年/;
 
+/** Words that state a ceiling rather than a reading: 不超过, 不高于, 控制在…以内/以下. */
+const CEILING_WORDS = /不超过|不高于|不大于|控制在|以内|以下/;
+
 /** The act after 并 in a target's name ("设计并开工建设学校" → 开工, after 设计), when one is a verb of building or doing. */
 const LATER_ACT = /^(.{1,12}?)并(?:且)?((?:同步)?(开工|建成|建设|实施|投用|投产|运营|竣工|验收|推广|落地|完成).*)$/;
 
@@ -363,6 +366,12 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(`${j.target.metric}${j.target.phrase}`) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "城镇调查失业率不超过5.5%" for a target of 控制在5.5%以内: the ceiling said again in ceiling words, with no period,
+    // is the target restated, not where the metric stands.
+    if ((j.target.cmp === "<=" || j.target.cmp === "<") && !a.period && a.explicitRatio === undefined && a.value === j.target.value && CEILING_WORDS.test(a.phrase)) {
+      const p = placeOf(a, s);
+      if (p && !PERIOD_WORD.test(p.sentence)) return refuse(j, "WEAK_RESTATED_CEILING", `进展写明「${a.phrase}」，是重述的目标上限，没有写明实际数值`);
+    }
     // "完成设计并开工建设学校3所" answered by "已完成设计3所": the task asks for two acts joined by 并, and the figure's
     // own clause names only the first; the later act's verb must be said of the figure.
     const later = a.explicitRatio === undefined ? laterAct(j.target.metric) : null;

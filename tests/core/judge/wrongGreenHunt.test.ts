@@ -42,6 +42,16 @@ describe("the closed paths say why, with a stable code", () => {
     expect(judgeTask({ targetText: "污水管网累计改造120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.status).toBe("done");
     expect(judgeTask({ targetText: "改造污水管网120公里", progress: { text: "污水管网改造累计超过125公里" }, asOf: "2024-12-31" }).verdict.code).toBe("WEAK_CUMULATIVE_NO_PERIOD");
   });
+  it("a ceiling said again in ceiling words with no period is the target restated, not a reading", () => {
+    const restated = judgeTask({ targetText: "城镇调查失业率控制在5.5%以内", progress: { text: "城镇调查失业率不超过5.5%" }, asOf: "2024-09-30" }).verdict;
+    expect(restated.status).toBe("unknown");
+    expect(restated.code).toBe("WEAK_RESTATED_CEILING");
+    expect(judgeTask({ targetText: "细颗粒物平均浓度不高于30微克/立方米", progress: { text: "细颗粒物平均浓度控制在30微克/立方米以内" }, asOf: "2024-09-30" }).verdict.status).toBe("unknown");
+    // Controls: a reading, a reading beside the restated ceiling, a ceiling claimed for a stated period.
+    expect(judgeTask({ targetText: "城镇调查失业率控制在5.5%以内", progress: { text: "前三季度城镇调查失业率5.1%" }, asOf: "2024-09-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "城镇调查失业率控制在5.5%以内", progress: { text: "城镇调查失业率为5.1%，控制在5.5%以内" }, asOf: "2024-09-30" }).verdict.status).toBe("on-track");
+    expect(judgeTask({ targetText: "城镇调查失业率控制在5.5%以内", progress: { text: "1-9月城镇调查失业率控制在5.5%以内" }, asOf: "2024-09-30" }).verdict.status).toBe("on-track");
+  });
   it("two acts joined by 并: a figure whose own clause names only the first is not the task done", () => {
     const first = judgeTask({ targetText: "完成设计并开工建设学校3所", progress: { text: "已完成设计3所" }, asOf: "2024-12-31" }).verdict;
     expect(first.status).toBe("unknown");
