@@ -150,12 +150,12 @@ interface FormsNContext {
   thresholds?: JudgeOptions["thresholds"];
   expected: number;
   /** The figures yearToDate took away, by target (null where it took none). */
-  dropped: readonly (Actual | null)[];
+  onePeriodOnly: readonly (Actual | null)[];
 }
 
 /** The rules of round n over the judgements, in order: one period noted, started works as a bound, one category. */
 export function formsN(judgements: Judgement[], ctx: FormsNContext): Judgement[] {
-  const noted = onePeriodNoted(judgements, ctx.dropped);
+  const noted = onePeriodNoted(judgements, ctx.onePeriodOnly);
   const bounded = startedBound(noted, ctx.actuals, { asOf: ctx.asOf, deadline: ctx.deadline, thresholds: ctx.thresholds, expected: ctx.expected });
   return categoryPart(bounded, ctx.taskText);
 }

@@ -129,7 +129,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : null;
   const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
-  let dropped: (Actual | null)[] = [];
+  // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).
+  let onePeriodOnly: (Actual | null)[] = [];
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
   if (progress) {
@@ -140,9 +141,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // A step the target's own name counts ("设计批复里程6000公里") is its metric, not a step before the work.
     matched = matched.map((a, i) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords) && !STEP_NAME.test(targets[i].metric))) ? null : a));
     // A figure of one quarter or month is not the year so far (./formsN.ts).
-    const whole0 = matched;
+    const beforeYearToDate = matched;
     matched = yearToDate(matched, targets, actuals);
-    dropped = whole0.map((a, i) => (a && !matched[i] ? a : null));
+    onePeriodOnly = beforeYearToDate.map((a, i) => (a && !matched[i] ? a : null));
     // A share of the whole task ("截至10月31日当前进度95%") answers every target no figure of its own answers.
     const whole = wholeTaskShare(actuals, progress.text ?? "");
     if (whole) matched = matched.map((a, i) => a ?? (targets[i].kind === "growth" || targets[i].kind === "pp" ? null : whole));
@@ -267,7 +268,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
-  if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, dropped }));
+  if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
