@@ -46,7 +46,38 @@ function withCount(xml: string, el: XmlElement, count: number): string {
   return re.test(open) ? open.replace(re, `$1count="${count}"`) : open.replace(/\s*>$/, ` count="${count}">`);
 }
 
-/** Appends fonts, fills, number formats, cell formats and differential formats to styles.xml. */
+/**
+ * Where each piece of markup goes in a block of styles.xml: the index of an element already there with exactly that
+ * markup, or a new index after them. Reusing is what keeps a rerun on duban's own output from appending the same
+ * styles again each time (the part would otherwise grow without bound); identical markup is identical formatting, so
+ * reusing an element a program wrote changes nothing either.
+ */
+class StyleBlock {
+  private readonly existing = new Map<string, number>();
+  readonly added: string[] = [];
+  readonly base: number;
+
+  constructor(xml: string, els: XmlElement[]) {
+    this.base = els.length;
+    els.forEach((el, i) => {
+      const markup = xml.slice(el.start, el.end);
+      if (!this.existing.has(markup)) this.existing.set(markup, i);
+    });
+  }
+
+  indexOf(markup: string): number {
+    const found = this.existing.get(markup);
+    if (found !== undefined) return found;
+    this.existing.set(markup, this.base + this.added.length);
+    this.added.push(markup);
+    return this.base + this.added.length - 1;
+  }
+}
+
+/**
+ * Appends the fonts, fills, number formats, cell formats and differential formats duban's columns need to
+ * styles.xml, reusing any already there with the same markup or format code.
+ */
 export function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml: string; styles: Styles } {
   const els = parseXml(xml);
   const root = els[0];
@@ -55,21 +86,27 @@ export function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml:
   const fillsBlock = child(root, MAIN_NS, "fills");
   const xfs = child(root, MAIN_NS, "cellXfs");
   if (!fonts || !fillsBlock || !xfs) throw new Unsupported("styles");
-  const fontBase = children(fonts, MAIN_NS, "font").length;
-  const fillBase = children(fillsBlock, MAIN_NS, "fill").length;
-  const xfBase = children(xfs, MAIN_NS, "xf").length;
   const numFmtsBlock = child(root, MAIN_NS, "numFmts");
-  const usedIds = children(numFmtsBlock, MAIN_NS, "numFmt").map((e) => Number(attr(e, "numFmtId") ?? 0));
+  const existingFmts = children(numFmtsBlock, MAIN_NS, "numFmt");
+  const usedIds = existingFmts.map((e) => Number(attr(e, "numFmtId") ?? 0));
   let nextFmt = Math.max(163, ...usedIds) + 1;
   // New markup is unprefixed; where the part's SpreadsheetML elements carry a prefix instead, each new
   // element declares the namespace as its default.
   const d = declareDefault(root.scope, MAIN_NS);
 
-  const newFonts: string[] = [`<font${d}><b/><sz val="11"/></font>`, `<font${d}><u/><sz val="11"/><color rgb="${argb(LINK_COLOR)}"/></font>`];
-  const newFills: string[] = [`<fill${d}><patternFill patternType="solid"><fgColor rgb="${argb(PALETTE.header.fill)}"/><bgColor indexed="64"/></patternFill></fill>`];
+  const fontBlock = new StyleBlock(xml, children(fonts, MAIN_NS, "font"));
+  const fillBlock = new StyleBlock(xml, children(fillsBlock, MAIN_NS, "fill"));
+  const xfBlock = new StyleBlock(xml, children(xfs, MAIN_NS, "xf"));
+  const boldFont = () => fontBlock.indexOf(`<font${d}><b/><sz val="11"/></font>`);
+  const linkFont = () => fontBlock.indexOf(`<font${d}><u/><sz val="11"/><color rgb="${argb(LINK_COLOR)}"/></font>`);
+  const headerFill = () =>
+    fillBlock.indexOf(`<fill${d}><patternFill patternType="solid"><fgColor rgb="${argb(PALETTE.header.fill)}"/><bgColor indexed="64"/></patternFill></fill>`);
   const fmtIds = new Map<string, number>();
+  existingFmts.forEach((e, i) => {
+    const code = attr(e, "formatCode");
+    if (code !== undefined && !fmtIds.has(code)) fmtIds.set(code, usedIds[i]);
+  });
   const newFmts: string[] = [];
-  const newXfs: string[] = [];
   const xfIndex = new Map<string, number>();
   for (const key of keys) {
     const [bold, fill, wrap, numFmt, link, vcenter] = JSON.parse(key) as [boolean, string, boolean, string, boolean, boolean];
@@ -82,20 +119,23 @@ export function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml:
       }
       fmtId = fmtIds.get(numFmt)!;
     }
-    const fontId = bold ? fontBase : link ? fontBase + 1 : 0;
-    const fillId = fill === "header" ? fillBase : 0;
+    const fontId = bold ? boldFont() : link ? linkFont() : 0;
+    const fillId = fill === "header" ? headerFill() : 0;
     const align = wrap || vcenter ? `<alignment${vcenter ? ' vertical="center"' : ' vertical="top"'}${wrap ? ' wrapText="1"' : ""}/>` : "";
     const attrs = `numFmtId="${fmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${fmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${align ? ' applyAlignment="1"' : ""}`;
-    xfIndex.set(key, xfBase + newXfs.length);
-    newXfs.push(align ? `<xf${d} ${attrs}>${align}</xf>` : `<xf${d} ${attrs}/>`);
+    xfIndex.set(key, xfBlock.indexOf(align ? `<xf${d} ${attrs}>${align}</xf>` : `<xf${d} ${attrs}/>`));
   }
   const dxfsBlock = child(root, MAIN_NS, "dxfs");
-  const dxfBase = children(dxfsBlock, MAIN_NS, "dxf").length;
+  const dxfBlock = new StyleBlock(xml, children(dxfsBlock, MAIN_NS, "dxf"));
   const dxfIndex = new Map<Fill, number>();
-  const newDxfs = fills.map((f, i) => {
-    dxfIndex.set(f, dxfBase + i);
-    return `<dxf${d}><font><color rgb="${argb(PALETTE[f].font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(PALETTE[f].fill)}"/></patternFill></fill></dxf>`;
-  });
+  for (const f of fills) {
+    dxfIndex.set(
+      f,
+      dxfBlock.indexOf(
+        `<dxf${d}><font><color rgb="${argb(PALETTE[f].font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(PALETTE[f].fill)}"/></patternFill></fill></dxf>`,
+      ),
+    );
+  }
 
   const edits: { at: number; end: number; text: string }[] = [];
   const prefixed = (el: XmlElement, local: string) => (el.qname.includes(":") ? `${el.qname.slice(0, el.qname.indexOf(":") + 1)}${local}` : local);
@@ -108,19 +148,19 @@ export function extendStyles(xml: string, keys: string[], fills: Fill[]): { xml:
       edits.push({ at: el.closeStart, end: el.closeStart, text: items.join("") });
     }
   };
-  appendTo(fonts, newFonts, fontBase);
-  appendTo(fillsBlock, newFills, fillBase);
-  appendTo(xfs, newXfs, xfBase);
+  appendTo(fonts, fontBlock.added, fontBlock.base);
+  appendTo(fillsBlock, fillBlock.added, fillBlock.base);
+  appendTo(xfs, xfBlock.added, xfBlock.base);
   if (newFmts.length) {
     if (numFmtsBlock) appendTo(numFmtsBlock, newFmts, usedIds.length);
     else edits.push({ at: fonts.start, end: fonts.start, text: `<${prefixed(fonts, "numFmts")} count="${newFmts.length}">${newFmts.join("")}</${prefixed(fonts, "numFmts")}>` });
   }
-  if (newDxfs.length) {
-    if (dxfsBlock) appendTo(dxfsBlock, newDxfs, dxfBase);
+  if (dxfBlock.added.length) {
+    if (dxfsBlock) appendTo(dxfsBlock, dxfBlock.added, dxfBlock.base);
     else {
       // dxfs come after cellStyles (or cellXfs) and before tableStyles/colors/extLst.
       const after = child(root, MAIN_NS, "cellStyles") ?? xfs;
-      edits.push({ at: after.end, end: after.end, text: `<${prefixed(after, "dxfs")} count="${newDxfs.length}">${newDxfs.join("")}</${prefixed(after, "dxfs")}>` });
+      edits.push({ at: after.end, end: after.end, text: `<${prefixed(after, "dxfs")} count="${dxfBlock.added.length}">${dxfBlock.added.join("")}</${prefixed(after, "dxfs")}>` });
     }
   }
   return {

@@ -120,6 +120,12 @@ describe("validate -o keeps every byte outside duban's columns", () => {
     await runCli(["validate", checked, "-o", again]);
     expect(existsSync(again)).toBe(true);
     await checkBytesKept(input, again);
+    // The styles duban appended on the first run are reused, not appended again: a rerun leaves styles.xml as the
+    // first run wrote it, however many times it is repeated.
+    const stylesOf = async (book: string) => (await entries(book)).get("xl/styles.xml")!.toString("latin1");
+    const firstStyles = await stylesOf(checked);
+    expect(firstStyles).not.toBe(await stylesOf(input));
+    expect(await stylesOf(again)).toBe(firstStyles);
 
     // LibreOffice opens the output and reads it as it reads the input (a sheet with bytes that are not UTF-8
     // it reads as empty, the input's as the output's), with duban's sheets and columns besides.
