@@ -162,6 +162,26 @@ function ownedParts(book: Book, c: CorpusCase, dubanSheets: string[]): Set<strin
 
 const col = (ref: string) => /^[A-Z]+/.exec(ref)![0];
 
+/** Cell formats in a written book's styles.xml (0 when it has none). */
+async function cellFormatCount(file: string): Promise<number> {
+  const styles = (await readBook(readFileSync(file))).parts.get("xl/styles.xml")?.toString("utf8");
+  const m = styles && /<(?:[\w.-]+:)?cellXfs\b[^>]*?\bcount="(\d+)"/.exec(styles);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Validating again a book duban has validated (and rolled up and drafted from) needs no style it has not already
+ * appended: styles.xml must not grow on the rerun (it did, by seven cell formats a run).
+ */
+async function stylesGrowth(steps: Step[]): Promise<string[]> {
+  const i = steps.findIndex((s) => s.name === "validate-again");
+  const again = steps[i];
+  const before = steps[i - 1];
+  if (i < 1 || !again.file || !before.file || path.extname(again.file) !== ".xlsx") return [];
+  const [was, is] = [await cellFormatCount(before.file), await cellFormatCount(again.file)];
+  return is > was ? [`validate-again: styles.xml grew from ${was} to ${is} cell formats`] : [];
+}
+
 async function checkOutput(run: Run, step: Step, input: Book, lo: Map<string, Map<string, string[][]>>): Promise<string[]> {
   const problems: string[] = [];
   const say = (p: string) => problems.push(`${step.name}: ${p}`);
@@ -405,6 +425,7 @@ describeCorpus("corpus: books saved by real programs, through validate, rollup, 
         if (!step.file) problems.push(`${step.name}: no output written`);
         else if (step.code <= 1) problems.push(...(await checkOutput(run, step, input, lo)));
       }
+      problems.push(...(await stylesGrowth(run.steps)));
       if (sha(run.input) !== run.hash) problems.push("the input's bytes changed");
       const expected = new Set(run.steps.map((s) => s.file && path.basename(s.file)));
       const left = readdirSync(run.outDir).filter((f) => !expected.has(f));
