@@ -20,7 +20,7 @@ type WeakCode =
   | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
-  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -379,10 +379,30 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
       const p = placeOf(a, s);
       if (p && !`${p.before}${a.phrase}`.includes(later.verb)) return refuse(j, "WEAK_FIRST_ACT", `进展数字「${a.phrase}」只说了「${later.first}」，目标还要求「${later.rest}」`);
     }
+    // "储备规上工业企业30家", "申报高新技术企业30家", "20个项目已具备开工条件", "达成签约意向30个": the figure counts things
+    // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
+    const pending = a.explicitRatio === undefined ? pendingState(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
   });
+}
+
+/**
+ * Words that put counted things before the state a target asks for: a reserve pool (储备, 后备, 培育库), an application
+ * or a proposal (申报, 拟…), something awaiting a decision (待认定, 待验收…), readiness (具备开工条件), preparatory
+ * formalities, an intention or talks (意向, 洽谈, 在谈). 拟定/拟订 (drawn up) and 待遇 are not among them.
+ */
+const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈/;
+
+/** The pending word said of the figure — in its own clause, before it or right after it — that the target does not use itself. */
+function pendingState(a: Actual, s: string, target: string): string | null {
+  const p = placeOf(a, s);
+  if (!p) return null;
+  const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
+  const m = PENDING.exec(`${p.before}${a.phrase}${ownAfter}`);
+  return m && !target.includes(m[0]) ? m[0] : null;
 }
 
 /**
