@@ -21,6 +21,7 @@ type WeakCode =
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
   | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING"
+  | "WEAK_SUBSET"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -383,6 +384,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? pendingState(a, s, `${j.target.metric}${j.target.phrase}`) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
+    // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
+    // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
+    const subset = isRate(a) ? otherSubset(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    if (subset) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」${subset}，与目标的统计范围不同`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -403,6 +408,27 @@ function pendingState(a: Actual, s: string, target: string): string | null {
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
   const m = PENDING.exec(`${p.before}${a.phrase}${ownAfter}`);
   return m && !target.includes(m[0]) ? m[0] : null;
+}
+
+/** Words that make a statistic one of a part: firms above a size, towns or the countryside. */
+const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村/g;
+const SAME_MARK: Record<string, string> = { 规模以上: "规上", 限额以上: "限上" };
+const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m) => SAME_MARK[m[0]] ?? m[0]));
+
+/**
+ * A rate whose scope differs from the target's: the figure's name or a note right after it names a part the target does
+ * not (限上, 城镇 …), or the target names a part of residents (城镇, 农村) the figure leaves out. 规上 for a target
+ * without it is left alone: a county's 工业增加值 is measured on 规上 firms.
+ */
+function otherSubset(a: Actual, s: string, target: string): string | null {
+  const p = placeOf(a, s);
+  const note = p ? (/^[（(]([^）)]{1,12})[）)]/.exec(p.after)?.[1] ?? "") : "";
+  const own = marksOf(`${a.metric}${note}`);
+  const asked = marksOf(target);
+  for (const m of own) if (m !== "规上" && !asked.has(m)) return `是「${m}」的数字`;
+  // 城市 and 乡村 are not marks: "13个城市平均…" counts cities. A figure that names them still answers 城镇, 农村.
+  for (const m of asked) if ((m === "城镇" || m === "农村") && !own.has(m) && !(m === "城镇" ? /城市/ : /乡村/).test(a.metric)) return `没有写明「${m}」`;
+  return null;
 }
 
 /**
