@@ -2025,7 +2025,7 @@ export const LAYOUTS: Layout[] = [
     tasks: [
       { id: "1", text: "结对帮扶学校1所", lead: ["教育局"], co: [], progress: "待省教育厅审核" },
       { id: "2", text: "100%保障入学", lead: ["教育局"], co: [], progress: "86.18%" },
-      { id: "3", text: "学历提升416人", lead: ["教育局"], co: [], progress: "895人" },
+      { id: "3-(1)", text: "学历提升416人", lead: ["教育局"], co: [], progress: "895人" },
       { id: "4", text: "新建ICU床位10张", lead: ["县卫生健康局"], co: [], progress: "已完成新建ICU床位10张" },
     ],
   }),
