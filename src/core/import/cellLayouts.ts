@@ -545,8 +545,10 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
           for (let mark = subItemMark(p); mark && k < block.length && subItemMark(block[k].text) === mark + 1; mark++) parts.push(block[k++].text);
           // The last column's state with its account under it, the column merged over both ("基本完成。" / "已完成…",
           // round o): the paragraphs up to the next row are the state's detail, in the same cell.
-          if (kind === "report" && c === kinds.length - 1 && STATE_WORDS.test(p))
-            while (k < block.length && !unitLike(block[k].text, registry) && !DEADLINE.test(block[k].text)) parts.push(block[k++].text);
+          // Never when a paragraph below could be a cell of a row of its own (a unit, a deadline, a leader's name).
+          const account = block.slice(k);
+          if (kind === "report" && c === kinds.length - 1 && STATE_WORDS.test(p) && account.every((b) => !unitLike(b.text, registry) && !DEADLINE.test(b.text) && !NAME.test(b.text)))
+            while (k < block.length) parts.push(block[k++].text);
           cells.push(parts.join("\n"));
         }
       }

@@ -55,10 +55,15 @@ function reportedItems(body: string): { name: string; progress: string }[] {
     });
     if (indicators.length >= 2) return indicators;
   }
+  return [];
+}
+
+/** The items a sentence of a progress report opens with what each reached (see `reportedItems`), else none. */
+function clauseItems(sentence: string): { name: string; progress: string }[] {
   const out: { name: string; progress: string }[] = [];
-  for (const sentence of clauses) {
+  for (const part of sentence.split(/[。；;]/).map((c) => c.trim()).filter(Boolean)) {
     let current: { name: string; progress: string } | null = null;
-    for (const clause of sentence.split(/[，,]/).map((c) => c.trim()).filter(Boolean)) {
+    for (const clause of part.split(/[，,]/).map((c) => c.trim()).filter(Boolean)) {
       let opened = false;
       for (let p = 2; p < clause.length && p <= 20; p++) {
         const name = clause.slice(0, p);
@@ -179,6 +184,17 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       lines: [para.from, para.to],
     }));
   };
+  const pushReported = (item: { name: string; progress: string }, para: Para) => {
+    counter++;
+    tasks.push(importedTask({
+      section,
+      id: `草${counter}`,
+      text: item.name,
+      draft: /\d/.test(item.progress) ? "measurable" : "action",
+      progress: { period: "", text: item.progress, completion: "", problems: "", nextSteps: "" },
+      lines: [para.from, para.to],
+    }));
+  };
   const paras = reportParagraphs(lines, ledger);
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
   // requirements); only its figures (the 主要预期目标) are drafts.
@@ -213,19 +229,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       }
     }
     // A progress report's own paragraphs (round o): an item and what it reached, read as such wherever they stand.
+    // Before the first heading only what such a reader finds is taken; under a heading a sentence it finds nothing in
+    // reads as before.
     const reported = progressDoc && !review ? reportedItems(body) : [];
-    if (reported.length) {
-      for (const item of reported) {
-        counter++;
-        tasks.push(importedTask({
-          section,
-          id: `草${counter}`,
-          text: item.name,
-          draft: /\d/.test(item.progress) ? "measurable" : "action",
-          progress: { period: "", text: item.progress, completion: "", problems: "", nextSteps: "" },
-          lines: [para.from, para.to],
-        }));
-      }
+    const headless = progressDoc && !review && !major && !reported.length ? sentences(body).flatMap(clauseItems) : [];
+    if (reported.length || headless.length) {
+      for (const item of [...reported, ...headless]) pushReported(item, para);
       ledger.mark(para.from, para.to, "task");
       continue;
     }
@@ -248,6 +257,11 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
           add(item, /\d/.test(item) ? "measurable" : "action", para);
         }
         inTargets = !/。$/.test(sentence);
+        continue;
+      }
+      const items = progressDoc ? clauseItems(sentence) : [];
+      if (items.length) {
+        for (const item of items) pushReported(item, para);
         continue;
       }
       const kind = promiseKind(sentence);

@@ -84,6 +84,13 @@ describe("a table copied one cell a paragraph, with merged cells", () => {
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
+  test("a state followed by a row of its own under the same 序号 (a unit paragraph below) keeps that row", () => {
+    const text = paras("序号", "工作任务", "责任单位", "落实情况", "1", "新建公办幼儿园2所。", "县教育局", "已完成。", "新增学位900个。", "县民政局");
+    const r = importText(text);
+    expect(r.tasks.some((t) => (t.progress?.completion ?? "").includes("新增学位900个"))).toBe(false);
+    expect(r.tasks.some((t) => t.text.includes("新增学位900个") || t.coUnits.includes("县民政局"))).toBe(true);
+  });
+
   test("a units column that repeats a unit in two rows in a row is left as written: an item with no unit keeps none", () => {
     const text = paras("序号", "工作任务", "责任单位", "1", "新建公办幼儿园2所。", "区教育局", "2", "新增学位900个。", "区教育局", "3", "开展全民健身活动50场。");
     expect(importText(text).tasks.map((t) => t.leadUnits.join("、"))).toEqual(["区教育局", "区教育局", ""]);
@@ -120,6 +127,15 @@ describe("progress reports written as paragraphs", () => {
     expect(importText(targets).tasks.every((t) => !t.progress)).toBe(true);
     const plan = ["政府工作报告", "一、今年的主要任务", "农村安全饮水工程完成改造10处，新建公厕20座。"].join("\n");
     expect(importText(plan).tasks.every((t) => !t.progress)).toBe(true);
+  });
+
+  test("under a heading, a sentence the reader finds no item in is read as before: nothing found before is lost", () => {
+    const text = ["民生工程进展情况", "一、农村民生", "农村安全饮水工程已建成1处。新建改建农村公路500公里，年底前全部完工。"].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text.replace(/。$/, ""), t.progress?.text ?? ""])).toEqual([
+      ["农村安全饮水工程", "已建成1处"],
+      ["新建改建农村公路500公里，年底前全部完工", ""],
+    ]);
   });
 
   test("an item and what it reached opens a clause; a list of items, a figure in the name or words that reach nothing open none", () => {
