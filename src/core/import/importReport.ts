@@ -26,6 +26,11 @@ const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
 /** Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"). */
 const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$/;
+/**
+ * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
+ * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.
+ */
+const PAST = /^(?:已|完成率)/;
 /** An item's name before its account: words and quotes only, no figure, list or clause inside. */
 const ITEM_NAME = /^[\u4e00-\u9fa5“”"]{4,20}$/;
 
@@ -58,8 +63,11 @@ function reportedItems(body: string): { name: string; progress: string }[] {
   return [];
 }
 
-/** The items a sentence of a progress report opens with what each reached (see `reportedItems`), else none. */
-function clauseItems(sentence: string): { name: string; progress: string }[] {
+/**
+ * The items a sentence of a progress report opens with what each reached (see `reportedItems`), else none; `strict`
+ * (under a heading) takes only accounts that can be nothing but a result (`PAST`).
+ */
+function clauseItems(sentence: string, strict = false): { name: string; progress: string }[] {
   const out: { name: string; progress: string }[] = [];
   for (const part of sentence.split(/[。；;]/).map((c) => c.trim()).filter(Boolean)) {
     let current: { name: string; progress: string } | null = null;
@@ -68,7 +76,7 @@ function clauseItems(sentence: string): { name: string; progress: string }[] {
       for (let p = 2; p < clause.length && p <= 20; p++) {
         const name = clause.slice(0, p);
         const rest = clause.slice(p);
-        if (ITEM_NAME.test(name) && !NOT_A_NAME.test(name) && REACHED.test(rest) && /^已|\d|完工|竣工|投用|通车|完成/.test(rest)) {
+        if (ITEM_NAME.test(name) && !NOT_A_NAME.test(name) && REACHED.test(rest) && /^已|\d|完工|竣工|投用|通车|完成/.test(rest) && (!strict || PAST.test(rest))) {
           current = { name, progress: rest };
           out.push(current);
           opened = true;
@@ -232,7 +240,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Before the first heading only what such a reader finds is taken; under a heading a sentence it finds nothing in
     // reads as before.
     const reported = progressDoc && !review ? reportedItems(body) : [];
-    const headless = progressDoc && !review && !major && !reported.length ? sentences(body).flatMap(clauseItems) : [];
+    const headless = progressDoc && !review && !major && !reported.length ? sentences(body).flatMap((s) => clauseItems(s)) : [];
     if (reported.length || headless.length) {
       for (const item of [...reported, ...headless]) pushReported(item, para);
       ledger.mark(para.from, para.to, "task");
@@ -259,7 +267,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         inTargets = !/。$/.test(sentence);
         continue;
       }
-      const items = progressDoc ? clauseItems(sentence) : [];
+      const items = progressDoc ? clauseItems(sentence, true) : [];
       if (items.length) {
         for (const item of items) pushReported(item, para);
         continue;

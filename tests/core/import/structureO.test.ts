@@ -138,6 +138,14 @@ describe("progress reports written as paragraphs", () => {
     ]);
   });
 
+  test("under a heading a bare 完成 may be the target itself: only 已… or a rate opens an item there", () => {
+    const text = ["民生工程进展情况", "一、农村民生", "农村危房改造完成1000户。农村安全饮水工程已建成1处。"].join("\n");
+    expect(importText(text).tasks.map((t) => [t.text.replace(/。$/, ""), t.progress?.text ?? ""])).toEqual([
+      ["农村危房改造完成1000户", ""],
+      ["农村安全饮水工程", "已建成1处"],
+    ]);
+  });
+
   test("an item and what it reached opens a clause; a list of items, a figure in the name or words that reach nothing open none", () => {
     const text = [
       "3月份十件实事进展情况",
