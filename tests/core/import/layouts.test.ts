@@ -172,8 +172,8 @@ const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
 const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 /** Group m (102, 105, 108, 111, 114, 117): 25/26, 1/4, 22/26, 11/11 on the importers before round m; 25/26, 4/4, 22/26, 11/11 after its last rule commit (30d52ee). */
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
-/** Group o (120, 123, 126, 129, 132): not yet scored; set once after round o's last rule commit. */
-const HELDOUT_O_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
+const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
