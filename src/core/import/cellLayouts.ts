@@ -345,9 +345,10 @@ function blockRows(block: { text: string; n: number }[], width: number): TextRow
 const DEADLINE = /^(\d{4}年)?(\d{1,2}月|[一二三四上下]季度|上半年|下半年|全年|年底|年内|长期|持续|\d{4}年底)[^。；]{0,8}$/;
 const NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 
-type Kind = "id" | "units" | "leader" | "deadline" | "text";
+type Kind = "id" | "units" | "leader" | "deadline" | "text" | "report";
 function kindOf(field: string | undefined): Kind {
   if (field === "id") return "id";
+  if (field === "progress" || field === "completion") return "report";
   if (field === "units" || field === "leadUnits" || field === "coUnits") return "units";
   if (field === "leader" || field === "person") return "leader";
   if (field === "deadline") return "deadline";
@@ -398,12 +399,39 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
       rows.push(...paragraphRows(paras.slice(k, end), kinds, registry));
       k = end;
     }
+    carryMergedUnitCells(rows, kinds);
     return { rows, shape: "每段一个单元格的表格" };
   }
   return null;
 }
 
 const CN_ITEM = /^[（(][一二三四五六七八九十]{1,3}[）)]$/;
+
+/**
+ * A units cell merged down over rows leaves no paragraph in the rows under it when a table is copied one cell a
+ * paragraph (round o, 泰顺: 教育局 over three items): a numbered row with no unit under a row with one, no heading
+ * between, is that unit's. Read so only when no two numbered rows in a row name the same units (a unit of several
+ * rows, unmerged, is written in each) and some numbered row names none.
+ */
+function carryMergedUnitCells(rows: TextRow[], kinds: Kind[]): void {
+  const columns = kinds.map((k, c) => (k === "units" ? c : -1)).filter((c) => c >= 0);
+  const idColumn = kinds.indexOf("id");
+  if (!columns.length || idColumn < 0) return;
+  const numbered = rows.filter((r) => !r.loose && r.cells.length === kinds.length && SERIAL.test(r.cells[idColumn] ?? ""));
+  const key = (r: TextRow) => columns.map((c) => r.cells[c] ?? "").join("|");
+  const empty = (r: TextRow) => columns.every((c) => !(r.cells[c] ?? "").trim());
+  if (numbered.some((r, k) => k > 0 && !empty(r) && key(r) === key(numbered[k - 1])) || !numbered.some(empty)) return;
+  let above: TextRow | null = null;
+  for (const r of rows) {
+    if (r.cells.length !== kinds.length) {
+      above = null;
+      continue;
+    }
+    if (!numbered.includes(r)) continue;
+    if (empty(r) && above) for (const c of columns) r.cells[c] = above.cells[c];
+    above = r;
+  }
+}
 
 /**
  * Heading rows among the cells of a table one cell a paragraph: a （一） paragraph and the topic after it
@@ -467,6 +495,16 @@ function joinHeaderFragments(cells: { text: string; n: number }[]): { text: stri
   return out;
 }
 
+/** A short state a progress table writes before its account ("基本完成。", "提前完成年度任务", "正在推进"). */
+const STATE_WORDS = /^(?=.{2,12}$)[^\d，,；;]*(完成|推进|滞后|序时|启动|开工|办结|实施)[^\d，,；;]*[。.]?$/;
+
+/** The number of a sub-item mark opening a paragraph ("（2）" → 2, "③" → 3), else 0. */
+function subItemMark(text: string): number {
+  const m = /^[（(](\d{1,2})[）)]|^([①-⑳])/.exec(text);
+  if (!m) return 0;
+  return m[1] ? Number(m[1]) : m[2].charCodeAt(0) - 0x2460 + 1;
+}
+
 function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], registry: UnitRegistry): TextRow[] {
   const out: TextRow[] = [];
   let k = 0;
@@ -501,7 +539,18 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
       } else {
         // A text column: a paragraph that is not a units or deadline paragraph of a later column.
         if (!first && c > 0 && out.length && (unitLike(p, registry) || DEADLINE.test(p))) cells.push("");
-        else cells.push(block[k++].text);
+        else {
+          const parts = [block[k++].text];
+          // Sub-items one a paragraph ("（1）…" / "（2）…", "①…" / "②…", round o): the cell holds them all.
+          for (let mark = subItemMark(p); mark && k < block.length && subItemMark(block[k].text) === mark + 1; mark++) parts.push(block[k++].text);
+          // The last column's state with its account under it, the column merged over both ("基本完成。" / "已完成…",
+          // round o): the paragraphs up to the next row are the state's detail, in the same cell.
+          // Never when a paragraph below could be a cell of a row of its own (a unit, a deadline, a leader's name).
+          const account = block.slice(k);
+          if (kind === "report" && c === kinds.length - 1 && STATE_WORDS.test(p) && account.every((b) => !unitLike(b.text, registry) && !DEADLINE.test(b.text) && !NAME.test(b.text)))
+            while (k < block.length) parts.push(block[k++].text);
+          cells.push(parts.join("\n"));
+        }
       }
       to = block[Math.max(0, k - 1)].n;
     }

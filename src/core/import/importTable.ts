@@ -2,6 +2,7 @@ import { CellValue, isRichText } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
 import { UnitRegistry } from "../units/registry";
+import { labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
@@ -141,6 +142,9 @@ function splitCircled(text: string): Map<string, string> | null {
 }
 
 /** A 序号 as written ("1", "1.", "8-②"); a long or sentence-like first cell is no 序号 (a heading row). */
+/** A target with its figure and no 序号 shape ("新增学位810个", "建成公厕5座"): never a number, mark or heading. */
+const SHIFTED_TARGET = /^(?![（(]?[\d一二三四五六七八九十①-⑳]+[）)、.．]?$)[\u4e00-\u9fa5“”]{2,}[^（(]*\d+(?:\.\d+)?(?:[个所人家座张套辆条处项间户亩台]|公里|万人|万元|亿元|平方米|%|％)$/;
+
 function normaliseId(raw: string): string {
   const id = foldText(raw).replace(/[.、．]$/, "");
   // "一、扩大有效投资" in the 序号 cell is a heading, not a number.
@@ -405,6 +409,14 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
     const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
+    // A web table's row under a merged 序号 and merged cells, copied with the merged cells left out: its only cell, a
+    // further target with a figure ("新增学位810个" | | | |, round o), lands in the 序号 column. It is more of the task above.
+    if (columns.id !== undefined && filled.length === 1 && foldText(texts[columns.id] ?? "") === foldText(filled[0]) && previous && previousHeadings === breaks && SHIFTED_TARGET.test(foldText(filled[0]))) {
+      previous.task.text = `${previous.task.text.replace(/[。；;，,]$/, "")}；${tidySpaces(filled[0])}`;
+      previous.task.lines[1] = row.to;
+      ledger.mark(row.from, row.to, "task");
+      continue;
+    }
     const id = numbered ? numbered[1] : normaliseId(get("id"));
     const content = ["text", "name", "workTarget", "stretchTarget"].some((f) => get(f as ColumnField));
     // A heading numbered in the 序号 cell ("（一）" | "加强战略科技力量建设。", "二" | "民生保障（共3项）") with no unit,
@@ -718,11 +730,12 @@ function makeTasks(
   const extra = [get("reached") && joinWrapped(get("reached")), get("rate") && `完成率 ${joinWrapped(get("rate"))}`, get("status") && `状态：${joinWrapped(get("status"))}`, get("remark") && `备注：${joinWrapped(get("remark"))}`]
     .filter(Boolean)
     .join("；");
+  const report = get("problems") || get("nextSteps") ? null : reportParts(joinWrapped(get("progress")));
   const fields = {
-    progress: [joinWrapped(get("progress")), extra].filter(Boolean).join("；"),
+    progress: [report ? report.progress : joinWrapped(get("progress")), extra].filter(Boolean).join("；"),
     completion: joinWrapped(get("completion")),
-    problems: joinWrapped(get("problems")),
-    nextSteps: joinWrapped(get("nextSteps")),
+    problems: report ? report.problems : joinWrapped(get("problems")),
+    nextSteps: report ? report.nextSteps : joinWrapped(get("nextSteps")),
   };
   // Sub-items ①②③ in the target column: each is a task of its own, numbered 8-①, 8-②…
   const driverField = splitSubItems
@@ -786,6 +799,26 @@ function makeTasks(
     if (p) t.progress = p;
     out.push(t);
   }
+  return out;
+}
+
+/** The labels of a report's parts inside one cell: "进展情况：", "存在问题：", "下步打算：". */
+const REPORT_LABEL = new RegExp(`(${labelPattern("progress", "problems", "next")})[:：]`, "g");
+
+/**
+ * A progress cell that opens with a progress label and names the other parts of its report under labels of their own
+ * ("进展情况：…。 下步打算：…", round o): each part in its place, the labels left out; else null.
+ */
+function reportParts(text: string): { progress: string; problems: string; nextSteps: string } | null {
+  const marks = [...text.matchAll(REPORT_LABEL)];
+  if (!marks.length || marks[0].index !== 0 || labelKind(marks[0][1]) !== "progress") return null;
+  const out = { progress: "", problems: "", nextSteps: "" };
+  marks.forEach((m, k) => {
+    const part = text.slice(m.index! + m[0].length, k + 1 < marks.length ? marks[k + 1].index : undefined).trim();
+    const kind = labelKind(m[1]);
+    const key = kind === "problems" ? "problems" : kind === "next" ? "nextSteps" : "progress";
+    out[key] = out[key] ? `${out[key]}${part}` : part;
+  });
   return out;
 }
 

@@ -78,6 +78,17 @@ export function periodProgressColumns(cells: readonly string[]): number[] {
 /** Units of measure an indicator table gives in its 单位 column. */
 export const MEASURE = /^(%|％|‰|个百分点|百分点|[万亿千百]?(元|人|人次|户|亩|吨|千瓦|平方米|立方米|公里|千米|米|家|个|项|件|所|座|张|套|辆|次|台|kg|km|t)|年|天|小时|万|亿)$/;
 
+/**
+ * A header naming the progress and other parts of a report together ("进展情况、存在问题及下一步打算", "工作进展及下步打算"):
+ * every part, split at 、 及 和 与 ， or "以及", is a progress, problems or next-steps name, the first one a progress name.
+ */
+function isJointReportHeader(header: string): boolean {
+  const parts = header.split(/以及|[、及和与，,]/).filter(Boolean);
+  const names = (f: ColumnField) => IMPORT_HEADERS.find(([field]) => field === f)![1];
+  const report = [...names("progress"), ...names("problems"), ...names("nextSteps"), "下一步打算", "下步措施", "下一步措施"];
+  return parts.length >= 2 && names("progress").includes(parts[0]) && parts.every((p) => report.includes(p));
+}
+
 /** Column index per field for a header row, or null when fewer than two columns are recognised. */
 export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, number>> | null {
   const columns: Partial<Record<ColumnField, number>> = {};
@@ -106,6 +117,12 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   claim(true);
   claim(false);
   const free = (c: number) => !Object.values(columns).includes(c);
+  // One column for the whole report on an item, its parts named together ("进展情况、存在问题及下一步打算", round o): the
+  // progress column, what holds the item back and what comes next written inside its cells under labels of their own.
+  if (columns.progress === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && isJointReportHeader(h));
+    if (col >= 0) columns.progress = col;
+  }
   // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导.
   if (columns.leader === undefined) {
     const col = folded.findIndex((h, c) => free(c) && /^[\u4e00-\u9fa5]{1,5}领导$/.test(h));

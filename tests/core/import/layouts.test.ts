@@ -172,6 +172,8 @@ const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
 const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 /** Group m (102, 105, 108, 111, 114, 117): 25/26, 1/4, 22/26, 11/11 on the importers before round m; 25/26, 4/4, 22/26, 11/11 after its last rule commit (30d52ee). */
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
+/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
+const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -190,14 +192,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k", "l", "m"]) {
+      for (const g of ["h", "i", "j", "k", "l", "m", "o"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99) and of round m (100–117)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117) and of round o (118–132)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -225,15 +227,20 @@ describe("layout corpus", () => {
     expect(roundL.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["90", "93", "96", "99"]);
     expect(roundL.filter((l) => l.split === "heldout").every((l) => l.group === "l")).toBe(true);
     // Round m (100–111): every third counting from 100 held out as group "m", fixed in docs/import.md (7bead61) before its fixtures were written.
-    const roundM = LAYOUTS.filter((l) => Number(l.id) >= 100);
+    const roundM = LAYOUTS.filter((l) => Number(l.id) >= 100 && Number(l.id) <= 117);
     expect(roundM.map((l) => l.id)).toEqual(["100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111", "112", "113", "114", "115", "116", "117"]);
     expect(roundM.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["102", "105", "108", "111", "114", "117"]);
     expect(roundM.filter((l) => l.split === "heldout").every((l) => l.group === "m")).toBe(true);
+    // Round o (118–132): every third counting from 118 held out as group "o", fixed in the commit that added the layouts.
+    const roundO = LAYOUTS.filter((l) => Number(l.id) >= 118);
+    expect(roundO.map((l) => l.id)).toEqual(Array.from({ length: 15 }, (_, i) => String(118 + i)));
+    expect(roundO.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["120", "123", "126", "129", "132"]);
+    expect(roundO.filter((l) => l.split === "heldout").every((l) => l.group === "o")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -251,7 +258,7 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
@@ -268,6 +275,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-k"], key)[0] >= HELDOUT_K_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-l"], key)[0] >= HELDOUT_L_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-m"], key)[0] >= HELDOUT_M_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-o"], key)[0] >= HELDOUT_O_FLOOR[key]).toBe(true);
     }
   });
 });

@@ -18,6 +18,9 @@
  * by number counting from 88 (90, 93, 96, 99) is held out as group "l".
  * Round m (100–117) fixed its split in docs/import.md before its fixtures were written (100–111 in 7bead61, 112–117 in
  * 5d6baeb): every third by number counting from 100 (102, 105, 108, 111, 114, 117) is held out as group "m".
+ * Round o (118–132) fixed its split in the commit that added its layouts, before any importer change for them: every
+ * third by number counting from 118 (120, 123, 126, 129, 132) is held out as group "o". The numbers follow the order
+ * the layouts were found.
  */
 
 export interface ExpectedTask {
@@ -45,7 +48,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1965,6 +1968,229 @@ export const LAYOUTS: Layout[] = [
       { id: "1-1", text: "东部快速路南延工程", lead: ["长春城投集团"], progress: "主线桥梁完成70%" },
       { id: "1-2", text: "伊通河综合治理二期", lead: ["长春城投集团"], progress: "河道清淤全部完成" },
       { id: "2-1", text: "新能源公交车购置", lead: ["长春公交集团"], progress: "已购置新能源公交车300辆" },
+    ],
+  }),
+  L({
+    id: "118",
+    file: "118-keqiao-subtargetrows.txt",
+    place: "浙江绍兴柯桥区",
+    source: "https://www.kq.gov.cn/art/2023/11/16/art_1229760972_59195505.html",
+    shape: "省民生实事 quarter progress as pipe rows ending in |: a second target of a task on a row of its own with the other cells empty (新增学位810个 | |||||); one cell holding 进展情况：… 下步打算：…; 目标完成情况 status column; units without the district prefix",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "新改扩建公办中小学校1所", lead: ["教体局"], co: [], progress: "室内装修及安装完成80%" },
+      { id: "1", text: "新增学位810个", lead: ["教体局"] },
+      { id: "2", text: "结对帮扶学校2所", lead: ["教体局"], co: [], progress: "9个学科组" },
+      { id: "3", text: "随迁子女", lead: ["教体局"], co: [], progress: "3月26日已公布" },
+    ],
+  }),
+  L({
+    id: "119",
+    file: "119-hubei-tenitemsprose.txt",
+    place: "湖北（某市，督办室通报）",
+    source: "https://bbs.cnhubei.com/thread-2961648-1-1.html",
+    shape: "progress of 十件实事 written as paragraphs: each paragraph opens with the project's name (…工程) and goes on with its figures; one paragraph names four projects only as under way; no units",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "创业带动就业工程", progress: "扶持创业206人" },
+      { text: "农村安全饮水工程", progress: "开工建设3处" },
+      { text: "体育公园建设工程", progress: "地质勘探" },
+      { text: "群众文化馆建设工程", progress: "一层主体结构" },
+    ],
+  }),
+  L({
+    id: "120",
+    file: "120-gaoyou-numberedlabelblocks.txt",
+    place: "江苏（某县，“我为群众办实事”项目）",
+    source: "https://laobiganzi.top/149649.html",
+    shape: "项目 progress (not described further: held out)",
+    split: "heldout",
+    group: "o",
+    sections: [],
+    tasks: [
+      { text: "提升县域生态环境", lead: ["水务局"], co: ["城管局", "自然资源局"], progress: "5月28日开标" },
+      { text: "加大文化惠民力度", lead: ["文广旅局"], co: [], progress: "70场次" },
+    ],
+  }),
+  L({
+    id: "121",
+    file: "121-taishun-mergedstatus.txt",
+    place: "浙江温州泰顺县",
+    source: "（泰顺县人民政府网，2023年10月份政府民生实事项目进展情况，来源县府及县府办）",
+    shape: "Word table copied one cell a paragraph: 落实情况 merged over two columns (status, then detail); 牵头单位 merged down over the rows below it, so those rows have one cell fewer; (1)(2) sub-items one a paragraph in the task cell and in the progress cell",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "结对帮扶学校1所", lead: ["教育局"], co: [], progress: "待省教育厅审核" },
+      { id: "2", text: "100%保障入学", lead: ["教育局"], co: [], progress: "86.18%" },
+      { id: "3-(1)", text: "学历提升416人", lead: ["教育局"], co: [], progress: "895人" },
+      { id: "4", text: "新建ICU床位10张", lead: ["县卫生健康局"], co: [], progress: "已完成新建ICU床位10张" },
+    ],
+  }),
+  L({
+    id: "122",
+    file: "122-susong-statusgroups.txt",
+    place: "安徽安庆宿松县",
+    source: "http://www.www-06633.com/hot/bm/202408/t20240814_7765336.html",
+    shape: "民生实事 progress as paragraphs grouped by state (N项已完成… / N项正在抓紧实施。…), the projects inside a paragraph apart by ；or ，, each with its rate; a 一、 part",
+    split: "train",
+    sections: [["一、工程类民生实事", null]],
+    tasks: [
+      { text: "安心托幼行动", section: "一、工程类民生实事", progress: "145%" },
+      { text: "四好农村路", section: "一、工程类民生实事", progress: "54.7%" },
+      { text: "农村供水保障提升工程", section: "一、工程类民生实事", progress: "44.5%" },
+      { text: "农村黑臭水体治理", section: "一、工程类民生实事", progress: "50%" },
+    ],
+  }),
+  L({
+    id: "123",
+    file: "123-xinjian-ownerblocks.txt",
+    place: "江西南昌新建区",
+    source: "http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml",
+    shape: "民生实事 progress (not described further: held out)",
+    split: "heldout",
+    group: "o",
+    sections: [],
+    tasks: [
+      { text: "打通断头路", lead: ["区住建局"], progress: "已完工" },
+      { text: "燃气安全装置", lead: ["区城管局"], progress: "已完工" },
+      { text: "老旧小区改造", lead: ["区城管局"], progress: "已完工" },
+      { text: "井盖整治", lead: ["区城管局"], progress: "已完工" },
+    ],
+  }),
+  L({
+    id: "124",
+    file: "124-jishui-spacedunits.txt",
+    place: "江西吉安吉水县",
+    source: "http://www.jishui.gov.cn/news-show-129764.html",
+    shape: "民生实事 任务分解表 with 落实情况 as pipe rows: 责任单位 cell with a unit and a group phrase apart by a space (县教体局 各相关乡镇政府); 责任领导 column; a title with 一、 that is not a section",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", leader: "毛晓青", lead: ["县教体局"], co: ["各相关乡镇政府"], progress: "新增义务教育学位5500个" },
+      { id: "2", leader: "毛晓青", lead: ["县卫健委"], co: ["各相关乡镇政府"], progress: "门诊综合保健大楼封顶" },
+      { id: "3", leader: "毛晓青", lead: ["县教体局"], co: ["各相关乡镇政府"], progress: "32.5%" },
+      { id: "4", leader: "张学伟", lead: ["县住建局"], co: ["各相关乡镇政府"], progress: "金滩水厂基本建成" },
+    ],
+  }),
+  L({
+    id: "125",
+    file: "125-yuanzhou-pipecells.txt",
+    place: "江西宜春袁州区",
+    source: "http://www.yzq.gov.cn/yzqrmzf/jcbslsqk/202309/d48534cfb44f49e0bf792a10fb644168.shtml",
+    shape: "web table one cell a line ending in |: header names broken by a space (牵头 领导), leader names spaced (杨 宜), ①②③ targets and progress in one cell each, co-units apart by a space with a group phrase, an empty 责任单位 cell as a lone |",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "公办教育资源扩容提质惠民工程", leader: "杨宜", lead: ["区教体局"], co: ["区国投集团", "各有关乡镇（街道）"], progress: "凤凰街道中心幼儿园已完工" },
+      { id: "2", text: "医卫基础设施建设工程", leader: "杨宜", lead: ["慈化镇"], co: [], progress: "已完工" },
+    ],
+  }),
+  L({
+    id: "126",
+    file: "126-jiujiang-brokenheaders.txt",
+    place: "江西九江市",
+    source: "https://www.jiujiang.gov.cn/xxgk/xzwgk/zxgk/zdxmtj/202506/t20250627_6937481.html",
+    shape: "票决民生实事 progress (not described further: held out)",
+    split: "heldout",
+    group: "o",
+    sections: [],
+    tasks: [
+      { id: "1", text: "中心城区完整社区建设项目", lead: ["市住建局"], co: ["柴桑区政府", "濂溪区政府"], progress: "已全面完工" },
+      { id: "2", text: "打通“断头路”项目", lead: ["市城管局"], co: ["市城发集团"], progress: "5月31日正式通车" },
+    ],
+  }),
+  L({
+    id: "127",
+    file: "127-nanchang-trailingunits.txt",
+    place: "江西南昌市",
+    source: "http://ncqsh.nc.gov.cn/ncqsh/jcsxmljzd/202105/9034be82bc8447b3a4dbead0580851a2.shtml",
+    shape: "民生实事工程安排意见: 一、 part, （一） theme, 1. items each ending in a bracket （责任单位：A，B） whose first unit leads",
+    split: "train",
+    sections: [["一、省级下达的民生实事项目", null]],
+    tasks: [
+      { id: "1", text: "进一步扩大就业", section: "一、省级下达的民生实事项目", subsection: "（一）就业和创业", lead: ["市人社局"], co: [] },
+      { id: "2", text: "加大职工技能培训力度", section: "一、省级下达的民生实事项目", subsection: "（一）就业和创业", lead: ["市人社局"], co: ["市民政局"] },
+      { id: "3", text: "三支一扶", section: "一、省级下达的民生实事项目", subsection: "（一）就业和创业", lead: ["市人社局"], co: [] },
+    ],
+  }),
+  L({
+    id: "128",
+    file: "128-tianjin-yishiprogress.txt",
+    place: "天津市（民心工程）",
+    source: "http://yf116.cn/jishuwang/item/20100310/1499.html",
+    shape: "progress report in 一是/二是 paragraphs: each opens with the project in a sentence of its own (一是高速公路建设。) and goes on with what was done; no units",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "高速公路建设", progress: "路基工程完成98%" },
+      { text: "海河综合开发", progress: "堤岸建设完成14.3公里" },
+      { text: "快速路等重点项目建设", progress: "新增通车里程11.9公里" },
+      { text: "治理道路拥堵", progress: "57%" },
+    ],
+  }),
+  L({
+    id: "129",
+    file: "129-jinnan-numberedthemes.txt",
+    place: "天津津南区",
+    source: "https://www.tjjn.gov.cn/xwzx/bqdt/202507/t20250717_6982204.html",
+    shape: "民心工程 progress (not described further: held out)",
+    split: "heldout",
+    group: "o",
+    sections: [["01 护苗助老贴心工程", null], ["02 就医改善舒心工程", null]],
+    tasks: [
+      { text: "新增婴幼儿托位460个", section: "01 护苗助老贴心工程", progress: "主体封顶" },
+      { text: "养老服务综合体1家", section: "01 护苗助老贴心工程", progress: "初步设计方案" },
+      { text: "老年友善医疗机构14家", section: "01 护苗助老贴心工程", progress: "该项目已完成" },
+      { text: "中医馆12家", section: "02 就医改善舒心工程", progress: "15家慢病管理中心建设" },
+    ],
+  }),
+  L({
+    id: "130",
+    file: "130-fangxian-indicatorparagraph.txt",
+    place: "湖北十堰房县",
+    source: "http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
+    shape: "indicator results written as one paragraph: indicator name, figure, growth, apart by ；, after a lead-in period (元至九月，全县完成…)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "生产总值", progress: "56.7亿，增长7.5%" },
+      { text: "地方公共财政预算收入", progress: "4.47亿元，增长31.2%" },
+      { text: "固定资产投资", progress: "105亿元，增长12.9%" },
+      { text: "规上工业增加值", progress: "11.5亿元，增长12.7%" },
+      { text: "社会消费品零售总额", progress: "46.5亿元，增长12.1%" },
+      { text: "城乡居民人均可支配收入", progress: "18687元" },
+    ],
+  }),
+  L({
+    id: "131",
+    file: "131-shenqiu-indicatorclauses.txt",
+    place: "河南周口沈丘县",
+    source: "http://zhld.com/zkrb/html/2013-09/30/content_1027378.htm",
+    shape: "indicator results as clauses of one paragraph, each opened by a comment (固定资产投资保持较快增长，1至8月，全县累计完成固定资产投资72.7亿元…) and apart by ；",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "规模以上工业增加值", progress: "增长17%" },
+      { text: "固定资产投资", progress: "72.7亿元" },
+      { text: "社会消费品零售总额", progress: "42.9亿元" },
+      { text: "公共财政收入", progress: "46206万元" },
+    ],
+  }),
+  L({
+    id: "132",
+    file: "132-xxcounty-leadinprose.txt",
+    place: "（某县，人大常委会督办通报）",
+    source: "https://www.xinyuwenchuang.cn/doc/88706.html",
+    shape: "督办 notice (not described further: held out)",
+    split: "heldout",
+    group: "o",
+    sections: [],
+    tasks: [
+      { text: "危桥改造整治", lead: ["县交通运输局"], progress: "3月21日完工" },
+      { text: "提高低保", lead: ["县民政局"] },
     ],
   }),
 ];
