@@ -6,12 +6,14 @@
  * - how many of a listed whole are of a kind ("120个重点项目中，亿元以上项目80个") is no count of works started or signed
  *   (JUDGE_LIST_COMPOSITION);
  * - a count named only by its act ("已竣工12座") takes its subject from its sentence (JUDGE_ELIDED_SUBJECT);
+ * - what a part adds to the whole's growth (拉动…增长2.6个百分点, 贡献率为23%) and a rate compared with an earlier period
+ *   (比上半年高1.5个百分点) are not actuals;
  * - 地方公共预算收入 is the 一般公共预算收入 of the lexicon, and a name of spending (支出) never answers one of revenue
  *   (收入), nor loans deposits (found by a control of this round: "地方公共预算支出…增长9.5%" was 序时推进 for 收入).
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { isIssueCode, issueSummary } from "../../../src/core/issues";
-import { metricSimilarity } from "../../../src/core/metrics";
+import { metricSimilarity, parseActuals } from "../../../src/core/metrics";
 
 const run = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf });
 const judge = (task: string, progress: string, asOf: string) => run(task, progress, asOf).verdict;
@@ -98,5 +100,26 @@ describe("the lexicon: 地方公共预算收入 is 一般公共预算收入", ()
 
   it("keeps spending apart from revenue", () => {
     expect(judge("一般公共预算收入增长8%", "1-9月地方公共预算支出12亿元，同比增长9.5%", "2024-09-30").status).not.toBe("on-track");
+  });
+});
+
+describe("contributions and comparisons with an earlier period are not actuals", () => {
+  const values = (text: string) => parseActuals(text).actuals.map((a) => a.value);
+
+  it("leaves out what a part adds to the whole's growth", () => {
+    // Without the rule: 3.1 (个百分点, named 拉动地区生产总值) and 41 (%) were read as actuals.
+    expect(values("建筑业增加值增长9.2%，拉动地区生产总值增长3.1个百分点")).toEqual([9.2]);
+    expect(values("服务业增加值增长4.8%；服务业对全区经济增长的贡献率为41%")).toEqual([4.8]);
+  });
+
+  it("leaves out a rate compared with the first half or the first three quarters", () => {
+    expect(values("1-10月地区生产总值增长4.1%，比上半年高0.7个百分点")).toEqual([4.1]);
+    expect(values("全年增速比前三季度低0.4个百分点，固定资产投资增长6.2%")).toEqual([6.2]);
+  });
+
+  it("keeps a rate that is the period's own, and a share that is no contribution", () => {
+    expect(values("上半年规上工业增加值增长8.3%，贡献突出")).toEqual([8.3]);
+    expect(values("城镇化率达到61.2%，比上年提高1个百分点")).toContain(61.2);
+    expect(values("截至9月底，存款余额较上半年增长3.5%")).toContain(3.5);
   });
 });
