@@ -25,6 +25,7 @@ import { explainDropped, partlyDone, refuseWeakGreens, typedShareLags, weakFigur
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
+import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 
 interface ProgressInput {
@@ -269,6 +270,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
   if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
+  // Round o's rules (./formsO.ts): the subject of a bare act, projects of another level, a list's make-up.
+  if (progress) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));

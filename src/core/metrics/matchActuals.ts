@@ -45,6 +45,17 @@ export function sameLinearWorks(target: Target, actual: Actual): boolean {
   return !!t && !!a && t[0] === a[0] && metricSimilarity(target.metric, actual.metric) >= 0.6;
 }
 
+/** Words that name the two opposite sides of one account: revenue and spending, deposits and loans. */
+const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"]];
+
+/**
+ * Whether two names are of opposite sides ("一般公共预算收入" and "地方公共预算支出"): they share most of their words, yet
+ * one never reports on the other.
+ */
+function opposedNames(a: string, b: string): boolean {
+  return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
+}
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
 
@@ -67,6 +78,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
+  if (opposedNames(target.metric, actual.metric)) return 0;
   const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.

@@ -2,7 +2,7 @@ import { LastIndex, firstMatchEnd } from "./scan";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
-const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
@@ -122,6 +122,12 @@ function lastIndex(re: RegExp, s: string, skipAt = -1): number {
   return idx;
 }
 
+/**
+ * "拉动GDP增长2.6个百分点", "对全县经济增长的贡献率为23%": what a part adds to the growth of the whole is its contribution,
+ * not the part's own rate nor the whole's.
+ */
+const CONTRIBUTION = /拉动[^，。；]{0,14}?(?:增长|上升)?$|贡献率(?:为|达|达到)?$/;
+
 /** A clause that is only "去年同期为", "上年同期": what the figure before it was a year ago. */
 const LAST_YEAR_ONLY = /^(?:而|比|较)?(?:去年|上年)同期(?:为|是|水平为)?$/;
 
@@ -135,6 +141,7 @@ export const NOT_ACTUAL_WHY = {
   perUnit: "标准、单价（每人、每月…），不是完成量",
   report: "通报中的指标个数，不是某项指标的实际值",
   share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
+  contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
 } as const;
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
@@ -148,6 +155,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  if ((unit === "个百分点" || unit === "%") && CONTRIBUTION.test(clauseBefore)) return NOT_ACTUAL_WHY.contribution;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
