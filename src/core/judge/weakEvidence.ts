@@ -20,7 +20,7 @@ type WeakCode =
   | "WEAK_CUMULATIVE_NO_PERIOD" | "WEAK_PART_RATIO" | "WEAK_NAME" | "WEAK_STOCK" | "WEAK_STALE_PERIOD" | "WEAK_CARRY_OVER"
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
-  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING"
+  | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING" | "WEAK_EARLY_STEP"
   | "WEAK_SUBSET"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
@@ -63,7 +63,7 @@ const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:开始|启�
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
 const NOTE_AFTER = /^[（(](?:预计|预测|估算|测算|待|拟|计划|目标|争取)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
-const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:完工|完成|封顶)|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
@@ -384,6 +384,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? pendingState(a, s, `${j.target.metric}${j.target.phrase}`) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
+    // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
+    // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
+    const step = a.explicitRatio === undefined && isCumulative(j.target) ? earlyStep(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step}」的数，目标要求的是完成该项工作`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
     const subset = isRate(a) ? otherSubset(a, s, `${j.target.metric}${j.target.phrase}`) : null;
@@ -407,6 +411,18 @@ function pendingState(a: Actual, s: string, target: string): string | null {
   if (!p) return null;
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
   const m = PENDING.exec(`${p.before}${a.phrase}${ownAfter}`);
+  return m && !target.includes(m[0]) ? m[0] : null;
+}
+
+/** Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). */
+const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|登记|入户调查|测量|测绘|公示|准备|筹备/;
+
+/** The early step said before the figure in its own clause (or in its phrase), that the target does not name. */
+function earlyStep(a: Actual, s: string, target: string): string | null {
+  const p = placeOf(a, s);
+  if (!p) return null;
+  const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
+  const m = EARLY_STEP.exec(`${p.before}${a.phrase}${ownAfter}`);
   return m && !target.includes(m[0]) ? m[0] : null;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * A count of an early step of the work (签约, 征收, 摸排, 选址, 准备 …) is not a count of the work done
+ * (WEAK_EARLY_STEP), and a building whose main works are finished is not yet built (WEAK_WORKS_GOING, now with 全部 or
+ * 基本 before 完工). Hunted by hand (docs/metrics.md "Things on the way are not results, rates of another scope"): each
+ * text below was 已完成 before.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+
+const GREEN = new Set(["done", "on-track"]);
+const verdict = (target: string, text: string) => judgeTask({ targetText: target, progress: { text }, asOf: "2024-09-30" }).verdict;
+
+describe("an early step is not the work done", () => {
+  it.each([
+    ["完成棚户区改造1200户", "棚户区改造已签约1200户，拆除800户"],
+    ["完成棚户区改造1200户", "1-9月棚户区改造完成征收1200户"],
+    ["改造农村危房300户", "已摸排农村危房300户"],
+    ["建成投用学校3所", "3所学校已完成竣工验收备案前的各项准备"],
+    ["新建公办幼儿园4所", "1-9月4所公办幼儿园已完成选址"],
+    ["新增高新技术企业20家", "高新技术企业已通过专家评审25家"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status)]).toEqual([text, false]);
+  });
+
+  it("says which step, with its code", () => {
+    const v = verdict("完成棚户区改造1200户", "棚户区改造已签约1200户，拆除800户");
+    expect([v.status, v.code]).toEqual(["unknown", "WEAK_EARLY_STEP"]);
+    expect(v.reason).toContain("「签约」");
+  });
+
+  it("a building whose main works are all finished is not yet built", () => {
+    const v = verdict("建成投用学校3所", "3所学校主体工程已全部完工");
+    expect(GREEN.has(v.status)).toBe(false);
+  });
+
+  it.each([
+    ["完成棚户区改造1200户", "1-9月完成棚户区改造1200户，签约率100%"],
+    ["完成房屋征收1200户", "1-9月完成房屋征收1200户"],
+    ["签约招商项目20个", "1-9月签约招商项目25个"],
+    ["完成不动产登记5000件", "1-9月完成不动产登记5200件"],
+    ["建成投用学校3所", "1-9月3所学校已建成投用"],
+    ["新增高新技术企业20家", "1-9月新增高新技术企业25家"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+});
