@@ -153,7 +153,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return ["WEAK_NEGATED", "写明未完成或未实现"];
     if (NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return ["WEAK_NOTE", "其后注明为预计、待认定或后续环节尚未完成"];
     // "新增高新技术企业20家（2023年度认定）": a note naming another year.
-    const noted = /^[（(](20\d\d)年/.exec(p.after);
+    // The note may follow the figure's bound ("达45%以上（2023年森林资源清查数据）") and may name the year in words ("（上年度）").
+    const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
+    if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];

@@ -44,3 +44,21 @@ describe("an early step is not the work done", () => {
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
   });
 });
+
+describe("a note after the figure naming an earlier year", () => {
+  it.each([
+    ["森林覆盖率达到45%", "森林覆盖率达45%以上（2023年森林资源清查数据）"],
+    ["研发投入强度达到2.5%", "研发投入强度2.6%（上年度）"],
+    ["研发投入强度达到2.5%", "研发投入强度2.6%（去年数据）"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status), v.reason]).toEqual([text, false, expect.stringContaining("其后注明为")]);
+  });
+
+  it.each([
+    ["森林覆盖率达到45%", "森林覆盖率达45%以上（2024年森林督查数据）"],
+    ["研发投入强度达到2.5%", "1-9月研发投入强度2.6%（上年同期2.3%）"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+});
