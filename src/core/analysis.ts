@@ -18,8 +18,9 @@ export interface AnalyzeOptions {
   today: IsoDate;
   /**
    * The host reads the cells no more once they are analysed (the CLI): the progress sheet's rows are let go
-   * (its SheetData's `rows` set to an empty list) as soon as they are read, instead of being held through
-   * every rule. At 10⁶ rows they are ~120 MB of arrays. Default false: the book is left as it was given.
+   * each as it is read (and its SheetData's `rows` then set to an empty list), instead of being held through
+   * every rule, or whole beside the progress rows made from them. At 10⁶ rows they are ~120 MB of arrays.
+   * Default false: the book is left as it was given.
    */
   releaseCells?: boolean;
 }

@@ -49,11 +49,12 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   let progressLayout: ProgressLayout | null = null;
   let pastYear: Finding[] = [];
   if (sheets.progress) {
-    const read = readProgress(sheets.progress, registry, settings);
+    // With releaseCells, each row's cells go as it is read: the rows keep the cells' strings, not their arrays.
+    const read = readProgress(sheets.progress, registry, settings, options.releaseCells);
     progress = read.rows;
-    progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: statusColumn(sheets.progress, read.headerRow, own) };
+    progressLayout = { sheet: sheets.progress.name, headerRow: read.headerRow, resultCol: statusColumn(sheets.progress, read.headerRow, own, read.widthBelow) };
     pastYear = checkProgressTitle(sheets.progress, read.headerRow, settings.year);
-    // The rows keep the cells' strings, not their arrays: those can go now when the host will not read them again.
+    // What is left of them (the header and the rows above it) goes too.
     if (options.releaseCells) sheets.progress.rows = [];
   }
   const ctx = createContext(settings, registry, units.length > 0, tasks, progress);

@@ -34,7 +34,9 @@ const LARGE_BOOK_BYTES = 16 * 1024 ** 2;
  * analysis's garbage (1.2 GB of RSS peaks in all); at 50% it peaked near 0.6 GB of RSS. Since the patch is
  * built once the analysis has gone (deferValidationPatch), the peak is the end of the analysis (~315 MB live
  * at 10⁶ rows): at 50% its garbage piled up to ~460 MB of heap before a collection (~590 MB of RSS), at 25% to
- * ~380 MB (~490 MB of RSS), for five more full collections of ~0.1 s each at most.
+ * ~380 MB (~490 MB of RSS), for five more full collections of ~0.1 s each at most. (With each progress row's
+ * cells let go as it is read and the findings' messages held flat, ~285 MB live there, ~320 MB of heap and
+ * ~455 MB of RSS at most: docs/benchmarks.md.)
  * Small books keep V8's default: there the extra collections cost ~10% of a 2-second run and save little.
  * V8 reads this flag each time it sets the limit for its next full collection.
  *

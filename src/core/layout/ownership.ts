@@ -2,7 +2,7 @@ import { DubanError } from "../issues";
 import { MarkName, WorkbookPatch } from "../output";
 import { cellText } from "../text/normalize";
 import { columnLetter, quoteSheetName } from "../sheet/address";
-import { SheetData, WorkbookData } from "../sheet/cellValue";
+import { CellValue, SheetData, WorkbookData } from "../sheet/cellValue";
 import { SHEET } from "./sheetNames";
 
 /**
@@ -91,22 +91,20 @@ const STATUS_HEADERS = ["校验状态", "校验说明"] as const;
  * the sheet holds (a formula counts, whatever it shows). Columns the office inserted next to duban's, or
  * between them, are never written over: the mark no longer fits, and duban's columns move to the end.
  */
-export function statusColumn(sheet: SheetData, headerRow: number, own: Ownership): number {
+export function statusColumn(sheet: SheetData, headerRow: number, own: Ownership, widthBelow = 0): number {
   const mark = own.columns.get(sheet.name);
   if (mark && mark.count === STATUS_HEADERS.length) {
     const header = sheet.rows[headerRow] ?? [];
     if (STATUS_HEADERS.every((h, i) => cellText(header[mark.col + i] ?? null) === h)) return mark.col;
   }
-  let width = sheet.usedWidth ?? 0;
-  for (const row of sheet.rows) {
-    if (!row) continue;
-    for (let c = row.length - 1; c >= width; c--) {
-      if (cellText(row[c]) !== "") {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  let width = Math.max(sheet.usedWidth ?? 0, widthBelow);
+  for (const row of sheet.rows) if (row) width = typedWidth(row, width);
+  return width;
+}
+
+/** `width`, or one past the rightmost cell of `row` right of it that shows something (a formula counts). */
+export function typedWidth(row: CellValue[], width: number): number {
+  for (let c = row.length - 1; c >= width; c--) if (cellText(row[c]) !== "") return c + 1;
   return width;
 }
 

@@ -2,6 +2,7 @@ import { SheetData, CellValue } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { closestHeader, findHeader } from "../sheet/findHeader";
 import { PROGRESS_HEADERS } from "../layout/headers";
+import { typedWidth } from "../layout/ownership";
 import { ProgressField, ProgressRow, ReportPeriod } from "../model";
 import { cellText, foldText, parseNumberCell } from "../text/normalize";
 import { parseDateCell } from "../text/dates";
@@ -21,7 +22,8 @@ export function readProgress(
   sheet: SheetData,
   registry: UnitRegistry,
   settings: { year: number; periods: ReportPeriod[] },
-): { rows: ProgressRow[]; headerRow: number; lastColumn: number } {
+  release = false,
+): { rows: ProgressRow[]; headerRow: number; lastColumn: number; widthBelow: number } {
   const year = settings.year;
   const grid = expandMerges(sheet);
   const header = findHeader(grid, PROGRESS_HEADERS, REQUIRED);
@@ -60,8 +62,18 @@ export function readProgress(
   const sheetName = sheet.name;
   const rowColumns = cols as ProgressRow["columns"];
   const rows: ProgressRow[] = [];
+  // With `release`, each row's cells are let go once read (the rows keep their strings, not their arrays), so
+  // the cells and the progress rows are not held whole together (at 10⁶ rows ~130 and ~145 MB); what the
+  // released rows held is measured first: how wide the sheet is below its header (statusColumn's widthBelow).
+  let widthBelow = 0;
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r];
+    if (release) {
+      const typed = sheet.rows[r];
+      if (typed) widthBelow = typedWidth(typed, widthBelow);
+      sheet.rows[r] = undefined as unknown as CellValue[];
+      grid[r] = undefined as unknown as CellValue[];
+    }
     if (!row || skipRow(row, cTask, headerTexts, numericHeader)) continue;
     const valueCell = cell(row, cValue);
     const dateCell = cell(row, cDate);
@@ -85,8 +97,9 @@ export function readProgress(
       columns: rowColumns,
     });
   }
-  return { rows, headerRow: header.row, lastColumn };
+  return { rows, headerRow: header.row, lastColumn, widthBelow };
 }
+
 
 /** A row with nothing typed, or only header names (the header repeated, as on each printed page). */
 function skipRow(row: CellValue[], taskColumn: number, headerTexts: Set<string>, numericHeader: boolean): boolean {
