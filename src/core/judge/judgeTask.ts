@@ -26,6 +26,7 @@ import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
+import { planToDate } from "./formsP";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -270,6 +271,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
   if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
+  // Set p (./formsP.ts): a plan to date written beside the actual is the schedule judged against.
+  if (progress) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
