@@ -12,7 +12,7 @@ import { formatPercent } from "../text/format";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, describeTargetValue, isCumulative } from "../metrics";
 import { compatibleUnits } from "../metrics/units";
 import { periodEndMonth } from "../settings/periods";
-import { Thresholds } from "../model";
+import { PlaceLevel, Thresholds } from "../model";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { RULES } from "../validate/ruleCatalog";
 import { stageOf, taskStage } from "./breakdowns";
@@ -155,4 +155,54 @@ function judged(j: Judgement, p: PlanToDate, th: Thresholds): Judgement {
 
 function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A figure of a wider area than the office's (settings 单位层级).
+
+/** The areas a figure may be headed by, widest first, and the office levels below each. */
+const AREA_HEAD = /全国|全省|全自治区|全市|全州|全盟/g;
+const AREA_RANK: Record<string, number> = { 全国: 0, 全省: 1, 全自治区: 1, 全市: 2, 全州: 2, 全盟: 2 };
+const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
+
+/**
+ * "全市地区生产总值增长6.5%" in the report of a 区 is the city's figure: with the office's level set (单位层级), a judgement
+ * resting on a figure whose clause is headed by a wider area the target does not name is 无法研判 (JUDGE_WIDER_AREA).
+ * A figure compared with the area (高于全市, 居全市第3) is not headed by it.
+ */
+export function widerArea(judgements: Judgement[], progressText: string, taskText: string, level: PlaceLevel | null): Judgement[] {
+  const s = foldText(progressText ?? "");
+  if (!/全[国省市州盟自]/.test(s)) return judgements;
+  const task = foldText(taskText ?? "");
+  return judgements.map((j) => {
+    const a = j.actual;
+    if (!a || a.explicitRatio !== undefined) return j;
+    const at = s.indexOf(foldText(a.phrase));
+    if (at < 0) return j;
+    const from = Math.max(...["，", ",", "。", "；", ";"].map((c) => s.lastIndexOf(c, at))) + 1;
+    const clause = s.slice(from, at) + foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "");
+    let head: string | null = null;
+    AREA_HEAD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = AREA_HEAD.exec(clause)); ) {
+      // 高于全市, 占全市, 居全市: a comparison with the area, not the area's own figure.
+      if (/(?:高于|低于|快于|慢于|超过|领先|居|位居|位列|排名|占|比|较|与)$/.test(clause.slice(0, m.index))) continue;
+      head = m[0];
+      break;
+    }
+    if (!head || task.includes(head)) return j;
+    // No level set: whether the area is the office's own cannot be told, so only a green on it is refused — unless the
+    // report measures itself against a wider area ("全市…增长7.4%，高于全省0.9个百分点": it is written at 全市 level).
+    if (level ? AREA_RANK[head] >= LEVEL_RANK[level] : (j.status !== "done" && j.status !== "on-track") || comparedWithWider(s, AREA_RANK[head])) return j;
+    const detail = level
+      ? `进展数字「${a.phrase}」是${head}的数字，本单位为${level}级（设置：单位层级），不是本单位的完成数（${j.detail ?? j.reason}）`
+      : `进展数字「${a.phrase}」是${head}的数字，未设置单位层级，不能确认是本单位的完成数（${j.detail ?? j.reason}）`;
+    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_WIDER_AREA.code };
+  });
+}
+
+/** Whether the text compares itself with an area wider than one of rank `rank` (高于全省, 比全国平均, 居全省第3). */
+function comparedWithWider(s: string, rank: number): boolean {
+  const re = /(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后于?|居|位居|位列|名列|排名|占|比|较)(全国|全省|全自治区|全市|全州|全盟)/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) if (AREA_RANK[m[1]] < rank) return true;
+  return false;
 }

@@ -6,7 +6,7 @@
  * Pure: no I/O, no clock.
  */
 import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
-import { Thresholds } from "../model";
+import { PlaceLevel, Thresholds } from "../model";
 import {
   Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
@@ -26,7 +26,7 @@ import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
-import { planToDate } from "./formsP";
+import { planToDate, widerArea } from "./formsP";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -55,6 +55,8 @@ interface JudgeTaskInput {
   deadlineNote?: string | null;
   thresholds?: Partial<Thresholds>;
   aboutTolerance?: number;
+  /** 单位层级 (settings.level): a figure headed by a wider area (全市 for a 县) is not the office's own (formsP.ts). */
+  level?: PlaceLevel | null;
 }
 
 /** Where a verdict came from: 填报状态, 指标 (the judged figures), 文字 (the wording), 时限 (the deadline passed). */
@@ -272,6 +274,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // Set p (./formsP.ts): a plan to date written beside the actual is the schedule judged against.
+  if (progress) judgements.splice(0, judgements.length, ...widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
   if (progress) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));

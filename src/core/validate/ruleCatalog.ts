@@ -52,6 +52,7 @@ export const RULES = {
   JUDGE_ONE_PERIOD: rule("JUDGE_ONE_PERIOD", "info", "进展数字只是一季或一月的数", "one quarter or month is not the year so far"),
   JUDGE_STARTED_BOUND: rule("JUDGE_STARTED_BOUND", "info", "开工数已低于序时进度", "started works below 序时进度: finished ones lag"),
   JUDGE_CATEGORY_PART: rule("JUDGE_CATEGORY_PART", "info", "进展数字只是其中一类", "one category is not the total"),
+  JUDGE_WIDER_AREA: rule("JUDGE_WIDER_AREA", "info", "进展数字属于上级地域，不是本单位的", "a figure headed by an area wider than the office's level (全市 for a 区, settings 单位层级)"),
   JUDGE_PLAN_TO_DATE: rule("JUDGE_PLAN_TO_DATE", "info", "按进展所列截至当期计划研判", "judged against the plan to date the report writes beside the actual, not the straight-line 序时进度"),
   METRIC_BEHIND: rule("METRIC_BEHIND", "warning", "指标落后于序时进度或目标", "metric behind the expected progress or its target"),
   PROGRESS_PAST_YEAR_TITLE: rule("PROGRESS_PAST_YEAR_TITLE", "warning", "进展表标题为往年", "the progress sheet's title names only a year before the book's"),

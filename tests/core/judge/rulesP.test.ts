@@ -4,7 +4,8 @@
  * Every row of set p must come out as labelled; each rule is tried again below in other words, with cases it must leave
  * alone and the code it sets.
  * - p01: a plan to date written beside the actual is the schedule judged against (JUDGE_PLAN_TO_DATE, formsP.ts);
- * - p02: a rate of a statistic published each month is stale three months after its period (WEAK_STALE_PERIOD, staleness.ts).
+ * - p02: a rate of a statistic published each month is stale three months after its period (WEAK_STALE_PERIOD, staleness.ts);
+ * - with the office's level set (单位层级), a figure headed by a wider area is not its own (JUDGE_WIDER_AREA, formsP.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,25 +13,28 @@ import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { plansToDate } from "../../../src/core/judge/formsP";
 import { staleReading } from "../../../src/core/judge/staleness";
 import { isIssueCode, issueSummary } from "../../../src/core/issues";
+import { placeLevel, readSettings } from "../../../src/core/settings/readSettings";
+import { book, catalogueSheet, progressSheet, settingsSheet } from "../../support/books";
+import { analyzeWorkbook } from "../../../src/core/engine";
 
 const DIR = path.join(__dirname, "../../fixtures/metrics/corpus");
 const rows = (file: string) => readFileSync(path.join(DIR, file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-interface Pair { id: string; task: string; progress: string; asOf: string; verdict: string }
+interface Pair { id: string; task: string; progress: string; asOf: string; verdict: string; level?: string }
 const judge = (task: string, progress: string, asOf: string) => judgeTask({ targetText: task, progress: { text: progress }, asOf });
 const codes = (task: string, progress: string, asOf: string) => judge(task, progress, asOf).judgements.map((j) => j.code);
 const GREEN = ["done", "on-track"];
 
 describe("set p pairs: each rule on its own phrasings", () => {
   it.each((rows("pairs-p.jsonl") as Pair[]).map((p) => [p.id, p] as const))("%s", (_id, p) => {
-    expect(judge(p.task, p.progress, p.asOf).verdict.status).toBe(p.verdict);
+    expect(judgeTask({ targetText: p.task, progress: { text: p.progress }, asOf: p.asOf, level: p.level ? placeLevel(p.level) : null }).verdict.status).toBe(p.verdict);
   });
 });
 
-describe("JUDGE_PLAN_TO_DATE is in the catalogue, with Chinese", () => {
-  it("has a summary", () => {
-    expect(isIssueCode("JUDGE_PLAN_TO_DATE")).toBe(true);
-    expect(issueSummary("JUDGE_PLAN_TO_DATE")?.zh).toMatch(/[\u4e00-\u9fff]/);
+describe("the codes of set p's rules are in the catalogue, with Chinese", () => {
+  it.each(["JUDGE_PLAN_TO_DATE", "JUDGE_WIDER_AREA"])("%s", (code) => {
+    expect(isIssueCode(code)).toBe(true);
+    expect(issueSummary(code)?.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 
@@ -106,5 +110,56 @@ describe("lookalikes of a plan to date never turn green (generated)", () => {
   ]);
   it.each(texts.map((t) => [t[1], t] as const))("%s", (_p, [task, progress, asOf]) => {
     expect(GREEN).not.toContain(judge(task, progress, asOf).verdict.status);
+  });
+});
+
+describe("a figure of a wider area than the office's (settings 单位层级)", () => {
+  const atLevel = (task: string, progress: string, level: "省" | "市" | "县" | null) =>
+    judgeTask({ targetText: task, progress: { text: progress }, asOf: "2024-06-30", level });
+  it("is not a 县's or 区's own (全市), nor a 市's (全省): 无法研判 with JUDGE_WIDER_AREA", () => {
+    const v = atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%", "县");
+    expect(v.verdict.status).toBe("unknown");
+    expect(v.judgements[0].code).toBe("JUDGE_WIDER_AREA");
+    expect(v.verdict.reason).toContain("本单位为县级");
+    expect(atLevel("新增市场主体3000户", "1-6月全省新增市场主体2万户", "市").verdict.status).toBe("unknown");
+    expect(atLevel("新增城镇就业5000人", "全市1-6月新增城镇就业2600人", "县").judgements[0].code).toBe("JUDGE_WIDER_AREA");
+  });
+  it("keeps the office's own area, a comparison with the wider one, a target that names it, and no level set", () => {
+    expect(atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%", "市").verdict.status).toBe("on-track");
+    expect(atLevel("地区生产总值增长6%", "上半年地区生产总值增长6.5%，高于全市0.8个百分点", "县").verdict.status).toBe("on-track");
+    expect(atLevel("全市新增市场主体3000户", "1-6月全市新增市场主体2600户", "县").judgements[0].code).not.toBe("JUDGE_WIDER_AREA");
+  });
+  it("without a level, refuses only a green on the wider figure, unless the report compares itself with a wider area still", () => {
+    const none = atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%", null);
+    expect(none.verdict.status).toBe("unknown");
+    expect(none.verdict.reason).toContain("未设置单位层级");
+    expect(atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长3.5%", null).verdict.status).toBe("behind");
+    expect(atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%，比全国平均高1.1个百分点", null).verdict.status).toBe("on-track");
+    expect(atLevel("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%，居全市第2位", null).verdict.status).toBe("unknown");
+  });
+  it("is read from the 设置 sheet's 单位层级 as offices write it", () => {
+    expect(["省", "自治区", "市", "市级", "州", "区", "县", "旗", "县级市", "", "科室"].map(placeLevel)).toEqual(["省", "省", "市", "市", "市", "县", "县", "县", "县", null, null]);
+    const { settings } = readSettings([["项目", "值"], ["单位层级", "区"]], "2024-06-30");
+    expect(settings.level).toBe("县");
+    expect(readSettings([["项目", "值"]], "2024-06-30").settings.level).toBeUndefined();
+    const bad = readSettings([["项目", "值"], ["单位层级", "科室"]], "2024-06-30");
+    expect(bad.settings.level).toBeUndefined();
+    expect(bad.problems).toEqual([expect.objectContaining({ key: "单位层级", value: "科室", expected: expect.stringContaining("省、市或县") })]);
+  });
+});
+
+describe("单位层级 reaches the judge through the 设置 sheet (validate, roll-up and pane run analyzeWorkbook)", () => {
+  const run = (level: string | null) => {
+    const settings: Parameters<typeof settingsSheet>[0] = [["年度", 2024], ["报告期", "二季度", "2024-06-30", "2024-07-10"]];
+    if (level) settings.push(["单位层级", level]);
+    const wb = book(
+      catalogueSheet([{ id: "1", text: "新增城镇就业5000人" }]),
+      progressSheet([{ id: "1", text: "1-6月全市新增城镇就业2600人", status: "", period: "二季度", date: "2024-06-30" }]),
+      settingsSheet(settings),
+    );
+    return analyzeWorkbook(wb, { asOf: "2024-06-30", today: "2024-06-30" }).states.get("1")?.verdict.status;
+  };
+  it("a 市 keeps its 全市 figure, a 区 does not, and none set is unsure", () => {
+    expect([run("市"), run("区"), run(null)]).toEqual(["on-track", "unknown", "unknown"]);
   });
 });
