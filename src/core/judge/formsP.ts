@@ -153,6 +153,13 @@ function judged(j: Judgement, p: PlanToDate, th: Thresholds): Judgement {
   };
 }
 
+/** What a task's verdict adds when a figure met the report's own plan to date rather than the straight line. */
+export function planNote(evidence: readonly Judgement[]): string {
+  const j = evidence.find((x) => x.code === RULES.JUDGE_PLAN_TO_DATE.code && x.status === "on-track");
+  const plan = j ? /按进展所列(.+?)研判/.exec(j.reason) : null;
+  return plan ? `（按进展所列${plan[1]}研判，不按直线序时进度）` : "";
+}
+
 function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }

@@ -26,7 +26,7 @@ import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
-import { planToDate, widerArea } from "./formsP";
+import { planNote, planToDate, widerArea } from "./formsP";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -732,7 +732,7 @@ function taskVerdict(
     const claim = typedAlone ? `；${typed}未能由指标核实，不予采信` : "";
     return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}${claim}`, typedAlone ? "TYPED_UNSUPPORTED" : w.code);
   }
-  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
+  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标${planNote(evidence)}`);
   // "稳定在全省前八" answered by "居全省第7": a place in the same ranking, met or not (never 已完成 before the deadline).
   const rank = judgements.length ? null : rankJudgement(whole.taskText, progress.text ?? "");
   if (rank)

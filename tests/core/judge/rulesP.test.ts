@@ -49,6 +49,7 @@ describe("a plan to date beside the actual", () => {
     const ahead = judge("全年完成交通投资8亿元", "1-8月计划完成投资42000万元，实际完成投资43000万元", "2024-08-31");
     expect(ahead.verdict.status).toBe("on-track");
     expect(ahead.judgements[0].code).toBe("JUDGE_PLAN_TO_DATE");
+    expect(ahead.verdict.reason).toContain("（按进展所列1-8月计划42000万元研判，不按直线序时进度）");
   });
   it("reads the pair, in the plan's unit", () => {
     expect(plansToDate("1-8月计划开工74项，实际开工72项，其中提前开工3项")).toEqual([expect.objectContaining({ period: "1-8月", month: 8, plan: 74, actual: 72, unit: "项" })]);
