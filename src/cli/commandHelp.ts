@@ -93,13 +93,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
   },
   judge: {
-    usage: ["--target 目标 --progress 进展 --as-of 日期 [--json]"],
+    usage: ["--target 目标 --progress 进展 --as-of 日期 [--level 省|市|县] [--json]"],
     zh: "研判：用进展文本对照任务目标，给出每个指标的状态与红黄绿；不给 --target/--progress 时从标准输入读「目标<TAB>进展」行。",
     en: "judge targets against progress at a date; without --target/--progress, reads TARGET<TAB>PROGRESS lines",
     options: {
       target: { arg: "目标", zh: "任务目标文本", en: "the task's target text" },
       progress: { arg: "进展", zh: "进展文本", en: "the progress text" },
       "as-of": { arg: "日期", zh: "截至日期（必填，如 2024-06-30）", en: "as-of date (required)" },
+      level: { arg: "层级", zh: "单位层级：省、市或县（区、旗按县），同设置表的「单位层级」；不给时全市/全省的数字不据以判绿", en: "the office's level (省, 市 or 县), as the 设置 sheet's 单位层级; without it a 全市/全省 figure gives no green" },
       json: JSON_OUT,
     },
   },

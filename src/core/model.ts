@@ -108,7 +108,12 @@ export interface Settings {
   textLimit: number;
   thresholds: Thresholds;
   reportingScope: ReportingScope;
+  /** 单位层级: the office's own level (省, 市, 县 — a 区 or 旗 is 县), so a figure of a wider area (全市 for a 区) is not its own. */
+  level?: PlaceLevel;
 }
+
+/** The level of an office: 省 (省, 自治区, 直辖市 as a province), 市 (市, 州, 盟), 县 (县, 区, 旗, 县级市). */
+export type PlaceLevel = "省" | "市" | "县";
 
 /** The allowed 完成状态 values. */
 export const STATUS_VALUES = ["已完成", "序时推进", "进展滞后", "未启动"] as const;

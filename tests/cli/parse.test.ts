@@ -139,6 +139,20 @@ describe("duban judge", () => {
     expect(f.err()).toMatch(/CLI_BAD_DATE/);
   });
 
+  it("takes the office's level (--level, as 设置's 单位层级): a 全市 figure is a 市's own, not a 区's, and unsure without it", async () => {
+    const status = async (level: string[]) => {
+      const f = fakeIO();
+      await main(["judge", "--target", "新增城镇就业5000人", "--progress", "1-6月全市新增城镇就业2600人", "--as-of", "2024-06-30", ...level, "--json"], f.io);
+      return JSON.parse(f.out()).status;
+    };
+    expect(await status(["--level", "市"])).toBe("on-track");
+    expect(await status(["--level", "区"])).toBe("unknown");
+    expect(await status([])).toBe("unknown");
+    const f = fakeIO();
+    expect(await main(["judge", "--target", "a", "--progress", "b", "--as-of", "2024-06-30", "--level", "科室"], f.io)).toBe(2);
+    expect(f.err()).toMatch(/CLI_JUDGE_USAGE/);
+  });
+
   it("needs --as-of", async () => {
     const f = fakeIO();
     expect(await main(["judge", "--target", "a", "--progress", "b"], f.io)).toBe(2);

@@ -2,7 +2,7 @@ import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
 import { parseDateCell } from "../../core";
 import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core";
-import { judgeTask } from "../../core";
+import { judgeTask, placeLevel } from "../../core";
 import { DubanError } from "../../core";
 
 const KIND_ZH: Record<string, string> = { growth: "增速", level: "总量/水平", count: "新增数量", pp: "百分点变化" };
@@ -106,8 +106,11 @@ function judgementJson(j: Judgement) {
 /** `duban judge --target T --progress P --as-of DATE [--json]`; without --target/--progress, "目标<TAB>进展" lines on stdin. */
 export async function runJudge(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs(args, {
-    target: { type: "string" }, progress: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" },
+    target: { type: "string" }, progress: { type: "string" }, "as-of": { type: "string" }, level: { type: "string" }, json: { type: "boolean" },
   });
+  // 单位层级 (省, 市, 县), as the 设置 sheet gives it to validate: a figure of a wider area is then not the office's own.
+  const level = typeof values.level === "string" ? placeLevel(values.level) : null;
+  if (typeof values.level === "string" && !level) throw new DubanError("CLI_JUDGE_USAGE", { problem: "level" });
   const asOfText = values["as-of"];
   if (typeof asOfText !== "string")
     throw new DubanError("CLI_JUDGE_USAGE", { problem: "no-as-of" });
@@ -123,7 +126,7 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
   for (const [target, progress] of pairs) {
     // The one judge (src/core/judge), as 指标跟踪, 任务状态 and =DUBAN.STATUS use it.
     // An empty progress is a unit that sent nothing (未报送), as in =DUBAN.STATUS; a text silent on a metric is 未反映该指标.
-    const judged = judgeTask({ targetText: target, progress: progress.trim() ? { text: progress } : null, asOf });
+    const judged = judgeTask({ targetText: target, progress: progress.trim() ? { text: progress } : null, asOf, level });
     const { judgements, verdict, deadline } = judged;
     const worst = judgements.length ? verdict.worst : null;
     if (values.json) {

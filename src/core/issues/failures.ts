@@ -122,14 +122,15 @@ function badArgs(p: BadArgs): Text {
   }
 }
 
-type JudgeUsage = "no-as-of" | "positional" | "pair";
+type JudgeUsage = "no-as-of" | "positional" | "pair" | "level";
 const JUDGE_USAGE: Record<JudgeUsage, Text> = {
   "no-as-of": {
-    zh: "用法：duban judge --target 目标 --progress 进展 --as-of 日期 [--json]（缺少 --as-of）",
-    en: "usage: duban judge --target T --progress P --as-of DATE [--json]",
+    zh: "用法：duban judge --target 目标 --progress 进展 --as-of 日期 [--level 省|市|县] [--json]（缺少 --as-of）",
+    en: "usage: duban judge --target T --progress P --as-of DATE [--level 省|市|县] [--json]",
   },
   positional: { zh: "judge 不接受位置参数，请用 --target 和 --progress", en: "unexpected argument" },
   pair: { zh: "--target 和 --progress 须同时给出", en: "--target and --progress go together" },
+  level: { zh: "--level 须为 省、市 或 县（区、旗按县）", en: "--level takes 省, 市 or 县" },
 };
 
 /**

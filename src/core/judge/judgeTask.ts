@@ -6,7 +6,7 @@
  * Pure: no I/O, no clock.
  */
 import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
-import { Thresholds } from "../model";
+import { PlaceLevel, Thresholds } from "../model";
 import {
   Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
@@ -27,6 +27,7 @@ import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
+import { planNote, planToDate, widerArea } from "./formsP";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -55,6 +56,8 @@ interface JudgeTaskInput {
   deadlineNote?: string | null;
   thresholds?: Partial<Thresholds>;
   aboutTolerance?: number;
+  /** 单位层级 (settings.level): a figure headed by a wider area (全市 for a 县) is not the office's own (formsP.ts). */
+  level?: PlaceLevel | null;
 }
 
 /** Where a verdict came from: 填报状态, 指标 (the judged figures), 文字 (the wording), 时限 (the deadline passed). */
@@ -273,6 +276,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Round o's rules (./formsO.ts): the subject of a bare act, projects of another level, a list's make-up.
   if (progress) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
+  // Set p (./formsP.ts): a plan to date written beside the actual is the schedule judged against.
+  if (progress) judgements.splice(0, judgements.length, ...widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
+  if (progress) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
@@ -729,7 +735,7 @@ function taskVerdict(
     const claim = typedAlone ? `；${typed}未能由指标核实，不予采信` : "";
     return verdictOf(w.status, w.rag === "red" ? "red" : "yellow", "metrics", w, deadline, `${own}${met}${claim}`, typedAlone ? "TYPED_UNSUPPORTED" : w.code);
   }
-  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标`);
+  if (evidence.length) return verdictOf("on-track", rag, "metrics", worst, deadline, `序时推进：${named(evidence)}达到序时或目标${planNote(evidence)}`);
   // "稳定在全省前八" answered by "居全省第7": a place in the same ranking, met or not (never 已完成 before the deadline).
   const rank = judgements.length ? null : rankJudgement(whole.taskText, progress.text ?? "");
   if (rank)

@@ -14,6 +14,7 @@ import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
+import { staleReading } from "./staleness";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -277,14 +278,14 @@ function withoutSuperseded(actuals: Actual[], s: string): Actual[] {
 /** After a figure, words that say a later period went another way: "，二季度有所回落", "，5月以来增速放缓". */
 const LATER_CHANGE = /(?:此后|之后|随后|近期|目前|[一二三四1-4]季度|下半年|\d{1,2}月(?:份)?(?:以来)?)[^，,。；;]{0,16}?(?:回落|放缓|下滑|走低|收窄|回升|反弹|转负|下降|降低|上升|升高|波动)/;
 
-/** Whether a rate's period ended long before the date judged (4 months or more), or the report says it changed since. */
-function staleRate(a: Actual, p: Place, asOf: IsoDate): string | null {
+/** Whether a rate's period ended long before the date judged (staleness.ts: 4 months, 3 for monthly statistics), or the report says it changed since. */
+function staleRate(a: Actual, p: Place, asOf: IsoDate, targetMetric: string): string | null {
   const month = endMonth(a, p);
   if (month === null) return null;
   const later = LATER_CHANGE.exec(p.after);
   if (later) return `此后「${later[0]}」`;
-  const now = Number(asOf.slice(5, 7));
-  return Number(asOf.slice(0, 4)) > 0 && now - month >= 4 ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
+  // Four months for a statistic published each quarter, three for one published each month (./staleness.ts).
+  return staleReading(month, asOf, [a.metric, targetMetric]) ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
 }
 
 /** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
@@ -341,7 +342,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "单位GDP能耗同比下降3%（1-3月）" at 30 September: a rate of an older period is not where the metric stands now.
     if (asOf && !isCumulative(j.target) && isRate(a)) {
       const p = placeOf(a, s);
-      const stale = p ? staleRate(a, p, asOf) : null;
+      const stale = p ? staleRate(a, p, asOf, j.target.metric) : null;
       if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
     }
     // "新增高新技术企业20家（含以前年度结转）", "完成率100%（含以前年度结转）": earlier years' work counted in, so not

@@ -1,4 +1,4 @@
-import { ReportingScope, Settings } from "../model";
+import { PlaceLevel, ReportingScope, Settings } from "../model";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { CellValue } from "../sheet/cellValue";
 import { findHeader } from "../sheet/findHeader";
@@ -21,6 +21,7 @@ export const SETTING_KEYS = {
   dueSoonDays: "临近时限天数",
   scope: "报送范围",
   period: "报告期",
+  level: "单位层级",
 } as const;
 
 /** A value of the 设置 sheet that is not what its key takes: its cell, what it holds, what it should be. */
@@ -89,6 +90,10 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
 
   const scopeText = cellText(values.get(SETTING_KEYS.scope)?.value ?? null);
   const reportingScope: ReportingScope = /全部|所有|各责任|all/i.test(scopeText) ? "all" : "lead";
+  // 单位层级 (optional): a value that names no level is a problem on its cell, and the judge runs without one.
+  const levelEntry = values.get(SETTING_KEYS.level);
+  const level = placeLevel(cellText(levelEntry?.value ?? null));
+  if (levelEntry && cellText(levelEntry.value) !== "" && !level) problems.push({ key: SETTING_KEYS.level, row: levelEntry.row, col: valueCol, value: cellText(levelEntry.value), expected: "省、市或县（区、旗按县）" });
   const textLimit = setting("textLimit");
   const settings: Settings = {
     year,
@@ -101,6 +106,17 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
       dueSoonDays: setting("dueSoonDays") ?? DEFAULT_THRESHOLDS.dueSoonDays,
     },
     reportingScope,
+    ...(level ? { level } : {}),
   };
   return { settings, problems };
+}
+
+/** 单位层级 as offices write it (省, 市级, 区, 县, 旗, 州 …) as a level, or null (unset or not a level). */
+export function placeLevel(text: string): PlaceLevel | null {
+  const t = foldText(text ?? "").replace(/级$/, "");
+  if (!t) return null;
+  if (/^(?:省|自治区|直辖市|省级)$|省$|自治区$/.test(t)) return "省";
+  if (/(?:^|[^辖])[区县旗]$|县级市$|^[区县旗]/.test(t)) return "县";
+  if (/^(?:市|州|盟|地区)|[市州盟]$/.test(t)) return "市";
+  return null;
 }

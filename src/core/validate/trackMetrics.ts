@@ -84,6 +84,7 @@ export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: Pro
     deadline: task.deadline,
     deadlineNote: task.deadlineNote,
     thresholds: ctx.settings.thresholds,
+    level: ctx.settings.level ?? null,
   });
   return { task, row, judged, rows: responsible };
 }

@@ -8,9 +8,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTask } from "../../../src/core/judge";
+import { placeLevel } from "../../../src/core/settings/readSettings";
+import { PlaceLevel } from "../../../src/core/model";
 
 interface Pair {
   id: string;
+  doc?: string;
+  /** The office's level when the phrasing states it (set p): as the 设置 sheet's 单位层级. */
+  level?: string;
   split: "train" | "heldout";
   task: string;
   progress: string;
@@ -23,6 +28,19 @@ const pairs: Pair[] = readdirSync(DIR)
   .filter((f) => /^pairs-.*\.jsonl$/.test(f))
   .flatMap((f) => readFileSync(path.join(DIR, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Pair));
 
+/**
+ * The office's level (单位层级) of each document, as an office would set it: read mechanically from the document's place
+ * recorded in its sources file (the word the office calls itself by: …省/自治区 省, …市/州/盟 市, …区/县/旗 县), null when
+ * the place names none (自拟, 推断). The judge is then run as that office would run it.
+ */
+const levels = new Map<string, PlaceLevel | null>();
+for (const f of readdirSync(DIR).filter((x) => /^sources-[a-z]\.jsonl$/.test(x)))
+  for (const l of readFileSync(path.join(DIR, f), "utf8").split("\n").filter((x) => x.trim())) {
+    const d = JSON.parse(l) as { doc: string; place?: string };
+    levels.set(`${f.slice(8, 9)}:${d.doc}`, placeLevel((d.place ?? "").replace(/[（(][^）)]*[）)]$/, "").slice(-3)));
+  }
+const levelOf = (p: Pair) => (p.level !== undefined ? placeLevel(p.level) : null) ?? levels.get(`${p.id[0]}:${p.doc ?? p.id.split("-")[0]}`) ?? null;
+
 const GREEN = new Set(["done", "on-track"]);
 
 function score(split: Pair["split"], set?: string) {
@@ -32,7 +50,7 @@ function score(split: Pair["split"], set?: string) {
   const misses: string[] = [];
   const confusion = new Map<string, number>();
   for (const p of rows) {
-    const got = judgeTask({ targetText: p.task, progress: { text: p.progress }, asOf: p.asOf }).verdict.status;
+    const got = judgeTask({ targetText: p.task, progress: { text: p.progress }, asOf: p.asOf, level: levelOf(p) }).verdict.status;
     if (got === p.verdict) right++;
     else {
       const key = `${p.verdict}→${got}`;
