@@ -385,11 +385,11 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     }
     // "储备规上工业企业30家", "申报高新技术企业30家", "20个项目已具备开工条件", "达成签约意向30个": the figure counts things
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
-    const pending = a.explicitRatio === undefined ? pendingState(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, s, `${j.target.metric}${j.target.phrase}`) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
     // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
-    const step = a.explicitRatio === undefined && isCumulative(j.target) ? earlyStep(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    const step = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, s, `${j.target.metric}${j.target.phrase}`) : null;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step}」的数，目标要求的是完成该项工作`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
@@ -408,24 +408,18 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  */
 const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈/;
 
-/** The pending word said of the figure — in its own clause, before it or right after it — that the target does not use itself. */
-function pendingState(a: Actual, s: string, target: string): string | null {
-  const p = placeOf(a, s);
-  if (!p) return null;
-  const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
-  const m = PENDING.exec(`${p.before}${a.phrase}${ownAfter}`);
-  return m && !target.includes(m[0]) ? m[0] : null;
-}
-
 /** Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). */
 const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|登记|入户调查|测量|测绘|公示|准备|筹备/;
 
-/** The early step said before the figure in its own clause (or in its phrase), that the target does not name. */
-function earlyStep(a: Actual, s: string, target: string): string | null {
+/**
+ * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
+ * stop — that the target does not use itself ("储备…30家" for 新增…, "已签约1200户" for 完成改造…).
+ */
+function ownClauseWord(words: RegExp, a: Actual, s: string, target: string): string | null {
   const p = placeOf(a, s);
   if (!p) return null;
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
-  const m = EARLY_STEP.exec(`${p.before}${a.phrase}${ownAfter}`);
+  const m = words.exec(`${p.before}${a.phrase}${ownAfter}`);
   return m && !target.includes(m[0]) ? m[0] : null;
 }
 
