@@ -22,6 +22,7 @@ type WeakCode =
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
   | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING" | "WEAK_EARLY_STEP"
+  | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND"
   | "WEAK_SUBSET"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
@@ -383,6 +384,12 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
       const p = placeOf(a, s);
       if (p && !`${p.before}${a.phrase}`.includes(later.verb)) return refuse(j, "WEAK_FIRST_ACT", `进展数字「${a.phrase}」只说了「${later.first}」，目标还要求「${later.rest}」`);
     }
+    // "PM2.5平均浓度同比下降3微克/立方米" for 控制在35微克/立方米以内: the figure is how much the level moved, not the level.
+    if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
+      return refuse(j, "WEAK_CHANGE_NOT_LEVEL", `进展数字「${a.phrase}」是变化量，不是指标达到的水平`);
+    // "同比下降3.5%，但未完成序时进度": the report itself says the metric is behind; no figure of it makes it green.
+    const behind = saidBehind(a, s);
+    if (behind) return refuse(j, "WEAK_SAID_BEHIND", `进展写明「${behind}」`);
     // "储备规上工业企业30家", "申报高新技术企业30家", "20个项目已具备开工条件", "达成签约意向30个": the figure counts things
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, s, `${j.target.metric}${j.target.phrase}`) : null;
@@ -407,6 +414,21 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  * formalities, an intention or talks (意向, 洽谈, 在谈). 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
 const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈/;
+
+/** A change verb right before the figure (下降3, 同比减少2.1): an amount moved by, not a level reached at (下降到30, 降至30). */
+const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|回升|减排|压减|削减)了?(?:\d|[一二三四五六七八九十两]+(?:个|点))/;
+
+/**
+ * The report saying, in the figure's sentence, that the metric is behind schedule. "尚未完成年度目标" is not among them:
+ * before the year ends that is true of work on schedule too.
+ */
+const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
+
+function saidBehind(a: Actual, s: string): string | null {
+  const p = placeOf(a, s);
+  const m = p ? BEHIND_SAID.exec(p.sentence) : null;
+  return m ? m[0] : null;
+}
 
 /** Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). */
 const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|登记|入户调查|测量|测绘|公示|准备|筹备/;

@@ -62,3 +62,27 @@ describe("a note after the figure naming an earlier year", () => {
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
   });
 });
+
+describe("a change is not a level, and a report that says it lags is not green", () => {
+  it.each([
+    ["万元GDP用水量下降到30立方米以下", "万元GDP用水量较上年下降3立方米", "WEAK_CHANGE_NOT_LEVEL"],
+    ["PM2.5平均浓度控制在35微克/立方米以内", "PM2.5平均浓度同比下降3微克/立方米", "WEAK_CHANGE_NOT_LEVEL"],
+    ["PM2.5平均浓度控制在35微克/立方米以内", "1-9月PM2.5平均浓度同比减少2微克/立方米", "WEAK_CHANGE_NOT_LEVEL"],
+    ["单位GDP能耗下降3%", "1-9月单位GDP能耗同比下降3.5%，但未完成序时进度", "WEAK_SAID_BEHIND"],
+    ["规上工业增加值增长8%", "1-9月规上工业增加值增长8.2%，低于序时进度", "WEAK_SAID_BEHIND"],
+  ])("%s ⟵ %s is not green", (target, text, code) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status)]).toEqual([text, false]);
+    if (v.status === "unknown") expect(v.code).toBe(code);
+  });
+
+  it.each([
+    ["万元GDP用水量下降到30立方米以下", "1-9月万元GDP用水量降至29立方米"],
+    ["PM2.5平均浓度控制在35微克/立方米以内", "1-9月PM2.5平均浓度为33微克/立方米，同比下降3微克/立方米"],
+    ["单位GDP能耗下降3%", "1-9月单位GDP能耗同比下降3.5%，完成序时进度"],
+    ["单位GDP能耗下降3%", "1-9月单位GDP能耗同比下降3.5%。部分重点项目进度滞后"],
+    ["新增城镇就业5000人", "1-9月新增城镇就业4000人，完成年度目标的80%，尚未完成年度目标"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+});
