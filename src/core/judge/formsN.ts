@@ -38,9 +38,9 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 // One quarter or one month of the year.
 
 /** A period that is one quarter after the first, one month after January, or the month itself (当月, 本月). */
-const ONE_PERIOD = /^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月)$/;
+export const ONE_PERIOD = /^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月)$/;
 /** A period that runs from the start of the year (or a date of report): the year so far. */
-const TO_DATE = /截[至止]|以来|累计|^1-\d{1,2}月|^一至|^前[一二三四]季度|^前\d{1,2}个月|^上半年$|^全年$|^今年$|^目前|^当前/;
+export const TO_DATE = /截[至止]|以来|累计|^1-\d{1,2}月|^一至|^前[一二三四]季度|^前\d{1,2}个月|^上半年$|^全年$|^今年$|^目前|^当前/;
 
 /**
  * "三季度全市新开工绿化面积809万平方米，截至9月底累计开工面积达到1624万平方米": the quarter's own figure is a part of the

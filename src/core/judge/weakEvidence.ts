@@ -15,6 +15,7 @@ import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
+import { ONE_PERIOD, TO_DATE } from "./formsN";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -22,7 +23,7 @@ type WeakCode =
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
   | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING" | "WEAK_EARLY_STEP"
-  | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND"
+  | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND" | "WEAK_NOT_YEAR_RATE"
   | "WEAK_SUBSET"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
@@ -189,8 +190,10 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     return !w;
   });
   if (kept.length < 2) return { kept, dropped };
-  const latest = withoutSuperseded(kept, s);
-  for (const a of kept) if (!latest.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是较早时段的数，进展另有更近时段的数" });
+  const yearRates = withoutOnePeriodRates(kept);
+  for (const a of kept) if (!yearRates.includes(a)) dropped.push({ actual: a, code: "WEAK_NOT_YEAR_RATE", why: "是单月（单季）的增速，进展另有今年以来的累计增速" });
+  const latest = withoutSuperseded(yearRates, s);
+  for (const a of yearRates) if (!latest.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是较早时段的数，进展另有更近时段的数" });
   return { kept: latest, dropped };
 }
 
@@ -274,6 +277,18 @@ function withoutSuperseded(actuals: Actual[], s: string): Actual[] {
     const name = canonicalMetric(a.metric);
     return !rates.some((b) => b !== a && b.kind === a.kind && canonicalMetric(b.metric) === name && (months.get(b) ?? 0) > m);
   });
+}
+
+/**
+ * "9月当月增长9%，1-9月累计增长5%": where a rate of one month or quarter and a rate of the year so far are given for the same
+ * metric, the year-to-date one is the one to judge a year's target by; the single period's is left out.
+ */
+function withoutOnePeriodRates(actuals: Actual[]): Actual[] {
+  const toDate = actuals.filter((a) => isRate(a) && a.period && TO_DATE.test(a.period));
+  if (!toDate.length) return actuals;
+  return actuals.filter(
+    (a) => !(isRate(a) && a.period && ONE_PERIOD.test(a.period) && toDate.some((b) => b.kind === a.kind && canonicalMetric(b.metric) === canonicalMetric(a.metric))),
+  );
 }
 
 /** After a figure, words that say a later period went another way: "，二季度有所回落", "，5月以来增速放缓". */
@@ -384,6 +399,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
       const p = placeOf(a, s);
       if (p && !`${p.before}${a.phrase}`.includes(later.verb)) return refuse(j, "WEAK_FIRST_ACT", `进展数字「${a.phrase}」只说了「${later.first}」，目标还要求「${later.rest}」`);
     }
+    // "9月当月增长9%", "二季度增长7%", "环比增长8%" for a growth target of the year: one month's or quarter's rate, or one
+    // against the month before, is not the year so far. Where the year-to-date rate is given too, weakFigures kept that one.
+    if ((j.target.kind === "growth" || j.target.kind === "pp") && isRate(a) && ((a.period && ONE_PERIOD.test(a.period) && !foldText(j.target.phrase ?? "").includes(a.period.replace(/份$/, ""))) || /环比/.test(a.phrase)))
+      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
     // "PM2.5平均浓度同比下降3微克/立方米" for 控制在35微克/立方米以内: the figure is how much the level moved, not the level.
     if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
       return refuse(j, "WEAK_CHANGE_NOT_LEVEL", `进展数字「${a.phrase}」是变化量，不是指标达到的水平`);
@@ -411,9 +430,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
 /**
  * Words that put counted things before the state a target asks for: a reserve pool (储备, 后备, 培育库), an application
  * or a proposal (申报, 拟…), something awaiting a decision (待认定, 待验收…), readiness (具备开工条件), preparatory
- * formalities, an intention or talks (意向, 洽谈, 在谈). 拟定/拟订 (drawn up) and 待遇 are not among them.
+ * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
+ * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
-const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈/;
+const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
 /** A change verb right before the figure (下降3, 同比减少2.1): an amount moved by, not a level reached at (下降到30, 降至30). */
 const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|回升|减排|压减|削减)了?(?:\d|[一二三四五六七八九十两]+(?:个|点))/;
@@ -458,11 +478,13 @@ const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m
 function otherSubset(a: Actual, s: string, target: string): string | null {
   const p = placeOf(a, s);
   const note = p ? (/^[（(]([^）)]{1,12})[）)]/.exec(p.after)?.[1] ?? "") : "";
+  // "增长12%（剔除房地产开发投资）": a note that takes a part out.
+  if (/剔除|不含|扣除|除去/.test(note)) return `注明「${note}」`;
   const own = marksOf(`${a.metric}${note}`);
   const asked = marksOf(target);
   for (const m of own) if (m !== "规上" && !asked.has(m)) return `是「${m}」的数字`;
-  // 城市 and 乡村 are not marks: "13个城市平均…" counts cities. A figure that names them still answers 城镇, 农村.
-  for (const m of asked) if ((m === "城镇" || m === "农村") && !own.has(m) && !(m === "城镇" ? /城市/ : /乡村/).test(a.metric)) return `没有写明「${m}」`;
+  // 城市 and 乡村 are not marks: "13个城市平均…" counts cities. A figure that names them (or 农民) still answers 城镇, 农村.
+  for (const m of asked) if ((m === "城镇" || m === "农村") && !own.has(m) && !(m === "城镇" ? /城市/ : /乡村|农民/).test(a.metric)) return `没有写明「${m}」`;
   return null;
 }
 

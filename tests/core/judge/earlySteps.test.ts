@@ -86,3 +86,32 @@ describe("a change is not a level, and a report that says it lags is not green",
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
   });
 });
+
+describe("a month's or a chained rate is not the year's, a contract is not money used, a part taken out is another scope", () => {
+  it.each([
+    ["社会消费品零售总额增长7%", "9月社会消费品零售总额环比增长8%"],
+    ["规上工业增加值增长8%", "9月当月规上工业增加值增长9%，1-9月累计增长5%"],
+    ["规上工业增加值增长8%", "9月份规上工业增加值增长9%"],
+    ["地区生产总值增长6%", "三季度地区生产总值增长6.8%"],
+    ["固定资产投资增长10%", "1-9月固定资产投资增长12%（剔除房地产开发投资）"],
+    ["实际利用外资1亿美元", "1-9月合同利用外资1.2亿美元"],
+    ["招商引资到位资金50亿元", "1-9月招商引资签订协议资金60亿元"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, false]);
+  });
+
+  it("the year-to-date rate is the one judged where both are given", () => {
+    const v = verdict("规上工业增加值增长8%", "9月当月规上工业增加值增长9%，1-9月累计增长5%");
+    expect(v.status).toBe("behind");
+  });
+
+  it.each([
+    ["规上工业增加值增长8%", "1-9月规上工业增加值增长9%，其中9月当月增长12%"],
+    ["社会消费品零售总额增长7%", "1-9月社会消费品零售总额同比增长8%，9月环比增长1%"],
+    ["实际利用外资1亿美元", "1-9月实际到位外资1.2亿美元"],
+    ["农村居民人均可支配收入增长7%", "1-9月农民人均可支配收入增长8%"],
+    ["固定资产投资增长10%", "1-9月固定资产投资增长12%（含房地产开发投资）"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+});
