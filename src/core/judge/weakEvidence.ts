@@ -316,7 +316,7 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 }
 
 /** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
-const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?结转/;
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -450,8 +450,11 @@ function saidBehind(a: Actual, s: string): string | null {
   return m ? m[0] : null;
 }
 
-/** Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|登记|入户调查|测量|测绘|公示|准备|筹备/;
+/**
+ * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). 登记 is not one:
+ * 新登记市场主体 are the new market entities.
+ */
+const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next

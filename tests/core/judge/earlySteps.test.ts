@@ -96,6 +96,7 @@ describe("a month's or a chained rate is not the year's, a contract is not money
     ["固定资产投资增长10%", "1-9月固定资产投资增长12%（剔除房地产开发投资）"],
     ["实际利用外资1亿美元", "1-9月合同利用外资1.2亿美元"],
     ["招商引资到位资金50亿元", "1-9月招商引资签订协议资金60亿元"],
+    ["新建农村公路100公里", "1-9月新建农村公路100公里（含续建）"],
   ])("%s ⟵ %s is not green", (target, text) => {
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, false]);
   });
@@ -111,6 +112,7 @@ describe("a month's or a chained rate is not the year's, a contract is not money
     ["实际利用外资1亿美元", "1-9月实际到位外资1.2亿美元"],
     ["农村居民人均可支配收入增长7%", "1-9月农民人均可支配收入增长8%"],
     ["固定资产投资增长10%", "1-9月固定资产投资增长12%（含房地产开发投资）"],
+    ["新增市场主体3000户", "1-9月新登记市场主体3500户，注销1200户"],
   ])("%s ⟵ %s stays green", (target, text) => {
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
   });
