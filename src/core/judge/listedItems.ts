@@ -113,7 +113,7 @@ const PLAN_SHARE = /完成率|完成(?:今年|年度|全年|本年)?(?:投资)?�
 const GENERIC = /^(?:省级|市级|县级)?(?:重点工程|重点项目|重点建设项目|重点工程建设项目|固定资产投资)?$/;
 
 /** Words before a list of rates that make them no report of this year's shares. */
-const NOT_THIS_YEAR = /计划|预计|力争|争取|目标|有望|去年|上年|前年|往年|同期|历年/;
+const NOT_THIS_YEAR = /计划|预计|力争|争取|目标|有望|去年|上年|前年|往年|同期|历年|较|比/;
 
 /**
  * "11个市完成率由高到低依次为长治124.9%、…、晋中47.5%" for "晋中市重点工程完成年度投资计划", and "里巷道路改造、供热补建和
@@ -134,9 +134,11 @@ export function listedShare(taskText: string, progressText: string, year: number
     const share = PLAN_SHARE.exec(sentence);
     if (!share) continue;
     const head = sentence.slice(0, share.index);
-    if (NOT_THIS_YEAR.test(head) || otherYear(sentence, year)) continue;
-    // "A p1%、B p2%…": a name right before each rate, after the words of share.
     const after = sentence.slice(share.index + share[0].length);
+    // The words up to the first rate: no plan, hope or other year ("完成率与去年同期相比依次为…").
+    const lead = `${head}${after.slice(0, Math.max(0, after.search(/\d/)))}`;
+    if (NOT_THIS_YEAR.test(lead) || otherYear(sentence, year)) continue;
+    // "A p1%、B p2%…": a name right before each rate, after the words of share.
     const pairs = [...after.matchAll(/([\u4e00-\u9fff]{2,16})(\d+(?:\.\d+)?)%(?=[、，,和及]|$)/g)].map((p) => [p[1].replace(/^.*(?:为|是|：|:|依次|分别|即|[、和及])/, ""), p[2]] as const);
     const own = pairs.filter(([n]) => samePlace(n, subject, head));
     if (pairs.length >= 2 && own.length === 1) return Number(own[0][1]) / 100;

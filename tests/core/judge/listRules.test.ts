@@ -138,6 +138,8 @@ const SHARE_FAMILIES: Record<string, (t: ShareTask) => string[]> = {
     `计划各县区完成率分别达到${t.name}100%、${t.other}100%`,
     `2023年各县区重点项目完成率依次为${t.name}103.4%、${t.other}91.2%`,
     `各县区农村公路建设完成率依次为${t.name}99.2%、${t.other}88.7%`,
+    `各县区重点项目投资完成率与去年同期相比依次为${t.name}98.2%、${t.other}96.5%`,
+    `各县区完成率较上年依次提高${t.name}12.5%、${t.other}8.1%`,
   ],
 };
 
