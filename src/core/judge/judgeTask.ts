@@ -28,6 +28,7 @@ import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, r
 import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
+import { listedShare, namedInList } from "./listedItems";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -284,13 +285,19 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
+  // A task with no figure named in a list of shares of the plan ("…晋中47.5%") takes its own share (./listedItems.ts).
+  if (!targets.length && progress && !taskRatios.ratios.length) {
+    const own = listedShare(input.targetText ?? "", progress.text ?? "", year);
+    if (own !== null) taskRatios.ratios = [own];
+  }
   const said = foldText(progress?.text ?? "");
   if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year };
+  const named = !targets.length && progress ? namedInList(input.targetText ?? "", progress.text ?? "", year) : null;
+  const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
@@ -654,7 +661,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number; named: { status: MetricStatus; reason: string } | null },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -694,6 +701,12 @@ function taskVerdict(
   if (kind === "done" && !typedAlone && evidence.every((j) => j.status === "done")) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
   const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
+  // A bulletin's list of items done or not done on time that names this task's item (./listedItems.ts namedInList);
+  // a typed 序时推进 or lag is not overruled by a list of items done.
+  if (whole.named && !judgements.length && (whole.named.status !== "done" || !(kind === "onTrack" || kind === "lagging" || kind === "notStarted")))
+    return whole.named.status === "done"
+      ? verdictOf("done", "green", "text", worst, deadline, whole.named.reason)
+      : verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, passed ? whole.named.reason.replace(/^进展滞后/, "已逾期") : whole.named.reason);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
   const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
