@@ -7,7 +7,7 @@ import { findSheets } from "../layout/findSheets";
 import { SETTING_HEADERS } from "../layout/headers";
 import { SHEET } from "../layout/sheetNames";
 import { settingsPatch } from "../layout/buildLayout";
-import { SETTING_KEYS } from "./readSettings";
+import { placeLevel, SETTING_KEYS } from "./readSettings";
 import { findHeader } from "../sheet/findHeader";
 import type { CellValue, WorkbookData } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
@@ -62,8 +62,10 @@ export function editSettingsPatch(book: WorkbookData, settings: Settings, change
     };
     const days = changes.get(SETTING_KEYS.dueSoonDays);
     const asOf = changes.get(SETTING_KEYS.asOf);
+    const level = changes.has(SETTING_KEYS.level) ? placeLevel(cellText(changes.get(SETTING_KEYS.level) ?? null)) : (settings.level ?? null);
     return settingsPatch({
       ...settings,
+      level: level ?? undefined,
       year: typeof year === "number" ? year : settings.year,
       asOf: typeof asOf === "string" ? asOf : "",
       thresholds: {
