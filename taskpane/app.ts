@@ -109,7 +109,7 @@ export function startPane(host: PaneHost): Pane {
 
   // ---- settings -------------------------------------------------------------------------------
   const field = (id: string) => byId<HTMLInputElement>(id);
-  const INPUTS: Record<keyof SettingsFields, string> = { year: "set-year", asOf: "set-asof", yellow: "set-yellow", red: "set-red", dueSoonDays: "set-duesoon" };
+  const INPUTS: Record<keyof SettingsFields, string> = { year: "set-year", asOf: "set-asof", yellow: "set-yellow", red: "set-red", dueSoonDays: "set-duesoon", level: "set-level" };
   /** What the inputs showed when last filled from the workbook: a field differing from it was changed by the user. */
   let shown: SettingsFields | null = null;
 

@@ -3,7 +3,7 @@
  * included) and which fields the user changed, each checked as the sheet is read. Saving is the use case
  * src/app/settings.ts, whose patch (src/core/settings/editSettings.ts) rewrites only the changed value cells.
  */
-import { SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
+import { LEVEL_EXPECTED, placeLevel, SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
 import { CellValue, Settings, storedAsOf, WorkbookData } from "../src/core";
 
 /** The form's fields, as the inputs hold them (strings). */
@@ -13,6 +13,8 @@ export interface SettingsFields {
   yellow: string;
   red: string;
   dueSoonDays: string;
+  /** 单位层级: 省, 市, 县 or "" (未设置). */
+  level: string;
 }
 
 export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
@@ -21,6 +23,7 @@ export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
   yellow: SETTING_KEYS.yellow,
   red: SETTING_KEYS.red,
   dueSoonDays: SETTING_KEYS.dueSoonDays,
+  level: SETTING_KEYS.level,
 };
 
 export const FIELD_NAMES = Object.keys(FIELD_KEYS) as (keyof SettingsFields)[];
@@ -35,6 +38,8 @@ export function formValues(settings: Settings, book: WorkbookData): SettingsFiel
     yellow: pct(settings.thresholds.yellow),
     red: pct(settings.thresholds.red),
     dueSoonDays: String(settings.thresholds.dueSoonDays),
+    // The level as the sheet is read (区 is 县); a value that names no level shows as 未设置, as it is judged.
+    level: settings.level ?? "",
   };
 }
 
@@ -49,6 +54,12 @@ export function changedFields(shown: SettingsFields, current: SettingsFields): (
  */
 export function cellFor(field: keyof SettingsFields, text: string): { value: CellValue } | { error: string } {
   const t = text.trim();
+  // 单位层级: a choice; blank clears it (no level), anything else is read as the sheet reads it.
+  if (field === "level") {
+    if (t === "") return { value: "" };
+    const level = placeLevel(t);
+    return level ? { value: level } : { error: LEVEL_EXPECTED };
+  }
   if (field === "asOf" && t === "") return { value: "" };
   // The form's date input gives YYYY-MM-DD; anything else typed there is not a date the form accepts.
   if (field === "asOf" && !/^\d{4}-\d{2}-\d{2}$/.test(t)) return { error: SETTING_EXPECTED.asOf };
