@@ -16,7 +16,7 @@ export type { Finding, Severity } from "./findings";
 export { RULES } from "./validate/ruleCatalog";
 export type { RuleCode } from "./validate/ruleCatalog";
 export { STATUS_VALUES } from "./model";
-export type { Settings, UnitEntry } from "./model";
+export type { PlaceLevel, Settings, UnitEntry } from "./model";
 
 // What hosts read and write: cell values, addresses and the patch a host applies.
 export { renderSheetRows } from "./output";
