@@ -4,7 +4,7 @@
  * src/app/settings.ts, whose patch (src/core/settings/editSettings.ts) rewrites only the changed value cells.
  */
 import { LEVEL_EXPECTED, placeLevel, SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
-import { CellValue, Settings, storedAsOf, WorkbookData } from "../src/core";
+import { CellValue, Settings, storedAsOf, storedText, WorkbookData } from "../src/core";
 
 /** The form's fields, as the inputs hold them (strings). */
 export interface SettingsFields {
@@ -41,6 +41,13 @@ export function formValues(settings: Settings, book: WorkbookData): SettingsFiel
     // The level as the sheet is read (区 is 县); a value that names no level shows as 未设置, as it is judged.
     level: settings.level ?? "",
   };
+}
+
+/** What the 设置 tab says under 单位层级: what it does, or that the stored value names no level (shown as 未设置). */
+export function levelNote(book: WorkbookData): string {
+  const stored = storedText(book, SETTING_KEYS.level);
+  if (stored && !placeLevel(stored)) return `“设置”表中的单位层级“${stored}”无法识别（应为${LEVEL_EXPECTED}），按未设置研判；保存时不改动它，除非在此另选。`;
+  return "设置后，进展中全市、全省等上级地域的数字不算本单位完成数（无法研判）；未设置时这类数字只不据以判绿。";
 }
 
 /** Fields whose input differs from what was last shown from the workbook. */

@@ -38,7 +38,7 @@ export { createUnitRegistry, splitUnits } from "./units";
 export { readUnits } from "./units/readUnits";
 export { periodEndMonth } from "./settings/periods";
 export { LEVEL_EXPECTED, SETTING_KEYS, placeLevel } from "./settings/readSettings";
-export { editSettingsPatch, storedAsOf } from "./settings/editSettings";
+export { editSettingsPatch, storedAsOf, storedText } from "./settings/editSettings";
 export { SETTING_EXPECTED, settingValue } from "./settings/settingValues";
 export { OUTPUT_SHEETS, SHEET } from "./layout/sheetNames";
 

@@ -397,6 +397,7 @@ describeE2e("task pane in headless Chromium", () => {
     await page.fill("#set-duesoon", "10");
     // 单位层级 is a choice, 未设置 until chosen.
     expect(await page.inputValue("#set-level")).toBe("");
+    expect(await page.textContent("#set-level-note")).toContain("上级地域");
     await page.selectOption("#set-level", "县");
     expect(await page.getAttribute("#set-level", "class")).toContain("changed");
     await page.click("#btn-settings-save");

@@ -8,7 +8,7 @@ import { analyzeWorkbook } from "../../src/core/engine";
 import { renderSheetRows } from "../../src/core/output";
 import { createMemoryPort } from "../../src/hosts/memory/memoryPort";
 import { CellValue, WorkbookData } from "../../src/core/sheet/cellValue";
-import { cellFor, changedFields, formValues } from "../../taskpane/settingsForm";
+import { cellFor, changedFields, formValues, levelNote } from "../../taskpane/settingsForm";
 import { editSettingsPatch, storedAsOf } from "../../src/core";
 import * as path from "path";
 
@@ -104,6 +104,10 @@ describe("设置 form against the 设置 sheet", () => {
     expect(level([["项目", "值"], ["单位层级", "科室"]])).toBe("");
     expect(level([["项目", "值"], ["年度", 2024]])).toBe("");
     expect(formValues(analyzeWorkbook(book, { today: TODAY }).settings, book).level).toBe("");
+    // An unreadable stored value is said under the choice, not silently shown as 未设置.
+    expect(levelNote(withSettings(book, [["项目", "值"], ["单位层级", "科室"]]))).toContain("“科室”无法识别");
+    expect(levelNote(withSettings(book, [["项目", "值"], ["单位层级", "区"]]))).not.toContain("无法识别");
+    expect(levelNote(book)).toContain("上级地域");
   });
 
   test("choosing 单位层级 in a book without the row adds it; the next analysis judges with it", async () => {

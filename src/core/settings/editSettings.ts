@@ -36,6 +36,13 @@ function findRow(rows: CellValue[][], key: string): number {
   return -1;
 }
 
+/** The text of a setting's value cell as stored ("" when the sheet, the row or the value is missing). */
+export function storedText(book: WorkbookData, key: string): string {
+  const sheet = settingsSheet(book);
+  const r = sheet ? findRow(sheet.rows, key) : -1;
+  return sheet && r >= 0 ? cellText(sheet.rows[r][columns(sheet.rows).value] ?? null).trim() : "";
+}
+
 export function storedAsOf(book: WorkbookData): StoredAsOf {
   const sheet = settingsSheet(book);
   if (!sheet) return { asOf: "", unreadable: null };
