@@ -11,6 +11,8 @@ import { createUnitRegistry, splitUnits } from "../src/core";
 import type { UnitEntry } from "../src/core";
 import { STATUS_VALUES } from "../src/core";
 import { IsoDate, parseDateCell, serialFromIso } from "../src/core";
+import { LEVEL_EXPECTED, placeLevel } from "../src/core";
+import type { PlaceLevel } from "../src/core";
 import { cellText, foldText } from "../src/core";
 import type { CellValue } from "../src/core";
 import { DubanError } from "../src/core";
@@ -53,6 +55,15 @@ function dateArg(value: Arg, label: string): IsoDate {
 
 function optionalDate(value: Arg, label: string): IsoDate | undefined {
   return isOmitted(value) ? undefined : dateArg(value, label);
+}
+
+/** 单位层级 as the 设置 sheet takes it (省, 市, 县; 区 and 旗 are 县); omitted: none, as with no 设置 row. */
+function levelArg(value: Arg): PlaceLevel | null {
+  if (isOmitted(value)) return null;
+  const text = typeof value === "string" ? value : String(value);
+  const level = typeof value === "string" ? placeLevel(value) : null;
+  if (!level) throw new DubanError("FN_BAD_LEVEL", { value: text, expected: LEVEL_EXPECTED });
+  return level;
 }
 
 /** The year a text states ("2024年5月底前"), used when the caller gives none. */
@@ -139,10 +150,10 @@ const RATIOS = new Map<string, number | DubanError>();
  * `duban judge`, 指标跟踪 and 任务状态 give. A text without a measurable target is #N/A here: a cell function
  * judges figures, and a verdict from wording alone is the roll-up's.
  */
-function judged(targetText: string, progressText: string, asOf: IsoDate): TaskJudgement {
-  return remembered(JUDGED, `${asOf}\u0000${targetText}\u0000${progressText}`, () => {
+function judged(targetText: string, progressText: string, asOf: IsoDate, level: PlaceLevel | null = null): TaskJudgement {
+  return remembered(JUDGED, `${asOf}\u0000${level ?? ""}\u0000${targetText}\u0000${progressText}`, () => {
     // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
-    const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf });
+    const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf, level });
     if (result.targets.length === 0) {
       throw new DubanError("FN_NO_TARGET", { reason: result.targetReason ?? "" });
     }
@@ -183,16 +194,19 @@ export function expected(asOf: Arg, start?: Arg, end?: Arg): number {
   return expectedShare(at, from, to);
 }
 
-/** STATUS(target_text, progress_text, as_of): 已完成 / 序时推进 / 进展滞后 / 已逾期 / 未报送. */
-export function status(targetText: Arg, progressText: Arg, asOf: Arg): string {
+/**
+ * STATUS(target_text, progress_text, as_of, [level]): 已完成 / 序时推进 / 进展滞后 / 已逾期 / 未报送; `level` is the
+ * office's 单位层级, as 设置 gives it to validate (a 全市 figure in a 区's report is then 无法研判).
+ */
+export function status(targetText: Arg, progressText: Arg, asOf: Arg, level?: Arg): string {
   const at = dateArg(asOf, "截至日期");
-  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at).verdict.label;
+  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at, levelArg(level)).verdict.label;
 }
 
-/** RAG(target_text, progress_text, as_of): 红 / 黄 / 绿 (蓝 = deadline close). */
-export function rag(targetText: Arg, progressText: Arg, asOf: Arg): string {
+/** RAG(target_text, progress_text, as_of, [level]): 红 / 黄 / 绿 (蓝 = deadline close). */
+export function rag(targetText: Arg, progressText: Arg, asOf: Arg, level?: Arg): string {
   const at = dateArg(asOf, "截至日期");
-  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at).verdict.ragLabel;
+  return judged(requiredText(targetText, "目标文本"), textArg(progressText, "进展文本"), at, levelArg(level)).verdict.ragLabel;
 }
 
 /** DEADLINE(text, [year]): the deadline the text states, as a date serial number. */

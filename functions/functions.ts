@@ -110,10 +110,11 @@ export function expected(as_of: any, start?: any, end?: any): number {
  * @param target_text 任务或目标文本
  * @param progress_text 进展情况文本
  * @param as_of 截至日期（日期或“2024-06-30”）
+ * @param level 单位层级：省、市或县（区、旗按县），同“设置”表的单位层级；可省略
  * @returns 状态
  */
-export function status(target_text: string, progress_text: string, as_of: any): string {
-  return guard("STATUS", target_text, progress_text, as_of);
+export function status(target_text: string, progress_text: string, as_of: any, level?: string): string {
+  return guard("STATUS", target_text, progress_text, as_of, level);
 }
 
 /**
@@ -122,10 +123,11 @@ export function status(target_text: string, progress_text: string, as_of: any): 
  * @param target_text 任务或目标文本
  * @param progress_text 进展情况文本
  * @param as_of 截至日期（日期或“2024-06-30”）
+ * @param level 单位层级：省、市或县（区、旗按县），同“设置”表的单位层级；可省略
  * @returns 红、黄、绿或蓝
  */
-export function rag(target_text: string, progress_text: string, as_of: any): string {
-  return guard("RAG", target_text, progress_text, as_of);
+export function rag(target_text: string, progress_text: string, as_of: any, level?: string): string {
+  return guard("RAG", target_text, progress_text, as_of, level);
 }
 
 /**

@@ -13,7 +13,7 @@ import { DubanError } from "../src/core";
 import { describeError } from "./errors";
 import { byId, clear, h } from "./dom";
 import { renderFindings } from "./views/findingsView";
-import { cellFor, changedFields, FIELD_KEYS, FIELD_NAMES, formValues, SettingsFields } from "./settingsForm";
+import { cellFor, changedFields, FIELD_KEYS, FIELD_NAMES, formValues, levelNote, SettingsFields } from "./settingsForm";
 import { storedAsOf } from "../src/core";
 
 /**
@@ -109,7 +109,7 @@ export function startPane(host: PaneHost): Pane {
 
   // ---- settings -------------------------------------------------------------------------------
   const field = (id: string) => byId<HTMLInputElement>(id);
-  const INPUTS: Record<keyof SettingsFields, string> = { year: "set-year", asOf: "set-asof", yellow: "set-yellow", red: "set-red", dueSoonDays: "set-duesoon" };
+  const INPUTS: Record<keyof SettingsFields, string> = { year: "set-year", asOf: "set-asof", yellow: "set-yellow", red: "set-red", dueSoonDays: "set-duesoon", level: "set-level" };
   /** What the inputs showed when last filled from the workbook: a field differing from it was changed by the user. */
   let shown: SettingsFields | null = null;
 
@@ -172,6 +172,7 @@ export function startPane(host: PaneHost): Pane {
       : stored.asOf
         ? ""
         : `工作簿未设截至日期：按运行当天（${host.ui.today()}）计算。`;
+    byId("set-level-note").textContent = levelNote(book);
     const select = byId<HTMLSelectElement>("set-period");
     const chosen = select.value;
     clear(select);

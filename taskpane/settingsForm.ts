@@ -3,8 +3,8 @@
  * included) and which fields the user changed, each checked as the sheet is read. Saving is the use case
  * src/app/settings.ts, whose patch (src/core/settings/editSettings.ts) rewrites only the changed value cells.
  */
-import { SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
-import { CellValue, Settings, storedAsOf, WorkbookData } from "../src/core";
+import { LEVEL_EXPECTED, placeLevel, SETTING_EXPECTED, SETTING_KEYS, settingValue } from "../src/core";
+import { CellValue, Settings, storedAsOf, storedText, WorkbookData } from "../src/core";
 
 /** The form's fields, as the inputs hold them (strings). */
 export interface SettingsFields {
@@ -13,6 +13,8 @@ export interface SettingsFields {
   yellow: string;
   red: string;
   dueSoonDays: string;
+  /** 单位层级: 省, 市, 县 or "" (未设置). */
+  level: string;
 }
 
 export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
@@ -21,6 +23,7 @@ export const FIELD_KEYS: Record<keyof SettingsFields, string> = {
   yellow: SETTING_KEYS.yellow,
   red: SETTING_KEYS.red,
   dueSoonDays: SETTING_KEYS.dueSoonDays,
+  level: SETTING_KEYS.level,
 };
 
 export const FIELD_NAMES = Object.keys(FIELD_KEYS) as (keyof SettingsFields)[];
@@ -35,7 +38,16 @@ export function formValues(settings: Settings, book: WorkbookData): SettingsFiel
     yellow: pct(settings.thresholds.yellow),
     red: pct(settings.thresholds.red),
     dueSoonDays: String(settings.thresholds.dueSoonDays),
+    // The level as the sheet is read (区 is 县); a value that names no level shows as 未设置, as it is judged.
+    level: settings.level ?? "",
   };
+}
+
+/** What the 设置 tab says under 单位层级: what it does, or that the stored value names no level (shown as 未设置). */
+export function levelNote(book: WorkbookData): string {
+  const stored = storedText(book, SETTING_KEYS.level);
+  if (stored && !placeLevel(stored)) return `“设置”表中的单位层级“${stored}”无法识别（应为${LEVEL_EXPECTED}），按未设置研判；保存时不改动它，除非在此另选。`;
+  return "设置后，进展中全市、全省等上级地域的数字不算本单位完成数（无法研判）；未设置时这类数字只不据以判绿。";
 }
 
 /** Fields whose input differs from what was last shown from the workbook. */
@@ -49,6 +61,12 @@ export function changedFields(shown: SettingsFields, current: SettingsFields): (
  */
 export function cellFor(field: keyof SettingsFields, text: string): { value: CellValue } | { error: string } {
   const t = text.trim();
+  // 单位层级: a choice; blank clears it (no level), anything else is read as the sheet reads it.
+  if (field === "level") {
+    if (t === "") return { value: "" };
+    const level = placeLevel(t);
+    return level ? { value: level } : { error: LEVEL_EXPECTED };
+  }
   if (field === "asOf" && t === "") return { value: "" };
   // The form's date input gives YYYY-MM-DD; anything else typed there is not a date the form accepts.
   if (field === "asOf" && !/^\d{4}-\d{2}-\d{2}$/.test(t)) return { error: SETTING_EXPECTED.asOf };

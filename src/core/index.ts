@@ -16,7 +16,7 @@ export type { Finding, Severity } from "./findings";
 export { RULES } from "./validate/ruleCatalog";
 export type { RuleCode } from "./validate/ruleCatalog";
 export { STATUS_VALUES } from "./model";
-export type { Settings, UnitEntry } from "./model";
+export type { PlaceLevel, Settings, UnitEntry } from "./model";
 
 // What hosts read and write: cell values, addresses and the patch a host applies.
 export { renderSheetRows } from "./output";
@@ -37,8 +37,8 @@ export { cellText, foldText } from "./text/normalize";
 export { createUnitRegistry, splitUnits } from "./units";
 export { readUnits } from "./units/readUnits";
 export { periodEndMonth } from "./settings/periods";
-export { SETTING_KEYS, placeLevel } from "./settings/readSettings";
-export { editSettingsPatch, storedAsOf } from "./settings/editSettings";
+export { LEVEL_EXPECTED, SETTING_KEYS, placeLevel } from "./settings/readSettings";
+export { editSettingsPatch, storedAsOf, storedText } from "./settings/editSettings";
 export { SETTING_EXPECTED, settingValue } from "./settings/settingValues";
 export { OUTPUT_SHEETS, SHEET } from "./layout/sheetNames";
 

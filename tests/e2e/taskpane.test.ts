@@ -395,12 +395,18 @@ describeE2e("task pane in headless Chromium", () => {
     expect(await page.inputValue("#set-asof")).toBe("");
     expect(await page.textContent("#set-asof-note")).toContain(`按运行当天（${TODAY}）`);
     await page.fill("#set-duesoon", "10");
+    // 单位层级 is a choice, 未设置 until chosen.
+    expect(await page.inputValue("#set-level")).toBe("");
+    expect(await page.textContent("#set-level-note")).toContain("上级地域");
+    await page.selectOption("#set-level", "县");
+    expect(await page.getAttribute("#set-level", "class")).toContain("changed");
     await page.click("#btn-settings-save");
     expect(await waitForStatus(page, "settings")).toContain("已保存");
     const written = (await e2e(page)).applied[0].sheets[0];
     expect(written.name).toBe("设置");
     expect(written.rows).toContainEqual(expect.arrayContaining(["截至日期", ""]));
     expect(written.rows).toContainEqual(expect.arrayContaining(["临近时限天数", 10]));
+    expect(written.rows).toContainEqual(expect.arrayContaining(["单位层级", "县"]));
     await context.close();
   }, 60000);
 

@@ -122,6 +122,27 @@ describe("DUBAN.STATUS / RAG", () => {
   test("a missing as-of date is #VALUE!", () => {
     expect(errorOf(() => fns.status("新增规上工业企业25家以上", "7家", null as unknown as string)).message).toContain("FN_NO_DATE");
   });
+  test("an optional 单位层级, as 设置's: a 全市 figure is a 市's own, not a 区's; omitted, only its green is refused", () => {
+    const task = "地区生产总值增长6%";
+    const city = "上半年全市地区生产总值增长6.5%";
+    expect(fns.status(task, city, "2024-06-30", "市")).toBe("序时推进");
+    expect(fns.rag(task, city, "2024-06-30", "市")).toBe("绿");
+    for (const level of ["县", "区", "旗"]) expect(fns.status(task, city, "2024-06-30", level)).toBe("无法研判");
+    expect(fns.status(task, city, "2024-06-30")).toBe("无法研判");
+    expect(fns.status(task, "上半年全市地区生产总值增长3.5%", "2024-06-30")).toBe("进展滞后");
+    expect(fns.status(task, "上半年全市地区生产总值增长3.5%", "2024-06-30", "区")).toBe("无法研判");
+    // A blank level cell is no level, as an empty 设置 row; the same judgement as the 3-argument call.
+    expect(fns.status(task, city, "2024-06-30", "")).toBe(fns.status(task, city, "2024-06-30"));
+    // The level is part of what is remembered: the same texts at another level are judged afresh.
+    expect([fns.rag(task, city, "2024-06-30", "县"), fns.rag(task, city, "2024-06-30", "市")]).toEqual([expect.not.stringMatching("绿"), "绿"]);
+  });
+  test("a 单位层级 that names no level is #VALUE! FN_BAD_LEVEL, in the sheet's words", () => {
+    const e = errorOf(() => fns.status("地区生产总值增长6%", "上半年全市地区生产总值增长6.5%", "2024-06-30", "科室"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("FN_BAD_LEVEL");
+    expect(e.message).toContain("省、市或县（区、旗按县）");
+    expect(errorOf(() => fns.rag("地区生产总值增长6%", "x", "2024-06-30", 3 as unknown as string)).message).toContain("FN_BAD_LEVEL");
+  });
 });
 
 describe("DUBAN.DEADLINE", () => {
@@ -163,6 +184,7 @@ describe("never an uncaught exception", () => {
     expected: (a, b, c) => fns.expected(a, b, c),
     status: (a, b, c) => fns.status(a as string, b as string, c),
     rag: (a, b, c) => fns.rag(a as string, b as string, c),
+    statusLevel: (a, b, c) => fns.status(b as string, "上半年全市地区生产总值增长6.5%", c, a as string),
     deadline: (a, b) => fns.deadline(a as string, b as number),
     unitratio: (a, b, c) => fns.unitratio(a as string, b as unknown[][], c as unknown[][]),
   };

@@ -77,6 +77,7 @@ export const FAILURE_SAMPLES: { [C in FailureCode]: FailureParams<C> } = {
   FN_BAD_DATE: { label: "截至日期", value: "明天" },
   FN_BAD_INDEX: { value: "0" },
   FN_BAD_ARGUMENT: { label: "任务或目标文本", got: "对象 object" },
+  FN_BAD_LEVEL: { value: "科室", expected: "省、市或县（区、旗按县）" },
   FN_BAD_PERIOD: { from: "2024-12-31", to: "2024-01-01" },
   FN_BAD_TEXT: { label: "目标文本" },
   FN_BAD_YEAR: { value: "24" },

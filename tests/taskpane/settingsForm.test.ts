@@ -8,7 +8,7 @@ import { analyzeWorkbook } from "../../src/core/engine";
 import { renderSheetRows } from "../../src/core/output";
 import { createMemoryPort } from "../../src/hosts/memory/memoryPort";
 import { CellValue, WorkbookData } from "../../src/core/sheet/cellValue";
-import { cellFor, changedFields, formValues } from "../../taskpane/settingsForm";
+import { cellFor, changedFields, formValues, levelNote } from "../../taskpane/settingsForm";
 import { editSettingsPatch, storedAsOf } from "../../src/core";
 import * as path from "path";
 
@@ -84,5 +84,55 @@ describe("设置 form against the 设置 sheet", () => {
     expect(cellFor("asOf", "2024-13")).toHaveProperty("error");
     expect(cellFor("dueSoonDays", "-1")).toHaveProperty("error");
     expect(cellFor("dueSoonDays", "7")).toEqual({ value: 7 });
+  });
+
+  test("单位层级 is a choice: 省/市/县 written as chosen, blank clears it, anything else has the sheet's message", () => {
+    expect(["省", "市", "县", "区", "市级", ""].map((t) => cellFor("level", t))).toEqual([{ value: "省" }, { value: "市" }, { value: "县" }, { value: "县" }, { value: "市" }, { value: "" }]);
+    const bad = cellFor("level", "科室");
+    expect(bad).toHaveProperty("error");
+    // The same words as the SETTINGS_BAD_VALUE finding on the sheet's cell.
+    const sheet = analyzeWorkbook(withSettings(book, [["项目", "值"], ["单位层级", "科室"]]), { today: TODAY }).findings.find((f) => f.code === "SETTINGS_BAD_VALUE")!;
+    expect(sheet.message).toContain(`应为${(bad as { error: string }).error}`);
+  });
+
+  test("单位层级 shown as the sheet is read (区 as 县, a value that names no level and a book without the row as 未设置)", () => {
+    const level = (rows: CellValue[][]) => {
+      const b = withSettings(book, rows);
+      return formValues(analyzeWorkbook(b, { today: TODAY }).settings, b).level;
+    };
+    expect(level([["项目", "值"], ["单位层级", "区"]])).toBe("县");
+    expect(level([["项目", "值"], ["单位层级", "科室"]])).toBe("");
+    expect(level([["项目", "值"], ["年度", 2024]])).toBe("");
+    expect(formValues(analyzeWorkbook(book, { today: TODAY }).settings, book).level).toBe("");
+    // An unreadable stored value is said under the choice, not silently shown as 未设置.
+    expect(levelNote(withSettings(book, [["项目", "值"], ["单位层级", "科室"]]))).toContain("“科室”无法识别");
+    expect(levelNote(withSettings(book, [["项目", "值"], ["单位层级", "区"]]))).not.toContain("无法识别");
+    expect(levelNote(book)).toContain("上级地域");
+  });
+
+  test("choosing 单位层级 in a book without the row adds it; the next analysis judges with it", async () => {
+    const rows: CellValue[][] = [["项目", "值", "说明"], ["年度", 2024, ""]];
+    const b = withSettings(book, rows);
+    const a = analyzeWorkbook(b, { today: TODAY });
+    const shown = formValues(a.settings, b);
+    expect(changedFields(shown, { ...shown, level: "县" })).toEqual(["level"]);
+    const cell = cellFor("level", "县");
+    if (!("value" in cell)) throw new Error("县 is a level");
+    const after = await applied(b, editSettingsPatch(b, a.settings, new Map([["单位层级", cell.value]])));
+    expect(settingsRows(after)).toEqual([...rows, ["单位层级", "县"]]);
+    expect(analyzeWorkbook(after, { today: TODAY }).settings.level).toBe("县");
+    // Set back to 未设置: the cell is emptied and no level is used.
+    const cleared = await applied(after, editSettingsPatch(after, a.settings, new Map([["单位层级", ""]])));
+    expect(settingsRows(cleared).at(-1)).toEqual(["单位层级", ""]);
+    expect(analyzeWorkbook(cleared, { today: TODAY }).settings.level).toBeUndefined();
+  });
+
+  test("单位层级 chosen in a book without a 设置 sheet is in the sheet written", () => {
+    const none: WorkbookData = { sheets: book.sheets.filter((s) => s.name !== "设置") };
+    const n = analyzeWorkbook(none, { today: TODAY });
+    const fresh = renderSheetRows(editSettingsPatch(none, n.settings, new Map<string, CellValue>([["单位层级", "市"]])).sheets[0]);
+    expect(fresh.find((r) => r[0] === "单位层级")![1]).toBe("市");
+    const untouched = renderSheetRows(editSettingsPatch(none, n.settings, new Map<string, CellValue>([["年度", 2025]])).sheets[0]);
+    expect(untouched.find((r) => r[0] === "单位层级")![1]).toBe("");
   });
 });

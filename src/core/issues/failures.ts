@@ -473,6 +473,10 @@ export const FAILURES = {
     zh: `${p.label}的类型无法识别（${p.got}）`,
     en: `argument of an unknown type: ${p.got}`,
   })),
+  FN_BAD_LEVEL: fn("#VALUE!", "单位层级无法识别", "level not recognised", (p: { value: string; expected: string }) => ({
+    zh: `单位层级「${p.value}」无法识别，应为${p.expected}`,
+    en: `not a level (省, 市 or 县): ${p.value}`,
+  })),
   FN_BAD_PERIOD: fn("#VALUE!", "报告期无法识别", "period not recognised", (p: { from: string; to: string }) => ({
     zh: `起始日期 ${p.from} 晚于截止日期 ${p.to}`,
     en: "the start date is after the end date",

@@ -1,5 +1,5 @@
 import { ImportedTask } from "../import/types";
-import { ReportingScope, Settings, STATUS_VALUES, Thresholds, UnitEntry } from "../model";
+import { PlaceLevel, ReportingScope, Settings, STATUS_VALUES, Thresholds, UnitEntry } from "../model";
 import { OutputSheet, WorkbookPatch } from "../output";
 import { CellValue } from "../sheet/cellValue";
 import { DEFAULT_TEXT_LIMIT, DEFAULT_THRESHOLDS, SETTING_KEYS } from "../settings/readSettings";
@@ -153,7 +153,12 @@ interface SettingsValues {
   thresholds: Thresholds;
   reportingScope: ReportingScope;
   periods: { name: string; end: string; due: string }[];
+  /** 单位层级: written blank in a new form (the office sets it), a pane's settings carry theirs. */
+  level?: PlaceLevel;
 }
+
+/** What the 单位层级 row does, in the form's 说明 column. */
+const LEVEL_NOTE = "本单位层级：省、市或县（区、旗填县）；填写后，进展中全市、全省等上级地域的数字不算本单位完成数（无法研判）；留空则这类数字只不据以判绿";
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
@@ -170,6 +175,7 @@ function settingsSheet(v: SettingsValues): OutputSheet {
       [SETTING_KEYS.red, percent(v.thresholds.red), "", "", "实际进度低于序时进度的该比例即红色预警"],
       [SETTING_KEYS.dueSoonDays, v.thresholds.dueSoonDays, "", "", "距完成时限不超过该天数即提示临近时限"],
       [SETTING_KEYS.scope, v.reportingScope === "all" ? "全部责任单位" : "牵头单位", "", "", "牵头单位 或 全部责任单位：谁须按期报送"],
+      [SETTING_KEYS.level, v.level ?? "", "", "", LEVEL_NOTE],
       ...v.periods.map((p): CellValue[] => [SETTING_KEYS.period, p.name, p.end, p.due, "报告期：名称、期末日期、报送截止日期"]),
     ],
   };

@@ -7,7 +7,7 @@ import { findSheets } from "../layout/findSheets";
 import { SETTING_HEADERS } from "../layout/headers";
 import { SHEET } from "../layout/sheetNames";
 import { settingsPatch } from "../layout/buildLayout";
-import { SETTING_KEYS } from "./readSettings";
+import { placeLevel, SETTING_KEYS } from "./readSettings";
 import { findHeader } from "../sheet/findHeader";
 import type { CellValue, WorkbookData } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
@@ -36,6 +36,13 @@ function findRow(rows: CellValue[][], key: string): number {
   return -1;
 }
 
+/** The text of a setting's value cell as stored ("" when the sheet, the row or the value is missing). */
+export function storedText(book: WorkbookData, key: string): string {
+  const sheet = settingsSheet(book);
+  const r = sheet ? findRow(sheet.rows, key) : -1;
+  return sheet && r >= 0 ? cellText(sheet.rows[r][columns(sheet.rows).value] ?? null).trim() : "";
+}
+
 export function storedAsOf(book: WorkbookData): StoredAsOf {
   const sheet = settingsSheet(book);
   if (!sheet) return { asOf: "", unreadable: null };
@@ -62,8 +69,10 @@ export function editSettingsPatch(book: WorkbookData, settings: Settings, change
     };
     const days = changes.get(SETTING_KEYS.dueSoonDays);
     const asOf = changes.get(SETTING_KEYS.asOf);
+    const level = changes.has(SETTING_KEYS.level) ? placeLevel(cellText(changes.get(SETTING_KEYS.level) ?? null)) : (settings.level ?? null);
     return settingsPatch({
       ...settings,
+      level: level ?? undefined,
       year: typeof year === "number" ? year : settings.year,
       asOf: typeof asOf === "string" ? asOf : "",
       thresholds: {

@@ -24,6 +24,9 @@ export const SETTING_KEYS = {
   level: "单位层级",
 } as const;
 
+/** What a 单位层级 value must be, in Chinese: the sheet's SETTINGS_BAD_VALUE finding and the pane's form say it. */
+export const LEVEL_EXPECTED = "省、市或县（区、旗按县）";
+
 /** A value of the 设置 sheet that is not what its key takes: its cell, what it holds, what it should be. */
 interface SettingsProblem {
   key: string;
@@ -93,7 +96,7 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
   // 单位层级 (optional): a value that names no level is a problem on its cell, and the judge runs without one.
   const levelEntry = values.get(SETTING_KEYS.level);
   const level = placeLevel(cellText(levelEntry?.value ?? null));
-  if (levelEntry && cellText(levelEntry.value) !== "" && !level) problems.push({ key: SETTING_KEYS.level, row: levelEntry.row, col: valueCol, value: cellText(levelEntry.value), expected: "省、市或县（区、旗按县）" });
+  if (levelEntry && cellText(levelEntry.value) !== "" && !level) problems.push({ key: SETTING_KEYS.level, row: levelEntry.row, col: valueCol, value: cellText(levelEntry.value), expected: LEVEL_EXPECTED });
   const textLimit = setting("textLimit");
   const settings: Settings = {
     year,

@@ -127,6 +127,30 @@ describe("one judge: every surface gives the same answer for the same texts", ()
     behind.forEach((j, i) => expect(messages[i]).toBe(`${j.reason.slice(j.reason.indexOf("：") + 1)}：${j.label}。`));
   });
 
+  it("the office's level (单位层级) gives one answer: 设置's row, `duban judge --level` and STATUS / RAG's level argument", async () => {
+    const [target, progress] = ["新增城镇就业5000人", "1-6月全市新增城镇就业2600人"];
+    const labels: string[] = [];
+    for (const level of ["市", "区", null]) {
+      const f = fakeIO();
+      expect(await main(["judge", "--target", target, "--progress", progress, "--as-of", AS_OF, "--json", ...(level ? ["--level", level] : [])], f.io)).toBe(0);
+      const cli = JSON.parse(f.out()) as { label: string; ragLabel: string };
+      const settings: [string, CellValue][] = [["年度", 2024]];
+      if (level) settings.push(["单位层级", level]);
+      const wb = book(
+        catalogueSheet([{ id: "1", text: target }]),
+        progressSheet([{ id: "1", text: progress, status: "", period: "二季度", date: "2024-06-30" }]),
+        settingsSheet([...settings, ["报告期", "二季度", "2024-06-30", "2024-07-10"]]),
+      );
+      const state = analyzeWorkbook(wb, { asOf: AS_OF, today: AS_OF }).states.get("1")!;
+      expect({ level, validate: state.verdict.label, status: formulas.status(target, progress, AS_OF, level ?? undefined), rag: formulas.rag(target, progress, AS_OF, level ?? undefined) }).toEqual({
+        level, validate: cli.label, status: cli.label, rag: cli.ragLabel,
+      });
+      labels.push(cli.label);
+    }
+    // A 市 keeps its 全市 figure; a 区 does not, and without a level its green is refused.
+    expect(labels).toEqual(["序时推进", "无法研判", "无法研判"]);
+  });
+
   it("an empty progress is 未报送 in the CLI and the cell functions alike", async () => {
     const cli = await cliJudge("全年新增规上工业企业25家以上", " ");
     expect(cli.label).toBe("未报送");
