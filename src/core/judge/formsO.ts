@@ -42,14 +42,19 @@ function sentenceTo(text: string, phrase: string, stops = /[。；;]/): { before
  * The level a list of projects is kept at: 省级, 市级, 旗级重点项目, 省重点, 市列重点, 国家级. Not a place inside a word
  * (城市重点, 都市, 社区级) nor a pair of levels (县区重点, 市县级).
  */
-const LEVEL = /(?<![城都超门县市区乡镇社各])(国家|省|市|县|区|旗|州|盟)(?:级|列|定)?重点|(?<![城都超门县市区乡镇社各])(国家|省|市|县|区|旗|州|盟)级/g;
+const LEVEL = /(国家|省|市|县|区|旗|州|盟)(?:级|列|定)?重点|(国家|省|市|县|区|旗|州|盟)级/g;
+/** A character before the level word that makes it part of another word; checked by hand (no lookbehind: WPS's Chromium). */
+const INSIDE_WORD = /[城都超门县市区乡镇社各]/;
 /** The whole place a target is set for: 全旗, 全市, 本县. */
 const WHOLE = /(?:全|本)(省|市|县|区|旗|州|盟)/g;
 
 function lastLevel(words: string): string | null {
   let last: string | null = null;
   LEVEL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LEVEL.exec(words)); ) last = m[1] ?? m[2];
+  for (let m: RegExpExecArray | null; (m = LEVEL.exec(words)); ) {
+    if (m.index > 0 && INSIDE_WORD.test(words[m.index - 1])) LEVEL.lastIndex = m.index + 1;
+    else last = m[1] ?? m[2];
+  }
   return last;
 }
 
