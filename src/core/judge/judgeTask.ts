@@ -476,9 +476,7 @@ function closingRate(target: Target, actuals: readonly Actual[]): Actual | null 
   const rates = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === "%" && CLOSING_RATE.test(a.metric) && taskWide(a.metric.replace(/(?:办结|办理|落实|销号|办成)率$/, "完成率")));
   if (rates.length !== 1) return null;
   // The rate is the metric's own value here, compared with the target's rate, not a share of the target.
-  const rate: Actual = { ...rates[0], kind: "level" };
-  delete rate.explicitRatio;
-  return rate;
+  return { ...rates[0], kind: "level", explicitRatio: undefined };
 }
 
 /** A task's text without the years it names ("2020年县政府确定的…任务全部完成"): a year is no figure of the task. */
