@@ -84,7 +84,7 @@ export interface Verdict {
 }
 
 export interface TaskJudgement {
-  targets: Target[];
+  targets: readonly Target[];
   /** Why the text gives no target, when it gives none. */
   targetReason?: string;
   deadline: IsoDate | null;
@@ -390,7 +390,7 @@ const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方
  * The change a supervisor works out when a report gives this year's figure and last year's for the same period, and
  * no change of its own: (9 − 12) ÷ 12 = −25% against 重污染天数减少20%; for a percentage, the difference in points.
  */
-function withChanges(actuals: Actual[], text: string): Actual[] {
+function withChanges(actuals: readonly Actual[], text: string): Actual[] {
   const s = foldText(text ?? "");
   const out = [...actuals];
   WITH_LAST_YEAR.lastIndex = 0;
