@@ -72,7 +72,7 @@ function statedYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function targetsOf(text: string, year?: number): { targets: Target[]; deadline: IsoDate | null } {
+function targetsOf(text: string, year?: number): { targets: readonly Target[]; deadline: IsoDate | null } {
   const parse = parseTargets(text, year ? { year } : {});
   if (parse.targets.length === 0) {
     throw new DubanError("FN_NO_TARGET", { reason: parse.reason ?? "" });
@@ -100,7 +100,7 @@ export function targets(text: Arg): (string | number)[][] {
   return found.map((t) => [t.metric, COMPARATOR_LABEL[t.cmp] ?? t.cmp, t.value, t.unit]);
 }
 
-function actualsOf(text: string): Actual[] {
+function actualsOf(text: string): readonly Actual[] {
   const parse = parseActuals(text);
   if (parse.actuals.length === 0) throw new DubanError("FN_NO_ACTUAL", { reason: parse.reason ?? "" });
   return parse.actuals;

@@ -6,7 +6,7 @@
  * finish and work "基本完工" or "正在收尾" is not counted as finished.
  */
 import { foldText } from "../text/normalize";
-import { Memo, deepFreeze } from "../metrics/cache";
+import { Memo } from "../metrics/cache";
 
 type Stage = "start" | "finish" | "schedule";
 
@@ -64,7 +64,7 @@ const AS_OF = "截[至止](?:目前|\\d{1,2}月(?:\\d{1,2}日|份?底|末)?)[,�
 /** One reading per text: the judge asks up to three times per task, and reports repeat their wording. */
 const memo = new Memo<readonly Breakdown[]>(20000);
 
-/** Every part-of-a-whole count the text states, in order. Frozen and shared: callers must not change it. */
+/** Every part-of-a-whole count the text states, in order. Shared through the memo: callers must not change it. */
 export function readBreakdowns(text: string): readonly Breakdown[] {
   return allBreakdowns(text).filter((b) => !b.nearly);
 }
@@ -76,7 +76,7 @@ export function nearlyBreakdowns(text: string): readonly Breakdown[] {
 
 function allBreakdowns(text: string): readonly Breakdown[] {
   const key = text ?? "";
-  return memo.get(key) ?? memo.set(key, deepFreeze(readAll(key)));
+  return memo.get(key) ?? memo.set(key, readAll(key));
 }
 
 function readAll(text: string): Breakdown[] {

@@ -85,7 +85,7 @@ export interface Verdict {
 }
 
 export interface TaskJudgement {
-  targets: Target[];
+  targets: readonly Target[];
   /** Why the text gives no target, when it gives none. */
   targetReason?: string;
   deadline: IsoDate | null;
@@ -397,7 +397,7 @@ const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方
  * The change a supervisor works out when a report gives this year's figure and last year's for the same period, and
  * no change of its own: (9 − 12) ÷ 12 = −25% against 重污染天数减少20%; for a percentage, the difference in points.
  */
-function withChanges(actuals: Actual[], text: string): Actual[] {
+function withChanges(actuals: readonly Actual[], text: string): Actual[] {
   const s = foldText(text ?? "");
   const out = [...actuals];
   WITH_LAST_YEAR.lastIndex = 0;
@@ -483,9 +483,7 @@ function closingRate(target: Target, actuals: readonly Actual[]): Actual | null 
   const rates = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === "%" && CLOSING_RATE.test(a.metric) && taskWide(a.metric.replace(/(?:办结|办理|落实|销号|办成)率$/, "完成率")));
   if (rates.length !== 1) return null;
   // The rate is the metric's own value here, compared with the target's rate, not a share of the target.
-  const rate: Actual = { ...rates[0], kind: "level" };
-  delete rate.explicitRatio;
-  return rate;
+  return { ...rates[0], kind: "level", explicitRatio: undefined };
 }
 
 /** A task's text without the years it names ("2020年县政府确定的…任务全部完成"): a year is no figure of the task. */

@@ -1,4 +1,11 @@
-/** A bounded memo: recalculating sheets parse the same cells again and again. Oldest entries go first. */
+/**
+ * A bounded memo: recalculating sheets parse the same cells again and again. Oldest entries go first.
+ * What it holds is shared by every caller that asks for the same key, so nobody may change it: the result
+ * types are readonly, and tests/core/metrics/sharedResults.test.ts runs the judge and the engine with every
+ * memoised value deep-frozen and requires the same output. The values are not frozen here: a frozen object
+ * has other hidden classes (maps) in V8 than the unfrozen ones the judge builds itself, and functions that
+ * see both are compiled again and again (docs/benchmarks.md).
+ */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
   constructor(private readonly limit = 20000) {}
@@ -23,13 +30,4 @@ export class Memo<V> {
   get size(): number {
     return this.map.size;
   }
-}
-
-/** Results are shared between callers through the memo, so nobody may change them. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
 }

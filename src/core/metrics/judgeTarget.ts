@@ -192,9 +192,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   // A target that is itself a share of the works done ("完成工程量60%以上") takes the works' progress ("形象进度65%")
   // as the level it is, not as a share of the target: compared in 个百分点 like any rate.
   if (actual.explicitRatio !== undefined && target.unit === "%" && actual.unit === "%" && target.kind === "level" && WORKS_SHARE.test(canonicalMetric(target.metric))) {
-    const level: Actual = { ...actual };
-    delete level.explicitRatio;
-    actual = level;
+    actual = { ...actual, explicitRatio: undefined };
   }
   const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual);
   if (!comparable) {

@@ -90,7 +90,7 @@ export function matchScore(target: Target, actual: Actual): number {
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
  */
-export function matchActuals(targets: Target[], actuals: Actual[]): (Actual | null)[] {
+export function matchActuals(targets: readonly Target[], actuals: readonly Actual[]): (Actual | null)[] {
   const pairs: { t: number; a: number; score: number }[] = [];
   targets.forEach((t, ti) =>
     actuals.forEach((a, ai) => {

@@ -1,5 +1,5 @@
 import { Actual, ActualParse } from "./types";
-import { Memo, deepFreeze } from "./cache";
+import { Memo } from "./cache";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
 import { LastIndex, firstMatchEnd, prepareText } from "./scan";
@@ -22,7 +22,7 @@ function normalisePeriod(p: string): string {
 export function parseActuals(text: string): ActualParse {
   const hit = memo.get(text);
   if (hit) return hit;
-  return memo.set(text, deepFreeze(readActuals(text)));
+  return memo.set(text, readActuals(text));
 }
 
 export function clearActualCache(): void {
@@ -112,18 +112,27 @@ function readActuals(text: string): ActualParse {
     const actuals: Actual[] = figures.map((f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
       const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start);
-      const a: Actual = { metric: f.metric, kind: f.kind, value: f.value, unit: f.unit, base: f.base, period, phrase: f.phrase };
-      if (f.explicitRatio !== undefined) a.explicitRatio = f.explicitRatio;
-      if (f.approx) a.approx = true;
-      if (f.stock) a.stock = true;
-      if ((underWayHead as (at: number) => boolean)(f.start)) a.underWay = true;
-      return a;
+      // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
+      return {
+        metric: f.metric,
+        kind: f.kind,
+        value: f.value,
+        unit: f.unit,
+        base: f.base,
+        period,
+        phrase: f.phrase,
+        explicitRatio: f.explicitRatio,
+        approx: f.approx ? true : undefined,
+        stock: f.stock ? true : undefined,
+        underWay: (underWayHead as (at: number) => boolean)(f.start) ? true : undefined,
+      };
     });
-    // Keys in the order they always had (actuals, reason, skipped), set one by one.
-    const out: ActualParse = { actuals };
-    if (!actuals.length) out.reason = noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展");
-    if (skipped.length) out.skipped = skipped;
-    return out;
+    // Every key always, in the order they always had (an absent one undefined).
+    return {
+      actuals,
+      reason: actuals.length ? undefined : noTargetReason(s, skipped).replace("未发现可度量的目标", "未发现实际完成值").replace("定性任务", "只有文字进展"),
+      skipped: skipped.length ? skipped : undefined,
+    };
   } catch (err) {
     return { actuals: [], reason: `无法解析：${(err as Error)?.message ?? String(err)}` };
   }

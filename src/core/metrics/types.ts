@@ -56,9 +56,10 @@ interface SkippedFigure {
   why: string;
 }
 
+/** Shared through parseTargets' memo with every caller that reads the same text: readonly, nobody may change it. */
 export interface TargetParse {
-  targets: Target[];
-  deadline: IsoDate | null;
+  readonly targets: readonly Readonly<Target>[];
+  readonly deadline: IsoDate | null;
   /** How a customary deadline was dated ("汛期前按5月31日计"): present only when one was. */
   deadlineNote?: string;
   /** Why no target was found (qualitative task, unreadable figure …); absent when targets were found. */
@@ -85,9 +86,10 @@ export interface Actual extends Quantity {
   underWay?: boolean;
 }
 
+/** Shared through parseActuals' memo, as TargetParse: readonly. */
 export interface ActualParse {
-  actuals: Actual[];
-  reason?: string;
+  readonly actuals: readonly Readonly<Actual>[];
+  readonly reason?: string;
   /** Figures that were not taken as actuals (forecasts, comparisons, restated targets …) and why. */
   skipped?: SkippedFigure[];
 }

@@ -132,7 +132,7 @@ function fieldRight(f: Field, e: Fig, p: Fig): boolean | null {
 }
 
 /** Pairs expected and parsed figures of one phrase: same magnitude of value first, then name, unit and kind. */
-function align(expected: Fig[], parsed: Fig[]): [number, number][] {
+function align(expected: Fig[], parsed: readonly Fig[]): [number, number][] {
   const cands: { e: number; p: number; s: number }[] = [];
   expected.forEach((e, i) =>
     parsed.forEach((p, j) => {
@@ -175,7 +175,7 @@ function newTally(): Tally {
 const show = (f: Fig) =>
   `${f.metric}|${f.kind}|${f.cmp ?? ""}|${f.value}|${f.unit}${f.period !== undefined ? `|${f.period}` : ""}${f.cumulative !== undefined ? `|c=${f.cumulative}` : ""}${f.high !== undefined ? `|high=${f.high}` : ""}`;
 
-function tally(t: Tally, row: Row, expected: Fig[], parsed: Fig[], fields: Field[]): void {
+function tally(t: Tally, row: Row, expected: Fig[], parsed: readonly Fig[], fields: Field[]): void {
   t.rows++;
   t.expected += expected.length;
   t.parsed += parsed.length;
@@ -229,7 +229,7 @@ function table(title: string, bySplit: Record<string, Tally>, fields: Field[]): 
   return lines.join("\n");
 }
 
-function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: Fig[] }, fields: Field[]): Record<string, Tally> {
+function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: readonly Fig[] }, fields: Field[]): Record<string, Tally> {
   const out: Record<string, Tally> = { train: newTally(), heldout: newTally() };
   for (const r of rows) {
     const t = out[r.split === "train" ? "train" : "heldout"];
@@ -275,7 +275,7 @@ describe("the judging corpus (issue 12), per field, train and heldout", () => {
   it("reads the targets", () => {
     const s = scoreRows(
       targets,
-      (r) => ({ expected: r.targets ?? [], parsed: parseTargets(r.text, { year: r.year ?? 2024 }).targets as Fig[] }),
+      (r) => ({ expected: r.targets ?? [], parsed: parseTargets(r.text, { year: r.year ?? 2024 }).targets as readonly Fig[] }),
       TARGET_FIELDS,
     );
     console.log(table("targets (corpus)", s, TARGET_FIELDS) + (SHOW_MISSES ? `\ntrain misses:\n${s.train.misses.join("\n")}` : ""));

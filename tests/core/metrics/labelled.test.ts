@@ -47,7 +47,7 @@ function same(e: Fig, p: Fig, withCmp: boolean): boolean {
   );
 }
 
-function score(rows: { id: string; expected: Fig[]; parsed: Fig[] }[], withCmp: boolean) {
+function score(rows: { id: string; expected: Fig[]; parsed: readonly Fig[] }[], withCmp: boolean) {
   let tp = 0;
   let parsedTotal = 0;
   let expectedTotal = 0;
@@ -90,7 +90,7 @@ describe("labelled target phrases from the seeds", () => {
   });
   it("parses targets with precision and recall of at least 95%", () => {
     const s = score(
-      rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as Fig[] })),
+      rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as readonly Fig[] })),
       true,
     );
     console.log(report("targets", s));
@@ -106,7 +106,7 @@ describe("labelled progress phrases from the seeds", () => {
   });
   it("parses actuals with precision and recall of at least 95%", () => {
     const s = score(
-      rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as Fig[] })),
+      rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as readonly Fig[] })),
       false,
     );
     console.log(report("actuals", s));
@@ -138,14 +138,14 @@ describe("labelled progress phrases from the seeds", () => {
 describe("held-out phrases (labelled before parsing)", () => {
   it("parses held-out targets with precision and recall of at least 85%", () => {
     const rows = load<Fig>("heldout-targets.jsonl");
-    const s = score(rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as Fig[] })), true);
+    const s = score(rows.map((r) => ({ id: r.id, expected: r.targets ?? [], parsed: parseTargets(r.text, { year: 2024 }).targets as readonly Fig[] })), true);
     console.log(report("held-out targets", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
   });
   it("parses held-out actuals with precision and recall of at least 85%", () => {
     const rows = load<Fig>("heldout-progress.jsonl");
-    const s = score(rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as Fig[] })), false);
+    const s = score(rows.map((r) => ({ id: r.id, expected: r.actuals ?? [], parsed: parseActuals(r.text).actuals as readonly Fig[] })), false);
     console.log(report("held-out actuals", s));
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
