@@ -60,8 +60,15 @@ const FILL: Record<NoticeColour, string> = { red: "F4A6A6", yellow: "FFE38A", bl
 
 const fontOf = (font: { name: string }) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia: font.name, cs: LATIN, hint: "eastAsia" });
 
+/**
+ * A list of numbers ("第1、2、3、…76项") gives LibreOffice no place to break a line: after a CJK comma it does not break
+ * before a digit of a Latin-language run, so a long list ran past the line and was broken inside a number ("6" | "4").
+ * A zero-width space after the comma gives it that place; it is invisible (text copied out of the document carries it).
+ */
+const breakableLists = (text: string) => text.replace(/([、，；])(?=\d)/g, "$1\u200b");
+
 function run(text: string, font: { name: string }, size: number, bold = false): TextRun {
-  return new TextRun({ text, bold, size, language: LANGUAGE, font: fontOf(font) });
+  return new TextRun({ text: breakableLists(text), bold, size, language: LANGUAGE, font: fontOf(font) });
 }
 
 /** A line's width in characters of the body size: CJK a whole one, Latin letters and digits half. */
