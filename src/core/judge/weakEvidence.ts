@@ -9,7 +9,7 @@
  */
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
-import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals } from "../metrics";
+import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals, parseActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
@@ -23,7 +23,7 @@ type WeakCode =
   // Figures left out (weakFigures), round 2:
   | "WEAK_NEGATED" | "WEAK_NOTE" | "WEAK_WORKS_GOING" | "WEAK_NOT_RESULT" | "WEAK_OTHER_PLACE" | "WEAK_MULTI_YEAR" | "WEAK_SUB_AREA"
   | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING" | "WEAK_EARLY_STEP"
-  | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND" | "WEAK_NOT_YEAR_RATE"
+  | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND" | "WEAK_NOT_YEAR_RATE" | "WEAK_CONFLICTING"
   | "WEAK_SUBSET"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
@@ -403,6 +403,9 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // against the month before, is not the year so far. Where the year-to-date rate is given too, weakFigures kept that one.
     if ((j.target.kind === "growth" || j.target.kind === "pp") && isRate(a) && ((a.period && ONE_PERIOD.test(a.period) && !foldText(j.target.phrase ?? "").includes(a.period.replace(/份$/, ""))) || /环比/.test(a.phrase)))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
+    // "失业率平均5.3%，9月末为5.8%" for 控制在5.5%以内: another reading of the same level in the text breaks the bound.
+    const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, s, j.target) : null;
+    if (conflicting) return refuse(j, "WEAK_CONFLICTING", `进展另有同一指标的读数「${conflicting.phrase}」不符合目标`);
     // "PM2.5平均浓度同比下降3微克/立方米" for 控制在35微克/立方米以内: the figure is how much the level moved, not the level.
     if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
       return refuse(j, "WEAK_CHANGE_NOT_LEVEL", `进展数字「${a.phrase}」是变化量，不是指标达到的水平`);
@@ -434,6 +437,28 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
 const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+
+/**
+ * Another reading of the same level (same name, kind and unit, not a change, of the same period or a later or unstated
+ * one) in the text that a ceiling or a floor would not allow: with two readings that disagree on the bound, the green
+ * one cannot be taken alone.
+ */
+function breakingReading(a: Actual, s: string, target: Judgement["target"]): Actual | null {
+  if (target.cmp !== "<=" && target.cmp !== "<" && target.cmp !== ">=" && target.cmp !== ">") return null;
+  const name = canonicalMetric(a.metric);
+  const own = endMonth(a, placeOf(a, s));
+  for (const b of parseActuals(s).actuals) {
+    if (b === a || b.phrase === a.phrase || b.kind !== a.kind || b.unit !== a.unit || b.explicitRatio !== undefined || CHANGE_BY.test(b.phrase)) continue;
+    // An earlier period's reading ("一季度…6.2%" before "上半年…5.1%") is superseded, not in conflict.
+    const theirs = endMonth(b, placeOf(b, s));
+    if (own !== null && theirs !== null && theirs < own) continue;
+    if ((canonicalMetric(b.metric) !== name && b.metric) || b.base.unit !== target.base.unit) continue;
+    const [v, bound] = [b.base.value, target.base.value];
+    const breaks = target.cmp === "<=" ? v > bound : target.cmp === "<" ? v >= bound : target.cmp === ">=" ? v < bound : v <= bound;
+    if (breaks) return b;
+  }
+  return null;
+}
 
 /** A change verb right before the figure (下降3, 同比减少2.1): an amount moved by, not a level reached at (下降到30, 降至30). */
 const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|回升|减排|压减|削减)了?(?:\d|[一二三四五六七八九十两]+(?:个|点))/;

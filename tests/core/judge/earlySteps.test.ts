@@ -117,3 +117,22 @@ describe("a month's or a chained rate is not the year's, a contract is not money
     expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
   });
 });
+
+describe("two readings of a level that disagree on the bound", () => {
+  it.each([
+    ["城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率平均5.3%，9月末为5.8%"],
+    ["城镇调查失业率控制在5.5%以内", "城镇调查失业率5.3%，9月为5.8%"],
+    ["森林覆盖率达到45%以上", "1-9月森林覆盖率45.2%，9月末森林覆盖率44%"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status)]).toEqual([text, false]);
+  });
+
+  it.each([
+    ["城镇调查失业率控制在5.5%以内", "一季度城镇调查失业率为6.2%，1-9月城镇调查失业率为5.1%"],
+    ["城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率5.3%，较上年同期下降0.3%"],
+    ["森林覆盖率达到45%以上", "1-9月森林覆盖率45.2%，其中山区县60%"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+});
