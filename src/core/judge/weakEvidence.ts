@@ -404,7 +404,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if ((j.target.kind === "growth" || j.target.kind === "pp") && isRate(a) && ((a.period && ONE_PERIOD.test(a.period) && !foldText(j.target.phrase ?? "").includes(a.period.replace(/份$/, ""))) || /环比/.test(a.phrase)))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
     // "失业率平均5.3%，9月末为5.8%" for 控制在5.5%以内: another reading of the same level in the text breaks the bound.
-    const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, s, j.target) : null;
+    const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, s, text ?? "", j.target) : null;
     if (conflicting) return refuse(j, "WEAK_CONFLICTING", `进展另有同一指标的读数「${conflicting.phrase}」不符合目标`);
     // "PM2.5平均浓度同比下降3微克/立方米" for 控制在35微克/立方米以内: the figure is how much the level moved, not the level.
     if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
@@ -443,11 +443,12 @@ const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待
  * one) in the text that a ceiling or a floor would not allow: with two readings that disagree on the bound, the green
  * one cannot be taken alone.
  */
-function breakingReading(a: Actual, s: string, target: Judgement["target"]): Actual | null {
+function breakingReading(a: Actual, s: string, raw: string, target: Judgement["target"]): Actual | null {
   if (target.cmp !== "<=" && target.cmp !== "<" && target.cmp !== ">=" && target.cmp !== ">") return null;
   const name = canonicalMetric(a.metric);
   const own = endMonth(a, placeOf(a, s));
-  for (const b of parseActuals(s).actuals) {
+  // The raw text: the judge parsed it already, so its figures come from the memo.
+  for (const b of parseActuals(raw).actuals) {
     if (b === a || b.phrase === a.phrase || b.kind !== a.kind || b.unit !== a.unit || b.explicitRatio !== undefined || CHANGE_BY.test(b.phrase)) continue;
     // An earlier period's reading ("一季度…6.2%" before "上半年…5.1%") is superseded, not in conflict.
     const theirs = endMonth(b, placeOf(b, s));
