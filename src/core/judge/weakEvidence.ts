@@ -355,9 +355,11 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
   return judgements.map((j) => {
     const a = j.actual;
     if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
+    // Where the figure stands in the text, read once for every rule below.
+    const p = placeOf(a, s);
+    const asked = `${j.target.metric}${j.target.phrase}`;
     // "单位GDP能耗同比下降3%（1-3月）" at 30 September: a rate of an older period is not where the metric stands now.
     if (asOf && !isCumulative(j.target) && isRate(a)) {
-      const p = placeOf(a, s);
       const stale = p ? staleRate(a, p, asOf, j.target.metric) : null;
       if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
     }
@@ -365,15 +367,13 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // this year's. (Works finished this year that were started in earlier ones — "基本建成7298套（含历年结转）" — are
     // this year's finishes: a finishing stage is left alone.)
     if (isCumulative(j.target) || a.explicitRatio !== undefined) {
-      const p = placeOf(a, s);
       const carried = p ? CARRIED_OVER.exec(p.sentence) : null;
       if (carried && !FINISHED_WORKS.test(a.phrase)) return refuse(j, "WEAK_CARRY_OVER", `进展写明「${carried[0]}」，含以前年度结转，不能确认本年完成数`);
     }
     // A target that is itself a running total (高标准农田累计建成400万亩) is answered by one: only a target of the year is not.
     // On schedule too (round 2), unless the sentence counts the task's own list ("122个计划新开工项目已累计开工114个"):
     // then the running total is of this year's things.
-    if (a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(`${j.target.metric}${j.target.phrase}`)) {
-      const p = placeOf(a, s);
+    if (a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(asked)) {
       if (p && !PERIOD_WORD.test(p.sentence) && (j.status === "done" || (isCumulative(j.target) && !namesOwnList(p.sentence, taskText))))
         return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);
     }
@@ -384,19 +384,17 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
       if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
     }
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
-    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(`${j.target.metric}${j.target.phrase}`) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
+    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
     // "城镇调查失业率不超过5.5%" for a target of 控制在5.5%以内: the ceiling said again in ceiling words, with no period,
     // is the target restated, not where the metric stands.
     if ((j.target.cmp === "<=" || j.target.cmp === "<") && !a.period && a.explicitRatio === undefined && a.value === j.target.value && CEILING_WORDS.test(a.phrase)) {
-      const p = placeOf(a, s);
       if (p && !PERIOD_WORD.test(p.sentence)) return refuse(j, "WEAK_RESTATED_CEILING", `进展写明「${a.phrase}」，是重述的目标上限，没有写明实际数值`);
     }
     // "完成设计并开工建设学校3所" answered by "已完成设计3所": the task asks for two acts joined by 并, and the figure's
     // own clause names only the first; the later act's verb must be said of the figure.
     const later = a.explicitRatio === undefined ? laterAct(j.target.metric) : null;
     if (later) {
-      const p = placeOf(a, s);
       if (p && !`${p.before}${a.phrase}`.includes(later.verb)) return refuse(j, "WEAK_FIRST_ACT", `进展数字「${a.phrase}」只说了「${later.first}」，目标还要求「${later.rest}」`);
     }
     // "9月当月增长9%", "二季度增长7%", "环比增长8%" for a growth target of the year: one month's or quarter's rate, or one
@@ -404,25 +402,25 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if ((j.target.kind === "growth" || j.target.kind === "pp") && isRate(a) && ((a.period && ONE_PERIOD.test(a.period) && !foldText(j.target.phrase ?? "").includes(a.period.replace(/份$/, ""))) || /环比/.test(a.phrase)))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
     // "失业率平均5.3%，9月末为5.8%" for 控制在5.5%以内: another reading of the same level in the text breaks the bound.
-    const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, s, text ?? "", j.target) : null;
+    const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, p, s, text ?? "", j.target) : null;
     if (conflicting) return refuse(j, "WEAK_CONFLICTING", `进展另有同一指标的读数「${conflicting.phrase}」不符合目标`);
     // "PM2.5平均浓度同比下降3微克/立方米" for 控制在35微克/立方米以内: the figure is how much the level moved, not the level.
     if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
       return refuse(j, "WEAK_CHANGE_NOT_LEVEL", `进展数字「${a.phrase}」是变化量，不是指标达到的水平`);
     // "同比下降3.5%，但未完成序时进度": the report itself says the metric is behind; no figure of it makes it green.
-    const behind = saidBehind(a, s);
+    const behind = p ? BEHIND_SAID.exec(p.sentence)?.[0] : null;
     if (behind) return refuse(j, "WEAK_SAID_BEHIND", `进展写明「${behind}」`);
     // "储备规上工业企业30家", "申报高新技术企业30家", "20个项目已具备开工条件", "达成签约意向30个": the figure counts things
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
-    const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, p, asked) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
     // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
-    const step = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    const step = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step}」的数，目标要求的是完成该项工作`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
-    const subset = isRate(a) ? otherSubset(a, s, `${j.target.metric}${j.target.phrase}`) : null;
+    const subset = isRate(a) ? otherSubset(a, p, asked) : null;
     if (subset) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」${subset}，与目标的统计范围不同`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
@@ -443,10 +441,10 @@ const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待
  * one) in the text that a ceiling or a floor would not allow: with two readings that disagree on the bound, the green
  * one cannot be taken alone.
  */
-function breakingReading(a: Actual, s: string, raw: string, target: Judgement["target"]): Actual | null {
+function breakingReading(a: Actual, p: Place | null, s: string, raw: string, target: Judgement["target"]): Actual | null {
   if (target.cmp !== "<=" && target.cmp !== "<" && target.cmp !== ">=" && target.cmp !== ">") return null;
   const name = canonicalMetric(a.metric);
-  const own = endMonth(a, placeOf(a, s));
+  const own = endMonth(a, p);
   // The raw text: the judge parsed it already, so its figures come from the memo.
   for (const b of parseActuals(raw).actuals) {
     if (b === a || b.phrase === a.phrase || b.kind !== a.kind || b.unit !== a.unit || b.explicitRatio !== undefined || CHANGE_BY.test(b.phrase)) continue;
@@ -470,12 +468,6 @@ const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|�
  */
 const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
 
-function saidBehind(a: Actual, s: string): string | null {
-  const p = placeOf(a, s);
-  const m = p ? BEHIND_SAID.exec(p.sentence) : null;
-  return m ? m[0] : null;
-}
-
 /**
  * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). 登记 is not one:
  * 新登记市场主体 are the new market entities.
@@ -486,8 +478,7 @@ const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批�
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
  * stop — that the target does not use itself ("储备…30家" for 新增…, "已签约1200户" for 完成改造…).
  */
-function ownClauseWord(words: RegExp, a: Actual, s: string, target: string): string | null {
-  const p = placeOf(a, s);
+function ownClauseWord(words: RegExp, a: Actual, p: Place | null, target: string): string | null {
   if (!p) return null;
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
   const m = words.exec(`${p.before}${a.phrase}${ownAfter}`);
@@ -504,8 +495,7 @@ const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m
  * not (限上, 城镇 …), or the target names a part of residents (城镇, 农村) the figure leaves out. 规上 for a target
  * without it is left alone: a county's 工业增加值 is measured on 规上 firms.
  */
-function otherSubset(a: Actual, s: string, target: string): string | null {
-  const p = placeOf(a, s);
+function otherSubset(a: Actual, p: Place | null, target: string): string | null {
   const note = p ? (/^[（(]([^）)]{1,12})[）)]/.exec(p.after)?.[1] ?? "") : "";
   // "增长12%（剔除房地产开发投资）": a note that takes a part out.
   if (/剔除|不含|扣除|除去/.test(note)) return `注明「${note}」`;
