@@ -101,7 +101,13 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
     const els = parseXml(rootTag + text);
     const root = els[0];
     const shift = rootTag.length;
-    const priorities = els.filter((e) => e.local === "cfRule").map((e) => Number(attr(e, "priority") ?? 0));
+    // Fills an earlier run put on duban's columns (every range of theirs inside those columns) go: the new ones
+    // replace them, so a rerun does not add the same rules again, nor count their priorities.
+    const earlier = children(root, MAIN_NS, "conditionalFormatting").filter((cf) => {
+      const ranges = (attr(cf, "sqref") ?? "").split(/\s+/).filter(Boolean).map(parseRange);
+      return ranges.length > 0 && ranges.every((r) => r !== null && r.left === r.right && ours.has(r.left));
+    });
+    const priorities = els.filter((e) => e.local === "cfRule" && !earlier.includes(e.parent!)).map((e) => Number(attr(e, "priority") ?? 0));
     let priority = Math.max(0, ...priorities.filter(Number.isFinite));
     const d = declareDefault(root.scope, MAIN_NS);
     const cfs = columns
@@ -121,6 +127,7 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
       const open = text.slice(filter.start - shift, filter.openEnd - shift).replace(/(\sref\s*=\s*)("[^"]*"|'[^']*')/, `$1"${boxRef(widened)}"`);
       edits.push({ at: filter.start - shift, end: filter.openEnd - shift, text: open });
     }
+    for (const cf of earlier) edits.push({ at: cf.start - shift, end: cf.end - shift, text: "" });
     if (cfs) {
       const before = root.children.find((e) => e.ns === MAIN_NS && AFTER_CF.has(e.local));
       const at = (before ? before.start : root.closeStart) - shift;

@@ -167,3 +167,17 @@ describe("validate -o keeps every byte outside duban's columns", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("a rerun on duban's own output", () => {
+  it("writes every part as the first run did (the status column's fills replaced, not added again)", async () => {
+    const first = path.join(dir, `seed-first-${n++}.xlsx`);
+    const again = path.join(dir, `seed-again-${n++}.xlsx`);
+    await runCli(["validate", path.join(__dirname, "../../../seeds/sample-yicheng.xlsx"), "-o", first]);
+    await runCli(["validate", first, "-o", again]);
+    const [a, b] = [await entries(first), await entries(again)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const differing = [...a].filter(([name, bytes]) => !b.get(name)!.equals(bytes)).map(([name]) => name);
+    expect(differing).toEqual([]);
+    expect(a.get(SHEET)!.toString("utf8")).toContain("<conditionalFormatting");
+  }, 120000);
+});
