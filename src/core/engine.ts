@@ -61,7 +61,7 @@ export function analyzeWorkbook(book: WorkbookData, options: AnalyzeOptions): An
   const rowsByTask = ctx.rowsByTask;
   const findings: Finding[] = [];
   for (const p of problems) {
-    findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value, expected: p.expected }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: p.col }));
+    findings.push(makeFinding("SETTINGS_BAD_VALUE", MESSAGES.SETTINGS_BAD_VALUE({ key: p.key, value: p.value, expected: p.expected, instead: p.instead }), { sheet: sheets.settings?.name ?? SHEET.settings, row: p.row, col: p.col }));
   }
   for (const other of sheets.otherProgress) {
     findings.push(makeFinding("BOOK_EXTRA_PROGRESS_SHEET", MESSAGES.BOOK_EXTRA_PROGRESS_SHEET({ sheet: other.name, read: sheets.progress!.name }), { sheet: other.name, row: 0, col: 0 }));

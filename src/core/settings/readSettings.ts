@@ -27,6 +27,9 @@ export const SETTING_KEYS = {
 /** What a 单位层级 value must be, in Chinese: the sheet's SETTINGS_BAD_VALUE finding and the pane's form say it. */
 export const LEVEL_EXPECTED = "省、市或县（区、旗按县）";
 
+/** What a 单位层级 that names no level is taken as: blank, so a 全市/全省 figure gives no green. */
+const LEVEL_AS_BLANK = "已按未设置研判（全市、全省等上级地域的数字不据以判绿）";
+
 /** A value of the 设置 sheet that is not what its key takes: its cell, what it holds, what it should be. */
 interface SettingsProblem {
   key: string;
@@ -35,6 +38,8 @@ interface SettingsProblem {
   value: string;
   /** What the value should be ("四位年份（1901–2999）"). */
   expected: string;
+  /** What is used instead, when not the setting's default (单位层级 has none: the judge runs as if it were blank). */
+  instead?: string;
 }
 
 /**
@@ -96,7 +101,7 @@ export function readSettings(rows: CellValue[][] | null, fallbackAsOf: IsoDate, 
   // 单位层级 (optional): a value that names no level is a problem on its cell, and the judge runs without one.
   const levelEntry = values.get(SETTING_KEYS.level);
   const level = placeLevel(cellText(levelEntry?.value ?? null));
-  if (levelEntry && cellText(levelEntry.value) !== "" && !level) problems.push({ key: SETTING_KEYS.level, row: levelEntry.row, col: valueCol, value: cellText(levelEntry.value), expected: LEVEL_EXPECTED });
+  if (levelEntry && cellText(levelEntry.value) !== "" && !level) problems.push({ key: SETTING_KEYS.level, row: levelEntry.row, col: valueCol, value: cellText(levelEntry.value), expected: LEVEL_EXPECTED, instead: LEVEL_AS_BLANK });
   const textLimit = setting("textLimit");
   const settings: Settings = {
     year,

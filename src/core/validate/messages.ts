@@ -68,5 +68,5 @@ export const MESSAGES = {
     `「${p.sheet}」的标题「${p.title}」写的是 ${p.past} 年，而本表年度为 ${p.year} 年：表中的进展可能是往年的结果，请核对；如该表确为 ${p.past} 年的，请在「设置」中把年度设为 ${p.past}。`,
   BOOK_EXTRA_PROGRESS_SHEET: (p: { sheet: string; read: string }) =>
     `工作表「${p.sheet}」看起来也是进展填报表，但只读取了「${p.read}」，「${p.sheet}」中的行未校验、未汇总。请把各期进展合并到「${p.read}」中（每行注明报告期）。`,
-  SETTINGS_BAD_VALUE: (p: { key: string; value: string; expected: string }) => `设置「${p.key}」的值「${p.value}」无法识别（应为${p.expected}），已使用默认值。`,
+  SETTINGS_BAD_VALUE: (p: { key: string; value: string; expected: string; instead?: string }) => `设置「${p.key}」的值「${p.value}」无法识别（应为${p.expected}），${p.instead ?? "已使用默认值"}。`,
 };

@@ -48,6 +48,21 @@ describe("单位层级 in the forms duban generates", () => {
   });
 });
 
+describe("a 单位层级 that names no level", () => {
+  it("is a SETTINGS_BAD_VALUE on its cell saying it is judged as blank (there is no default level to use)", () => {
+    const wb = book(
+      catalogueSheet([{ id: "1", text: "新增城镇就业5000人" }]),
+      progressSheet([]),
+      settingsSheet([["年度", 2024], ["单位层级", "科室"]]),
+    );
+    const a = analyzeWorkbook(wb, { today: "2024-07-10" });
+    const [bad] = a.findings.filter((f) => f.code === "SETTINGS_BAD_VALUE");
+    expect(bad.message).toContain("按未设置研判");
+    expect(bad.message).not.toContain("默认值");
+    expect(a.settings.level).toBeUndefined();
+  });
+});
+
 describe("a book from before the 单位层级 row", () => {
   it("is read without a problem and judged without a level, as before", () => {
     const wb = book(
