@@ -10,6 +10,7 @@ import { writeXlsx } from "../support/files";
 import { addDrawing, sheetPart } from "../support/package";
 import { CT_XLSM, CT_XLTX, handParts, HandOptions, HandSheet, zip64 } from "./handParts";
 import { readBook } from "./ooxml";
+import { officeSavedParts } from "./officeSaved";
 
 /**
  * The corpus: books as real programs save them. Each case says how its input is made and, for a book that
@@ -28,7 +29,7 @@ export interface Built {
 export interface CorpusCase {
   id: string;
   /** The program whose conventions the book follows. */
-  program: "openpyxl" | "pandas" | "LibreOffice" | "Open XML SDK" | "hand" | "exceljs";
+  program: "openpyxl" | "pandas" | "LibreOffice" | "Open XML SDK" | "Excel" | "WPS" | "hand" | "exceljs";
   what: string;
   ext?: ".xlsx" | ".xlsm" | ".xltx";
   make: (file: string, built: Built) => Promise<void>;
@@ -196,6 +197,29 @@ export const CASES: CorpusCase[] = [
     what: "the LibreOffice book after a first round, a 备注 column added right of duban's columns",
     make: (file, built) => afterFirstRound(path.join(built.libreoffice, "src-lo-chart.xlsx"), file, built, addColumn(["备注", "已电话催办", "", "月底前报送"])),
     rerun: true,
+  },
+  // ── a form filled in and saved by Excel or WPS, in their conventions (tests/corpus/officeSaved.ts) ──────────
+  {
+    id: "excel-filled-form",
+    program: "Excel",
+    what: "Excel 365 conventions: mc:Ignorable x14ac/xr attributes, rich-text shared strings with phoneticPr, dates as serials in yyyy年m月d日, the catalogue as a table, a threaded comment, a hyperlink, an x14 list validation from a hidden sheet, a shared formula with its calcChain, printer settings",
+    make: (file) => writeParts(file, officeSavedParts({ catalogue: CATALOGUE, progress: PROGRESS, settings: SETTINGS }, "Excel")),
+  },
+  {
+    id: "excel-filled-form-rerun",
+    program: "Excel",
+    what: "the Excel form after a first round, a 备注 column added right of duban's columns",
+    make: async (file, built) => {
+      await writeParts(`${file}.src.xlsx`, officeSavedParts({ catalogue: CATALOGUE, progress: PROGRESS, settings: SETTINGS }, "Excel"));
+      await afterFirstRound(`${file}.src.xlsx`, file, built, addColumn(["备注", "已电话催办", "", "月底前报送"]));
+    },
+    rerun: true,
+  },
+  {
+    id: "wps-filled-form",
+    program: "WPS",
+    what: "WPS 表格 conventions: a photo in a cell (=_xlfn.DISPIMG cached as text, xl/cellimages.xml by WPS's relationship type), KSOProductBuildVer in custom.xml, 工作表 in app.xml, the etc namespace",
+    make: (file) => writeParts(file, officeSavedParts({ catalogue: CATALOGUE, progress: PROGRESS, settings: SETTINGS }, "WPS")),
   },
   // ── the Open XML SDK's conventions and other hand-written parts ─────────────────────────────
   { id: "sdk-prefixed", program: "Open XML SDK", what: "x:-prefixed SpreadsheetML, shared strings, CRLF after the declaration", make: handBook({ prefix: "x:", sharedStrings: true }) },
