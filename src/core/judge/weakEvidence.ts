@@ -469,10 +469,12 @@ const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|�
 const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
 
 /**
- * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). 登记 is not one:
- * 新登记市场主体 are the new market entities.
+ * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …), and the stages of
+ * building works measured in the work's own units (路基 50公里 of a 50公里 road, 桩基 of 10万平方米 of workshops, 管材
+ * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
+ * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备/;
+const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|采购|封顶/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
