@@ -41,8 +41,9 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
   if (q.cls === "percent") {
     if (c.explicitRatio) return { kind: "level", flip: false };
-    // "居民消费价格指数控制在3.5%以内": consumer prices in % are always their rise (the index itself is 103.5, no %).
-    if (CPI.test(metric) && q.unit === "%") return { kind: "growth", flip: q.negative ? false : growthVerb(verbRegion).negative };
+    // "居民消费价格指数控制在3.5%以内": consumer prices in % are their rise; an index written with % ("控制在103%以内",
+    // about 100) is the index itself.
+    if (CPI.test(metric) && q.unit === "%" && q.value < 50) return { kind: "growth", flip: q.negative ? false : growthVerb(verbRegion).negative };
     // "居民消费价格涨幅保持在3%左右": a rate of change held at a level is still a rate of change.
     const gv = growthVerb(verbRegion.replace(/(保持在|保持|控制在|稳定在|为|达到|在)$/, ""));
     if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };

@@ -35,7 +35,8 @@ describe("consumer prices in % are their rise, and a ceiling", () => {
   it("reads 居民消费价格指数控制在3.5%以内 as growth", () => {
     expect(targets("居民消费价格指数控制在3.5%以内")).toEqual([["居民消费价格指数", "growth", "<=", 3.5, "%", false]]);
   });
-  it("leaves other indices and rates in % as levels", () => {
+  it("leaves the index itself, other indices and rates in % as levels", () => {
+    expect(targets("居民消费价格指数控制在103%以内")[0][1]).toBe("level");
     expect(targets("城镇化率达到65%")[0][1]).toBe("level");
     expect(targets("价格监测覆盖率达到90%")[0][1]).toBe("level");
   });
