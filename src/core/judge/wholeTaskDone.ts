@@ -106,7 +106,11 @@ function boundary(text: string, at: number, marks: RegExp): number {
 const PART_COUNT = /(?:中|其中)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)|\d+\s*(?:个|项|件|所|处|家|条|座|套|户)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)/;
 
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?=$|[，。；,;！!])/g;
+// "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?:并(?:已)?(?:投入使用|投入运营|交付使用))?(?=$|[，。；,;！!])/g;
+
+/** A count of more than one thing in a task text (2个, 12所, 两座); not a percentage, a year or an amount. */
+const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|座)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
 const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购/;
@@ -154,7 +158,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // Not for a task that lists several things, unless the subject covers them (等, 均, 全部, or it names as many of
     // them as the task lists): one of them done is not all.
     if (task) {
-      const covered = !/[、]|和|及|与/.test(task) || /等|均|全部/.test(text);
+      // Nor for a task counting several of a thing ("新建2个农贸市场", "中心幼儿园2所"): one named one built is one of them.
+      const covered = (!/[、]|和|及|与/.test(task) && !SEVERAL.test(task)) || /等|均|全部/.test(text);
       SUBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
         const start = boundary(text, d.index, /[，,。；;！!]/);

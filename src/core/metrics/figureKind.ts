@@ -4,14 +4,15 @@ import { Qty } from "./scan";
 
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设|新承接|新招引|新注册|新登记/;
 /** Names of standing totals whatever their unit: 优良天数, 认证数量, 实验室总数, 单产, 装机, 吞吐量. */
-const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖|能力)$/;
+const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖|能力|产能)$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
-const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|装机|面积|指数|单价|均价/;
+const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|产能|装机|面积|指数|单价|均价/;
+const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
 interface KindContext {
@@ -40,6 +41,9 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };
   if (q.cls === "percent") {
     if (c.explicitRatio) return { kind: "level", flip: false };
+    // "居民消费价格指数控制在3.5%以内": consumer prices in % are their rise; an index written with % ("控制在103%以内",
+    // about 100) is the index itself.
+    if (CPI.test(metric) && q.unit === "%" && q.value < 50) return { kind: "growth", flip: q.negative ? false : growthVerb(verbRegion).negative };
     // "居民消费价格涨幅保持在3%左右": a rate of change held at a level is still a rate of change.
     const gv = growthVerb(verbRegion.replace(/(保持在|保持|控制在|稳定在|为|达到|在)$/, ""));
     if (gv.growth || q.negative) return { kind: "growth", flip: gv.negative && !q.negative };

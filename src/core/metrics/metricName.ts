@@ -137,6 +137,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/停车泊位|停车位/g, "停车位"],
   [/农贸市场|菜市场|集贸市场/g, "农贸市场"],
   [/(雨污|污水|雨水|供水|燃气)管(?:道|网)/g, "$1管网"],
+  // Size classes of projects and firms: 过亿元项目 = 过亿项目 = 亿元以上项目 (the 元 says nothing).
+  [/(亿|千万|万)元(?=(?:以上)?[\u4e00-\u9fa5])/g, "$1"],
+  // An annual mean concentration is reported as the mean to date: 年均浓度 = 年平均浓度 = 平均浓度.
+  [/年平均浓度|年均浓度|平均浓度/g, "浓度"],
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;

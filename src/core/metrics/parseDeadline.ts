@@ -24,6 +24,9 @@ function month(text: string): number | null {
 
 /** The eve of the Spring Festival, for "春节前" (the festival of the plan's own year). */
 const SPRING_FESTIVAL: Record<number, string> = {
+  2000: "02-04", 2001: "01-23", 2002: "02-11", 2003: "01-31", 2004: "01-21", 2005: "02-08", 2006: "01-28", 2007: "02-17",
+  2008: "02-06", 2009: "01-25", 2010: "02-13", 2011: "02-02", 2012: "01-22", 2013: "02-09", 2014: "01-30", 2015: "02-18",
+  2016: "02-07", 2017: "01-27", 2018: "02-15", 2019: "02-04",
   2020: "01-24", 2021: "02-11", 2022: "01-31", 2023: "01-21", 2024: "02-09", 2025: "01-28", 2026: "02-16", 2027: "02-05",
   2028: "01-25", 2029: "02-12", 2030: "02-02",
 };
@@ -137,6 +140,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   const exact = EXACT_RE;
   exact.lastIndex = 0;
   while ((m = exact.exec(s))) {
+    if (!m[1] && /每个?年$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     const mo = month(m[2]);
     if (mo) add(isoFromParts(yearAt(m.index, m[1]), mo, Number(m[3])));
   }
@@ -170,6 +174,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // name in the day's sentence, is not the deadline (the day's month is not guessed across a full stop: no date).
     if (/^(?:启动|开始|部署|动员|起)/.test(s.slice(m.index + m[0].length)) && /\d日(?:前|之前|以前)/.test(s)) continue;
     if (s[m.index - 1] === "-" || /\d月$/.test(s.slice(0, m.index))) continue; // 1-5月 is a period, not a deadline
+    // "每年9月底前更新": a frequency, not a deadline (as 每月20日前).
+    if (!m[1] && /每个?年$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
     if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
@@ -187,7 +193,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
   while ((m = yearEnd.exec(s))) add(isoFromParts(Number(m[1]), 12, 31));
   // "到2025年", "至2026年", a year heading the text ("2026年新建…", "建设时间：2024年"): the end of that year.
-  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d一二三四五六七八九十上下]|[底末内前度])/g;
+  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d上下]|[一二三四五六七八九十]{1,3}(?:月|季)|[底末内前度])/g;
   const headingYears: IsoDate[] = [];
   while ((m = byYear.exec(s))) {
     // "2022年续建、新建的38个项目", "2023年下达的资金": the year says which things, not when they are due.

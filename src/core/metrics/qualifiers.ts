@@ -32,6 +32,8 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   const peopleOf = q.cls === "classifier" && /^(户|人|名)$/.test(q.unit) && /^的[\u4e00-\u9fa5]{3,16}(?=$|[，,。；;])/.test(s.slice(q.after, q.after + 20));
   if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail) && !peopleOf) return "修饰后面的事物（…的…），不是目标";
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail) && (progress || !measuresNoun(s, q))) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
+  // "火车站广场总占地2万平方米": the size of the site, not something to build or report.
+  if (q.cls === "physical" && /占地(面积)?(约|达|为|近|超过)?$/.test(region)) return "占地规模是说明，不是目标";
   if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
   // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
@@ -49,6 +51,9 @@ export function redLineOf(s: string, q: Qty): string | null {
 
 /** The noun a classifier counts ("新建3处零工驿站" → 零工驿站), or why the count qualifies something else. */
 export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: string } {
+  // "实现1147户5500人脱贫", "搬迁230户860人": households, then the people in them; both count what follows.
+  const people = q.unit === "户" ? /^\d+(?:\.\d+)?(万)?(人|名)(?!次)/.exec(s.slice(q.after)) : null;
+  if (people) return classifierNoun(s, { ...q, start: q.after, end: q.after + people[0].length, after: q.after + people[0].length, unit: people[2] });
   if (/^\d/.test(s.slice(q.after))) return { skip: "限定后面的数字，不是目标" };
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   if (/^(项|件|个)$/.test(q.unit) && (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) && !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before))
@@ -104,7 +109,7 @@ function readFollow(s: string, from: number): string {
 }
 
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
-const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子)/;
+const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子|列入|列为|列出)/;
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));

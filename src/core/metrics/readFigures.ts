@@ -11,6 +11,9 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 const ELIDED_BASE = /^()()$/;
 /** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
 const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
+/** Names that are only a time (今年降低3%): no name at all. */
+const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
+const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
 const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
 const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
@@ -324,11 +327,16 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
+      // "单位地区生产总值能耗降低完成考核目标，今年降低3%左右": a time word is no name; the clause before says what falls.
+      const timeOnly = TIME_ONLY_NAME.test(loose);
+      if (timeOnly) loose = "";
       metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
       // "义务教育阶段免除学杂费，任务数19800人": the clause before names what the figure counts.
       if ((!metric || /^(任务数|任务量|目标数)$/.test(metric)) && !prev && cs > ss) {
         const before = s.slice(bounds.clauseStart(cs - 1), cs - 1);
-        if (!/\d/.test(before)) metric = cleanMetric(before) || metric;
+        // Its subject, before the verb of change (降低完成…目标 is what it does, not what it is).
+        const subject = timeOnly ? before.split(CHANGE_VERB)[0] : before;
+        if (!/\d/.test(before)) metric = cleanMetric(subject) || metric;
       }
     }
     stash = "";

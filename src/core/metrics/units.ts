@@ -16,13 +16,15 @@ interface UnitDef {
 const CLASSIFIERS = [
   "人次", "场次", "户次", "家次", "辆次", "批次", "件次",
   "家", "个", "所", "处", "条", "台", "张", "套", "项", "座", "户", "辆", "件", "场", "次", "批", "份",
-  "只", "头", "间", "根", "段", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼",
+  "只", "头", "间", "根", "段", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼", "列",
 ];
 
 const UNITS: Record<string, UnitDef> = {
   "个百分点": { dim: "个百分点", factor: 1, cls: "pp" },
   "百分点": { dim: "个百分点", factor: 1, cls: "pp" },
   "%": { dim: "%", factor: 1, cls: "percent" },
+  // Rates per thousand (人口自然增长率控制在7.2‰以内): a rate of their own dimension, never compared with %.
+  "‰": { dim: "‰", factor: 1, cls: "percent" },
   "美元": { dim: "美元", factor: 1, cls: "money" },
   // Amounts per person, per area or per month: a standard or an intensity, read as one unit ("280万元/人",
   // "2139.4亿元/平方公里", "300元/人"); never compared with a plain amount in 元.
@@ -53,6 +55,11 @@ const UNITS: Record<string, UnitDef> = {
   "千瓦": { dim: "瓦", factor: 1e3, cls: "physical" },
   "兆瓦": { dim: "瓦", factor: 1e6, cls: "physical" },
   "MW": { dim: "瓦", factor: 1e6, cls: "physical" },
+  "GW": { dim: "瓦", factor: 1e9, cls: "physical" },
+  "吉瓦": { dim: "瓦", factor: 1e9, cls: "physical" },
+  "kW": { dim: "瓦", factor: 1e3, cls: "physical" },
+  // An age (人均预期寿命达到80岁).
+  "岁": { dim: "岁", factor: 1, cls: "physical" },
   "公里": { dim: "米", factor: 1e3, cls: "physical" },
   "米": { dim: "米", factor: 1, cls: "physical" },
   "微克/立方米": { dim: "微克/立方米", factor: 1, cls: "physical" },
@@ -99,7 +106,7 @@ export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e
 export const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
 /** Units a Chinese numeral may count (一万吨, 十件, 两所); 批, 期, 支 are left out because 一批, 二期, 三支一扶 are names. */
-export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "MW"].includes(u));
+export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "‰", "MW", "GW", "kW", "列"].includes(u));
 
 export function unitClass(unit: string): UnitClass {
   return UNITS[unit]?.cls ?? "bare";
