@@ -1,0 +1,45 @@
+/**
+ * General rules of round q of the judging corpus (issue 12), each tested on phrasings of our own (not corpus rows:
+ * other metrics, other numbers, another order), with lookalikes where the rule must not fire:
+ * - a list of works planned for a stage ("40项计划竣工项目中，…") is no count of works that reached it, and the part
+ *   after it may follow the names of some ("已有甲厂、乙园等12个竣工投产", "中已有20个开工");
+ * - the place a figure belongs to is read before the figure's own number: a comparison after it ("增长9.8%、高于全市
+ *   4.3个百分点") does not make it the wider area's figure;
+ * - a Chinese magnitude right after an Arabic number is that number's ("232.2千公顷", "5千万元"), never a numeral;
+ * - a sentence headed by the target's label ("目标任务：…") restates the target, and every member of a list of
+ *   contributions (贡献率分别为…、…和…) is a contribution;
+ * - 一二三产业…, 第一、二、三产业…, 城乡常住居民… name one metric per member of the list after 分别.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { PlaceLevel } from "../../../src/core/model";
+
+const judge = (task: string, progress: string, asOf: string, level: PlaceLevel | null = null) =>
+  judgeTask({ targetText: task, progress: { text: progress }, asOf, level }).verdict.status;
+
+describe("a list of works planned for a stage is not the works that reached it", () => {
+  it("counts the part that reached the stage, not the list", () => {
+    // Without the rule: 已完成 (all 40 read as finished) — a wrong green. 12 of 40 is 30% against 序时 66.6%.
+    expect(judge("年内竣工投产市重点项目40个", "40项计划竣工项目中，已有甲厂技改、乙园二期等12个竣工投产", "2021-08-31")).toBe("behind");
+    // Without the rule: 已完成 (all 25 read as started). 20 of 25 is 80% against 49.7%.
+    expect(judge("25个计划新开工项目年内全部开工", "25个计划新开工项目中已有20个开工建设", "2020-06-30")).toBe("on-track");
+    // Planned, not listed apart: "拟开工项目" is no start.
+    expect(judge("新开工重点项目18个", "18个拟开工项目正在办理施工许可", "2022-05-31")).not.toMatch(/done|on-track/);
+  });
+  it("leaves works that did reach the stage, and parts below schedule, as they were", () => {
+    expect(judge("新开工重大项目14个", "14个重大项目已全部开工", "2022-05-31")).toBe("done");
+    expect(judge("25个计划新开工项目年内全部开工", "25个计划新开工项目中已有5个开工建设", "2020-09-30")).toBe("behind");
+    expect(judge("年内竣工投产市重点项目40个", "40项计划竣工项目中，已有甲厂、乙园等12个完成前期手续", "2021-08-31")).not.toMatch(/done|on-track/);
+  });
+});
+
+describe("a comparison after a figure does not make it the wider area's", () => {
+  it("takes the county's own rate compared with the city", () => {
+    // Without the rule: 无法研判 ("是全市的数字"), the place read from the comparison after the figure.
+    expect(judge("固定资产投资增长8%", "固定资产投资增长9.8%、高于全市4.3个百分点，排名全市第1", "2024-12-31", "县")).toBe("done");
+    expect(judge("规上工业增加值增长10%", "规上工业增加值增长8.6%、低于全省0.7个百分点", "2023-12-31", "市")).toBe("behind");
+  });
+  it("still refuses a figure headed by the wider area", () => {
+    expect(judge("固定资产投资增长8%", "全市固定资产投资增长9.8%，高于全省1.1个百分点", "2024-12-31", "县")).toBe("unknown");
+    expect(judge("规上工业增加值增长6%", "全省规上工业增加值增长7.2%、高于全国0.5个百分点", "2023-09-30", "市")).toBe("unknown");
+  });
+});
