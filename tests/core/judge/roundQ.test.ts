@@ -12,9 +12,11 @@
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { PlaceLevel } from "../../../src/core/model";
+import { parseActuals, parseTargets } from "../../../src/core/metrics";
 
 const judge = (task: string, progress: string, asOf: string, level: PlaceLevel | null = null) =>
   judgeTask({ targetText: task, progress: { text: progress }, asOf, level }).verdict.status;
+const actuals = (text: string) => parseActuals(text).actuals.map((a) => `${a.metric}|${a.value}${a.unit}`);
 
 describe("a list of works planned for a stage is not the works that reached it", () => {
   it("counts the part that reached the stage, not the list", () => {
@@ -41,5 +43,52 @@ describe("a comparison after a figure does not make it the wider area's", () => 
   it("still refuses a figure headed by the wider area", () => {
     expect(judge("固定资产投资增长8%", "全市固定资产投资增长9.8%，高于全省1.1个百分点", "2024-12-31", "县")).toBe("unknown");
     expect(judge("规上工业增加值增长6%", "全省规上工业增加值增长7.2%、高于全国0.5个百分点", "2023-09-30", "市")).toBe("unknown");
+  });
+});
+
+describe("a magnitude after an Arabic number is that number's", () => {
+  it("reads 千 before a unit as the magnitude", () => {
+    // Without the rule: 232.21000公顷 and 2301000公顷.
+    expect(actuals("全县粮食播种面积232.2千公顷")).toEqual(["粮食播种面积|232.2千公顷"]);
+    expect(parseTargets("粮食播种面积稳定在180千公顷以上").targets.map((t) => `${t.value}${t.unit}`)).toEqual(["180千公顷"]);
+    expect(judge("粮食播种面积稳定在180千公顷以上", "粮食播种面积183.5千公顷", "2022-06-30")).toBe("on-track");
+    expect(parseActuals("完成投资5千万元").actuals[0].base).toEqual({ value: 5e7, unit: "元" });
+  });
+  it("leaves Chinese numerals as numerals", () => {
+    expect(actuals("新造林三千公顷")).toEqual(["新造林|3000公顷"]);
+    expect(parseActuals("新建公厕十五座").actuals.map((a) => `${a.value}${a.unit}`)).toEqual(["15座"]);
+  });
+});
+
+describe("a restated target and a list of contributions are not actuals", () => {
+  it("drops the figures of a sentence headed by the target's label", () => {
+    // Without the rule: 12个 and 3公里 were read as done.
+    expect(actuals("目标任务：新建村卫生室12个，改造道路3公里。目前已建成5个")).toEqual(["建成|5个"]);
+    expect(judge("新建村卫生室12个", "目标任务：新建村卫生室12个，改造道路3公里。", "2022-06-30")).not.toMatch(/done|on-track/);
+  });
+  it("keeps a report headed by its own label", () => {
+    expect(parseActuals("完成情况：新建村卫生室12个").actuals.map((a) => `${a.value}${a.unit}`)).toEqual(["12个"]);
+    expect(actuals("任务完成情况：已建成村卫生室8个")).toHaveLength(1);
+  });
+  it("drops every member of a list of contributions", () => {
+    // Without the rule: 45.1% and 44.7% were actuals of "GDP贡献率".
+    expect(actuals("三次产业对经济增长的贡献率分别为10.2%、45.1%和44.7%")).toEqual([]);
+    // A list of rates that are no contributions stays.
+    expect(actuals("城镇、农村居民人均可支配收入分别增长4.5%和6.8%")).toHaveLength(2);
+  });
+});
+
+describe("one metric per member of a compressed list", () => {
+  it("shares out 一二三产业 and 城乡常住居民", () => {
+    // Without the rule: all three rates named 一二三产业增加值, none answering 第二产业增加值.
+    expect(actuals("一二三产业增加值分别增长3.1%、6.2%和5.0%")).toEqual(["第一产业增加值|3.1%", "第二产业增加值|6.2%", "第三产业增加值|5%"]);
+    expect(judge("第二产业增加值增长7%", "一二三产业增加值分别增长3.1%、6.2%和5.0%", "2022-06-30")).toBe("behind");
+    expect(judge("第三产业增加值增长4.5%", "第二、三产业增加值分别增长6.2%和5.0%", "2022-06-30")).toBe("on-track");
+    expect(judge("农村常住居民人均可支配收入增长7%", "城乡常住居民人均可支配收入分别增长5.1%、7.2%", "2022-12-31")).toBe("done");
+    expect(judge("城镇常住居民人均可支配收入增长6%", "城乡常住居民人均可支配收入分别增长5.1%、7.2%", "2022-12-31")).toBe("behind");
+  });
+  it("leaves a single sector and a name that only contains 产业 alone", () => {
+    expect(actuals("第三产业增加值增长5%")).toEqual(["第三产业增加值|5%"]);
+    expect(judge("第一产业增加值增长4%", "三产业增加值增长6%", "2022-12-31")).not.toMatch(/done|on-track/);
   });
 });
