@@ -3,6 +3,8 @@ import { LastIndex, firstMatchEnd } from "./scan";
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+/** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
+const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
@@ -152,7 +154,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
   if (LAST_YEAR_ONLY.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
-  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
+  // "比年初新增125.5亿元", "较年初净增24.4亿元": a stock's increase since the year began is this year's addition.
+  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%" && !SINCE_YEAR_START.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;

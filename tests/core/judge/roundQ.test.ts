@@ -92,3 +92,20 @@ describe("one metric per member of a compressed list", () => {
     expect(judge("第一产业增加值增长4%", "三产业增加值增长6%", "2022-12-31")).not.toMatch(/done|on-track/);
   });
 });
+
+describe("an addition since the year began is not the balance", () => {
+  it("judges a count of new deposits or loans on the increase since the year began", () => {
+    // Without the rule: 已完成 on the balance (1439.8 ≥ 1000) — a wrong green; the increase was left out as a comparison.
+    expect(judge("金融机构存款余额比年初新增1000亿元", "本外币各项存款余额1439.8亿元，同比增长15.6%，比年初新增125.5亿元", "2013-06-30")).toBe("behind");
+    expect(judge("新增贷款200亿元", "各项存款余额1439.8亿元，较年初增加125.5亿元；贷款余额900亿元，较年初增加60亿元", "2013-06-30")).toBe("behind");
+    expect(judge("新增存款100亿元", "各项存款余额860亿元，较年初净增72亿元", "2021-06-30")).toBe("on-track");
+  });
+  it("never answers an addition with the balance, and leaves a balance target to the balance", () => {
+    expect(judge("新增贷款100亿元", "各项贷款余额1439.8亿元，同比增长15%", "2013-06-30")).not.toMatch(/done|on-track/);
+    expect(judge("金融机构存款余额比年初新增300亿元", "本外币各项存款余额1439.8亿元，同比增长15.6%", "2013-06-30")).not.toMatch(/done|on-track/);
+    expect(judge("贷款余额达到1500亿元", "各项贷款余额1439.8亿元，较年初增加125.5亿元", "2013-06-30")).toBe("behind");
+    expect(judge("存款余额达到1400亿元", "各项存款余额1439.8亿元，较年初增加125.5亿元", "2013-06-30")).not.toBe("behind");
+    // A rate since the year began stays the rate it was.
+    expect(actuals("各项贷款余额113.71亿元，比年初增长9.1%")).toEqual(["各项贷款余额|113.71亿元", "各项贷款余额|9.1%"]);
+  });
+});
