@@ -109,3 +109,20 @@ describe("an addition since the year began is not the balance", () => {
     expect(actuals("各项贷款余额113.71亿元，比年初增长9.1%")).toEqual(["各项贷款余额|113.71亿元", "各项贷款余额|9.1%"]);
   });
 });
+
+describe("the share of the works of the one thing a task builds", () => {
+  const report = "城东游园已完工，城北社区文化中心已完成工程量的80%，滨河步道完成工程量的40%";
+  it("judges the thing's own share of the works against 序时进度", () => {
+    // Without the rule: 无法研判 (a task with no figure, the shares unread).
+    expect(judge("建成城北社区文化中心", report, "2022-09-30")).toBe("on-track");
+    expect(judge("年内建成滨河步道", report, "2022-09-30")).toBe("behind");
+    expect(judge("完成南门桥改造", "南门桥改造已完成总工程量的100%", "2023-10-31")).toBe("done");
+  });
+  it("leaves a list of parts, a part of the works, a plan and another thing alone", () => {
+    expect(judge("建成铁路专用线", "铁路专用线管线迁改、路基、桥梁承台依次完成工程量的99%、87%、82%", "2023-07-31")).not.toMatch(/done|on-track/);
+    expect(judge("建成城北社区文化中心", "城北社区文化中心主体工程已完成工程量的90%", "2022-09-30")).not.toMatch(/done|on-track/);
+    expect(judge("建成城北社区文化中心", "城南社区文化中心已完成工程量的90%", "2022-09-30")).not.toMatch(/done|on-track/);
+    expect(judge("建成城北社区文化中心", "城北社区文化中心计划完成工程量的80%", "2022-09-30")).not.toMatch(/done|on-track/);
+    expect(judge("建成城北、城南社区文化中心", report, "2022-09-30")).not.toMatch(/done|on-track/);
+  });
+});
