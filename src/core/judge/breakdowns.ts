@@ -88,7 +88,7 @@ function readAll(text: string): Breakdown[] {
     else if (!stage && total !== null && NEARLY.test(after) && !/未|没/.test(after) && Number.isFinite(part)) out.push({ total, part, stage: "finish", words, nearly: true });
   };
   // "48项具体工作中2项已完成", "开工任务15个中8个项目已开工", "100项民生实事项目中97个达到或超过序时进度"
-  const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
+  const among = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(?:已经?有?|现有|共有|有|共)?${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
   for (let m: RegExpExecArray | null; (m = among.exec(s)); ) {
     push(Number(m[1]), Number(m[3]), m[0], m[4]);
     // "45个事项中24个已提前完成全年任务，9个超序时进度，11个按序时推进": the parts that are done or on schedule, summed.
@@ -103,6 +103,9 @@ function readAll(text: string): Breakdown[] {
       out.push({ total: Number(m[1]), part: sum, stage: "schedule", words: s.slice(m.index, at) });
     }
   }
+  // "34个计划新开工项目中，已有甲、乙、丙等30个开工建设": the part counted after the names of some of them.
+  const amongNamed = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,](?:已经?有?|现有|共有|有)?[^，。；;,！!：:]{2,40}?等${NUM}${CLS}(${NOT_CLAUSE.replace("\\d", "")}{0,20})`, "g");
+  for (let m: RegExpExecArray | null; (m = amongNamed.exec(s)); ) push(Number(m[1]), Number(m[3]), m[0], m[4]);
   // "40个项目中已完成或达到时序进度的25个": the stage first, then how many reached it.
   const amongThen = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:当中|之中|中)[，,]?(${NOT_CLAUSE}{2,16}?)的${NUM}${CLS}`, "g");
   for (let m: RegExpExecArray | null; (m = amongThen.exec(s)); ) push(Number(m[1]), Number(m[4]), m[0], m[3]);
@@ -124,7 +127,9 @@ function readAll(text: string): Breakdown[] {
   // stage: "20个…项目已完工15个" is 15 of 20 (verbFirst above), never all 20.
   const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,\\d]{0,6})(?=$|[，。；;,])`, "g");
   for (let m: RegExpExecArray | null; (m = all.exec(s)); ) {
-    if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在/.test(m[2])) continue;
+    // "50项计划竣工项目中，已有18个竣工": the stage names the things the plan lists, which the sentence then divides —
+    // planned (计划, 拟, 预计) or a list taken apart (…项目中) is no stage reached.
+    if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在/.test(m[2]) || /(?:计划|拟|预计|将|要)$/.test(m[2]) || /(?:当中|之中|中)$/.test(m[3])) continue;
     push(Number(m[1]), Number(m[1]), m[0], m[3]);
     const rest = s.slice(m.index + m[0].length);
     const part = new RegExp(`^[，,]其中${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,12})`).exec(rest);

@@ -492,6 +492,23 @@ function withoutYears(task: string): string {
 }
 
 /** `breakdowns` are readBreakdowns(text), read once by the caller. */
+/**
+ * The share of the works done ("…已完成工程量的78%", "…形象进度60%") of the one thing a task with no figure builds, named
+ * in full on both sides: the task's words without its verb and time are the subject's, or hold it. Not a list of parts
+ * ("路基、桥梁依次完成工程量的87%、82%"), a part of the works (主体, 土建, 基础) nor a plan; null unless exactly one.
+ */
+function worksShare(actuals: readonly Actual[], task: string): number | null {
+  const core = task.replace(/(?:年内|年底前?|今年|本年)?(?:全面|全部)?(?:建成|完工|竣工|完成|投用|投入使用)(?:并?(?:投用|投入使用|交付使用))?/g, "");
+  const own = actuals.filter((a) => {
+    if (a.explicitRatio === undefined) return false;
+    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
+    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标/.test(m[1])) return false;
+    const subject = m[1];
+    return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
+  });
+  return own.length === 1 ? (own[0].explicitRatio as number) : null;
+}
+
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
   const whole = wholeTaskShare(actuals, text);
@@ -523,6 +540,9 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   // The rate must be of the thing the task covers (a 培训参与率 says nothing of 养老服务全覆盖).
   if (/全覆盖/.test(task) && actuals.some((a) => a.unit === "%" && a.value === 100 && /率$/.test(a.metric) && (/^(?:覆盖|参与|参保|签约)?率$/.test(a.metric) || sharesName(foldText(a.metric).replace(/(?:覆盖|参与|参保|签约)?率$/, ""), task)))) return only([1]);
   const stage = taskStage(task);
+  // "黄花园体育公园已完成工程量的78%" for 建成黄花园体育公园: the share of the works of the one thing the task builds.
+  const works = stage === "finish" && !/\d/.test(withoutYears(task)) ? worksShare(actuals, task) : null;
+  if (works !== null) return only([works]);
   // "48项具体工作中2项已完成" for 48项具体工作全部完成: the part of the task's own total at the stage it asks for.
   // (Items on schedule are not items done: a task to keep to schedule gets no share from them.)
   const atStage = stage === "schedule" ? [] : breakdowns.filter((b) => b.total && b.stage === stage && b.part <= b.total);

@@ -48,12 +48,28 @@ function placeOf(a: Actual, s: string): Place | null {
   const stop = /[。；;！!？?]/.exec(s.slice(end));
   const sentenceEnd = stop ? end + stop.index : s.length;
   // The words of the phrase up to its figure (the phrase carries the words before the number: "尚未完成投资80亿元").
-  const num = /\d[\d.]*[^\d]*$/.exec(a.phrase);
+  // The figure's own number is the one of its value: a phrase may run on to a comparison after it ("增长9.8%、高于全市
+  // 4.3个百分点"), whose place is not the figure's.
+  const num = ownNumber(a) ?? /\d[\d.]*[^\d]*$/.exec(a.phrase);
   const head = num ? a.phrase.slice(0, num.index) : a.phrase;
   // The phrase may also carry words after its figure and unit ("…3所已全部完成用地批复"): they belong to what follows.
   const figure = num ? num[0].replace(/^[\d.]+/, "") : "";
   const tail = figure.startsWith(a.unit) ? figure.slice(a.unit.length) : figure.replace(/^[^\u4e00-\u9fa5，,]*/, "");
   return { before: foldText(`${s.slice(from, at)}${head}`), lead: foldText(`${s.slice(sentenceFrom, at)}${head}`), after: foldText(`${tail}${s.slice(end, sentenceEnd)}`), sentence: foldText(s.slice(sentenceFrom, sentenceEnd)) };
+}
+
+/** The figure's own number in its phrase and what follows it, when a later number of the phrase is not the figure's. */
+function ownNumber(a: Actual): RegExpExecArray | null {
+  const nums: RegExpExecArray[] = [];
+  const re = /\d[\d.]*/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(a.phrase)); ) nums.push(m);
+  if (nums.length < 2) return null;
+  const own = nums.find((m) => Number(m[0]) === Math.abs(a.value));
+  if (!own || own === nums[nums.length - 1]) return null;
+  const r = /\d[\d.]*[\s\S]*$/.exec(a.phrase.slice(own.index));
+  if (!r) return null;
+  r.index = own.index;
+  return r;
 }
 
 /** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */

@@ -52,6 +52,8 @@ export function replaceChineseNumerals(text: string): string {
     // 第三 is an ordinal; 数十个, 几百家, 上百家, 成千 are vague amounts, not figures.
     // 每千人口 is a rate's base; 千亩方, 万亩片 are names of fields.
     if (/[第前后数几上成每]/.test(before)) return match;
+    // "232.2千公顷", "5百万元": after an Arabic number the character is that number's magnitude, not a numeral of its own.
+    if (/[\d.]/.test(before) && /^[十百千]$/.test(match)) return match;
     if (/^[千万百]$/.test(match) && /^[亩][方片园]/.test(text.slice(offset + 1, offset + 3))) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.

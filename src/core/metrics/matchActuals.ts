@@ -56,6 +56,10 @@ function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
+const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
+const BALANCE = /余额|存量|保有量/;
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
 
@@ -70,6 +74,8 @@ export function matchScore(target: Target, actual: Actual): number {
   const kind = actual.explicitRatio !== undefined && target.kind !== "growth" && target.kind !== "pp" ? 1 : kindFit(target.kind, actual.kind);
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
+  // "新增存款100亿元", "存款余额比年初新增200亿元" count an addition: the balance itself ("存款余额1439.8亿元") is no answer.
+  if (ADDITION.test(target.phrase) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric)) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
   if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase)) && !asksUnderWay(target)) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.

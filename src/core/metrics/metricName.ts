@@ -228,7 +228,10 @@ const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放�
 export function splitMetricList(metric: string): string[] {
   // 城乡居民… is two names: 城镇居民…, 农村居民….
   // Only a name that is not itself a list: "城乡居民医保参保率、养老保险参保率" is two names, the first 城乡's own.
-  if (/^城乡居民/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
+  if (/^城乡(?:常住)?居民/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
+  // 一二三产业增加值, 第一、二、三产业…, 二三产业…: the ordinals share 产业 and what follows.
+  const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?产业(.*)$/.exec(metric);
+  if (sectors) return [sectors[1], sectors[2], sectors[3]].filter(Boolean).map((n) => `第${n}产业${sectors[4]}`);
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];

@@ -3,6 +3,8 @@ import { LastIndex, firstMatchEnd } from "./scan";
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
+/** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
+const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
@@ -126,7 +128,10 @@ function lastIndex(re: RegExp, s: string, skipAt = -1): number {
  * "拉动GDP增长2.6个百分点", "对全县经济增长的贡献率为23%": what a part adds to the growth of the whole is its contribution,
  * not the part's own rate nor the whole's.
  */
-const CONTRIBUTION = /拉动[^，。；]{0,14}?(?:增长|上升)?$|贡献率(?:为|达|达到)?$/;
+const CONTRIBUTION = /拉动[^，。；]{0,14}?(?:增长|上升)?$|贡献率(?:分别)?(?:为|达|达到|是)?$/;
+
+/** A sentence that opens with the target's label ("目标任务：", "年度目标：") and reports nothing before the figure. */
+const TARGET_HEAD = /^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?(?:年度|全年|今年|本年)?(?:目标任务|工作目标|任务目标|目标|任务)(?:是|为)?[：:][^。；;！!？?]*$/;
 
 /** A clause that is only "去年同期为", "上年同期": what the figure before it was a year ago. */
 const LAST_YEAR_ONLY = /^(?:而|比|较)?(?:去年|上年)同期(?:为|是|水平为)?$/;
@@ -149,19 +154,23 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
   if (LAST_YEAR_ONLY.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
-  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%") return NOT_ACTUAL_WHY.earlier;
+  // "比年初新增125.5亿元", "较年初净增24.4亿元": a stock's increase since the year began is this year's addition.
+  if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%" && !SINCE_YEAR_START.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
-  if ((unit === "个百分点" || unit === "%") && CONTRIBUTION.test(clauseBefore)) return NOT_ACTUAL_WHY.contribution;
+  // "贡献率分别为9.0%、53.5%和37.5%": the later members of the list are contributions too.
+  if ((unit === "个百分点" || unit === "%") && CONTRIBUTION.test(clauseBefore.replace(/(?:\d+(?:\.\d+)?(?:%|个百分点)[和、及与])+$/, ""))) return NOT_ACTUAL_WHY.contribution;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
+  if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
 }

@@ -350,6 +350,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   }
   if (mode === "progress") restatedTotals(s, works, skipped);
   distributeLists(s, works);
+  if (mode === "progress") sinceYearStart(s, works);
   const figures: Figure[] = [];
   for (const w of works) {
     let cmp: Comparator = w.cmp ?? "=";
@@ -509,6 +510,22 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
 }
 
 /** "研发投入、强度分别突破18亿元、3.3%", "播种面积和产量稳定在426万亩、183万吨以上": one metric and comparator per figure. */
+/**
+ * "存款余额1439.8亿元，…，比年初新增125.5亿元": the increase since the year began is this year's addition to the balance,
+ * named by the balance ("存款比年初新增") and counted, so that it answers "新增存款…" and the balance does not.
+ */
+function sinceYearStart(s: string, works: Work[]): void {
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
+    if (w.q.unit === "%" || !/^(?:比|较)年初(?:净)?(?:新增|增加|净增)/.test(s.slice(w.clause, w.q.start))) continue;
+    let stock = /余额|存量/.test(w.metric) ? w.metric : "";
+    for (let k = i - 1; !stock && k >= 0 && works[k].sentence === w.sentence; k--) if (/余额|存量/.test(works[k].metric)) stock = works[k].metric;
+    if (!stock) continue;
+    w.metric = `${stock.replace(/余额|存量/, "")}比年初新增`;
+    w.kind = "count";
+  }
+}
+
 function distributeLists(s: string, works: Work[]): void {
   let i = 0;
   while (i < works.length) {
