@@ -24,8 +24,8 @@ const INDICATOR = /(生产总值|增加值|固定资产投资|工业投资|零�
 const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|全县|全市|全区|全镇|全省|累计|已|完成|实现|预计)+/;
 /** What opens the account of an item in a progress report ("完成率达145%", "已建成1处", "完成阶段目标任务的100%"). */
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
-/** Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"). */
-const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$/;
+/** Words a name never opens or ends with: a period ("上半年已"), the whole place (a total: "全县民生工程建设累计投入…"), an adverb ("各项目基本"). */
+const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年|全县|全市|全区|全镇|全乡|全省)|(?:已|正|正在|基本|全面|均|共|都)$/;
 /**
  * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
  * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.
@@ -91,6 +91,28 @@ const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞�
 /** A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目". */
 const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程))?/;
 
+const CN_COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** How a project's name ends, so a piece that does not ("马白镇木都底六" before "七组产业道路项目") goes on in the next. */
+const PROJECT_END = /(项目|項目|工程|建设|建設|改造|整治|提升|修复|修復|道路|公路)$/;
+
+/**
+ * Projects named in a list closed by their count and a state, with no 等 ("A、B、C3个项目已在1个月内完成", round q): the
+ * names, when after joining the pieces that end no project's name they are exactly as many as the count; else null. A
+ * name may hold a 、 itself ("六、七组产业道路项目"); the count is what tells the names apart.
+ */
+function countedList(segment: string): { name: string; progress: string }[] | null {
+  const m = /^(.+、.+?)(\d+|[两兩二三四五六七八九十])\s*[个個项項](?:项目|項目|工程)?(.+)$/.exec(segment);
+  if (!m || !LIST_STATE.test(m[3])) return null;
+  const count = /\d/.test(m[2]) ? Number(m[2]) : CN_COUNT[m[2]];
+  const names = m[1].split("、").map((x) => x.trim());
+  for (let k = 0; k < names.length - 1 && names.length > count; ) {
+    if (PROJECT_END.test(names[k])) k++;
+    else names.splice(k, 2, `${names[k]}、${names[k + 1]}`);
+  }
+  if (names.length !== count || names.some((x) => !PROJECT_END.test(x))) return null;
+  return names.map((name) => ({ name, progress: m[3].trim() }));
+}
+
 /**
  * Projects named in a list under the state they are in (round q), else none: "A、B、C等13个省市重点项目完成年计划70%以上",
  * "…中，A、B等26个项目滞后", "A、B等项目正在实施" (two or more names apart by 、 before 等), and "两个子项目已完工，分别是A和B".
@@ -105,7 +127,13 @@ function listedStateItems(body: string): { name: string; progress: string }[] {
       for (const name of namedAfter[3].split(/和|、|及/).map((x) => x.trim()).filter((x) => x.length >= 4)) out.push({ name, progress: namedAfter[2] });
       continue;
     }
-    for (const segment of clause.split(/[，,]/)) {
+    for (const raw of clause.split(/[，,]/)) {
+      const segment = raw.trim().replace(LIST_OPENER, "");
+      const counted = countedList(segment);
+      if (counted) {
+        out.push(...counted);
+        continue;
+      }
       const tail = LIST_TAIL.exec(segment);
       if (!tail || !segment.slice(0, tail.index).includes("、")) continue;
       const state = segment.slice(tail.index + tail[0].length).trim();
@@ -288,7 +316,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
-  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|督查|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報|截至目前|截止目前|截至\d{1,2}月/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;

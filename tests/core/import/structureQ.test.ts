@@ -127,3 +127,55 @@ describe("实事 named in one sentence of a catalogue", () => {
     expect(importText("某县民生工程\n今年确定了农村公路、饮水安全、学前教育等重点工作。").tasks).toEqual([]);
   });
 });
+
+describe("a web table one cell a line whose rows leave a cell out (second batch)", () => {
+  const header = ["序号 |", "重点任务 |", "年度目标 |", "分管 领导 |", "牵头 单位 |", "1-9月进展 |", "备注 |"];
+  test("a line of pipes alone is as many empty cells; a row written one cell early from the unclaimed column on is put back", () => {
+    const text = [
+      "某区重点工作推进情况",
+      ...header,
+      "1 |", "改造背街小巷20条。 |", "王建华 |", "区城管局 |", "已完成12条。 |", "||",
+      "2 |", "新建口袋公园8个。 |", "王建华 |", "区住建局 |", "已建成5个。 |", "进度偏慢 |", "|",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leader, t.leadUnits.join("、"), t.progress?.text])).toEqual([
+      ["1", "王建华", "区城管局", "已完成12条。"],
+      ["2", "王建华", "区住建局", "已建成5个。；备注：进度偏慢"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("rows that fill every cell, or whose leader column holds a name, are left as written", () => {
+    const text = [
+      "某区重点工作推进情况",
+      ...header,
+      "1 |", "改造背街小巷20条。 |", "20条 |", "王建华 |", "区城管局 |", "已完成12条。 |", "|",
+      "2 |", "新建口袋公园8个。 |", "8个 |", "王建华 |", "区住建局 |", "已建成5个。 |", "进度偏慢 |",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leader, t.leadUnits.join("、")])).toEqual([
+      ["1", "王建华", "区城管局"],
+      ["2", "王建华", "区住建局"],
+    ]);
+  });
+});
+
+describe("projects named in a list closed by their count, with no 等 (second batch)", () => {
+  test("the count tells the names apart when a name holds a 、 itself", () => {
+    const text = ["某县民生实事推进", "截至目前，其中城关镇一、二组饮水工程、河口村道路硬化项目2个项目已完工，其余正在推进。"].join("\n");
+    expect(items(text)).toEqual([
+      ["城关镇一、二组饮水工程", "已完工"],
+      ["河口村道路硬化项目", "已完工"],
+    ]);
+  });
+
+  test("names that do not come out as many as the count are no such list", () => {
+    const text = ["某县民生实事推进", "截至目前，城关镇饮水工程、河口村道路硬化项目3个项目已完工。"].join("\n");
+    expect(importText(text).tasks.map((t) => t.text)).not.toContain("河口村道路硬化项目");
+  });
+
+  test("截至目前 in the opening lines marks a progress report; the whole place's total is no item", () => {
+    const text = ["某县民生工程", "截至目前，全县民生工程累计投入3亿元，城北供水工程已完成管网铺设12公里。"].join("\n");
+    expect(items(text)).toEqual([["城北供水工程", "已完成管网铺设12公里"]]);
+  });
+});
