@@ -24,8 +24,8 @@ const INDICATOR = /(生产总值|增加值|固定资产投资|工业投资|零�
 const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|全县|全市|全区|全镇|全省|累计|已|完成|实现|预计)+/;
 /** What opens the account of an item in a progress report ("完成率达145%", "已建成1处", "完成阶段目标任务的100%"). */
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
-/** Words a name never opens or ends with: a period ("上半年已"), the whole place (a total: "全县民生工程建设累计投入…"), an adverb ("各项目基本"). */
-const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年|全县|全市|全区|全镇|全乡|全省)|(?:已|正|正在|基本|全面|均|共|都)$/;
+/** Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"). */
+const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$/;
 /**
  * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
  * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.
@@ -88,6 +88,8 @@ function countedItems(body: string): { name: string; progress: string }[] {
 
 /** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
 const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面)/;
+/** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
+const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未)/;
 /** A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目". */
 const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程))?/;
 
@@ -100,9 +102,9 @@ const PROJECT_END = /(项目|項目|工程|建设|建設|改造|整治|提升|�
  * names, when after joining the pieces that end no project's name they are exactly as many as the count; else null. A
  * name may hold a 、 itself ("六、七组产业道路项目"); the count is what tells the names apart.
  */
-function countedList(segment: string): { name: string; progress: string }[] | null {
+function countedList(segment: string, state: RegExp): { name: string; progress: string }[] | null {
   const m = /^(.+、.+?)(\d+|[两兩二三四五六七八九十])\s*[个個项項](?:项目|項目|工程)?(.+)$/.exec(segment);
-  if (!m || !LIST_STATE.test(m[3])) return null;
+  if (!m || !state.test(m[3])) return null;
   const count = /\d/.test(m[2]) ? Number(m[2]) : CN_COUNT[m[2]];
   const names = m[1].split("、").map((x) => x.trim());
   for (let k = 0; k < names.length - 1 && names.length > count; ) {
@@ -119,28 +121,29 @@ function countedList(segment: string): { name: string; progress: string }[] | nu
  * Each named project is an item with the state as its progress. Names with no 等 after them (units that did well) are
  * no such list, nor a list whose words after 等 say no state.
  */
-function listedStateItems(body: string): { name: string; progress: string }[] {
+function listedStateItems(body: string, strict = false): { name: string; progress: string }[] {
   const out: { name: string; progress: string }[] = [];
+  const state = strict ? PAST_STATE : LIST_STATE;
   for (const clause of body.split(/[。；;！？]/).map((x) => x.trim()).filter(Boolean)) {
     const namedAfter = /([^，,]*?)((?:已|正在)[^，,]{1,8})[，,]\s*分[别別]是(.+)$/.exec(clause);
-    if (namedAfter && /[个個项項]/.test(namedAfter[1])) {
+    if (namedAfter && /[个個项項]/.test(namedAfter[1]) && state.test(namedAfter[2])) {
       for (const name of namedAfter[3].split(/和|、|及/).map((x) => x.trim()).filter((x) => x.length >= 4)) out.push({ name, progress: namedAfter[2] });
       continue;
     }
     for (const raw of clause.split(/[，,]/)) {
       const segment = raw.trim().replace(LIST_OPENER, "");
-      const counted = countedList(segment);
+      const counted = countedList(segment, state);
       if (counted) {
         out.push(...counted);
         continue;
       }
       const tail = LIST_TAIL.exec(segment);
       if (!tail || !segment.slice(0, tail.index).includes("、")) continue;
-      const state = segment.slice(tail.index + tail[0].length).trim();
-      if (!LIST_STATE.test(state)) continue;
+      const said = segment.slice(tail.index + tail[0].length).trim();
+      if (!state.test(said)) continue;
       const names = segment.slice(0, tail.index).split("、").map((x) => x.trim());
       if (names.length < 2 || names.some((x) => x.length < 2 || /[：:]/.test(x))) continue;
-      for (const name of names) out.push({ name, progress: state });
+      for (const name of names) out.push({ name, progress: said });
     }
   }
   return out;
@@ -158,9 +161,6 @@ function listedStateItems(body: string): { name: string; progress: string }[] {
 function reportedItems(body: string): { name: string; progress: string }[] {
   const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
   if (lead) return [{ name: lead[1].trim(), progress: lead[2].trim() }];
-  const counted = countedItems(body);
-  const listed = listedStateItems(body);
-  if (counted.length || listed.length) return [...counted, ...listed];
   const clauses = body.split(/[。；;]/).map((c) => c.trim()).filter(Boolean);
   if (/元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|上半年|前三季度|截至/.test(body)) {
     const indicators = clauses.flatMap((clause) => {
@@ -202,6 +202,23 @@ function clauseItems(sentence: string, strict = false): { name: string; progress
     }
   }
   return out;
+}
+
+/**
+ * What round q's readers find in a paragraph, sentence by sentence (kinds of project with their count, in a progress report
+ * only; projects named in a list under a state, anywhere but outside a progress report only with a state that can be
+ * nothing but a result), and the paragraph without the sentences they were found in: the rest reads as before, so nothing
+ * found before is lost.
+ */
+function freshItems(body: string, progressDoc: boolean): { items: { name: string; progress: string }[]; rest: string } {
+  const items: { name: string; progress: string }[] = [];
+  let rest = "";
+  for (const sentence of body.match(/[^。！？]+[。！？]?/g) ?? []) {
+    const found = [...(progressDoc ? countedItems(sentence) : []), ...listedStateItems(sentence, !progressDoc)];
+    if (found.length) items.push(...found);
+    else rest += sentence;
+  }
+  return { items, rest: rest.trim() };
 }
 
 /** A theme line on its own: words and quotes only, no sentence, figure or list inside ("城乡排水防洪设施建设", "实施农村公路"). */
@@ -316,7 +333,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
-  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報|截至目前|截止目前|截至\d{1,2}月/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
@@ -394,6 +411,18 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // A progress report's own paragraphs (round o): an item and what it reached, read as such wherever they stand.
     // Before the first heading only what such a reader finds is taken; under a heading a sentence it finds nothing in
     // reads as before.
+    const start = tasks.length;
+    // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
+    // the rest of the paragraph reads as before.
+    if (!review) {
+      const fresh = freshItems(body, progressDoc);
+      for (const item of fresh.items) pushReported(item, para);
+      if (fresh.items.length) body = fresh.rest;
+      if (!body) {
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
+    }
     const reported = progressDoc && !review ? reportedItems(body) : [];
     const headless = progressDoc && !review && !major && !reported.length ? sentences(body).flatMap((s) => clauseItems(s)) : [];
     if (reported.length || headless.length) {
@@ -414,10 +443,10 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     if (review || !major) {
-      ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");
+      if (tasks.length > start) ledger.mark(para.from, para.to, "task");
+      else ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");
       continue;
     }
-    const before = tasks.length;
     // The 主要预期目标 list runs over several "；" until its "。": each item is an indicator.
     let inTargets = false;
     const list = sentences(body);
@@ -443,7 +472,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       if (kind === "action" && introOf.has(index)) continue;
       if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, "").replace(/；$/, ""), kind, para);
     }
-    if (tasks.length > before) ledger.mark(para.from, para.to, "task");
+    if (tasks.length > start) ledger.mark(para.from, para.to, "task");
     else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");
   }
   const sections = countSections(tasks, headings).filter((s) => s.foundCount > 0);

@@ -58,7 +58,8 @@ describe("kinds of project reported with their count", () => {
       "其中，20个项目为续建项目，1-6月已完成投资3亿元。",
     ].join("\n");
     const found = importText(`某县重点工程1-6月进展情况\n${text}`).tasks.map((t) => t.text);
-    expect(found).toEqual(["3个水利项目", "5项交通项目", "续建项目（20个）"]);
+    // The sentence they were not found in (the total) reads as before: a draft under its heading.
+    expect(found).toEqual(["3个水利项目", "5项交通项目", "1至6月完成投资5亿元。", "续建项目（20个）"]);
   });
 
   test("one part after 其中 is a detail of the level the sentence opens with, not an item of its own", () => {
@@ -174,8 +175,22 @@ describe("projects named in a list closed by their count, with no 等 (second ba
     expect(importText(text).tasks.map((t) => t.text)).not.toContain("河口村道路硬化项目");
   });
 
-  test("截至目前 in the opening lines marks a progress report; the whole place's total is no item", () => {
-    const text = ["某县民生工程", "截至目前，全县民生工程累计投入3亿元，城北供水工程已完成管网铺设12公里。"].join("\n");
-    expect(items(text)).toEqual([["城北供水工程", "已完成管网铺设12公里"]]);
+  test("outside a progress report a list is taken only under a state that can be nothing but a result", () => {
+    expect(items("某县民生实事\n今年实施民生实事10件。\n城关镇饮水工程、河口村道路硬化项目2个项目已完工。")).toEqual([
+      ["城关镇饮水工程", "已完工"],
+      ["河口村道路硬化项目", "已完工"],
+    ]);
+    // "完成主体工程" in a plan is the target itself.
+    const plan = "某县2024年民生实事安排\n一、城乡建设\n城关镇饮水工程、河口村道路硬化项目等项目完成主体工程。";
+    expect(importText(plan).tasks.map((t) => t.text)).not.toContain("城关镇饮水工程");
+  });
+
+  test("the sentences a list or a counted kind is found in leave the paragraph; the rest reads as before", () => {
+    const text = ["某区重点项目推进情况", "城东片区改造已完成拆迁200户。体育中心、图书馆新馆等5个项目已开工。"].join("\n");
+    expect(items(text)).toEqual([
+      ["体育中心", "已开工"],
+      ["图书馆新馆", "已开工"],
+      ["城东片区改造", "已完成拆迁200户"],
+    ]);
   });
 });
