@@ -430,18 +430,10 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
-    const numberedTheme = !review ? THEME_NUMBER.exec(body) : null;
-    if (numberedTheme) {
-      add(numberedTheme[2], /\d/.test(numberedTheme[2]) ? "measurable" : "action", para);
-      ledger.mark(para.from, para.to, "task");
-      continue;
-    }
-    const named = !review ? namedCatalogue(body) : [];
-    if (named.length) {
-      for (const name of named) add(name, "action", para);
-      ledger.mark(para.from, para.to, "task");
-      continue;
-    }
+    // Before the first heading, where nothing was read before (round q): a theme numbered 之一：, and 实事 named in one sentence.
+    const numberedTheme = !review && !major ? THEME_NUMBER.exec(body) : null;
+    if (numberedTheme) add(numberedTheme[2], /\d/.test(numberedTheme[2]) ? "measurable" : "action", para);
+    if (!review && !major && !numberedTheme) for (const name of namedCatalogue(body)) add(name, "action", para);
     if (review || !major) {
       if (tasks.length > start) ledger.mark(para.from, para.to, "task");
       else ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");

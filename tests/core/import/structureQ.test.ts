@@ -106,9 +106,14 @@ describe("a report titled 推进情况, and its clauses after 其中：", () => 
 });
 
 describe("themes numbered 之一：", () => {
-  test("each 之N： paragraph is a draft item, wherever it stands", () => {
+  test("each 之N： paragraph before any heading is a draft item (under a heading its sentences read as before)", () => {
     const text = ["某镇2024年五大工程", "镇里提出了“五大工程”：", "之一：“畅通工程”——新修村道12公里。", "之二：“安居工程”——改造危房30户。"].join("\n");
     expect(importText(text).tasks.map((t) => t.text)).toEqual(["“畅通工程”——新修村道12公里。", "“安居工程”——改造危房30户。"]);
+  });
+
+  test("under a heading a 之N： paragraph's sentences read as before, one draft each", () => {
+    const text = ["某镇2024年工作安排", "一、城乡建设", "之一：“畅通工程”——新建村道12公里。完成危房改造30户。"].join("\n");
+    expect(importText(text).tasks.map((t) => t.text)).toContain("完成危房改造30户。");
   });
 
   test("之一 inside a sentence numbers nothing", () => {
