@@ -174,8 +174,8 @@ const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
 /** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
 const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
-/** Group q (135, 138, 141, 144, 147, 150): not yet scored (set once, after round q's last rule commit). */
-const HELDOUT_Q_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group q (135, 138, 141, 144, 147, 150): 2/21, –, –, 0/13 before round q's rules (2108eda); 1/21, –, –, 0/13 after its last rule commit (82374c5). */
+const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
