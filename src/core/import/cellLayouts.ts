@@ -279,9 +279,12 @@ function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } 
 
 /** One cell a line, each ending in "|": rows start at a 序号 cell; the header gives the width. */
 function pipeCells(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
-  const cellLines = lines.map((l, i) => ({ text: l, n: i + 1 })).filter((l) => /\|\s*$/.test(l.text) && (l.text.match(/\|/g) ?? []).length === 1);
+  const cellLines = lines.map((l, i) => ({ text: l, n: i + 1 })).filter((l) => /\|\s*$/.test(l.text) && ((l.text.match(/\|/g) ?? []).length === 1 || EMPTY_CELLS.test(l.text)));
   if (cellLines.length < 6) return null;
-  const cells = cellLines.map((l) => ({ text: l.text.replace(/\|\s*$/, "").trim(), n: l.n }));
+  // A line of pipes alone is as many empty cells ("||": two, round q), as a lone "|" is one.
+  const cells = cellLines.flatMap((l) =>
+    EMPTY_CELLS.test(l.text) ? (l.text.match(/\|/g) ?? []).map(() => ({ text: "", n: l.n })) : [{ text: l.text.replace(/\|\s*$/, "").trim(), n: l.n }],
+  );
   // The header: the cells before the first 序号 cell that match header names.
   const firstSerial = cells.findIndex((c, k) => k > 0 && SERIAL.test(c.text));
   if (firstSerial < 2) return null;
@@ -309,7 +312,35 @@ function pipeCells(lines: readonly string[]): { rows: TextRow[]; shape: string }
     k = end;
   }
   rows.sort((a, b) => a.from - b.from);
+  putBackLeftOutCell(rows, headerCells.map((c) => c.text));
   return { rows, shape: "每行一个单元格、以“|”结尾的表格" };
+}
+
+/** A line of two or more pipes and nothing else: empty cells, one a pipe. */
+const EMPTY_CELLS = /^\s*\|(?:\s*\|)+\s*$/;
+/** A person's name as a leader cell gives it (two to four characters, no unit word). */
+const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const UNIT_END = /(局|委|办|室|中心|政府|街道|镇|乡|公司|集团|管委会|部|院|处|所|站|队)$/;
+
+/**
+ * A row that left out a cell the header names and no field claims ("全年目标任务" beside 主要任务, round q): written one cell
+ * early from there on, so a person's name stands under the column before the leader's, a unit (…局, …街道) under the leader's, and
+ * the row ends in an empty cell. The empty cell is put back where it was left out. Rows whose leader column holds a
+ * name, or that end in a filled cell, are left as written.
+ */
+function putBackLeftOutCell(rows: TextRow[], header: string[]): void {
+  const columns = matchHeaderRow(header);
+  const leader = columns?.leader;
+  if (!columns || leader === undefined || leader < 2) return;
+  if (Object.values(columns).includes(leader - 1)) return;
+  for (const row of rows) {
+    if (row.loose || row.cells.length !== header.length || row.cells[row.cells.length - 1] !== "") continue;
+    const before = row.cells[leader - 1];
+    const at = row.cells[leader];
+    if (PERSON.test(before) && !UNIT_END.test(before) && UNIT_END.test(at)) {
+      row.cells = [...row.cells.slice(0, leader - 1), "", ...row.cells.slice(leader - 1, -1)];
+    }
+  }
 }
 
 /**

@@ -34,6 +34,121 @@ const PAST = /^(?:已|完成率)/;
 /** An item's name before its account: words and quotes only, no figure, list or clause inside. */
 const ITEM_NAME = /^[\u4e00-\u9fa5“”"]{4,20}$/;
 
+/** "其中：" opening the parts of a total ("其中：在建项目185项，…；计划新开工项目157项，…"). */
+const LIST_OPENER = /^其中[：:，,]?/;
+/** What only a result says: done, a rate of the plan, a cumulative figure ("已完成投资", "为年计划的72%", "累计完成投资1亿元"). */
+const RESULT = /已|累计完成|完成率|[为占](?:年度?|全年)?计划(?:投资)?的|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月份?(?:累计)?完成/;
+/** A kind of project and its count, as a report's part opens with it: "在建项目185项", "省重大项目4个". */
+const NAME_COUNT = /^([\u4e00-\u9fa5“”]{2,16}?(?:项目|項目|工程|事项|事項))(\d+)\s*[个個项項]$/;
+/** The count first: "4个农业水利设施项目完成投资15190万元", "137个项目为结转续建项目". */
+const COUNT_NAME = /^(\d+)\s*[个個项項](?:项目为|項目為)?([\u4e00-\u9fa5“”]{2,16}?(?:项目|項目|工程|事项|事項))(?=完成|已|，|,|$)/;
+
+/**
+ * Kinds of project reported with their count (round q), else none: a report's part that opens with a kind and its count
+ * and goes on with what it reached ("在建项目185项，总投资…，1-6月累计完成投资235.8亿元，为年计划投资的72%",
+ * "4个农业水利设施项目完成投资15190万元，为年计划的60.76%", "137个项目为结转续建项目，…已完成投资82.13亿元").
+ * A sentence's start opens such an item; its other ；-parts only after a "其中" (parts of a total), so "新建项目12个，已开工3个"
+ * after a level's figures stays that level's account. A part that says no result (`RESULT`) opens nothing: "在建项目185项，
+ * 年度计划投资327.53亿元" is the plan.
+ */
+function countedItems(body: string): { name: string; progress: string }[] {
+  const out: { name: string; progress: string }[] = [];
+  const open = (part: string, account = part): boolean => {
+    const text = part.trim().replace(LIST_OPENER, "");
+    if (!RESULT.test(account)) return false;
+    const first = text.split(/[，,]/)[0];
+    const counted = NAME_COUNT.exec(first);
+    if (counted) {
+      out.push({ name: first, progress: text.slice(first.length).replace(/^[，,]/, "").trim() });
+      return true;
+    }
+    const countFirst = COUNT_NAME.exec(text);
+    if (countFirst) {
+      const name = /项目为|項目為/.test(countFirst[0]) ? `${countFirst[2]}（${countFirst[1]}个）` : countFirst[0];
+      out.push({ name, progress: text.slice(countFirst[0].length).replace(/^[，,]/, "").trim() });
+      return true;
+    }
+    return false;
+  };
+  for (const sentence of body.split(/[。！？]/).map((x) => x.trim()).filter(Boolean)) {
+    // The parts of a total: from the first 其中 on, each ；-part may open an item, and when two or more do, the total before
+    // them is their sum. One part after 其中 is a detail of what the sentence's start reports ("省重大项目4个，其中实施项目3个").
+    const at = sentence.search(/(?:^|[，,：:])其中/);
+    const before = out.length;
+    if (at >= 0) for (const part of sentence.slice(at).replace(/^[，,：:]/, "").split(/[；;]/)) open(part);
+    if (out.length - before >= 2 || (out.length > before && at === 0)) continue;
+    out.length = before;
+    // Else the sentence's start, with the whole sentence after it as its account.
+    open(sentence.split(/[；;]/)[0], sentence);
+    const last = out[out.length - 1];
+    if (out.length > before && last) last.progress = sentence.slice(sentence.indexOf(last.name) + last.name.length).replace(/^[，,]/, "").trim();
+  }
+  return out;
+}
+
+/** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
+const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面)/;
+/** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
+const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未)/;
+/** A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目". */
+const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程))?/;
+
+const CN_COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** How a project's name ends, so a piece that does not ("马白镇木都底六" before "七组产业道路项目") goes on in the next. */
+const PROJECT_END = /(项目|項目|工程|建设|建設|改造|整治|提升|修复|修復|道路|公路)$/;
+
+/**
+ * Projects named in a list closed by their count and a state, with no 等 ("A、B、C3个项目已在1个月内完成", round q): the
+ * names, when after joining the pieces that end no project's name they are exactly as many as the count; else null. A
+ * name may hold a 、 itself ("六、七组产业道路项目"); the count is what tells the names apart.
+ */
+function countedList(segment: string, state: RegExp): { name: string; progress: string }[] | null {
+  const m = /^(.+、.+?)(\d+|[两兩二三四五六七八九十])\s*[个個项項](?:项目|項目|工程)?(.+)$/.exec(segment);
+  if (!m || !state.test(m[3])) return null;
+  const count = /\d/.test(m[2]) ? Number(m[2]) : CN_COUNT[m[2]];
+  const names = m[1].split("、").map((x) => x.trim());
+  for (let k = 0; k < names.length - 1 && names.length > count; ) {
+    if (PROJECT_END.test(names[k])) k++;
+    else names.splice(k, 2, `${names[k]}、${names[k + 1]}`);
+  }
+  if (names.length !== count || names.some((x) => !PROJECT_END.test(x))) return null;
+  return names.map((name) => ({ name, progress: m[3].trim() }));
+}
+
+/**
+ * Projects named in a list under the state they are in (round q), else none: "A、B、C等13个省市重点项目完成年计划70%以上",
+ * "…中，A、B等26个项目滞后", "A、B等项目正在实施" (two or more names apart by 、 before 等), and "两个子项目已完工，分别是A和B".
+ * Each named project is an item with the state as its progress. Names with no 等 after them (units that did well) are
+ * no such list, nor a list whose words after 等 say no state.
+ */
+function listedStateItems(body: string, strict = false): { name: string; progress: string }[] {
+  const out: { name: string; progress: string }[] = [];
+  const state = strict ? PAST_STATE : LIST_STATE;
+  for (const clause of body.split(/[。；;！？]/).map((x) => x.trim()).filter(Boolean)) {
+    const namedAfter = /([^，,]*?)((?:已|正在)[^，,]{1,8})[，,]\s*分[别別]是(.+)$/.exec(clause);
+    if (namedAfter && /[个個项項]/.test(namedAfter[1]) && state.test(namedAfter[2])) {
+      for (const name of namedAfter[3].split(/和|、|及/).map((x) => x.trim()).filter((x) => x.length >= 4)) out.push({ name, progress: namedAfter[2] });
+      continue;
+    }
+    for (const raw of clause.split(/[，,]/)) {
+      const segment = raw.trim().replace(LIST_OPENER, "");
+      const counted = countedList(segment, state);
+      if (counted) {
+        out.push(...counted);
+        continue;
+      }
+      const tail = LIST_TAIL.exec(segment);
+      if (!tail || !segment.slice(0, tail.index).includes("、")) continue;
+      const said = segment.slice(tail.index + tail[0].length).trim();
+      if (!state.test(said)) continue;
+      const names = segment.slice(0, tail.index).split("、").map((x) => x.trim());
+      if (names.length < 2 || names.some((x) => x.length < 2 || /[：:]/.test(x))) continue;
+      for (const name of names) out.push({ name, progress: said });
+    }
+  }
+  return out;
+}
+
 /**
  * The items of a progress report's paragraph and what each reached (round o), else none:
  * - "一是高速公路建设。京津塘二线…完成98%…": the item in a sentence of its own after 一是, the rest its account;
@@ -71,7 +186,7 @@ function clauseItems(sentence: string, strict = false): { name: string; progress
   const out: { name: string; progress: string }[] = [];
   for (const part of sentence.split(/[。；;]/).map((c) => c.trim()).filter(Boolean)) {
     let current: { name: string; progress: string } | null = null;
-    for (const clause of part.split(/[，,]/).map((c) => c.trim()).filter(Boolean)) {
+    for (const clause of part.split(/[，,]/).map((c) => c.trim().replace(LIST_OPENER, "")).filter(Boolean)) {
       let opened = false;
       for (let p = 2; p < clause.length && p <= 20; p++) {
         const name = clause.slice(0, p);
@@ -89,13 +204,61 @@ function clauseItems(sentence: string, strict = false): { name: string; progress
   return out;
 }
 
+/**
+ * What round q's readers find in a paragraph, sentence by sentence (kinds of project with their count, in a progress report
+ * only; projects named in a list under a state, anywhere but outside a progress report only with a state that can be
+ * nothing but a result), and the paragraph without the sentences they were found in: the rest reads as before, so nothing
+ * found before is lost.
+ */
+function freshItems(body: string, progressDoc: boolean): { items: { name: string; progress: string }[]; rest: string } {
+  const items: { name: string; progress: string }[] = [];
+  let rest = "";
+  for (const sentence of body.match(/[^。！？]+[。！？]?/g) ?? []) {
+    const found = [...(progressDoc ? countedItems(sentence) : []), ...listedStateItems(sentence, !progressDoc)];
+    if (found.length) items.push(...found);
+    else rest += sentence;
+  }
+  return { items, rest: rest.trim() };
+}
+
+/** A theme line on its own: words and quotes only, no sentence, figure or list inside ("城乡排水防洪设施建设", "实施农村公路"). */
+const THEME_LINE = /^[\u4e00-\u9fa5“”"]{2,20}$/;
+
+/**
+ * A paragraph that opens with a theme line (or a theme broken over two or three lines: "城镇老旧小区改造" / "和社区服务提升")
+ * over the account of what it reached (round q): the theme and the account, else null. Only taken where two or more
+ * paragraphs of a progress report have this shape, so a sentence wrapped after a short line is not cut into a theme.
+ */
+function themeOverAccount(para: Para): { name: string; progress: string } | null {
+  let k = 0;
+  while (k < para.parts.length - 1 && k < 3 && THEME_LINE.test(para.parts[k])) k++;
+  if (k === 0 || k === para.parts.length) return null;
+  const name = para.parts.slice(0, k).join("");
+  if (name.length < 4 || name.length > 30) return null;
+  return { name, progress: para.parts.slice(k).join("") };
+}
+
+/** A numbered theme as a list writes it: "之一：“亮点工程”——…", "之十：…". */
+const THEME_NUMBER = /^之([一二三四五六七八九十]+)[：:]\s*(.+)$/;
+
+/**
+ * 实事 named in one sentence of a catalogue (round q): "确定了A、B、C等十件实事153个项目" — each name a draft task, none
+ * when fewer than three names stand before 等 or the words after it name no 实事 with a count.
+ */
+function namedCatalogue(body: string): string[] {
+  const m = /(?:确定了?|安排了?|实施)((?:[\u4e00-\u9fa5“”]{2,16}、){2,}[\u4e00-\u9fa5“”]{2,16})等[\d一二两三四五六七八九十百]+[件项個个](?:民生)?实事/.exec(body);
+  return m ? m[1].split("、") : [];
+}
+
 /** A document's title line: short, no sentence inside, naming what it is ("…进展情况", "…通报", "…成绩单"). */
-const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报)[”」》]?$/;
+const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报|情況|通報|報告|進展|匯報)[”」》]?$/;
 
 interface Para {
   text: string;
   from: number;
   to: number;
+  /** The source lines joined into the paragraph, as written (a theme line over its account stays apart). */
+  parts: string[];
 }
 
 /** Paragraphs of report prose: wrapped lines join until a sentence ends; short numbered lines are headings. */
@@ -115,8 +278,9 @@ function reportParagraphs(lines: readonly string[], ledger: LineLedger): Para[] 
     if (para && !numbered && !listed && !title && !endsCell(para.text) && !/[：:！!]$/.test(para.text)) {
       para.text += line;
       para.to = n;
+      para.parts.push(line);
     } else {
-      open = { text: line, from: n, to: n };
+      open = { text: line, from: n, to: n, parts: [line] };
       out.push(open);
     }
     // A short numbered line without a sentence in it is a heading on its own.
@@ -169,7 +333,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
-  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|督查|通报/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
@@ -213,8 +377,16 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     while (end < paras.length && !MAJOR.test(paras[end].text) && !MINOR.test(paras[end].text)) end++;
     if (end < paras.length && MINOR.test(paras[end].text)) for (let j = k; j < end; j++) introOf.add(j);
   });
+  const themed = progressDoc ? paras.map(themeOverAccount) : [];
+  const themedDoc = themed.filter(Boolean).length >= 2;
   for (const [index, para] of paras.entries()) {
     let body = para.text;
+    const theme = themedDoc && !review ? themed[index] : null;
+    if (theme) {
+      pushReported(theme, para);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     const isMajor = MAJOR.test(body);
     if (isMajor || MINOR.test(body)) {
       const cut = body.indexOf("。");
@@ -239,6 +411,18 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // A progress report's own paragraphs (round o): an item and what it reached, read as such wherever they stand.
     // Before the first heading only what such a reader finds is taken; under a heading a sentence it finds nothing in
     // reads as before.
+    const start = tasks.length;
+    // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
+    // the rest of the paragraph reads as before.
+    if (!review) {
+      const fresh = freshItems(body, progressDoc);
+      for (const item of fresh.items) pushReported(item, para);
+      if (fresh.items.length) body = fresh.rest;
+      if (!body) {
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
+    }
     const reported = progressDoc && !review ? reportedItems(body) : [];
     const headless = progressDoc && !review && !major && !reported.length ? sentences(body).flatMap((s) => clauseItems(s)) : [];
     if (reported.length || headless.length) {
@@ -246,11 +430,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
+    // Before the first heading, where nothing was read before (round q): a theme numbered 之一：, and 实事 named in one sentence.
+    const numberedTheme = !review && !major ? THEME_NUMBER.exec(body) : null;
+    if (numberedTheme) add(numberedTheme[2], /\d/.test(numberedTheme[2]) ? "measurable" : "action", para);
+    if (!review && !major && !numberedTheme) for (const name of namedCatalogue(body)) add(name, "action", para);
     if (review || !major) {
-      ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");
+      if (tasks.length > start) ledger.mark(para.from, para.to, "task");
+      else ledger.mark(para.from, para.to, "skip", review ? "工作回顾（不是任务）" : "报告开头（标题、称谓）");
       continue;
     }
-    const before = tasks.length;
     // The 主要预期目标 list runs over several "；" until its "。": each item is an indicator.
     let inTargets = false;
     const list = sentences(body);
@@ -276,7 +464,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       if (kind === "action" && introOf.has(index)) continue;
       if (kind) add(sentence.replace(/^[一二三四五六七八九十]+是/, "").replace(/；$/, ""), kind, para);
     }
-    if (tasks.length > before) ledger.mark(para.from, para.to, "task");
+    if (tasks.length > start) ledger.mark(para.from, para.to, "task");
     else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");
   }
   const sections = countSections(tasks, headings).filter((s) => s.foundCount > 0);

@@ -174,6 +174,8 @@ const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
 /** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
 const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
+/** Group q (135, 138, 141, 144, 147, 150): 2/21, –, –, 0/13 before round q's rules (2108eda); 1/21, –, –, 0/13 after its last rule commit (82374c5). */
+const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -192,14 +194,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k", "l", "m", "o"]) {
+      for (const g of ["h", "i", "j", "k", "l", "m", "o", "q"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117) and of round o (118–132)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117), of round o (118–132) and of round q (133–150)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -232,15 +234,20 @@ describe("layout corpus", () => {
     expect(roundM.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["102", "105", "108", "111", "114", "117"]);
     expect(roundM.filter((l) => l.split === "heldout").every((l) => l.group === "m")).toBe(true);
     // Round o (118–132): every third counting from 118 held out as group "o", fixed in the commit that added the layouts.
-    const roundO = LAYOUTS.filter((l) => Number(l.id) >= 118);
+    const roundO = LAYOUTS.filter((l) => Number(l.id) >= 118 && Number(l.id) <= 132);
     expect(roundO.map((l) => l.id)).toEqual(Array.from({ length: 15 }, (_, i) => String(118 + i)));
     expect(roundO.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["120", "123", "126", "129", "132"]);
     expect(roundO.filter((l) => l.split === "heldout").every((l) => l.group === "o")).toBe(true);
+    // Round q (133–150): every third counting from 133 held out as group "q", fixed in docs/import.md (2108eda, d0eed31) before its fixtures were written.
+    const roundQ = LAYOUTS.filter((l) => Number(l.id) >= 133);
+    expect(roundQ.map((l) => l.id)).toEqual(Array.from({ length: 18 }, (_, i) => String(133 + i)));
+    expect(roundQ.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["135", "138", "141", "144", "147", "150"]);
+    expect(roundQ.filter((l) => l.split === "heldout").every((l) => l.group === "q")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [], "heldout-q": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -258,7 +265,7 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o"), total("heldout-q")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
@@ -276,6 +283,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-l"], key)[0] >= HELDOUT_L_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-m"], key)[0] >= HELDOUT_M_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-o"], key)[0] >= HELDOUT_O_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-q"], key)[0] >= HELDOUT_Q_FLOOR[key]).toBe(true);
     }
   });
 });
