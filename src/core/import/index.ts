@@ -10,7 +10,7 @@ import { importPdfTable } from "./importPdfTable";
 import { importNotice } from "./importNotice";
 import { importList, looksLikeList } from "./importList";
 import { importReport } from "./importReport";
-import { LineLedger, splitLines } from "./lineLedger";
+import { accountForEveryLine, LineLedger, splitLines } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
 import { cellLayoutRows } from "./cellLayouts";
@@ -39,7 +39,7 @@ interface ImportOptions {
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
   const lines = splitLines(source).map(simplifyLabels);
-  return expandDefinedGroups(importLines(lines, options), lines, options.units ?? []);
+  return accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines);
 }
 
 /** Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written. */
@@ -81,7 +81,7 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   const lines = rows.map((r) => r.map((c) => cellText(c)).join("\t"));
   const ledger = new LineLedger(lines);
   const source: SourceRow[] = rows.map((cells, i) => ({ cells, from: i + 1, to: i + 1 }));
-  return expandDefinedGroups(finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。"), lines, options.units ?? []);
+  return accountForEveryLine(expandDefinedGroups(finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。"), lines, options.units ?? []), lines);
 }
 
 /** The lines above a table's first row (its title), where the period of its progress may be named. */

@@ -47,3 +47,29 @@ export class LineLedger {
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
 }
+
+/**
+ * The last word on "nothing is dropped silently": a non-blank line that no task's lines, no section heading, no
+ * skipped structure and no 未识别 entry holds — a line an importer read, then let go of when a task was dropped or
+ * merged — goes to 未识别, so the preview shows it. Every importer's result passes through here.
+ */
+export function accountForEveryLine<R extends { tasks: { lines: [number, number] }[]; sections: { name: string }[]; skipped: { line: number }[]; unrecognized: { line: number; text: string }[] }>(result: R, lines: readonly string[]): R {
+  const covered = new Set<number>();
+  for (const t of result.tasks) for (let n = t.lines[0]; n <= t.lines[1]; n++) covered.add(n);
+  for (const s of result.skipped) covered.add(s.line);
+  for (const u of result.unrecognized) covered.add(u.line);
+  const fold = (s: string) => s.replace(/\s+/g, "");
+  const bare = (s: string) => s.replace(/[、.．]/g, "");
+  const headings = result.sections.map((s) => fold(s.name)).filter(Boolean);
+  const loose: { line: number; text: string }[] = [];
+  lines.forEach((text, i) => {
+    const folded = fold(text);
+    if (!folded || covered.has(i + 1)) return;
+    // A section's heading line, as written (a count or a lead in brackets after its name, its number in a cell of its own).
+    if (headings.some((h) => folded.startsWith(h) || h.startsWith(folded) || folded.includes(h) || bare(folded).startsWith(bare(h)))) return;
+    loose.push({ line: i + 1, text: text.trim() });
+  });
+  if (!loose.length) return result;
+  const unrecognized = [...result.unrecognized, ...loose].sort((a, b) => a.line - b.line);
+  return { ...result, unrecognized };
+}
