@@ -16,7 +16,8 @@ interface Pair {
   doc?: string;
   /** The office's level when the phrasing states it (set p): as the 设置 sheet's 单位层级. */
   level?: string;
-  split: "train" | "heldout";
+  /** "excluded": a held-out document found to be another set's document too (README): scored in neither split. */
+  split: "train" | "heldout" | "excluded";
   task: string;
   progress: string;
   asOf: string;

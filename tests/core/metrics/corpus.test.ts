@@ -57,7 +57,8 @@ function load(prefix: "targets" | "progress" | "deadlines"): Row[] {
           } catch {
             throw new Error(`${join(dir, f)}:${i + 1} is not JSON`);
           }
-          if (row && typeof row.text === "string" && row.id) byId.set(row.id, row);
+          // A held-out document found to be another set's document too is excluded from both splits (README, "excluded").
+          if (row && typeof row.text === "string" && row.id && row.split !== "excluded") byId.set(row.id, row);
         });
     }
   }
