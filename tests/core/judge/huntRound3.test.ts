@@ -1,0 +1,134 @@
+/**
+ * Wrong-green hunt, round 3 (docs/metrics.md "Wrong-green hunt, round 3"): lookalikes written by hand in families no
+ * earlier hunt covered. Every lookalike was green (or 已完成 from wording) before this round's rules and must not be;
+ * the controls beside each family are the same figures said as results and must stay green.
+ */
+import { GREEN, isGreen, verdict } from "./hunt";
+
+const HTE = "新增高新技术企业20家";
+const FAI = "完成固定资产投资80亿元";
+const KG = "建成公办幼儿园3所";
+const JOBS = "新增城镇就业8000人";
+const PM = "PM2.5平均浓度控制在35微克/立方米以下";
+const RIVER = "完成河道综合整治工程";
+
+/** [family, target, text, the code the refusal carries (null: the wording is no longer 已完成)] */
+const LOOKALIKES: [string, string, string, string | null][] = [
+  // The same period a year ago heading a figure: a baseline.
+  ["baseline", HTE, "去年同期新增高新技术企业25家，今年1-9月新增12家", null],
+  ["baseline", FAI, "去年同期完成固定资产投资85亿元", "WEAK_BASELINE"],
+  ["baseline", HTE, "上年同期新增高新技术企业25家", "WEAK_BASELINE"],
+  // A span of years, a term of office, since a founding.
+  ["multiYear", HTE, "2021-2024年累计新增高新技术企业65家", "WEAK_MULTI_YEAR"],
+  ["multiYear", HTE, "2022年至2024年新增高新技术企业65家", "WEAK_MULTI_YEAR"],
+  ["multiYear", HTE, "本届政府以来新增高新技术企业65家", "WEAK_MULTI_YEAR"],
+  ["multiYear", "新建公办幼儿园3所", "建区以来新建公办幼儿园12所", "WEAK_MULTI_YEAR"],
+  // A stock, not the new ones of the year.
+  ["stock", HTE, "有效期内高新技术企业65家", "WEAK_STOCK"],
+  ["stock", HTE, "高新技术企业存量65家", "WEAK_STOCK"],
+  // The target's things summed with others.
+  ["wider", HTE, "1-9月新增高新技术企业和科技型中小企业25家", "WEAK_WIDER"],
+  ["wider", HTE, "1-9月新增科技型中小企业、高新技术企业25家", "WEAK_WIDER"],
+  ["wider", "新建公办幼儿园3所", "1-9月新建公办幼儿园及托育机构5所", "WEAK_WIDER"],
+  // Criteria met, not the state.
+  ["criteria", "创建省级卫生乡镇3个", "3个乡镇已达到省级卫生乡镇创建标准", "WEAK_PENDING"],
+  ["criteria", "新增规上工业企业25家", "25家企业已达到规上标准", "WEAK_PENDING"],
+  ["criteria", "新增规上工业企业25家", "30家企业已达到规上工业企业入库条件", "WEAK_PENDING"],
+  ["criteria", "新增规上工业企业25家", "1-9月符合规上条件企业30家", "WEAK_PENDING"],
+  // How much more than a year ago, not how many.
+  ["change", HTE, "1-9月高新技术企业同比增加25家", "WEAK_CHANGE_NOT_COUNT"],
+  ["change", "新开工项目20个", "1-9月新开工项目同比增加25个", "WEAK_CHANGE_NOT_COUNT"],
+  // A duty or a budget, not a result.
+  ["duty", HTE, "今年要新增高新技术企业25家", "WEAK_NOT_RESULT"],
+  ["duty", HTE, "今年需新增高新技术企业25家", "WEAK_NOT_RESULT"],
+  ["duty", FAI, "今年必须完成固定资产投资85亿元", "WEAK_NOT_RESULT"],
+  ["budget", "一般公共预算收入20亿元", "1-9月一般公共预算收入预算20亿元", "WEAK_NOT_RESULT"],
+  // The task's total, then a smaller count done of it.
+  ["totalThenPart", "完成老旧小区改造40个", "老旧小区改造共40个，完工18个", null],
+  // Under the figure written.
+  ["below", KG, "已建成公办幼儿园不到3所", "WEAK_BELOW"],
+  ["below", JOBS, "1-9月新增城镇就业不到8000人", "WEAK_BELOW"],
+  ["below", JOBS, "1-9月新增城镇就业近8000人", "WEAK_BELOW"],
+  ["below", JOBS, "1-9月新增城镇就业接近8000人", "WEAK_BELOW"],
+  ["below", JOBS, "1-9月新增城镇就业不足8000人", "WEAK_BELOW"],
+  // Works not finished.
+  ["worksGoing", KG, "3所公办幼儿园已封顶", "WEAK_WORKS_GOING"],
+  ["worksGoing", KG, "3所公办幼儿园已进入装修阶段", "WEAK_WORKS_GOING"],
+  // An estimate in a note.
+  ["estimateNote", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗下降3%（初步测算）", "WEAK_NOTE"],
+  // Industry's rate for the economy's.
+  ["industryScope", "单位GDP能耗下降2.5%", "1-9月单位工业增加值能耗下降3%", "WEAK_SUBSET"],
+  ["industryScope", "单位GDP能耗下降2.5%", "1-9月规上工业单位增加值能耗下降3%", "WEAK_SUBSET"],
+  // A rate of a part of the place.
+  ["subArea", "农村生活污水治理率达到50%", "示范村农村生活污水治理率达到100%", "WEAK_SUB_AREA"],
+  ["subArea", "农村生活污水治理率达到50%", "重点村农村生活污水治理率达到100%", "WEAK_SUB_AREA"],
+  ["subArea", "5G网络覆盖率达到95%", "重点区域5G网络覆盖率达到100%", "WEAK_SUB_AREA"],
+  ["subArea", "5G网络覆盖率达到95%", "城区5G网络覆盖率达到100%", "WEAK_SUB_AREA"],
+  // Another rate of the same subject.
+  ["otherRate", "5G网络覆盖率达到95%", "行政村5G网络通达率达到100%", "WEAK_NAME"],
+  ["otherRate", "生活垃圾分类覆盖率达到90%", "1-9月生活垃圾无害化处理率达到100%", "WEAK_NAME"],
+  // One month's reading of a year's average level; a later reading that breaks the ceiling.
+  ["monthLevel", PM, "9月份PM2.5平均浓度30微克/立方米", "WEAK_NOT_YEAR_RATE"],
+  ["monthLevel", "空气质量优良天数比例达到85%", "9月份空气质量优良天数比例95%", "WEAK_NOT_YEAR_RATE"],
+  ["conflicting", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率5.2%，9月份5.8%", "WEAK_CONFLICTING"],
+  // Wording: a part of a linear work, another work as the subject or the year's object.
+  ["donePart", RIVER, "东段已全面完成", null],
+  ["donePart", RIVER, "城区段整治已全部完成", null],
+  ["donePart", RIVER, "左岸工程已全部完成", null],
+  ["donePart", RIVER, "主河道已全部完成", null],
+  ["doneOther", "开展全民健身活动", "启动仪式已圆满完成", null],
+  ["doneOther", RIVER, "已完成年度清淤任务", null],
+  ["doneOther", RIVER, "已完成年度投资计划", null],
+];
+
+const CONTROLS: [string, string, string][] = [
+  ["baseline", HTE, "与去年同期相比，1-9月新增高新技术企业25家"],
+  ["baseline", HTE, "1-9月新增高新技术企业25家，比去年同期多5家"],
+  ["baseline", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%，比上年同期提高0.3个百分点"],
+  ["baseline", "重污染天数减少20%", "1-9月重污染天数为9天，去年同期为12天"],
+  ["multiYear", HTE, "2024年1-9月新增高新技术企业25家"],
+  ["stock", "新增规上工业企业25家", "1-9月新增入库规上工业企业30家"],
+  ["wider", "新增高新技术企业和科技型中小企业20家", "1-9月新增高新技术企业和科技型中小企业25家"],
+  ["criteria", "新增规上工业企业25家", "1-9月新增规上工业企业30家，另有8家达到入规标准"],
+  ["criteria", "空气质量优良天数达到270天", "1-9月空气质量达到二级标准的天数为250天"],
+  ["change", HTE, "1-9月新增高新技术企业25家，同比增加5家"],
+  ["change", "实际使用外资5000万美元", "1-9月实际使用外资6000万美元，同比增加1000万美元"],
+  ["duty", HTE, "1-9月新增高新技术企业25家，主要集中在电子信息领域"],
+  ["budget", "一般公共预算收入20亿元", "1-9月一般公共预算收入完成22亿元，完成预算的110%"],
+  ["totalThenPart", "完成老旧小区改造40个", "1-9月完成老旧小区改造40个，其中完工18个"],
+  ["below", JOBS, "1-9月新增城镇就业近9000人"],
+  ["below", PM, "1-9月PM2.5平均浓度不到30微克/立方米"],
+  ["worksGoing", KG, "3所公办幼儿园已建成投用"],
+  ["estimateNote", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗下降3%（省下达考核口径）"],
+  ["industryScope", "规上工业单位增加值能耗下降3%", "1-9月规上工业单位增加值能耗下降4%"],
+  ["industryScope", "工业增加值增长8%", "1-9月规上工业增加值增长8.5%"],
+  ["subArea", "城区5G网络覆盖率达到95%", "城区5G网络覆盖率达到100%"],
+  ["subArea", "5G网络覆盖率达到95%", "1-9月5G网络覆盖率达到96%"],
+  ["otherRate", "重点事项办结率达到90%", "重点事项48项，已完成45项，完成率93.8%"],
+  ["monthLevel", PM, "1-9月PM2.5平均浓度30微克/立方米"],
+  ["monthLevel", "城镇调查失业率控制在5.5%以内", "9月份城镇调查失业率5.2%"],
+  ["conflicting", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率5.2%，9月份5.1%"],
+  ["donePart", RIVER, "河道综合整治工程已全面完成"],
+  ["donePart", RIVER, "整治工程已全部完成"],
+  ["doneOther", "开展全民健身活动", "已圆满完成"],
+  ["doneOther", "完成老旧小区改造年度任务", "已完成年度改造任务"],
+  ["doneOther", "年底前建成区级综合养老服务中心", "已完成年度建设任务"],
+];
+
+describe("wrong-green hunt, round 3", () => {
+  it.each(LOOKALIKES)("%s: %s ⟵ %s is not green", (_family, target, text, code) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status)]).toEqual([text, false]);
+    if (code) expect([text, v.code]).toEqual([text, code]);
+  });
+
+  it.each(CONTROLS)("%s: %s ⟵ %s stays green", (_family, target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, true]);
+  });
+
+  it("says why in words", () => {
+    expect(verdict(HTE, "上年同期新增高新技术企业25家").reason).toContain("上年同期");
+    expect(verdict(JOBS, "1-9月新增城镇就业不到8000人").reason).toContain("「不到」");
+    expect(verdict(HTE, "1-9月新增高新技术企业和科技型中小企业25家").reason).toContain("合计数");
+  });
+});
