@@ -26,7 +26,7 @@ type WeakCode =
   | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND" | "WEAK_NOT_YEAR_RATE" | "WEAK_CONFLICTING"
   | "WEAK_SUBSET"
   // Round 3 (branch judge-hunt3):
-  | "WEAK_BASELINE" | "WEAK_CHANGE_NOT_COUNT" | "WEAK_WIDER" | "WEAK_BELOW"
+  | "WEAK_BASELINE" | "WEAK_CHANGE_NOT_COUNT" | "WEAK_WIDER" | "WEAK_BELOW" | "WEAK_OTHER_ACT"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -64,9 +64,11 @@ const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并�
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
 /** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
-const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:通过)?(?:认定|开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工". */
+const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未)/;
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
-const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|估算|测算|匡算|待|拟|计划|目标|争取)/;
+const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
 const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
@@ -182,6 +184,8 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const own = p.after.split(/\d/)[0];
     if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return ["WEAK_NEGATED", "写明未完成或未实现"];
     if (NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return ["WEAK_NOTE", "其后注明为预计、待认定或后续环节尚未完成"];
+    // "…25家，但其中20家尚未通过认定" (round 3): part of the figure said not done.
+    if (PART_NOT_DONE.test(p.after)) return ["WEAK_NEGATED", "其后写明其中一部分尚未完成"];
     // "新增高新技术企业20家（2023年度认定）": a note naming another year.
     // The note may follow the figure's bound ("达45%以上（2023年森林资源清查数据）") and may name the year in words ("（上年度）").
     const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
@@ -459,6 +463,12 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // target that is itself such a change is answered by it).
     if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
       return refuse(j, "WEAK_CHANGE_NOT_COUNT", `进展数字「${a.phrase}」是与上年的差额，不是本年完成数`);
+    // "走访高新技术企业25家", "开展就业培训9000人" for 新增…: a service done to things, not things made (round 3).
+    const served = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(SERVICE, a, p, asked) : null;
+    if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
+    // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
+    const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
+    if (nominal && !asked.includes(nominal)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是按${nominal}计算的增速，目标按可比价计算`);
     // "3个乡镇已达到省级卫生乡镇创建标准", "30家企业已达到规上入库条件": meeting the criteria is before the state (round 3).
     const ready = a.kind === "count" && a.explicitRatio === undefined && !/天|%|百分点/.test(a.unit) && !/标准|条件|达标/.test(asked) ? ownClauseWord(READY, a, p, asked) : null;
     if (ready) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${ready}」，是达到条件的数，不是已达到目标状态的数`);
@@ -493,7 +503,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
-const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
@@ -511,6 +521,9 @@ function otherRateWord(targetName: string, actualName: string): string | null {
 
 /** Rate words that say the same: 完成率 and 办结率 of a list of matters, 覆盖率 and 普及率. */
 const SAME_RATE: string[][] = ["完成办结落实执行兑现办理整改达成", "覆盖普及"].map((g) => g.match(/../g) ?? []);
+
+/** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
+const SERVICE = /辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
 
 /** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
 const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;
@@ -611,8 +624,13 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;
-  const px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
-  const py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  let px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
+  let py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  // "城镇居民人均工资性收入" for 城镇居民人均可支配收入 (round 3): the words both start with say nothing of the difference.
+  let k = 0;
+  while (k < px.length && k < py.length && px[k] === py[k]) k++;
+  // Only short words after a long shared start: 可支配 and 工资性 (空气质量优良 and 空气质量达到二级标准的 say the same at length).
+  if (k >= 4 && px.length - k <= 3 && py.length - k <= 3) [px, py] = [px.slice(k), py.slice(k)];
   if (px.length < 2 || py.length < 2) return null;
   for (const c of px) if (py.includes(c)) return null;
   return actualName;

@@ -79,6 +79,31 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["doneOther", "开展全民健身活动", "启动仪式已圆满完成", null],
   ["doneOther", RIVER, "已完成年度清淤任务", null],
   ["doneOther", RIVER, "已完成年度投资计划", null],
+  // Part of the figure said not done right after it.
+  ["partNotDone", HTE, "1-9月新增高新技术企业25家，但其中20家尚未通过认定", "WEAK_NEGATED"],
+  // A service done to things, not things made.
+  ["serviceAct", HTE, "1-9月辅导高新技术企业25家", "WEAK_OTHER_ACT"],
+  ["serviceAct", HTE, "1-9月走访高新技术企业25家", "WEAK_OTHER_ACT"],
+  ["serviceAct", HTE, "1-9月服务高新技术企业25家", "WEAK_OTHER_ACT"],
+  ["serviceAct", HTE, "1-9月遴选高新技术企业25家", "WEAK_OTHER_ACT"],
+  ["serviceAct", HTE, "1-9月组织25家企业参加高新技术企业认定", "WEAK_OTHER_ACT"],
+  ["serviceAct", JOBS, "1-9月开展就业培训9000人", "WEAK_OTHER_ACT"],
+  // A pool or a plan of projects.
+  ["pool", HTE, "1-9月入库高新技术企业培育企业25家", "WEAK_PENDING"],
+  ["pool", FAI, "1-9月谋划固定资产投资项目85亿元", "WEAK_PENDING"],
+  // A note that the figure is not the statistic.
+  ["statNote", FAI, "1-9月完成固定资产投资85亿元（调度数）", "WEAK_NOTE"],
+  ["statNote", FAI, "1-9月完成固定资产投资85亿元（未入统）", "WEAK_NOTE"],
+  ["statNote", FAI, "1-9月完成固定资产投资85亿元（部门调度数，统计数待发布）", "WEAK_NOTE"],
+  ["statNote", FAI, "1-9月完成固定资产投资85亿元（按项目口径）", "WEAK_NOTE"],
+  ["statNote", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（预估）", "WEAK_NOTE"],
+  // Growth at current prices for a target at comparable prices.
+  ["nominal", "地区生产总值增长6%", "1-9月地区生产总值名义增长6.5%", "WEAK_SUBSET"],
+  ["nominal", "地区生产总值增长6%", "1-9月地区生产总值现价增长6.5%", "WEAK_SUBSET"],
+  ["nominal", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（现价）", "WEAK_SUBSET"],
+  ["nominal", "社会消费品零售总额增长7%", "1-9月社会消费品零售总额名义增长7.5%", "WEAK_SUBSET"],
+  // A component of the target's total.
+  ["component", "城镇居民人均可支配收入增长6%", "1-9月城镇居民人均工资性收入增长6.5%", "WEAK_NAME"],
 ];
 
 const CONTROLS: [string, string, string][] = [
@@ -113,6 +138,16 @@ const CONTROLS: [string, string, string][] = [
   ["doneOther", "开展全民健身活动", "已圆满完成"],
   ["doneOther", "完成老旧小区改造年度任务", "已完成年度改造任务"],
   ["doneOther", "年底前建成区级综合养老服务中心", "已完成年度建设任务"],
+  ["partNotDone", HTE, "1-9月新增高新技术企业25家，其中3家尚在公示"],
+  ["partNotDone", HTE, "1-9月新增高新技术企业25家，其中20家为首次认定"],
+  ["serviceAct", HTE, "1-9月新增高新技术企业25家，走访服务企业300家"],
+  ["serviceAct", JOBS, "1-9月新增城镇就业9000人，开展就业培训1.2万人次"],
+  ["serviceAct", "新增规上服务业企业20家", "1-9月新增规上服务业企业25家"],
+  ["serviceAct", "开展技能培训5000人次", "1-9月开展技能培训6000人次"],
+  ["serviceAct", "走访企业500家", "1-9月走访企业600家"],
+  ["statNote", FAI, "1-9月完成固定资产投资85亿元（快报数）"],
+  ["nominal", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%，现价总量突破300亿元"],
+  ["component", "城镇居民人均可支配收入增长6%", "1-9月城镇居民人均可支配收入增长6.5%，其中工资性收入增长7%"],
 ];
 
 describe("wrong-green hunt, round 3", () => {
