@@ -477,8 +477,13 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if (wider) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」是「${wider}」的合计数，不只是「${j.target.metric}」`);
     // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
-    const step = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
-    if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step}」的数，目标要求的是完成该项工作`);
+    const found = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
+    // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
+    const step = found && /施工/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
+    if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
+    // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
+    const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
+    if (share && Number(share[1]) < 100) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${share[0]}」，该数是工作总量，不是完成数`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
     const subset = isRate(a) ? otherSubset(a, p, asked) : null;
@@ -521,6 +526,9 @@ function otherRateWord(targetName: string, actualName: string): string | null {
 
 /** Rate words that say the same: 完成率 and 办结率 of a list of matters, 覆盖率 and 普及率. */
 const SAME_RATE: string[][] = ["完成办结落实执行兑现办理整改达成", "覆盖普及"].map((g) => g.match(/../g) ?? []);
+
+/** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
+const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(?:了)?(?:工程量|工作量|建设任务|任务|总量|总工程量|计划|年度任务)?(?:的)?(\d+(?:\.\d+)?)%/;
 
 /** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
 const SERVICE = /辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
@@ -575,7 +583,7 @@ const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间
  * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). 登记 is not one:
  * 新登记市场主体 are the new market entities.
  */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备/;
+const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:^|[^完成竣])施工(?!完成|完毕|结束)/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next

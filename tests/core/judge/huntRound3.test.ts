@@ -104,6 +104,19 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["nominal", "社会消费品零售总额增长7%", "1-9月社会消费品零售总额名义增长7.5%", "WEAK_SUBSET"],
   // A component of the target's total.
   ["component", "城镇居民人均可支配收入增长6%", "1-9月城镇居民人均工资性收入增长6.5%", "WEAK_NAME"],
+  // More early steps of works: consultation, money sent down, a plan, land prepared, purchases, works under way.
+  ["earlyStep", "改造老旧小区40个", "1-9月老旧小区改造进场施工40个", "WEAK_EARLY_STEP"],
+  ["earlyStep", "改造老旧小区40个", "1-9月完成老旧小区改造意愿征集40个", "WEAK_EARLY_STEP"],
+  ["earlyStep", "改造老旧小区40个", "1-9月老旧小区改造完成居民意见征询40个", "WEAK_EARLY_STEP"],
+  ["earlyStep", "改造老旧小区40个", "1-9月老旧小区改造已下达资金40个", "WEAK_EARLY_STEP"],
+  ["earlyStep", "新增城市书房5家", "1-9月完成城市书房建设方案5个", "WEAK_EARLY_STEP"],
+  ["earlyStep", "完成造林绿化1万亩", "1-9月完成造林绿化整地1.2万亩", "WEAK_EARLY_STEP"],
+  ["earlyStep", "完成造林绿化1万亩", "1-9月落实造林绿化地块1.2万亩", "WEAK_EARLY_STEP"],
+  ["earlyStep", "完成造林绿化1万亩", "1-9月造林绿化苗木采购1.2万亩", "WEAK_EARLY_STEP"],
+  ["earlyStep", "完成高标准农田建设2万亩", "1-9月高标准农田建设施工2.5万亩", "WEAK_EARLY_STEP"],
+  ["earlyStep", "开工建设保障性住房500套", "1-9月筹建保障性住房500套", "WEAK_EARLY_STEP"],
+  // The figure's own share done, right after it: the figure is the whole to do.
+  ["shareAfter", "完成高标准农田建设2万亩", "1-9月高标准农田建设面积2.5万亩，完成工程量的60%", "WEAK_STEP_ONLY"],
 ];
 
 const CONTROLS: [string, string, string][] = [
@@ -148,6 +161,14 @@ const CONTROLS: [string, string, string][] = [
   ["statNote", FAI, "1-9月完成固定资产投资85亿元（快报数）"],
   ["nominal", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%，现价总量突破300亿元"],
   ["component", "城镇居民人均可支配收入增长6%", "1-9月城镇居民人均可支配收入增长6.5%，其中工资性收入增长7%"],
+  ["earlyStep", "改造老旧小区40个", "1-9月完成老旧小区改造40个，居民意见征询满意率98%"],
+  ["earlyStep", "改造老旧小区40个", "1-9月改造老旧小区40个，完成施工"],
+  ["earlyStep", "完成高标准农田建设2万亩", "1-9月高标准农田建设完成施工2.5万亩"],
+  ["earlyStep", "新开工项目20个", "1-9月新开工项目25个，均已进场施工"],
+  ["earlyStep", "新增城市书房5家", "1-9月新建成城市书房5家"],
+  ["shareAfter", "完成高标准农田建设2万亩", "1-9月完成高标准农田建设2.5万亩，完成年度任务的125%"],
+  ["shareAfter", "完成造林绿化1万亩", "1-9月完成造林绿化1.2万亩，完成年度任务的120%"],
+  ["shareAfter", "新增城市书房5家", "1-9月新增城市书房5家，完成年度目标的100%"],
 ];
 
 describe("wrong-green hunt, round 3", () => {
