@@ -133,6 +133,8 @@ const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?
 /** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
 const OBLIGED =
   /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
+/** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
+const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
 /** A budget, which is a plan: "一般公共预算收入预算20亿元", "年初预算…", "预算安排…". */
 const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算/;
 /** The same period a year ago heading a figure: "去年同期新增…", not "比去年同期", "与上年同期相比". */
@@ -153,7 +155,7 @@ const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?
 /** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
 const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
 /** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
-const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施)(?:了)?(\d+(?:\.\d+)?)(\S)/;
+const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
 
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
@@ -195,6 +197,8 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
     if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
+    // "3所幼儿园建成后新增学位900个", "建成可提供学位900个": what the works will give once finished (round 3).
+    if (AFTER_FINISH.test(p.before)) return ["WEAK_NOT_RESULT", "是建成或投用后的预期数"];
     if (BUDGET.test(p.before)) return ["WEAK_NOT_RESULT", "是预算数"];
     // "去年同期新增…25家": the same period a year ago, a baseline (not 比去年同期…, 与上年同期相比).
     if (baselineHead(p.before)) return ["WEAK_BASELINE", "是上年同期的数（比较基数），不是本年数"];
@@ -481,6 +485,9 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
     const step = found && /施工/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
+    // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
+    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && asOf ? finishLater(afterOwnFigure(a, s), asOf) : null;
+    if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
     // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
     const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
     if (share && Number(share[1]) < 100) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${share[0]}」，该数是工作总量，不是完成数`);
@@ -526,6 +533,32 @@ function otherRateWord(targetName: string, actualName: string): string | null {
 
 /** Rate words that say the same: 完成率 and 办结率 of a list of matters, 覆盖率 and 普及率. */
 const SAME_RATE: string[][] = ["完成办结落实执行兑现办理整改达成", "覆盖普及"].map((g) => g.match(/../g) ?? []);
+
+/** A finish named right after a figure: 投用, 开学, 竣工, 并网 … (group 1: the words between). */
+const FINISH_AFTER = /^[，,]?([^，,。；;]{0,16}?)(?:投用|投入使用|开学|竣工|建成|完工|交付|运营|开园|开放|招生|并网|通车|通水)/;
+
+/**
+ * The words of the figure's sentence after its own number and unit: a phrase may run on past them ("3所公办幼儿园将于9月
+ * 开学投用"), where placeOf takes the last number as the figure's.
+ */
+function afterOwnFigure(a: Actual, s: string): string {
+  const at = s.indexOf(a.phrase);
+  const own = new RegExp(`\\d+(?:\\.\\d+)?\\s*${a.unit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`).exec(a.phrase);
+  if (at < 0 || !own) return "";
+  const from = at + own.index + own[0].length;
+  const stop = /[。；;！!？?]/.exec(s.slice(from));
+  return foldText(s.slice(from, stop ? from + stop.index : s.length));
+}
+
+/** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
+function finishLater(after: string, asOf: IsoDate): string | null {
+  const m = FINISH_AFTER.exec(after);
+  if (!m) return null;
+  if (/已|均已|全部已/.test(m[1])) return null;
+  if (/将|拟|计划|预计|可|目标|力争|争取|确保|年底|年内|下半年|底前|月前/.test(m[1])) return m[0];
+  const month = /(\d{1,2})月/.exec(m[1]);
+  return month && Number(month[1]) > Number(asOf.slice(5, 7)) ? m[0] : null;
+}
 
 /** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
 const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(?:了)?(?:工程量|工作量|建设任务|任务|总量|总工程量|计划|年度任务)?(?:的)?(\d+(?:\.\d+)?)%/;

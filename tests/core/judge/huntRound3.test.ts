@@ -171,6 +171,43 @@ const CONTROLS: [string, string, string][] = [
   ["shareAfter", "新增城市书房5家", "1-9月新增城市书房5家，完成年度目标的100%"],
 ];
 
+/** At 30 June: a finish named after the figure that is still to come, what works give once finished, a total then its part. */
+const JUNE = "2024-06-30";
+const NEW_KG = "新建公办幼儿园3所";
+const LATER_LOOKALIKES: [string, string, string, string][] = [
+  ["finishLater", NEW_KG, "新建公办幼儿园3所，年底前投入使用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园年底前投入使用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园将于9月开学投用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园9月开学投用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园9月份可投入使用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园计划9月投用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园按计划9月投用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园目标9月投用", "WEAK_NOT_RESULT"],
+  ["finishLater", NEW_KG, "3所公办幼儿园9月投用后可新增学位900个", "WEAK_NOT_RESULT"],
+  ["afterFinish", "新增学位900个", "3所公办幼儿园建成后新增学位900个", "WEAK_NOT_RESULT"],
+  ["afterFinish", "新增学位900个", "3所公办幼儿园建成可提供学位900个", "WEAK_NOT_RESULT"],
+  ["totalThenPart", "新增装机容量10万千瓦", "项目总装机容量10万千瓦，已并网3万千瓦", "WEAK_STEP_ONLY"],
+];
+const LATER_CONTROLS: [string, string, string, string][] = [
+  ["finishLater", NEW_KG, "新建公办幼儿园3所，已全部投入使用", JUNE],
+  ["finishLater", NEW_KG, "3所公办幼儿园已于5月投入使用", JUNE],
+  ["finishLater", NEW_KG, "3所公办幼儿园已建成，9月开学投用", "2024-09-30"],
+  ["finishLater", NEW_KG, "3所公办幼儿园9月开学投用", "2024-09-30"],
+  ["afterFinish", "新增学位900个", "1-6月新增学位900个，3所公办幼儿园已建成投用", JUNE],
+  ["totalThenPart", "新增装机容量10万千瓦", "1-6月新增装机容量10万千瓦，已全部并网", JUNE],
+];
+
+describe("wrong-green hunt, round 3: finishes still to come (30 June)", () => {
+  it.each(LATER_LOOKALIKES)("%s: %s ⟵ %s is not green", (_family, target, text, code) => {
+    const v = verdict(target, text, JUNE);
+    expect([text, GREEN.has(v.status), v.code]).toEqual([text, false, code]);
+  });
+
+  it.each(LATER_CONTROLS)("%s: %s ⟵ %s stays green at %s", (_family, target, text, asOf) => {
+    expect([text, isGreen(target, text, asOf)]).toEqual([text, true]);
+  });
+});
+
 describe("wrong-green hunt, round 3", () => {
   it.each(LOOKALIKES)("%s: %s ⟵ %s is not green", (_family, target, text, code) => {
     const v = verdict(target, text);
