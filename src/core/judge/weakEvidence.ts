@@ -193,6 +193,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
+    // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
+    const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
+    if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
@@ -268,7 +271,7 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
  * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
  */
 const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
-const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
 const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;
 const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
 /** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
@@ -276,7 +279,7 @@ const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|
 
 function multiYear(lead: string, year: number): boolean {
   // Every form names a year (年), a plan period (十四五), a term (本届), a founding (…以来) or a running total (累计): most figures have none.
-  if (!/年|累计|十[一二三四五六]五|本届|以来/.test(lead)) return false;
+  if (!/年|累计|十[一二三四五六]五|本届|以来|基期/.test(lead)) return false;
   let last = -1;
   OVER_YEARS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = OVER_YEARS.exec(lead)); ) last = m.index + m[0].length;
@@ -610,7 +613,7 @@ const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|�
  * The report saying, in the figure's sentence, that the metric is behind schedule. "尚未完成年度目标" is not among them:
  * before the year ends that is true of work on schedule too.
  */
-const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
+const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:红色|橙色|一级|二级)|(?:红色|橙色)预警|(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
 
 /**
  * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …). 登记 is not one:
@@ -630,7 +633,7 @@ function ownClauseWord(words: RegExp, a: Actual, p: Place | null, target: string
 }
 
 /** Words that make a statistic one of a part: firms above a size, towns or the countryside. */
-const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业/g;
+const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍/g;
 const SAME_MARK: Record<string, string> = { 规模以上: "规上", 限额以上: "限上" };
 const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m) => SAME_MARK[m[0]] ?? m[0]));
 

@@ -117,6 +117,12 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["earlyStep", "开工建设保障性住房500套", "1-9月筹建保障性住房500套", "WEAK_EARLY_STEP"],
   // The figure's own share done, right after it: the figure is the whole to do.
   ["shareAfter", "完成高标准农田建设2万亩", "1-9月高标准农田建设面积2.5万亩，完成工程量的60%", "WEAK_STEP_ONLY"],
+  // Against a base period; a warning colour that says the metric lags; 户籍 for 常住; an old survey.
+  ["basePeriod", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗较基期下降3%", "WEAK_MULTI_YEAR"],
+  ["warning", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗下降3%，能耗强度降低目标预警为红色", "WEAK_SAID_BEHIND"],
+  ["warning", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗下降3%，进度预警等级为一级", "WEAK_SAID_BEHIND"],
+  ["registered", "城镇化率提高1个百分点", "户籍人口城镇化率提高1.2个百分点", "WEAK_SUBSET"],
+  ["survey", "耕地保有量不低于50万亩", "耕地保有量50万亩（国土三调数据）", "WEAK_NOTE"],
 ];
 
 const CONTROLS: [string, string, string][] = [
@@ -169,6 +175,10 @@ const CONTROLS: [string, string, string][] = [
   ["shareAfter", "完成高标准农田建设2万亩", "1-9月完成高标准农田建设2.5万亩，完成年度任务的125%"],
   ["shareAfter", "完成造林绿化1万亩", "1-9月完成造林绿化1.2万亩，完成年度任务的120%"],
   ["shareAfter", "新增城市书房5家", "1-9月新增城市书房5家，完成年度目标的100%"],
+  ["basePeriod", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗较上年同期下降3%"],
+  ["warning", "单位GDP能耗下降2.5%", "1-9月单位GDP能耗下降3%，预警等级为绿色"],
+  ["registered", "户籍人口城镇化率提高1个百分点", "户籍人口城镇化率提高1.2个百分点"],
+  ["survey", "耕地保有量不低于50万亩", "耕地保有量50万亩（2024年变更调查数据）"],
 ];
 
 /** At 30 June: a finish named after the figure that is still to come, what works give once finished, a total then its part. */
