@@ -557,6 +557,8 @@ function afterOwnFigure(a: Actual, s: string): string {
 function finishLater(after: string, asOf: IsoDate): string | null {
   const m = FINISH_AFTER.exec(after);
   if (!m) return null;
+  // In the next clause, a finish followed by a figure of its own ("，将开业运营2处") speaks of that figure.
+  if (/^[，,]/.test(after) && /\d/.test(after.slice(m[0].length).split(/[，,。；;]/)[0])) return null;
   if (/已|均已|全部已/.test(m[1])) return null;
   if (/将|拟|计划|预计|可|目标|力争|争取|确保|年底|年内|下半年|底前|月前/.test(m[1])) return m[0];
   const month = /(\d{1,2})月/.exec(m[1]);

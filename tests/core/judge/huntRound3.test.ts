@@ -79,6 +79,14 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["doneOther", "开展全民健身活动", "启动仪式已圆满完成", null],
   ["doneOther", RIVER, "已完成年度清淤任务", null],
   ["doneOther", RIVER, "已完成年度投资计划", null],
+  // Wording: done words beside works still under construction, a part not accepted, a part next year, a preparation.
+  ["doneButGoing", "完成老旧小区改造年度任务", "已完成年度任务，其中竣工18个，在建22个", null],
+  ["doneButGoing", "完成老旧小区改造年度任务", "已全部完成，但尚有2个小区未通过验收", null],
+  ["doneButGoing", "完成老旧小区改造年度任务", "已全部完成，其中2个小区未通过验收", null],
+  ["doneButGoing", "完成老旧小区改造年度任务", "已全部完成，验收工作有序开展", null],
+  ["doneButGoing", RIVER, "整治工程已全面完成，绿化工程明年实施", null],
+  ["doneButGoing", RIVER, "整治工程已全面完成，绿化待明年春季栽植", null],
+  ["doneOther", "开展全民健身活动", "活动筹备工作已全部完成", null],
   // Part of the figure said not done right after it.
   ["partNotDone", HTE, "1-9月新增高新技术企业25家，但其中20家尚未通过认定", "WEAK_NEGATED"],
   // A service done to things, not things made.
@@ -157,6 +165,9 @@ const CONTROLS: [string, string, string][] = [
   ["doneOther", "开展全民健身活动", "已圆满完成"],
   ["doneOther", "完成老旧小区改造年度任务", "已完成年度改造任务"],
   ["doneOther", "年底前建成区级综合养老服务中心", "已完成年度建设任务"],
+  ["doneButGoing", RIVER, "整治工程已全面完成，已通过验收"],
+  ["doneButGoing", "开展全民健身活动", "全民健身活动已全部完成"],
+  ["doneButGoing", "完成老旧小区改造年度任务", "已完成年度任务，40个小区全部竣工"],
   ["partNotDone", HTE, "1-9月新增高新技术企业25家，其中3家尚在公示"],
   ["partNotDone", HTE, "1-9月新增高新技术企业25家，其中20家为首次认定"],
   ["serviceAct", HTE, "1-9月新增高新技术企业25家，走访服务企业300家"],
@@ -205,6 +216,8 @@ const LATER_CONTROLS: [string, string, string, string][] = [
   ["finishLater", NEW_KG, "3所公办幼儿园9月开学投用", "2024-09-30"],
   ["afterFinish", "新增学位900个", "1-6月新增学位900个，3所公办幼儿园已建成投用", JUNE],
   ["totalThenPart", "新增装机容量10万千瓦", "1-6月新增装机容量10万千瓦，已全部并网", JUNE],
+  // The finish in the next clause is another figure's (sample-yicheng, task 61, in our words).
+  ["finishLater", "建设爱心食堂7处", "今年新开业运营爱心食堂4处，将开业运营2处", JUNE],
 ];
 
 describe("wrong-green hunt, round 3: finishes still to come (30 June)", () => {
