@@ -438,6 +438,9 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|存量|有效期内|现有|保有|在库|在册|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "重新认定高新技术企业25家", "复审通过…", "（含续签）" for 新增…: things renewed were there before (round 3).
+    const renewed = j.target.kind === "count" && a.explicitRatio === undefined ? ownClauseWord(RENEWED, a, p, asked) : null;
+    if (renewed) return refuse(j, "WEAK_STOCK", `进展数字「${a.phrase}」写明「${renewed}」，是原有的数，不是本年新增数`);
     // "城镇调查失业率不超过5.5%" for a target of 控制在5.5%以内: the ceiling said again in ceiling words, with no period,
     // is the target restated, not where the metric stands.
     if ((j.target.cmp === "<=" || j.target.cmp === "<") && !a.period && a.explicitRatio === undefined && a.value === j.target.value && CEILING_WORDS.test(a.phrase)) {
@@ -567,6 +570,9 @@ function finishLater(after: string, asOf: IsoDate): string | null {
 
 /** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
 const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(?:了)?(?:工程量|工作量|建设任务|任务|总量|总工程量|计划|年度任务)?(?:的)?(\d+(?:\.\d+)?)%/;
+
+/** Things renewed, not new: 重新认定, 复审, 复核, 续期, 换证, 续签. */
+const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;
 
 /** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
 const SERVICE = /辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;

@@ -26,6 +26,11 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   // A stock, not the new ones of the year.
   ["stock", HTE, "有效期内高新技术企业65家", "WEAK_STOCK"],
   ["stock", HTE, "高新技术企业存量65家", "WEAK_STOCK"],
+  ["renewed", HTE, "1-9月重新认定高新技术企业25家", "WEAK_STOCK"],
+  ["renewed", HTE, "1-9月复审通过高新技术企业25家", "WEAK_STOCK"],
+  ["renewed", HTE, "1-9月高新技术企业通过复审25家", "WEAK_STOCK"],
+  ["renewed", HTE, "1-9月新增高新技术企业25家（含重新认定15家）", "WEAK_STOCK"],
+  ["renewed", "招引亿元以上项目20个", "1-9月招引亿元以上项目25个（含续签）", "WEAK_STOCK"],
   // The target's things summed with others.
   ["wider", HTE, "1-9月新增高新技术企业和科技型中小企业25家", "WEAK_WIDER"],
   ["wider", HTE, "1-9月新增科技型中小企业、高新技术企业25家", "WEAK_WIDER"],
@@ -140,6 +145,8 @@ const CONTROLS: [string, string, string][] = [
   ["baseline", "重污染天数减少20%", "1-9月重污染天数为9天，去年同期为12天"],
   ["multiYear", HTE, "2024年1-9月新增高新技术企业25家"],
   ["stock", "新增规上工业企业25家", "1-9月新增入库规上工业企业30家"],
+  ["renewed", HTE, "1-9月新增高新技术企业25家，另有15家通过复审"],
+  ["renewed", "高新技术企业复审通过20家", "1-9月高新技术企业复审通过25家"],
   ["wider", "新增高新技术企业和科技型中小企业20家", "1-9月新增高新技术企业和科技型中小企业25家"],
   ["criteria", "新增规上工业企业25家", "1-9月新增规上工业企业30家，另有8家达到入规标准"],
   ["criteria", "空气质量优良天数达到270天", "1-9月空气质量达到二级标准的天数为250天"],
