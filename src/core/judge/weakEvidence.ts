@@ -88,7 +88,7 @@ const ESTIMATED = /测算|估算|推算|预估|匡算/;
  * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
  * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
  */
-const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业|示范[村区镇点]|重点(?:村|区域|地区|乡镇|行业|领域|场所)|(?:主|中心)?城区|建成区|试点[村区镇]?/;
+const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业|示范[村区镇点]|重点(?:村|区域|地区|乡镇|行业|领域|场所)|(?:主|中心)?城区|建成区|试点[村区镇]?|(?:^|[^全城])市区(?!域|县|间)|市本级|县城(?![乡镇])|城关/;
 
 /** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
 const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;

@@ -4,6 +4,7 @@
  * the controls beside each family are the same figures said as results and must stay green.
  */
 import { GREEN, isGreen, verdict } from "./hunt";
+import { PlaceLevel } from "../../../src/core/model";
 
 const HTE = "新增高新技术企业20家";
 const FAI = "完成固定资产投资80亿元";
@@ -235,6 +236,33 @@ describe("wrong-green hunt, round 3: finishes still to come (30 June)", () => {
 
   it.each(LATER_CONTROLS)("%s: %s ⟵ %s stays green at %s", (_family, target, text, asOf) => {
     expect([text, isGreen(target, text, asOf)]).toEqual([text, true]);
+  });
+});
+
+/** With the office's level set (单位层级): a part of the place for a rate, a wider area in a note or as all the counties. */
+const LEVEL_LOOKALIKES: [string, PlaceLevel, string, string, string][] = [
+  ["cityPart", "市", "地区生产总值增长6%", "1-9月市区地区生产总值增长6.5%", "WEAK_SUB_AREA"],
+  ["cityPart", "市", "地区生产总值增长6%", "1-9月市本级地区生产总值增长6.5%", "WEAK_SUB_AREA"],
+  ["cityPart", "县", "地区生产总值增长6%", "1-9月县城地区生产总值增长6.5%", "WEAK_SUB_AREA"],
+  ["widerNote", "县", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（全市）", "JUDGE_WIDER_AREA"],
+  ["allCounties", "县", HTE, "1-9月各县区共新增高新技术企业25家", "JUDGE_WIDER_AREA"],
+];
+const LEVEL_CONTROLS: [string, PlaceLevel, string, string][] = [
+  ["cityPart", "县", "城乡居民人均可支配收入增长6%", "1-9月全县城乡居民人均可支配收入增长6.5%"],
+  ["cityPart", "市", "空气质量优良天数比例达到85%", "1-9月全市区域空气质量优良天数比例86%"],
+  ["widerNote", "县", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（全县）"],
+  ["allCounties", "市", HTE, "1-9月各县区共新增高新技术企业25家"],
+  ["allCounties", "县", HTE, "1-9月全县新增高新技术企业25家"],
+];
+
+describe("wrong-green hunt, round 3: the office's level", () => {
+  it.each(LEVEL_LOOKALIKES)("%s: at %s level, %s ⟵ %s is not green", (_family, level, target, text, code) => {
+    const v = verdict(target, text, "2024-09-30", level);
+    expect([text, GREEN.has(v.status), v.code]).toEqual([text, false, code]);
+  });
+
+  it.each(LEVEL_CONTROLS)("%s: at %s level, %s ⟵ %s stays green", (_family, level, target, text) => {
+    expect([text, isGreen(target, text, "2024-09-30", level)]).toEqual([text, true]);
   });
 });
 
