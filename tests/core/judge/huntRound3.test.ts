@@ -283,3 +283,13 @@ describe("wrong-green hunt, round 3", () => {
     expect(verdict(HTE, "1-9月新增高新技术企业和科技型中小企业25家").reason).toContain("合计数");
   });
 });
+
+describe("wrong-green hunt, round 3: a month's plan done is not the task done", () => {
+  const TASK = "完成老旧小区改造年度任务";
+  it.each(["完成9月计划的100%", "完成1-9月计划的100%", "完成本月计划的100%"])("%s is not 已完成", (text) => {
+    expect([text, verdict(TASK, text).status]).toEqual([text, "on-track"]);
+  });
+  it.each(["完成年度计划的100%", "完成全年计划的100%"])("%s stays 已完成", (text) => {
+    expect([text, verdict(TASK, text).status]).toEqual([text, "done"]);
+  });
+});
