@@ -168,8 +168,9 @@ function fmt(n: number): string {
 // A figure of a wider area than the office's (settings 单位层级).
 
 /** The areas a figure may be headed by, widest first, and the office levels below each. */
-const AREA_HEAD = /全国|全省|全自治区|全市|全州|全盟/g;
-const AREA_RANK: Record<string, number> = { 全国: 0, 全省: 1, 全自治区: 1, 全市: 2, 全州: 2, 全盟: 2 };
+const AREA_HEAD = /全国|全省|全自治区|全市|全州|全盟|各县区|各区县|各县市区/g;
+/** 各县区 (round 3): all the counties and districts together are the city's. */
+const AREA_RANK: Record<string, number> = { 全国: 0, 全省: 1, 全自治区: 1, 全市: 2, 全州: 2, 全盟: 2, 各县区: 2, 各区县: 2, 各县市区: 2 };
 const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
 
 /**
@@ -179,7 +180,7 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
  */
 export function widerArea(judgements: Judgement[], progressText: string, taskText: string, level: PlaceLevel | null): Judgement[] {
   const s = foldText(progressText ?? "");
-  if (!/全[国省市州盟自]/.test(s)) return judgements;
+  if (!/全[国省市州盟自]|各(?:县|区县)/.test(s)) return judgements;
   const task = foldText(taskText ?? "");
   return judgements.map((j) => {
     const a = j.actual;
@@ -196,6 +197,8 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
       head = m[0];
       break;
     }
+    // "…增长6.5%（全市）" (round 3): a note right after the figure naming the area.
+    if (!head) head = /^[（(](全国|全省|全自治区|全市|全州|全盟)[）)]/.exec(s.slice(at + foldText(a.phrase).length))?.[1] ?? null;
     if (!head || task.includes(head)) return j;
     // No level set: whether the area is the office's own cannot be told, so only a green on it is refused — unless the
     // report measures itself against a wider area ("全市…增长7.4%，高于全省0.9个百分点": it is written at 全市 level).

@@ -450,7 +450,7 @@ interface ListedShares {
 }
 
 /** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
-const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年)(?:目标|任务)+的?\d+(?:\.\d+)?%/;
+const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+的?\d+(?:\.\d+)?%/;
 const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;
 
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {

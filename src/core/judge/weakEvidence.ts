@@ -25,6 +25,8 @@ type WeakCode =
   | "WEAK_STEP_ONLY" | "WEAK_SUPERSEDED" | "WEAK_FIRST_ACT" | "WEAK_RESTATED_CEILING" | "WEAK_PENDING" | "WEAK_EARLY_STEP"
   | "WEAK_CHANGE_NOT_LEVEL" | "WEAK_SAID_BEHIND" | "WEAK_NOT_YEAR_RATE" | "WEAK_CONFLICTING"
   | "WEAK_SUBSET"
+  // Round 3 (branch judge-hunt3):
+  | "WEAK_BASELINE" | "WEAK_CHANGE_NOT_COUNT" | "WEAK_WIDER" | "WEAK_BELOW" | "WEAK_OTHER_ACT"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -78,11 +80,13 @@ const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并�
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
 /** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
-const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:通过)?(?:认定|开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
+/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工". */
+const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未)/;
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
-const NOTE_AFTER = /^[（(](?:预计|预测|估算|测算|待|拟|计划|目标|争取)/;
+const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
-const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
@@ -100,7 +104,10 @@ const ESTIMATED = /测算|估算|推算|预估|匡算/;
  * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
  * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
  */
-const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业/;
+/** The urban part of a place among the sub-areas, and the metrics measured there for the whole place (air quality). */
+const URBAN_AREA = /城区|市区|县城|城关|建成区/;
+const AIR_QUALITY = /PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量|优良天数|优良率|臭氧|二氧化氮|二氧化硫|降尘|AQI/i;
+const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业|示范[村区镇点]|重点(?:村|区域|地区|乡镇|行业|领域|场所)|(?:主|中心)?城区|建成区|试点[村区镇]?|(?:^|[^全城])市区(?!域|县|间)|市本级|县城(?![乡镇])|城关/;
 
 /** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
 const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;
@@ -142,6 +149,33 @@ const STEP_AFTER =
   /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
 /** A total broken down into a part done: "…8000人，其中已完成部分工作". */
 const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
+/** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
+const OBLIGED =
+  /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
+/** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
+const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
+/** A budget, which is a plan: "一般公共预算收入预算20亿元", "年初预算…", "预算安排…". */
+const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算/;
+/** The same period a year ago heading a figure: "去年同期新增…", not "比去年同期", "与上年同期相比". */
+const BASELINE = /(去年|上年|上一年)同期(?!相比|比较|对比)/g;
+function baselineHead(before: string): boolean {
+  if (!/同期/.test(before)) return false;
+  BASELINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BASELINE.exec(before)); )
+  {
+    const rest = before.slice(m.index + m[0].length);
+    // "重污染天数为9天，去年同期为12天": a year-ago figure set beside this year's (the change worked out from both).
+    if (!/[较比与同和对]$/.test(before.slice(0, m.index)) && !/今年|本年|当年/.test(rest) && !/^(?:为|是|水平为)?$/.test(rest)) return true;
+  }
+  return false;
+}
+/** A change against a year ago right before the figure: "同比增加25家", "较上年同期多3个". */
+const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?:同期)?)(?:净)?(?:增加|增长|多|减少|下降|少|新增|增)了?$/;
+/** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
+const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
+/** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
+const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
+
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
@@ -171,13 +205,25 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const own = p.after.split(/\d/)[0];
     if (NEGATED_BEFORE.test(p.before) || NEGATED_AFTER.test(p.after)) return ["WEAK_NEGATED", "写明未完成或未实现"];
     if (NOT_DONE_LATER.test(own) || NOTE_AFTER.test(p.after)) return ["WEAK_NOTE", "其后注明为预计、待认定或后续环节尚未完成"];
+    // "…25家，但其中20家尚未通过认定" (round 3): part of the figure said not done.
+    if (PART_NOT_DONE.test(p.after)) return ["WEAK_NEGATED", "其后写明其中一部分尚未完成"];
     // "新增高新技术企业20家（2023年度认定）": a note naming another year.
     // The note may follow the figure's bound ("达45%以上（2023年森林资源清查数据）") and may name the year in words ("（上年度）").
     const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
+    // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
+    const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
+    if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
+    // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
+    if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
+    // "3所幼儿园建成后新增学位900个", "建成可提供学位900个": what the works will give once finished (round 3).
+    if (AFTER_FINISH.test(p.before)) return ["WEAK_NOT_RESULT", "是建成或投用后的预期数"];
+    if (BUDGET.test(p.before)) return ["WEAK_NOT_RESULT", "是预算数"];
+    // "去年同期新增…25家": the same period a year ago, a baseline (not 比去年同期…, 与上年同期相比).
+    if (baselineHead(p.before)) return ["WEAK_BASELINE", "是上年同期的数（比较基数），不是本年数"];
     if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
     const place = PLACE_HEAD.exec(p.before);
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
@@ -189,7 +235,14 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
     if (isRate(a)) {
       const part = SUB_AREA.exec(p.before);
-      if (part && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return ["WEAK_SUB_AREA", `是「${part[0].replace(/^[^镇乡]?(?=[镇乡])/, "")}」的数字，不是全域的`];
+      // A place's air quality is what its urban monitoring stations measure: "市区PM2.5平均浓度" is the city's own.
+      const urbanStations = part && URBAN_AREA.test(part[0]) && AIR_QUALITY.test(`${a.metric}${p.before}`);
+      if (part && !urbanStations && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return ["WEAK_SUB_AREA", `是「${part[0].replace(/^[^镇乡]?(?=[镇乡])/, "")}」的数字，不是全域的`];
+    }
+    // "老旧小区改造共40个，完工18个": a total with no act of its own, then a smaller count done of it — the total is the task's.
+    if (a.explicitRatio === undefined && !ACT_HEAD.test(p.before)) {
+      const part = DONE_OF_TOTAL.exec(p.after);
+      if (part && Number(part[1]) < a.value && part[2] === a.unit[0]) return ["WEAK_STEP_ONLY", "是任务总数，其后只完成了其中一部分"];
     }
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {
@@ -239,17 +292,21 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
  * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
  */
 const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
-const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;
 const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
 /** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
 const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|下半年/;
 
 function multiYear(lead: string, year: number): boolean {
-  // Every form names a year (年), a plan period (十四五) or a running total (累计): most figures have none.
-  if (!/年|累计|十[一二三四五六]五/.test(lead)) return false;
+  // Every form names a year (年), a plan period (十四五), a term (本届), a founding (…以来) or a running total (累计): most figures have none.
+  if (!/年|累计|十[一二三四五六]五|本届|以来|基期/.test(lead)) return false;
   let last = -1;
   OVER_YEARS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = OVER_YEARS.exec(lead)); ) last = m.index + m[0].length;
+  // "2021-2024年累计新增…", "2022年至2024年…": a span of years that starts before the year judged (round 3).
+  YEAR_SPAN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR_SPAN.exec(lead)); ) if (Number(m[1]) < year && Number(m[2]) > Number(m[1])) last = Math.max(last, m.index + m[0].length);
   SINCE_YEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SINCE_YEAR.exec(lead)); ) {
     const since = Number(m[1] ?? m[2]);
@@ -400,8 +457,11 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
       if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
     }
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
-    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|达$/.test(a.phrase.replace(/\d.*$/, "")))
+    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|存量|有效期内|现有|保有|在库|在册|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "重新认定高新技术企业25家", "复审通过…", "（含续签）" for 新增…: things renewed were there before (round 3).
+    const renewed = j.target.kind === "count" && a.explicitRatio === undefined ? ownClauseWord(RENEWED, a, p, asked) : null;
+    if (renewed) return refuse(j, "WEAK_STOCK", `进展数字「${a.phrase}」写明「${renewed}」，是原有的数，不是本年新增数`);
     // "城镇调查失业率不超过5.5%" for a target of 控制在5.5%以内: the ceiling said again in ceiling words, with no period,
     // is the target restated, not where the metric stands.
     if ((j.target.cmp === "<=" || j.target.cmp === "<") && !a.period && a.explicitRatio === undefined && a.value === j.target.value && CEILING_WORDS.test(a.phrase)) {
@@ -430,14 +490,46 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, p, asked) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
+    // "1-9月高新技术企业同比增加25家" for 新增…20家: how much more than a year ago, not how many this year (round 3; a
+    // target that is itself such a change is answered by it).
+    if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
+      return refuse(j, "WEAK_CHANGE_NOT_COUNT", `进展数字「${a.phrase}」是与上年的差额，不是本年完成数`);
+    // "走访高新技术企业25家", "开展就业培训9000人" for 新增…: a service done to things, not things made (round 3).
+    const served = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(SERVICE, a, p, asked) : null;
+    if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
+    // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
+    const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
+    if (nominal && !asked.includes(nominal)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是按${nominal}计算的增速，目标按可比价计算`);
+    // "3个乡镇已达到省级卫生乡镇创建标准", "30家企业已达到规上入库条件": meeting the criteria is before the state (round 3).
+    const ready = a.kind === "count" && a.explicitRatio === undefined && !/天|%|百分点/.test(a.unit) && !/标准|条件|达标/.test(asked) ? ownClauseWord(READY, a, p, asked) : null;
+    if (ready) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${ready}」，是达到条件的数，不是已达到目标状态的数`);
+    // "新增高新技术企业和科技型中小企业25家" for 新增高新技术企业20家: a sum of the target's things and others (round 3).
+    const wider = isCumulative(j.target) && a.explicitRatio === undefined ? widerGroup(a.metric, j.target.metric) : null;
+    if (wider) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」是「${wider}」的合计数，不只是「${j.target.metric}」`);
     // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
-    const step = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
-    if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step}」的数，目标要求的是完成该项工作`);
+    const found = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
+    // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
+    const step = found && /施工/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
+    if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
+    // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
+    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && asOf ? finishLater(afterOwnFigure(a, s), asOf) : null;
+    if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
+    // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
+    const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
+    if (share && Number(share[1]) < 100) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${share[0]}」，该数是工作总量，不是完成数`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
     const subset = isRate(a) ? otherSubset(a, p, asked) : null;
     if (subset) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」${subset}，与目标的统计范围不同`);
+    // "已建成…不到3所", "新增城镇就业近8000人" for a target of 3 or 8000: the actual is under the figure written (round 3).
+    const under = j.status === "done" && p && a.base.value <= j.target.base.value && j.target.cmp !== "<=" && j.target.cmp !== "<" ? UNDER.exec(p.before)?.[0] : null;
+    if (under) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${under}」，实际少于该数，未达到目标`);
+    // "9月份PM2.5平均浓度30微克/立方米" for the year's average: one month's reading is not the year's (round 3).
+    if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`))
+      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}单月（单季）的数，不是今年以来的数`);
+    const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
+    if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -450,7 +542,73 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
-const PENDING = /储备|后备|培育库|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+
+/** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
+const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
+
+/**
+ * Two rates of one subject whose rate words share no character ("5G网络通达率" for 5G网络覆盖率): two metrics. 处理率 and
+ * 治理率 share one and are left to the matcher.
+ */
+function otherRateWord(targetName: string, actualName: string): string | null {
+  const rate = (x: string) => /([\u4e00-\u9fa5]{2})率$/.exec(canonicalMetric(x ?? ""))?.[1];
+  const [t, f] = [rate(targetName), rate(actualName)];
+  if (!t || !f || t === f || SAME_RATE.some((g) => g.includes(t) && g.includes(f))) return null;
+  return [...f].some((c) => t.includes(c)) ? null : actualName;
+}
+
+/** Rate words that say the same: 完成率 and 办结率 of a list of matters, 覆盖率 and 普及率. */
+const SAME_RATE: string[][] = ["完成办结落实执行兑现办理整改达成", "覆盖普及"].map((g) => g.match(/../g) ?? []);
+
+/** A finish named right after a figure: 投用, 开学, 竣工, 并网 … (group 1: the words between). */
+const FINISH_AFTER = /^[，,]?([^，,。；;]{0,16}?)(?:投用|投入使用|开学|竣工|建成|完工|交付|运营|开园|开放|招生|并网|通车|通水)/;
+
+/**
+ * The words of the figure's sentence after its own number and unit: a phrase may run on past them ("3所公办幼儿园将于9月
+ * 开学投用"), where placeOf takes the last number as the figure's.
+ */
+function afterOwnFigure(a: Actual, s: string): string {
+  const at = s.indexOf(a.phrase);
+  const own = new RegExp(`\\d+(?:\\.\\d+)?\\s*${a.unit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`).exec(a.phrase);
+  if (at < 0 || !own) return "";
+  const from = at + own.index + own[0].length;
+  const stop = /[。；;！!？?]/.exec(s.slice(from));
+  return foldText(s.slice(from, stop ? from + stop.index : s.length));
+}
+
+/** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
+function finishLater(after: string, asOf: IsoDate): string | null {
+  const m = FINISH_AFTER.exec(after);
+  if (!m) return null;
+  // In the next clause, a finish followed by a figure of its own ("，将开业运营2处") speaks of that figure.
+  if (/^[，,]/.test(after) && /\d/.test(after.slice(m[0].length).split(/[，,。；;]/)[0])) return null;
+  if (/已|均已|全部已/.test(m[1])) return null;
+  if (/将|拟|计划|预计|可|目标|力争|争取|确保|年底|年内|下半年|底前|月前/.test(m[1])) return m[0];
+  const month = /(\d{1,2})月/.exec(m[1]);
+  return month && Number(month[1]) > Number(asOf.slice(5, 7)) ? m[0] : null;
+}
+
+/** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
+const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(?:了)?(?:工程量|工作量|建设任务|任务|总量|总工程量|计划|年度任务)?(?:的)?(\d+(?:\.\d+)?)%/;
+
+/** Things renewed, not new: 重新认定, 复审, 复核, 续期, 换证, 续签. */
+const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;
+
+/** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
+const SERVICE = /辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
+
+/** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
+const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;
+
+/** The target's name joined to another by 和, 及, 与, 、 in the figure's name: the figure counts both. */
+function widerGroup(actualName: string, targetName: string): string | null {
+  const x = foldText(actualName ?? "");
+  const t = foldText(targetName ?? "");
+  if (t.length < 2 || x === t || !x.includes(t) || /和|及|与|、/.test(t)) return null;
+  const rest = x.replace(t, "|");
+  return /\|(?:和|及|与|、|以及)[\u4e00-\u9fa5]{2,}|[\u4e00-\u9fa5]{2,}(?:和|及|与|、|以及)\|/.test(rest) ? x : null;
+}
 
 /**
  * Another reading of the same level (same name, kind and unit, not a change, of the same period or a later or unstated
@@ -467,7 +625,9 @@ function breakingReading(a: Actual, p: Place | null, s: string, raw: string, tar
     // An earlier period's reading ("一季度…6.2%" before "上半年…5.1%") is superseded, not in conflict.
     const theirs = endMonth(b, placeOf(b, s));
     if (own !== null && theirs !== null && theirs < own) continue;
-    if ((canonicalMetric(b.metric) !== name && b.metric) || b.base.unit !== target.base.unit) continue;
+    // "…5.2%，9月份5.8%": a name that is only a period is no other metric's (round 3).
+    const bName = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?|[一二三四]季度(?:末)?|上半年)$/.test(b.metric) ? "" : b.metric;
+    if ((canonicalMetric(bName) !== name && bName) || b.base.unit !== target.base.unit) continue;
     const [v, bound] = [b.base.value, target.base.value];
     const breaks = target.cmp === "<=" ? v > bound : target.cmp === "<" ? v >= bound : target.cmp === ">=" ? v < bound : v <= bound;
     if (breaks) return b;
@@ -482,7 +642,7 @@ const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|�
  * The report saying, in the figure's sentence, that the metric is behind schedule. "尚未完成年度目标" is not among them:
  * before the year ends that is true of work on schedule too.
  */
-const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
+const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:红色|橙色|一级|二级)|(?:红色|橙色)预警|(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间|序时)(?:进度)?|(?:低于|滞后于?|落后于?|慢于)(?:时间|序时)(?:进度)?|进度(?:滞后|缓慢|偏慢)/;
 
 /**
  * Early steps of works and programmes, each counted in the same units as the work (户, 个, 所 …), and the stages of
@@ -490,7 +650,7 @@ const BEHIND_SAID = /(?:未|没有|尚未)(?:能)?(?:完成|达到|达)(?:时间
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|采购|封顶/;
+const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
@@ -504,7 +664,7 @@ function ownClauseWord(words: RegExp, a: Actual, p: Place | null, target: string
 }
 
 /** Words that make a statistic one of a part: firms above a size, towns or the countryside. */
-const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村/g;
+const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍/g;
 const SAME_MARK: Record<string, string> = { 规模以上: "规上", 限额以上: "限上" };
 const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m) => SAME_MARK[m[0]] ?? m[0]));
 
@@ -539,8 +699,13 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;
-  const px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
-  const py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  let px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
+  let py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  // "城镇居民人均工资性收入" for 城镇居民人均可支配收入 (round 3): the words both start with say nothing of the difference.
+  let k = 0;
+  while (k < px.length && k < py.length && px[k] === py[k]) k++;
+  // Only short words after a long shared start: 可支配 and 工资性 (空气质量优良 and 空气质量达到二级标准的 say the same at length).
+  if (k >= 4 && px.length - k <= 3 && py.length - k <= 3) [px, py] = [px.slice(k), py.slice(k)];
   if (px.length < 2 || py.length < 2) return null;
   for (const c of px) if (py.includes(c)) return null;
   return actualName;

@@ -17,7 +17,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
  * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
  * unless the task itself names it.
  */
-const PART_OF_TASK = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点/;
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
 /** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
 const PAST_HEAD = /去年|上年|前年|上一年|往年/;
 
@@ -29,9 +29,22 @@ function notTheWhole(text: string, at: number, object: string, task: string, yea
   const clause = text.slice(boundary(text, at, /[，,。；;！!]/), at);
   const part = PART_OF_TASK.exec(`${clause}|${object}`) ?? OBJECT_PART.exec(object);
   if (part && !task.includes(part[0])) return true;
+  // Round 3: "已完成年度清淤任务", "已完成年度投资计划" for 完成河道综合整治工程: the year's task of one kind of work the task does not name.
+  if (task && otherWork(object.replace(/^(?:的)?(?:全年|年度|今年|本年度?)/, "").replace(/(?:的)?(?:目标任务|目标|任务|计划)$/, ""), task)) return true;
   const sentence = text.slice(boundary(text, at, /[。；;！!]/), at);
   const past = PAST_HEAD.exec(sentence) ?? (year ? otherYear(sentence, year) : null);
   return !!past && !/今年|本年|当年/.test(sentence.slice(past.index));
+}
+
+/** Words of a subject or object that name no particular work: 项目, 工程, 建设, 各项 … */
+const GENERIC_WORDS = /目前|现在?|截[至止]目前|已经?|均|该|本|此|各项|所有|全部|整体|总体|既定|重点|项目|工程|任务|工作|建设|目标|年度|全年|今年|本年|的|[\d.]+月(?:底|末)?|年底|年末/g;
+
+/** A subject or object that names a work sharing no two characters with the task ("启动仪式", "清淤" for 完成河道综合整治工程). */
+function otherWork(words: string, task: string): boolean {
+  const w = words.replace(GENERIC_WORDS, "").replace(/[^\u4e00-\u9fa5]/g, "");
+  if (w.length < 2 || !task) return false;
+  for (let i = 0; i + 2 <= w.length; i++) if (task.includes(w.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** The year's object of a stage of it: "已完成上半年目标任务", "…一季度节点任务" (the clause may say 上半年 of a whole done). */
@@ -46,7 +59,7 @@ function otherYear(sentence: string, year: number): RegExpExecArray | null {
 
 /** Words anywhere in the text that say work is still under way. */
 const STILL_UNDER_WAY =
-  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|还未|还没有?|没有(?:开工|动工|启动|开展|实施|完成|建成|竣工|完工)|未(?:开工|动工|启动|开展|实施)|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快/;
+  /正在|推进中|进行中|实施中|建设中|施工中|办理中|审批中|尚未|仍未|还未|还没有?|没有(?:开工|动工|启动|开展|实施|完成|建成|竣工|完工)|未(?:开工|动工|启动|开展|实施)|未完成|等待|待[^，。；,;]{0,8}(?:签字|批复|审批|验收|审核|确认|完成|投产|开工)|下一步|后续|计划(?:于|在|将|年底|年内|月底|\d)|按计划|预计|拟于|拟将|将于|争取|力争|加快推进|积极推进|持续推进|有序推进|稳步推进|正加快|在建|有序开展|(?:尚有|仍有|还有)[^，。；,;]{0,8}未|未通过|明年|来年|下一年度/;
 
 /** An exception before the done words: 除…外, 其余, 其他…均. */
 const EXCEPT = /除[^。]{1,40}外|其余|其他[^。]{0,10}均/;
@@ -113,7 +126,7 @@ const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|�
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|座)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
-const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购/;
+const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员/;
 
 /** Whether a subject shares a telling name (3+ characters, not a generic word) with the task. */
 export function sharesName(subject: string, task: string): boolean {
@@ -211,6 +224,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;
+    // "启动仪式已圆满完成" for 开展全民健身活动: the subject names another work than the task's (round 3).
+    if (otherWork(subject, task)) continue;
     if (notTheWhole(text, m.index, "", task, year)) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);
