@@ -76,8 +76,18 @@ export function cleanMetric(region: string): string {
     const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(stripTrailing(base));
     if (kept) s = kept[0];
   }
+  // "改造面积9720平方米", "建设面积5590平方米": a bare measure keeps the act it measures, or the two read as one 面积.
+  if (BARE_MEASURE.test(s)) {
+    const act = new RegExp(`(?:${MEASURED_ACTS})${s}$`).exec(stripTrailing(base));
+    if (act) s = act[0];
+  }
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
+
+/** Measures that name no thing of their own: 面积 of what was rebuilt is not 面积 of what was newly built. */
+const BARE_MEASURE = /^(?:面积|长度|里程)$/;
+/** Acts whose 面积 or 长度 is measured (not 完成 or 实现, which say only that it was done). */
+const MEASURED_ACTS = "改造|建设|新建|建成|治理|整治|修复|绿化|硬化|拆除|征收|复垦|开发";
 
 /** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
 export function comparisonOnly(metric: string): boolean {
@@ -173,7 +183,8 @@ function canonicalOf(metric: string): string {
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
-  return bare.length >= 2 ? bare : s;
+  // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.
+  return bare.length >= 2 && !BARE_MEASURE.test(bare) ? bare : s;
 }
 
 /** Words in a name that say when or how much, not which thing: left out when two names are told apart. */
