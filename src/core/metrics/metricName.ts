@@ -232,6 +232,69 @@ export function metricSimilarity(a: string, b: string): number {
   return (2 * common) / total;
 }
 
+/** Acts of making a new thing (新修梯田, 铺开梯田, 铺筑路面, 铺垫路面) and of working on one that stands (改造, 治理). */
+const MAKE_ACTS = "新修|修建|修成|新建|建成|建设|铺设|铺筑|铺垫|铺装|硬化|新增|打造";
+const WORK_ACTS = "改造|治理|整治|提升|修复";
+/** Acts that tell one count from another (签约 is not 开工, 审核 is not 建成): a name with one is never matched by its head. */
+const OTHER_ACTS = /签约|开工|开复工|竣工|投产|达产|引进|招引|培育|认定|入库|纳统|落地|开业|注册|上市|迁入|退出|关停|启动|审核|审批|设计|招标|拆除|征收|规划|续建|在建|谋划|储备|申报|争取|帮扶|验收/;
+/** Heads too general to say which thing: 项目 and 企业 are told apart by their acts, 面积 and 投资 by what they measure. */
+const WIDE_HEADS = /^(?:项目|企业|工程|单位|设施|面积|投资|资金|收入|支出|人数|户数|数量|总数|总额|总值|规模|任务|工作|服务|活动|产值|长度|里程)$/;
+const TAIL_WORDS = /(?:工程|项目|建设|改造|治理|整治|任务|完成|已经|已|共|累计)$/;
+
+/**
+ * What a name says was made, and by which kind of act: the words after the last act of making or working in it, with
+ * counts ("2条堤防治理工程" → 堤防), figures and the words of works (工程, 治理, 已) at the end passed over. null when
+ * an act that tells counts apart (签约, 开工, 审核 …) is in it.
+ */
+function madeThing(metric: string): { thing: string; act: "make" | "work" | "" } | null {
+  let s = canonicalMetric(metric.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|条|项|件|家|所|处|座|户)/g, "$1"));
+  if (OTHER_ACTS.test(s)) return null;
+  let prev = "";
+  while (prev !== s && s.length > 2) {
+    prev = s;
+    s = s.replace(TAIL_WORDS, "");
+  }
+  const acts = new RegExp(`(${MAKE_ACTS}|${WORK_ACTS}|完成|实施)`, "g");
+  let from = 0;
+  for (let m = acts.exec(s); m; m = acts.exec(s)) from = m.index + m[1].length;
+  // The kind of act is read from the name as written: the canonical form has dropped a leading 新建.
+  const make = new RegExp(MAKE_ACTS).test(metric);
+  const work = new RegExp(WORK_ACTS).test(metric);
+  return { thing: s.slice(from), act: make === work ? "" : make ? "make" : "work" };
+}
+
+/**
+ * Whether two names speak of the same thing made, written as reports write it: "4个万亩梯田示范点共铺开梯田" made
+ * 梯田 as 新修梯田 does; "2条堤防治理工程" is about 河道堤防; 铺垫路面 about 铺筑…段路面. The things end with the same
+ * telling head (two characters, not 项目, 面积 …); what qualifies the head on one side is empty or within the other's
+ * (省级示范学校 and 国家级示范学校 stay apart); the acts are of one kind (新建 is not 改造) and none tells counts apart
+ * (签约, 开工); and the names are not told apart word against word (城镇 / 农村).
+ */
+export function sameThingMade(a: string, b: string): boolean {
+  const x = madeThing(a);
+  const y = madeThing(b);
+  if (!x || !y || x.thing.length < 2 || y.thing.length < 2) return false;
+  if (x.act && y.act && x.act !== y.act) return false;
+  const head = x.thing.slice(-2);
+  if (head !== y.thing.slice(-2) || WIDE_HEADS.test(head)) return false;
+  const qx = x.thing.slice(0, -2);
+  const qy = y.thing.slice(0, -2);
+  if (qx && qy && !qx.includes(qy) && !qy.includes(qx)) return false;
+  if (SCOPES.some(([p, q]) => (p.test(a) && !q.test(a) && q.test(b) && !p.test(b)) || (q.test(a) && !p.test(a) && p.test(b) && !q.test(b)))) return false;
+  return !differentWords(canonicalMetric(a), canonicalMetric(b));
+}
+
+/**
+ * Places and levels that stand against each other anywhere in a name: the words before the act of a report's name
+ * ("乡村道路铺垫路面") are not read as the thing, so they are checked here (城区 vs 乡村, 省级 vs 国家级).
+ */
+const SCOPES: readonly [RegExp, RegExp][] = [
+  [/城镇|城市|城区|市区|县城|中心城/, /农村|乡村|乡镇|村庄|村级|村内/],
+  [/国家级/, /省级|市级|县级|区级/],
+  [/省级/, /市级|县级|区级/],
+  [/市级/, /县级|区级/],
+];
+
 /** Split a list of metrics ("研发投入、强度", "城镇和农村居民人均可支配收入") and share the common head or tail. */
 /** What a list of names often shares at its end: "二氧化硫、氮氧化物排放量", "玉米千亩方、万亩片单产". */
 const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放量|排放强度|平均浓度|浓度|单产|总产量|产量|增加值|零售额|总额|收入|面积|覆盖率|达标率|利用率|率|比重|占比|投资|产值|营收|数量|总数)$/;

@@ -3,7 +3,7 @@
  * answer a target comes with lookalikes that must not be answered, and must not turn green.
  */
 import { judgeTask } from "../../../src/core/judge";
-import { parseTargets, parseActuals, metricSimilarity } from "../../../src/core/metrics";
+import { parseTargets, parseActuals, metricSimilarity, matchActuals } from "../../../src/core/metrics";
 
 const GREEN = ["done", "on-track"];
 
@@ -26,5 +26,44 @@ describe("a bare measure keeps the act it measures (改造面积 ≠ 建设面�
     expect(GREEN).not.toContain(v.verdict.status);
     const w = judgeTask({ targetText: "河道治理面积20平方公里", progress: { text: "河岸绿化面积25平方公里" }, asOf: "2024-09-30" });
     expect(GREEN).not.toContain(w.verdict.status);
+  });
+});
+
+describe("the thing made, named after the words that qualify it (梯田, 堤防, 路面)", () => {
+  const asOf = "2024-09-30";
+  const value = (target: string, text: string) => judgeTask({ targetText: target, progress: { text }, asOf }).judgements[0].actual?.value;
+
+  it("answers the thing made when a clause of where or how many comes before it", () => {
+    expect(value("新修高标准梯田2万亩", "3个千亩梯田片区共修成梯田1.2万亩")).toBe(1.2);
+    expect(value("治理河道堤防8公里", "3条堤防治理工程已完成4公里")).toBe(4);
+    expect(value("铺筑乡道路面20公里", "累计铺垫路面6公里")).toBe(6);
+  });
+
+  it("never lets another act, another place or another level answer (nor turn green)", () => {
+    const lookalikes: [string, string][] = [
+      // another kind of act: 改造 is not 新修
+      ["新修梯田4万亩", "4个示范区共改造梯田4.1万亩"],
+      ["新修梯田4万亩", "4个示范区共改造坡耕地梯田4.1万亩"],
+      // a report of approval, not of the work
+      ["新修梯田4万亩", "4个示范区共审批梯田4.1万亩"],
+      // an act that is not the work done: 设计, 招标, 开工
+      ["治理河道堤防12公里", "2条堤防工程已完成设计13公里"],
+      ["治理河道堤防12公里", "2条堤防治理工程已完成招标13公里"],
+      // another place: 乡村 roads do not answer 城区 roads
+      ["铺筑城区道路路面15公里", "乡村道路铺垫路面16公里"],
+      // another level
+      ["新修省级示范梯田2万亩", "国家级园区新修梯田2.1万亩"],
+      // another kind of the same head: 湿地公园 is not 口袋公园
+      ["新建口袋公园5个", "3个街道共新建湿地公园6个"],
+      // a wide head says nothing: 面积
+      ["新建厂房面积5万平方米", "3个园区共新建面积6万平方米"],
+    ];
+    for (const [target, text] of lookalikes) {
+      const r = judgeTask({ targetText: target, progress: { text }, asOf });
+      expect([target, text, GREEN.includes(r.verdict.status)]).toEqual([target, text, false]);
+      // Not even matched: the guard is the matcher's, not only the judge's check of qualifiers.
+      const matched = matchActuals(parseTargets(target).targets, parseActuals(text).actuals);
+      expect([target, text, matched[0]?.value ?? null]).toEqual([target, text, null]);
+    }
   });
 });
