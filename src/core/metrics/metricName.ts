@@ -184,7 +184,8 @@ function canonicalOf(metric: string): string {
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
   // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.
-  return bare.length >= 2 && !BARE_MEASURE.test(bare) ? bare : s;
+  // So does a generic noun: 新建项目 is not 新签约项目, yet a bare 项目 would be contained in it.
+  return bare.length >= 2 && !BARE_MEASURE.test(bare) && !GENERIC.test(bare) ? bare : s;
 }
 
 /** Words in a name that say when or how much, not which thing: left out when two names are told apart. */

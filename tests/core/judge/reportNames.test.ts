@@ -67,3 +67,18 @@ describe("the thing made, named after the words that qualify it (梯田, 堤防,
     }
   });
 });
+
+describe("a generic noun keeps the act before it (新建项目 ≠ 新签约项目)", () => {
+  const matched = (target: string, text: string) => matchActuals(parseTargets(target).targets, parseActuals(text).actuals)[0]?.value ?? null;
+
+  it("does not let a bare 项目 or 企业 be contained in a name of another act", () => {
+    expect(metricSimilarity("新建项目", "新签约项目")).toBeLessThan(0.3);
+    expect(metricSimilarity("新建企业", "新注册企业")).toBeLessThan(0.3);
+    expect(matched("新建项目20个", "5个园区共新签约项目25个")).toBeNull();
+  });
+
+  it("still answers the same act and a report that names the act alone", () => {
+    expect(matched("新建项目20个", "今年新建项目22个")).toBe(22);
+    expect(matched("新建项目20个", "已完成新建项目12个")).toBe(12);
+  });
+});
