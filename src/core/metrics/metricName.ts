@@ -89,6 +89,23 @@ const BARE_MEASURE = /^(?:面积|长度|里程)$/;
 /** Acts whose 面积 or 长度 is measured (not 完成 or 实现, which say only that it was done). */
 const MEASURED_ACTS = "改造|建设|新建|建成|治理|整治|修复|绿化|硬化|拆除|征收|复垦|开发";
 
+/**
+ * A generic name read after a count ("…等20户企业入驻", "签约甲、乙等5个项目") keeps the act written before the examples
+ * the count closes: 引进企业入驻, 签约项目. Without it a bare 项目 or 企业 would answer a target of any act (新开工项目).
+ */
+export function withListedAct(region: string, follow: string, noun: string): string {
+  // The words after the count name their own act ("等36个项目实现新开工"): that act is the name's.
+  // Only a generic noun (项目, 企业 …, or one followed by how it came: 企业入驻) needs the act; 道路 and 学校 name themselves.
+  if (!noun || !/等$/.test(region) || TELLING_ANYWHERE.test(follow) || !GENERIC_LEAD.test(noun)) return noun;
+  const act = LISTED_ACT.exec(region);
+  if (!act || noun.includes(act[1])) return noun;
+  return act[1] + noun;
+}
+/** An act before a list of examples closed by 等 ("开工建设甲路、乙路等"); not an item's own word ("棚户区改造和公租房"). */
+const LISTED_ACT = new RegExp(`((?:${TELLING_VERBS})(?:建设)?)(?![和及与、])[^，,。；;等]{1,40}等$`);
+const TELLING_ANYWHERE = new RegExp(TELLING_VERBS);
+const GENERIC_LEAD = /^(?:项目|企业|单位|主体|市场主体|产业项目|重点项目)(?:入驻|落户|进驻)?$/;
+
 /** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
 export function comparisonOnly(metric: string): boolean {
   // "按可比价增长10.1%": how the change is reckoned, not what changed (the amount before it).

@@ -82,3 +82,28 @@ describe("a generic noun keeps the act before it (新建项目 ≠ 新签约项�
     expect(matched("新建项目20个", "已完成新建项目12个")).toBe(12);
   });
 });
+
+describe("a count closing a list of examples keeps the act before the list (…等20户企业入驻)", () => {
+  const asOf = "2024-09-30";
+  const matched = (target: string, text: string) => matchActuals(parseTargets(target).targets, parseActuals(text).actuals)[0]?.value ?? null;
+
+  it("answers a target of the same act", () => {
+    expect(parseActuals("园区成功引进甲公司、乙集团等18户企业入驻").actuals[0].metric).toBe("引进企业入驻");
+    expect(matched("园区引进企业15户", "园区成功引进甲公司、乙集团等18户企业入驻")).toBe(18);
+    expect(matched("新签约项目5个", "今年签约甲公司、乙公司等6个项目")).toBe(6);
+  });
+
+  it("never lets the examples' count answer a target of another act (nor turn green)", () => {
+    const lookalikes: [string, string][] = [
+      ["新开工项目5个", "今年签约甲公司、乙公司等6个项目"],
+      ["新培育企业15户", "园区成功引进甲公司、乙集团等18户企业入驻"],
+    ];
+    for (const [target, text] of lookalikes) {
+      expect([target, matched(target, text)]).toEqual([target, null]);
+      const r = judgeTask({ targetText: target, progress: { text }, asOf });
+      expect([target, GREEN.includes(r.verdict.status)]).toEqual([target, false]);
+    }
+    // An item's own word is not the act: "棚户区改造和公租房…等36个项目实现新开工" is 新开工.
+    expect(parseActuals("棚户区改造和公租房、高标准农田等36个重点民生项目实现新开工").actuals[0].metric).not.toMatch(/^改造/);
+  });
+});
