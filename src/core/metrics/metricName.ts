@@ -205,6 +205,10 @@ function canonicalOf(metric: string): string {
   return bare.length >= 2 && !BARE_MEASURE.test(bare) && !GENERIC.test(bare) ? bare : s;
 }
 
+/** A start, and any act that tells counts apart (used by differentWords). */
+const START = /^(?:开工|开复工|新开工)$/;
+const ANY_ACT = new RegExp(TELLING_VERBS);
+
 /** Words in a name that say when or how much, not which thing: left out when two names are told apart. */
 const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|总/g;
 
@@ -222,6 +226,9 @@ function differentWords(x: string, y: string): boolean {
   const a = x.slice(p, x.length - q).replace(FILLER, "");
   const b = y.slice(p, y.length - q).replace(FILLER, "");
   if (!a || !b) return false;
+  // "城市棚户区改造住房" / "城市棚户区改造开工": a start written after the thing is no other thing; whether a start answers
+  // the target is matchScore's to say (only a target about starting is answered by one).
+  if (q === 0 && ((START.test(a) && !ANY_ACT.test(b)) || (START.test(b) && !ANY_ACT.test(a)))) return false;
   for (const c of a) if (b.includes(c)) return false;
   // The head noun differs (the names end differently), or one short word stands against another (省/市, 城镇/农村, 签约/开工).
   // Longer qualifiers may describe the same things from two sides (省市区重点项目 / 实施类重点项目): not parted here.

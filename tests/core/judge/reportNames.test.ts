@@ -107,3 +107,28 @@ describe("a count closing a list of examples keeps the act before the list (…�
     expect(parseActuals("棚户区改造和公租房、高标准农田等36个重点民生项目实现新开工").actuals[0].metric).not.toMatch(/^改造/);
   });
 });
+
+describe("a start written after the thing (住房开工) is no other thing; only a start target takes it", () => {
+  const asOf = "2024-09-30";
+  const matchedAll = (target: string, text: string) => matchActuals(parseTargets(target).targets, parseActuals(text).actuals).map((a) => a?.value ?? null);
+
+  it("answers each house started in a list the start heads", () => {
+    expect(matchedAll("开工廉租房800套、棚户区改造住房500套", "廉租房开工820套；棚户区改造开工530套")).toEqual([820, 530]);
+  });
+
+  it("never lets a start answer a target to build or finish (nor turn green), and keeps 签约 apart from 开工", () => {
+    const lookalikes: [string, string][] = [
+      ["建成棚户区改造住房500套", "棚户区改造开工530套"],
+      ["产业园区项目10个", "产业园区开工12个"],
+      ["产业园区签约项目10个", "产业园区开工项目12个"],
+    ];
+    for (const [target, text] of lookalikes) {
+      expect([target, matchedAll(target, text)[0]]).toEqual([target, null]);
+      const r = judgeTask({ targetText: target, progress: { text }, asOf });
+      expect([target, GREEN.includes(r.verdict.status)]).toEqual([target, false]);
+    }
+    expect(metricSimilarity("产业园区签约", "产业园区开工")).toBe(0);
+    // Only a start after the thing: 开工项目 before the head still stands against 产业项目.
+    expect(metricSimilarity("产业项目", "开工项目")).toBe(0);
+  });
+});
