@@ -271,7 +271,22 @@ const TAIL_WORDS = /(?:工程|项目|建设|改造|治理|整治|任务|完成|�
  * counts ("2条堤防治理工程" → 堤防), figures and the words of works (工程, 治理, 已) at the end passed over. null when
  * an act that tells counts apart (签约, 开工, 审核 …) is in it.
  */
-function madeThing(metric: string): { thing: string; act: "make" | "work" | "" } | null {
+function madeThing(metric: string): MadeThing | null {
+  const hit = madeThings.get(metric);
+  if (hit !== undefined) return hit || null;
+  const made = madeThingOf(metric);
+  madeThings.set(metric, made ?? false);
+  return made;
+}
+
+type MadeThing = { thing: string; act: "make" | "work" | "" };
+/** Things made by name: the matcher asks about the same names for every pair of target and figure. */
+const madeThings = new Memo<MadeThing | false>(20000);
+const ANY_MADE_ACT = new RegExp(`(${MAKE_ACTS}|${WORK_ACTS}|完成|实施)`, "g");
+const MAKE_ACT = new RegExp(MAKE_ACTS);
+const WORK_ACT = new RegExp(WORK_ACTS);
+
+function madeThingOf(metric: string): MadeThing | null {
   let s = canonicalMetric(metric.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|条|项|件|家|所|处|座|户)/g, "$1"));
   if (OTHER_ACTS.test(s)) return null;
   let prev = "";
@@ -279,12 +294,12 @@ function madeThing(metric: string): { thing: string; act: "make" | "work" | "" }
     prev = s;
     s = s.replace(TAIL_WORDS, "");
   }
-  const acts = new RegExp(`(${MAKE_ACTS}|${WORK_ACTS}|完成|实施)`, "g");
   let from = 0;
-  for (let m = acts.exec(s); m; m = acts.exec(s)) from = m.index + m[1].length;
+  ANY_MADE_ACT.lastIndex = 0;
+  for (let m = ANY_MADE_ACT.exec(s); m; m = ANY_MADE_ACT.exec(s)) from = m.index + m[1].length;
   // The kind of act is read from the name as written: the canonical form has dropped a leading 新建.
-  const make = new RegExp(MAKE_ACTS).test(metric);
-  const work = new RegExp(WORK_ACTS).test(metric);
+  const make = MAKE_ACT.test(metric);
+  const work = WORK_ACT.test(metric);
   return { thing: s.slice(from), act: make === work ? "" : make ? "make" : "work" };
 }
 
