@@ -209,6 +209,9 @@ function canonicalOf(metric: string): string {
 const START = /^(?:开工|开复工|新开工)$/;
 const ANY_ACT = new RegExp(TELLING_VERBS);
 
+/** Acts of looking for what is wrong, not of putting it right. */
+const INSPECTION = /排查|巡查|摸排|普查/;
+
 /** Words in a name that say when or how much, not which thing: left out when two names are told apart. */
 const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|总/g;
 
@@ -241,6 +244,8 @@ export function metricSimilarity(a: string, b: string): number {
   const y = canonicalMetric(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
+  // An inspection (隐患排查堤防) is not the works on the thing (治理堤防), though its name holds the thing's.
+  if (INSPECTION.test(x) !== INSPECTION.test(y)) return 0;
   // A one-character name (村, 个) is contained in too much to say anything.
   if (Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x))) return 0.9;
   if (differentWords(x, y)) return 0;
@@ -260,8 +265,8 @@ export function metricSimilarity(a: string, b: string): number {
 /** Acts of making a new thing (新修梯田, 铺开梯田, 铺筑路面, 铺垫路面) and of working on one that stands (改造, 治理). */
 const MAKE_ACTS = "新修|修建|修成|新建|建成|建设|铺设|铺筑|铺垫|铺装|硬化|新增|打造";
 const WORK_ACTS = "改造|治理|整治|提升|修复";
-/** Acts that tell one count from another (签约 is not 开工, 审核 is not 建成): a name with one is never matched by its head. */
-const OTHER_ACTS = /签约|开工|开复工|竣工|投产|达产|引进|招引|培育|认定|入库|纳统|落地|开业|注册|上市|迁入|退出|关停|启动|审核|审批|设计|招标|拆除|征收|规划|续建|在建|谋划|储备|申报|争取|帮扶|验收/;
+/** Acts that tell one count from another (签约 is not 开工, 审核 is not 建成, 排查 is not 治理): a name with one is never matched by its head. */
+const OTHER_ACTS = /签约|开工|开复工|竣工|投产|达产|引进|招引|培育|认定|入库|纳统|落地|开业|注册|上市|迁入|退出|关停|启动|审核|审批|设计|招标|拆除|征收|规划|续建|在建|谋划|储备|申报|争取|帮扶|验收|排查|巡查|检查|摸排|调查|普查|监测|评估|勘察|勘测|测绘/;
 /** Heads too general to say which thing: 项目 and 企业 are told apart by their acts, 面积 and 投资 by what they measure. */
 const WIDE_HEADS = /^(?:项目|企业|工程|单位|设施|面积|投资|资金|收入|支出|人数|户数|数量|总数|总额|总值|规模|任务|工作|服务|活动|产值|长度|里程)$/;
 const TAIL_WORDS = /(?:工程|项目|建设|改造|治理|整治|任务|完成|已经|已|共|累计)$/;

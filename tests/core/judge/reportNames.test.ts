@@ -37,6 +37,8 @@ describe("the thing made, named after the words that qualify it (梯田, 堤防,
     expect(value("新修高标准梯田2万亩", "3个千亩梯田片区共修成梯田1.2万亩")).toBe(1.2);
     expect(value("治理河道堤防8公里", "3条堤防治理工程已完成4公里")).toBe(4);
     expect(value("铺筑乡道路面20公里", "累计铺垫路面6公里")).toBe(6);
+    // An inspection answers an inspection.
+    expect(value("完成堤防隐患排查12公里", "已完成堤防隐患排查5公里")).toBe(5);
   });
 
   it("never lets another act, another place or another level answer (nor turn green)", () => {
@@ -49,6 +51,9 @@ describe("the thing made, named after the words that qualify it (梯田, 堤防,
       // an act that is not the work done: 设计, 招标, 开工
       ["治理河道堤防12公里", "2条堤防工程已完成设计13公里"],
       ["治理河道堤防12公里", "2条堤防治理工程已完成招标13公里"],
+      // an inspection is not the works: 隐患排查 does not answer 治理 (either order of the words)
+      ["治理堤防12公里", "完成隐患排查堤防13公里"],
+      ["治理堤防12公里", "完成堤防隐患排查13公里"],
       // another place: 乡村 roads do not answer 城区 roads
       ["铺筑城区道路路面15公里", "乡村道路铺垫路面16公里"],
       // another level
