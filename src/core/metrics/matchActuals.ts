@@ -1,6 +1,6 @@
 import { Actual, Target, TargetKind } from "./types";
 import { compatibleUnits } from "./units";
-import { canonicalMetric, metricSimilarity } from "./metricName";
+import { canonicalMetric, metricSimilarity, sameThingMade } from "./metricName";
 import { prepareText } from "./scan";
 import { Memo } from "./cache";
 
@@ -62,6 +62,8 @@ const BALANCE = /余额|存量|保有量/;
 
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
+/** The similarity given to two names of the same thing made (sameThingMade): enough to match, less than a name. */
+const MADE_SIMILARITY = 0.5;
 
 function kindFit(t: TargetKind, a: TargetKind): number {
   if (t === a) return 1;
@@ -85,7 +87,9 @@ export function matchScore(target: Target, actual: Actual): number {
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (opposedNames(target.metric, actual.metric)) return 0;
-  const sim = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
+  const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
+  // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
+  const sim = named < MADE_SIMILARITY && actual.metric && sameThingMade(target.metric, actual.metric) ? MADE_SIMILARITY : named;
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;

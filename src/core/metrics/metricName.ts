@@ -76,8 +76,35 @@ export function cleanMetric(region: string): string {
     const kept = new RegExp(`(${TELLING_VERBS})(?:[\u4e00-\u9fa5]{0,4}?)${s}$`).exec(stripTrailing(base));
     if (kept) s = kept[0];
   }
+  // "改造面积9720平方米", "建设面积5590平方米": a bare measure keeps the act it measures, or the two read as one 面积.
+  if (BARE_MEASURE.test(s)) {
+    const act = new RegExp(`(?:${MEASURED_ACTS})${s}$`).exec(stripTrailing(base));
+    if (act) s = act[0];
+  }
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
+
+/** Measures that name no thing of their own: 面积 of what was rebuilt is not 面积 of what was newly built. */
+const BARE_MEASURE = /^(?:面积|长度|里程)$/;
+/** Acts whose 面积 or 长度 is measured (not 完成 or 实现, which say only that it was done). */
+const MEASURED_ACTS = "改造|建设|新建|建成|治理|整治|修复|绿化|硬化|拆除|征收|复垦|开发";
+
+/**
+ * A generic name read after a count ("…等20户企业入驻", "签约甲、乙等5个项目") keeps the act written before the examples
+ * the count closes: 引进企业入驻, 签约项目. Without it a bare 项目 or 企业 would answer a target of any act (新开工项目).
+ */
+export function withListedAct(region: string, follow: string, noun: string): string {
+  // The words after the count name their own act ("等36个项目实现新开工"): that act is the name's.
+  // Only a generic noun (项目, 企业 …, or one followed by how it came: 企业入驻) needs the act; 道路 and 学校 name themselves.
+  if (!noun || !/等$/.test(region) || TELLING_ANYWHERE.test(follow) || !GENERIC_LEAD.test(noun)) return noun;
+  const act = LISTED_ACT.exec(region);
+  if (!act || noun.includes(act[1])) return noun;
+  return act[1] + noun;
+}
+/** An act before a list of examples closed by 等 ("开工建设甲路、乙路等"); not an item's own word ("棚户区改造和公租房"). */
+const LISTED_ACT = new RegExp(`((?:${TELLING_VERBS})(?:建设)?)(?![和及与、])[^，,。；;等]{1,40}等$`);
+const TELLING_ANYWHERE = new RegExp(TELLING_VERBS);
+const GENERIC_LEAD = /^(?:项目|企业|单位|主体|市场主体|产业项目|重点项目)(?:入驻|落户|进驻)?$/;
 
 /** Words that only say what a change is measured against ("比上年同期增长16%", "较年初", "同口径"): no name of their own. */
 export function comparisonOnly(metric: string): boolean {
@@ -173,8 +200,17 @@ function canonicalOf(metric: string): string {
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
-  return bare.length >= 2 ? bare : s;
+  // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.
+  // So does a generic noun: 新建项目 is not 新签约项目, yet a bare 项目 would be contained in it.
+  return bare.length >= 2 && !BARE_MEASURE.test(bare) && !GENERIC.test(bare) ? bare : s;
 }
+
+/** A start, and any act that tells counts apart (used by differentWords). */
+const START = /^(?:开工|开复工|新开工)$/;
+const ANY_ACT = new RegExp(TELLING_VERBS);
+
+/** Acts of looking for what is wrong, not of putting it right. */
+const INSPECTION = /排查|巡查|摸排|普查/;
 
 /** Words in a name that say when or how much, not which thing: left out when two names are told apart. */
 const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|总/g;
@@ -193,6 +229,9 @@ function differentWords(x: string, y: string): boolean {
   const a = x.slice(p, x.length - q).replace(FILLER, "");
   const b = y.slice(p, y.length - q).replace(FILLER, "");
   if (!a || !b) return false;
+  // "城市棚户区改造住房" / "城市棚户区改造开工": a start written after the thing is no other thing; whether a start answers
+  // the target is matchScore's to say (only a target about starting is answered by one).
+  if (q === 0 && ((START.test(a) && !ANY_ACT.test(b)) || (START.test(b) && !ANY_ACT.test(a)))) return false;
   for (const c of a) if (b.includes(c)) return false;
   // The head noun differs (the names end differently), or one short word stands against another (省/市, 城镇/农村, 签约/开工).
   // Longer qualifiers may describe the same things from two sides (省市区重点项目 / 实施类重点项目): not parted here.
@@ -205,6 +244,8 @@ export function metricSimilarity(a: string, b: string): number {
   const y = canonicalMetric(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
+  // An inspection (隐患排查堤防) is not the works on the thing (治理堤防), though its name holds the thing's.
+  if (INSPECTION.test(x) !== INSPECTION.test(y)) return 0;
   // A one-character name (村, 个) is contained in too much to say anything.
   if (Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x))) return 0.9;
   if (differentWords(x, y)) return 0;
@@ -220,6 +261,84 @@ export function metricSimilarity(a: string, b: string): number {
   const total = Math.max(1, x.length - 1 + (y.length - 1));
   return (2 * common) / total;
 }
+
+/** Acts of making a new thing (新修梯田, 铺开梯田, 铺筑路面, 铺垫路面) and of working on one that stands (改造, 治理). */
+const MAKE_ACTS = "新修|修建|修成|新建|建成|建设|铺设|铺筑|铺垫|铺装|硬化|新增|打造";
+const WORK_ACTS = "改造|治理|整治|提升|修复";
+/** Acts that tell one count from another (签约 is not 开工, 审核 is not 建成, 排查 is not 治理): a name with one is never matched by its head. */
+const OTHER_ACTS = /签约|开工|开复工|竣工|投产|达产|引进|招引|培育|认定|入库|纳统|落地|开业|注册|上市|迁入|退出|关停|启动|审核|审批|设计|招标|拆除|征收|规划|续建|在建|谋划|储备|申报|争取|帮扶|验收|排查|巡查|检查|摸排|调查|普查|监测|评估|勘察|勘测|测绘/;
+/** Heads too general to say which thing: 项目 and 企业 are told apart by their acts, 面积 and 投资 by what they measure. */
+const WIDE_HEADS = /^(?:项目|企业|工程|单位|设施|面积|投资|资金|收入|支出|人数|户数|数量|总数|总额|总值|规模|任务|工作|服务|活动|产值|长度|里程)$/;
+const TAIL_WORDS = /(?:工程|项目|建设|改造|治理|整治|任务|完成|已经|已|共|累计)$/;
+
+/**
+ * What a name says was made, and by which kind of act: the words after the last act of making or working in it, with
+ * counts ("2条堤防治理工程" → 堤防), figures and the words of works (工程, 治理, 已) at the end passed over. null when
+ * an act that tells counts apart (签约, 开工, 审核 …) is in it.
+ */
+function madeThing(metric: string): MadeThing | null {
+  const hit = madeThings.get(metric);
+  if (hit !== undefined) return hit || null;
+  const made = madeThingOf(metric);
+  madeThings.set(metric, made ?? false);
+  return made;
+}
+
+type MadeThing = { thing: string; act: "make" | "work" | "" };
+/** Things made by name: the matcher asks about the same names for every pair of target and figure. */
+const madeThings = new Memo<MadeThing | false>(20000);
+const ANY_MADE_ACT = new RegExp(`(${MAKE_ACTS}|${WORK_ACTS}|完成|实施)`, "g");
+const MAKE_ACT = new RegExp(MAKE_ACTS);
+const WORK_ACT = new RegExp(WORK_ACTS);
+
+function madeThingOf(metric: string): MadeThing | null {
+  let s = canonicalMetric(metric.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|条|项|件|家|所|处|座|户)/g, "$1"));
+  if (OTHER_ACTS.test(s)) return null;
+  let prev = "";
+  while (prev !== s && s.length > 2) {
+    prev = s;
+    s = s.replace(TAIL_WORDS, "");
+  }
+  let from = 0;
+  ANY_MADE_ACT.lastIndex = 0;
+  for (let m = ANY_MADE_ACT.exec(s); m; m = ANY_MADE_ACT.exec(s)) from = m.index + m[1].length;
+  // The kind of act is read from the name as written: the canonical form has dropped a leading 新建.
+  const make = MAKE_ACT.test(metric);
+  const work = WORK_ACT.test(metric);
+  return { thing: s.slice(from), act: make === work ? "" : make ? "make" : "work" };
+}
+
+/**
+ * Whether two names speak of the same thing made, written as reports write it: "4个万亩梯田示范点共铺开梯田" made
+ * 梯田 as 新修梯田 does; "2条堤防治理工程" is about 河道堤防; 铺垫路面 about 铺筑…段路面. The things end with the same
+ * telling head (two characters, not 项目, 面积 …); what qualifies the head on one side is empty or within the other's
+ * (省级示范学校 and 国家级示范学校 stay apart); the acts are of one kind (新建 is not 改造) and none tells counts apart
+ * (签约, 开工); and the names are not told apart word against word (城镇 / 农村).
+ */
+export function sameThingMade(a: string, b: string): boolean {
+  const x = madeThing(a);
+  const y = madeThing(b);
+  if (!x || !y || x.thing.length < 2 || y.thing.length < 2) return false;
+  if (x.act && y.act && x.act !== y.act) return false;
+  const head = x.thing.slice(-2);
+  if (head !== y.thing.slice(-2) || WIDE_HEADS.test(head)) return false;
+  const qx = x.thing.slice(0, -2);
+  const qy = y.thing.slice(0, -2);
+  if (qx && qy && !qx.includes(qy) && !qy.includes(qx)) return false;
+  if (SCOPES.some(([p, q]) => (p.test(a) && !q.test(a) && q.test(b) && !p.test(b)) || (q.test(a) && !p.test(a) && p.test(b) && !q.test(b)))) return false;
+  return !differentWords(canonicalMetric(a), canonicalMetric(b));
+}
+
+/**
+ * Places and levels that stand against each other anywhere in a name: the words before the act of a report's name
+ * ("乡村道路铺垫路面") are not read as the thing, so they are checked here (城区 vs 乡村, 省级 vs 国家级).
+ */
+const SCOPES: readonly [RegExp, RegExp][] = [
+  [/城镇|城市|城区|市区|县城|中心城/, /农村|乡村|乡镇|村庄|村级|村内/],
+  [/国家级/, /省级|市级|县级|区级/],
+  [/省级/, /市级|县级|区级/],
+  [/市级/, /县级|区级/],
+];
 
 /** Split a list of metrics ("研发投入、强度", "城镇和农村居民人均可支配收入") and share the common head or tail. */
 /** What a list of names often shares at its end: "二氧化硫、氮氧化物排放量", "玉米千亩方、万亩片单产". */

@@ -1,6 +1,6 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList } from "./metricName";
+import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, headForecastReader } from "./notActual";
@@ -314,7 +314,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
     }
     const prev = works.length && works[works.length - 1].sentence === ss ? works[works.length - 1] : null;
-    let metric = explicitRatio !== undefined ? explicitMetric : follow ? cleanMetric(follow) : cleanMetric(region);
+    let metric = explicitRatio !== undefined ? explicitMetric : follow ? withListedAct(region, follow, cleanMetric(follow)) : cleanMetric(region);
     // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
