@@ -699,7 +699,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.coUnits = a.coUnits;
   if (a.groups.length) t.groups = a.groups;
   t.leader = leader;
-  t.person = person;
+  t.person = person || (a.persons ?? []).join("、");
   t.deadline = deadline;
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];

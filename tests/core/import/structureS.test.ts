@@ -157,4 +157,11 @@ describe("units cells carrying a 配合 mark or the person in brackets", () => {
     const text = ["序号\t项目名称\t责任单位\t责任人", "1\t背街小巷整治\t市城管局（刘洋）\t王敏"].join("\n");
     expect(units(text)).toEqual([["1", ["市城管局"], [], "王敏"]]);
   });
+  test("in a list, a unit's person in brackets after it is its person too (a 责任人 label still wins)", () => {
+    const list = ["一、重点任务", "1.整治背街小巷46条。", "责任单位：市城管局（刘洋）、市财政局", "2.改造供水管网28公里。", "责任单位：市水务局（赵宏）", "责任人：王敏"].join("\n");
+    expect(importText(list).tasks.map((t) => [t.id, t.leadUnits, t.coUnits, t.person])).toEqual([
+      ["1", ["市城管局"], ["市财政局"], "刘洋"],
+      ["2", ["市水务局"], [], "王敏"],
+    ]);
+  });
 });
