@@ -172,10 +172,12 @@ const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
 const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 /** Group m (102, 105, 108, 111, 114, 117): 25/26, 1/4, 22/26, 11/11 on the importers before round m; 25/26, 4/4, 22/26, 11/11 after its last rule commit (30d52ee). */
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
-/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
-const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
+/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf); 4/14 tasks after round s's rules (f42a1bc). */
+const HELDOUT_O_FLOOR = { tasks: 4, sections: 0, leads: 2, progress: 0 };
 /** Group q (135, 138, 141, 144, 147, 150): 2/21, –, –, 0/13 before round q's rules (2108eda); 1/21, –, –, 0/13 after its last rule commit (82374c5). */
 const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
+/** Group s (153, 156, 159): 10/13, 3/4, 8/13, 5/5 on the registration commit's importers (4c95513) and after round s's last rule commit (f42a1bc). */
+const HELDOUT_S_FLOOR = { tasks: 10, sections: 3, leads: 8, progress: 5 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -289,6 +291,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-m"], key)[0] >= HELDOUT_M_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-o"], key)[0] >= HELDOUT_O_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-q"], key)[0] >= HELDOUT_Q_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-s"], key)[0] >= HELDOUT_S_FLOOR[key]).toBe(true);
     }
   });
 });
