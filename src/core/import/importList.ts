@@ -92,6 +92,10 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
+/** "01 项目名称：华罗庚科技园二期" (round s): a number, a space and the name's label open a block a project. */
+const BLOCK_OPENER = /^(\d{1,3})[\s\u3000]+(?:项目名称|工程名称|任务名称|事项名称|实事名称|名称)[:：](.*)$/;
+/** What a block says the project builds or does: more of its text. */
+const BLOCK_CONTENT = /^(建设内容及规模|建设规模及内容|建设内容|建设规模|主要内容|项目内容|工作内容|具体内容|目标任务)[:：](.*)$/;
 /** "…。上半年，引进…": where a target's sentence ends and the progress reached begins. */
 const PROGRESS_START = /^(.+?[。；;])\s*((?:(?:全年|目前|截至[^，,]{0,12}|截止[^，,]{0,12})[，,]|(?:上半年|下半年|一季度|前三季度|\d{1,2}\s*[-—－至]\s*\d{1,2}\s*月(?:份)?|今年以来)[，,]?).+)$/;
 /**
@@ -140,6 +144,13 @@ interface Item {
    * "进展：" line, or a paragraph opening with the period or the state reached ("一季度增长5.8%", "已建成120个").
    */
   reached?: string;
+  /**
+   * "完成情况：" closing its line with nothing after it (round s): the numbered lines that follow at a deeper level
+   * ("1.新铺设供热管网18公里。" under "（一）…") list what the item reached, not sub-items of it.
+   */
+  reachedList?: boolean;
+  /** Opened by "01 项目名称：…" (round s): its 建设内容： line is more of its text. */
+  block?: boolean;
   /** Under an item of a progress notice, once its assignment or progress is given: "存在问题：…", "下一步计划：…" (round m). */
   problems?: string;
   nextSteps?: string;
@@ -216,6 +227,9 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   if (leadHeadings >= 1 && paras.filter((l) => markerOf(l)?.level === 3).length >= 2) {
     return { list: true, reason: `发现 ${leadHeadings} 个写明牵头单位的标题（…牵头工作）及其下的编号事项，按编号清单导入。` };
   }
+  // Numbered label blocks, a project a block ("01 项目名称：…", round s).
+  const blocks = paras.filter((l) => BLOCK_OPENER.test(l)).length;
+  if (blocks >= 2) return { list: true, reason: `发现 ${blocks} 个「01 项目名称：…」编号信息块，按编号清单导入。` };
   if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
   // A plan of a single task: the only item numbered 1. (under 一、 headings) closes with its assignment.
@@ -258,12 +272,41 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const sharedLines = new Map<Item, number>();
   const loose: { text: string; from: number; to: number }[] = [];
   let current: Item | null = null;
+  // A label closing its line with nothing after it ("责任单位：", "项目名称："): the lines below, up to the next label,
+  // number or blank line, are its value, one a line (round s).
+  let pending: { item: Item; key: string | "name" | "content" } | null = null;
   lines.forEach((raw, i) => {
     for (const segment of runOnItems(removeArtefacts(raw).trim())) readSegment(segment, i);
   });
   function readSegment(line: string, i: number): void {
     const n = i + 1;
     if (!line) return;
+    const opener = BLOCK_OPENER.exec(line);
+    if (opener) {
+      current = { level: 3, id: opener[1], text: opener[2].trim(), from: n, to: n, labels: [], block: true };
+      items.push(current);
+      pending = opener[2].trim() ? null : { item: current, key: "name" };
+      return;
+    }
+    const content = current?.block ? BLOCK_CONTENT.exec(line) : null;
+    if (content && current) {
+      const value = content[2].trim();
+      if (value) current.text = current.text ? `${current.text}：${value}` : value;
+      current.to = n;
+      pending = value ? null : { item: current, key: "content" };
+      return;
+    }
+    if (pending && pending.item === current && !LABEL_LINE.test(line) && !markerOf(line)) {
+      const it = pending.item;
+      if (pending.key === "name") it.text = it.text ? `${it.text}${line}` : line;
+      else if (pending.key === "content") it.text = it.text ? `${it.text}：${line}` : line;
+      else it.labels.push({ key: pending.key, value: line });
+      // A name or a content runs on one line; units may be one a line.
+      if (pending.key === "name" || pending.key === "content") pending = null;
+      it.to = n;
+      return;
+    }
+    pending = null;
     if (LEAD_NOTE.test(line)) {
       // A note on the order of the units, not an item: kept with the text around the list.
       current = null;
@@ -279,15 +322,27 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       for (const part of splitLabels(line)) {
         // "完成情况：…" / "进展：…": what the item reached, kept apart so its assignment (a bracket, labels) is read as before.
         const kind = labelKind(part.key);
-        if (kind === "progress") item.reached = join(item.reached, part.value);
+        if (kind === "progress") {
+          item.reached = join(item.reached, part.value);
+          item.reachedList = !part.value.trim();
+        }
         else if (kind === "problems") item.problems = join(item.problems, part.value);
         else if (kind === "next") item.nextSteps = join(item.nextSteps, part.value);
         else item.labels.push(part);
       }
+      const parts = splitLabels(line);
+      const last = parts[parts.length - 1];
+      if (last && !last.value.trim() && /[:：]\s*$/.test(line) && !/^(progress|problems|next)$/.test(labelKind(last.key) ?? "")) pending = { item, key: last.key };
       current.to = n;
       return;
     }
     const m = markerOf(line);
+    // The list under an empty "完成情况：" (round s): its numbered lines are the item's progress, one after another.
+    if (m && current?.reachedList && m.level > current.level) {
+      current.reached = current.reached ? `${current.reached}${line}` : line;
+      current.to = n;
+      return;
+    }
     if (m) {
       const mark = line.slice(0, line.length - m.rest.length).trim();
       const parent = [...items].reverse().find((it) => !it.unnumbered && it.level < m.level);
@@ -644,7 +699,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.coUnits = a.coUnits;
   if (a.groups.length) t.groups = a.groups;
   t.leader = leader;
-  t.person = person;
+  t.person = person || (a.persons ?? []).join("、");
   t.deadline = deadline;
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];

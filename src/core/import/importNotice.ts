@@ -211,7 +211,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       leader: assignment?.leader ?? "",
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
-      person: assignment?.person ?? "",
+      person: assignment?.person || (assigned.persons ?? []).join("、"),
       deadline: assignment?.deadline ?? "",
       lines: [from, to],
     });

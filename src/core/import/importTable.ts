@@ -350,6 +350,22 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         continue;
       }
     }
+    // A header name split over the two header rows ("完成" over "时限", round s): each cell of the second row, read
+    // after the name above it, makes a header name; the names joined replace the first row's.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts))) {
+      const cols = texts.map((t, c) => (t.trim() ? c : -1)).filter((c) => c >= 0);
+      const joined = header.map((h, c) => (texts[c]?.trim() && h ? foldText(h + texts[c]) : h));
+      if (cols.length && cols.every((c) => header![c] && isSubHeader([joined[c]]) && !isSubHeader([header![c]]))) {
+        const match = matchHeaderRow(joined);
+        if (match) {
+          columns = match;
+          header = joined;
+          headerKey = header.join("|");
+          ledger.mark(row.from, row.to, "skip", "表头（第二行）");
+          continue;
+        }
+      }
+    }
     // "绝对值 | 增长% | 绝对值 | 增长%" under 2021年完成 / 2022年计划: the figures' second header row.
     if (header && row === rows[headerRowIndex + 1] && filled.every((t) => FIGURE_SUBHEADER.test(foldText(t)))) {
       // Each year's column merged over its figures: the columns right of it move by the cells it spans.
@@ -715,7 +731,7 @@ function makeTasks(
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,
     // "周　栋", "陈  莹": names spaced out to align in Word.
-    person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1"),
+    person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1") || (units.persons ?? []).join("、"),
     deadline: joinWrapped(get("deadline")),
     stretchTarget: joinWrapped(get("stretchTarget")),
     workTarget: joinWrapped(get("workTarget")),

@@ -24,6 +24,12 @@ export function withoutPosts(names: string): string {
   return names.replace(/[（(]\s*([^（）()]{2,12}?)\s*[）)]/g, (all, inner: string) => (isLeaderPost(inner) ? "" : all));
 }
 
+/**
+ * A heading row that labels the leader of the rows under it: "分管区领导：张明（常务副区长）", "责任领导：李华" (round s).
+ * The name is two or three characters, with the post in brackets or nothing after it.
+ */
+const LABELLED_LEADER = new RegExp(`^(?:分管|牵头|责任|包抓|联系)[省市县区州旗]?(?:级)?领导[:：]\\s*([${HAN}]{2,3})(?:\\s*[（(][^（）()]{2,12}[）)])?$`);
+
 /** What follows a post without being a person: "市长热线", "市长信箱", "县长办公会". */
 const NOT_A_PERSON = /(?:热线|信箱|专线|办公会|办|室|局|委|会|工程|项目|工作|事项|任务|行动|制度|基金|奖)$/;
 
@@ -33,6 +39,6 @@ export function headingLeader(heading: string): string {
     .trim()
     .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "")
     .replace(/[。：:]$/, "");
-  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? "";
+  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? LABELLED_LEADER.exec(t)?.[1] ?? "";
   return name && !NOT_A_PERSON.test(name) ? name : "";
 }

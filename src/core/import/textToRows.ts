@@ -50,6 +50,8 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
     }
     return header.length;
   };
+  // The line index right after the last tab-separated row read.
+  let delimitedEnd = -1;
   const PAGE_NUMBER = /^[\s\u3000]*[—－\-–]*[\s\u3000]*\d{1,3}[\s\u3000]*[—－\-–]*[\s\u3000]*$/;
   while (i < lines.length) {
     const line = lines[i];
@@ -61,12 +63,16 @@ export function textToRows(lines: readonly string[], options: { looseAsRows?: bo
       continue;
     }
     const innerTab = line.replace(/^\t+/, "").includes("\t");
-    if (innerTab || (line.includes("\t") && !/^\t/.test(line))) {
+    // Right under a tab-separated row, a line of two or more tabs then text is a row whose first cells are empty
+    // ("\t\t\t\t时限", the second line of a header name split over two rows, round s), not a cell of its own.
+    const emptyLeading = !open && i === delimitedEnd && /^\t{2,}[^\t\s]/.test(line);
+    if (innerTab || emptyLeading || (line.includes("\t") && !/^\t/.test(line))) {
       closeOpen();
       const { cells, next } = readDelimitedRow(lines, i);
       liftHeading(n);
       rows.push({ cells, from: n, to: next });
       i = next;
+      delimitedEnd = next;
       continue;
     }
     // A page break inside a cell-per-line row: a page number and/or the header repeated one cell a line,

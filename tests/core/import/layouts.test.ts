@@ -172,10 +172,12 @@ const HELDOUT_K_FLOOR = { tasks: 17, sections: 3, leads: 9, progress: 0 };
 const HELDOUT_L_FLOOR = { tasks: 17, sections: 4, leads: 10, progress: 16 };
 /** Group m (102, 105, 108, 111, 114, 117): 25/26, 1/4, 22/26, 11/11 on the importers before round m; 25/26, 4/4, 22/26, 11/11 after its last rule commit (30d52ee). */
 const HELDOUT_M_FLOOR = { tasks: 25, sections: 4, leads: 22, progress: 11 };
-/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf). */
-const HELDOUT_O_FLOOR = { tasks: 2, sections: 0, leads: 2, progress: 0 };
+/** Group o (120, 123, 126, 129, 132): 2/14, 0/2, 2/10, 0/13 before round o's rules (6512cdc) and after its last rule commit (550b6cf); 4/14 tasks after round s's rules (f42a1bc). */
+const HELDOUT_O_FLOOR = { tasks: 4, sections: 0, leads: 2, progress: 0 };
 /** Group q (135, 138, 141, 144, 147, 150): 2/21, –, –, 0/13 before round q's rules (2108eda); 1/21, –, –, 0/13 after its last rule commit (82374c5). */
 const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
+/** Group s (153, 156, 159): 10/13, 3/4, 8/13, 5/5 on the registration commit's importers (4c95513) and after round s's last rule commit (f42a1bc). */
+const HELDOUT_S_FLOOR = { tasks: 10, sections: 3, leads: 8, progress: 5 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -194,14 +196,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k", "l", "m", "o", "q"]) {
+      for (const g of ["h", "i", "j", "k", "l", "m", "o", "q", "s"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117), of round o (118–132) and of round q (133–150)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117), of round o (118–132) of round q (133–150) and of round s (151–159)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
@@ -239,15 +241,20 @@ describe("layout corpus", () => {
     expect(roundO.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["120", "123", "126", "129", "132"]);
     expect(roundO.filter((l) => l.split === "heldout").every((l) => l.group === "o")).toBe(true);
     // Round q (133–150): every third counting from 133 held out as group "q", fixed in docs/import.md (2108eda, d0eed31) before its fixtures were written.
-    const roundQ = LAYOUTS.filter((l) => Number(l.id) >= 133);
+    const roundQ = LAYOUTS.filter((l) => Number(l.id) >= 133 && Number(l.id) <= 150);
     expect(roundQ.map((l) => l.id)).toEqual(Array.from({ length: 18 }, (_, i) => String(133 + i)));
     expect(roundQ.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["135", "138", "141", "144", "147", "150"]);
     expect(roundQ.filter((l) => l.split === "heldout").every((l) => l.group === "q")).toBe(true);
+    // Round s (151–159): every third counting from 151 held out as group "s", fixed in docs/import.md (4c95513) before its fixtures were written.
+    const roundS = LAYOUTS.filter((l) => Number(l.id) >= 151);
+    expect(roundS.map((l) => l.id)).toEqual(Array.from({ length: 9 }, (_, i) => String(151 + i)));
+    expect(roundS.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["153", "156", "159"]);
+    expect(roundS.filter((l) => l.split === "heldout").every((l) => l.group === "s")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
-    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [], "heldout-q": [] };
+    const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [], "heldout-q": [], "heldout-s": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -265,7 +272,7 @@ describe("layout corpus", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
       total("train"),
-      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o"), total("heldout-q")] : []),
+      ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o"), total("heldout-q"), total("heldout-s")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
@@ -284,6 +291,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-m"], key)[0] >= HELDOUT_M_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-o"], key)[0] >= HELDOUT_O_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-q"], key)[0] >= HELDOUT_Q_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-s"], key)[0] >= HELDOUT_S_FLOOR[key]).toBe(true);
     }
   });
 });

@@ -24,6 +24,8 @@
  * Round q (133–147) fixed its split in docs/import.md before its fixtures were written or any importer changed: every
  * third by number counting from 133 (135, 138, 141, 144, 147) is held out as group "q"; a second batch (148–150) was
  * registered the same way after the first batch's rules, 150 held out.
+ * Round s (151–159) fixed its split in docs/import.md (4c95513) before its fixtures were written or any importer changed:
+ * every third by number counting from 151 (153, 156, 159) is held out as group "s".
  */
 
 export interface ExpectedTask {
@@ -51,7 +53,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2468,6 +2470,146 @@ export const LAYOUTS: Layout[] = [
       { text: "万盏灯光", progress: "1249盏" },
       { text: "垦造耕地项目", progress: "3750亩" },
       { text: "乡综合文化站二期建设项目", progress: "正在装修" },
+    ],
+  }),
+  L({
+    id: "151",
+    file: "151-daxing-labellines.txt",
+    place: "北京大兴区",
+    source: "https://www.bjdx.gov.cn/bjsdxqrmzf/zwfw/zfwj67/zfwj/2020578/index.html",
+    shape: "重点工作分工方案 after its notice: 一、 headings, 1. items each followed by label lines 牵头领导：(a post, not a name) / 主要责任单位： / 配合单位： / 完成时限：",
+    split: "train",
+    sections: [["一、全区经济社会发展主要预期目标", null], ["二、持续推动高质量发展", null]],
+    tasks: [
+      { id: "1", section: "一、全区经济社会发展主要预期目标", lead: ["区发展改革委"], leader: "常务副区长" },
+      { id: "2", section: "一、全区经济社会发展主要预期目标", lead: ["区财政局"], co: ["区税务局"], leader: "常务副区长" },
+      { id: "3", section: "二、持续推动高质量发展", lead: ["区经济和信息化局"], leader: "分管工业副区长" },
+      { id: "4", section: "二、持续推动高质量发展", lead: ["区交通局"], leader: "分管交通副区长" },
+      { id: "5", section: "二、持续推动高质量发展", lead: ["区教委"], co: ["区住房城乡建设委"], leader: "分管教育副区长" },
+    ],
+  }),
+  L({
+    id: "152",
+    file: "152-shangcheng-spacedpipes.txt",
+    place: "浙江杭州上城区",
+    source: "https://www.hzsc.gov.cn/art/2019/8/23/art_1229231327_1983682.html",
+    shape: "目标任务分解表 as pipe rows ending in |: header names spaced out (任 务 名 称, 牵 头 部 门), 任务名称 | 指标要求 | 牵头部门 | 配合部门 | 目标类型 (A类/B类/C类), a note row on the classes above the header",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值", lead: ["区发改经信局"] },
+      { id: "2", text: "服务业增加值", lead: ["区发改经信局"], co: ["区商务局", "区统计局"] },
+      { id: "3", text: "固定资产投资", lead: ["区发改经信局"], co: ["区住房和城建局", "区投促局"] },
+      { id: "4", text: "城镇新增就业", lead: ["区人力社保局"] },
+      { id: "5", text: "全国文明城区复评", lead: ["区文明办"] },
+    ],
+  }),
+  L({
+    id: "153",
+    file: "153-anlu-prose.txt",
+    place: "湖北安陆市",
+    source: "(孝感日报 2016-3-22, 安陆 35 个重点项目交办; the search gave no address)",
+    shape: "重点项目 交办 (not described further: held out)",
+    split: "heldout",
+    group: "s",
+    sections: [],
+    tasks: [
+      { text: "神丹工业园", lead: ["畜牧局"] },
+      { text: "潮汕食品创业园二期", lead: ["开发区"] },
+      { text: "锐腾综合物流园", lead: ["李店镇"], co: ["交通局"] },
+    ],
+  }),
+  L({
+    id: "154",
+    file: "154-jintan-labelblocks.txt",
+    place: "江苏常州金坛区",
+    source: "https://www.jintan.gov.cn/html/czjt/2017/JHIOAQHC_0306/4116.html",
+    shape: "重点产业项目 清单 as numbered label blocks, a project a block: \"01 项目名称：…\", then 建设内容： / 责任单位： / 配合单位： / 完成时限：, the value on the same line or the next; a （牵头） mark inside the units; two units one a line under 责任单位：",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "华罗庚科技园二期", lead: ["区科技局"], co: ["金城镇"] },
+      { text: "长荡湖旅游度假区环湖路", lead: ["长荡湖旅游度假区管委会"] },
+      { text: "直溪镇农村污水处理工程", lead: ["直溪镇"], co: ["区住建局"] },
+      { text: "金坛经济开发区标准厂房", lead: ["金坛经济开发区管委会"], co: ["区国土分局"] },
+    ],
+  }),
+  L({
+    id: "155",
+    file: "155-changqing-leaderrows.txt",
+    place: "山东济南长清区",
+    source: "http://www.jncq.gov.cn/gongkai/site_changqingquqzfbgsb/channel_6389b6fb3759918282650663/doc_638e0ffb0538052f6b08a4f3.html",
+    shape: "重点工作责任分工 as tab rows: a header name split over two header rows (完成 / 时限); a row 一、分管区领导：name（post） over the tasks it covers, the leader of each",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", lead: ["区发改局"], co: ["区统计局"], leader: "张明" },
+      { id: "2", lead: ["区财政局"], co: ["区税务局"], leader: "张明" },
+      { id: "3", lead: ["区交通运输局"], leader: "李华" },
+      { id: "4", lead: ["区住房城乡建设局"], leader: "李华" },
+    ],
+  }),
+  L({
+    id: "156",
+    file: "156-zhuanglang-twolevel.txt",
+    place: "甘肃庄浪县",
+    source: "https://www.zjc.gov.cn/info/1991/138461.htm",
+    shape: "县政府重点工作任务分解表 (not described further: held out)",
+    split: "heldout",
+    group: "s",
+    sections: [["一、经济发展", 3], ["二、民生保障", 2]],
+    tasks: [
+      { id: "1", section: "一、经济发展", lead: ["县发改局"], co: ["县统计局"], leader: "王建国" },
+      { id: "2", section: "一、经济发展", lead: ["县财政局"], co: ["县国税局", "县地税局"], leader: "王建国" },
+      { id: "3", section: "一、经济发展", lead: ["县农牧局"], leader: "刘志强" },
+      { id: "4", section: "二、民生保障", lead: ["县人社局"], leader: "陈丽" },
+      { id: "5", section: "二、民生保障", lead: ["县住建局"], leader: "刘志强" },
+    ],
+  }),
+  L({
+    id: "157",
+    file: "157-zhenping-duban.txt",
+    place: "河南镇平县",
+    source: "https://www.zhp.gov.cn/Content-2244518.html",
+    shape: "督办事项 完成情况 通报: 一、基本情况 prose, 二、 part with （一）（二） 督办事项 each a sentence then its lead in prose (由县X牵头，A、B配合。), then 完成情况： with 1. 2. numbered under it",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "一", text: "城区集中供暖二期工程", lead: ["县住建局"], co: ["县发改委", "县财政局"], progress: "新增供热面积62万平方米" },
+      { id: "二", text: "农村人居环境整治", lead: ["县农业农村局"], progress: "建成垃圾中转站4座" },
+      { id: "三", text: "县第二高级中学建设", lead: ["县教体局"], progress: "内部装修完成工程量的70%" },
+    ],
+  }),
+  L({
+    id: "158",
+    file: "158-tieling-unitcells.txt",
+    place: "辽宁铁岭市",
+    source: "http://www.tieling.gov.cn/tieling/zwgk/zfgb/2021nzfgbml/d12q/2023030618410754516/index.html",
+    shape: "城市更新 project table as tab rows: units one a line in a quoted cell, （牵头） / （配合） marked after each unit inside the one 责任单位 cell, the person in brackets after the unit (市城管局（刘洋）)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", lead: ["市住建局"], co: ["银州区政府"] },
+      { id: "2", lead: ["市城管局"], person: "刘洋" },
+      { id: "3", lead: ["清河区政府"], co: ["市水务局"] },
+      { id: "4", lead: ["市水务局"], co: ["市生态环境局"], person: "赵宏" },
+    ],
+  }),
+  L({
+    id: "159",
+    file: "159-yinchuan-splitheader.txt",
+    place: "宁夏银川市（代建中心）",
+    source: "https://www.yinchuan.gov.cn/xxgk/bmxxgkml/szjj_2202/xxgkml_2205/zdxm_2215/202309/t20230901_4246224.html",
+    shape: "代建项目 推进情况 (not described further: held out)",
+    split: "heldout",
+    group: "s",
+    sections: [["一、新建项目", 2], ["二、续建项目", 3]],
+    tasks: [
+      { id: "1", section: "一、新建项目", text: "第四十三中学", lead: ["市代建中心"], progress: "二次结构砌筑" },
+      { id: "2", section: "一、新建项目", text: "第六中学扩建", lead: ["市代建中心"], progress: "部分单体已封顶" },
+      { id: "3", section: "二、续建项目", text: "消防救援支队培训基地", lead: ["市代建中心"], progress: "即将完工" },
+      { id: "4", section: "二、续建项目", text: "阅海第五小学", lead: ["市代建中心"], progress: "已完工" },
+      { id: "5", section: "二、续建项目", text: "丰登片区中心幼儿园", lead: ["市代建中心"], progress: "已完工" },
     ],
   }),
 ];
