@@ -16,6 +16,7 @@
  * Deadlines counted from an event (批复后3个月内, 签约后半年内) are read by ../metrics/eventDeadline.ts.
  * Pure: no I/O, no clock.
  */
+import { mapPacked } from "../arrays";
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { prepareText } from "../metrics/scan";
@@ -107,7 +108,7 @@ function laterEndYear(target: Target, taskText: string, year: number): number | 
 export function multiYearEnd(input: Judgement[], ctx: Context): Judgement[] {
   const several = SEVERAL_YEARS.test(foldText(ctx.taskText).replace(/\s+/g, ""));
   const judgements = withYearShare(input, ctx);
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     if (!j.actual || j.status === "done" || j.met === true || j.status === "not-mentioned" || j.status === "no-data") return j;
     if (j.target.kind === "growth" || j.target.kind === "pp") return j;
     const end = laterEndYear(j.target, ctx.taskText, ctx.year);
@@ -150,7 +151,7 @@ const SEASON = /夏粮|秋粮|早稻|中稻|晚稻|春粮|夏收|秋收|小春|�
  * which keeps to the target (序时推进), not done before the year's harvest is in.
  */
 export function partOfHarvest(judgements: Judgement[]): Judgement[] {
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || !/粮/.test(j.target.metric) || SEASON.test(j.target.metric)) return j;
     const season = SEASON.exec(`${a.metric}${a.phrase}`);
@@ -197,7 +198,7 @@ const scopeWord = (s: string) => SCOPE_WORD[s] ?? s;
  * be written (a figure with no place is the unit's own); the judgement becomes 无法研判, saying whose figure it is.
  */
 export function otherScope(judgements: Judgement[], ctx: Context): Judgement[] {
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || j.status === "unknown") return j;
     const own = lastScope(clauseBefore(ctx.taskText, j.target.phrase));
@@ -240,7 +241,7 @@ function stagesOf(words: string): Set<string> {
  * Only when both names carry a stage word, and none in common.
  */
 export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a && j.status === "unknown" && !j.code) return unmatchedStage(j, ctx);
     if (!a || a.explicitRatio !== undefined) return j;
@@ -301,8 +302,8 @@ export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgemen
   // A task that asks for a preparatory step itself ("完成3个项目的可研编制") is answered by it.
   if (PREP.test(foldText(ctx.taskText))) return judgements;
   const steps = preparatoryWords(ctx.progressText);
-  if (!steps) return judgements.map((j) => prepFigure(j, ctx));
-  return judgements.map((j) => {
+  if (!steps) return mapPacked(judgements, (j) => prepFigure(j, ctx));
+  return mapPacked(judgements, (j) => {
     if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
     if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
     if (j.actual && j.actual.explicitRatio !== undefined) return j;
@@ -437,7 +438,7 @@ function refName(ref: Reference): string {
  * Without the difference or the reference: 无法研判, saying which reference is missing.
  */
 export function relativeGaps(judgements: Judgement[], ctx: Context): Judgement[] {
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     if (j.target.kind !== "pp" || (j.actual && j.status !== "unknown") || j.code) return j;
     const rel = readRelativeTargets(j.target.phrase)[0] ?? readRelativeTargets(j.target.metric)[0];
     if (!rel) return j;

@@ -15,6 +15,7 @@
  *   (JUDGE_CATEGORY_PART): neither lagging nor met, 无法研判.
  * Pure: no I/O, no clock.
  */
+import { mapPacked } from "../arrays";
 import { foldText } from "../text/normalize";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, metricSimilarity } from "../metrics";
 import { JudgeOptions } from "../metrics/types";
@@ -51,7 +52,7 @@ export const TO_DATE = /截[至止]|以来|累计|^1-\d{1,2}月|^一至|^前[一
  */
 export function yearToDate(matched: (Actual | null)[], targets: readonly Target[], actuals: readonly Actual[]): (Actual | null)[] {
   if (!matched.some((a) => a && a.period && ONE_PERIOD.test(a.period))) return matched;
-  return matched.map((a, i) => {
+  return mapPacked(matched, (a, i) => {
     const t = targets[i];
     if (!a || !a.period || !ONE_PERIOD.test(a.period) || !t || !isCumulative(t) || (a.kind !== "count" && a.kind !== "level")) return a;
     if (foldText(`${t.phrase ?? ""}`).includes(a.period.replace(/份$/, ""))) return a;
@@ -66,7 +67,7 @@ export function yearToDate(matched: (Actual | null)[], targets: readonly Target[
 
 /** The judgements whose matched figure was dropped by yearToDate say why (JUDGE_ONE_PERIOD). */
 function onePeriodNoted(judgements: Judgement[], dropped: readonly (Actual | null)[]): Judgement[] {
-  return judgements.map((j, i) => {
+  return mapPacked(judgements, (j, i) => {
     const a = dropped[i];
     if (!a || j.actual || j.status !== "unknown") return j;
     return restated(j, "unknown", `「${a.phrase}」只是${a.period}的数，不是累计数`, "JUDGE_ONE_PERIOD", null);
@@ -93,7 +94,7 @@ type BoundOptions = Pick<JudgeOptions, "asOf" | "thresholds"> & { deadline: Judg
  */
 function startedBound(judgements: Judgement[], actuals: readonly Actual[], options: BoundOptions): Judgement[] {
   if (!actuals.some((a) => START_ONLY.test(`${a.metric}${a.phrase}`))) return judgements;
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const t = j.target;
     if (t.kind !== "count" && !(t.kind === "level" && isCumulative(t))) return j;
     if (j.status !== "unknown" && j.status !== "not-mentioned") return j;
@@ -132,7 +133,7 @@ const CATEGORY = /([\u4e00-\u9fff]{2,6})类/;
 function categoryPart(judgements: Judgement[], taskText: string): Judgement[] {
   const task = foldText(taskText);
   if (CATEGORY.test(task)) return judgements;
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || (j.status !== "behind" && j.status !== "overdue")) return j;
     const c = CATEGORY.exec(foldText(a.metric));

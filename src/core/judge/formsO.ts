@@ -9,6 +9,7 @@
  *   it answers a target of works named there, at the act the target asks for (JUDGE_ELIDED_SUBJECT).
  * Pure: no I/O, no clock.
  */
+import { mapPacked } from "../arrays";
 import { foldText } from "../text/normalize";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, judgeTarget } from "../metrics";
 import { JudgeOptions } from "../metrics/types";
@@ -74,7 +75,7 @@ const LEVEL_WORD = (l: string) => (l === "国家" ? "国家级" : `${l}级`);
  */
 function otherLevel(judgements: Judgement[], taskText: string, progressText: string): Judgement[] {
   if (!/级|重点/.test(progressText)) return judgements;
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || j.status === "unknown") return j;
     const around = sentenceTo(progressText, a.phrase);
@@ -102,7 +103,7 @@ const LISTED = /\d+(?:个|项|宗|家)[^，。；,;]{0,20}中[，,]?$|(?:确定|
  * act and the figure's sentence names none before it, the figure is the list's make-up: 无法研判.
  */
 function listComposition(judgements: Judgement[], progressText: string): Judgement[] {
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || j.status === "unknown" || a.explicitRatio !== undefined || a.kind !== "count") return j;
     const want = ACT.exec(`${j.target.metric}${j.target.phrase}`);

@@ -6,6 +6,7 @@
  * carries the catalogue code JUDGE_PLAN_TO_DATE and says so in its reason.
  * Pure: no I/O, no clock.
  */
+import { mapPacked } from "../arrays";
 import { foldText } from "../text/normalize";
 import { IsoDate } from "../text/dates";
 import { formatPercent } from "../text/format";
@@ -113,7 +114,7 @@ export function planToDate(judgements: Judgement[], ctx: PlanContext): Judgement
   if (!pairs.length) return judgements;
   const th = { ...DEFAULT_THRESHOLDS, ...(ctx.thresholds ?? {}) } as Thresholds;
   const task = foldText(ctx.taskText);
-  return judgements.map((j, i) => {
+  return mapPacked(judgements, (j, i) => {
     const t = j.target;
     if (j.status === "done" || j.status === "overdue" || (j.daysLeft ?? 0) < 0 || !isCumulative(t) || t.cmp === "<=" || t.cmp === "<" || !(t.value > 0)) return j;
     const fits = pairs.filter((p) => fitsTarget(p, t, task));
@@ -182,7 +183,7 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
   const s = foldText(progressText ?? "");
   if (!/全[国省市州盟自]|各(?:县|区县)/.test(s)) return judgements;
   const task = foldText(taskText ?? "");
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || a.explicitRatio !== undefined) return j;
     const at = s.indexOf(foldText(a.phrase));

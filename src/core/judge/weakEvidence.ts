@@ -7,6 +7,7 @@
  * kept: what is not green may still be said to lag. Each rule gives its reason in Chinese and a stable code.
  * Pure: no I/O, no clock.
  */
+import { mapPacked } from "../arrays";
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals, parseActuals } from "../metrics";
@@ -275,8 +276,8 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
   // Only the plain "no figure" judgements: one another rule made (started works, a relative target) keeps its own reason.
   const open = judgements.filter((j) => !j.actual && !j.code && (j.status === "unknown" || j.status === "not-mentioned") && /^(?:无法研判：进展提到该指标|未反映该指标：)/.test(j.reason));
   if (!open.length) return judgements;
-  const hits = matchActuals(open.map((j) => j.target), dropped.map((d) => d.actual));
-  return judgements.map((j) => {
+  const hits = matchActuals(mapPacked(open, (j) => j.target), mapPacked(dropped, (d) => d.actual));
+  return mapPacked(judgements, (j) => {
     const i = open.indexOf(j);
     const hit = i >= 0 ? hits[i] : null;
     const d = hit ? dropped.find((x) => x.actual === hit) : undefined;
@@ -425,7 +426,7 @@ function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
 export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: IsoDate, taskText = ""): Judgement[] {
   if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
   const s = prepareText(text ?? "");
-  return judgements.map((j) => {
+  return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
     // Where the figure stands in the text, read once for every rule below.

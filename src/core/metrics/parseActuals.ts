@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays";
 import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
 import { readFigures } from "./readFigures";
@@ -109,7 +110,7 @@ function readActuals(text: string): ActualParse {
     const periods = figures.length ? periodsOf(s) : [];
     const fullStops = figures.length ? new LastIndex(s, "。") : null;
     const underWayHead = figures.length ? underWayReader(s) : null;
-    const actuals: Actual[] = figures.map((f) => {
+    const actuals: Actual[] = mapPacked(figures, (f) => {
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
       const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start);
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).

@@ -1,3 +1,4 @@
+import { mapPacked } from "../arrays";
 import { Target, TargetParse } from "./types";
 import { explainDeadline, parseDeadline } from "./parseDeadline";
 import { Memo } from "./cache";
@@ -35,7 +36,7 @@ function readTargets(text: string, year: number | undefined): TargetParse {
     const s = doubling ? doubling.text : prepareText(text);
     const { figures, skipped } = readFigures(s, "target");
     if (doubling) skipped.push(...doubling.skipped);
-    const targets: Target[] = figures.map((f) => {
+    const targets: Target[] = mapPacked(figures, (f) => {
       // The figure's own clause first ("…，5月底前建成2所幼儿园"), then the sentence before it ("上半年，…增长6%").
       // (A text that names no time at all has none in its parts either.)
       const own = year && deadline ? parseDeadline(f.phrase, year) ?? parseDeadline(f.context, year) : null;

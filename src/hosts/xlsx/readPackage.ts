@@ -1,6 +1,6 @@
 import { DubanError } from "../../core";
 import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
-import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nextAttr, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner } from "./xmlScan";
+import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner, XmlSyntaxError } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
 import { ByteOffsets, RowIndex } from "./rowIndex";
 
@@ -394,16 +394,33 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   };
 
   const at: [number, number] = [0, 0];
-  const cellAttr = [0, 0, 0, 0];
+  // A cell's attributes read in one loop of local variables, as nextAttr (xmlScan.ts) reads them, with the same
+  // checks and the same errors: the cells are most of a sheet's tags, and a call per attribute writing its span
+  // to an array cost ~40% more (issue 17, docs/benchmarks.md).
   const openCell = (s: string, nameEnd: number, end: number) => {
     let ref = false;
     type = CellType.Number;
     style = 0;
-    for (let k = nameEnd; (k = nextAttr(s, k, end, cellAttr)) >= 0; ) {
-      if (cellAttr[1] - cellAttr[0] !== 1) continue;
-      const from = cellAttr[2];
-      const to = cellAttr[3];
-      switch (s.charCodeAt(cellAttr[0])) {
+    let k = nameEnd;
+    let c = s.charCodeAt(k);
+    for (;;) {
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      if (k >= end - 1 || c === 62 /* > */ || c === 47 /* / */) break;
+      const a = k;
+      while (k < end && c !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13) c = s.charCodeAt(++k);
+      const ae = k;
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      if (c !== 61 || ae === a) throw new XmlSyntaxError("attribute without a value");
+      c = s.charCodeAt(++k);
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      if (c !== 34 && c !== 39) throw new XmlSyntaxError("attribute value without quotes");
+      const from = k + 1;
+      const to = s.indexOf(c === 34 ? '"' : "'", from);
+      if (to < 0 || to >= end) throw new XmlSyntaxError("unterminated attribute value");
+      k = to + 1;
+      c = s.charCodeAt(k);
+      if (ae - a !== 1) continue;
+      switch (s.charCodeAt(a)) {
         case 114 /* r */:
           // An empty reference is none: the cell follows the previous one in its row.
           if (to > from) {

@@ -493,7 +493,7 @@ export function spanIs(s: string, from: number, to: number, word: string): boole
  * s[out[0], out[1]) and its raw value s[out[2], out[3]); returns where to look for the one after, or -1 when
  * there are no more. Throws on attributes that are not well-formed (no '=', a value without quotes).
  */
-export function nextAttr(s: string, k: number, end: number, out: number[]): number {
+function nextAttr(s: string, k: number, end: number, out: number[]): number {
   while (k < end && isSpace(s.charCodeAt(k))) k++;
   const c = s.charCodeAt(k);
   if (k >= end - 1 || c === 62 || c === 47) return -1;
