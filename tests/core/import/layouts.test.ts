@@ -150,6 +150,7 @@ beforeAll(async () => {
 });
 
 /**
+ * 164 (round t): a place-by-indicator matrix (地区 rows, a measure's 目标任务 / 进度 / 完成比例 columns) that no reader takes yet.
  * Train layouts written before the importers were changed for them (the commit order proves the split; now round j's):
  * reported in the table, not yet held to full recovery. Emptied as the rules that recover them land.
  */
@@ -178,7 +179,7 @@ const HELDOUT_O_FLOOR = { tasks: 4, sections: 0, leads: 2, progress: 0 };
 const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 /** Group s (153, 156, 159): 10/13, 3/4, 8/13, 5/5 on the registration commit's importers (4c95513) and after round s's last rule commit (f42a1bc). */
 const HELDOUT_S_FLOOR = { tasks: 10, sections: 3, leads: 8, progress: 5 };
-/** Group t (162, 165): not yet scored. */
+/** Group t (162, 165): 0/7, –, 0/3, 0/6 on the registration commit's importers (840a9e4) and after round t's last rule commit (a46c744). */
 const HELDOUT_T_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
