@@ -114,6 +114,9 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
       if (col >= 0) columns[field] = col;
     }
   };
+  // A progress word measured in percent ("形象进度(%)", "工作进度（%）", round t) is the rate beside the account, not the account.
+  const percent = cells.findIndex((h, c) => /[（(]\s*[%％]\s*[）)]\s*$/.test(h ?? "") && !Object.values(columns).includes(c) && IMPORT_HEADERS.find(([f]) => f === "progress")![1].includes(folded[c]));
+  if (percent >= 0) columns.rate = percent;
   claim(true);
   claim(false);
   const free = (c: number) => !Object.values(columns).includes(c);

@@ -108,7 +108,10 @@ function splitPieces(text: string): (Piece & { closed: boolean })[] {
   return out;
 }
 
-/** Strips the trailing "等", "等单位", "等部门" and sentence punctuation. */
+/**
+ * Strips the trailing "等", "等单位", "等部门", a vague "等市级有关部门" / "等区级其他相关单位" (the named unit before it is
+ * the unit; the departments it leaves unnamed are none in particular) and sentence punctuation.
+ */
 function cleanPiece(piece: string): string {
   let out = piece.replace(/^[\s\u3000"']+|[\s\u3000。.：:"']+$/g, "");
   // Chinese quotes are stripped only when they do not pair up ("“6+3”产业链牵头部门" keeps them).
@@ -116,6 +119,7 @@ function cleanPiece(piece: string): string {
   if (/[”’]$/.test(out) && !/[“‘]/.test(out)) out = out.slice(0, -1);
   return out
     .replace(/等(单位|部门|相关单位|有关单位)?$/, "")
+    .replace(/^(.+?)等(?:[省市县区][级直]?)?(?:其他|其它)?(?:有关|相关)?(?:部门|单位)(?:和单位)?$/, "$1")
     .trim();
 }
 

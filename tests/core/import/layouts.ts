@@ -26,6 +26,8 @@
  * registered the same way after the first batch's rules, 150 held out.
  * Round s (151–159) fixed its split in docs/import.md (4c95513) before its fixtures were written or any importer changed:
  * every third by number counting from 151 (153, 156, 159) is held out as group "s".
+ * Round t (160–165) fixed its split in docs/import.md (840a9e4) before its fixtures were written or any importer changed:
+ * every third by number counting from 160 (162, 165) is held out as group "t". Its pages show the table rows themselves.
  */
 
 export interface ExpectedTask {
@@ -53,7 +55,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2610,6 +2612,103 @@ export const LAYOUTS: Layout[] = [
       { id: "3", section: "二、续建项目", text: "消防救援支队培训基地", lead: ["市代建中心"], progress: "即将完工" },
       { id: "4", section: "二、续建项目", text: "阅海第五小学", lead: ["市代建中心"], progress: "已完工" },
       { id: "5", section: "二、续建项目", text: "丰登片区中心幼儿园", lead: ["市代建中心"], progress: "已完工" },
+    ],
+  }),
+  L({
+    id: "160",
+    file: "160-ningbo-leaderparts.txt",
+    place: "浙江宁波市",
+    source: "http://dsjj.ningbo.gov.cn/art/2025/2/7/art_1229578994_58946509.html",
+    shape: "目标任务分解清单: 一、X市长牵头重点工作 headings (the part named after its leader), 1. items numbered anew in each part, 牵头单位： / 配合单位： lines; co-units with 等市级有关部门 and group phrases (各区（县、市）政府、开发园区管委会)",
+    split: "train",
+    sections: [["一、汤飞帆市长牵头重点工作", null], ["二、赵海滨常务副市长牵头重点工作", null]],
+    tasks: [
+      { id: "一-1", text: "一般公共预算收入增长2%", section: "一、汤飞帆市长牵头重点工作", lead: ["市财政局"], leader: "汤飞帆" },
+      { id: "一-2", text: "产业链集群发展基金", section: "一、汤飞帆市长牵头重点工作", lead: ["市财政局"], co: ["市发改委", "市经信局", "市国资委", "宁波证监局", "各区（县、市）政府", "开发园区管委会"], leader: "汤飞帆" },
+      { id: "二-1", text: "地区生产总值增长5.5%以上", section: "二、赵海滨常务副市长牵头重点工作", lead: ["市发改委"], leader: "赵海滨" },
+      { id: "二-2", text: "城乡居民人均可支配收入", section: "二、赵海滨常务副市长牵头重点工作", lead: ["市发改委"], leader: "赵海滨" },
+      { id: "二-3", text: "固定资产投资增长5.5%", section: "二、赵海滨常务副市长牵头重点工作", lead: ["市发改委"], leader: "赵海滨" },
+      { id: "二-4", text: "居民消费价格涨幅", section: "二、赵海滨常务副市长牵头重点工作", lead: ["市发改委"], co: ["市农业农村局", "市商务局", "各区（县、市）政府", "开发园区管委会"], leader: "赵海滨" },
+    ],
+  }),
+  L({
+    id: "161",
+    file: "161-yuyao-cellparas.txt",
+    place: "浙江余姚市",
+    source: "https://www.yy.gov.cn/art/2025/5/20/art_1229694747_59100642.html",
+    shape: "民生实事项目进展情况 table copied one cell a paragraph: 序号 / 目标任务 / 牵头 + 市领导 (one header name over two paragraphs) / 责任单位 / 进展情况 / 形象进度(%); leader names spaced out (吕  乐)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "充电桩350个", lead: ["市发改局"], leader: "吕乐", progress: "已建成公共充电桩99个" },
+      { id: "2", text: "充电驿站", lead: ["市消防大队"], leader: "吕乐", progress: "方案已制定" },
+      { id: "3", text: "家门口青少年宫", lead: ["团市委"], leader: "吕乐", progress: "13家已全部确定" },
+      { id: "4", text: "宁静小区", lead: ["生态环境局余姚分局"], leader: "毛丕显", progress: "1家基本建成" },
+    ],
+  }),
+  L({
+    id: "162",
+    file: "162-ningbo-inlinelabels.txt",
+    place: "浙江宁波市",
+    source: "http://daily.cnnb.com.cn/nbrb/html/2014-07/22/content_776769.htm?div=-1",
+    shape: "民生实事 公示 (held out)",
+    split: "heldout",
+    group: "t",
+    sections: [],
+    tasks: [
+      { id: "1", text: "轨道交通1号线", lead: ["市轨道交通工程建设指挥部"], leader: "林静国", person: "尹文德", progress: "5月30日通车试运营" },
+      { id: "2", text: "视频采集设备", lead: ["市公安局"], co: ["市城管局", "市财政局"], leader: "王仁洲", person: "王伟标", progress: "年度目标的55%" },
+      { id: "3", text: "新辟公交线路10条", lead: ["市交通委"], co: ["市公安局", "市城管局", "各区政府"], leader: "王仁洲", person: "劳可军" },
+    ],
+  }),
+  L({
+    id: "163",
+    file: "163-ningbo-leaderlines.txt",
+    place: "浙江宁波市",
+    source: "http://gtog.ningbo.gov.cn/art/2019/3/25/art_373_3039.html",
+    shape: "目标任务责任分解: 一、 heading, 1. items each followed by 牵头领导：(names, joint names, or the posts 市长，副市长) and 责任单位：(named units, then 市级其他有关部门 and group phrases, apart by ， and 、) lines",
+    split: "train",
+    sections: [["一、2019年经济社会发展主要目标", null]],
+    tasks: [
+      { id: "1", section: "一、2019年经济社会发展主要目标" },
+      { id: "2", section: "一、2019年经济社会发展主要目标", leader: "陈炳荣" },
+      { id: "3", section: "一、2019年经济社会发展主要目标", leader: "陈仲朝" },
+      { id: "4", section: "一、2019年经济社会发展主要目标" },
+      { id: "5", section: "一、2019年经济社会发展主要目标", lead: ["市发改委"], leader: "陈仲朝" },
+      { id: "6", section: "一、2019年经济社会发展主要目标", leader: "陈仲朝" },
+      { id: "7", section: "一、2019年经济社会发展主要目标", leader: "陈仲朝、陈炳荣" },
+    ],
+  }),
+  L({
+    id: "164",
+    file: "164-meishan-matrix.txt",
+    place: "四川眉山市",
+    source: "https://www.ms.gov.cn/info/5565/1083570.htm",
+    shape: "十大民生工程完成情况表 one cell a paragraph as a matrix: 地区 / a 工程 / its 分项 / the measures as column heads, lead units in a row under them, 目标 + 任务 (one name over two paragraphs) / 进度 / 完成比例(%) under each measure, one row a place (全市 first), empty cells as empty paragraphs",
+    split: "train",
+    sections: [["就业促进工程", null]],
+    tasks: [
+      { text: "城镇新增就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "52242" },
+      { text: "城镇失业人员再就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "5358" },
+      { text: "就业困难人员就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "2464" },
+      { text: "城镇登记失业率", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "3.57" },
+      { text: "下岗失业人员再就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "1089" },
+    ],
+  }),
+  L({
+    id: "165",
+    file: "165-bazhong-slowlist.txt",
+    place: "四川巴中市",
+    source: "https://sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html",
+    shape: "十件民生实事 进度公示 (held out)",
+    split: "heldout",
+    group: "t",
+    sections: [],
+    tasks: [
+      { text: "城区公办幼儿园建设", progress: "推进缓慢" },
+      { text: "乡镇污水处理站建设", progress: "推进缓慢" },
+      { text: "乡镇加油站建设", progress: "推进缓慢" },
+      { text: "城区停车泊位建设", progress: "推进缓慢" },
     ],
   }),
 ];

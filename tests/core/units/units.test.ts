@@ -127,3 +127,17 @@ describe("bracketed second names and group phrases", () => {
     expect(r.expandGroup("安全生产重点领域牵头部门")).toEqual([]);
   });
 });
+
+describe("a named unit followed by a vague 等…有关部门 (round t, 宁波)", () => {
+  test("the named unit is kept and the vague tail dropped", () => {
+    expect(splitUnits("市住建局、市自然资源规划局等市级有关部门，宁波海关")).toEqual(["市住建局", "市自然资源规划局", "宁波海关"]);
+    expect(splitUnits("市农业农村局、市商务局等市级有关部门")).toEqual(["市农业农村局", "市商务局"]);
+    expect(splitUnits("区财政局等区级其他相关单位")).toEqual(["区财政局"]);
+  });
+
+  test("lookalikes: a group with no named unit before it, and names with 等 inside, stay as written", () => {
+    expect(splitUnits("市级有关部门，各区（县、市）政府")).toEqual(["市级有关部门", "各区（县、市）政府"]);
+    expect(splitUnits("市高等教育研究中心、市中等职业学校")).toEqual(["市高等教育研究中心", "市中等职业学校"]);
+    expect(splitUnits("市平等就业促进办公室")).toEqual(["市平等就业促进办公室"]);
+  });
+});
