@@ -15,8 +15,11 @@ const COMPARISON = new RegExp(
 const SEVERAL_YEAR_AVERAGE = /(?:两|二|三|四|五|[2-5])年(?:平均|年均)(?:增长|增速|增幅|下降|回落)?(?:为|达)?$/;
 /** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
 const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
-/** "比上年增产0.94亿斤", "比去年多3家": a change from last year in the unit of the level is a difference, not the level. */
-const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
+/**
+ * "比上年增产0.94亿斤", "比去年多3家", "比上年同期的73.79亿元多1.54亿元": a change from last year in the unit of the level is a
+ * difference, not the level (last year's level may be named between).
+ */
+const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)(?:的\d+(?:\.\d+)?[^，。；\d]{1,3})?[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
 const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the

@@ -122,6 +122,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   let floorSentence = -1;
   /** The metric of a baseline (由3.4亿度…), for the figure it rises to. */
   let stash = "";
+  /** Whether the last figure read was a baseline, and where it ended: a figure right after it belongs to the same base. */
+  let baseline = false;
+  let baselineAfter = -1;
   /** The name of the last figure skipped in this sentence as a plan or restated target, and where it was. */
   let skippedName = "";
   let skippedAt = -1;
@@ -155,10 +158,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
     if (unitStartsWord(s, q)) continue;
     const region = s.slice(regionFloor, q.start);
-    if (/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/.test(region)) {
+    // The base a change starts from: "由3.4亿度", "从“十五”末的12.8亿元增至…", "由上年末的…" (a time of the base may stand
+    // between 由/从 and its figure), and a second figure of the same base right after the first ("由13677户49479人减少到…").
+    const baseAt = /(由|从)(?:[“"]?[^，,。；;、\d“”"]{1,6}[”"]?(?:年末|年底|年初|末|底|初)的?)?(每人每月|每人每年|每人|每月|每户|每年)?$/;
+    const secondBase = baseline && q.start === baselineAfter && /^[^，,。；;、]*?(?:减少|下降|降|增加|增长|增|提高|提升|扩大|缩小|上升)(?:到|至)/.test(s.slice(q.after));
+    baseline = false;
+    if (baseAt.test(region) || secondBase) {
       skip("基数（由…提升至…），不是目标");
-      stash = cleanMetric(region.replace(/(由|从)(每人每月|每人每年|每人|每月|每户|每年)?$/, ""));
+      if (!secondBase) stash = cleanMetric(region.replace(baseAt, ""));
       regionFloor = q.after;
+      baseline = true;
+      baselineAfter = q.after;
       continue;
     }
     const redLine = /^[级的]/.test(s.slice(q.after)) ? null : redLineOf(s, q);
@@ -305,9 +315,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         if (why) {
           skip(why);
           // "年计划地区生产总值617亿元以上，1-9月完成428.3亿元": the plan names what the report after it measures.
-          const named = cleanMetric(s.slice(regionFloor, q.start));
-          if (named) skippedName = named;
-          skippedAt = q.start;
+          // A difference from an earlier period names no plan ("比上年同期的73.79亿元多1.54亿元"): the figures after it
+          // keep the metric of the amount before it.
+          if (why !== NOT_ACTUAL_WHY.earlier) {
+            const named = cleanMetric(s.slice(regionFloor, q.start));
+            if (named) skippedName = named;
+            skippedAt = q.start;
+          }
           regionFloor = q.after;
           continue;
         }
@@ -318,6 +332,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
+    // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
+    if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到)(?:到|至)?$/.test(region)) metric = stash;
     const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
@@ -440,6 +456,15 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
+    // "3224户重建户中，就近就地重建的1187户已有1128户竣工": a count heading a sentence with 中 is the whole the later
+    // clauses break down; the parts keep their own names.
+    const headOfAll = !sameClause && n.q.value <= a.q.value && /^[^，,。；;\d]{1,10}(?:中|当中|之中)[，,]/.test(between);
+    if (headOfAll && !ofAll) {
+      skipped.push({ phrase: clauseTail(s, a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+      works.splice(i, 1);
+      i--;
+      continue;
+    }
     if (!ofAll && !inClause && !laterReport && !staged && !partThen) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
