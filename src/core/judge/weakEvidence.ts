@@ -531,7 +531,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}单月（单季）的数，不是今年以来的数`);
     // Round 4 (branch judge-hunt4): "3所公办幼儿园已部分建成": only part of the things is in the state asked for.
-    const partly = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(PART_ACT, a, p, asked) : null;
+    const partly = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(PART_ACT, a, p, asked) ?? partLater(a, p, asked) : null;
     if (partly) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」写明「${partly}」，只是其中一部分达到目标状态`);
     // "完成投资85亿元，其中入统30亿元", "新增…25家，目前已认定12家": a part right after the figure that is the statistic or
     // the confirmed count; when it is under the target, the figure is not the result to judge.
@@ -560,11 +560,20 @@ const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象
 
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;
+/**
+ * "新建公办幼儿园3所，已部分竣工": the next clause says part of them is done, and the figure's own clause says no act of
+ * its own done (已, 建成, 全部 …): the figure is the things to do. "已建成…3所，部分已开园" keeps its own act.
+ */
+function partLater(a: Actual, p: Place | null, asked: string): string | null {
+  if (!p || /已|建成|完工|竣工|全部|均/.test(`${p.before}${a.phrase}`)) return null;
+  const m = /^[^，,。；;]{0,4}[，,](?:目前|现)?(?:已经?)?(部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定))/.exec(p.after);
+  return m && !asked.includes(m[1]) ? m[1] : null;
+}
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
-const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:通过)?(入统|纳统|入库|认定|备案|验收|核定|确认|登记)(?:的)?(\d+(?:\.\d+)?)[^\d，,。；;]{0,3}/;
+const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:通过)?((?:入统|纳统|入库|认定|备案|验收|核定|确认|登记)+)(?:的)?(\d+(?:\.\d+)?)[^\d，,。；;]{0,3}/;
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
-const ACT_WORD = /新增|新建|建|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新|已|共/;
+const ACT_WORD = /新增|新建|建|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 
