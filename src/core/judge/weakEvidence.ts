@@ -536,7 +536,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "完成投资85亿元，其中入统30亿元", "新增…25家，目前已认定12家": a part right after the figure that is the statistic or
     // the confirmed count; when it is under the target, the figure is not the result to judge.
     const confirmed = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? CONFIRMED_PART.exec(p.after) : null;
-    if (confirmed && !asked.includes(confirmed[1]) && Number(confirmed[2]) < j.target.value && Number(confirmed[2]) < a.value)
+    if (confirmed && confirmed[3].startsWith(a.unit) && !asked.includes(confirmed[1]) && Number(confirmed[2]) < j.target.value && Number(confirmed[2]) < a.value)
       return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${confirmed[0].replace(/^[，,]/, "")}」，按${confirmed[1]}口径未达到目标`);
     // "养老服务中心床位500张", "水厂一期日供水能力5万吨" for 新增…: a count with no act nor period in its sentence is what
     // stands, not what was added this year.
@@ -570,7 +570,7 @@ function partLater(a: Actual, p: Place | null, asked: string): string | null {
   return m && !asked.includes(m[1]) ? m[1] : null;
 }
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
-const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:通过)?((?:入统|纳统|入库|认定|备案|验收|核定|确认|登记)+)(?:的)?(\d+(?:\.\d+)?)[^\d，,。；;]{0,3}/;
+const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)[^\d，,。；;]{0,6}?(\d+(?:\.\d+)?)([^\d，,。；;]{0,3})/;
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
 const ACT_WORD = /新增|新建|建|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
@@ -626,7 +626,7 @@ const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(
 const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;
 
 /** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
-const SERVICE = /帮助|辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
+const SERVICE = /帮助|带动|促进|辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
 
 /** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
 const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;

@@ -26,6 +26,10 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["confirmedPart", "新增规上工业企业25家", "1-9月新增规上工业企业30家，目前已入库纳统10家", "WEAK_STEP_ONLY"],
   ["confirmedPart", HTE, "今年新增高新技术企业25家，目前已认定12家", "WEAK_STEP_ONLY"],
   ["confirmedPart", HTE, "1-9月新增高新技术企业25家，其中认定12家", "WEAK_STEP_ONLY"],
+  ["confirmedPart", HTE, "1-9月新增高新技术企业25家，其中已公示12家", "WEAK_STEP_ONLY"],
+  ["confirmedPart", HTE, "1-9月新增高新技术企业25家，目前完成认定12家", "WEAK_STEP_ONLY"],
+  ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中入统项目投资30亿元", "WEAK_STEP_ONLY"],
+  ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，纳入统计30亿元", "WEAK_STEP_ONLY"],
   // A count that stands, written with no act and no period, for a target of new ones.
   ["noAct", BEDS, "养老服务中心床位500张", "WEAK_NO_ACT"],
   ["noAct", BEDS, "床位500张", "WEAK_NO_ACT"],
@@ -37,6 +41,8 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   // Helping people into jobs is a service, not the count of new urban jobs.
   ["helped", JOBS, "帮助9000人实现就业", "WEAK_OTHER_ACT"],
   ["helped", JOBS, "1-9月帮助9000人实现就业", "WEAK_OTHER_ACT"],
+  ["helped", JOBS, "1-9月促进9000人就业", "WEAK_OTHER_ACT"],
+  ["helped", JOBS, "项目建设带动9000人就业", "WEAK_OTHER_ACT"],
   // Another statistic with a name one character away.
   ["otherWord", FOREST, "林木覆盖率达到46%", "WEAK_NAME"],
   ["otherWord", FOREST, "全县林木覆盖率达到46%", "WEAK_NAME"],
@@ -65,9 +71,13 @@ const CONTROLS: [string, string, string][] = [
   ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中工业投资30亿元"],
   ["confirmedPart", "新增规上工业企业25家", "1-9月新增规上工业企业30家，已全部入库"],
   ["confirmedPart", HTE, "1-9月新增高新技术企业25家，已认定25家"],
+  ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中入统项目5个"],
   // Counted gross, as a 新增 target asks: what came in from elsewhere or left is beside it.
   ["inOut", "新增规上工业企业25家", "1-9月新增规上工业企业30家，其中外地迁入12家"],
   ["inOut", "新增市场主体2000户", "1-9月新增市场主体2500户，注销1800户"],
+  ["inOut", "新增规上工业企业25家", "1-9月新增规上工业企业30家，同期退出12家"],
+  // 城镇新增就业 counts flexible employment: the note says what the statistic is.
+  ["flexible", JOBS, "1-9月新增城镇就业9000人（含灵活就业）"],
   ["noAct", BEDS, "1-9月新增养老床位500张"],
   ["noAct", "新增公共停车位2000个", "今年新建公共停车位2500个"],
   ["noAct", "新增公共停车位2000个", "公共停车位2500个已建成"],
