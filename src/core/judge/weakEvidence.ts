@@ -83,8 +83,8 @@ const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|�
 
 /** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
 const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:通过)?(?:认定|开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
-/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工". */
-const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未)/;
+/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工", "，其中12家待认定". */
+const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未|(?:仍|尚|还)?(?:在|处于)?待(?:认定|验收|审核|审批|入库|纳统|确认|核实|公示|备案))/;
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
 const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
@@ -536,6 +536,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "完成投资85亿元，其中入统30亿元", "新增…25家，目前已认定12家": a part right after the figure that is the statistic or
     // the confirmed count; when it is under the target, the figure is not the result to judge.
     const confirmed = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? CONFIRMED_PART.exec(p.after) : null;
+    // "，其中12亿元已入统": the same part with its number first.
+    const first = !confirmed && a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? CONFIRMED_FIRST.exec(p.after) : null;
+    if (first && first[2].startsWith(a.unit) && !asked.includes(first[3]) && Number(first[1]) < j.target.value && Number(first[1]) < a.value)
+      return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${first[0].replace(/^[^，,]*[，,]/, "")}」，按${first[3]}口径未达到目标`);
     if (confirmed && confirmed[3].startsWith(a.unit) && !asked.includes(confirmed[1]) && Number(confirmed[2]) < j.target.value && Number(confirmed[2]) < a.value)
       return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${confirmed[0].replace(/^[，,]/, "")}」，按${confirmed[1]}口径未达到目标`);
     // "养老服务中心床位500张", "水厂一期日供水能力5万吨" for 新增…: a count with no act nor period in its sentence is what
@@ -571,9 +575,10 @@ function partLater(a: Actual, p: Place | null, asked: string): string | null {
 }
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
 const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)[^\d，,。；;]{0,6}?(\d+(?:\.\d+)?)([^\d，,。；;]{0,3})/;
+const CONFIRMED_FIRST = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\d+(?:\.\d+)?)([^\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)/;
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
-const ACT_WORD = /新增|新建|建|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
+const ACT_WORD = /新增|新建|建(?!有)|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 

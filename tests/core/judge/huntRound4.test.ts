@@ -30,6 +30,9 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["confirmedPart", HTE, "1-9月新增高新技术企业25家，目前完成认定12家", "WEAK_STEP_ONLY"],
   ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中入统项目投资30亿元", "WEAK_STEP_ONLY"],
   ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，纳入统计30亿元", "WEAK_STEP_ONLY"],
+  ["confirmedPart", HTE, "1-9月新增高新技术企业25家，其中12家已认定", "WEAK_STEP_ONLY"],
+  ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中12亿元已入统", "WEAK_STEP_ONLY"],
+  ["pendingPart", HTE, "1-9月新增高新技术企业25家，其中12家待认定", "WEAK_NEGATED"],
   // A count that stands, written with no act and no period, for a target of new ones.
   ["noAct", BEDS, "养老服务中心床位500张", "WEAK_NO_ACT"],
   ["noAct", BEDS, "床位500张", "WEAK_NO_ACT"],
@@ -37,6 +40,8 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["noAct", BEDS, "养老机构床位600张，入住率60%", "WEAK_NO_ACT"],
   ["noAct", "新增公共停车位2000个", "公共停车位2500个", "WEAK_NO_ACT"],
   ["noAct", "新增5G基站300个", "5G基站350个", "WEAK_NO_ACT"],
+  ["noAct", BEDS, "建有养老床位500张", "WEAK_NO_ACT"],
+  ["noAct", BEDS, "设有养老床位500张", "WEAK_NO_ACT"],
   ["noAct", "新增日供水能力5万吨", "水厂一期日供水能力5万吨", "WEAK_NO_ACT"],
   // Helping people into jobs is a service, not the count of new urban jobs.
   ["helped", JOBS, "帮助9000人实现就业", "WEAK_OTHER_ACT"],
@@ -72,6 +77,8 @@ const CONTROLS: [string, string, string][] = [
   ["confirmedPart", "新增规上工业企业25家", "1-9月新增规上工业企业30家，已全部入库"],
   ["confirmedPart", HTE, "1-9月新增高新技术企业25家，已认定25家"],
   ["confirmedPart", FAI, "1-9月完成固定资产投资85亿元，其中入统项目5个"],
+  ["confirmedPart", HTE, "1-9月新增高新技术企业25家，其中22家已认定"],
+  ["pendingPart", HTE, "1-9月新增高新技术企业25家，另有12家待认定"],
   // Counted gross, as a 新增 target asks: what came in from elsewhere or left is beside it.
   ["inOut", "新增规上工业企业25家", "1-9月新增规上工业企业30家，其中外地迁入12家"],
   ["inOut", "新增市场主体2000户", "1-9月新增市场主体2500户，注销1800户"],
