@@ -284,6 +284,12 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
+  if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")))
+    judgements.forEach((j, i) => {
+      if (j.status === "done" && j.actual?.explicitRatio !== undefined)
+        judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度计的（${j.detail ?? j.reason}）` };
+    });
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   // A task with no figure named in a list of shares of the plan ("…晋中47.5%") takes its own share (./listedItems.ts).
   if (!targets.length && progress && !taskRatios.ratios.length) {
@@ -291,7 +297,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (own !== null) taskRatios.ratios = [own];
   }
   const said = foldText(progress?.text ?? "");
-  if (STAGE_SHARE.test(said) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
+  if ((STAGE_SHARE.test(said) || SCHEDULE_SHARE.test(said)) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
@@ -451,6 +457,8 @@ interface ListedShares {
 
 /** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
 const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+的?\d+(?:\.\d+)?%/;
+/** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
+const SCHEDULE_SHARE = /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)|(?:按|对照)(?:序时|时序|时间)进度?(?:已经?)?完成(?:率)?(?:了)?\d+(?:\.\d+)?%|(?:序时|时序)(?:进度)?完成率(?:为|达到?)?\d/;
 const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;
 
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {

@@ -28,6 +28,8 @@ type WeakCode =
   | "WEAK_SUBSET"
   // Round 3 (branch judge-hunt3):
   | "WEAK_BASELINE" | "WEAK_CHANGE_NOT_COUNT" | "WEAK_WIDER" | "WEAK_BELOW" | "WEAK_OTHER_ACT"
+  // Round 4 (branch judge-hunt4):
+  | "WEAK_NO_ACT"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -82,8 +84,8 @@ const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|�
 
 /** A later step of the same work said not done: "…1.2万亩，苗木栽植尚未开始", "…3所，尚未竣工". */
 const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:通过)?(?:认定|开始|启动|开工|动工|实施|完成|栽植|种植|验收|投用|竣工|完工|建成|交付)/;
-/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工". */
-const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未)/;
+/** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工", "，其中12家待认定". */
+const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未|(?:仍|尚|还)?(?:在|处于)?待(?:认定|验收|审核|审批|入库|纳统|确认|核实|公示|备案))/;
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
 const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
@@ -529,6 +531,22 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "9月份PM2.5平均浓度30微克/立方米" for the year's average: one month's reading is not the year's (round 3).
     if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}单月（单季）的数，不是今年以来的数`);
+    // Round 4 (branch judge-hunt4): "3所公办幼儿园已部分建成": only part of the things is in the state asked for.
+    const partly = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(PART_ACT, a, p, asked) ?? partLater(a, p, asked) : null;
+    if (partly) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」写明「${partly}」，只是其中一部分达到目标状态`);
+    // "完成投资85亿元，其中入统30亿元", "新增…25家，目前已认定12家": a part right after the figure that is the statistic or
+    // the confirmed count; when it is under the target, the figure is not the result to judge.
+    const confirmed = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? CONFIRMED_PART.exec(p.after) : null;
+    // "，其中12亿元已入统": the same part with its number first.
+    const first = !confirmed && a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? CONFIRMED_FIRST.exec(p.after) : null;
+    if (first && first[2].startsWith(a.unit) && !asked.includes(first[3]) && Number(first[1]) < j.target.value && Number(first[1]) < a.value)
+      return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${first[0].replace(/^[^，,]*[，,]/, "")}」，按${first[3]}口径未达到目标`);
+    if (confirmed && confirmed[3].startsWith(a.unit) && !asked.includes(confirmed[1]) && Number(confirmed[2]) < j.target.value && Number(confirmed[2]) < a.value)
+      return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${confirmed[0].replace(/^[，,]/, "")}」，按${confirmed[1]}口径未达到目标`);
+    // "养老服务中心床位500张", "水厂一期日供水能力5万吨" for 新增…: a count with no act nor period in its sentence is what
+    // stands, not what was added this year.
+    if (j.target.kind === "count" && a.explicitRatio === undefined && !a.period && p && /\d/.test(a.phrase) && NEW_ASKED.test(asked) && !ACT_WORD.test(`${p.lead}${a.phrase}${p.after.split(/[，,]/)[0]}`) && !PERIOD_WORD.test(p.sentence))
+      return refuse(j, "WEAK_NO_ACT", `进展数字「${a.phrase}」没有写明新增、建成等行为，也没有写明时段，可能是现有总量`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
@@ -545,6 +563,23 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  */
 const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
+/** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
+const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;
+/**
+ * "新建公办幼儿园3所，已部分竣工": the next clause says part of them is done, and the figure's own clause says no act of
+ * its own done (已, 建成, 全部 …): the figure is the things to do. "已建成…3所，部分已开园" keeps its own act.
+ */
+function partLater(a: Actual, p: Place | null, asked: string): string | null {
+  if (!p || /已|建成|完工|竣工|全部|均/.test(`${p.before}${a.phrase}`)) return null;
+  const m = /^[^，,。；;]{0,4}[，,](?:目前|现)?(?:已经?)?(部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定))/.exec(p.after);
+  return m && !asked.includes(m[1]) ? m[1] : null;
+}
+/** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
+const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)[^\d，,。；;]{0,6}?(\d+(?:\.\d+)?)([^\d，,。；;]{0,3})/;
+const CONFIRMED_FIRST = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\d+(?:\.\d+)?)([^\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)/;
+/** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
+const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
+const ACT_WORD = /新增|新建|建(?!有)|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 
@@ -597,7 +632,7 @@ const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(
 const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;
 
 /** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
-const SERVICE = /辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
+const SERVICE = /帮助|带动|促进|辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
 
 /** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
 const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;
@@ -708,6 +743,13 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   // Only short words after a long shared start: 可支配 and 工资性 (空气质量优良 and 空气质量达到二级标准的 say the same at length).
   if (k >= 4 && px.length - k <= 3 && py.length - k <= 3) [px, py] = [px.slice(k), py.slice(k)];
   if (px.length < 2 || py.length < 2) return null;
+  // "林木覆盖率" for 森林覆盖率 (round 4): two two-character words sharing one character in another place (森林, 林木) are
+  // two words, not one written two ways (城镇 and 城市 share theirs in the same place and are left to the matcher).
+  if (px.length === 2 && py.length === 2 && px !== py) {
+    const shared = [...px].filter((c) => py.includes(c));
+    // The figure's word starting with it is another compound; ending with it, a kind of the target's thing (夏粮 of 粮食).
+    if (shared.length === 1 && px.indexOf(shared[0]) === 1 && py.indexOf(shared[0]) === 0) return actualName;
+  }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
 }
