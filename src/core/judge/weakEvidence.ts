@@ -91,6 +91,8 @@ const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
 const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
+const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
+const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
 const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
@@ -219,6 +221,11 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
     if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    // "3所幼儿园已基本建成": mostly built is not built — unless the task asks for that much (年内基本建成5000套) or the
+    // things are in use already (基本建成投入使用).
+    const clause = `${p.before}${a.phrase}${own.split(/[，,。；;]/)[0]}`;
+    const basic = BASICALLY_DONE.exec(clause);
+    if (basic && a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && !task.includes("基本") && !IN_USE.test(clause)) return ["WEAK_WORKS_GOING", `写明「${basic[0]}」，尚未全部建成`];
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
     if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];

@@ -35,6 +35,24 @@ describe("an early step is not the work done", () => {
     expect(v.reason).toContain("「签约」");
   });
 
+  it.each([
+    ["新建公办幼儿园3所", "3所公办幼儿园已基本建成"],
+    ["新建公办幼儿园3所", "已基本建成公办幼儿园3所"],
+    ["改造老旧小区12个", "12个老旧小区改造已基本完工"],
+  ])("mostly built is not built: %s ⟵ %s is not green", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, GREEN.has(v.status), v.reason]).toEqual([text, false, expect.stringContaining("尚未全部建成")]);
+  });
+
+  it.each([
+    ["新建公办幼儿园3所", "3所公办幼儿园已基本建成并投入使用"],
+    ["新建公办幼儿园3所", "3所公办幼儿园已建成，基本完成设备采购"],
+    ["年内基本建成保障房5000套", "1-9月基本建成保障房5200套"],
+    ["改造老旧小区12个", "1-9月完成老旧小区改造12个，基本完成年度任务"],
+  ])("mostly built, but in use, in another clause, or what the target asks: %s ⟵ %s stays green", (target, text) => {
+    expect([text, GREEN.has(verdict(target, text).status)]).toEqual([text, true]);
+  });
+
   it("a building whose main works are all finished is not yet built", () => {
     const v = verdict("建成投用学校3所", "3所学校主体工程已全部完工");
     expect(GREEN.has(v.status)).toBe(false);
