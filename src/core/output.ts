@@ -201,18 +201,14 @@ export interface WorkbookPatch {
  * writes exactly these values; the memory port and the contract tests use it as the reference.
  */
 export function renderSheetRows(sheet: OutputSheet): CellValue[][] {
-  const rows = [...(sheet.titleRows ?? []).map((t): CellValue[] => [t]), sheet.columns.map((c) => c.header), ...sheet.rows];
-  // A text past Excel's limit would make the whole file unreadable there: cut, with a note (the sheets that hold
-  // paragraphs split them into rows before this, so nothing of theirs is cut).
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length > CELL_TEXT_MAX) {
-        if (rows[r] === row && r >= (sheet.titleRows?.length ?? 0) + 1) rows[r] = row.slice();
-        rows[r][c] = fitCellText(v);
-      }
-    }
-  }
-  return rows;
+  return [...(sheet.titleRows ?? []).map((t): CellValue[] => [t]), sheet.columns.map((c) => c.header), ...sheet.rows].map(withinCellLimit);
+}
+
+/**
+ * A row whose texts fit a cell, the same array when they all do: a text past Excel's limit would make the whole file
+ * unreadable there, so it is cut with a note (the sheets that hold paragraphs split them into rows before this).
+ */
+function withinCellLimit(row: CellValue[]): CellValue[] {
+  const tooLong = (v: CellValue) => typeof v === "string" && v.length > CELL_TEXT_MAX;
+  return row.some(tooLong) ? row.map((v) => (tooLong(v) ? fitCellText(v as string) : v)) : row;
 }

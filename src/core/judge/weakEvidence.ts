@@ -223,9 +223,11 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // "3所幼儿园已基本建成": mostly built is not built — unless the task asks for that much (年内基本建成5000套) or the
     // things are in use already (基本建成投入使用).
-    const clause = `${p.before}${a.phrase}${own.split(/[，,。；;]/)[0]}`;
-    const basic = BASICALLY_DONE.exec(clause);
-    if (basic && a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && !task.includes("基本") && !IN_USE.test(clause)) return ["WEAK_WORKS_GOING", `写明「${basic[0]}」，尚未全部建成`];
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && !task.includes("基本")) {
+      const clause = `${p.before}${a.phrase}${own.split(/[，,。；;]/)[0]}`;
+      const basic = BASICALLY_DONE.exec(clause);
+      if (basic && !IN_USE.test(clause)) return ["WEAK_WORKS_GOING", `写明「${basic[0]}」，尚未全部建成`];
+    }
     if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
     if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
@@ -572,18 +574,21 @@ const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象
 
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;
+/** The same act said of a part in the clause right after the figure ("，已部分竣工"). */
+const PART_LATER = new RegExp(`^[^，,。；;]{0,4}[，,](?:目前|现)?(?:已经?)?(${PART_ACT.source})`);
 /**
  * "新建公办幼儿园3所，已部分竣工": the next clause says part of them is done, and the figure's own clause says no act of
  * its own done (已, 建成, 全部 …): the figure is the things to do. "已建成…3所，部分已开园" keeps its own act.
  */
 function partLater(a: Actual, p: Place | null, asked: string): string | null {
   if (!p || /已|建成|完工|竣工|全部|均/.test(`${p.before}${a.phrase}`)) return null;
-  const m = /^[^，,。；;]{0,4}[，,](?:目前|现)?(?:已经?)?(部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定))/.exec(p.after);
+  const m = PART_LATER.exec(p.after);
   return m && !asked.includes(m[1]) ? m[1] : null;
 }
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
-const CONFIRMED_PART = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)[^\d，,。；;]{0,6}?(\d+(?:\.\d+)?)([^\d，,。；;]{0,3})/;
-const CONFIRMED_FIRST = /^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\d+(?:\.\d+)?)([^\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?((?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+)/;
+const CONFIRMS = "(?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+";
+const CONFIRMED_PART = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?(${CONFIRMS})[^\\d，,。；;]{0,6}?(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3})`);
+const CONFIRMED_FIRST = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?(${CONFIRMS})`);
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
 const ACT_WORD = /新增|新建|建(?!有)|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
