@@ -560,6 +560,10 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
+    // "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the figure's name drops a word that narrows
+    // the target's, so it may count more than the target's things; it may still show the target missed.
+    const unsaid = a.metric && j.target.metric && a.explicitRatio === undefined && isCumulative(j.target) ? missingQualifier(j.target.metric, a.metric, s) : null;
+    if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric}」`);
     return j;
   });
 }
@@ -733,6 +737,14 @@ function otherSubset(a: Actual, p: Place | null, target: string): string | null 
   return null;
 }
 
+/** Acts at the front of a name: they say how the things came about, not which things (新培育, 引进, 建成 …). */
+const ACT_FRONT = /^(?:新增|新建|新培育|培育|新引进|引进|招引|新认定|认定|建成|建设|完成|实现|打造|创建|新开工|开工|累计|新改建|改扩建)+/;
+/** A period at the front of a name: "十一五"期间, 到2026年, 当年 — when, not which things. */
+const PERIOD_FRONT = /^(?:(?:到|至)?(?:十[一二三四五六]五期间|十[一二三四五六]五|[一二三两四五六七八九十]年|年|期间|当年|今年|全年|年内))+/;
+
+/** Classes of firms, each certified or listed by its own scheme. */
+const FIRM_CLASS = /高新技术企业|科技型中小企业|专精特新|小巨人|瞪羚企业|独角兽企业|上市(?:公司|企业)|规上(?:工业)?企业|龙头企业/;
+
 /**
  * Two names of one head with qualifiers that share nothing ("青年人口调查失业率" and "城镇调查失业率", "农村居民人均可支配
  * 收入" and "城镇居民人均可支配收入"): two metrics, whatever their similarity. An abbreviation (婴幼儿成长驿站 for
@@ -742,13 +754,17 @@ function otherSubset(a: Actual, p: Place | null, target: string): string | null 
 const NOT_QUALIFIER = /[^\u4e00-\u9fa5]+|(?:截[至止]|至)?\d{0,2}月[底末]?|已经?|累计|实际|完成|新增|新建|实现|全区|全市|年内|年度|全年|今年|以来/g;
 
 function otherQualifier(targetName: string, actualName: string): string | null {
-  const x = canonicalMetric(targetName).replace(/\s+/g, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "");
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  // Two classes of firms each certified by its own scheme never count each other, however alike their words
+  // (高新技术企业 and 科技型中小企业 share 技).
+  const [cx, cy] = [FIRM_CLASS.exec(x)?.[0], FIRM_CLASS.exec(y)?.[0]];
+  if (cx && cy && cx !== cy) return actualName;
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;
-  let px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "");
-  let py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "");
+  let px = x.slice(0, x.length - n).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
+  let py = y.slice(0, y.length - n).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
   // "城镇居民人均工资性收入" for 城镇居民人均可支配收入 (round 3): the words both start with say nothing of the difference.
   let k = 0;
   while (k < px.length && k < py.length && px[k] === py[k]) k++;
@@ -764,6 +780,30 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/**
+ * Words that put things in a narrower class than the same noun alone (in canonical form: 规模以上 is 规上, 亿元以上 is 亿):
+ * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
+ * (公办, 国有 …) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
+ */
+const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村/g;
+
+/**
+ * The word narrowing the target's name that the figure's name lacks, when the figure's name is the rest of the target's
+ * ("人才" for 高层次人才, "公路" for 农村公路, "示范村" for 省级示范村) and the report never says it: the figure may count
+ * things the target does not. Null when the names agree, differ otherwise, or the report names the narrower things
+ * elsewhere ("在7所公办幼儿园开设托班，新增托额140个").
+ */
+function missingQualifier(targetName: string, actualName: string, text: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  if (y.length < 2 || x === y || !x.endsWith(y)) return null;
+  const extra = x.slice(0, x.length - y.length);
+  const said = canonicalMetric(foldText(text));
+  NARROWING.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NARROWING.exec(extra)); ) if (!said.includes(m[0]) && !y.includes(m[0])) return m[0];
+  return null;
 }
 
 /**

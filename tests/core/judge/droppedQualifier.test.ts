@@ -1,0 +1,62 @@
+/**
+ * A figure whose name drops the word that narrows the target's (lead's probe, session 13; docs/metrics.md "Dropped
+ * qualifiers"): "引进人才150名" for 引进高层次人才100名 counts talent of every kind, so it cannot make the target green.
+ * Every lookalike here was 已完成 at b1fc66b. It may still show the target missed (a wider count under the target).
+ */
+import { isGreen, verdict } from "./hunt";
+
+/** [target, progress]: the progress's name lacks a narrowing word of the target's. */
+const LOOKALIKES: [string, string][] = [
+  ["引进高层次人才100名", "引进人才150名"],
+  ["新增省级以上龙头企业5家", "新增龙头企业8家"],
+  ["新建农村公路50公里", "新建公路60公里"],
+  ["新增省级示范村10个", "新增示范村12个"],
+  ["建设市级以上现代农业园区3个", "建设现代农业园区4个"],
+  ["完成重点项目投资100亿元", "完成项目投资110亿元"],
+  ["新增规上服务业企业20家", "新增服务业企业25家"],
+  ["新建公办幼儿园3所", "新建幼儿园4所"],
+  ["新增高标准农田5万亩", "新增农田6万亩"],
+  ["新增国家级专精特新企业3家", "新增专精特新企业5家"],
+];
+
+/** Two classes of firms certified by different schemes; a count of all projects for one of a size class (not matched). */
+const OTHER_CLASS: [string, string][] = [
+  ["新培育高新技术企业20家", "新培育科技型中小企业30家"],
+  ["新增专精特新企业10家", "新增高新技术企业12家"],
+  ["招引亿元以上项目20个", "1-9月招引项目25个"],
+];
+
+/** [target, progress]: the narrowing word said (in the name or elsewhere in the report), or no narrowing word dropped. */
+const CONTROLS: [string, string][] = [
+  ["引进高层次人才100名", "引进高层次人才150名"],
+  ["新建公办幼儿园3所", "新建公办幼儿园4所"],
+  ["新增140个公办幼儿园托班托额", "在7所公办幼儿园开设托班，新增托额140个"],
+  ["新建农村公路50公里", "农村公路建设：1-9月新建公路60公里"],
+  ["建成城市书房5家", "新建书房5处并开放"],
+  ["建设民生工程通村公路100公里", "截至8月底，已完成通村公路136.9公里"],
+  ["新增规上工业企业25家", "新增规模以上工业企业30家"],
+  ["新培育高新技术企业20家", "新培育高新技术企业30家"],
+  ["新增市场主体5000户", "新增市场主体5321户，其中企业1200户"],
+];
+
+describe("a figure whose name drops the target's narrowing word", () => {
+  it.each(LOOKALIKES)("%s ⟵ %s is not green, and says which word is missing", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, v.status]).toEqual([text, "unknown"]);
+    expect(v.code).toBe("WEAK_WIDER");
+    expect(v.reason).toMatch(/没有写明「[^」]+」/);
+  });
+  it.each(OTHER_CLASS)("%s ⟵ %s: another class or a wider count is not green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, false]);
+  });
+  it.each(CONTROLS)("%s ⟵ %s stays green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, true]);
+  });
+  it("a wider count under the target still shows it missed", () => {
+    expect(verdict("新建公办幼儿园5所", "新建幼儿园2所").status).toBe("behind");
+    expect(verdict("引进高层次人才100名", "1-9月引进人才40名").status).toBe("behind");
+  });
+  it("a multi-year name read with its period words set aside", () => {
+    expect(isGreen("“十一五”期间新植果树经济林40万亩", "五年新植果树经济林44万亩", "2010-12-31")).toBe(true);
+  });
+});
