@@ -530,6 +530,11 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
     const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
     if (share && Number(share[1]) < 100) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${share[0]}」，该数是工作总量，不是完成数`);
+    // "改造老旧小区30个，开工率100%": the figure restates the task and the sentence gives the share of an earlier stage.
+    // Only a figure with no period nor a word of its own result (已, 累计, 完成 …): "1-9月完成…1200户，签约率100%" reports both.
+    const restated = a.explicitRatio === undefined && isCumulative(j.target) && p && !a.period && !REPORTED.test(p.before) && !/完成|建成|竣工|完工|投用/.test(`${p.before}${a.phrase}`);
+    const stageRate = restated && p ? STAGE_RATE_AFTER.exec(p.after) : null;
+    if (stageRate && !asked.includes(stageRate[1]) && !asked.includes(`${stageRate[1][0]}复${stageRate[1][1]}`)) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${stageRate[1]}率」，只完成了「${stageRate[1]}」，该数是工作总量`);
     // "限上社会消费品零售总额增长7.2%" or "…增长7.2%（限上单位）" for 社会消费品零售总额, "居民人均可支配收入" for 城镇居民…: a
     // rate of a part (firms above a size, town or country residents) or of the whole when the target asks for a part.
     const subset = isRate(a) ? otherSubset(a, p, asked) : null;
@@ -642,7 +647,9 @@ function finishLater(after: string, asOf: IsoDate): string | null {
 }
 
 /** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
-const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:已经?)?完成(?:了)?(?:工程量|工作量|建设任务|任务|总量|总工程量|计划|年度任务)?(?:的)?(\d+(?:\.\d+)?)%/;
+const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:分别|均|各)?(?:已经?)?(?:分别|均|各)?完成(?:了)?(?:[^，,。；;\d%]{0,8}?的)?(\d+(?:\.\d+)?)%/;
+/** Right after a figure, in its sentence, the rate of an earlier stage of the work: "，开工率100%", "，签约率达90%". */
+const STAGE_RATE_AFTER = /^[^。；;\d]{0,6}?[，,][^，,。；;\d]{0,8}?(开工|动工|签约|招标|招投标|设计|立项|拆迁|征收|征迁|进场|前期)(?:工作)?(?:完成)?率(?:达到?|为)?\d/;
 
 /** Things renewed, not new: 重新认定, 复审, 复核, 续期, 换证, 续签. */
 const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;

@@ -78,3 +78,22 @@ describe("a figure noted as including things not done (含在建, 含规划)", (
     expect([text, isGreen(target, text)]).toEqual([text, true]);
   });
 });
+
+describe("a restated task followed by the share of a stage or of the works", () => {
+  it.each([
+    ["改造老旧小区30个", "改造老旧小区30个，开工率100%"],
+    ["改造老旧小区30个", "改造老旧小区30个，项目签约率达90%"],
+    ["新建学校2所", "新建学校2所，分别完成主体工程的80%和60%"],
+    ["新建学校2所", "新建学校2所，均完成工程量的70%"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, v.status, v.code]).toEqual([text, "unknown", "WEAK_STEP_ONLY"]);
+  });
+  it.each([
+    ["新开工项目30个", "新开工项目30个，开工率100%"],
+    ["新建学校2所", "新建学校2所，完成年度目标的100%"],
+    ["改造老旧小区30个", "1-9月改造老旧小区30个，完工率100%"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, true]);
+  });
+});
