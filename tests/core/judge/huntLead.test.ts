@@ -1,7 +1,8 @@
 /**
- * A figure whose name drops the word that narrows the target's (lead's probe, session 13; docs/metrics.md "Dropped
- * qualifiers"): "引进人才150名" for 引进高层次人才100名 counts talent of every kind, so it cannot make the target green.
- * Every lookalike here was 已完成 at b1fc66b. It may still show the target missed (a wider count under the target).
+ * Lead's hand probes, session 13 (docs/metrics.md "Dropped qualifiers"): families of wrong greens found by writing pairs
+ * of our own — a figure whose name drops the target's narrowing word ("引进人才150名" for 引进高层次人才100名: it counts
+ * talent of every kind), a figure noted as including works not done (（含在建）), a restated task followed by a stage's
+ * rate (开工率100%). Every lookalike here was 已完成 at b1fc66b; each family has controls that stay green.
  */
 import { isGreen, verdict } from "./hunt";
 
