@@ -567,8 +567,11 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     // "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the figure's name drops a word that narrows
     // the target's, so it may count more than the target's things; it may still show the target missed.
-    const unsaid = a.metric && j.target.metric && a.explicitRatio === undefined && isCumulative(j.target) ? missingQualifier(j.target.metric, a.metric, s) : null;
+    const unsaid = a.metric && j.target.metric && a.explicitRatio === undefined ? missingQualifier(j.target.metric, a.metric, s) : null;
     if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric}」`);
+    // "生产安全事故死亡人数下降8%" for 亿元GDP生产安全事故死亡率: a total is not its measure per unit of output or per person.
+    const perUnit = a.metric && j.target.metric ? perUnitDropped(j.target.metric, a.metric) : null;
+    if (perUnit) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是总量，目标「${j.target.metric}」是按「${perUnit}」计算的指标`);
     return j;
   });
 }
@@ -787,6 +790,15 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/** A measure per unit of output, per person or per area (canonical names: GDP is 地区生产总值): 单位…, 万元…, 人均, 每万人. */
+const PER_UNIT = /单位(?:地区生产总值|增加值|工业增加值)|(?:亿元?|万元?)(?:地区生产总值|工业增加值)|人均|每(?:十万|万|千|百)(?:人|户|常住人口)|每平方公里|万人/;
+
+/** The per-unit words of the target's name that the figure's name lacks ("死亡人数" for 亿元GDP生产安全事故死亡率), or null. */
+function perUnitDropped(targetName: string, actualName: string): string | null {
+  const t = PER_UNIT.exec(canonicalMetric(targetName));
+  return t && !PER_UNIT.test(canonicalMetric(actualName)) ? t[0] : null;
 }
 
 /**

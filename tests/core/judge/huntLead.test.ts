@@ -98,3 +98,26 @@ describe("a restated task followed by the share of a stage or of the works", () 
     expect([text, isGreen(target, text)]).toEqual([text, true]);
   });
 });
+
+describe("rates and totals of a narrower or a per-unit measure", () => {
+  it.each([
+    ["规上工业增加值增长8%", "工业增加值增长9%", "WEAK_WIDER"],
+    ["重点项目投资增长10%", "项目投资增长12%", "WEAK_WIDER"],
+    ["亿元GDP生产安全事故死亡率下降5%", "生产安全事故死亡人数下降8%", "WEAK_NAME"],
+    ["单位GDP能耗下降3%", "能耗下降4%", "WEAK_NAME"],
+    ["人均地区生产总值达到8万元", "地区生产总值达到800亿元", null],
+  ])("%s ⟵ %s is not green", (target, text, code) => {
+    const v = verdict(target, text);
+    expect([text, v.status === "done" || v.status === "on-track"]).toEqual([text, false]);
+    if (code) expect([text, v.code]).toEqual([text, code]);
+  });
+  it.each([
+    ["规上工业增加值增长8%", "规模以上工业增加值增长9%"],
+    ["单位GDP能耗下降3%", "万元GDP能耗下降4%"],
+    ["亿元GDP生产安全事故死亡率下降5%", "亿元GDP生产安全事故死亡率下降8%"],
+    ["万元GDP用水量下降3%", "万元地区生产总值用水量下降4%"],
+    ["城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长6.5%"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, true]);
+  });
+});
