@@ -1937,6 +1937,11 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "就业困难人员就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "2464" },
       { text: "城镇登记失业率", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "3.57" },
       { text: "下岗失业人员再就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", progress: "1089" },
+      // Round u: each place's cells are a task of that place under the indicator (the office chases each 区 against its
+      // own target); 市本级's three figures fit any of the five indicators once the empty cells were lost, so they stay 未识别.
+      { id: "1-3", text: "东坡区：城镇新增就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["东坡区"], progress: "22921" },
+      { id: "4-3", text: "东坡区：城镇登记失业率", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["东坡区"], progress: "3.48" },
+      { id: "5-4", text: "彭山区：下岗失业人员再就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["彭山区"], progress: "121" },
     ],
   }),
 ];
