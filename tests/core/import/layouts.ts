@@ -28,6 +28,8 @@
  * every third by number counting from 151 (153, 156, 159) is held out as group "s".
  * Round t (160–165) fixed its split in docs/import.md (840a9e4) before its fixtures were written or any importer changed:
  * every third by number counting from 160 (162, 165) is held out as group "t". Its pages show the table rows themselves.
+ * Round u (166–171) fixed its split in docs/import.md (99c5b6b) before its fixtures were written or any importer changed:
+ * every third by number counting from 166 (168, 171) is held out as group "u".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -60,7 +62,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -1942,6 +1944,79 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "1-3", text: "东坡区：城镇新增就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["东坡区"], progress: "22921" },
       { id: "4-3", text: "东坡区：城镇登记失业率", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["东坡区"], progress: "3.48" },
       { id: "5-4", text: "彭山区：下岗失业人员再就业", section: "就业促进工程", subsection: "促进城乡劳动者就业创业", lead: ["彭山区"], progress: "121" },
+    ],
+  }),
+  // Round u (166–171): registered in docs/import.md before fixtures or rules; 168 and 171 (group u) are in layoutsHeldout.ts.
+  L({
+    id: "166",
+    file: "166-furong-signature.txt",
+    place: "湖南长沙芙蓉区",
+    source: "http://furong.gov.cn/affairs/xxgk/gov1/sjj_12205/notice/202112/t20211215_10395116.html",
+    shape: "完成情况公示: prose naming the unit as leading (我局牵头负责的…), a small table one cell a paragraph (指标名称 / 全年任务目标(个) / 实际完成(个) / 完成进度), the unit only in the signature",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "开工建设城镇老旧小区", lead: ["芙蓉区城市人居环境局"], progress: "100%" }],
+  }),
+  L({
+    id: "167",
+    file: "167-linan-pipes.txt",
+    place: "浙江杭州临安区",
+    source: "http://www.linan.gov.cn/art/2022/11/3/art_1229299207_4099657.html",
+    shape: "| table 序号 / 项目内容 / 进展情况 / 责任单位 (progress before the unit); sub-items on rows of their own with the merged 序号 and unit cells left out (the row one column left)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", lead: ["教育局"], progress: "新增学位6800个" },
+      { id: "2-1", text: "成长驿站7家", lead: ["卫生健康局"], progress: "驿站13家" },
+      { id: "2-2", text: "托位500个", lead: ["卫生健康局"], progress: "新增托位600个" },
+      { id: "2-3", text: "胃肠癌联合筛查", lead: ["卫生健康局"], progress: "10111例" },
+      { id: "3-1", text: "大中修100公里", lead: ["交通运输局"], progress: "完成50公里" },
+      { id: "3-2", text: "新增公交线路3条", lead: ["交通运输局"], progress: "公交线路4条" },
+      { id: "3-3", text: "优化调整公交线路20条", lead: ["交通运输局"], progress: "线路25条" },
+      { id: "4-1", text: "保障性住房1700套", lead: ["住建局"], progress: "1721套" },
+      { id: "4-2", text: "保障家庭800户", lead: ["住建局"], progress: "家庭872户" },
+    ],
+  }),
+  L({
+    id: "169",
+    file: "169-jinyun-category.txt",
+    place: "浙江丽水缙云县",
+    source: "http://12345qb.com/art/2023/7/5/art_1229727719_59144786.html",
+    shape: "| table 序号 / 项目分类 / 实事内容 / 完成情况, the category merged over two items (the second row one cell short, one column left); progress numbered 1. 2. 3. in its cell; no units",
+    split: "train",
+    sections: [
+      ["加强医疗基础设施建设", null],
+      ["提升城乡人居环境", null],
+      ["优化农村出行条件", null],
+    ],
+    tasks: [
+      { id: "1", text: "中医院迁建", section: "加强医疗基础设施建设", progress: "综合楼土建完成95%" },
+      { id: "2", text: "新改扩建村卫生室5家", section: "加强医疗基础设施建设", progress: "已建成并投入使用" },
+      { id: "3", text: "善居工程", section: "提升城乡人居环境", progress: "入户改造40户" },
+      { id: "4", text: "污水处理设施27个", section: "提升城乡人居环境", progress: "均在建设中" },
+      { id: "5", text: "低等级公路", section: "优化农村出行条件", progress: "98.42%" },
+      { id: "6", text: "农村班线10条", section: "优化农村出行条件", progress: "全部改造完成" },
+    ],
+  }),
+  L({
+    id: "170",
+    file: "170-wucheng-listed.txt",
+    place: "山东德州武城县",
+    source: "http://www.cqzgcs.com/qqbiaoqing/215336.html",
+    shape: "report prose: ten 为民实事 named in one sentence after 分别为 (A、B、…), the count declared before (确定了十件为民实事)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "爱心助学工程" },
+      { text: "教育基础设施提升工程" },
+      { text: "卫生服务体系完善工程" },
+      { text: "城镇医保特病门诊惠民工程" },
+      { text: "老年人社会福利综合服务中心建设工程" },
+      { text: "城乡道路畅通工程" },
+      { text: "城区居民安居工程" },
+      { text: "城区配套设施完善工程" },
+      { text: "城乡供水一体化工程" },
+      { text: "建德水库建设工程" },
     ],
   }),
 ];
