@@ -182,7 +182,7 @@ const HELDOUT_Q_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_S_FLOOR = { tasks: 10, sections: 3, leads: 8, progress: 5 };
 /** Group t (162, 165): 0/7, –, 0/3, 0/6 on the registration commit's importers (840a9e4) and after round t's last rule commit (a46c744). */
 const HELDOUT_T_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
-/** Group u (168, 171): registered in 99c5b6b; scored once, totals only, after round u's last rule commit. */
+/** Group u (168, 171): registered in 99c5b6b; scored once, totals only, after round u's last rule commit (8dc51e2): 0/11, –, 0/8, 0/11. */
 const HELDOUT_U_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
