@@ -1,4 +1,5 @@
 import { UnitEntry } from "../model";
+import { parseChineseNumeral } from "../metrics/chineseNumerals";
 import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { countSections, SectionHeading } from "./sections";
@@ -247,7 +248,14 @@ const THEME_NUMBER = /^之([一二三四五六七八九十]+)[：:]\s*(.+)$/;
  */
 function namedCatalogue(body: string): string[] {
   const m = /(?:确定了?|安排了?|实施)((?:[\u4e00-\u9fa5“”]{2,16}、){2,}[\u4e00-\u9fa5“”]{2,16})等[\d一二两三四五六七八九十百]+[件项個个](?:民生)?实事/.exec(body);
-  return m ? m[1].split("、") : [];
+  if (m) return m[1].split("、");
+  // The count first and the names after it (round u): "确定了十件为民实事，分别为A、B、…、J。" — only when the names are
+  // exactly as many as the count says, so a list that goes on elsewhere or names only some gives nothing.
+  const listed = /([\d一二两三四五六七八九十]+)[件项个](?:为民|民生|惠民|重点)?实事[，,]?\s*(?:分别为|分别是|即)[：:]?((?:[\u4e00-\u9fa5“”（）()]{2,24}、){2,}[\u4e00-\u9fa5“”（）()]{2,24})[。；;]/.exec(body);
+  if (!listed) return [];
+  const count = /^\d+$/.test(listed[1]) ? Number(listed[1]) : parseChineseNumeral(listed[1]);
+  const names = listed[2].split("、");
+  return count === names.length ? names : [];
 }
 
 /** A document's title line: short, no sentence inside, naming what it is ("…进展情况", "…通报", "…成绩单"). */

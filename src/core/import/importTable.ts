@@ -415,6 +415,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const textColumn = columns.text ?? columns.name;
     const numbered = columns.id === undefined && textColumn !== undefined ? NUMBERED_CELL.exec(texts[textColumn] ?? "") : null;
     if (numbered && textColumn !== undefined) texts = texts.map((t, c) => (c === textColumn ? t.slice(numbered[0].length) : t));
+    // A web table copied with a merged cell left out (round u): the row's cells sit one column left of their names — a
+    // sentence in the 序号 cell or in the category column, the last column empty. They move right by one.
+    if (header && previous && previousHeadings === breaks) texts = leftOutMergedCell(texts, header.length, columns);
     // The latest period a row reports on, of the progress columns per period: its text is the row's progress.
     const latestPeriod = [...periodColumns].reverse().find((c) => (texts[c] ?? "").trim());
     const ticked = [...tickColumns].find(([c]) => TICK.test(foldText(texts[c] ?? "")));
@@ -855,6 +858,27 @@ function targetFigure(indicator: string, amount: string, growth: string, measure
 }
 
 /** A row under a merged cell leaves the merged units, leader, person and deadline empty: they are the task's above. */
+/**
+ * The cells of a web-table row that left out a merged cell at its left (round u), moved back under their names: "新增托位
+ * 500个。 | 新增托位600个。 | |" under 序号 | 项目内容 | 进展情况 | 责任单位 (序号 and unit merged from the row above), "2 |
+ * 新改扩建村卫生室5家。 | 已建成。 | |" under 序号 | 项目分类 | 实事内容 | 完成情况 (the category merged). Only a sentence (ending
+ * in 。 or ；, or longer than a name) in the 序号 or category cell moves the row, and only when its last column is empty and
+ * another cell is filled.
+ */
+function leftOutMergedCell(texts: string[], width: number, columns: Partial<Record<ColumnField, number>>): string[] {
+  const cells = Array.from({ length: width }, (_, c) => texts[c] ?? "");
+  // A lone cell is a part or heading row ("强化科技创新支撑能力。" in the 序号 cell), not a shifted item.
+  if (width < 3 || cells[width - 1].trim() || texts.slice(width).some((t) => t.trim()) || cells.filter((t) => t.trim()).length < 2) return texts;
+  const sentence = (t: string) => /[。；;]$/.test(t.trim()) || foldText(t).length > 24;
+  for (const at of [columns.id, columns.section]) {
+    if (at === undefined || at >= width - 1) continue;
+    const value = cells[at].trim();
+    if (!value || !sentence(value) || (at === columns.id && normaliseId(value))) continue;
+    return [...cells.slice(0, at), "", ...cells.slice(at, width - 1)];
+  }
+  return texts;
+}
+
 function inheritMergedCells(task: ImportedTask, above: ImportedTask): void {
   if (!task.leadUnits.length && !task.coUnits.length) {
     task.leadUnits = [...above.leadUnits];

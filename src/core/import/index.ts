@@ -19,6 +19,7 @@ import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
 import { labelPattern, simplifyLabels } from "./assignmentLabels";
 import { parseLeaderDivision } from "./parseLeaderDivision";
+import { placeMatrix } from "./placeMatrix";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -49,6 +50,10 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
   const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${kindName(kind)}」导入。`;
   const units = options.units ?? [];
+  if (!options.kind || options.kind === "auto" || options.kind === "table") {
+    const matrix = importMatrix(lines);
+    if (matrix) return matrix;
+  }
   switch (kind) {
     case "notice": {
       // Notices with leaders in their inline assignments ("（牵头领导：…承办单位：…）"), a leaders' division of
@@ -74,6 +79,28 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
       return finishTable(rows, units, ledger, "table", reason, loose, titleText(lines, rows));
     }
   }
+}
+
+/** A place-by-indicator matrix (地区 rows, each indicator's 目标任务 / 进度 / 完成比例 columns, or the reverse), or null. */
+function importMatrix(lines: string[]): ImportResult | null {
+  const ledger = new LineLedger(lines);
+  const matrix = placeMatrix(lines, ledger);
+  if (!matrix || !matrix.tasks.length) return null;
+  const sections = countSections(
+    matrix.tasks,
+    matrix.sections.map((name) => ({ name, declaredCount: null })),
+  );
+  const { unrecognized, skipped } = ledger.finish();
+  return {
+    kind: "table",
+    kindReason: "发现以地区为行、指标为列（或以指标为行、地区为列）的完成情况矩阵：每个指标作为一项任务，各地区的目标与进度作为该地区的任务。",
+    tasks: matrix.tasks,
+    sections,
+    units: [],
+    unrecognized,
+    skipped,
+    notes: sectionCountNotes(sections, matrix.tasks),
+  };
 }
 
 /** Imports the rows of a table (first sheet of an .xlsx, a .docx table, a paste in the task pane). */
