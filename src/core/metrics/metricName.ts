@@ -197,7 +197,7 @@ function stageWords(metric: string): string {
 
 function canonicalOf(metric: string): string {
   let s = stageWords(metric);
-  for (const [re, to] of SYNONYMS) s = s.replace(re, to);
+  for (let i = 0; i < SYNONYMS.length; i++) s = s.replace(SYNONYMS[i][0], SYNONYMS[i][1]);
   s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
   // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.

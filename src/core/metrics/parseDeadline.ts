@@ -117,7 +117,9 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   // "2025/06/30", "2025-06-30", "2025.6.30", "2025.6", "2025/6": written dates, not amounts (2024.5万元) or versions.
   const written = /(^|[^\d.])(20\d{2})([./])(\d{1,2})(?:\3(\d{1,2}))?(?=$|前|底|之前|以前|完成|[，,。；;、)）至到—~-])|(^|[^\d])(20\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
   while ((m = written.exec(s))) {
-    const [y, mo, d] = m[2] ? [m[2], m[4], m[5]] : [m[7], m[8], m[9]];
+    const y = m[2] ? m[2] : m[7];
+    const mo = m[2] ? m[4] : m[8];
+    const d = m[2] ? m[5] : m[9];
     const mon = Number(mo);
     if (mon >= 1 && mon <= 12) add(d ? isoFromParts(Number(y), mon, Number(d)) : lastDayOfMonth(Number(y), mon));
   }
@@ -134,7 +136,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   // "6—8月集中整治": a range of months that does not start in January (1-5月 is a statistical period) ends with its last.
   const monthRange = /(^|[^\d])(\d{1,2})[—–~～至到-](\d{1,2})月(?![\d日份])/g;
   while ((m = monthRange.exec(s))) {
-    const [a, b] = [Number(m[2]), Number(m[3])];
+    const a = Number(m[2]);
+    const b = Number(m[3]);
     if (a > 1 && a < b && b <= 12) add(lastDayOfMonth(year, b));
   }
   const exact = EXACT_RE;
@@ -213,14 +216,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (/每个?$/.test(s.slice(Math.max(0, m.index - 2), m.index)) || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
     // "从第二季度起": where something starts, not when it is due.
     if (/^(?:末)?起/.test(s.slice(m.index + m[0].length))) continue;
-    const [mo, d] = QUARTER_END[m[2]];
-    add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), mo, d));
+    const end = QUARTER_END[m[2]];
+    add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), end[0], end[1]));
   }
   // "2016年底前完工": the year written is the deadline's (yearEnd above), not this year's end.
   if (/(?:^|[^\d一二两三四五六七八九十几多])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
-    for (const [re, date, why] of CUSTOMARY) {
-      const cm = re.exec(s);
+    for (let k = 0; k < CUSTOMARY.length; k++) {
+      const cm = CUSTOMARY[k][0].exec(s);
+      const date = CUSTOMARY[k][1];
+      const why = CUSTOMARY[k][2];
       if (!cm) continue;
       // "2026年秋季学期": the year written before the season; "2019—2020年秋冬季": the season that starts in the first.
       const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));

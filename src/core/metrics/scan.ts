@@ -122,7 +122,13 @@ export function findQuantities(s: string): Qty[] {
   QTY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QTY_RE.exec(s))) {
-    const [whole, num, approx1, mag = "", approx2] = m;
+    // Groups by index, not by destructuring: destructuring goes through the array iterator, which made this loop
+    // the costliest function of a cold run for TurboFan to compile (docs/benchmarks.md).
+    const whole = m[0];
+    const num = m[1];
+    const approx1 = m[2];
+    const mag = m[3] ?? "";
+    const approx2 = m[4];
     let unit = m[5] ?? "";
     // "新增4000张床位 | 完成4385": a bare number right after 完成 at the start of a cell or clause reports the figure before it.
     const bareReport = !mag && !unit && BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
@@ -145,10 +151,10 @@ export function findQuantities(s: string): Qty[] {
     let suffixCmp: Comparator | null = null;
     let approx = Boolean(approx1 || approx2);
     const rest = s.slice(end, end + 4);
-    for (const [re, c] of SUFFIX_CMP) {
-      const sm = re.exec(rest);
+    for (let k = 0; k < SUFFIX_CMP.length; k++) {
+      const sm = SUFFIX_CMP[k][0].exec(rest);
       if (sm) {
-        suffixCmp = c;
+        suffixCmp = SUFFIX_CMP[k][1];
         after = end + sm[0].length;
         break;
       }
@@ -160,10 +166,10 @@ export function findQuantities(s: string): Qty[] {
     const head = s.slice(Math.max(0, start - 8), negative ? start - 1 : start).replace(/(分别|依次|均|都|每立方米|为)+$/, "");
     let prefixCmp: Comparator | null = null;
     let prefixWord = "";
-    for (const [re, c] of PREFIX_CMP) {
-      const pm = re.exec(head);
+    for (let k = 0; k < PREFIX_CMP.length; k++) {
+      const pm = PREFIX_CMP[k][0].exec(head);
       if (pm) {
-        prefixCmp = c;
+        prefixCmp = PREFIX_CMP[k][1];
         prefixWord = pm[1];
         break;
       }
@@ -179,12 +185,17 @@ export function findQuantities(s: string): Qty[] {
   return out;
 }
 
+/** The pairs of marks maskedSpans reads, by index (the last, parentheses, only when asked). */
+const MASK_OPEN = ["“", "「", "《", "‘", "("];
+const MASK_CLOSE = ["”", "」", "》", "’", ")"];
+
 /** Spans inside quotation marks (names such as “四上”企业 or “八抓20条”) and, optionally, parentheses. */
 export function maskedSpans(s: string, parentheses: boolean): [number, number][] {
   const spans: [number, number][] = [];
-  const pairs: [string, string][] = [["“", "”"], ["「", "」"], ["《", "》"], ["‘", "’"]];
-  if (parentheses) pairs.push(["(", ")"]);
-  for (const [open, close] of pairs) {
+  const pairs = parentheses ? 5 : 4;
+  for (let p = 0; p < pairs; p++) {
+    const open = MASK_OPEN[p];
+    const close = MASK_CLOSE[p];
     let from = 0;
     for (;;) {
       const a = s.indexOf(open, from);
@@ -212,7 +223,7 @@ export function maskedSpans(s: string, parentheses: boolean): [number, number][]
 }
 
 export function inSpans(pos: number, spans: [number, number][]): boolean {
-  for (const [a, b] of spans) if (pos > a && pos < b) return true;
+  for (let i = 0; i < spans.length; i++) if (pos > spans[i][0] && pos < spans[i][1]) return true;
   return false;
 }
 
