@@ -4,7 +4,7 @@
  * says which error value the cell shows, #VALUE! or #N/A), which each host turns into its own error value
  * (Excel: CustomFunctions.Error; WPS: an error string). Domain logic stays in src/core.
  */
-import { parseTargets, parseActuals, expectedShare, parseDeadline } from "../src/core";
+import { parseTargets, parseActuals, expectedShare, parseDeadline, shownRatio } from "../src/core";
 import type { Actual, Comparator, Target } from "../src/core";
 import { judgeTask, TaskJudgement } from "../src/core";
 import { createUnitRegistry, splitUnits } from "../src/core";
@@ -163,11 +163,15 @@ function judged(targetText: string, progressText: string, asOf: IsoDate, level: 
 
 /**
  * The as-of date RATIO judges at: actual ÷ target does not depend on the date, but the judging API needs
- * one; only `ratio` of that judgement is used.
+ * one; only `ratio` and `weakEvidence` of that judgement are used, and the judge says the latter whatever the date.
  */
 const RATIO_AS_OF: IsoDate = "2099-12-31";
 
-/** RATIO(target_text, progress_text): actual ÷ target of the first target that has a matching figure. */
+/**
+ * RATIO(target_text, progress_text): actual ÷ target of the first target that has a matching figure (shownRatio).
+ * A figure the judge does not take as the target's own result (a baseline, a wider group, another act …) gives no
+ * ratio: an error with the judge's reason, as 指标跟踪 leaves its 完成 column empty and STATUS says 无法研判.
+ */
 export function ratio(targetText: Arg, progressText: Arg): number {
   const body = requiredText(targetText, "目标文本");
   const progress = requiredText(progressText, "进展文本");
@@ -177,7 +181,9 @@ export function ratio(targetText: Arg, progressText: Arg): number {
 function ratioOf(body: string, progress: string): number {
   const judgements = judged(body, progress, RATIO_AS_OF).judgements;
   for (const j of judgements) {
-    if (j.actual && j.ratio !== null) return j.ratio;
+    if (j.actual && j.weakEvidence) throw new DubanError("FN_WEAK_ACTUAL", { metric: j.target.metric, code: j.weakEvidence.code, reason: j.weakEvidence.reason });
+    const shown = j.actual ? shownRatio(j) : null;
+    if (shown !== null) return shown;
   }
   // A rate that moved the wrong way (下降11.5% against 增长8%) has no completion ratio; say so rather than "no data".
   const opposite = judgements.find((j) => j.actual && j.ratio === null && j.status !== "unknown");

@@ -50,7 +50,7 @@ export { layoutOptions, perUnitPatches, taskToLayout, unitFormGroups } from "./l
 export { withSelfCheck } from "./layout/selfCheck";
 export { DIMENSION_LABEL } from "./rollup/rollUp";
 export { roundRows } from "./rollup/roundRows";
-export { expectedShare, parseActuals, parseDeadline, parseTargets } from "./metrics";
+export { expectedShare, parseActuals, parseDeadline, parseTargets, shownRatio } from "./metrics";
 
 // The judge and its parsers (the =DUBAN functions, `duban parse` and `duban judge`).
 export type { Actual, Comparator, Judgement, Target } from "./metrics";

@@ -11,6 +11,7 @@ import { SOURCE_LABELS } from "./judge";
 import { formatNumber } from "./text/format";
 import { DIMENSION_LABEL } from "./rollup/rollUp";
 import { roundRows } from "./rollup/roundRows";
+import { shownRatio } from "./metrics/judgeTarget";
 
 const SEVERITY_FILLS = [
   { equals: "错误", fill: "red" as const },
@@ -112,7 +113,7 @@ function metricsSheet(metrics: readonly MetricRow[], asOf: string): OutputSheet 
     const gap = j.gap !== undefined && j.gap !== null ? `${j.gap > 0 ? "+" : ""}${formatNumber(j.gap)}${j.gapUnit ?? ""}` : "";
     return [
       m.task.id, m.task.section, m.task.leadUnits.join("、"), j.target.metric, j.target.phrase, describeTarget(j), describeActual(j.actual, j), m.row?.period ?? "",
-      rate && j.actual?.explicitRatio === undefined ? null : j.ratio, j.expected, gap, j.label, j.ragLabel, j.dueSoon ? "临近时限" : "", j.reason,
+      rate && j.actual?.explicitRatio === undefined ? null : shownRatio(j), j.expected, gap, j.label, j.ragLabel, j.dueSoon ? "临近时限" : "", j.reason,
     ];
   });
   return {

@@ -8,6 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { readWorkbookFile } from "../../src/hosts/xlsx/readWorkbook";
+import { shownRatio } from "../../src/core";
+import type { Judgement } from "../../src/core";
+
+/** The share done 指标跟踪 shows (none from a figure the judge does not trust: Judgement.weakEvidence). */
+function shown(j: Judgement): string {
+  const r = shownRatio(j);
+  return r === null ? "-" : r.toFixed(3);
+}
 
 const SAMPLES = ["sample-yicheng", "sample-taishan", "sample-yanzhou"];
 
@@ -23,7 +31,7 @@ async function summary(name: string) {
     counts,
     findings: a.findings.map((f) => `${f.code} ${f.sheet}!${f.address ?? ""} ${f.message}`),
     states: [...a.states.values()].map((s) => `${s.task.id} ${s.category} ${s.source}`),
-    metrics: a.metrics.map((m) => `${m.task.id} ${m.judgement.target.metric} ${m.judgement.status} ${m.judgement.ratio === null ? "-" : m.judgement.ratio.toFixed(3)}`),
+    metrics: a.metrics.map((m) => `${m.task.id} ${m.judgement.target.metric} ${m.judgement.status} ${shown(m.judgement)}`),
     rollup: a.rollup.lines.map((l) => `${l.dimension} ${l.name} ${l.assigned}/${l.reported}/${l.done}/${l.onTrack}/${l.lagging}/${l.overdue}/${l.unjudged}/${l.notReported}`),
   };
 }

@@ -89,6 +89,7 @@ export const FAILURE_SAMPLES: { [C in FailureCode]: FailureParams<C> } = {
   FN_NO_DEADLINE: {},
   FN_NO_RATIO: { metric: "工业增加值", detail: "下降11.5%" },
   FN_NO_SUCH_METRIC: { metric: "地区生产总值" },
+  FN_WEAK_ACTUAL: { metric: "新增高新技术企业", code: "WEAK_OTHER_ACT", reason: "进展数字「走访高新技术企业25家」是「走访」的数，不是目标要求的完成数" },
   FN_NO_SUCH_TARGET: { count: 1, index: 3 },
   FN_NO_TARGET: { reason: "" },
   FN_NO_YEAR: {},

@@ -1,7 +1,7 @@
 import { CliIO, EXIT_OK } from "../io";
 import { parseArgs } from "../args";
 import { parseDateCell } from "../../core";
-import { Actual, Judgement, Target, parseActuals, parseTargets } from "../../core";
+import { Actual, Judgement, Target, parseActuals, parseTargets, shownRatio } from "../../core";
 import { judgeTask, placeLevel } from "../../core";
 import { DubanError } from "../../core";
 
@@ -97,9 +97,11 @@ export async function runParse(args: string[], io: CliIO): Promise<number> {
 
 function judgementJson(j: Judgement) {
   return {
-    metric: j.target.metric, status: j.status, label: j.label, rag: j.rag, ragLabel: j.ragLabel, ratio: j.ratio, expected: j.expected,
+    metric: j.target.metric, status: j.status, label: j.label, rag: j.rag, ragLabel: j.ragLabel, ratio: shownRatio(j), expected: j.expected,
     dueSoon: j.dueSoon, met: j.met, target: targetJson(j.target), actual: j.actual ? actualJson(j.actual) : null, reason: j.reason,
     gap: j.gap ?? null, gapUnit: j.gapUnit ?? "", binding: j.binding ?? false,
+    // Why no share done is read from the figure (ratio is then null), whatever the date: the same as =DUBAN.RATIO's error.
+    ...(j.weakEvidence ? { weakEvidence: j.weakEvidence } : {}),
   };
 }
 
@@ -134,7 +136,7 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
         JSON.stringify({
           status: judgements.length ? verdict.status : null, label: judgements.length ? verdict.label : null,
           rag: judgements.length ? verdict.rag : null, ragLabel: judgements.length ? verdict.ragLabel : null,
-          ratio: worst?.ratio ?? null, expected: worst?.expected ?? null, dueSoon: judgements.length ? verdict.dueSoon : false, deadline,
+          ratio: worst ? shownRatio(worst) : null, expected: worst?.expected ?? null, dueSoon: judgements.length ? verdict.dueSoon : false, deadline,
           ...(judged.deadlineNote ? { deadlineNote: judged.deadlineNote } : {}),
           judgements: judgements.map(judgementJson), ...(judgements.length ? { verdict: { source: verdict.source, reason: verdict.reason } } : {}),
           ...(judged.targetReason ? { reason: judged.targetReason } : {}),

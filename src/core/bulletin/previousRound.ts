@@ -6,6 +6,7 @@
  */
 import type { Analysis } from "../analysis";
 import type { Judgement } from "../metrics";
+import { shownRatio } from "../metrics/judgeTarget";
 import type { ReportPeriod } from "../model";
 import { createContext } from "../validate/context";
 import { trackMetrics } from "../validate/trackMetrics";
@@ -138,7 +139,7 @@ const MIN_BETWEEN = 0.08;
  * figures, and when less than about five months of the year have gone.
  */
 function project(j: Judgement, before: Judgement | null, figureAsOf: string, year: number): Omit<Projection, "taskId" | "judgement"> | null {
-  if (!j.actual || j.ratio === null || j.expected === null || j.actual.explicitRatio !== undefined || j.actual.stock) return null;
+  if (!j.actual || shownRatio(j) === null || j.expected === null || j.actual.explicitRatio !== undefined || j.actual.stock) return null;
   if (!(j.expected >= MIN_ELAPSED && j.expected < 1) || j.status !== "behind" && j.status !== "on-track") return null;
   if (j.target.cmp === "<" || j.target.cmp === "<=" || j.target.stretch) return null;
   // The pace is carried to the target's deadline: only a deadline at the year's end is "全年".

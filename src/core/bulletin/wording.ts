@@ -4,6 +4,7 @@
  * ("年度目标……，上半年完成7家，完成年度目标的28%，低于序时进度21.7个百分点").
  */
 import type { Judgement } from "../metrics";
+import { shownRatio } from "../metrics/judgeTarget";
 import type { Task } from "../model";
 import { formatQuantity } from "../text/format";
 
@@ -86,7 +87,7 @@ function actualWords(j: Judgement): string {
 
 /** Whether the judgement compares a share of the year's target with 序时进度 (counts, amounts). */
 export function isPaced(j: Judgement): boolean {
-  return j.expected !== null && j.expected < 1 && j.ratio !== null && j.actual !== null && j.actual.explicitRatio === undefined;
+  return j.expected !== null && j.expected < 1 && shownRatio(j) !== null && j.actual !== null && j.actual.explicitRatio === undefined;
 }
 
 /**
@@ -94,7 +95,8 @@ export function isPaced(j: Judgement): boolean {
  * the period, and how it stands against 序时进度. Null when the report carries no figure for it.
  */
 export function judgementWords(j: Judgement, periodName: string): string | null {
-  if (!j.actual || j.ratio === null) return null;
+  // A figure the judge does not take as the target's own result (Judgement.weakEvidence) is not worded as a share done.
+  if (!j.actual || j.ratio === null || shownRatio(j) === null) return null;
   const target = `年度目标${quote(j.target.phrase)}`;
   const when = j.actual.period || periodName;
   if (j.actual.explicitRatio !== undefined) {

@@ -497,6 +497,10 @@ export const FAILURES = {
     zh: `「${p.metric}」实际与目标方向相反，无完成率：${p.detail}`,
     en: "the figure goes the other way from the target",
   })),
+  FN_WEAK_ACTUAL: fn("#N/A", "进展数字不能计算完成比例", "figure not trusted for a ratio", (p: { metric: string; code: string; reason: string }) => ({
+    zh: `「${p.metric}」的进展数字不能确认是该指标本身的完成数，不计完成比例：${p.reason}（${p.code}）`,
+    en: `the figure for ${p.metric} may not be its own result (${p.code})`,
+  })),
   FN_NO_SUCH_METRIC: fn("#N/A", "没有这一指标", "no such metric", (p: { metric: string }) => ({
     zh: `进展文本中没有指标「${p.metric}」的数据`,
     en: `no figure for ${p.metric}`,

@@ -435,11 +435,55 @@ function refuse(j: Judgement, code: WeakCode, why: string): Judgement {
  * - a figure whose name shares less than 0.6 of the target's (青年人口调查失业率 for 城镇调查失业率).
  */
 export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: IsoDate, taskText = ""): Judgement[] {
-  if (!judgements.some((j) => j.actual && (j.status === "done" || j.status === "on-track"))) return judgements;
+  if (!judgements.some((j) => j.actual)) return judgements;
   const s = prepareText(text ?? "");
   return mapPacked(judgements, (j) => {
+    if (!j.actual) return j;
+    // Whether the figure may not be the target's own result is asked whatever the date (Judgement.weakEvidence): the
+    // rules are read as if it were green — as 已完成 when it meets the target (it is at the deadline), else on schedule —
+    // since at another date it may be, and a share done read from it would then be refused.
+    const green = j.status === "done" || j.status === "on-track";
+    const asDone = j.met === true && j.status !== "done";
+    const dated = green ? refusedGreen(j, s, text, asOf, taskText, false) : j;
+    const read: Judgement = asDone ? { ...j, status: "done" } : j;
+    // Read the same way, the rules of the figure alone hold of it only where all the rules do.
+    const again = !green || asDone || (dated !== j && NOT_OF_FIGURE.has(dated.code ?? ""));
+    const free = again ? refusedGreen(read, s, text, undefined, taskText, true) : dated;
+    const weak = free !== (again ? read : j) ? { code: free.code ?? "", reason: free.detail ?? "" } : null;
+    if (!weak) return dated;
+    if (dated !== j) {
+      // The refusal's reason keeps the judgement's words but not the share done it read from the figure.
+      const words = j.detail ?? j.reason;
+      const at = dated.reason.lastIndexOf(words);
+      const reason = at < 0 ? dated.reason : `${dated.reason.slice(0, at)}${withoutShare(words)}${dated.reason.slice(at + words.length)}`;
+      return { ...dated, reason, weakEvidence: weak };
+    }
+    // Not green: kept as it is (a lagging figure may still be said to lag), without a share done in its words.
+    const reason = withoutShare(j.reason);
+    return { ...j, reason: reason === j.reason ? reason : `${reason}（${weak.reason}，不计完成比例）`, ...(j.detail === undefined ? {} : { detail: withoutShare(j.detail) }), weakEvidence: weak };
+  });
+}
+
+/**
+ * Rules of the date or of the work's state, not of whose figure it is: a rate of an older period, a finish in a later
+ * month, the report saying it lags. They refuse a green but leave the figure's share done to be read.
+ */
+const NOT_OF_FIGURE = new Set(["WEAK_STALE_PERIOD", "WEAK_NOT_RESULT", "WEAK_SAID_BEHIND"]);
+
+/** The reason of a judgement without the share done it read from a figure: "，完成125%（序时进度49.7%）", "，为目标的80%". */
+function withoutShare(text: string): string {
+  return text.replace(/[，,](?:完成(?:年度目标的)?|为目标的)-?[\d.]+%(?:（序时进度[\d.]+%）)?/g, "");
+}
+
+/**
+ * The judgement refused (无法研判, with its WEAK_* code) by the first weak-evidence rule that holds of its figure, read as
+ * a green; else the judgement itself. `figureOnly`: only the rules of whose figure it is (no date: `asOf` undefined).
+ */
+function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | undefined, taskText: string, figureOnly: boolean): Judgement {
+  // The rules in their order, each returning the judgement refused (a block: their lines as they stood in the map above).
+  {
     const a = j.actual;
-    if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
+    if (!a) return j;
     // Where the figure stands in the text, read once for every rule below.
     const p = placeOf(a, s);
     const asked = `${j.target.metric}${j.target.phrase}`;
@@ -496,7 +540,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     if (j.target.kind === "level" && (a.kind === "level" || a.kind === "count") && CHANGE_BY.test(a.phrase))
       return refuse(j, "WEAK_CHANGE_NOT_LEVEL", `进展数字「${a.phrase}」是变化量，不是指标达到的水平`);
     // "同比下降3.5%，但未完成序时进度": the report itself says the metric is behind; no figure of it makes it green.
-    const behind = p ? BEHIND_SAID.exec(p.sentence)?.[0] : null;
+    const behind = p && !figureOnly ? BEHIND_SAID.exec(p.sentence)?.[0] : null;
     if (behind) return refuse(j, "WEAK_SAID_BEHIND", `进展写明「${behind}」`);
     // "储备规上工业企业30家", "申报高新技术企业30家", "20个项目已具备开工条件", "达成签约意向30个": the figure counts things
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
@@ -525,7 +569,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     const step = found && /施工/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
-    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && asOf ? finishLater(afterOwnFigure(a, s), asOf) : null;
+    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
     if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
     // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
     const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
@@ -573,7 +617,7 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     const perUnit = a.metric && j.target.metric ? perUnitDropped(j.target.metric, a.metric) : null;
     if (perUnit) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是总量，目标「${j.target.metric}」是按「${perUnit}」计算的指标`);
     return j;
-  });
+  }
 }
 
 /**
@@ -638,15 +682,16 @@ function afterOwnFigure(a: Actual, s: string): string {
 }
 
 /** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
-function finishLater(after: string, asOf: IsoDate): string | null {
+function finishLater(after: string, asOf: IsoDate | undefined): string | null {
   const m = FINISH_AFTER.exec(after);
   if (!m) return null;
   // In the next clause, a finish followed by a figure of its own ("，将开业运营2处") speaks of that figure.
   if (/^[，,]/.test(after) && /\d/.test(after.slice(m[0].length).split(/[，,。；;]/)[0])) return null;
   if (/已|均已|全部已/.test(m[1])) return null;
   if (/将|拟|计划|预计|可|目标|力争|争取|确保|年底|年内|下半年|底前|月前/.test(m[1])) return m[0];
-  const month = /(\d{1,2})月/.exec(m[1]);
-  return month && Number(month[1]) > Number(asOf.slice(5, 7)) ? m[0] : null;
+  // A month after the date judged at is a matter of that date: without one, not said.
+  const month = asOf ? /(\d{1,2})月/.exec(m[1]) : null;
+  return month && asOf && Number(month[1]) > Number(asOf.slice(5, 7)) ? m[0] : null;
 }
 
 /** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */

@@ -7,7 +7,7 @@ export { parseTargets, clearTargetCache } from "./parseTargets";
 export { parseDeadline, explainDeadline } from "./parseDeadline";
 export { parseActuals, clearActualCache } from "./parseActuals";
 export { matchActuals, matchScore, metricMentioned } from "./matchActuals";
-export { judgeTarget, expectedShare, isCumulative, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
+export { judgeTarget, expectedShare, isCumulative, shownRatio, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
 export { DEFAULT_THRESHOLDS } from "./thresholds";
 export { metricSimilarity } from "./metricName";
 export { parseChineseNumeral } from "./chineseNumerals";

@@ -41,6 +41,14 @@ export function expectedShare(asOf: IsoDate, start?: IsoDate, end?: IsoDate): nu
 }
 
 /** Whether a target accumulates over the period (counts, amounts) rather than being a rate or a standing level. */
+/**
+ * The share done a judgement may show: its ratio, unless its figure may not be the target's own result
+ * (Judgement.weakEvidence). RATIO, 指标跟踪's 完成 column, the bulletin and `duban judge --json` all show this one.
+ */
+export function shownRatio(j: Judgement): number | null {
+  return j.weakEvidence ? null : j.ratio;
+}
+
 export function isCumulative(target: Target): boolean {
   if (target.cumulative !== undefined) return target.cumulative;
   if (target.kind === "count") return true;

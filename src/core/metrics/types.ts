@@ -155,4 +155,10 @@ export interface Judgement {
   detail?: string;
   /** A stable code of the judge's named rule that made this judgement or refused its green (JUDGE_MULTI_YEAR …, src/core/judge/formsM.ts; WEAK_CUMULATIVE_NO_PERIOD …, src/core/judge/weakEvidence.ts). */
   code?: string;
+  /**
+   * Set when the figure may not be the target's own result (a baseline, a wider group, a change, another act …): the
+   * WEAK_* rule of src/core/judge/weakEvidence.ts that refuses a green on it, whatever the date judged at. No share done
+   * is read from such a figure: `shownRatio` is null, RATIO is an error, 指标跟踪's 完成 column is empty.
+   */
+  weakEvidence?: { code: string; reason: string };
 }
