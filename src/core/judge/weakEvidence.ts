@@ -78,7 +78,7 @@ function ownNumber(a: Actual): RegExpExecArray | null {
 }
 
 /** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */
-const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并未|未曾|(?:^|[^\u4e00-\u9fa5]|[^成年来])未)(?:全部|完全|如期|按期|按时)?(?:完成|实现|达到|达|新增|建成|开工|突破|超过|增长|下降|降低|提高|控制|引进|落地)/;
+const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并未|未曾|(?:^|[^\u4e00-\u9fa5]|[^成年来])未)(?:全部|完全|如期|按期|按时)?(?:完成|实现|达到|达|新增|建成|开工|突破|超过|增长|下降|降低|提高|控制|引进|落地|改造|改建|新建|种植|栽植|实施|安装|治理|整治|打通|铺设)/;
 /** A negation of the figure after it: "…的目标尚未完成", "…仍有差距". */
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
@@ -89,7 +89,7 @@ const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）. */
 const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
-const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|正在(?:进行)?[^，,。；;\d]{0,4}?(?:铺装|吊装|浇筑|架设|铺设)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
@@ -556,6 +556,13 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // stands, not what was added this year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && !a.period && p && /\d/.test(a.phrase) && NEW_ASKED.test(asked) && !ACT_WORD.test(`${p.lead}${a.phrase}${p.after.split(/[，,]/)[0]}`) && !PERIOD_WORD.test(p.sentence))
       return refuse(j, "WEAK_NO_ACT", `进展数字「${a.phrase}」没有写明新增、建成等行为，也没有写明时段，可能是现有总量`);
+    // Hunt 5: "改造充电桩600个" for 新建充电桩500个, "老旧小区新建35个" for 改造老旧小区: building new, renovating and upkeep
+    // count different things, in whichever order the act and the thing are written.
+    const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
+    if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
+    // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
+    const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`) : null;
+    if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
@@ -565,12 +572,51 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
 }
 
 /**
+ * Kinds of acts on things that count different things (hunt 5): building new ones, renovating or extending old ones,
+ * keeping them up. 建设, 建成, 完成 say none of them.
+ */
+const ACT_KINDS: readonly [string, RegExp][] = [
+  ["新建", /新建|新增|新修|新设|新装|新铺|新栽/],
+  // (改建 is not among them: a home 改建 may be a new one on the old site, huntRound4.test.ts.)
+  ["改造", /改造|改扩建|扩建|翻新|维修(?![中站点基资])|修缮|大修|加固|提质/],
+  // (养护院, 管护站, 维护中心 are places, not acts.)
+  ["养护", /(?:养护|管护|维护|保养)(?![院中站所机型员人费资])/],
+];
+
+/** The one kind of act the target names, or null when it names none or several (新建、改扩建学校3所). */
+function actKindOf(asked: string): string | null {
+  const kinds = ACT_KINDS.filter(([, re]) => re.test(asked));
+  return kinds.length === 1 ? kinds[0][0] : null;
+}
+
+/** The act of another kind said of the figure, when the figure names none of the target's: its word, or null. */
+function otherActKind(asked: string, clause: string): string | null {
+  const own = actKindOf(asked);
+  if (!own) return null;
+  const kinds = ACT_KINDS.filter(([, re]) => re.test(clause));
+  if (!kinds.length || kinds.some(([k]) => k === own)) return null;
+  return kinds[0][1].exec(clause)?.[0] ?? null;
+}
+
+/** The two sides of a place that count different things: the city's and the town's or the country's. */
+const URBAN_SIDE = /城区|城市|县城|市区|主城|中心城/;
+const RURAL_SIDE = /农村|乡村|乡镇|村级|镇村/;
+
+/** The other side named before the figure when the target names one side only: its word, or null. */
+function otherSide(asked: string, before: string): string | null {
+  const [u, r] = [URBAN_SIDE.test(asked), RURAL_SIDE.test(asked)];
+  if (u === r) return null;
+  const [mine, theirs] = u ? [URBAN_SIDE, RURAL_SIDE] : [RURAL_SIDE, URBAN_SIDE];
+  return mine.test(before) ? null : theirs.exec(before)?.[0] ?? null;
+}
+
+/**
  * Words that put counted things before the state a target asks for: a reserve pool (储备, 后备, 培育库), an application
  * or a proposal (申报, 拟…), something awaiting a decision (待认定, 待验收…), readiness (具备开工条件), preparatory
  * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
-const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约|改造|建设|种植|实施|安装|治理|整治|打通)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;

@@ -56,6 +56,15 @@ function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/**
+ * Hunt 5: a bridge is not a road opened. "建成路桥6条", "建成桥梁6座" never answer 打通断头路 (the name table folds 路桥 with
+ * 道路 for the words around them), nor a road a target of bridges: one name is of roads (路, no 桥), the other has 桥.
+ */
+const isRoad = (x: string) => /路/.test(x) && !/桥/.test(x);
+function oneIsBridge(a: string, b: string): boolean {
+  return (isRoad(a ?? "") && /桥/.test(b ?? "")) || (isRoad(b ?? "") && /桥/.test(a ?? ""));
+}
+
 /** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
 const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
 const BALANCE = /余额|存量|保有量/;
@@ -86,7 +95,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
   const sim = named < MADE_SIMILARITY && actual.metric && sameThingMade(target.metric, actual.metric) ? MADE_SIMILARITY : named;

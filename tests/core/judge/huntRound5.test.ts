@@ -1,0 +1,130 @@
+/**
+ * Wrong-green hunt, round 5 (docs/metrics.md "Hunt 5 (branch judge-hunt5)"): texts of our own, written by hand. Every
+ * lookalike was green (or, for the schedule family, 已完成) before this round's rules and must not be; the controls
+ * beside each family are the same figures said as results and must stay as they were.
+ */
+import { isGreen, verdict } from "./hunt";
+
+const HTE = "新增高新技术企业20家";
+const FAI = "完成固定资产投资80亿元";
+const RIVER = "完成河道综合整治工程";
+
+/** A completion rate said to be of the schedule to date: 序时推进, never 已完成 (task 1). */
+const SCHEDULE: [string, string][] = [
+  [HTE, "完成率100%，达到序时要求"],
+  [HTE, "完成率100%，达到序时进度"],
+  [HTE, "完成率100%，符合序时进度要求"],
+  [HTE, "完成率100%，满足序时要求"],
+  [HTE, "高新技术企业培育完成率100%，达到序时进度"],
+  [HTE, "新增高新技术企业完成序时进度的100%"],
+  [FAI, "固定资产投资完成序时进度的100%"],
+  [FAI, "固定资产投资完成率100%，达到序时进度"],
+  [RIVER, "完成率100%，达到序时要求"],
+  [RIVER, "项目完成率100%，达到序时进度"],
+];
+
+/** [family, target, text, as-of, the status it must have]: each was another status before this round. */
+const CHANGED: [string, string, string, string, string][] = [
+  // A year-end figure read in January for last year's target (task 3): the year's result, met after its end.
+  ["yearEnd", "2024年新增高新技术企业20家", "全年新增高新技术企业22家", "2025-01-15", "done"],
+  ["yearEnd", "2024年新增高新技术企业20家", "2024年新增高新技术企业22家", "2025-01-15", "done"],
+  ["yearEnd", "2024年新增高新技术企业20家", "新增高新技术企业22家", "2025-02-20", "done"],
+];
+
+/** [family, target, text, the code the refusal carries (null: not green, no code of its own)] at 30 September. */
+const LOOKALIKES: [string, string, string, string | null][] = [
+  // Another kind of act on the same things (task 2), either word order.
+  ["otherAct", "新建充电桩500个", "1-9月改造充电桩600个", "WEAK_OTHER_ACT"],
+  ["otherAct", "新建充电桩500个", "1-9月充电桩改造600个", "WEAK_OTHER_ACT"],
+  ["otherAct", "改造老旧小区30个", "1-9月新建老旧小区35个", "WEAK_OTHER_ACT"],
+  ["otherAct", "改造老旧小区30个", "1-9月老旧小区新建35个", "WEAK_OTHER_ACT"],
+  ["otherAct", "新建公办幼儿园3所", "1-9月改扩建公办幼儿园3所", "WEAK_OTHER_ACT"],
+  ["otherAct", "新建公办幼儿园3所", "1-9月公办幼儿园改扩建3所", "WEAK_OTHER_ACT"],
+  ["otherAct", "改造农村公路100公里", "1-9月农村公路新建120公里", "WEAK_OTHER_ACT"],
+  ["otherAct", "新建农村公路100公里", "1-9月养护农村公路120公里", "WEAK_OTHER_ACT"],
+  ["otherAct", "新建农村公路100公里", "1-9月农村公路养护120公里", "WEAK_OTHER_ACT"],
+  // The act negated or still to come.
+  ["negated", "种植汉麻5万亩", "1-9月汉麻未种植6万亩", "WEAK_NEGATED"],
+  ["negated", "改造老旧小区30个", "1-9月老旧小区未改造35个", "WEAK_NEGATED"],
+  ["negated", "改造老旧小区30个", "1-9月尚未改造老旧小区35个", "WEAK_NEGATED"],
+  ["negated", "改造老旧小区30个", "1-9月老旧小区待改造35个", "WEAK_PENDING"],
+  // The town's or the country's things for the city's.
+  ["otherSide", "改造城区老旧小区30个", "1-9月乡镇老旧小区改造35个", "WEAK_NAME"],
+  ["otherSide", "新建城区充电桩500个", "1-9月农村充电桩新建600个", "WEAK_NAME"],
+  // A bridge is not a road opened (task 4).
+  ["bridge", "打通断头路5条", "1-9月建成路桥6条", null],
+];
+
+/** [family, target, text, as-of]: not green before and after (guards that already held, kept so they stay). */
+const STILL_NOT_GREEN: [string, string, string, string][] = [
+  // A year-end figure with no year, in January, for a target of no year: the as-of year's, not over.
+  ["yearEnd", HTE, "全年新增高新技术企业22家", "2025-01-15"],
+  ["yearEnd", "2025年新增高新技术企业20家", "全年新增高新技术企业22家", "2025-01-15"],
+  // A figure of the year before is not this year's actual.
+  ["lastYear", "2025年新增高新技术企业20家", "2024年新增高新技术企业22家", "2025-01-15"],
+  ["lastYear", "2025年新增高新技术企业20家", "2024年新增高新技术企业22家", "2025-09-30"],
+  ["lastYear", HTE, "去年新增高新技术企业22家", "2024-09-30"],
+  ["lastYear", "2025年地区生产总值增长6%", "2024年地区生产总值增长6.5%", "2025-03-15"],
+  // Last year's target missed is still missed after its end.
+  ["yearEnd", "2024年新增高新技术企业20家", "全年新增高新技术企业15家", "2025-01-15"],
+  ["yearEnd", "2024年地区生产总值增长6%", "全年地区生产总值增长5.5%", "2025-01-15"],
+  ["bridge", "打通断头路5条", "1-9月建成桥梁6座", "2024-09-30"],
+  ["bridge", "打通城区断头路5条", "1-9月城区路桥建设完成6处", "2024-09-30"],
+  ["bridge", "新建桥梁3座", "1-9月建成道路3座", "2024-09-30"],
+];
+
+/** [family, target, text, as-of]: green before and after. */
+const CONTROLS: [string, string, string, string][] = [
+  ["schedule", HTE, "完成年度目标的100%", "2024-09-30"],
+  ["schedule", HTE, "完成年度目标的100%，达到序时要求", "2024-09-30"],
+  ["schedule", HTE, "1-9月新增高新技术企业20家，完成率100%，达到序时要求", "2024-09-30"],
+  ["schedule", RIVER, "已全面完成", "2024-09-30"],
+  ["schedule", RIVER, "完成率100%", "2024-09-30"],
+  ["schedule", RIVER, "工程完成率100%，已全部完成", "2024-09-30"],
+  // The same content words in either order (task 2).
+  ["order", "汉麻种植面积5万亩", "种植汉麻6万亩", "2024-09-30"],
+  ["order", "种植汉麻5万亩", "1-9月汉麻种植面积6万亩", "2024-09-30"],
+  ["order", "改造老旧小区30个", "1-9月老旧小区改造35个", "2024-09-30"],
+  ["order", "老旧小区改造30个", "1-9月改造老旧小区35个", "2024-09-30"],
+  ["order", "新建充电桩500个", "1-9月充电桩新建600个", "2024-09-30"],
+  ["order", "充电桩新建500个", "1-9月新建充电桩600个", "2024-09-30"],
+  ["order", "新建农村公路100公里", "1-9月建成农村公路120公里", "2024-09-30"],
+  ["otherAct", "新建、改扩建公办幼儿园3所", "1-9月改扩建公办幼儿园3所", "2024-09-30"],
+  ["otherAct", "新增学位900个", "1-9月扩建学校新增学位1000个", "2024-09-30"],
+  ["otherAct", "改造老旧小区30个", "1-9月完成老旧小区改造35个，其中新建电梯20部", "2024-09-30"],
+  ["otherAct", "新增2家智慧养老院", "完成甲养护院、乙养老院、丙康养中心等3家智慧养老院建设", "2024-12-31"],
+  ["otherSide", "改造城区老旧小区30个", "1-9月城区老旧小区改造35个", "2024-09-30"],
+  ["otherSide", "改造老旧小区30个", "1-9月城区老旧小区改造35个", "2024-09-30"],
+  ["otherSide", "新建城区充电桩500个", "1-9月城区新建充电桩600个，农村新建200个", "2024-09-30"],
+  ["bridge", "打通断头路5条", "1-9月打通断头路6条", "2024-09-30"],
+  ["bridge", "打通断头路5条", "1-9月打通道路6条", "2024-09-30"],
+  ["bridge", "打通断头路5条", "1-9月打通断头路6处", "2024-09-30"],
+  ["bridge", "新建人行天桥2座", "1-9月建成人行天桥2座", "2024-09-30"],
+];
+
+describe("wrong-green hunt, round 5", () => {
+  it.each(SCHEDULE)("schedule: %s ⟵ %s is 序时推进, not 已完成", (target, text) => {
+    expect([text, verdict(target, text).status]).toEqual([text, "on-track"]);
+  });
+  it.each(CHANGED)("%s: %s ⟵ %s @%s is %s", (_family, target, text, asOf, status) => {
+    expect([text, verdict(target, text, asOf).status]).toEqual([text, status]);
+  });
+  it.each(LOOKALIKES)("%s: %s ⟵ %s is not green", (_family, target, text, code) => {
+    const v = verdict(target, text);
+    expect([text, v.status === "done" || v.status === "on-track"]).toEqual([text, false]);
+    if (code) expect([text, v.code]).toEqual([text, code]);
+  });
+  it.each(STILL_NOT_GREEN)("%s: %s ⟵ %s @%s stays not green", (_family, target, text, asOf) => {
+    expect([text, isGreen(target, text, asOf)]).toEqual([text, false]);
+  });
+  it.each(CONTROLS)("%s: %s ⟵ %s @%s stays green", (_family, target, text, asOf) => {
+    expect([text, isGreen(target, text, asOf)]).toEqual([text, true]);
+  });
+  it("says why in words", () => {
+    expect(verdict(HTE, "完成率100%，达到序时要求").reason).toContain("序时");
+    expect(verdict("新建充电桩500个", "1-9月改造充电桩600个").reason).toContain("目标要求的是「新建」");
+    expect(verdict("改造城区老旧小区30个", "1-9月乡镇老旧小区改造35个").reason).toContain("「乡镇」");
+    // Last year's target missed after its end keeps the figures in its reason.
+    expect(verdict("2024年新增高新技术企业20家", "全年新增高新技术企业15家", "2025-01-15").reason).toContain("全年实际15家");
+  });
+});
