@@ -291,7 +291,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {
       if (j.status === "done" && j.actual?.explicitRatio !== undefined)
-        judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度计的（${j.detail ?? j.reason}）` };
+        judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度或阶段计划计的（${j.detail ?? j.reason}）` };
     });
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   // A task with no figure named in a list of shares of the plan ("…晋中47.5%") takes its own share (./listedItems.ts).
@@ -468,6 +468,8 @@ const SCHEDULE_SHARE = new RegExp([
   // Hunt 5: "完成序时进度的100%", and a rate beside "达到序时要求/进度" (完成率100%，达到序时要求; 达到序时进度，完成率100%).
   /完成(?:了)?(?:序时|时序|时间)进度(?:目标|任务)?的?\d/.source,
   /\d+(?:\.\d+)?%[，,；;]?(?:已经?|均|基本)?(?:达到|符合|满足|实现|达)(?:了)?(?:序时|时序|时间)(?:进度)?(?:要求|目标)?(?![^，,；;。]*超)/.source,
+  // "完成率100%（按季度计划）": a share of a quarter's, a month's or a stage's plan.
+  /\d+(?:\.\d+)?%[（(](?:按|以|对照|占)(?:本|当)?(?:[一二三四1-4]?季度|月度|本月|当月|阶段性?|节点|上半年|半年)(?:目标|任务|计划)?/.source,
   /(?:达到|符合|满足)(?:了)?(?:序时|时序|时间)(?:进度)?(?:要求|目标)?[，,；;]?[^，,；;。\d]{0,8}完成率(?:为|达到?)?\d/.source,
 ].join("|"));
 const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;

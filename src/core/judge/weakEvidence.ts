@@ -579,9 +579,20 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
     const raised = a.explicitRatio === undefined && p && /新建|建设|建成|修建/.test(asked) ? ownClauseWord(RAISED, a, p, asked) : null;
     if (raised && !/新建|建设|建成|修建|竣工|完工/.test(`${p?.before}${a.phrase}`)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${raised}」的数，目标要求的是建设`);
+    // "棚户区改造项目覆盖1500户" for 完成棚户区改造1200户: the reach of the works, not what was done (a target of coverage keeps it).
+    const reach = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(/覆盖(?!率)|受益/, a, p, asked) : null;
+    if (reach) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${reach}」范围的数，不是目标要求的完成数`);
     // "城镇就业人数9000人" for 新增城镇就业: the number employed, not the new jobs of the year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && NEW_ASKED.test(asked) && /(?:人数|总数|户数)$/.test(a.metric) && !/新增|新建|新培育|新认定|新引进|新开工|净增|增加|引进|培育|认定|吸纳|实现/.test(`${p?.before ?? ""}${a.phrase}`))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "失业率最低4.8%", "PM2.5浓度最高…": one extreme reading is not where the level stands.
+    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时|为|达到?)?$/.exec(p.before)?.[0] : null;
+    if (extreme && !asked.includes(extreme.slice(0, 2))) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${extreme}」的读数，不是该指标的平均或当前水平`);
+    // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
+    if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
+    // "剔除留抵退税因素增长7%": a rate with a part taken out, before the figure (otherSubset reads such notes after it).
+    const takenOut = isRate(a) && p ? /剔除|扣除|不含|除去/.exec(p.before)?.[0] : null;
+    if (takenOut && !asked.includes(takenOut)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」写明「${takenOut}」部分因素，与目标的统计口径不同`);
     // "人均地区生产总值增长7%" for 地区生产总值增长6%, "居民可支配收入增长7%" for 人均…: per head and in total are two metrics.
     const perHead = a.explicitRatio === undefined ? otherPerHead(asked, `${a.metric}${a.phrase.replace(/\d[\s\S]*$/, "")}`) : null;
     if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
@@ -794,7 +805,7 @@ const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:�
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
+const EARLY_STEP = /签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next

@@ -92,7 +92,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
-  if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
+  if (target.kind === "count" && /开工|动工/.test(actual.phrase) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;

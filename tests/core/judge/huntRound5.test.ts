@@ -21,6 +21,9 @@ const SCHEDULE: [string, string][] = [
   [FAI, "固定资产投资完成率100%，达到序时进度"],
   [RIVER, "完成率100%，达到序时要求"],
   [RIVER, "项目完成率100%，达到序时进度"],
+  // A share of a quarter's or a stage's plan, said after it (found in task 5).
+  [RIVER, "完成率100%（按季度计划）"],
+  [HTE, "完成率100%（按季度计划）"],
 ];
 
 /** [family, target, text, as-of, the status it must have]: each was another status before this round. */
@@ -144,6 +147,13 @@ const FOUND: [string, string, string, string][] = [
   ["stock", "新增城镇就业8000人", "1-9月城镇就业人数9000人", "WEAK_STOCK"],
   ["pool", HTE, "1-9月高新技术企业培育入库25家", "WEAK_PENDING"],
   ["step", "新建学校3所", "1-9月3所学校已进场", "WEAK_EARLY_STEP"],
+  ["step", "农村危房改造500户", "1-9月农村危房改造鉴定500户", "WEAK_EARLY_STEP"],
+  ["step", "建设口袋公园10个", "1-9月口袋公园动工12个", ""],
+  ["reach", "完成棚户区改造1200户", "1-9月棚户区改造项目覆盖1500户", "WEAK_OTHER_ACT"],
+  // A stage's plan, an extreme reading, one side of the trade, a rate with a part taken out.
+  ["extreme", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率最低4.8%", "WEAK_NAME"],
+  ["oneSide", "进出口总额增长10%", "1-9月出口总额增长12%", "WEAK_NAME"],
+  ["takenOut", "一般公共预算收入增长5%", "1-9月一般公共预算收入剔除留抵退税因素增长7%", "WEAK_SUBSET"],
 ];
 
 /** [family, target, text]: green before and after, at 30 September. */
@@ -174,6 +184,14 @@ const FOUND_CONTROLS: [string, string, string][] = [
   ["pool", "新增规上工业企业20家", "1-9月新增规上工业企业入库25家"],
   ["step", "新建学校3所", "1-9月3所学校已交付"],
   ["step", "新开工项目30个", "1-9月35个项目已进场"],
+  ["step", "建设口袋公园10个", "1-9月完成口袋公园建设10个"],
+  ["reach", "完成棚户区改造1200户", "1-9月完成棚户区改造1500户"],
+  ["reach", "新增5G基站300个", "1-9月新建5G基站350个，覆盖2000户"],
+  ["reach", "实现5G网络覆盖行政村100个", "1-9月5G网络覆盖行政村120个"],
+  ["extreme", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率4.8%"],
+  ["oneSide", "进出口总额增长10%", "1-9月外贸进出口增长12%，其中出口增长15%"],
+  ["oneSide", "出口总额增长10%", "1-9月出口总额增长12%"],
+  ["takenOut", "一般公共预算收入增长5%", "1-9月一般公共预算收入增长7%"],
 ];
 
 describe("wrong-green hunt, round 5: families found by hand", () => {
