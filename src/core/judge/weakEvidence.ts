@@ -217,6 +217,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
+    // "（含2023年度补认定10家）" (hunt 5): an earlier year's things counted in.
+    const earlier = /^(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
+    if (earlier && Number(earlier[1]) < year) return ["WEAK_CARRY_OVER", `其后注明含${earlier[1]}年的数`];
     // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
     if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
@@ -401,7 +404,7 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 }
 
 /** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
-const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)/;
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:以前|往|上|历|前|去)(?:年度?|年份)?[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -693,8 +696,8 @@ function partLater(a: Actual, p: Place | null, asked: string): string | null {
   return m && !asked.includes(m[1]) ? m[1] : null;
 }
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
-const CONFIRMS = "(?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+";
-const CONFIRMED_PART = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?(${CONFIRMS})[^\\d，,。；;]{0,6}?(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3})`);
+const CONFIRMS = "(?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示|(?:统计|入统)口径)+";
+const CONFIRMED_PART = new RegExp(`^[^，,。；;]{0,4}[，,（(](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:按)?(?:完成|通过)?(${CONFIRMS})[^\\d，,。；;]{0,6}?(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3})`);
 const CONFIRMED_FIRST = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?(${CONFIRMS})`);
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;

@@ -154,6 +154,12 @@ const FOUND: [string, string, string, string][] = [
   ["extreme", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率最低4.8%", "WEAK_NAME"],
   ["oneSide", "进出口总额增长10%", "1-9月出口总额增长12%", "WEAK_NAME"],
   ["takenOut", "一般公共预算收入增长5%", "1-9月一般公共预算收入剔除留抵退税因素增长7%", "WEAK_SUBSET"],
+  // Earlier years' things counted in; the statistic's own figure under the target.
+  ["carried", HTE, "1-9月新增高新技术企业25家，其中10家为去年结转", "WEAK_CARRY_OVER"],
+  ["carried", HTE, "1-9月新增高新技术企业25家（含2023年度补认定10家）", "WEAK_CARRY_OVER"],
+  ["statistic", FAI, "1-9月完成投资85亿元（统计口径60亿元）", "WEAK_STEP_ONLY"],
+  ["statistic", FAI, "1-9月完成投资85亿元，统计口径完成60亿元", "WEAK_STEP_ONLY"],
+  ["statistic", FAI, "1-9月完成投资85亿元，按统计口径为60亿元", "WEAK_STEP_ONLY"],
 ];
 
 /** [family, target, text]: green before and after, at 30 September. */
@@ -192,6 +198,11 @@ const FOUND_CONTROLS: [string, string, string][] = [
   ["oneSide", "进出口总额增长10%", "1-9月外贸进出口增长12%，其中出口增长15%"],
   ["oneSide", "出口总额增长10%", "1-9月出口总额增长12%"],
   ["takenOut", "一般公共预算收入增长5%", "1-9月一般公共预算收入增长7%"],
+  ["carried", HTE, "1-9月新增高新技术企业25家（含2024年第一批10家）"],
+  ["carried", HTE, "1-9月新增高新技术企业25家，其中10家为外区迁入"],
+  ["statistic", FAI, "1-9月完成投资85亿元（统计口径82亿元）"],
+  ["statistic", FAI, "1-9月完成投资85亿元，统计口径完成82亿元"],
+  ["statistic", FAI, "1-9月完成投资85亿元（含土地购置费）"],
 ];
 
 describe("wrong-green hunt, round 5: families found by hand", () => {
