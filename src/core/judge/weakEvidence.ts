@@ -572,8 +572,8 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
     // "聚焦新增高新技术企业20家", "明确…20家": the target's own figure after a word of aiming is the target restated.
     const aimed = a.explicitRatio === undefined && p && a.base.value === j.target.base.value ? AIMED.exec(p.before)?.[0] : null;
     if (aimed) return refuse(j, "WEAK_NOT_RESULT", `进展写明「${aimed}」目标数「${a.phrase}」，是重述的目标，不是完成数`);
-    // "新增…约20家", "20家左右" for 20家: about the target's figure may be under it.
-    const about = j.status === "done" && a.explicitRatio === undefined && p && j.target.cmp !== "~" && a.base.value === j.target.base.value ? (/(?:约|大约|约为)$/.exec(p.before)?.[0] ?? /^左右/.exec(p.after)?.[0]) : null;
+    // "新增…约20家", "20家左右", "保持在45%左右" for 20家, 45%: about the target's figure may be under it.
+    const about = a.explicitRatio === undefined && p && j.target.cmp !== "~" && a.base.value === j.target.base.value ? (/(?:约|大约|约为)$/.exec(p.before)?.[0] ?? /^左右/.exec(p.after)?.[0]) : null;
     if (about) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${about}」，不能确认达到目标`);
     // "新开工项目35个" for 新开工亿元以上项目, "新增工业企业25家" for 新增规上工业企业: a figure whose sentence drops the
     // target's class of size or level counts a wider group.
@@ -635,13 +635,18 @@ function otherActKind(asked: string, clause: string): string | null {
 }
 
 /** Classes of size or level a count of things is limited to (hunt 5), each with the ways reports write it. */
-const SCOPES: readonly RegExp[] = [/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿/, /规上|规模以上/, /限上|限额以上/, /国家级/, /省级/, /高标准/];
+const SCOPES: readonly RegExp[] = [
+  /(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿/, /规上|规模以上/, /限上|限额以上/, /国家级/, /省级/, /高标准/,
+  // A generation or a grade written in letters: 5G, 4A级.
+  /\d+[A-Za-z]+/,
+];
 
 /** The target's class the figure's sentence does not name (亿元以上, 规上, 省级 …), or null. */
 function droppedScope(asked: string, said: string): string | null {
   for (const re of SCOPES) {
     const m = re.exec(asked);
-    if (m && !re.test(said)) return m[0];
+    // A token written in letters must be the same one (4G is no 5G).
+    if (m && (re.source.startsWith("\\d") ? !said.toUpperCase().includes(m[0].toUpperCase()) : !re.test(said))) return m[0];
   }
   return null;
 }

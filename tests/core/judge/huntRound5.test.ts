@@ -32,6 +32,9 @@ const CHANGED: [string, string, string, string, string][] = [
   ["yearEnd", "2024年新增高新技术企业20家", "全年新增高新技术企业22家", "2025-01-15", "done"],
   ["yearEnd", "2024年新增高新技术企业20家", "2024年新增高新技术企业22家", "2025-01-15", "done"],
   ["yearEnd", "2024年新增高新技术企业20家", "新增高新技术企业22家", "2025-02-20", "done"],
+  // The act and its object in the other order at the end of a long name (task 2): the same works.
+  ["order", "完成汉麻种植3万亩", "甲公司汉麻产业项目今年种植汉麻3万亩", "2024-12-31", "done"],
+  ["order", "汉麻种植面积达到3万亩", "乙合作社今年种植汉麻3.2万亩", "2024-12-31", "done"],
 ];
 
 /** [family, target, text, the code the refusal carries (null: not green, no code of its own)] at 30 September. */
@@ -74,6 +77,9 @@ const STILL_NOT_GREEN: [string, string, string, string][] = [
   ["bridge", "打通断头路5条", "1-9月建成桥梁6座", "2024-09-30"],
   ["bridge", "打通城区断头路5条", "1-9月城区路桥建设完成6处", "2024-09-30"],
   ["bridge", "新建桥梁3座", "1-9月建成道路3座", "2024-09-30"],
+  ["order", "完成汉麻种植3万亩", "甲公司今年种植玉米3万亩", "2024-12-31"],
+  ["order", "完成汉麻种植3万亩", "甲公司计划种植汉麻3万亩", "2024-12-31"],
+  ["order", "完成汉麻种植3万亩", "甲公司未种植汉麻3万亩", "2024-12-31"],
 ];
 
 /** [family, target, text, as-of]: green before and after. */
@@ -92,6 +98,7 @@ const CONTROLS: [string, string, string, string][] = [
   ["order", "新建充电桩500个", "1-9月充电桩新建600个", "2024-09-30"],
   ["order", "充电桩新建500个", "1-9月新建充电桩600个", "2024-09-30"],
   ["order", "新建农村公路100公里", "1-9月建成农村公路120公里", "2024-09-30"],
+  ["order", "种植汉麻3万亩", "甲公司今年汉麻种植3.2万亩", "2024-12-31"],
   ["otherAct", "新建、改扩建公办幼儿园3所", "1-9月改扩建公办幼儿园3所", "2024-09-30"],
   ["otherAct", "新增学位900个", "1-9月扩建学校新增学位1000个", "2024-09-30"],
   ["otherAct", "改造老旧小区30个", "1-9月完成老旧小区改造35个，其中新建电梯20部", "2024-09-30"],
@@ -160,6 +167,11 @@ const FOUND: [string, string, string, string][] = [
   ["statistic", FAI, "1-9月完成投资85亿元（统计口径60亿元）", "WEAK_STEP_ONLY"],
   ["statistic", FAI, "1-9月完成投资85亿元，统计口径完成60亿元", "WEAK_STEP_ONLY"],
   ["statistic", FAI, "1-9月完成投资85亿元，按统计口径为60亿元", "WEAK_STEP_ONLY"],
+  // Another generation, or none, for a target that names one in letters; about a level's bound.
+  ["token", "新增5G基站300个", "1-9月新增4G基站350个", "WEAK_WIDER"],
+  ["token", "新增5G基站300个", "1-9月新增基站350个", "WEAK_WIDER"],
+  ["about", "森林覆盖率达到45%", "森林覆盖率保持在45%左右", "WEAK_BELOW"],
+  ["about", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率5.5%左右", "WEAK_BELOW"],
 ];
 
 /** [family, target, text]: green before and after, at 30 September. */
@@ -203,6 +215,10 @@ const FOUND_CONTROLS: [string, string, string][] = [
   ["statistic", FAI, "1-9月完成投资85亿元（统计口径82亿元）"],
   ["statistic", FAI, "1-9月完成投资85亿元，统计口径完成82亿元"],
   ["statistic", FAI, "1-9月完成投资85亿元（含土地购置费）"],
+  ["token", "新增5G基站300个", "1-9月5G基站新增350个"],
+  ["about", "城镇调查失业率控制在5.5%左右", "1-9月城镇调查失业率5.5%左右"],
+  ["about", "地区生产总值增长6%左右", "1-9月地区生产总值增长6%左右"],
+  ["about", "森林覆盖率达到45%", "森林覆盖率保持在45.2%"],
 ];
 
 describe("wrong-green hunt, round 5: families found by hand", () => {
