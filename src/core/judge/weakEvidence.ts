@@ -636,7 +636,7 @@ function otherActKind(asked: string, clause: string): string | null {
 
 /** Classes of size or level a count of things is limited to (hunt 5), each with the ways reports write it. */
 const SCOPES: readonly RegExp[] = [
-  /(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿/, /规上|规模以上/, /限上|限额以上/, /国家级/, /省级/, /高标准/,
+  /(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, /规上|规模以上|入规|升规/, /限上|限额以上|入限/, /国家级/, /省级/, /高标准/,
   // A generation or a grade written in letters: 5G, 4A级.
   /\d+[A-Za-z]+/,
 ];
