@@ -131,7 +131,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
-  const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", year), progress.text ?? "", input.targetText ?? "", year, input.asOf) : null;
+  // Hunt 5: "2024年新增…20家" read on 15 January 2025 is last year's task: its figures (全年…, 2024年…) are read in its
+  // own year, whose end has passed, not as the first weeks of the as-of year.
+  const figureYear = input.year === undefined && textDeadline && yearOf(textDeadline) < year && /20\d\d年/.test(input.targetText ?? "") ? yearOf(textDeadline) : year;
+  const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
   const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).
@@ -285,10 +288,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
-  if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")))
+  if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {
       if (j.status === "done" && j.actual?.explicitRatio !== undefined)
-        judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度计的（${j.detail ?? j.reason}）` };
+        judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度或阶段计划计的（${j.detail ?? j.reason}）` };
     });
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   // A task with no figure named in a list of shares of the plan ("…晋中47.5%") takes its own share (./listedItems.ts).
@@ -458,7 +461,17 @@ interface ListedShares {
 /** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
 const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+的?\d+(?:\.\d+)?%/;
 /** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
-const SCHEDULE_SHARE = /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)|(?:按|对照)(?:序时|时序|时间)进度?(?:已经?)?完成(?:率)?(?:了)?\d+(?:\.\d+)?%|(?:序时|时序)(?:进度)?完成率(?:为|达到?)?\d/;
+const SCHEDULE_SHARE = new RegExp([
+  /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)/.source,
+  /(?:按|对照)(?:序时|时序|时间)进度?(?:已经?)?完成(?:率)?(?:了)?\d+(?:\.\d+)?%/.source,
+  /(?:序时|时序)(?:进度)?完成率(?:为|达到?)?\d/.source,
+  // Hunt 5: "完成序时进度的100%", and a rate beside "达到序时要求/进度" (完成率100%，达到序时要求; 达到序时进度，完成率100%).
+  /完成(?:了)?(?:序时|时序|时间)进度(?:目标|任务)?的?\d/.source,
+  /\d+(?:\.\d+)?%[，,；;]?(?:已经?|均|基本)?(?:达到|符合|满足|实现|达)(?:了)?(?:序时|时序|时间)(?:进度)?(?:要求|目标)?(?![^，,；;。]*超)/.source,
+  // "完成率100%（按季度计划）": a share of a quarter's, a month's or a stage's plan.
+  /\d+(?:\.\d+)?%[（(](?:按|以|对照|占)(?:本|当)?(?:[一二三四1-4]?季度|月度|本月|当月|阶段性?|节点|上半年|半年)(?:目标|任务|计划)?/.source,
+  /(?:达到|符合|满足)(?:了)?(?:序时|时序|时间)(?:进度)?(?:要求|目标)?[，,；;]?[^，,；;。\d]{0,8}完成率(?:为|达到?)?\d/.source,
+].join("|"));
 const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;
 
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
@@ -737,10 +750,13 @@ function taskVerdict(
   const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
+  const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
+  // Hunt 5: every target met by figures after the deadline ("全年新增…22家" read in January for last year's 20) was met,
+  // as words that say the task is done are; a typed lag or a task not started still speaks against it.
+  if (passed && allMet && kind !== "lagging" && kind !== "notStarted") return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
-  if (judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done"))
-    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   const silent = missing.filter((j) => j.status !== "unknown");
   const unclear = missing.filter((j) => j.status === "unknown");
   const why = [silent.length ? `${named(silent)}在进展中未反映` : "", unclear.length ? `${named(unclear)}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");

@@ -78,7 +78,7 @@ function ownNumber(a: Actual): RegExpExecArray | null {
 }
 
 /** A negation before the figure's verb: 尚未完成, 未能实现, 没有达到, 仍未突破. */
-const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并未|未曾|(?:^|[^\u4e00-\u9fa5]|[^成年来])未)(?:全部|完全|如期|按期|按时)?(?:完成|实现|达到|达|新增|建成|开工|突破|超过|增长|下降|降低|提高|控制|引进|落地)/;
+const NEGATED_BEFORE = /(?:尚未|仍未|还未|暂未|未能|没有|没能|并未|未曾|(?:^|[^\u4e00-\u9fa5]|[^成年来])未)(?:全部|完全|如期|按期|按时)?(?:完成|实现|达到|达|新增|建成|开工|突破|超过|增长|下降|降低|提高|控制|引进|落地|改造|改建|新建|种植|栽植|实施|安装|治理|整治|打通|铺设)/;
 /** A negation of the figure after it: "…的目标尚未完成", "…仍有差距". */
 const NEGATED_AFTER = /^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:尚未|仍未|还未|暂未|未能|没有|未)(?:完成|实现|达到|达成)|^(?:的)?(?:年度|全年)?(?:目标|任务)?(?:仍|还|尚)?(?:有|存在)(?:一定|较大)?差距/;
 
@@ -87,15 +87,15 @@ const NOT_DONE_LATER = /(?:尚未|仍未|还未|暂未)(?:全部)?(?:通过)?(?:
 /** Right after a figure, a part of it said not done: "，但其中20家尚未通过认定", "，其中3个仍未完工", "，其中12家待认定". */
 const PART_NOT_DONE = /^[，,](?:但|但是)?其中\d+(?:\.\d+)?[^，,。；;\d]{0,4}?(?:尚未|仍未|还未|暂未|未能|未|(?:仍|尚|还)?(?:在|处于)?待(?:认定|验收|审核|审批|入库|纳统|确认|核实|公示|备案))/;
 /** A note in brackets after the figure that makes it no result: （预计数）, （待认定）, （计划）, （含在建）, （含规划）. */
-const NOTE_AFTER = /^[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)|^[（(](?:其中)?(?:包含|含)[^）)]{0,8}?(?:在建|规划|计划|拟建|待建|已批待建|未完工|未竣工|未建成|在谈|预计)/;
+const NOTE_AFTER = /^(?:以上|以下|以内|左右)?[（(](?:初步|初)?(?:预计|预测|预估|估计|估算|测算|匡算|待|拟|计划|目标|争取)|^[（(][^）)]{0,8}(?:调度|未入统|未纳统|未入库|项目口径|部门口径|待发布|待反馈|待核实|待确认)|^[（(](?:其中)?(?:包含|含)[^）)]{0,8}?(?:在建|规划|计划|拟建|待建|已批待建|未完工|未竣工|未建成|在谈|预计)/;
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
-const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|施工中|建设中/;
+const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内)?(?:装修|装饰|施工|建设|安装|调试)|正在(?:进行)?[^，,。；;\d]{0,4}?(?:铺装|吊装|浇筑|架设|铺设)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是. */
-const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|力争|拟(?!定)/;
+const HOPED = /争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -104,7 +104,7 @@ const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划
 /** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
 const CONDITION = /(?:^|[，,。；;])(?:如果|假如|倘若|只要|一旦|若|如(?!期|实|下|上|约|同))[^，,。；;]{1,24}(?:[，,]|就|则|便)/;
 /** An estimate, not a count: 测算, 估算, 推算, 预估. */
-const ESTIMATED = /测算|估算|推算|预估|匡算/;
+const ESTIMATED = /测算|估算|推算|预估|匡算|估计/;
 /**
  * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
  * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
@@ -217,6 +217,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
+    // "（含2023年度补认定10家）" (hunt 5): an earlier year's things counted in.
+    const earlier = /^(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
+    if (earlier && Number(earlier[1]) < year) return ["WEAK_CARRY_OVER", `其后注明含${earlier[1]}年的数`];
     // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
     if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
@@ -303,8 +306,8 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
  * (“十四五”以来), over years (近三年来, 三年来, 多年来), an average a year (年均增长), against a base year before last
  * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
  */
-const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
-const OVER_YEARS = /十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:\d{1,2}月份?)?(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
+const OVER_YEARS = /(?:去年|上年|上一年|前年)(?:\d{1,2}月份?|[底末]|年[底末])?(?:以来|至今)|十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
 const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;
 const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
 /** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
@@ -401,7 +404,7 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 }
 
 /** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
-const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)/;
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:以前|往|上|历|前|去)(?:年度?|年份)?[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -566,7 +569,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
     const found = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
     // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
-    const step = found && /施工/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
+    const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
     const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
@@ -605,6 +608,46 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // stands, not what was added this year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && !a.period && p && /\d/.test(a.phrase) && NEW_ASKED.test(asked) && !ACT_WORD.test(`${p.lead}${a.phrase}${p.after.split(/[，,]/)[0]}`) && !PERIOD_WORD.test(p.sentence))
       return refuse(j, "WEAK_NO_ACT", `进展数字「${a.phrase}」没有写明新增、建成等行为，也没有写明时段，可能是现有总量`);
+    // Hunt 5: "改造充电桩600个" for 新建充电桩500个, "老旧小区新建35个" for 改造老旧小区: building new, renovating and upkeep
+    // count different things, in whichever order the act and the thing are written.
+    const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
+    if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
+    // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
+    const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`) : null;
+    if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
+    // Hunt 5: "固定资产投资增速完成目标的100%" for an amount: the share is of the growth rate's target, not the amount's.
+    if (a.explicitRatio !== undefined && j.target.kind !== "growth" && j.target.kind !== "pp" && p && /增速|增幅/.test(`${p.before}${a.phrase}`) && !/增速|增幅|增长/.test(asked))
+      return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是增速目标的完成比例，不是「${j.target.metric || "该指标"}」的完成情况`);
+    // "聚焦新增高新技术企业20家", "明确…20家": the target's own figure after a word of aiming is the target restated.
+    const aimed = a.explicitRatio === undefined && p && a.base.value === j.target.base.value ? AIMED.exec(p.before)?.[0] : null;
+    if (aimed) return refuse(j, "WEAK_NOT_RESULT", `进展写明「${aimed}」目标数「${a.phrase}」，是重述的目标，不是完成数`);
+    // "新增…约20家", "20家左右", "保持在45%左右" for 20家, 45%: about the target's figure may be under it.
+    const about = a.explicitRatio === undefined && p && j.target.cmp !== "~" && a.base.value === j.target.base.value ? (/(?:约|大约|约为)$/.exec(p.before)?.[0] ?? /^左右/.exec(p.after)?.[0]) : null;
+    if (about) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${about}」，不能确认达到目标`);
+    // "新开工项目35个" for 新开工亿元以上项目, "新增工业企业25家" for 新增规上工业企业: a figure whose sentence drops the
+    // target's class of size or level counts a wider group.
+    const scope = a.explicitRatio === undefined && p && (j.target.kind === "count" || isCumulative(j.target)) ? droppedScope(asked, `${p.lead}${a.phrase}${p.after.split(/[，,。；;]/)[0]}`) : null;
+    if (scope) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${scope}」，可能包含目标范围以外的数`);
+    // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
+    const raised = a.explicitRatio === undefined && p && /新建|建设|建成|修建/.test(asked) ? ownClauseWord(RAISED, a, p, asked) : null;
+    if (raised && !/新建|建设|建成|修建|竣工|完工/.test(`${p?.before}${a.phrase}`)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${raised}」的数，目标要求的是建设`);
+    // "棚户区改造项目覆盖1500户" for 完成棚户区改造1200户: the reach of the works, not what was done (a target of coverage keeps it).
+    const reach = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(/覆盖(?!率)|受益/, a, p, asked) : null;
+    if (reach) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${reach}」范围的数，不是目标要求的完成数`);
+    // "城镇就业人数9000人" for 新增城镇就业: the number employed, not the new jobs of the year.
+    if (j.target.kind === "count" && a.explicitRatio === undefined && NEW_ASKED.test(asked) && /(?:人数|总数|户数)$/.test(a.metric) && !/新增|新建|新培育|新认定|新引进|新开工|净增|增加|引进|培育|认定|吸纳|实现/.test(`${p?.before ?? ""}${a.phrase}`))
+      return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
+    // "失业率最低4.8%", "PM2.5浓度最高…": one extreme reading is not where the level stands.
+    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时|为|达到?)?$/.exec(p.before)?.[0] : null;
+    if (extreme && !asked.includes(extreme.slice(0, 2))) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${extreme}」的读数，不是该指标的平均或当前水平`);
+    // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
+    if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
+    // "剔除留抵退税因素增长7%": a rate with a part taken out, before the figure (otherSubset reads such notes after it).
+    const takenOut = isRate(a) && p ? /剔除|扣除|不含|除去/.exec(p.before)?.[0] : null;
+    if (takenOut && !asked.includes(takenOut)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」写明「${takenOut}」部分因素，与目标的统计口径不同`);
+    // "人均地区生产总值增长7%" for 地区生产总值增长6%, "居民可支配收入增长7%" for 人均…: per head and in total are two metrics.
+    const perHead = a.explicitRatio === undefined ? otherPerHead(asked, `${a.metric}${a.phrase.replace(/\d[\s\S]*$/, "")}`) : null;
+    if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
@@ -621,12 +664,84 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
 }
 
 /**
+ * Kinds of acts on things that count different things (hunt 5): building new ones, renovating or extending old ones,
+ * keeping them up. 建设, 建成, 完成 say none of them.
+ */
+const ACT_KINDS: readonly [string, RegExp][] = [
+  ["新建", /新建|新增|新修|新设|新装|新铺|新栽/],
+  // (改建 is not among them: a home 改建 may be a new one on the old site, huntRound4.test.ts.)
+  ["改造", /改造|改扩建|扩建|翻新|维修(?![中站点基资])|修缮|大修|加固|提质/],
+  // (养护院, 管护站, 维护中心 are places, not acts.)
+  ["养护", /(?:养护|管护|维护|保养)(?![院中站所机型员人费资])/],
+];
+
+/** The one kind of act the target names, or null when it names none or several (新建、改扩建学校3所). */
+function actKindOf(asked: string): string | null {
+  const kinds = ACT_KINDS.filter(([, re]) => re.test(asked));
+  return kinds.length === 1 ? kinds[0][0] : null;
+}
+
+/** The act of another kind said of the figure, when the figure names none of the target's: its word, or null. */
+function otherActKind(asked: string, clause: string): string | null {
+  const own = actKindOf(asked);
+  if (!own) return null;
+  const kinds = ACT_KINDS.filter(([, re]) => re.test(clause));
+  if (!kinds.length || kinds.some(([k]) => k === own)) return null;
+  return kinds[0][1].exec(clause)?.[0] ?? null;
+}
+
+/** Classes of size or level a count of things is limited to (hunt 5), each with the ways reports write it. */
+const SCOPES: readonly RegExp[] = [
+  /(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, /规上|规模以上|入规|升规/, /限上|限额以上|入限/, /国家级/, /省级/, /高标准/,
+  // A generation or a grade written in letters: 5G, 4A级.
+  /\d+[A-Za-z]+/,
+];
+
+/** The target's class the figure's sentence does not name (亿元以上, 规上, 省级 …), or null. */
+function droppedScope(asked: string, said: string): string | null {
+  for (const re of SCOPES) {
+    const m = re.exec(asked);
+    // A token written in letters must be the same one (4G is no 5G).
+    if (m && (re.source.startsWith("\\d") ? !said.toUpperCase().includes(m[0].toUpperCase()) : !re.test(said))) return m[0];
+  }
+  return null;
+}
+
+/** Acts of raising or handing out things, not of building them (筹集 homes may be bought or leased). */
+const RAISED = /筹集|筹措|分配|配租|配售|收购|租赁/;
+
+/** Words of aiming that put the target's own figure after them (hunt 5). */
+const AIMED = /聚焦|明确|锚定|紧盯|瞄准|紧扣|对标|对照|围绕|确定|提出|下达|分解|部署/;
+
+/** Per head, per household, per mu or per area: a figure of that kind and one in total are two metrics. */
+const PER_HEAD = /人均|户均|亩均|地均|单产|亩产/;
+
+/** Why the figure's name and the target's differ in being per head (hunt 5), or null. */
+function otherPerHead(asked: string, figure: string): string | null {
+  const [t, f] = [PER_HEAD.exec(asked)?.[0], PER_HEAD.exec(figure)?.[0]];
+  if (!t === !f) return null;
+  return f ? `是「${f}」的数` : `不是「${t}」的数`;
+}
+
+/** The two sides of a place that count different things: the city's and the town's or the country's. */
+const URBAN_SIDE = /城区|城市|县城|市区|主城|中心城/;
+const RURAL_SIDE = /农村|乡村|乡镇|村级|镇村/;
+
+/** The other side named before the figure when the target names one side only: its word, or null. */
+function otherSide(asked: string, before: string): string | null {
+  const [u, r] = [URBAN_SIDE.test(asked), RURAL_SIDE.test(asked)];
+  if (u === r) return null;
+  const [mine, theirs] = u ? [URBAN_SIDE, RURAL_SIDE] : [RURAL_SIDE, URBAN_SIDE];
+  return mine.test(before) ? null : theirs.exec(before)?.[0] ?? null;
+}
+
+/**
  * Words that put counted things before the state a target asks for: a reserve pool (储备, 后备, 培育库), an application
  * or a proposal (申报, 拟…), something awaiting a decision (待认定, 待验收…), readiness (具备开工条件), preparatory
  * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
-const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|培育入库|入库培育|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约|改造|建设|种植|实施|安装|治理|整治|打通)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;
@@ -642,8 +757,8 @@ function partLater(a: Actual, p: Place | null, asked: string): string | null {
   return m && !asked.includes(m[1]) ? m[1] : null;
 }
 /** Right after a figure, its part that is the statistic or the confirmed count: "，其中入统30", "，目前已认定12" (round 4). */
-const CONFIRMS = "(?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示)+";
-const CONFIRMED_PART = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:完成|通过)?(${CONFIRMS})[^\\d，,。；;]{0,6}?(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3})`);
+const CONFIRMS = "(?:入统|纳统|纳入统计|入库|认定|备案|验收|核定|确认|登记|公示|(?:统计|入统)口径)+";
+const CONFIRMED_PART = new RegExp(`^[^，,。；;]{0,4}[，,（(](?:但|但是)?(?:其中|目前|现|截至目前|实际)?(?:已经?|仅|只|实际)?(?:按)?(?:完成|通过)?(${CONFIRMS})[^\\d，,。；;]{0,6}?(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3})`);
 const CONFIRMED_FIRST = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:其中|目前|现)(\\d+(?:\\.\\d+)?)([^\\d，,。；;]{0,3}?)(?:已经?|仅|只)(?:完成|通过)?(${CONFIRMS})`);
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
@@ -757,7 +872,7 @@ const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:�
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
+const EARLY_STEP = /签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next

@@ -206,6 +206,11 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   if (actual.explicitRatio !== undefined && target.unit === "%" && actual.unit === "%" && target.kind === "level" && WORKS_SHARE.test(canonicalMetric(target.metric))) {
     actual = { ...actual, explicitRatio: undefined };
   }
+  // Hunt 5: "完成投资50亿元，完成省下达目标的110%" for 80亿元: a share above what the amount itself is of the target is of
+  // another base (the province's figure, a month's plan); the amount in the target's unit is judged instead.
+  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && actual.base.value / target.base.value < actual.explicitRatio - 0.05) {
+    actual = { ...actual, explicitRatio: undefined };
+  }
   const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);

@@ -56,6 +56,37 @@ function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/**
+ * Hunt 5: a bridge is not a road opened. "建成路桥6条", "建成桥梁6座" never answer 打通断头路 (the name table folds 路桥 with
+ * 道路 for the words around them), nor a road a target of bridges: one name is of roads (路, no 桥), the other has 桥.
+ */
+const isRoad = (x: string) => /路/.test(x) && !/桥/.test(x);
+function oneIsBridge(a: string, b: string): boolean {
+  return (isRoad(a ?? "") && /桥/.test(b ?? "")) || (isRoad(b ?? "") && /桥/.test(a ?? ""));
+}
+
+/** Acts written right before or right after their object in names of works (种植汉麻 / 汉麻种植). */
+const NAME_ACT = "种植|栽植|改造|新建|治理|整治|打通|安装|修建|铺设";
+const ACT_FIRST = new RegExp(`^(${NAME_ACT})([\u4e00-\u9fa5]{2,8})$`);
+const ACT_LAST = new RegExp(`^([\u4e00-\u9fa5]{2,8}?)(${NAME_ACT})$`);
+/** What may not stand before the act and its object: a place (城关镇种植汉麻), a negation, a plan. */
+const NOT_BEFORE = /(?:镇|乡|村|街道|社区|县|区|市|省|未|不|没有|待|拟|计划|停止|暂停|不再)$/;
+
+/**
+ * Hunt 5: one act and one object in either order, ending the figure's name after words that are neither a place nor a
+ * negation ("天之草汉麻项目今年种植汉麻" for 汉麻种植(面积)): the same works, whatever the lead.
+ */
+function sameActAndThing(target: string, actual: string): boolean {
+  const t = canonicalMetric(target).replace(/(?:面积|规模|数量)$/, "");
+  const a = canonicalMetric(actual).replace(/(?:面积|规模|数量)$/, "");
+  const first = ACT_FIRST.exec(t);
+  const last = first ? null : ACT_LAST.exec(t);
+  const [act, thing] = first ? [first[1], first[2]] : last ? [last[2], last[1]] : ["", ""];
+  if (!act) return false;
+  const end = a.endsWith(act + thing) ? act + thing : a.endsWith(thing + act) ? thing + act : "";
+  return !!end && !NOT_BEFORE.test(a.slice(0, a.length - end.length));
+}
+
 /** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
 const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
 const BALANCE = /余额|存量|保有量/;
@@ -83,13 +114,13 @@ export function matchScore(target: Target, actual: Actual): number {
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
-  if (target.kind === "count" && /开工/.test(actual.phrase) && !/开工/.test(`${target.metric}${target.phrase}`)) return 0;
+  if (target.kind === "count" && /开工|动工/.test(actual.phrase) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
-  const sim = named < MADE_SIMILARITY && actual.metric && sameThingMade(target.metric, actual.metric) ? MADE_SIMILARITY : named;
+  const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;
