@@ -127,7 +127,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const year = input.year ?? yearOf(input.asOf);
   const parsed = parseTargets(input.targetText ?? "", { year });
   const targets = parsed.targets;
-  const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
+  const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year) ?? planPeriodEnd(input.targetText ?? "");
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
@@ -199,10 +199,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     }
   }
   const figureAsOf = progress?.periodEnd && progress.periodEnd < input.asOf ? progress.periodEnd : input.asOf;
+  // A catalogue of another year than the as-of's (设置 年度 2018, a review read in February 2019): its targets fall due at
+  // that year's end, as the task's verdict does, not at the end of the as-of's year.
+  const catalogueEnd = year !== yearOf(input.asOf) ? (isoFromParts(year, 12, 31) as IsoDate) : undefined;
   const judgements = targets.map((t, i) =>
     withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
       asOf: figureAsOf,
-      deadline: t.deadline ?? input.deadline ?? textDeadline,
+      deadline: t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd,
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
@@ -613,6 +616,15 @@ function periodEnd(text: string, year: number): IsoDate | null {
   return isoFromParts(year, month, last) as IsoDate;
 }
 
+/**
+ * "“十一五”期间…年均增长12%", "到“十三五”末…": a target over a five-year plan falls due at the plan's last year's end
+ * (十一五 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030). Only with 期间/时期/末: "完成“十四五”目标" names the plan, not a time.
+ */
+function planPeriodEnd(text: string): IsoDate | null {
+  const m = /十([一二三四五六])五[”"]?(?:期间|时期|期末|末)/.exec(text);
+  return m ? (isoFromParts(2005 + 5 * (" 一二三四五六".indexOf(m[1])), 12, 31) as IsoDate) : null;
+}
+
 /** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */
 function listed(task: string, total: number): boolean {
   return new RegExp(`(?:^|[^\\d.])${String(total).replace(".", "\\.")}(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)`).test(task);
@@ -737,6 +749,11 @@ function taskVerdict(
   const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
+  // Every target met by a result of the whole period, read after the deadline (a year-end review: "全年…增长9.3%",
+  // "2018年…", "“十一五”期末…"): done, if read late. A rate met only by a part of the period ("1-6月增长9.5%") is no
+  // result of the year, so the passed deadline still decides.
+  if (passed && deadline === yearEnd(deadline) && judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done" && wholePeriodResult(j)))
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (judgements.length && evidence.length === judgements.length && evidence.every((j) => j.status === "done"))
@@ -933,3 +950,22 @@ function halfwayWords(text: string): [string, string] | null {
 
 /** Words that say the work has not started (尚未开工, 仍未启动, 今年未能开工): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未|未能)(?:开工|动工|启动|开展|实施)/;
+
+/** Part of a year or a period before its end: 1-6月, 上半年, 前三季度, 截至9月底, 一季度 (not 1-12月, 全年, 年末, 期末). */
+const PART_PERIOD = /(?:^|[^0-9])(?:[1-9]|1[01])月|[一二三四五六七八九]月|十一月|季度|半年|前三季|月[底末]/;
+
+/** The last day of the date's year. */
+function yearEnd(d: IsoDate): IsoDate {
+  return `${d.slice(0, 4)}-12-31` as IsoDate;
+}
+
+/**
+ * A judgement that rests on the period's result: an amount or count reached (whenever it was), or a rate or level of no
+ * part period (a rate of 1-6月 is no result of the year).
+ */
+function wholePeriodResult(j: Judgement): boolean {
+  if (!j.actual) return false;
+  if (isCumulative(j.target)) return true;
+  const period = j.actual.period ?? "";
+  return !PART_PERIOD.test(period.replace(/1[-—–至~]12月|十二月|12月/g, ""));
+}
