@@ -156,7 +156,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // at the stage the target asks for, answers a count target no figure answered.
     // "工程进度90%", "形象进度30%…45%", "累计完成项目的70%": the works' own progress answers a count of works no figure
     // answered (the lowest one).
-    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:完成)?(?:(?:总体|整体|综合|总)(?:形象|工程|建设|施工)?|形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     // Targets answered by a part of their own total (found by the total, not by the name or the order).
     const byPart = new Set<number>();
@@ -429,17 +429,28 @@ function withChanges(actuals: readonly Actual[], text: string): Actual[] {
  * (当前进度, 完成率, 完成年度目标的…) and opens its sentence, with only period words before it. "宏学南路口袋公园…，完成
  * 进度90%" is the share of one project, not of the task.
  */
-export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual | null {
+export function wholeTaskShare(actuals: readonly Actual[], text: string, taskText?: string): Actual | null {
   const shares = actuals.filter((a) => a.explicitRatio !== undefined && taskWide(a.metric));
   if (shares.length !== 1) return null;
   const a = shares[0];
   const s = prepareText(text);
   const at = s.indexOf(a.phrase);
   if (at < 0) return null;
-  const before = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at)) + 1, at);
-  const rest = before.replace(/截[至止]|目前|当前|今年以来|年初以来|上半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日|20\d\d年|[，,\s]/g, "");
-  return rest ? null : a;
+  const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at)) + 1;
+  const before = s.slice(from, at);
+  const rest = before.replace(TIME_WORDS, "");
+  if (!rest) return a;
+  // "截至上半年骨干治理工程累计完成投资约3亿元，总体进度达80%" for 骨干治理工程年内完工 (a task with no figure): the share
+  // stands alone in its clause, and the clauses before it speak of the task's own works (a name of it, not only 工程).
+  // "骨干治理工程总体进度达80%" the same in one clause; never a share after another figure in its own clause.
+  if (taskText === undefined) return null;
+  const clause = Math.max(s.lastIndexOf(",", at), s.lastIndexOf("，", at), from - 1);
+  if (/\d/.test(s.slice(clause + 1, at))) return null;
+  return sharesName(foldText(before).replace(TIME_WORDS, ""), foldText(taskText).replace(/\s+/g, "")) ? a : null;
 }
+
+/** Words of time before a share, which name no other subject. */
+const TIME_WORDS = /截[至止]|目前|当前|今年以来|年初以来|上半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日|20\d\d年|[，,\s]/g;
 
 /**
  * The shares of a task with no target in figures: the whole task's share (wholeTaskShare), or shares of metrics the
@@ -522,7 +533,7 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
 
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
-  const whole = wholeTaskShare(actuals, text);
+  const whole = wholeTaskShare(actuals, text, taskText);
   if (whole) return only([whole.explicitRatio as number]);
   const task = foldText(taskText).replace(/\s+/g, "");
   // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.

@@ -78,3 +78,18 @@ describe("再就业 is not 就业", () => {
     expect(verdict("全年新增城镇就业9000人", p, "2017-12-31")).toBe("done");
   });
 });
+
+describe("a share of the works (总体进度, 总进度) against 序时进度", () => {
+  it("answers a task with no figure when the sentence speaks of the task's own works", () => {
+    expect(verdict("城西排涝骨干工程年内完工", "截至上半年城西排涝骨干工程累计完成投资约2亿元，总体进度达75%", "2025-06-30")).toBe("on-track");
+    expect(verdict("城西排涝骨干工程年内完工", "截至9月底城西排涝骨干工程累计完成投资约2亿元，总体进度达50%", "2025-09-30")).toBe("behind");
+  });
+  it("says nothing when the sentence is about other works, or another figure shares the share's clause", () => {
+    expect(GREEN).not.toContain(verdict("主体工程年内完工", "配套道路完成投资1亿元，总体进度达80%", "2025-06-30"));
+    expect(GREEN).not.toContain(verdict("主体工程年内完工", "电力配套工程已完成工程进度的70%", "2025-06-30"));
+  });
+  it("answers a single count of works as 总进度 (完成总进度70%), not a part's 进度", () => {
+    expect(verdict("新增婴幼儿托位240个", "对8家托育机构开展督导，已完成总进度70%", "2021-07-29")).toBe("on-track");
+    expect(GREEN).not.toContain(verdict("新增婴幼儿托位240个", "托育机构主体工程进度70%", "2021-07-29"));
+  });
+});
