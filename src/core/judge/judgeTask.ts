@@ -127,7 +127,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const year = input.year ?? yearOf(input.asOf);
   const parsed = parseTargets(input.targetText ?? "", { year });
   const targets = parsed.targets;
-  const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year);
+  const textDeadline = parsed.deadline ?? parseDeadline(input.targetText ?? "", year) ?? periodEnd(input.targetText ?? "", year) ?? planPeriodEnd(input.targetText ?? "");
   // The note of the deadline used: the catalogue's (with its date), else the text's own customary time.
   const deadlineNote = (input.deadline ? input.deadlineNote : parsed.deadline ? parsed.deadlineNote : null) || (input.deadline || textDeadline ? undefined : eventNote(input.targetText ?? "", year));
   const progress = input.progress;
@@ -159,7 +159,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // at the stage the target asks for, answers a count target no figure answered.
     // "工程进度90%", "形象进度30%…45%", "累计完成项目的70%": the works' own progress answers a count of works no figure
     // answered (the lowest one).
-    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:总体|整体|综合)?(?:形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
+    const works = actuals.filter((a) => a.explicitRatio !== undefined && /^(?:完成)?(?:(?:总体|整体|综合|总)(?:形象|工程|建设|施工)?|形象|工程|建设|施工)进度$|^完成(?:项目|工程)(?:总)?(?:工程)?量?的?$/.test(a.metric));
     const slowest = works.length ? works.reduce((x, y) => ((y.explicitRatio as number) < (x.explicitRatio as number) ? y : x)) : null;
     // Targets answered by a part of their own total (found by the total, not by the name or the order).
     const byPart = new Set<number>();
@@ -202,10 +202,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     }
   }
   const figureAsOf = progress?.periodEnd && progress.periodEnd < input.asOf ? progress.periodEnd : input.asOf;
+  // A catalogue of another year than the as-of's (设置 年度 2018, a review read in February 2019): its targets fall due at
+  // that year's end, as the task's verdict does, not at the end of the as-of's year.
+  const catalogueEnd = year !== yearOf(input.asOf) ? (isoFromParts(year, 12, 31) as IsoDate) : undefined;
   const judgements = targets.map((t, i) =>
     withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
       asOf: figureAsOf,
-      deadline: t.deadline ?? input.deadline ?? textDeadline,
+      deadline: t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd,
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
@@ -429,17 +432,28 @@ function withChanges(actuals: readonly Actual[], text: string): Actual[] {
  * (当前进度, 完成率, 完成年度目标的…) and opens its sentence, with only period words before it. "宏学南路口袋公园…，完成
  * 进度90%" is the share of one project, not of the task.
  */
-export function wholeTaskShare(actuals: readonly Actual[], text: string): Actual | null {
+export function wholeTaskShare(actuals: readonly Actual[], text: string, taskText?: string): Actual | null {
   const shares = actuals.filter((a) => a.explicitRatio !== undefined && taskWide(a.metric));
   if (shares.length !== 1) return null;
   const a = shares[0];
   const s = prepareText(text);
   const at = s.indexOf(a.phrase);
   if (at < 0) return null;
-  const before = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at)) + 1, at);
-  const rest = before.replace(/截[至止]|目前|当前|今年以来|年初以来|上半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日|20\d\d年|[，,\s]/g, "");
-  return rest ? null : a;
+  const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at)) + 1;
+  const before = s.slice(from, at);
+  const rest = before.replace(TIME_WORDS, "");
+  if (!rest) return a;
+  // "截至上半年骨干治理工程累计完成投资约3亿元，总体进度达80%" for 骨干治理工程年内完工 (a task with no figure): the share
+  // stands alone in its clause, and the clauses before it speak of the task's own works (a name of it, not only 工程).
+  // "骨干治理工程总体进度达80%" the same in one clause; never a share after another figure in its own clause.
+  if (taskText === undefined) return null;
+  const clause = Math.max(s.lastIndexOf(",", at), s.lastIndexOf("，", at), from - 1);
+  if (/\d/.test(s.slice(clause + 1, at))) return null;
+  return sharesName(foldText(before).replace(TIME_WORDS, ""), foldText(taskText).replace(/\s+/g, "")) ? a : null;
 }
+
+/** Words of time before a share, which name no other subject. */
+const TIME_WORDS = /截[至止]|目前|当前|今年以来|年初以来|上半年|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|\d{1,2}日|20\d\d年|[，,\s]/g;
 
 /**
  * The shares of a task with no target in figures: the whole task's share (wholeTaskShare), or shares of metrics the
@@ -532,7 +546,7 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
 
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
-  const whole = wholeTaskShare(actuals, text);
+  const whole = wholeTaskShare(actuals, text, taskText);
   if (whole) return only([whole.explicitRatio as number]);
   const task = foldText(taskText).replace(/\s+/g, "");
   // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.
@@ -624,6 +638,15 @@ function periodEnd(text: string, year: number): IsoDate | null {
   const month = Number(m[1]);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return isoFromParts(year, month, last) as IsoDate;
+}
+
+/**
+ * "“十一五”期间…年均增长12%", "到“十三五”末…": a target over a five-year plan falls due at the plan's last year's end
+ * (十一五 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030). Only with 期间/时期/末: "完成“十四五”目标" names the plan, not a time.
+ */
+function planPeriodEnd(text: string): IsoDate | null {
+  const m = /十([一二三四五六])五[”"]?(?:期间|时期|期末|末)/.exec(text);
+  return m ? (isoFromParts(2005 + 5 * (" 一二三四五六".indexOf(m[1])), 12, 31) as IsoDate) : null;
 }
 
 /** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */
@@ -750,10 +773,13 @@ function taskVerdict(
   const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
   if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
     return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
-  const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
-  // Hunt 5: every target met by figures after the deadline ("全年新增…22家" read in January for last year's 20) was met,
-  // as words that say the task is done are; a typed lag or a task not started still speaks against it.
-  if (passed && allMet && kind !== "lagging" && kind !== "notStarted") return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // Every target met by a result of the whole period, read after the deadline (a year-end review: "全年新增…22家" read
+  // in January for last year's 20, "2018年…", "“十一五”期末…"): done, if read late, as words that say the task is done
+  // are (hunt 5, round u). A rate met only by a part of the period ("1-6月增长9.5%") is no result of the year, a deadline
+  // inside the year is not a year's end, and a typed lag or a task not started still speaks against it.
+  const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done" && wholePeriodResult(j));
+  if (passed && allMet && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
@@ -949,3 +975,22 @@ function halfwayWords(text: string): [string, string] | null {
 
 /** Words that say the work has not started (尚未开工, 仍未启动, 今年未能开工): lagging once half the time to the deadline has passed. */
 const NOT_STARTED = /(?:尚未|仍未|还未|至今未|未能)(?:开工|动工|启动|开展|实施)/;
+
+/** Part of a year or a period before its end: 1-6月, 上半年, 前三季度, 截至9月底, 一季度 (not 1-12月, 全年, 年末, 期末). */
+const PART_PERIOD = /(?:^|[^0-9])(?:[1-9]|1[01])月|[一二三四五六七八九]月|十一月|季度|半年|前三季|月[底末]/;
+
+/** The last day of the date's year. */
+function yearEnd(d: IsoDate): IsoDate {
+  return `${d.slice(0, 4)}-12-31` as IsoDate;
+}
+
+/**
+ * A judgement that rests on the period's result: an amount or count reached (whenever it was), or a rate or level of no
+ * part period (a rate of 1-6月 is no result of the year).
+ */
+function wholePeriodResult(j: Judgement): boolean {
+  if (!j.actual) return false;
+  if (isCumulative(j.target)) return true;
+  const period = j.actual.period ?? "";
+  return !PART_PERIOD.test(period.replace(/1[-—–至~]12月|十二月|12月/g, ""));
+}

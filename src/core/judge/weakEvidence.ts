@@ -154,6 +154,8 @@ const STEP_AFTER =
   /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
 /** A total broken down into a part done: "…8000人，其中已完成部分工作". */
 const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
+/** How the work goes, right after a count that restates the task (its noun and a bracket between): 进展顺利, 有序推进. */
+const GOING_AFTER = /^[^，,。；;\d]{0,12}?[)）]?[，,]?(?:总体|整体|均|都)?(?:进展顺利|推进顺利|顺利推进|有序推进|稳步推进|正在推进|正在实施|按计划推进|进展良好)/;
 /** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
 const OBLIGED =
   /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
@@ -242,7 +244,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
     const place = PLACE_HEAD.exec(p.before);
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
-    if (multiYear(p.lead, year)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",
+    // a running total for "五年累计实施…"): that is what a five-year review or a mid-term review (中期评估) compares.
+    if (multiYear(p.lead, year) && !sameSpan(task, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
     if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
@@ -265,6 +269,8 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
       const step = STEP_AFTER.exec(p.after);
       if (step && !task.includes(step[1])) return ["WEAK_STEP_ONLY", `是重述的任务数，只完成了「${step[1]}」`];
       if (PART_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，只完成了其中一部分"];
+      // "40项民生工作（含19项为民办实事）进展顺利": the list's size, then only how it goes.
+      if (GOING_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，其后只写明正在推进"];
     }
     return null;
   };
@@ -312,6 +318,23 @@ const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;
 const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
 /** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
 const THIS_YEAR_LATER = /今年|本年|\d{1,2}(?:-\d{1,2})?月|季度|上半年|下半年/;
+
+/** A yearly average (年均增长) or a running total over years (累计, N年来): the form of a task or figure over several years. */
+const AVERAGE_RATE = /年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/;
+const RUNNING_TOTAL = /(?:[两二三四五六七八九十]年|期间|时期|以来)(?:共|累计|合计)|累计/;
+
+/**
+ * Whether a task over several years asks for the figure's own form: a 年均 rate for a 年均 task, a running total for a task
+ * that sums several years ("“十一五”期间累计完成…", "五年累计实施…"). One year's target never takes either.
+ */
+function sameSpan(task: string, lead: string): boolean {
+  OVER_YEARS.lastIndex = 0;
+  const overYears = OVER_YEARS.test(task) || /[两二三四五六七八九十]年(?:累计|共|间|内)|五年间|期间|时期/.test(task);
+  OVER_YEARS.lastIndex = 0;
+  if (!overYears) return false;
+  if (AVERAGE_RATE.test(task)) return AVERAGE_RATE.test(lead);
+  return RUNNING_TOTAL.test(task) && RUNNING_TOTAL.test(lead) && !AVERAGE_RATE.test(lead);
+}
 
 function multiYear(lead: string, year: number): boolean {
   // Every form names a year (年), a plan period (十四五), a term (本届), a founding (…以来) or a running total (累计): most figures have none.

@@ -100,6 +100,33 @@ function periodAfterNoun(s: string, periods: { at: number; name: string; end: nu
   return null;
 }
 
+/** "…，分别增长" right before a figure: the rates that follow, in order, are of the amounts the sentence gave before. */
+const RESPECTIVELY = /(?:分别|依次)(?:比上年|同比|较上年)?(?:增长|下降|提高|增加|减少|上升|降低)$/;
+
+/**
+ * "完成财政总收入50.8亿元，其中一般预算收入18.8亿元，分别增长26.7%和18.9%": n rates after 分别, with no names of their
+ * own, belong in order to the last n amounts of the same sentence (not all to the nearest one). Left alone when the
+ * sentence has fewer amounts, when the rates already carry names of their own (城、乡居民收入分别增长8%、9%), or when
+ * the amounts share one name.
+ */
+function respectively(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  for (let i = 1; i < actuals.length; i++) {
+    // Figures start at their number: the words since the one before end with 分别增长.
+    if (actuals[i].kind !== "growth" || !RESPECTIVELY.test(s.slice(Math.max(figures[i - 1].start, figures[i].start - 12), figures[i].start))) continue;
+    let k = i;
+    while (k + 1 < actuals.length && actuals[k + 1].kind === "growth" && /^[\d.]+%[、和及与,，]$/.test(s.slice(figures[k].start, figures[k + 1].start))) k++;
+    const n = k - i + 1;
+    if (n < 2 || actuals.slice(i, k + 1).some((a) => a.metric !== actuals[i].metric)) continue;
+    const sentence = Math.max(s.lastIndexOf("。", figures[i].start), s.lastIndexOf("；", figures[i].start), s.lastIndexOf(";", figures[i].start));
+    const amounts: Actual[] = [];
+    for (let j = 0; j < i; j++) if (figures[j].start > sentence && actuals[j].kind !== "growth" && actuals[j].unit !== "%" && actuals[j].explicitRatio === undefined) amounts.push(actuals[j]);
+    const own = amounts.slice(-n);
+    if (own.length < n || new Set(own.map((a) => a.metric)).size < n || own.some((a) => !a.metric)) continue;
+    for (let j = 0; j < n; j++) actuals[i + j].metric = own[j].metric;
+    i = k;
+  }
+}
+
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
@@ -130,6 +157,7 @@ function readActuals(text: string): ActualParse {
         underWay: (underWayHead as (at: number) => boolean)(f.start) ? true : undefined,
       });
     }
+    if (figures.length > 2) respectively(s, figures, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

@@ -311,6 +311,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
+          (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs);
         if (why) {
           skip(why);
@@ -417,6 +419,9 @@ const STEP_ONLY_NEXT = /^(?:目前|现|截至目前)?(?:已经?|均已|现已)(?
 const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){0,16}?(?:的)?(?:实施方案|方案|施工图设计|设计|规划|前期手续|手续|可研报告|可研|图纸|招标文件|勘察)(?:已|均已|全部|已经)?(?:编制|制定|完成|通过|获批|批复|审查|审定|$)/;
 /** Right after a part that follows 其中: it reached a stage ("其中9所已完成", "其中12个已建成投用"). */
 const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
+/** A portion word right after a count and its noun: "10件实事大多数已经完成", "20个项目绝大部分已开工" (with 中, restatedTotals reads the parts). */
+const PORTION_AFTER = /^[^，,。；;\d中]{0,12}?(?:的)?(?:绝大多数|大多数|绝大部分|大部分|多数|少数|个别)(?:项目|事项|工程)?(?:已经?|均已|已基本|基本|还)?/;
+
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
 const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
 /** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
@@ -458,7 +463,7 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
     // "3224户重建户中，就近就地重建的1187户已有1128户竣工": a count heading a sentence with 中 is the whole the later
     // clauses break down; the parts keep their own names.
-    const headOfAll = !sameClause && n.q.value <= a.q.value && /^[^，,。；;\d]{1,10}(?:中|当中|之中)[，,]/.test(between);
+    const headOfAll = !sameClause && n.q.value <= a.q.value && /^[^，,。；;\d]{1,20}(?:中|当中|之中)[，,]/.test(between);
     if (headOfAll && !ofAll) {
       skipped.push({ phrase: clauseTail(s, a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
       works.splice(i, 1);
