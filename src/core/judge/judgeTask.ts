@@ -777,8 +777,8 @@ function taskVerdict(
   // in January for last year's 20, "2018年…", "“十一五”期末…"): done, if read late, as words that say the task is done
   // are (hunt 5, round u). A rate met only by a part of the period ("1-6月增长9.5%") is no result of the year, a deadline
   // inside the year is not a year's end, and a typed lag or a task not started still speaks against it.
-  const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done" && wholePeriodResult(j));
-  if (passed && allMet && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
+  const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
+  if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
