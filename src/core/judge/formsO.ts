@@ -108,12 +108,14 @@ const LISTED = /\d+(?:个|项|宗|家)[^，。；,;]{0,20}中[，,]?$|(?:确定|
 function listComposition(judgements: Judgement[], progressText: string): Judgement[] {
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a || j.status === "unknown" || a.explicitRatio !== undefined || a.kind !== "count") return j;
+    if (!a || a.explicitRatio !== undefined || a.kind !== "count") return j;
     const want = ACT.exec(`${j.target.metric}${j.target.phrase}`);
     if (!want) return j;
     const around = sentenceTo(progressText, a.phrase);
     if (!around || ACT.test(around.upTo) || !LISTED.test(around.before)) return j;
-    return restated(j, "unknown", `「${a.phrase}」只是名单中这一类的个数，没有说已经${want[0]}多少`, "JUDGE_LIST_COMPOSITION");
+    const why = `「${a.phrase}」只是名单中这一类的个数，没有说已经${want[0]}多少`;
+    // No share done of the act is read from it, whatever the date (Judgement.weakEvidence).
+    return markedWeak(j.status === "unknown" ? j : restated(j, "unknown", why, "JUDGE_LIST_COMPOSITION"), RULES.JUDGE_LIST_COMPOSITION.code, why);
   });
 }
 

@@ -60,6 +60,9 @@ const WEAK: [string, string, string, string][] = [
   [KEY_PROJECTS, "1-9月省级重点项目完成投资60亿元", "JUDGE_OTHER_LEVEL", "无法研判"],
   [GDP, "1-9月全市地区生产总值增长6.5%", "JUDGE_WIDER_AREA", "无法研判"],
   [GDP, "1-9月全市地区生产总值增长5%", "JUDGE_WIDER_AREA", "进展滞后"],
+  // How many of a listed whole are of a kind is no count of works started (JUDGE_LIST_COMPOSITION).
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，亿元以上项目80个", "JUDGE_LIST_COMPOSITION", "无法研判"],
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，亿元以上项目30个", "JUDGE_LIST_COMPOSITION", "无法研判"],
 ];
 
 /** The same figures said as results: [target, progress, ratio, verdict at 30 September]. */
@@ -74,6 +77,7 @@ const CONTROLS: [string, string, number, string][] = [
   [PARKS, "1-9月建成公园2个", 0.6667, "进展滞后"],
   [SCHOOLS, "1-9月新建学校3所，已全部竣工", 1, "已完成"],
   [KEY_PROJECTS, "1-9月全县重点项目完成投资120亿元", 0.8, "序时推进"],
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，1-9月新开工亿元以上项目80个", 0.8889, "序时推进"],
   // A report that measures itself against the province is written at the city's level: 全市 is its own place.
   [GDP, "1-9月全市地区生产总值增长5%，高于全省0.3个百分点", 0.8333, "进展滞后"],
 ];
