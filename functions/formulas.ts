@@ -181,7 +181,7 @@ export function ratio(targetText: Arg, progressText: Arg): number {
 function ratioOf(body: string, progress: string): number {
   const judgements = judged(body, progress, RATIO_AS_OF).judgements;
   for (const j of judgements) {
-    if (j.actual && j.weakEvidence) throw new DubanError("FN_WEAK_ACTUAL", { metric: j.target.metric, code: j.weakEvidence.code, reason: j.weakEvidence.reason });
+    if (j.weakEvidence) throw new DubanError("FN_WEAK_ACTUAL", { metric: j.target.metric, code: j.weakEvidence.code, reason: j.weakEvidence.reason });
     const shown = j.actual ? shownRatio(j) : null;
     if (shown !== null) return shown;
   }

@@ -23,6 +23,7 @@ import { prepareText } from "../metrics/scan";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, parseActuals } from "../metrics";
 import { metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
+import { markedWeak } from "./weakEvidence";
 
 type FormsMCode = "JUDGE_MULTI_YEAR" | "JUDGE_PART_OF_HARVEST" | "JUDGE_OTHER_SCOPE" | "JUDGE_OTHER_STAGE" | "JUDGE_PREPARATORY_ONLY" | "JUDGE_RELATIVE_TARGET" | "JUDGE_EVENT_DEADLINE";
 
@@ -302,22 +303,30 @@ export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgemen
   // A task that asks for a preparatory step itself ("完成3个项目的可研编制") is answered by it.
   if (PREP.test(foldText(ctx.taskText))) return judgements;
   const steps = preparatoryWords(ctx.progressText);
-  if (!steps) return mapPacked(judgements, (j) => prepFigure(j, ctx));
-  return mapPacked(judgements, (j) => {
-    if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
-    if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
-    if (j.actual && j.actual.explicitRatio !== undefined) return j;
-    // A figure of its own beside a survey ("已完成摸底调查，新增就业2600人") is work done; only a restated target, or a
-    // figure of the steps themselves, is set aside.
-    if (j.actual && j.actual.base.value !== j.target.base.value && prepFigure(j, ctx) === j) return j;
-    const late = ctx.asOf > (j.target.deadline ?? ctx.deadline);
-    const why = `进展只写了前期工作（${steps}），尚无完成量${j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
-    // Kept with the figure it restates (ratio cleared), so that the lag counts as a figure's and no wording turns it green.
-    const lag = (status: MetricStatus, reason: string) => ({ ...restated(j, status, reason, "JUDGE_PREPARATORY_ONLY", !!j.actual), ratio: null, met: false });
-    if (late) return lag("overdue", `${why}，已过完成时限 ${j.target.deadline ?? ctx.deadline}`);
-    if (ctx.expected >= 2 / 3) return lag("behind", `${why}，序时进度已过${Math.round(ctx.expected * 1000) / 10}%`);
-    return restated(j, "unknown", why, "JUDGE_PREPARATORY_ONLY", false);
-  });
+  // A figure that counts a preparatory step is no share done of the work, whatever the date (Judgement.weakEvidence).
+  const weak = (j: Judgement, out: Judgement) => {
+    const why = prepStep(j, ctx);
+    return why ? markedWeak(out, RULES.JUDGE_PREPARATORY_ONLY.code, why) : out;
+  };
+  if (!steps) return mapPacked(judgements, (j) => weak(j, prepFigure(j, ctx)));
+  return mapPacked(judgements, (j) => weak(j, restatedOnly(j, ctx, steps)));
+}
+
+/** A restated target answered only by preparatory steps (the steps of the whole text): never done nor on schedule. */
+function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
+  if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
+  if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
+  if (j.actual && j.actual.explicitRatio !== undefined) return j;
+  // A figure of its own beside a survey ("已完成摸底调查，新增就业2600人") is work done; only a restated target, or a
+  // figure of the steps themselves, is set aside.
+  if (j.actual && j.actual.base.value !== j.target.base.value && prepFigure(j, ctx) === j) return j;
+  const late = ctx.asOf > (j.target.deadline ?? ctx.deadline);
+  const why = `进展只写了前期工作（${steps}），尚无完成量${j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
+  // Kept with the figure it restates (ratio cleared), so that the lag counts as a figure's and no wording turns it green.
+  const lag = (status: MetricStatus, reason: string) => ({ ...restated(j, status, reason, "JUDGE_PREPARATORY_ONLY", !!j.actual), ratio: null, met: false });
+  if (late) return lag("overdue", `${why}，已过完成时限 ${j.target.deadline ?? ctx.deadline}`);
+  if (ctx.expected >= 2 / 3) return lag("behind", `${why}，序时进度已过${Math.round(ctx.expected * 1000) / 10}%`);
+  return restated(j, "unknown", why, "JUDGE_PREPARATORY_ONLY", false);
 }
 
 /**
@@ -326,13 +335,19 @@ export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgemen
  * 无法研判 (the rest of the text reports other work, which the other rules read).
  */
 function prepFigure(j: Judgement, ctx: Context): Judgement {
+  if (j.status !== "done" && j.status !== "on-track") return j;
+  const why = prepStep(j, ctx);
+  return why ? restated(j, "unknown", why, "JUDGE_PREPARATORY_ONLY", false) : j;
+}
+
+/** Why the judgement's figure counts things a preparatory step is done for ("已完成3个公园的招标"), whatever its status; else null. */
+function prepStep(j: Judgement, ctx: Context): string | null {
   const a = j.actual;
-  if (!a || a.explicitRatio !== undefined || (j.status !== "done" && j.status !== "on-track")) return j;
+  if (!a || a.explicitRatio !== undefined) return null;
   const around = clauseAround(ctx.progressText, a.phrase);
   const after = around?.after ?? "";
   const step = new RegExp(`^(?:项目|工程)?的?(?:${PREP.source})`).exec(after) ?? (new RegExp(`(?:${PREP.source})$`).test(foldText(a.phrase)) ? [a.phrase] : null);
-  if (!step) return j;
-  return restated(j, "unknown", `「${a.phrase}${after}」是完成前期工作的个数，不是完成数`, "JUDGE_PREPARATORY_ONLY", false);
+  return step ? `「${a.phrase}${after}」是完成前期工作的个数，不是完成数` : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, judgeT
 import { JudgeOptions } from "../metrics/types";
 import { RULES } from "../validate/ruleCatalog";
 import { stageOf, taskStage } from "./breakdowns";
+import { markedWeak } from "./weakEvidence";
 
 type FormsOCode = "JUDGE_OTHER_LEVEL" | "JUDGE_LIST_COMPOSITION" | "JUDGE_ELIDED_SUBJECT";
 
@@ -77,7 +78,7 @@ function otherLevel(judgements: Judgement[], taskText: string, progressText: str
   if (!/级|重点/.test(progressText)) return judgements;
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a || j.status === "unknown") return j;
+    if (!a) return j;
     const around = sentenceTo(progressText, a.phrase);
     const theirs = around ? lastLevel(around.upTo) : null;
     if (!theirs) return j;
@@ -85,7 +86,9 @@ function otherLevel(judgements: Judgement[], taskText: string, progressText: str
     const own = lastLevel(task) ?? lastWhole(task);
     if (!own || own === theirs) return j;
     const whose = lastLevel(task) ? `${LEVEL_WORD(own)}项目` : `全${own}`;
-    return restated(j, "unknown", `进展中的数字只是${LEVEL_WORD(theirs)}项目的（${a.phrase}），目标是${whose}的，不能代表总数`, "JUDGE_OTHER_LEVEL");
+    const why = `进展中的数字只是${LEVEL_WORD(theirs)}项目的（${a.phrase}），目标是${whose}的，不能代表总数`;
+    // A part is no share done of the total, whatever the date (Judgement.weakEvidence).
+    return markedWeak(j.status === "unknown" ? j : restated(j, "unknown", why, "JUDGE_OTHER_LEVEL"), RULES.JUDGE_OTHER_LEVEL.code, why);
   });
 }
 
@@ -105,12 +108,14 @@ const LISTED = /\d+(?:个|项|宗|家)[^，。；,;]{0,20}中[，,]?$|(?:确定|
 function listComposition(judgements: Judgement[], progressText: string): Judgement[] {
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a || j.status === "unknown" || a.explicitRatio !== undefined || a.kind !== "count") return j;
+    if (!a || a.explicitRatio !== undefined || a.kind !== "count") return j;
     const want = ACT.exec(`${j.target.metric}${j.target.phrase}`);
     if (!want) return j;
     const around = sentenceTo(progressText, a.phrase);
     if (!around || ACT.test(around.upTo) || !LISTED.test(around.before)) return j;
-    return restated(j, "unknown", `「${a.phrase}」只是名单中这一类的个数，没有说已经${want[0]}多少`, "JUDGE_LIST_COMPOSITION");
+    const why = `「${a.phrase}」只是名单中这一类的个数，没有说已经${want[0]}多少`;
+    // No share done of the act is read from it, whatever the date (Judgement.weakEvidence).
+    return markedWeak(j.status === "unknown" ? j : restated(j, "unknown", why, "JUDGE_LIST_COMPOSITION"), RULES.JUDGE_LIST_COMPOSITION.code, why);
   });
 }
 

@@ -18,6 +18,7 @@ import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { RULES } from "../validate/ruleCatalog";
 import { stageOf, taskStage } from "./breakdowns";
 import { sharesName } from "./wholeTaskDone";
+import { markedWeak } from "./weakEvidence";
 
 /** A plan to date written beside the actual of the same period: "1-8月计划开工74项，实际开工72项". */
 interface PlanToDate {
@@ -203,11 +204,18 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
     if (!head || task.includes(head)) return j;
     // No level set: whether the area is the office's own cannot be told, so only a green on it is refused — unless the
     // report measures itself against a wider area ("全市…增长7.4%，高于全省0.9个百分点": it is written at 全市 level).
-    if (level ? AREA_RANK[head] >= LEVEL_RANK[level] : (j.status !== "done" && j.status !== "on-track") || comparedWithWider(s, AREA_RANK[head])) return j;
-    const detail = level
-      ? `进展数字「${a.phrase}」是${head}的数字，本单位为${level}级（设置：单位层级），不是本单位的完成数（${j.detail ?? j.reason}）`
-      : `进展数字「${a.phrase}」是${head}的数字，未设置单位层级，不能确认是本单位的完成数（${j.detail ?? j.reason}）`;
-    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_WIDER_AREA.code };
+    // Whatever the date, the figure is the office's own only when the level set says the office is of that area or a
+    // wider one, or (no level set) when the report measures itself against a wider area; else no share done is read
+    // from it (Judgement.weakEvidence), and RATIO, which takes no level, reads none.
+    if (level ? AREA_RANK[head] >= LEVEL_RANK[level] : comparedWithWider(s, AREA_RANK[head])) return j;
+    const why = level
+      ? `进展数字「${a.phrase}」是${head}的数字，本单位为${level}级（设置：单位层级），不是本单位的完成数`
+      : `进展数字「${a.phrase}」是${head}的数字，未设置单位层级，不能确认是本单位的完成数`;
+    // Without a level, whether the area is the office's own cannot be told, so only a green on it is refused.
+    if (!level && j.status !== "done" && j.status !== "on-track") return markedWeak(j, RULES.JUDGE_WIDER_AREA.code, why);
+    const detail = `${why}（${j.detail ?? j.reason}）`;
+    const refused: Judgement = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_WIDER_AREA.code };
+    return markedWeak(refused, RULES.JUDGE_WIDER_AREA.code, why);
   });
 }
 

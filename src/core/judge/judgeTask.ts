@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { explainDropped, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
+import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
@@ -257,14 +257,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
   if (progress && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
     judgements.forEach((j, i) => {
-      if (!j.actual || j.actual.explicitRatio !== undefined || j.target.kind !== "count" || (j.status !== "done" && j.status !== "on-track")) return;
+      if (!j.actual || j.actual.explicitRatio !== undefined || j.target.kind !== "count") return;
       // A target of its own to start ("开工14622套，年内基本建成5000套") is answered by a start.
       if (taskStage(`${j.target.metric}${j.target.phrase}`) === "start" || !startedOnly(j.actual, progress.text ?? "")) return;
+      // Works started are no share done of works finished, whatever the date (Judgement.weakEvidence).
+      const weakWhy = `进展数字「${j.actual.phrase}」只写了开工，开工不等于完工`;
+      if (j.status !== "done" && j.status !== "on-track") {
+        judgements[i] = markedWeak(j, "WEAK_STEP_ONLY", weakWhy);
+        return;
+      }
       const staged = stagedWork(input.targetText ?? "", progress.text ?? "", year, input.asOf, j.target.deadline ?? taskDeadline);
       const full = j.actual.value >= j.target.value;
       const status: MetricStatus = staged && (full || staged.status === "overdue" || staged.status === "unknown") ? staged.status : "unknown";
       const reason = staged && status === staged.status ? staged.reason : `无法研判：进展写明「${j.actual.phrase}」，开工不等于完工`;
-      judgements[i] = asStartedWorks(j, status, reason);
+      judgements[i] = markedWeak(asStartedWorks(j, status, reason), "WEAK_STEP_ONLY", weakWhy);
     });
   // "新建学校3所，年内开工，11月竣工" answered by "3所学校均已开工，预计12月底竣工" (no count the target can take): a
   // single count target of works, reported started and planned, is judged as started works, as a task without figures.

@@ -464,7 +464,8 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
   if (!judgements.some((j) => j.actual)) return judgements;
   const s = prepareText(text ?? "");
   return mapPacked(judgements, (j) => {
-    if (!j.actual) return j;
+    // A figure another rule found weak whatever the date (markedWeak) is left as that rule said it.
+    if (!j.actual || j.weakEvidence) return j;
     // Whether the figure may not be the target's own result is asked whatever the date (Judgement.weakEvidence): the
     // rules are read as if it were green — as 已完成 when it meets the target (it is at the deadline), else on schedule —
     // since at another date it may be, and a share done read from it would then be refused.
@@ -495,6 +496,15 @@ export function refuseWeakGreens(judgements: Judgement[], text: string, asOf?: I
  * month, the report saying it lags. They refuse a green but leave the figure's share done to be read.
  */
 const NOT_OF_FIGURE = new Set(["WEAK_STALE_PERIOD", "WEAK_NOT_RESULT", "WEAK_SAID_BEHIND"]);
+
+/**
+ * A judgement whose figure a rule of the judge outside this file (formsM, formsO, formsP, judgeTask) finds may not be
+ * the target's own result — decided whatever the date, where that rule refuses a green on it — marked with
+ * Judgement.weakEvidence and without the share done in its words. refuseWeakGreens then leaves it as marked.
+ */
+export function markedWeak(j: Judgement, code: string, reason: string): Judgement {
+  return { ...j, reason: withoutShare(j.reason), ...(j.detail === undefined ? {} : { detail: withoutShare(j.detail) }), weakEvidence: { code, reason } };
+}
 
 /** The reason of a judgement without the share done it read from a figure: "，完成125%（序时进度49.7%）", "，为目标的80%". */
 function withoutShare(text: string): string {

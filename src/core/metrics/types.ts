@@ -157,7 +157,8 @@ export interface Judgement {
   code?: string;
   /**
    * Set when the figure may not be the target's own result (a baseline, a wider group, a change, another act …): the
-   * WEAK_* rule of src/core/judge/weakEvidence.ts that refuses a green on it, whatever the date judged at. No share done
+   * WEAK_* rule of src/core/judge/weakEvidence.ts that refuses a green on it, or one of the judge's other rules that does
+   * (JUDGE_PREPARATORY_ONLY, JUDGE_OTHER_LEVEL, JUDGE_LIST_COMPOSITION, JUDGE_WIDER_AREA, started works: markedWeak), whatever the date judged at. No share done
    * is read from such a figure: `shownRatio` is null, RATIO is an error, 指标跟踪's 完成 column is empty.
    */
   weakEvidence?: { code: string; reason: string };

@@ -22,6 +22,10 @@ const HTE = "新增高新技术企业20家";
 const FAI = "完成固定资产投资80亿元";
 const JOBS = "新增城镇就业8000人";
 const BEDS = "新增养老床位500张";
+const PARKS = "新建公园3个";
+const SCHOOLS = "新建学校3所，年内开工，11月竣工";
+const KEY_PROJECTS = "全县重点项目全年完成投资150亿元";
+const GDP = "地区生产总值增长6%";
 
 /**
  * [target, progress, the WEAK_* code, the task's verdict at 30 September]. Most figures are short of the target but
@@ -44,6 +48,21 @@ const WEAK: [string, string, string, string][] = [
   // A rate of another scope under its target: the judge still says it lags, but no share done is read from it.
   ["地区生产总值增长6%", "1-9月地区生产总值名义增长5%", "WEAK_SUBSET", "进展滞后"],
   ["森林覆盖率达到45%", "全县林木覆盖率达到40%", "WEAK_NAME", "进展滞后"],
+  // Rules outside weakEvidence.ts that refused a green but left RATIO (judging at 2099-12-31) a number: the count of a
+  // preparatory step (JUDGE_PREPARATORY_ONLY), works only started for a task to finish them (WEAK_STEP_ONLY), projects
+  // of another level (JUDGE_OTHER_LEVEL), a wider area's figure with no 单位层级 to say it is the office's own
+  // (JUDGE_WIDER_AREA).
+  [PARKS, "已完成3个公园的招标，其中2个已开工建设", "JUDGE_PREPARATORY_ONLY", "无法研判"],
+  [PARKS, "已完成2个公园的招标，其中1个已开工建设", "JUDGE_PREPARATORY_ONLY", "进展滞后"],
+  [SCHOOLS, "新建学校3所，已全部开工", "WEAK_STEP_ONLY", "无法研判"],
+  [SCHOOLS, "1-9月新建学校2所，已开工", "WEAK_STEP_ONLY", "进展滞后"],
+  [KEY_PROJECTS, "1-9月省级重点项目完成投资120亿元", "JUDGE_OTHER_LEVEL", "无法研判"],
+  [KEY_PROJECTS, "1-9月省级重点项目完成投资60亿元", "JUDGE_OTHER_LEVEL", "无法研判"],
+  [GDP, "1-9月全市地区生产总值增长6.5%", "JUDGE_WIDER_AREA", "无法研判"],
+  [GDP, "1-9月全市地区生产总值增长5%", "JUDGE_WIDER_AREA", "进展滞后"],
+  // How many of a listed whole are of a kind is no count of works started (JUDGE_LIST_COMPOSITION).
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，亿元以上项目80个", "JUDGE_LIST_COMPOSITION", "无法研判"],
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，亿元以上项目30个", "JUDGE_LIST_COMPOSITION", "无法研判"],
 ];
 
 /** The same figures said as results: [target, progress, ratio, verdict at 30 September]. */
@@ -55,6 +74,12 @@ const CONTROLS: [string, string, number, string][] = [
   ["改造老旧小区40个", "1-9月完成老旧小区改造32个", 0.8, "序时推进"],
   ["地区生产总值增长6%", "1-9月地区生产总值增长5%", 0.8333, "进展滞后"],
   [JOBS, "1-9月新增城镇就业3300人", 0.4125, "进展滞后"],
+  [PARKS, "1-9月建成公园2个", 0.6667, "进展滞后"],
+  [SCHOOLS, "1-9月新建学校3所，已全部竣工", 1, "已完成"],
+  [KEY_PROJECTS, "1-9月全县重点项目完成投资120亿元", 0.8, "序时推进"],
+  ["新开工亿元以上项目90个", "今年确定的120个重点项目中，1-9月新开工亿元以上项目80个", 0.8889, "序时推进"],
+  // A report that measures itself against the province is written at the city's level: 全市 is its own place.
+  [GDP, "1-9月全市地区生产总值增长5%，高于全省0.3个百分点", 0.8333, "进展滞后"],
 ];
 
 const ALL: [string, string][] = [...WEAK.map(([t, p]) => [t, p] as [string, string]), ...CONTROLS.map(([t, p]) => [t, p] as [string, string])];
@@ -152,5 +177,16 @@ describe("a figure the judge does not trust gives no completion ratio anywhere",
       expect(r[tracked.col("完成率")]).toBe(ratio);
       expect(j.reason).toContain(`完成${formatPercent(ratio)}`);
     } else expect(r[tracked.col("完成率")] ?? null).toBeNull();
+  });
+});
+
+describe("a wider area's figure is weak evidence unless the office's level makes it its own", () => {
+  it("is the office's own figure only when 单位层级 says the office is of that area", () => {
+    const progress = "1-9月全市地区生产总值增长5%";
+    for (const asOf of ["2024-03-31", AS_OF, "2024-12-31", "2099-12-31"]) {
+      const judged = (level?: "市" | "县") => judgeTask({ targetText: GDP, progress: { text: progress }, asOf, level }).judgements[0];
+      expect({ asOf, none: judged().weakEvidence?.code, county: judged("县").weakEvidence?.code, city: judged("市").weakEvidence }).toEqual({ asOf, none: "JUDGE_WIDER_AREA", county: "JUDGE_WIDER_AREA", city: undefined });
+      expect(judged("市").ratio).toBe(0.8333);
+    }
   });
 });
