@@ -3,6 +3,7 @@
  * of the workbook reads it as pasted text is read — the same tasks, targets per place and leads — and an ordinary
  * catalogue workbook is not read as a matrix. The books are written by exceljs and read back through the CLI.
  */
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
@@ -123,6 +124,37 @@ describe("duban import of a place-by-indicator matrix saved as .xlsx", () => {
     expect(view(fromBook)).toEqual(view(importText(pasted(rows))));
     expect(unaccountedLines(pasted(rows), fromBook)).toEqual([]);
     expect(fromBook.unrecognized).toEqual([]);
+  });
+
+  test("a .docx table (gridSpan over each indicator's columns, a title paragraph above): as pasted text", async () => {
+    // A guard, not a test of the wiring: Word prose already reached the matrix reader through its text; the
+    // table path (importRows) must not take it from there.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip");
+    const tc = (text: string | number, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+    const xml =
+      `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>2024年民生项目推进情况表</w:t></w:r></w:p><w:tbl>` +
+      tr(tc("地区"), tc("新增城镇就业（人）", 3), tc("农村公路改造（公里）", 3)) +
+      tr(tc(""), tc("年度目标"), tc("累计完成"), tc("完成率（%）"), tc("年度目标"), tc("累计完成"), tc("完成率（%）")) +
+      tr(tc("全市"), tc(12000), tc(9100), tc(75.8), tc(300), tc(160), tc(53.3)) +
+      tr(tc("甲县"), tc(5000), tc(4100), tc(82), tc(""), tc(""), tc("")) +
+      tr(tc("乙区"), tc(7000), tc(5000), tc(71.4), tc(300), tc(160), tc(53.3)) +
+      `</w:tbl><w:sectPr/></w:body></w:document>`;
+    const zip = new JSZip();
+    zip.file("word/document.xml", xml);
+    const file = path.join(dir, "民生矩阵.docx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = await importFile(file);
+    expect(r.kindReason).toMatch(/矩阵/);
+    expect(view(r).map(([id, , text, lead, target, progress, completion]) => [id, text, lead, target, progress, completion])).toEqual([
+      ["1", "新增城镇就业（人）", "", "12000人", "9100人", "75.8%"],
+      ["2", "农村公路改造（公里）", "", "300公里", "160公里", "53.3%"],
+      ["1-1", "甲县：新增城镇就业（人）", "甲县", "5000人", "4100人", "82%"],
+      ["1-2", "乙区：新增城镇就业（人）", "乙区", "7000人", "5000人", "71.4%"],
+      ["2-2", "乙区：农村公路改造（公里）", "乙区", "300公里", "160公里", "53.3%"],
+    ]);
+    expect(r.unrecognized).toEqual([]);
   });
 
   test("controls: ordinary catalogue workbooks (a 地区 column, figures by 序号, text under 目标/进度) are read row by row", async () => {
