@@ -50,7 +50,7 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
   const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${kindName(kind)}」导入。`;
   const units = options.units ?? [];
-  if (!options.kind || options.kind === "auto" || options.kind === "table") {
+  if (matrixAllowed(options)) {
     const matrix = importMatrix(lines);
     if (matrix) return matrix;
   }
@@ -81,6 +81,9 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
   }
 }
 
+/** A matrix is looked for unless another kind than a table was asked for. */
+const matrixAllowed = (options: ImportOptions) => !options.kind || options.kind === "auto" || options.kind === "table";
+
 /** A place-by-indicator matrix (地区 rows, each indicator's 目标任务 / 进度 / 完成比例 columns, or the reverse), or null. */
 function importMatrix(lines: string[]): ImportResult | null {
   const ledger = new LineLedger(lines);
@@ -103,12 +106,15 @@ function importMatrix(lines: string[]): ImportResult | null {
   };
 }
 
-/** Imports the rows of a table (first sheet of an .xlsx, a .docx table, a paste in the task pane). */
+/** Imports the rows of a table (first sheet of an .xlsx, a .docx table): a place-by-indicator matrix as in pasted text, else row by row. */
 export function importRows(rows: CellValue[][], options: ImportOptions = {}): ImportResult {
   const lines = rows.map((r) => r.map((c) => cellText(c)).join("\t"));
   const ledger = new LineLedger(lines);
   const source: SourceRow[] = rows.map((cells, i) => ({ cells, from: i + 1, to: i + 1 }));
-  return accountForEveryLine(expandDefinedGroups(finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。"), lines, options.units ?? []), lines);
+  // A place-by-indicator matrix is read as it is in pasted text: the same reader over the same tab lines.
+  const matrix = matrixAllowed(options) ? importMatrix(lines) : null;
+  const result = matrix ?? finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
+  return accountForEveryLine(expandDefinedGroups(result, lines, options.units ?? []), lines);
 }
 
 /** The lines above a table's first row (its title), where the period of its progress may be named. */

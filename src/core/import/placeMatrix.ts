@@ -118,6 +118,16 @@ function withUnit(value: string, measure: string): string {
   return /^[%％]$/.test(unit) ? `${value.replace(/[%％]$/, "")}%` : /^\d/.test(unit) || /[%％]$/.test(value) ? value : value + unit;
 }
 
+/**
+ * A ratio as a percent figure: a workbook's percent-formatted cell holds the fraction (0.758 for 75.8%), taken as
+ * such only when the target and progress give it; otherwise the ratio as written.
+ */
+function asPercent(target: string, progress: string, ratio: string): string {
+  if (!ratio || /[%％]$/.test(ratio) || !target || !progress || !NUMBER.test(target) || !NUMBER.test(progress) || ratioHolds(target, progress, ratio)) return ratio;
+  const scaled = String(Number((num(ratio) * 100).toFixed(Math.max(0, decimals(ratio) - 2))));
+  return ratioHolds(target, progress, scaled) ? scaled : ratio;
+}
+
 interface MatrixTasks {
   tasks: ImportedTask[];
   sections: string[];
@@ -127,7 +137,7 @@ function cellsTask(id: string, place: string | null, m: Measure, cells: (Cell | 
   const at = (k: ColumnKind) => cells[m.kinds.indexOf(k)]?.text ?? "";
   const target = at("target");
   const progress = at("progress");
-  const ratio = at("ratio");
+  const ratio = asPercent(target, progress, at("ratio"));
   const lines = cells.filter((c): c is Cell => c !== null).map((c) => c.line);
   if (place !== null && !lines.length) return null;
   const from = place === null ? m.line : Math.min(...lines);
@@ -144,6 +154,14 @@ function cellsTask(id: string, place: string | null, m: Measure, cells: (Cell | 
   });
 }
 
+/**
+ * A head row as pasted: a cell repeating the one to its left is the rest of a merge, and so is the place head
+ * ("地区", merged down over the head rows) repeated in the first cell of a row under it.
+ */
+function unmerged(row: Cell[], placeHead: string | null): Cell[] {
+  return row.map((c, i) => ((i === 0 && placeHead !== null && c.text === placeHead) || (i > 0 && c.text && c.text === row[i - 1].text) ? { ...c, text: "" } : c));
+}
+
 /** Places down the side, indicators across (with their sub-columns) — the 完成情况表 of 十大民生工程. */
 function placeRows(rows: Cell[][], positional: boolean, ledger: LineLedger): MatrixTasks | null {
   // The head row may carry the titles above it when they were set off by one blank paragraph only.
@@ -158,6 +176,9 @@ function placeRows(rows: Cell[][], positional: boolean, ledger: LineLedger): Mat
   while (end < rows.length && isData(rows[end])) end++;
   const data = rows.slice(d, end);
   if (data.filter((r) => r.slice(1).some((c) => c.text)).length < 2) return null;
+  // A workbook's merged heads repeat their text in every cell they cover (the sheet reader fills merges); the
+  // names are the cells that begin a merge, as a copy out of Excel pastes them.
+  if (positional) rows = rows.map((r, k) => (k < h || k >= d ? r : unmerged(r, k > h ? rows[h][0].text : null)));
   // Header rows: groups (one cell), lead units, the indicators, then their sub-columns (目标 / 任务 / 进度 / 完成比例).
   // A merged head leaves empty cells after it in tab rows: the names are the filled cells.
   const head = [rows[h].slice(1), ...rows.slice(h + 1, d)].map((r) => r.filter((c) => c.text)).filter((r) => r.length);
