@@ -18,6 +18,8 @@ const LOOKALIKES: [string, string][] = [
   ["新建公办幼儿园3所", "新建幼儿园4所"],
   ["新增高标准农田5万亩", "新增农田6万亩"],
   ["新增国家级专精特新企业3家", "新增专精特新企业5家"],
+  ["新增公共充电桩500个", "新增充电桩600个"],
+  ["新增普惠性托位500个", "新增托位600个"],
 ];
 
 /** Two classes of firms certified by different schemes; a count of all projects for one of a size class (not matched). */
@@ -38,6 +40,8 @@ const CONTROLS: [string, string][] = [
   ["新增规上工业企业25家", "新增规模以上工业企业30家"],
   ["新培育高新技术企业20家", "新培育高新技术企业30家"],
   ["新增市场主体5000户", "新增市场主体5321户，其中企业1200户"],
+  ["新增公共充电桩500个", "新增公共充电桩600个"],
+  ["新增普惠性托位500个", "新增普惠托位600个"],
 ];
 
 describe("a figure whose name drops the target's narrowing word", () => {
