@@ -72,6 +72,7 @@ describe("a figure noted as including things not done (含在建, 含规划)", (
     ["新增绿地面积10万平方米", "新增绿地面积12万平方米（含规划）"],
     ["新增绿地面积10万平方米", "新增绿地面积12万平方米（含已批待建）"],
     ["建成5G基站300个", "建成5G基站320个（其中含未完工20个）"],
+    ["地区生产总值增长6%", "1-9月地区生产总值增长6.2%（自测数）"],
   ])("%s ⟵ %s is not green", (target, text) => {
     const v = verdict(target, text);
     expect([text, v.status, v.code]).toEqual([text, "unknown", "WEAK_NOTE"]);
@@ -79,6 +80,7 @@ describe("a figure noted as including things not done (含在建, 含规划)", (
   it.each([
     ["新增市场主体5000户", "新增市场主体5200户（含个体工商户）"],
     ["新建保障房500套", "新建保障房520套（含公租房120套）"],
+    ["地区生产总值增长6%", "1-9月地区生产总值增长6.2%（快报数）"],
   ])("%s ⟵ %s stays green", (target, text) => {
     expect([text, isGreen(target, text)]).toEqual([text, true]);
   });
