@@ -337,6 +337,8 @@ export class XmlScanner {
   private carry = "";
   // Within an unfinished start tag carried over: how far (from its '<') it was already searched, outside quotes.
   private hint = 0;
+  // Where scan stopped searching an unfinished start tag (its quote or the piece's end), or -1: see pieceEnd.
+  private stop = -1;
   private fed = 0;
   /**
    * Where the text the sink is handed in the current call starts in the whole part (UTF-16 units from its
@@ -349,26 +351,34 @@ export class XmlScanner {
   write(piece: string): void {
     this.offset = this.fed - this.carry.length;
     this.fed += piece.length;
+    const s = this.carry.length ? this.carry + piece : piece;
+    this.carry = "";
+    this.pieceEnd(s, this.scan(s));
+  }
+
+  /**
+   * The loop over a piece's tokens, up to where the piece ends or stops in the middle of one: returns where
+   * it stopped. Everything done only once a piece ends is in pieceEnd, not here: V8 compiles this loop on the
+   * stack part-way through a large part's first piece, before any piece has ended inside a tag, so code here
+   * run only then would have no type feedback and throw that compiled code away (issue 17). So its exits
+   * only set locals (`stop`), and what it stores after the loop is stored on every piece of every part.
+   */
+  private scan(s: string): number {
     const sink = this.sink;
     const stack = this.stack;
     let depth = this.depth;
     let inside = this.inside;
     let hint = this.hint;
-    const s = this.carry.length ? this.carry + piece : piece;
+    // Where the search of an unfinished start tag stopped (its quote, or the end), or -1.
+    let stop = -1;
     const n = s.length;
-    this.carry = "";
     let i = 0;
     while (i < n) {
       if (inside !== Inside.Nothing) {
         const term = inside === Inside.Comment ? "-->" : inside === Inside.Cdata ? "]]>" : "?>";
         const e = s.indexOf(term, i);
-        if (e < 0) {
-          // Keep what could begin the terminator.
-          const keep = Math.max(i, n - term.length + 1);
-          if (inside === Inside.Cdata && keep > i) sink.text(s, i, keep, true);
-          i = keep;
-          break;
-        }
+        // pieceEnd keeps what could begin the terminator.
+        if (e < 0) break;
         if (inside === Inside.Cdata && e > i) sink.text(s, i, e, true);
         i = e + term.length;
         inside = Inside.Nothing;
@@ -437,7 +447,7 @@ export class XmlScanner {
       }
       if (gt < 0) {
         // Resume at the quote (or the end) next time: everything before it is outside quotes.
-        hint = (open ? j : n) - (i + 1);
+        stop = open ? j : n;
         break;
       }
       hint = 0;
@@ -466,8 +476,24 @@ export class XmlScanner {
     }
     this.depth = depth;
     this.inside = inside;
-    this.hint = hint;
-    sink.flush?.(s, i);
+    this.stop = stop;
+    return i;
+  }
+
+  /** What a piece's end needs, after scan stopped at `i`: see scan. */
+  private pieceEnd(s: string, i: number): void {
+    const n = s.length;
+    const inside = this.inside;
+    if (inside !== Inside.Nothing) {
+      // Inside a comment, CDATA section or processing instruction whose terminator is not in s[i, n):
+      // keep what could begin it.
+      const keep = Math.max(i, n - (inside === Inside.Pi ? 2 : 3) + 1);
+      if (inside === Inside.Cdata && keep > i) this.sink.text(s, i, keep, true);
+      i = keep;
+    }
+    // An unfinished start tag at i: the next piece starts with it, so its search resumes stop - (i + 1) on.
+    this.hint = this.stop < 0 ? 0 : this.stop - (i + 1);
+    this.sink.flush?.(s, i);
     if (i < n) this.carry = s.slice(i);
   }
 
