@@ -689,9 +689,6 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // the target's, so it may count more than the target's things; it may still show the target missed.
     const unsaid = a.metric && j.target.metric && a.explicitRatio === undefined ? missingQualifier(j.target.metric, a.metric, s) : null;
     if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric}」`);
-    // "生产安全事故死亡人数下降8%" for 亿元GDP生产安全事故死亡率: a total is not its measure per unit of output or per person.
-    const perUnit = a.metric && j.target.metric ? perUnitDropped(j.target.metric, a.metric) : null;
-    if (perUnit) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是总量，目标「${j.target.metric}」是按「${perUnit}」计算的指标`);
     return j;
   }
 }
@@ -746,8 +743,11 @@ const RAISED = /筹集|筹措|分配|配租|配售|收购|租赁/;
 /** Words of aiming that put the target's own figure after them (hunt 5). */
 const AIMED = /聚焦|明确|锚定|紧盯|瞄准|紧扣|对标|对照|围绕|确定|提出|下达|分解|部署/;
 
-/** Per head, per household, per mu or per area: a figure of that kind and one in total are two metrics. */
-const PER_HEAD = /人均|户均|亩均|地均|单产|亩产/;
+/**
+ * Per head, per household, per mu or per area, per unit of output (单位GDP, 亿元GDP, 万元工业增加值) or per so many people:
+ * a figure of that kind and one in total are two metrics ("死亡人数" for 亿元GDP生产安全事故死亡率, "能耗" for 单位GDP能耗).
+ */
+const PER_HEAD = /人均|户均|亩均|地均|单产|亩产|单位(?:GDP|国内生产总值|地区生产总值|工业增加值|增加值)|(?:亿元|万元)(?:GDP|国内生产总值|地区生产总值|工业增加值)|每(?:十万|万|千|百)(?:人|户|常住人口)|每平方公里/;
 
 /** Why the figure's name and the target's differ in being per head (hunt 5), or null. */
 function otherPerHead(asked: string, figure: string): string | null {
@@ -983,15 +983,6 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
-}
-
-/** A measure per unit of output, per person or per area (canonical names: GDP is 地区生产总值): 单位…, 万元…, 人均, 每万人. */
-const PER_UNIT = /单位(?:地区生产总值|增加值|工业增加值)|(?:亿元?|万元?)(?:地区生产总值|工业增加值)|人均|每(?:十万|万|千|百)(?:人|户|常住人口)|每平方公里|万人/;
-
-/** The per-unit words of the target's name that the figure's name lacks ("死亡人数" for 亿元GDP生产安全事故死亡率), or null. */
-function perUnitDropped(targetName: string, actualName: string): string | null {
-  const t = PER_UNIT.exec(canonicalMetric(targetName));
-  return t && !PER_UNIT.test(canonicalMetric(actualName)) ? t[0] : null;
 }
 
 /**
