@@ -183,6 +183,10 @@ const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完
 /** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
 const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
 
+/** Words that say things are finished (新建 and 建设 do not). */
+const FINISHED = /建成|竣工|完工|投用|投入使用|交付|完成/;
+/** Right after a figure, a smaller count of it finished, its number first: "，2所已竣工", "，其中2个已建成投用". */
+const FINISHED_PART_FIRST = /^[，,](?:其中|目前|现|截至目前|当前)?(\d+(?:\.\d+)?)(\S)(?:已经?|均已|已全部)(建成|竣工|完工|投用|投入使用|交付)/;
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
@@ -262,6 +266,11 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (a.explicitRatio === undefined && !ACT_HEAD.test(p.before)) {
       const part = DONE_OF_TOTAL.exec(p.after);
       if (part && Number(part[1]) < a.value && part[2] === a.unit[0]) return ["WEAK_STEP_ONLY", "是任务总数，其后只完成了其中一部分"];
+    }
+    // "新建学校3所，2所已竣工": the figure's own clause says no finish, and right after it a smaller count of it is finished.
+    if (a.explicitRatio === undefined && !FINISHED.test(`${p.before}${a.phrase}`)) {
+      const part = FINISHED_PART_FIRST.exec(p.after);
+      if (part && Number(part[1]) < a.value && part[2] === a.unit[0]) return ["WEAK_STEP_ONLY", `其后写明只有${part[1]}${part[2]}${part[3]}`];
     }
     const reported = a.period || REPORTED.test(p.before);
     if (!reported && a.explicitRatio === undefined) {

@@ -127,3 +127,20 @@ describe("rates and totals of a narrower or a per-unit measure", () => {
     expect([text, isGreen(target, text)]).toEqual([text, true]);
   });
 });
+
+describe("a restated count, then a smaller part of it finished", () => {
+  it.each([
+    ["新建学校3所", "新建学校3所，2所已竣工"],
+    ["新建公办幼儿园5所", "新建公办幼儿园5所，其中3所已建成投用"],
+    ["建设保障房500套", "建设保障房500套，300套已交付"],
+  ])("%s ⟵ %s is not done", (target, text) => {
+    const v = verdict(target, text);
+    expect([text, v.status === "done"]).toEqual([text, false]);
+  });
+  it.each([
+    ["建成学校3所", "已建成学校3所，2所已投入使用"],
+    ["新建学校3所", "新建学校3所已全部竣工"],
+  ])("%s ⟵ %s stays done", (target, text) => {
+    expect([text, verdict(target, text).status]).toEqual([text, "done"]);
+  });
+});
