@@ -999,7 +999,7 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
  * (公办, 国有 …), a public or inclusive class (公共, 普惠) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
  */
-const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村|普惠|公共/g;
+const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村|普惠|公共|发明/g;
 
 /**
  * The word narrowing the target's name that the figure's name lacks, when the figure's name is the rest of the target's

@@ -20,6 +20,7 @@ const LOOKALIKES: [string, string][] = [
   ["新增国家级专精特新企业3家", "新增专精特新企业5家"],
   ["新增公共充电桩500个", "新增充电桩600个"],
   ["新增普惠性托位500个", "新增托位600个"],
+  ["新增发明专利200件", "新增专利250件"],
 ];
 
 /** Two classes of firms certified by different schemes; a count of all projects for one of a size class (not matched). */
