@@ -124,7 +124,17 @@ export function matchScore(target: Target, actual: Actual): number {
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;
-  return sim * kind * part;
+  return sim * kind * part * sinceBegun(target, actual);
+}
+
+/**
+ * A running total with no period ("累计完成投资8592万元": since the works began) is a poor answer to a target of one year
+ * that does not itself ask for a running total: it scores half, so the year's own figure of the same thing, written beside
+ * it ("完成投资3237万元…；累计完成投资8592万元"), is taken first. Alone it still answers (and weak-evidence rules decide).
+ */
+function sinceBegun(target: Target, actual: Actual): number {
+  if (actual.period || !/累计/.test(actual.phrase) || /累计|[两二三四五六七八九十]年|期间|以来/.test(target.phrase ?? "")) return 1;
+  return /^(?:截[至止]|今年|本年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)/.test(actual.phrase) ? 1 : 0.5;
 }
 
 /**

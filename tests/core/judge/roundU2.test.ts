@@ -1,0 +1,38 @@
+/**
+ * Round u, second pass (branch judge-u2): the year's amount written beside a running total since the works began, funds
+ * already secured (已争取到位) as a result and not a plan. Each rule with the lookalikes it must not turn green.
+ */
+import { judgeTask } from "../../../src/core/judge";
+
+const verdict = (targetText: string, text: string, asOf: string, year?: number) => judgeTask({ targetText, progress: { text }, asOf, year }).verdict.status;
+const GREEN = ["done", "on-track"];
+
+describe("a 累计 since the works began is not the year's amount when the year's amount is written too", () => {
+  it("the year's amount (with its share of the plan) is judged, not the running total", () => {
+    expect(verdict("城区污水管网改造年度完成投资2000万元", "城区污水管网改造完成投资1600万元，占年度计划的80%；累计完成投资5200万元", "2024-09-30")).toBe("on-track");
+    expect(verdict("城区污水管网改造年度完成投资2000万元", "城区污水管网改造完成投资1200万元；累计完成投资5200万元", "2024-09-30")).toBe("behind");
+    expect(verdict("滨江大道年度完成投资1.5亿元", "滨江大道完成投资0.9亿元，占年度计划的60%；项目累计完成投资4.2亿元，占总投资的70%", "2024-10-31")).toBe("behind");
+    expect(verdict("全年完成水库除险加固投资800万元", "水库除险加固完成投资810万元；累计完成投资2300万元", "2024-12-31")).toBe("done");
+  });
+  it("lookalikes: a running total alone, or a task that asks for the running total, are left as they were", () => {
+    // Only the running total is written: since when is not said, so no green from it.
+    expect(GREEN).not.toContain(verdict("城区污水管网改造年度完成投资2000万元", "城区污水管网改造累计完成投资5200万元", "2024-09-30"));
+    expect(GREEN).not.toContain(verdict("滨江大道年度完成投资1.5亿元", "滨江大道累计完成投资4.2亿元，占总投资的70%", "2024-10-31"));
+    // The year's figure is short, the running total large: the short one decides, never the total.
+    expect(GREEN).not.toContain(verdict("水库除险加固年度完成投资800万元", "水库除险加固完成投资300万元；累计完成投资2300万元", "2024-12-31"));
+  });
+});
+
+describe("funds already secured (已争取到位) are a result; 争取 without 已 stays a plan", () => {
+  it("已争取, 已经争取 read as done so far", () => {
+    expect(verdict("争取专项债券资金2亿元", "年内已争取到位专项债券资金1.66亿元", "2025-11-20")).toBe("behind");
+    expect(verdict("争取上级补助资金5亿元", "今年以来已争取到位上级补助资金5.6亿元", "2024-06-30")).toBe("done");
+    expect(verdict("争取上级补助资金5亿元", "已经争取到上级补助资金3.2亿元", "2024-06-30")).toBe("on-track");
+  });
+  it("lookalikes: 争取到位 as an aim, planned or hoped, is never green", () => {
+    expect(GREEN).not.toContain(verdict("争取上级补助资金5亿元", "年内争取到位上级补助资金5.6亿元", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("争取上级补助资金5亿元", "计划争取到位上级补助资金5.6亿元", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("争取上级补助资金5亿元", "下半年力争争取上级补助资金5.6亿元", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("争取上级补助资金5亿元", "全年争取上级补助资金5.6亿元", "2024-06-30"));
+  });
+});
