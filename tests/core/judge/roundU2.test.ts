@@ -36,3 +36,19 @@ describe("funds already secured (已争取到位) are a result; 争取 without �
     expect(GREEN).not.toContain(verdict("争取上级补助资金5亿元", "全年争取上级补助资金5.6亿元", "2024-06-30"));
   });
 });
+
+describe("a count divided by stage in the clauses after it (5家施工中，5家完成建设)", () => {
+  it("the finished items are the part done of the task's own count", () => {
+    expect(verdict("完成10家示范型居家养老服务照料中心建设", "确定改造提升示范型照料中心10个，已完成设计方案，5家施工中，5家完成建设", "2021-07-29")).toBe("behind");
+    expect(verdict("建成12个社区食堂", "选定社区食堂12个，3个在建，其中9个已投用", "2024-06-30")).toBe("on-track");
+    expect(verdict("改造8座农贸市场", "确定改造农贸市场8座，2座正在施工，6座完成改造", "2024-12-31")).toBe("behind");
+    expect(verdict("完成6所乡镇卫生院改造", "确定改造卫生院6所，1所正在施工，5所完成改造", "2024-09-30")).toBe("on-track");
+  });
+  it("lookalikes: items that name no stage, that do not add up, or steps short of the finish are never a finish", () => {
+    expect(GREEN).not.toContain(verdict("新建10个养老服务站", "确定养老服务站10个，5个在城区，5个在乡镇", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("新建10个养老服务站", "确定养老服务站10个，4个施工中，7个完成建设", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("新建10个养老服务站", "确定养老服务站10个，5个完成设计，5个完成招标", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("新建10个养老服务站", "确定养老服务站10个，5个基本建成，5个正在施工", "2024-06-30"));
+    expect(verdict("完成10家示范型照料中心建设", "确定示范型照料中心10个，5家完成设计，5家完成建设", "2024-07-29")).toBe("behind");
+  });
+});
