@@ -21,6 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
+import { openAtDeadline } from "./openAtDeadline";
 import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
@@ -812,6 +813,9 @@ function taskVerdict(
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
   const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
   if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
+  // "仍有四方面内容有待推进" at the deadline of a task to finish in full: not all of it in time (./openAtDeadline.ts).
+  const open = !evidence.length ? openAtDeadline(whole.taskText, progress.text ?? "", dueSoon) : null;
+  if (open) return verdictOf("behind", "blue", "text", worst, deadline, `进展滞后：已到完成时限 ${deadline}，进展写明「${open}」，未能全部完成`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;

@@ -52,3 +52,16 @@ describe("a count divided by stage in the clauses after it (5家施工中，5家
     expect(verdict("完成10家示范型照料中心建设", "确定示范型照料中心10个，5家完成设计，5家完成建设", "2024-07-29")).toBe("behind");
   });
 });
+
+describe("a task to be finished in full, reported at its deadline with part still open (仍有…有待推进)", () => {
+  it("is 进展滞后 on the deadline or in its last days", () => {
+    expect(verdict("区政府承诺的10件实事年内全部完成", "截至12月底，10件实事大多数已经完成，仍有四方面内容有待推进", "2017-12-31")).toBe("behind");
+    expect(verdict("年内全部完成8项民生工程", "民生工程总体推进顺利，尚有部分子项目正在收尾", "2024-12-25")).toBe("behind");
+    expect(verdict("9月底前全部完成老旧小区改造", "老旧小区改造大部分已完工，还有两个小区的管网待改造", "2024-09-30")).toBe("behind");
+  });
+  it("lookalikes: earlier in the year, a task not asking for all of it, or nothing said to be open, are left as they were", () => {
+    expect(verdict("区政府承诺的10件实事年内全部完成", "10件实事大多数已经完成，仍有四方面内容有待推进", "2017-06-30")).not.toBe("behind");
+    expect(verdict("推进民生实事项目建设", "民生实事总体推进顺利，仍有部分内容有待推进", "2024-12-31")).not.toBe("behind");
+    expect(verdict("区政府承诺的10件实事年内全部完成", "10件实事大多数已经完成，剩余事项均已落实资金", "2017-12-31")).not.toBe("behind");
+  });
+});
