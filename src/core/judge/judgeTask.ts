@@ -787,6 +787,9 @@ function taskVerdict(
   const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
+  const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;
+  if (lateRank?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：目标「${lateRank.goal}」，进展写明「${lateRank.report}」`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

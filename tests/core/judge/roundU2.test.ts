@@ -65,3 +65,19 @@ describe("a task to be finished in full, reported at its deadline with part stil
     expect(verdict("区政府承诺的10件实事年内全部完成", "10件实事大多数已经完成，剩余事项均已落实资金", "2017-12-31")).not.toBe("behind");
   });
 });
+
+describe("a place in a named ranking (全国百强县…进入前5位), also read after the deadline", () => {
+  const task = "全国百强县县域经济基本竞争力进入前5位";
+  it("the place of the subject the task ranks, in a list of places, decides; after the year it is done", () => {
+    expect(verdict(task, "位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、绿色发展第5", "2023-02-02", 2022)).toBe("done");
+    expect(verdict(task, "位居全国百强县投资潜力第3、县域经济基本竞争力第4", "2022-09-30")).toBe("on-track");
+    expect(verdict("全省县域经济高质量发展综合评价稳定在前10位", "位列全省县域经济高质量发展综合评价第8、营商环境评价第12", "2024-02-10", 2023)).toBe("done");
+  });
+  it("lookalikes: a worse place, another subject's place, another scope, a hoped place, are never green", () => {
+    expect(GREEN).not.toContain(verdict(task, "位居全国百强县投资潜力第3、县域经济基本竞争力第7", "2023-02-02", 2022));
+    expect(GREEN).not.toContain(verdict(task, "位居全国百强县投资潜力第3、绿色发展第5", "2023-02-02", 2022));
+    expect(GREEN).not.toContain(verdict(task, "位居全省百强县县域经济基本竞争力第2", "2023-02-02", 2022));
+    expect(GREEN).not.toContain(verdict(task, "预计位居全国百强县县域经济基本竞争力第4", "2023-02-02", 2022));
+    expect(GREEN).not.toContain(verdict(task, "位居全国百强县第3", "2023-02-02", 2022));
+  });
+});
