@@ -22,6 +22,7 @@ import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
 import { openAtDeadline } from "./openAtDeadline";
+import { doublingMultiple } from "./doubling";
 import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
@@ -790,6 +791,9 @@ function taskVerdict(
   // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
   const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;
   if (lateRank?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：目标「${lateRank.goal}」，进展写明「${lateRank.report}」`);
+  // "比2005年翻一番" answered by "为“十五”期末的3倍": the multiple of the same base decides (./doubling.ts).
+  const doubled = !judgements.length && kind !== "lagging" && kind !== "notStarted" ? doublingMultiple(whole.taskText, progress.text ?? "") : null;
+  if (doubled?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：进展写明「${doubled.report}」，达到翻番目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

@@ -81,3 +81,19 @@ describe("a place in a named ranking (全国百强县…进入前5位), also rea
     expect(GREEN).not.toContain(verdict(task, "位居全国百强县第3", "2023-02-02", 2022));
   });
 });
+
+describe("a doubling against a base year (比2005年翻一番) answered by a multiple of that year's figure", () => {
+  it("为…的k倍 of the same base, k at least the doubling asked, is done", () => {
+    expect(verdict("财政总收入比2005年翻一番", "财政总收入10.03亿元，为“十五”期末的3倍，年均增长24.8%", "2011-01-15", 2010)).toBe("done");
+    expect(verdict("地区生产总值比2010年翻一番", "全区地区生产总值达到412亿元，是2010年的2.1倍", "2016-01-20", 2015)).toBe("done");
+    expect(verdict("城乡居民收入在2010年基础上翻一番", "城乡居民收入比“十二五”初的2010年增长1.2倍", "2021-01-20", 2020)).toBe("done");
+    expect(verdict("工业总产值比2015年翻两番", "工业总产值480亿元，为2015年的4.3倍", "2021-01-20", 2020)).toBe("done");
+  });
+  it("lookalikes: a smaller multiple, another base, another metric, a forecast, are never green", () => {
+    expect(GREEN).not.toContain(verdict("财政总收入比2005年翻一番", "财政总收入10.03亿元，为“十五”期末的1.8倍", "2011-01-15", 2010));
+    expect(GREEN).not.toContain(verdict("财政总收入比2005年翻一番", "财政总收入10.03亿元，为2008年的3倍", "2011-01-15", 2010));
+    expect(GREEN).not.toContain(verdict("财政总收入比2005年翻一番", "一般预算收入4.1亿元，为“十五”期末的3倍", "2011-01-15", 2010));
+    expect(GREEN).not.toContain(verdict("财政总收入比2005年翻一番", "财政总收入预计为“十五”期末的2.5倍", "2010-12-20", 2010));
+    expect(GREEN).not.toContain(verdict("工业总产值比2015年翻两番", "工业总产值480亿元，为2015年的3.2倍", "2021-01-20", 2020));
+  });
+});
