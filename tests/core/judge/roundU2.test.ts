@@ -97,3 +97,17 @@ describe("a doubling against a base year (比2005年翻一番) answered by a mul
     expect(GREEN).not.toContain(verdict("工业总产值比2015年翻两番", "工业总产值480亿元，为2015年的3.2倍", "2021-01-20", 2020));
   });
 });
+
+describe("the work itself reported with 已 (已为…安装空调970台) beside a preparatory step of other work", () => {
+  it("is work done, not a restated target", () => {
+    expect(verdict("新安装空调970台", "已为公办中小学安装空调970台（涉及教室485个）；新风系统正在招投标，8月10日开标", "2021-07-29")).toBe("done");
+    expect(verdict("铺设供水管网12公里", "已在城南片区铺设供水管网12.5公里；二期管网正在开展施工图设计", "2024-08-31")).toBe("done");
+    expect(verdict("为老旧小区加装电梯50台", "已为老旧小区加装电梯30台，其余小区正在招标", "2024-09-30")).toBe("behind");
+  });
+  it("lookalikes: the act named only in a plan, a design or a tender is never work done", () => {
+    expect(GREEN).not.toContain(verdict("新安装空调970台", "已完成安装空调970台的招标，8月10日开标", "2021-07-29"));
+    expect(GREEN).not.toContain(verdict("新安装空调970台", "已完成空调安装方案设计，970台空调正在招标", "2021-07-29"));
+    expect(GREEN).not.toContain(verdict("新安装空调970台", "已确定安装空调970台的学校名单，正在招投标", "2021-07-29"));
+    expect(GREEN).not.toContain(verdict("铺设供水管网12公里", "已对铺设供水管网12公里完成立项批复，正在招标", "2024-08-31"));
+  });
+});
