@@ -544,8 +544,9 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
   const core = task.replace(/(?:年内|年底前?|今年|本年)?(?:全面|全部)?(?:建成|完工|竣工|完成|投用|投入使用)(?:并?(?:投用|投入使用|交付使用))?/g, "");
   const own = actuals.filter((a) => {
     if (a.explicitRatio === undefined) return false;
-    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
-    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标/.test(m[1])) return false;
+    // Round u, second pass: "…综合进度达到62.66%", "…总体进度为85%" too — not a preparatory stage's (前期工作综合进度).
+    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?|(?:综合|总体|整体)(?:工程|建设)?进度(?:为|达到?)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
+    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标|前期|设计|招标|征地|拆迁|征收|手续/.test(m[1])) return false;
     const subject = m[1];
     return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
   });

@@ -111,3 +111,16 @@ describe("the work itself reported with 已 (已为…安装空调970台) beside
     expect(GREEN).not.toContain(verdict("铺设供水管网12公里", "已对铺设供水管网12公里完成立项批复，正在招标", "2024-08-31"));
   });
 });
+
+describe("the works' overall progress (综合进度) of the one thing a task without figures builds", () => {
+  it("is the share done, judged against 序时进度", () => {
+    expect(verdict("黑河输气首站年内建成投用", "黑河输气首站综合进度达到62.66%，预计12月1日正式供气投用", "2019-08-31")).toBe("behind");
+    expect(verdict("城东污水处理厂年内建成", "城东污水处理厂总体进度为85%，设备正在安装", "2024-09-30")).toBe("on-track");
+  });
+  it("lookalikes: progress of a preparatory stage, of a part, or of another thing is never the share done", () => {
+    expect(GREEN).not.toContain(verdict("城东污水处理厂年内建成", "城东污水处理厂前期工作综合进度90%", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("城东污水处理厂年内建成", "城东污水处理厂主体工程进度90%", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("城东污水处理厂年内建成", "城西污水处理厂综合进度90%", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("城东污水处理厂年内建成", "城东污水处理厂征地拆迁综合进度95%", "2024-06-30"));
+  });
+});
