@@ -147,6 +147,10 @@ function readAll(text: string): Breakdown[] {
   const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:${AS_OF}(?:已经?|累计)?|(?:目前|截至目前|现)?(?:实际)?(?:已经?|累计))((?:新)?(?:开工|开复工|复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
   for (let m: RegExpExecArray | null; (m = thenPart.exec(s)); )
     if (m[3] === m[6] && Number(m[5]) <= Number(m[2])) push(Number(m[2]), Number(m[5]), m[0], m[4]);
+  // "已建成重点项目9个，预计年底前还有42个项目可竣工": those at the stage, then a forecast of the rest (round u, second
+  // pass): the two make the list's total; only the first is a part reached (the forecast is not).
+  const doneThenForecast = new RegExp(`已(?:经)?(建成|完工|竣工|开工|投产|投用)${NOT_CLAUSE}{0,12}?${NUM}(${CLS})[，,](?:预计|计划|力争|有望|可望)[^，。；;,！!：:]{0,12}?(?:还有|另有|尚有|剩余|其余)${NUM}(${CLS})`, "g");
+  for (let m: RegExpExecArray | null; (m = doneThenForecast.exec(s)); ) if (m[3] === m[5]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
   out.push(...stageSplit(s));
   return out;
 }

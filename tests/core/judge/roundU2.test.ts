@@ -124,3 +124,17 @@ describe("the works' overall progress (综合进度) of the one thing a task wit
     expect(GREEN).not.toContain(verdict("城东污水处理厂年内建成", "城东污水处理厂征地拆迁综合进度95%", "2024-06-30"));
   });
 });
+
+describe("a count done and a forecast of the rest that together make the task's count", () => {
+  it("the count done is the part of the task's own total", () => {
+    expect(verdict("年内建成盟级重点项目51个", "截至8月底已建成重点项目9个，预计年底前还有42个项目可竣工投产", "2016-08-31")).toBe("behind");
+    expect(verdict("年内建成市级重点项目30个", "已竣工重点项目12个，计划11月底前另有18个项目竣工", "2024-10-31")).toBe("behind");
+    // Ahead of 序时 the forecast after the figure still keeps it from green (WEAK_NOT_RESULT): 无法研判, not a wrong answer.
+    expect(verdict("年内建成市级重点项目30个", "已建成重点项目27个，预计10月底前还有3个项目可竣工", "2024-08-31")).toBe("unknown");
+  });
+  it("lookalikes: a forecast never counts as done, another stage or another total says nothing", () => {
+    expect(GREEN).not.toContain(verdict("年内建成盟级重点项目51个", "已建成重点项目9个，预计年底前还有42个项目可竣工投产", "2016-12-31"));
+    expect(verdict("年内建成盟级重点项目51个", "已开工重点项目9个，预计年底前还有42个项目可开工", "2016-08-31")).not.toBe("on-track");
+    expect(GREEN).not.toContain(verdict("年内建成盟级重点项目51个", "已建成重点项目9个，预计年底前还有30个项目可竣工投产", "2016-08-31"));
+  });
+});
