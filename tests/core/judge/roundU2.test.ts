@@ -138,3 +138,22 @@ describe("a count done and a forecast of the rest that together make the task's 
     expect(GREEN).not.toContain(verdict("年内建成盟级重点项目51个", "已建成重点项目9个，预计年底前还有30个项目可竣工投产", "2016-08-31"));
   });
 });
+
+describe("an act written inside the name of its object (居民住宅加装电梯 for 加装居民住宅电梯)", () => {
+  it("names the same works", () => {
+    expect(verdict("加装居民住宅电梯120台", "居住改善方面，居民住宅加装电梯完成35台、在建101台；筹集保障性租赁住房664套", "2025-06-30")).toBe("behind");
+    expect(verdict("改造城区雨水管网20公里", "城区雨水改造管网完成21公里", "2024-10-31")).toBe("done");
+  });
+  it("lookalikes: another act, or the works only under way, are never green", () => {
+    expect(GREEN).not.toContain(verdict("加装居民住宅电梯120台", "居民住宅加装电梯在建101台", "2025-06-30"));
+    expect(GREEN).not.toContain(verdict("加装居民住宅电梯120台", "公共建筑加装电梯完成130台", "2025-06-30"));
+  });
+});
+
+describe("words of the next figure in a list (、在建101台) are not said of the figure before", () => {
+  it("lookalikes: works under way written after a comma, or before the figure, still keep it from green", () => {
+    expect(GREEN).not.toContain(verdict("新建幼儿园3所", "幼儿园3所，正在进行主体施工", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("新建幼儿园3所", "在建幼儿园3所、完成设计2所", "2024-06-30"));
+    expect(GREEN).not.toContain(verdict("加装居民住宅电梯120台", "居民住宅加装电梯在建101台、完成35台", "2025-03-31"));
+  });
+});
