@@ -147,5 +147,42 @@ function readAll(text: string): Breakdown[] {
   const thenPart = new RegExp(`([^，。；;,！!：:\\d]{2,20}?)${NUM}(${CLS})[，,](?:${AS_OF}(?:已经?|累计)?|(?:目前|截至目前|现)?(?:实际)?(?:已经?|累计))((?:新)?(?:开工|开复工|复工|完工|竣工|建成|完成|办结)(?:建设)?)${NUM}(${CLS})`, "g");
   for (let m: RegExpExecArray | null; (m = thenPart.exec(s)); )
     if (m[3] === m[6] && Number(m[5]) <= Number(m[2])) push(Number(m[2]), Number(m[5]), m[0], m[4]);
+  // "已建成重点项目9个，预计年底前还有42个项目可竣工": those at the stage, then a forecast of the rest (round u, second
+  // pass): the two make the list's total; only the first is a part reached (the forecast is not).
+  const doneThenForecast = new RegExp(`已(?:经)?(建成|完工|竣工|开工|投产|投用)${NOT_CLAUSE}{0,12}?${NUM}(${CLS})[，,](?:预计|计划|力争|有望|可望)[^，。；;,！!：:]{0,12}?(?:还有|另有|尚有|剩余|其余)${NUM}(${CLS})`, "g");
+  for (let m: RegExpExecArray | null; (m = doneThenForecast.exec(s)); ) if (m[3] === m[5]) push(Number(m[2]) + Number(m[4]), Number(m[2]), m[0], m[1]);
+  out.push(...stageSplit(s));
+  return out;
+}
+
+/** A clause that is only a count and what stage those things are at: "5家施工中", "其中5家完成建设", "4个已投用". */
+const STAGE_ITEM = new RegExp(`^(?:其中)?(?:已有|有)?${NUM}${CLS}(${NOT_CLAUSE}{1,10})$`);
+/** Words of a stage short of the finish, for the items of a split: 施工中, 在建, 正在…, 完成设计, 基本建成. */
+const SHORT_OF_FINISH = /施工|在建|建设中|正在|推进|前期|设计|招标|基本|主体|未/;
+
+/**
+ * "确定改造提升照料中心10个，已完成设计方案，5家施工中，5家完成建设": the clauses after a count, in the same sentence, that
+ * are each only a count and a stage, and together make up the count exactly, divide it by stage; those finished are the
+ * part done (5 of 10). Not when any item names no stage ("5个在城区，5个在乡镇") or the items do not add up to the count.
+ */
+function stageSplit(s: string): Breakdown[] {
+  const out: Breakdown[] = [];
+  // A total and two items are three figures at least: most reports have fewer, and are not split.
+  if ((s.match(/\d+/g) ?? []).length < 3) return out;
+  for (const sentence of s.split(/[。；;！!]/)) {
+    const clauses = sentence.split(/[，,]/);
+    if (clauses.length < 3) continue;
+    for (let i = 0; i < clauses.length - 2; i++) {
+      const counts = clauses[i].match(new RegExp(`${NUM}${CLS}`, "g"));
+      if (!counts || counts.length !== 1 || STAGE_ITEM.test(clauses[i])) continue;
+      const total = parseFloat(counts[0]);
+      const items = clauses.slice(i + 1).map((c) => STAGE_ITEM.exec(c)).filter((m): m is RegExpExecArray => !!m);
+      if (items.length < 2 || items.some((m) => !stageOf(m[2]) && !SHORT_OF_FINISH.test(m[2]))) continue;
+      if (items.reduce((a, m) => a + Number(m[1]), 0) !== total) continue;
+      const done = items.filter((m) => stageOf(m[2]) === "finish").reduce((a, m) => a + Number(m[1]), 0);
+      out.push({ total, part: done, stage: "finish", words: clauses.slice(i).join("，") });
+      break;
+    }
+  }
   return out;
 }

@@ -21,6 +21,8 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
+import { openAtDeadline } from "./openAtDeadline";
+import { doublingMultiple } from "./doubling";
 import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
@@ -542,8 +544,9 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
   const core = task.replace(/(?:年内|年底前?|今年|本年)?(?:全面|全部)?(?:建成|完工|竣工|完成|投用|投入使用)(?:并?(?:投用|投入使用|交付使用))?/g, "");
   const own = actuals.filter((a) => {
     if (a.explicitRatio === undefined) return false;
-    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
-    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标/.test(m[1])) return false;
+    // Round u, second pass: "…综合进度达到62.66%", "…总体进度为85%" too — not a preparatory stage's (前期工作综合进度).
+    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?|(?:综合|总体|整体)(?:工程|建设)?进度(?:为|达到?)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
+    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标|前期|设计|招标|征地|拆迁|征收|手续/.test(m[1])) return false;
     const subject = m[1];
     return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
   });
@@ -786,6 +789,12 @@ function taskVerdict(
   const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
+  const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;
+  if (lateRank?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：目标「${lateRank.goal}」，进展写明「${lateRank.report}」`);
+  // "比2005年翻一番" answered by "为“十五”期末的3倍": the multiple of the same base decides (./doubling.ts).
+  const doubled = !judgements.length && kind !== "lagging" && kind !== "notStarted" ? doublingMultiple(whole.taskText, progress.text ?? "") : null;
+  if (doubled?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：进展写明「${doubled.report}」，达到翻番目标`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
@@ -812,6 +821,9 @@ function taskVerdict(
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
   const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
   if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
+  // "仍有四方面内容有待推进" at the deadline of a task to finish in full: not all of it in time (./openAtDeadline.ts).
+  const open = !evidence.length ? openAtDeadline(whole.taskText, progress.text ?? "", dueSoon) : null;
+  if (open) return verdictOf("behind", "blue", "text", worst, deadline, `进展滞后：已到完成时限 ${deadline}，进展写明「${open}」，未能全部完成`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;

@@ -28,11 +28,48 @@ interface RankJudgement {
   report: string;
 }
 
+/** "全国百强县县域经济基本竞争力进入前5位": a scope, the ranking's words, then the worst place allowed. */
+const NAMED_GOAL = new RegExp(`${SCOPE}([^，。；;、\\d]{2,24}?)(?:进入|跻身|保持|稳定在|稳居|位居|位列|居)前${PLACE}(?:位|名|强)?`);
+/** "位居全国百强县投资潜力第3、…、县域经济基本竞争力第5": a scope, then a list of subjects each with its place. */
+const NAMED_REPORT = new RegExp(`(?:居|位居|位列|列|排名|名列|位于)${SCOPE}([^，。；;]{2,80})`, "g");
+
+/**
+ * A place in a named ranking (round u, second pass): the item of the report's list whose subject is the ranking the task
+ * names. The words the list and the task share at the start (百强县) name the list, not the subject: what is left must
+ * name the task's subject (县域经济基本竞争力, not 投资潜力); a subject that is only the list's name answers nothing.
+ */
+function namedRank(task: string, text: string): RankJudgement | null {
+  const goal = NAMED_GOAL.exec(task);
+  if (!goal) return null;
+  const best = number(goal[3]);
+  if (best === null || best <= 0) return null;
+  const ranked = goal[2];
+  NAMED_REPORT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NAMED_REPORT.exec(text)); ) {
+    if (m[1] !== goal[1]) continue;
+    const clauseStart = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf(",", m.index), text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index)) + 1;
+    if (NOT_THIS_YEAR.test(text.slice(clauseStart, m.index))) continue;
+    for (const item of m[2].split("、")) {
+      const at = new RegExp(`^(.+?)第?${PLACE}(?:位|名)?$`).exec(item);
+      if (!at || !/第/.test(item)) continue;
+      const place = number(at[2]);
+      if (place === null || place <= 0) continue;
+      const subject = at[1].replace(/第$/, "");
+      let common = 0;
+      while (common < subject.length && common < ranked.length && subject[common] === ranked[common]) common++;
+      const rest = subject.slice(common);
+      if (rest ? !sharesName(rest, ranked.slice(common)) : subject !== ranked) continue;
+      return { met: place <= best, goal: goal[0], report: `${m[0].slice(0, m[0].length - m[2].length)}${item}` };
+    }
+  }
+  return null;
+}
+
 /** The task's rank goal and the report's place for it in the same scope and subject, or null. */
 export function rankJudgement(taskText: string, progressText: string): RankJudgement | null {
   const task = foldText(taskText ?? "").replace(/\s+/g, "");
   const goal = GOAL.exec(task);
-  if (!goal) return null;
+  if (!goal) return namedRank(task, foldText(progressText ?? ""));
   const best = number(goal[2] ?? goal[3] ?? "");
   if (best === null || best <= 0) return null;
   const text = foldText(progressText ?? "");

@@ -65,8 +65,8 @@ function oneIsBridge(a: string, b: string): boolean {
   return (isRoad(a ?? "") && /桥/.test(b ?? "")) || (isRoad(b ?? "") && /桥/.test(a ?? ""));
 }
 
-/** Acts written right before or right after their object in names of works (种植汉麻 / 汉麻种植). */
-const NAME_ACT = "种植|栽植|改造|新建|治理|整治|打通|安装|修建|铺设";
+/** Acts written before, after or inside the name of their object in names of works (种植汉麻 / 汉麻种植 / 居民住宅加装电梯). */
+const NAME_ACT = "种植|栽植|改造|新建|治理|整治|打通|安装|加装|修建|铺设";
 const ACT_FIRST = new RegExp(`^(${NAME_ACT})([\u4e00-\u9fa5]{2,8})$`);
 const ACT_LAST = new RegExp(`^([\u4e00-\u9fa5]{2,8}?)(${NAME_ACT})$`);
 /** What may not stand before the act and its object: a place (城关镇种植汉麻), a negation, a plan. */
@@ -84,12 +84,31 @@ function sameActAndThing(target: string, actual: string): boolean {
   const [act, thing] = first ? [first[1], first[2]] : last ? [last[2], last[1]] : ["", ""];
   if (!act) return false;
   const end = a.endsWith(act + thing) ? act + thing : a.endsWith(thing + act) ? thing + act : "";
-  return !!end && !NOT_BEFORE.test(a.slice(0, a.length - end.length));
+  if (end) return !NOT_BEFORE.test(a.slice(0, a.length - end.length));
+  // Round u, second pass: the act written once inside the thing's name ("居民住宅加装电梯" for 加装居民住宅电梯).
+  const at = a.indexOf(act);
+  if (at <= 0 || at !== a.lastIndexOf(act)) return false;
+  const joined = a.slice(0, at) + a.slice(at + act.length);
+  const from = joined.length - thing.length;
+  return joined.endsWith(thing) && at > from && !NOT_BEFORE.test(joined.slice(0, from));
 }
 
 /** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
 const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
 const BALANCE = /余额|存量|保有量/;
+
+/**
+ * A phrase's words up to a 、 that starts the next figure of a list: "居民住宅加装电梯完成35台、在建101台" speaks of 35
+ * finished; the 在建 after the 、 is the next figure's (round u, second pass). Words after a comma ("3所，正在施工") still
+ * speak of the figure; a phrase with the figure not found is kept whole.
+ */
+function ownWords(actual: Actual): string {
+  const phrase = actual.phrase ?? "";
+  const at = phrase.indexOf(String(actual.value));
+  if (at < 0) return phrase;
+  const stop = phrase.slice(at).search(/、[^\d、，,。；;]{0,4}\d/);
+  return stop < 0 ? phrase : phrase.slice(0, at + stop);
+}
 
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
@@ -110,7 +129,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // "新增存款100亿元", "存款余额比年初新增200亿元" count an addition: the balance itself ("存款余额1439.8亿元") is no answer.
   if (ADDITION.test(target.phrase) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric)) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
-  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(actual.phrase)) && !asksUnderWay(target)) return 0;
+  if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(ownWords(actual))) && !asksUnderWay(target)) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
@@ -124,7 +143,17 @@ export function matchScore(target: Target, actual: Actual): number {
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;
-  return sim * kind * part;
+  return sim * kind * part * sinceBegun(target, actual);
+}
+
+/**
+ * A running total with no period ("累计完成投资8592万元": since the works began) is a poor answer to a target of one year
+ * that does not itself ask for a running total: it scores half, so the year's own figure of the same thing, written beside
+ * it ("完成投资3237万元…；累计完成投资8592万元"), is taken first. Alone it still answers (and weak-evidence rules decide).
+ */
+function sinceBegun(target: Target, actual: Actual): number {
+  if (actual.period || !/累计/.test(actual.phrase) || /累计|[两二三四五六七八九十]年|期间|以来/.test(target.phrase ?? "")) return 1;
+  return /^(?:截[至止]|今年|本年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)/.test(actual.phrase) ? 1 : 0.5;
 }
 
 /**

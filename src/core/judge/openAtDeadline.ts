@@ -1,0 +1,19 @@
+/**
+ * Round u, second pass: a task to be finished in full (全部完成, 全面完成, 全部建成 …) reported at its deadline, or in its
+ * last days, with a part the text says is still open ("仍有四方面内容有待推进", "尚有部分子项目正在收尾", "还有两个小区的
+ * 管网待改造"): not all of it will be done in time, which is what a supervisor calls 进展滞后. Earlier in the period an
+ * open part is the normal state of work, and a task that does not ask for all of it is not judged by it.
+ */
+import { foldText } from "../text/normalize";
+
+/** A task that asks for all of it finished. */
+const IN_FULL = /全部(?:完成|建成|完工|竣工|办结|落实|投用)|全面(?:完成|建成|落实)|(?:均|都)(?:要)?(?:完成|建成|完工)/;
+/** Words that a part is still open: 仍有/尚有/还有 … 有待/待/未/正在/收尾. */
+const STILL_OPEN = /(?:仍有|尚有|还有|仍然有|另有)([^，。；;,]{0,14}?)(?:有待|尚待|待|未|正在|在建|收尾)/;
+
+/** The words that say a part is open, when the task asks for all of it and the deadline is at hand; else null. */
+export function openAtDeadline(taskText: string, progressText: string, dueSoon: boolean): string | null {
+  if (!dueSoon || !IN_FULL.test(foldText(taskText ?? ""))) return null;
+  const m = STILL_OPEN.exec(foldText(progressText ?? ""));
+  return m ? m[0] : null;
+}
