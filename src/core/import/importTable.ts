@@ -680,6 +680,8 @@ function stateColumns(names: readonly string[], match: Partial<Record<ColumnFiel
 
 /** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */
 const LABELLED_UNITS = /^(?:牵头|主办|主责)(?:单位|部门)?[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:配合|协办|参与|协同|其他责任)(?:单位|部门)?[:：]\s*([^；;]+?))?\s*[；;。]?$/;
+/** A lead or assist mark after a unit name ("区发改局（牵头）", "区财政局（配合）"). */
+const UNIT_MARK = /[（(](?:牵头|主办|牵头单位|配合|协办|参与|协同|配合单位|协办单位)[）)]/;
 function labelledUnitsCell(text: string): { lead: string; co: string } | null {
   const m = LABELLED_UNITS.exec(text.trim().replace(/\s*\n\s*/g, "；"));
   return m ? { lead: m[1], co: m[2] ?? "" } : null;
@@ -695,6 +697,17 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
+  // A 牵头单位 cell with no units column beside it that marks who leads and who assists ("A（牵头）、B（配合）",
+  // "牵头：A；配合：B"): the marks say it, as in a 责任单位 cell; the header alone would make every unit a lead.
+  const leadCell = get("leadUnits");
+  if (leadCell && !get("units") && !get("coUnits") && (labelledUnitsCell(leadCell) || UNIT_MARK.test(leadCell) || splitMarkedUnits(leadCell, registry).marked.length)) {
+    const asUnits = (f: ColumnField): ColumnField | null => (f === "units" ? "leadUnits" : f === "leadUnits" ? null : f);
+    const read = <T>(f: ColumnField, value: (g: ColumnField) => T, none: T): T => {
+      const g = asUnits(f);
+      return g ? value(g) : none;
+    };
+    return makeTasks(id, section, (f) => read(f, get, ""), (f) => read<CellValue | undefined>(f, cell, undefined), registry, row, subItemRow, splitSubItems);
+  }
   // A units cell labelled inside ("牵头：市住建局；配合：市自然资源局、市水务局", round m): its labels say who leads.
   const labelled = labelledUnitsCell(get("units"));
   if (labelled) {
