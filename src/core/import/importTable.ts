@@ -647,8 +647,13 @@ function isSubHeader(texts: string[]): boolean {
 function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {
   const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
   if (add("text")) task.text += add("text");
-  if (add("workTarget")) task.workTarget += add("workTarget");
-  if (add("stretchTarget")) task.stretchTarget += add("stretchTarget");
+  // A table whose task is its target column (工作目标, no task column): the target's rest is the task's rest too.
+  const textIsTarget = columns.text === undefined && columns.name === undefined;
+  for (const f of ["workTarget", "stretchTarget"] as const) {
+    if (!add(f)) continue;
+    if (textIsTarget && task.text === task[f]) task.text += add(f);
+    task[f] += add(f);
+  }
   // Units written on the continuation row join the task's co-units.
   const more = (["units", "leadUnits", "coUnits"] as const).flatMap((f) => (columns[f] === undefined ? [] : splitUnits(texts[columns[f]!] ?? "")));
   if (more.length) {

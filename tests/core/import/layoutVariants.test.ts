@@ -52,25 +52,41 @@ interface Table {
   lines: string[];
   rows: TextRow[];
   header: TextRow;
-  cellPerLine: boolean;
+  mode: "tab" | "cells" | "pipe";
+  /** Every row holds as many cells as the header (no merged cells): columns may be moved. */
+  square: boolean;
   unitCol: number;
   taskCol: number;
   idCol: number;
   result: ImportResult;
 }
 
+/** Rows of a table written with pipes ("| 序号 | 任务 |", "1 | 任务 |"), one row a line; the "| --- |" rule is no row. */
+function pipeRows(lines: string[]): TextRow[] {
+  const rows: TextRow[] = [];
+  lines.forEach((l, k) => {
+    if (!/\S\s*\|/.test(l) || /^\|?\s*-{3}/.test(l)) return;
+    rows.push({ cells: l.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim()), from: k + 1, to: k + 1 });
+  });
+  return rows;
+}
+
 function readTable(text: string, result: ImportResult): Table | null {
   const lines = text.split(/\r\n|\r|\n/);
-  const rows = textToRows(lines).rows;
+  const pipes = lines.filter((l) => /\S\s*\|/.test(l)).length > lines.filter((l) => l.includes("\t")).length;
+  const rows = pipes ? pipeRows(lines) : textToRows(lines).rows;
   const header = rows.find((r) => r.cells.length >= 3 && r.cells.some((c) => /单位|部门/.test(fold(c)) && fold(c).length <= 8));
   if (!header) return null;
   const h = header.cells.map(fold);
   const unitCols = h.map((c, i) => (/单位|部门|处室/.test(c) && c.length <= 8 ? i : -1)).filter((i) => i >= 0);
   const unitCol = unitCols.length === 1 ? unitCols[0] : -1;
   const idCol = h.findIndex((c) => /^(序号|编号)$/.test(c));
+  const below = rows.filter((r) => r.from > header.from);
   const taskCol = h.findIndex((c) => /任务|工作|目标|事项|内容|指标/.test(c) && !/单位|部门|进展|完成情况/.test(c));
-  const cellPerLine = /^\t/.test(lines[header.from - 1]) && !lines[header.from - 1].replace(/^\t/, "").includes("\t");
-  return { lines, rows, header, cellPerLine, unitCol, taskCol, idCol, result };
+  const first = lines[header.from - 1];
+  const mode = pipes ? "pipe" : /^\t/.test(first) && !first.replace(/^\t/, "").includes("\t") ? "cells" : "tab";
+  const square = below.length > 0 && below.every((r) => r.cells.length === header.cells.length && (idCol < 0 || /^\d+([.-]\d+)?$/.test(fold(r.cells[idCol]))));
+  return { lines, rows, header, mode, square, unitCol, taskCol, idCol, result };
 }
 
 const quote = (cell: string) => (/[\n\t"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -87,9 +103,11 @@ function rewrite(t: Table, edit: (cells: string[], row: TextRow) => string[][] |
       while (k < row.to) out.push(t.lines[k++]);
       continue;
     }
+    const line = t.lines[row.from - 1];
     edited.forEach((cells, j) => {
-      if (j > 0 && t.cellPerLine) out.push("");
-      if (t.cellPerLine) for (const c of cells) out.push("\t" + c);
+      if (j > 0 && t.mode === "cells") out.push("");
+      if (t.mode === "cells") for (const c of cells) out.push("\t" + c);
+      else if (t.mode === "pipe") out.push(`${/^\s*\|/.test(line) ? "| " : ""}${cells.map((c) => c.replace(/\n/g, " ")).join(" | ")}${/\|\s*$/.test(line) ? " |" : ""}`);
       else out.push(cells.map(quote).join("\t"));
     });
     k = row.to;
@@ -131,20 +149,21 @@ const VARIANTS: Variant[] = [
         if (alt) names.set(fold(c), alt);
       }
       if (!names.size) return null;
-      return t.lines.map((l) => l.split("\t").map((x) => names.get(fold(x)) ?? x).join("\t")).join("\n");
+      const sep = t.mode === "pipe" ? "|" : "\t";
+      return t.lines.map((l) => l.split(sep).map((x) => (names.has(fold(x)) ? x.replace(x.trim(), names.get(fold(x))!) : x)).join(sep)).join("\n");
     },
   },
   {
     name: "unit column moved last",
     make: (t) => {
-      if (t.unitCol < 0 || t.unitCol === t.header.cells.length - 1) return null;
+      if (t.unitCol < 0 || t.unitCol === t.header.cells.length - 1 || !t.square) return null;
       return rewrite(t, (cells) => [[...cells.slice(0, t.unitCol), ...cells.slice(t.unitCol + 1), cells[t.unitCol]]]);
     },
   },
   {
     name: "task and unit columns swapped",
     make: (t) => {
-      if (t.unitCol < 0 || t.taskCol < 0) return null;
+      if (t.unitCol < 0 || t.taskCol < 0 || !t.square) return null;
       return rewrite(t, (cells) => {
         [cells[t.unitCol], cells[t.taskCol]] = [cells[t.taskCol], cells[t.unitCol]];
         return [cells];
@@ -212,6 +231,7 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
   const result = importText(text);
   if (result.kind !== "table") continue;
   const table = readTable(text, result);
+  if (process.env.VARIANT_DIAG) console.log("TABLE", layout.id, layout.file, table ? `unit=${table.unitCol} task=${table.taskCol} id=${table.idCol} mode=${table.mode} square=${table.square} ${table.header.cells.join("|")}` : "none");
   if (!table) continue;
   const want = JSON.stringify(essence(result));
   for (const v of VARIANTS) {
@@ -230,13 +250,11 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
 
 /**
  * Layout × variant pairs that do not keep their essence yet. A task's text cut after a sub-item under a blank 序号
- * ("(1)…；" | "(2)…") is read as one task, not as its sub-items (29, 92, 109), and a continuation row that holds
- * only the rest of the task text is lost when the row above has units (49). 110: the original's progress cell
+ * ("(1)…；" | "(2)…") is read as one task, not as its sub-items (29, 92, 109). 110: the original's progress cell
  * wrapped over two lines already puts its second line after the 状态 column; renamed 完成情况, it does not.
  */
 const LOST = new Set<string>([
   "29 task text continued under a blank 序号",
-  "49 task text continued under a blank 序号",
   "92 task text continued under a blank 序号",
   "109 task text continued under a blank 序号",
   "110 header synonyms",
