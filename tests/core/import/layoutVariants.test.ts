@@ -56,6 +56,8 @@ interface Table {
   /** Every row holds as many cells as the header (no merged cells): columns may be moved. */
   square: boolean;
   unitCol: number;
+  /** The 配合单位 column beside a 牵头单位 column, or -1. */
+  coCol: number;
   taskCol: number;
   idCol: number;
   result: ImportResult;
@@ -80,13 +82,14 @@ function readTable(text: string, result: ImportResult): Table | null {
   const h = header.cells.map(fold);
   const unitCols = h.map((c, i) => (/单位|部门|处室/.test(c) && c.length <= 8 ? i : -1)).filter((i) => i >= 0);
   const unitCol = unitCols.length === 1 ? unitCols[0] : -1;
+  const coCol = unitCols.length === 2 && /牵头|主要|主责|主办/.test(h[unitCols[0]]) && /配合|协办|协同|其他|参与|^责任单位$/.test(h[unitCols[1]]) ? unitCols[1] : -1;
   const idCol = h.findIndex((c) => /^(序号|编号)$/.test(c));
   const below = rows.filter((r) => r.from > header.from);
   const taskCol = h.findIndex((c) => /任务|工作|目标|事项|内容|指标/.test(c) && !/单位|部门|进展|完成情况/.test(c));
   const first = lines[header.from - 1];
   const mode = pipes ? "pipe" : /^\t/.test(first) && !first.replace(/^\t/, "").includes("\t") ? "cells" : "tab";
   const square = below.length > 0 && below.every((r) => r.cells.length === header.cells.length && (idCol < 0 || /^\d+([.-]\d+)?$/.test(fold(r.cells[idCol]))));
-  return { lines, rows, header, mode, square, unitCol, taskCol, idCol, result };
+  return { lines, rows, header, mode, square, unitCol, coCol, taskCol, idCol, result };
 }
 
 const quote = (cell: string) => (/[\n\t"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -134,6 +137,18 @@ function unitCellEdit(t: Table, write: (lead: string[], co: string[]) => string)
   };
 }
 
+/** A 配合单位 cell of two or more units, split at 、，or line breaks, written with another separator. */
+function coCellEdit(t: Table, sep: string): (cells: string[], row: TextRow) => string[][] | null {
+  return (cells, row) => {
+    if (isHeader(t, row)) return null;
+    const task = taskOf(t, row);
+    const units = cells[t.coCol].split(/[、，,\n]/).map((u) => u.trim());
+    if (!task || units.length < 2 || units.some((u) => !u) || units.join("|") !== task.coUnits.join("|")) return null;
+    cells[t.coCol] = units.join(sep);
+    return [cells];
+  };
+}
+
 type Variant = { name: string; make: (t: Table) => string | null };
 
 const VARIANTS: Variant[] = [
@@ -176,7 +191,7 @@ const VARIANTS: Variant[] = [
     ["units separated by ；", "；"],
     ["units separated by spaces", " "],
     ["units one per line", "\n"],
-  ].map(([name, sep]): Variant => ({ name, make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => [...lead, ...co].join(sep)))) })),
+  ].map(([name, sep]): Variant => ({ name, make: (t) => (t.unitCol >= 0 ? rewrite(t, unitCellEdit(t, (lead, co) => [...lead, ...co].join(sep))) : t.coCol >= 0 ? rewrite(t, coCellEdit(t, sep)) : null) })),
   {
     name: "lead marked （牵头）",
     make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => (lead.length === 1 ? [`${lead[0]}（牵头）`, ...co].join("、") : [...lead, ...co].join("、"))))),
