@@ -267,6 +267,12 @@ function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } 
   if (header < 0) return null;
   const width = rows[header].cells.length;
   const columns = matchHeaderRow(rows[header].cells)!;
+  // Rows written "a | b |" (the header opens with no bar): a row that opens with a bar has its first cell empty
+  // (a blank 序号 under which the task goes on), not a markdown opener.
+  const opens = (r: TextRow) => /^\s*\|/.test(lines[r.from - 1]);
+  if (!opens(rows[header])) {
+    for (const r of rows.slice(header + 1)) if (!r.loose && opens(r) && r.cells.length < width) r.cells.unshift("");
+  }
   // A merged first cell (类别) is left out of the rows under it: their cells shift left. A row whose first
   // cell reads like the next column's (a numbered name "15.推进…") gets its empty first cell back.
   if (columns.section === 0) {

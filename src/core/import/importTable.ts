@@ -95,7 +95,7 @@ function leaderNames(written: string): string {
  * break — not a "（3）" quoted inside a sentence — after nothing or a lead-in ending in a colon. Any table
  * splits such a cell; year-end tables split any.
  */
-function listsSubItems(text: string): boolean {
+function listsSubItems(text: string, anyStart = false): boolean {
   const hits = [...text.matchAll(MARKER_RE)].map((m) => ({ key: markerKey(m[0]), index: m.index ?? 0 }));
   const kind = hits.length ? /^\(/.test(hits[0].key) : false;
   const same = hits.filter((h) => /^\(/.test(h.key) === kind);
@@ -105,7 +105,9 @@ function listsSubItems(text: string): boolean {
   const head = text.slice(0, same[0].index).trim();
   if (head && !/[：:]$/.test(head)) return false;
   const order = (key: string) => (/^\(/.test(key) ? Number(key.replace(/\D/g, "")) : key.charCodeAt(0) - 0x245f);
-  return same.every((h, k) => order(h.key) === k + 1 && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
+  // A row of items under a blank 序号 may go on from the row above ("②…；③…").
+  const start = anyStart ? order(same[0].key) : 1;
+  return same.every((h, k) => order(h.key) === k + start && (h.index === 0 || /[：:；;。，,\n\s]/.test(text[h.index - 1])));
 }
 
 /** The report period a header or title names: 上半年, 三季度, 前三季度, 1-11月, 全年 (年度 of a year-end table). */
@@ -249,6 +251,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     ledger.mark(row.from, row.to, "section");
   };
   let previous: { task: ImportedTask; row: SourceRow } | null = null;
+  // The words before the first sub-item of a task whose items went on in rows of their own (splitFirstItem).
+  let itemHead: { id: string; head: string } | null = null;
   // The number of headings when the task above was made: a heading since ends its block.
   let previousHeadings = 0;
   // The heading block each task was made in (the number of headings above it).
@@ -536,13 +540,27 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && ownAssignment)) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
+      const listedBefore = listsSubItems(previous.task.text);
       appendRow(previous.task, texts, columns, registry);
       previous.task.lines[1] = row.to;
       ledger.mark(row.from, row.to, "task");
+      // The rest of the text made it a list of sub-items ("…：(1)A，" | "B；(2)C"): one task an item, as in one cell.
+      const items: ImportedTask[] | null = !listedBefore && !/-([①-⑳]|\(\d{1,2}\))$/.test(previous.task.id) && listsSubItems(previous.task.text) ? itemTasks(previous.task) : null;
+      if (items) {
+        tasks.splice(tasks.indexOf(previous.task), 1, ...items);
+        for (const t of items) blockOf.set(t, blockOf.get(previous.task) ?? breaks);
+        previous = { task: items[items.length - 1], row };
+      }
       continue;
+    }
+    // "推进…：(1)A；" then a row "(2)B" under a blank 序号: the row cut the task's first sub-item from the others.
+    if (circledStart && !id && previous && sameBlock) {
+      const head = splitFirstItem(previous.task, CIRCLED_RE.exec(get("text") || get("workTarget") || get("stretchTarget"))![0]);
+      if (head !== null) itemHead = { id: previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, ""), head };
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
     const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    if (circledStart && !id && itemHead && itemHead.id === baseId) for (const t of made) t.text = `${itemHead.head}${t.text}`;
     if (columns.pastResult !== undefined && !/^[-—–－/\s]*$/.test(get("pastResult")) && made.length && header) {
       const name = header[columns.pastResult] ?? "";
       pastResults.set(name, [...(pastResults.get(name) ?? []), `${made[0].id}（${joinWrapped(get("pastResult"))}）`]);
@@ -647,8 +665,13 @@ function isSubHeader(texts: string[]): boolean {
 function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {
   const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
   if (add("text")) task.text += add("text");
-  if (add("workTarget")) task.workTarget += add("workTarget");
-  if (add("stretchTarget")) task.stretchTarget += add("stretchTarget");
+  // A table whose task is its target column (工作目标, no task column): the target's rest is the task's rest too.
+  const textIsTarget = columns.text === undefined && columns.name === undefined;
+  for (const f of ["workTarget", "stretchTarget"] as const) {
+    if (!add(f)) continue;
+    if (textIsTarget && task.text === task[f]) task.text += add(f);
+    task[f] += add(f);
+  }
   // Units written on the continuation row join the task's co-units.
   const more = (["units", "leadUnits", "coUnits"] as const).flatMap((f) => (columns[f] === undefined ? [] : splitUnits(texts[columns[f]!] ?? "")));
   if (more.length) {
@@ -680,6 +703,8 @@ function stateColumns(names: readonly string[], match: Partial<Record<ColumnFiel
 
 /** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */
 const LABELLED_UNITS = /^(?:牵头|主办|主责)(?:单位|部门)?[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:配合|协办|参与|协同|其他责任)(?:单位|部门)?[:：]\s*([^；;]+?))?\s*[；;。]?$/;
+/** A lead or assist mark after a unit name ("区发改局（牵头）", "区财政局（配合）"). */
+const UNIT_MARK = /[（(](?:牵头|主办|牵头单位|配合|协办|参与|协同|配合单位|协办单位)[）)]/;
 function labelledUnitsCell(text: string): { lead: string; co: string } | null {
   const m = LABELLED_UNITS.exec(text.trim().replace(/\s*\n\s*/g, "；"));
   return m ? { lead: m[1], co: m[2] ?? "" } : null;
@@ -695,6 +720,17 @@ function makeTasks(
   subItemRow: boolean,
   splitSubItems: boolean,
 ): ImportedTask[] {
+  // A 牵头单位 cell with no units column beside it that marks who leads and who assists ("A（牵头）、B（配合）",
+  // "牵头：A；配合：B"): the marks say it, as in a 责任单位 cell; the header alone would make every unit a lead.
+  const leadCell = get("leadUnits");
+  if (leadCell && !get("units") && !get("coUnits") && (labelledUnitsCell(leadCell) || UNIT_MARK.test(leadCell) || splitMarkedUnits(leadCell, registry).marked.length)) {
+    const asUnits = (f: ColumnField): ColumnField | null => (f === "units" ? "leadUnits" : f === "leadUnits" ? null : f);
+    const read = <T>(f: ColumnField, value: (g: ColumnField) => T, none: T): T => {
+      const g = asUnits(f);
+      return g ? value(g) : none;
+    };
+    return makeTasks(id, section, (f) => read(f, get, ""), (f) => read<CellValue | undefined>(f, cell, undefined), registry, row, subItemRow, splitSubItems);
+  }
   // A units cell labelled inside ("牵头：市住建局；配合：市自然资源局、市水务局", round m): its labels say who leads.
   const labelled = labelledUnitsCell(get("units"));
   if (labelled) {
@@ -759,7 +795,7 @@ function makeTasks(
   // Sub-items ①②③ in the target column: each is a task of its own, numbered 8-①, 8-②…
   const driverField = splitSubItems
     ? (["workTarget", "stretchTarget", "text"] as const).find((f) => splitCircled(joinWrapped(get(f))))
-    : listsSubItems(mainText) && !name
+    : listsSubItems(mainText, subItemRow) && !name
       ? "text"
       : undefined;
   if (!driverField) {
@@ -819,6 +855,37 @@ function makeTasks(
     out.push(t);
   }
   return out;
+}
+
+/** A task whose text lists sub-items, one task an item (8-①, 8-②…), the words before the first kept in front. */
+function itemTasks(task: ImportedTask): ImportedTask[] | null {
+  const parts = splitCircled(task.text);
+  if (!parts) return null;
+  const head = parts.get("") ?? "";
+  return [...parts].filter(([marker]) => marker).map(([marker, part]) => ({ ...task, id: `${task.id}-${marker}`, text: `${head}${part}`, workTarget: task.workTarget === task.text ? part : task.workTarget }));
+}
+
+/**
+ * A task whose text ends in its first sub-item alone ("推进重点项目建设：(1)全年实施…；"), the next row opening with the
+ * second ("(2)…"): the task becomes that first item (1-(1), the words before the marker kept in front as when the
+ * items share one cell). Returns those words, or null when the task is not such a first item.
+ */
+function splitFirstItem(task: ImportedTask, nextMarker: string): string | null {
+  if (/-([①-⑳]|\(\d{1,2}\))$/.test(task.id)) return null;
+  const hits = [...task.text.matchAll(MARKER_RE)];
+  if (hits.length !== 1) return null;
+  const first = markerKey(hits[0][0]);
+  const second = markerKey(nextMarker);
+  const order = (k: string) => (/^\(/.test(k) ? Number(k.slice(1, -1)) : k.charCodeAt(0) - 0x2460 + 1);
+  if (/^\(/.test(first) !== /^\(/.test(second) || order(first) !== 1 || order(second) !== 2) return null;
+  const index = hits[0].index ?? 0;
+  const head = task.text.slice(0, index).trim();
+  const item = task.text.slice(index + hits[0][0].length).replace(/^[\s\u3000、.．:：]+|[\s\u3000；;，,]+$/g, "").trim();
+  if (!item) return null;
+  if (task.workTarget === task.text) task.workTarget = item;
+  task.id = `${task.id}-${first}`;
+  task.text = `${head}${item}`;
+  return head;
 }
 
 /** The labels of a report's parts inside one cell: "进展情况：", "存在问题：", "下步打算：". */

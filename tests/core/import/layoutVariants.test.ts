@@ -1,0 +1,311 @@
+/**
+ * Metamorphic test over every train layout that is a table (issue 13): each table is rewritten as another office would
+ * write the same table — header synonyms, columns reordered, units separated otherwise, the lead marked in words, a
+ * task's text continued in a row with a blank 序号 — and the import's essence (tasks, sections, sub-sections, lead
+ * units, co-units, progress) must not change. Held-out layouts are never opened here.
+ * `VARIANT_TABLE=1` prints which layout × variant keeps its essence.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { importText, ImportResult } from "../../../src/core/import";
+import { textToRows, TextRow } from "../../../src/core/import/textToRows";
+import { LAYOUTS } from "./layouts";
+
+const DIR = path.join(__dirname, "../../fixtures/import/layouts");
+const fold = (s: string) => s.replace(/[\s\u3000]+/g, "");
+
+/** What must not change between a table and its variants. */
+function essence(r: ImportResult) {
+  return {
+    sections: r.sections.map((s) => [fold(s.name), s.declaredCount, s.foundCount]),
+    tasks: r.tasks.map((t) => ({
+      id: t.id,
+      text: fold(t.text),
+      section: fold(t.section),
+      subsection: fold(t.subsection ?? ""),
+      lead: t.leadUnits,
+      co: t.coUnits,
+      // Which field a column fills (进展 → text, 完成情况 → completion) follows its name; what was reported must not change.
+      progress: t.progress
+        ? [t.progress.text, t.progress.completion, t.progress.problems, t.progress.nextSteps]
+            .flatMap((p) => p.split("；"))
+            .map(fold)
+            .filter(Boolean)
+            .sort()
+        : [],
+    })),
+  };
+}
+
+/** Header names an office uses for the same column; a header cell that is one of them may be written as another. */
+// 牵头单位/主责单位 say every unit of the cell leads: they replace 责任单位 only with the lead marked (a variant below).
+const SYNONYMS: string[][] = [
+  ["责任单位", "承办单位", "责任部门"],
+  ["牵头单位", "主责单位"],
+  ["进展情况", "完成情况", "推进情况", "工作进展", "落实情况"],
+  ["目标任务", "重点工作", "工作任务"],
+  ["完成时限", "时间节点", "完成时间"],
+];
+const synonymGroup = (cell: string) => SYNONYMS.find((g) => g.includes(fold(cell)));
+
+interface Table {
+  lines: string[];
+  rows: TextRow[];
+  header: TextRow;
+  mode: "tab" | "cells" | "pipe";
+  /** Every row holds as many cells as the header (no merged cells): columns may be moved. */
+  square: boolean;
+  unitCol: number;
+  /** The 配合单位 column beside a 牵头单位 column, or -1. */
+  coCol: number;
+  taskCol: number;
+  idCol: number;
+  result: ImportResult;
+}
+
+/** Rows of a table written with pipes ("| 序号 | 任务 |", "1 | 任务 |"), one row a line; the "| --- |" rule is no row. */
+function pipeRows(lines: string[]): TextRow[] {
+  const rows: TextRow[] = [];
+  lines.forEach((l, k) => {
+    if (!/\S\s*\|/.test(l) || /^\|?\s*-{3}/.test(l)) return;
+    rows.push({ cells: l.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim()), from: k + 1, to: k + 1 });
+  });
+  return rows;
+}
+
+function readTable(text: string, result: ImportResult): Table | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const pipes = lines.filter((l) => /\S\s*\|/.test(l)).length > lines.filter((l) => l.includes("\t")).length;
+  const rows = pipes ? pipeRows(lines) : textToRows(lines).rows;
+  const header = rows.find((r) => r.cells.length >= 3 && r.cells.some((c) => /单位|部门/.test(fold(c)) && fold(c).length <= 8));
+  if (!header) return null;
+  const h = header.cells.map(fold);
+  const unitCols = h.map((c, i) => (/单位|部门|处室/.test(c) && c.length <= 8 ? i : -1)).filter((i) => i >= 0);
+  const unitCol = unitCols.length === 1 ? unitCols[0] : -1;
+  const coCol = unitCols.length === 2 && /牵头|主要|主责|主办/.test(h[unitCols[0]]) && /配合|协办|协同|其他|参与|^责任单位$/.test(h[unitCols[1]]) ? unitCols[1] : -1;
+  const idCol = h.findIndex((c) => /^(序号|编号)$/.test(c));
+  const below = rows.filter((r) => r.from > header.from);
+  const taskCol = h.findIndex((c) => /任务|工作|目标|事项|内容|指标/.test(c) && !/单位|部门|进展|完成情况/.test(c));
+  const first = lines[header.from - 1];
+  const mode = pipes ? "pipe" : /^\t/.test(first) && !first.replace(/^\t/, "").includes("\t") ? "cells" : "tab";
+  const square = below.length > 0 && below.every((r) => r.cells.length === header.cells.length && (idCol < 0 || /^\d+([.-]\d+)?$/.test(fold(r.cells[idCol]))));
+  return { lines, rows, header, mode, square, unitCol, coCol, taskCol, idCol, result };
+}
+
+const quote = (cell: string) => (/[\n\t"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** The table written back with `edit` applied to each row the header's width (other rows and lines as they were). */
+function rewrite(t: Table, edit: (cells: string[], row: TextRow) => string[][] | null): string {
+  const out: string[] = [];
+  let k = 0;
+  const width = t.header.cells.length;
+  for (const row of t.rows) {
+    while (k < row.from - 1) out.push(t.lines[k++]);
+    const edited = row.cells.length === width ? edit([...row.cells], row) : null;
+    if (!edited) {
+      while (k < row.to) out.push(t.lines[k++]);
+      continue;
+    }
+    const line = t.lines[row.from - 1];
+    edited.forEach((cells, j) => {
+      if (j > 0 && t.mode === "cells") out.push("");
+      if (t.mode === "cells") for (const c of cells) out.push("\t" + c);
+      else if (t.mode === "pipe") out.push(`${/^\s*\|/.test(line) ? "| " : ""}${cells.map((c) => c.replace(/\n/g, " ")).join(" | ")}${/\|\s*$/.test(line) ? " |" : ""}`);
+      else out.push(cells.map(quote).join("\t"));
+    });
+    k = row.to;
+  }
+  while (k < t.lines.length) out.push(t.lines[k++]);
+  return out.join("\n");
+}
+
+const isHeader = (t: Table, row: TextRow) => row.cells.map(fold).join("|") === t.header.cells.map(fold).join("|");
+
+/** The task a data row starts (by its first line). */
+const taskOf = (t: Table, row: TextRow) => t.result.tasks.find((x) => x.lines[0] <= row.from && row.from <= x.lines[1]);
+
+/** A unit cell rewritten; only when its units, split at 、, are the task's lead then co-units in order. */
+function unitCellEdit(t: Table, write: (lead: string[], co: string[]) => string): (cells: string[], row: TextRow) => string[][] | null {
+  return (cells, row) => {
+    if (isHeader(t, row)) return null;
+    const task = taskOf(t, row);
+    if (!task) return null;
+    const units = cells[t.unitCol].split(/[、，,\n]/).map((u) => u.trim());
+    if (units.some((u) => !u) || units.join("|") !== [...task.leadUnits, ...task.coUnits].join("|") || units.length < 2) return null;
+    cells[t.unitCol] = write(task.leadUnits, task.coUnits);
+    return [cells];
+  };
+}
+
+/** A 配合单位 cell of two or more units, split at 、，or line breaks, written with another separator. */
+function coCellEdit(t: Table, sep: string): (cells: string[], row: TextRow) => string[][] | null {
+  return (cells, row) => {
+    if (isHeader(t, row)) return null;
+    const task = taskOf(t, row);
+    const units = cells[t.coCol].split(/[、，,\n]/).map((u) => u.trim());
+    if (!task || units.length < 2 || units.some((u) => !u) || units.join("|") !== task.coUnits.join("|")) return null;
+    cells[t.coCol] = units.join(sep);
+    return [cells];
+  };
+}
+
+type Variant = { name: string; make: (t: Table) => string | null };
+
+const VARIANTS: Variant[] = [
+  {
+    // Every line or cell that is a header name, so a header repeated after a page break is renamed too.
+    name: "header synonyms",
+    make: (t) => {
+      const names = new Map<string, string>();
+      for (const c of t.header.cells) {
+        const g = synonymGroup(c);
+        // A name the header already has elsewhere is not taken (two 责任单位 columns would change the meaning).
+        const alt = g?.find((n) => n !== fold(c) && !t.header.cells.some((x) => fold(x) === n));
+        if (alt) names.set(fold(c), alt);
+      }
+      if (!names.size) return null;
+      const sep = t.mode === "pipe" ? "|" : "\t";
+      return t.lines.map((l) => l.split(sep).map((x) => (names.has(fold(x)) ? x.replace(x.trim(), names.get(fold(x))!) : x)).join(sep)).join("\n");
+    },
+  },
+  {
+    name: "unit column moved last",
+    make: (t) => {
+      if (t.unitCol < 0 || t.unitCol === t.header.cells.length - 1 || !t.square) return null;
+      return rewrite(t, (cells) => [[...cells.slice(0, t.unitCol), ...cells.slice(t.unitCol + 1), cells[t.unitCol]]]);
+    },
+  },
+  {
+    name: "task and unit columns swapped",
+    make: (t) => {
+      if (t.unitCol < 0 || t.taskCol < 0 || !t.square) return null;
+      return rewrite(t, (cells) => {
+        [cells[t.unitCol], cells[t.taskCol]] = [cells[t.taskCol], cells[t.unitCol]];
+        return [cells];
+      });
+    },
+  },
+  ...[
+    ["units separated by ，", "，"],
+    ["units separated by /", "/"],
+    ["units separated by ；", "；"],
+    ["units separated by spaces", " "],
+    ["units one per line", "\n"],
+  ].map(([name, sep]): Variant => ({ name, make: (t) => (t.unitCol >= 0 ? rewrite(t, unitCellEdit(t, (lead, co) => [...lead, ...co].join(sep))) : t.coCol >= 0 ? rewrite(t, coCellEdit(t, sep)) : null) })),
+  {
+    name: "lead marked （牵头）",
+    make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => (lead.length === 1 ? [`${lead[0]}（牵头）`, ...co].join("、") : [...lead, ...co].join("、"))))),
+  },
+  {
+    name: "lead marked （牵头） under a 牵头单位 header",
+    make: (t) => {
+      if (t.unitCol < 0 || !/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol])) || t.header.cells.some((c) => /牵头|主责/.test(c))) return null;
+      const mark = unitCellEdit(t, (lead, co) => (lead.length === 1 ? [`${lead[0]}（牵头）`, ...co.map((u) => `${u}（配合）`)].join("、") : ""));
+      // Only when every task with co-units gets its marks: a bare list under 牵头单位 would mean joint leads.
+      let unmarked = false;
+      const text = rewrite(t, (cells, row) => {
+        if (isHeader(t, row)) return [cells.map((c, i) => (i === t.unitCol ? "牵头单位" : c))];
+        const out = mark(cells, row);
+        if (out && out[0][t.unitCol]) return out;
+        if ((taskOf(t, row)?.coUnits.length ?? 0) > 0) unmarked = true;
+        return null;
+      });
+      return unmarked ? null : text;
+    },
+  },
+  {
+    name: "lead marked 牵头：…；配合：…",
+    make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => `牵头：${lead.join("、")}；配合：${co.join("、")}`))),
+  },
+  {
+    name: "task text continued under a blank 序号",
+    make: (t) => {
+      if (t.idCol < 0 || t.taskCol < 0) return null;
+      return rewrite(t, (cells, row) => {
+        if (isHeader(t, row) || !/^\d+$/.test(fold(cells[t.idCol])) || !taskOf(t, row)) return null;
+        const text = cells[t.taskCol];
+        const cut = text.search(/[，；。,;](?=.{6,})/);
+        if (cut < 0 || text.includes("\n")) return null;
+        const second = cells.map((_, i) => (i === t.taskCol ? text.slice(cut + 1) : ""));
+        cells[t.taskCol] = text.slice(0, cut + 1);
+        return [cells, second];
+      });
+    },
+  },
+];
+
+interface Outcome {
+  layout: string;
+  variant: string;
+  kept: boolean;
+}
+
+const outcomes: Outcome[] = [];
+for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWith(".txt"))) {
+  const text = readFileSync(path.join(DIR, layout.file), "utf8");
+  const result = importText(text);
+  if (result.kind !== "table") continue;
+  const table = readTable(text, result);
+  if (process.env.VARIANT_DIAG) console.log("TABLE", layout.id, layout.file, table ? `unit=${table.unitCol} task=${table.taskCol} id=${table.idCol} mode=${table.mode} square=${table.square} ${table.header.cells.join("|")}` : "none");
+  if (!table) continue;
+  const want = JSON.stringify(essence(result));
+  for (const v of VARIANTS) {
+    const variant = v.make(table);
+    if (variant === null || variant === text) continue;
+    const got = essence(importText(variant));
+    const kept = JSON.stringify(got) === want;
+    if (!kept && process.env.VARIANT_DIAG) {
+      const w = essence(result);
+      const i = got.tasks.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(w.tasks[k]));
+      console.log(layout.id, v.name, got.tasks.length, w.tasks.length, JSON.stringify(got.sections) === JSON.stringify(w.sections), JSON.stringify(got.tasks[i]), "WAS", JSON.stringify(w.tasks[i]));
+    }
+    outcomes.push({ layout: layout.id, variant: v.name, kept });
+  }
+}
+
+/**
+ * Layout × variant pairs that do not keep their essence yet. 110: the original's progress cell wrapped over two lines
+ * already puts its second line after the 状态 column (a defect of the original's import); renamed 完成情况, it does not.
+ */
+const LOST = new Set<string>(["110 header synonyms"]);
+
+if (process.env.VARIANT_TABLE) {
+  const kept = outcomes.filter((o) => o.kept).length;
+  console.log(`${kept}/${outcomes.length} kept over ${new Set(outcomes.map((o) => o.layout)).size} layouts\n` + outcomes.filter((o) => !o.kept).map((o) => `${o.layout} ${o.variant}`).join("\n"));
+}
+
+describe("train table layouts rewritten as another office would write them", () => {
+  test("variants are generated for many layouts", () => {
+    expect(new Set(outcomes.map((o) => o.layout)).size).toBeGreaterThanOrEqual(10);
+  });
+  test.each(outcomes.map((o) => [o.layout, o.variant, o]))("%s %s keeps its essence", (_l, _v, o) => {
+    const { layout, variant, kept } = o as Outcome;
+    expect(kept).toBe(!LOST.has(`${layout} ${variant}`));
+  });
+});
+
+describe("the rules the variants asked for, and their lookalikes", () => {
+  const rows = (...lines: string[]) => importText(lines.join("\n"));
+  const units = (r: ImportResult) => r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits]);
+
+  test("a sole 牵头单位 column: marks say who leads; a bare list stays joint leads", () => {
+    expect(units(rows("序号\t工作任务\t牵头单位\t完成时限", "1\t新建学校3所。\t区教体局（牵头）、区住建局\t年底", "2\t新建公园2个。\t牵头：区城管局；配合：区财政局\t年底", "3\t改造管网5公里。\t区住建局、区水务局\t年底"))).toEqual([
+      ["1", ["区教体局"], ["区住建局"]],
+      ["2", ["区城管局"], ["区财政局"]],
+      ["3", ["区住建局", "区水务局"], []],
+    ]);
+  });
+
+  test("sub-items cut over rows under a blank 序号 become 1-(1), 1-(2); a lone or stray marker does not", () => {
+    const cut = rows("序号\t工作任务\t责任单位", "1\t推进项目建设：(1)实施重点项目20个，\t区发改局", "\t完成投资60亿元；(2)新开工项目8个。\t", "2\t建设农贸市场：①改造市场2个；\t区商务局", "\t②新建市场1个；③提升市场3个。\t");
+    expect(cut.tasks.map((t) => [t.id, t.text])).toEqual([
+      ["1-(1)", "推进项目建设：实施重点项目20个，完成投资60亿元"],
+      ["1-(2)", "推进项目建设：新开工项目8个。"],
+      ["2-①", "建设农贸市场：改造市场2个"],
+      ["2-②", "建设农贸市场：新建市场1个"],
+      ["2-③", "建设农贸市场：提升市场3个。"],
+    ]);
+    const stray = rows("序号\t工作任务\t责任单位", "1\t完成(2)号地块收储，\t区自然资源局", "\t年底前挂牌出让。\t", "2\t建设农贸市场：②改造市场2个；\t区商务局", "\t③新建市场1个。\t");
+    expect(stray.tasks.map((t) => t.id)).toEqual(["1", "2", "2-③"]);
+  });
+});
