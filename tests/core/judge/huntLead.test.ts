@@ -145,3 +145,20 @@ describe("a restated count, then a smaller part of it finished", () => {
     expect([text, verdict(target, text).status]).toEqual([text, "done"]);
   });
 });
+
+describe("judge-u2's two open risks", () => {
+  it.each([
+    ["新建幼儿园3所", "新建幼儿园3所，正在进行主体施工"],
+    ["新建幼儿园3所", "新建幼儿园3所，目前处于主体施工阶段"],
+    ["加装居民住宅电梯120台", "居民住宅维修电梯完成130台"],
+  ])("%s ⟵ %s is not green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, false]);
+  });
+  it.each([
+    ["加装居民住宅电梯120台", "居民住宅加装电梯完成130台"],
+    ["老旧小区加装电梯50部", "完成老旧小区加装电梯55部"],
+    ["新建幼儿园3所", "新建幼儿园3所，均已竣工投用"],
+  ])("%s ⟵ %s stays green", (target, text) => {
+    expect([text, isGreen(target, text)]).toEqual([text, true]);
+  });
+});
