@@ -69,7 +69,9 @@ function ownNumber(a: Actual): RegExpExecArray | null {
   const re = /\d[\d.]*/g;
   for (let m: RegExpExecArray | null; (m = re.exec(a.phrase)); ) nums.push(m);
   if (nums.length < 2) return null;
-  const own = nums.find((m) => Number(m[0]) === Math.abs(a.value));
+  // Of the numbers equal to the value, the one its unit follows: not the 1 of "1-9月…1万个" nor the 10 of "10亿元以上项目10个".
+  const equal = nums.filter((m) => Number(m[0]) === Math.abs(a.value));
+  const own = equal.find((m) => a.unit !== "" && a.phrase.startsWith(a.unit, m.index + m[0].length)) ?? equal[0];
   if (!own || own === nums[nums.length - 1]) return null;
   const r = /\d[\d.]*[\s\S]*$/.exec(a.phrase.slice(own.index));
   if (!r) return null;

@@ -1,0 +1,64 @@
+/**
+ * Hunt 6, the probe (docs/metrics.md "Hunt 6: the probe (branch judge-probe)"): lookalikes made from the train targets
+ * by general perturbations (probe.ts), and texts of our own for each family closed. Every lookalike below was green
+ * before this round's changes; the controls are the same figures said as plain results and must stay green.
+ */
+import { isGreen, verdict } from "./hunt";
+import { probeGreens, probes } from "./probe";
+
+/** [target, text, the code the refusal carries]: a figure whose number also stands in the period ("1-9月") or in a
+ * size class ("10亿元以上") had its note read from the wrong place, after the period's number (weakEvidence ownNumber). */
+const LOOKALIKES: [string, string, string][] = [
+  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
+  ["新增城镇就业9000人", "1-9月新增城镇就业9000人（预计数）", "WEAK_NOTE"],
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个（去年数）", "WEAK_NOTE"],
+  ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个（含在谈）", "WEAK_NOTE"],
+  ["建成社区食堂1个", "1-9月建成社区食堂1个（自测数）", "WEAK_NOTE"],
+  ["改造老旧小区9个", "1-9月改造老旧小区9个（含在建）", "WEAK_NOTE"],
+  // The same at 31 December, and a figure whose number also opens a qualifier after a period.
+  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
+];
+
+/** The same figures said as results, and an act the target asks for itself: green. */
+const CONTROLS: [string, string][] = [
+  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个"],
+  ["新增城镇就业9000人", "1-9月新增城镇就业9000人"],
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个"],
+  ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个"],
+  ["建成社区食堂1个", "1-9月建成社区食堂1个"],
+  ["改造老旧小区9个", "1-9月改造老旧小区9个"],
+  // A note that is no doubt on the figure: it stays a result.
+  ["建成社区食堂1个", "1-9月建成社区食堂1个（已投入使用）"],
+];
+
+describe("hunt 6: lookalikes made by the probe's families", () => {
+  it.each(LOOKALIKES)("%s ⟵ %s is not green (%s)", (target, text, code) => {
+    for (const asOf of ["2024-09-30", "2024-12-31"]) expect(isGreen(target, text, asOf)).toBe(false);
+    const v = verdict(target, text);
+    expect(v.status).not.toBe("done");
+    expect(v.status).not.toBe("on-track");
+    expect(JSON.stringify(v)).toContain(code);
+  });
+  it.each(CONTROLS)("%s ⟵ %s stays green", (target, text) => {
+    expect(isGreen(target, text)).toBe(true);
+  });
+});
+
+/**
+ * The probe over the train targets: the families closed this round have no green; the ones left open (see docs) may not
+ * grow. Counts over the sampled targets at both dates.
+ */
+const OPEN: Record<string, number> = { dropModifier: 112, otherPlace: 694, otherAct: 44 };
+
+describe("hunt 6: the probe", () => {
+  it("has controls and greens no closed family", () => {
+    expect(probes().controls.length).toBeGreaterThan(300);
+    const greens = probeGreens();
+    // DUBAN_PROBE=1 prints the greens per family and every green (docs/metrics.md "Hunt 6").
+    if (process.env.DUBAN_PROBE === "1") console.log([...greens].map(([f, ps]) => `${f}: ${ps.length}`).join("\n") + "\n" + [...greens.values()].flat().map((p) => `${p.family}\t${p.asOf}\t${p.target}\t${p.text}`).join("\n"));
+    for (const [family, ps] of greens) {
+      const allowed = OPEN[family] ?? 0;
+      expect({ family, greens: ps.length <= allowed ? 0 : ps.slice(0, 5).map((p) => `${p.target} ⟵ ${p.text}`) }).toEqual({ family, greens: 0 });
+    }
+  });
+});
