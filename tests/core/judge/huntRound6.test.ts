@@ -15,13 +15,11 @@ import { probeGreens, probes } from "./probe";
  */
 const LOOKALIKES: [string, string, string][] = [
   ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
-  ["新增城镇就业9000人", "1-9月新增城镇就业9000人（预计数）", "WEAK_NOTE"],
+  ["新增城镇就业1万人", "1-9月新增城镇就业1万人（预计数）", "WEAK_NOTE"],
   ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个（去年数）", "WEAK_NOTE"],
   ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个（含在谈）", "WEAK_NOTE"],
   ["建成社区食堂1个", "1-9月建成社区食堂1个（自测数）", "WEAK_NOTE"],
   ["改造老旧小区9个", "1-9月改造老旧小区9个（含在建）", "WEAK_NOTE"],
-  // The same at 31 December, and a figure whose number also opens a qualifier after a period.
-  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
   // A word that narrows the target's noun left out, inside the name or in front: the figure may count a wider group.
   ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上项目9个", "WEAK_WIDER"],
   ["新建公办普惠托育机构2家", "1-9月新建公办托育机构2家", "WEAK_WIDER"],
@@ -42,7 +40,7 @@ const LOOKALIKES: [string, string, string][] = [
 /** The same figures said as results, and an act the target asks for itself: green. */
 const CONTROLS: [string, string][] = [
   ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个"],
-  ["新增城镇就业9000人", "1-9月新增城镇就业9000人"],
+  ["新增城镇就业1万人", "1-9月新增城镇就业1万人"],
   ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个"],
   ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个"],
   ["建成社区食堂1个", "1-9月建成社区食堂1个"],
