@@ -81,7 +81,7 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
  * The probe over the train targets: the families closed this round have no green; the ones left open (see docs) may not
  * grow. Counts over the sampled targets at both dates.
  */
-const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44 };
+const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, baseline: 6, pending: 280, stock: 416 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {

@@ -48,6 +48,14 @@ function perturb(metric: string, kind: string, figure: string, smaller: string):
   for (const span of ["三年累计", "2022年以来累计", "近三年", "“十四五”以来", "2021-2024年"]) out.push(["multiYear", `${span}${metric}${figure}`]);
   out.push(["otherBase", `1-9月${metric}完成投资计划的${figure}`]);
   out.push(["otherBase", `1-9月${metric}占全市的${figure}`]);
+  for (const base of ["去年同期", "上年", "2023年"]) out.push(["baseline", `${base}${metric}${figure}`]);
+  out.push(["baseline", `1-9月${metric}比去年同期增加${figure}`]);
+  out.push(["negated", `1-9月${metric}${figure}，尚未完成`]);
+  out.push(["negated", `1-9月未完成${metric}${figure}`]);
+  out.push(["pending", `1-9月${metric}${figure}（待验收）`]);
+  out.push(["pending", `1-9月${metric}${figure}，正在施工`]);
+  out.push(["stock", `${metric}总数${figure}`]);
+  out.push(["stock", `截至目前累计${metric}${figure}`]);
   out.push(["restateSmaller", `年度目标${metric}${figure}，已完成${smaller}`]);
   out.push(["restateSmaller", `${metric}${figure}，已完成${smaller}`]);
   out.push(["restateSmaller", `计划${metric}${figure}，截至目前完成${smaller}`]);
