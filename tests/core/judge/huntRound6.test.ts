@@ -7,7 +7,7 @@ import { isGreen, verdict } from "./hunt";
 import { probeGreens, probes } from "./probe";
 
 /**
- * [target, text, the code the refusal carries]. bracketNote: a figure whose number also stands in the period ("1-9月") or
+ * [target, text, the code the refusal carries ("": none, the figure is not read as this year's)]. bracketNote: a figure whose number also stands in the period ("1-9月") or
  * in a size class ("10亿元以上") had its note read from the wrong place, after the period's number (weakEvidence
  * ownNumber). otherPlace: 市本级 as a wider area than a 区's or a 县's, and the area found in the text as the parser read it
  * (formsP widerArea). dropModifier: a narrowing word left out inside the name, or one of 示范, 智慧, 困难, 城区, 老旧, 适老化,
@@ -35,6 +35,10 @@ const LOOKALIKES: [string, string, string][] = [
   ["新建社区助餐点6个", "1-9月市本级新建社区助餐点6个", "JUDGE_WIDER_AREA"],
   ["完成“十件实事”子项1739个", "1-9月全市完成“十件实事”子项1739个", "JUDGE_WIDER_AREA"],
   ["新建养老服务站（中心）2个", "1-9月全市新建养老服务站（中心）2个", "JUDGE_WIDER_AREA"],
+  // Another year heading a figure whose name opens with a number (a size class, a voltage): the year was taken for a
+  // date ("2023年5月") and the figure for this year's (judgeTask YEAR_HEAD).
+  ["5亿元以上重大项目建成9个", "2023年5亿元以上重大项目建成9个", ""],
+  ["0.4千伏线路改造200公里", "2023年0.4千伏线路改造210公里", ""],
 ];
 
 /** The same figures said as results, and an act the target asks for itself: green. */
@@ -60,6 +64,8 @@ const CONTROLS: [string, string][] = [
   ["新建社区助餐点6个", "1-9月新建社区助餐点6个"],
   ["完成“十件实事”子项1739个", "1-9月完成“十件实事”子项1739个"],
   ["新建养老服务站（中心）2个", "1-9月新建养老服务站（中心）2个"],
+  ["5亿元以上重大项目建成9个", "2024年5亿元以上重大项目建成9个"],
+  ["0.4千伏线路改造200公里", "2024年1-9月0.4千伏线路改造210公里"],
   // A note that is no doubt on the figure: it stays a result.
   ["建成社区食堂1个", "1-9月建成社区食堂1个（已投入使用）"],
 ];
@@ -81,7 +87,7 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
  * The probe over the train targets: the families closed this round have no green; the ones left open (see docs) may not
  * grow. Counts over the sampled targets at both dates.
  */
-const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, baseline: 6, pending: 280, stock: 416 };
+const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, pending: 280, stock: 416 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
