@@ -12,6 +12,7 @@ import { IsoDate } from "../text/dates";
 import { formatPercent } from "../text/format";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, describeTargetValue, isCumulative } from "../metrics";
 import { compatibleUnits } from "../metrics/units";
+import { prepareText } from "../metrics/scan";
 import { periodEndMonth } from "../settings/periods";
 import { PlaceLevel, Thresholds } from "../model";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
@@ -170,9 +171,10 @@ function fmt(n: number): string {
 // A figure of a wider area than the office's (settings 单位层级).
 
 /** The areas a figure may be headed by, widest first, and the office levels below each. */
-const AREA_HEAD = /全国|全省|全自治区|全市|全州|全盟|各县区|各区县|各县市区/g;
+const AREA_HEAD = /全国|全省|全自治区|全市|全州|全盟|各县区|各区县|各县市区|[省市州]本级/g;
 /** 各县区 (round 3): all the counties and districts together are the city's. */
-const AREA_RANK: Record<string, number> = { 全国: 0, 全省: 1, 全自治区: 1, 全市: 2, 全州: 2, 全盟: 2, 各县区: 2, 各区县: 2, 各县市区: 2 };
+// 市本级 (hunt 6): the city government's own part, not a 区's or a 县's; a 市 keeps it as its own.
+const AREA_RANK: Record<string, number> = { 全国: 0, 全省: 1, 全自治区: 1, 省本级: 1, 全市: 2, 全州: 2, 全盟: 2, 市本级: 2, 州本级: 2, 各县区: 2, 各区县: 2, 各县市区: 2 };
 const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
 
 /**
@@ -181,8 +183,9 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
  * A figure compared with the area (高于全市, 居全市第3) is not headed by it.
  */
 export function widerArea(judgements: Judgement[], progressText: string, taskText: string, level: PlaceLevel | null): Judgement[] {
-  const s = foldText(progressText ?? "");
-  if (!/全[国省市州盟自]|各(?:县|区县)/.test(s)) return judgements;
+  // The text as the parser read it (hunt 6): a phrase is found in it after 十 became 10 or a note before the figure went.
+  const s = foldText(prepareText(progressText ?? ""));
+  if (!/全[国省市州盟自]|各(?:县|区县)|[省市州]本级/.test(s)) return judgements;
   const task = foldText(taskText ?? "");
   return mapPacked(judgements, (j) => {
     const a = j.actual;

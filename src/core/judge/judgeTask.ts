@@ -358,7 +358,7 @@ function withoutPlans(text: string): string {
  * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
  * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
  */
-const YEAR_HEAD = /(20\d\d)年(?!\d|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
+const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {

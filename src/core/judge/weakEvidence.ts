@@ -69,7 +69,9 @@ function ownNumber(a: Actual): RegExpExecArray | null {
   const re = /\d[\d.]*/g;
   for (let m: RegExpExecArray | null; (m = re.exec(a.phrase)); ) nums.push(m);
   if (nums.length < 2) return null;
-  const own = nums.find((m) => Number(m[0]) === Math.abs(a.value));
+  // Of the numbers equal to the value, the one its unit follows: not the 1 of "1-9月…1万个" nor the 10 of "10亿元以上项目10个".
+  const equal = nums.filter((m) => Number(m[0]) === Math.abs(a.value));
+  const own = equal.find((m) => a.unit !== "" && a.phrase.startsWith(a.unit, m.index + m[0].length)) ?? equal[0];
   if (!own || own === nums[nums.length - 1]) return null;
   const r = /\d[\d.]*[\s\S]*$/.exec(a.phrase.slice(own.index));
   if (!r) return null;
@@ -999,7 +1001,7 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
  * (公办, 国有 …), a public or inclusive class (公共, 普惠) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
  */
-const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村|普惠|公共|发明/g;
+const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
 
 /**
  * The word narrowing the target's name that the figure's name lacks, when the figure's name is the rest of the target's
@@ -1010,11 +1012,18 @@ const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以
 function missingQualifier(targetName: string, actualName: string, text: string): string | null {
   const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
   const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  if (y.length < 2 || x === y || !x.endsWith(y)) return null;
-  const extra = x.slice(0, x.length - y.length);
+  if (y.length < 2 || x === y) return null;
   const said = canonicalMetric(foldText(text));
   NARROWING.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = NARROWING.exec(extra)); ) if (!said.includes(m[0]) && !y.includes(m[0])) return m[0];
+  if (x.endsWith(y)) {
+    const extra = x.slice(0, x.length - y.length);
+    for (let m: RegExpExecArray | null; (m = NARROWING.exec(extra)); ) if (!said.includes(m[0]) && !y.includes(m[0])) return m[0];
+    return null;
+  }
+  // The word left out inside the name (hunt 6): "5亿元以上项目" for 5亿元以上重大项目, "公办托育机构" for 公办普惠托育机构.
+  for (let m: RegExpExecArray | null; (m = NARROWING.exec(x)); ) {
+    if (m.index > 0 && `${x.slice(0, m.index)}${x.slice(m.index + m[0].length)}` === y && !said.includes(m[0])) return m[0];
+  }
   return null;
 }
 

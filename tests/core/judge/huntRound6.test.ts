@@ -1,0 +1,111 @@
+/**
+ * Hunt 6, the probe (docs/metrics.md "Hunt 6: the probe (branch judge-probe)"): lookalikes made from the train targets
+ * by general perturbations (probe.ts), and texts of our own for each family closed. Every lookalike below was green
+ * before this round's changes; the controls are the same figures said as plain results and must stay green.
+ */
+import { isGreen, verdict } from "./hunt";
+import { probeGreens, probes } from "./probe";
+
+/**
+ * [target, text, the code the refusal carries ("": none, the figure is not read as this year's)]. bracketNote: a figure whose number also stands in the period ("1-9月") or
+ * in a size class ("10亿元以上") had its note read from the wrong place, after the period's number (weakEvidence
+ * ownNumber). otherPlace: 市本级 as a wider area than a 区's or a 县's, and the area found in the text as the parser read it
+ * (formsP widerArea). dropModifier: a narrowing word left out inside the name, or one of 示范, 智慧, 困难, 城区, 老旧, 适老化,
+ * 无障碍 (weakEvidence missingQualifier, NARROWING).
+ */
+const LOOKALIKES: [string, string, string][] = [
+  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
+  ["新增城镇就业1万人", "1-9月新增城镇就业1万人（预计数）", "WEAK_NOTE"],
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个（去年数）", "WEAK_NOTE"],
+  ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个（含在谈）", "WEAK_NOTE"],
+  ["建成社区食堂1个", "1-9月建成社区食堂1个（自测数）", "WEAK_NOTE"],
+  ["改造老旧小区9个", "1-9月改造老旧小区9个（含在建）", "WEAK_NOTE"],
+  // A word that narrows the target's noun left out, inside the name or in front: the figure may count a wider group.
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上项目9个", "WEAK_WIDER"],
+  ["新建公办普惠托育机构2家", "1-9月新建公办托育机构2家", "WEAK_WIDER"],
+  ["资助普通高中困难学生600人", "1-9月资助普通高中学生630人", "WEAK_WIDER"],
+  ["创建示范性社区康复中心30家", "1-9月创建社区康复中心30家", "WEAK_WIDER"],
+  ["建成智慧养老院2家", "1-9月建成养老院2家", "WEAK_WIDER"],
+  ["新增城区停车位300个", "1-9月新增停车位320个", "WEAK_WIDER"],
+  ["完成老旧小区改造30个", "1-9月完成小区改造30个", "WEAK_WIDER"],
+  ["完成公交站台适老化改造100个", "1-9月完成公交站台改造100个", "WEAK_WIDER"],
+  ["完成困难重度残疾人家庭无障碍改造300户", "1-9月完成困难重度残疾人家庭改造300户", "WEAK_WIDER"],
+  // The city government's own part (市本级) for an office whose level is not set, and a wider area before a name the
+  // parser reads with 十 as 10 or a note before the figure dropped (the phrase was not found in the text as written).
+  ["新建社区助餐点6个", "1-9月市本级新建社区助餐点6个", "JUDGE_WIDER_AREA"],
+  ["完成“十件实事”子项1739个", "1-9月全市完成“十件实事”子项1739个", "JUDGE_WIDER_AREA"],
+  ["新建养老服务站（中心）2个", "1-9月全市新建养老服务站（中心）2个", "JUDGE_WIDER_AREA"],
+  // Another year heading a figure whose name opens with a number (a size class, a voltage): the year was taken for a
+  // date ("2023年5月") and the figure for this year's (judgeTask YEAR_HEAD).
+  ["5亿元以上重大项目建成9个", "2023年5亿元以上重大项目建成9个", ""],
+  ["0.4千伏线路改造200公里", "2023年0.4千伏线路改造210公里", ""],
+];
+
+/** The same figures said as results, and an act the target asks for itself: green. */
+const CONTROLS: [string, string][] = [
+  ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个"],
+  ["新增城镇就业1万人", "1-9月新增城镇就业1万人"],
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个"],
+  ["引进10亿元以上项目10个", "1-9月引进10亿元以上项目10个"],
+  ["建成社区食堂1个", "1-9月建成社区食堂1个"],
+  ["改造老旧小区9个", "1-9月改造老旧小区9个"],
+  ["建成5亿元以上重大项目9个", "1-9月建成5亿元以上重大项目9个"],
+  ["新建公办普惠托育机构2家", "1-9月新建公办普惠托育机构2家"],
+  ["资助普通高中困难学生600人", "1-9月资助普通高中困难学生630人"],
+  ["创建示范性社区康复中心30家", "1-9月创建示范性社区康复中心30家"],
+  ["建成智慧养老院2家", "1-9月建成智慧养老院2家"],
+  ["新增城区停车位300个", "1-9月新增城区停车位320个"],
+  ["完成老旧小区改造30个", "1-9月完成老旧小区改造30个"],
+  ["完成公交站台适老化改造100个", "1-9月完成公交站台适老化改造100个"],
+  // The narrowing word said elsewhere in the report: the figure is of those things.
+  ["完成老旧小区改造30个", "聚焦老旧小区，1-9月完成小区改造30个"],
+  // A word that is no narrowing class left out (城镇新增就业 is what 新增就业 reports): green as before.
+  ["城镇新增就业9000人", "1-9月新增就业9000人"],
+  ["新建社区助餐点6个", "1-9月新建社区助餐点6个"],
+  ["完成“十件实事”子项1739个", "1-9月完成“十件实事”子项1739个"],
+  ["新建养老服务站（中心）2个", "1-9月新建养老服务站（中心）2个"],
+  ["5亿元以上重大项目建成9个", "2024年5亿元以上重大项目建成9个"],
+  ["0.4千伏线路改造200公里", "2024年1-9月0.4千伏线路改造210公里"],
+  // A note that is no doubt on the figure: it stays a result.
+  ["建成社区食堂1个", "1-9月建成社区食堂1个（已投入使用）"],
+];
+
+describe("hunt 6: lookalikes made by the probe's families", () => {
+  it.each(LOOKALIKES)("%s ⟵ %s is not green (%s)", (target, text, code) => {
+    for (const asOf of ["2024-09-30", "2024-12-31"]) expect(isGreen(target, text, asOf)).toBe(false);
+    const v = verdict(target, text);
+    expect(v.status).not.toBe("done");
+    expect(v.status).not.toBe("on-track");
+    expect(JSON.stringify(v)).toContain(code);
+  });
+  it.each(CONTROLS)("%s ⟵ %s stays green", (target, text) => {
+    expect(isGreen(target, text)).toBe(true);
+  });
+});
+
+/**
+ * The probe over the train targets: the families closed this round have no green; the ones left open (see docs) may not
+ * grow. Counts over the sampled targets at both dates.
+ */
+const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, pending: 280, stock: 416 };
+
+describe("hunt 6: 市本级 with the office's level set", () => {
+  it("is the office's own for a 市, another's for a 县", () => {
+    expect(isGreen("新建社区助餐点6个", "1-9月市本级新建社区助餐点6个", "2024-09-30", "市")).toBe(true);
+    expect(isGreen("新建社区助餐点6个", "1-9月市本级新建社区助餐点6个", "2024-09-30", "县")).toBe(false);
+    expect(isGreen("市本级新建社区助餐点6个", "1-9月市本级新建社区助餐点6个")).toBe(true);
+  });
+});
+
+describe("hunt 6: the probe", () => {
+  it("has controls and greens no closed family", () => {
+    expect(probes().controls.length).toBeGreaterThan(300);
+    const greens = probeGreens();
+    // DUBAN_PROBE=1 prints the greens per family and every green (docs/metrics.md "Hunt 6").
+    if (process.env.DUBAN_PROBE === "1") console.log([...greens].map(([f, ps]) => `${f}: ${ps.length}`).join("\n") + "\n" + [...greens.values()].flat().map((p) => `${p.family}\t${p.asOf}\t${p.target}\t${p.text}`).join("\n"));
+    for (const [family, ps] of greens) {
+      const allowed = OPEN[family] ?? 0;
+      expect({ family, greens: ps.length <= allowed ? 0 : ps.slice(0, 5).map((p) => `${p.target} ⟵ ${p.text}`) }).toEqual({ family, greens: 0 });
+    }
+  });
+});
