@@ -93,6 +93,10 @@ const NOTE_AFTER = /^(?:以上|以下|以内|左右)?[（(](?:初步|初)?(?:预
 /** Works under way though the figure names them: 主体已完工, 正在装修, 正在施工 — for a task to build or finish. */
 const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(?:完工|完成|封顶)|(?:已经?|均已|全部)封顶|进入[^，,。；;]{0,4}(?:装修|装饰|安装|调试|收尾)(?:阶段)?|正在(?:进行)?(?:内部|室内|主体|附属|配套|基础|外墙|收尾)?(?:工程)?(?:装修|装饰|施工|建设|安装|调试)|(?:处于|进入|正处)[^，,。；;\d]{0,6}?施工阶段|正在(?:进行)?[^，,。；;\d]{0,4}?(?:铺装|吊装|浇筑|架设|铺设)|施工中|建设中/;
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
+/** A task that works under way answer: to start them (开工, 动工, 开建) or to have them under way (在建, 施工, 进场). */
+const START_TASK = /开工|动工|开建|在建|施工|进场/;
+/** Words between a count and the works said going on that move the works to other things (其余, 另有, 部分 …). */
+const OTHER_WORKS = /其余|其他|其它|剩余|余下|另|部分|[。；;]/;
 const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
@@ -232,6 +236,10 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
     if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    // Hunt 6: works said going on right after a count, whatever the task's act ("…养老床位4000张，正在施工"): the things
+    // are not there yet — unless the task asks to start works or have them under way, which works going on answer.
+    const going = a.kind === "count" && a.explicitRatio === undefined && !START_TASK.test(task) ? WORKS_GOING.exec(own) : null;
+    if (going && !OTHER_WORKS.test(own.slice(0, going.index))) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // "3所幼儿园已基本建成": mostly built is not built — unless the task asks for that much (年内基本建成5000套) or the
     // things are in use already (基本建成投入使用).
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && !task.includes("基本")) {
