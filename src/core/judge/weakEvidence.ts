@@ -95,6 +95,8 @@ const WORKS_GOING = /主体(?:结构)?(?:工程)?(?:已经?)?(?:全部|基本)?(
 const BUILD = /新建|建成|建设|改造|改扩建|扩建|竣工|完工|投用/;
 /** A task that works under way answer: to start them (开工, 动工, 开建) or to have them under way (在建, 施工, 进场). */
 const START_TASK = /开工|动工|开建|在建|施工|进场/;
+/** A unit that measures works (a length or an area): a level in it under works going on is not reached yet. */
+const WORKS_UNIT = /(?:平方米|平米|公里|千米|米|亩|公顷)$/;
 /** Words between a count and the works said going on that move the works to other things (其余, 另有, 部分 …). */
 const OTHER_WORKS = /其余|其他|其它|剩余|余下|另|部分|[。；;]/;
 const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
@@ -238,7 +240,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // Hunt 6: works said going on right after a count, whatever the task's act ("…养老床位4000张，正在施工"): the things
     // are not there yet — unless the task asks to start works or have them under way, which works going on answer.
-    const going = a.kind === "count" && a.explicitRatio === undefined && !START_TASK.test(task) ? WORKS_GOING.exec(own) : null;
+    const going = (a.kind === "count" || WORKS_UNIT.test(a.unit)) && a.explicitRatio === undefined && !START_TASK.test(task) ? WORKS_GOING.exec(own) : null;
     if (going && !OTHER_WORKS.test(own.slice(0, going.index))) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // "3所幼儿园已基本建成": mostly built is not built — unless the task asks for that much (年内基本建成5000套) or the
     // things are in use already (基本建成投入使用).

@@ -45,6 +45,8 @@ const LOOKALIKES: [string, string, string][] = [
   ["普惠托位200个", "1-9月普惠托位200个，主体已完工，正在装修", "WEAK_WORKS_GOING"],
   ["新增停车位300个", "1-9月新增停车位320个，目前施工中", "WEAK_WORKS_GOING"],
   ["农村公路60公里", "1-9月农村公路62公里，正处于路面施工阶段", "WEAK_WORKS_GOING"],
+  // A level in a unit of works (an area, a length) read as such, not as a count: the same (WORKS_UNIT).
+  ["改造老旧小区面积40万平方米", "1-9月改造老旧小区面积42万平方米，正在施工", "WEAK_WORKS_GOING"],
 ];
 
 /** The same figures said as results, and an act the target asks for itself: green. */
@@ -79,6 +81,7 @@ const CONTROLS: [string, string][] = [
   ["新增停车位300个", "1-9月新增停车位320个，其余项目正在施工"],
   ["新开工项目90个", "1-9月新开工项目92个，正在施工"],
   ["交通项目完成投资7亿元", "1-9月交通项目完成投资7亿元，正在施工"],
+  ["改造老旧小区面积40万平方米", "1-9月改造老旧小区面积42万平方米"],
 ];
 
 describe("hunt 6: lookalikes made by the probe's families", () => {
@@ -98,7 +101,7 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
  * The probe over the train targets: the families closed this round have no green; the ones left open (see docs) may not
  * grow. Counts over the sampled targets at both dates.
  */
-const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, pending: 52, stock: 416 };
+const OPEN: Record<string, number> = { dropModifier: 46, otherPlace: 338, otherAct: 44, pending: 48, stock: 416 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
