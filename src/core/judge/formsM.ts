@@ -201,12 +201,15 @@ const scopeWord = (s: string) => SCOPE_WORD[s] ?? s;
 export function otherScope(judgements: Judgement[], ctx: Context): Judgement[] {
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a || j.status === "unknown") return j;
+    if (!a) return j;
     const own = lastScope(clauseBefore(ctx.taskText, j.target.phrase));
     const around = clauseAround(ctx.progressText, a.phrase);
     const theirs = around ? lastScope(`${around.before}${foldText(a.phrase)}`) : null;
     if (!own || !theirs || own === theirs) return j;
-    return restated(j, "unknown", `进展中的数字是${scopeWord(theirs)}的（${a.phrase}），目标是${scopeWord(own)}的，不能相互比较`, "JUDGE_OTHER_SCOPE", false);
+    const why = `进展中的数字是${scopeWord(theirs)}的（${a.phrase}），目标是${scopeWord(own)}的，不能相互比较`;
+    // Another place's figure is no share done of this place's target, whatever the date (Judgement.weakEvidence). A
+    // judgement already 无法研判 (a target over two years keeps its figure) keeps its words but shows no share either.
+    return markedWeak(j.status === "unknown" ? j : restated(j, "unknown", why, "JUDGE_OTHER_SCOPE", false), RULES.JUDGE_OTHER_SCOPE.code, why);
   });
 }
 
@@ -245,15 +248,19 @@ export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
   return mapPacked(judgements, (j) => {
     const a = j.actual;
     if (!a && j.status === "unknown" && !j.code) return unmatchedStage(j, ctx);
-    if (!a || a.explicitRatio !== undefined) return j;
+    if (!a) return j;
     // The target's own phrase too: "签约招商项目40个" is read with the name 招商项目.
     const want = stagesOf(`${j.target.metric}${j.target.phrase}`);
     const got = stagesOf(`${a.metric}${a.phrase}`);
     if (!want.size || !got.size || [...want].some((w) => got.has(w))) return j;
     const said = [...got].join("、");
+    const wanted = [...want].join("、");
     // Works reported at a later stage than the target asks (建成 for 开工建设): started, surely, but perhaps last year.
-    if (laterStage(want, got)) return restated(j, "unknown", `进展报的是${said}（${a.phrase}），目标是${[...want].join("、")}：${said}的可能是往年开工的，不能当作今年的${[...want].join("、")}数`, "JUDGE_OTHER_STAGE", false);
-    return restated(j, "not-mentioned", `进展报的是${said}（${a.phrase}），目标是${[...want].join("、")}（${j.target.metric}）：${said}不是${[...want].join("、")}`, "JUDGE_OTHER_STAGE", false);
+    const later = laterStage(want, got);
+    const why = later ? `进展报的是${said}（${a.phrase}），目标是${wanted}：${said}的可能是往年开工的，不能当作今年的${wanted}数` : `进展报的是${said}（${a.phrase}），目标是${wanted}（${j.target.metric}）：${said}不是${wanted}`;
+    // Another stage's figure (a count, or a rate such as 签约率 for 新开工) is no share done of this stage, whatever the
+    // date (Judgement.weakEvidence).
+    return markedWeak(restated(j, later ? "unknown" : "not-mentioned", why, "JUDGE_OTHER_STAGE", false), RULES.JUDGE_OTHER_STAGE.code, why);
   });
 }
 

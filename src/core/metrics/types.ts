@@ -158,7 +158,7 @@ export interface Judgement {
   /**
    * Set when the figure may not be the target's own result (a baseline, a wider group, a change, another act …): the
    * WEAK_* rule of src/core/judge/weakEvidence.ts that refuses a green on it, or one of the judge's other rules that does
-   * (JUDGE_PREPARATORY_ONLY, JUDGE_OTHER_LEVEL, JUDGE_LIST_COMPOSITION, JUDGE_WIDER_AREA, started works: markedWeak), whatever the date judged at. No share done
+   * (JUDGE_PREPARATORY_ONLY, JUDGE_OTHER_LEVEL, JUDGE_LIST_COMPOSITION, JUDGE_WIDER_AREA, JUDGE_OTHER_SCOPE, JUDGE_OTHER_STAGE, started works: markedWeak), whatever the date judged at. No share done
    * is read from such a figure: `shownRatio` is null, RATIO is an error, 指标跟踪's 完成 column is empty.
    */
   weakEvidence?: { code: string; reason: string };
