@@ -191,10 +191,12 @@ const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完
 /** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
 const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
 
-/** Words that say things are finished (新建 and 建设 do not). */
-const FINISHED = /建成|竣工|完工|投用|投入使用|交付|完成/;
+/** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
+const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
+/** Words that say things are finished (新建 and 建设 do not): the works' own, 投入使用 and 完成. */
+const FINISHED = new RegExp(`${FINISHED_WORKS.source}|投入使用|完成`);
 /** Right after a figure, a smaller count of it finished, its number first: "，2所已竣工", "，其中2个已建成投用". */
-const FINISHED_PART_FIRST = /^[，,](?:其中|目前|现|截至目前|当前)?(\d+(?:\.\d+)?)(\S)(?:已经?|均已|已全部)(建成|竣工|完工|投用|投入使用|交付)/;
+const FINISHED_PART_FIRST = new RegExp(`^[，,](?:其中|目前|现|截至目前|当前)?(\\d+(?:\\.\\d+)?)(\\S)(?:已经?|均已|已全部)(${FINISHED_WORKS.source}|投入使用)`);
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
@@ -436,8 +438,6 @@ function staleRate(a: Actual, p: Place, asOf: IsoDate, targetMetric: string): st
   return staleReading(month, asOf, [a.metric, targetMetric]) ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
 }
 
-/** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
-const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
 
 /** Whether a sentence counts the task's own list by its total ("122个…", "53个…项目"): a number and classifier of the task. */
 function namesOwnList(sentence: string, taskText: string): boolean {
