@@ -50,7 +50,9 @@ module.exports = {
   mode: "production",
   target: "node18",
   entry: path.resolve(__dirname, "lib", "cli", "main.js"),
-  output: { path: path.resolve(__dirname, "lib"), filename: "cli.bundle.js", library: { type: "commonjs2" }, clean: false },
+  // compareBeforeEmit off: bin/duban.js runs the bundle only when it is newer than lib/cli/main.js, and tsc has just
+  // rewritten that; an unchanged bundle left with its old date would be passed over (and no code cache made).
+  output: { path: path.resolve(__dirname, "lib"), filename: "cli.bundle.js", library: { type: "commonjs2" }, clean: false, compareBeforeEmit: false },
   // zod's ES modules ("import"), not its CommonJS build: tree-shaken to what the schemas use.
   resolve: { conditionNames: ["import", "module", "node", "default"] },
   externals: { exceljs: "commonjs exceljs", docx: "commonjs docx", jszip: "commonjs jszip" },
