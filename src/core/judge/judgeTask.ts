@@ -5,7 +5,7 @@
  * panes call this and nothing else, so one pair of texts gets one answer and one rounding everywhere.
  * Pure: no I/O, no clock.
  */
-import { IsoDate, daysBetween, isoFromParts } from "../text/dates";
+import { IsoDate, daysBetween, isoFromParts, lastDayOfMonth } from "../text/dates";
 import { PlaceLevel, Thresholds } from "../model";
 import {
   Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
@@ -23,7 +23,7 @@ import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from 
 import { rankJudgement } from "./ranks";
 import { openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
-import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
+import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
 import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
@@ -207,9 +207,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // A catalogue of another year than the as-of's (设置 年度 2018, a review read in February 2019): its targets fall due at
   // that year's end, as the task's verdict does, not at the end of the as-of's year.
   const catalogueEnd = year !== yearOf(input.asOf) ? (isoFromParts(year, 12, 31) as IsoDate) : undefined;
+  // "上半年接待游客520万人次" read on 30 September is a figure of 30 June: 序时进度 is the share of the year at the end of
+  // its own period, not at the as-of date (52% of the year by June is on schedule, not 30 points behind). Only for running
+  // totals (a level or a ceiling has no 序时) and before the deadline: a figure of November read after a December
+  // deadline stays judged at the deadline.
+  const asOfFor = (t: Target, a: Actual | null): IsoDate => {
+    const month = a ? figureEndMonth(a) : null;
+    if (!month || !isCumulative(t) || yearOf(figureAsOf) !== figureYear) return figureAsOf;
+    const end = lastDayOfMonth(figureYear, month);
+    const due = t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd ?? (isoFromParts(figureYear, 12, 31) as IsoDate);
+    return end < figureAsOf && figureAsOf <= due ? end : figureAsOf;
+  };
   const judgements = targets.map((t, i) =>
     withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
-      asOf: figureAsOf,
+      asOf: asOfFor(t, matched[i] ?? null),
       deadline: t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd,
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,

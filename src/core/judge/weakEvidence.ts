@@ -383,6 +383,11 @@ function isRate(a: Actual): boolean {
   return a.explicitRatio === undefined && (a.kind === "growth" || a.kind === "pp" || (a.kind === "level" && (a.unit === "%" || /率|占比|比例|比重|余额|总量|浓度/.test(a.metric))));
 }
 
+/** The month a figure's own period ends in (上半年 → 6, 1-8月 → 8, 截至9月底 → 9); null when it names none. */
+export function figureEndMonth(a: Actual): number | null {
+  return endMonth(a, null);
+}
+
 /**
  * The month a figure's period ends in (一季度 → 3, 1-3月 → 3, 截至3月底 → 3, 上半年 → 6), from its period or a note in
  * brackets right after it ("下降3%（1-3月）"); null when it names none or one that runs to the present (今年以来, 目前).
