@@ -189,7 +189,7 @@ const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?
 /** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
 const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
 /** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
-const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
+const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|交付|交工|交房|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
 
 /** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
 const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;

@@ -283,6 +283,12 @@ function judgementBasis(
   if (j.gap === null) return "";
   const g = `${formatNumber(Math.abs(j.gap))}${j.gapUnit}`;
   if (j.gap === 0) return "";
+  // "控制在5.5%左右" met by 5.6%: within the 左右 an official allows, so neither 上限 nor a shortfall is said.
+  if (target.cmp === "~" && j.met) {
+    const above = j.lower ? j.gap < 0 : j.gap > 0;
+    const word = isRate(target) && target.kind === "growth" ? "增速" : "";
+    return `${word}${above ? "高于" : "低于"}目标${g}，在“左右”范围内`;
+  }
   if (isRate(target)) {
     if (j.lower && target.value < 0) {
       if (actual.value > 0) return `不降反升，与目标相差${g}`;
