@@ -34,7 +34,10 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail) && (progress || !measuresNoun(s, q))) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
   // "火车站广场总占地2万平方米": the size of the site, not something to build or report.
   if (q.cls === "physical" && /占地(面积)?(约|达|为|近|超过)?$/.test(region)) return "占地规模是说明，不是目标";
-  if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region)) return "项目投资额是说明，不是目标";
+  // Projects to be won ("招引项目50个，总投资100亿元", "签约项目30个，协议总投资…"): the investment they bring is what is
+  // promised, not a description of projects that exist. (In a progress text the labels read it as a description.)
+  const won = !progress && /(招引|签约|引进|招商|落地)[^。；;]{0,20}总投资(约|达|超过|超|逾|近)?$/.test(s.slice(Math.max(0, q.start - 30), q.start));
+  if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region) && !won) return "项目投资额是说明，不是目标";
   // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
   if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";

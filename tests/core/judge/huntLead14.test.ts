@@ -40,3 +40,23 @@ describe("a figure within 左右 is not said to be above a limit", () => {
     expect(r).not.toContain("左右”范围内");
   });
 });
+
+describe("the investment of projects to be won is a target of its own", () => {
+  it("a count met and the investment short is not 已完成", () => {
+    const t = judgeTask({ targetText: "招引项目50个，总投资100亿元", progress: { text: "招引项目52个，协议总投资85亿元" }, asOf: "2025-09-30" });
+    expect(t.targets.map((x) => x.value)).toEqual([50, 100]);
+    expect(isGreen("招引项目50个，总投资100亿元", "招引项目52个，协议总投资85亿元")).toBe(false);
+    expect(isGreen("招引项目50个，总投资100亿元", "招引项目52个")).toBe(false);
+  });
+
+  it("the count alone never makes it green; a 总投资 in the progress stays a description (as the corpus labels it), so 无法研判", () => {
+    const t = judgeTask({ targetText: "招引项目50个，总投资100亿元", progress: { text: "招引项目52个，总投资115亿元" }, asOf: "2025-09-30" });
+    expect(t.verdict.status).toBe("unknown");
+    expect(t.judgements[0].status).toBe("done");
+  });
+
+  it("the total investment of projects being carried out stays a description", () => {
+    const t = judgeTask({ targetText: "实施重点项目30个，总投资200亿元，年度计划投资80亿元", progress: { text: "完成投资65亿元" }, asOf: "2025-09-30" });
+    expect(t.targets.map((x) => x.value)).not.toContain(200);
+  });
+});
