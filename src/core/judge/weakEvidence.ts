@@ -1016,19 +1016,21 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
  * (公办, 国有 …), a public or inclusive class (公共, 普惠) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
  */
-const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
+const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|上市|挂牌|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
+/** A clause of what is only planned ("拟于明年上市", "计划新建…"): a narrowing word said there is not said of a result. */
+const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将于|准备)[^，,。；;]*/g;
 
 /**
  * The word narrowing the target's name that the figure's name lacks, when the figure's name is the rest of the target's
  * ("人才" for 高层次人才, "公路" for 农村公路, "示范村" for 省级示范村) and the report never says it: the figure may count
  * things the target does not. Null when the names agree, differ otherwise, or the report names the narrower things
- * elsewhere ("在7所公办幼儿园开设托班，新增托额140个").
+ * elsewhere ("在7所公办幼儿园开设托班，新增托额140个") — but not only in what is planned ("2家企业已完成股改，拟于明年上市").
  */
 function missingQualifier(targetName: string, actualName: string, text: string): string | null {
   const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
   const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
   if (y.length < 2 || x === y) return null;
-  const said = canonicalMetric(foldText(text));
+  const said = canonicalMetric(foldText(text).replace(PLANNED_CLAUSE, ""));
   NARROWING.lastIndex = 0;
   if (x.endsWith(y)) {
     const extra = x.slice(0, x.length - y.length);

@@ -60,3 +60,22 @@ describe("the investment of projects to be won is a target of its own", () => {
     expect(t.targets.map((x) => x.value)).not.toContain(200);
   });
 });
+
+describe("a firm's listing is a class of its own, and a word said only in a plan is not said", () => {
+  it.each([
+    ["新增上市企业2家", "2家企业已完成股改，拟于明年上市"],
+    ["新增上市企业2家", "2家企业已完成股改"],
+    ["新增挂牌企业5家", "辅导企业6家，计划年底前挂牌"],
+    ["新建公办幼儿园3所", "新建幼儿园4所，计划转为公办"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text)).toBe(false);
+  });
+
+  it.each([
+    ["新增上市企业2家", "2家企业已上市"],
+    ["新增上市企业2家", "新增上市企业2家"],
+    ["新建公办幼儿园3所", "新建幼儿园4所，均为公办"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text)).toBe(true);
+  });
+});
