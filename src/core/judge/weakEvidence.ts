@@ -162,6 +162,8 @@ const STEP_AFTER =
   /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
 /** A total broken down into a part done: "…8000人，其中已完成部分工作". */
 const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
+/** A breakdown by size class, not a part done: "，其中10亿元以上项目3个", "，其中500万元以上的…". */
+const SIZE_CLASS_AFTER = /^[，,]其中\d+(?:\.\d+)?(?:万|亿)?(?:元|平方米|亩|吨|人)?(?:以上|以下)/;
 /** How the work goes, right after a count that restates the task (its noun and a bracket between): 进展顺利, 有序推进. */
 const GOING_AFTER = /^[^，,。；;\d]{0,12}?[)）]?[，,]?(?:总体|整体|均|都)?(?:进展顺利|推进顺利|顺利推进|有序推进|稳步推进|正在推进|正在实施|按计划推进|进展良好)/;
 /** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
@@ -188,8 +190,8 @@ function baselineHead(before: string): boolean {
 const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?:同期)?)(?:净)?(?:增加|增长|多|减少|下降|少|新增|增)了?$/;
 /** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
 const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
-/** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个". */
-const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|交付|交工|交房|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(\d+(?:\.\d+)?)(\S)/;
+/** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个", "，完成清淤4条" (a step's noun between). */
+const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|交付|交工|交房|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(?:[\u4e00-\u9fa5]{1,4}?)?(\d+(?:\.\d+)?)(\S)/;
 
 /** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
 const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
@@ -291,7 +293,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
       // The step the report says done is no result of the task, unless the task asks for that step (年内开工…).
       const step = STEP_AFTER.exec(p.after);
       if (step && !task.includes(step[1])) return ["WEAK_STEP_ONLY", `是重述的任务数，只完成了「${step[1]}」`];
-      if (PART_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，只完成了其中一部分"];
+      if (PART_AFTER.test(p.after) && !SIZE_CLASS_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，只完成了其中一部分"];
       // "40项民生工作（含19项为民办实事）进展顺利": the list's size, then only how it goes.
       if (GOING_AFTER.test(p.after)) return ["WEAK_STEP_ONLY", "是重述的任务数，其后只写明正在推进"];
     }

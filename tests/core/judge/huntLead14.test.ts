@@ -79,3 +79,24 @@ describe("a firm's listing is a class of its own, and a word said only in a plan
     expect(isGreen(target, text)).toBe(true);
   });
 });
+
+describe("a restated total and a step done of it, with the step's noun between", () => {
+  it("河道治理10条，完成清淤4条 is not 已完成", () => {
+    expect(isGreen("完成河道治理10条", "河道治理10条，完成清淤4条")).toBe(false);
+  });
+  it("a total with its own act, then a figure of another unit, stays green", () => {
+    expect(isGreen("完成河道治理10条", "完成河道治理10条，治理长度35公里")).toBe(true);
+  });
+});
+
+describe("a breakdown by size class after 其中 is not a part done", () => {
+  it("招引亿元以上项目20个，其中10亿元以上项目3个 answers the 20", () => {
+    const t = judgeTask({ targetText: "全年招引亿元以上项目20个", progress: { text: "招引亿元以上项目20个，其中10亿元以上项目3个" }, asOf: "2025-09-30" });
+    expect(t.judgements[0].actual?.value).toBe(20);
+    expect(t.verdict.status).toBe("done");
+  });
+  it("a restated count with a part done after 其中 stays refused", () => {
+    expect(isGreen("新建学校3所", "新建学校3所，其中2所已竣工")).toBe(false);
+    expect(isGreen("完成村庄整治30个", "村庄整治30个，其中12个已完成")).toBe(false);
+  });
+});
