@@ -309,6 +309,15 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  // "市场主体净增3000户" for 新增市场主体5000户: a net gain is the new ones less those closed, a bound from below on the new
+  // ones. Met, the target is met; short of it, the new ones may still reach it: 无法研判, not 进展滞后.
+  if (progress)
+    judgements.forEach((j, i) => {
+      const t = targets[i];
+      if (!t || !j.actual || (j.status !== "behind" && j.status !== "overdue") || !/净(?:增|增加|新增)/.test(`${j.actual.metric}${j.actual.phrase}`) || /净/.test(`${t.metric}${t.phrase}`)) return;
+      const detail = `进展数字「${j.actual.phrase}」是净增数（新增减去注销、退出），低于新增目标不能说明新增数不足`;
+      judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_NET_GAIN.code, weakEvidence: { code: RULES.JUDGE_NET_GAIN.code, reason: detail } };
+    });
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
   if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {

@@ -100,3 +100,17 @@ describe("a breakdown by size class after 其中 is not a part done", () => {
     expect(isGreen("完成村庄整治30个", "村庄整治30个，其中12个已完成")).toBe(false);
   });
 });
+
+describe("a net gain bounds the new ones from below (JUDGE_NET_GAIN)", () => {
+  it("short of a target of new ones it is 无法研判, never 进展滞后", () => {
+    const t = judgeTask({ targetText: "新增市场主体5000户", progress: { text: "市场主体净增3000户" }, asOf: "2025-09-30" });
+    expect(t.judgements[0].status).toBe("unknown");
+    expect(t.judgements[0].code).toBe("JUDGE_NET_GAIN");
+    expect(t.judgements[0].ratio).toBeNull();
+  });
+  it("meeting it, the target is met; new ones short of it still lag", () => {
+    expect(judgeTask({ targetText: "新增市场主体5000户", progress: { text: "市场主体净增5300户" }, asOf: "2025-09-30" }).verdict.status).toBe("done");
+    expect(judgeTask({ targetText: "新增市场主体5000户", progress: { text: "新增市场主体3000户" }, asOf: "2025-09-30" }).verdict.status).toBe("behind");
+    expect(judgeTask({ targetText: "市场主体净增5000户", progress: { text: "市场主体净增3000户" }, asOf: "2025-09-30" }).verdict.status).toBe("behind");
+  });
+});
