@@ -519,7 +519,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
       for (const t of made) {
         // The lead unit cell merged with the row above (left empty): its lead, this row's units its co-units.
-        if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && t.leadUnits.length) {
+        if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && (t.leadUnits.length || t.coUnits.length)) {
           const lead = previous.task.leadUnits;
           t.coUnits = [...new Set([...t.leadUnits, ...t.coUnits])].filter((u) => !lead.includes(u));
           t.leadUnits = [...lead];

@@ -1,4 +1,5 @@
 import { foldText } from "../text/normalize";
+import { labelKind } from "./assignmentLabels";
 
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
@@ -118,6 +119,13 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   const percent = cells.findIndex((h, c) => /[（(]\s*[%％]\s*[）)]\s*$/.test(h ?? "") && !Object.values(columns).includes(c) && IMPORT_HEADERS.find(([f]) => f === "progress")![1].includes(folded[c]));
   if (percent >= 0) columns.rate = percent;
   claim(true);
+  // Units labels built as offices coin them ("牵头负责单位", "协同责任单位", "协作部门"), as in a list's label lines: before
+  // names inside longer headers, where "单位" alone would claim them as plain units.
+  for (const [field, kind] of [["leadUnits", "lead"], ["coUnits", "co"]] as const) {
+    if (columns[field] !== undefined) continue;
+    const col = folded.findIndex((h, c) => !Object.values(columns).includes(c) && labelKind(h) === kind);
+    if (col >= 0) columns[field] = col;
+  }
   claim(false);
   const free = (c: number) => !Object.values(columns).includes(c);
   // One column for the whole report on an item, its parts named together ("进展情况、存在问题及下一步打算", round o): the
@@ -125,6 +133,15 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   if (columns.progress === undefined) {
     const col = folded.findIndex((h, c) => free(c) && isJointReportHeader(h));
     if (col >= 0) columns.progress = col;
+  }
+  // Two progress words (round v): a degree ("形象进度", "工作进度", exact) beside an account whose name holds 进展 or 情况
+  // inside a longer name ("当前工作进展", "目前推进情况"). The account is the progress; the degree, its rate.
+  if (columns.progress !== undefined && columns.rate === undefined && /进度/.test(folded[columns.progress]) && !/进展|情况/.test(folded[columns.progress])) {
+    const account = folded.findIndex((h, c) => free(c) && h.length <= 12 && /进展|推进情况|完成情况|落实情况/.test(h) && !PLANNED.test(h));
+    if (account >= 0) {
+      columns.rate = columns.progress;
+      columns.progress = account;
+    }
   }
   // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导.
   if (columns.leader === undefined) {
