@@ -25,12 +25,13 @@ const LABELS: Record<LabelKind, string[]> = {
 /**
  * The labels offices coin beyond the words above, by how they are built rather than word by word (round v): a role and
  * 领导 ("牵头负责领导", "联系市领导"), a leading word and 单位/部门 ("牵头负责单位", "主责部门"), a helping word and 单位/部门
- * ("协同责任单位", "协作单位", "配合责任部门"). Read only before a colon, as the words are.
+ * ("协同责任单位", "协作单位", "配合责任部门"); a 科室, 股室 or 处室 as a bureau's own sections name them ("牵头科室", "配合股室").
+ * Read only before a colon, as the words are.
  */
 const BUILT: Partial<Record<LabelKind, string>> = {
   leader: "(?:牵头|分管|主管|联系|包[保抓联挂]|挂点|责任)(?:负责)?[县区市镇]?领导",
-  lead: "(?:牵头|主办|主责|主要)(?:负责|责任|实施|组织)?(?:单位|部门)",
-  co: "(?:协同|配合|协办|协作|协助|参与)(?:责任|实施|配合)?(?:单位|部门)",
+  lead: "(?:牵头|主办|主责|主要)(?:负责|责任|实施|组织)?(?:单位|部门|科室|股室|处室)",
+  co: "(?:协同|配合|协办|协作|协助|参与|协责)(?:责任|实施|配合)?(?:单位|部门|科室|股室|处室)",
 };
 
 /** Label kinds a list reads only under an item (what it reached, what holds it back, what comes next). */

@@ -112,3 +112,43 @@ describe("projects listed under a state said as 提前或超额完成", () => {
     expect(r.tasks.some((t) => t.text === "新建村道120公里")).toBe(false);
   });
 });
+
+describe("columns found by how offices build their names", () => {
+  test("units, progress and task columns under names no list holds", () => {
+    expect(matchHeaderRow(["序号", "工作任务", "负责部门", "目前进展"])).toMatchObject({ text: 1, units: 2, progress: 3 });
+    expect(matchHeaderRow(["序号", "重点工作", "承担单位", "推进成效"])).toMatchObject({ text: 1, units: 2, progress: 3 });
+    expect(matchHeaderRow(["序号", "任务", "牵头科室", "配合股室", "执行情况"])).toMatchObject({ leadUnits: 2, coUnits: 3, progress: 4 });
+    expect(matchHeaderRow(["序号", "民生项目", "实施主体", "建设进展"])).toMatchObject({ text: 1, units: 2, progress: 3 });
+    expect(matchHeaderRow(["序号", "事项", "责任主体", "截至6月底情况"])).toMatchObject({ text: 1, units: 2, progress: 3 });
+  });
+
+  test("lookalikes: what is asked, planned or described is no progress; a place is no unit; 事项 beside targets stays the category", () => {
+    const held = matchHeaderRow(["序号", "工作任务", "责任单位", "存在问题"]);
+    expect(held?.progress).toBeUndefined();
+    expect(held?.problems).toBe(3);
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "基本情况"])?.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "推进计划"])?.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "实施地点", "责任单位"])).toMatchObject({ units: 3 });
+    expect(matchHeaderRow(["序号", "事项", "奋斗目标", "工作目标", "完成情况"])).toMatchObject({ section: 1, stretchTarget: 2, workTarget: 3 });
+  });
+
+  test("a units column with a blank header is told by its cells: unit names and nothing else", () => {
+    const text = ["序号\t工作任务\t\t完成时限", "1\t新建幼儿园3所。\t县教育局（牵头）、县住建局\t12月底", "2\t改造农村公路40公里。\t县交通运输局\t10月底", "3\t新增城镇就业2000人。\t县人社局、各乡镇\t12月底"].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits.join("、"), t.coUnits.join("、")])).toEqual([
+      ["1", "县教育局", "县住建局"],
+      ["2", "县交通运输局", ""],
+      ["3", "县人社局", "各乡镇"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("lookalikes: places under 实施地点, sentences, and a column only half of unit names are no units column", () => {
+    const places = importText(["序号\t工作任务\t实施地点\t完成时限", "1\t新建幼儿园3所。\t城关镇\t12月底", "2\t改造农村公路40公里。\t新华乡\t10月底"].join("\n"));
+    expect(places.tasks.every((t) => t.leadUnits.length === 0)).toBe(true);
+    const sentences = importText(["序号\t工作任务\t\t完成时限", "1\t新建幼儿园3所。\t已完成选址，正在设计。\t12月底", "2\t改造农村公路40公里。\t已完成12公里。\t10月底"].join("\n"));
+    expect(sentences.tasks.every((t) => t.leadUnits.length === 0)).toBe(true);
+    const half = importText(["序号\t工作任务\t\t完成时限", "1\t新建幼儿园3所。\t县教育局\t12月底", "2\t改造农村公路40公里。\t年内完成\t10月底"].join("\n"));
+    expect(half.tasks.every((t) => t.leadUnits.length === 0)).toBe(true);
+  });
+});
