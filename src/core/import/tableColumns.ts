@@ -61,7 +61,7 @@ export function foldHeader(text: string): string {
 const PLANNED = /安排|计划|要求/;
 
 /** Headers of what is planned, asked, held back or only described: never the progress a built name would make them. */
-const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注|标准|原因|措施|基本情况|预期/;
+const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注|标准|原因|措施|基本情况|项目情况|概况|简介|预期/;
 
 /** A responsible column's header built as offices write it ("负责部门", "承担单位", "责任主体", "实施主体", "部门"). */
 const BUILT_UNITS = /^(?:(?:责任|负责|承担|承办|实施|落实|执行|主体责任|具体责任)(?:单位|部门|科室|股室|处室|站所|主体)|部门|科室|股室|处室)$/;

@@ -128,6 +128,7 @@ describe("columns found by how offices build their names", () => {
     expect(held?.problems).toBe(3);
     expect(matchHeaderRow(["序号", "工作任务", "责任单位", "基本情况"])?.progress).toBeUndefined();
     expect(matchHeaderRow(["序号", "工作任务", "责任单位", "推进计划"])?.progress).toBeUndefined();
+    expect(matchHeaderRow(["序号", "工作任务", "责任单位", "项目情况"])?.progress).toBeUndefined();
     expect(matchHeaderRow(["序号", "工作任务", "实施地点", "责任单位"])).toMatchObject({ units: 3 });
     expect(matchHeaderRow(["序号", "事项", "奋斗目标", "工作目标", "完成情况"])).toMatchObject({ section: 1, stretchTarget: 2, workTarget: 3 });
   });
