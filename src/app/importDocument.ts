@@ -9,7 +9,7 @@ import { ImportSource } from "./ports";
 
 export function importDocument(source: ImportSource, kind: ImportKind | "auto"): ImportResult {
   if ("text" in source) return importText(source.text, { kind });
-  if (!source.prose) return importRows(source.rows, { kind });
+  if (!source.prose) return importSheets(source.rows, source.sheets ?? [], kind);
   const text = rowsToText(source.rows);
   const chosen = kind === "auto" ? detectKind(splitLines(text)).kind : kind;
   if (chosen === "table") {
@@ -17,6 +17,21 @@ export function importDocument(source: ImportSource, kind: ImportKind | "auto"):
     if (asTable.tasks.length > 0 || kind === "table") return asTable;
   }
   return importText(text, { kind });
+}
+
+/**
+ * A workbook: its first sheet, as before, unless that sheet gives no task (a cover, a 说明 sheet, a blank first sheet);
+ * then the first later sheet that gives tasks — a table or a place-by-indicator matrix — named in the reason.
+ */
+function importSheets(first: CellValue[][], sheets: { name: string; rows: CellValue[][] }[], kind: ImportKind | "auto"): ImportResult {
+  const result = importRows(first, { kind });
+  if (result.tasks.length || sheets.length < 2) return result;
+  for (const [k, sheet] of sheets.entries()) {
+    if (k === 0) continue;
+    const other = importRows(sheet.rows, { kind });
+    if (other.tasks.length) return { ...other, kindReason: `第一个工作表未找到任务，读取第 ${k + 1} 个工作表「${sheet.name}」：${other.kindReason}` };
+  }
+  return result;
 }
 
 /** Rows as the text a copy out of Word gives: cells separated by tabs, multi-line cells quoted. */

@@ -44,8 +44,8 @@ export type WindowPort = WorkbookPort & Required<Pick<WorkbookPort, "selectCell"
 export type DocumentWriter = (doc: OfficialDocument) => Promise<Uint8Array>;
 
 /**
- * A document to import as a host read it (src/hosts/importFile.ts): the rows of a workbook's first sheet,
- * the tables and paragraphs of a Word file as rows (`prose`: it may be a notice with tables in it rather
- * than a table), or plain text.
+ * A document to import as a host read it (src/hosts/importFile.ts): the rows of a workbook's first sheet (and, for a
+ * workbook of several, every sheet by name in `sheets`, so a table or matrix on a later sheet is found), the tables and
+ * paragraphs of a Word file as rows (`prose`: it may be a notice with tables in it rather than a table), or plain text.
  */
-export type ImportSource = { rows: CellValue[][]; prose: boolean } | { text: string };
+export type ImportSource = { rows: CellValue[][]; prose: boolean; sheets?: { name: string; rows: CellValue[][] }[] } | { text: string };

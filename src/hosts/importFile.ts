@@ -1,5 +1,5 @@
 /**
- * A file to import (`duban import`) read into an ImportSource: a workbook's first sheet (xlsx host), a Word
+ * A file to import (`duban import`) read into an ImportSource: a workbook's sheets (xlsx host), a Word
  * file's tables and paragraphs (docx host), or text (UTF-8 or GB18030). Every zip — by its name (.xlsx,
  * .xlsm, .docx) or by its first bytes — first passes the archive guards validate uses: the zip directory
  * checked, each part inflated within its declared size (FILE_ZIP_BOMB), XML with DOCTYPE/ENTITY refused
@@ -36,7 +36,8 @@ export async function readImportSource(file: string): Promise<ImportSource> {
   }
   if (workbook) {
     const sheet = await import("./xlsx/sourceRows");
-    return { rows: await sheet.firstSheetRows(bytes, file), prose: false };
+    const sheets = await sheet.workbookSheets(bytes, file);
+    return { rows: sheets[0].rows, prose: false, ...(sheets.length > 1 ? { sheets } : {}) };
   }
   if (ext === ".docx") {
     const word = await import("./docx/readDocx");

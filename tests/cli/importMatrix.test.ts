@@ -197,3 +197,43 @@ describe("duban import of a place-by-indicator matrix saved as .xlsx", () => {
     for (const [rows, r] of [[withPlaces, a], [figures, b], [textCells, c]] as const) expect(unaccountedLines(pasted(rows), r)).toEqual([]);
   });
 });
+
+describe("a workbook whose first sheet holds no task (round v)", () => {
+  /** Writes sheets by name (numbers kept as numbers, "" left empty). */
+  async function writeSheets(name: string, sheets: { name: string; rows: Cell[][] }[]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name);
+      s.rows.forEach((r, i) => r.forEach((v, c) => v !== "" && v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+    }
+    const file = path.join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  const matrix: Cell[][] = [
+    ["地区", "新增城镇就业（人）", "", ""],
+    ["", "年度目标", "累计完成", "完成率（%）"],
+    ["全市", 12000, 9100, 75.8],
+    ["甲县", 5000, 4100, 82],
+  ];
+  const notes: Cell[][] = [["填表说明"], ["1. 本表由各县（市、区）每月5日前报送。"], ["2. 完成率保留一位小数。"]];
+
+  test("a 说明 sheet first, the matrix on the second: the matrix is read, and the reason names its sheet", async () => {
+    const file = await writeSheets("说明在前.xlsx", [{ name: "填表说明", rows: notes }, { name: "就业", rows: matrix }]);
+    const r = await importFile(file);
+    expect(view(r)).toEqual(view(importText(pasted(matrix))));
+    expect(r.tasks.length).toBe(2);
+    expect(r.kindReason).toMatch(/第 2 个工作表「就业」/);
+  });
+
+  test("lookalike: a first sheet that gives tasks is read as before, whatever the later sheets hold", async () => {
+    const catalogue: Cell[][] = [
+      ["序号", "工作任务", "责任单位"],
+      [1, "新建幼儿园3所。", "县教育局"],
+    ];
+    const file = await writeSheets("清单在前.xlsx", [{ name: "清单", rows: catalogue }, { name: "就业", rows: matrix }]);
+    const r = await importFile(file);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits.join("、")])).toEqual([["1", "县教育局"]]);
+    expect(r.kindReason).not.toMatch(/工作表/);
+  });
+});

@@ -22,18 +22,33 @@ const LABELS: Record<LabelKind, string[]> = {
   next: ["下一步计划", "下步计划", "下一步打算", "下步打算", "下一步措施", "下步措施", "下一步工作计划", "整改措施"],
 };
 
+/**
+ * The labels offices coin beyond the words above, by how they are built rather than word by word (round v): a role and
+ * 领导 ("牵头负责领导", "联系市领导"), a leading word and 单位/部门 ("牵头负责单位", "主责部门"), a helping word and 单位/部门
+ * ("协同责任单位", "协作单位", "配合责任部门"); a 科室, 股室 or 处室 as a bureau's own sections name them ("牵头科室", "配合股室").
+ * Read only before a colon, as the words are.
+ */
+const BUILT: Partial<Record<LabelKind, string>> = {
+  leader: "(?:牵头|分管|主管|联系|包[保抓联挂]|挂点|责任)(?:负责)?[县区市镇]?领导",
+  lead: "(?:牵头|主办|主责|主要)(?:负责|责任|实施|组织)?(?:单位|部门|科室|股室|处室)",
+  co: "(?:协同|配合|协办|协作|协助|参与|协责)(?:责任|实施|配合)?(?:单位|部门|科室|股室|处室)",
+};
+
 /** Label kinds a list reads only under an item (what it reached, what holds it back, what comes next). */
 const ITEM_REPORT_KINDS: LabelKind[] = ["progress", "problems", "next"];
 
 /** Alternation of the labels of the given kinds, longest first so "牵头责任单位" wins over "责任单位". */
 export function labelPattern(...kinds: LabelKind[]): string {
-  const words = (kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[]).filter((k) => !ITEM_REPORT_KINDS.includes(k))).flatMap((k) => LABELS[k]);
-  return [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+  const chosen = kinds.length ? kinds : (Object.keys(LABELS) as LabelKind[]).filter((k) => !ITEM_REPORT_KINDS.includes(k));
+  const words = chosen.flatMap((k) => LABELS[k]);
+  const built = chosen.map((k) => BUILT[k]).filter((b): b is string => !!b);
+  return [...[...new Set(words)].sort((a, b) => b.length - a.length), ...built].join("|");
 }
 
 /** The kind of a label as written (one of the vocabulary's words). */
 export function labelKind(label: string): LabelKind | null {
   for (const kind of Object.keys(LABELS) as LabelKind[]) if (LABELS[kind].includes(label)) return kind;
+  for (const [kind, built] of Object.entries(BUILT) as [LabelKind, string][]) if (new RegExp(`^(?:${built})$`).test(label)) return kind;
   return null;
 }
 

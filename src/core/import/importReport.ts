@@ -88,9 +88,9 @@ function countedItems(body: string): { name: string; progress: string }[] {
 }
 
 /** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
-const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面)/;
+const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
 /** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
-const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未)/;
+const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未|提前(?:或超额)?完成|超额完成|完成了)/;
 /** A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目". */
 const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程))?/;
 
@@ -215,12 +215,30 @@ function freshItems(body: string, progressDoc: boolean): { items: { name: string
   const items: { name: string; progress: string }[] = [];
   let rest = "";
   for (const sentence of body.match(/[^。！？]+[。！？]?/g) ?? []) {
-    const found = [...(progressDoc ? countedItems(sentence) : []), ...listedStateItems(sentence, !progressDoc)];
+    const found = [...(progressDoc ? [...countedItems(sentence), ...quotedStateItems(sentence)] : []), ...listedStateItems(sentence, !progressDoc)];
     if (found.length) items.push(...found);
     else rest += sentence;
   }
   return { items, rest: rest.trim() };
 }
+
+/**
+ * A project or target named in quotes right before the state it is in (round v): "“提高城乡低保…标准”项目已完成全年任务" —
+ * the quoted name is the item, the clause from the state on its progress. Only a state that can be nothing but a result
+ * (`PAST_STATE`) right after the quote (or after 项目/工程 closing it): "“放管服”改革持续深化" names no item.
+ */
+function quotedStateItems(sentence: string): { name: string; progress: string }[] {
+  const out: { name: string; progress: string }[] = [];
+  for (const m of sentence.matchAll(/“([^“”]{4,40})”(?:项目|項目|工程)?([^，,；;。！？]*)/g)) {
+    if (PAST_STATE.test(m[2])) out.push({ name: m[1].trim(), progress: m[2].trim() });
+  }
+  return out;
+}
+
+/** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
+const NUMBERED_QUOTED = /^(\d{1,2})\s*[.．、]\s*“([^“”]{2,40})”(.*)$/;
+/** What a report says of a target that lags or is done ("未达进度", "未如期完成", "低于预期", "还没有达到", "已完成"). */
+const LAG_OR_DONE = /未达|未如期|未按|未完成|未启动|尚未|滞后|低于预期|没有达到|没有完成|未达成|已完成|已建成|提前完成|超额完成/;
 
 /** A theme line on its own: words and quotes only, no sentence, figure or list inside ("城乡排水防洪设施建设", "实施农村公路"). */
 const THEME_LINE = /^[\u4e00-\u9fa5“”"]{2,20}$/;
@@ -364,11 +382,11 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       lines: [para.from, para.to],
     }));
   };
-  const pushReported = (item: { name: string; progress: string }, para: Para) => {
+  const pushReported = (item: { name: string; progress: string }, para: Para, written = "") => {
     counter++;
     tasks.push(importedTask({
       section,
-      id: `草${counter}`,
+      id: written || `草${counter}`,
       text: item.name,
       draft: /\d/.test(item.progress) ? "measurable" : "action",
       progress: { period: "", text: item.progress, completion: "", problems: "", nextSteps: "" },
@@ -420,6 +438,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Before the first heading only what such a reader finds is taken; under a heading a sentence it finds nothing in
     // reads as before.
     const start = tasks.length;
+    // Round v: a numbered paragraph of a report opening with a target in quotes and saying, in its first sentence, that it
+    // lags or is done ("3.“税收超亿元工业企业突破X家”未达进度。去年…目前…"): the quoted target is the item, numbered as
+    // written, and the rest of the paragraph what it reached. A quote the first sentence says nothing of opens none.
+    const quotedItem = !review ? NUMBERED_QUOTED.exec(body) : null;
+    if (quotedItem && LAG_OR_DONE.test(quotedItem[3].split(/[。！？]/)[0])) {
+      pushReported({ name: quotedItem[2].trim(), progress: tidySpaces(quotedItem[3]).replace(/^[，,：:]/, "") }, para, quotedItem[1]);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
     // the rest of the paragraph reads as before.
     if (!review) {

@@ -1,6 +1,7 @@
 import { CellValue, isRichText } from "../sheet/cellValue";
 import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
+import { BODY_END } from "../units/bodyNames";
 import { UnitRegistry } from "../units/registry";
 import { labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
@@ -8,7 +9,7 @@ import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, foldHeader, IMPORT_HEADERS, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
+import { ColumnField, foldHeader, isHeaderName, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -187,6 +188,35 @@ function categoryByBlocks(match: Partial<Record<ColumnField, number>>, header: r
  * above) while this column gives each row a value of its own ("关爱老年人" over "建设老年活动室…" and "开展筛查…"), the
  * column holds the tasks and the name heads them.
  */
+/** A cell that is one unit name or several, and nothing else: every part ends like a body ("区发改局", "各镇街" aside). */
+function unitNamesOnly(value: string): boolean {
+  // Lead marks and a person or note in brackets are no part of the names ("区住建局（牵头）", "牵头：市发改局；配合：…").
+  const parts = splitUnits(value.replace(/(?:牵头|配合|协办|主办)[:：]/g, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""));
+  return parts.length > 0 && parts.every((p) => p.length >= 3 && p.length <= 20 && BODY_END.test(p) && !/[。；;，,：:\d]/.test(p));
+}
+
+/**
+ * The units column told by its cells when no header names it (round v): of the columns no header name claimed (a header
+ * left blank, or a word no list knows), the one whose filled cells below (two or more, of the first 40 rows) are unit
+ * names and nothing else, four in five or more. A column headed by a place (实施地点, 地区, 村) is where, not who: never.
+ */
+function unitsColumnByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[]): number {
+  const claimed = new Set(Object.values(match));
+  let best = -1;
+  let bestShare = 0;
+  for (let c = 0; c < header.length; c++) {
+    if (claimed.has(c) || /地点|位置|地址|区域|地区|村|名称|内容/.test(foldText(header[c] ?? ""))) continue;
+    const values = below.slice(0, 40).map((r) => multiline(r.cells[c]).trim()).filter((v) => v);
+    if (values.length < 2) continue;
+    const share = values.filter(unitNamesOnly).length / values.length;
+    if (share >= 0.8 && share > bestShare) {
+      best = c;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, below: SourceRow[]): void {
   if (match.section === undefined || match.name === undefined || match.text !== undefined) return;
   const body = below.map((r) => r.cells.map((c) => multiline(c).trim())).filter((cells) => cells.filter((c) => c).length >= 2);
@@ -317,6 +347,11 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
         // A column of no known name left of the task column, naming blocks of rows: the category (round m).
         categoryByBlocks(match, texts, rows.slice(rows.indexOf(row) + 1));
+        // No responsible column by its name (round v): a column of no known name whose cells are unit names is the units column.
+        if (match.units === undefined && match.leadUnits === undefined && match.coUnits === undefined) {
+          const col = unitsColumnByContent(match, texts, rows.slice(rows.indexOf(row) + 1));
+          if (col >= 0) match.units = col;
+        }
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
@@ -519,7 +554,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
       for (const t of made) {
         // The lead unit cell merged with the row above (left empty): its lead, this row's units its co-units.
-        if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && t.leadUnits.length) {
+        if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && (t.leadUnits.length || t.coUnits.length)) {
           const lead = previous.task.leadUnits;
           t.coUnits = [...new Set([...t.leadUnits, ...t.coUnits])].filter((u) => !lead.includes(u));
           t.leadUnits = [...lead];
@@ -659,7 +694,7 @@ const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长�
 
 function isSubHeader(texts: string[]): boolean {
   const filled = texts.filter((t) => t.trim());
-  return filled.length >= 1 && filled.every((t) => IMPORT_HEADERS.some(([, names]) => names.includes(foldHeader(t))));
+  return filled.length >= 1 && filled.every((t) => isHeaderName(foldHeader(t)));
 }
 
 function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {

@@ -1,4 +1,5 @@
 import { foldText } from "../text/normalize";
+import { labelKind } from "./assignmentLabels";
 
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
@@ -18,7 +19,7 @@ export type ColumnField =
   | "reached";
 
 /** Header names per field, most specific first; offices vary them freely. */
-export const IMPORT_HEADERS: [ColumnField, string[]][] = [
+const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["id", ["序号", "编号", "任务编号", "任务序号", "序"]],
   // The part's coordinator (as duban writes it): claimed before 牵头单位 so it is never read as the task's lead.
   ["coordinator", ["总牵头单位", "总牵头部门", "总牵头"]],
@@ -59,6 +60,12 @@ export function foldHeader(text: string): string {
 /** A header that plans the work ("工作进度安排", "项目进度计划"): never the progress, whatever progress word it holds. */
 const PLANNED = /安排|计划|要求/;
 
+/** Headers of what is planned, asked, held back or only described: never the progress a built name would make them. */
+const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注|标准|原因|措施|基本情况|项目情况|概况|简介|预期/;
+
+/** A responsible column's header built as offices write it ("负责部门", "承担单位", "责任主体", "实施主体", "部门"). */
+const BUILT_UNITS = /^(?:(?:责任|负责|承担|承办|实施|落实|执行|主体责任|具体责任)(?:单位|部门|科室|股室|处室|站所|主体)|部门|科室|股室|处室)$/;
+
 /** A header that opens with a period and says what it reached: "截至9月底完成", "1-8月完成投资", "一季度实际完成". */
 const PERIOD_RESULT = /^(?:截至|截止到?|至)?(?:\d{1,2}月?[-－—~～至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度)(?:底|末)?(?:累计)?(?:已|实际)?(?:完成|实现|到位)/;
 
@@ -87,6 +94,13 @@ function isJointReportHeader(header: string): boolean {
   const names = (f: ColumnField) => IMPORT_HEADERS.find(([field]) => field === f)![1];
   const report = [...names("progress"), ...names("problems"), ...names("nextSteps"), "下一步打算", "下步措施", "下一步措施"];
   return parts.length >= 2 && names("progress").includes(parts[0]) && parts.every((p) => report.includes(p));
+}
+
+/** Whether a folded cell is a header name: one of the lists' words or a name built as round v reads them. */
+export function isHeaderName(folded: string): boolean {
+  if (IMPORT_HEADERS.some(([, names]) => names.includes(folded))) return true;
+  if (BUILT_UNITS.test(folded) || labelKind(folded) === "lead" || labelKind(folded) === "co" || labelKind(folded) === "leader") return true;
+  return folded.length <= 12 && (/(?:进展|成效|情况)$/.test(folded) || folded === "进度") && !NOT_DONE.test(folded);
 }
 
 /** Column index per field for a header row, or null when fewer than two columns are recognised. */
@@ -118,6 +132,19 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   const percent = cells.findIndex((h, c) => /[（(]\s*[%％]\s*[）)]\s*$/.test(h ?? "") && !Object.values(columns).includes(c) && IMPORT_HEADERS.find(([f]) => f === "progress")![1].includes(folded[c]));
   if (percent >= 0) columns.rate = percent;
   claim(true);
+  // Units labels built as offices coin them ("牵头负责单位", "协同责任单位", "协作部门"), as in a list's label lines: before
+  // names inside longer headers, where "单位" alone would claim them as plain units.
+  for (const [field, kind] of [["leadUnits", "lead"], ["coUnits", "co"]] as const) {
+    if (columns[field] !== undefined) continue;
+    const col = folded.findIndex((h, c) => !Object.values(columns).includes(c) && labelKind(h) === kind);
+    if (col >= 0) columns[field] = col;
+  }
+  // A responsible column named by what it does and what it is (round v): "负责部门", "承担单位", "责任主体", "实施主体",
+  // "牵头处室" (lead and co above), or a body word alone ("部门", "科室"). A bare "单位" is left to the measure rule below.
+  if (columns.units === undefined) {
+    const col = folded.findIndex((h, c) => !Object.values(columns).includes(c) && BUILT_UNITS.test(h));
+    if (col >= 0) columns.units = col;
+  }
   claim(false);
   const free = (c: number) => !Object.values(columns).includes(c);
   // One column for the whole report on an item, its parts named together ("进展情况、存在问题及下一步打算", round o): the
@@ -125,6 +152,33 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   if (columns.progress === undefined) {
     const col = folded.findIndex((h, c) => free(c) && isJointReportHeader(h));
     if (col >= 0) columns.progress = col;
+  }
+  // Two progress words (round v): a degree ("形象进度", "工作进度", exact) beside an account whose name holds 进展 or 情况
+  // inside a longer name ("当前工作进展", "目前推进情况"). The account is the progress; the degree, its rate.
+  if (columns.progress !== undefined && columns.rate === undefined && /进度/.test(folded[columns.progress]) && !/进展|情况/.test(folded[columns.progress])) {
+    const account = folded.findIndex((h, c) => free(c) && h.length <= 12 && /进展|推进情况|完成情况|落实情况/.test(h) && !PLANNED.test(h));
+    if (account >= 0) {
+      columns.rate = columns.progress;
+      columns.progress = account;
+    }
+  }
+  // What was done, under a name of its own (round v): a header ending in 进展, 成效 or 情况 ("建设进展", "工作成效", "执行情况",
+  // "截至6月底情况"), or "进度" alone, when no progress, completion or period column was found. Names of what is planned, asked
+  // or held back ("存在问题", "下步计划", "基本情况") are no progress.
+  if (columns.progress === undefined && columns.completion === undefined && columns.reached === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && h.length <= 12 && (/(?:进展|成效|情况)$/.test(h) || h === "进度") && !NOT_DONE.test(h));
+    if (col >= 0) columns.progress = col;
+  }
+  // The task under a name of its own (round v) when no task column was found: "项目", "具体工作", "民生项目", "工作事项"; else a
+  // 事项/类别 column, which names the rows' matter when there is nothing finer beside it. Not beside target columns (奋斗目标,
+  // 工作目标, 目标值): there the targets are the text and 事项 their category.
+  if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && columns.stretchTarget === undefined && columns.targetValue === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && h.length <= 8 && /(?:工作|任务|事项|项目|内容|指标)$/.test(h) && !PLANNED.test(h) && !NOT_DONE.test(h));
+    if (col >= 0) columns.text = col;
+    else if (columns.section !== undefined) {
+      columns.text = columns.section;
+      delete columns.section;
+    }
   }
   // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导.
   if (columns.leader === undefined) {

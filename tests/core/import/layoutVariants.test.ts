@@ -48,6 +48,18 @@ const SYNONYMS: string[][] = [
 ];
 const synonymGroup = (cell: string) => SYNONYMS.find((g) => g.includes(fold(cell)));
 
+/** Round v: a header name and one an office builds for the same column without any list's word (the unseen layouts' way). */
+const BUILT_NAMES: Record<string, string> = {
+  责任单位: "负责部门",
+  承办单位: "承担单位",
+  责任部门: "责任主体",
+  进展情况: "推进成效",
+  推进情况: "执行情况",
+  工作进展: "建设进展",
+  工作任务: "具体工作",
+  重点工作: "工作事项",
+};
+
 interface Table {
   lines: string[];
   rows: TextRow[];
@@ -166,6 +178,40 @@ const VARIANTS: Variant[] = [
       if (!names.size) return null;
       const sep = t.mode === "pipe" ? "|" : "\t";
       return t.lines.map((l) => l.split(sep).map((x) => (names.has(fold(x)) ? x.replace(x.trim(), names.get(fold(x))!) : x)).join(sep)).join("\n");
+    },
+  },
+  {
+    // Round v: names no list of synonyms holds, built from what the column does and what it is ("负责部门", "推进成效",
+    // "具体工作"), as an office that never saw another's table writes them.
+    name: "header names built otherwise",
+    make: (t) => {
+      const names = new Map<string, string>();
+      for (const c of t.header.cells) {
+        const alt = BUILT_NAMES[fold(c)];
+        if (alt && !t.header.cells.some((x) => fold(x) === alt)) names.set(fold(c), alt);
+      }
+      if (!names.size) return null;
+      const sep = t.mode === "pipe" ? "|" : "\t";
+      return t.lines.map((l) => l.split(sep).map((x) => (names.has(fold(x)) ? x.replace(x.trim(), names.get(fold(x))!) : x)).join(sep)).join("\n");
+    },
+  },
+  {
+    // Round v: the units column's header cell left blank (a merged title over it, a header lost in the copy): its cells,
+    // unit names and nothing else, tell it.
+    name: "units header left blank",
+    make: (t) => {
+      if (t.unitCol < 0 || t.coCol >= 0 || t.mode === "cells") return null;
+      return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c, i) => (i === t.unitCol ? "" : c))] : null));
+    },
+  },
+  {
+    // Round v: the progress column named by the period it covers ("1-6月进展"), as a half-year table does.
+    name: "progress named by its period",
+    make: (t) => {
+      const name = t.header.cells.map(fold).find((c) => /^(进展情况|推进情况|工作进展)$/.test(c));
+      if (!name || t.header.cells.some((c) => /月|季度|半年/.test(c))) return null;
+      const sep = t.mode === "pipe" ? "|" : "\t";
+      return t.lines.map((l) => l.split(sep).map((x) => (fold(x) === name ? x.replace(x.trim(), "1-6月进展") : x)).join(sep)).join("\n");
     },
   },
   {

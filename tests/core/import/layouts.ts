@@ -30,6 +30,8 @@
  * every third by number counting from 160 (162, 165) is held out as group "t". Its pages show the table rows themselves.
  * Round u (166–171) fixed its split in docs/import.md (99c5b6b) before its fixtures were written or any importer changed:
  * every third by number counting from 166 (168, 171) is held out as group "u".
+ * Round v (172–180) fixed its split in docs/import.md (dd91c3e) before its fixtures were written or any importer changed:
+ * every third by number counting from 172 (174, 177, 180) is held out as group "v".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -62,7 +64,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2017,6 +2019,111 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "城区配套设施完善工程" },
       { text: "城乡供水一体化工程" },
       { text: "建德水库建设工程" },
+    ],
+  }),
+  // Round v (172–180): registered in docs/import.md (dd91c3e) before fixtures or rules; 174, 177 and 180 (group v) are in layoutsHeldout.ts.
+  L({
+    id: "172",
+    file: "172-zhenhai-ratingcells.txt",
+    place: "浙江宁波镇海区（民生实事满意度测评）",
+    source: "https://www.zh.gov.cn/art/2022/11/25/art_1229694683_59140937.html",
+    shape: "测评表 one cell a paragraph: 序号 / 民生实事工程 / 项目名称 / 测评等次 over 满意 · 基本满意 · 不满意; empty cells kept as blank paragraphs",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "教育惠民补短强基" },
+      { id: "2", text: "公共卫生服务能力提升" },
+      { id: "3", text: "老旧小区改造" },
+      { id: "4", text: "食品安全供应保障" },
+      { id: "5", text: "老年护理照料中心建设" },
+      { id: "6", text: "交通治堵工程" },
+      { id: "7", text: "隧道口停车场新建工程" },
+      { id: "8", text: "住房保障行动" },
+    ],
+  }),
+  L({
+    id: "173",
+    file: "173-dalian-namedlist.txt",
+    place: "辽宁大连市（重点民生工程7月份）",
+    source: "http://dalian.runsky.com/2019-08/14/content_5971703.html",
+    shape: "report prose: one project named in quotes as done, a list of projects closed by 等6个项目 and their state, the rest in one clause",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "提高城乡低保和特困人员救助供养标准", progress: "已完成全年任务" },
+      { text: "新建通屯油路350公里", progress: "提前或超额完成了节点任务" },
+      { text: "大中修农村公路400公里", progress: "提前或超额完成了节点任务" },
+      { text: "城镇居民基本医疗保险和新农合财政补助标准提高到每人每年610元", progress: "提前或超额完成了节点任务" },
+    ],
+  }),
+  L({
+    id: "175",
+    file: "175-shangbannian-statuscolumn.txt",
+    place: "（某市）上半年重点工作进展情况统计表",
+    source: "https://www.gongwk.com/doc/489008.jhtml",
+    shape: "tab rows: 序号 / 承担的重点工作 / 完成状态 / 工作进展情况 / 牵头责任单位 (the unit last, after the progress); a 一、 heading row",
+    split: "train",
+    sections: [["一、努力完成全年主要预期目标", null]],
+    tasks: [
+      { id: "1", section: "一、努力完成全年主要预期目标", lead: ["市发展改革委"], progress: "每月召开经济运行分析调度会" },
+      { id: "2", section: "一、努力完成全年主要预期目标", lead: ["市商务局"], progress: "消费市场稳步恢复" },
+      { id: "3", section: "一、努力完成全年主要预期目标", lead: ["市发展改革委"], progress: "按月排出投资计划" },
+      { id: "4", section: "一、努力完成全年主要预期目标", lead: ["市商务局"], progress: "全市累计进出口总额x亿美元" },
+      { id: "5", section: "一、努力完成全年主要预期目标", lead: ["市人力资源和社会保障局"], progress: "就业形势总体稳定" },
+      { id: "6", section: "一、努力完成全年主要预期目标", lead: ["市发展改革委"], progress: "CPI累计上涨x%" },
+    ],
+  }),
+  L({
+    id: "176",
+    file: "176-shangyu-pipes-noid.txt",
+    place: "浙江绍兴上虞区（交通建设2024年）",
+    source: "http://www.shangyu.gov.cn/art/2025/1/2/art_1229463394_59169228.html",
+    shape: "| table 工作内容 / 当前工作进展 / 形象进度, no 序号 and no unit column",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "完成交通投资30亿元", progress: "完成综合交通投资33.9亿元" },
+      { text: "建成329国道北移工程", progress: "已完工" },
+      { text: "104国道南移完成工程量30%", progress: "累计完成投资11.3元" },
+      { text: "南北中心大道全线高架", progress: "进度至53%" },
+      { text: "新章镇大桥、彩虹桥新建等项目落地建设", progress: "项目暂缓" },
+      { text: "逐步打通跨乡镇虞南断头路2条", progress: "累计形象进度30%" },
+      { text: "改造提升农村道路40公里", progress: "已完成40公里" },
+      { text: "谋深谋实104国道东复线", progress: "融合建设方案" },
+      { text: "较大自然村公交通达率97%以上", progress: "目前通达率98%" },
+    ],
+  }),
+  L({
+    id: "178",
+    file: "178-chuzhou-leadlabels.txt",
+    place: "安徽滁州市（2020年市政府重点工作及责任分解）",
+    source: "http://www.chuzhou.gov.cn/public/152523227/567017766.html",
+    shape: "notice: 一、 heading, 1. items each followed by 牵头负责领导： / 牵头责任单位： / 协同责任单位： paragraphs (co-units closed by 等，各县、市、区政府)",
+    split: "train",
+    sections: [["一、确保完成全年主要预期目标", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长8%以上", section: "一、确保完成全年主要预期目标", lead: ["市发展改革委"], co: ["市经信局", "市商务局", "市交通局", "市农业农村局", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"], leader: "周立" },
+      { id: "2", text: "财政收入增长8%左右", section: "一、确保完成全年主要预期目标", lead: ["市财政局"], co: ["市税务局", "滁州海关", "市人行", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"], leader: "周立" },
+      { id: "3", text: "固定资产投资增长10%以上", section: "一、确保完成全年主要预期目标", lead: ["市发展改革委"], co: ["市经信局", "市住建局", "市交通局", "市水利局", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"], leader: "周立" },
+      { id: "4", text: "社会消费品零售总额增长10.5%以上", section: "一、确保完成全年主要预期目标", lead: ["市商务局"], co: ["市市场监管局", "市统计局", "各县、市、区政府"], leader: "韩松" },
+    ],
+  }),
+  L({
+    id: "179",
+    file: "179-huibao-quotedtargets.txt",
+    place: "（某市）上半年政府工作报告情况汇报",
+    source: "https://www.haowenren.com/29330.html",
+    shape: "report prose: 1. 2. … lagging items, each a target in quotes followed by its state (未达进度 / 未如期完成 / 目标未达成) and what was reached (目前…)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "主要经济指标", progress: "增长低于预期" },
+      { id: "2", text: "主营业务收入", progress: "进度还没有达到" },
+      { id: "3", text: "税收超亿元工业企业突破X家", progress: "未达进度" },
+      { id: "4", text: "百元主营业务收入成本全省最低", progress: "目标未达成" },
+      { id: "5", text: "5A级以上乡村旅游点", progress: "尚未正式启动" },
+      { id: "6", text: "新建、改建城市公厕超过x座", progress: "仅建成x座" },
+      { id: "7", text: "支持X省文化生态保护区建设", progress: "已进入规划设计阶段" },
     ],
   }),
 ];
