@@ -5,7 +5,9 @@ import { LastIndex, firstMatchEnd } from "./scan";
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 /** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
 const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
-const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
+/** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"). */
+const REMAINING_AFTER = /^[^，,。；;、\d]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
@@ -176,6 +178,11 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
+}
+
+/** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */
+export function remainingAfter(after: string): boolean {
+  return REMAINING_AFTER.test(after);
 }
 
 /** Words right after a figure that make it a restated target ("实现三年引资1万亿元的目标"). */

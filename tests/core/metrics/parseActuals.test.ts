@@ -196,4 +196,42 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got.some((a) => a.explicitRatio === 0.61)).toBe(true);
     expect(pick("三季度末，全县能繁母猪存栏2.1万头").map((a) => a.period)).toEqual(["三季度末"]);
   });
+
+  it("does not count a programme's projects named before its investment as things done; a count at a stage stays", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.value, a.unit]);
+    expect(got("市重点项目36个，年度投资计划52.1亿元，1-6月完成投资27.3亿元")).toEqual([[27.3, "亿元"]]);
+    expect(got("全区重点建设项目18宗，总投资96亿元，完成投资11.2亿元")).toEqual([[11.2, "亿元"]]);
+    // A count reached at a stage, or a programme carried out, reports something.
+    expect(got("新开工项目12个，总投资40亿元")).toContainEqual([12, "个"]);
+    expect(got("签约项目25个，总投资80亿元")).toContainEqual([25, "个"]);
+    expect(got("实施千万元以上工业项目40个，总投资60亿元")).toContainEqual([40, "个"]);
+  });
+
+  it("reads percentage points by which a rate of change or a plan's share beats another year or place as a comparison", () => {
+    const pp = (t: string) => parseActuals(t).actuals.filter((a) => a.unit === "个百分点").map((a) => a.value);
+    expect(pp("社零额同比增长8.1%，同比快2.3个百分点")).toEqual([]);
+    expect(pp("工业投资增长12%，增速比上年提高3.5个百分点")).toEqual([]);
+    expect(pp("新开工项目45个，开工率90%，高于去年同期6.2个百分点")).toEqual([]);
+    expect(pp("重点项目完成年计划的88%，比去年同期提高4个百分点")).toEqual([]);
+    expect(pp("地区生产总值增长6.5%，高于全市平均1.1个百分点")).toEqual([]);
+    // The change of a level rate is that rate's own figure.
+    expect(pp("城镇化率为61.5%，比上年提高1.2个百分点")).toEqual([1.2]);
+    expect(pp("一季度末城镇登记失业率2.1%，同比下降0.3个百分点")).toEqual([-0.3]);
+  });
+
+  it("does not take things not yet started or still being handled for things done", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.value, a.unit]);
+    expect(got("计划开工项目20个，已开工16个，未开工项目4个")).toEqual([[16, "个"]]);
+    expect(got("20个项目已开复工17个，另有3个未开工")).toEqual([[17, "个"]]);
+    expect(got("交办事项30件，已办结24件，正在办理6件")).toContainEqual([24, "件"]);
+    expect(got("交办事项30件，已办结24件，正在办理6件")).not.toContainEqual([6, "件"]);
+  });
+
+  it("reads a share of the plan with the plan's amount written in it as a ratio, and a share of a whole project as neither", () => {
+    const got = parseActuals("水库工程完成投资2400万元，占年度投资计划3200万元的75%").actuals;
+    expect(got.map((a) => [a.value, a.explicitRatio])).toEqual([[2400, 0.75]]);
+    const whole = parseActuals("累计完成投资6100万元，占总投资的61%").actuals;
+    expect(whole.map((a) => [a.value, a.unit, a.explicitRatio])).toEqual([[6100, "万元", undefined]]);
+    expect(parseActuals("完成土地确权12万亩，占全县耕地面积的95%").actuals.map((a) => a.unit)).toEqual(["万亩"]);
+  });
 });
