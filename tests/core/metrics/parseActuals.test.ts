@@ -234,4 +234,15 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(whole.map((a) => [a.value, a.unit, a.explicitRatio])).toEqual([[6100, "万元", undefined]]);
     expect(parseActuals("完成土地确权12万亩，占全县耕地面积的95%").actuals.map((a) => a.unit)).toEqual(["万亩"]);
   });
+
+  it("reads 天次 (days counted over several cities) and 吨标准煤 as units, so the change after them keeps their name", () => {
+    expect(pick("发生重污染天气28天次，同比减少30%").map((a) => [a.metric, a.value, a.unit])).toEqual([
+      ["重污染天气", 28, "天次"],
+      ["重污染天气", -30, "%"],
+    ]);
+    expect(pick("全县能源消费总量120.5万吨标准煤，比上年下降1.8%").map((a) => [a.metric, a.kind, a.value, a.unit])).toEqual([
+      ["能源消费总量", "level", 120.5, "万吨标准煤"],
+      ["能源消费总量", "growth", -1.8, "%"],
+    ]);
+  });
 });
