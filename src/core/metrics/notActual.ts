@@ -150,6 +150,7 @@ export const NOT_ACTUAL_WHY = {
   restated: "复述的目标值，不是实际完成值",
   perUnit: "标准、单价（每人、每月…），不是完成量",
   report: "通报中的指标个数，不是某项指标的实际值",
+  tally: "按进展情况归类的事项个数（如“3项进展较快”），不是某项指标的实际值",
   share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
   contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
 } as const;
@@ -178,6 +179,14 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
+}
+
+/** Right after a count of items: how far they have got ("3项进展较快", "5项进度偏慢", "9件进度正常"), a tally by status. */
+const STATUS_AFTER = /^(?:(?:进展|进度)(?:较快|偏慢|缓慢|较慢|正常|滞后|落后)|滞后)/;
+
+/** Whether the words right after a count of items tally them by how far they have got ("3项进展较快"). */
+export function statusTallyAfter(after: string): boolean {
+  return STATUS_AFTER.test(after);
 }
 
 /** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */

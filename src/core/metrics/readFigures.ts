@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, remainingAfter, restatedAfter, headForecastReader } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -385,7 +385,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     works.push(work);
     regionFloor = q.after;
   }
-  if (mode === "progress") restatedTotals(s, works, skipped);
+  if (mode === "progress") {
+    restatedTotals(s, works, skipped);
+    // "12项中6项提前完成；4项进展较快；2项进度偏慢": a tally of items by how far they have got counts no metric. Set aside
+    // after the totals are read, so the whole it breaks down stays a total (and a bare 占N% after it stays its share).
+    for (let i = works.length - 1; i >= 0; i--) {
+      const w = works[i];
+      if (w.q.cls !== "classifier" || !statusTallyAfter(s.slice(w.q.after, w.q.after + 6))) continue;
+      skipped.push({ phrase: clauseTail(s, w.clause, w.q.after), figure: s.slice(w.q.start, w.q.after), why: NOT_ACTUAL_WHY.tally });
+      works.splice(i, 1);
+    }
+  }
   distributeLists(s, works);
   if (mode === "progress") sinceYearStart(s, works);
   const figures: Figure[] = [];

@@ -181,11 +181,8 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
 
   it("reads a bare 占N% after a count of items as that part's share of the items, not an actual; a plan's share stays a ratio", () => {
     const got = parseActuals("截至9月底，市民生实事12件20项中14项已完成，占70%；4项进度正常，占20%；2项滞后，占10%").actuals;
-    expect(got.map((a) => [a.value, a.unit])).toEqual([
-      [14, "项"],
-      [4, "项"],
-      [2, "项"],
-    ]);
+    // (A tally by how far items have got, 4项进度正常 or 2项滞后, is no actual since branch judge-fields.)
+    expect(got.map((a) => [a.value, a.unit])).toEqual([[14, "项"]]);
     expect(parseActuals("30个项目中已开工21个，占项目总数的70%").actuals.map((a) => a.unit)).toEqual(["个"]);
     expect(parseActuals("开工项目8个，占年计划的40%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8, 0.4]]);
   });
@@ -244,5 +241,14 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
       ["能源消费总量", "level", 120.5, "万吨标准煤"],
       ["能源消费总量", "growth", -1.8, "%"],
     ]);
+  });
+
+  it("sets aside a tally of items by how far they have got, with its share, and keeps the whole a total", () => {
+    const got = parseActuals("区实事10件16项中，9项已完成，占56%；5项进展较快，占31%；2项进度偏慢，占13%");
+    expect(got.actuals.map((a) => [a.value, a.unit])).toEqual([[9, "项"]]);
+    expect(got.skipped?.filter((k) => /进展情况归类/.test(k.why)).map((k) => k.figure)).toEqual(["2项", "5项"]);
+    expect(parseActuals("交办的12件实事中7件进度正常").actuals).toEqual([]);
+    // A count that has reached a stage stays a report.
+    expect(parseActuals("12个项目中7个已开工，进度正常").actuals.map((a) => a.value)).toEqual([7]);
   });
 });
