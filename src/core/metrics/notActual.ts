@@ -184,9 +184,21 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
 /** Right after a count of items: how far they have got ("3项进展较快", "5项进度偏慢", "9件进度正常"), a tally by status. */
 const STATUS_AFTER = /^(?:(?:进展|进度)(?:较快|偏慢|缓慢|较慢|正常|滞后|落后)|滞后)/;
 
-/** Whether the words right after a count of items tally them by how far they have got ("3项进展较快"). */
+/**
+ * The rest of a count's clause says only that the things are on schedule, with no stage reached: "119项重点工作均按进度推进",
+ * "58个重点项目进展顺利", "项目57项，均达到序时进度" (the clause after a bare count).
+ */
+const ON_SCHEDULE = /^([^，,。；;:：]{0,30}?)(?:均|都|全部|总体|正在|仍在|已)?(?:按(?:序时|时序|计划)?进度推进|按(?:序时|计划)推进|进展顺利|达到序时进度|达到时序进度)[^，,。；;]{0,4}$/;
+const STAGE_IN = /完成|建成|竣工|完工|开工|投产|投用|办结|交付|签约|落地/;
+
+/** Whether the words right after a count of items tally them by how far they have got ("3项进展较快", "均按进度推进"). */
 export function statusTallyAfter(after: string): boolean {
-  return STATUS_AFTER.test(after);
+  if (STATUS_AFTER.test(after)) return true;
+  const clause = /^[^，,。；;]*/.exec(after)![0];
+  // Only a count with its noun ("58个重点项目进展顺利"): a bare part of a total ("45个事项中…11个按序时推进") is one of
+  // the parts a breakdown reports.
+  const m = ON_SCHEDULE.exec(clause);
+  return !!m && m[1].length >= 2 && !STAGE_IN.test(clause);
 }
 
 /** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */

@@ -391,7 +391,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // after the totals are read, so the whole it breaks down stays a total (and a bare 占N% after it stays its share).
     for (let i = works.length - 1; i >= 0; i--) {
       const w = works[i];
-      if (w.q.cls !== "classifier" || !statusTallyAfter(s.slice(w.q.after, w.q.after + 6))) continue;
+      if (w.q.cls !== "classifier" || !statusTallyAfter(s.slice(w.q.after, w.q.after + 40))) continue;
       skipped.push({ phrase: clauseTail(s, w.clause, w.q.after), figure: s.slice(w.q.start, w.q.after), why: NOT_ACTUAL_WHY.tally });
       works.splice(i, 1);
     }

@@ -251,4 +251,12 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     // A count that has reached a stage stays a report.
     expect(parseActuals("12个项目中7个已开工，进度正常").actuals.map((a) => a.value)).toEqual([7]);
   });
+
+  it("does not take a count of things said only to be on schedule for things done; a part of a breakdown stays", () => {
+    expect(parseActuals("截至9月底，86项县重点工作和25项民生实事均按进度推进").actuals).toEqual([]);
+    expect(parseActuals("42个重点项目进展顺利，完成投资18.6亿元").actuals.map((a) => [a.value, a.unit])).toEqual([[18.6, "亿元"]]);
+    // A stage reached is a report, and a bare part of a whole keeps its figure.
+    expect(parseActuals("42个重点项目已全部开工，进展顺利").actuals.map((a) => a.value)).toEqual([42]);
+    expect(parseActuals("30项任务中，20项已完成，10项按序时推进").actuals.map((a) => a.value)).toEqual([20, 10]);
+  });
 });
