@@ -259,4 +259,10 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(parseActuals("42个重点项目已全部开工，进展顺利").actuals.map((a) => a.value)).toEqual([42]);
     expect(parseActuals("30项任务中，20项已完成，10项按序时推进").actuals.map((a) => a.value)).toEqual([20, 10]);
   });
+
+  it("reads output amounts (发电量, 用电, 亩产) as levels, as 产量 is, and names a kind of project with its stage word", () => {
+    expect(pick("1-6月全县发电量12.5亿千瓦时，工业用电3.2亿千瓦时").map((a) => a.kind)).toEqual(["level", "level"]);
+    expect(pick("早稻亩产420公斤").map((a) => a.kind)).toEqual(["level"]);
+    expect(pick("15个新开工重点项目年内全部开工").map((a) => a.metric)).toEqual(["新开工重点项目"]);
+  });
 });
