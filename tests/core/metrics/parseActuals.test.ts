@@ -222,6 +222,8 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got("20个项目已开复工17个，另有3个未开工")).toEqual([[17, "个"]]);
     expect(got("交办事项30件，已办结24件，正在办理6件")).toContainEqual([24, "件"]);
     expect(got("交办事项30件，已办结24件，正在办理6件")).not.toContainEqual([6, "件"]);
+    // A note in brackets about a part of the figure leaves the figure itself read (the judge weighs the note).
+    expect(got("建成充电桩150个（其中含未完工10个）")).toContainEqual([150, "个"]);
   });
 
   it("reads a share of the plan with the plan's amount written in it as a ratio, and a share of a whole project as neither", () => {
@@ -264,5 +266,12 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(pick("1-6月全县发电量12.5亿千瓦时，工业用电3.2亿千瓦时").map((a) => a.kind)).toEqual(["level", "level"]);
     expect(pick("早稻亩产420公斤").map((a) => a.kind)).toEqual(["level"]);
     expect(pick("15个新开工重点项目年内全部开工").map((a) => a.metric)).toEqual(["新开工重点项目"]);
+  });
+
+  it("reads 秋冬季, “十三五”期末 and a year's end opening a clause as periods, but not 上年末", () => {
+    expect(pick("秋冬季全市PM2.5平均浓度同比下降9.2%").map((a) => a.period)).toEqual(["秋冬季"]);
+    expect(pick("“十三五”期末全县地区生产总值达到210亿元").map((a) => a.period)).toEqual(["“十三五”期末"]);
+    expect(pick("年末城镇登记失业率2.8%").map((a) => a.period)).toEqual(["年末"]);
+    expect(pick("存款余额比上年末增长6.1%").map((a) => a.period)).toEqual([null]);
   });
 });
