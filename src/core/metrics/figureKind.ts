@@ -27,6 +27,8 @@ interface KindContext {
   explicitRatio: boolean;
   /** Reading a progress text, where 累计/目前/入住 give a standing total. */
   progress?: boolean;
+  /** The figure's clause opens with 其中: a part of the figure before it. */
+  part?: boolean;
 }
 
 /**
@@ -53,6 +55,9 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
+  // "原煤产量1657.8万吨，其中县属企业1094.2万吨", "目前入住72人，其中失能特困人员22人、半失能50人": a part of a standing
+  // total or an amount after 其中 is of the same kind as the whole.
+  if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region)) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };

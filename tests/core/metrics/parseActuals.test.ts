@@ -274,4 +274,11 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(pick("年末城镇登记失业率2.8%").map((a) => a.period)).toEqual(["年末"]);
     expect(pick("存款余额比上年末增长6.1%").map((a) => a.period)).toEqual([null]);
   });
+
+  it("reads a part after 其中 as of the kind of the standing total or amount it breaks down", () => {
+    expect(pick("上半年全县原煤产量820万吨，其中县属企业510万吨").map((a) => a.kind)).toEqual(["level", "level"]);
+    expect(pick("目前入住老人96人，其中失能老人30人、半失能老人41人").map((a) => a.kind)).toEqual(["level", "level", "level"]);
+    // A count stays a count of its parts.
+    expect(pick("新建学校10所，其中幼儿园3所").map((a) => a.kind)).toEqual(["count", "count"]);
+  });
 });
