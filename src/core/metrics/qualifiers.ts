@@ -42,6 +42,9 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
   if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";
   if (q.cls === "classifier" && SCOPE.test(region) && PLACES.test(s.slice(q.after, q.after + 5))) return "范围（全市N个区县），不是目标或完成数";
+  // A task "在17个乡镇硬化道路10万平方米": the places where the work is to be done, when what is done is counted by a
+  // figure of its own in the same clause. (In a report, "已在46个小区建成…" still says how many places have the works.)
+  if (!progress && q.cls === "classifier" && /在$/.test(region) && IN_PLACES.test(s.slice(q.after, q.after + 5)) && /^[^，,。；;]*?\d/.test(s.slice(q.after))) return "范围（在N个村、小区…），不是目标或完成数";
   return null;
 }
 
@@ -51,6 +54,9 @@ export function redLineOf(s: string, q: Qty): string | null {
   const m = /^([\u4e00-\u9fa5]{1,4})(红线|底线)/.exec(s.slice(q.after, q.after + 6));
   return m ? m[1] : null;
 }
+
+/** Places a work is done in ("在39个村…"). */
+const IN_PLACES = /^(?:[(（][^)）]{0,6}[)）])?(?:乡镇|镇街|街道|镇|乡|行政村|村|社区|小区|县区|区县|县市区|设区市|市县)/;
 
 /** The noun a classifier counts ("新建3处零工驿站" → 零工驿站), or why the count qualifies something else. */
 export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: string } {

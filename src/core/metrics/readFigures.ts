@@ -183,6 +183,18 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       skip(qualifier);
       continue;
     }
+    // "城镇居民人均可支配收入比上年增加1530元，达到21200元": the increase over last year, followed by the level it
+    // reaches in the same unit, restates that level; the level is the target.
+    const reached = qs[qi + 1];
+    const increase = /(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|提高|增长|增收)$/;
+    if (mode === "target" && q.cls !== "percent" && q.cls !== "pp" && reached && reached.written === q.written && increase.test(region) &&
+      /^[，,、]?(?:达到|达|为|增至|增加到|提高到|提高至)$/.test(s.slice(q.after, reached.start))) {
+      skip("比上年的增加额，目标是其后达到的水平");
+      // The level reached takes the name written before the increase.
+      stash = cleanMetric(region.replace(increase, ""));
+      regionFloor = q.after;
+      continue;
+    }
     let follow = "";
     if (mode === "target" && q.cls === "physical" && measuresNoun(s, q)) follow = readNoun(s, q);
     if (q.cls === "classifier") {

@@ -172,3 +172,19 @@ describe("parseTargets: direction, kind, names and units (issue 12)", () => {
     expect(pick("完成14座水库、223千米堤防的水毁修复").map((t) => t.unit)).toEqual(["座", "千米"]);
   });
 });
+
+describe("parseTargets: places where work is done and increases restating a level (branch judge-fields)", () => {
+  it("reads 在N个村 before a figure of its own as the places of the work, not a target", () => {
+    expect(pick("在25个村硬化通户道路8万平方米，安装路灯600盏").map((t) => [t.value, t.unit])).toEqual([
+      [8, "万平方米"],
+      [600, "盏"],
+    ]);
+    // Without another figure the places are the target.
+    expect(pick("在30个社区建设老年食堂").map((t) => [t.value, t.unit])).toEqual([[30, "个"]]);
+  });
+
+  it("reads 比上年增加X元，达到Y元 as the level Y, named as before the increase", () => {
+    expect(pick("农村居民人均可支配收入比上年增加1200元，达到18600元").map((t) => [t.metric, t.kind, t.value])).toEqual([["农村居民人均可支配收入", "level", 18600]]);
+    expect(pick("职工平均工资增加3000元，达到9.2万元").map((t) => [t.value, t.unit])).toContainEqual([3000, "元"]);
+  });
+});
