@@ -63,14 +63,16 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   // "实现1147户5500人脱贫", "搬迁230户860人": households, then the people in them; both count what follows.
   const people = q.unit === "户" ? /^\d+(?:\.\d+)?(万)?(人|名)(?!次)/.exec(s.slice(q.after)) : null;
   if (people) return classifierNoun(s, { ...q, start: q.after, end: q.after + people[0].length, after: q.after + people[0].length, unit: people[2] });
-  if (/^\d/.test(s.slice(q.after))) return { skip: "限定后面的数字，不是目标" };
+  // "50个5000万元以上项目开工建设": a size before the noun counted qualifies that noun; the count counts it.
+  const sized = /^\d+(?:\.\d+)?(?:万|亿|千万)?元(?:及以上|以上)(?=[\u4e00-\u9fa5])/.exec(s.slice(q.after, q.after + 16));
+  if (/^\d/.test(s.slice(q.after)) && !sized) return { skip: "限定后面的数字，不是目标" };
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   if (/^(项|件|个)$/.test(q.unit) && (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) && !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before))
     return { skip: "计划清单的项数（安排民生实事N项），不是可度量目标" };
   // "前5个月", "连续5个月", "11个月一期竣工": a length of time, not a count of something done.
   if (q.unit === "个" && /^(月|工作日|季度|年度|小时|星期)/.test(s.slice(q.after, q.after + 3)) && !/^工作日/.test(s.slice(q.after))) return { skip: "时间长度或期间（前5个月、连续5个月），不是指标" };
   if (/(连续|持续)$/.test(s.slice(Math.max(0, q.start - 2), q.start))) return { skip: "连续次数（连续5年），不是指标" };
-  let follow = readFollow(s, q.after);
+  let follow = sized ? sized[0] + readFollow(s, q.after + sized[0].length) : readFollow(s, q.after);
   if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
   // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
@@ -118,7 +120,7 @@ function readFollow(s: string, from: number): string {
 }
 
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
-const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子|列入|列为|列出)/;
+const NOT_UNIT = /^(片区|片长|本级|本地|本年|本月|本次|本届|本市|本区|本县|本镇|本村|本部|支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子|列入|列为|列出)/;
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));

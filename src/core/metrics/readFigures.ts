@@ -205,7 +205,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
       follow = noun.noun;
       // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
-      const after = qs[qi + 1];
+      // A size written right after the count ("71个1000万元以上重点项目…") qualifies its noun: the figure after it counts.
+      const after = qs[qi + 1] && qs[qi + 1].start === q.after ? qs[qi + 2] : qs[qi + 1];
       if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
         /^[^，,。；;、]{1,16}?(?:(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?|(?:全年|年度|今年)?计划(?:完成)?投资)$/.test(s.slice(q.after, after.start))) {
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
@@ -234,7 +235,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
       if (mode === "progress") {
         // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
-        const next = qs[qi + 1];
+        const next = qs[qi + 1] && qs[qi + 1].start === q.after ? qs[qi + 2] : qs[qi + 1];
         // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
         if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
           skip("主体的数量（如“37个项目完成投资…”），不是完成量");
