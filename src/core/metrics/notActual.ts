@@ -22,7 +22,7 @@ const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[
  * difference, not the level (last year's level may be named between).
  */
 const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)(?:的\d+(?:\.\d+)?[^，。；\d]{1,3})?[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
-const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
  * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the
@@ -204,6 +204,11 @@ export function statusTallyAfter(after: string): boolean {
 /** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */
 export function remainingAfter(after: string): boolean {
   return REMAINING_AFTER.test(after);
+}
+
+/** Right after a count: those things are only about to be started ("另有9处准备动工", "5个拟开工"). */
+export function plannedAfter(after: string): boolean {
+  return /^[^，,。；;、\d(（]{0,2}?(?:准备|拟|计划)(?:动工|开工|实施|建设|启动)/.test(after);
 }
 
 /** Words right after a figure that make it a restated target ("实现三年引资1万亿元的目标"). */

@@ -222,6 +222,9 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got("20个项目已开复工17个，另有3个未开工")).toEqual([[17, "个"]]);
     expect(got("交办事项30件，已办结24件，正在办理6件")).toContainEqual([24, "件"]);
     expect(got("交办事项30件，已办结24件，正在办理6件")).not.toContainEqual([6, "件"]);
+    // Things only about to be started are a plan.
+    expect(got("饮水工程已完工2处，准备动工6处")).toEqual([[2, "处"]]);
+    expect(got("饮水工程已完工2处，另有6处准备动工")).toEqual([[2, "处"]]);
     // A note in brackets about a part of the figure leaves the figure itself read (the judge weighs the note).
     expect(got("建成充电桩150个（其中含未完工10个）")).toContainEqual([150, "个"]);
   });
