@@ -155,6 +155,21 @@ export const NOT_ACTUAL_WHY = {
   contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
 } as const;
 
+/**
+ * "全市生产总值预计增长8%左右，一般公共预算收入增长6.1%": a 预计 written after a metric's name forecasts that metric's
+ * clause; a later clause that names a metric of its own and its change reports it. A 预计 heading the clause (预计全年…)
+ * keeps its reach.
+ */
+function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecastEnd: number): boolean {
+  const clauseStart = sentenceBefore.length - clauseBefore.length;
+  if (forecastEnd > clauseStart) return false;
+  const forecastClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，", forecastEnd - 1), sentenceBefore.lastIndexOf(",", forecastEnd - 1)) + 1, forecastEnd);
+  // The word stands after a name of at least two characters in its own clause, and is 预计/预期 (not 计划, 力争 …).
+  if (!/[\u4e00-\u9fa5A-Za-z]{2,}(?:预计|预期)$/.test(forecastClause) || /^(?:全年|今年|年内|上半年|下半年|前三季度|\d)/.test(forecastClause)) return false;
+  // The figure's clause names its own metric before a verb of change.
+  return /^[\u4e00-\u9fa5A-Za-z]{2,}(?:同比)?(?:增长|下降|增速|增幅)$/.test(clauseBefore);
+}
+
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
@@ -173,7 +188,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
-  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
+  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;

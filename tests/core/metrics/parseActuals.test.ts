@@ -284,4 +284,15 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     // A count stays a count of its parts.
     expect(pick("新建学校10所，其中幼儿园3所").map((a) => a.kind)).toEqual(["count", "count"]);
   });
+
+  it("lets a 预计 written after a name forecast its own clause only, when the next clause names its own metric and change", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.value]);
+    expect(got("上半年，全县地区生产总值预计增长5.5%左右，一般公共预算收入增长7.2%，固定资产投资增长9%")).toEqual([
+      ["一般公共预算收入", 7.2],
+      ["固定资产投资", 9],
+    ]);
+    // A 预计 heading the sentence, or a bare figure after it, keeps its reach.
+    expect(got("预计全年地区生产总值增长5.5%，一般公共预算收入增长7.2%")).toEqual([]);
+    expect(got("地区生产总值预计增长5.5%，增速居全市第二")).toEqual([]);
+  });
 });
