@@ -34,6 +34,8 @@ const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|
  * comes first and the figure later; the count itself ("计划新开工项目30个") stays the plan it was.
  */
 const PLANNED_KIND = /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
+/** "年度计划完成率49.83%", "年计划投资完成率58.8%": the plan is the base of a completion rate, not a forecast. */
+const RATE_OF_PLAN = /^(?:投资)?完成率/;
 const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
 
 /**
@@ -46,7 +48,7 @@ function lastForecastEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 8), m.index);
-    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
+    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
@@ -61,7 +63,7 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
 const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
 /**

@@ -295,4 +295,14 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got("预计全年地区生产总值增长5.5%，一般公共预算收入增长7.2%")).toEqual([]);
     expect(got("地区生产总值预计增长5.5%，增速居全市第二")).toEqual([]);
   });
+
+  it("reads 年度计划完成率, 相当于年度计划的 and 完成计划工程量的 as completion ratios", () => {
+    const ratios = (t: string) => parseActuals(t).actuals.filter((a) => a.explicitRatio !== undefined).map((a) => a.explicitRatio);
+    expect(ratios("1至6月累计完成投资8.2亿元，年度计划完成率52.3%")).toEqual([0.523]);
+    expect(ratios("县直项目完成投资30亿元，年计划投资完成率61%")).toEqual([0.61]);
+    expect(ratios("前三季度重点项目完成投资95亿元，相当于年度计划的78%")).toEqual([0.78]);
+    expect(ratios("道路改造完成今年计划工程量的64%")).toEqual([0.64]);
+    // A planned rate stays a plan.
+    expect(ratios("计划完成50%，目前已完成30%")).not.toContain(0.5);
+  });
 });
