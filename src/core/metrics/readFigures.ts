@@ -465,8 +465,11 @@ const SHARE_OF_WHOLE = /^(?:分别)?(?:占|为)(?:项目|工程)?(?:总投资|[^
 
 /** A clause that only compares ("高于全市", "比去年同期提高", "同比快", "分别比全国、全市高4.2和"), with no name of its own. */
 const COMPARE_ONLY = /^(?:分别)?(?:同比|环比|比|较|高于|低于|快于|慢于|高出|低出|领先|落后于?)[^，,。；;]{0,20}$/;
-/** The clause before ends with a rate of change or a share of a plan ("增长6%", "开工率98.8%", "完成年计划的105.9%"). */
-const RATE_BEFORE = /(?:增长|增速|增幅|涨幅|下降|回落|降幅|(?:完成|开工|开复工|复工|竣工|完工|建成|投产|签约|到位)率|的)(?:为|达到?|是)?-?\d+(?:\.\d+)?%[，,]$/;
+/**
+ * The clause before ends with a rate of change or a share of a plan ("增长6%", "开工率98.8%", "完成年计划的105.9%"), or
+ * the one before it, with only words between ("增长7.2%，增速全市首位，分别比全国…高…").
+ */
+const RATE_BEFORE = /(?:增长|增速|增幅|涨幅|下降|回落|降幅|(?:完成|开工|开复工|复工|竣工|完工|建成|投产|签约|到位)率|的)(?:为|达到?|是)?-?\d+(?:\.\d+)?%[，,](?:[^，,。；;\d%]{1,12}[，,])?$/;
 
 /**
  * "同比增长47.3%，同比快4.5个百分点", "开工率98.8%，比去年提高13.8个百分点", "增速比上年提高1.2个百分点": percentage points
