@@ -464,7 +464,7 @@ const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){
 const SHARE_OF_WHOLE = /^(?:分别)?(?:占|为)(?:项目|工程)?(?:总投资|[^，,。；;\d%]{0,6}(?:总面积|面积))的$/;
 
 /** A clause that only compares ("高于全市", "比去年同期提高", "同比快", "分别比全国、全市高4.2和"), with no name of its own. */
-const COMPARE_ONLY = /^(?:分别)?(?:同比|环比|比|较|高于|低于|快于|慢于|高出|低出|领先|落后于?)[^，,。；;]{0,20}$/;
+const COMPARE_ONLY = /^(?:分别)?(?:同比|环比|比|较|高于|低于|快于|慢于|高出|低出|领先|落后于?)[^，,。；;]{0,30}$/;
 /**
  * The clause before ends with a rate of change or a share of a plan ("增长6%", "开工率98.8%", "完成年计划的105.9%"), or
  * the one before it, with only words between ("增长7.2%，增速全市首位，分别比全国…高…").

@@ -211,7 +211,7 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(pp("新开工项目45个，开工率90%，高于去年同期6.2个百分点")).toEqual([]);
     expect(pp("重点项目完成年计划的88%，比去年同期提高4个百分点")).toEqual([]);
     expect(pp("地区生产总值增长6.5%，高于全市平均1.1个百分点")).toEqual([]);
-    expect(pp("全县生产总值增长6.8%，增速全市第二，分别比全省、全市高1.3和0.9个百分点")).toEqual([]);
+    expect(pp("全县生产总值增长6.8%，增速全市第二，分别比全国、全省和全市平均水平高1.3、0.8和0.5个百分点")).toEqual([]);
     // The change of a level rate is that rate's own figure.
     expect(pp("城镇化率为61.5%，比上年提高1.2个百分点")).toEqual([1.2]);
     expect(pp("一季度末城镇登记失业率2.1%，同比下降0.3个百分点")).toEqual([-0.3]);
