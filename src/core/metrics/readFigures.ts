@@ -346,7 +346,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
           (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs) ??
-          (q.unit === "个百分点" && rateComparison(s.slice(ss, cs), clauseBefore) ? NOT_ACTUAL_WHY.comparison : null);
+          (q.unit === "个百分点" && rateComparison(s.slice(Math.max(ss, cs - 48), cs), clauseBefore) ? NOT_ACTUAL_WHY.comparison : null);
         if (why) {
           skip(why);
           // "年计划地区生产总值617亿元以上，1-9月完成428.3亿元": the plan names what the report after it measures.
