@@ -9,7 +9,7 @@ const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|�
 const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
-const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
+const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|亩产|发电量|用电|用水量|电量|外送|货运量|客运量|销量|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
 const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|浓度|人数|能力|产能|装机|面积|指数|单价|均价/;
 const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
@@ -27,6 +27,8 @@ interface KindContext {
   explicitRatio: boolean;
   /** Reading a progress text, where 累计/目前/入住 give a standing total. */
   progress?: boolean;
+  /** The figure's clause opens with 其中: a part of the figure before it. */
+  part?: boolean;
 }
 
 /**
@@ -53,6 +55,9 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
+  // "原煤产量1657.8万吨，其中县属企业1094.2万吨", "目前入住72人，其中失能特困人员22人、半失能50人": a part of a standing
+  // total or an amount after 其中 is of the same kind as the whole.
+  if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region)) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };

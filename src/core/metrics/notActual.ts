@@ -5,7 +5,9 @@ import { LastIndex, firstMatchEnd } from "./scan";
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 /** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
 const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
-const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未)[^，。；]{0,4}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
+/** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
+const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
@@ -20,7 +22,7 @@ const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[
  * difference, not the level (last year's level may be named between).
  */
 const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)(?:的\d+(?:\.\d+)?[^，。；\d]{1,3})?[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
-const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
  * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the
@@ -32,6 +34,8 @@ const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|
  * comes first and the figure later; the count itself ("计划新开工项目30个") stays the plan it was.
  */
 const PLANNED_KIND = /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
+/** "年度计划完成率49.83%", "年计划投资完成率58.8%": the plan is the base of a completion rate, not a forecast. */
+const RATE_OF_PLAN = /^(?:投资)?完成率/;
 const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
 
 /**
@@ -44,7 +48,7 @@ function lastForecastEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 8), m.index);
-    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
+    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
@@ -59,7 +63,7 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
 const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
 /**
@@ -148,9 +152,25 @@ export const NOT_ACTUAL_WHY = {
   restated: "复述的目标值，不是实际完成值",
   perUnit: "标准、单价（每人、每月…），不是完成量",
   report: "通报中的指标个数，不是某项指标的实际值",
+  tally: "按进展情况归类的事项个数（如“3项进展较快”），不是某项指标的实际值",
   share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
   contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
 } as const;
+
+/**
+ * "全市生产总值预计增长8%左右，一般公共预算收入增长6.1%": a 预计 written after a metric's name forecasts that metric's
+ * clause; a later clause that names a metric of its own and its change reports it. A 预计 heading the clause (预计全年…)
+ * keeps its reach.
+ */
+function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecastEnd: number): boolean {
+  const clauseStart = sentenceBefore.length - clauseBefore.length;
+  if (forecastEnd > clauseStart) return false;
+  const forecastClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，", forecastEnd - 1), sentenceBefore.lastIndexOf(",", forecastEnd - 1)) + 1, forecastEnd);
+  // The word stands after a name of at least two characters in its own clause, and is 预计/预期 (not 计划, 力争 …).
+  if (!/[\u4e00-\u9fa5A-Za-z]{2,}(?:预计|预期)$/.test(forecastClause) || /^(?:全年|今年|年内|上半年|下半年|前三季度|\d)/.test(forecastClause)) return false;
+  // The figure's clause names its own metric before a verb of change.
+  return /^[\u4e00-\u9fa5A-Za-z]{2,}(?:同比)?(?:增长|下降|增速|增幅)$/.test(clauseBefore);
+}
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
@@ -170,12 +190,42 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
-  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
+  if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
   return null;
+}
+
+/** Right after a count of items: how far they have got ("3项进展较快", "5项进度偏慢", "9件进度正常"), a tally by status. */
+const STATUS_AFTER = /^(?:(?:进展|进度)(?:较快|偏慢|缓慢|较慢|正常|滞后|落后)|滞后)/;
+
+/**
+ * The rest of a count's clause says only that the things are on schedule, with no stage reached: "119项重点工作均按进度推进",
+ * "58个重点项目进展顺利", "项目57项，均达到序时进度" (the clause after a bare count).
+ */
+const ON_SCHEDULE = /^([^，,。；;:：]{0,30}?)(?:均|都|全部|总体|正在|仍在|已)?(?:按(?:序时|时序|计划)?进度推进|按(?:序时|计划)推进|进展顺利|达到序时进度|达到时序进度)[^，,。；;]{0,4}$/;
+const STAGE_IN = /完成|建成|竣工|完工|开工|投产|投用|办结|交付|签约|落地/;
+
+/** Whether the words right after a count of items tally them by how far they have got ("3项进展较快", "均按进度推进"). */
+export function statusTallyAfter(after: string): boolean {
+  if (STATUS_AFTER.test(after)) return true;
+  const clause = /^[^，,。；;]*/.exec(after)![0];
+  // Only a count with its noun ("58个重点项目进展顺利"): a bare part of a total ("45个事项中…11个按序时推进") is one of
+  // the parts a breakdown reports.
+  const m = ON_SCHEDULE.exec(clause);
+  return !!m && m[1].length >= 2 && !STAGE_IN.test(clause);
+}
+
+/** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */
+export function remainingAfter(after: string): boolean {
+  return REMAINING_AFTER.test(after);
+}
+
+/** Right after a count: those things are only about to be started ("另有9处准备动工", "5个拟开工"). */
+export function plannedAfter(after: string): boolean {
+  return /^[^，,。；;、\d(（]{0,2}?(?:准备|拟|计划)(?:动工|开工|实施|建设|启动)/.test(after);
 }
 
 /** Words right after a figure that make it a restated target ("实现三年引资1万亿元的目标"). */

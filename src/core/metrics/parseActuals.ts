@@ -6,10 +6,10 @@ import { LastIndex, firstMatchEnd, prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
-const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])/g;
+const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/g;
 
 /** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
-const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末))(?![前内]|之前|以前)/g;
+const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末)|年末|年底)(?![前内]|之前|以前)/g;
 
 function normalisePeriod(p: string): string {
   return p.replace(/^(\d{1,2}月)(?:当月|单月)$/, "$1").replace(/^截[至止]到/, "截至").replace(/^截止/, "截至").replace(/^20\d\d年(?=\d)/, "").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
@@ -73,7 +73,8 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]), end: m.index + m[0].length });
-  // "…；3月末城镇登记失业率1.5%": a month's end opening a clause is the period of what follows (not "12月底前…", a time limit).
+  // "…；3月末城镇登记失业率1.5%", "年末城镇登记失业率3.05%": a month's or the year's end opening a clause is the period of
+  // what follows (not "12月底前…", a time limit, nor 上年末, a base).
   CLAUSE_MONTH_END.lastIndex = 0;
   const taken = new Set(periods.map((p) => p.at));
   while ((m = CLAUSE_MONTH_END.exec(s))) {

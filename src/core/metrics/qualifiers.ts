@@ -12,10 +12,13 @@ const DESCRIPTIVE = /(依托|围绕|依靠|现有|拥有)(全区|全市|全县)?
 /** "全市20个区县均…", "全区8个镇街": the places a statement covers, not a count of something done. */
 const SCOPE = /(全[市区县省州旗盟镇]|所辖|辖区)$/;
 const PLACES = /^(区县|县区|县市区|县（市、区）|县市|市县|乡镇|镇街|镇（街道）|街道|镇|乡|村|社区|行政村|村居|部门|单位|区|县|市|州|旗)/;
-/** Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"). */
 /** The act done for those counted ("为300户…实施适老化改造"): what comes after names the figure. */
 const BENEFIT_ACT = /(实施|开展|进行|免费做|免费提供|提供|发放|做)/;
-const FOLLOW_CUT = /(已|截至|截止|目前|分别|年内|年底前|年底|今年|当年|年前|上半年|下半年|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)/;
+/**
+ * Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"); not at a stage word that
+ * names a kind of project ("63个新开工重点项目年内全部开工", "10个计划投产项目").
+ */
+const FOLLOW_CUT = /(已|截至|截止|目前|分别|年内|年底前|年底|今年|当年|年前|上半年|下半年|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)(?!(?:的)?(?:重点|产业|建设)?(?:项目|工程|企业))/;
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行", "新建书房5处并开放"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到|并|且|开放|启用|投用|交付)/;
 /** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */
@@ -42,6 +45,9 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
   if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";
   if (q.cls === "classifier" && SCOPE.test(region) && PLACES.test(s.slice(q.after, q.after + 5))) return "范围（全市N个区县），不是目标或完成数";
+  // A task "在17个乡镇硬化道路10万平方米": the places where the work is to be done, when what is done is counted by a
+  // figure of its own in the same clause. (In a report, "已在46个小区建成…" still says how many places have the works.)
+  if (!progress && q.cls === "classifier" && /在$/.test(region) && IN_PLACES.test(s.slice(q.after, q.after + 5)) && /^[^，,。；;]*?\d/.test(s.slice(q.after))) return "范围（在N个村、小区…），不是目标或完成数";
   return null;
 }
 
@@ -52,19 +58,24 @@ export function redLineOf(s: string, q: Qty): string | null {
   return m ? m[1] : null;
 }
 
+/** Places a work is done in ("在39个村…"). */
+const IN_PLACES = /^(?:[(（][^)）]{0,6}[)）])?(?:乡镇|镇街|街道|镇|乡|行政村|村|社区|小区|县区|区县|县市区|设区市|市县)/;
+
 /** The noun a classifier counts ("新建3处零工驿站" → 零工驿站), or why the count qualifies something else. */
 export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: string } {
   // "实现1147户5500人脱贫", "搬迁230户860人": households, then the people in them; both count what follows.
   const people = q.unit === "户" ? /^\d+(?:\.\d+)?(万)?(人|名)(?!次)/.exec(s.slice(q.after)) : null;
   if (people) return classifierNoun(s, { ...q, start: q.after, end: q.after + people[0].length, after: q.after + people[0].length, unit: people[2] });
-  if (/^\d/.test(s.slice(q.after))) return { skip: "限定后面的数字，不是目标" };
+  // "50个5000万元以上项目开工建设": a size before the noun counted qualifies that noun; the count counts it.
+  const sized = /^\d+(?:\.\d+)?(?:万|亿|千万)?元(?:及以上|以上)(?=[\u4e00-\u9fa5])/.exec(s.slice(q.after, q.after + 16));
+  if (/^\d/.test(s.slice(q.after)) && !sized) return { skip: "限定后面的数字，不是目标" };
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   if (/^(项|件|个)$/.test(q.unit) && (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) && !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before))
     return { skip: "计划清单的项数（安排民生实事N项），不是可度量目标" };
   // "前5个月", "连续5个月", "11个月一期竣工": a length of time, not a count of something done.
   if (q.unit === "个" && /^(月|工作日|季度|年度|小时|星期)/.test(s.slice(q.after, q.after + 3)) && !/^工作日/.test(s.slice(q.after))) return { skip: "时间长度或期间（前5个月、连续5个月），不是指标" };
   if (/(连续|持续)$/.test(s.slice(Math.max(0, q.start - 2), q.start))) return { skip: "连续次数（连续5年），不是指标" };
-  let follow = readFollow(s, q.after);
+  let follow = sized ? sized[0] + readFollow(s, q.after + sized[0].length) : readFollow(s, q.after);
   if (follow && QUALIFIES_NEXT.test(follow) && /^\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的指标（如“9个断面…比例达到100%”），不是目标" };
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
   // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
@@ -112,7 +123,7 @@ function readFollow(s: string, from: number): string {
 }
 
 /** 支持, 项目 …: a unit character that starts a word is no unit ("10 支持…" is a row number before a task). */
-const NOT_UNIT = /^(支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子|列入|列为|列出)/;
+const NOT_UNIT = /^(片区|片长|本级|本地|本年|本月|本次|本届|本市|本区|本县|本镇|本村|本部|支持|项目|处理|台湾|批准|期间|条件|名单|场所|部门|所有|所在|部署|座谈|件事|次要|个人|户籍|期限|组织|组建|组成|班子|类型|根据|根本|架构|宗旨|册子|列入|列为|列出)/;
 
 export function unitStartsWord(s: string, q: Qty): boolean {
   return !q.mag && NOT_UNIT.test(s.slice(q.end - q.unit.length, q.end + 1));

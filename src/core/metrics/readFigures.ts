@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, restatedAfter, headForecastReader } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -183,6 +183,18 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       skip(qualifier);
       continue;
     }
+    // "城镇居民人均可支配收入比上年增加1530元，达到21200元": the increase over last year, followed by the level it
+    // reaches in the same unit, restates that level; the level is the target.
+    const reached = qs[qi + 1];
+    const increase = /(?:(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|提高|增长|增收)$/;
+    if (mode === "target" && q.cls !== "percent" && q.cls !== "pp" && reached && reached.written === q.written && increase.test(region) &&
+      /^[，,、]?(?:达到|达|为|增至|增加到|提高到|提高至)$/.test(s.slice(q.after, reached.start))) {
+      skip("比上年的增加额，目标是其后达到的水平");
+      // The level reached takes the name written before the increase.
+      stash = cleanMetric(region.replace(increase, ""));
+      regionFloor = q.after;
+      continue;
+    }
     let follow = "";
     if (mode === "target" && q.cls === "physical" && measuresNoun(s, q)) follow = readNoun(s, q);
     if (q.cls === "classifier") {
@@ -193,7 +205,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
       follow = noun.noun;
       // "370个自治区重点项目全年完成投资2690亿元": in a target too, the count names whose investment is the target.
-      const after = qs[qi + 1];
+      // A size written right after the count ("71个1000万元以上重点项目…") qualifies its noun: the figure after it counts.
+      const after = qs[qi + 1] && qs[qi + 1].start === q.after ? qs[qi + 2] : qs[qi + 1];
       if (mode === "target" && after && after.cls !== "classifier" && after.cls !== "bare" && bounds.clauseStart(after.start) === cs &&
         /^[^，,。；;、]{1,16}?(?:(?:全年|年度|年内|今年)?(?:累计)?(?:完成|实现)(?:年度|全年)?(?:投资|营业收入|营收|产值|销售收入|税收)(?:计划|目标|任务)?|(?:全年|年度|今年)?计划(?:完成)?投资)$/.test(s.slice(q.after, after.start))) {
         skip("主体的数量（如“37个项目完成投资…”），不是目标");
@@ -212,9 +225,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         skip("主体的数量（如“43个项目完成年度投资计划”），不是目标");
         continue;
       }
+      // "县重点项目55宗，年度投资计划67.9亿元，完成投资7.7亿元", "重点项目104个，总投资…": in a report too, a count of a
+      // programme's projects closing its clause, then the programme's investment, names whose figures follow; it counts
+      // nothing done. A count at a stage ("签约项目79个，总投资…", "已开工项目33个") stays a report of its own.
+      if (mode === "progress" && after && /元$/.test(after.unit) && after.start - q.after <= 20 && /(?:项目|工程)$/.test(follow || s.slice(cs, q.start)) && !/开工|开复工|竣工|完工|建成|投产|签约|引进|落地|完成|已|新建|新增|谋划|推进|实施|储备|上报|争取|招引|开展/.test(s.slice(cs, q.start)) &&
+        /^[^，,。；;、\d]{0,6}[，,、](?:其中)?(?:共|累计)?(?:总投资|(?:年度|年内|全年|今年|年)?(?:计划)?(?:完成)?投资(?:计划)?)(?:为|达|额|约)?$/.test(s.slice(q.after, after.start))) {
+        skip("主体的数量（如“重点项目55宗，年度投资计划…”），不是完成量");
+        continue;
+      }
       if (mode === "progress") {
         // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
-        const next = qs[qi + 1];
+        const next = qs[qi + 1] && qs[qi + 1].start === q.after ? qs[qi + 2] : qs[qi + 1];
         // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
         if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
           skip("主体的数量（如“37个项目完成投资…”），不是完成量");
@@ -255,7 +276,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         last.explicitRatio === undefined && /完成/.test(clauseTail(s, last.clause, last.q.start)) && !/(其中|占|比重)/.test(clauseTail(s, last.clause, last.q.start))
           ? ELIDED_BASE.exec("")
           : null;
-      const ex = q.unit === "%" ? EXPLICIT.exec(listed) ?? elided ?? bracketed : null;
+      // "占年度计划投资19223.3万元的72.46%": the plan's own amount, written before 的, is left out of the base's words.
+      const baseWords = q.unit === "%" ? listed.replace(/(\D)\d+(?:\.\d+)?[万亿]?元的$/, "$1的") : listed;
+      const ex = q.unit === "%" ? EXPLICIT.exec(baseWords) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       // "甲、乙、丙依次完成工程量的99%、87%、82%": a later member of a list of shares takes the rate word before the list.
@@ -305,15 +328,25 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           regionFloor = q.after;
           continue;
         }
+        // "累计完成投资8592万元，占总投资的48.96%", "为总投资的47.8%", "占全县实测面积的96.5%": a share of a whole project or
+        // area (all years together) is no actual, nor the year's completion ratio.
+        if (q.unit === "%" && SHARE_OF_WHOLE.test(baseWords)) {
+          skip(NOT_ACTUAL_WHY.share);
+          regionFloor = q.after;
+          continue;
+        }
         // A forecast word reaches at most a long sentence back (200 characters).
         const why =
           notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 10)) ? NOT_ACTUAL_WHY.remaining : null) ??
+          (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
           (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
-          comparisonAcrossBracket(s, q.start, cs);
+          comparisonAcrossBracket(s, q.start, cs) ??
+          (q.unit === "个百分点" && rateComparison(s.slice(Math.max(ss, cs - 48), cs), clauseBefore) ? NOT_ACTUAL_WHY.comparison : null);
         if (why) {
           skip(why);
           // "年计划地区生产总值617亿元以上，1-9月完成428.3亿元": the plan names what the report after it measures.
@@ -336,7 +369,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
     // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
     if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到)(?:到|至)?$/.test(region)) metric = stash;
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress" };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part: /^[|｜]?其中/.test(s.slice(cs, cs + 3)) };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
@@ -366,7 +399,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     works.push(work);
     regionFloor = q.after;
   }
-  if (mode === "progress") restatedTotals(s, works, skipped);
+  if (mode === "progress") {
+    restatedTotals(s, works, skipped);
+    // "12项中6项提前完成；4项进展较快；2项进度偏慢": a tally of items by how far they have got counts no metric. Set aside
+    // after the totals are read, so the whole it breaks down stays a total (and a bare 占N% after it stays its share).
+    for (let i = works.length - 1; i >= 0; i--) {
+      const w = works[i];
+      if (w.q.cls !== "classifier" || !statusTallyAfter(s.slice(w.q.after, w.q.after + 40))) continue;
+      skipped.push({ phrase: clauseTail(s, w.clause, w.q.after), figure: s.slice(w.q.start, w.q.after), why: NOT_ACTUAL_WHY.tally });
+      works.splice(i, 1);
+    }
+  }
   distributeLists(s, works);
   if (mode === "progress") sinceYearStart(s, works);
   const figures: Figure[] = [];
@@ -417,6 +460,27 @@ const STEP_ONLY_NEXT = /^(?:目前|现|截至目前)?(?:已经?|均已|现已)(?
 /** After a count, its noun is a step of the work: "…改造提升方案已编制完成", "…污水治理的设计" (not a count of things
  * at that step: "27个仍在办理前期手续"). */
 const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){0,16}?(?:的)?(?:实施方案|方案|施工图设计|设计|规划|前期手续|手续|可研报告|可研|图纸|招标文件|勘察)(?:已|均已|全部|已经)?(?:编制|制定|完成|通过|获批|批复|审查|审定|$)/;
+/** "占总投资的", "为总投资的", "占全县实测面积的": the base of a share is a whole (the project's total, an area), not a plan of the year. */
+const SHARE_OF_WHOLE = /^(?:分别)?(?:占|为)(?:项目|工程)?(?:总投资|[^，,。；;\d%]{0,6}(?:总面积|面积))的$/;
+
+/** A clause that only compares ("高于全市", "比去年同期提高", "同比快", "分别比全国、全市高4.2和"), with no name of its own. */
+const COMPARE_ONLY = /^(?:分别)?(?:同比|环比|比|较|高于|低于|快于|慢于|高出|低出|领先|落后于?)[^，,。；;]{0,30}$/;
+/**
+ * The clause before ends with a rate of change or a share of a plan ("增长6%", "开工率98.8%", "完成年计划的105.9%"), or
+ * the one before it, with only words between ("增长7.2%，增速全市首位，分别比全国…高…").
+ */
+const RATE_BEFORE = /(?:增长|增速|增幅|涨幅|下降|回落|降幅|(?:完成|开工|开复工|复工|竣工|完工|建成|投产|签约|到位)率|的)(?:为|达到?|是)?-?\d+(?:\.\d+)?%[，,](?:[^，,。；;\d%]{1,12}[，,])?$/;
+
+/**
+ * "同比增长47.3%，同比快4.5个百分点", "开工率98.8%，比去年提高13.8个百分点", "增速比上年提高1.2个百分点": percentage points
+ * by which a rate of change or a share of a plan differs from another place's or year's is a comparison, not a change of
+ * the metric. A level rate's change stays its own figure ("优良天数比例为79.3%，比上年提高1.3个百分点").
+ */
+function rateComparison(sentenceBeforeClause: string, clauseBefore: string): boolean {
+  if (/(?:增速|增幅|涨幅)(?:同比|比|较)/.test(clauseBefore)) return true;
+  return COMPARE_ONLY.test(clauseBefore) && RATE_BEFORE.test(sentenceBeforeClause);
+}
+
 /** Right after a part that follows 其中: it reached a stage ("其中9所已完成", "其中12个已建成投用"). */
 const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
 /** A portion word right after a count and its noun: "10件实事大多数已经完成", "20个项目绝大部分已开工" (with 中, restatedTotals reads the parts). */

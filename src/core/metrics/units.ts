@@ -14,9 +14,9 @@ interface UnitDef {
 }
 
 const CLASSIFIERS = [
-  "人次", "场次", "户次", "家次", "辆次", "批次", "件次",
+  "人次", "场次", "户次", "家次", "辆次", "批次", "件次", "天次",
   "家", "个", "所", "处", "条", "台", "张", "套", "项", "座", "户", "辆", "件", "场", "次", "批", "份",
-  "只", "头", "间", "根", "段", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼", "列",
+  "只", "头", "间", "根", "段", "架", "对", "幢", "人份", "剂次", "针次", "单", "笔", "宗", "艘", "班", "组", "类", "幅", "册", "盒", "枚", "吨次", "支", "部", "期", "块", "棵", "株", "例", "篇", "种", "趟", "人", "名", "栋", "盏", "口", "孔", "眼", "列", "片", "本",
 ];
 
 const UNITS: Record<string, UnitDef> = {
@@ -45,6 +45,9 @@ const UNITS: Record<string, UnitDef> = {
   "立方米": { dim: "立方米", factor: 1, cls: "physical" },
   "方": { dim: "立方米", factor: 1, cls: "physical" },
   "吨公里": { dim: "吨公里", factor: 1, cls: "physical" },
+  // Energy in tonnes of standard coal (能源消费总量540.8万吨标准煤): a dimension of its own, never plain tonnes.
+  "吨标准煤": { dim: "吨标准煤", factor: 1, cls: "physical" },
+  "吨标煤": { dim: "吨标准煤", factor: 1, cls: "physical" },
   "吨/天": { dim: "吨/天", factor: 1, cls: "physical" },
   "吨": { dim: "吨", factor: 1, cls: "physical" },
   "标箱": { dim: "标准箱", factor: 1, cls: "physical" },
@@ -106,7 +109,7 @@ export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e
 export const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
 /** Units a Chinese numeral may count (一万吨, 十件, 两所); 批, 期, 支 are left out because 一批, 二期, 三支一扶 are names. */
-export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "小时", "度", "米", "%", "‰", "MW", "GW", "kW", "列"].includes(u));
+export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "天次", "片", "本", "小时", "度", "米", "%", "‰", "MW", "GW", "kW", "列"].includes(u));
 
 export function unitClass(unit: string): UnitClass {
   return UNITS[unit]?.cls ?? "bare";

@@ -241,10 +241,12 @@ function scoreRows(rows: Row[], read: (r: Row) => { expected: Fig[]; parsed: rea
 }
 
 /** Floors on train: what the parser reached when last tuned, minus a little. Heldout only guards against collapse. */
-const TARGET_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.89, value: 0.94, unit: 0.94, cmp: 0.93, kind: 0.93, cumulative: 0.93 };
-// Actuals' metric floor 0.88 since set f (issue 12, fifth round): its 38 train rows of long multi-part rows read names
-// worse than sets a–e, whose own actuals' metric precision rose with that round (89.5% → 89.7%); a–e alone stay above 0.89.
-const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.88, value: 0.94, unit: 0.94, kind: 0.91, period: 0.91 };
+// Raised by branch judge-fields (train targets then metric 95.0/94.9, value and unit 98.1/98.0, cmp 97.7/97.6, kind
+// 97.5/97.4, cumulative 97.3/97.2; actuals metric 91.6/92.7, value 96.4/97.6, unit 96.6/97.7, kind 94.7/95.8, period
+// 94.7/95.9), each about a point and a half below.
+const TARGET_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.93, value: 0.96, unit: 0.96, cmp: 0.96, kind: 0.96, cumulative: 0.955 };
+// (Actuals' metric floor was 0.88 from set f, whose long multi-part rows read names worse, until branch judge-fields.)
+const PROGRESS_TRAIN_FLOOR: Partial<Record<Field, number>> = { metric: 0.9, value: 0.95, unit: 0.95, kind: 0.93, period: 0.93 };
 const HELDOUT_FLOOR = 0.6;
 /** Deadlines of documents never tuned on: 68.6% at the first heldout run; this only catches a collapse. */
 const DEADLINE_HELDOUT_FLOOR = 0.5;

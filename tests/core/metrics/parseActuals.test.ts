@@ -181,11 +181,8 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
 
   it("reads a bare 占N% after a count of items as that part's share of the items, not an actual; a plan's share stays a ratio", () => {
     const got = parseActuals("截至9月底，市民生实事12件20项中14项已完成，占70%；4项进度正常，占20%；2项滞后，占10%").actuals;
-    expect(got.map((a) => [a.value, a.unit])).toEqual([
-      [14, "项"],
-      [4, "项"],
-      [2, "项"],
-    ]);
+    // (A tally by how far items have got, 4项进度正常 or 2项滞后, is no actual since branch judge-fields.)
+    expect(got.map((a) => [a.value, a.unit])).toEqual([[14, "项"]]);
     expect(parseActuals("30个项目中已开工21个，占项目总数的70%").actuals.map((a) => a.unit)).toEqual(["个"]);
     expect(parseActuals("开工项目8个，占年计划的40%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8, 0.4]]);
   });
@@ -195,5 +192,118 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got.filter((a) => a.unit === "%" && a.explicitRatio === undefined)).toEqual([]);
     expect(got.some((a) => a.explicitRatio === 0.61)).toBe(true);
     expect(pick("三季度末，全县能繁母猪存栏2.1万头").map((a) => a.period)).toEqual(["三季度末"]);
+  });
+
+  it("does not count a programme's projects named before its investment as things done; a count at a stage stays", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.value, a.unit]);
+    expect(got("市重点项目36个，年度投资计划52.1亿元，1-6月完成投资27.3亿元")).toEqual([[27.3, "亿元"]]);
+    expect(got("全区重点建设项目18宗，总投资96亿元，完成投资11.2亿元")).toEqual([[11.2, "亿元"]]);
+    // A count reached at a stage, or a programme carried out, reports something.
+    expect(got("新开工项目12个，总投资40亿元")).toContainEqual([12, "个"]);
+    expect(got("签约项目25个，总投资80亿元")).toContainEqual([25, "个"]);
+    expect(got("实施千万元以上工业项目40个，总投资60亿元")).toContainEqual([40, "个"]);
+  });
+
+  it("reads percentage points by which a rate of change or a plan's share beats another year or place as a comparison", () => {
+    const pp = (t: string) => parseActuals(t).actuals.filter((a) => a.unit === "个百分点").map((a) => a.value);
+    expect(pp("社零额同比增长8.1%，同比快2.3个百分点")).toEqual([]);
+    expect(pp("工业投资增长12%，增速比上年提高3.5个百分点")).toEqual([]);
+    expect(pp("新开工项目45个，开工率90%，高于去年同期6.2个百分点")).toEqual([]);
+    expect(pp("重点项目完成年计划的88%，比去年同期提高4个百分点")).toEqual([]);
+    expect(pp("地区生产总值增长6.5%，高于全市平均1.1个百分点")).toEqual([]);
+    expect(pp("全县生产总值增长6.8%，增速全市第二，分别比全国、全省和全市平均水平高1.3、0.8和0.5个百分点")).toEqual([]);
+    // The change of a level rate is that rate's own figure.
+    expect(pp("城镇化率为61.5%，比上年提高1.2个百分点")).toEqual([1.2]);
+    expect(pp("一季度末城镇登记失业率2.1%，同比下降0.3个百分点")).toEqual([-0.3]);
+  });
+
+  it("does not take things not yet started or still being handled for things done", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.value, a.unit]);
+    expect(got("计划开工项目20个，已开工16个，未开工项目4个")).toEqual([[16, "个"]]);
+    expect(got("20个项目已开复工17个，另有3个未开工")).toEqual([[17, "个"]]);
+    expect(got("交办事项30件，已办结24件，正在办理6件")).toContainEqual([24, "件"]);
+    expect(got("交办事项30件，已办结24件，正在办理6件")).not.toContainEqual([6, "件"]);
+    // Things only about to be started are a plan.
+    expect(got("饮水工程已完工2处，准备动工6处")).toEqual([[2, "处"]]);
+    expect(got("饮水工程已完工2处，另有6处准备动工")).toEqual([[2, "处"]]);
+    // A note in brackets about a part of the figure leaves the figure itself read (the judge weighs the note).
+    expect(got("建成充电桩150个（其中含未完工10个）")).toContainEqual([150, "个"]);
+  });
+
+  it("reads a share of the plan with the plan's amount written in it as a ratio, and a share of a whole project as neither", () => {
+    const got = parseActuals("水库工程完成投资2400万元，占年度投资计划3200万元的75%").actuals;
+    expect(got.map((a) => [a.value, a.explicitRatio])).toEqual([[2400, 0.75]]);
+    const whole = parseActuals("累计完成投资6100万元，占总投资的61%").actuals;
+    expect(whole.map((a) => [a.value, a.unit, a.explicitRatio])).toEqual([[6100, "万元", undefined]]);
+    expect(parseActuals("完成土地确权12万亩，占全县耕地面积的95%").actuals.map((a) => a.unit)).toEqual(["万亩"]);
+  });
+
+  it("reads 天次 (days counted over several cities) and 吨标准煤 as units, so the change after them keeps their name", () => {
+    expect(pick("发生重污染天气28天次，同比减少30%").map((a) => [a.metric, a.value, a.unit])).toEqual([
+      ["重污染天气", 28, "天次"],
+      ["重污染天气", -30, "%"],
+    ]);
+    expect(pick("全县能源消费总量120.5万吨标准煤，比上年下降1.8%").map((a) => [a.metric, a.kind, a.value, a.unit])).toEqual([
+      ["能源消费总量", "level", 120.5, "万吨标准煤"],
+      ["能源消费总量", "growth", -1.8, "%"],
+    ]);
+  });
+
+  it("sets aside a tally of items by how far they have got, with its share, and keeps the whole a total", () => {
+    const got = parseActuals("区实事10件16项中，9项已完成，占56%；5项进展较快，占31%；2项进度偏慢，占13%");
+    expect(got.actuals.map((a) => [a.value, a.unit])).toEqual([[9, "项"]]);
+    expect(got.skipped?.filter((k) => /进展情况归类/.test(k.why)).map((k) => k.figure)).toEqual(["2项", "5项"]);
+    expect(parseActuals("交办的12件实事中7件进度正常").actuals).toEqual([]);
+    // A count that has reached a stage stays a report.
+    expect(parseActuals("12个项目中7个已开工，进度正常").actuals.map((a) => a.value)).toEqual([7]);
+  });
+
+  it("does not take a count of things said only to be on schedule for things done; a part of a breakdown stays", () => {
+    expect(parseActuals("截至9月底，86项县重点工作和25项民生实事均按进度推进").actuals).toEqual([]);
+    expect(parseActuals("42个重点项目进展顺利，完成投资18.6亿元").actuals.map((a) => [a.value, a.unit])).toEqual([[18.6, "亿元"]]);
+    // A stage reached is a report, and a bare part of a whole keeps its figure.
+    expect(parseActuals("42个重点项目已全部开工，进展顺利").actuals.map((a) => a.value)).toEqual([42]);
+    expect(parseActuals("30项任务中，20项已完成，10项按序时推进").actuals.map((a) => a.value)).toEqual([20, 10]);
+  });
+
+  it("reads output amounts (发电量, 用电, 亩产) as levels, as 产量 is, and names a kind of project with its stage word", () => {
+    expect(pick("1-6月全县发电量12.5亿千瓦时，工业用电3.2亿千瓦时").map((a) => a.kind)).toEqual(["level", "level"]);
+    expect(pick("早稻亩产420公斤").map((a) => a.kind)).toEqual(["level"]);
+    expect(pick("15个新开工重点项目年内全部开工").map((a) => a.metric)).toEqual(["新开工重点项目"]);
+  });
+
+  it("reads 秋冬季, “十三五”期末 and a year's end opening a clause as periods, but not 上年末", () => {
+    expect(pick("秋冬季全市PM2.5平均浓度同比下降9.2%").map((a) => a.period)).toEqual(["秋冬季"]);
+    expect(pick("“十三五”期末全县地区生产总值达到210亿元").map((a) => a.period)).toEqual(["“十三五”期末"]);
+    expect(pick("年末城镇登记失业率2.8%").map((a) => a.period)).toEqual(["年末"]);
+    expect(pick("存款余额比上年末增长6.1%").map((a) => a.period)).toEqual([null]);
+  });
+
+  it("reads a part after 其中 as of the kind of the standing total or amount it breaks down", () => {
+    expect(pick("上半年全县原煤产量820万吨，其中县属企业510万吨").map((a) => a.kind)).toEqual(["level", "level"]);
+    expect(pick("目前入住老人96人，其中失能老人30人、半失能老人41人").map((a) => a.kind)).toEqual(["level", "level", "level"]);
+    // A count stays a count of its parts.
+    expect(pick("新建学校10所，其中幼儿园3所").map((a) => a.kind)).toEqual(["count", "count"]);
+  });
+
+  it("lets a 预计 written after a name forecast its own clause only, when the next clause names its own metric and change", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.value]);
+    expect(got("上半年，全县地区生产总值预计增长5.5%左右，一般公共预算收入增长7.2%，固定资产投资增长9%")).toEqual([
+      ["一般公共预算收入", 7.2],
+      ["固定资产投资", 9],
+    ]);
+    // A 预计 heading the sentence, or a bare figure after it, keeps its reach.
+    expect(got("预计全年地区生产总值增长5.5%，一般公共预算收入增长7.2%")).toEqual([]);
+    expect(got("地区生产总值预计增长5.5%，增速居全市第二")).toEqual([]);
+  });
+
+  it("reads 年度计划完成率, 相当于年度计划的 and 完成计划工程量的 as completion ratios", () => {
+    const ratios = (t: string) => parseActuals(t).actuals.filter((a) => a.explicitRatio !== undefined).map((a) => a.explicitRatio);
+    expect(ratios("1至6月累计完成投资8.2亿元，年度计划完成率52.3%")).toEqual([0.523]);
+    expect(ratios("县直项目完成投资30亿元，年计划投资完成率61%")).toEqual([0.61]);
+    expect(ratios("前三季度重点项目完成投资95亿元，相当于年度计划的78%")).toEqual([0.78]);
+    expect(ratios("道路改造完成今年计划工程量的64%")).toEqual([0.64]);
+    // A planned rate stays a plan.
+    expect(ratios("计划完成50%，目前已完成30%")).not.toContain(0.5);
   });
 });

@@ -172,3 +172,28 @@ describe("parseTargets: direction, kind, names and units (issue 12)", () => {
     expect(pick("完成14座水库、223千米堤防的水毁修复").map((t) => t.unit)).toEqual(["座", "千米"]);
   });
 });
+
+describe("parseTargets: places where work is done and increases restating a level (branch judge-fields)", () => {
+  it("reads 在N个村 before a figure of its own as the places of the work, not a target", () => {
+    expect(pick("在25个村硬化通户道路8万平方米，安装路灯600盏").map((t) => [t.value, t.unit])).toEqual([
+      [8, "万平方米"],
+      [600, "盏"],
+    ]);
+    // Without another figure the places are the target.
+    expect(pick("在30个社区建设老年食堂").map((t) => [t.value, t.unit])).toEqual([[30, "个"]]);
+  });
+
+  it("counts the noun after a size written between the count and it (50个5000万元以上项目), and reads 片 and 本 as counts", () => {
+    expect(pick("推动40个5000万元以上项目开工建设").map((t) => [t.value, t.unit, t.metric])).toEqual([[40, "个", "5000万元以上项目"]]);
+    // The count still names whose investment a figure after it is.
+    expect(pick("32个1亿元以上重点项目年度完成投资80亿元").map((t) => [t.value, t.unit])).toEqual([[80, "亿元"]]);
+    expect(pick("新建多功能运动场60片").map((t) => t.unit)).toEqual(["片"]);
+    expect(pick("取得资质证书8本以上").map((t) => [t.cmp, t.unit])).toEqual([[">=", "本"]]);
+    expect(pick("建设3片区污水管网").map((t) => t.unit)).not.toContain("片");
+  });
+
+  it("reads 比上年增加X元，达到Y元 as the level Y, named as before the increase", () => {
+    expect(pick("农村居民人均可支配收入比上年增加1200元，达到18600元").map((t) => [t.metric, t.kind, t.value])).toEqual([["农村居民人均可支配收入", "level", 18600]]);
+    expect(pick("职工平均工资增加3000元，达到9.2万元").map((t) => [t.value, t.unit])).toContainEqual([3000, "元"]);
+  });
+});
