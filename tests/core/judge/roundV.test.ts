@@ -1,0 +1,64 @@
+/**
+ * Round v (branch judge-v): rules made on train v's misses, each tried in other words of our own, with the lookalikes it
+ * must not turn green (tests/fixtures/metrics/corpus README, docs/metrics.md "Round v").
+ */
+import { judgeTask } from "../../../src/core/judge";
+
+const verdict = (targetText: string, text: string, asOf: string, year?: number) => judgeTask({ targetText, progress: { text }, asOf, year }).verdict.status;
+const GREEN = ["done", "on-track"];
+
+describe("a part's own figure after 其中 answers a target naming that part, not the whole's", () => {
+  const text = "1-9月份全区完成固定资产投资88.2亿元，同比增长11.6%，其中区属投资70.5亿元，增长8.1%，经开区17.7亿元，增长25.3%";
+  it("the part named by the words before the whole's name is judged on its own figure", () => {
+    expect(verdict("区属固定资产投资增长10%", text, "2024-10-15")).toBe("behind");
+    expect(verdict("经开区固定资产投资增长20%", text, "2024-10-15")).toBe("on-track");
+    expect(verdict("城镇居民人均可支配收入增长6%", "全体居民人均可支配收入增长6.5%，其中城镇居民人均可支配收入增长5.2%，农村居民增长7.9%", "2024-10-20")).toBe("behind");
+  });
+  it("lookalikes: the whole's figure is still judged when no figure names the part; a part of another thing never answers", () => {
+    expect(verdict("固定资产投资增长10%", text, "2024-10-15")).toBe("on-track");
+    // No figure of the part: the whole's 11.6% must not make the part's 10% green.
+    expect(GREEN).not.toContain(verdict("区属固定资产投资增长10%", "1-9月份全区完成固定资产投资88.2亿元，同比增长11.6%", "2024-10-15"));
+    // 农村居民人均消费支出 is the part's other metric, not its income.
+    expect(GREEN).not.toContain(verdict("农村居民人均可支配收入增长8%", "全体居民人均可支配收入增长6.5%，其中农村居民人均消费支出增长9.1%", "2024-10-20"));
+  });
+});
+
+describe("a programme's whole is not one stage's projects (续建, 新建, 竣工, 储备 …)", () => {
+  it("a target of one stage's projects is not met by the whole programme's figure", () => {
+    expect(GREEN).not.toContain(verdict("续建项目完成年度投资120亿元", "1-9月份，市重点项目累计完成投资150.3亿元，投资完成率81.2%；续建项目总体进展顺利", "2024-09-30"));
+    expect(GREEN).not.toContain(verdict("竣工项目完成投资30亿元", "前三季度全县重点项目完成投资41亿元，一批竣工项目正在验收", "2024-09-30"));
+    expect(GREEN).not.toContain(verdict("储备项目转化开工20个", "今年以来重点项目开工28个，开工率70%", "2024-08-31"));
+  });
+  it("controls: the stage's own figure, or a start answering new projects, still judges", () => {
+    expect(verdict("续建项目完成年度投资120亿元", "1-9月份，续建项目累计完成投资101.5亿元", "2024-09-30")).toBe("on-track");
+    expect(verdict("9个新建项目全部开工", "9个新项目已全部开工建设，开工率100%", "2024-06-30")).toBe("done");
+  });
+});
+
+describe("a total, then the months since January and how many of it reached a stage (12个…1-5月开工5个)", () => {
+  it("the number at the stage is judged, not the total", () => {
+    expect(verdict("12个新建重点项目全部开工", "12个新建重点项目1-5月开工5个，开工率41.7%", "2024-05-31")).toBe("on-track");
+    expect(verdict("20个新建重点项目全部开工", "20个新建重点项目1-6月开工6个", "2024-06-30")).toBe("behind");
+    expect(verdict("完成8个老旧小区改造", "8个老旧小区改造项目1-10月完工3个", "2024-10-31")).toBe("behind");
+  });
+  it("lookalikes: the total is never taken as done; the same figure twice is no breakdown", () => {
+    expect(verdict("12个新建重点项目全部开工", "12个新建重点项目1-5月开工5个", "2024-05-31")).not.toBe("done");
+    expect(verdict("12个新建重点项目全部开工", "12个新建重点项目1-5月开工12个", "2024-05-31")).toBe("done");
+  });
+});
+
+describe("an amount's share of the plan to date (完成1-6月投资计划的115%) is the schedule judged against", () => {
+  it("at or above the plan to date is 序时推进 even below the straight line; under it 进展滞后", () => {
+    expect(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成1-3月投资计划的118.5%，占年度计划的15.3%", "2025-03-31")).toBe("on-track");
+    expect(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，为1-3月计划的76%", "2025-03-31")).toBe("behind");
+    expect(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成1-3月投资计划的118.5%", "2025-03-31")).toBe("on-track");
+  });
+  it("lookalikes: a year's plan, a forecast, an old period or a part's share never turn it green", () => {
+    // A share of the year's plan: the straight line still applies (15.3% < 24.7%).
+    expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成年度投资计划的15.3%", "2025-03-31"));
+    expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "预计1-3月重点项目完成投资9.2亿元，完成1-3月投资计划的118.5%", "2025-03-31"));
+    // Three months and more before the date judged: not where the work stands now.
+    expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成1-3月投资计划的118.5%", "2025-07-31"));
+    expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "其中新建项目1-3月完成投资3.1亿元，完成1-3月投资计划的140%", "2025-03-31"));
+  });
+});
