@@ -3,6 +3,7 @@
  * must not turn green (tests/fixtures/metrics/corpus README, docs/metrics.md "Round v").
  */
 import { judgeTask } from "../../../src/core/judge";
+import { parseActuals } from "../../../src/core/metrics";
 
 const verdict = (targetText: string, text: string, asOf: string, year?: number) => judgeTask({ targetText, progress: { text }, asOf, year }).verdict.status;
 const GREEN = ["done", "on-track"];
@@ -60,5 +61,19 @@ describe("an amount's share of the plan to date (完成1-6月投资计划的115%
     // Three months and more before the date judged: not where the work stands now.
     expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成1-3月投资计划的118.5%", "2025-07-31"));
     expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "其中新建项目1-3月完成投资3.1亿元，完成1-3月投资计划的140%", "2025-03-31"));
+  });
+});
+
+describe("a programme's list headed by 安排 is a plan in every figure until a word of report", () => {
+  const values = (text: string) => parseActuals(text).actuals.map((a) => a.value);
+  it("the list's counts and plans are no actuals", () => {
+    expect(values("2025年安排区重点项目120个，年度计划投资86亿元；其中续建项目70个，新开工项目50个")).toEqual([]);
+    expect(values("今年共安排县级重点工程36项，总投资210亿元")).toEqual([]);
+    expect(GREEN).not.toContain(verdict("新开工重点项目50个", "2025年安排区重点项目120个，其中续建项目70个，新开工项目50个", "2025-04-30"));
+  });
+  it("controls: what is done after the list, and 安排 of other things, are still read", () => {
+    expect(values("今年安排重点项目120个，1-6月完成投资85亿元")).toEqual([85]);
+    expect(values("今年安排重点项目120个，已开工98个")).toEqual([98]);
+    expect(values("全年安排就业补助资金500万元")).toEqual([500]);
   });
 });
