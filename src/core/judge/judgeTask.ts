@@ -30,7 +30,7 @@ import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, r
 import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
-import { listedShare, namedInList } from "./listedItems";
+import { listedShare, namedDone, namedInList } from "./listedItems";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -316,7 +316,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const named = !targets.length && progress ? namedInList(input.targetText ?? "", progress.text ?? "", year) : null;
+  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;

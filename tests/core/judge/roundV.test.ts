@@ -77,3 +77,21 @@ describe("a programme's list headed by 安排 is a plan in every figure until a 
     expect(values("全年安排就业补助资金500万元")).toEqual([500]);
   });
 });
+
+describe("items named, then their count and 已完成 (A、B2项已完成年度目标任务)", () => {
+  const text = "58项重点任务中，城南污水处理厂提标改造、滨河绿道贯通工程2项已完成年度目标任务；50项按季度目标推进；6项进度滞后";
+  it("a task without figures naming one of the items is done", () => {
+    expect(verdict("城南污水处理厂提标改造年内完成", text, "2025-10-20")).toBe("done");
+    expect(verdict("滨河绿道贯通工程", text, "2025-10-20")).toBe("done");
+    expect(verdict("老旧小区雨污分流改造年内完成", "老旧小区雨污分流改造、城区停车场建设等4项均已完成", "2025-11-10")).toBe("done");
+  });
+  it("lookalikes: not done, planned, a count that does not fit the list, an item said unfinished elsewhere, a start", () => {
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程2项未完成季度目标", "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程2项计划年底完成", "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程3项已完成", "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程2项已基本完成", "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", `${text}；城南污水处理厂提标改造尚有设备待验收`, "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城北污水处理厂提标改造年内完成", text, "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "去年城南污水处理厂提标改造、滨河绿道贯通工程2项已完成", "2025-10-20"));
+  });
+});
