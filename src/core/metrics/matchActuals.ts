@@ -141,6 +141,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;
+  // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
+  if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
   const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric)) ? MADE_SIMILARITY : named;

@@ -95,3 +95,16 @@ describe("items named, then their count and 已完成 (A、B2项已完成年度�
     expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "去年城南污水处理厂提标改造、滨河绿道贯通工程2项已完成", "2025-10-20"));
   });
 });
+
+describe("存贷款 names two balances: 分别 gives each its own rate", () => {
+  const text = "6月末，全县金融机构存贷款余额分别增长7.2%、13.6%";
+  it("the deposits' and the loans' rates in order", () => {
+    expect(verdict("金融机构贷款余额增长12%", text, "2024-07-15")).toBe("on-track");
+    expect(verdict("金融机构存款余额增长8%", text, "2024-07-15")).toBe("behind");
+    expect(parseActuals(text).actuals.map((a) => `${a.metric.replace(/^全县/, "")}${a.value}`)).toEqual(["金融机构存款余额7.2", "金融机构贷款余额13.6"]);
+  });
+  it("lookalike: one rate of both together answers neither", () => {
+    expect(GREEN).not.toContain(verdict("金融机构存款余额增长8%", "6月末，全县金融机构存贷款余额增长9.5%", "2024-07-15"));
+    expect(GREEN).not.toContain(verdict("金融机构贷款余额增长8%", "6月末，全县金融机构存贷款余额合计增长9.5%", "2024-07-15"));
+  });
+});
