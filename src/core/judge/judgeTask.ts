@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { openAtDeadline } from "./openAtDeadline";
+import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
 import { explainDropped, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
@@ -824,6 +824,9 @@ function taskVerdict(
   // "仍有四方面内容有待推进" at the deadline of a task to finish in full: not all of it in time (./openAtDeadline.ts).
   const open = !evidence.length ? openAtDeadline(whole.taskText, progress.text ?? "", dueSoon) : null;
   if (open) return verdictOf("behind", "blue", "text", worst, deadline, `进展滞后：已到完成时限 ${deadline}，进展写明「${open}」，未能全部完成`);
+  // "8项未完成年初确定的季度目标" in a bulletin on a task to finish all its items: some of them are behind their schedule.
+  const missed = !evidence.length && !passed ? missedSchedule(whole.taskText, progress.text ?? "") : null;
+  if (missed) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${missed}」，未能全部按进度推进`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;

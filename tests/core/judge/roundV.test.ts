@@ -108,3 +108,15 @@ describe("存贷款 names two balances: 分别 gives each its own rate", () => {
     expect(GREEN).not.toContain(verdict("金融机构贷款余额增长8%", "6月末，全县金融机构存贷款余额合计增长9.5%", "2024-07-15"));
   });
 });
+
+describe("items of a task to finish in full said open or off their schedule", () => {
+  it("some items missing their quarter's goal make the task behind; one item still being built in the last days too", () => {
+    expect(verdict("46项重点工作年底前全部完成", "46项重点工作中，3项已完成，38项按季度目标推进，5项未完成二季度节点目标", "2025-07-20")).toBe("behind");
+    expect(verdict("6项民生实事年底前全部完成", "6项民生实事中5项已基本完成，余下1项受雨季影响仍在施工", "2025-12-24")).toBe("behind");
+  });
+  it("controls: items meeting their goals, a task not asking for all, or the same words early in the year, are not made behind", () => {
+    expect(verdict("46项重点工作年底前全部完成", "46项重点工作均完成二季度节点目标，按序时推进", "2025-07-20")).not.toBe("behind");
+    expect(verdict("推进重点工作", "46项重点工作中，5项未完成二季度节点目标", "2025-07-20")).not.toBe("behind");
+    expect(verdict("6项民生实事年底前全部完成", "6项民生实事中5项已基本完成，余下1项受雨季影响仍在施工", "2025-08-24")).not.toBe("behind");
+  });
+});
