@@ -120,3 +120,15 @@ describe("items of a task to finish in full said open or off their schedule", ()
     expect(verdict("6项民生实事年底前全部完成", "6项民生实事中5项已基本完成，余下1项受雨季影响仍在施工", "2025-08-24")).not.toBe("behind");
   });
 });
+
+describe("a bare 增速 before a place in a ranking is the rate of the clause before it", () => {
+  it("the place answers the task ranking that metric's rate", () => {
+    expect(verdict("规模以上工业增加值增速进入全市前3位", "1-5月规模以上工业增加值增长4.2%，增速居全市第6位", "2024-06-10")).toBe("behind");
+    expect(verdict("规模以上工业增加值增速进入全市前3位", "1-5月规模以上工业增加值增长9.2%，增速居全市第2位", "2024-06-10")).toBe("on-track");
+  });
+  it("lookalikes: another metric's rate, another sentence, last year's place are never read", () => {
+    expect(GREEN).not.toContain(verdict("规模以上工业增加值增速进入全市前3位", "1-5月固定资产投资增长9.2%，增速居全市第2位", "2024-06-10"));
+    expect(GREEN).not.toContain(verdict("规模以上工业增加值增速进入全市前3位", "1-5月规模以上工业增加值增长9.2%。增速居全市第2位", "2024-06-10"));
+    expect(GREEN).not.toContain(verdict("规模以上工业增加值增速进入全市前3位", "去年规模以上工业增加值增长9.2%，增速居全市第2位", "2024-06-10"));
+  });
+});
