@@ -325,6 +325,22 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
 }
 
+/** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */
+const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|尚未|仍未|未完成|未达到|未能|没有完成|滞后|缓慢|未开工|待|下一步|继续推进|加快推进/;
+
+/**
+ * A year's review read after that year (the catalogue's year before the as-of's) that answers no target with a figure and
+ * says nothing of work left: every target unmentioned (未反映该指标), or spoken of in words with no figure in the whole text
+ * (无法研判), and no typed status.
+ */
+function reviewWithoutFigures(judgements: readonly Judgement[], text: string, year: number, asOf: IsoDate, kind: StatusKind | null): boolean {
+  if (kind || !judgements.length || year >= Number(asOf.slice(0, 4))) return false;
+  // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
+  const figures = /\d/.test(text);
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && !figures)))) return false;
+  return !LEFT_UNDONE.test(foldText(text));
+}
+
 /** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */
 function eventNote(text: string, year: number): string | undefined {
   const e = /后|起|时间|个月/.test(text) ? eventDeadline(text, year) : null;
@@ -795,6 +811,10 @@ function taskVerdict(
   // "比2005年翻一番" answered by "为“十五”期末的3倍": the multiple of the same base decides (./doubling.ts).
   const doubled = !judgements.length && kind !== "lagging" && kind !== "notStarted" ? doublingMultiple(whole.taskText, progress.text ?? "") : null;
   if (doubled?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：进展写明「${doubled.report}」，达到翻番目标`);
+  // Round v: a review of a year read after it ("2024年计划执行情况", read in February) whose words give no figure for any
+  // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
+  if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
+    return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

@@ -132,3 +132,15 @@ describe("a bare 增速 before a place in a ranking is the rate of the clause be
     expect(GREEN).not.toContain(verdict("规模以上工业增加值增速进入全市前3位", "去年规模以上工业增加值增长9.2%，增速居全市第2位", "2024-06-10"));
   });
 });
+
+describe("a year's review read after the year that gives no figure for a target is not proof it was missed", () => {
+  it("words with no figure: 无法研判; a metric the review never names: 未反映该指标", () => {
+    expect(verdict("地区生产总值增长6.5%", "全年经济运行总体平稳、稳中有进，各项政策落地见效", "2025-02-10", 2024)).toBe("unknown");
+    expect(verdict("城镇登记失业率控制在4%以内", "全年城镇居民人均可支配收入增长6.1%，农村居民人均可支配收入增长7.3%", "2025-02-10", 2024)).toBe("not-mentioned");
+  });
+  it("controls: work said left or a figure that misses stay 已逾期; without a past year the text is no review", () => {
+    expect(verdict("地区生产总值增长6.5%", "全年经济运行总体平稳，部分重点项目仍未完成", "2025-02-10", 2024)).toBe("overdue");
+    expect(verdict("能源消费总量下降3%", "全年能源消费总量比上年下降2.1%", "2025-02-10", 2024)).toBe("overdue");
+    expect(verdict("地区生产总值增长6.5%", "全年经济运行总体平稳、稳中有进", "2025-02-10")).not.toBe("overdue");
+  });
+});
