@@ -12,6 +12,7 @@ import { IsoDate } from "../text/dates";
 import { formatPercent } from "../text/format";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, describeTargetValue, isCumulative } from "../metrics";
 import { compatibleUnits } from "../metrics/units";
+import { matchScore } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { periodEndMonth } from "../settings/periods";
 import { PlaceLevel, Thresholds } from "../model";
@@ -35,6 +36,8 @@ interface PlanToDate {
   actualWords: string;
   /** Round v: the share of the plan to date as written ("完成1-4月投资计划的132.1%"), when the plan itself is not given. */
   share?: string;
+  /** Round v: the words of the amount's clause before it ("57个新续建重点项目1-4月累计完成投资"), for a share. */
+  lead?: string;
 }
 
 /** A period that runs from the start of the year to a month: 1-8月, 1至11月份, 截至9月底, 前三季度, 上半年. */
@@ -97,7 +100,7 @@ function sharesOfPlanToDate(s: string): PlanToDate[] {
     const month = endMonth(period);
     if (!month) continue;
     const words = m[0].slice(m[0].indexOf(unit) + unit.length + 1);
-    out.push({ period, month, plan: Number(amount) / (Number(share) / 100), actual: Number(amount), unit, planWords: `${period}${planWords}计划`, actualWords: `${amount}${unit}`, share: words });
+    out.push({ period, month, plan: Number(amount) / (Number(share) / 100), actual: Number(amount), unit, planWords: `${period}${planWords}计划`, actualWords: `${amount}${unit}`, share: words, lead });
   }
   return out;
 }
@@ -148,8 +151,20 @@ export function planToDate(judgements: Judgement[], ctx: PlanContext): Judgement
     if (fits.length !== 1) return j;
     // The target this pair answers must be the only one of the task it fits.
     if (judgements.some((k, n) => n !== i && isCumulative(k.target) && fitsTarget(fits[0], k.target, task) && !sharesName(foldText(fits[0].planWords + fits[0].actualWords), foldText(k.target.metric)))) return j;
+    // A share of the plan to date speaks of the figure it follows: only the target that figure answers, and not a target
+    // of the whole when the figure is of one stage's projects ("新开工项目…完成投资9.2亿元，完成1-3月投资计划的120%").
+    if (fits[0].share !== undefined) {
+      const own = ctx.actuals.find((a) => foldText(a.phrase).endsWith(fits[0].actualWords));
+      if (!own || !(matchScore(t, own) > 0) || otherStageWords(fits[0].lead ?? "", `${t.metric}${t.phrase}`)) return j;
+    }
     return judged(j, fits[0], th);
   });
+}
+
+/** Words of one stage of a programme's projects (新开工, 续建 …) in the words before a figure that the target does not name. */
+function otherStageWords(lead: string, asked: string): boolean {
+  const words = lead.replace(/新续建/g, "").match(/新开工|新建|续建|竣工|投产|储备|预备|前期/g) ?? [];
+  return words.some((w) => !asked.includes(w));
 }
 
 function fitsTarget(p: PlanToDate, t: Target, task: string): boolean {

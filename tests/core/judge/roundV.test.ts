@@ -61,6 +61,9 @@ describe("an amount's share of the plan to date (完成1-6月投资计划的115%
     // Three months and more before the date judged: not where the work stands now.
     expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "重点项目1-3月累计完成投资9.2亿元，完成1-3月投资计划的118.5%", "2025-07-31"));
     expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "其中新建项目1-3月完成投资3.1亿元，完成1-3月投资计划的140%", "2025-03-31"));
+    // One stage's projects, or another metric altogether: the share speaks of the figure it follows only.
+    expect(GREEN).not.toContain(verdict("重点项目全年完成投资60亿元", "新开工项目1-3月完成投资9.2亿元，完成1-3月投资计划的120%", "2025-03-31"));
+    expect(GREEN).not.toContain(verdict("全年完成招商引资到位资金60亿元", "重点项目1-3月完成投资9.2亿元，完成1-3月投资计划的120%", "2025-03-31"));
   });
 });
 
