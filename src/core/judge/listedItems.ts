@@ -114,6 +114,8 @@ export function namedInList(taskText: string, progressText: string, year: number
  */
 const DONE_AFTER_LIST = /([^，,。；;：:]{4,120}?)(等)?(\d+|[两二三四五六七八九十])(?:项|个|件)(?:工作|任务|事项)?(?:均已|已全部|已经|已)(?:提前)?(?:完成|办结)/g;
 const SMALL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Objects of 完成 that are a stage or a step, not the task: 上半年目标, 季度任务, 招标, 前期工作 … */
+const DONE_PART = /半年|季度|月度|月份|阶段|节点|[一二三四\d]期|首期|部分|前期|立项|招标|招投标|设计|方案|手续|签约|开工|主体|基础|选址|征地|拆迁/;
 
 export function namedDone(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
   const s = foldText(progressText).replace(/\s+/g, "");
@@ -130,6 +132,9 @@ export function namedDone(taskText: string, progressText: string, year: number):
     const count = /\d/.test(m[3]) ? Number(m[3]) : SMALL[m[3]];
     if (items.length < 2 || items.length > count || (!m[2] && items.length !== count)) continue;
     if (!items.some((item) => sameItem(item, subject))) continue;
+    // What is done must be the year's task or the items themselves: not a stage ("…已完成上半年目标", "…已完成招标").
+    const object = s.slice(m.index + m[0].length).split(/[，,。；;]/)[0];
+    if (DONE_PART.test(object)) return null;
     const head = s.slice(Math.max(0, s.lastIndexOf("。", m.index) + 1, s.lastIndexOf("；", m.index) + 1), m.index);
     if (NOT_REPORT.test(`${head}${m[1]}`) || otherYear(`${head}${m[1]}`, year)) return null;
     const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`;

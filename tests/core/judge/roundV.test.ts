@@ -96,6 +96,8 @@ describe("items named, then their count and 已完成 (A、B2项已完成年度�
     expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", `${text}；城南污水处理厂提标改造尚有设备待验收`, "2025-10-20"));
     expect(GREEN).not.toContain(verdict("城北污水处理厂提标改造年内完成", text, "2025-10-20"));
     expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "去年城南污水处理厂提标改造、滨河绿道贯通工程2项已完成", "2025-10-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程2项已完成上半年节点目标", "2025-07-20"));
+    expect(GREEN).not.toContain(verdict("城南污水处理厂提标改造年内完成", "城南污水处理厂提标改造、滨河绿道贯通工程2项已完成招标", "2025-07-20"));
   });
 });
 
