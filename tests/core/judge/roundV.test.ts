@@ -19,6 +19,8 @@ describe("a part's own figure after 其中 answers a target naming that part, no
     expect(verdict("固定资产投资增长10%", text, "2024-10-15")).toBe("on-track");
     // No figure of the part: the whole's 11.6% must not make the part's 10% green.
     expect(GREEN).not.toContain(verdict("区属固定资产投资增长10%", "1-9月份全区完成固定资产投资88.2亿元，同比增长11.6%", "2024-10-15"));
+    // The part written short (农村居民 for 农村居民人均可支配收入): the whole's 8.5% gives no green.
+    expect(GREEN).not.toContain(verdict("农村居民人均可支配收入增长8%", "全体居民人均可支配收入增长8.5%，其中城镇居民增长6.2%，农村居民增长7.1%", "2024-10-20"));
     // 农村居民人均消费支出 is the part's other metric, not its income.
     expect(GREEN).not.toContain(verdict("农村居民人均可支配收入增长8%", "全体居民人均可支配收入增长6.5%，其中农村居民人均消费支出增长9.1%", "2024-10-20"));
   });
