@@ -12,6 +12,7 @@ import { IsoDate } from "../text/dates";
 import { formatPercent } from "../text/format";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, describeTargetValue, isCumulative } from "../metrics";
 import { compatibleUnits } from "../metrics/units";
+import { matchScore } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { periodEndMonth } from "../settings/periods";
 import { PlaceLevel, Thresholds } from "../model";
@@ -33,6 +34,10 @@ interface PlanToDate {
   /** The words of the plan's clause and of the actual's, as written (folded). */
   planWords: string;
   actualWords: string;
+  /** Round v: the share of the plan to date as written ("完成1-4月投资计划的132.1%"), when the plan itself is not given. */
+  share?: string;
+  /** Round v: the words of the amount's clause before it ("57个新续建重点项目1-4月累计完成投资"), for a share. */
+  lead?: string;
 }
 
 /** A period that runs from the start of the year to a month: 1-8月, 1至11月份, 截至9月底, 前三季度, 上半年. */
@@ -50,11 +55,18 @@ const PAIR = new RegExp(
 const NOT_TO_DATE = /全年|年度|今年|本年|年初|预计|预测|有望|力争|争取|将|其中|街道|[镇乡](?!村)|园区|开发区|高新区|片区|全市|全省|全国/;
 const MONEY: Record<string, number> = { 亿元: 10000, 万元: 1, 元: 0.0001 };
 
+/**
+ * Round v: an amount, then its share of the plan to date: "1-4月累计完成投资21.01亿元，完成1-4月投资计划的132.1%". The plan
+ * is the amount ÷ the share; the period is the share's.
+ */
+const SHARE = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元)[,，](?:完成|占|为|达到?)(${TO_DATE})([^，,。；;\\d]{0,6}?)计划(?:投资|任务)?的(\\d+(?:\\.\\d+)?)%`, "g");
+
 /** The pairs of a plan to date and the actual beside it that a progress text writes, in order. */
 export function plansToDate(text: string): PlanToDate[] {
   const s = foldText(text ?? "");
-  if (!/实际/.test(s) || !/计划|应|序时/.test(s)) return [];
-  const out: PlanToDate[] = [];
+  if (!/计划|应|序时/.test(s)) return [];
+  const out: PlanToDate[] = sharesOfPlanToDate(s);
+  if (!/实际/.test(s)) return out;
   PAIR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PAIR.exec(s)); ) {
     const [, period, planWords, plan, planUnit, actualWords, actual, actualUnit] = m;
@@ -73,6 +85,22 @@ export function plansToDate(text: string): PlanToDate[] {
     const actualStage = stageOf(unscheduled(actualWords));
     if (planStage && actualStage && planStage !== actualStage) continue;
     out.push({ period, month, plan: Number(plan), actual: actualValue, unit: planUnit, planWords: `${period}${planWords}${plan}${planUnit}`, actualWords: `${actualWords}${actual}${actualUnit}` });
+  }
+  return out;
+}
+
+/** The amounts written with their share of the plan to date (SHARE), as plans to date. */
+function sharesOfPlanToDate(s: string): PlanToDate[] {
+  const out: PlanToDate[] = [];
+  SHARE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SHARE.exec(s)); ) {
+    const [, amount, unit, period, planWords, share] = m;
+    const lead = s.slice(Math.max(s.lastIndexOf("，", m.index), s.lastIndexOf(",", m.index), s.lastIndexOf("。", m.index), s.lastIndexOf("；", m.index), s.lastIndexOf(";", m.index)) + 1, m.index);
+    if (NOT_TO_DATE.test(lead) || NOT_TO_DATE.test(planWords) || !(Number(share) > 0)) continue;
+    const month = endMonth(period);
+    if (!month) continue;
+    const words = m[0].slice(m[0].indexOf(unit) + unit.length + 1);
+    out.push({ period, month, plan: Number(amount) / (Number(share) / 100), actual: Number(amount), unit, planWords: `${period}${planWords}计划`, actualWords: `${amount}${unit}`, share: words, lead });
   }
   return out;
 }
@@ -111,7 +139,7 @@ const RAG_OF_BEHIND = (progress: number, th: Thresholds): Rag => (progress < th.
 export function planToDate(judgements: Judgement[], ctx: PlanContext): Judgement[] {
   const pairs = plansToDate(ctx.progressText).filter((p) => {
     const now = Number(ctx.asOf.slice(5, 7));
-    return p.month <= now && now - p.month <= 2 && ctx.actuals.some((a) => a.explicitRatio === undefined && foldText(a.phrase).endsWith(p.actualWords.replace(/^.*?(?=\d)/, "")) && foldText(a.phrase).includes("实际"));
+    return p.month <= now && now - p.month <= 2 && ctx.actuals.some((a) => (a.explicitRatio === undefined || p.share !== undefined) && foldText(a.phrase).endsWith(p.actualWords.replace(/^.*?(?=\d)/, "")) && (p.share !== undefined || foldText(a.phrase).includes("实际")));
   });
   if (!pairs.length) return judgements;
   const th = { ...DEFAULT_THRESHOLDS, ...(ctx.thresholds ?? {}) } as Thresholds;
@@ -123,8 +151,20 @@ export function planToDate(judgements: Judgement[], ctx: PlanContext): Judgement
     if (fits.length !== 1) return j;
     // The target this pair answers must be the only one of the task it fits.
     if (judgements.some((k, n) => n !== i && isCumulative(k.target) && fitsTarget(fits[0], k.target, task) && !sharesName(foldText(fits[0].planWords + fits[0].actualWords), foldText(k.target.metric)))) return j;
+    // A share of the plan to date speaks of the figure it follows: only the target that figure answers, and not a target
+    // of the whole when the figure is of one stage's projects ("新开工项目…完成投资9.2亿元，完成1-3月投资计划的120%").
+    if (fits[0].share !== undefined) {
+      const own = ctx.actuals.find((a) => foldText(a.phrase).endsWith(fits[0].actualWords));
+      if (!own || !(matchScore(t, own) > 0) || otherStageWords(fits[0].lead ?? "", `${t.metric}${t.phrase}`)) return j;
+    }
     return judged(j, fits[0], th);
   });
+}
+
+/** Words of one stage of a programme's projects (新开工, 续建 …) in the words before a figure that the target does not name. */
+function otherStageWords(lead: string, asked: string): boolean {
+  const words = lead.replace(/新续建/g, "").match(/新开工|新建|续建|竣工|投产|储备|预备|前期/g) ?? [];
+  return words.some((w) => !asked.includes(w));
 }
 
 function fitsTarget(p: PlanToDate, t: Target, task: string): boolean {
@@ -149,7 +189,8 @@ function judged(j: Judgement, p: PlanToDate, th: Thresholds): Judgement {
   const expected = Math.round(Math.min(1, plan / t.value) * 10000) / 10000;
   const a: Actual = { metric: t.metric, kind: t.kind, value: actual, unit: t.unit, base: { value: actual * (t.value ? t.base.value / t.value : 1), unit: t.base.unit }, period: p.period, phrase: p.actualWords };
   const head = `${t.metric ? `「${t.metric}」` : ""}目标${describeTargetValue(t)}，${p.period}实际${fmt(p.actual)}${p.unit}，完成${formatPercent(ratio)}`;
-  const detail = done ? head : `${head}（按进展所列${p.period}计划${fmt(p.plan)}${p.unit}研判，完成计划的${formatPercent(Math.round(progress * 10000) / 10000)}，不按直线序时进度）`;
+  const planSaid = p.share !== undefined ? `「${p.share}」` : `${p.period}计划${fmt(p.plan)}${p.unit}`;
+  const detail = done ? head : `${head}（按进展所列${planSaid}研判，完成计划的${formatPercent(Math.round(progress * 10000) / 10000)}，不按直线序时进度）`;
   return {
     ...j, actual: a, status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], ratio, expected, met: done, gap: null,
     reason: `${STATUS_LABELS[status]}：${detail}`, detail, code: RULES.JUDGE_PLAN_TO_DATE.code,

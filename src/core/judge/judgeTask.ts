@@ -21,7 +21,7 @@ import { taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
-import { openAtDeadline } from "./openAtDeadline";
+import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
 import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
@@ -30,7 +30,7 @@ import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, r
 import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
-import { listedShare, namedInList } from "./listedItems";
+import { listedShare, namedDone, namedInList } from "./listedItems";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -336,13 +336,29 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(figureAsOf, undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const named = !targets.length && progress ? namedInList(input.targetText ?? "", progress.text ?? "", year) : null;
+  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
   const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */
+const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|尚未|仍未|未完成|未达到|未能|没有完成|滞后|缓慢|未开工|待|下一步|继续推进|加快推进/;
+
+/**
+ * A year's review read after that year (the catalogue's year before the as-of's) that answers no target with a figure and
+ * says nothing of work left: every target unmentioned (未反映该指标), or spoken of in words with no figure in the whole text
+ * (无法研判), and no typed status.
+ */
+function reviewWithoutFigures(judgements: readonly Judgement[], text: string, year: number, asOf: IsoDate, kind: StatusKind | null): boolean {
+  if (kind || !judgements.length || year >= Number(asOf.slice(0, 4))) return false;
+  // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
+  const figures = /\d/.test(text);
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && !figures)))) return false;
+  return !LEFT_UNDONE.test(foldText(text));
 }
 
 /** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */
@@ -815,6 +831,10 @@ function taskVerdict(
   // "比2005年翻一番" answered by "为“十五”期末的3倍": the multiple of the same base decides (./doubling.ts).
   const doubled = !judgements.length && kind !== "lagging" && kind !== "notStarted" ? doublingMultiple(whole.taskText, progress.text ?? "") : null;
   if (doubled?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：进展写明「${doubled.report}」，达到翻番目标`);
+  // Round v: a review of a year read after it ("2024年计划执行情况", read in February) whose words give no figure for any
+  // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
+  if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
+    return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
@@ -844,6 +864,9 @@ function taskVerdict(
   // "仍有四方面内容有待推进" at the deadline of a task to finish in full: not all of it in time (./openAtDeadline.ts).
   const open = !evidence.length ? openAtDeadline(whole.taskText, progress.text ?? "", dueSoon) : null;
   if (open) return verdictOf("behind", "blue", "text", worst, deadline, `进展滞后：已到完成时限 ${deadline}，进展写明「${open}」，未能全部完成`);
+  // "8项未完成年初确定的季度目标" in a bulletin on a task to finish all its items: some of them are behind their schedule.
+  const missed = !evidence.length && !passed ? missedSchedule(whole.taskText, progress.text ?? "") : null;
+  if (missed) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${missed}」，未能全部按进度推进`);
   // A target no figure answers (未反映该指标, 无法研判) keeps the task from green: the verdict is the worst judgement.
   if (missing.length) {
     const w = worstJudgement(missing) as Judgement;

@@ -106,6 +106,44 @@ export function namedInList(taskText: string, progressText: string, year: number
   return found;
 }
 
+/**
+ * Round v: items named, then their count and that they are done: "99项重点工作任务中，全域公园建设、创建省级和美乡村2项已完成年度
+ * 目标任务" answers "全域公园建设年内完成" and "创建省级和美乡村": 已完成. The list runs from its clause's start to the count, has at
+ * least two items split by 、, no more items than the count (等 may stand before it), and the count is followed at once by
+ * 已/均已 and 完成/办结. Never under words of plan, hope, another year or lag, and not when the item is said not done elsewhere.
+ */
+const DONE_AFTER_LIST = /([^，,。；;：:]{4,120}?)(等)?(\d+|[两二三四五六七八九十])(?:项|个|件)(?:工作|任务|事项)?(?:均已|已全部|已经|已)(?:提前)?(?:完成|办结)/g;
+const SMALL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Objects of 完成 that are a stage or a step, not the task: 上半年目标, 季度任务, 招标, 前期工作 … */
+const DONE_PART = /半年|季度|月度|月份|阶段|节点|[一二三四\d]期|首期|部分|前期|立项|招标|招投标|设计|方案|手续|签约|开工|主体|基础|选址|征地|拆迁/;
+
+export function namedDone(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
+  const s = foldText(progressText).replace(/\s+/g, "");
+  if (!/完成|办结/.test(s) || !/、/.test(s)) return null;
+  const task = foldText(taskText);
+  // A task to start works is not answered by items finished.
+  if (/开工|开复工/.test(task) && !/竣工|完工|建成|完成/.test(task)) return null;
+  const subject = subjectOf(taskText);
+  const { place, core } = partsOf(subject);
+  if (core.length < (place ? 3 : 5)) return null;
+  DONE_AFTER_LIST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DONE_AFTER_LIST.exec(s)); ) {
+    const items = m[1].split("、").map((x) => x.replace(/^(?:其中|包括|即|为|有)/, ""));
+    const count = /\d/.test(m[3]) ? Number(m[3]) : SMALL[m[3]];
+    if (items.length < 2 || items.length > count || (!m[2] && items.length !== count)) continue;
+    if (!items.some((item) => sameItem(item, subject))) continue;
+    // What is done must be the year's task or the items themselves: not a stage ("…已完成上半年目标", "…已完成招标").
+    const object = s.slice(m.index + m[0].length).split(/[，,。；;]/)[0];
+    if (DONE_PART.test(object)) return null;
+    const head = s.slice(Math.max(0, s.lastIndexOf("。", m.index) + 1, s.lastIndexOf("；", m.index) + 1), m.index);
+    if (NOT_REPORT.test(`${head}${m[1]}`) || otherYear(`${head}${m[1]}`, year)) return null;
+    const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`;
+    for (const clause of rest.split(/[，,。；;]/)) if (clause.includes(core) && NOT_DONE.test(clause)) return null;
+    return { status: "done", reason: `已完成：进展写明「${m[0].length > 60 ? `${core}…${m[0].slice(-16)}` : m[0]}」，本项在其列` };
+  }
+  return null;
+}
+
 /** Words that make a list's rates shares of the year's plan: 完成率, 完成今年计划工程量的, 占年计划的, 年度计划的. */
 const PLAN_SHARE = /完成率|完成(?:今年|年度|全年|本年)?(?:投资)?计划(?:工程量|任务)?的|占(?:年|年度|全年)(?:投资)?计划的|完成(?:年度|全年)(?:目标)?任务的|投资进度/;
 

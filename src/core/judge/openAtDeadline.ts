@@ -9,11 +9,22 @@ import { foldText } from "../text/normalize";
 /** A task that asks for all of it finished. */
 const IN_FULL = /全部(?:完成|建成|完工|竣工|办结|落实|投用)|全面(?:完成|建成|落实)|(?:均|都)(?:要)?(?:完成|建成|完工)/;
 /** Words that a part is still open: 仍有/尚有/还有 … 有待/待/未/正在/收尾. */
-const STILL_OPEN = /(?:仍有|尚有|还有|仍然有|另有)([^，。；;,]{0,14}?)(?:有待|尚待|待|未|正在|在建|收尾)/;
+const STILL_OPEN = /(?:仍有|尚有|还有|仍然有|另有)([^，。；;,]{0,14}?)(?:有待|尚待|待|未|正在|在建|收尾)|(?:余下|剩下|剩余)(?:的)?(?:\d+|[一两二三四五六七八九十])(?:项|个|件|处)([^，。；;,]{0,14}?)(?:仍在|正在|在建|施工中|未完成|未完工|有待)/;
 
 /** The words that say a part is open, when the task asks for all of it and the deadline is at hand; else null. */
 export function openAtDeadline(taskText: string, progressText: string, dueSoon: boolean): string | null {
   if (!dueSoon || !IN_FULL.test(foldText(taskText ?? ""))) return null;
   const m = STILL_OPEN.exec(foldText(progressText ?? ""));
   return m ? m[0] : null;
+}
+
+/**
+ * Round v: some of the task's items said to have missed a goal of their schedule ("8项未完成年初确定的季度目标", "3项未达到序时
+ * 进度") in a bulletin on a task to finish all of them: the task is behind, whatever the date. The words, or null.
+ */
+const MISSED_SCHEDULE = /(?:\d+|[一两二三四五六七八九十])(?:项|个|件)[^，。；;,\d]{0,6}?未(?:能)?(?:完成|达到)[^，。；;,\d]{0,10}?(?:季度|阶段|节点|序时|月度|半年)(?:的)?(?:目标|任务|进度)/;
+
+export function missedSchedule(taskText: string, progressText: string): string | null {
+  if (!IN_FULL.test(foldText(taskText ?? ""))) return null;
+  return MISSED_SCHEDULE.exec(foldText(progressText ?? ""))?.[0] ?? null;
 }

@@ -19,6 +19,9 @@ function number(word: string): number | null {
   return /^\d+$/.test(word) ? Number(word) : parseChineseNumeral(word);
 }
 
+/** A clause that names only the rate or size of what the clause before it reported: "增速", "总量". */
+const BARE_RATE = /^(?:其|该项)?(?:增速|增幅|总量|规模)$/;
+
 /** Words that make a place last year's or a hope: 去年, 上年, 预计, 力争, 争取, 有望, 目标. */
 const NOT_THIS_YEAR = /去年|上年|前年|上一年|预计|预期|力争|争取|有望|计划|目标|确保/;
 
@@ -79,7 +82,10 @@ export function rankJudgement(taskText: string, progressText: string): RankJudge
     const place = number(m[2]);
     if (place === null || place <= 0) continue;
     // The subject of the place: the words of its clause before it, which must name what the task ranks.
-    const clauseStart = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf(",", m.index), text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index)) + 1;
+    let clauseStart = Math.max(text.lastIndexOf("，", m.index), text.lastIndexOf(",", m.index), text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index)) + 1;
+    // Round v: "社会消费品零售总额下降8.5%，增速居全市第8位": a bare 增速 is the rate of the clause before, in the same sentence.
+    if (BARE_RATE.test(text.slice(clauseStart, m.index)) && clauseStart > 0 && /[，,]/.test(text[clauseStart - 1]))
+      clauseStart = Math.max(text.lastIndexOf("，", clauseStart - 2), text.lastIndexOf(",", clauseStart - 2), text.lastIndexOf("。", clauseStart - 2), text.lastIndexOf("；", clauseStart - 2), text.lastIndexOf(";", clauseStart - 2)) + 1;
     const subject = text.slice(clauseStart, m.index).replace(/^(?:我|全|本)(?:区|县|市|省)/, "");
     if (!subject || !sharesName(subject, task)) continue;
     // "去年…居全市第3位", "预计居全市第2位", "力争进入…": last year's place or a hoped one is not this year's (round 2).

@@ -755,12 +755,30 @@ const SCOPES: readonly RegExp[] = [
   /\d+[A-Za-z]+/,
 ];
 
-/** The target's class the figure's sentence does not name (亿元以上, 规上, 省级 …), or null. */
+/**
+ * Round v: the stages a programme's projects are counted by (续建, 新建, 新开工, 竣工, 储备, 前期), each with the words a
+ * figure of that stage's projects carries: "续建项目完成年度投资253.7亿元" is not answered by the whole programme's "市重点项目
+ * 累计完成投资325.7亿元", whatever else the text says of 续建 projects.
+ */
+const PROJECT_STAGES: readonly [RegExp, RegExp][] = [
+  [/续建(?:重点)?(?:建设)?项目/, /续建|在建|复工/],
+  [/新建(?:重点)?(?:建设)?项目/, /新建|新开工|新项目|新上|开工|动工|进场/],
+  [/(?:计划)?新?开工(?:重点)?(?:建设)?项目/, /开工|动工|进场/],
+  [/(?:竣工|投产)(?:重点)?(?:建设)?项目/, /竣工|投产|建成|完工/],
+  [/(?:储备|预备)(?:重点)?(?:建设)?项目/, /储备|预备/],
+  [/前期(?:重点)?(?:建设)?项目/, /前期/],
+];
+
+/** The target's class the figure's sentence does not name (亿元以上, 规上, 省级, 续建项目 …), or null. */
 function droppedScope(asked: string, said: string): string | null {
   for (const re of SCOPES) {
     const m = re.exec(asked);
     // A token written in letters must be the same one (4G is no 5G).
     if (m && (re.source.startsWith("\\d") ? !said.toUpperCase().includes(m[0].toUpperCase()) : !re.test(said))) return m[0];
+  }
+  for (const [stage, words] of PROJECT_STAGES) {
+    const m = stage.exec(asked);
+    if (m && !words.test(said)) return m[0];
   }
   return null;
 }
@@ -1018,7 +1036,7 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
  * (公办, 国有 …), a public or inclusive class (公共, 普惠) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
  */
-const NARROWING = /国家级|省级|市级|县级|区级|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|上市|挂牌|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
+const NARROWING = /国家级|省级|市级|县级|区级|省属|市属|县属|区属|旗属|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|上市|挂牌|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
 /** A clause of what is only planned ("拟于明年上市", "计划新建…"): a narrowing word said there is not said of a result. */
 const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将于|准备)[^，,。；;]*/g;
 

@@ -29,12 +29,18 @@ function notTheWhole(text: string, at: number, object: string, task: string, yea
   const clause = text.slice(boundary(text, at, /[，,。；;！!]/), at);
   const part = PART_OF_TASK.exec(`${clause}|${object}`) ?? OBJECT_PART.exec(object);
   if (part && !task.includes(part[0])) return true;
+  // Round v: "A、B2项已完成年度目标任务", "其中5件已全部完成": the done words speak of the items counted before them, not of
+  // the task (a list that names the task is read by listedItems.ts namedDone).
+  if (COUNTED_ITEMS.test(clause)) return true;
   // Round 3: "已完成年度清淤任务", "已完成年度投资计划" for 完成河道综合整治工程: the year's task of one kind of work the task does not name.
   if (task && otherWork(object.replace(/^(?:的)?(?:全年|年度|今年|本年度?)/, "").replace(/(?:的)?(?:目标任务|目标|任务|计划)$/, ""), task)) return true;
   const sentence = text.slice(boundary(text, at, /[。；;！!]/), at);
   const past = PAST_HEAD.exec(sentence) ?? (year ? otherYear(sentence, year) : null);
   return !!past && !/今年|本年|当年/.test(sentence.slice(past.index));
 }
+
+/** A count of items closing the clause before done words: "…2项", "其中5件均", "8个全部". */
+const COUNTED_ITEMS = /(?:\d+|[两二三四五六七八九十])(?:项|个|件)(?:工作|任务|事项)?(?:均|全部)?$/;
 
 /** Words of a subject or object that name no particular work: 项目, 工程, 建设, 各项 … */
 const GENERIC_WORDS = /目前|现在?|截[至止]目前|已经?|均|该|本|此|各项|所有|全部|整体|总体|既定|重点|项目|工程|任务|工作|建设|目标|年度|全年|今年|本年|的|[\d.]+月(?:底|末)?|年底|年末/g;

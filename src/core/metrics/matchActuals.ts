@@ -25,7 +25,11 @@ function totalOf(actual: Actual): boolean {
   if (m && Number(m[1]) === actual.value) return true;
   // "263场送戏进万村已送230场", "1170件法律援助已完成948件": the total, then what of it is done, in the same unit.
   const t = /(\d+(?:\.\d+)?)\s*([个项所处家件条座套户台场人次名户公里万亩]{1,2})[^\d，。；,;]{1,20}?(?:已经?|累计|共)[\u4e00-\u9fa5]{0,6}?\d+(?:\.\d+)?\s*\2/.exec(actual.phrase ?? "");
-  return !!t && Number(t[1]) === actual.value;
+  if (t && Number(t[1]) === actual.value) return true;
+  // Round v: "15个重点新建项目1-4月开工7个": the total, then the months since January and how many of it reached a stage,
+  // in the same unit and fewer.
+  const s = /(\d+(?:\.\d+)?)\s*([个项所处家件条座套户台])[^\d，。；,;]{1,20}?(?:1|一)\s*[-—–至~]\s*\d{1,2}\s*月份?(?:已经?|累计|共)?(?:开工|开复工|复工|竣工|完工|建成|投产|投用|完成)(\d+(?:\.\d+)?)\s*\2/.exec(actual.phrase ?? "");
+  return !!s && Number(s[1]) === actual.value && Number(s[3]) < Number(s[1]);
 }
 
 /** Counting words offices use for roads, rivers and lines alike: 断头路6条, 6处, 6段. */
@@ -137,6 +141,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;
+  // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
+  if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
   const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
@@ -156,6 +162,38 @@ function sinceBegun(target: Target, actual: Actual): number {
   return /^(?:截[至止]|今年|本年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)/.test(actual.phrase) ? 1 : 0.5;
 }
 
+/** What a figure of the target's own part adds to its score: enough to come before the whole's figure. */
+const OWN_SCOPE = 1;
+
+/**
+ * Round v: the figure of the target's own part before the whole's. "县属固定资产投资增长15%" against "完成固定资产投资…增长15.4%，
+ * 其中县属投资…增长12.3%，临空园区…增长37.4%": the whole's name is the end of the target's (固定资产投资), so the words before it
+ * (县属, 临空园区) name the part asked for, and a figure written after the whole's whose own name is those words, alone or
+ * followed by the end of the whole's name (县属投资, 临空园区), is that part's breakdown. Such figures score OWN_SCOPE more;
+ * nothing changes when no figure names the part, for a figure before the whole's ("新开工项目120个，其中亿元以上项目80个":
+ * the part is the 80), nor for a figure of the part that names another thing (农村居民人均消费支出 for 农村居民人均可支配收入).
+ */
+function preferOwnScope(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const x = canonicalMetric(target.metric);
+  if (x.length < 4) return;
+  const splits: [string, string, number][] = [];
+  for (let i = first; i < pairs.length; i++) {
+    const y = canonicalMetric(actuals[pairs[i].a].metric);
+    if (y.length >= 2 && y.length <= x.length - 2 && x.endsWith(y)) splits.push([x.slice(0, x.length - y.length), y, pairs[i].a]);
+  }
+  if (!splits.length) return;
+  for (let i = first; i < pairs.length; i++) {
+    const y = canonicalMetric(actuals[pairs[i].a].metric);
+    for (const [front, whole, at] of splits) {
+      const rest = y.slice(front.length);
+      if (pairs[i].a > at && y.startsWith(front) && (rest === "" || (rest.length >= 2 && whole.endsWith(rest)) || rest === whole)) {
+        pairs[i].score += OWN_SCOPE;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
@@ -166,10 +204,12 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
   // code away three to four times ("wrong map"). The order of every step is the one the callbacks had.
   const pairs: { t: number; a: number; score: number }[] = [];
   for (let ti = 0; ti < targets.length; ti++) {
+    const first = pairs.length;
     for (let ai = 0; ai < actuals.length; ai++) {
       const score = matchScore(targets[ti], actuals[ai]);
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 });
     }
+    if (pairs.length - first > 1) preferOwnScope(targets[ti], actuals, pairs, first);
   }
   pairs.sort((x, y) => y.score - x.score);
   const result: (Actual | null)[] = [];

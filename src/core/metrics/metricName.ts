@@ -348,6 +348,8 @@ export function splitMetricList(metric: string): string[] {
   // 城乡居民… is two names: 城镇居民…, 农村居民….
   // Only a name that is not itself a list: "城乡居民医保参保率、养老保险参保率" is two names, the first 城乡's own.
   if (/^城乡(?:常住)?居民/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
+  // Round v: 存贷款… is two names too: "金融机构存贷款余额分别增长8.8%、20.5%" is 存款余额 8.8%, 贷款余额 20.5%.
+  if (/存贷款/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace("存贷款", "存款"), metric.replace("存贷款", "贷款")];
   // 一二三产业增加值, 第一、二、三产业…, 二三产业…: the ordinals share 产业 and what follows.
   const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?产业(.*)$/.exec(metric);
   if (sectors) return [sectors[1], sectors[2], sectors[3]].filter(Boolean).map((n) => `第${n}产业${sectors[4]}`);

@@ -239,7 +239,14 @@ export function isStock(nearBefore: string, clauseBefore: string): boolean {
 }
 
 /** A sentence that opens with 预计/预测 ("预计全年…；…；…。", "初步预计，…") forecasts every figure in it, across "；". */
-const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:据)?(?:初步)?(?:预计|预测|预期)/;
+const HEAD_FORECAST = /^(?:(?:19|20)\d\d年)?(?:全年|今年|年内)?(?:据)?(?:初步)?(?:预计|预测|预期|(?:共|计划)?安排(?=[^，,。；;\d]{0,16}(?:项目|工程)))/;
+/**
+ * Round v: a programme's list ("2024年安排市重点项目476个，年度计划投资463.4亿元；其中续建项目269个…") is a plan in every
+ * figure, like a heading 预计, until a word of report; for it a word of doing (完成, 累计, 已开工 …) reports too, but not
+ * a stage that names a kind of project in the list (新开工项目, 计划竣工项目).
+ */
+const ARRANGED = /安排$/;
+const ARRANGED_RESET = /完成|累计|实现|到位|(?:开工|复工|竣工|建成|投产)(?![^，,。；;\d]{0,4}(?:项目|工程))/;
 /** The period forecast, right after the heading ("预计1-6月份，…", "预计上半年…"). */
 const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
 /** Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"). */
@@ -261,7 +268,8 @@ function underHeadForecast(s: string, at: number): boolean {
   const m = HEAD_FORECAST.exec(head);
   if (!m) return false;
   const rest = head.slice(m[0].length);
-  return !HEAD_FORECAST_RESET.test(rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length));
+  const after = rest.slice((HEAD_FORECAST_PERIOD.exec(rest) as RegExpExecArray)[0].length);
+  return !HEAD_FORECAST_RESET.test(after) && !(ARRANGED.test(m[0]) && ARRANGED_RESET.test(after));
 }
 
 const HEAD_STRIP = /^[\s（(【[]*(?:[一二三四五六七八九十\d]+[、.．)）])?/;
@@ -296,6 +304,10 @@ export function headForecastReader(s: string): (at: number) => boolean {
         HEAD_FORECAST_PERIOD_Y.lastIndex = start + strip + m[0].length;
         const p0 = start + strip + m[0].length + (HEAD_FORECAST_PERIOD_Y.exec(s) as RegExpExecArray)[0].length;
         resetEnd = firstMatchEnd(HEAD_FORECAST_RESET, s, p0);
+        if (ARRANGED.test(m[0])) {
+          const other = firstMatchEnd(ARRANGED_RESET, s, p0);
+          if (other < resetEnd) resetEnd = other;
+        }
       }
       h = { reach: start + run + HEAD_REACH, resetEnd };
       heads.set(start, h);
