@@ -11,7 +11,7 @@ import { probeGreens, probes } from "./probe";
  * in a size class ("10亿元以上") had its note read from the wrong place, after the period's number (weakEvidence
  * ownNumber). otherPlace: 市本级 as a wider area than a 区's or a 县's, and the area found in the text as the parser read it
  * (formsP widerArea). dropModifier: a narrowing word left out inside the name, or one of 示范, 智慧, 困难, 城区, 老旧, 适老化,
- * 无障碍 (weakEvidence missingQualifier, NARROWING).
+ * 无障碍 (weakEvidence droppedQualifier, QUALIFIERS).
  */
 const LOOKALIKES: [string, string, string][] = [
   ["新建公共充电桩1万个", "1-9月新建公共充电桩1万个（预计）", "WEAK_NOTE"],
