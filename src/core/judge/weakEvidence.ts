@@ -608,7 +608,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
       return refuse(j, "WEAK_CHANGE_NOT_COUNT", `进展数字「${a.phrase}」是与上年的差额，不是本年完成数`);
     // "走访高新技术企业25家", "开展就业培训9000人" for 新增…: a service done to things, not things made (round 3).
-    const served = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(SERVICE, a, p, asked) : null;
+    // Hunt 7: a count or a level in things too ("培训…覆盖800个"), not a rate.
+    const served = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) ? ownClauseWord(SERVICE, a, p, asked) : null;
     if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
     // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
     const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
@@ -1002,7 +1003,7 @@ const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),
   // A generation or a grade written in letters (5G, 4A级): the same token must be said (4G is no 5G).
   qualifier(/\d+[A-Za-z]+/, true, null),
-  ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明"]
+  ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明", "绿色", "标准化", "农贸", "社区"]
     .map((w) => qualifier(new RegExp(w))),
 ];
 
