@@ -287,12 +287,16 @@ export function earlierActs(judgements: Judgement[], progressText: string): Judg
 }
 
 function earlierAct(j: Judgement, progressText: string): Judgement {
-  // A lag is kept: fewer started than the target asks to finish shows the finish lags (JUDGE_STARTED_BOUND). Run after
-  // the weak-evidence rules, which name early steps of cumulative targets in their own words (WEAK_EARLY_STEP …).
+  // Neither a green nor a lag: fewer signed or started says nothing sure of what is finished (things begun in earlier
+  // years finish too). A judgement another rule made (its code) keeps its words. Run after the weak-evidence rules,
+  // which name early steps of cumulative targets in their own words (WEAK_EARLY_STEP …).
   const a = j.actual;
-  if (!a || (j.status !== "done" && j.status !== "on-track")) return j;
+  if (!a || j.code || j.weakEvidence || (j.status !== "done" && j.status !== "on-track" && j.status !== "behind")) return j;
   const asked = `${j.target.metric}${j.target.phrase}`;
-  const own = `${clauseAround(progressText, a.phrase)?.before ?? ""}${a.metric}${foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "")}`;
+  // The figure's own clause up to its number: "3698个项目全部开工，其中2358个已完工" speaks of 2358 as 完工, "新签约…355个、
+  // 到位资金349.2亿元" of money arrived.
+  const head = `${clauseAround(progressText, a.phrase)?.before ?? ""}${foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "")}`;
+  const own = head.slice(Math.max(...["，", ",", "；", ";", "。", "、"].map((c) => head.lastIndexOf(c))) + 1);
   const bare = !ANY_ACT.test(asked);
   for (const [early, answers] of EARLIER_ACTS) {
     const said = early.exec(own)?.[0];

@@ -61,6 +61,17 @@ describe("hunt 7: lookalikes of this round's rules", () => {
   });
 });
 
+describe("hunt 7: an earlier act's figure answers neither way", () => {
+  it("a lagging 开工 figure is 未反映该指标 for a target to renovate, with no share", () => {
+    const v = verdict("改造老旧小区面积40万平方米", "1-9月开工老旧小区面积12万平方米");
+    expect(v.status).toBe("not-mentioned");
+    expect(v.worst?.weakEvidence?.code).toBe("JUDGE_OTHER_STAGE");
+  });
+  it("a finish said after the start in its own clause is judged: 其中…已完工 lags", () => {
+    expect(verdict("改造城镇老旧小区3698个", "截至8月底，3698个项目全部开工，其中2358个已完工。", "2024-08-31").status).toBe("behind");
+  });
+});
+
 describe("hunt 7: a town's figure says nothing of the whole", () => {
   it("a lagging town figure is 无法研判, not a lag of the office, and shows no share done", () => {
     const v = verdict("新建社区食堂10个", "1-9月城关街道新建社区食堂3个");

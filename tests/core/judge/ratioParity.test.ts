@@ -80,6 +80,7 @@ const WEAK: [string, string, string, string][] = [
   // A named town's figure (JUDGE_SUB_AREA) and an earlier act's (JUDGE_OTHER_STAGE, hunt 7).
   [PARKS, "1-9月城关镇建成公园3个", "JUDGE_SUB_AREA", "无法研判"],
   [FAI, "1-9月甲镇完成固定资产投资70亿元", "JUDGE_SUB_AREA", "无法研判"],
+  ["改造老旧小区面积40万平方米", "1-9月开工老旧小区面积30万平方米", "JUDGE_OTHER_STAGE", "未反映该指标"],
 ];
 
 /** The same figures said as results: [target, progress, ratio, verdict at 30 September]. */
