@@ -129,7 +129,9 @@ describe("duban judge", () => {
     const f = fakeIO("全年新增规上工业企业 25家以上\t新增规上工业企业 7家\n加快化工产业园扩区调整\t正在推进\n");
     expect(await main(["judge", "--as-of", "2024-06-30", "--json"], f.io)).toBe(0);
     const lines = f.out().trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.status)).toEqual(["behind", null]);
+    // A task with no figure has the verdict 任务状态 gives it (hunt 7): here 无法研判 from its wording (正在推进).
+    expect(lines.map((l) => l.status)).toEqual(["behind", "unknown"]);
+    expect(lines[1].verdict.source).toBe("none");
     expect(lines[1].reason).toMatch(/定性/);
   });
 

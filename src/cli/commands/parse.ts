@@ -131,23 +131,24 @@ export async function runJudge(args: string[], io: CliIO): Promise<number> {
     const judged = judgeTask({ targetText: target, progress: progress.trim() ? { text: progress } : null, asOf, level });
     const { judgements, verdict, deadline } = judged;
     const worst = judgements.length ? verdict.worst : null;
+    // A task with no figure (推进…, 完善…) has the verdict 任务状态 gives it too — from the wording (已全面完成), the
+    // deadline passed or nothing to judge by — not none (hunt 7: the one verdict of judgeTask, whatever the task).
     if (values.json) {
       io.out(
         JSON.stringify({
-          status: judgements.length ? verdict.status : null, label: judgements.length ? verdict.label : null,
-          rag: judgements.length ? verdict.rag : null, ragLabel: judgements.length ? verdict.ragLabel : null,
-          ratio: worst ? shownRatio(worst) : null, expected: worst?.expected ?? null, dueSoon: judgements.length ? verdict.dueSoon : false, deadline,
+          status: verdict.status, label: verdict.label, rag: verdict.rag, ragLabel: verdict.ragLabel,
+          ratio: worst ? shownRatio(worst) : null, expected: worst?.expected ?? null, dueSoon: verdict.dueSoon, deadline,
           ...(judged.deadlineNote ? { deadlineNote: judged.deadlineNote } : {}),
-          judgements: judgements.map(judgementJson), ...(judgements.length ? { verdict: { source: verdict.source, reason: verdict.reason } } : {}),
+          judgements: judgements.map(judgementJson), verdict: { source: verdict.source, reason: verdict.reason },
           ...(judged.targetReason ? { reason: judged.targetReason } : {}),
         }) + "\n",
       );
       continue;
     }
     const lines = [`目标：${target}`, `进展：${progress}`, `研判日期：${asOf}，完成时限：${deadline ?? `${asOf.slice(0, 4)}-12-31（未写明，按年底）`}${deadline && judged.deadlineNote ? `（${judged.deadlineNote}）` : ""}`];
-    if (!judgements.length) lines.push(`无法研判：${judged.targetReason ?? "目标中没有可度量的指标"}`);
+    if (!judgements.length) lines.push(`指标：${judged.targetReason ?? "目标中没有可度量的指标"}，按进展文字、填报状态和时限研判`);
     for (const j of judgements) lines.push(`【${j.ragLabel}】${j.label}　${j.reason}`);
-    if (judgements.length) lines.push(`任务研判：【${verdict.ragLabel}】${verdict.label}（依据：${verdict.sourceLabel}）　${verdict.reason}`);
+    lines.push(`任务研判：【${verdict.ragLabel}】${verdict.label}${verdict.sourceLabel ? `（依据：${verdict.sourceLabel}）` : ""}　${verdict.reason}`);
     io.out(lines.join("\n") + "\n");
   }
   return EXIT_OK;

@@ -264,6 +264,54 @@ export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
   });
 }
 
+/**
+ * Acts before the one a target asks for, each with the acts of the target it does not answer (hunt 7): planning, pooling,
+ * signing, surveying answer no act of doing the work; starting it (开工, 启动) answers none that finishes it. A figure
+ * whose own clause names such an act, which the target does not name, is another act's count; so it is for a target that
+ * names no act at all (城区绿化面积28万平方米: the things themselves).
+ */
+const EARLIER_ACTS: [RegExp, RegExp][] = [
+  [/谋划|储备|规划(?!面积|用地|局|馆|区)|签约|签订|摸排|摸底/, /开工|动工|开建|启动|竣工|完工|建成|投用|投产|投运|交付|完成|改造|新建|建设|引进|落地|覆盖|实施|培育|创建|打造|新增/],
+  [/开工|复工|动工|开建|启动/, /竣工|完工|建成|投用|投产|投运|交付|完成|改造|覆盖/],
+];
+/** Any act a target may ask for: a target with none asks for the things themselves. */
+const ANY_ACT = new RegExp(`${EARLIER_ACTS[0][0].source}|${EARLIER_ACTS[0][1].source}|新|建|改|修|种植|栽植|治理|整治|安装|加装|铺设|培训|认定|招引|发放|办理|达到`);
+
+/**
+ * "开工老旧小区面积466万平方米" for 改造老旧小区面积…, "规划书房3家" for 建成书房3家, "重点项目开工投资…" for 完成投资…: the
+ * figure is of an act before the target's, whatever the target's kind (otherStage above needs a stage word in both names):
+ * a green on it becomes: 未反映该指标, saying which act was reported, and no share done (Judgement.weakEvidence).
+ */
+export function earlierActs(judgements: Judgement[], progressText: string): Judgement[] {
+  return mapPacked(judgements, (j) => earlierAct(j, progressText));
+}
+
+function earlierAct(j: Judgement, progressText: string): Judgement {
+  // Neither a green nor a lag: fewer signed or started says nothing sure of what is finished (things begun in earlier
+  // years finish too). A judgement another rule made (its code) keeps its words. Run after the weak-evidence rules,
+  // which name early steps of cumulative targets in their own words (WEAK_EARLY_STEP …).
+  const a = j.actual;
+  if (!a || j.code || j.weakEvidence || (j.status !== "done" && j.status !== "on-track" && j.status !== "behind")) return j;
+  const asked = `${j.target.metric}${j.target.phrase}`;
+  // The figure's own clause up to its number: "3698个项目全部开工，其中2358个已完工" speaks of 2358 as 完工, "新签约…355个、
+  // 到位资金349.2亿元" of money arrived.
+  const head = `${clauseAround(progressText, a.phrase)?.before ?? ""}${foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "")}`;
+  const own = head.slice(Math.max(...["，", ",", "；", ";", "。", "、"].map((c) => head.lastIndexOf(c))) + 1);
+  const bare = !ANY_ACT.test(asked);
+  for (const [early, answers] of EARLIER_ACTS) {
+    const said = early.exec(own)?.[0];
+    const wanted = said && !early.test(asked) ? (answers.exec(asked)?.[0] ?? (bare ? "" : undefined)) : undefined;
+    // The figure names the target's act too ("开工改造", "签约落地", "签约项目开工率90%"): of that act, begun or done.
+    if (!said || wanted === undefined || (wanted && own.replace(new RegExp(early.source, "g"), "").includes(wanted))) continue;
+    const name = j.target.metric || j.target.phrase;
+    const why = wanted
+      ? `进展报的是${said}（${a.phrase}），目标要求的是${wanted}（${name}）：${said}的数不是${wanted}的数`
+      : `进展报的是${said}（${a.phrase}），目标要求的是「${name}」本身：${said}的数不是已有的数`;
+    return markedWeak(restated(j, "not-mentioned", why, "JUDGE_OTHER_STAGE", false), RULES.JUDGE_OTHER_STAGE.code, why);
+  }
+  return j;
+}
+
 const STAGE_WORDS = new RegExp(`新|${STAGES.map(([, re]) => re.source).join("|")}`, "g");
 
 /**

@@ -226,7 +226,7 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { 省: 1, 市: 2, 县: 3 };
 export function widerArea(judgements: Judgement[], progressText: string, taskText: string, level: PlaceLevel | null): Judgement[] {
   // The text as the parser read it (hunt 6): a phrase is found in it after 十 became 10 or a note before the figure went.
   const s = foldText(prepareText(progressText ?? ""));
-  if (!/全[国省市州盟自]|各(?:县|区县)|[省市州]本级/.test(s)) return judgements;
+  if (!/全[国省市州盟自]|各(?:县|区县)|[省市州]本级|[镇乡村]|街道/.test(s)) return judgements;
   const task = foldText(taskText ?? "");
   return mapPacked(judgements, (j) => {
     const a = j.actual;
@@ -235,6 +235,14 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
     if (at < 0) return j;
     const from = Math.max(...["，", ",", "。", "；", ";"].map((c) => s.lastIndexOf(c, at))) + 1;
     const clause = s.slice(from, at) + foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "");
+    const town = townHead(clause);
+    if (town && !task.includes(town)) {
+      // Hunt 7: "甲镇新建…6个" in a report of the office's own target: a town's, a street's or a village's figure is
+      // a part of the office's area, not its result — neither green nor lagging for the whole (无法研判, no share done).
+      const why = `进展数字「${a.phrase}」是${town}的数字，目标是本单位全域的，不能作为本单位的完成数`;
+      const refused: Judgement = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${why}`, detail: why, code: RULES.JUDGE_SUB_AREA.code };
+      return markedWeak(refused, RULES.JUDGE_SUB_AREA.code, why);
+    }
     let head: string | null = null;
     AREA_HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = AREA_HEAD.exec(clause)); ) {
@@ -261,6 +269,24 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
     const refused: Judgement = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_WIDER_AREA.code };
     return markedWeak(refused, RULES.JUDGE_WIDER_AREA.code, why);
   });
+}
+
+/** The words that may open a clause before its place: a period or a time (1-9月, 截至目前, 今年以来, 上半年 …). */
+const TIME_FRONT = /^(?:截[至止]|到|至|今年|本年|年初|目前|当前|以来|上半年|前三季度|[一二三四]季度|\d{4}年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|中旬|上旬|下旬)?|\d{1,2}日)+/;
+/** A named town, township, street or village at the head of a clause: 甲镇, 城关街道, 王家村 (one to three characters of name). */
+const TOWN = /^([\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道|村))(?!村|街|级|域|振兴)/;
+/** Heads that are no named place: the whole (全镇, 各乡镇), classes (城镇, 农村, 乡村, 特色小镇), acts (新建…村). */
+const NOT_TOWN = /^[全各本我该每其两多诸]|^(?:城镇|乡镇|村镇|集镇|城乡|农村|乡村|城中村|新农村|美丽乡村|新村|行政村|自然村|示范村|贫困村|重点村|小镇|特色小镇|古镇|名镇|重镇|特色镇)$|新建|新增|新开|建成|建设|完成|改造|开工|实现|累计|签约|启动|创建|打造|培育|引进|示范|重点|美丽|特色|提升|整治/;
+/** A class of place ending the head, after an act or a word of its own (养护农村…, 美丽乡村…): no named place. */
+const NOT_TOWN_END = /(?:农村|乡村|城镇|乡镇|村镇|集镇|城乡|小镇|新村|各镇|各乡)$|(?:中心|建制|文明|卫生|森林|宜居|精品|淘宝|电商|生态|旅游|专业|明星|先进|达标|民族|传统|和美|未来|数字|星级|低碳|绿色|平安|法治)[村镇乡]$|养护|维修|管护|维护|治理|巡查|排查/;
+/** The whole office's area said in the same clause: 全区, 全县, 各镇街 — then the figure is the whole's, not a town's. */
+const WHOLE_AREA = /全区|全县|全市|全旗|全域|各镇|各乡|各街道|镇街|镇\(街\)|镇（街）|所有镇/;
+
+/** The named town, township, street or village heading a figure's clause (before its name), or null. */
+function townHead(clause: string): string | null {
+  if (WHOLE_AREA.test(clause)) return null;
+  const m = TOWN.exec(clause.replace(TIME_FRONT, "").replace(/^[，,:：\s]+/, ""));
+  return m && !NOT_TOWN.test(m[1]) && !NOT_TOWN_END.test(m[1]) ? m[1] : null;
 }
 
 /** Whether the text compares itself with an area wider than one of rank `rank` (高于全省, 比全国平均, 居全省第3). */

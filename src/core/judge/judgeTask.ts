@@ -26,7 +26,7 @@ import { doublingMultiple } from "./doubling";
 import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { RULES } from "../validate/ruleCatalog";
-import { multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
+import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
@@ -257,8 +257,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
   if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {
+      // Hunt 7: and no share done is shown beside 无法研判 on any surface (RATIO, 指标跟踪, the bulletin, `duban judge`):
+      // the share of the years' total due by now is what cannot be told.
       if (j.actual && j.status !== "done" && isCumulative(j.target))
-        judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` };
+        judgements[i] = markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` }, RULES.JUDGE_MULTI_YEAR.code, `跨年度目标，今年应完成多少未写明，不能计算完成比例（${j.actual.phrase}）`);
     });
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
   // "57个项目按序时推进" answered by all 57 on schedule: kept to schedule, which is the most it can be before the deadline.
@@ -318,12 +320,21 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const detail = `进展数字「${j.actual.phrase}」是净增数（新增减去注销、退出），低于新增目标不能说明新增数不足`;
       judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_NET_GAIN.code, weakEvidence: { code: RULES.JUDGE_NET_GAIN.code, reason: detail } };
     });
+  // A green left on a figure of an act before the target's (开工 for 竣工, 签约 for 完成, 规划 for 建成) is 未反映该指标 (hunt 7).
+  if (progress) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
   if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {
       if (j.status === "done" && j.actual?.explicitRatio !== undefined)
         judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度或阶段计划计的（${j.detail ?? j.reason}）` };
     });
+  // Hunt 7: where a rule of the judge cannot tell (无法研判: a target over years, JUDGE_MULTI_YEAR …) whatever the date,
+  // no surface shows a share done beside it. The
+  // weak-evidence refusals of a green at the date judged (WEAK_*) mark their figure themselves where it is weak at every
+  // date; RATIO, which has no date, reads the others.
+  judgements.forEach((j, i) => {
+    if (j.status === "unknown" && j.ratio !== null && !j.weakEvidence && j.code && !j.code.startsWith("WEAK_")) judgements[i] = markedWeak(j, j.code, j.detail ?? j.reason);
+  });
   const taskRatios: ListedShares = targets.length || !progress ? { ratios: [], silent: [], unclear: [] } : taskShares(withoutPartShares(actuals, input.targetText ?? ""), progress.text ?? "", input.targetText ?? "", parts);
   // A task with no figure named in a list of shares of the plan ("…晋中47.5%") takes its own share (./listedItems.ts).
   if (!targets.length && progress && !taskRatios.ratios.length) {

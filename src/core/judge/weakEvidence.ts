@@ -615,7 +615,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
       return refuse(j, "WEAK_CHANGE_NOT_COUNT", `进展数字「${a.phrase}」是与上年的差额，不是本年完成数`);
     // "走访高新技术企业25家", "开展就业培训9000人" for 新增…: a service done to things, not things made (round 3).
-    const served = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(SERVICE, a, p, asked) : null;
+    // Hunt 7: a count or a level in things too ("培训…覆盖800个"), not a rate.
+    const served = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) ? ownClauseWord(SERVICE, a, p, asked) : null;
     if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
     // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
     const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
@@ -685,10 +686,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "新增…约20家", "20家左右", "保持在45%左右" for 20家, 45%: about the target's figure may be under it.
     const about = a.explicitRatio === undefined && p && j.target.cmp !== "~" && a.base.value === j.target.base.value ? (/(?:约|大约|约为)$/.exec(p.before)?.[0] ?? /^左右/.exec(p.after)?.[0]) : null;
     if (about) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${about}」，不能确认达到目标`);
-    // "新开工项目35个" for 新开工亿元以上项目, "新增工业企业25家" for 新增规上工业企业: a figure whose sentence drops the
-    // target's class of size or level counts a wider group.
-    const scope = a.explicitRatio === undefined && p && (j.target.kind === "count" || isCumulative(j.target)) ? droppedScope(asked, `${p.lead}${a.phrase}${p.after.split(/[，,。；;]/)[0]}`) : null;
-    if (scope) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${scope}」，可能包含目标范围以外的数`);
+    // "新开工项目35个" for 新开工亿元以上项目, "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the
+    // figure leaves out a word that narrows the target's things (one list, QUALIFIERS), so it may count a wider group; it
+    // may still show the target missed.
+    const unsaid = a.explicitRatio === undefined ? droppedQualifier(j, a, p, s) : null;
+    if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric || j.target.phrase}」`);
     // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
     const raised = a.explicitRatio === undefined && p && /新建|建设|建成|修建/.test(asked) ? ownClauseWord(RAISED, a, p, asked) : null;
     if (raised && !/新建|建设|建成|修建|竣工|完工/.test(`${p?.before}${a.phrase}`)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${raised}」的数，目标要求的是建设`);
@@ -713,10 +715,6 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
-    // "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the figure's name drops a word that narrows
-    // the target's, so it may count more than the target's things; it may still show the target missed.
-    const unsaid = a.metric && j.target.metric && a.explicitRatio === undefined ? missingQualifier(j.target.metric, a.metric, s) : null;
-    if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric}」`);
     return j;
   }
 }
@@ -748,13 +746,6 @@ function otherActKind(asked: string, clause: string): string | null {
   return kinds[0][1].exec(clause)?.[0] ?? null;
 }
 
-/** Classes of size or level a count of things is limited to (hunt 5), each with the ways reports write it. */
-const SCOPES: readonly RegExp[] = [
-  /(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, /规上|规模以上|入规|升规/, /限上|限额以上|入限/, /国家级/, /省级/, /高标准/,
-  // A generation or a grade written in letters: 5G, 4A级.
-  /\d+[A-Za-z]+/,
-];
-
 /**
  * Round v: the stages a programme's projects are counted by (续建, 新建, 新开工, 竣工, 储备, 前期), each with the words a
  * figure of that stage's projects carries: "续建项目完成年度投资253.7亿元" is not answered by the whole programme's "市重点项目
@@ -768,20 +759,6 @@ const PROJECT_STAGES: readonly [RegExp, RegExp][] = [
   [/(?:储备|预备)(?:重点)?(?:建设)?项目/, /储备|预备/],
   [/前期(?:重点)?(?:建设)?项目/, /前期/],
 ];
-
-/** The target's class the figure's sentence does not name (亿元以上, 规上, 省级, 续建项目 …), or null. */
-function droppedScope(asked: string, said: string): string | null {
-  for (const re of SCOPES) {
-    const m = re.exec(asked);
-    // A token written in letters must be the same one (4G is no 5G).
-    if (m && (re.source.startsWith("\\d") ? !said.toUpperCase().includes(m[0].toUpperCase()) : !re.test(said))) return m[0];
-  }
-  for (const [stage, words] of PROJECT_STAGES) {
-    const m = stage.exec(asked);
-    if (m && !words.test(said)) return m[0];
-  }
-  return null;
-}
 
 /** Acts of raising or handing out things, not of building them (筹集 homes may be bought or leased). */
 const RAISED = /筹集|筹措|分配|配租|配售|收购|租赁/;
@@ -1032,34 +1009,63 @@ function otherQualifier(targetName: string, actualName: string): string | null {
 }
 
 /**
- * Words that put things in a narrower class than the same noun alone (in canonical form: 规模以上 is 规上, 亿元以上 is 亿):
- * a level (国家级, 省级以上 …), a size (规上, 限上, 亿 …), a rank or a quality (重点, 高层次, 高标准, 专精特新 …), an owner
- * (公办, 国有 …), a public or inclusive class (公共, 普惠) or the countryside. Names such as 城市书房 or 民生工程 are not narrower classes, only names.
+ * Words that put things in a narrower class than the same noun alone — one list for every rule on a dropped qualifier
+ * (hunt 7 joins hunt 5's classes and the dropped-qualifier words): a size or a level (亿元以上, 规上, 限上, 国家级, 省级,
+ * 高标准, a grade in letters such as 5G), a rank or a quality (重点, 高层次, 专精特新 …), an owner (公办, 国有 …), a public
+ * or inclusive class (公共, 普惠), the countryside or the community (农村, 社区). Names such as 城市书房 or 民生工程 are not
+ * narrower classes, only names. `written`: the ways reports write it; `name`: how it stands in a canonical name (规模以上
+ * is 规上, 亿元以上 is 亿; null: not in names, digits are dropped there); `sentence`: a class of size or level, which a
+ * count's or an amount's own sentence must say (a report names such classes where it gives the figure).
  */
-const NARROWING = /国家级|省级|市级|县级|区级|省属|市属|县属|区属|旗属|规上|限上|限额以上|千万|亿|大中型|高层次|高标准|高新技术|高水平|高端|重点|重大|龙头|骨干|专精特新|上市|挂牌|公办|民办|国有|民营|农村|乡村|普惠|公共|示范|智慧|困难|城区|老旧|适老化|无障碍|发明/g;
+interface Qualifier { written: RegExp; name: RegExp | null; sentence: boolean }
+const qualifier = (written: RegExp, sentence = false, name: RegExp | null = written): Qualifier => ({ written, name: name && new RegExp(name.source, "g"), sentence });
 /** A clause of what is only planned ("拟于明年上市", "计划新建…"): a narrowing word said there is not said of a result. */
 const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将于|准备)[^，,。；;]*/g;
+const QUALIFIERS: readonly Qualifier[] = [
+  qualifier(/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, true, /千万|亿/),
+  qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),
+  // A generation or a grade written in letters (5G, 4A级): the same token must be said (4G is no 5G).
+  qualifier(/\d+[A-Za-z]+/, true, null),
+  ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明", "绿色", "标准化", "农贸", "社区", "省属", "市属", "县属", "区属", "旗属", "上市", "挂牌"]
+    .map((w) => qualifier(new RegExp(w))),
+];
+
+/** A name without its act in front, in canonical form: where two names are set side by side for a dropped qualifier. */
+const bareName = (metric: string) => canonicalMetric(metric).replace(/\s+/g, "").replace(ACT_FRONT, "");
 
 /**
- * The word narrowing the target's name that the figure's name lacks, when the figure's name is the rest of the target's
- * ("人才" for 高层次人才, "公路" for 农村公路, "示范村" for 省级示范村) and the report never says it: the figure may count
- * things the target does not. Null when the names agree, differ otherwise, or the report names the narrower things
- * elsewhere ("在7所公办幼儿园开设托班，新增托额140个") — but not only in what is planned ("2家企业已完成股改，拟于明年上市").
+ * The word narrowing the target's things that the figure leaves out, or null. Two ways, one list: a class of size or level
+ * of a count or an amount target ("新开工项目35个" for 新开工亿元以上项目) not said in the figure's own sentence; and any
+ * word of the list that the figure's name lacks where it is otherwise the target's name ("人才" for 高层次人才, "5亿元以上
+ * 项目" for 5亿元以上重大项目) and that the report never says ("在7所公办幼儿园开设托班，新增托额140个" keeps it).
  */
-function missingQualifier(targetName: string, actualName: string, text: string): string | null {
-  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  if (y.length < 2 || x === y) return null;
-  const said = canonicalMetric(foldText(text).replace(PLANNED_CLAUSE, ""));
-  NARROWING.lastIndex = 0;
-  if (x.endsWith(y)) {
-    const extra = x.slice(0, x.length - y.length);
-    for (let m: RegExpExecArray | null; (m = NARROWING.exec(extra)); ) if (!said.includes(m[0]) && !y.includes(m[0])) return m[0];
-    return null;
-  }
-  // The word left out inside the name (hunt 6): "5亿元以上项目" for 5亿元以上重大项目, "公办托育机构" for 公办普惠托育机构.
-  for (let m: RegExpExecArray | null; (m = NARROWING.exec(x)); ) {
-    if (m.index > 0 && `${x.slice(0, m.index)}${x.slice(m.index + m[0].length)}` === y && !said.includes(m[0])) return m[0];
+function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): string | null {
+  const asked = `${j.target.metric}${j.target.phrase}`;
+  const clause = p && (j.target.kind === "count" || isCumulative(j.target)) ? `${p.lead}${a.phrase}${p.after.split(/[，,。；;]/)[0]}` : null;
+  const x = j.target.metric && a.metric ? bareName(j.target.metric) : "";
+  const y = x ? bareName(a.metric) : "";
+  const named = y.length >= 2 && x !== y;
+  let said: string | null = null;
+  // A word said only in what is planned ("…，拟于明年上市") is not said of a result.
+  const unsaid = (w: string) => !(said ??= canonicalMetric(foldText(s).replace(PLANNED_CLAUSE, ""))).includes(w);
+  // Round v: a stage of a programme's projects (续建项目, 新开工项目 …) the figure's clause does not name.
+  if (clause !== null)
+    for (const [stage, words] of PROJECT_STAGES) {
+      const m = stage.exec(asked);
+      if (m && !words.test(clause)) return m[0];
+    }
+  for (const q of QUALIFIERS) {
+    if (q.sentence && clause !== null) {
+      const m = q.written.exec(asked);
+      if (m && (q.name ? !q.written.test(clause) : !clause.toUpperCase().includes(m[0].toUpperCase()))) return m[0];
+    }
+    if (!named || !q.name) continue;
+    if (x.endsWith(y)) {
+      for (const m of x.slice(0, x.length - y.length).matchAll(q.name)) if (!y.includes(m[0]) && unsaid(m[0])) return m[0];
+      continue;
+    }
+    // The word left out inside the name (hunt 6): "5亿元以上项目" for 5亿元以上重大项目, "公办托育机构" for 公办普惠托育机构.
+    for (const m of x.matchAll(q.name)) if (m.index > 0 && `${x.slice(0, m.index)}${x.slice(m.index + m[0].length)}` === y && unsaid(m[0])) return m[0];
   }
   return null;
 }

@@ -89,6 +89,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_CORPUS_MISSES === "1") console.log(train.misses.join("\n"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
+    // A green where the label is not is the harmful miss: none on train, ever.
+    expect(train.wrongGreen).toBe(0);
     expect(heldout.accuracy).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -74,6 +74,13 @@ const WEAK: [string, string, string, string][] = [
   ["两年内新开工亿元以上项目60个", "1-9月亿元以上项目签约率达到90%", "JUDGE_OTHER_STAGE", "未反映该指标"],
   ["新开工亿元以上项目30个", "1-9月新签约亿元以上项目25个", "JUDGE_OTHER_STAGE", "未反映该指标"],
   ["新开工亿元以上项目30个", "1-9月建成亿元以上项目25个", "JUDGE_OTHER_STAGE", "无法研判"],
+  // Hunt 7: the place's own figure under a target over two years is 无法研判 (this year's share is not written), and
+  // every surface shows no share beside it (it showed 80% of the two years' total beside 无法研判).
+  [TWO_YEARS, "1-9月全市新增市场主体8000户", "JUDGE_MULTI_YEAR", "无法研判"],
+  // A named town's figure (JUDGE_SUB_AREA) and an earlier act's (JUDGE_OTHER_STAGE, hunt 7).
+  [PARKS, "1-9月城关镇建成公园3个", "JUDGE_SUB_AREA", "无法研判"],
+  [FAI, "1-9月甲镇完成固定资产投资70亿元", "JUDGE_SUB_AREA", "无法研判"],
+  ["改造老旧小区面积40万平方米", "1-9月开工老旧小区面积30万平方米", "JUDGE_OTHER_STAGE", "未反映该指标"],
 ];
 
 /** The same figures said as results: [target, progress, ratio, verdict at 30 September]. */
@@ -91,8 +98,7 @@ const CONTROLS: [string, string, number, string][] = [
   ["新开工亿元以上项目90个", "今年确定的120个重点项目中，1-9月新开工亿元以上项目80个", 0.8889, "序时推进"],
   // A report that measures itself against the province is written at the city's level: 全市 is its own place.
   [GDP, "1-9月全市地区生产总值增长5%，高于全省0.3个百分点", 0.8333, "进展滞后"],
-  // The place's own figure, and the stage's own rate.
-  [TWO_YEARS, "1-9月全市新增市场主体8000户", 0.8, "无法研判"],
+  // The stage's own rate.
   ["新开工亿元以上项目30个", "1-9月亿元以上项目开工率达到90%", 0.9, "序时推进"],
   ["新开工亿元以上项目30个", "1-9月签约亿元以上项目开工率达到90%", 0.9, "序时推进"],
 ];
