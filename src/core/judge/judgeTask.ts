@@ -349,11 +349,25 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // and these were a third of the judge's own time per task.
   const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
-  const judged = taskVerdict(judgements, progress, input.asOf, taskDeadline, input.thresholds, whole);
+  // A stretch goal (力争8% after 增长7%) is what the office hopes for, not what it promised: the task is judged on the target
+  // it stretches, and a stretch goal missed is said beside the verdict, never made the verdict (both stay in the judgements).
+  const stretched = (j: Judgement) => j.target.stretch === true && judgements.some((b) => b !== j && !b.target.stretch && b.target.metric === j.target.metric && b.actual);
+  const missedStretch = judgements.filter((j) => stretched(j) && (j.status === "behind" || j.status === "overdue"));
+  const promised = missedStretch.length || judgements.some(stretched) ? judgements.filter((j) => !stretched(j)) : judgements;
+  const base = taskVerdict(promised, progress, input.asOf, taskDeadline, input.thresholds, whole);
+  const judged = missedStretch.length ? { ...base, reason: `${base.reason}（力争目标${missedStretch.map(stretchWords).join("、")}未达到）` } : base;
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
   const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/** A stretch goal in words: 「规上工业增加值」增长8%, 「单位GDP能耗」下降3.5%, 「粮食产量」20万吨. */
+function stretchWords(j: Judgement): string {
+  const t = j.target;
+  const v = Math.abs(t.value);
+  const act = t.kind === "growth" ? (t.value < 0 ? "下降" : "增长") : t.kind === "pp" ? (t.value < 0 ? "降低" : "提高") : "";
+  return `「${t.metric}」${act}${v}${t.unit}`;
 }
 
 /** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */

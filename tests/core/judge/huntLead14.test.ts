@@ -114,3 +114,18 @@ describe("a net gain bounds the new ones from below (JUDGE_NET_GAIN)", () => {
     expect(judgeTask({ targetText: "市场主体净增5000户", progress: { text: "市场主体净增3000户" }, asOf: "2025-09-30" }).verdict.status).toBe("behind");
   });
 });
+
+describe("a stretch goal (力争) missed is said beside the verdict, never made the verdict", () => {
+  it("增长7%，力争8% met at 7.5% is on schedule, with the stretch named", () => {
+    const t = judgeTask({ targetText: "规上工业增加值增长7%，力争8%", progress: { text: "规上工业增加值增长7.5%" }, asOf: "2025-09-30" });
+    expect(t.verdict.status).toBe("on-track");
+    expect(t.verdict.reason).toContain("力争目标「规上工业增加值」增长8%未达到");
+    expect(t.judgements.map((j) => j.status)).toEqual(["on-track", "behind"]);
+  });
+  it("the promised target missed still lags", () => {
+    expect(isGreen("规上工业增加值增长7%，力争8%", "规上工业增加值增长6.5%")).toBe(false);
+  });
+  it("two targets of different metrics are both the verdict's", () => {
+    expect(isGreen("规上工业增加值增长7%，固定资产投资增长8%", "规上工业增加值增长7.5%，固定资产投资增长6%")).toBe(false);
+  });
+});
