@@ -129,3 +129,12 @@ describe("a stretch goal (力争) missed is said beside the verdict, never made 
     expect(isGreen("规上工业增加值增长7%，固定资产投资增长8%", "规上工业增加值增长7.5%，固定资产投资增长6%")).toBe(false);
   });
 });
+
+describe("a bracketed note that part of the figure awaits a decision", () => {
+  it("新增规上服务业企业12家（其中5家待国家统计局审核） is not 已完成 for 10", () => {
+    expect(isGreen("新增规模以上服务业企业10家", "新增规上服务业企业12家（其中5家待国家统计局审核）")).toBe(false);
+  });
+  it("a bracketed breakdown by sector stays green", () => {
+    expect(isGreen("新增规模以上服务业企业10家", "新增规上服务业企业12家（其中5家为批发零售业）")).toBe(true);
+  });
+});
