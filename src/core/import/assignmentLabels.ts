@@ -53,7 +53,7 @@ export function labelKind(label: string): LabelKind | null {
 }
 
 /** An opening bracket of an inline assignment naming a leader or units: "（牵头领导：", "[牵头单位：", "【责任单位：". */
-export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【](${labelPattern("leader", "lead", "all")})[:：]`, "g");
+export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【〔［](${labelPattern("leader", "lead", "all")})[:：]`, "g");
 
 /**
  * Characters of the labels (and of 主要预期目标) as mirror sites render a page in traditional characters

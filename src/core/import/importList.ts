@@ -384,7 +384,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // A paragraph that is only an assignment, after two or more sub-items of one item ("(1)…" "(2)…" under "1.…"):
     // the assignment of them all, not of the last one alone.
     const shared = open?.parent ? open.parent : null;
-    if (shared && shared.shared === undefined && /^[（(\[【]/.test(line) && closesWithAssignment(line, registry) && !open!.labels.length && !closesWithAssignment(open!.text, registry)) {
+    if (shared && shared.shared === undefined && /^[（(\[【〔［]/.test(line) && closesWithAssignment(line, registry) && !open!.labels.length && !closesWithAssignment(open!.text, registry)) {
       const siblings = items.slice(items.indexOf(shared) + 1);
       if (siblings.length >= 2 && siblings.every((it) => it.level === open!.level && it.parent === shared)) {
         shared.shared = line;
@@ -586,10 +586,10 @@ function splitLabels(line: string): { key: string; value: string }[] {
 
 /** "…。（牵头单位：市口岸办；配合单位：…；完成时限：2024年12月底）": labels in a bracket closing the item. */
 function bracketLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
-  const opens = [...text.matchAll(new RegExp(`[（(\\[【](?=(${KEYS})[:：])`, "g"))];
+  const opens = [...text.matchAll(new RegExp(`[（(\\[【〔［](?=(${KEYS})[:：])`, "g"))];
   const at = opens.length ? opens[opens.length - 1].index ?? -1 : -1;
-  if (at < 0 || !/[）)\]】]\s*[。；;]?$/.test(text)) return null;
-  const inner = text.slice(at + 1).replace(/[）)\]】]\s*[。；;]?$/, "");
+  if (at < 0 || !/[）)\]】〕］]\s*[。；;]?$/.test(text)) return null;
+  const inner = text.slice(at + 1).replace(/[）)\]】〕］]\s*[。；;]?$/, "");
   return { body: text.slice(0, at).trim(), labels: splitLabels(inner) };
 }
 

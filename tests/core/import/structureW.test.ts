@@ -1,0 +1,69 @@
+/**
+ * Round w of issue 13's structure finding: an assignment closing an item in tortoise-shell or full-width square brackets
+ * (〔牵头单位：…，责任单位：…〕), and projects listed one a clause with the state each is in (其中：A项目…；B项目…；…). Each
+ * rule on a text of our own and against the lookalikes it must leave alone.
+ */
+import { importText } from "../../../src/core/import";
+import { unaccountedLines } from "./helpers";
+
+describe("an assignment in 〔〕 or ［］ brackets", () => {
+  test("〔牵头单位：…，责任单位：…〕 closing an item gives its lead and co-units, as （…） does", () => {
+    const text = [
+      "一、深化审批制度改革",
+      "1.承接落实上级下放的行政权力事项，确保接得住、管得好。〔牵头单位：区政府办公室，责任单位：区司法局，各街道〕",
+      "2.公布区级行政备案事项清单。［牵头单位：区行政审批服务局；责任单位：区市场监管局］",
+      "3.开展行政许可案卷评查。(牵头单位：区司法局；责任单位：区政府有关部门)",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits.join("、"), t.coUnits.join("、")])).toEqual([
+      ["1", "承接落实上级下放的行政权力事项，确保接得住、管得好。", "区政府办公室", "区司法局、各街道"],
+      ["2", "公布区级行政备案事项清单。", "区行政审批服务局", "区市场监管局"],
+      ["3", "开展行政许可案卷评查。", "区司法局", "区政府有关部门"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a document number in 〔〕 (济政办发〔2021〕4号) is no assignment and stays in the item's text", () => {
+    const text = [
+      "一、深化审批制度改革",
+      "1.按照济政办发〔2021〕4号要求梳理审批事项。(牵头单位：区行政审批服务局)",
+      "2.落实〔2020〕12号文件确定的备案事项。(牵头单位：区司法局)",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits.join("、")])).toEqual([
+      ["1", "按照济政办发〔2021〕4号要求梳理审批事项。", "区行政审批服务局"],
+      ["2", "落实〔2020〕12号文件确定的备案事项。", "区司法局"],
+    ]);
+  });
+});
+
+describe("projects listed one a clause with their state", () => {
+  const report = (sentence: string) =>
+    ["重大项目专班7月份工作进展情况汇报", "一、目前工作进展", "（一）存量项目加快推进", "截至7月末，开复工项目44个，开复工率67.6%。", sentence].join("\n");
+
+  test("其中：A项目…；B项目…；C工程…；D厂二期… gives one item a clause, the words after the name its progress", () => {
+    const text = report("其中：东城食品加工项目安装完成2条生产线；西区仓储物流项目正在进行设备安装；南湖水系连通工程8月份主体工程完工；市第二水厂二期开工建设。");
+    const r = importText(text);
+    expect(r.tasks.filter((t) => t.progress?.text).map((t) => [t.text, t.progress!.text])).toEqual([
+      ["东城食品加工项目", "安装完成2条生产线"],
+      ["西区仓储物流项目", "正在进行设备安装"],
+      ["南湖水系连通工程", "8月份主体工程完工"],
+      ["市第二水厂二期", "开工建设"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a clause listing several projects (、…等项目) is read as a list under its state, the others one a clause", () => {
+    const r = importText(report("其中：东城食品加工项目建成厂房2栋；西区仓储物流项目主体封顶；北苑、南苑等项目完成投资1.2亿元；市第二水厂二期开工建设。"));
+    expect(r.tasks.filter((t) => t.progress?.text).map((t) => t.text)).toEqual(["东城食品加工项目", "西区仓储物流项目", "北苑", "南苑", "市第二水厂二期"]);
+  });
+
+  test("a plan's clauses, counts of projects and fewer than three clauses open no item", () => {
+    const plan = importText(report("其中：东城食品加工项目计划投资5亿元；西区仓储物流项目计划投资3亿元；南湖水系连通工程计划投资2亿元。"));
+    expect(plan.tasks.filter((t) => /东城|西区|南湖/.test(t.text) && t.text.length <= 12)).toEqual([]);
+    const counts = importText(report("其中：在建续建项目185项，完成投资30亿元；计划新开工项目157项，完成投资12亿元；计划竣工项目40项，完成投资5亿元。"));
+    expect(counts.tasks.map((t) => t.text)).not.toContain("计划新开工项目");
+    const two = importText(report("其中：东城食品加工项目安装完成2条生产线；西区仓储物流项目正在进行设备安装。"));
+    expect(two.tasks.map((t) => t.text)).not.toContain("西区仓储物流项目");
+  });
+});
