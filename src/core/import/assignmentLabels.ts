@@ -62,7 +62,7 @@ export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【〔［](${labelPattern(
 const TRADITIONAL: Record<string, string> = {
   牽: "牵", 頭: "头", 單: "单", 責: "责", 領: "领", 導: "导", 協: "协", 辦: "办", 門: "门", 實: "实", 與: "与",
   參: "参", 時: "时", 間: "间", 節: "节", 進: "进", 縣: "县", 區: "区", 預: "预", 標: "标", 務: "务", 線: "线",
-  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总", 職: "职", 負: "负",
+  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总", 職: "职", 負: "负", 問: "问", 題: "题", 計: "计", 劃: "划",
 };
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
 const traditionalForm = (word: string) => [...word].map((ch) => SIMPLIFIED[ch] ?? ch).join("");

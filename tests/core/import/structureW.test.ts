@@ -67,3 +67,43 @@ describe("projects listed one a clause with their state", () => {
     expect(two.tasks.map((t) => t.text)).not.toContain("西区仓储物流项目");
   });
 });
+
+describe("a named item over its account in a progress report", () => {
+  const account = [
+    "（一）新农村建设（含危房改造）：今年任务数为210栋，总投资1420万元。目前已制定工作方案，任务已分解到各村。",
+    "但上级下达的33个指标，现只落实了7户，有待沟通解决。",
+    "存在的问题：补助资金少，群众积极性不高。",
+    "下一步工作计划：进一步动员群众，保证如期完成。",
+    "（二）农业产业化建设：今年任务是蔬菜种植200亩，共需资金210万元。目前蔬菜种植任务已完成。",
+  ];
+
+  test("（一）name：account — the name is the item, the account, the paragraphs under it, 存在的问题 and 下一步 its progress", () => {
+    const text = ["某乡项目建设情况汇报", "一、十大工程", ...account].join("\n");
+    const r = importText(text);
+    expect(r.sections.map((s) => [s.name, s.foundCount])).toEqual([["一、十大工程", 2]]);
+    expect(r.tasks.map((t) => [t.text, /只落实了7户/.test(t.progress?.text ?? ""), t.progress?.problems ?? "", t.progress?.nextSteps ?? ""])).toEqual([
+      ["新农村建设（含危房改造）", true, "补助资金少，群众积极性不高", "进一步动员群众，保证如期完成"],
+      ["农业产业化建设", false, "", ""],
+    ]);
+    expect(r.tasks[1].progress?.text).toContain("目前蔬菜种植任务已完成");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("the same in traditional characters, as mirror sites render a page (情況匯報, 存在的問題：, 下一步工作計劃：)", () => {
+    const text = ["某鄉項目建設情況匯報", "一、十大工程", "（一）新農村建設：今年任務數為210棟。目前鄉政府已制定工作方案，任務已分解到各村。", "存在的問題：補助資金少。", "下一步工作計劃：進一步動員群眾。", "（二）農業產業化建設：今年任務是蔬菜種植200畝。目前蔬菜種植任務已完成。"].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.progress?.problems ?? "", t.progress?.nextSteps ?? ""])).toEqual([
+      ["新農村建設", "補助資金少", "進一步動員群眾"],
+      ["農業產業化建設", "", ""],
+    ]);
+  });
+
+  test("in a plan, with a short value, or with an account that reaches nothing, the line stays the item's text", () => {
+    const plan = importText(["某乡2024年项目建设计划", "一、十大工程", ...account.filter((l) => /^（/.test(l))].join("\n"));
+    expect(plan.tasks.some((t) => t.text === "新农村建设（含危房改造）")).toBe(false);
+    const short = importText(["某县上半年主要指标完成情况", "一、主要指标", "1.地区生产总值：增长6%左右，全年目标。", "2.固定资产投资：增长8%左右，全年目标。"].join("\n"));
+    expect(short.tasks.some((t) => t.text === "地区生产总值")).toBe(false);
+    const none = importText(["某乡项目建设情况汇报", "一、十大工程", "（一）农村公路建设：计划新建农村公路50公里，改造危桥10座，年底前全部完工。", "（二）饮水工程建设：计划新建集中供水工程3处，惠及群众5000人。"].join("\n"));
+    expect(none.tasks.some((t) => t.text === "农村公路建设")).toBe(false);
+  });
+});
