@@ -107,3 +107,23 @@ describe("a named item over its account in a progress report", () => {
     expect(none.tasks.some((t) => t.text === "农村公路建设")).toBe(false);
   });
 });
+
+describe("a table's header in traditional characters", () => {
+  test("序號 | 工作任務 | 責任單位 | 進展情況 is read as its header; the task cells under it stay as written (unit names are matched as before)", () => {
+    const text = ["序號 | 工作任務 | 責任單位 | 進展情況 |", "1 | 新建學校3所 | 區教體局 | 已完成2所 |", "2 | 改造管網5公里 | 區住建局 | 完成3公里 |"].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits.join("、"), t.progress?.text ?? ""])).toEqual([
+      ["1", "新建學校3所", "区教体局", "已完成2所"],
+      ["2", "改造管網5公里", "区住建局", "完成3公里"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a row of short cells in traditional characters that is no header stays as written", () => {
+    const text = ["序号 | 工作任务 | 责任单位 |", "1 | 進度 | 區教體局 |", "2 | 項目 | 區住建局 |"].join("\n");
+    expect(importText(text).tasks.map((t) => [t.text, t.leadUnits.join("、")])).toEqual([
+      ["進度", "区教体局"],
+      ["項目", "区住建局"],
+    ]);
+  });
+});
