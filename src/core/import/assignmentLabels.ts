@@ -53,7 +53,7 @@ export function labelKind(label: string): LabelKind | null {
 }
 
 /** An opening bracket of an inline assignment naming a leader or units: "（牵头领导：", "[牵头单位：", "【责任单位：". */
-export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【](${labelPattern("leader", "lead", "all")})[:：]`, "g");
+export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【〔［](${labelPattern("leader", "lead", "all")})[:：]`, "g");
 
 /**
  * Characters of the labels (and of 主要预期目标) as mirror sites render a page in traditional characters
@@ -62,7 +62,7 @@ export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【](${labelPattern("leade
 const TRADITIONAL: Record<string, string> = {
   牽: "牵", 頭: "头", 單: "单", 責: "责", 領: "领", 導: "导", 協: "协", 辦: "办", 門: "门", 實: "实", 與: "与",
   參: "参", 時: "时", 間: "间", 節: "节", 進: "进", 縣: "县", 區: "区", 預: "预", 標: "标", 務: "务", 線: "线",
-  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总", 職: "职", 負: "负",
+  級: "级", 體: "体", 聯: "联", 繫: "系", 係: "系", 總: "总", 職: "职", 負: "负", 問: "问", 題: "题", 計: "计", 劃: "划",
 };
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
 const traditionalForm = (word: string) => [...word].map((ch) => SIMPLIFIED[ch] ?? ch).join("");
@@ -73,6 +73,17 @@ const TRADITIONAL_RE = new RegExp(`(${TRADITIONAL_WORDS.sort((a, b) => b.length 
 
 /** The words of a trailing assignment ("（市住建局牽頭，市級各有關部門按職責分工負責）") in traditional characters. */
 const TRADITIONAL_TRAILING = /牽頭(?=[，,、；;）)負负])|按職責分工負責|職責分工負責|負責(?=[）)])/g;
+
+/** More characters of table header names as mirror sites render them ("序號", "進展情況", "項目名稱", "備註"). */
+const TRADITIONAL_HEADER: Record<string, string> = {
+  ...TRADITIONAL, 號: "号", 況: "况", 項: "项", 內: "内", 達: "达", 績: "绩", 備: "备", 註: "注", 類: "类", 規: "规", 資: "资",
+  額: "额", 狀: "状", 態: "态", 說: "说", 稱: "称", 設: "设", 據: "据", 產: "产", 業: "业", 際: "际", 處: "处", 構: "构",
+  場: "场", 實: "实", 點: "点", 難: "难", 題: "题", 採: "采", 舉: "举", 條: "条", 順: "顺", 貨: "货", 階: "阶",
+};
+/** A short text with every character of `TRADITIONAL_HEADER` turned back: what a header cell would read in simplified characters. */
+export function simplifiedHeaderForm(text: string): string {
+  return [...text].map((ch) => TRADITIONAL_HEADER[ch] ?? ch).join("");
+}
 
 /** Turns labels written in traditional characters into the vocabulary's words; the rest of the line is kept. */
 export function simplifyLabels(line: string): string {

@@ -28,7 +28,15 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 const CN = "一二三四五六七八九十";
 /** A title or opening that makes the document a progress report. */
-const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|通报/;
+const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|通报|情况汇报|進展|進度|落實情況|完成情況|實施情況|通報|情況匯報/;
+/**
+ * "（一）新农村建设（含危房改造）：我乡今年…目前已制定工作方案…" in a progress report (round w): a short name, a colon and an
+ * account that says what was reached (目前, 已, 累计, 截至 …) — the name is the item, the account and the paragraphs under
+ * it (up to the next number or label) its progress. A label ("牵头单位：…"), a short value ("地区生产总值：增长6%左右") or
+ * an account that reaches nothing is no such item.
+ */
+const NAME_ACCOUNT = /^([^，,。；;：:（）()]{2,24}(?:[（(][^（）()]{1,12}[）)])?)[：:](.{15,})$/;
+const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开工|制定|落实|分解|实施|开始)|累计|完成了/;
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
@@ -139,6 +147,8 @@ interface Item {
   unnumbered?: boolean;
   /** In a progress report, the paragraph under a heading "…完成情况": the item's progress. */
   following?: string;
+  /** Round w: the item was written "name：account" in a progress report; the paragraphs under it continue the account. */
+  account?: boolean;
   /**
    * In a progress report, what an item reached, written under it once its assignment has closed: a "完成情况：" /
    * "进展：" line, or a paragraph opening with the period or the state reached ("一季度增长5.8%", "已建成120个").
@@ -347,7 +357,19 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       const mark = line.slice(0, line.length - m.rest.length).trim();
       const parent = [...items].reverse().find((it) => !it.unnumbered && it.level < m.level);
       current = { level: m.level, id: m.id, ...(m.words ? { words: m.words } : {}), mark, text: m.rest, from: n, to: n, labels: [], ...(parent ? { parent } : {}) };
+      const account = isProgressDoc ? NAME_ACCOUNT.exec(m.rest) : null;
+      if (account && !labelKind(account[1].trim()) && ACCOUNT_REACHED.test(account[2])) {
+        current.text = account[1].trim();
+        current.reached = account[2].trim();
+        current.account = true;
+      }
       items.push(current);
+      return;
+    }
+    // Under a named item's account (round w): the paragraphs up to the next number or label say more of what it reached.
+    if (isProgressDoc && current?.account && !m) {
+      current.reached = `${current.reached ?? ""}${line}`;
+      current.to = n;
       return;
     }
     // An unnumbered line followed by label lines is an item of its own (十大实事 without numbers).
@@ -384,7 +406,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // A paragraph that is only an assignment, after two or more sub-items of one item ("(1)…" "(2)…" under "1.…"):
     // the assignment of them all, not of the last one alone.
     const shared = open?.parent ? open.parent : null;
-    if (shared && shared.shared === undefined && /^[（(\[【]/.test(line) && closesWithAssignment(line, registry) && !open!.labels.length && !closesWithAssignment(open!.text, registry)) {
+    if (shared && shared.shared === undefined && /^[（(\[【〔［]/.test(line) && closesWithAssignment(line, registry) && !open!.labels.length && !closesWithAssignment(open!.text, registry)) {
       const siblings = items.slice(items.indexOf(shared) + 1);
       if (siblings.length >= 2 && siblings.every((it) => it.level === open!.level && it.parent === shared)) {
         shared.shared = line;
@@ -586,10 +608,10 @@ function splitLabels(line: string): { key: string; value: string }[] {
 
 /** "…。（牵头单位：市口岸办；配合单位：…；完成时限：2024年12月底）": labels in a bracket closing the item. */
 function bracketLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
-  const opens = [...text.matchAll(new RegExp(`[（(\\[【](?=(${KEYS})[:：])`, "g"))];
+  const opens = [...text.matchAll(new RegExp(`[（(\\[【〔［](?=(${KEYS})[:：])`, "g"))];
   const at = opens.length ? opens[opens.length - 1].index ?? -1 : -1;
-  if (at < 0 || !/[）)\]】]\s*[。；;]?$/.test(text)) return null;
-  const inner = text.slice(at + 1).replace(/[）)\]】]\s*[。；;]?$/, "");
+  if (at < 0 || !/[）)\]】〕］]\s*[。；;]?$/.test(text)) return null;
+  const inner = text.slice(at + 1).replace(/[）)\]】〕］]\s*[。；;]?$/, "");
   return { body: text.slice(0, at).trim(), labels: splitLabels(inner) };
 }
 

@@ -66,8 +66,8 @@ function assignmentStart(text: string): number {
 function closingBracket(text: string, at: number): number {
   let depth = 0;
   for (let k = at; k < text.length; k++) {
-    if ("（([【".includes(text[k])) depth++;
-    if ("）)]】".includes(text[k])) {
+    if ("（([【〔［".includes(text[k])) depth++;
+    if ("）)]】〕］".includes(text[k])) {
       depth--;
       if (depth === 0) return k;
     }

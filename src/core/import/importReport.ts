@@ -215,11 +215,36 @@ function freshItems(body: string, progressDoc: boolean): { items: { name: string
   const items: { name: string; progress: string }[] = [];
   let rest = "";
   for (const sentence of body.match(/[^。！？]+[。！？]?/g) ?? []) {
-    const found = [...(progressDoc ? [...countedItems(sentence), ...quotedStateItems(sentence)] : []), ...listedStateItems(sentence, !progressDoc)];
+    const projects = progressDoc ? projectStateClauses(sentence) : null;
+    const found = projects ?? [...(progressDoc ? [...countedItems(sentence), ...quotedStateItems(sentence)] : []), ...listedStateItems(sentence, !progressDoc)];
     if (found.length) items.push(...found);
     else rest += sentence;
   }
   return { items, rest: rest.trim() };
+}
+
+/** A project's name opening a clause: words only, closed by 项目/工程 or a phase ("市东风污水处理厂二期"). */
+const PROJECT_NAME = /^([\u4e00-\u9fa5“”"]{4,30}?(?:项目|項目|工程|[一二三四]期))(.+)$/;
+/** What a project has reached, within the first words after its name ("安装完成2条生产线", "8月份地板生产线正式上线", "主体封闭"). */
+const PROJECT_STATE = /进行|完成|建成|开工|投产|主体|安装|上线|竣工|完工|启动|进场|施工|签订|批复|投用|运营|封顶|封闭/;
+
+/**
+ * Projects listed one a clause with the state each is in (round w): "其中：A项目安装完成2条生产线；B项目正在进行设备安装；
+ * C项目8月份…正式上线；…" — three or more clauses separated by ；, each opening with a project's name (closed by 项目/工程 or
+ * a phase) right before what it reached, make one item a clause; a clause listing several projects (、…等项目) is read as
+ * round q's lists are. Null when fewer than three clauses have that shape, or when what follows a name is a count
+ * ("计划新开工项目157项") or names no state (a plan's "A项目计划投资5亿元").
+ */
+function projectStateClauses(sentence: string): { name: string; progress: string }[] | null {
+  const clauses = sentence.replace(/[。！？]$/, "").split(/[；;]/).map((c) => c.trim().replace(LIST_OPENER, "").trim()).filter(Boolean);
+  if (clauses.length < 3) return null;
+  const read = clauses.map((clause) => {
+    const m = PROJECT_NAME.exec(clause);
+    if (!m || NOT_A_NAME.test(m[1]) || /^\d+\s*[项个件宗]/.test(m[2]) || !PROJECT_STATE.test(m[2].slice(0, 14))) return null;
+    return { name: m[1], progress: m[2].replace(/^[，,：:]/, "").trim() };
+  });
+  if (read.filter(Boolean).length < 3) return null;
+  return clauses.flatMap((clause, k) => read[k] ?? listedStateItems(clause));
 }
 
 /**

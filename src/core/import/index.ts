@@ -14,7 +14,7 @@ import { accountForEveryLine, LineLedger, splitLines } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
 import { cellLayoutRows } from "./cellLayouts";
-import { matchHeaderRow } from "./tableColumns";
+import { matchHeaderRow, simplifyHeaderCells } from "./tableColumns";
 import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
 import { labelPattern, simplifyLabels } from "./assignmentLabels";
@@ -39,7 +39,7 @@ interface ImportOptions {
 /** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
-  const lines = splitLines(source).map(simplifyLabels);
+  const lines = splitLines(source).map(simplifyLabels).map(simplifyHeaderCells);
   return accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines);
 }
 

@@ -1,5 +1,5 @@
 import { foldText } from "../text/normalize";
-import { labelKind } from "./assignmentLabels";
+import { labelKind, simplifiedHeaderForm } from "./assignmentLabels";
 
 /** Fields a column of an imported table can feed. */
 export type ColumnField =
@@ -101,6 +101,26 @@ export function isHeaderName(folded: string): boolean {
   if (IMPORT_HEADERS.some(([, names]) => names.includes(folded))) return true;
   if (BUILT_UNITS.test(folded) || labelKind(folded) === "lead" || labelKind(folded) === "co" || labelKind(folded) === "leader") return true;
   return folded.length <= 12 && (/(?:进展|成效|情况)$/.test(folded) || folded === "进度") && !NOT_DONE.test(folded);
+}
+
+/**
+ * Header cells written in traditional characters, as mirror sites render a table ("序號 | 工作任務 | 責任單位 | 進展情況",
+ * round w): a line of tab- or |-separated cells that reads as a header row once its short cells (twenty characters or
+ * fewer) are turned back is read so; a cell alone on its line (a table one cell a line, "\t序號" or "序號 |") when it is a
+ * header name. Every
+ * other line, and every longer cell, stays as written.
+ */
+export function simplifyHeaderCells(line: string): string {
+  const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!sep || line.split(sep).filter((c) => c.trim()).length < 2) {
+    const t = line.trim();
+    const s = t.length <= 20 ? simplifiedHeaderForm(t) : t;
+    return s !== t && isHeaderName(foldHeader(s)) ? line.replace(t, s) : line;
+  }
+  const cells = line.split(sep);
+  const turned = cells.map((cell) => (cell.trim().length <= 20 ? simplifiedHeaderForm(cell) : cell));
+  if (turned.every((c, i) => c === cells[i])) return line;
+  return matchHeaderRow(turned.map((c) => c.trim())) ? turned.join(sep) : line;
 }
 
 /** Column index per field for a header row, or null when fewer than two columns are recognised. */

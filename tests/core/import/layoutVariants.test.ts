@@ -161,6 +161,13 @@ function coCellEdit(t: Table, sep: string): (cells: string[], row: TextRow) => s
   };
 }
 
+/** Header words in traditional characters, as a mirror site renders them (the characters of round w's pages). */
+const TRADITIONAL: Record<string, string> = {
+  号: "號", 况: "況", 项: "項", 内: "內", 责: "責", 单: "單", 位: "位", 头: "頭", 牵: "牽", 务: "務", 进: "進", 实: "實", 时: "時",
+  间: "間", 节: "節", 标: "標", 领: "領", 导: "導", 协: "協", 办: "辦", 门: "門", 称: "稱", 设: "設", 计: "計", 划: "劃", 备: "備", 注: "註",
+};
+const traditionalForm = (text: string) => [...text].map((ch) => TRADITIONAL[ch] ?? ch).join("");
+
 type Variant = { name: string; make: (t: Table) => string | null };
 
 const VARIANTS: Variant[] = [
@@ -212,6 +219,20 @@ const VARIANTS: Variant[] = [
       if (!name || t.header.cells.some((c) => /月|季度|半年/.test(c))) return null;
       const sep = t.mode === "pipe" ? "|" : "\t";
       return t.lines.map((l) => l.split(sep).map((x) => (fold(x) === name ? x.replace(x.trim(), "1-6月进展") : x)).join(sep)).join("\n");
+    },
+  },
+  {
+    // Round w: a table as mirror sites render a page, its header names in traditional characters ("序號", "責任單位",
+    // "進展情況"); the cells under them are left as they are, so only the reading of the header is asked of.
+    name: "header in traditional characters",
+    make: (t) => {
+      const names = new Map<string, string>();
+      for (const c of t.header.cells) {
+        const trad = traditionalForm(fold(c));
+        if (trad !== fold(c)) names.set(fold(c), trad);
+      }
+      if (!names.size) return null;
+      return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c) => (names.has(fold(c)) ? names.get(fold(c))! : c))] : null));
     },
   },
   {

@@ -32,6 +32,8 @@
  * every third by number counting from 166 (168, 171) is held out as group "u".
  * Round v (172–180) fixed its split in docs/import.md (dd91c3e) before its fixtures were written or any importer changed:
  * every third by number counting from 172 (174, 177, 180) is held out as group "v".
+ * Round w (181–186) fixed its split in the commit that added its layouts, before any importer change: every third by
+ * number counting from 181 (183, 186) is held out as group "w".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -64,7 +66,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2124,6 +2126,63 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "5", text: "5A级以上乡村旅游点", progress: "尚未正式启动" },
       { id: "6", text: "新建、改建城市公厕超过x座", progress: "仅建成x座" },
       { id: "7", text: "支持X省文化生态保护区建设", progress: "已进入规划设计阶段" },
+    ],
+  }),
+  L({
+    id: "181",
+    file: "181-gangcheng-bracketassign.txt",
+    place: "山东济南钢城区（深化“放管服”改革优化营商环境2021年重点任务分工）",
+    source: "https://kuaibao.lzzcloud.net/news_info/820521.html",
+    shape: "notice: 一、 and （一） headings, 1. items each closed by the assignment in brackets, 〔牵头单位：…，责任单位：…〕 or (牵头单位：…；责任单位：…)",
+    split: "train",
+    sections: [["一、推进简政放权，释放发展活力", null]],
+    tasks: [
+      { id: "1", section: "一、推进简政放权，释放发展活力", lead: ["区政府办公室"] },
+      { id: "2", section: "一、推进简政放权，释放发展活力", lead: ["区政府办公室", "区司法局", "区行政审批服务局"] },
+      { id: "3", section: "一、推进简政放权，释放发展活力", lead: ["区政府办公室"] },
+      { id: "4", section: "一、推进简政放权，释放发展活力", lead: ["区司法局"] },
+      { id: "5", section: "一、推进简政放权，释放发展活力", lead: ["区行政审批服务局", "区发展改革局"] },
+    ],
+  }),
+  L({
+    id: "182",
+    file: "182-xiangxi-bracketdeadline.txt",
+    place: "湖南湘西州（2020年深化“放管服”改革优化营商环境工作计划）",
+    source: "http://m.bgbf.com.cn/zqt/ztsy/yshj/szyhyshjzc/202002/t20200222_13535478.html",
+    shape: "work plan: 一、 heading, a 1. item of a title sentence and a body closed by (牵头单位：…；责任单位：…，6月底完成), the deadline inside the bracket",
+    split: "train",
+    sections: [["一、进一步提升政务服务效能", null]],
+    tasks: [{ id: "1", text: "加大简政放权力度", section: "一、进一步提升政务服务效能", lead: ["州行政审批服务局"] }],
+  }),
+  L({
+    id: "184",
+    file: "184-xiang-traditional-problems.txt",
+    place: "（某乡）项目建设情况汇报（繁体转写）",
+    source: "http://m.seogis.com/gongwen/637172.html",
+    shape: "report in traditional characters: 一、 heading, （一）name：account items, a second paragraph, 存在的問題： and 下一步工作計劃： lines after each",
+    split: "train",
+    sections: [["一、十大工程", null]],
+    tasks: [
+      { text: "新農村建設", section: "一、十大工程", progress: "只落實了7戶" },
+      { text: "農業產業化建設", section: "一、十大工程", progress: "蔬菜200畝種植任務已完成" },
+    ],
+  }),
+  L({
+    id: "185",
+    file: "185-zhuanban-semicolonlist.txt",
+    place: "（某市）重大项目专班7月工作进展汇报",
+    source: "http://mswk.cn/Article/ShowArticle.asp?ArticleID=156831",
+    shape: "report prose: after 其中：, one project a clause separated by ；, each a name ending 项目/工程/二期 followed by its state; a 等项目 group; new projects named after 即 with their state",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "回头客休闲食品加工项目", progress: "安装完成2条生产线" },
+      { text: "达利短保食品生产项目", progress: "正在进行设备安装" },
+      { text: "创威轨道交通项目", progress: "地板生产线正式上线" },
+      { text: "汉华年产三千套汽车覆盖件模具项目", progress: "10月份投产" },
+      { text: "德隆粮食仓储项目", progress: "建成收纳仓4栋" },
+      { text: "人民医院医疗综合楼项目", progress: "主体封闭" },
+      { text: "畜禽粪污资源化利用整县推进项目", progress: "完成170个规模养殖场" },
     ],
   }),
 ];

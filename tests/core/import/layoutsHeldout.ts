@@ -904,4 +904,33 @@ export const HELDOUT_LAYOUTS: Layout[] = [
       { text: "完成糖蔗种植面积", section: "（二）农业和农村工作" },
     ],
   }),
+  L({
+    id: "183",
+    file: "183-huainan-cellsspacedunits.txt",
+    place: "安徽淮南市（机关事务管理局，政府工作报告主要任务上半年落实情况）",
+    source: "https://jgswglj.huainan.gov.cn/public/118319873/1260711128.html",
+    shape: "held out",
+    split: "heldout",
+    group: "w",
+    sections: [],
+    tasks: [
+      { id: "145", lead: ["市自规局", "市城管局", "市住建局", "市商务局", "市机关事务管理局"], progress: "解决问题2.2万余个" },
+      { id: "249", lead: ["市委社会工作部", "市广播电视台", "市地震局", "市气象局", "市档案局", "市党史和地方志研究室", "市邮政管理局", "市公积金管理中心", "市机关事务管理局"], progress: "综合运行率达99.69%" },
+    ],
+  }),
+  L({
+    id: "186",
+    file: "186-xian-numberedcategories.txt",
+    place: "四川（某县，全县重点项目建设情况通报）",
+    source: "https://max.book118.com/html/2021/0125/7021002061003046.shtm",
+    shape: "held out",
+    split: "heldout",
+    group: "w",
+    sections: [],
+    tasks: [
+      { id: "1", text: "十大重点工程项目", progress: "已完成投资7.5亿元" },
+      { id: "2", text: "十大重点调度招商兴工项目", progress: "已完成投资63807万元" },
+      { id: "3", text: "十大城市建设工程项目", progress: "已完成投资45451.7万元" },
+    ],
+  }),
 ];
