@@ -870,8 +870,16 @@ function afterOwnFigure(a: Actual, s: string): string {
   return foldText(s.slice(from, stop ? from + stop.index : s.length));
 }
 
+/**
+ * Session 14: in the figure's own clause (no stop between), a time to come and then any act of completing: "300个停车位将于
+ * 四季度完成", "3家机构年底前完成". A clause after a comma ("…，年底前完成全年目标") speaks of the rest, not of the figure.
+ */
+const OWN_FINISH_LATER = /^[^，,。；;]{0,12}?(?:将|拟|计划|预计|力争|争取|年底前|年内|底前|月底前|下半年)[^，,。；;]{0,6}?(?:完成|新增|新建|实现|办结|建成|投用|落地|开工|改造)/;
+
 /** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
 function finishLater(after: string, asOf: IsoDate | undefined): string | null {
+  const own = OWN_FINISH_LATER.exec(after);
+  if (own && !/已/.test(own[0])) return own[0];
   const m = FINISH_AFTER.exec(after);
   if (!m) return null;
   // In the next clause, a finish followed by a figure of its own ("，将开业运营2处") speaks of that figure.
@@ -1037,8 +1045,11 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  */
 interface Qualifier { written: RegExp; name: RegExp | null; sentence: boolean }
 const qualifier = (written: RegExp, sentence = false, name: RegExp | null = written): Qualifier => ({ written, name: name && new RegExp(name.source, "g"), sentence });
-/** A clause of what is only planned ("拟于明年上市", "计划新建…"): a narrowing word said there is not said of a result. */
-const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将于|准备)[^，,。；;]*/g;
+/**
+ * A clause of what is only planned ("拟于明年上市", "计划新建…"), applied for or awaiting a decision ("正在申报示范", "待评定为
+ * 公办", "争创…", session 14): a narrowing word said there is not said of a result.
+ */
+const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将(?!近)|准备|正在申报|申报|申请|争创|待(?:评定|认定|命名|审批|验收|批复))[^，,。；;]*/g;
 const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, true, /千万|亿/),
   qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),

@@ -109,9 +109,15 @@ function session14(metric: string, kind: string, value: number, unit: string): [
     out.push(["statusBreakdown", `${noun}${figure}，其中${part}已完工，其余在建`]);
     out.push(["statusBreakdown", `${noun}${figure}，其中在建${part}`]);
     out.push(["statusBreakdown", `${noun}${figure}，其中完成${part}，其余正在推进`]);
-    // Controls: the total said with its own act, then a later stage; the total said all done; a size class after 其中.
-    if (own) for (const v of KEEP_VERBS) out.push(["keepOwnAct", `${metric}${figure}，${v}${part}`]);
+    // Controls: the total said with an act of a result (its own, or 完成), then a later stage; the total said all done; a
+    // size class after 其中.
+    const said = /^(?:新增|新建|建成|完成|实现|引进|培育|累计)/.test(metric) ? metric : `完成${noun}`;
+    for (const v of KEEP_VERBS) out.push(["keepOwnAct", `${said}${figure}，${v}${part}`]);
     // A target of new things keeps its 新增 in the restated total: "学位N个，均已完成" says nothing of new ones.
+    // A net gain bounds the new ones from below: meeting the target, it answers it (JUDGE_NET_GAIN).
+    if (own?.includes("新增")) out.push(["keepNetGain", `1-9月${noun}净增${figure}`]);
+    // The figure a result, the rest planned in a clause of its own: the plan speaks of the rest.
+    for (const rest of ["年底前完成全部任务", "剩余部分计划年底前完成", "将于四季度全面完成"]) out.push(["keepRestPlanned", `1-9月${metric}${figure}，${rest}`]);
     for (const done of ["已全部完成", "均已完成"]) out.push(["keepAllDone", `${own?.includes("新") ? metric : noun}${figure}，${done}`]);
     if (head === "项目" || head === "企业") for (const cls of ["10亿元以上", "5000万元以上"]) out.push(["keepSizeClass", `1-9月${metric}${figure}，其中${cls}${head}${part}`]);
   }
@@ -122,7 +128,9 @@ function session14(metric: string, kind: string, value: number, unit: string): [
       out.push(["plannedAct", `${figure}${head}已完成${step}，拟于明年${own ?? "完成"}`]);
       out.push(["plannedAct", `${figure}${head}已完成${step}，计划年底前${own ?? "完成"}`]);
     }
+    for (const later of ["正在办理前期手续", "年底前", "将于四季度", "待验收后"]) out.push(["plannedAct", `${figure}${head}${later}${own ?? "完成"}`]);
     for (const m of metric.match(PLANNED_CLASS) ?? []) {
+      for (const said of ["正在申报", "待评定为", "争创", "将纳入"]) if (metric.replace(m, "").length >= 2) out.push(["plannedQualifier", `1-9月${metric.replace(m, "")}${figure}，${said}${m}`]);
       const wider = metric.replace(m, "");
       if (wider.length < 2) continue;
       out.push(["plannedQualifier", `1-9月${wider}${figure}，计划转为${m}`]);
@@ -136,11 +144,16 @@ function session14(metric: string, kind: string, value: number, unit: string): [
     for (const stage of [...PROJECT_STAGE_WORDS, "招引"]) out.push(["projectStage", `1-9月${stage}项目总投资${figure}`]);
     out.push(["projectStage", `1-9月招引项目12个，总投资${figure}`]);
     out.push(["projectStage", `1-9月签约项目12个，协议总投资${figure}`]);
+    out.push(["projectStage", `1-9月新签约项目总投资${figure}`]);
+    out.push(["projectStage", `项目总投资${figure}，已完成投资${fmt(value * 0.4)}${unit}`]);
+    out.push(["projectStage", `1-9月项目计划总投资${figure}`]);
   }
   const stated = /(?:新开工|开工|竣工|建成|投产|完工|续建)/.exec(metric);
   if (kind === "count" && stated && /项目$/.test(metric.replace(stated[0], ""))) {
     const bare = metric.replace(stated[0], "").replace(ACT, "");
     for (const stage of PROJECT_STAGE_WORDS) out.push(["projectStage", `1-9月${stage}${bare}${figure}`]);
+    out.push(["projectStage", `1-9月${figure}${bare.replace(/^.*?(项目)$/, "$1")}已完成签约`]);
+    out.push(["projectStage", `1-9月${bare}${figure}，已完成前期手续`]);
   }
   return out;
 }
