@@ -872,9 +872,10 @@ function afterOwnFigure(a: Actual, s: string): string {
 
 /**
  * Session 14: in the figure's own clause (no stop between), a time to come and then any act of completing: "300个停车位将于
- * 四季度完成", "3家机构年底前完成". A clause after a comma ("…，年底前完成全年目标") speaks of the rest, not of the figure.
+ * 四季度完成", "3家机构年底前完成". A clause after a comma ("…，年底前完成全年目标") speaks of the rest, not of the figure;
+ * a plan with no time ("25个计划新建项目中…") names a list, which roundQ's rule reads.
  */
-const OWN_FINISH_LATER = /^[^，,。；;]{0,12}?(?:将|拟|计划|预计|力争|争取|年底前|年内|底前|月底前|下半年)[^，,。；;]{0,6}?(?:完成|新增|新建|实现|办结|建成|投用|落地|开工|改造)/;
+const OWN_FINISH_LATER = /^[^，,。；;]{0,12}?(?:将|拟|计划|预计|力争|争取)?(?:于|在)?(?:年底前|年底|年末|年内|底前|下半年|[一二三四]季度|明年)[^，,。；;\d]{0,4}?(?:完成|新增|新建|实现|办结|建成|投用|落地|改造)/;
 
 /** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
 function finishLater(after: string, asOf: IsoDate | undefined): string | null {
