@@ -429,7 +429,8 @@ function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
 
 /** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
 const LAST_YEAR_WORD = /去年|上年|上一年|前年/;
-const LAST_YEAR_HEAD = /(去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)/g;
+// Session 14: "截至上年末…" (a stock at the end of last year) heads a figure too; "较上年末" stays a comparison.
+const LAST_YEAR_HEAD = /(?:去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到)(?:去年|上年|上一年|前年)(?:末|底|年末|年底)/g;
 
 /**
  * A figure headed by 去年 or 上年 is last year's, as one headed by another year is: it answers no target of this year,
@@ -446,7 +447,8 @@ function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
     for (let m: RegExpExecArray | null; (m = LAST_YEAR_HEAD.exec(before)); ) last = m;
     if (!last) return true;
     if (/(?:较|比|与|同|超|于|高于|低于)$/.test(before.slice(Math.max(0, last.index - 2), last.index))) return true;
-    return LATER_PERIOD.test(before.slice(last.index + last[0].length));
+    // "去年全年…", "上年度…": the year's own whole, not a later period.
+    return LATER_PERIOD.test(before.slice(last.index + last[0].length).replace(/^(?:全年|度|年度)/, ""));
   });
 }
 

@@ -191,15 +191,33 @@ function baselineHead(before: string): boolean {
 const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?:同期)?)(?:净)?(?:增加|增长|多|减少|下降|少|新增|增)了?$/;
 /** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
 const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
-/** Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个", "，完成清淤4条" (a step's noun between). */
-const DONE_OF_TOTAL = /^[，,](?:其中|目前|现|截至目前|当前)?(?:已经?|已有)?(?:完成|建成|开工|完工|竣工|交付|交工|交房|认定|整改|办结|验收|投用|投产|落地|到位|实施|并网|投运|通车|通水)(?:了)?(?:[\u4e00-\u9fa5]{1,4}?)?(\d+(?:\.\d+)?)(\S)/;
+/**
+ * Session 14: an act opening the figure's clause, before its noun ("改造背街小巷39条", "治理河道10条"): the total is said
+ * done. After the noun ("老旧小区改造共40个") it is the programme's name and says nothing done.
+ */
+const ACT_OPENS = /(?:^|[，,。；;：:])(?:改造|治理|整治|修复|种植|栽植|打造|创建|安装|铺设|拆除)[^，,。；;]*$/;
+/**
+ * Stages after the works or steps of them, done of a part (session 14 adds the stages of handing over and use — 移交,
+ * 入住, 运营, 开业, 挂牌, 启用 — those of acceptance, 通过验收, and things still under way, 在建).
+ */
+const LATER_STAGE = "完成|建成|开工|完工|竣工|交付|交工|交房|认定|整改|办结|(?:通过)?验收|投用|投产|落地|到位|实施|并网|投运|通车|通水|移交|入住|运营|开业|挂牌|启用|在建";
+/**
+ * Right after a total, a smaller count done of it: "，完工18个", "，目前已建成5个", "，完成清淤4条" (a step's noun between,
+ * up to six characters: "，已完成主体结构施工5所"), the part's period or running total first ("，1-9月交付8个", "，累计交付…",
+ * "，截至9月底已…").
+ */
+const PART_LEAD = "(?:其中|目前|现|当前|累计|今年以来|年初以来|截[至止](?:目前|\\d{1,2}月(?:底|末|份)?)|\\d{1,2}(?:-\\d{1,2})?月(?:份)?(?:底|末)?)*";
+const DONE_OF_TOTAL = new RegExp(`^[，,]${PART_LEAD}(?:已经?|已有)?(?:累计)?(?:${LATER_STAGE})(?:了)?(?:[\u4e00-\u9fa5]{1,6}?)?(\\d+(?:\\.\\d+)?)(\\S)`);
 
 /** Works reported finished (their start may lie in an earlier year): 建成, 竣工, 完工, 交付. */
 const FINISHED_WORKS = /建成|竣工|完工|交付|投用/;
 /** Words that say things are finished (新建 and 建设 do not): the works' own, 投入使用 and 完成. */
 const FINISHED = new RegExp(`${FINISHED_WORKS.source}|投入使用|完成`);
-/** Right after a figure, a smaller count of it finished, its number first: "，2所已竣工", "，其中2个已建成投用". */
-const FINISHED_PART_FIRST = new RegExp(`^[，,](?:其中|目前|现|截至目前|当前)?(\\d+(?:\\.\\d+)?)(\\S)(?:已经?|均已|已全部)(${FINISHED_WORKS.source}|投入使用)`);
+/**
+ * Right after a figure, a smaller count of it finished or at a later stage, its number first: "，2所已竣工", "，其中2个已
+ * 建成投用", "，1万平方米已通过验收" (its unit may run to several characters).
+ */
+const FINISHED_PART_FIRST = new RegExp(`^[，,](?:其中|目前|现|截至目前|当前)?(\\d+(?:\\.\\d+)?)(\\S)[^\\d，,。；;]{0,3}?(?:已经?|均已|已全部)(${FINISHED_WORKS.source}|投入使用|交房|(?:通过)?验收|移交|入住|运营|开业|挂牌|启用)`);
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
@@ -280,7 +298,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
       if (part && !urbanStations && !task.includes(part[0].replace(/^[^镇乡]?(?=[镇乡])/, ""))) return ["WEAK_SUB_AREA", `是「${part[0].replace(/^[^镇乡]?(?=[镇乡])/, "")}」的数字，不是全域的`];
     }
     // "老旧小区改造共40个，完工18个": a total with no act of its own, then a smaller count done of it — the total is the task's.
-    if (a.explicitRatio === undefined && !ACT_HEAD.test(p.before)) {
+    if (a.explicitRatio === undefined && !ACT_HEAD.test(p.before) && !ACT_OPENS.test(p.before)) {
       const part = DONE_OF_TOTAL.exec(p.after);
       if (part && Number(part[1]) < a.value && part[2] === a.unit[0]) return ["WEAK_STEP_ONLY", "是任务总数，其后只完成了其中一部分"];
     }
@@ -853,8 +871,17 @@ function afterOwnFigure(a: Actual, s: string): string {
   return foldText(s.slice(from, stop ? from + stop.index : s.length));
 }
 
+/**
+ * Session 14: in the figure's own clause (no stop between), a time to come and then any act of completing: "300个停车位将于
+ * 四季度完成", "3家机构年底前完成". A clause after a comma ("…，年底前完成全年目标") speaks of the rest, not of the figure;
+ * a plan with no time ("25个计划新建项目中…") names a list, which roundQ's rule reads.
+ */
+const OWN_FINISH_LATER = /^[^，,。；;]{0,12}?(?:将|拟|计划|预计|力争|争取)?(?:于|在)?(?:年底前|年底|年末|年内|底前|下半年|[一二三四]季度|明年)[^，,。；;\d]{0,4}?(?:完成|新增|新建|实现|办结|建成|投用|落地|改造)/;
+
 /** The words of a finish still to come after a figure ("年底前投入使用", "将于9月开学", "10月投用" at 30 June), or null. */
 function finishLater(after: string, asOf: IsoDate | undefined): string | null {
+  const own = OWN_FINISH_LATER.exec(after);
+  if (own && !/已/.test(own[0])) return own[0];
   const m = FINISH_AFTER.exec(after);
   if (!m) return null;
   // In the next clause, a finish followed by a figure of its own ("，将开业运营2处") speaks of that figure.
@@ -1020,8 +1047,11 @@ function otherQualifier(targetName: string, actualName: string): string | null {
  */
 interface Qualifier { written: RegExp; name: RegExp | null; sentence: boolean }
 const qualifier = (written: RegExp, sentence = false, name: RegExp | null = written): Qualifier => ({ written, name: name && new RegExp(name.source, "g"), sentence });
-/** A clause of what is only planned ("拟于明年上市", "计划新建…"): a narrowing word said there is not said of a result. */
-const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将于|准备)[^，,。；;]*/g;
+/**
+ * A clause of what is only planned ("拟于明年上市", "计划新建…"), applied for or awaiting a decision ("正在申报示范", "待评定为
+ * 公办", "争创…", session 14): a narrowing word said there is not said of a result.
+ */
+const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将(?!近)|准备|正在申报|申报|申请|争创|待(?:评定|认定|命名|审批|验收|批复))[^，,。；;]*/g;
 const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, true, /千万|亿/),
   qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),

@@ -4,7 +4,7 @@
  * before this round's changes; the controls are the same figures said as plain results and must stay green.
  */
 import { isGreen, verdict } from "./hunt";
-import { probeGreens, probes } from "./probe";
+import { probeGreens, probeLostControls, probes } from "./probe";
 
 /**
  * [target, text, the code the refusal carries ("": none, the figure is not read as this year's)]. bracketNote: a figure whose number also stands in the period ("1-9月") or
@@ -103,6 +103,10 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
  */
 // Hunt 7 (huntRound7.test.ts): otherPlace closed (a named town's figure, JUDGE_SUB_AREA), otherAct 44 → 10 and
 // dropModifier 46 → 22 (docs/metrics.md "Hunt 7").
+// Session 14 (probeFamilies14.test.ts, docs/metrics.md "Probe families, session 14"): new families, greens before → after
+// over the sampled targets at both dates: laterStage 3438 → 0, statusBreakdown 232 → 0, earlierPeriod 502 → 0, plannedAct
+// 44 → 0, plannedQualifier 40 → 0, projectStage 0 → 0 (all closed: no entry below). The "keep…" families are controls
+// (keepOwnAct, keepAllDone, keepSizeClass, keepRestPlanned, keepNetGain): none lost, before or after.
 const OPEN: Record<string, number> = { dropModifier: 22, otherAct: 10, pending: 48, stock: 416 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
@@ -123,5 +127,10 @@ describe("hunt 6: the probe", () => {
       const allowed = OPEN[family] ?? 0;
       expect({ family, greens: ps.length <= allowed ? 0 : ps.slice(0, 5).map((p) => `${p.target} ⟵ ${p.text}`) }).toEqual({ family, greens: 0 });
     }
+  });
+  it("keeps every control of the keep… families green (session 14)", () => {
+    const lost = probeLostControls();
+    expect(lost.size).toBeGreaterThanOrEqual(5);
+    for (const [family, ps] of lost) expect({ family, lost: ps.slice(0, 5).map((p) => `${p.target} ⟵ ${p.text}`) }).toEqual({ family, lost: [] });
   });
 });
