@@ -11,9 +11,9 @@ const values = (text: string) => parseActuals(text).actuals.map((a) => a.value);
 
 describe("a total, a bracketed note, then how many of it reached a stage", () => {
   it("the count after the note is the part done, not the total before it", () => {
-    expect(verdict("承担的30个重点项目5月底前全部开工", "区直部门承担的30个重点项目（含省级统筹项目）目前仅开工19个", "2024-05-26")).toBe("behind");
-    expect(verdict("承担的30个重点项目年内全部开工", "区直部门承担的30个重点项目（含省级统筹项目）目前仅开工19个", "2024-05-26")).toBe("on-track");
-    expect(values("全县12所学校（含村小）已完工5所")).toEqual([5]);
+    expect(verdict("承担的30个重点项目5月底前全部开工", "区直部门承担的30个重点项目（分两批实施）目前仅开工19个", "2024-05-26")).toBe("behind");
+    expect(verdict("承担的30个重点项目年内全部开工", "区直部门承担的30个重点项目（分两批实施）目前仅开工19个", "2024-05-26")).toBe("on-track");
+    expect(values("全县12所学校（分两期建设）已完工5所")).toEqual([5]);
   });
   it("lookalikes: a note with a figure, or a count after the note that is not of the total, keeps its reading", () => {
     // A figure inside the note is not read through: the judge stays as cautious as before.
@@ -43,5 +43,51 @@ describe("a total, then how many of it are still under way or not yet started", 
   });
   it("controls: all of the total started, with a part still being built, is still read", () => {
     expect(verdict("30个重点项目年内全部开工", "30个重点项目已全部开工，其中在建19个", "2024-06-20")).toBe("done");
+  });
+});
+
+describe("a note of what a name includes or leaves out, between the name and its change", () => {
+  it("the name is the words before the note", () => {
+    expect(parseActuals("1-8月规上工业总产值（不含电力）同比增长1.2%").actuals.map((a) => a.metric)).toEqual(["规上工业总产值"]);
+    expect(verdict("规上工业总产值增长6%", "1-8月规上工业总产值（不含电力）同比增长1.2%", "2025-09-15")).toBe("behind");
+  });
+  it("lookalikes: a note with a figure, or one that is not about scope, is left as it was", () => {
+    expect(parseActuals("增速比全省（5.2%）高0.6个百分点").actuals).toEqual([]);
+    expect(GREEN).not.toContain(verdict("规上工业总产值增长6%", "1-8月规上工业总产值（不含电力）同比增长1.2%，电力行业增长9.5%", "2025-09-15"));
+  });
+});
+
+describe("a period compared with is not the period of the figure after it", () => {
+  it("比一季度 before a later clause's figure gives it no period", () => {
+    const rows = parseActuals("上半年规上建筑业产值增长2.1%、比一季度回落0.4个百分点，规上制造业增长9.3%").actuals;
+    expect(rows.map((a) => [a.metric, a.period])).toEqual([["规上建筑业产值", "上半年"], ["规上制造业", "上半年"]]);
+    expect(verdict("规上制造业增加值增长8%", "规上采矿业增长2.5%、较一季度回升0.3个百分点，规上制造业增长9.3%、较一季度提高0.2个百分点", "2025-07-31")).toBe("on-track");
+  });
+  it("lookalikes: a period that opens the figure's clause is still its period", () => {
+    expect(parseActuals("一季度规上制造业增长9.3%").actuals.map((a) => a.period)).toEqual(["一季度"]);
+    expect(GREEN).not.toContain(verdict("规上制造业增加值增长8%", "一季度规上制造业增长9.3%", "2025-10-15"));
+  });
+});
+
+describe("a clause that is only a place carries the metric of the clauses before it", () => {
+  const text = "上半年全县地区生产总值31.2亿元，同比增长7.4%，增速比全市平均水平高0.6个百分点，两年平均增长4.1%，居全市第六";
+  it("back over clauses that only restate or compare the rate", () => {
+    expect(verdict("地区生产总值增速进入全市前三位", text, "2024-07-25")).toBe("behind");
+    expect(verdict("地区生产总值增速保持全市前八位", text, "2024-07-25")).toBe("on-track");
+  });
+  it("lookalikes: never past a clause naming another metric, nor across a sentence", () => {
+    expect(GREEN).not.toContain(verdict("地区生产总值增速保持全市前八位", "上半年全县地区生产总值增长7.4%，规上工业增加值增长9.8%，居全市第六", "2024-07-25"));
+    expect(GREEN).not.toContain(verdict("地区生产总值增速保持全市前八位", "上半年全县地区生产总值增长7.4%。居全市第六", "2024-07-25"));
+    expect(GREEN).not.toContain(verdict("固定资产投资增速保持全市前八位", text, "2024-07-25"));
+  });
+});
+
+describe("things counted at a stage of the work are not done", () => {
+  it("处于…阶段 in the figure's clause", () => {
+    expect(GREEN).not.toContain(verdict("4座污水处理站年内建成", "4座污水处理站目前处于设备调试阶段", "2025-07-10"));
+    expect(GREEN).not.toContain(verdict("改造农贸市场6个", "6个农贸市场正处于主体施工阶段", "2025-07-10"));
+  });
+  it("controls: a finish said of the figure is still read", () => {
+    expect(verdict("4座污水处理站年内建成", "4座污水处理站已全部建成投用", "2025-07-10")).toBe("done");
   });
 });
