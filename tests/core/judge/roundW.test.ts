@@ -91,3 +91,28 @@ describe("things counted at a stage of the work are not done", () => {
     expect(verdict("4座污水处理站年内建成", "4座污水处理站已全部建成投用", "2025-07-10")).toBe("done");
   });
 });
+
+describe("items listed, then their count built (项目已建成)", () => {
+  it("a task that opens with its verb is found in the list", () => {
+    expect(verdict("建成残疾人康复服务中心", "老年助餐点、残疾人康复服务中心2项已完成", "2025-07-10")).toBe("done");
+  });
+  it("works listed with 项目 and 建成 after their count", () => {
+    expect(verdict("确保残疾人康复服务中心年内建成", "今年民生实事总体顺利，残疾人康复服务中心、城西公交首末站2个项目已建成投入使用", "2025-07-10")).toBe("done");
+  });
+  it("lookalikes: a start, a step, a plan, or the item not in the list gives no green", () => {
+    expect(GREEN).not.toContain(verdict("建成残疾人康复服务中心", "残疾人康复服务中心、城西公交首末站2个项目已开工建设", "2025-07-10"));
+    expect(GREEN).not.toContain(verdict("建成残疾人康复服务中心", "残疾人康复服务中心、城西公交首末站2个项目已完成选址", "2025-07-10"));
+    expect(GREEN).not.toContain(verdict("建成残疾人康复服务中心", "计划残疾人康复服务中心、城西公交首末站2个项目年底建成", "2025-07-10"));
+    expect(GREEN).not.toContain(verdict("建成残疾人康复服务中心", "城西公交首末站、老年助餐点2个项目已建成投入使用，残疾人康复服务中心正在装修", "2025-07-10"));
+  });
+});
+
+describe("a task to start all its works, with works not started in its last days", () => {
+  it("还有N个…未开工 before the deadline is behind", () => {
+    expect(verdict("全区60个重点项目5月底前全部开复工", "截至5月27日，全区还有9个重点项目未开工", "2024-05-27")).toBe("behind");
+  });
+  it("lookalikes: early in the period, or works left that are not about starting, say nothing of it", () => {
+    expect(verdict("全区60个重点项目年内全部开复工", "截至5月27日，全区还有9个重点项目未开工", "2024-05-27")).not.toBe("behind");
+    expect(verdict("全区60个重点项目5月底前全部开复工", "截至5月27日，全区重点项目已全部开复工，还有9个项目未完成月度投资计划", "2024-05-27")).not.toBe("behind");
+  });
+});
