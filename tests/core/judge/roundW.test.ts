@@ -116,3 +116,15 @@ describe("a task to start all its works, with works not started in its last days
     expect(verdict("全区60个重点项目5月底前全部开复工", "截至5月27日，全区重点项目已全部开复工，还有9个项目未完成月度投资计划", "2024-05-27")).not.toBe("behind");
   });
 });
+
+describe("a list of names, then 分别 and the act each did", () => {
+  const text = "上半年鸡、鸭、肉兔、奶牛分别出栏12.5万只、3.1万只、8600只、420头";
+  it("each name takes the act after 分别", () => {
+    expect(parseActuals(text).actuals.map((a) => a.metric)).toEqual(["鸡出栏", "鸭出栏", "肉兔出栏", "奶牛出栏"]);
+    expect(verdict("全年鸭出栏8万只", text, "2024-07-20")).toBe("behind");
+  });
+  it("lookalikes: 城镇、农村 and a shared change keep their reading; another animal's figure answers nothing", () => {
+    expect(parseActuals("城镇、农村居民人均可支配收入分别增长6%、8%").actuals.map((a) => a.metric)).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    expect(GREEN).not.toContain(verdict("全年羊出栏3万只", text, "2024-07-20"));
+  });
+});
