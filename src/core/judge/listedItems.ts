@@ -21,7 +21,8 @@ const PLACE = /^([\u4e00-\u9fff]{1,4}?[省市县区州旗])(?=[\u4e00-\u9fff]{4}
 
 /** The thing a task without figures names: the words before its time and stage ("忻州老城开发保护建设项目年内竣工"). */
 function subjectOf(taskText: string): string {
-  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "");
+  // Round w: a task that opens with its verb ("建成心理援助热线中心") names its subject after it.
+  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "").replace(/^(?:建成|新建|完成)(?=[\u4e00-\u9fa5]{4})/, "");
   const cut = /(?:年内|年底|今年|全年|\d|上半年|下半年|[一二三四]季度|(?:全面|全部|如期|按期|顺利)?(?:竣工|完工|建成|开工|开复工|投用|投产|完成|实现|启动)|[，,。；;])/.exec(t);
   return (cut ? t.slice(0, cut.index) : t).replace(/的$/, "");
 }
@@ -112,14 +113,15 @@ export function namedInList(taskText: string, progressText: string, year: number
  * least two items split by 、, no more items than the count (等 may stand before it), and the count is followed at once by
  * 已/均已 and 完成/办结. Never under words of plan, hope, another year or lag, and not when the item is said not done elsewhere.
  */
-const DONE_AFTER_LIST = /([^，,。；;：:]{4,120}?)(等)?(\d+|[两二三四五六七八九十])(?:项|个|件)(?:工作|任务|事项)?(?:均已|已全部|已经|已)(?:提前)?(?:完成|办结)/g;
+// Round w: works too, listed and then built ("A、B2个项目已建成投入使用").
+const DONE_AFTER_LIST = /([^，,。；;：:]{4,120}?)(等)?(\d+|[两二三四五六七八九十])(?:项|个|件)(?:工作|任务|事项|项目|工程)?(?:均已|已全部|已经|已)(?:提前)?(?:完成|办结|建成|竣工|完工)/g;
 const SMALL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Objects of 完成 that are a stage or a step, not the task: 上半年目标, 季度任务, 招标, 前期工作 … */
 const DONE_PART = /半年|季度|月度|月份|阶段|节点|[一二三四\d]期|首期|部分|前期|立项|招标|招投标|设计|方案|手续|签约|开工|主体|基础|选址|征地|拆迁/;
 
 export function namedDone(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
   const s = foldText(progressText).replace(/\s+/g, "");
-  if (!/完成|办结/.test(s) || !/、/.test(s)) return null;
+  if (!/完成|办结|建成|竣工|完工/.test(s) || !/、/.test(s)) return null;
   const task = foldText(taskText);
   // A task to start works is not answered by items finished.
   if (/开工|开复工/.test(task) && !/竣工|完工|建成|完成/.test(task)) return null;

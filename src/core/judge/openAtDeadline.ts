@@ -13,10 +13,19 @@ const STILL_OPEN = /(?:仍有|尚有|还有|仍然有|另有)([^，。；;,]{0,1
 
 /** The words that say a part is open, when the task asks for all of it and the deadline is at hand; else null. */
 export function openAtDeadline(taskText: string, progressText: string, dueSoon: boolean): string | null {
-  if (!dueSoon || !IN_FULL.test(foldText(taskText ?? ""))) return null;
+  if (!dueSoon) return null;
+  const task = foldText(taskText ?? "");
+  // Round w: a task to start all of its works ("90个重点项目4月底前全部开复工") is open only by works not started.
+  if (START_IN_FULL.test(task) && !IN_FULL.test(task)) return NOT_STARTED_LEFT.exec(foldText(progressText ?? ""))?.[0] ?? null;
+  if (!IN_FULL.test(task)) return null;
   const m = STILL_OPEN.exec(foldText(progressText ?? ""));
   return m ? m[0] : null;
 }
+
+/** A task that asks for all of its works started. */
+const START_IN_FULL = /全部(?:实现)?(?:开工|开复工|复工|动工)|(?:均|都)(?:要)?(?:开工|开复工)/;
+/** Works of it said not yet started: "还有21个重点项目未开工或复工". */
+const NOT_STARTED_LEFT = /(?:仍有|尚有|还有|另有)[^，。；;,]{0,14}?(?:尚未|仍未|未能|未)(?:开工|开复工|复工|动工)/;
 
 /**
  * Round v: some of the task's items said to have missed a goal of their schedule ("8项未完成年初确定的季度目标", "3项未达到序时

@@ -68,6 +68,20 @@ function namedRank(task: string, text: string): RankJudgement | null {
   return null;
 }
 
+/** Clauses that only compare or restate the rate of the clause before them: "增速比全市高0.3个百分点", "两年平均增长1.7%". */
+const CARRIED = /^(?:其)?(?:增速|增幅|同比|增长|下降|两年平均|三年平均|比|较|高于|低于|快于|慢于|分别)/;
+
+/** Where the clause naming the metric starts, from a clause that is only a place (`from`), or `from` when there is none. */
+function carriedSubjectStart(text: string, from: number): number {
+  let end = from - 1;
+  for (let hops = 0; hops < 4 && end > 0 && /[，,]/.test(text[end]); hops++) {
+    const start = Math.max(text.lastIndexOf("，", end - 1), text.lastIndexOf(",", end - 1), text.lastIndexOf("。", end - 1), text.lastIndexOf("；", end - 1), text.lastIndexOf(";", end - 1)) + 1;
+    if (!CARRIED.test(text.slice(start, end))) return start;
+    end = start - 1;
+  }
+  return from;
+}
+
 /** The task's rank goal and the report's place for it in the same scope and subject, or null. */
 export function rankJudgement(taskText: string, progressText: string): RankJudgement | null {
   const task = foldText(taskText ?? "").replace(/\s+/g, "");
@@ -86,6 +100,10 @@ export function rankJudgement(taskText: string, progressText: string): RankJudge
     // Round v: "社会消费品零售总额下降8.5%，增速居全市第8位": a bare 增速 is the rate of the clause before, in the same sentence.
     if (BARE_RATE.test(text.slice(clauseStart, m.index)) && clauseStart > 0 && /[，,]/.test(text[clauseStart - 1]))
       clauseStart = Math.max(text.lastIndexOf("，", clauseStart - 2), text.lastIndexOf(",", clauseStart - 2), text.lastIndexOf("。", clauseStart - 2), text.lastIndexOf("；", clauseStart - 2), text.lastIndexOf(";", clauseStart - 2)) + 1;
+    // Round w: "生产总值…增长12.3%，增速比全市平均水平高0.3个百分点，两年平均增长1.7%，居全市第七": a clause that is only
+    // the place carries the metric of the clauses before it, back over clauses that only compare or restate its rate, to the
+    // clause that names it (never past a clause naming another metric, nor across a sentence).
+    if (clauseStart > 0 && clauseStart === m.index) clauseStart = carriedSubjectStart(text, clauseStart);
     const subject = text.slice(clauseStart, m.index).replace(/^(?:我|全|本)(?:区|县|市|省)/, "");
     if (!subject || !sharesName(subject, task)) continue;
     // "去年…居全市第3位", "预计居全市第2位", "力争进入…": last year's place or a hoped one is not this year's (round 2).

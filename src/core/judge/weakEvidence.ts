@@ -655,6 +655,9 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
     const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
     if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
+    // Round w: "5所扩容高中目前处于竣工验收阶段": the things counted are at a stage of the work, not yet done.
+    const atStage = a.explicitRatio === undefined && isCumulative(j.target) && p ? AT_STAGE_AFTER.exec(afterOwnFigure(a, s)) : null;
+    if (atStage) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${atStage[1]}」，尚未完成`);
     // "高标准农田建设面积2.5万亩，完成工程量的60%": the sentence gives the figure's own share done, under the whole (round 3).
     const share = a.explicitRatio === undefined && j.status === "done" && isCumulative(j.target) && p ? SHARE_AFTER.exec(p.after) : null;
     if (share && Number(share[1]) < 100) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」之后写明「${share[0]}」，该数是工作总量，不是完成数`);
@@ -892,6 +895,9 @@ function finishLater(after: string, asOf: IsoDate | undefined): string | null {
   const month = asOf ? /(\d{1,2})月/.exec(m[1]) : null;
   return month && asOf && Number(month[1]) > Number(asOf.slice(5, 7)) ? m[0] : null;
 }
+
+/** In the figure's own clause, the stage its things are at: "…目前处于竣工验收阶段", "正处于主体施工阶段". */
+const AT_STAGE_AFTER = /^[^，,。；;\d]{0,12}?((?:目前|现)?(?:正|仍|尚)?处于[^，,。；;\d]{1,10}?阶段)/;
 
 /** Right after a figure, in its sentence, its own share done: "，完成工程量的60%", "，已完成60%". */
 const SHARE_AFTER = /^[^。；;\d]{0,6}?[，,](?:目前|现)?(?:分别|均|各)?(?:已经?)?(?:分别|均|各)?完成(?:了)?(?:[^，,。；;\d%]{0,8}?的)?(\d+(?:\.\d+)?)%/;

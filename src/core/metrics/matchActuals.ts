@@ -29,7 +29,10 @@ function totalOf(actual: Actual): boolean {
   // Round v: "15个重点新建项目1-4月开工7个": the total, then the months since January and how many of it reached a stage,
   // in the same unit and fewer.
   const s = /(\d+(?:\.\d+)?)\s*([个项所处家件条座套户台])[^\d，。；,;]{1,20}?(?:1|一)\s*[-—–至~]\s*\d{1,2}\s*月份?(?:已经?|累计|共)?(?:开工|开复工|复工|竣工|完工|建成|投产|投用|完成)(\d+(?:\.\d+)?)\s*\2/.exec(actual.phrase ?? "");
-  return !!s && Number(s[1]) === actual.value && Number(s[3]) < Number(s[1]);
+  if (s && Number(s[1]) === actual.value && Number(s[3]) < Number(s[1])) return true;
+  // Round w: "66个新开工项目目前有28个尚未开工": the total, then how many of it have not reached the stage yet.
+  const o = /(\d+(?:\.\d+)?)\s*([个项所处家件条座套户台])[^\d，。；,;]{1,20}?(\d+(?:\.\d+)?)\s*\2(?:项目)?(?:尚未|仍未|还未|未)(?:开工|开复工|复工|完工|竣工|建成|完成|启动|投用|投产|办结)/.exec(actual.phrase ?? "");
+  return !!o && Number(o[1]) === actual.value && Number(o[3]) < Number(o[1]);
 }
 
 /** Counting words offices use for roads, rivers and lines alike: 断头路6条, 6处, 6段. */

@@ -357,6 +357,9 @@ export function splitMetricList(metric: string): string[] {
   if (parts.length < 2) return [metric];
   const first = parts[0];
   const last = parts[parts.length - 1];
+  // Round w: "生猪、牛、羊、家禽分别出栏": the act after 分别 (各, 依次) is each one's; the names are the list's words.
+  const act = /^([\u4e00-\u9fa5]{1,8}?)(?:分别|依次|各)([\u4e00-\u9fa5]{1,6})$/.exec(last);
+  if (act && parts.slice(0, -1).every((p) => p.length <= 8 && !/分别|依次|各/.test(p))) return [...parts.slice(0, -1), act[1]].map((p) => p + act[2]);
   // 城镇、农村居民…: the first word stands for the second's.
   const PAIRED = /^(城镇|农村|城市|乡村|城区|农民)/;
   if (PAIRED.test(first) && first.length <= 2 && PAIRED.test(last)) return parts.map((p, i) => (i === parts.length - 1 || p.length > 2 ? p : p + last.slice(2)));

@@ -72,7 +72,11 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
   const periods: { at: number; name: string; end: number }[] = [];
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(s))) periods.push({ at: m.index, name: normalisePeriod(m[0]), end: m.index + m[0].length });
+  while ((m = PERIOD_RE.exec(s))) {
+    // Round w: "增长11.1%、比一季度提高0.4个百分点": a period compared with is not the period of a figure.
+    if (m.index > 0 && /(?:比|较|与|同|于)$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
+    periods.push({ at: m.index, name: normalisePeriod(m[0]), end: m.index + m[0].length });
+  }
   // "…；3月末城镇登记失业率1.5%", "年末城镇登记失业率3.05%": a month's or the year's end opening a clause is the period of
   // what follows (not "12月底前…", a time limit, nor 上年末, a base).
   CLAUSE_MONTH_END.lastIndex = 0;

@@ -486,6 +486,8 @@ const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|�
 /** A portion word right after a count and its noun: "10件实事大多数已经完成", "20个项目绝大部分已开工" (with 中, restatedTotals reads the parts). */
 const PORTION_AFTER = /^[^，,。；;\d中]{0,12}?(?:的)?(?:绝大多数|大多数|绝大部分|大部分|多数|少数|个别)(?:项目|事项|工程)?(?:已经?|均已|已基本|基本|还)?/;
 
+/** A total's noun, a bracketed note with no figure, and what follows up to the part: "重点项目（含厅局实施项目）目前只开工". */
+const ASIDE_BETWEEN = /^[^，,。；;\d（()）]{1,12}[（(][^）)\d，,。；;]{1,16}[）)][^，,。；;\d（()）]{0,12}$/;
 /** Between a total and its part in one clause: "15个…任务已完成8个", "1739个子项中已开工1457个", "20项民生工程中已有9项". */
 const PART_OF = /(中|里|当中|之中)|(已|已经|共|累计)(有)?/;
 /** A later clause that reports on the figure before it: "新增4000张床位 | 完成4385", "计划打造82家，实际投入运营118家". */
@@ -507,9 +509,13 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const a = works[i];
     const n = works[i + 1];
     if (n.sentence !== a.sentence || !unitsFit(a.q, n.q)) continue;
-    const between = s.slice(a.q.after, n.q.start);
+    const rawBetween = s.slice(a.q.after, n.q.start);
     const afterN = s.slice(n.q.after, n.q.after + 8);
-    const sameClause = n.clause === a.clause;
+    // Round w: "26个重点项目（含厅局实施项目）目前只开工16个": a bracketed note after the total's noun breaks the clause in
+    // progress texts, yet the count after it is still a part of the total; the note (no figure, no stop) is read through.
+    const aside = n.clause !== a.clause && ASIDE_BETWEEN.test(rawBetween);
+    const between = aside ? rawBetween.replace(/[（(][^）)]*[）)]/, "") : rawBetween;
+    const sameClause = n.clause === a.clause || aside;
     // "48项具体工作中2项已完成，24项已开工…": every later figure of the sentence is a part of the total.
     // "117项重点工作中，112项达到要求，5项未达到": the same when the parts start the next clause.
     const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
@@ -518,6 +524,8 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const partThen = !sameClause && n.q.value < a.q.value && (/^[，,]其中$/.test(between) ? PART_STAGE_AFTER.test(afterN) : /^[，,]其中(?:已经?|均已|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)$/.test(between)) &&
       !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用/.test(s.slice(a.clause, a.q.start));
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
+    // Round w: "66个新开工项目目前有28个已开工建设": how many of the total there are (有), then that they reached a stage.
+    const hasThen = sameClause && n.q.value < a.q.value && /(?:目前|现在|当前|现)有$/.test(between) && PART_STAGE_AFTER.test(afterN);
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
     const plain = !STAGE_WORD.test(clauseTail(s, a.clause, a.q.start)) && n.q.value <= a.q.value;
@@ -534,12 +542,20 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
       i--;
       continue;
     }
-    if (!ofAll && !inClause && !laterReport && !staged && !partThen) continue;
+    // Round w: "26个重点项目（含厅局实施项目）目前在建16个": how many of the total are still under way; the total is not a
+    // count done, and the part is not one either (it keeps its own reading: work under way).
+    if (sameClause && n.q.value < a.q.value && /(?:目前|现在|现)?(?:仍|还)?(?:在建|正在建设|正在施工)$/.test(between)) {
+      skipped.push({ phrase: clauseTail(s, a.clause, a.q.after), figure: s.slice(a.q.start, a.q.after), why: "复述的目标或总数，完成数在后（如“15个任务已完成8个”）" });
+      works.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (!ofAll && !inClause && !laterReport && !staged && !partThen && !hasThen) continue;
     const parts = ofAll ? works.slice(i + 1).filter((w) => w.sentence === a.sentence && unitsFit(a.q, w.q) && w.q.value <= a.q.value) : [n];
     for (const w of parts) {
       const own = w === n ? between.slice(-12) + afterN : clauseTail(s, w.clause, w.q.start) + s.slice(w.q.after, w.q.after + 8);
       const generic = !w.metric || w.metric.length < 2 || /^(完成|实际|已|累计)/.test(w.metric) || w.metric === a.metric;
-      if (ofAll || inClause || staged || partThen || generic) {
+      if (ofAll || inClause || staged || partThen || hasThen || generic) {
         const verb = DONE_VERB.exec(own);
         w.metric = a.metric + (verb && !a.metric.endsWith(verb[1]) ? verb[1] : "");
       }

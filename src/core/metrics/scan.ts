@@ -70,7 +70,10 @@ const BRACKETED_UNIT = new Set(UNIT_NAMES);
  * does not touch a figure.
  */
 function dropNoteBeforeFigure(s: string): string {
-  return s.replace(/([\u4e00-\u9fa5])\(((?:含|包括|不含)?[\u4e00-\u9fa5]{1,6})\)(?=\d)/g, (m, before: string, inner: string) => (BRACKETED_UNIT.has(inner) ? m : before));
+  const t = s.replace(/([\u4e00-\u9fa5])\(((?:含|包括|不含)?[\u4e00-\u9fa5]{1,6})\)(?=\d)/g, (m, before: string, inner: string) => (BRACKETED_UNIT.has(inner) ? m : before));
+  // Round w: "规上工业总产值（不含军工）同比增长0.4%": a note of what the name includes or leaves out, then the few words of
+  // change before the figure; the name is still the words before the note.
+  return t.replace(/([\u4e00-\u9fa5])\((?:含|包括|包含|不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10}\)(?=[\u4e00-\u9fa5]{1,6}\d)/g, "$1");
 }
 
 /**
