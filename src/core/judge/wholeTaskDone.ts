@@ -7,7 +7,7 @@ import { foldText } from "../text/normalize";
  * ("确保10月底前全部完成", "力争全部完成"). A wrong 已完成 is worse than none.
  */
 const WHOLE_DONE =
-  /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|已办结/g;
+  /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|(?:已|均已)于(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?(?:前)?(?:全部|全面)(?:完成|完工|竣工|建成)|已办结/g;
 
 /** Before the words: a plan, a promise, a negation or a time still to come ("未能按期全部完成" too). */
 const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)(?:能|够|可)?(?:按期|按时|如期|及时|提前)?$/;
@@ -124,6 +124,9 @@ function boundary(text: string, at: number, marks: RegExp): number {
 /** A part of a counted whole before the done words: "45个事项中24个", "100项中97项". */
 const PART_COUNT = /(?:中|其中)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)|\d+\s*(?:个|项|件|所|处|家|条|座|套|户)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)/;
 
+/** A count of things in a clause: "9个项目", "3所". */
+const COUNTED = /\d+\s*(?:个|项|件|所|处|家|条|座|套|户|公里|米)/;
+
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?:并(?:已)?(?:投入使用|投入运营|交付使用))?(?=$|[，。；,;！!])/g;
@@ -227,6 +230,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // "45个事项中24个已提前完成全年任务": those items are done, not the task.
     const subject = text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index);
     if (PART_COUNT.test(subject)) continue;
+    // "9个项目已于6月20日全部完工": those nine are done, which may be some of the task's (the dated form names no whole).
+    if (/^均?已于/.test(m[0]) && COUNTED.test(subject)) continue;
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;

@@ -138,3 +138,18 @@ describe("a bracketed note that part of the figure awaits a decision", () => {
     expect(isGreen("新增规模以上服务业企业10家", "新增规上服务业企业12家（其中5家为批发零售业）")).toBe(true);
   });
 });
+
+describe("done on a date written between 已 and the words (已于6月20日全部完工)", () => {
+  it("is the whole task done, not 已逾期", () => {
+    const t = judgeTask({ targetText: "6月底前完成城区雨污分流改造", progress: { text: "雨污分流改造工程已于6月20日全部完工" }, asOf: "2025-07-15" });
+    expect(t.verdict.status).toBe("done");
+  });
+  it.each([
+    ["计划于6月20日全部完工"],
+    ["一期工程已于6月20日全部完工"],
+    ["已于6月20日全部完工，正在进行验收"],
+    ["全县62个项目已进场施工，9个项目已于6月20日全部完工"],
+  ])("%s is not", (text) => {
+    expect(judgeTask({ targetText: "6月底前完成城区雨污分流改造", progress: { text }, asOf: "2025-07-15" }).verdict.status).not.toBe("done");
+  });
+});
