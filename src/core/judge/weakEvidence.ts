@@ -1014,6 +1014,9 @@ const FIRM_CLASS = /高新技术企业|科技型中小企业|专精特新|小巨
 const NOT_QUALIFIER = /[^\u4e00-\u9fa5]+|(?:截[至止]|至)?\d{0,2}月[底末]?|已经?|累计|实际|完成|新增|新建|实现|全区|全市|年内|年度|全年|今年|以来/g;
 
 function otherQualifier(targetName: string, actualName: string): string | null {
+  // "集体经济收入5万元以上村" for …10万元以上村: two thresholds of one class (canonical names drop the digits).
+  const [tx, ty] = [threshold(targetName), threshold(actualName)];
+  if (tx !== null && ty !== null && tx !== ty) return actualName;
   const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
   const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
   // Two classes of firms each certified by its own scheme never count each other, however alike their words
@@ -1063,9 +1066,20 @@ const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),
   // A generation or a grade written in letters (5G, 4A级): the same token must be said (4G is no 5G).
   qualifier(/\d+[A-Za-z]+/, true, null),
+  // A type named by 型 (护理型床位, 科技型企业, 外向型): a class of the things, as the listed words are.
+  qualifier(/[\u4e00-\u9fa5]{2}型/),
   ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明", "绿色", "标准化", "农贸", "社区", "省属", "市属", "县属", "区属", "旗属", "上市", "挂牌"]
     .map((w) => qualifier(new RegExp(w))),
 ];
+
+/** A threshold a name counts things above or below ("10万元以上村" → 100000), in its base unit; null when it has none. */
+const THRESHOLD = /(\d+(?:\.\d+)?)(千|万|亿)?(?:元|亩|平方米|吨|人|户|千瓦)?(?:及)?(?:以上|以下)/;
+function threshold(name: string): number | null {
+  const m = THRESHOLD.exec(foldText(name));
+  if (!m) return null;
+  const scale = m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : m[2] === "千" ? 1e3 : 1;
+  return Math.round(Number(m[1]) * scale * 100) / 100;
+}
 
 /** A name without its act in front, in canonical form: where two names are set side by side for a dropped qualifier. */
 const bareName = (metric: string) => canonicalMetric(metric).replace(/\s+/g, "").replace(ACT_FRONT, "");

@@ -153,3 +153,20 @@ describe("done on a date written between 已 and the words (已于6月20日全�
     expect(judgeTask({ targetText: "6月底前完成城区雨污分流改造", progress: { text }, asOf: "2025-07-15" }).verdict.status).not.toBe("done");
   });
 });
+
+describe("a class by threshold or by type is not answered by another", () => {
+  it.each([
+    ["培育壮大村级集体经济，集体经济收入10万元以上村达到80%", "集体经济收入5万元以上村占比92%"],
+    ["新增护理型养老床位300张", "新增养老床位520张"],
+    ["新培育科技型中小企业50家", "新培育中小企业80家"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text)).toBe(false);
+  });
+  it.each([
+    ["培育壮大村级集体经济，集体经济收入10万元以上村达到80%", "集体经济收入10万元以上村占比82%"],
+    ["新增养老床位500张", "新增护理型养老床位520张"],
+    ["新增护理型养老床位300张", "新增护理型养老床位320张"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text)).toBe(true);
+  });
+});
