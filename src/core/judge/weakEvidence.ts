@@ -474,7 +474,7 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 }
 
 /** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
-const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:以前|往|上|历|前|去)(?:年度?|年份)?[^，,。；;]{0,4}?结转/;
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
@@ -1063,7 +1063,7 @@ const qualifier = (written: RegExp, sentence = false, name: RegExp | null = writ
 const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将(?!近)|准备|正在申报|申报|申请|争创|待(?:评定|认定|命名|审批|验收|批复))[^，,。；;]*/g;
 const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, true, /千万|亿/),
-  qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级/, true), qualifier(/省级/, true), qualifier(/高标准/, true),
+  qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级|国家(?=高新技术企业)/, true, /国家级/), qualifier(/省级/, true), qualifier(/高标准/, true),
   // A generation or a grade written in letters (5G, 4A级): the same token must be said (4G is no 5G).
   qualifier(/\d+[A-Za-z]+/, true, null),
   // A type named by 型 (护理型床位, 科技型企业, 外向型): a class of the things, as the listed words are.

@@ -170,3 +170,13 @@ describe("a class by threshold or by type is not answered by another", () => {
     expect(isGreen(target, text)).toBe(true);
   });
 });
+
+describe("a carry-over named by its year, and 国家 written for 国家级", () => {
+  it("（其中2个为2024年结转项目） refuses the count", () => {
+    expect(isGreen("完成老旧小区改造12个", "完成老旧小区改造12个（其中2个为2024年结转项目）", "2025-09-30")).toBe(false);
+  });
+  it("通过国家高新技术企业认定 answers 国家级高新技术企业; 高新技术企业 alone does not", () => {
+    expect(isGreen("新增国家级高新技术企业8家", "8家企业通过国家高新技术企业认定")).toBe(true);
+    expect(isGreen("新增国家级高新技术企业8家", "新增高新技术企业9家")).toBe(false);
+  });
+});
