@@ -211,17 +211,18 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // its own period, not at the as-of date (52% of the year by June is on schedule, not 30 points behind). Only for running
   // totals (a level or a ceiling has no 序时) and before the deadline: a figure of November read after a December
   // deadline stays judged at the deadline.
+  const dueOf = (t: Target): IsoDate | undefined => t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd;
   const asOfFor = (t: Target, a: Actual | null): IsoDate => {
     const month = a ? figureEndMonth(a) : null;
     if (!month || !isCumulative(t) || yearOf(figureAsOf) !== figureYear) return figureAsOf;
     const end = lastDayOfMonth(figureYear, month);
-    const due = t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd ?? (isoFromParts(figureYear, 12, 31) as IsoDate);
+    const due = dueOf(t) ?? (isoFromParts(figureYear, 12, 31) as IsoDate);
     return end < figureAsOf && figureAsOf <= due ? end : figureAsOf;
   };
   const judgements = targets.map((t, i) =>
     withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
       asOf: asOfFor(t, matched[i] ?? null),
-      deadline: t.deadline ?? input.deadline ?? textDeadline ?? catalogueEnd,
+      deadline: dueOf(t),
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
@@ -353,8 +354,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // it stretches, and a stretch goal missed is said beside the verdict, never made the verdict (both stay in the judgements).
   const stretched = (j: Judgement) => j.target.stretch === true && judgements.some((b) => b !== j && !b.target.stretch && b.target.metric === j.target.metric && b.actual);
   const missedStretch = judgements.filter((j) => stretched(j) && (j.status === "behind" || j.status === "overdue"));
-  const promised = missedStretch.length || judgements.some(stretched) ? judgements.filter((j) => !stretched(j)) : judgements;
-  const base = taskVerdict(promised, progress, input.asOf, taskDeadline, input.thresholds, whole);
+  const base = taskVerdict(judgements.filter((j) => !stretched(j)), progress, input.asOf, taskDeadline, input.thresholds, whole);
   const judged = missedStretch.length ? { ...base, reason: `${base.reason}（力争目标${missedStretch.map(stretchWords).join("、")}未达到）` } : base;
   const verdict = deadlineNote ? { ...judged, deadlineNote, reason: judged.reason.includes(noteSuffix(deadlineNote)) ? judged.reason : `${judged.reason}${noteSuffix(deadlineNote)}` } : judged;
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };

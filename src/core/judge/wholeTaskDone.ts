@@ -121,11 +121,13 @@ function boundary(text: string, at: number, marks: RegExp): number {
   return 0;
 }
 
+/** A count of things with its classifier: "24个", "97项". */
+const COUNT = "\\d+\\s*(?:个|项|件|所|处|家|条|座|套|户)";
 /** A part of a counted whole before the done words: "45个事项中24个", "100项中97项". */
-const PART_COUNT = /(?:中|其中)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)|\d+\s*(?:个|项|件|所|处|家|条|座|套|户)[^，。；]*?\d+\s*(?:个|项|件|所|处|家|条|座|套|户)/;
+const PART_COUNT = new RegExp(`(?:中|其中)[^，。；]*?${COUNT}|${COUNT}[^，。；]*?${COUNT}`);
 
-/** A count of things in a clause: "9个项目", "3所". */
-const COUNTED = /\d+\s*(?:个|项|件|所|处|家|条|座|套|户|公里|米)/;
+/** A count of things in a clause: "9个项目", "3所", "12公里". */
+const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).

@@ -235,7 +235,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       }
       if (mode === "progress") {
         // "37个项目累计完成投资68.39亿元": the count names who did it; the amount after it is the report.
-        const next = qs[qi + 1] && qs[qi + 1].start === q.after ? qs[qi + 2] : qs[qi + 1];
+        const next = after;
         // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
         if (next && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
           skip("主体的数量（如“37个项目完成投资…”），不是完成量");
