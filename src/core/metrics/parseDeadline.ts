@@ -11,11 +11,11 @@ const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 3
 const EXACT_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(\\d{1,2})日(?:前|之前|以前|(?=完成|建成|启动|开工|竣工|投用|投入使用|开通|开业|上线|交付))`, "g");
 const BY_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月${BY}`, "g");
 /** Built once, not per text: a cell holding only a date or a month; a month with its year; a month named in a sentence. */
-const BARE_DATE_RE = new RegExp(`^${MONTH}月(?:(\\d{1,2})日)?[。.]?$`);
+const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[。.]?$`);
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|\d{4}[./-]\d/;
+const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -56,13 +56,15 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/秋冬季(?:攻坚|期间|结束前|前)?/, (y) => isoFromParts(y + 1, 3, 31), "秋冬季按次年3月31日计（大气污染防治秋冬季为10月至次年3月）"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
   [/(?:供暖|采暖|供热)季?(?:前|之前)|供暖期开始前/, (y) => isoFromParts(y, 11, 15), "供暖前按11月15日计"],
+  [/[“"]?(?:五一|劳动节)[”"]?(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 4, 30), "“五一”前按4月30日计"],
+  [/雨季(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "雨季前按5月31日计（与汛期前同）"],
   [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
   [/元旦(?:前|之前)/, (y) => isoFromParts(y, 12, 31), "元旦前按12月31日计"],
   [/年中(?:前|之前)?/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中/;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {
@@ -125,7 +127,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   }
   // A cell holding only a date or a month ("6月30日", "12月"): that day, that month's end.
   const bare = BARE_DATE_RE.exec(s);
-  if (bare && month(bare[1])) add(bare[2] ? isoFromParts(year, month(bare[1]) as number, Number(bare[2])) : lastDayOfMonth(year, month(bare[1]) as number));
+  // "2025年6月30日" with its year too.
+  const bareYear = bare?.[1] ? Number(bare[1]) : year;
+  if (bare && month(bare[2])) add(bare[3] ? isoFromParts(bareYear, month(bare[2]) as number, Number(bare[3])) : lastDayOfMonth(bareYear, month(bare[2]) as number));
+  // "6.30前", "9.30之前": a month and day written with a point, then 前 (without 前 it may be an amount).
+  const pointDate = /(^|[^\d.])(\d{1,2})\.(\d{1,2})(?:日)?(?:前|之前|以前)/g;
+  while ((m = pointDate.exec(s))) {
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add(isoFromParts(year, mo, d));
+  }
   // "2025年9月", "次年6月", "2025年9月至2026年6月": a month with its year and nothing after it is due at the month's end.
   const yearMonth = YEAR_MONTH_RE;
   yearMonth.lastIndex = 0;

@@ -120,3 +120,31 @@ describe("parseDeadline: issue 12 forms", () => {
     expect(parseDeadline("2023—2025年完成改造", 2024)).toBe("2025-12-31");
   });
 });
+
+describe("parseDeadline: lead's probes, session 15", () => {
+  it.each([
+    // A cell holding a whole date with its year.
+    ["2025年6月30日", "2025-06-30"],
+    ["2025年06月30日", "2025-06-30"],
+    ["2023年12月31日", "2023-12-31"],
+    // Month and day written with a point, then 前.
+    ["6.30前", "2024-06-30"],
+    ["9.30前完成验收", "2024-09-30"],
+  ])("reads %s", (text, date) => {
+    expect(parseDeadline(text, 2024)).toBe(date);
+  });
+
+  it.each([
+    ["“五一”前完成", "2024-04-30", "4月30日"],
+    ["劳动节前投用", "2024-04-30", "4月30日"],
+    ["雨季前完成清淤", "2024-05-31", "5月31日"],
+  ])("dates %s and says the date chosen", (text, date, said) => {
+    const r = explainDeadline(text, 2024);
+    expect(r?.date).toBe(date);
+    expect(r?.note).toContain(said);
+  });
+
+  it.each(["增长3.5%", "完成投资1.5亿元前期工作", "9.30%", "2.30前"])("finds no date in %s", (text) => {
+    expect(parseDeadline(text, 2024)).toBeNull();
+  });
+});
