@@ -147,17 +147,13 @@ const RATIOS = new Map<string, number | DubanError>();
 
 /**
  * The one judge (src/core/judge) on a task text and a progress text: the same judgements and verdict as
- * `duban judge`, 指标跟踪 and 任务状态 give. A text without a measurable target is #N/A here: a cell function
- * judges figures, and a verdict from wording alone is the roll-up's.
+ * `duban judge`, 指标跟踪 and 任务状态 give — for a task with no figure too (its verdict from wording, the deadline or
+ * nothing to judge by), so STATUS and RAG never disagree with 任务状态. RATIO needs a target in figures.
  */
 function judged(targetText: string, progressText: string, asOf: IsoDate, level: PlaceLevel | null = null): TaskJudgement {
   return remembered(JUDGED, `${asOf}\u0000${level ?? ""}\u0000${targetText}\u0000${progressText}`, () => {
     // An empty progress cell is a unit that sent nothing (未报送); a text that does not name a metric is 未反映该指标.
-    const result = judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf, level });
-    if (result.targets.length === 0) {
-      throw new DubanError("FN_NO_TARGET", { reason: result.targetReason ?? "" });
-    }
-    return result;
+    return judgeTask({ targetText, progress: progressText.trim() ? { text: progressText } : null, asOf, level });
   });
 }
 
@@ -179,7 +175,10 @@ export function ratio(targetText: Arg, progressText: Arg): number {
 }
 
 function ratioOf(body: string, progress: string): number {
-  const judgements = judged(body, progress, RATIO_AS_OF).judgements;
+  const result = judged(body, progress, RATIO_AS_OF);
+  // A task with no target in figures has a verdict (STATUS) but no ratio.
+  if (result.targets.length === 0) throw new DubanError("FN_NO_TARGET", { reason: result.targetReason ?? "" });
+  const judgements = result.judgements;
   for (const j of judgements) {
     if (j.weakEvidence) throw new DubanError("FN_WEAK_ACTUAL", { metric: j.target.metric, code: j.weakEvidence.code, reason: j.weakEvidence.reason });
     const shown = j.actual ? shownRatio(j) : null;

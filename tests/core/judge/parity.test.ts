@@ -34,6 +34,9 @@ const PAIRS: [string, string, string][] = [
   // Figures the judge does not take as the target's own (ratioParity.test.ts): no share done on any surface.
   ["新增高新技术企业20家", "1-6月走访高新技术企业12家", "无法研判"],
   ["森林覆盖率达到45%", "全县林木覆盖率达到40%", "进展滞后"],
+  // No target in figures: the verdict from wording, the same in the cells as in 任务状态 (session 15; the cells said #N/A).
+  ["完成城南大桥建设", "城南大桥已建成通车", "已完成"],
+  ["推进城南片区有机更新", "方案已完成初稿，正在征求意见", "无法研判"],
 ];
 
 function fakeIO() {
