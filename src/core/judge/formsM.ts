@@ -302,7 +302,9 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
     const said = early.exec(own)?.[0];
     const wanted = said && !early.test(asked) ? (answers.exec(asked)?.[0] ?? (bare ? "" : undefined)) : undefined;
     // The figure names the target's act too ("开工改造", "签约落地", "签约项目开工率90%"): of that act, begun or done.
-    if (!said || wanted === undefined || (wanted && own.replace(new RegExp(early.source, "g"), "").includes(wanted))) continue;
+    // But a rate named by the earlier act ("棚户区改造签约率95%") is of that act, whatever the things are called.
+    const rateOfEarly = new RegExp(`(?:${early.source})率`).test(own);
+    if (!said || wanted === undefined || (wanted && !rateOfEarly && own.replace(new RegExp(early.source, "g"), "").includes(wanted))) continue;
     const name = j.target.metric || j.target.phrase;
     const why = wanted
       ? `进展报的是${said}（${a.phrase}），目标要求的是${wanted}（${name}）：${said}的数不是${wanted}的数`

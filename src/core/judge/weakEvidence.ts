@@ -16,7 +16,7 @@ import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
-import { ONE_PERIOD, TO_DATE } from "./formsN";
+import { HOLIDAY, ONE_PERIOD, TO_DATE } from "./formsN";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -615,7 +615,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "9月当月增长9%", "二季度增长7%", "环比增长8%" for a growth target of the year: one month's or quarter's rate, or one
     // against the month before, is not the year so far. Where the year-to-date rate is given too, weakFigures kept that one.
     if ((j.target.kind === "growth" || j.target.kind === "pp") && isRate(a) && ((a.period && ONE_PERIOD.test(a.period) && !foldText(j.target.phrase ?? "").includes(a.period.replace(/份$/, ""))) || /环比/.test(a.phrase)))
-      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
+      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${/环比/.test(a.phrase) ? "环比" : HOLIDAY.test(a.period ?? "") ? `${a.period}` : `${a.period}单月（单季）`}的增速，不是今年以来的累计增速`);
     // "失业率平均5.3%，9月末为5.8%" for 控制在5.5%以内: another reading of the same level in the text breaks the bound.
     const conflicting = j.target.kind === "level" && a.explicitRatio === undefined ? breakingReading(a, p, s, text ?? "", j.target) : null;
     if (conflicting) return refuse(j, "WEAK_CONFLICTING", `进展另有同一指标的读数「${conflicting.phrase}」不符合目标`);
@@ -675,7 +675,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (under) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${under}」，实际少于该数，未达到目标`);
     // "9月份PM2.5平均浓度30微克/立方米" for the year's average: one month's reading is not the year's (round 3).
     if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`))
-      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}单月（单季）的数，不是今年以来的数`);
+      return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}${HOLIDAY.test(a.period) ? "" : "单月（单季）"}的数，不是今年以来的数`);
     // Round 4 (branch judge-hunt4): "3所公办幼儿园已部分建成": only part of the things is in the state asked for.
     const partly = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(PART_ACT, a, p, asked) ?? partLater(a, p, asked) : null;
     if (partly) return refuse(j, "WEAK_STEP_ONLY", `进展数字「${a.phrase}」写明「${partly}」，只是其中一部分达到目标状态`);
@@ -728,7 +728,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
     if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
     // "剔除留抵退税因素增长7%": a rate with a part taken out, before the figure (otherSubset reads such notes after it).
-    const takenOut = isRate(a) && p ? /剔除|扣除|不含|除去/.exec(p.before)?.[0] : null;
+    // Round of session 15: "剔除房地产后，固定资产投资增长8.5%": the part is taken out in a clause of its own before.
+    const takenOut = isRate(a) && p ? (/剔除|扣除|不含|除去/.exec(p.before) ?? /(剔除|扣除|除去)[^。；;，,]{1,16}(?:后|外|因素)[，,][^。；;]*$/.exec(p.lead))?.[0].slice(0, 2) : null;
     if (takenOut && !asked.includes(takenOut)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」写明「${takenOut}」部分因素，与目标的统计口径不同`);
     // "人均地区生产总值增长7%" for 地区生产总值增长6%, "居民可支配收入增长7%" for 人均…: per head and in total are two metrics.
     const perHead = a.explicitRatio === undefined ? otherPerHead(asked, `${a.metric}${a.phrase.replace(/\d[\s\S]*$/, "")}`) : null;

@@ -131,7 +131,8 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|建成|竣工|完工)(?:了)?(?:并(?:已)?(?:投入使用|投入运营|交付使用))?(?=$|[，。；,;！!])/g;
+// "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营))?(?=$|[，。；,;！!])/g;
 
 /** A count of more than one thing in a task text (2个, 12所, 两座); not a percentage, a year or an amount. */
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|座)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢)/;
@@ -245,7 +246,9 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // An object that names the whole is fine: "圆满完成第五次经济普查各项工作", "全部完成年度任务".
     const clause = /^[^，。；,;！!]*/.exec(after)?.[0] ?? "";
     const closes = /^(?:了|的)?(?:$|[，。；,;！!）)\s、])/.test(after);
-    const whole = /^(?:了|的)?(?:全年|年度)?(?:目标)?任务$/.test(clause) || /(?:各项|全部|所有)(?:工作|任务)(?:目标)?$/.test(clause);
+    // "已全部完成改造" for 完成全区学校食堂改造: the object is the task's own last act, so the whole of it.
+    const ownAct = /^[\u4e00-\u9fa5]{2,4}$/.test(clause) && task.endsWith(clause) && !STEP_WORDS.test(clause);
+    const whole = ownAct || /^(?:了|的)?(?:全年|年度)?(?:目标)?任务$/.test(clause) || /(?:各项|全部|所有)(?:工作|任务)(?:目标)?$/.test(clause);
     if (!closes && !whole) continue;
     if (ongoing) return { done: false, words: ongoing[0] };
     return { done: true, words: m[0] };
