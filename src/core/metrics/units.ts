@@ -129,8 +129,11 @@ export function baseOf(value: number, written: string): Quantity {
   return toBase(value, m[1] ?? "", m[2]);
 }
 
-/** Counting words for people: 个 never counts them ("安置点6个" is no report on 搬迁18695人). */
-const PEOPLE_COUNTS = new Set(["人", "人次"]);
+/**
+ * Counting words for people and households: 个 never counts them ("安置点6个" is no report on 搬迁18695人, "改造3000户"
+ * none on 老旧小区30个).
+ */
+const PEOPLE_COUNTS = new Set(["人", "人次", "户", "户次"]);
 
 /** Whether `a` is the generic 个 and `b` a counting word it may stand for: any, except people. */
 function genericCount(a: string, b: string): boolean {

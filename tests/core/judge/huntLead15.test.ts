@@ -116,3 +116,16 @@ describe("the whole task said done in the task's own words", () => {
     expect(status(target, text)).not.toBe("done");
   });
 });
+
+describe("个 never counts households", () => {
+  it("30个老旧小区 is not answered by 3000户", () => {
+    expect(isGreen("完成老旧小区改造30个", "完成老旧小区改造3000户")).toBe(false);
+  });
+
+  it.each([
+    ["完成老旧小区改造3000户", "完成老旧小区改造3200户"],
+    ["完成老旧小区改造30个", "完成老旧小区改造32个"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text)).toBe(true);
+  });
+});
