@@ -145,12 +145,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (mo) add(lastDayOfMonth(m[1] ? Number(m[1]) : year + 1, mo));
   }
   // "6—8月集中整治": a range of months that does not start in January (1-5月 is a statistical period) ends with its last.
-  const monthRange = /(^|[^\d])(\d{1,2})[—–~～至到-](\d{1,2})月(?![\d日份])/g;
+  // "2025年3月-12月", "3月至12月": the first month written with its 月 too. "1-12月" is the whole year, whatever it reports.
+  const monthRange = /(^|[^\d])(\d{1,2})月?[—–~～至到-](\d{1,2})月(?![\d日份])/g;
   while ((m = monthRange.exec(s))) {
     const a = Number(m[2]);
     const b = Number(m[3]);
-    if (a > 1 && a < b && b <= 12) add(lastDayOfMonth(year, b));
+    if ((a > 1 || b === 12) && a < b && b <= 12) add(lastDayOfMonth(year, b));
   }
+  // "2025-12" alone in a cell: a year and a month.
+  const yearDashMonth = /^(20\d{2})-(\d{1,2})$/.exec(s);
+  if (yearDashMonth && Number(yearDashMonth[2]) >= 1 && Number(yearDashMonth[2]) <= 12) add(lastDayOfMonth(Number(yearDashMonth[1]), Number(yearDashMonth[2])));
   const exact = EXACT_RE;
   exact.lastIndex = 0;
   while ((m = exact.exec(s))) {

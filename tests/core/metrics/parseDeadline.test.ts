@@ -130,6 +130,11 @@ describe("parseDeadline: lead's probes, session 15", () => {
     // Month and day written with a point, then 前.
     ["6.30前", "2024-06-30"],
     ["9.30前完成验收", "2024-09-30"],
+    // A range of months with 月 on both ends, the whole year as 1-12月, a year and month with a dash.
+    ["2024年3月-12月", "2024-12-31"],
+    ["3月至12月", "2024-12-31"],
+    ["2024年1-12月", "2024-12-31"],
+    ["2024-12", "2024-12-31"],
   ])("reads %s", (text, date) => {
     expect(parseDeadline(text, 2024)).toBe(date);
   });
@@ -144,7 +149,7 @@ describe("parseDeadline: lead's probes, session 15", () => {
     expect(r?.note).toContain(said);
   });
 
-  it.each(["增长3.5%", "完成投资1.5亿元前期工作", "9.30%", "2.30前"])("finds no date in %s", (text) => {
+  it.each(["增长3.5%", "完成投资1.5亿元前期工作", "9.30%", "2.30前", "1-9月", "2024-2026"])("finds no date in %s", (text) => {
     expect(parseDeadline(text, 2024)).toBeNull();
   });
 });
