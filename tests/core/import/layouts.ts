@@ -34,6 +34,8 @@
  * every third by number counting from 172 (174, 177, 180) is held out as group "v".
  * Round w (181–186) fixed its split in the commit that added its layouts, before any importer change: every third by
  * number counting from 181 (183, 186) is held out as group "w".
+ * Round x (187–192) fixed its split in the commit that added its layouts, before any importer change: every third by
+ * number counting from 187 (189, 192) is held out as group "x".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -66,7 +68,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2183,6 +2185,61 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "德隆粮食仓储项目", progress: "建成收纳仓4栋" },
       { text: "人民医院医疗综合楼项目", progress: "主体封闭" },
       { text: "畜禽粪污资源化利用整县推进项目", progress: "完成170个规模养殖场" },
+    ],
+  }),
+  L({
+    id: "187",
+    file: "187-shandong-leadonlybrackets.txt",
+    place: "山东省（营商环境创新2022年行动计划）",
+    source: "http://cbe.ccpitcsc.org/article_view.aspx?id=3009",
+    shape: "action plan: 一、 prose, 二、 heading, （一）field heading, 1. items of a title sentence and a body with a deadline (9月底前) and a bracketed list inside, closed by （牵头单位：…） alone (no co-units)",
+    split: "train",
+    sections: [["二、主要任务", null]],
+    tasks: [
+      { id: "1", text: "提升设立登记便利度", section: "二、主要任务", lead: ["省市场监管局"] },
+      { id: "2", text: "提升银行开户效率", section: "二、主要任务", lead: ["人民银行济南分行"] },
+      { id: "3", text: "探索推广代位注销模式", section: "二、主要任务", lead: ["省市场监管局"] },
+      { id: "4", text: "探索制定新业态新模式准入准营标准", section: "二、主要任务", lead: ["省市场监管局"] },
+    ],
+  }),
+  L({
+    id: "188",
+    file: "188-hegang-plainitems.txt",
+    place: "黑龙江鹤岗市（政府与法院联合印发的意见）",
+    source: "https://www.hgds.gov.cn/hegang/hzf/202505/74521.shtml",
+    shape: "opinion issued jointly by two bodies (two names on the title line): 一、 prose, 二、重点任务, （一）title。body items with no unit named",
+    split: "train",
+    sections: [["二、重点任务", null]],
+    tasks: [
+      { text: "完善重大事项事前研判机制", section: "二、重点任务" },
+      { text: "建立重大案件沟通协调机制", section: "二、重点任务" },
+      { text: "健全行政机关负责人出庭应诉机制", section: "二、重点任务" },
+    ],
+  }),
+  L({
+    id: "190",
+    file: "190-ruijin-auditrectify.txt",
+    place: "江西瑞金市（审计查出问题整改情况的报告）",
+    source: "http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml",
+    shape: "report to the people's congress: counts of problems found and put right, 一、…问题的整改情况 heading with its own counts, （一）problem。整改情况：… items",
+    split: "train",
+    sections: [["一、财政部门预算执行问题的整改情况", null]],
+    tasks: [
+      { text: "非税收入未及时缴库问题", section: "一、财政部门预算执行问题的整改情况", progress: "已追缴入库77038.68万元" },
+      { text: "专项资金结存未及时统筹问题", section: "一、财政部门预算执行问题的整改情况", progress: "已归还原资金渠道1580万元" },
+    ],
+  }),
+  L({
+    id: "191",
+    file: "191-cixi-rectifymeasures.txt",
+    place: "浙江慈溪市（审计查出问题整改情况的报告）",
+    source: "https://cixird.gov.cn/index.php/home/content?id=1532529",
+    shape: "report to the people's congress: 一、…推进情况 heading, （一）measure。account items, the account naming places and what they put right (清理往来款项15笔, 已清理用地款1.05亿元)",
+    split: "train",
+    sections: [["一、审计整改工作总体推进情况", null]],
+    tasks: [
+      { text: "落实整改主体责任", section: "一、审计整改工作总体推进情况", progress: "清理往来款项15笔" },
+      { text: "强化整改跟踪督查", section: "一、审计整改工作总体推进情况", progress: "专项自查" },
     ],
   }),
 ];
