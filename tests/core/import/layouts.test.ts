@@ -154,7 +154,7 @@ const ROUND_V_FIRST_CONTACT: string[] = [];
 /** Round w's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_W_FIRST_CONTACT: string[] = [];
 /** Round x's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_X_FIRST_CONTACT: string[] = [];
+const ROUND_X_FIRST_CONTACT: string[] = ["193", "194"];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
@@ -289,10 +289,10 @@ describe("layout corpus", () => {
     expect(roundW.map((l) => l.id)).toEqual(Array.from({ length: 6 }, (_, i) => String(181 + i)));
     expect(roundW.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["183", "186"]);
     expect(roundW.filter((l) => l.split === "heldout").every((l) => l.group === "w")).toBe(true);
-    // Round x (187–192): every third counting from 187 held out as group "x", fixed in the commit that added its layouts, before any importer change.
+    // Round x (187–195): every third counting from 187 held out as group "x", fixed in the commits that added its layouts (187–192, then 193–195), before any importer change for them.
     const roundX = LAYOUTS.filter((l) => Number(l.id) >= 187);
-    expect(roundX.map((l) => l.id)).toEqual(Array.from({ length: 6 }, (_, i) => String(187 + i)));
-    expect(roundX.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["189", "192"]);
+    expect(roundX.map((l) => l.id)).toEqual(Array.from({ length: 9 }, (_, i) => String(187 + i)));
+    expect(roundX.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["189", "192", "195"]);
     expect(roundX.filter((l) => l.split === "heldout").every((l) => l.group === "x")).toBe(true);
   });
 

@@ -34,8 +34,9 @@
  * every third by number counting from 172 (174, 177, 180) is held out as group "v".
  * Round w (181–186) fixed its split in the commit that added its layouts, before any importer change: every third by
  * number counting from 181 (183, 186) is held out as group "w".
- * Round x (187–192) fixed its split in the commit that added its layouts, before any importer change: every third by
- * number counting from 187 (189, 192) is held out as group "x".
+ * Round x (187–195) fixed its split in the commits that added its layouts, before any importer change for them: every
+ * third by number counting from 187 (189, 192, 195) is held out as group "x" (193–195 a second batch, registered after the
+ * first batch's rules).
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -2240,6 +2241,36 @@ const TRAIN_LAYOUTS: Layout[] = [
     tasks: [
       { text: "落实整改主体责任", section: "一、审计整改工作总体推进情况", progress: "清理往来款项15笔" },
       { text: "强化整改跟踪督查", section: "一、审计整改工作总体推进情况", progress: "专项自查" },
+    ],
+  }),
+  L({
+    id: "193",
+    file: "193-shenyang-warmaprows.txt",
+    place: "辽宁沈阳市（市控重点工作挂图作战）",
+    source: "http://shenyang.baogaosu.com/xinwen/%E6%8C%82%E5%9B%BE%E4%BD%9C%E6%88%98%E5%8E%8B%E5%AE%9E%E8%B4%A3%E4%BB%BB%E6%94%BB%E5%9D%9A%E5%85%8B%E9%9A%BE%E6%B2%88%E9%98%B3/65488735/",
+    shape: "挂图作战 table as tab rows: a two-row header (时间节点 over 一季度…四季度, its cells node targets, not progress), a 责任市领导 column of posts, 责任单位 and a 责任人 column of posts, the progress column last",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "国际化营商环境建设", lead: ["市营商局"], co: [], leader: "常务副市长", progress: "实施方案已出台" },
+      { id: "2", text: "沈阳经济区建设", lead: ["市发展改革委"], co: [], leader: "分管副市长", progress: "联席会议筹备中" },
+      { id: "3", text: "创建“中国制造2025”示范区", lead: ["市经济和信息化委"], co: [], leader: "分管副市长", progress: "创建方案已编制完成" },
+      { id: "4", text: "活跃民营经济", lead: ["市中小企业局"], co: [], leader: "分管副市长", progress: "新增市场主体0.9万户" },
+    ],
+  }),
+  L({
+    id: "194",
+    file: "194-laixi-monthcolumns.txt",
+    place: "山东青岛莱西市（经济开发区重点项目作战图）",
+    source: "http://laixinews.com/lxbd/mlzc/2021-11-16/47693.html",
+    shape: "项目作战图 as tab rows: no unit column (the 开发区 in the title), 包挂班子成员 (posts) and 具体负责同志 (names), one column a month (9月…12月) of node targets, 完成情况 last; a 注： line under the table",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "青北高科园项目", progress: "10月任务已完成" },
+      { id: "2", text: "中建国际产业园项目", progress: "已顺利开工" },
+      { id: "3", text: "中邦科技项目", progress: "已顺利开工" },
+      { id: "4", text: "农发蓝泰项目", progress: "已顺利开工" },
     ],
   }),
 ];

@@ -963,4 +963,19 @@ export const HELDOUT_LAYOUTS: Layout[] = [
       { text: "加快重点项目建设", section: "二、重点工作" },
     ],
   }),
+  L({
+    id: "195",
+    file: "195-yian-motionsplit.txt",
+    place: "（某市，人大议案分解办理意见）",
+    source: "http://www.wschina.gov.cn/sitegroup/root/html/ff8080817bbfd760017c7ccbd9a12707/eba83d17fe0c4e66848fc3e3186f68cd.html",
+    shape: "held out (x)",
+    split: "heldout",
+    group: "x",
+    sections: [["一、推进企业数字化改造", null], ["二、强化要素保障", null]],
+    tasks: [
+      { id: "1", section: "一、推进企业数字化改造", lead: ["市工业和信息化局"], co: ["市发展改革委", "市财政局"] },
+      { id: "2", section: "一、推进企业数字化改造", lead: ["市大数据中心"], co: ["市工业和信息化局", "各县区人民政府"] },
+      { id: "3", section: "二、强化要素保障", lead: ["市财政局"], co: ["市工业和信息化局"] },
+    ],
+  }),
 ];
