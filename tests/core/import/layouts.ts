@@ -2267,10 +2267,10 @@ const TRAIN_LAYOUTS: Layout[] = [
     split: "train",
     sections: [],
     tasks: [
-      { id: "1", text: "青北高科园项目", progress: "10月任务已完成" },
-      { id: "2", text: "中建国际产业园项目", progress: "已顺利开工" },
-      { id: "3", text: "中邦科技项目", progress: "已顺利开工" },
-      { id: "4", text: "农发蓝泰项目", progress: "已顺利开工" },
+      { id: "1", text: "青北高科园项目", lead: [], leader: "管委会副主任", person: "赵俊杰", progress: "10月任务已完成" },
+      { id: "2", text: "中建国际产业园项目", lead: [], leader: "管委会副主任", person: "王磊", progress: "已顺利开工" },
+      { id: "3", text: "中邦科技项目", lead: [], leader: "管委会主任助理", person: "刘洋", progress: "已顺利开工" },
+      { id: "4", text: "农发蓝泰项目", lead: [], leader: "管委会副主任", person: "孙强", progress: "已顺利开工" },
     ],
   }),
 ];

@@ -91,3 +91,55 @@ describe("a report on putting audit findings right", () => {
     ]);
   });
 });
+
+describe("a 挂图作战 table: node columns under a merged 时间节点, leaders and persons named as offices call them", () => {
+  test("a second header row of quarters under 时间节点 is header, not a task; each row's nodes are its deadline, period by period", () => {
+    const text = [
+      "序号\t重点工作\t责任领导\t责任单位\t时间节点\t\t\t\t工作进展",
+      "\t\t\t\t一季度\t二季度\t三季度\t四季度\t",
+      "1\t老旧小区改造\t分管副区长\t区住建局\t完成摸底\t开工20个\t开工40个\t完工40个\t已完成摸底，开工8个",
+      "2\t农贸市场提升\t分管副区长\t区商务局\t完成设计\t开工建设\t主体完工\t投入使用\t设计已完成",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text, t.leadUnits.join("、"), t.deadline, t.progress?.text])).toEqual([
+      ["1", "老旧小区改造", "区住建局", "一季度：完成摸底；二季度：开工20个；三季度：开工40个；四季度：完工40个", "已完成摸底，开工8个"],
+      ["2", "农贸市场提升", "区商务局", "一季度：完成设计；二季度：开工建设；三季度：主体完工；四季度：投入使用", "设计已完成"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("lookalikes: quarters under a merged 进展情况, or not all under the merged name, are never deadlines", () => {
+    const progress = importText(
+      [
+        "序号\t重点工作\t责任单位\t进展情况\t\t",
+        "\t\t\t一季度\t二季度\t三季度",
+        "1\t老旧小区改造\t区住建局\t完成摸底\t开工20个\t开工32个",
+      ].join("\n"),
+    );
+    expect(progress.tasks.every((t) => !/一季度：/.test(t.deadline))).toBe(true);
+    const apart = importText(
+      [
+        "序号\t重点工作\t时间节点\t责任单位\t\t工作进展",
+        "\t\t一季度\t\t二季度\t",
+        "1\t老旧小区改造\t完成摸底\t区住建局\t开工20个\t开工8个",
+      ].join("\n"),
+    );
+    expect(apart.tasks.every((t) => !/二季度：/.test(t.deadline))).toBe(true);
+  });
+
+  test("包挂班子成员 is the leader column and 具体负责同志 the person; 负责单位 stays units, 班子成员 alone no leader", () => {
+    const r = importText(
+      [
+        "序号\t项目名称\t包挂班子成员\t具体负责同志\t完成情况",
+        "1\t青北产业园项目\t管委会副主任\t赵军\t已开工",
+        "2\t物流园项目\t管委会主任助理\t刘洋\t正在办理施工许可",
+      ].join("\n"),
+    );
+    expect(r.tasks.map((t) => [t.text, t.leader, t.person])).toEqual([
+      ["青北产业园项目", "管委会副主任", "赵军"],
+      ["物流园项目", "管委会主任助理", "刘洋"],
+    ]);
+    const units = importText(["序号\t工作任务\t负责单位\t班子成员\t进展情况", "1\t老旧小区改造\t区住建局\t王明\t已开工"].join("\n"));
+    expect(units.tasks.map((t) => [t.leadUnits.join("、") || t.coUnits.join("、"), t.leader, t.person])).toEqual([["区住建局", "", ""]]);
+  });
+});
