@@ -41,6 +41,8 @@ const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开
 const SENTENCE_THEN_PROGRESS = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,6})[：:](.*)$/;
 /** "落实整改主体责任，多措并举开展整改。7月30日…": a short sentence naming a measure, then an account of ten or more characters. */
 const MEASURE_THEN_ACCOUNT = /^([^。；;：:（）()]{4,30}。)(.{10,})$/;
+/** An account opening with what is only planned or asked: "计划…", "拟…", "将…", "力争…", "确保…", "要…". */
+const PLAN_OPENING = /^(?:计划|拟|将|力争|确保|争取|要|预计)/;
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
@@ -721,7 +723,8 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   // 7月30日…清理往来款项15笔…": the short sentence names the item, the account after it is what was done.
   const underProgress = progressDoc && !progress && it.parent !== undefined && PROGRESS_HEADING.test(it.parent.text.replace(/[。：:]$/, ""));
   const measure = underProgress ? MEASURE_THEN_ACCOUNT.exec(text) : null;
-  if (measure && !closesWithAssignment(text, registry)) {
+  // An account that only plans ("计划年内完工", "力争…") says nothing done: the text stays whole.
+  if (measure && !closesWithAssignment(text, registry) && !PLAN_OPENING.test(measure[2])) {
     text = measure[1].replace(/[。]$/, "");
     progress = measure[2].trim();
   }

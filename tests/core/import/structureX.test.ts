@@ -74,6 +74,22 @@ describe("a report on putting audit findings right", () => {
       ["深化成果运用", ""],
       ["加强审计监督", ""],
     ]);
+    // Under a part headed …推进情况, an account that only plans says nothing done: the text stays whole.
+    const planned = importText(
+      [
+        "关于重点项目推进情况的通报",
+        "一、重点项目推进情况",
+        "全县重点项目12个，已开工8个。",
+        "（一）加快产业园建设。计划年内完成主体工程，力争明年投产。",
+        "（二）推进物流园建设。力争9月底前开工，年内完成投资2亿元。",
+        "（三）实施污水管网改造。拟分两期实施，一期年内完工。",
+      ].join("\n"),
+    );
+    expect(planned.tasks.map((t) => [t.text.slice(0, 7), progressOf(t)])).toEqual([
+      ["加快产业园建设", ""],
+      ["推进物流园建设", ""],
+      ["实施污水管网改", ""],
+    ]);
     // A label of a unit after the sentence ("责任单位：") is an assignment, not what was done; an item closed by its
     // assignment bracket keeps its assignment.
     const labels = importText(
