@@ -28,7 +28,7 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 const CN = "一二三四五六七八九十";
 /** A title or opening that makes the document a progress report. */
-const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|通报|情况汇报|進展|進度|落實情況|完成情況|實施情況|通報|情況匯報/;
+const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|整改情况|通报|情况汇报|進展|進度|落實情況|完成情況|實施情況|整改情況|通報|情況匯報/;
 /**
  * "（一）新农村建设（含危房改造）：我乡今年…目前已制定工作方案…" in a progress report (round w): a short name, a colon and an
  * account that says what was reached (目前, 已, 累计, 截至 …) — the name is the item, the account and the paragraphs under
@@ -37,6 +37,12 @@ const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|通�
  */
 const NAME_ACCOUNT = /^([^，,。；;：:（）()]{2,24}(?:[（(][^（）()]{1,12}[）)])?)[：:](.{15,})$/;
 const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开工|制定|落实|分解|实施|开始)|累计|完成了/;
+/** "…问题。整改情况：已追缴…": an item's sentence, a label and what follows it (the label's kind decides). */
+const SENTENCE_THEN_PROGRESS = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,6})[：:](.*)$/;
+/** "落实整改主体责任，多措并举开展整改。7月30日…": a short sentence naming a measure, then an account of ten or more characters. */
+const MEASURE_THEN_ACCOUNT = /^([^。；;：:（）()]{4,30}。)(.{10,})$/;
+/** An account opening with what is only planned or asked: "计划…", "拟…", "将…", "力争…", "确保…", "要…". */
+const PLAN_OPENING = /^(?:计划|拟|将|力争|确保|争取|要|预计)/;
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
@@ -99,7 +105,7 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
   return bracketLabels(text) !== null || TRAILING.test(text) || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
-const PROGRESS_HEADING = /(完成|进展|落实|实施|推进)情况$/;
+const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改)情况$/;
 /** "01 项目名称：华罗庚科技园二期" (round s): a number, a space and the name's label open a block a project. */
 const BLOCK_OPENER = /^(\d{1,3})[\s\u3000]+(?:项目名称|工程名称|任务名称|事项名称|实事名称|名称)[:：](.*)$/;
 /** What a block says the project builds or does: more of its text. */
@@ -706,6 +712,21 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   if (reached) {
     text = reached[1].replace(/[；;]$/, "");
     progress = reached[2];
+  }
+  // "非税收入未及时缴库问题。整改情况：已追缴…" (round x): the item's sentence, then what was reached under its label.
+  const labelled = !progress ? SENTENCE_THEN_PROGRESS.exec(text) : null;
+  if (labelled && labelKind(labelled[2]) === "progress" && labelled[3].trim()) {
+    text = labelled[1].replace(/[。；;]$/, "");
+    progress = labelled[3].trim();
+  }
+  // Under a part headed "…推进情况" / "…整改情况" of a progress report (round x), "（一）落实整改主体责任，多措并举开展整改。
+  // 7月30日…清理往来款项15笔…": the short sentence names the item, the account after it is what was done.
+  const underProgress = progressDoc && !progress && it.parent !== undefined && PROGRESS_HEADING.test(it.parent.text.replace(/[。：:]$/, ""));
+  const measure = underProgress ? MEASURE_THEN_ACCOUNT.exec(text) : null;
+  // An account that only plans ("计划年内完工", "力争…") says nothing done: the text stays whole.
+  if (measure && !closesWithAssignment(text, registry) && !PLAN_OPENING.test(measure[2])) {
+    text = measure[1].replace(/[。]$/, "");
+    progress = measure[2].trim();
   }
   // Progress notices: "地区生产总值（第1项）：增长6.1%…" — the name, then what was reached.
   if (progressDoc && !progress) {

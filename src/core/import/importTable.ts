@@ -249,6 +249,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let tickColumns = new Map<number, string>();
   // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
   let yearColumns: number[] = [];
+  // The node each row must reach by a period, in columns under a merged 时间节点 ("时间节点" over "一季度 | 二季度 | …",
+  // round x): the task's deadline, period by period.
+  let nodeColumns = new Map<number, string>();
   let section = defaultSection;
   // A heading row (一、… or a lone short cell) gives the section; a 事项 column under headings is a sub-section.
   let headingSection = defaultSection;
@@ -306,6 +309,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     tickColumns = stateColumns(names, match);
     yearColumns = names.map((h, c) => (YEAR_TARGET.test(h) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
     if (yearColumns.length < 2) yearColumns = [];
+    nodeColumns = new Map();
     if (!periodColumns.some((c) => claimed.includes(c))) periodColumns = [];
     headerKey = names.join("|");
     headerRowIndex = rows.indexOf(row);
@@ -375,6 +379,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       for (const f of ["progress", "completion", "status"] as const) if (columns[f] !== undefined && tickColumns.has(columns[f]!)) delete columns[f];
       ledger.mark(row.from, row.to, "skip", "表头（第二行）");
       continue;
+    }
+    // A second header row of periods under a merged 时间节点 / 进度安排 ("一季度 | 二季度 | 三季度 | 四季度", round x): each
+    // column holds the node a row must reach by then — its deadline, period by period — never its progress.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts))) {
+      const nodes = nodeSubHeader(header, texts);
+      if (nodes) {
+        nodeColumns = nodes.columns;
+        if (columns.deadline === nodes.parent) delete columns.deadline;
+        ledger.mark(row.from, row.to, "skip", "表头（第二行）");
+        continue;
+      }
     }
     // A second header row under cells merged across columns ("责任单位" over "牵头单位 | 配合单位"): its names
     // replace the merged name above them.
@@ -606,6 +621,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const byYear = yearColumns.filter((c) => (texts[c] ?? "").trim()).map((c) => `${header![c]}：${joinWrapped(texts[c])}`).join("；");
       if (byYear) for (const t of made) t.workTarget = t.workTarget ? `${t.workTarget}；${byYear}` : byYear;
     }
+    if (nodeColumns.size) {
+      const byNode = [...nodeColumns].filter(([c]) => (texts[c] ?? "").trim()).map(([c, name]) => `${name}：${joinWrapped(texts[c])}`).join("；");
+      if (byNode) for (const t of made) t.deadline = t.deadline ? `${t.deadline}；${byNode}` : byNode;
+    }
     if (subsection) for (const t of made) t.subsection = subsection;
     // A 总牵头单位 column (as duban writes it) names the coordinator of the row's part.
     if (get("coordinator")) for (const t of made) t.coordinator = joinWrapped(get("coordinator"));
@@ -691,6 +710,25 @@ const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(
 const YEAR_TARGET = /^(?:19|20)\d{2}年度?(?:目标|目标任务|任务)?$/;
 const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
+
+/** A period a node column is named by: "一季度", "第二季度", "3月", "6月底", "上半年", "年底". */
+const NODE_PERIOD = /^(?:第?[一二三四]季度|(?:[1-9]|1[0-2])月(?:份|底|末)?(?:前)?|上半年|下半年|年中|年底|年末)$/;
+/** The merged name over node columns: "时间节点", "完成时限", "进度安排", "时间安排", "节点目标", "推进计划", "序时进度安排". */
+const NODE_PARENT = /^(?:时间节点|完成时限|完成时间|完成期限|进度安排|时间安排|节点安排|节点目标|推进计划|进度计划|计划进度|序时进度安排|序时进度|时序进度|推进节点)$/;
+
+/**
+ * A second header row of two or more periods standing under one merged node name and the blank cells it spans
+ * ("时间节点 | | | " over "一季度 | 二季度 | 三季度 | 四季度"): the column of each period, and the merged name's column.
+ */
+function nodeSubHeader(header: string[], texts: string[]): { parent: number; columns: Map<number, string> } | null {
+  const cols = texts.map((t, c) => (t.trim() ? c : -1)).filter((c) => c >= 0);
+  if (cols.length < 2 || !cols.every((c) => NODE_PERIOD.test(foldText(texts[c])))) return null;
+  const parent = cols[0];
+  if (!NODE_PARENT.test(foldHeader(header[parent] ?? ""))) return null;
+  // The periods sit side by side under the merged name: every column after the first is blank in the header row.
+  if (!cols.every((c, k) => c === parent + k && (k === 0 || !(header[c] ?? "").trim()))) return null;
+  return { parent, columns: new Map(cols.map((c) => [c, foldText(texts[c])])) };
+}
 
 function isSubHeader(texts: string[]): boolean {
   const filled = texts.filter((t) => t.trim());

@@ -66,6 +66,11 @@ const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注
 /** A responsible column's header built as offices write it ("负责部门", "承担单位", "责任主体", "实施主体", "部门"). */
 const BUILT_UNITS = /^(?:(?:责任|负责|承担|承办|实施|落实|执行|主体责任|具体责任)(?:单位|部门|科室|股室|处室|站所|主体)|部门|科室|股室|处室)$/;
 
+/** Members of the leading group who take a task on: "包挂班子成员", "联系县级班子成员", "挂点领导班子成员". */
+const LEADING_MEMBERS = /^(?:包[保抓联挂]|挂点|联系|分管|牵头|责任)(?:县级|市级|区级|镇|县|市|区)?(?:领导)?班子成员$/;
+/** The person doing the work under the name offices give them: "具体负责同志", "负责同志", "具体负责人", "负责人". */
+const PERSON_BUILT = /^(?:具体)?负责(?:同志|人)$/;
+
 /** A header that opens with a period and says what it reached: "截至9月底完成", "1-8月完成投资", "一季度实际完成". */
 const PERIOD_RESULT = /^(?:截至|截止到?|至)?(?:\d{1,2}月?[-－—~～至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度)(?:底|末)?(?:累计)?(?:已|实际)?(?:完成|实现|到位)/;
 
@@ -200,10 +205,16 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
       delete columns.section;
     }
   }
-  // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导.
+  // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导;
+  // or the members of the leading group who take a task on (round x: "包挂班子成员", "联系县级班子成员").
   if (columns.leader === undefined) {
-    const col = folded.findIndex((h, c) => free(c) && /^[\u4e00-\u9fa5]{1,5}领导$/.test(h));
+    const col = folded.findIndex((h, c) => free(c) && (/^[\u4e00-\u9fa5]{1,5}领导$/.test(h) || LEADING_MEMBERS.test(h)));
     if (col >= 0) columns.leader = col;
+  }
+  // The person who does the work, named as offices call them (round x: "具体负责同志", "负责同志", "具体负责人").
+  if (columns.person === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && PERSON_BUILT.test(h));
+    if (col >= 0) columns.person = col;
   }
   // A column named by a period and what it reached ("截至9月底完成", "1-8月完成投资（亿元）", "上半年累计完成"): progress
   // of that period, joined with its name; one that plans ("1-8月计划完成") is not.

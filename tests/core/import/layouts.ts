@@ -34,6 +34,9 @@
  * every third by number counting from 172 (174, 177, 180) is held out as group "v".
  * Round w (181–186) fixed its split in the commit that added its layouts, before any importer change: every third by
  * number counting from 181 (183, 186) is held out as group "w".
+ * Round x (187–195) fixed its split in the commits that added its layouts, before any importer change for them: every
+ * third by number counting from 187 (189, 192, 195) is held out as group "x" (193–195 a second batch, registered after the
+ * first batch's rules).
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -66,7 +69,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2183,6 +2186,91 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "德隆粮食仓储项目", progress: "建成收纳仓4栋" },
       { text: "人民医院医疗综合楼项目", progress: "主体封闭" },
       { text: "畜禽粪污资源化利用整县推进项目", progress: "完成170个规模养殖场" },
+    ],
+  }),
+  L({
+    id: "187",
+    file: "187-shandong-leadonlybrackets.txt",
+    place: "山东省（营商环境创新2022年行动计划）",
+    source: "http://cbe.ccpitcsc.org/article_view.aspx?id=3009",
+    shape: "action plan: 一、 prose, 二、 heading, （一）field heading, 1. items of a title sentence and a body with a deadline (9月底前) and a bracketed list inside, closed by （牵头单位：…） alone (no co-units)",
+    split: "train",
+    sections: [["二、主要任务", null]],
+    tasks: [
+      { id: "1", text: "提升设立登记便利度", section: "二、主要任务", lead: ["省市场监管局"] },
+      { id: "2", text: "提升银行开户效率", section: "二、主要任务", lead: ["人民银行济南分行"] },
+      { id: "3", text: "探索推广代位注销模式", section: "二、主要任务", lead: ["省市场监管局"] },
+      { id: "4", text: "探索制定新业态新模式准入准营标准", section: "二、主要任务", lead: ["省市场监管局"] },
+    ],
+  }),
+  L({
+    id: "188",
+    file: "188-hegang-plainitems.txt",
+    place: "黑龙江鹤岗市（政府与法院联合印发的意见）",
+    source: "https://www.hgds.gov.cn/hegang/hzf/202505/74521.shtml",
+    shape: "opinion issued jointly by two bodies (two names on the title line): 一、 prose, 二、重点任务, （一）title。body items with no unit named",
+    split: "train",
+    sections: [["二、重点任务", null]],
+    tasks: [
+      { text: "完善重大事项事前研判机制", section: "二、重点任务" },
+      { text: "建立重大案件沟通协调机制", section: "二、重点任务" },
+      { text: "健全行政机关负责人出庭应诉机制", section: "二、重点任务" },
+    ],
+  }),
+  L({
+    id: "190",
+    file: "190-ruijin-auditrectify.txt",
+    place: "江西瑞金市（审计查出问题整改情况的报告）",
+    source: "http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml",
+    shape: "report to the people's congress: counts of problems found and put right, 一、…问题的整改情况 heading with its own counts, （一）problem。整改情况：… items",
+    split: "train",
+    sections: [["一、财政部门预算执行问题的整改情况", null]],
+    tasks: [
+      { text: "非税收入未及时缴库问题", section: "一、财政部门预算执行问题的整改情况", progress: "已追缴入库77038.68万元" },
+      { text: "专项资金结存未及时统筹问题", section: "一、财政部门预算执行问题的整改情况", progress: "已归还原资金渠道1580万元" },
+    ],
+  }),
+  L({
+    id: "191",
+    file: "191-cixi-rectifymeasures.txt",
+    place: "浙江慈溪市（审计查出问题整改情况的报告）",
+    source: "https://cixird.gov.cn/index.php/home/content?id=1532529",
+    shape: "report to the people's congress: 一、…推进情况 heading, （一）measure。account items, the account naming places and what they put right (清理往来款项15笔, 已清理用地款1.05亿元)",
+    split: "train",
+    sections: [["一、审计整改工作总体推进情况", null]],
+    tasks: [
+      { text: "落实整改主体责任", section: "一、审计整改工作总体推进情况", progress: "清理往来款项15笔" },
+      { text: "强化整改跟踪督查", section: "一、审计整改工作总体推进情况", progress: "专项自查" },
+    ],
+  }),
+  L({
+    id: "193",
+    file: "193-shenyang-warmaprows.txt",
+    place: "辽宁沈阳市（市控重点工作挂图作战）",
+    source: "http://shenyang.baogaosu.com/xinwen/%E6%8C%82%E5%9B%BE%E4%BD%9C%E6%88%98%E5%8E%8B%E5%AE%9E%E8%B4%A3%E4%BB%BB%E6%94%BB%E5%9D%9A%E5%85%8B%E9%9A%BE%E6%B2%88%E9%98%B3/65488735/",
+    shape: "挂图作战 table as tab rows: a two-row header (时间节点 over 一季度…四季度, its cells node targets, not progress), a 责任市领导 column of posts, 责任单位 and a 责任人 column of posts, the progress column last",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "国际化营商环境建设", lead: ["市营商局"], co: [], leader: "常务副市长", progress: "实施方案已出台" },
+      { id: "2", text: "沈阳经济区建设", lead: ["市发展改革委"], co: [], leader: "分管副市长", progress: "联席会议筹备中" },
+      { id: "3", text: "创建“中国制造2025”示范区", lead: ["市经济和信息化委"], co: [], leader: "分管副市长", progress: "创建方案已编制完成" },
+      { id: "4", text: "活跃民营经济", lead: ["市中小企业局"], co: [], leader: "分管副市长", progress: "新增市场主体0.9万户" },
+    ],
+  }),
+  L({
+    id: "194",
+    file: "194-laixi-monthcolumns.txt",
+    place: "山东青岛莱西市（经济开发区重点项目作战图）",
+    source: "http://laixinews.com/lxbd/mlzc/2021-11-16/47693.html",
+    shape: "项目作战图 as tab rows: no unit column (the 开发区 in the title), 包挂班子成员 (posts) and 具体负责同志 (names), one column a month (9月…12月) of node targets, 完成情况 last; a 注： line under the table",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "青北高科园项目", lead: [], leader: "管委会副主任", person: "赵俊杰", progress: "10月任务已完成" },
+      { id: "2", text: "中建国际产业园项目", lead: [], leader: "管委会副主任", person: "王磊", progress: "已顺利开工" },
+      { id: "3", text: "中邦科技项目", lead: [], leader: "管委会主任助理", person: "刘洋", progress: "已顺利开工" },
+      { id: "4", text: "农发蓝泰项目", lead: [], leader: "管委会副主任", person: "孙强", progress: "已顺利开工" },
     ],
   }),
 ];
