@@ -227,6 +227,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
       mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
+      notResult: progress !== null && !matched[i] ? notResultOf(t, progress.text ?? "") : undefined,
     }), t.deadline ? undefined : deadlineNote),
   );
   // "竣工任务24个中5个项目已基本完工": at most 5 of 24 are finished. Where even that bound is below 序时进度 the target lags;
@@ -408,6 +409,14 @@ function withDeadlineNote(j: Judgement, note: string | undefined): Judgement {
  * The plan runs from 计划 to the end of its clause; "按计划推进" (no figure) is left as written.
  */
 const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?[^，,。；;]*?\d[^，,。；;]*/g;
+
+/** A figure the reader skipped as a plan, a forecast or the target restated, whose words name the target's metric. */
+function notResultOf(t: Target, text: string): string | undefined {
+  const skipped = parseActuals(text).skipped;
+  if (!skipped?.length) return undefined;
+  const hit = skipped.find((f) => /预计|计划|目标/.test(f.why) && t.metric && metricMentioned(t, f.phrase));
+  return hit?.phrase;
+}
 
 function withoutPlans(text: string): string {
   return /计划/.test(text) ? foldText(text).replace(PLAN_RESTATED, (m) => (/^(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?(?:完成|实施|新建|建设|救助|发放|投资|开工|安排|新增)?[^，,。；;]*?\d/.test(m) && !/(?:已|实际|累计)/.test(m) ? "" : m)) : text;

@@ -199,7 +199,9 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
     const late = daysLeft < 0 ? `，已过完成时限 ${deadline}` : "";
     if (options.mentioned)
       return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
-    return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：进展中没有该指标的数字${late}（${targetText}）`);
+    // "计划完成造林1.6万亩" for 完成造林1.5万亩: the report names the metric with a plan only; say so, not "no figure".
+    const said = options.notResult ? `进展中该指标只有计划、预计或目标数「${options.notResult}」，没有完成数` : "进展中没有该指标的数字";
+    return make("not-mentioned", daysLeft < 0 ? "red" : dueSoon ? "blue" : "yellow", null, null, false, `未反映该指标：${said}${late}（${targetText}）`);
   }
   // A target that is itself a share of the works done ("完成工程量60%以上") takes the works' progress ("形象进度65%")
   // as the level it is, not as a share of the target: compared in 个百分点 like any rate.

@@ -120,6 +120,11 @@ export interface JudgeOptions {
    * Without an actual, true gives 无法研判 (unknown) rather than 未反映该指标.
    */
   mentioned?: boolean;
+  /**
+   * A figure of the metric the report gives that is not a result (a plan, a forecast, the target restated), when no
+   * figure answers: 未反映该指标 then names it rather than saying the report has no figure of the metric.
+   */
+  notResult?: string;
 }
 
 export interface Judgement {

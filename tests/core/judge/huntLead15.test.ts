@@ -129,3 +129,19 @@ describe("个 never counts households", () => {
     expect(isGreen(target, text)).toBe(true);
   });
 });
+
+describe("a metric named only in a plan: 未反映该指标 names the plan's figure", () => {
+  const first = (target: string, text: string) => judgeTask({ targetText: target, progress: { text }, asOf: "2025-09-30" }).judgements[0];
+
+  it("计划完成造林1.6万亩 is named, not called no figure", () => {
+    const j = first("完成造林1.5万亩", "计划完成造林1.6万亩");
+    expect(j.status).toBe("not-mentioned");
+    expect(j.reason).toContain("只有计划、预计或目标数「计划完成造林1.6万亩」");
+    expect(j.reason).not.toContain("没有该指标的数字");
+  });
+
+  it("a plan of another metric is not named", () => {
+    const j = first("完成造林1.5万亩", "计划新建口袋公园10个");
+    expect(j.reason).toContain("进展中没有该指标的数字");
+  });
+});
