@@ -25,6 +25,7 @@ import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
 import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
+import { NOT_ACTUAL_WHY } from "../metrics/notActual";
 import { RULES } from "../validate/ruleCatalog";
 import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
@@ -381,9 +382,16 @@ const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|�
 function reviewWithoutFigures(judgements: readonly Judgement[], text: string, year: number, asOf: IsoDate, kind: StatusKind | null): boolean {
   if (kind || !judgements.length || year >= Number(asOf.slice(0, 4))) return false;
   // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
-  const figures = /\d/.test(text);
+  // Figures that are all forecasts ("预计全年地区生产总值增长8%…", the year's statistics not yet out) tell no result either.
+  const figures = /\d/.test(text) && !forecastsOnly(text);
   if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && !figures)))) return false;
   return !LEFT_UNDONE.test(foldText(text));
+}
+
+/** Whether every figure of a text is a forecast (预计, 预期 …): it reports no result, only what is expected of one. */
+function forecastsOnly(text: string): boolean {
+  const read = parseActuals(text);
+  return !read.actuals.length && !!read.skipped?.length && read.skipped.every((s) => s.why === NOT_ACTUAL_WHY.forecast);
 }
 
 /** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */

@@ -168,8 +168,10 @@ function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecas
   const forecastClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，", forecastEnd - 1), sentenceBefore.lastIndexOf(",", forecastEnd - 1)) + 1, forecastEnd);
   // The word stands after a name of at least two characters in its own clause, and is 预计/预期 (not 计划, 力争 …).
   if (!/[\u4e00-\u9fa5A-Za-z]{2,}(?:预计|预期)$/.test(forecastClause) || /^(?:全年|今年|年内|上半年|下半年|前三季度|\d)/.test(forecastClause)) return false;
-  // The figure's clause names its own metric before a verb of change.
-  return /^[\u4e00-\u9fa5A-Za-z]{2,}(?:同比)?(?:增长|下降|增速|增幅)$/.test(clauseBefore);
+  // The figure's clause names its own metric before a verb of change; "分别增长7.5%、8%" names none (分别, 均, 依次 … only
+  // say how the figures are shared out: the clause goes on with the forecast's own list).
+  const named = /^([\u4e00-\u9fa5A-Za-z]{2,}?)(?:同比)?(?:增长|下降|增速|增幅)$/.exec(clauseBefore);
+  return !!named && !/^(?:分别|依次|均|都|各|也|还|则|并|同比)+$/.test(named[1]);
 }
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */

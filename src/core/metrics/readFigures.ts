@@ -316,6 +316,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           regionFloor = q.after;
           continue;
         }
+        // "保障农村饮水安全完成计划的111.4%，城乡福利机构建设完成计划的128%": a share standing alone, with no amount before
+        // it in its sentence and no name inside its base, is the share of the subject written before 完成 in its own
+        // clause. Named so, it answers only that subject (without a name it answered any task of the report).
+        if (ex && !owner && !explicitMetric) explicitMetric = shareSubject(baseWords.slice(0, ex.index));
       } else {
         // "15项中9项提前完成，占60%": a bare 占 (or 占总数的) right after a count of items is that part's share of the
         // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).
@@ -449,6 +453,17 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
   }
   return { figures, skipped };
+}
+
+/**
+ * The subject of a share written before its 完成 ("保障农村饮水安全完成计划的"), or "" when the words there are no subject of
+ * their own: a place, a time, a list (分别, 、), a figure, a generic word (项目, 工程, 任务) or fewer than three characters.
+ */
+function shareSubject(head: string): string {
+  if (!head || /\d|[、，,]|分别|依次|其中/.test(head)) return "";
+  const name = cleanMetric(head.replace(/(?:已经?|累计|共|均|全部|全面|提前|超额)+$/, ""));
+  if (name.length < 3 || /^(?:全|本)?(?:省|市|区|县|旗|镇|乡)/.test(name) || /^(?:重点|建设|在建|新建)?(?:项目|工程|任务|工作)(?:建设)?$/.test(name)) return "";
+  return name;
 }
 
 /** Names that are themselves a completion ratio: 开复工率, 完成率, 投资进度, 工程量 … */
