@@ -17,7 +17,7 @@ import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
-import { taskWide } from "../metrics/matchActuals";
+import { otherField, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
@@ -180,7 +180,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // (开工…195所 does not report 新建…150所).
     if (targets.length === 1 && !matched[0]) {
       const task = foldText(input.targetText ?? "").replace(/\s+/g, "");
-      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
+      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && !otherField(a.metric, targets[0].metric) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
       if (own.length === 1) matched[0] = own[0];
     }
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.

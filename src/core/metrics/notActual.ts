@@ -63,9 +63,9 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
-const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?(?:的)?$/;
 /**
  * "达到年计划102.2%", "达全年目标105%": a share of the year's own plan after 达到/达, the closing 的 left out. Only with a
  * word of the year before the plan (达到目标8% may be a target restated, not a share of one).
@@ -174,6 +174,9 @@ function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecas
   return !!named && !/^(?:分别|依次|均|都|各|也|还|则|并|同比)+$/.test(named[1]);
 }
 
+/** A plan's list at the year's start: 年初安排, 全年共安排, 计划安排 (then at most the kind of item listed). */
+const PLAN_LISTED = /(?:年初|年度|全年|今年|本年|当年|计划)(?:共|累计)?安排(?:了)?(?:实施|建设)?[^，,。；;\d]{0,6}$/;
+
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
@@ -194,6 +197,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
+  if (/^(?:项|个|件|宗|批)$/.test(unit) && PLAN_LISTED.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;

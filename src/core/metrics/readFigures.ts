@@ -394,6 +394,12 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         if (!/\d/.test(before)) metric = cleanMetric(subject) || metric;
       }
     }
+    // "交通项目年初安排29项、计划投资387亿元，已开复工28项，完成投资351亿元": a figure named by its act alone, in a sentence
+    // that opens with the things a plan lists, is of those things (交通项目开复工), not of any works.
+    if (mode === "progress" && metric && ACT_ONLY_NAME.test(metric)) {
+      const subject = PLAN_SUBJECT.exec(s.slice(ss, q.start));
+      if (subject) metric = subject[1] + metric.replace(/^(?:已经?|目前|现已|均已)/, "");
+    }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), clauseTail(s, cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
@@ -454,6 +460,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   }
   return { figures, skipped };
 }
+
+/** A name that is an act alone: what was done, not to what. */
+const ACT_ONLY_NAME = /^(?:已经?|目前|现已|均已)?(?:开复工|开工|复工|竣工|完工|建成|投产|开工建设|投资|完成投资)$/;
+/** A sentence opening with the things a plan lists: "水利项目年初安排8项", "能源工程全年计划投资…" (group 1 the things). */
+const PLAN_SUBJECT = /^([^，,。；;、\d]{2,16}?(?:项目|工程))(?:年初|年度|全年|今年|本年)?(?:共|累计)?(?:安排|计划)/;
 
 /**
  * The subject of a share written before its 完成 ("保障农村饮水安全完成计划的"), or "" when the words there are no subject of

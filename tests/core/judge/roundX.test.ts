@@ -48,3 +48,42 @@ describe("a review read after its year that gives only forecasts is no proof of 
     expect(GREEN).not.toContain(verdict("地区生产总值增长7%", text, "2024-11-20"));
   });
 });
+
+describe("a target that names the step itself is answered by the step's figure", () => {
+  it("拨付…资金 asked, 拨付资金 reported: judged, with 占计划投入的N% as its share", () => {
+    expect(parseActuals("截至9月底，民生工程累计拨付资金8.2亿元，占计划投入的76%").actuals.map((a) => [a.value, a.explicitRatio])).toEqual([[8.2, 0.76]]);
+    expect(verdict("全年拨付民生工程资金10.8亿元", "截至9月底，民生工程累计拨付资金8.2亿元，占计划投入的76%", "2019-09-30")).toBe("on-track");
+  });
+  it("lookalikes: funds disbursed still answer no target of works done", () => {
+    expect(GREEN).not.toContain(verdict("完成民生工程投资10亿元", "截至9月底，民生工程累计拨付资金9.5亿元", "2019-09-30"));
+    expect(GREEN).not.toContain(verdict("建成农村公路200公里", "截至9月底，已拨付资金完成农村公路180公里招标", "2019-09-30"));
+  });
+});
+
+describe("the items a plan lists at the year's start are no items done", () => {
+  const text = "水利项目年初安排12项、计划投资30亿元，目前开复工9项，完成投资20亿元，占年度目标任务的66.7%";
+  it("年初安排12项 is the plan; the later figures are the plan's things (水利项目开复工)", () => {
+    expect(parseActuals(text).actuals.map((a) => [a.metric, a.value])).toEqual([["水利项目开复工", 9], ["水利项目投资", 20]]);
+    // 9 of 12 (75%) against 序时 74.8%: the count, not the investment's 66.7%, answers a target of projects started.
+    expect(verdict("12项水利项目年内全部开复工", text, "2015-09-30")).toBe("on-track");
+    expect(verdict("12项水利项目年内全部开复工", text.replace("开复工9项", "开复工8项"), "2015-09-30")).toBe("behind");
+  });
+  it("lookalikes: a count done after 安排 is still a count; another field's projects answer nothing", () => {
+    expect(parseActuals("今年已安排实施项目12项").actuals.map((a) => a.value)).toEqual([12]);
+    expect(GREEN).not.toContain(verdict("交通项目完成投资25亿元", text, "2015-09-30"));
+    expect(GREEN).not.toContain(verdict("交通项目完成投资25亿元", "水利项目年初安排12项、计划投资30亿元，目前开复工9项，完成投资24亿元，占年度目标任务的80%", "2015-09-30"));
+  });
+  it("controls: a name that is more than an act keeps its words", () => {
+    expect(parseActuals("水利项目年初安排12项，其中新开工5项").actuals.map((a) => a.metric)).not.toContain("水利项目新开工");
+  });
+});
+
+describe("after a plan's 安排, 目前 reports what was done", () => {
+  it("目前开复工9项 after 年初安排12项 is a result", () => {
+    expect(verdict("12项水利项目年内全部开复工", "水利项目年初安排12项，目前开复工9项", "2015-09-30")).toBe("on-track");
+  });
+  it("lookalikes: 目前 before a plan or work still going reports nothing done", () => {
+    expect(GREEN).not.toContain(verdict("12项水利项目年内全部开复工", "水利项目年初安排12项，目前计划开复工9项", "2015-09-30"));
+    expect(GREEN).not.toContain(verdict("12项水利项目年内全部开复工", "水利项目年初安排12项，目前正在办理开工手续9项", "2015-09-30"));
+  });
+});
