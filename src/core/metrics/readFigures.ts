@@ -320,6 +320,14 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         // it in its sentence and no name inside its base, is the share of the subject written before 完成 in its own
         // clause. Named so, it answers only that subject (without a name it answered any task of the report).
         if (ex && !owner && !explicitMetric) explicitMetric = shareSubject(baseWords.slice(0, ex.index));
+        // "培育小企业、培养小老板、创造新岗位三项分别完成年度任务的220%、414%和205%": with no amounts to take them, a list of
+        // names then 分别 gives each share the name in its place, when the names and the shares are as many.
+        if (ex && !owner && !explicitMetric && /分别|依次/.test(listed)) {
+          const names = baseWords.slice(0, ex.index).replace(/(?:[一二三四五六七八九十两\d]+(?:项|个|类|件))?(?:均)?(?:分别|依次)$/, "").split(/[、和及与]/);
+          const at = (clauseBefore.slice(listed.length).match(/%/g) ?? []).length;
+          const shares = (s.slice(cs, bounds.clauseEnd(q.after)).match(/\d(?:\.\d+)?%/g) ?? []).length;
+          if (names.length >= 2 && names.length === shares && names.every((n) => n.length >= 2 && !/\d|分别|依次/.test(n))) explicitMetric = cleanMetric(names[at] ?? "");
+        }
       } else {
         // "15项中9项提前完成，占60%": a bare 占 (or 占总数的) right after a count of items is that part's share of the
         // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).

@@ -3,7 +3,7 @@
  * must not turn green (tests/fixtures/metrics/corpus README, docs/metrics.md "Round x").
  */
 import { judgeTask } from "../../../src/core/judge";
-import { parseActuals } from "../../../src/core/metrics";
+import { parseActuals, parseDeadline } from "../../../src/core/metrics";
 
 const verdict = (targetText: string, text: string, asOf: string, year?: number) => judgeTask({ targetText, progress: { text }, asOf, year }).verdict.status;
 const GREEN = ["done", "on-track"];
@@ -85,5 +85,28 @@ describe("after a plan's 安排, 目前 reports what was done", () => {
   it("lookalikes: 目前 before a plan or work still going reports nothing done", () => {
     expect(GREEN).not.toContain(verdict("12项水利项目年内全部开复工", "水利项目年初安排12项，目前计划开复工9项", "2015-09-30"));
     expect(GREEN).not.toContain(verdict("12项水利项目年内全部开复工", "水利项目年初安排12项，目前正在办理开工手续9项", "2015-09-30"));
+  });
+});
+
+describe("schools put to use in autumn are due by the autumn term", () => {
+  it("…小学、…校区秋季投入使用 is 8月31日, as 秋季学期 is", () => {
+    expect(parseDeadline("确保第二中学新校区、城南小学秋季投入使用", 2021)).toBe("2021-08-31");
+    expect(parseDeadline("新建幼儿园2所秋季开园", 2021)).toBe("2021-08-31");
+  });
+  it("lookalikes: autumn without a school, or a school's autumn harvest or sports meeting, gives no such date", () => {
+    expect(parseDeadline("秋季投入使用新建粮库2座", 2021)).toBeNull();
+    expect(parseDeadline("学校秋季运动会如期举办", 2021)).toBeNull();
+  });
+});
+
+describe("names listed, then 分别 and their shares of the year's task, with no amounts", () => {
+  const text = "培育小微企业、扶持创业带头人、开发公益岗位三项分别完成年度任务的120%、85%和64%";
+  it("each share takes the name in its place", () => {
+    expect(ratios(text)).toEqual([["小微企业", 1.2], ["扶持创业带头人", 0.85], ["公益岗位", 0.64]]);
+    expect(verdict("培育小微企业，完成年度任务", text, "2011-10-31")).toBe("done");
+  });
+  it("lookalikes: a task of one name is not answered by another's share; unequal lists name nothing", () => {
+    expect(GREEN).not.toContain(verdict("开发公益岗位，完成年度任务", text, "2011-10-31"));
+    expect(ratios("培育小微企业、扶持创业带头人两项分别完成年度任务的120%、85%和64%").map(([m]) => m)).toEqual(["", "", ""]);
   });
 });
