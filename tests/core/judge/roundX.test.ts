@@ -110,3 +110,13 @@ describe("names listed, then 分别 and their shares of the year's task, with no
     expect(ratios("培育小微企业、扶持创业带头人两项分别完成年度任务的120%、85%和64%").map(([m]) => m)).toEqual(["", "", ""]);
   });
 });
+
+describe("what is still short (还差, 尚差) is no count done", () => {
+  it("还差300多例 is what remains", () => {
+    expect(parseActuals("复明手术任务3000例，目前还差400多例").actuals).toEqual([]);
+    expect(GREEN).not.toContain(verdict("完成复明手术400例", "复明手术任务3000例，目前还差400多例", "2011-10-31"));
+  });
+  it("lookalikes: a count done beside it is still read", () => {
+    expect(parseActuals("已完成复明手术2600例，还差400例").actuals.map((a) => a.value)).toEqual([2600]);
+  });
+});
