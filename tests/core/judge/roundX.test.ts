@@ -120,3 +120,10 @@ describe("what is still short (还差, 尚差) is no count done", () => {
     expect(parseActuals("已完成复明手术2600例，还差400例").actuals.map((a) => a.value)).toEqual([2600]);
   });
 });
+
+describe("projects of one field never answer a target of another's", () => {
+  it("水利 for 交通, 能源 for 信息 answer nothing", () => {
+    expect(GREEN).not.toContain(verdict("交通基础设施项目完成投资20亿元", "截至9月底，水利基础设施项目完成投资19亿元", "2015-09-30"));
+    expect(GREEN).not.toContain(verdict("信息基础设施项目完成投资20亿元", "截至9月底，能源项目完成投资19亿元，占年度目标任务的95%", "2015-09-30"));
+  });
+});
