@@ -8,7 +8,7 @@
 import { IsoDate, daysBetween, isoFromParts, lastDayOfMonth } from "../text/dates";
 import { PlaceLevel, Thresholds } from "../model";
 import {
-  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, metricSimilarity, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
@@ -384,8 +384,19 @@ function reviewWithoutFigures(judgements: readonly Judgement[], text: string, ye
   // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
   // Figures that are all forecasts ("预计全年地区生产总值增长8%…", the year's statistics not yet out) tell no result either.
   const figures = /\d/.test(text) && !forecastsOnly(text);
-  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && !figures)))) return false;
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text)))))) return false;
   return !LEFT_UNDONE.test(foldText(text));
+}
+
+/**
+ * Round x: a growth target whose metric the review gives only as an amount ("社会消费品零售总额21.25亿元" for 增长8%): the
+ * rate reached is not told, which is no proof it was missed. Not for a target of an amount or a count (争取资金20亿元
+ * answered by 16.5亿元 is missed).
+ */
+function amountsOnly(target: Target, text: string): boolean {
+  if (target.kind !== "growth") return false;
+  const own = parseActuals(text).actuals.filter((a) => metricSimilarity(target.metric, a.metric) >= 0.8);
+  return own.length > 0 && own.every((a) => a.unit !== "%" && a.unit !== "个百分点" && a.explicitRatio === undefined);
 }
 
 /** Whether every figure of a text is a forecast (预计, 预期 …): it reports no result, only what is expected of one. */

@@ -127,3 +127,16 @@ describe("projects of one field never answer a target of another's", () => {
     expect(GREEN).not.toContain(verdict("信息基础设施项目完成投资20亿元", "截至9月底，能源项目完成投资19亿元，占年度目标任务的95%", "2015-09-30"));
   });
 });
+
+describe("a review after its year that gives a growth target's metric only as an amount", () => {
+  const text = "全年完成固定资产投资52亿元，社会消费品零售总额23.4亿元";
+  it("the rate is not told: 无法研判, not 已逾期", () => {
+    expect(verdict("社会消费品零售总额增长9%", text, "2023-01-12", 2022)).toBe("unknown");
+  });
+  it("lookalikes: a rate told, an amount target, or work said to be left stay 已逾期", () => {
+    expect(verdict("社会消费品零售总额增长9%", "全年社会消费品零售总额23.4亿元，增长6.2%", "2023-01-12", 2022)).toBe("overdue");
+    expect(verdict("社会消费品零售总额达到25亿元", text, "2023-01-12", 2022)).toBe("overdue");
+    expect(verdict("社会消费品零售总额增长9%", `${text}，消费市场恢复仍滞后`, "2023-01-12", 2022)).toBe("overdue");
+    expect(GREEN).not.toContain(verdict("社会消费品零售总额增长9%", text, "2023-01-12", 2022));
+  });
+});
