@@ -169,7 +169,7 @@ export function formsN(judgements: Judgement[], ctx: FormsNContext): Judgement[]
 /** 安排 heading a list of counts and amounts, not of funds (安排资金 is money allotted, a result of its own). */
 const ARRANGED = /安排(?!资金|专项|经费|财政|补助|奖补|债券|[^，。；;]{0,6}资金)/;
 /** Words that report what was done: after them a figure is a result again. */
-const REPORTED = /已|完成|实际|累计|实现|建成|竣工|开工(?:建设)?了/;
+const REPORTED = /已|完成|实际|累计|实现|建成|竣工|开工(?:建设)?了|(?:目前|截[至止]目前)(?!计划|拟|预计|正在|尚|仍|还)/;
 
 /**
  * "一季度攻坚行动安排续建项目83个、投资104.8亿元，新开工项目45个、投资36.8亿元": what a programme arranges is its plan,

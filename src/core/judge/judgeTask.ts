@@ -8,7 +8,7 @@
 import { IsoDate, daysBetween, isoFromParts, lastDayOfMonth } from "../text/dates";
 import { PlaceLevel, Thresholds } from "../model";
 import {
-  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, parseActuals, parseDeadline, parseTargets,
+  Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, expectedShare, isCumulative, judgeTarget, matchActuals, metricSimilarity, parseActuals, parseDeadline, parseTargets,
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
@@ -17,7 +17,7 @@ import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
-import { taskWide } from "../metrics/matchActuals";
+import { otherField, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
@@ -25,6 +25,7 @@ import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
 import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
+import { NOT_ACTUAL_WHY } from "../metrics/notActual";
 import { RULES } from "../validate/ruleCatalog";
 import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
@@ -179,7 +180,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // (开工…195所 does not report 新建…150所).
     if (targets.length === 1 && !matched[0]) {
       const task = foldText(input.targetText ?? "").replace(/\s+/g, "");
-      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
+      const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && !otherField(a.metric, targets[0].metric) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
       if (own.length === 1) matched[0] = own[0];
     }
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
@@ -382,9 +383,27 @@ const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|�
 function reviewWithoutFigures(judgements: readonly Judgement[], text: string, year: number, asOf: IsoDate, kind: StatusKind | null): boolean {
   if (kind || !judgements.length || year >= Number(asOf.slice(0, 4))) return false;
   // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
-  const figures = /\d/.test(text);
-  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && !figures)))) return false;
+  // Figures that are all forecasts ("预计全年地区生产总值增长8%…", the year's statistics not yet out) tell no result either.
+  const figures = /\d/.test(text) && !forecastsOnly(text);
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text)))))) return false;
   return !LEFT_UNDONE.test(foldText(text));
+}
+
+/**
+ * Round x: a growth target whose metric the review gives only as an amount ("社会消费品零售总额21.25亿元" for 增长8%): the
+ * rate reached is not told, which is no proof it was missed. Not for a target of an amount or a count (争取资金20亿元
+ * answered by 16.5亿元 is missed).
+ */
+function amountsOnly(target: Target, text: string): boolean {
+  if (target.kind !== "growth") return false;
+  const own = parseActuals(text).actuals.filter((a) => metricSimilarity(target.metric, a.metric) >= 0.8);
+  return own.length > 0 && own.every((a) => a.unit !== "%" && a.unit !== "个百分点" && a.explicitRatio === undefined);
+}
+
+/** Whether every figure of a text is a forecast (预计, 预期 …): it reports no result, only what is expected of one. */
+function forecastsOnly(text: string): boolean {
+  const read = parseActuals(text);
+  return !read.actuals.length && !!read.skipped?.length && read.skipped.every((s) => s.why === NOT_ACTUAL_WHY.forecast);
 }
 
 /** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */

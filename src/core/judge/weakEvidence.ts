@@ -973,7 +973,17 @@ function ownClauseWord(words: RegExp, a: Actual, p: Place | null, target: string
   if (!p) return null;
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];
   const m = words.exec(`${p.before}${a.phrase}${ownAfter}`);
-  return m && !target.includes(m[0]) ? m[0] : null;
+  return m && !asksFor(target, m[0]) ? m[0] : null;
+}
+
+/**
+ * Whether a target asks for the words found: written as found, or every two-character word of them in any order
+ * ("拨付民生工程资金23.6亿元" asks for 拨付资金, "资金拨付" too).
+ */
+function asksFor(target: string, found: string): boolean {
+  if (target.includes(found)) return true;
+  if (!/^[\u4e00-\u9fa5]{4}$/.test(found)) return false;
+  return target.includes(found.slice(0, 2)) && target.includes(found.slice(2));
 }
 
 /** Words that make a statistic one of a part: firms above a size, towns or the countryside. */

@@ -63,6 +63,19 @@ function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/** The field a name's projects or works are of: 水利基础设施项目 → 水利, 交通工程 → 交通. */
+const FIELD_OF_WORKS = /(水利|交通|能源|信息|城镇|城建|市政|产业|工业|农业|服务业|社会事业|民生|生态|环保|文旅|旅游|教育|卫生|科技)(?:基础设施|建设)?类?(?:项目|工程)/;
+
+/**
+ * Round x: projects of one field are not projects of another. "水利基础设施项目完成投资17.6亿元" does not answer 交通基础设施
+ * 项目完成投资387亿元: both names end alike, but each names its own field before 项目 or 工程.
+ */
+export function otherField(a: string, b: string): boolean {
+  const x = FIELD_OF_WORKS.exec(a ?? "");
+  const y = FIELD_OF_WORKS.exec(b ?? "");
+  return !!x && !!y && x[1] !== y[1];
+}
+
 /**
  * Hunt 5: a bridge is not a road opened. "建成路桥6条", "建成桥梁6座" never answer 打通断头路 (the name table folds 路桥 with
  * 道路 for the words around them), nor a road a target of bridges: one name is of roads (路, no 桥), the other has 桥.
@@ -141,9 +154,11 @@ export function matchScore(target: Target, actual: Actual): number {
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
   if (target.kind === "count" && /开工|动工/.test(actual.phrase) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
-  if (actual.explicitRatio === undefined && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
+  // An amount carrying its share of a plan is still an amount: "完成投资20亿元，占年度目标任务的66.7%" does not answer a count of
+  // projects started (a share written alone, in %, answers the task it names).
+  if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);

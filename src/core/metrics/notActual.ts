@@ -5,7 +5,7 @@ import { LastIndex, firstMatchEnd } from "./scan";
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 /** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
 const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
-const REMAINING = /(其余|剩余|尚有|还有|仍有|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
+const REMAINING = /(其余|剩余|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
 const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
@@ -63,9 +63,9 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
-const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资)(?:任务)?(?:的)?$/;
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?(?:的)?$/;
 /**
  * "达到年计划102.2%", "达全年目标105%": a share of the year's own plan after 达到/达, the closing 的 left out. Only with a
  * word of the year before the plan (达到目标8% may be a target restated, not a share of one).
@@ -168,9 +168,14 @@ function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecas
   const forecastClause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf("，", forecastEnd - 1), sentenceBefore.lastIndexOf(",", forecastEnd - 1)) + 1, forecastEnd);
   // The word stands after a name of at least two characters in its own clause, and is 预计/预期 (not 计划, 力争 …).
   if (!/[\u4e00-\u9fa5A-Za-z]{2,}(?:预计|预期)$/.test(forecastClause) || /^(?:全年|今年|年内|上半年|下半年|前三季度|\d)/.test(forecastClause)) return false;
-  // The figure's clause names its own metric before a verb of change.
-  return /^[\u4e00-\u9fa5A-Za-z]{2,}(?:同比)?(?:增长|下降|增速|增幅)$/.test(clauseBefore);
+  // The figure's clause names its own metric before a verb of change; "分别增长7.5%、8%" names none (分别, 均, 依次 … only
+  // say how the figures are shared out: the clause goes on with the forecast's own list).
+  const named = /^([\u4e00-\u9fa5A-Za-z]{2,}?)(?:同比)?(?:增长|下降|增速|增幅)$/.exec(clauseBefore);
+  return !!named && !/^(?:分别|依次|均|都|各|也|还|则|并|同比)+$/.test(named[1]);
 }
+
+/** A plan's list at the year's start: 年初安排, 全年共安排, 计划安排 (then at most the kind of item listed). */
+const PLAN_LISTED = /(?:年初|年度|全年|今年|本年|当年|计划)(?:共|累计)?安排(?:了)?(?:实施|建设)?[^，,。；;\d]{0,6}$/;
 
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
@@ -192,6 +197,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
+  if (/^(?:项|个|件|宗|批)$/.test(unit) && PLAN_LISTED.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;

@@ -48,6 +48,8 @@ function festivalNote(y: number, next: boolean): string {
 const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/(?:主)?汛(?:期)?(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "汛期前按5月31日计（多数地区6月1日入汛）"],
   [/秋季(?:学期|开学|入学)(?!结束|末)|今秋开学/, (y) => isoFromParts(y, 8, 31), "秋季学期按开学前8月31日计（须在开学时投入使用）"],
+  // "确保六中新校区、新兴小学秋季投入使用": schools put to use in autumn open with the autumn term.
+  [/(?:校|学|幼儿园)[^。；;]{0,40}?秋季(?:全部|全面)?(?:投入使用|投用|启用|招生|开园)/, (y) => isoFromParts(y, 8, 31), "学校秋季投入使用按秋季学期开学前8月31日计"],
   [/新学年(?:开学|入学)?|(?:9|九)月(?:1日)?开学/, (y) => isoFromParts(y, 8, 31), "新学年（9月开学）按开学前8月31日计"],
   [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
@@ -64,7 +66,7 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季/;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季/;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {

@@ -317,6 +317,18 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           regionFloor = q.after;
           continue;
         }
+        // "保障农村饮水安全完成计划的111.4%，城乡福利机构建设完成计划的128%": a share standing alone, with no amount before
+        // it in its sentence and no name inside its base, is the share of the subject written before 完成 in its own
+        // clause. Named so, it answers only that subject (without a name it answered any task of the report).
+        if (ex && !owner && !explicitMetric) explicitMetric = shareSubject(baseWords.slice(0, ex.index));
+        // "培育小企业、培养小老板、创造新岗位三项分别完成年度任务的220%、414%和205%": with no amounts to take them, a list of
+        // names then 分别 gives each share the name in its place, when the names and the shares are as many.
+        if (ex && !owner && !explicitMetric && /分别|依次/.test(listed)) {
+          const names = baseWords.slice(0, ex.index).replace(/(?:[一二三四五六七八九十两\d]+(?:项|个|类|件))?(?:均)?(?:分别|依次)$/, "").split(/[、和及与]/);
+          const at = (clauseBefore.slice(listed.length).match(/%/g) ?? []).length;
+          const shares = (s.slice(cs, bounds.clauseEnd(q.after)).match(/\d(?:\.\d+)?%/g) ?? []).length;
+          if (names.length >= 2 && names.length === shares && names.every((n) => n.length >= 2 && !/\d|分别|依次/.test(n))) explicitMetric = cleanMetric(names[at] ?? "");
+        }
       } else {
         // "15项中9项提前完成，占60%": a bare 占 (or 占总数的) right after a count of items is that part's share of the
         // items listed, not an actual of any metric (a plan's share names its plan: 占年计划的…, read above).
@@ -391,6 +403,12 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         if (!/\d/.test(before)) metric = cleanMetric(subject) || metric;
       }
     }
+    // "交通项目年初安排29项、计划投资387亿元，已开复工28项，完成投资351亿元": a figure named by its act alone, in a sentence
+    // that opens with the things a plan lists, is of those things (交通项目开复工), not of any works.
+    if (mode === "progress" && metric && ACT_ONLY_NAME.test(metric)) {
+      const subject = PLAN_SUBJECT.exec(s.slice(ss, q.start));
+      if (subject) metric = subject[1] + metric.replace(/^(?:已经?|目前|现已|均已)/, "");
+    }
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), clauseTail(s, cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
@@ -450,6 +468,22 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     }
   }
   return { figures, skipped };
+}
+
+/** A name that is an act alone: what was done, not to what. */
+const ACT_ONLY_NAME = /^(?:已经?|目前|现已|均已)?(?:开复工|开工|复工|竣工|完工|建成|投产|开工建设|投资|完成投资)$/;
+/** A sentence opening with the things a plan lists: "水利项目年初安排8项", "能源工程全年计划投资…" (group 1 the things). */
+const PLAN_SUBJECT = /^([^，,。；;、\d]{2,16}?(?:项目|工程))(?:年初|年度|全年|今年|本年)?(?:共|累计)?(?:安排|计划)/;
+
+/**
+ * The subject of a share written before its 完成 ("保障农村饮水安全完成计划的"), or "" when the words there are no subject of
+ * their own: a place, a time, a list (分别, 、), a figure, a generic word (项目, 工程, 任务) or fewer than three characters.
+ */
+function shareSubject(head: string): string {
+  if (!head || /\d|[、，,]|分别|依次|其中/.test(head)) return "";
+  const name = cleanMetric(head.replace(/(?:已经?|累计|共|均|全部|全面|提前|超额)+$/, ""));
+  if (name.length < 3 || /^(?:全|本)?(?:省|市|区|县|旗|镇|乡)/.test(name) || /^(?:重点|建设|在建|新建)?(?:项目|工程|任务|工作)(?:建设)?$/.test(name)) return "";
+  return name;
 }
 
 /** Names that are themselves a completion ratio: 开复工率, 完成率, 投资进度, 工程量 … */
