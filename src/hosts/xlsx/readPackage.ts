@@ -297,6 +297,20 @@ function columnAt(s: string, from: number, to: number): number {
   return col - 1;
 }
 
+/** Whether s[at, at + 8) is `</v></c>` (the caller has checked it is within s). */
+function isValueEnd(s: string, at: number): boolean {
+  return (
+    s.charCodeAt(at) === 60 &&
+    s.charCodeAt(at + 1) === 47 &&
+    s.charCodeAt(at + 2) === 118 &&
+    s.charCodeAt(at + 3) === 62 &&
+    s.charCodeAt(at + 4) === 60 &&
+    s.charCodeAt(at + 5) === 47 &&
+    s.charCodeAt(at + 6) === 99 &&
+    s.charCodeAt(at + 7) === 62
+  );
+}
+
 async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[], index: RowIndex | null): Promise<SheetData> {
   const rows: CellValue[][] = [];
   let rowElements = 0;
@@ -451,7 +465,117 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     inlineText = "";
   };
 
+  // The common cell read whole, without the scanner's five events for it (issue 17): `<c` with attributes
+  // written name="value" (an r, t and s at most once each, the style in plain digits), then `/>`, `></c>` or
+  // `><v>value</v></c>`, complete in this piece. Its effects are openCell's, the value's and finishCell's, as
+  // the events would have had them. Anything else (a formula, an inline string, whitespace or another
+  // element between the tags, a tag cut by the piece's end) returns -1, having changed nothing, and is
+  // scanned as before.
+  const wholeCell = (s: string, i: number): number => {
+    // Every read is kept within the piece: V8 throws optimised code away at a charCodeAt past the end.
+    const n = s.length;
+    if (!inRow || i + 2 >= n || s.charCodeAt(i + 1) !== 99 /* c */) return -1;
+    let k = i + 2;
+    let c = s.charCodeAt(k);
+    if (c !== 32 && c !== 62 && c !== 47) return -1;
+    let rFrom = -1;
+    let rTo = -1;
+    let tFrom = -1;
+    let tTo = -1;
+    let styleIs = 0;
+    let seen = 0;
+    for (;;) {
+      while (c === 32) {
+        if (++k >= n) return -1;
+        c = s.charCodeAt(k);
+      }
+      if (c === 62 /* > */ || c === 47 /* / */) break;
+      const a = k;
+      // A name: no space, '=', '>', '/', '<' or quote in it.
+      while (c > 32 && c !== 61 && c !== 62 && c !== 47 && c !== 60 && c !== 34 && c !== 39) {
+        if (++k >= n) return -1;
+        c = s.charCodeAt(k);
+      }
+      if (c !== 61 || k === a) return -1;
+      const ae = k;
+      if (++k >= n) return -1;
+      const q = s.charCodeAt(k);
+      if (q !== 34 && q !== 39) return -1;
+      const from = k + 1;
+      let to = from;
+      while (to < n && s.charCodeAt(to) !== q) to++;
+      if (to >= n) return -1;
+      if (ae - a === 1) {
+        switch (s.charCodeAt(a)) {
+          case 114 /* r */:
+            if (seen & 1) return -1;
+            seen |= 1;
+            rFrom = from;
+            rTo = to;
+            break;
+          case 116 /* t */:
+            if (seen & 2) return -1;
+            seen |= 2;
+            tFrom = from;
+            tTo = to;
+            break;
+          case 115 /* s */:
+            if (seen & 4) return -1;
+            seen |= 4;
+            styleIs = digitsIn(s, from, to);
+            if (styleIs < 0) return -1;
+            break;
+        }
+      }
+      k = to + 1;
+      if (k >= n) return -1;
+      c = s.charCodeAt(k);
+    }
+    let next: number;
+    let valueFrom = -1;
+    let valueTo = -1;
+    // Tags compared a character at a time: a call to indexOf or startsWith per tag cost more than the rest.
+    if (c === 47) {
+      if (k + 1 >= n || s.charCodeAt(k + 1) !== 62) return -1;
+      next = k + 2;
+    } else if (k + 4 < n && s.charCodeAt(k + 1) === 60 /* < */ && s.charCodeAt(k + 2) === 47 /* / */ && s.charCodeAt(k + 3) === 99 /* c */ && s.charCodeAt(k + 4) === 62) next = k + 5;
+    else if (k + 3 < n && s.charCodeAt(k + 1) === 60 && s.charCodeAt(k + 2) === 118 /* v */ && s.charCodeAt(k + 3) === 62) {
+      valueFrom = k + 4;
+      valueTo = valueFrom;
+      while (valueTo < n && s.charCodeAt(valueTo) !== 60) valueTo++;
+      if (valueTo + 7 >= n || !isValueEnd(s, valueTo)) return -1;
+      next = valueTo + 8;
+    } else return -1;
+    // openCell's effects.
+    type = tFrom >= 0 ? cellType(s, tFrom, tTo) : CellType.Number;
+    style = styleIs;
+    if (rTo > rFrom) col = columnAt(s, rFrom, rTo);
+    else col++;
+    if (col < 0 || col > 16383) throw bad("bad-column");
+    if (index) index.cell(col);
+    hasFormula = false;
+    hasV = false;
+    vText.take();
+    vTo = -1;
+    inInline = false;
+    if (inlineRuns.length) inlineRuns = [];
+    inlineText = "";
+    // <v>'s: its text, as the text event takes the first piece of a value.
+    if (valueFrom >= 0) {
+      hasV = true;
+      if (valueTo > valueFrom) {
+        vIn = s;
+        vFrom = valueFrom;
+        vTo = valueTo;
+      }
+      capture = false;
+    }
+    finishCell();
+    return next;
+  };
+
   const sink: ScanSink = {
+    element: wholeCell,
     open(s, start, end, local, nameEnd, empty) {
       switch (nameEnd - local) {
         case 1:

@@ -298,6 +298,15 @@ export interface ScanSink {
    * as comments and processing instructions); the rest, s[end, …), starts the text the next call sees.
    */
   flush?(s: string, end: number): void;
+  /**
+   * Offered every start tag inside the root element, s[start] being its '<', before the scanner reads it: a sink
+   * may read a whole small element there by itself (the sheet reader's common cell) and return where it ends,
+   * having done exactly what the events for it would have done, or return -1 (having done nothing) to have it
+   * scanned as usual. It may only take an element complete in s[start, s.length) whose tags are well-formed and
+   * nest, and that contains no comment, CDATA section or processing instruction, so the scanner's checks could
+   * not have told it apart.
+   */
+  element?(s: string, start: number): number;
 }
 
 const enum Inside {
@@ -365,6 +374,7 @@ export class XmlScanner {
    */
   private scan(s: string): number {
     const sink = this.sink;
+    const element = sink.element;
     const stack = this.stack;
     let depth = this.depth;
     let inside = this.inside;
@@ -425,6 +435,13 @@ export class XmlScanner {
         inside = Inside.Pi;
         i += 2;
         continue;
+      }
+      if (element !== undefined && hint === 0 && depth > 0) {
+        const e = sink.element!(s, i);
+        if (e >= 0) {
+          i = e;
+          continue;
+        }
       }
       // A start tag: '>' ends it unless inside a quoted attribute value.
       let j = i + 1 + hint;

@@ -130,9 +130,18 @@ export class ZipArchive {
   async *textPieces(name: string): AsyncGenerator<string> {
     const decoder = new StringDecoder("utf8");
     for await (const chunk of this.chunks(name)) {
-      for (let at = 0; at < chunk.length; at += TEXT_PIECE) {
-        const text = decoder.write(chunk.subarray(at, Math.min(chunk.length, at + TEXT_PIECE)));
+      for (let at = 0; at < chunk.length; ) {
+        // Within a chunk a piece ends after its last '>' (an ASCII byte, so never inside a character): the
+        // next one then starts outside any tag, and the scanner need not join a tag cut in two to the next
+        // piece, which copies that piece whole (issue 17). Only a chunk's end cuts anywhere.
+        let to = Math.min(chunk.length, at + TEXT_PIECE);
+        if (to < chunk.length) {
+          const gt = chunk.lastIndexOf(62, to - 1);
+          if (gt >= at) to = gt + 1;
+        }
+        const text = decoder.write(chunk.subarray(at, to));
         if (text) yield text;
+        at = to;
       }
     }
     const rest = decoder.end();
