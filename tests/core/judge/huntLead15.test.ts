@@ -145,3 +145,16 @@ describe("a metric named only in a plan: 未反映该指标 names the plan's fig
     expect(j.reason).toContain("进展中没有该指标的数字");
   });
 });
+
+describe("其中我区 after a wider figure is the unit's own part of it", () => {
+  it("全市…120家，其中我区20家 answers 25家 on 30 September (80%)", () => {
+    expect(verdict("新增规上工业企业25家", "全市新增规上工业企业120家，其中我区20家", "2025-09-30").status).toBe("on-track");
+  });
+
+  it.each([
+    ["新增规上工业企业25家", "全市新增规上工业企业120家，其中我区10家"],
+    ["新增规上工业企业25家", "全市新增规上工业企业120家"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+});
