@@ -34,6 +34,8 @@ describe("达 the year's own plan names the base of a share, not a plan", () => 
     expect(GREEN).not.toContain(verdict("全社会固定资产投资增长25%", "固定资产投资累计75.74亿元，达计划后增长30%", "2012-10-31"));
     expect(GREEN).not.toContain(verdict("全社会固定资产投资增长25%", "全地区社会固定资产投资计划达75亿元，比上年增长30%", "2012-10-31"));
     expect(GREEN).not.toContain(verdict("全社会固定资产投资增长25%", "全年计划完成固定资产投资80亿元，增长30%", "2012-10-31"));
+    // A forecast heading the sentence keeps its reach past the share.
+    expect(GREEN).not.toContain(verdict("全社会固定资产投资增长25%", "预计全年固定资产投资达年度计划的100%，比上年增长30%", "2012-10-31"));
   });
 });
 
