@@ -163,6 +163,24 @@ function namesEvery(subject: string, task: string): boolean {
   return wanted >= 2 && named.length >= wanted && named.every((x) => task.includes(x) || sharesName(x, task));
 }
 
+/**
+ * "配套资金100%落实" for 配套资金全部落实 (round y): 100% before the task's own act closing the clause says 全部 of it, only
+ * when the task asks for all of it in that act (全部/全面/足额 + the act) and the clause names nothing the task does not
+ * (a period or 已 before it aside): "省级配套资金100%落实" is one level's money, "确保…100%落实" a promise.
+ */
+const FULL_ACT = /100%(落实|到位|办结|兑现|拨付)(?=$|[，。；,;！!])/g;
+const CLAUSE_HEAD = /^(?:截[至止](?:目前|[\d一二三四五六七八九十]+月(?:底|末|\d+日)?)|目前|今年以来|[\d一二三四五六七八九十]+月(?:底|末))?/;
+
+function fullAct(text: string, task: string): string | null {
+  FULL_ACT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FULL_ACT.exec(text)); ) {
+    if (!new RegExp(`(?:全部|全面|足额)${m[1]}`).test(task)) continue;
+    const subject = text.slice(boundary(text, m.index, /[，,。；;！!]/), m.index).replace(CLAUSE_HEAD, "").replace(/(?:已经?|均已)$/, "");
+    if (subject.length >= 3 && task.includes(subject)) return `${subject}${m[0]}`;
+  }
+  return null;
+}
+
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
   const text = foldText(raw ?? "");
@@ -209,6 +227,10 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
           return { done: true, words: d[0] };
       }
     }
+  }
+  if (task && !ongoing) {
+    const full = fullAct(text, task);
+    if (full) return { done: true, words: full };
   }
   if (task && !ongoing) {
     const drawn = documentDrawnUp(text, task);
