@@ -718,12 +718,21 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
     task.progress = { period: "", text: "", completion: "", problems: "", nextSteps: "" };
   }
   if (task.progress) {
-    if (add("progress")) task.progress.text += add("progress");
+    // The rest of the progress cell goes before what other columns of the first row added ("；状态：推进中").
+    const extra = ROW_EXTRA.get(task);
+    if (add("progress") && extra && task.progress.text.endsWith(`；${extra}`)) task.progress.text = `${task.progress.text.slice(0, -extra.length - 1)}${add("progress")}；${extra}`;
+    else if (add("progress")) task.progress.text += add("progress");
     if (add("completion")) task.progress.completion += add("completion");
     if (add("problems")) task.progress.problems += add("problems");
     if (add("nextSteps")) task.progress.nextSteps += add("nextSteps");
   }
 }
+
+/**
+ * What the reached / 完成率 / 状态 / 备注 columns of a task's first row added after its progress text: a continuation
+ * row's progress belongs before it (layout 110: a progress cell wrapped onto a row with a blank 序号).
+ */
+const ROW_EXTRA = new WeakMap<ImportedTask, string>();
 
 /** The states a progress table ticks one of per row. */
 const STATE_NAME = /^(已完成|完成|已办结|办结|已开工|正在推进|推进中|正在实施|正在办理|序时推进|按序时推进|达到序时进度|超序时进度|滞后|滞后序时进度|未达序时进度|未完成|未启动|未开工|未办结|进展缓慢|基本完成)$/;
@@ -853,6 +862,7 @@ function makeTasks(
       nextSteps: strip(fields.nextSteps),
     });
     if (p) t.progress = p;
+    if (p && extra) ROW_EXTRA.set(t, extra);
     return [t];
   }
   const driver = splitCircled(joinWrapped(get(driverField)))!;
