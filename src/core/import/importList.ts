@@ -1,6 +1,7 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { separatePersons } from "./unitPerson";
 import { sharesOut } from "../catalogue/sharedUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
@@ -629,13 +630,22 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   let person = "";
   let deadline = "";
   let progress = "";
+  // "责任单位：区发改局 张三", "牵头单位：张三（区发改局局长）": the persons and leaders beside the units (issue 13).
+  const people: string[] = [];
+  const postLeaders: string[] = [];
+  const unitsOf = (written: string) => {
+    const read = separatePersons(written);
+    people.push(...read.persons.filter((p) => !people.includes(p)));
+    postLeaders.push(...read.leaders.filter((l) => !postLeaders.includes(l)));
+    return splitUnits(read.units);
+  };
   for (const { key, value } of it.labels) {
     const clean = value.replace(FIRST_IS_LEAD, "");
     const kind = labelKind(key);
-    if (kind === "lead") lead.push(...splitUnits(clean));
-    else if (kind === "co") co.push(...splitUnits(clean));
-    else if (kind === "all") all.push(...splitUnits(clean));
-    else if (kind === "leader") leader = splitUnits(withoutPosts(clean)).join("、");
+    if (kind === "lead") lead.push(...unitsOf(clean));
+    else if (kind === "co") co.push(...unitsOf(clean));
+    else if (kind === "all") all.push(...unitsOf(clean));
+    else if (kind === "leader") leader = leaderValue(clean);
     else if (kind === "person") person = person ? `${person}、${clean}` : clean;
     else deadline = clean;
   }
@@ -720,11 +730,17 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.leadUnits = a.leadUnits;
   t.coUnits = a.coUnits;
   if (a.groups.length) t.groups = a.groups;
-  t.leader = leader;
-  t.person = person || (a.persons ?? []).join("、");
+  t.leader = leader || [...new Set([...postLeaders, ...(a.leaders ?? [])])].join("、");
+  t.person = person || [...new Set([...people, ...(a.persons ?? [])])].join("、");
   t.deadline = deadline;
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
+}
+
+/** A leader label's value: "区委常委、常务副区长 孙建国" names 孙建国 (posts before the name), "马强（常务副州长）" 马强. */
+function leaderValue(value: string): string {
+  const posted = separatePersons(value);
+  return posted.leaders.length && !posted.units.trim() ? posted.leaders.join("、") : splitUnits(withoutPosts(value)).join("、");
 }
 
 function base(it: Item, id: string, text: string): ImportedTask {
