@@ -41,8 +41,8 @@ const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
-  // Headings numbered in words: "一是抓项目扩投资", "第三，抓改革优环境" (the words are kept in the name).
-  [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:\\s])\\s*`)],
+  // Headings numbered in words: "一是抓项目扩投资", "第三，抓改革优环境", "第一部分　扩大有效投资" (the words are kept in the name).
+  [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})(?:部分|方面)?[，,、：:\\s])\\s*`)],
   [2, new RegExp(`^[（(]([${CN}]{1,3})[）)]\\s*`)],
   [3, /^(\d{1,3})\s*[.．、](?!\d)\s*/],
   [4, /^[（(](\d{1,2})[）)]\s*/],
@@ -171,7 +171,7 @@ interface Item {
  * A heading that names the unit leading every item under it: "一、县示范区管委会牵头工作（8项）", "（二）市商务局负责事项".
  * The unit must read as one (known, or ending like a body), so "二、加快项目建设" names no lead.
  */
-const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}[，,、：:\\s]|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
+const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}(?:(?:部分|方面)[，,、：:\\s]?|[，,、：:\\s])|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
 function headingLead(name: string, registry: UnitRegistry): string[] {
   const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
   if (!m) return unitHeading(name, registry);
@@ -351,6 +351,14 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // The list under an empty "完成情况：" (round s): its numbered lines are the item's progress, one after another.
     if (m && current?.reachedList && m.level > current.level) {
       current.reached = current.reached ? `${current.reached}${line}` : line;
+      current.to = n;
+      return;
+    }
+    // A line broken inside an item (text copied at a fixed width, PDF text; issue 13): the line right above is the item's
+    // own, a full line that stops mid-sentence or inside an open bracket, and no number or label opens this one.
+    const above = lines[i - 1]?.trim() ?? "";
+    if (!m && current && current.to === n - 1 && current.level >= 3 && !current.labels.length && current.reached === undefined && current.following === undefined && above.length >= 24 && wrappedMidSentence(current.text)) {
+      current.text += line;
       current.to = n;
       return;
     }
@@ -741,6 +749,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
 function leaderValue(value: string): string {
   const posted = separatePersons(value);
   return posted.leaders.length && !posted.units.trim() ? posted.leaders.join("、") : splitUnits(withoutPosts(value)).join("、");
+}
+
+/** Text that stops where no paragraph ends: no sentence end after it, or a bracket left open. */
+function wrappedMidSentence(text: string): boolean {
+  const open = (text.match(/[（(【[]/g) ?? []).length > (text.match(/[）)】\]]/g) ?? []).length;
+  return open || !/[。；;！!？?：:）)】\]”"]$/.test(text.trim());
 }
 
 function base(it: Item, id: string, text: string): ImportedTask {
