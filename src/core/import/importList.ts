@@ -227,7 +227,7 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
 
 /** Whether a document reads as a numbered list with assignments (rather than report prose). */
 export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
-  const paras = lines.map((l) => l.trim()).filter((l) => l);
+  const paras = itemParagraphs(lines);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
@@ -749,6 +749,33 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
 function leaderValue(value: string): string {
   const posted = separatePersons(value);
   return posted.leaders.length && !posted.units.trim() ? posted.leaders.join("、") : splitUnits(withoutPosts(value)).join("、");
+}
+
+/**
+ * The non-blank lines, with the lines of an item cut at a fixed width joined back (issue 13): a line right under a
+ * numbered item's line of 24 characters or more that stops mid-sentence or inside a bracket, opened by no number or label,
+ * is more of that item — as the importer reads it, so a list copied at a fixed width is told a list as the original is.
+ */
+function itemParagraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let item: { text: string; open: boolean } | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      item = null;
+      continue;
+    }
+    const m = markerOf(line);
+    if (item?.open && !m && !LABEL_LINE.test(line) && wrappedMidSentence(item.text)) {
+      item.text += line;
+      out[out.length - 1] += line;
+      item.open = line.length >= 24;
+      continue;
+    }
+    out.push(line);
+    item = m && m.level >= 3 ? { text: m.rest, open: line.length >= 24 } : null;
+  }
+  return out;
 }
 
 /** Text that stops where no paragraph ends: no sentence end after it, or a bracket left open. */

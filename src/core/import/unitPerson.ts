@@ -10,11 +10,11 @@ import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 
 const HAN = "\\u4e00-\\u9fa5";
 /** Common surnames (single characters); a person's name starts with one of them or with a compound surname. */
-export const SURNAMES =
+const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|夏侯|端木|南宫|西门|宇文|申屠|呼延|独孤|司徒|司空|轩辕)/;
 /** What ends a place or a thing, never a given name: "王家坝", "李庄村". */
-export const NOT_GIVEN_NAME = /[村镇乡街路区县市园湖山河桥坝庄湾港岛台站场馆楼院所厂矿线段片组队]$/;
+const NOT_GIVEN_NAME = /[村镇乡街路区县市园湖山河桥坝庄湾港岛台站场馆楼院所厂矿线段片组队]$/;
 /** Words that open or make up prose and lists, never a name: "负责", "牵头", "各镇", "等". */
 const NOT_A_NAME = /各|相关|有关|等|牵头|配合|负责|协办|参与|单位|部门|领导|常务|党组|党委|分管|主管|协管|同志$|^(?:全区|全市|全县|全面|常态|任务|项目|成效|时间|明确|和谐|安全|文化|文明|农业|林业|商务|金融|司法|应急|卫生|卫健|文旅|高新|房管|武装|党建|和平)$/;
 
@@ -37,7 +37,7 @@ export function isPersonName(name: string, marked = false): boolean {
   return name.length <= 3 || marked;
 }
 
-export interface UnitsAndPersons {
+interface UnitsAndPersons {
   /** The units as written, for the unit splitter ("" when the text named persons only). */
   units: string;
   /** Persons answering for the units (责任人), in the order written. */
