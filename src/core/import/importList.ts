@@ -324,6 +324,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       loose.push({ text: line, from: n, to: n });
       return;
     }
+    // An item's bracket left open at the end of its line ("…计划。（" / "牵头单位：县发改局；…）"): the next line, a label's or
+    // not, closes the same bracket (a line cut at a fixed width, issue 13).
+    if (current && current.to === n - 1 && !current.labels.length && current.level >= 3 && bracketOpen(current.text) && !markerOf(line)) {
+      current.text += line;
+      current.to = n;
+      return;
+    }
     const label = LABEL_LINE.exec(line);
     // "存在问题：…" / "下一步计划：…" belong to an item already assigned or reported on; before that they are text.
     const reportOnly = label && /^(problems|next)$/.test(labelKind(label[1]) ?? "");
@@ -766,7 +773,7 @@ function itemParagraphs(lines: readonly string[]): string[] {
       continue;
     }
     const m = markerOf(line);
-    if (item?.open && !m && !LABEL_LINE.test(line) && wrappedMidSentence(item.text)) {
+    if (item?.open && !m && (!LABEL_LINE.test(line) || bracketOpen(item.text)) && wrappedMidSentence(item.text)) {
       item.text += line;
       out[out.length - 1] += line;
       item.open = line.length >= 24;
@@ -780,8 +787,12 @@ function itemParagraphs(lines: readonly string[]): string[] {
 
 /** Text that stops where no paragraph ends: no sentence end after it, or a bracket left open. */
 function wrappedMidSentence(text: string): boolean {
-  const open = (text.match(/[（(【[]/g) ?? []).length > (text.match(/[）)】\]]/g) ?? []).length;
-  return open || !/[。；;！!？?：:）)】\]”"]$/.test(text.trim());
+  return bracketOpen(text) || !/[。；;！!？?：:）)】\]〕］”"]$/.test(text.trim());
+}
+
+/** More brackets opened than closed: "…计划。（牵头单位：县发改局；". */
+function bracketOpen(text: string): boolean {
+  return (text.match(/[（(【[〔［]/g) ?? []).length > (text.match(/[）)】\]〕］]/g) ?? []).length;
 }
 
 function base(it: Item, id: string, text: string): ImportedTask {
