@@ -3,29 +3,17 @@ import { splitUnits } from "../units/splitUnits";
 import { BODY_END } from "../units/bodyNames";
 import { toSimplified } from "../text/traditional";
 import { sharedResponsibility } from "../catalogue/sharedUnits";
+import { separatePersons } from "./unitPerson";
 
 interface UnitAssignment {
   leadUnits: string[];
   coUnits: string[];
   /** Group words left unexpanded (the registry has no units of their category). */
   groups: string[];
-  /** People written in brackets after a unit ("市城管局（刘洋）"), in the order written. */
+  /** People written beside a unit ("市城管局（刘洋）", "张三（区发改局局长）", "区发改局张三同志"), in the order written. */
   persons?: string[];
-}
-
-/** Common surnames: a bracket after a unit holding one of them and one or two characters more names a person. */
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
-/** What ends a place or a thing, never a given name: "王家坝", "李庄村". */
-const NOT_GIVEN_NAME = /[村镇乡街路区县市园湖山河桥坝庄湾港岛台站场馆楼院所厂矿线段片组队]$/;
-/**
- * "市城管局（刘洋）": a unit, then in brackets the person who answers for it. Only a surname and one or two characters,
- * after a name that ends like a body; the bracket of a second name ("区发改局（区能源中心）", "县发改局（粮食局）")
- * or of a place stays.
- */
-function unitWithPerson(piece: string): { unit: string; person: string } | null {
-  const m = /^(.+?)[\s\u3000]*[（(]([\u4e00-\u9fa5]{2,3})[）)]$/.exec(piece.trim());
-  if (!m || !BODY_END.test(m[1]) || !SURNAMES.includes(m[2][0]) || BODY_END.test(m[2]) || NOT_GIVEN_NAME.test(m[2])) return null;
-  return { unit: m[1], person: m[2] };
+  /** Leaders named by their posts in a units list ("常务副区长李四"), in the order written. */
+  leaders?: string[];
 }
 
 /**
@@ -40,14 +28,15 @@ export function assignUnits(
   registry: UnitRegistry,
 ): UnitAssignment {
   const groups: string[] = [];
-  // "市城管局（刘洋）": the person in brackets is taken off the unit (round s).
+  // "市城管局（刘洋）", "张三（区发改局局长）", "常务副区长李四": persons and leaders are taken off the units (round s, issue 13).
   const persons: string[] = [];
+  const leaders: string[] = [];
   const withoutPerson = (list?: string[]) =>
-    list?.map((u) => {
-      const p = unitWithPerson(u);
-      if (!p) return u;
-      if (!persons.includes(p.person)) persons.push(p.person);
-      return p.unit;
+    list?.flatMap((u) => {
+      const p = separatePersons(u);
+      for (const name of p.persons) if (!persons.includes(name)) persons.push(name);
+      for (const name of p.leaders) if (!leaders.includes(name)) leaders.push(name);
+      return p.persons.length || p.leaders.length ? splitUnits(p.units) : [u];
     });
   input = { ...input, all: withoutPerson(input.all), lead: withoutPerson(input.lead), co: withoutPerson(input.co) };
   // "银州区政府（配合）" inside one units cell: a 配合 mark after a name makes it a co-unit, whatever its place (round s).
@@ -97,7 +86,7 @@ export function assignUnits(
   };
   const leadUnits = dedupe(expand(lead, true));
   const coUnits = dedupe(expand(co, false)).filter((u) => !leadUnits.includes(u));
-  return { leadUnits, coUnits, groups: dedupe(groups), ...(persons.length ? { persons } : {}) };
+  return { leadUnits, coUnits, groups: dedupe(groups), ...(persons.length ? { persons } : {}), ...(leaders.length ? { leaders } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { separatePersons } from "./unitPerson";
 import { sharesOut } from "../catalogue/sharedUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
@@ -46,8 +47,8 @@ const PLAN_OPENING = /^(?:计划|拟|将|力争|确保|争取|要|预计)/;
 type Level = 1 | 2 | 3 | 4;
 const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^([${CN}]{1,3})[、.．]\\s*`)],
-  // Headings numbered in words: "一是抓项目扩投资", "第三，抓改革优环境" (the words are kept in the name).
-  [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})[，,、：:\\s])\\s*`)],
+  // Headings numbered in words: "一是抓项目扩投资", "第三，抓改革优环境", "第一部分　扩大有效投资" (the words are kept in the name).
+  [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})(?:部分|方面)?[，,、：:\\s])\\s*`)],
   [2, new RegExp(`^[（(]([${CN}]{1,3})[）)]\\s*`)],
   [3, /^(\d{1,3})\s*[.．、](?!\d)\s*/],
   [4, /^[（(](\d{1,2})[）)]\s*/],
@@ -106,6 +107,8 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改)情况$/;
+/** A heading's words without its closing mark or its count ("…整改情况（共2项）"): what PROGRESS_HEADING is tried on. */
+const headingWords = (t: string) => t.replace(/[（(]共[\d一二三四五六七八九十]+[项条件个][）)]$/, "").replace(/[。：:]$/, "");
 /** "01 项目名称：华罗庚科技园二期" (round s): a number, a space and the name's label open a block a project. */
 const BLOCK_OPENER = /^(\d{1,3})[\s\u3000]+(?:项目名称|工程名称|任务名称|事项名称|实事名称|名称)[:：](.*)$/;
 /** What a block says the project builds or does: more of its text. */
@@ -176,7 +179,7 @@ interface Item {
  * A heading that names the unit leading every item under it: "一、县示范区管委会牵头工作（8项）", "（二）市商务局负责事项".
  * The unit must read as one (known, or ending like a body), so "二、加快项目建设" names no lead.
  */
-const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}[，,、：:\\s]|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
+const LEAD_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.．]|[（(][${CN}]{1,3}[）)]|第[${CN}]{1,3}(?:(?:部分|方面)[，,、：:\\s]?|[，,、：:\\s])|[${CN}]{1,3}是)?\\s*([^，,。；;：:（）()]{2,40}?)(?:牵头|主办|负责)(?:的)?(?:工作|事项|任务|重点工作|目标任务)?$`);
 function headingLead(name: string, registry: UnitRegistry): string[] {
   const m = LEAD_HEADING.exec(name.trim().replace(/[。：:]$/, ""));
   if (!m) return unitHeading(name, registry);
@@ -232,7 +235,7 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
 
 /** Whether a document reads as a numbered list with assignments (rather than report prose). */
 export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
-  const paras = lines.map((l) => l.trim()).filter((l) => l);
+  const paras = itemParagraphs(lines);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
@@ -257,7 +260,7 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   const closing = paras.filter((l) => closesWithAssignment(l, noUnits)).length;
   if (closing >= 2) return { list: true, reason: `发现 ${closing} 段以责任单位括注结尾的事项，按编号清单导入。` };
   // A progress report whose parts are headed "…完成情况" (or "…进展情况") with their progress under them.
-  const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(l.replace(/[。：:]$/, "")) && paras[k + 1] && !markerOf(paras[k + 1])).length;
+  const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(headingWords(l)) && paras[k + 1] && !markerOf(paras[k + 1])).length;
   if (progressHeadings >= 1 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && paras.filter((l) => markerOf(l)).length >= 3) {
     return { list: true, reason: `发现 ${progressHeadings} 个「…完成情况」标题下写明进展的段落，按进展清单导入。` };
   }
@@ -329,6 +332,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       loose.push({ text: line, from: n, to: n });
       return;
     }
+    // An item's bracket left open at the end of its line ("…计划。（" / "牵头单位：县发改局；…）"): the next line, a label's or
+    // not, closes the same bracket (a line cut at a fixed width, issue 13).
+    if (current && current.to === n - 1 && !current.labels.length && current.level >= 3 && bracketOpen(current.text) && !markerOf(line)) {
+      current.text += line;
+      current.to = n;
+      return;
+    }
     const label = LABEL_LINE.exec(line);
     // "存在问题：…" / "下一步计划：…" belong to an item already assigned or reported on; before that they are text.
     const reportOnly = label && /^(problems|next)$/.test(labelKind(label[1]) ?? "");
@@ -356,6 +366,14 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // The list under an empty "完成情况：" (round s): its numbered lines are the item's progress, one after another.
     if (m && current?.reachedList && m.level > current.level) {
       current.reached = current.reached ? `${current.reached}${line}` : line;
+      current.to = n;
+      return;
+    }
+    // A line broken inside an item (text copied at a fixed width, PDF text; issue 13): the line right above is the item's
+    // own, a full line that stops mid-sentence or inside an open bracket, and no number or label opens this one.
+    const above = lines[i - 1]?.trim() ?? "";
+    if (!m && current && current.to === n - 1 && current.level >= 3 && !current.labels.length && current.reached === undefined && current.following === undefined && above.length >= 24 && wrappedMidSentence(current.text)) {
+      current.text += line;
       current.to = n;
       return;
     }
@@ -434,7 +452,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       return;
     }
     // In a progress report, the paragraph under "一、…项目完成情况" is that item's progress.
-    if (isProgressDoc && open && open.following === undefined && !open.labels.length && PROGRESS_HEADING.test(open.text.replace(/[。：:]$/, ""))) {
+    if (isProgressDoc && open && open.following === undefined && !open.labels.length && PROGRESS_HEADING.test(headingWords(open.text))) {
       open.following = line;
       open.to = n;
       current = null;
@@ -635,13 +653,22 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   let person = "";
   let deadline = "";
   let progress = "";
+  // "责任单位：区发改局 张三", "牵头单位：张三（区发改局局长）": the persons and leaders beside the units (issue 13).
+  const people: string[] = [];
+  const postLeaders: string[] = [];
+  const unitsOf = (written: string) => {
+    const read = separatePersons(written);
+    people.push(...read.persons.filter((p) => !people.includes(p)));
+    postLeaders.push(...read.leaders.filter((l) => !postLeaders.includes(l)));
+    return splitUnits(read.units);
+  };
   for (const { key, value } of it.labels) {
     const clean = value.replace(FIRST_IS_LEAD, "");
     const kind = labelKind(key);
-    if (kind === "lead") lead.push(...splitUnits(clean));
-    else if (kind === "co") co.push(...splitUnits(clean));
-    else if (kind === "all") all.push(...splitUnits(clean));
-    else if (kind === "leader") leader = splitUnits(withoutPosts(clean)).join("、");
+    if (kind === "lead") lead.push(...unitsOf(clean));
+    else if (kind === "co") co.push(...unitsOf(clean));
+    else if (kind === "all") all.push(...unitsOf(clean));
+    else if (kind === "leader") leader = leaderValue(clean);
     else if (kind === "person") person = person ? `${person}、${clean}` : clean;
     else deadline = clean;
   }
@@ -721,7 +748,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   }
   // Under a part headed "…推进情况" / "…整改情况" of a progress report (round x), "（一）落实整改主体责任，多措并举开展整改。
   // 7月30日…清理往来款项15笔…": the short sentence names the item, the account after it is what was done.
-  const underProgress = progressDoc && !progress && it.parent !== undefined && PROGRESS_HEADING.test(it.parent.text.replace(/[。：:]$/, ""));
+  const underProgress = progressDoc && !progress && it.parent !== undefined && PROGRESS_HEADING.test(headingWords(it.parent.text));
   const measure = underProgress ? MEASURE_THEN_ACCOUNT.exec(text) : null;
   // An account that only plans ("计划年内完工", "力争…") says nothing done: the text stays whole.
   if (measure && !closesWithAssignment(text, registry) && !PLAN_OPENING.test(measure[2])) {
@@ -741,11 +768,54 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.leadUnits = a.leadUnits;
   t.coUnits = a.coUnits;
   if (a.groups.length) t.groups = a.groups;
-  t.leader = leader;
-  t.person = person || (a.persons ?? []).join("、");
+  t.leader = leader || [...new Set([...postLeaders, ...(a.leaders ?? [])])].join("、");
+  t.person = person || [...new Set([...people, ...(a.persons ?? [])])].join("、");
   t.deadline = deadline;
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
+}
+
+/** A leader label's value: "区委常委、常务副区长 孙建国" names 孙建国 (posts before the name), "马强（常务副州长）" 马强. */
+function leaderValue(value: string): string {
+  const posted = separatePersons(value);
+  return posted.leaders.length && !posted.units.trim() ? posted.leaders.join("、") : splitUnits(withoutPosts(value)).join("、");
+}
+
+/**
+ * The non-blank lines, with the lines of an item cut at a fixed width joined back (issue 13): a line right under a
+ * numbered item's line of 24 characters or more that stops mid-sentence or inside a bracket, opened by no number or label,
+ * is more of that item — as the importer reads it, so a list copied at a fixed width is told a list as the original is.
+ */
+function itemParagraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let item: { text: string; open: boolean } | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      item = null;
+      continue;
+    }
+    const m = markerOf(line);
+    if (item?.open && !m && (!LABEL_LINE.test(line) || bracketOpen(item.text)) && wrappedMidSentence(item.text)) {
+      item.text += line;
+      out[out.length - 1] += line;
+      item.open = line.length >= 24;
+      continue;
+    }
+    out.push(line);
+    item = m && m.level >= 3 ? { text: m.rest, open: line.length >= 24 } : null;
+  }
+  return out;
+}
+
+/** Text that stops where no paragraph ends: no sentence end after it, or a bracket left open. */
+function wrappedMidSentence(text: string): boolean {
+  return bracketOpen(text) || !/[。；;！!？?：:）)】\]〕］”"]$/.test(text.trim());
+}
+
+/** More brackets opened than closed: "…计划。（牵头单位：县发改局；". */
+function bracketOpen(text: string): boolean {
+  return (text.match(/[（(【[〔［]/g) ?? []).length > (text.match(/[）)】\]〕］]/g) ?? []).length;
 }
 
 function base(it: Item, id: string, text: string): ImportedTask {

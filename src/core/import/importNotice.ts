@@ -1,6 +1,7 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
+import { separatePersons } from "./unitPerson";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { ASSIGNMENT_BRACKET, labelKind, labelPattern } from "./assignmentLabels";
 import { endsCell, tidySpaces } from "./columnText";
@@ -102,10 +103,18 @@ function parseAssignment(text: string): { body: string; leader: string; lead: st
     const kind = labelKind(key);
     if (kind === "deadline") out.deadline = value;
     else if (kind === "person") out.person = out.person ? `${out.person}、${value}` : value;
-    else if (kind === "leader") out.leader = splitUnits(value).join("、");
-    else if (kind === "lead") out.lead.push(...splitUnits(value));
-    else if (kind === "co") out.co.push(...splitUnits(value));
-    else out.all.push(...splitUnits(value));
+    else if (kind === "leader") {
+      // "牵头领导：区委常委、常务副区长 孙建国": the posts before the name are no leaders of their own.
+      const posted = separatePersons(value);
+      out.leader = (posted.leaders.length && !posted.units.trim() ? posted.leaders : splitUnits(value)).join("、");
+    }
+    else {
+      // "承办单位：区发改局 张三", "牵头单位：张三（区发改局局长）": persons and leaders beside the units (issue 13).
+      const read = separatePersons(value);
+      if (read.persons.length) out.person = [out.person, ...read.persons].filter(Boolean).join("、");
+      if (read.leaders.length && !out.leader) out.leader = read.leaders.join("、");
+      (kind === "lead" ? out.lead : kind === "co" ? out.co : out.all).push(...splitUnits(read.units));
+    }
   });
   return out;
 }
@@ -208,7 +217,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       section,
       id: p.id,
       text: body,
-      leader: assignment?.leader ?? "",
+      leader: assignment?.leader || (assigned.leaders ?? []).join("、"),
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
       person: assignment?.person || (assigned.persons ?? []).join("、"),

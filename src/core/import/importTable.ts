@@ -5,6 +5,7 @@ import { BODY_END } from "../units/bodyNames";
 import { UnitRegistry } from "../units/registry";
 import { labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
+import { separatePersons } from "./unitPerson";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
@@ -71,7 +72,7 @@ function boldUnits(value: CellValue | undefined): string[] | null {
   const bold = value.richText.filter((r) => r.bold).map((r) => r.text).join("、");
   if (!bold.trim()) return null;
   if (value.richText.every((r) => r.bold || !r.text.trim())) return null;
-  return splitUnits(bold);
+  return splitUnits(separatePersons(bold).units);
 }
 
 /**
@@ -79,6 +80,9 @@ function boldUnits(value: CellValue | undefined): string[] | null {
  * ("俞 悦"), two of which may have run together when the line break was lost ("陆 明俞 悦" → 陆明、俞悦).
  */
 function leaderNames(written: string): string {
+  // "区委常委、常务副区长 孙建国": posts before the name (issue 13).
+  const posted = separatePersons(written);
+  if (posted.leaders.length && !posted.units.trim()) return posted.leaders.join("、");
   const cell = withoutPosts(written);
   const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
   if (spaced) {
@@ -208,7 +212,8 @@ function unitsColumnByContent(match: Partial<Record<ColumnField, number>>, heade
     if (claimed.has(c) || /地点|位置|地址|区域|地区|村|名称|内容/.test(foldText(header[c] ?? ""))) continue;
     const values = below.slice(0, 40).map((r) => multiline(r.cells[c]).trim()).filter((v) => v);
     if (values.length < 2) continue;
-    const share = values.filter(unitNamesOnly).length / values.length;
+    // "区工信局 周海峰": a unit with the person who answers for it is a units cell too (issue 13).
+    const share = values.filter((v) => unitNamesOnly(separatePersons(v).units)).length / values.length;
     if (share >= 0.8 && share > bestShare) {
       best = c;
       bestShare = share;
@@ -482,6 +487,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
     const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
+    // A 责任单位及责任人 column (no 责任人 column of its own): a line of names alone in it is the persons.
+    const personHeader = header !== null && header !== undefined && columns.units !== undefined && columns.person === undefined && /责任人|负责人|联系人/.test(foldText(header[columns.units] ?? ""));
     // A web table's row under a merged 序号 and merged cells, copied with the merged cells left out: its only cell, a
     // further target with a figure ("新增学位810个" | | | |, round o), lands in the 序号 column. It is more of the task above.
     if (columns.id !== undefined && filled.length === 1 && foldText(texts[columns.id] ?? "") === foldText(filled[0]) && previous && previousHeadings === breaks && SHIFTED_TARGET.test(foldText(filled[0]))) {
@@ -566,7 +573,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const base = previous.task.id.replace(/-\d+$/, "");
       if (previous.task.id === base) previous.task.id = `${base}-1`;
       const n = Number(/-(\d+)$/.exec(previous.task.id)?.[1] ?? 1) + 1;
-      const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false);
+      const made = makeTasks(`${base}-${n}`, section, get, cell, registry, row, false, false, personHeader);
       for (const t of made) {
         // The lead unit cell merged with the row above (left empty): its lead, this row's units its co-units.
         if (columns.leadUnits !== undefined && !get("leadUnits").trim() && previous.task.leadUnits.length && (t.leadUnits.length || t.coUnits.length)) {
@@ -609,7 +616,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (head !== null) itemHead = { id: previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, ""), head };
     }
     const baseId = id || (previous && circledStart ? previous.task.id.replace(/-([①-⑳]|\(\d{1,2}\))$/, "") : String(tasks.length + 1));
-    const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems);
+    const made = makeTasks(baseId, section, get, cell, registry, row, circledStart && !id, splitSubItems, personHeader);
     if (circledStart && !id && itemHead && itemHead.id === baseId) for (const t of made) t.text = `${itemHead.head}${t.text}`;
     if (columns.pastResult !== undefined && !/^[-—–－/\s]*$/.test(get("pastResult")) && made.length && header) {
       const name = header[columns.pastResult] ?? "";
@@ -746,7 +753,10 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
     task[f] += add(f);
   }
   // Units written on the continuation row join the task's co-units.
-  const more = (["units", "leadUnits", "coUnits"] as const).flatMap((f) => (columns[f] === undefined ? [] : splitUnits(texts[columns[f]!] ?? "")));
+  const people = (["units", "leadUnits", "coUnits"] as const).map((f) => separatePersons(columns[f] === undefined ? "" : texts[columns[f]!] ?? ""));
+  const more = people.flatMap((p) => splitUnits(p.units));
+  const persons = people.flatMap((p) => p.persons).filter((p) => !task.person.split("、").includes(p));
+  if (persons.length) task.person = [task.person, ...new Set(persons)].filter(Boolean).join("、");
   if (more.length) {
     const assigned = assignUnits({ co: more }, registry);
     task.coUnits = [...new Set([...task.coUnits, ...assigned.leadUnits, ...assigned.coUnits])].filter((u) => !task.leadUnits.includes(u));
@@ -756,12 +766,47 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
     task.progress = { period: "", text: "", completion: "", problems: "", nextSteps: "" };
   }
   if (task.progress) {
-    if (add("progress")) task.progress.text += add("progress");
+    // The rest of the progress cell goes before what other columns of the first row added ("；状态：推进中").
+    const extra = ROW_EXTRA.get(task);
+    if (add("progress") && extra && task.progress.text.endsWith(`；${extra}`)) task.progress.text = `${task.progress.text.slice(0, -extra.length - 1)}${add("progress")}；${extra}`;
+    else if (add("progress")) task.progress.text += add("progress");
     if (add("completion")) task.progress.completion += add("completion");
     if (add("problems")) task.progress.problems += add("problems");
     if (add("nextSteps")) task.progress.nextSteps += add("nextSteps");
   }
 }
+
+/** The units cells of a row with the persons and leaders written in them taken out (`separatePersons`). */
+function unitCellPeople(get: (f: ColumnField) => string, personHeader: boolean): { cells: Map<ColumnField, string>; persons: string[]; leaders: string[] } {
+  const cells = new Map<ColumnField, string>();
+  const persons: string[] = [];
+  const leaders: string[] = [];
+  for (const f of ["units", "leadUnits", "coUnits"] as const) {
+    const text = get(f);
+    if (!text.trim()) continue;
+    const read = separatePersons(text, personHeader && f === "units");
+    if (!read.persons.length && !read.leaders.length) continue;
+    cells.set(f, read.units);
+    persons.push(...read.persons.filter((p) => !persons.includes(p)));
+    leaders.push(...read.leaders.filter((l) => !leaders.includes(l)));
+  }
+  return { cells, persons, leaders };
+}
+
+/** Tasks made from cells the persons were taken out of: the persons and leaders on them unless a column gave its own. */
+function withPeople(tasks: ImportedTask[], people: { persons: string[]; leaders: string[] }): ImportedTask[] {
+  for (const t of tasks) {
+    if (!t.person && people.persons.length) t.person = people.persons.join("、");
+    if (!t.leader && people.leaders.length) t.leader = people.leaders.join("、");
+  }
+  return tasks;
+}
+
+/**
+ * What the reached / 完成率 / 状态 / 备注 columns of a task's first row added after its progress text: a continuation
+ * row's progress belongs before it (layout 110: a progress cell wrapped onto a row with a blank 序号).
+ */
+const ROW_EXTRA = new WeakMap<ImportedTask, string>();
 
 /** The states a progress table ticks one of per row. */
 const STATE_NAME = /^(已完成|完成|已办结|办结|已开工|正在推进|推进中|正在实施|正在办理|序时推进|按序时推进|达到序时进度|超序时进度|滞后|滞后序时进度|未达序时进度|未完成|未启动|未开工|未办结|进展缓慢|基本完成)$/;
@@ -786,13 +831,17 @@ function labelledUnitsCell(text: string): { lead: string; co: string } | null {
 function makeTasks(
   id: string,
   section: string,
-  get: (f: ColumnField) => string,
+  written: (f: ColumnField) => string,
   cell: (f: ColumnField) => CellValue | undefined,
   registry: UnitRegistry,
   row: SourceRow,
   subItemRow: boolean,
   splitSubItems: boolean,
+  personHeader = false,
 ): ImportedTask[] {
+  // "区发改局 张三", "张三（区发改局局长）", "区委常委、常务副区长 李四" in a units cell: the persons and leaders come out of it.
+  const people = unitCellPeople(written, personHeader);
+  const get = (f: ColumnField) => people.cells.get(f) ?? written(f);
   // A 牵头单位 cell with no units column beside it that marks who leads and who assists ("A（牵头）、B（配合）",
   // "牵头：A；配合：B"): the marks say it, as in a 责任单位 cell; the header alone would make every unit a lead.
   const leadCell = get("leadUnits");
@@ -802,14 +851,14 @@ function makeTasks(
       const g = asUnits(f);
       return g ? value(g) : none;
     };
-    return makeTasks(id, section, (f) => read(f, get, ""), (f) => read<CellValue | undefined>(f, cell, undefined), registry, row, subItemRow, splitSubItems);
+    return withPeople(makeTasks(id, section, (f) => read(f, get, ""), (f) => read<CellValue | undefined>(f, cell, undefined), registry, row, subItemRow, splitSubItems), people);
   }
   // A units cell labelled inside ("牵头：市住建局；配合：市自然资源局、市水务局", round m): its labels say who leads.
   const labelled = labelledUnitsCell(get("units"));
   if (labelled) {
     const coColumn = get("coUnits") ? splitUnits(get("coUnits"), registry) : [];
     const units = assignUnits({ lead: splitUnits(labelled.lead, registry), co: [...(labelled.co ? splitUnits(labelled.co, registry) : []), ...coColumn] }, registry);
-    return makeTasks(id, section, (f) => (f === "units" || f === "coUnits" ? "" : get(f)), (f) => (f === "units" ? undefined : cell(f)), registry, row, subItemRow, splitSubItems).map((t) => ({
+    return withPeople(makeTasks(id, section, (f) => (f === "units" || f === "coUnits" ? "" : get(f)), (f) => (f === "units" ? undefined : cell(f)), registry, row, subItemRow, splitSubItems), people).map((t) => ({
       ...t,
       leadUnits: units.leadUnits,
       coUnits: units.coUnits,
@@ -839,11 +888,11 @@ function makeTasks(
     id,
     // Year-end tables have no task column: the work target (else the stretch target) is the task.
     text: (name && mainText ? `${name}：${mainText}` : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
-    leader: leaderNames(get("leader")),
+    leader: leaderNames(get("leader")) || [...new Set([...people.leaders, ...(units.leaders ?? [])])].join("、"),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,
     // "周　栋", "陈  莹": names spaced out to align in Word.
-    person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1") || (units.persons ?? []).join("、"),
+    person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1") || [...new Set([...people.persons, ...(units.persons ?? [])])].join("、"),
     deadline: joinWrapped(get("deadline")),
     stretchTarget: joinWrapped(get("stretchTarget")),
     workTarget: joinWrapped(get("workTarget")),
@@ -891,6 +940,7 @@ function makeTasks(
       nextSteps: strip(fields.nextSteps),
     });
     if (p) t.progress = p;
+    if (p && extra) ROW_EXTRA.set(t, extra);
     return [t];
   }
   const driver = splitCircled(joinWrapped(get(driverField)))!;

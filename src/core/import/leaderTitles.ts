@@ -9,7 +9,7 @@ const ROLE = new RegExp(`^${POST}$`);
 /** "常务副省长高建民", "副市长 李明（3项）" — the post, then the name. */
 const POST_NAME = new RegExp(`^(?:常务|分管)?副?(?:[省市县区州旗]长|秘书长)[\\s:：]*([${HAN}]{2,3})(?:同志)?$`);
 /** "王纲市长主抓重点工作", "李明副县长分管事项" — the name, then the post and what the part holds. */
-const NAME_POST = new RegExp(`^([${HAN}]{2,3})(?:同志)?\\s*(?:常务)?副?(?:[省市县区州旗]长|秘书长)(?:主抓|分管|领办|牵头|负责)?的?(?:重点)?(?:工作|事项|任务)?$`);
+const NAME_POST = new RegExp(`^([${HAN}]{2,3}?)(?:同志)?\\s*(?:常务)?副?(?:[省市县区州旗]长|秘书长)(?:主抓|分管|领办|牵头|负责)?的?(?:重点)?(?:工作|事项|任务)?$`);
 
 /** Whether a name in an assignment is a leader's post ("分管副省长"), never a unit. */
 export function isLeaderPost(name: string): boolean {
@@ -37,7 +37,8 @@ const NOT_A_PERSON = /(?:热线|信箱|专线|办公会|办|室|局|委|会|工�
 export function headingLeader(heading: string): string {
   const t = heading
     .trim()
-    .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])\s*/, "")
+    // Numbered 一、 （一） 1. or in words: 一是, 第一，, 第一部分 (issue 13).
+    .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?:(?:部分|方面)[，,、：:\s]?|[，,、：:\s]))\s*/, "")
     .replace(/[。：:]$/, "");
   const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? LABELLED_LEADER.exec(t)?.[1] ?? "";
   return name && !NOT_A_PERSON.test(name) ? name : "";

@@ -60,7 +60,8 @@ export function parseSectionHeading(line: string): SectionHeading | null {
   const text = line.trim();
   if (!text || text.length > 60) return null;
   const declared = declaredCount(text);
-  const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)])`).test(text);
+  // "第一部分　扩大有效投资": a part numbered in words, as 一、 numbers it (issue 13).
+  const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)]|第[${CN_NUM}]+部分[、，,：:\\s]?)`).test(text);
   if (!declared && !numbered) return null;
   if (!declared && /[。；]$/.test(text)) return null;
   const note = declared ? null : countNote(text);

@@ -120,7 +120,10 @@ export function simplifyHeaderCells(line: string): string {
   if (!sep || line.split(sep).filter((c) => c.trim()).length < 2) {
     const t = line.trim();
     const s = t.length <= 20 ? simplifiedHeaderForm(t) : t;
-    return s !== t && isHeaderName(foldHeader(s)) ? line.replace(t, s) : line;
+    // "責任單位/責任人", "責任單位及責任人": two header names in one cell (issue 13) read as the cell's names do.
+    const names = s.split(/[/／及]/);
+    const header = isHeaderName(foldHeader(s)) || (names.length > 1 && names.every((n) => n.trim() && isHeaderName(foldHeader(n))));
+    return s !== t && header ? line.replace(t, s) : line;
   }
   const cells = line.split(sep);
   const turned = cells.map((cell) => (cell.trim().length <= 20 ? simplifiedHeaderForm(cell) : cell));

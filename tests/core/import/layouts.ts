@@ -2273,6 +2273,61 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "4", text: "农发蓝泰项目", lead: [], leader: "管委会副主任", person: "孙强", progress: "已顺利开工" },
     ],
   }),
+  // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
+  // lead unit and the person (or leader) together; train side, numbered from 300 (the round-x layouts take 187 on).
+  L({
+    id: "300",
+    file: "300-cells-unitperson.txt",
+    place: "（某区）重点工作任务分解表",
+    source: "issue 13: 责任单位及责任人 cells as catalogues write them (unit and name after a space, one a line, name（unit+post）, unit（name）, name+同志)",
+    shape: "tab rows under 一、…（共N项） headings, one 责任单位及责任人 column holding units and persons: 单位 姓名, 单位/镇/姓名、姓名 one a line, 姓名（单位局长）、单位, 单位（姓名）, 单位姓名同志、单位; a cell of units only with a 街道",
+    split: "train",
+    sections: [
+      ["一、产业发展", 3],
+      ["二、民生保障", 3],
+    ],
+    tasks: [
+      { id: "1", section: "一、产业发展", text: "标准化厂房", lead: ["区工信局"], co: [], person: "周海峰" },
+      { id: "2", section: "一、产业发展", text: "农贸市场", lead: ["区商务局"], co: ["柳林镇"], person: "郑文清、何敏" },
+      { id: "3", section: "一、产业发展", text: "白改黑", lead: ["区住建局"], co: ["区交通运输局"], person: "韩立新" },
+      { id: "4", section: "二、民生保障", text: "城镇就业", lead: ["区人社局"], co: [], person: "宋佳" },
+      { id: "5", section: "二、民生保障", text: "老旧小区", lead: ["区住建局"], co: ["区财政局", "石桥街道"], person: "" },
+      { id: "6", section: "二、民生保障", text: "养老服务中心", lead: ["区民政局"], co: ["区卫健局"], person: "张丽" },
+    ],
+  }),
+  L({
+    id: "301",
+    file: "301-notice-leaderlabels.txt",
+    place: "（某区）重点工作任务分解通知",
+    source: "issue 13: 牵头领导：…；牵头单位：… lines, a leader named with posts, units with persons after a space or in brackets",
+    shape: "notice: 一、…（共N项） headings, 1. items numbered again in each part, each followed by 牵头领导：/牵头单位：/责任单位：/配合单位： lines: 牵头领导：区委常委、常务副区长 姓名, 牵头单位：单位（姓名）, 牵头单位：姓名（单位局长）, 单位 姓名、姓名",
+    split: "train",
+    sections: [
+      ["一、扩大有效投资", 2],
+      ["二、提升城市品质", 2],
+    ],
+    tasks: [
+      { text: "区级重点项目60个", section: "一、扩大有效投资", lead: ["区发改局"], co: ["区财政局", "区自然资源局"], leader: "王立群", person: "陈晓燕" },
+      { text: "专项债券", section: "一、扩大有效投资", lead: ["区财政局"], co: ["区发改局"], leader: "孙建国", person: "刘畅" },
+      { text: "城市更新项目5个", section: "二、提升城市品质", lead: ["区住建局"], co: ["区城管局", "各街道办事处"], leader: "", person: "林海涛" },
+      { text: "停车泊位", section: "二、提升城市品质", lead: ["区交通运输局"], co: ["区公安分局交警大队"], leader: "", person: "郭明、曹雪" },
+    ],
+  }),
+  L({
+    id: "302",
+    file: "302-cells-leaderunitcell.txt",
+    place: "（某区）民生实事项目责任分工表",
+    source: "issue 13: a 责任单位/责任人 column, one cell a line, holding a unit and its person, or a leader by post and the unit",
+    shape: "Word table pasted one cell a line (lines without a tab continue the cell): 责任单位/责任人 cells 单位 / 姓名 on two lines, 单位 姓名 / 单位, 单位（第二名称）, 副区长 姓名 / 单位",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "幼儿园", lead: ["区教体局"], co: [], person: "邵文斌" },
+      { id: "2", text: "农村公路", lead: ["区交通运输局"], co: ["区财政局"], person: "范永刚" },
+      { id: "3", text: "城市书房", lead: ["区文旅局"], co: [], person: "" },
+      { id: "4", text: "托育点", lead: ["区卫健委"], co: [], leader: "唐晓梅", person: "" },
+    ],
+  }),
 ];
 
 /** Every layout in the order found (by number): the train ones above and the held-out ones, kept out of sight. */

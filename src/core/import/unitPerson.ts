@@ -1,0 +1,187 @@
+/**
+ * A unit and the person who answers for it written in one cell or after one label (issue 13): "区发改局 张三",
+ * "区发改局（张三）", "张三（区发改局局长）", "区委常委、常务副区长 李四", "区发改局张三同志", or a 责任单位及责任人 cell
+ * holding the unit on one line and the person on the next. The units are given back as text for the unit splitter,
+ * the persons apart: a person's name is never made a unit. A name is taken as a person only where the writing says
+ * so — after a unit and a space or a line break, in brackets after a unit, with 同志 or a post, or in a cell whose
+ * header names a 责任人 — so a list of short unit names ("发改、文旅、农业") is left to the unit splitter.
+ */
+import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
+
+const HAN = "\\u4e00-\\u9fa5";
+/** Common surnames (single characters); a person's name starts with one of them or with a compound surname. */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|令狐|慕容|长孙|夏侯|端木|南宫|西门|宇文|申屠|呼延|独孤|司徒|司空|轩辕)/;
+/** What ends a place or a thing, never a given name: "王家坝", "李庄村". */
+const NOT_GIVEN_NAME = /[村镇乡街路区县市园湖山河桥坝庄湾港岛台站场馆楼院所厂矿线段片组队]$/;
+/** Words that open or make up prose and lists, never a name: "负责", "牵头", "各镇", "等". */
+const NOT_A_NAME = /各|相关|有关|等|牵头|配合|负责|协办|参与|单位|部门|领导|常务|党组|党委|分管|主管|协管|同志$|^(?:全区|全市|全县|全面|常态|任务|项目|成效|时间|明确|和谐|安全|文化|文明|农业|林业|商务|金融|司法|应急|卫生|卫健|文旅|高新|房管|武装|党建|和平)$/;
+
+/**
+ * A post or title after or before a name: 局长, 副主任, 党组书记, 常务副区长, 区委常委, 秘书长. Government and party
+ * leaders' posts (LEADER_POST) make the name a leader; any other title (a bureau's 局长) a responsible person.
+ */
+const TITLE = `(?:[省市县区州旗镇乡]委)?(?:党组|党委|党工委)?(?:常务)?副?(?:局长|主任|书记|[省市县区州旗镇乡]长|部长|秘书长|主席|院长|校长|所长|站长|队长|科长|处长|股长|组长|行长|总经理|董事长|理事长|政委|检察长|庭长|调研员|负责人|常委|成员)`;
+const TITLE_END = new RegExp(`${TITLE}$`);
+const LEADER_POST = new RegExp(
+  `^(?:[省市县区州旗]委(?:常委|书记|副书记)|(?:常务)?副?[省市县区州旗]长|(?:[省市县区州旗]政府)?副?秘书长|[省市县区州旗]人大常委会副?主任|[省市县区州旗]政协副?主席|[省市县区州旗]政府党组成员)$`,
+);
+
+/** Whether a written piece is a person's name (2–4 characters, a surname first; 4 only with a compound surname or a mark). */
+export function isPersonName(name: string, marked = false): boolean {
+  if (!new RegExp(`^[${HAN}]{2,4}$`).test(name)) return false;
+  if (BODY_END.test(name) || UNIT_LIST_END.test(name) || NOT_GIVEN_NAME.test(name) || NOT_A_NAME.test(name) || TITLE_END.test(name)) return false;
+  if (COMPOUND_SURNAME.test(name)) return name.length >= 3;
+  if (!SURNAMES.includes(name[0])) return false;
+  return name.length <= 3 || marked;
+}
+
+interface UnitsAndPersons {
+  /** The units as written, for the unit splitter ("" when the text named persons only). */
+  units: string;
+  /** Persons answering for the units (责任人), in the order written. */
+  persons: string[];
+  /** Government or party leaders named by their post ("常务副区长 李四"), in the order written. */
+  leaders: string[];
+}
+
+/** Names joined by 、，, or spaces, each with an optional 同志 or a post after it; null when any piece is no name. */
+function namesIn(text: string, marked: boolean): { names: string[]; posts: string[] } | null {
+  const names: string[] = [];
+  const posts: string[] = [];
+  for (const raw of text.split(/[、，,\s\u3000]+/).filter(Boolean)) {
+    let piece = raw.replace(/同志$/, "");
+    const withMark = marked || piece !== raw;
+    const post = new RegExp(`^([${HAN}]{2,4}?)(${TITLE})$`).exec(piece);
+    if (post && isPersonName(post[1], true)) {
+      posts.push(post[2]);
+      piece = post[1];
+    } else if (!isPersonName(piece, withMark)) return null;
+    names.push(piece);
+  }
+  return names.length ? { names, posts } : null;
+}
+
+/** Posts before names, joined by 、 ("区委常委、常务副区长"): all of them a leader's post. */
+function leaderPosts(text: string): boolean {
+  const posts = text.split(/[、，,\s\u3000]+/).filter(Boolean);
+  return posts.length > 0 && posts.every((p) => LEADER_POST.test(p));
+}
+
+/** A unit followed by a post ("区发改局局长", "区财政局党组书记"): the unit, or "". */
+function unitOfPost(text: string): string {
+  const m = new RegExp(`^(.+?)(${TITLE})$`).exec(text.trim());
+  return m && BODY_END.test(m[1]) && !LEADER_POST.test(text.trim()) ? m[1] : "";
+}
+
+/** One line of a cell: the units it names and the persons and leaders beside them. */
+function readLine(line: string, barePersons: boolean, afterUnit: boolean): { units: string; persons: string[]; leaders: string[] } {
+  const none = { units: line, persons: [], leaders: [] };
+  const text = line.trim();
+  if (!text) return none;
+  // "区委常委、常务副区长 李四", "副区长李四": leaders named by their posts.
+  for (let cut = 1; cut < text.length - 1; cut++) {
+    const posts = text.slice(0, cut);
+    if (!leaderPosts(posts)) continue;
+    const names = namesIn(text.slice(cut).replace(/同志$/, ""), true);
+    if (names) return { units: "", persons: [], leaders: names.names };
+  }
+  // "张三（区发改局局长）", "李四（常务副区长）": the name, then in brackets the unit and the post, or the post alone.
+  const bracketAfterName = new RegExp(`^([${HAN}]{2,4})(?:同志)?[\\s\\u3000]*[（(]([^（）()]+)[）)]$`).exec(text);
+  if (bracketAfterName && isPersonName(bracketAfterName[1], true)) {
+    const inner = bracketAfterName[2].trim();
+    if (leaderPosts(inner)) return { units: "", persons: [], leaders: [bracketAfterName[1]] };
+    const unit = unitOfPost(inner) || (BODY_END.test(inner) ? inner : "");
+    if (unit) return { units: unit, persons: [bracketAfterName[1]], leaders: [] };
+  }
+  // "区发改局（张三）", "区发改局（局长张三）", "区发改局（张三、李四）": the unit, then in brackets who answers for it.
+  const bracketAfterUnit = /^(.+?)[\s\u3000]*[（(]([^（）()]+)[）)]$/.exec(text);
+  if (bracketAfterUnit && BODY_END.test(bracketAfterUnit[1])) {
+    const inner = bracketAfterUnit[2].trim().replace(new RegExp(`^${TITLE}`), "");
+    const names = namesIn(inner, inner !== bracketAfterUnit[2].trim());
+    if (names) return { units: bracketAfterUnit[1], persons: names.names, leaders: [] };
+  }
+  // "区发改局 张三", "区发改局 局长 张三", "区发改局、区财政局 张三、李四", "区发改局局长 张三": units, a space, names.
+  const spaced = /^(.+?)[\s\u3000]+(\S+(?:[\s\u3000]+\S+)?)$/.exec(text);
+  if (spaced) {
+    const tail = spaced[2].replace(new RegExp(`^${TITLE}[\\s\\u3000]*`), "");
+    const head = unitOfPost(spaced[1]) || spaced[1];
+    if (UNIT_LIST_END.test(head.replace(/[（(][^（）()]*[）)]$/, "")) && !/[\s\u3000]/.test(tail)) {
+      const names = namesIn(tail, tail !== spaced[2]);
+      if (names) return { units: head, persons: names.names, leaders: [] };
+    }
+  }
+  // "区发改局张三同志", "区发改局局长张三": a unit glued to a name only with 同志 or a post between.
+  for (const size of [2, 3, 4]) {
+    const m = new RegExp(`^(.+?)(${TITLE})?([${HAN}]{${size}})(同志)?$`).exec(text);
+    if (!m || !(m[2] || m[4])) continue;
+    const unit = m[1].replace(/[\s\u3000]+$/, "");
+    if (BODY_END.test(unit) && isPersonName(m[3], true)) return { units: unit, persons: [m[3]], leaders: [] };
+  }
+  // A line of names: under a unit's line ("区发改局" / "张三"), with 同志 or a post, or in a 责任人 cell.
+  const marked = /同志$/.test(text) || new RegExp(`${TITLE}$`).test(text);
+  if (marked || afterUnit || barePersons) {
+    const names = namesIn(text, marked);
+    if (names) {
+      const leaders = names.posts.length > 0 && names.posts.every((p) => LEADER_POST.test(p));
+      return leaders ? { units: "", persons: [], leaders: names.names } : { units: "", persons: names.names, leaders: [] };
+    }
+  }
+  return none;
+}
+
+/** Pieces of a line between 、，,；; outside brackets. */
+function pieces(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of line) {
+    if ("（(【[".includes(ch)) depth++;
+    if ("）)】]".includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && "、，,；;".includes(ch)) {
+      out.push(current);
+      current = "";
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/**
+ * A line read whole ("区发改局、区财政局 张三、李四"), else piece by piece between 、 ("区发改局 张三、区财政局 李四",
+ * "区发改局张三同志、区财政局"): a piece alone is a person only when marked (同志, a post, brackets, after a unit's space).
+ */
+function readLineOrPieces(line: string, barePersons: boolean, afterUnit: boolean): { units: string; persons: string[]; leaders: string[] } {
+  const whole = readLine(line, barePersons, afterUnit);
+  if (whole.persons.length || whole.leaders.length) return whole;
+  const parts = pieces(line);
+  if (parts.length < 2) return whole;
+  const read = parts.map((p) => readLine(p, false, false));
+  if (!read.some((r) => r.persons.length || r.leaders.length)) return whole;
+  return {
+    units: read.map((r) => r.units.trim()).filter(Boolean).join("、"),
+    persons: read.flatMap((r) => r.persons),
+    leaders: read.flatMap((r) => r.leaders),
+  };
+}
+
+/**
+ * The units of a cell or label value with the persons and leaders written beside them taken out. `barePersons`: the
+ * cell's header names a 责任人 too ("责任单位及责任人"), so a line of names alone is persons.
+ */
+export function separatePersons(text: string, barePersons = false): UnitsAndPersons {
+  const persons: string[] = [];
+  const leaders: string[] = [];
+  const units: string[] = [];
+  let afterUnit = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const read = readLineOrPieces(line, barePersons, afterUnit);
+    for (const p of read.persons) if (!persons.includes(p)) persons.push(p);
+    for (const l of read.leaders) if (!leaders.includes(l)) leaders.push(l);
+    if (read.units.trim()) units.push(read.units);
+    if (read.units.trim()) afterUnit = UNIT_LIST_END.test(read.units.trim().replace(/[（(][^（）()]*[）)]$/, ""));
+  }
+  if (!persons.length && !leaders.length) return { units: text, persons, leaders };
+  return { units: units.join("\n"), persons, leaders };
+}
