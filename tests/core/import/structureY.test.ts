@@ -62,3 +62,59 @@ describe("a part heading closed by its assignment between a table's header and i
     expect(parseSectionHeading(item)).toBeNull();
   });
 });
+
+describe("a 工作要点 with no units: its purpose sentence and general part are not a report's prose", () => {
+  const general = [
+    "2024年某某县人民政府政务公开工作要点",
+    "为进一步提升全县政务公开质量和实效，制定本要点。",
+    "一、总体要求",
+    "（一）指导思想",
+    "坚持以人民为中心，推进政务公开标准化规范化，助力法治政府和服务型政府建设。",
+    "（二）基本原则",
+    "坚持公开为常态、不公开为例外，依法依规做好公开与保密审查。",
+    "（三）工作目标",
+    "到2024年底，县乡两级政务公开事项标准目录全面落地，群众满意度明显提升。",
+    "二、深化重点领域公开",
+  ];
+
+  test("numbered items under the work parts are the tasks; the general part gives none", () => {
+    const text = [
+      ...general,
+      "（一）加强财政信息公开",
+      "1.推进预决算公开。各部门在批复后20日内公开部门预决算。",
+      "2.推进专项资金公开。按季度公开惠民惠农资金发放情况。",
+      "（二）加强民生信息公开",
+      "3.推进教育信息公开。及时公开招生入学政策和结果。",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.kind).toBe("notice");
+    expect(r.tasks.map((t) => [t.id, t.section, t.subsection])).toEqual([
+      ["1", "二、深化重点领域公开", "（一）加强财政信息公开"],
+      ["2", "二、深化重点领域公开", "（一）加强财政信息公开"],
+      ["3", "二、深化重点领域公开", "（二）加强民生信息公开"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("prose under the work parts is still a report's, and a sentence that is no plan's purpose counts as prose", () => {
+    const report = [
+      ...general,
+      "（一）加强财政信息公开",
+      "今年以来各部门在批复后20日内公开了部门预决算，公开率达到100%。",
+      "（二）加强民生信息公开",
+      "全县按季度公开惠民惠农资金发放情况，累计公开信息1200余条。",
+      "招生入学政策和结果均已及时公开，群众咨询量同比下降。",
+    ].join("\n");
+    expect(importText(report).kind).toBe("report");
+    const notPurpose = [
+      "2024年上半年县政府重点工作推进情况汇报",
+      "为加快项目建设，县政府上半年召开了四次专题调度会议。",
+      "全县实施重点项目56个，完成投资38亿元，占年度计划的52%。",
+      "新签约亿元以上项目12个，到位资金21亿元，同比增长15%。",
+      "（一）项目建设",
+      "（二）招商引资",
+      "（三）民生保障",
+    ].join("\n");
+    expect(importText(notPurpose).kind).toBe("report");
+  });
+});
