@@ -406,7 +406,9 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
     if (foldHeader(paras[s].text) !== "序号") continue;
     let e = s + 1;
     while (e < paras.length && paras[e].text.length <= 14 && !SERIAL.test(paras[e].text)) e++;
-    if (e >= paras.length || !SERIAL.test(paras[e].text)) continue;
+    // A part heading between the header and the first row's 序号 ("一、…工作目标（牵头领导：…）", longer than a column
+    // name) ends the header as the 序号 does; it is read as the first heading row.
+    if (e >= paras.length || (!SERIAL.test(paras[e].text) && !partHeading(paras, e))) continue;
     const joined = joinHeaderFragments(paras.slice(s, e));
     const matched = matchHeaderRow(joined.map((h) => h.text));
     if (!matched || joined.length < 3) continue;
@@ -481,7 +483,7 @@ function headingParagraphs(paras: { text: string; n: number }[], from: number, r
   for (let k = from; k < paras.length; k++) {
     // "二、推动产业高质量发展" or "（三）做强先进制造业。" in one paragraph, right before a row's 序号 or another heading.
     const next = paras[k + 1]?.text ?? "";
-    if (/^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(paras[k].text) && paras[k].text.length <= 40 && (SERIAL.test(next) || CN_ITEM.test(next) || /^[一二三四五六七八九十]{1,3}、/.test(next))) {
+    if (partHeading(paras, k) || (/^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(paras[k].text) && paras[k].text.length <= 40 && (SERIAL.test(next) || CN_ITEM.test(next) || /^[一二三四五六七八九十]{1,3}、/.test(next)))) {
       out.set(k, { text: paras[k].text, end: k + 1 });
       continue;
     }
@@ -494,6 +496,18 @@ function headingParagraphs(paras: { text: string; n: number }[], from: number, r
     }
   }
   return out;
+}
+
+/** A heading's closing assignment: "（牵头领导：成坤、柯相国、王俊）", "（总牵头单位：区发改局）". */
+const CLOSING_ASSIGNMENT = /[（(]\s*(?:总牵头单位|总牵头部门|牵头单位|牵头部门|牵头领导|责任领导|分管领导|责任单位)[:：][^（）()]{1,60}[）)]$/;
+
+/**
+ * A part heading of any length right before a row's 序号: "一、…等工作目标（牵头领导：A、B、C）". Closed by the part's
+ * assignment, it is no cell: a cell ending a row is followed by the next 序号 too, but never closes so.
+ */
+function partHeading(paras: { text: string }[], k: number): boolean {
+  const text = paras[k]?.text ?? "";
+  return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(text) && text.length <= 120 && CLOSING_ASSIGNMENT.test(text) && SERIAL.test(paras[k + 1]?.text ?? "");
 }
 
 /** A paragraph listing units apart by 、 and ，: "市财政局、市卫生健康委，荔湾区、黄埔区政府". */

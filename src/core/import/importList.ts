@@ -234,6 +234,13 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
 }
 
 /** Whether a document reads as a numbered list with assignments (rather than report prose). */
+/**
+ * The sentence a plan opens with to say what it is for ("为进一步深化…，制定本要点。", "…，特制定本方案。"): the document's
+ * purpose, not prose of a report, so it does not count against a list of numbered items (round y, a 工作要点).
+ */
+const GENERAL_PART = /^(?:总体要求|指导思想|工作目标|总体目标|主要目标|基本原则|工作原则)[。.：:]?$/;
+const PLAN_PURPOSE = /^为.{4,120}[，,](?:特|现)?制定本(?:要点|方案|计划|意见|措施|清单|细则|实施方案|工作方案)[。.]?$/;
+
 export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
   const paras = itemParagraphs(lines);
   // Label lines right after a numbered item (or another label line) assign that item.
@@ -275,7 +282,13 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
     return m && m.level >= 2 && l.length <= 200;
   }).length;
   // Prose (a report, a table extracted line by line) has many unnumbered lines; a list has a title or two.
-  const body = paras.filter((l) => !markerOf(l) && !LABEL_LINE.test(l) && l.length > 15).length;
+  // The general part of a plan (一、总体要求 / （一）指导思想 / （二）工作目标 …) is prose the list sets aside, not a report's.
+  let general = false;
+  const body = paras.filter((l) => {
+    const m = markerOf(l);
+    if (m) general = GENERAL_PART.test(m.rest.trim());
+    return !m && !general && !LABEL_LINE.test(l) && l.length > 15 && !PLAN_PURPOSE.test(l);
+  }).length;
   if (items >= 3 && body <= 3) return { list: true, reason: `发现 ${items} 个编号事项、没有成段正文，按编号清单导入。` };
   return { list: false, reason: "" };
 }

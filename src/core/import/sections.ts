@@ -58,7 +58,13 @@ function withoutAssignment(heading: SectionHeading): SectionHeading {
  */
 export function parseSectionHeading(line: string): SectionHeading | null {
   const text = line.trim();
-  if (!text || text.length > 60) return null;
+  if (!text) return null;
+  // A long part name closed by its assignment ("一、…等工作目标（牵头领导：…）") is measured without the bracket; a
+  // sentence closed so ("…。（牵头单位：…）") is an item, not a heading.
+  if (text.length > 60) {
+    const bare = text.replace(HEADING_ASSIGNMENT, "");
+    if (bare === text || bare.length > 60 || /[。；;]\s*$/.test(bare)) return null;
+  }
   const declared = declaredCount(text);
   // "第一部分　扩大有效投资": a part numbered in words, as 一、 numbers it (issue 13).
   const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)]|第[${CN_NUM}]+部分[、，,：:\\s]?)`).test(text);

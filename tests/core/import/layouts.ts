@@ -37,6 +37,8 @@
  * Round x (187–195) fixed its split in the commits that added its layouts, before any importer change for them: every
  * third by number counting from 187 (189, 192, 195) is held out as group "x" (193–195 a second batch, registered after the
  * first batch's rules).
+ * Round y (196–201) fixed its split in the commit that added its layouts, before any importer change for them: every
+ * third by number counting from 196 (198, 201) is held out as group "y".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -69,7 +71,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2271,6 +2273,62 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "中建国际产业园项目", lead: [], leader: "管委会副主任", person: "王磊", progress: "已顺利开工" },
       { id: "3", text: "中邦科技项目", lead: [], leader: "管委会主任助理", person: "刘洋", progress: "已顺利开工" },
       { id: "4", text: "农发蓝泰项目", lead: [], leader: "管委会副主任", person: "孙强", progress: "已顺利开工" },
+    ],
+  }),
+  L({
+    id: "196",
+    file: "196-kaihua-schedulecells.txt",
+    place: "浙江开化县（一季度政府工作报告重点任务执行落实情况）",
+    source: "search corpus \"pages\": 开化县2023年度重点工作清单（一季度政府工作报告重点任务执行落实情况）, page given without its address",
+    shape: "table as | rows with a trailing |: 工作事项, 进度安排 of ①②③ dated steps, 进展情况 answering them ①② in order, 完成情况 a one-word state (达序推进); no unit column",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "启动新安综合体建设", progress: "2月10日完成设计招标" },
+      { id: "2", text: "做大金融服务业", progress: "第一次金融联席会议" },
+      { id: "3", text: "空气优良率均保持在98%以上", progress: "AQI优良率100%" },
+    ],
+  }),
+  L({
+    id: "197",
+    file: "197-baoshan-leadbracketbullets.txt",
+    place: "上海宝山区（2008年政府工作目标任务分解）",
+    source: "https://xxgk.shbsq.gov.cn/article.html?infoid=0a3b4bac-7579-4b86-905c-77c76d7a6422",
+    shape: "一、heading closed by 。; 1、measure。（牵头单位：…） or （牵头单位：…；责任单位：…） or （责任单位：…） alone, ▲ target lines under a measure (its targets, not tasks)",
+    split: "train",
+    sections: [["一、促进经济又好又快发展", null]],
+    tasks: [
+      { id: "1", text: "加强经济运行分析", section: "一、促进经济又好又快发展", lead: ["发改委", "统计局"], co: [] },
+      { id: "2", text: "加快发展现代服务业", section: "一、促进经济又好又快发展", lead: ["经委"], co: ["各镇、街道"] },
+      { id: "3", text: "推进工业园区转型", section: "一、促进经济又好又快发展", lead: ["工业园区"], co: ["经委"] },
+    ],
+  }),
+  L({
+    id: "199",
+    file: "199-yunyang-leaderheading.txt",
+    place: "湖北十堰郧阳区（2023年区政府工作目标任务落实责任分解表）",
+    source: "http://yunyang.shiyan.gov.cn/xxgkxi/zc/zfwj/yzf/202302/t20230213_4182632.shtml",
+    shape: "table one cell a line: 序号, 目标任务, 牵头单位, 责任单位, 责任人 (a post); a part heading row closed by （牵头领导：A、B、C）; ★ before key targets",
+    split: "train",
+    sections: [["一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长15%", section: "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标", lead: ["区发改局"], co: ["各乡镇", "区直各部门"] },
+      { id: "2", text: "规模以上工业增加值保持较快增长", section: "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标", lead: ["区经信局"], co: ["各乡镇", "区发改局"] },
+      { id: "3", text: "一般公共预算收入稳定增长", section: "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标", lead: ["区财政局"], co: ["区税务局"] },
+    ],
+  }),
+  L({
+    id: "200",
+    file: "200-xinyu-pointsnounits.txt",
+    place: "江西新余市（政务公开工作要点）",
+    source: "http://echinagov.com/policy/346701.htm",
+    shape: "工作要点 with no units: 一、总体要求 of prose parts, 二、 with （一） field headings and 1. items numbered on across fields, each a title sentence and a body",
+    split: "train",
+    sections: [["二、紧扣经济发展大局深化公开", null]],
+    tasks: [
+      { id: "1", text: "聚焦落实战略部署加强公开", section: "二、紧扣经济发展大局深化公开", subsection: "（一）加强重大战略实施信息公开" },
+      { id: "2", text: "聚焦重大项目建设加强公开", section: "二、紧扣经济发展大局深化公开", subsection: "（一）加强重大战略实施信息公开" },
+      { id: "3", text: "推进惠企政策集中发布", section: "二、紧扣经济发展大局深化公开", subsection: "（二）加强惠企政策信息公开" },
     ],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
