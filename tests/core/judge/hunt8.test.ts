@@ -1,0 +1,104 @@
+/**
+ * Hunt 8: hand probes written as a new user would try them, each family with lookalikes that must stay as they are.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { isGreen } from "./hunt";
+
+const judge = (target: string, text: string, asOf = "2024-06-30") => judgeTask({ targetText: target, progress: { text }, asOf });
+
+describe("a project's total investment is its size, not the amount invested (JUDGE_TOTAL_INVESTMENT)", () => {
+  it.each([
+    ["完成投资20亿元", "XX项目总投资35亿元，目前正在进行主体施工"],
+    ["完成投资20亿元", "总投资35亿元的XX项目已开工"],
+    ["完成固定资产投资20亿元", "计划总投资35亿元的XX项目已开工"],
+    ["完成投资20亿元", "投资35亿元的XX项目已开工建设"],
+  ])("%s | %s says the figure is the project's total", (target, text) => {
+    const j = judge(target, text).judgements[0];
+    expect(j.status).toBe("unknown");
+    expect(j.code).toBe("JUDGE_TOTAL_INVESTMENT");
+    expect(j.reason).toContain("「35亿元」是项目总投资");
+    expect(j.reason).not.toMatch(/没有可与目标比较的数字|进展中没有该指标的数字/);
+    expect(j.ratio ?? null).toBeNull();
+  });
+
+  it("after the deadline the task is still overdue, the reason as plain", () => {
+    const t = judge("2024年完成投资20亿元", "XX项目总投资35亿元，已开工建设", "2025-02-01");
+    expect(t.verdict.status).toBe("overdue");
+    expect(t.judgements[0].reason).toContain("是项目总投资");
+  });
+
+  it("an amount done beside the total is judged as before", () => {
+    const j = judge("完成投资20亿元", "总投资35亿元的XX项目已开工，完成投资8亿元").judgements[0];
+    expect(j.status).toBe("behind");
+    expect(j.actual?.value).toBe(8);
+    expect(j.code).toBeUndefined();
+  });
+
+  it.each([
+    // A target of investment won or signed: a 总投资 is its own figure (a description the corpus leaves 无法研判), not this rule's.
+    ["招引项目50个，总投资100亿元", "招引项目52个，总投资115亿元"],
+    // No total in the progress: the plain words stay.
+    ["完成投资20亿元", "XX项目已开工建设"],
+  ])("%s | %s is not this rule's", (target, text) => {
+    expect(judge(target, text).judgements.some((j) => j.code === "JUDGE_TOTAL_INVESTMENT")).toBe(false);
+  });
+});
+
+describe("part done and the rest under way, the counted noun alone after the number", () => {
+  it.each([
+    ["完成5个村污水管网建设", "已完成3个村，其余2个村正在施工"],
+    ["完成5个村污水管网建设", "3个村已完成，其余2个村正在施工"],
+    ["完成5个村污水管网建设", "已完成3个村污水管网建设，其余2个村正在施工"],
+    ["完成10个社区老旧小区改造", "已完成6个社区，其余4个社区正在施工"],
+  ])("%s | %s reads the part done", (target, text) => {
+    const early = judge(target, text, "2024-06-30").judgements[0];
+    expect(early.actual?.value).toBe(target.includes("10个") ? 6 : 3);
+    expect(early.status).toBe("on-track");
+    expect(judge(target, text, "2024-10-31").verdict.status).toBe("behind");
+  });
+
+  it("after the deadline it is overdue, never done", () => {
+    expect(judge("2024年完成5个村污水管网建设", "已完成3个村，其余2个村正在施工", "2025-01-15").verdict.status).toBe("overdue");
+  });
+
+  it.each([
+    // Another act on the villages, more words after the noun, another name: none answers the works.
+    ["完成5个村污水管网建设", "已走访5个村"],
+    ["完成5个村污水管网建设", "已完成5个村的摸底调查"],
+    ["完成5个村污水管网建设", "已完成5个村庄规划"],
+    // Two targets counting the same noun: the bare count answers neither.
+    ["完成5个村污水管网建设，5个村道路硬化", "已完成5个村"],
+    // The noun counted under way only.
+    ["完成5个村污水管网建设", "5个村正在施工"],
+  ])("%s | %s stays not green", (target, text) => {
+    expect(isGreen(target, text, "2024-06-30")).toBe(false);
+  });
+});
+
+/**
+ * Decision (hunt 8): for a target to build new things (新建学校15所), handing them over (交付, 交房) or putting them in use
+ * (投用) is the act that completes them, as 竣工 and 建成 are. A restated total with no finishing act of its own ("新建学校15所",
+ * 新建 is the programme's word) followed by a smaller count handed over reads that count done of the total: 6 of 15. A total
+ * with its own finishing act (完成棚户区改造800套，已交付520套) stays a result, as huntLead14.test.ts has it.
+ */
+describe("a new-build total, then a smaller count handed over", () => {
+  it.each([
+    ["新建学校15所", "新建学校15所，已交付6所", 6],
+    ["新建学校15所", "已新建学校15所，已交付6所", 6],
+    ["新建学校15所", "新建学校15所，已投用6所", 6],
+    ["新建安置房800套", "新建安置房800套，已交房320套", 320],
+  ])("%s | %s reads the part handed over", (target, text, part) => {
+    const j = judge(target, text, "2024-09-30").judgements[0];
+    expect(j.actual?.value).toBe(part);
+    expect(j.status).toBe("behind");
+    expect(isGreen(target, text)).toBe(false);
+  });
+
+  it.each([
+    ["新建学校15所", "已交付学校15所"],
+    ["新建学校15所", "新建学校15所，已全部交付"],
+    ["完成棚户区改造800套", "完成棚户区改造800套，已交付520套"],
+  ])("%s | %s stays done", (target, text) => {
+    expect(judge(target, text).verdict.status).toBe("done");
+  });
+});
