@@ -197,6 +197,27 @@ function preferOwnScope(target: Target, actuals: readonly Actual[], pairs: { t: 
   }
 }
 
+/** Projects of one stage of a programme (续建, 新开工, 新建) named in a target's or a figure's name. */
+const STAGE_PART = /续建|新开工|新建/;
+
+/**
+ * Hunt 8: a target of one stage's projects ("市工业重点续建项目年度完成投资") takes the figure named with that stage ("58个续建项目
+ * 完成投资56.4亿元") before a bare head that matches any name ending in it ("完成投资43.4亿元" of the new projects).
+ */
+function preferOwnStage(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const stage = STAGE_PART.exec(target.metric);
+  if (!stage) return;
+  // Only against a bare head (投资, 产值): a breakdown that names the target's class ("其中亿元以上项目80个" for 新开工亿元以上项目)
+  // keeps its place (preferOwnScope).
+  let bareHead = false;
+  for (let i = first; i < pairs.length && !bareHead; i++) {
+    const m = actuals[pairs[i].a].metric ?? "";
+    bareHead = m.length > 0 && m.length <= 4 && target.metric.endsWith(m);
+  }
+  if (!bareHead) return;
+  for (let i = first; i < pairs.length; i++) if ((actuals[pairs[i].a].metric ?? "").includes(stage[0])) pairs[i].score += OWN_SCOPE;
+}
+
 /**
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
@@ -212,7 +233,10 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       const score = matchScore(targets[ti], actuals[ai]);
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 });
     }
-    if (pairs.length - first > 1) preferOwnScope(targets[ti], actuals, pairs, first);
+    if (pairs.length - first > 1) {
+      preferOwnScope(targets[ti], actuals, pairs, first);
+      preferOwnStage(targets[ti], actuals, pairs, first);
+    }
   }
   pairs.sort((x, y) => y.score - x.score);
   const result: (Actual | null)[] = [];

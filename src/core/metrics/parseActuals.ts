@@ -67,6 +67,21 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
   return lo > 0 && periods[lo - 1].at >= from ? periods[lo - 1].name : null;
 }
 
+/** Running totals from January a bulletin is headed by: 一季度, 上半年, 前三季度, 1-5月. */
+const FROM_JANUARY = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
+
+/**
+ * Hunt 8: a text that opens with a running total's period ("一季度全市…完成投资99.8亿元…。66个新开工项目…；58个续建项目完成投资
+ * 56.4亿元…") and names no other period anywhere: the heading is the period of every figure, past its full stops. A text
+ * that names any other period (目前, 截至9月底, 上半年 after 一季度) keeps each sentence to its own.
+ */
+function headingPeriod(s: string, periods: readonly { at: number; name: string }[]): string | null {
+  const first = periods[0];
+  if (!/^(?:20\d\d年)?$/.test(s.slice(0, first.at)) || !FROM_JANUARY.test(first.name)) return null;
+  for (const p of periods) if (p.name !== first.name) return null;
+  return first.name;
+}
+
 /** Every period word of a prepared text, by where it starts. */
 function periodsOf(s: string): { at: number; name: string; end: number }[] {
   const periods: { at: number; name: string; end: number }[] = [];
@@ -141,12 +156,13 @@ function readActuals(text: string): ActualParse {
     const periods = figures.length ? periodsOf(s) : [];
     const fullStops = figures.length ? new LastIndex(s, "。") : null;
     const underWayHead = figures.length ? underWayReader(s) : null;
+    const heading = periods.length ? headingPeriod(s, periods) : null;
     // A loop that pushes (a packed array, as mapPacked makes) without a closure made per text.
     const actuals: Actual[] = [];
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start);
+      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start) ?? heading;
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
       actuals.push({
         metric: f.metric,

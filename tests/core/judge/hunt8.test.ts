@@ -102,3 +102,69 @@ describe("a new-build total, then a smaller count handed over", () => {
     expect(judge(target, text).verdict.status).toBe("done");
   });
 });
+
+describe("round w's misses, in words of our own", () => {
+  it("a stage word before a sector and 项目 stays in the target's name", () => {
+    const t = judge("8个市重点新开工交通项目年内全部开工", "市重点交通项目中8个新开工项目已有4个开工建设", "2024-04-20");
+    expect(t.targets[0].metric).toBe("市重点新开工交通项目");
+    expect(t.verdict.status).toBe("on-track");
+    // Another level's projects still answer nothing.
+    expect(isGreen("8个市重点新开工交通项目年内全部开工", "省重点交通项目中8个新开工项目已有4个开工建设", "2024-04-20")).toBe(false);
+  });
+
+  const quarterText = "一季度全区90个重点项目完成投资40亿元，为年度计划的20%。40个新开工项目中15个已开工，完成投资12亿元，为年度计划的12%；50个续建项目完成投资28亿元，为年度计划的28%";
+
+  it("a text headed by 一季度 gives that period to the sentences after its full stop, and a 续建 target takes the 续建 figure", () => {
+    const j = judge("区重点续建项目年度完成投资100亿元", quarterText, "2024-04-20").judgements[0];
+    expect(j.actual?.value).toBe(28);
+    expect(j.actual?.period).toBe("一季度");
+    expect(j.status).toBe("on-track");
+  });
+
+  it.each([
+    // Another period named in the text: each sentence keeps its own.
+    ["完成投资100亿元", "一季度全区项目完成投资20亿元。目前完成投资40亿元", "2024-06-30", "behind"],
+    // The heading not at the start: no heading.
+    ["新开工项目20个", "全区项目运行平稳，一季度完成投资20亿元。新开工项目8个", "2024-06-30", "behind"],
+  ])("%s | %s keeps each sentence to its own period", (target, text, asOf, status) => {
+    expect(judge(target, text, asOf).verdict.status).toBe(status);
+  });
+
+  it.each([
+    ["区重点项目全年完成投资100亿元", "50个续建项目一季度完成投资28亿元，为年度计划的28%"],
+    ["区重点项目全年完成投资50亿元", "50个续建项目一季度完成投资28亿元"],
+    ["实施重点项目40个，完成投资35亿元", "新开工项目完成投资20亿元"],
+  ])("a stage's projects do not answer the whole programme's amount: %s | %s", (target, text) => {
+    const t = judge(target, text, "2024-06-30");
+    const j = t.judgements.find((x) => /元$/.test(x.target.unit));
+    expect(j?.status).toBe("unknown");
+    expect(j?.code).toBe("JUDGE_CATEGORY_PART");
+  });
+
+  it("a target of projects started is still answered by the count of 新开工项目", () => {
+    expect(judge("重点项目开工30个", "新开工项目25个", "2024-06-30").verdict.status).toBe("on-track");
+  });
+});
+
+describe("probe family otherAct closed", () => {
+  it.each([
+    ["重点场所5G网络覆盖200个", "1-9月启动重点场所5G网络覆盖200个"],
+    ["重点场所5G网络覆盖200个", "1-9月签约重点场所5G网络覆盖200个"],
+    ["新（改、扩）建幼儿园4所", "1-9月开工新（改、扩）建幼儿园4所"],
+    ["新（改、扩）建幼儿园4所", "1-9月启动新（改、扩）建幼儿园4所"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2024-09-30")).toBe(false);
+  });
+
+  it.each([
+    ["重点场所5G网络覆盖200个", "1-9月完成重点场所5G网络覆盖200个"],
+    ["重点场所5G网络覆盖200个", "1-9月重点场所5G网络覆盖200个"],
+    ["新（改、扩）建幼儿园4所", "1-9月新（改、扩）建幼儿园4所"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text, "2024-09-30")).toBe(true);
+  });
+
+  it("a bracket of alternatives inside a word is read through", () => {
+    expect(judge("新（改、扩）建幼儿园4所", "1-9月新（改、扩）建幼儿园4所", "2024-09-30").targets[0].metric).toBe("新改扩建幼儿园");
+  });
+});
