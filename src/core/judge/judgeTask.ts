@@ -974,7 +974,7 @@ function asStartedWorks(j: Judgement, status: MetricStatus, reason: string): Jud
 }
 
 /** A clause of the things left ("，其余2个村正在施工", "，剩余3所在建"): what it says is not said of the count before it. */
-const REST_CLAUSE = /[，,](?:其余|其他|剩余|余下|另外|另|还有)[^，,。；;]*/g;
+const REST_CLAUSE = /[，,](?:其余|剩余|余下)[^，,。；;]*/g;
 
 /** A task that asks for works built (新建学校3所, 年底前建成…, 改造…): a start alone does not do it. */
 const BUILD_TASK = /新建|建设|建成|竣工|完工|改造|改扩建|扩建|投用|投入使用/;

@@ -57,6 +57,22 @@ describe("part done and the rest under way, the counted noun alone after the num
     expect(judge(target, text, "2024-10-31").verdict.status).toBe("behind");
   });
 
+  it.each([
+    // The rest after a count that is not reported done: the count is the total (the rest is of it), not what was done.
+    ["新建学校6所", "新建学校6所，其余2所正在施工"],
+    ["新建学校6所", "已新建学校6所，剩余2所在建"],
+    ["完成5个村污水管网建设", "完成5个村污水管网建设，其余2个村正在施工"],
+  ])("%s | %s: a total with the rest under way is not green (WEAK_STEP_ONLY)", (target, text) => {
+    expect(isGreen(target, text, "2024-09-30")).toBe(false);
+    expect(judge(target, text, "2024-09-30").judgements[0].code).toBe("WEAK_STEP_ONLY");
+  });
+
+  it("a count reported done keeps its reading with the rest under way", () => {
+    const j = judge("淘汰燃煤锅炉120台", "已淘汰燃煤锅炉97台，其余23台正在拆除", "2024-11-30").judgements[0];
+    expect(j.actual?.value).toBe(97);
+    expect(j.status).toBe("behind");
+  });
+
   it("after the deadline it is overdue, never done", () => {
     expect(judge("2024年完成5个村污水管网建设", "已完成3个村，其余2个村正在施工", "2025-01-15").verdict.status).toBe("overdue");
   });
