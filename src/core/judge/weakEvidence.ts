@@ -253,11 +253,12 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (PART_NOT_DONE.test(p.after)) return ["WEAK_NEGATED", "其后写明其中一部分尚未完成"];
     // "新增高新技术企业20家（2023年度认定）": a note naming another year.
     // The note may follow the figure's bound ("达45%以上（2023年森林资源清查数据）") and may name the year in words ("（上年度）").
-    const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
+    // Hunt 8: the counted noun may stand between the figure and the note ("已完成5个村（2023年度）").
+    const noted = /^(?:[\u4e00-\u9fa5]{1,12}?)?(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
     // "（含2023年度补认定10家）" (hunt 5): an earlier year's things counted in.
-    const earlier = /^(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
+    const earlier = /^(?:[\u4e00-\u9fa5]{1,12}?)?(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
     if (earlier && Number(earlier[1]) < year) return ["WEAK_CARRY_OVER", `其后注明含${earlier[1]}年的数`];
     // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);

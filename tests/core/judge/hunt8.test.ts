@@ -67,6 +67,19 @@ describe("part done and the rest under way, the counted noun alone after the num
     expect(judge(target, text, "2024-09-30").judgements[0].code).toBe("WEAK_STEP_ONLY");
   });
 
+  it.each([
+    // A note of another year after the counted noun (the noun between the figure and the note).
+    ["完成5个村污水管网建设", "已完成5个村（2023年度）"],
+    ["完成5个村污水管网建设", "已完成5个村污水管网建设（2023年度）"],
+    ["完成5个村污水管网建设", "已完成5个村污水管网建设（含2023年结转3个）"],
+  ])("%s | %s: a note of another year is no result of this year", (target, text) => {
+    expect(isGreen(target, text, "2024-09-30")).toBe(false);
+  });
+
+  it("a note of this year leaves the count as it is", () => {
+    expect(judge("完成5个村污水管网建设", "已完成5个村污水管网建设（2024年度）", "2024-09-30").verdict.status).toBe("done");
+  });
+
   it("a count reported done keeps its reading with the rest under way", () => {
     const j = judge("淘汰燃煤锅炉120台", "已淘汰燃煤锅炉97台，其余23台正在拆除", "2024-11-30").judgements[0];
     expect(j.actual?.value).toBe(97);
