@@ -82,6 +82,16 @@ function headingPeriod(s: string, periods: readonly { at: number; name: string }
   return first.name;
 }
 
+/**
+ * Whether the sentence starting at `from` gives a share of the plan ("为年度投资计划的29.5%"), as the sentences of a
+ * bulletin under one heading do: only such a sentence takes the heading's period. A plain count after a full stop ("。新开工
+ * 项目12个") may be of the day the report was written, and read at a quarter's end it could turn a lag green.
+ */
+function sharesOfPlan(s: string, from: number): boolean {
+  const stop = s.indexOf("。", from);
+  return /(?:计划|目标|任务)的\d+(?:\.\d+)?%/.test(s.slice(from, stop < 0 ? s.length : stop));
+}
+
 /** Every period word of a prepared text, by where it starts. */
 function periodsOf(s: string): { at: number; name: string; end: number }[] {
   const periods: { at: number; name: string; end: number }[] = [];
@@ -162,7 +172,8 @@ function readActuals(text: string): ActualParse {
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start) ?? heading;
+      const from = (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1;
+      const period = periodBefore(periods, from, f.start) ?? periodAfterNoun(s, periods, f.start) ?? (heading && sharesOfPlan(s, from) ? heading : null);
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
       actuals.push({
         metric: f.metric,

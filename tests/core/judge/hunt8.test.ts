@@ -158,6 +158,10 @@ describe("round w's misses, in words of our own", () => {
     ["完成投资100亿元", "一季度全区项目完成投资20亿元。目前完成投资40亿元", "2024-06-30", "behind"],
     // The heading not at the start: no heading.
     ["新开工项目20个", "全区项目运行平稳，一季度完成投资20亿元。新开工项目8个", "2024-06-30", "behind"],
+    // A plain count after the full stop, no share of the plan: it may be of the day written; read at the heading's end it
+    // would be green.
+    ["新开工项目20个", "1-5月全区固定资产投资增长8%。新开工项目12个", "2024-09-30", "behind"],
+    ["完成投资100亿元", "一季度经济运行平稳。完成投资52亿元", "2024-09-30", "behind"],
   ])("%s | %s keeps each sentence to its own period", (target, text, asOf, status) => {
     expect(judge(target, text, asOf).verdict.status).toBe(status);
   });
