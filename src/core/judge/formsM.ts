@@ -301,10 +301,12 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
   for (const [early, answers] of EARLIER_ACTS) {
     const said = early.exec(own)?.[0];
     const wanted = said && !early.test(asked) ? (answers.exec(asked)?.[0] ?? (bare ? "" : undefined)) : undefined;
-    // The figure names the target's act too ("开工改造", "签约落地", "签约项目开工率90%"): of that act, begun or done.
-    // But a rate named by the earlier act ("棚户区改造签约率95%") is of that act, whatever the things are called.
+    // The figure names the target's act too ("开工改造", "签约落地", "签约项目开工率90%"): of that act, begun or done. Not
+    // when the early act heads a noun phrase that ends in the target's act (hunt 8: "启动地下车库移动通信网络覆盖800个" is
+    // coverage started, for 覆盖800个): the early act governs the whole phrase. Nor for a rate named by the earlier act
+    // ("棚户区改造签约率95%"), which is of that act, whatever the things are called.
     const rateOfEarly = new RegExp(`(?:${early.source})率`).test(own);
-    if (!said || wanted === undefined || (wanted && !rateOfEarly && own.replace(new RegExp(early.source, "g"), "").includes(wanted))) continue;
+    if (!said || wanted === undefined || (wanted && !rateOfEarly && own.replace(new RegExp(early.source, "g"), "").includes(wanted) && !headsPhrase(own, said, wanted))) continue;
     const name = j.target.metric || j.target.phrase;
     const why = wanted
       ? `进展报的是${said}（${a.phrase}），目标要求的是${wanted}（${name}）：${said}的数不是${wanted}的数`
@@ -312,6 +314,13 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
     return markedWeak(restated(j, "not-mentioned", why, "JUDGE_OTHER_STAGE", false), RULES.JUDGE_OTHER_STAGE.code, why);
   }
   return j;
+}
+
+/** The early act, then a noun of at least four characters, then the target's act closing the name: "启动…网络覆盖". */
+function headsPhrase(own: string, said: string, wanted: string): boolean {
+  const at = own.lastIndexOf(said);
+  const rest = own.slice(at + said.length);
+  return at >= 0 && rest.endsWith(wanted) && rest.length - wanted.length >= 4 && !/[、和及与]/.test(rest) && !new RegExp(EARLIER_ACTS[0][1].source).test(rest.slice(0, rest.length - wanted.length));
 }
 
 const STAGE_WORDS = new RegExp(`新|${STAGES.map(([, re]) => re.source).join("|")}`, "g");

@@ -134,15 +134,24 @@ const CATEGORY = /([\u4e00-\u9fff]{2,6})类/;
  */
 function categoryPart(judgements: Judgement[], taskText: string): Judgement[] {
   const task = foldText(taskText);
-  if (CATEGORY.test(task)) return judgements;
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a || (j.status !== "behind" && j.status !== "overdue")) return j;
+    if (!a || a.explicitRatio !== undefined && j.target.kind === "pp") return j;
+    // Hunt 8: a programme's projects split by stage (续建, 新开工, 新建): "58个续建工业项目…完成投资56.4亿元" is a part of
+    // "市工业重点项目全年完成投资455.7亿元", whatever its share — lagging, on schedule or met alike. Amounts only: a count of
+    // 新开工项目 is what a target of projects started asks for.
+    const stage = PROJECT_PART.exec(foldText(`${a.metric}${a.phrase}`));
+    if (stage && /元$/.test(j.target.unit) && /项目/.test(task) && !PROJECT_PART.test(task) && j.status !== "unknown" && j.status !== "not-mentioned")
+      return restated(j, "unknown", `「${a.phrase}」只是${stage[1]}项目的数，不能代表全部项目`, "JUDGE_CATEGORY_PART", null);
+    if (CATEGORY.test(task) || (j.status !== "behind" && j.status !== "overdue")) return j;
     const c = CATEGORY.exec(foldText(a.metric));
     if (!c || task.includes(c[1])) return j;
     return restated(j, "unknown", `「${a.phrase}」只是${c[0]}的数，不能代表总数`, "JUDGE_CATEGORY_PART", null);
   });
 }
+
+/** Projects of one stage of a programme, named before 项目 (a sector between): 续建工业项目, 新开工项目. */
+const PROJECT_PART = /(续建|新开工|新建)(?:[\u4e00-\u9fa5]{0,3}?)项目/;
 
 /** What judgeTask hands to the rules of round n after judging (one call site). */
 interface FormsNContext {

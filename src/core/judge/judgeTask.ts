@@ -23,6 +23,7 @@ import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from 
 import { rankJudgement } from "./ranks";
 import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
+import { totalInvestmentOnly } from "./totalInvestment";
 import { explainDropped, figureEndMonth, markedWeak, partlyDone, refuseWeakGreens, typedShareLags, weakFigures, withoutPartShares } from "./weakEvidence";
 import { eventDeadline } from "../metrics/eventDeadline";
 import { NOT_ACTUAL_WHY } from "../metrics/notActual";
@@ -312,6 +313,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
   if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
+  // Hunt 8: a target of investment done answered only by a project's total investment says so (./totalInvestment.ts).
+  if (progress) judgements.splice(0, judgements.length, ...totalInvestmentOnly(judgements, progress.text ?? ""));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
   if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
   // "市场主体净增3000户" for 新增市场主体5000户: a net gain is the new ones less those closed, a bound from below on the new
@@ -998,6 +1001,9 @@ function asStartedWorks(j: Judgement, status: MetricStatus, reason: string): Jud
   return { ...j, status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], met: false, reason, detail: reason.replace(/^[^：]*：/, "") };
 }
 
+/** A clause of the things left ("，其余2个村正在施工", "，剩余3所在建"): what it says is not said of the count before it. */
+const REST_CLAUSE = /[，,](?:其余|剩余|余下)[^，,。；;]*/g;
+
 /** A task that asks for works built (新建学校3所, 年底前建成…, 改造…): a start alone does not do it. */
 const BUILD_TASK = /新建|建设|建成|竣工|完工|改造|改扩建|扩建|投用|投入使用/;
 
@@ -1013,7 +1019,8 @@ function startedOnly(actual: Actual, progressText: string): boolean {
   while (from > 0 && !/[。；;！!？?]/.test(s[from - 1])) from--;
   const stops = /[。；;！!？?]/.exec(s.slice(at + actual.phrase.length));
   // A finish the report plans ("计划11月竣工") is not one it reports.
-  const sentence = foldText(s.slice(from, stops ? at + actual.phrase.length + stops.index : s.length)).replace(new RegExp(PLANNED_FINISH.source, "g"), "");
+  // Hunt 8: a clause of the rest ("已完成3个村，其余2个村正在施工") speaks of the things not counted, not of the count.
+  const sentence = foldText(s.slice(from, stops ? at + actual.phrase.length + stops.index : s.length)).replace(new RegExp(PLANNED_FINISH.source, "g"), "").replace(REST_CLAUSE, "");
   return STARTED.test(sentence) && !FINISHED.test(sentence) && stageOf(sentence) !== "finish";
 }
 

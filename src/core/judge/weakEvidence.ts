@@ -218,6 +218,8 @@ const FINISHED = new RegExp(`${FINISHED_WORKS.source}|投入使用|完成`);
  * 建成投用", "，1万平方米已通过验收" (its unit may run to several characters).
  */
 const FINISHED_PART_FIRST = new RegExp(`^[，,](?:其中|目前|现|截至目前|当前)?(\\d+(?:\\.\\d+)?)(\\S)[^\\d，,。；;]{0,3}?(?:已经?|均已|已全部)(${FINISHED_WORKS.source}|投入使用|交房|(?:通过)?验收|移交|入住|运营|开业|挂牌|启用)`);
+/** Right after a count (its noun between), the rest of it still going or not done: "，其余2所正在施工", "，剩余3个在建", "，余下2个尚未开工". */
+const REST_GOING = /^[^，,。；;\d]{0,16}[，,](?:其余|剩余|余下)(\d+(?:\.\d+)?)(\S)[^，,。；;\d]{0,8}?(?:正在|在建|施工|建设中|推进中|尚未|未|待)/;
 /** Words before a figure that report a result (a clause that restates the task has none): 已, 累计, 实际, a period. */
 const REPORTED = /已|累计|实际|共|截[至止]|以来|目前|当前|\d{1,2}月|上半年|季度/;
 
@@ -251,11 +253,12 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (PART_NOT_DONE.test(p.after)) return ["WEAK_NEGATED", "其后写明其中一部分尚未完成"];
     // "新增高新技术企业20家（2023年度认定）": a note naming another year.
     // The note may follow the figure's bound ("达45%以上（2023年森林资源清查数据）") and may name the year in words ("（上年度）").
-    const noted = /^(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
+    // Hunt 8: the counted noun may stand between the figure and the note ("已完成5个村（2023年度）").
+    const noted = /^(?:[\u4e00-\u9fa5]{1,12}?)?(?:以上|以下|以内|左右)?[（(](?:(20\d\d)年|(上年|上一年|去年|前年)(?!同期|同比))/.exec(p.after);
     if (noted?.[2]) return ["WEAK_NOTE", `其后注明为${noted[2]}的数`];
     if (noted && Number(noted[1]) !== year) return ["WEAK_NOTE", `其后注明为${noted[1]}年的数`];
     // "（含2023年度补认定10家）" (hunt 5): an earlier year's things counted in.
-    const earlier = /^(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
+    const earlier = /^(?:[\u4e00-\u9fa5]{1,12}?)?(?:以上|左右)?[（(](?:其中)?(?:含|包括|包含)(?:了)?(20\d\d)年/.exec(p.after);
     if (earlier && Number(earlier[1]) < year) return ["WEAK_CARRY_OVER", `其后注明含${earlier[1]}年的数`];
     // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
@@ -301,6 +304,16 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (a.explicitRatio === undefined && !ACT_HEAD.test(p.before) && !ACT_OPENS.test(p.before)) {
       const part = DONE_OF_TOTAL.exec(p.after);
       if (part && Number(part[1]) < a.value && part[2] === a.unit[0]) return ["WEAK_STEP_ONLY", "是任务总数，其后只完成了其中一部分"];
+    }
+    // Hunt 8: "新建学校6所，其余2所正在施工": a count whose own clause says no finish, then the rest of it (其余, 剩余, 余下),
+    // fewer, still going or not done — the count is the total, not what was done. A count reported done with 已 (已完成3个村,
+    // 已淘汰燃煤锅炉97台, 3个已建成) keeps it: the rest is beyond it. The task's own words (完成5个村…, 新建学校6所) or 已 before
+    // an act that finishes nothing (已新建, 已开工) do not.
+    const clause = `${p.before}${a.phrase}`;
+    const reportedDone = /已/.test(clause) && !/已经?(?:新建|建设|实施|开工|启动|安排|谋划|签约)/.test(clause);
+    if (a.explicitRatio === undefined && !reportedDone) {
+      const rest = REST_GOING.exec(p.after);
+      if (rest && Number(rest[1]) < a.value && rest[2] === a.unit[0]) return ["WEAK_STEP_ONLY", `其后写明其余${rest[1]}${rest[2]}尚未完成`];
     }
     // "新建学校3所，2所已竣工": the figure's own clause says no finish, and right after it a smaller count of it is finished.
     if (a.explicitRatio === undefined && !FINISHED.test(`${p.before}${a.phrase}`)) {

@@ -212,6 +212,27 @@ function preferOwnScope(target: Target, actuals: readonly Actual[], pairs: { t: 
   }
 }
 
+/** Projects of one stage of a programme (续建, 新开工, 新建) named in a target's or a figure's name. */
+const STAGE_PART = /续建|新开工|新建/;
+
+/**
+ * Hunt 8: a target of one stage's projects ("市工业重点续建项目年度完成投资") takes the figure named with that stage ("58个续建项目
+ * 完成投资56.4亿元") before a bare head that matches any name ending in it ("完成投资43.4亿元" of the new projects).
+ */
+function preferOwnStage(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const stage = STAGE_PART.exec(target.metric);
+  if (!stage) return;
+  // Only against a bare head (投资, 产值): a breakdown that names the target's class ("其中亿元以上项目80个" for 新开工亿元以上项目)
+  // keeps its place (preferOwnScope).
+  let bareHead = false;
+  for (let i = first; i < pairs.length && !bareHead; i++) {
+    const m = actuals[pairs[i].a].metric ?? "";
+    bareHead = m.length > 0 && m.length <= 4 && target.metric.endsWith(m);
+  }
+  if (!bareHead) return;
+  for (let i = first; i < pairs.length; i++) if ((actuals[pairs[i].a].metric ?? "").includes(stage[0])) pairs[i].score += OWN_SCOPE;
+}
+
 /**
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
@@ -227,7 +248,10 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       const score = matchScore(targets[ti], actuals[ai]);
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 });
     }
-    if (pairs.length - first > 1) preferOwnScope(targets[ti], actuals, pairs, first);
+    if (pairs.length - first > 1) {
+      preferOwnScope(targets[ti], actuals, pairs, first);
+      preferOwnStage(targets[ti], actuals, pairs, first);
+    }
   }
   pairs.sort((x, y) => y.score - x.score);
   const result: (Actual | null)[] = [];
@@ -268,11 +292,62 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       }
     }
   }
+  countedNounPass(targets, actuals, result, used);
   // A stretch goal (力争…) is answered by the same report as the target it stretches.
   for (let i = 1; i < targets.length; i++) {
     if (!result[i] && targets[i].stretch && targets[i - 1].metric === targets[i].metric) result[i] = result[i - 1];
   }
   return result;
+}
+
+/** Acts that finish the things a count target counts, said of the noun alone: 已完成3个村, 3个村已建成. */
+const FINISH_ACT = "完成|建成|完工|竣工";
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Hunt 8: the counted noun alone, the rest of the name dropped after the number. "完成5个村污水管网建设" answered by
+ * "已完成3个村（，其余2个村正在施工）": the target counts 村 (its number right before the noun), and the figure counts the
+ * same noun with nothing after it but a finishing act (完成, 建成, 完工, 竣工 or the target's own act, before the number
+ * or right after the noun). Another act (已走访3个村), more words after the noun (3个村的摸底调查) or a different name
+ * (3个村庄规划) never answer.
+ */
+function countedNounOnly(target: Target, actual: Actual): boolean {
+  const noun = actual.metric ?? "";
+  if (target.kind !== "count" || actual.kind !== "count" || actual.explicitRatio !== undefined || actual.stock || actual.underWay) return false;
+  if (!noun || noun.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(noun) || target.metric.length <= noun.length || !target.metric.startsWith(noun)) return false;
+  if (!compatibleUnits(target.base.unit, actual.base.unit)) return false;
+  const counted = new RegExp(`^.*?([\\u4e00-\\u9fa5]{0,4})(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)${escapeRe(target.unit)}${escapeRe(noun)}`).exec(target.phrase ?? "");
+  if (!counted) return false;
+  const acts = counted[1] ? `${FINISH_ACT}|${escapeRe(counted[1].replace(/^(?:全年|年内|今年|累计)/, ""))}` : FINISH_ACT;
+  const lead = "(?:今年|年内|今年以来|截至目前|目前|现|累计|共)*(?:已经?|均已|已全部)?";
+  const before = new RegExp(`^${lead}(?:${acts})(?:了)?\\d+(?:\\.\\d+)?${escapeRe(actual.unit)}${escapeRe(noun)}$`);
+  const after = new RegExp(`^${lead}\\d+(?:\\.\\d+)?${escapeRe(actual.unit)}${escapeRe(noun)}(?:已经?|均已|已全部)(?:${acts})$`);
+  const phrase = (actual.phrase ?? "").replace(/\s+/g, "");
+  return before.test(phrase) || after.test(phrase);
+}
+
+/**
+ * Targets still unanswered taken by a figure of their counted noun alone (countedNounOnly), when exactly one target and
+ * one figure fit: with two targets counting the same noun (5个村污水管网, 5个村道路硬化) the figure answers neither.
+ */
+function countedNounPass(targets: readonly Target[], actuals: readonly Actual[], result: (Actual | null)[], used: Set<number>): void {
+  for (let i = 0; i < targets.length; i++) {
+    if (result[i]) continue;
+    let fit = -1;
+    let fits = 0;
+    for (let ai = 0; ai < actuals.length; ai++) {
+      if (used.has(ai) || !countedNounOnly(targets[i], actuals[ai])) continue;
+      fits++;
+      fit = ai;
+    }
+    if (fits !== 1) continue;
+    let rival = false;
+    for (let j = 0; j < targets.length && !rival; j++) rival = j !== i && countedNounOnly(targets[j], actuals[fit]);
+    if (!rival) {
+      result[i] = actuals[fit];
+      used.add(fit);
+    }
+  }
 }
 
 /** A ratio's name that names no metric: empty, or only dates and words for progress (10月31日当前进度, 完成率). */

@@ -67,6 +67,31 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
   return lo > 0 && periods[lo - 1].at >= from ? periods[lo - 1].name : null;
 }
 
+/** Running totals from January a bulletin is headed by: 一季度, 上半年, 前三季度, 1-5月. */
+const FROM_JANUARY = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
+
+/**
+ * Hunt 8: a text that opens with a running total's period ("一季度全市…完成投资99.8亿元…。66个新开工项目…；58个续建项目完成投资
+ * 56.4亿元…") and names no other period anywhere: the heading is the period of every figure, past its full stops. A text
+ * that names any other period (目前, 截至9月底, 上半年 after 一季度) keeps each sentence to its own.
+ */
+function headingPeriod(s: string, periods: readonly { at: number; name: string }[]): string | null {
+  const first = periods[0];
+  if (!/^(?:20\d\d年)?$/.test(s.slice(0, first.at)) || !FROM_JANUARY.test(first.name)) return null;
+  for (const p of periods) if (p.name !== first.name) return null;
+  return first.name;
+}
+
+/**
+ * Whether the sentence starting at `from` gives a share of the plan ("为年度投资计划的29.5%"), as the sentences of a
+ * bulletin under one heading do: only such a sentence takes the heading's period. A plain count after a full stop ("。新开工
+ * 项目12个") may be of the day the report was written, and read at a quarter's end it could turn a lag green.
+ */
+function sharesOfPlan(s: string, from: number): boolean {
+  const stop = s.indexOf("。", from);
+  return /(?:计划|目标|任务)的\d+(?:\.\d+)?%/.test(s.slice(from, stop < 0 ? s.length : stop));
+}
+
 /** Every period word of a prepared text, by where it starts. */
 function periodsOf(s: string): { at: number; name: string; end: number }[] {
   const periods: { at: number; name: string; end: number }[] = [];
@@ -141,12 +166,14 @@ function readActuals(text: string): ActualParse {
     const periods = figures.length ? periodsOf(s) : [];
     const fullStops = figures.length ? new LastIndex(s, "。") : null;
     const underWayHead = figures.length ? underWayReader(s) : null;
+    const heading = periods.length ? headingPeriod(s, periods) : null;
     // A loop that pushes (a packed array, as mapPacked makes) without a closure made per text.
     const actuals: Actual[] = [];
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
-      const period = periodBefore(periods, (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1, f.start) ?? periodAfterNoun(s, periods, f.start);
+      const from = (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1;
+      const period = periodBefore(periods, from, f.start) ?? periodAfterNoun(s, periods, f.start) ?? (heading && sharesOfPlan(s, from) ? heading : null);
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
       actuals.push({
         metric: f.metric,

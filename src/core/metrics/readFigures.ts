@@ -9,14 +9,20 @@ import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
 /** A share whose base the list left out: it matches the empty string, with no name of its own. */
 const ELIDED_BASE = /^()()$/;
-/** A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). */
-const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?$/;
+/**
+ * A stage verb right before the part ("32个项目开复工28个") or opening the next clause ("…60个，已开工57个"). Hunt 8: handing
+ * over (交付, 交房) and putting in use (投用) finish works as 竣工 does: "新建学校15所，已交付6所" reports 6 of 15.
+ */
+const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结|交付|交房|投用)(?:建设)?$/;
+/** Stages that hand finished works over or put them in use (hunt 8), and the acts that make a total a result of its own. */
+const HANDED_OVER = /交付|交房|投用/;
+const OWN_RESULT = /新增|实现|引进|培育|累计|完成|建成|竣工|完工/;
 /** Names that are only a time (今年降低3%): no name at all. */
 const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
 const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
-const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结)(?:建设)?(?:项目)?$/;
+const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结|交付|交房|投用)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
-const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|计划/;
+const STAGE_WORD = /开工|开复工|完工|竣工|建成|完成|办结|投用|交付|交房|计划/;
 const SCOPE_OF_PLAN = /^[^，,。；;、\d]{1,20}?(?:全年|年度|年内|今年)?(?:均|全部|全面)?(?:完成|实现)[^，,。；;\d]{0,6}?(?:年度|全年|今年)(?:投资)?(?:计划|目标|任务)(?:投资)?$/;
 
 /** The rest of the clause after `from` when it ends within `max` characters (a bounded look, never the whole text), else "". */
@@ -566,7 +572,11 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     // "市本级32个项目开复工28个", "政府投资项目60个，已开工57个": a plain count of listed things, then how many of them
     // reached a stage (not a count already at a stage: "已开工项目12个，已完工8个" are two reports).
     const plain = !STAGE_WORD.test(clauseTail(s, a.clause, a.q.start)) && n.q.value <= a.q.value;
-    const staged = plain && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
+    // Hunt 8: handing over or use after a total with an act of its own result (新增, 引进, 累计 …) is a later stage of things
+    // already counted done ("新增…小区500个，已交付200个"); after the programme's word 新建 it is the part finished.
+    // The head read back across brackets, which break clauses ("完成新（改、扩）建中小学校5家").
+    const ownResult = HANDED_OVER.test(between) && OWN_RESULT.test(s.slice(Math.max(a.sentence, a.q.start - CLAUSE_LOOK), a.q.start).split(/[，,；;]/).pop() as string);
+    const staged = plain && !ownResult && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
     const laterReport =
       !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));

@@ -90,7 +90,8 @@ function foldBrackets(text: string): string {
   let s = text.replace(/（/g, "(").replace(/）/g, ")");
   s = s.replace(/\((?:第?[\d一二三四五六七八九十]{1,3}[项条号]?)\)/g, (m, at: number) => (at === 0 || /[，,。；;:：]/.test(s[at - 1]) ? "；" : ""));
   s = s.replace(/\(([A-Za-z][A-Za-z0-9.\-]{0,11}|简称[^()]{1,8})\)/g, "");
-  s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2})\)(?=[\u4e00-\u9fa5])/g, "$1$2");
+  // Hunt 8: the alternatives listed with 、 too ("新(改、扩)建" → 新改扩建).
+  s = s.replace(/([\u4e00-\u9fa5])\(([\u4e00-\u9fa5]{1,2}|[\u4e00-\u9fa5](?:、[\u4e00-\u9fa5]){1,2})\)(?=[\u4e00-\u9fa5])/g, (m, a: string, b: string) => a + b.replace(/、/g, ""));
   s = dropNoteBeforeFigure(s);
   // "；地区生产总值。完成增长6%": a heading (no figure, no verb) before a full stop names what follows.
   s = s.replace(/(^|[；;])([\u4e00-\u9fa5A-Za-z]{2,14})。(?=[^。]*\d)/g, "$1$2");

@@ -111,7 +111,9 @@ function session14(metric: string, kind: string, value: number, unit: string): [
     out.push(["statusBreakdown", `${noun}${figure}，其中完成${part}，其余正在推进`]);
     // Controls: the total said with an act of a result (its own, or 完成), then a later stage; the total said all done; a
     // size class after 其中.
-    const said = /^(?:新增|新建|建成|完成|实现|引进|培育|累计)/.test(metric) ? metric : `完成${noun}`;
+    // Hunt 8: 新建 is the programme's word, not a result: "新建学校15所，已交付6所" reads 6 of 15 (hunt8.test.ts), so a
+    // 新建 total's control says it done (完成新建…).
+    const said = /^(?:新增|建成|完成|实现|引进|培育|累计)/.test(metric) ? metric : /^新建/.test(metric) ? `完成${metric}` : `完成${noun}`;
     for (const v of KEEP_VERBS) out.push(["keepOwnAct", `${said}${figure}，${v}${part}`]);
     // A target of new things keeps its 新增 in the restated total: "学位N个，均已完成" says nothing of new ones.
     // A net gain bounds the new ones from below: meeting the target, it answers it (JUDGE_NET_GAIN).
