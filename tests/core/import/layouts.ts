@@ -39,6 +39,8 @@
  * first batch's rules).
  * Round y (196–201) fixed its split in the commit that added its layouts, before any importer change for them: every
  * third by number counting from 196 (198, 201) is held out as group "y".
+ * Round z (202–207) fixed its split in the commit that added its layouts, before any importer change for them: every
+ * third by number counting from 202 (204, 207) is held out as group "z".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -71,7 +73,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2329,6 +2331,63 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "1", text: "聚焦落实战略部署加强公开", section: "二、紧扣经济发展大局深化公开", subsection: "（一）加强重大战略实施信息公开" },
       { id: "2", text: "聚焦重大项目建设加强公开", section: "二、紧扣经济发展大局深化公开", subsection: "（一）加强重大战略实施信息公开" },
       { id: "3", text: "推进惠企政策集中发布", section: "二、紧扣经济发展大局深化公开", subsection: "（二）加强惠企政策信息公开" },
+    ],
+  }),
+  L({
+    id: "202",
+    file: "202-guangzhou-leadcobrackets.txt",
+    place: "广东广州市（2006年政府工作报告要求重点做好的工作事项，穗府办〔2006〕19号，繁体转载）",
+    source: "http://www.moonvisionstudio.com/zwgk/fggw/sfbgtwj/content/post_2847289.html",
+    shape: "traditional characters as a mirror renders them: notice, then 一、heading, （一）item。（牽頭單位：…；配合單位：…） with the 市 of the first co-unit left off the ones after it",
+    split: "train",
+    sections: [["一、努力構建現代產業體系，促進經濟又快又好發展", null]],
+    tasks: [
+      { text: "三大汽車產業基地", section: "一、努力構建現代產業體系，促進經濟又快又好發展", lead: ["市經貿委"], co: ["市發改委", "國土房管局", "外經貿局", "規劃局"] },
+      { text: "80萬噸乙烯改擴建項目", section: "一、努力構建現代產業體系，促進經濟又快又好發展", lead: ["市發改委"], co: ["市經貿委", "國土房管局", "規劃局", "黃埔區政府", "南沙區政府"] },
+      { text: "生物醫藥產業基地", section: "一、努力構建現代產業體系，促進經濟又快又好發展", lead: ["市發改委"], co: ["市經貿委", "科技局", "外經貿局"] },
+      { text: "三大國際樞紐物流園區", section: "一、努力構建現代產業體系，促進經濟又快又好發展", lead: ["市交委"], co: ["市經貿委", "外經貿局"] },
+      { text: "珠江新城金融商貿區", section: "一、努力構建現代產業體系，促進經濟又快又好發展", lead: ["市金融辦"], co: ["市國土房管局", "規劃局"] },
+    ],
+  }),
+  L({
+    id: "203",
+    file: "203-xiangyang-evalreport.txt",
+    place: "湖北襄阳市（机关事务服务中心，“十三五”规划落实总结评估报告）",
+    source: "http://xgj.xiangyang.gov.cn/zwgk/gkml/ghxx/202109/t20210908_2572164.shtml",
+    shape: "summary report: 一、工作开展情况, （一）phrase，phrase heading alone on its line over a paragraph of what was done; the second paragraph in 一是…。二是…。 parts",
+    split: "train",
+    sections: [["一、工作开展情况", null]],
+    tasks: [
+      { text: "统筹协调", section: "一、工作开展情况", progress: "组织市县两级机关事务管理部门" },
+      { text: "措施有力", section: "一、工作开展情况", progress: "12个方面的研究课题" },
+    ],
+  }),
+  L({
+    id: "205",
+    file: "205-sichuan-countyplan.txt",
+    place: "四川省（县域经济改革发展重点工作推进方案，川办函〔2015〕54号，繁体转载）",
+    source: "http://2jc1.com/news/qgdt/20151012/113083.html",
+    shape: "traditional characters: notice, purpose sentence (特制定…方案。), 一、heading, （一）title。long body items naming no unit",
+    split: "train",
+    sections: [["一、深化重點領域和關鍵環節改革", null]],
+    tasks: [
+      { text: "深化農村改革", section: "一、深化重點領域和關鍵環節改革" },
+      { text: "深化投融資體制改革", section: "一、深化重點領域和關鍵環節改革" },
+    ],
+  }),
+  L({
+    id: "206",
+    file: "206-danfeng-leadercolumns.txt",
+    place: "陕西丹凤县（县级领导包抓相关工作一览表）",
+    source: "http://dentiste-levallois-perret.com/xqzc/dfx/2025-04-01/1631481.html (news naming the table's columns: 县级领导、牵头单位、包抓单位)",
+    shape: "tab rows: 序号, 重点工作 (a field, no verb), 县级领导 (a post), 牵头单位, 包抓单位 (units after 、, a group phrase 各镇)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "基层党建", lead: ["县委组织部"], co: ["各镇党委"], leader: "县委副书记" },
+      { id: "2", text: "项目建设", lead: ["县发改局"], co: ["县住建局", "县自然资源局"], leader: "常务副县长" },
+      { id: "3", text: "五上企业", lead: ["县工信局"], co: ["县统计局", "县市场监管局"], leader: "分管副县长" },
+      { id: "4", text: "防汛防火", lead: ["县应急管理局"], co: ["县水利局", "县林业局", "各镇"], leader: "分管副县长" },
     ],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
