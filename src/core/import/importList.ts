@@ -29,7 +29,7 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 const CN = "一二三四五六七八九十";
 /** A title or opening that makes the document a progress report. */
-const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|整改情况|通报|情况汇报|進展|進度|落實情況|完成情況|實施情況|整改情況|通報|情況匯報/;
+const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|整改情况|通报|情况汇报|总结评估|评估报告|工作总结|進展|進度|落實情況|完成情況|實施情況|整改情況|通報|情況匯報|總結評估|評估報告|工作總結/;
 /**
  * "（一）新农村建设（含危房改造）：我乡今年…目前已制定工作方案…" in a progress report (round w): a short name, a colon and an
  * account that says what was reached (目前, 已, 累计, 截至 …) — the name is the item, the account and the paragraphs under
@@ -106,7 +106,17 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
   return bracketLabels(text) !== null || TRAILING.test(text) || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
-const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改)情况$/;
+const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改|开展)情况$/;
+/**
+ * Under a part headed "…开展情况" / "…推进情况" of a progress report (round z), "（一）统筹协调，扎实开展总结评估" alone on its line
+ * (no sentence end, 40 characters at most) is the name of what was done; the paragraph under it is the account.
+ */
+const PART_NAME = /^[^。；;：:]{4,40}$/;
+function namesPartUnderProgress(it: Item): boolean {
+  return it.level === 2 && it.from === it.to && !it.labels.length && it.following === undefined && it.reached === undefined && PART_NAME.test(it.text) && it.parent !== undefined && PROGRESS_HEADING.test(headingWords(it.parent.text));
+}
+/** "一是找准方向绘蓝图。…二是抓住重点强职能。…": parts counted in words run on in one paragraph — an account, not headings. */
+const RUN_OF_PARTS = new RegExp(`^[${"一二三四五六七八九十"}]是[^。]{2,30}。.*[。；;][${"二三四五六七八九十"}]是`);
 /** A heading's words without its closing mark or its count ("…整改情况（共2项）"): what PROGRESS_HEADING is tried on. */
 const headingWords = (t: string) => t.replace(/[（(]共[\d一二三四五六七八九十]+[项条件个][）)]$/, "").replace(/[。：:]$/, "");
 /** "01 项目名称：华罗庚科技园二期" (round s): a number, a space and the name's label open a block a project. */
@@ -239,7 +249,7 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
  * purpose, not prose of a report, so it does not count against a list of numbered items (round y, a 工作要点).
  */
 const GENERAL_PART = /^(?:总体要求|指导思想|工作目标|总体目标|主要目标|基本原则|工作原则)[。.：:]?$/;
-const PLAN_PURPOSE = /^为.{4,120}[，,](?:特|现)?制定本(?:要点|方案|计划|意见|措施|清单|细则|实施方案|工作方案)[。.]?$/;
+const PLAN_PURPOSE = /^[为為].{4,120}[，,](?:特|现|現)?制定(?:本|[^，,。；;]{2,40}?)(?:要点|方案|计划|意见|措施|清单|细则|要點|計劃|意見|清單|細則)[。.]?$/;
 
 export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
   const paras = itemParagraphs(lines);
@@ -267,7 +277,12 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   const closing = paras.filter((l) => closesWithAssignment(l, noUnits)).length;
   if (closing >= 2) return { list: true, reason: `发现 ${closing} 段以责任单位括注结尾的事项，按编号清单导入。` };
   // A progress report whose parts are headed "…完成情况" (or "…进展情况") with their progress under them.
-  const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(headingWords(l)) && paras[k + 1] && !markerOf(paras[k + 1])).length;
+  const accountLine = (l: string | undefined) => l !== undefined && (!markerOf(l) || RUN_OF_PARTS.test(l));
+  const namedParts = (k: number) => {
+    const m = markerOf(paras[k] ?? "");
+    return m !== null && m.level === 2 && PART_NAME.test(m.rest) && accountLine(paras[k + 1]);
+  };
+  const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(headingWords(l)) && paras[k + 1] && (!markerOf(paras[k + 1]) || namedParts(k + 1))).length;
   if (progressHeadings >= 1 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && paras.filter((l) => markerOf(l)).length >= 3) {
     return { list: true, reason: `发现 ${progressHeadings} 个「…完成情况」标题下写明进展的段落，按进展清单导入。` };
   }
@@ -290,6 +305,9 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
     return !m && !general && !LABEL_LINE.test(l) && l.length > 15 && !PLAN_PURPOSE.test(l);
   }).length;
   if (items >= 3 && body <= 3) return { list: true, reason: `发现 ${items} 个编号事项、没有成段正文，按编号清单导入。` };
+  // A plan that says what it is for ("为…，特制定…推进方案。") and then numbers its items, with no prose beside them (round z):
+  // two items are a list as three are.
+  if (items >= 2 && body <= 3 && paras.some((l) => PLAN_PURPOSE.test(l))) return { list: true, reason: `发现写明制定目的的方案及其 ${items} 个编号事项、没有成段正文，按编号清单导入。` };
   return { list: false, reason: "" };
 }
 
@@ -308,7 +326,11 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   // number or blank line, are its value, one a line (round s).
   let pending: { item: Item; key: string | "name" | "content" } | null = null;
   lines.forEach((raw, i) => {
-    for (const segment of runOnItems(removeArtefacts(raw).trim())) readSegment(segment, i);
+    const line = removeArtefacts(raw).trim();
+    // An account under a part's name in a progress report is one paragraph, whatever parts it counts in words (round z).
+    const above = current as Item | null;
+    const account = isProgressDoc && above !== null && namesPartUnderProgress(above) && RUN_OF_PARTS.test(line);
+    for (const segment of account ? [line] : runOnItems(line)) readSegment(segment, i);
   });
   function readSegment(line: string, i: number): void {
     const n = i + 1;
@@ -388,6 +410,14 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     if (!m && current && current.to === n - 1 && current.level >= 3 && !current.labels.length && current.reached === undefined && current.following === undefined && above.length >= 24 && wrappedMidSentence(current.text)) {
       current.text += line;
       current.to = n;
+      return;
+    }
+    // The account under a part's name in a progress report (round z): the next paragraph, even one that runs its parts on
+    // in words (一是…二是…).
+    if (isProgressDoc && current && namesPartUnderProgress(current) && current.to === n - 1 && (!m || RUN_OF_PARTS.test(line)) && !closesWithAssignment(line, registry)) {
+      current.following = line;
+      current.to = n;
+      current = null;
       return;
     }
     if (m) {

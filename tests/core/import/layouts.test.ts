@@ -158,7 +158,7 @@ const ROUND_X_FIRST_CONTACT: string[] = [];
 /** Round y's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_Y_FIRST_CONTACT: string[] = [];
 /** Round z's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_Z_FIRST_CONTACT: string[] = ["202", "203", "205"];
+const ROUND_Z_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
