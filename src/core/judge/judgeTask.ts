@@ -30,6 +30,7 @@ import { NOT_ACTUAL_WHY } from "../metrics/notActual";
 import { RULES } from "../validate/ruleCatalog";
 import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
+import { targetGaps } from "./formsZ";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
@@ -195,6 +196,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // order: it stands when no other target of the same name has the same total.
     const ownTotal = (i: number) => byPart.has(i) && targets.filter((u) => u.metric === targets[i].metric && u.value === targets[i].value).length === 1;
     matched = matched.map((a, i) => (alike(targets[i]) && !ownTotal(i) ? null : a));
+    // Round z (./formsZ.ts): "GDP增速超过目标增速0.3个百分点" is the target's rate and that distance.
+    matched = targetGaps(targets, matched, progress.text ?? "");
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];

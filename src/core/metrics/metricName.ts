@@ -351,7 +351,8 @@ export function splitMetricList(metric: string): string[] {
   // Round v: 存贷款… is two names too: "金融机构存贷款余额分别增长8.8%、20.5%" is 存款余额 8.8%, 贷款余额 20.5%.
   if (/存贷款/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace("存贷款", "存款"), metric.replace("存贷款", "贷款")];
   // 一二三产业增加值, 第一、二、三产业…, 二三产业…: the ordinals share 产业 and what follows.
-  const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?产业(.*)$/.exec(metric);
+  // Round z: "一、二、三产分别完成增加值…" writes 产 for 产业; 分别 (各, 依次) after the ordinals is no part of the name.
+  const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?(?:产业|产(?=分别|各|依次|增加值))(?:分别|各|依次)?(.*)$/.exec(metric);
   if (sectors) return [sectors[1], sectors[2], sectors[3]].filter(Boolean).map((n) => `第${n}产业${sectors[4]}`);
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
