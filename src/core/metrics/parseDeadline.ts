@@ -15,7 +15,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -105,6 +105,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   if (!ANY_TIME.test(raw) || !Number.isInteger(year)) return null;
   const written0 = toHalfWidth(raw)
     .replace(/\s+/g, "")
+    // "10月15号前": 号 for 日 after a month ("5月3号楼" then names no deadline: 日 is not followed by 前 or a verb).
+    .replace(/(\d{1,2}月\d{1,2})号/g, "$1日")
     // "二〇二五年" → "2025年"
     .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`);
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
@@ -211,15 +213,47 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   const span = /(\d{4})年?[-—–~～至到](\d{4})年(?!秋冬季)/g;
   while ((m = span.exec(s))) add(isoFromParts(Number(m[2]), 12, 31));
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
-  while ((m = yearEnd.exec(s))) add(isoFromParts(Number(m[1]), 12, 31));
+  while ((m = yearEnd.exec(s))) {
+    // "截至2023年底…", "至2021年底累计完成投资…": the time of a report, as 截至3月底 is ("至2025年底完成改造" stays).
+    const head = s.slice(Math.max(0, m.index - 3), m.index);
+    if (/截[至止]到?$/.test(head) || (/至$/.test(head) && /^[^。；;]*?(?:累计|已)/.test(s.slice(m.index + m[0].length)))) continue;
+    add(isoFromParts(Number(m[1]), 12, 31));
+  }
+  // "建设起止年限：2022", "完成时限：2022-2023": years written without 年 after a time label; the end of the last.
+  // A bare "2024-2026" without a label stays null (it may be a range of anything).
+  const labelYears = /(?:年限|时限|时间|期限|工期)[:：]?(20\d{2})(?:[-—–~～至到](20\d{2}))?(?![\d.年%万亿元])/g;
+  while ((m = labelYears.exec(s))) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    if (b >= a && b - a <= 10) add(isoFromParts(b, 12, 31));
+  }
+  // "9月15日-25日", "2019年12月13日至2019年12月19日": a span of days ends on its last day (a period already reported,
+  // "1月1日至9月30日，已完成…", is not a deadline).
+  const daySpan = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[-—–~～至到](?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g;
+  while ((m = daySpan.exec(s))) {
+    if (/^[^。；;]*?已/.test(s.slice(m.index + m[0].length))) continue;
+    if (/截[至止]到?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const y = m[4] ? Number(m[4]) : m[1] ? Number(m[1]) : year;
+    const mo = m[5] ? Number(m[5]) : Number(m[2]);
+    const d = Number(m[6]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && (m[5] || d > Number(m[3]))) add(isoFromParts(y, mo, d));
+  }
   // "到2025年", "至2026年", a year heading the text ("2026年新建…", "建设时间：2024年"): the end of that year.
-  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d上下]|[一二三四五六七八九十]{1,3}(?:月|季)|[底末内前度])/g;
+  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d上下Qq]|[一二三四五六七八九十]{1,3}(?:月|季)|[底末内前度])/g;
   const headingYears: IsoDate[] = [];
   while ((m = byYear.exec(s))) {
     // "2022年续建、新建的38个项目", "2023年下达的资金": the year says which things, not when they are due.
     if (/^[^，,。；;：:\d]{1,10}的/.test(s.slice(m.index + m[0].length))) continue;
     const d = isoFromParts(Number(m[2]), 12, 31);
     if (d && /^(到|至|于|在)$/.test(m[1])) found.push(d);
+    else if (d) headingYears.push(d);
+  }
+  // "2025年度完成", "2026年度内": that year's end; "2025年度" alone heads the text as a year does ("2023年度下达的资金"
+  // names which money). Before, the 年度 of it read as this year's end.
+  const yearOf = /(^|[^\d])(\d{4})年度(?![^，,。；;：:\d]{0,10}的)/g;
+  while ((m = yearOf.exec(s))) {
+    const d = isoFromParts(Number(m[2]), 12, 31);
+    if (d && /^(?:内|末|底|前|完成|建成|实现|全面完成)/.test(s.slice(m.index + m[0].length))) found.push(d);
     else if (d) headingYears.push(d);
   }
   const half = /(?:(\d{4})年)?上半年/.exec(s);
@@ -232,9 +266,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // "一季度一督办", "每季度": a frequency, not a deadline.
     if (/每个?$/.test(s.slice(Math.max(0, m.index - 2), m.index)) || /^[一每]/.test(s.slice(m.index + m[0].length))) continue;
     // "从第二季度起": where something starts, not when it is due.
-    if (/^(?:末)?起/.test(s.slice(m.index + m[0].length))) continue;
+    if (/^(?:末)?(?:起|开始)/.test(s.slice(m.index + m[0].length))) continue;
     const end = QUARTER_END[m[2]];
     add(isoFromParts(m[1] ? Number(m[1]) : yearAt(m.index, undefined), end[0], end[1]));
+  }
+  // "2025年Q3", "Q2": a quarter written the business way ("Q235钢" is a grade of steel, not a quarter).
+  const qWritten = /(?:(\d{4})年?)?[Qq]([1-4])(?![\d])/g;
+  while ((m = qWritten.exec(s))) {
+    if (/[A-Za-z]$/.test(s.slice(0, m.index)) || /每个?$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const end = QUARTER_END[m[2]];
+    add(isoFromParts(m[1] ? Number(m[1]) : year, end[0], end[1]));
   }
   // "2016年底前完工": the year written is the deadline's (yearEnd above), not this year's end.
   if (/(?:^|[^\d一二两三四五六七八九十几多])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
@@ -265,8 +306,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
   // in "10月底完成年度任务" the year only names the task.
-  if (/全年|年度|当年|今年|本年/.test(s))
-    for (const clause of s.split(/[，,。；;]/))
+  if (/全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
+    for (const clause of s.replace(/\d{4}年度/g, "").split(/[，,。；;]/))
       // "年度计划下达后": a condition, not the year as the deadline.
       if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑/.test(clause)) {
         add(isoFromParts(year, 12, 31));

@@ -153,3 +153,60 @@ describe("parseDeadline: lead's probes, session 15", () => {
     expect(parseDeadline(text, 2024)).toBeNull();
   });
 });
+
+describe("parseDeadline: deadline round dz", () => {
+  it.each([
+    // Years without 年 after a time label: the end of the last.
+    ["建设起止年限：2022", "2022-12-31"],
+    ["完成时限：2024-2025", "2025-12-31"],
+    ["建设时间2023至2025", "2025-12-31"],
+    ["时限：2025年", "2025-12-31"],
+    // A year written with 年度 is that year, not this one; 号 for 日; a quarter written Q3.
+    ["2025年度完成", "2025-12-31"],
+    ["2026年度内建成投用", "2026-12-31"],
+    ["2025年度", "2025-12-31"],
+    ["2023年度结转项目年内完成", "2024-12-31"],
+    ["10月15号前完成", "2024-10-15"],
+    ["2025年Q3", "2025-09-30"],
+    ["Q2完成招标", "2024-06-30"],
+    // A span of days ends on its last day.
+    ["9月15日-25日开展全面督查", "2024-09-25"],
+    ["公示时间：2019年12月13日至2019年12月19日，共7天", "2019-12-19"],
+    ["于3月5日至4月18日集中整治", "2024-04-18"],
+    // A year's end after 至 without a report word is still the deadline.
+    ["至2025年底完成改造", "2025-12-31"],
+    ["到2025年底累计建成100个", "2025-12-31"],
+    // A quarter as the deadline is kept.
+    ["第一季度完成招标", "2024-03-31"],
+  ])("reads %s", (text, date) => {
+    expect(parseDeadline(text, 2024)).toBe(date);
+  });
+
+  it.each([
+    // A quarter that only says where something starts, then a frequency.
+    "从2023年第一季度开始，每季度最后一个月的30日前报送进展",
+    "自二季度开始按月调度",
+    // The time of a report: a year's end before 累计/已.
+    "至2021年底累计完成投资1800万元",
+    "截至2023年底，已建成站点40个",
+    "截止2022年末累计发放贷款3.2亿元",
+    // Figures next to a time label that are not years.
+    "建设时间：2022万元",
+    "工期2023.5万元",
+    "完成时限：20245",
+    // A span already reported, amounts and rates.
+    "1月1日至9月30日，已完成投资5.2亿元",
+    "投资2022万元，增长20.25%",
+    "开复工率达73.3%，增幅达115%",
+    "1-20号整改任务",
+    "中期（1-2年）完成整改",
+    "长期（3-5年）整改到位",
+    "每季度报送一次工作进展",
+    "长期坚持，持续推进",
+    "2023年度下达的资金",
+    "5月3号楼改造",
+    "采用Q235钢材",
+  ])("finds no date in %s", (text) => {
+    expect(parseDeadline(text, 2024)).toBeNull();
+  });
+});
