@@ -7,7 +7,7 @@
  *   only when the clause's name answers the target's as any figure's would (matchActuals).
  * Pure: no I/O, no clock.
  */
-import { Actual, Target, matchActuals } from "../metrics";
+import { Actual, Judgement, Target, matchActuals } from "../metrics";
 
 /** "<name>(增速)超过|高于|低于 目标(增速) N个百分点": the target named by 目标, not another place or year. */
 const GAP = /^(.{2,30}?)(?:增速|增幅|增长速度|增长)?(超过|高于|快于|超出|低于|慢于)(?:全年|年度|年初)?(?:预期|考核)?目标(?:考核)?(?:增速|增幅|增长速度|增长)?([\d.]+)个百分点$/;
@@ -48,6 +48,18 @@ export function targetGaps(targets: readonly Target[], matched: readonly (Actual
     const hit = matchActuals([t], found)[0];
     if (!hit) return a;
     const value = Math.round((t.value + hit.value) * 100) / 100;
-    return { ...hit, metric: t.metric, value, base: { value, unit: "%" } };
+    const derived: Actual = { ...hit, metric: t.metric, value, base: { value, unit: "%" } };
+    DERIVED.add(derived);
+    return derived;
   });
+}
+
+/** The rates targetGaps worked out from a distance to the target: the reason says so (the report gave no rate itself). */
+const DERIVED = new WeakSet<Actual>();
+
+/** "（实际增速由「…超过目标增速0.3个百分点」推算）" after the reason of a judgement on a derived rate. */
+export function derivedNoted(j: Judgement): Judgement {
+  if (!j.actual || !DERIVED.has(j.actual)) return j;
+  const note = `（实际增速由「${j.actual.phrase}」与目标推算）`;
+  return { ...j, reason: `${j.reason}${note}`, detail: `${j.detail ?? ""}${note}` };
 }

@@ -30,7 +30,7 @@ import { NOT_ACTUAL_WHY } from "../metrics/notActual";
 import { RULES } from "../validate/ruleCatalog";
 import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
-import { targetGaps } from "./formsZ";
+import { derivedNoted, targetGaps } from "./formsZ";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
@@ -225,7 +225,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     return end < figureAsOf && figureAsOf <= due ? end : figureAsOf;
   };
   const judgements = targets.map((t, i) =>
-    withDeadlineNote(judgeTarget(t, matched[i] ?? null, {
+    withDeadlineNote(derivedNoted(judgeTarget(t, matched[i] ?? null, {
       asOf: asOfFor(t, matched[i] ?? null),
       deadline: dueOf(t),
       thresholds: input.thresholds,
@@ -233,7 +233,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       reported: progress !== null,
       mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
       notResult: progress !== null && !matched[i] ? notResultOf(t, progress.text ?? "") : undefined,
-    }), t.deadline ? undefined : deadlineNote),
+    })), t.deadline ? undefined : deadlineNote),
   );
   // "竣工任务24个中5个项目已基本完工": at most 5 of 24 are finished. Where even that bound is below 序时进度 the target lags;
   // otherwise nothing can be said from it (a nearly finished thing is not a finished one).

@@ -40,3 +40,15 @@ describe("一、二、三产 written for the three sectors", () => {
     expect(GREEN).not.toContain(verdict("第三产业增加值增长7%", "一、二、三产融合项目分别开工4个、9个、7个", "2018-06-30"));
   });
 });
+
+describe("a rate worked out from its distance to the target says so", () => {
+  it("the reason names the words it was worked out from", () => {
+    const j = judgeTask({ targetText: "地区生产总值增长7.5%", progress: { text: "前三季度GDP增速超过目标增速0.3个百分点" }, asOf: "2025-09-30" }).judgements[0];
+    expect(j.reason).toContain("实际增速由「前三季度GDP增速超过目标增速0.3个百分点」与目标推算");
+  });
+
+  it("a rate the report gives itself carries no such note", () => {
+    const j = judgeTask({ targetText: "地区生产总值增长7.5%", progress: { text: "前三季度GDP增长7.8%" }, asOf: "2025-09-30" }).judgements[0];
+    expect(j.reason).not.toContain("推算");
+  });
+});
