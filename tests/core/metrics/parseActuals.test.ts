@@ -355,4 +355,17 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got("完成投资三百亿元")).toEqual([["投资", 300, "亿元"]]);
     expect(got("投资千万元")).toEqual([["投资", 1000, "万元"]]);
   });
+
+  // Fields pass 2: names.
+  it("names a part of a set-aside total by the total's noun and the stage the part reached, and leaves a part with no stage unnamed", () => {
+    const got = (t: string) => parseActuals(t).actuals.filter((a) => a.unit === "项" || a.unit === "个").map((a) => [a.metric, a.value]);
+    expect(got("截至3月底，20项民心工程涉及的48项具体工作中2项已完成，24项已开工，22项正在推进前期工作")).toEqual([
+      ["具体工作开工", 24],
+      ["", 22],
+    ]);
+    expect(got("截至三季度末，45个省民生实事事项中，24个已提前完成全年任务")).toEqual([["省民生实事事项完成", 24]]);
+    // 未完成 is what is left; a later count with a name of its own keeps it (亿元楼 88 is no part of the 200 楼宇).
+    expect(got("民生实事共分为28项工作，截至11月底，未完成3项工作")).toEqual([]);
+    expect(parseActuals("200幢重点楼宇实现税收622亿元，亿元楼新增6幢、达到88幢").actuals.map((a) => a.metric)).toEqual(["重点楼宇实现税收", "亿元楼新增", "亿元楼新增"]);
+  });
 });
