@@ -368,4 +368,14 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(got("民生实事共分为28项工作，截至11月底，未完成3项工作")).toEqual([]);
     expect(parseActuals("200幢重点楼宇实现税收622亿元，亿元楼新增6幢、达到88幢").actuals.map((a) => a.metric)).toEqual(["重点楼宇实现税收", "亿元楼新增", "亿元楼新增"]);
   });
+
+  it("takes a period written between the noun and its verb out of the name, and reads it as the period", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.period]);
+    expect(got("50个建成项目1-8月完成投资40.48亿元")).toEqual([["项目完成投资", "1-8月"]]);
+    expect(got("支柱产业上半年累计完成产值2.9亿元")).toEqual([["支柱产业累计完成产值", "上半年"]]);
+    expect(got("113个续建项目计划总投资286.49亿元，至11月底已累计完成投资201.32亿元")).toEqual([["投资", "至11月底"]]);
+    // A month that is part of a name, or a period not followed by a report word, stays.
+    expect(got("五月花广场完成投资3亿元")).toEqual([["五月花广场完成投资", null]]);
+    expect(got("项目上半年投资2亿元").map(([m]) => m)).toEqual(["项目上半年投资"]);
+  });
 });
