@@ -25,6 +25,8 @@ const TRAILING = new RegExp(
  */
 const KEEP_ZHONG = /([高初集其])中/g;
 function stripTrailing(s: string): string {
+  // "县政府确定重要工作任务共579项": 共 closing the words before a count says it is a total, not what is counted (not 公共, 中共).
+  if (s.length > 2 && s.charCodeAt(s.length - 1) === 0x5171 && !/[公中]共$/.test(s)) s = s.slice(0, -1);
   if (s.indexOf("中") < 0) return s.replace(TRAILING, "");
   return s.replace(KEEP_ZHONG, "$1\uE000").replace(TRAILING, "").replace(/\uE000/g, "中");
 }

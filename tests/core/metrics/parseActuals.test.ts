@@ -1,4 +1,5 @@
 import { parseActuals } from "../../../src/core/metrics";
+import { cleanMetric } from "../../../src/core/metrics/metricName";
 
 const pick = (text: string) => parseActuals(text).actuals.map(({ metric, kind, value, unit, period }) => ({ metric, kind, value, unit, period }));
 
@@ -377,5 +378,12 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     // A month that is part of a name, or a period not followed by a report word, stays.
     expect(got("五月花广场完成投资3亿元")).toEqual([["五月花广场完成投资", null]]);
     expect(got("项目上半年投资2亿元").map(([m]) => m)).toEqual(["项目上半年投资"]);
+  });
+
+  it("drops a 共 that closes the words before a count, but not the 共 of 公共 or 中共", () => {
+    expect(cleanMetric("县政府确定重要工作任务共")).toBe("县政府确定重要工作");
+    expect(cleanMetric("城乡公共")).toBe("城乡公共");
+    expect(cleanMetric("新发展中共")).toBe("新发展中共");
+    expect(parseActuals("县政府确定重要工作任务共579项，截至目前已完成550项").actuals.map((a) => a.metric)).toEqual(["县政府确定重要工作完成"]);
   });
 });
