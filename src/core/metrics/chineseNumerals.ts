@@ -55,6 +55,9 @@ export function replaceChineseNumerals(text: string): string {
     // "232.2千公顷", "5百万元": after an Arabic number the character is that number's magnitude, not a numeral of its own.
     if (/[\d.]/.test(before) && /^[十百千]$/.test(match)) return match;
     if (/^[千万百]$/.test(match) && /^[亩][方片园]/.test(text.slice(offset + 1, offset + 3))) return match;
+    // "千万元以上项目", "百亿楼": a bare 十/百/千 before 万/亿 and a class word names a size class, not an amount;
+    // written as the document wrote it, the class stays part of the name ("新签约千万元以上项目") and is never a figure.
+    if (/^[十百千]$/.test(match) && /^[万亿](?:元|美元)?(?:以上|楼)/.test(text.slice(offset + 1, offset + 6))) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
     const next = text[offset + match.length];

@@ -6,7 +6,7 @@ import { Memo } from "./cache";
 
 const LEADING = new RegExp(
   "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四]至[一二三四]季度|年初至今|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
-    "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截至|今年以来|新增|新建|新改建|改扩建|新开通|新设|" +
+    "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截至|至\\d{1,2}月(?:底|末)|今年以来|新增|新建|新改建|改扩建|新开通|新设|" +
     "新签约|新签|实施|建设|建成|投用|投入使用|引进|引育|培育|创建|创成|打造|开展|发生|举办|组织|招引|申报|入库|签约|改造|开发|打通|铺设|" +
     "治理|整治|配备|更新|提供|发放|落实|办好|抓好|办理|盘活|回迁|安置|争创|承担|招聘|招募|提升|完善|达到|持续|进一步|" +
     "年计划|年度计划|全年计划|计划|预计|约|近|对|为|将|再(?!就业)|总计|合计|分别|依次|均|都|指导|帮助|支持|可比口径|可比价|可比|现价)+",
@@ -25,6 +25,8 @@ const TRAILING = new RegExp(
  */
 const KEEP_ZHONG = /([高初集其])中/g;
 function stripTrailing(s: string): string {
+  // "县政府确定重要工作任务共579项": 共 closing the words before a count says it is a total, not what is counted (not 公共, 中共).
+  if (s.length > 2 && s.charCodeAt(s.length - 1) === 0x5171 && !/[公中]共$/.test(s)) s = s.slice(0, -1);
   if (s.indexOf("中") < 0) return s.replace(TRAILING, "");
   return s.replace(KEEP_ZHONG, "$1\uE000").replace(TRAILING, "").replace(/\uE000/g, "中");
 }
@@ -47,6 +49,12 @@ const TELLING_VERBS_RE = new RegExp(`^(?:${TELLING_VERBS})+`);
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
 
+/**
+ * A period written between the noun and its verb ("支柱产业上半年累计完成产值", "50个建成项目1-8月完成投资"): the figure's
+ * period (parseActuals reads it), not part of its name. After 至 or 截止 it opens the name and LEADING takes it.
+ */
+const INNER_PERIOD = /([\u4e00-\u9fa5])(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)/g;
+
 /** A metric name from the words next to a figure; "" when only verbs were there. */
 export function cleanMetric(region: string): string {
   // "亿元以上项目（含房地产）566个": a note in brackets right before the figure explains the name; it is not the name.
@@ -54,7 +62,7 @@ export function cleanMetric(region: string): string {
   // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
   // did it, not what the figure measures.
   const uncounted = unnoted.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?!月|工作日|小时|季度)(?=[\u4e00-\u9fa5]{2})/g, "$1");
-  const base = uncounted.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "");
+  const base = uncounted.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, (m: string, c: string) => (/[至止到]/.test(c) ? m : c));
   let s = base;
   let prev = "";
   while (prev !== s) {

@@ -6,7 +6,7 @@ import { LastIndex, firstMatchEnd, prepareText } from "./scan";
 
 const memo = new Memo<ActualParse>(20000);
 
-const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)|[“"]?(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|劳动节)[”"]?节?(?:黄金周|小长假|长假|假期|期间)|暑期|暑假|寒假|黄金周|节假日期间|单月/g;
+const PERIOD_RE = /截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)|[“"]?(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|劳动节)[”"]?节?(?:黄金周|小长假|长假|假期|期间)|暑期|暑假|寒假|黄金周|节假日期间|单月/g;
 
 /** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
 const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末)|年末|年底)(?![前内]|之前|以前)/g;
@@ -55,7 +55,11 @@ function underWayReader(s: string): (at: number) => boolean {
   };
 }
 
-/** The name of the last period that starts in [from, before), periods sorted by where they start. */
+/**
+ * The name of the last period that starts in [from, before), periods sorted by where they start. A 今年 after another
+ * period of the same stretch names no other time ("截至6月底，省市两级今年开工建设重点项目3114个"): the earlier, more
+ * precise one stands.
+ */
 function periodBefore(periods: { at: number; name: string }[], from: number, before: number): string | null {
   let lo = 0;
   let hi = periods.length;
@@ -64,7 +68,33 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
     if (periods[mid].at < before) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && periods[lo - 1].at >= from ? periods[lo - 1].name : null;
+  if (lo === 0 || periods[lo - 1].at < from) return null;
+  if (periods[lo - 1].name === "今年" && lo > 1 && periods[lo - 2].at >= from) return periods[lo - 2].name;
+  return periods[lo - 1].name;
+}
+
+/** Whether a period opens the sentence starting at `from` (after a year or a scope word at most): a heading over its "；" list. */
+function headsSentence(s: string, periods: readonly { at: number }[], from: number): boolean {
+  for (const p of periods) {
+    if (p.at < from) continue;
+    return /^(?:20\d\d年)?(?:全[市区县省州旗镇]|本[市区县])?[，,]?$/.test(s.slice(from, p.at));
+  }
+  return false;
+}
+
+/** A span of the year: what was added in it, not a level reached by a date (截至6月底, 目前, 年末). */
+const SPAN = /^(?:全年|今年|本年度|上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}-\d{1,2}月|前\d{1,2}个月)$/;
+
+/**
+ * "全年新增科技型中小企业1.4万家，累计达到6万家": a running total reached since the work began, in a clause of its own after
+ * a span's additions, is not of that span (the label of the total carries no period; a period in its own clause still
+ * stands).
+ */
+function totalSince(s: string, periods: readonly { at: number }[], at: number, name: string): boolean {
+  if (!SPAN.test(name)) return false;
+  const clause = Math.max(s.lastIndexOf("，", at), s.lastIndexOf(",", at)) + 1;
+  if (clause === 0 || !/^(?:累计|总数|总量)(?:已|共)?达到?$/.test(s.slice(clause, at))) return false;
+  return !periods.some((p) => p.at >= clause && p.at < at);
 }
 
 /** Running totals from January a bulletin is headed by: 一季度, 上半年, 前三季度, 1-5月. */
@@ -100,6 +130,8 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
   while ((m = PERIOD_RE.exec(s))) {
     // Round w: "增长11.1%、比一季度提高0.4个百分点": a period compared with is not the period of a figure.
     if (m.index > 0 && /(?:比|较|与|同|于)$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // "寒暑假爱心托管驿站173处": 暑假 inside 寒暑假 is part of a name, not the period of a figure.
+    if (/^[寒暑]假$/.test(m[0]) && /[寒暑]$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
     periods.push({ at: m.index, name: normalisePeriod(m[0]), end: m.index + m[0].length });
   }
   // "…；3月末城镇登记失业率1.5%", "年末城镇登记失业率3.05%": a month's or the year's end opening a clause is the period of
@@ -165,6 +197,7 @@ function readActuals(text: string): ActualParse {
     // Periods, stops and lists only matter for figures: a text without one is not searched for them.
     const periods = figures.length ? periodsOf(s) : [];
     const fullStops = figures.length ? new LastIndex(s, "。") : null;
+    const semicolons = figures.length ? new LastIndex(s, "；;") : null;
     const underWayHead = figures.length ? underWayReader(s) : null;
     const heading = periods.length ? headingPeriod(s, periods) : null;
     // A loop that pushes (a packed array, as mapPacked makes) without a closure made per text.
@@ -173,7 +206,12 @@ function readActuals(text: string): ActualParse {
       const f = figures[i];
       // A period reaches over "；" (a list of results under one heading) but not over a full stop.
       const from = (fullStops as LastIndex).before(Math.max(f.start, 0)) + 1;
-      const period = periodBefore(periods, from, f.start) ?? periodAfterNoun(s, periods, f.start) ?? (heading && sharesOfPlan(s, from) ? heading : null);
+      const clause = Math.max(from, (semicolons as LastIndex).before(Math.max(f.start, 0)) + 1);
+      // Only a period that heads its sentence reaches past a "；" ("58个重点项目进展顺利，全年完成投资141.6亿元；签约项目79个":
+      // 全年 is the investment's, not the signings').
+      const before = periodBefore(periods, from, f.start);
+      const own = before !== null && clause > from && periodBefore(periods, clause, f.start) === null && !headsSentence(s, periods, from) ? null : before;
+      const period = (own !== null && totalSince(s, periods, f.start, own) ? null : own) ?? periodAfterNoun(s, periods, f.start) ?? (heading && sharesOfPlan(s, from) ? heading : null);
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
       actuals.push({
         metric: f.metric,

@@ -107,6 +107,8 @@ interface Work {
   explicitRatio?: number;
   stock?: boolean;
   stretch?: boolean;
+  /** Named (or left unnamed) as a part of a set-aside total ("48项具体工作中…24项已开工"). */
+  partOf?: boolean;
   /** For a later member of a 、-list, the words before the list's first figure ("稳定在426万亩、183万吨"). */
   listHead?: string;
 }
@@ -134,12 +136,18 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   /** The name of the last figure skipped in this sentence as a plan or restated target, and where it was. */
   let skippedName = "";
   let skippedAt = -1;
+  /** The last count of this sentence set aside (a list's size, a scope, a restated total): what later parts are of. */
+  let setAside = null as { q: Qty; clause: number } | null;
   for (let qi = 0; qi < qs.length; qi++) {
     let q = qs[qi];
     const cs = bounds.clauseStart(q.start);
     const ss = bounds.sentenceStart(q.start);
     const ce = bounds.clauseEnd(q.after);
-    const skip = (why: string) => skipped.push({ phrase: skippedPhrase(s, cs, ce, q) || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
+    const skip = (why: string) => {
+      skipped.push({ phrase: skippedPhrase(s, cs, ce, q) || s.slice(q.start, q.after), figure: s.slice(q.start, q.after), why });
+      // The largest such count stands (the parts after it are of the whole, not of another part set aside).
+      if (q.cls === "classifier" && (!setAside || setAside.q.unit !== q.unit || setAside.q.value < q.value)) setAside = { q, clause: cs };
+    };
     if (floorClause !== cs) {
       regionFloor = cs;
       floorClause = cs;
@@ -148,6 +156,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       stash = "";
       skippedName = "";
       skippedAt = -1;
+      setAside = null as { q: Qty; clause: number } | null;
       floorSentence = ss;
     }
     if (inSpans(q.start, spans)) {
@@ -394,7 +403,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
-    if (!metric) {
+    // "48项具体工作中2项已完成，24项已开工…", "任务共1018项，已完成985项": a count left without a name, after a set-aside
+    // total of the same counting word, is the part of that total that reached the stage its own words say (具体工作开工).
+    // Without such a stage word ("22项正在推进") it stays unnamed, and takes no other part's name: a bare 具体工作 would
+    // read as the whole done, 具体工作开工 as started.
+    const partOf = !metric && mode === "progress" && setAside !== null && setAside.q.unit === q.unit && setAside.q.value > q.value && (!prev || (prev.q.start > setAside.q.start && (prev.partOf || !prev.metric)));
+    if (partOf && setAside) metric = partOfTotal(s, setAside, cs, q);
+    else if (!metric) {
       const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
       let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
@@ -411,6 +426,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         if (!/\d/.test(before)) metric = cleanMetric(subject) || metric;
       }
     }
+    // "48项具体工作中2项已完成，24项已开工…", "任务共1018项，已完成985项": a count left without a name, after a set-aside
+    // total of the same counting word, is the part of that total that reached the stage its own words say (具体工作开工).
+    // Without such a stage word ("22项正在推进") it stays unnamed: a bare 具体工作 would read as the whole done.
     // "交通项目年初安排29项、计划投资387亿元，已开复工28项，完成投资351亿元": a figure named by its act alone, in a sentence
     // that opens with the things a plan lists, is of those things (交通项目开复工), not of any works.
     if (mode === "progress" && metric && ACT_ONLY_NAME.test(metric)) {
@@ -422,6 +440,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // Optional keys set one by one (a spread per figure is a slow copy).
     const work: Work = { q, metric, kind, cmp: q.suffixCmp ?? q.prefixCmp, flip, region, clause: cs, sentence: ss, explicitRatio };
     if (stock) work.stock = stock;
+    if (partOf) work.partOf = true;
     if (stretch) work.stretch = stretch;
     works.push(work);
     regionFloor = q.after;
@@ -547,6 +566,20 @@ function unitsFit(a: Qty, b: Qty): boolean {
  * 5个已开工" reports 5, "1739个子项中已开工1457个", "新增4000张养老床位 | 完成4385" reports 4385. The total is set aside with
  * its reason and the report takes its name, with the verb that tells what was done (完成, 开工 …).
  */
+/** The name of a part of a set-aside total: the total's noun and the stage the part's own words name; "" without either. */
+function partOfTotal(s: string, total: { q: Qty; clause: number }, cs: number, q: Qty): string {
+  const end = /[，,。；;]/.exec(s.slice(q.after, q.after + 30));
+  const own = `${s.slice(cs, q.start)}|${s.slice(q.after, end ? q.after + end.index : q.after + 30)}`;
+  const stage = PART_STAGE.exec(own);
+  // 未完成 is what is left, not a stage reached.
+  if (!stage || (stage.index > 0 && /[未没]/.test(own[stage.index - 1]))) return "";
+  // The noun after the total ("48项具体工作中"), else the words before it in its clause ("重点工作任务共1018项").
+  const after = /^([\u4e00-\u9fa5]{1,16}?)(?:中|当中|之中|[，,。；;|]|$)/.exec(s.slice(total.q.after, total.q.after + 20));
+  const noun = after ? cleanMetric(after[1]) : cleanMetric(s.slice(total.clause, total.q.start).replace(/(?:共计|共有|共分为|共)$/, ""));
+  return noun.length >= 2 ? noun + stage[1] : "";
+}
+const PART_STAGE = /(完成|完工|开工|建成|竣工|投用|投运|开业|签约|落地|办结|交付|通过验收)/;
+
 function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
   for (let i = 0; i + 1 < works.length; i++) {
     const a = works[i];

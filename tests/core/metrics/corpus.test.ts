@@ -106,7 +106,7 @@ function metricMatches(expected: string, parsed: string): boolean {
 }
 const unitOf = (u: string) => String(u ?? "").replace(/\s/g, "");
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
+const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/[—–－]/g, "-").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
 
 type Field = "metric" | "value" | "unit" | "cmp" | "kind" | "period" | "cumulative" | "high";
 const FIELDS: Field[] = ["metric", "value", "unit", "cmp", "kind", "period", "cumulative", "high"];
@@ -194,15 +194,15 @@ function tally(t: Tally, row: Row, expected: Fig[], parsed: readonly Fig[], fiel
   for (const [i, j] of pairs) {
     const e = expected[i];
     const p = parsed[j];
-    let all = true;
+    const bad: Field[] = [];
     for (const f of fields) {
       const r = fieldRight(f, e, p);
       if (r === null) continue;
       if (r) t.fields[f].right++;
-      else all = false;
+      else bad.push(f);
     }
-    if (all) t.exact++;
-    else wrong.push(`  want ${show(e)}\n   got ${show(p)}`);
+    if (!bad.length) t.exact++;
+    else wrong.push(`  want ${show(e)}\n   got ${show(p)}  [${bad.join(",")}]`);
   }
   expected.forEach((e, i) => !pairs.some(([k]) => k === i) && wrong.push(`  missed ${show(e)}`));
   parsed.forEach((p, j) => !paired.has(j) && wrong.push(`  extra  ${show(p)}`));

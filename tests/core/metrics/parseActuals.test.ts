@@ -1,4 +1,5 @@
 import { parseActuals } from "../../../src/core/metrics";
+import { cleanMetric } from "../../../src/core/metrics/metricName";
 
 const pick = (text: string) => parseActuals(text).actuals.map(({ metric, kind, value, unit, period }) => ({ metric, kind, value, unit, period }));
 
@@ -305,5 +306,84 @@ describe("parseActuals: actuals told apart from what is not (issue 12)", () => {
     expect(ratios("道路改造完成今年计划工程量的64%")).toEqual([0.64]);
     // A planned rate stays a plan.
     expect(ratios("计划完成50%，目前已完成30%")).not.toContain(0.5);
+  });
+
+  // Fields pass 2 (docs/metrics.md): periods.
+  it("does not read 暑假 inside 寒暑假 as a period, but reads 暑假 standing alone", () => {
+    const periods = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(periods("建成寒暑假爱心托管驿站173处")).toEqual([null]);
+    expect(periods("暑假期间接待游客12万人次")).toEqual(["暑假"]);
+  });
+
+  it("keeps 截至 with 上半年 and 前三季度, as it does with a month's end", () => {
+    const periods = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(periods("截至上半年骨干治理工程累计完成投资约3亿元")).toEqual(["截至上半年"]);
+    expect(periods("截止前三季度完成投资8亿元")).toEqual(["截至前三季度"]);
+    expect(periods("上半年完成投资3亿元")).toEqual(["上半年"]);
+  });
+
+  it("lets a 今年 inside the name give way to the sentence's own earlier period", () => {
+    const periods = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(periods("截至6月底，省市两级今年开工建设重点项目3114个")).toEqual(["截至6月底"]);
+    // 今年 alone, or before the other period, stays.
+    expect(periods("今年开工建设重点项目3114个")).toEqual(["今年"]);
+    expect(periods("今年以来，1-5月完成投资3亿元")).toEqual(["1-5月"]);
+  });
+
+  it("carries a period past a semicolon only when it heads the sentence", () => {
+    const periods = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(periods("58个重点项目进展顺利，全年完成投资141.6亿元；签约项目79个")).toEqual(["全年", null]);
+    expect(periods("罗峰学校9月份开工建设，完成投资300万元；改造操场13处")).toEqual(["9月份", null]);
+    // A heading reaches its list.
+    expect(periods("1-5月，完成投资141.6亿元；签约项目79个")).toEqual(["1-5月", "1-5月"]);
+    expect(periods("全年新增市场主体2463家；新登记企业900家")).toEqual(["全年", "全年"]);
+  });
+
+  it("does not give a span's period to a running total reached in a clause of its own", () => {
+    const periods = (t: string) => parseActuals(t).actuals.map((a) => a.period);
+    expect(periods("全年新增科技型中小企业1.4万家，累计达到6万家")).toEqual(["全年", null]);
+    // A date the total is reached by, or a period in the total's own clause, stays; so does 累计完成 within the span.
+    expect(periods("截至6月底新增企业1.4万家，累计达到6万家")).toEqual(["截至6月底", "截至6月底"]);
+    expect(periods("全年新增企业1.4万家，年末累计达到6万家")).toEqual(["全年", "年末"]);
+    expect(periods("1-5月新开工项目12个，累计完成投资3亿元")).toEqual(["1-5月", "1-5月"]);
+  });
+
+  it("keeps a size class written in Chinese numerals (千万元以上, 百亿楼) in the name, not as a figure", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.value, a.unit]);
+    expect(got("新签约千万元以上项目35个")).toEqual([["千万元以上项目", 35, "个"]]);
+    expect(got("其中月亿楼9幢、百亿楼1幢")).toEqual([["月亿楼", 9, "幢"], ["百亿楼", 1, "幢"]]);
+    // An amount written in numerals is still an amount.
+    expect(got("完成投资三百亿元")).toEqual([["投资", 300, "亿元"]]);
+    expect(got("投资千万元")).toEqual([["投资", 1000, "万元"]]);
+  });
+
+  // Fields pass 2: names.
+  it("names a part of a set-aside total by the total's noun and the stage the part reached, and leaves a part with no stage unnamed", () => {
+    const got = (t: string) => parseActuals(t).actuals.filter((a) => a.unit === "项" || a.unit === "个").map((a) => [a.metric, a.value]);
+    expect(got("截至3月底，20项民心工程涉及的48项具体工作中2项已完成，24项已开工，22项正在推进前期工作")).toEqual([
+      ["具体工作开工", 24],
+      ["", 22],
+    ]);
+    expect(got("截至三季度末，45个省民生实事事项中，24个已提前完成全年任务")).toEqual([["省民生实事事项完成", 24]]);
+    // 未完成 is what is left; a later count with a name of its own keeps it (亿元楼 88 is no part of the 200 楼宇).
+    expect(got("民生实事共分为28项工作，截至11月底，未完成3项工作")).toEqual([]);
+    expect(parseActuals("200幢重点楼宇实现税收622亿元，亿元楼新增6幢、达到88幢").actuals.map((a) => a.metric)).toEqual(["重点楼宇实现税收", "亿元楼新增", "亿元楼新增"]);
+  });
+
+  it("takes a period written between the noun and its verb out of the name, and reads it as the period", () => {
+    const got = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.period]);
+    expect(got("50个建成项目1-8月完成投资40.48亿元")).toEqual([["项目完成投资", "1-8月"]]);
+    expect(got("支柱产业上半年累计完成产值2.9亿元")).toEqual([["支柱产业累计完成产值", "上半年"]]);
+    expect(got("113个续建项目计划总投资286.49亿元，至11月底已累计完成投资201.32亿元")).toEqual([["投资", "至11月底"]]);
+    // A month that is part of a name, or a period not followed by a report word, stays.
+    expect(got("五月花广场完成投资3亿元")).toEqual([["五月花广场完成投资", null]]);
+    expect(got("项目上半年投资2亿元").map(([m]) => m)).toEqual(["项目上半年投资"]);
+  });
+
+  it("drops a 共 that closes the words before a count, but not the 共 of 公共 or 中共", () => {
+    expect(cleanMetric("县政府确定重要工作任务共")).toBe("县政府确定重要工作");
+    expect(cleanMetric("城乡公共")).toBe("城乡公共");
+    expect(cleanMetric("新发展中共")).toBe("新发展中共");
+    expect(parseActuals("县政府确定重要工作任务共579项，截至目前已完成550项").actuals.map((a) => a.metric)).toEqual(["县政府确定重要工作完成"]);
   });
 });
