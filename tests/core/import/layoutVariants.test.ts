@@ -161,6 +161,32 @@ function coCellEdit(t: Table, sep: string): (cells: string[], row: TextRow) => s
   };
 }
 
+/**
+ * The 牵头单位 and 配合单位 columns of a square table written as one units column named `header`, each cell written by
+ * `write`; only when every task has one lead unit (or `anyLeads`, when the cell tells the lead apart whatever their
+ * number) and its cells are the task's lead and co-units.
+ */
+function mergedUnits(t: Table, header: string, write: (lead: string[], co: string[]) => string, anyLeads = false): string | null {
+  if (t.coCol < 0 || !t.square) return null;
+  const leadCol = t.coCol - 1;
+  if (!/牵头|主要|主责|主办/.test(t.header.cells[leadCol] ?? "")) return null;
+  let ok = true;
+  const text = rewrite(t, (cells, row) => {
+    if (isHeader(t, row)) return [cells.filter((_, i) => i !== t.coCol).map((c, i) => (i === leadCol ? header : c))];
+    const task = taskOf(t, row);
+    const split = (c: string) => c.split(/[、，,\n]/).map((u) => u.trim()).filter(Boolean);
+    if (!task || split(cells[leadCol]).join("|") !== task.leadUnits.join("|") || split(cells[t.coCol]).join("|") !== task.coUnits.join("|")) {
+      ok = false;
+      return null;
+    }
+    if (!anyLeads && task.leadUnits.length !== 1) ok = false;
+    if (!task.coUnits.length) return [cells.filter((_, i) => i !== t.coCol)];
+    cells[leadCol] = write(task.leadUnits, task.coUnits);
+    return [cells.filter((_, i) => i !== t.coCol)];
+  });
+  return ok ? text : null;
+}
+
 /** Header words in traditional characters, as a mirror site renders them (the characters of round w's pages). */
 const TRADITIONAL: Record<string, string> = {
   号: "號", 况: "況", 项: "項", 内: "內", 责: "責", 单: "單", 位: "位", 头: "頭", 牵: "牽", 务: "務", 进: "進", 实: "實", 时: "時",
@@ -284,6 +310,81 @@ const VARIANTS: Variant[] = [
     name: "lead marked 牵头：…；配合：…",
     make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => `牵头：${lead.join("、")}；配合：${co.join("、")}`))),
   },
+  // Round z (issue 13, lead units): how offices mark the lead in one units cell, or the lead and co columns otherwise.
+  {
+    // "责任单位（第一个为牵头单位）": the header says the first unit leads; only tasks with one lead are written so.
+    name: "header 责任单位（第一个为牵头单位）",
+    make: (t) => {
+      if (t.unitCol >= 0) {
+        if (!/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+        if (t.result.tasks.some((x) => x.leadUnits.length !== 1)) return null;
+        return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c, i) => (i === t.unitCol ? "责任单位（第一个为牵头单位）" : c))] : null));
+      }
+      return mergedUnits(t, "责任单位（第一个为牵头单位）", (lead, co) => [...lead, ...co].join("、"));
+    },
+  },
+  {
+    // A note line over the table, the units cell listing the lead first ("注：责任单位中排在首位的为牵头单位").
+    name: "note line 排在首位的为牵头单位 over a merged units column",
+    make: (t) => {
+      const merged = mergedUnits(t, "责任单位", (lead, co) => [...lead, ...co].join("、"));
+      if (!merged) return null;
+      const lines = merged.split("\n");
+      lines.splice(t.header.from - 1, 0, "注：责任单位中排在首位的为牵头单位。");
+      return lines.join("\n");
+    },
+  },
+  {
+    // Lead and co-units in one cell, the lead first on its own line, under a header naming both ("牵头单位/配合单位").
+    name: "lead and co-units on two lines under 牵头单位/配合单位",
+    make: (t) => (t.mode === "pipe" ? null : mergedUnits(t, "牵头单位/配合单位", (lead, co) => `${lead.join("、")}\n${co.join("、")}`, true)),
+  },
+  {
+    name: "lead and co-units parted by ； under 牵头单位；配合单位",
+    make: (t) => mergedUnits(t, "牵头单位；配合单位", (lead, co) => `${lead.join("、")}；${co.join("、")}`, true),
+  },
+  ...(["★", "▲", "*"] as const).map(
+    (mark): Variant => ({
+      // "区发改局★、区财政局" under "责任单位（标★的为牵头单位）".
+      name: `lead marked ${mark} after it, the header saying so`,
+      make: (t) => {
+        const header = `责任单位（标${mark}的为牵头单位）`;
+        const write = (lead: string[], co: string[]) => [...lead.map((u) => `${u}${mark}`), ...co].join("、");
+        if (t.unitCol < 0) return mergedUnits(t, header, write);
+        if (!/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+        const edit = unitCellEdit(t, write);
+        return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c, i) => (i === t.unitCol ? header : c))] : edit(cells, row)));
+      },
+    }),
+  ),
+  {
+    name: "牵头单位 and 配合单位 columns swapped",
+    make: (t) => {
+      if (t.coCol < 0 || !t.square || t.mode === "pipe") return null;
+      const leadCol = t.coCol - 1;
+      if (!/单位|部门/.test(t.header.cells[leadCol] ?? "")) return null;
+      return rewrite(t, (cells) => {
+        [cells[leadCol], cells[t.coCol]] = [cells[t.coCol], cells[leadCol]];
+        return [cells];
+      });
+    },
+  },
+  {
+    // "区农业农村局（区乡村振兴局）": a unit written with the second name of the same body in brackets.
+    name: "lead written with a bracketed second name",
+    make: (t) => {
+      const col = t.unitCol >= 0 ? t.unitCol : t.coCol >= 0 ? t.coCol - 1 : -1;
+      if (col < 0) return null;
+      return rewrite(t, (cells, row) => {
+        if (isHeader(t, row)) return null;
+        const task = taskOf(t, row);
+        const lead = task?.leadUnits[0];
+        if (!task || !lead || !/^区.+局$/.test(lead) || !cells[col].trim().startsWith(lead) || /^[（(]/.test(cells[col].trim().slice(lead.length))) return null;
+        cells[col] = cells[col].replace(lead, `${lead}（${lead.replace(/局$/, "")}服务中心）`);
+        return [cells];
+      });
+    },
+  },
   {
     name: "task text continued under a blank 序号",
     make: (t) => {
@@ -362,6 +463,22 @@ describe("the rules the variants asked for, and their lookalikes", () => {
       ["2", ["区城管局"], ["区财政局"]],
       ["3", ["区住建局", "区水务局"], []],
     ]);
+  });
+
+  test("one column for lead and co-units (牵头单位/配合单位): the first line or the part before ； leads; one part, all lead", () => {
+    expect(units(rows("序号\t工作任务\t牵头单位/配合单位\t完成时限", '1\t新建学校3所。\t"区教体局\n区住建局、区财政局"\t年底', "2\t新建公园2个。\t区城管局；区财政局\t年底", "3\t改造管网5公里。\t区住建局、区水务局\t年底"))).toEqual([
+      ["1", ["区教体局"], ["区住建局", "区财政局"]],
+      ["2", ["区城管局"], ["区财政局"]],
+      ["3", ["区住建局", "区水务局"], []],
+    ]);
+    // A 牵头单位 column alone: its units, whatever parts them, are joint leads.
+    expect(units(rows("序号\t工作任务\t牵头单位\t完成时限", "1\t新建公园2个。\t区城管局；区财政局\t年底"))).toEqual([["1", ["区城管局", "区财政局"], []]]);
+  });
+
+  test("an asterisk marks the lead only where the header says so", () => {
+    expect(units(rows("序号\t工作任务\t责任单位（标*的为牵头单位）", "1\t新建学校3所。\t区住建局、区教体局*"))).toEqual([["1", ["区教体局"], ["区住建局"]]]);
+    const bare = units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*"));
+    expect(bare[0][1]).toEqual(["区住建局"]);
   });
 
   test("a progress cell continued under a blank 序号 stays whole before the 状态 and 备注 the first row added", () => {
