@@ -146,6 +146,25 @@ const VARIANTS: Variant[] = [
     make: (lines) => mapLines(lines, (l) => (LABEL_LINE.test(l) ? l.replace(/、(?![^（(]*[）)])/g, "，") : l)),
   },
   {
+    // Round z: "牵头单位：A" and "配合单位：B、C" written as one 责任单位 label, the lead marked after it ("A（牵头）、B、C"),
+    // only where the lead is one unit and the two labels stand on consecutive lines of their own.
+    name: "lead and co labels as one 责任单位 label, the lead marked （牵头）",
+    make: (lines) => {
+      const out: string[] = [];
+      let joined = false;
+      for (const l of lines) {
+        const prev = out[out.length - 1];
+        const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
+        const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
+        if (lead && co) {
+          out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}（牵头）、${co[1]}`;
+          joined = true;
+        } else out.push(l);
+      }
+      return joined ? out : null;
+    },
+  },
+  {
     name: "line breaks inside a task",
     make: (lines) => {
       const out: string[] = [];
