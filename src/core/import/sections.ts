@@ -159,8 +159,15 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
     byName.get(t.section)!.foundCount++;
   }
   pushHeadingsUpTo(headings.length - 1);
-  return out;
+  // A plan's prose part (一、指导思想, （二）基本原则, 五、保障措施) with no task and no count is no 板块 of the catalogue; any
+  // other heading left empty stays, since its tasks may have been lost.
+  return out.filter((s) => s.foundCount > 0 || s.declaredCount !== null || !PROSE_PART.test(s.name.replace(/[\s\u3000]+/g, "").replace(HEADING_NUMBER, "")));
 }
+
+/** The numbering before a heading's name: "一、", "（二）", "3.", "第四部分", "一是". */
+const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[、，,.．:：]?|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+/** Parts of a plan that set out its aims and how it is carried out, never a catalogue's tasks. */
+const PROSE_PART = /^(?:指导思想|总体要求|基本原则|总体目标|工作目标|主要目标|目标要求|工作原则|保障措施|组织保障|工作要求|有关要求|工作保障|组织领导|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作机制|基本情况)[。：:]?$/;
 
 /**
  * IMPORT_SECTION_COUNT notes for every section whose declared count differs from what was found. Rows under one

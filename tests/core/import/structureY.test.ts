@@ -75,6 +75,20 @@ describe("a part heading that names its leaders (round z): each leads every task
   });
 });
 
+describe("a plan's prose parts with no task are no 板块 (round z)", () => {
+  const plan = (...extra: string[]) =>
+    importText(["一、指导思想", "坚持以人民为中心，推进各项工作落地见效。", "二、重点任务", "1.新建学校3所。", "牵头单位：区教体局", "2.新建公园2个。", "牵头单位：区城管局", ...extra, "四、保障措施", "加强组织领导，压实工作责任。"].join("\n")).sections.map((s) => [s.name, s.declaredCount, s.foundCount]);
+
+  test("指导思想 and 保障措施 without tasks are left out; the parts with tasks stay", () => {
+    expect(plan()).toEqual([["二、重点任务", null, 2]]);
+  });
+
+  test("an empty part of any other name, or one that declares a count, stays (its tasks may have been lost)", () => {
+    expect(plan("三、乡村振兴", "全面推进乡村振兴。")).toEqual([["二、重点任务", null, 2], ["三、乡村振兴", null, 0]]);
+    expect(importText(["一、工作目标（共1项）", "全年新增就业3000人。", "二、重点任务", "1.新建学校3所。", "牵头单位：区教体局"].join("\n")).sections.map((s) => [s.name, s.foundCount])).toContainEqual(["一、工作目标", 0]);
+  });
+});
+
 describe("a 工作要点 with no units: its purpose sentence and general part are not a report's prose", () => {
   const general = [
     "2024年某某县人民政府政务公开工作要点",
