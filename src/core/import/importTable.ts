@@ -250,6 +250,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let header: string[] | null = null;
   // Progress written per period in columns of its own ("一季度进展 | 二季度进展 | 三季度进展"): the latest filled counts.
   let periodColumns: number[] = [];
+  // A note line around the table that makes an asterisk the lead's mark ("注：标*的为牵头单位。").
+  const starNote = rows.some((r) => r.cells.length === 1 && /^(?:注|备注|说明)/.test(cellText(r.cells[0]).trim()) && /[*＊]/.test(MARK_NOTE.exec(foldText(cellText(r.cells[0])))?.[1] ?? ""));
   // Where each row stands, ticked (√) in one of several columns named by a state ("已完成 | 正在推进 | 未启动").
   let tickColumns = new Map<number, string>();
   // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
@@ -489,7 +491,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const get = (f: ColumnField) =>
       f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
-    const unitsNote = header ? { units: unitsHeaderReading(header, columns.units, columns), leadUnits: unitsHeaderReading(header, columns.leadUnits, columns) } : {};
+    const unitsNote = header ? { units: unitsHeaderReading(header, columns.units, columns, starNote), leadUnits: unitsHeaderReading(header, columns.leadUnits, columns, starNote) } : {};
     // A 责任单位及责任人 column (no 责任人 column of its own): a line of names alone in it is the persons.
     const personHeader = header !== null && header !== undefined && columns.units !== undefined && columns.person === undefined && /责任人|负责人|联系人/.test(foldText(header[columns.units] ?? ""));
     // A web table's row under a merged 序号 and merged cells, copied with the merged cells left out: its only cell, a
@@ -828,13 +830,14 @@ const MARK_NOTE = /[标以用带有]?[“"]?([*＊★☆▲※])[”"]?号?(?:�
 /**
  * How a units header says its cells are to be read, or undefined: "牵头单位/配合单位" (one column for both, no column
  * of its own for either) writes the lead units first, the co-units after a line break or a ；, read as "牵头：…；配合：…";
- * "责任单位（标*的为牵头单位）" marks the lead with an asterisk, read as ★ (an asterisk is a lead mark only so told).
+ * "责任单位（标*的为牵头单位）" (or a note line "注：标*的为牵头单位", `starNote`) marks the lead with an asterisk, read as ★ (an
+ * asterisk is a lead mark only so told).
  */
-function unitsHeaderReading(header: readonly string[], column: number | undefined, columns: Partial<Record<ColumnField, number>>): ((cell: string) => string) | undefined {
+function unitsHeaderReading(header: readonly string[], column: number | undefined, columns: Partial<Record<ColumnField, number>>, starNote: boolean): ((cell: string) => string) | undefined {
   if (column === undefined) return undefined;
   const name = foldText(header[column] ?? "");
   const mark = MARK_NOTE.exec(name)?.[1];
-  if (mark === "*" || mark === "＊") return (cell) => cell.replace(/[*＊]/g, "★");
+  if (mark === "*" || mark === "＊" || starNote) return (cell) => cell.replace(/[*＊]/g, "★");
   const joint = /^(?:牵头|主办|主责)(?:单位|部门)?[/／；;、及和与]?(?:配合|协办|协同|参与)(?:单位|部门)$/.test(name);
   if (!joint || columns.units !== undefined && columns.leadUnits !== undefined || columns.coUnits !== undefined) return undefined;
   return (cell) => {

@@ -358,6 +358,15 @@ const VARIANTS: Variant[] = [
     }),
   ),
   {
+    // "区发改局*、区财政局" with a note line under the table: "注：标*的为牵头单位。" (the header left as it was).
+    name: "lead marked * after it, a note under the table saying so",
+    make: (t) => {
+      if (t.unitCol < 0 || !/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+      const text = rewrite(t, unitCellEdit(t, (lead, co) => [...lead.map((u) => `${u}*`), ...co].join("、")));
+      return text === t.lines.join("\n") ? null : `${text.replace(/\n+$/, "")}\n注：标*的为牵头单位。`;
+    },
+  },
+  {
     name: "牵头单位 and 配合单位 columns swapped",
     make: (t) => {
       if (t.coCol < 0 || !t.square || t.mode === "pipe") return null;
@@ -479,6 +488,9 @@ describe("the rules the variants asked for, and their lookalikes", () => {
     expect(units(rows("序号\t工作任务\t责任单位（标*的为牵头单位）", "1\t新建学校3所。\t区住建局、区教体局*"))).toEqual([["1", ["区教体局"], ["区住建局"]]]);
     const bare = units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*"));
     expect(bare[0][1]).toEqual(["区住建局"]);
+    // Or a note line under the table; a note on something else leaves the asterisk alone.
+    expect(units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*", "注：标*的为牵头单位。"))).toEqual([["1", ["区教体局"], ["区住建局"]]]);
+    expect(units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*", "注：标*的为省级重点项目。"))[0][1]).toEqual(["区住建局"]);
   });
 
   test("a progress cell continued under a blank 序号 stays whole before the 状态 and 备注 the first row added", () => {
