@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importText, ImportResult } from "../../../src/core/import";
+import { UnitEntry } from "../../../src/core/model";
 import { textToRows, TextRow } from "../../../src/core/import/textToRows";
 import { LAYOUTS } from "./layouts";
 
@@ -441,14 +442,49 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
 }
 
 /**
+ * Round z: units written by the short forms a 单位 sheet lists as aliases ("区发改" for 区发改局), imported with that sheet;
+ * the essence must be the one the full names give with the same sheet. Only names of a place prefix and a body ending
+ * in 局 whose short form no other unit of the table starts with.
+ */
+const abbreviated: Outcome[] = [];
+for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWith(".txt"))) {
+  const text = readFileSync(path.join(DIR, layout.file), "utf8");
+  const result = importText(text);
+  if (result.kind !== "table") continue;
+  const table = readTable(text, result);
+  if (!table || (table.unitCol < 0 && table.coCol < 0)) continue;
+  const named = [...new Set(result.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]))];
+  const short = new Map(named.filter((u) => /^[区县市州].{2,}局$/.test(u)).map((u) => [u, u.slice(0, -1)] as const).filter(([u, a]) => !named.some((o) => o !== u && o.startsWith(a))));
+  if (!short.size) continue;
+  const units: UnitEntry[] = [...short].map(([name, alias]) => ({ name, aliases: [alias], category: "", leader: "" }));
+  const cols = [table.unitCol, table.coCol, table.coCol - 1].filter((c) => c >= 0);
+  const variant = rewrite(table, (cells, row) => {
+    if (isHeader(table, row)) return null;
+    const out = cells.map((c, i) => (cols.includes(i) ? c.replace(/[^、，,；;\s\/（）()]+/g, (u) => (short.has(u) ? short.get(u)! : u)) : c));
+    return out.join("|") === cells.join("|") ? null : [out];
+  });
+  if (variant === text) continue;
+  const [got, want] = [essence(importText(variant, { units })), essence(importText(text, { units }))];
+  const kept = JSON.stringify(got) === JSON.stringify(want);
+  if (!kept && process.env.VARIANT_DIAG) {
+    const i = got.tasks.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(want.tasks[k]));
+    console.log(layout.id, "short forms", JSON.stringify(got.tasks[i]), "WAS", JSON.stringify(want.tasks[i]));
+  }
+  abbreviated.push({ layout: layout.id, variant: "units by the short forms the 单位 sheet lists", kept });
+}
+
+/**
  * Layout × variant pairs that do not keep their essence yet. None: 110's progress cell wrapped onto a row with a blank
  * 序号 put its second line after the 状态 column the first row added ("…6个，；状态：推进中审批时限…"), so renamed 完成情况
  * (no 状态 after it) it read otherwise; the rest of a progress cell now goes before what other columns added.
  */
-const LOST = new Set<string>([]);
+// Round z's short forms: 300 and 302 write a person after the unit ("区工信局 周海峰"); the person splitter tells a unit by
+// its ending, without the 单位 sheet, so after "区工信" the name is not taken for a person (and is made a co-unit).
+const LOST = new Set<string>(["300 units by the short forms the 单位 sheet lists", "302 units by the short forms the 单位 sheet lists"]);
 
 if (process.env.VARIANT_TABLE) {
   const kept = outcomes.filter((o) => o.kept).length;
+  console.log(`short forms: ${abbreviated.filter((o) => o.kept).length}/${abbreviated.length} kept\n` + abbreviated.filter((o) => !o.kept).map((o) => o.layout).join(" "));
   console.log(`${kept}/${outcomes.length} kept over ${new Set(outcomes.map((o) => o.layout)).size} layouts\n` + outcomes.filter((o) => !o.kept).map((o) => `${o.layout} ${o.variant}`).join("\n"));
 }
 
@@ -456,7 +492,7 @@ describe("train table layouts rewritten as another office would write them", () 
   test("variants are generated for many layouts", () => {
     expect(new Set(outcomes.map((o) => o.layout)).size).toBeGreaterThanOrEqual(10);
   });
-  test.each(outcomes.map((o) => [o.layout, o.variant, o]))("%s %s keeps its essence", (_l, _v, o) => {
+  test.each([...outcomes, ...abbreviated].map((o) => [o.layout, o.variant, o]))("%s %s keeps its essence", (_l, _v, o) => {
     const { layout, variant, kept } = o as Outcome;
     expect(kept).toBe(!LOST.has(`${layout} ${variant}`));
   });
