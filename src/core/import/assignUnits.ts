@@ -45,8 +45,9 @@ export function assignUnits(
   if (coMarked.length) {
     input = { ...input, all: (input.all ?? []).filter((u) => !CO_MARK.test(u)), co: [...coMarked, ...(input.co ?? [])] };
   }
-  // "区发改局（牵头）、区财政局": a 牵头 mark after a name makes it the lead.
-  const MARK = /[\s\u3000]*[（(](牵头|主办|牵头单位)[）)]$/;
+  // "区发改局（牵头）、区财政局": a 牵头 mark after a name makes it the lead; so does a ★ (☆▲※) before or after it, in a
+  // label's units as in a table's cell ("责任单位：县统计局★、县人社局", round z).
+  const MARK = /[\s\u3000]*[（(](牵头|主办|牵头单位)[）)]$|^[★☆▲※][\s\u3000]*|[\s\u3000]*[★☆▲※]$/;
   const marked = (input.all ?? []).filter((u) => MARK.test(u)).map((u) => u.replace(MARK, ""));
   if (marked.length) {
     input = {

@@ -250,6 +250,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
   let header: string[] | null = null;
   // Progress written per period in columns of its own ("一季度进展 | 二季度进展 | 三季度进展"): the latest filled counts.
   let periodColumns: number[] = [];
+  // A note line around the table that makes an asterisk the lead's mark ("注：标*的为牵头单位。").
+  const starNote = rows.some((r) => r.cells.length === 1 && /^(?:注|备注|说明)/.test(cellText(r.cells[0]).trim()) && /[*＊]/.test(MARK_NOTE.exec(foldText(cellText(r.cells[0])))?.[1] ?? ""));
   // Where each row stands, ticked (√) in one of several columns named by a state ("已完成 | 正在推进 | 未启动").
   let tickColumns = new Map<number, string>();
   // A plan's target per year in columns of their own ("2018年 | 2019年 | 2020年"): the task's work target, year by year.
@@ -484,9 +486,12 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       f === "status" && ticked
         ? ticked[1]
         : columns![f] === undefined ? "" : latestPeriod !== undefined && periodColumns.includes(columns![f]!) ? texts[latestPeriod] ?? "" : texts[columns![f]!] ?? "";
-    // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8").
-    const get = (f: ColumnField) => (f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : value(f));
+    // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8"); a units cell
+    // is read as its header says ("牵头单位/配合单位", "责任单位（标*的为牵头单位）").
+    const get = (f: ColumnField) =>
+      f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
+    const unitsNote = header ? { units: unitsHeaderReading(header, columns.units, columns, starNote), leadUnits: unitsHeaderReading(header, columns.leadUnits, columns, starNote) } : {};
     // A 责任单位及责任人 column (no 责任人 column of its own): a line of names alone in it is the persons.
     const personHeader = header !== null && header !== undefined && columns.units !== undefined && columns.person === undefined && /责任人|负责人|联系人/.test(foldText(header[columns.units] ?? ""));
     // A web table's row under a merged 序号 and merged cells, copied with the merged cells left out: its only cell, a
@@ -817,6 +822,28 @@ function stateColumns(names: readonly string[], match: Partial<Record<ColumnFiel
   const claimed = Object.values(match);
   const found = new Map(names.map((n, c) => [c, n] as const).filter(([c, n]) => n && STATE_NAME.test(n) && !claimed.includes(c)));
   return found.size >= 2 ? found : new Map();
+}
+
+/** "标*的为牵头单位", "*为牵头单位", "带▲的为牵头单位": the mark a units header (or a note) says makes the lead. */
+const MARK_NOTE = /[标以用带有]?[“"]?([*＊★☆▲※])[”"]?号?(?:标注|标记|标识)?(?:的|者)?(?:单位)?(?:为|是)牵头/;
+
+/**
+ * How a units header says its cells are to be read, or undefined: "牵头单位/配合单位" (one column for both, no column
+ * of its own for either) writes the lead units first, the co-units after a line break or a ；, read as "牵头：…；配合：…";
+ * "责任单位（标*的为牵头单位）" (or a note line "注：标*的为牵头单位", `starNote`) marks the lead with an asterisk, read as ★ (an
+ * asterisk is a lead mark only so told).
+ */
+function unitsHeaderReading(header: readonly string[], column: number | undefined, columns: Partial<Record<ColumnField, number>>, starNote: boolean): ((cell: string) => string) | undefined {
+  if (column === undefined) return undefined;
+  const name = foldText(header[column] ?? "");
+  const mark = MARK_NOTE.exec(name)?.[1];
+  if (mark === "*" || mark === "＊" || starNote) return (cell) => cell.replace(/[*＊]/g, "★");
+  const joint = /^(?:牵头|主办|主责)(?:单位|部门)?[/／；;、及和与]?(?:配合|协办|协同|参与)(?:单位|部门)$/.test(name);
+  if (!joint || columns.units !== undefined && columns.leadUnits !== undefined || columns.coUnits !== undefined) return undefined;
+  return (cell) => {
+    const parts = /^([^\n；;]+?)[ \t]*(?:\n|[；;])\s*([^\n；;][\s\S]*)$/.exec(cell.trim());
+    return parts && !/[:：]/.test(cell) ? `牵头：${parts[1].trim()}；配合：${parts[2].trim().replace(/\s*\n\s*/g, "、").replace(/[；;]$/, "")}` : cell;
+  };
 }
 
 /** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */

@@ -1,4 +1,6 @@
 import { ImportedSection, ImportedTask, ImportResult } from "./types";
+import { separatePersons } from "./unitPerson";
+import { withoutPosts } from "./leaderTitles";
 
 const CN_NUM = "一二三四五六七八九十";
 
@@ -40,16 +42,33 @@ export interface SectionHeading {
   declaredCount: number | null;
   /** A unit a heading names as coordinating the whole part: "一、稳住经济大盘（总牵头单位：区发改局）". */
   coordinator?: string;
+  /** The leaders a heading names for its part ("（牵头领导：李明、王强）"), joined by 、: the leader of each of its tasks that names none. */
+  leader?: string;
 }
 
-/** "（总牵头单位：区发改局）", "（牵头领导：…）" closing a heading: who coordinates the part, not part of its name. */
-const HEADING_ASSIGNMENT = /[（(]\s*(?:总牵头单位|总牵头部门|牵头单位|牵头部门|牵头领导|责任单位)[:：]([^（）()]*)[）)]\s*$/;
+/** "（总牵头单位：区发改局）", "（牵头领导：…）" closing a heading: who coordinates or leads the part, not part of its name. */
+const HEADING_ASSIGNMENT = /[（(]\s*(总牵头单位|总牵头部门|牵头单位|牵头部门|牵头领导|责任领导|分管领导|包抓领导|责任单位)[:：]([^（）()]*)[）)]\s*$/;
 
-/** A heading's name without a closing assignment bracket, and the unit the bracket names. */
+/**
+ * A heading's name without a closing assignment bracket, and the unit the bracket names — or, for a 牵头领导 label, the
+ * leaders it names (one or several: a leader is no unit, and each answers for every task of the part, round z).
+ */
 function withoutAssignment(heading: SectionHeading): SectionHeading {
   const m = HEADING_ASSIGNMENT.exec(heading.name);
   if (!m || m.index === 0) return heading;
-  return { ...heading, name: heading.name.slice(0, m.index).trim(), coordinator: m[1].trim() };
+  const name = heading.name.slice(0, m.index).trim();
+  if (/领导$/.test(m[1])) {
+    const leader = headingLeaders(m[2]);
+    return leader ? { ...heading, name, leader } : { ...heading, name };
+  }
+  return { ...heading, name, coordinator: m[2].trim() };
+}
+
+/** "李明、王强", "区委常委、常务副区长 孙建国", "马强（常务副州长）、吉克": the leaders' names as the label gives them, joined by 、. */
+function headingLeaders(value: string): string {
+  const posted = separatePersons(value.trim());
+  if (posted.leaders.length && !posted.units.trim()) return posted.leaders.join("、");
+  return withoutPosts(value).split(/[、，,；;\s\u3000]+/).filter(Boolean).join("、");
 }
 
 /**
@@ -109,8 +128,13 @@ export function chineseNumeral(n: number): string {
   return CN_NUM[tens - 1] + "十" + (ones ? CN_NUM[ones - 1] : "");
 }
 
-/** Sections in order of appearance (headings and tasks merged) with the number of tasks found in each. */
+/**
+ * Sections in order of appearance (headings and tasks merged) with the number of tasks found in each. A heading that
+ * names its part's leaders ("（牵头领导：李明、王强）") gives them to each task of the part that names no leader of its own.
+ */
 export function countSections(tasks: ImportedTask[], declared: SectionHeading[]): ImportedSection[] {
+  const leaders = new Map(declared.filter((h) => h.leader).map((h) => [h.name, h.leader!] as const));
+  for (const t of tasks) if (!t.leader && leaders.has(t.section)) t.leader = leaders.get(t.section)!;
   const out: ImportedSection[] = [];
   const byName = new Map<string, ImportedSection>();
   const headings = declared.filter((h, k) => declared.findIndex((x) => x.name === h.name) === k);
@@ -135,8 +159,15 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
     byName.get(t.section)!.foundCount++;
   }
   pushHeadingsUpTo(headings.length - 1);
-  return out;
+  // A plan's prose part (一、指导思想, （二）基本原则, 五、保障措施) with no task and no count is no 板块 of the catalogue; any
+  // other heading left empty stays, since its tasks may have been lost.
+  return out.filter((s) => s.foundCount > 0 || s.declaredCount !== null || !PROSE_PART.test(s.name.replace(/[\s\u3000]+/g, "").replace(HEADING_NUMBER, "")));
 }
+
+/** The numbering before a heading's name: "一、", "（二）", "3.", "第四部分", "一是". */
+const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[、，,.．:：]?|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+/** Parts of a plan that set out its aims and how it is carried out, never a catalogue's tasks. */
+const PROSE_PART = /^(?:指导思想|总体要求|基本原则|总体目标|工作目标|主要目标|目标要求|工作原则|保障措施|组织保障|工作要求|有关要求|工作保障|组织领导|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作机制|基本情况)[。：:]?$/;
 
 /**
  * IMPORT_SECTION_COUNT notes for every section whose declared count differs from what was found. Rows under one

@@ -112,12 +112,13 @@ function readLine(line: string, barePersons: boolean, afterUnit: boolean): { uni
       if (names) return { units: head, persons: names.names, leaders: [] };
     }
   }
-  // "区发改局张三同志", "区发改局局长张三": a unit glued to a name only with 同志 or a post between.
+  // "区发改局张三同志", "区发改局局长张三": a unit glued to a name only with 同志 or a post between; the unit may carry its
+  // second name in brackets ("区农业农村局（区乡村振兴局）张三同志").
   for (const size of [2, 3, 4]) {
     const m = new RegExp(`^(.+?)(${TITLE})?([${HAN}]{${size}})(同志)?$`).exec(text);
     if (!m || !(m[2] || m[4])) continue;
     const unit = m[1].replace(/[\s\u3000]+$/, "");
-    if (BODY_END.test(unit) && isPersonName(m[3], true)) return { units: unit, persons: [m[3]], leaders: [] };
+    if (BODY_END.test(unit.replace(/[（(][^（）()]*[）)]$/, "")) && isPersonName(m[3], true)) return { units: unit, persons: [m[3]], leaders: [] };
   }
   // A line of names: under a unit's line ("区发改局" / "张三"), with 同志 or a post, or in a 责任人 cell.
   const marked = /同志$/.test(text) || new RegExp(`${TITLE}$`).test(text);

@@ -37,6 +37,18 @@ function looksComplete(written: string): boolean {
   return UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[）)]$/, "")) || /[（(][^（()）]*[）)]$/.test(name) && UNIT_SUFFIX.test(name.replace(/[）)]$/, ""));
 }
 
+/**
+ * Whether a name is complete: it ends like a unit, or the registry holds it as a unit's name or alias ("区发改" where the
+ * 单位 sheet lists it for 区发改局; a bracket after it, "区住建（牵头）", left aside).
+ */
+function complete(written: string, book?: AffixBook): boolean {
+  if (looksComplete(written)) return true;
+  if (!book) return false;
+  const name = toSimplified(written).replace(/[（(][^（()）]*[）)]$/, "");
+  const canonical = book.resolve(name);
+  return !book.isGroupWord(name) && book.entries.some((e) => e.name === canonical && (e.name === name || (e.aliases ?? []).includes(name)));
+}
+
 const OPEN = "（(【[";
 const CLOSE = "）)】]";
 
@@ -45,9 +57,9 @@ const CLOSE = "）)】]";
  * a group phrase that runs through levels of government: "各市、县人民政府" is one group, not "各市" and
  * "县人民政府"; "各县、市、区人民政府按职责分工负责" is one too.
  */
-function rawPieces(text: string): Piece[] {
+function rawPieces(text: string, book?: AffixBook): Piece[] {
   const out: (Piece & { closed: boolean })[] = [];
-  for (const p of splitPieces(text)) {
+  for (const p of splitPieces(text, book)) {
     const prev = out[out.length - 1];
     const held = prev && !prev.closed ? prev : null;
     if (held && (GROUP_HEAD.test(held.piece) || BARE_DIRECT.test(held.piece)) && (GROUP_TAIL.test(p.piece) || (BARE_DIRECT.test(held.piece) && /(单位|部门)$/.test(p.piece)))) {
@@ -66,7 +78,7 @@ interface Piece {
 }
 
 /** The pieces between separators; `closed` when a line break or a ；; ends the piece (no phrase runs on past it). */
-function splitPieces(text: string): (Piece & { closed: boolean })[] {
+function splitPieces(text: string, book?: AffixBook): (Piece & { closed: boolean })[] {
   const out: (Piece & { closed: boolean })[] = [];
   let depth = 0;
   let current = "";
@@ -99,7 +111,7 @@ function splitPieces(text: string): (Piece & { closed: boolean })[] {
     }
     if (depth === 0 && /[\s\u3000]/.test(ch)) {
       // A space between two names separates them; spaces inside a name (rare) are dropped.
-      if (current.trim() && looksComplete(current.trim())) flush(true, true);
+      if (current.trim() && complete(current.trim(), book)) flush(true, true);
       continue;
     }
     current += ch;
@@ -128,7 +140,7 @@ function cleanPiece(piece: string): string {
  * ("黄埔区、南沙区政府", "区发改局、财政局": see sharedAffix.ts); `book`, the registry, keeps a name it holds as written.
  */
 export function splitUnits(text: string, book?: AffixBook): string[] {
-  const pieces = rawPieces(text.replace(/\t/g, " "));
+  const pieces = rawPieces(text.replace(/\t/g, " "), book);
   const out: string[] = [];
   for (const { piece, lineBreakBefore, spaceBefore } of pieces) {
     const cleaned = cleanPiece(piece);
@@ -139,7 +151,7 @@ export function splitUnits(text: string, book?: AffixBook): string[] {
     const glue =
       prev !== undefined &&
       lineBreakBefore &&
-      (!looksComplete(prev) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned));
+      (!complete(prev, book) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned));
     // A branch after a space is the branch of the name before ("农业银行 兖州支行"), as after a line break.
     const branch = prev !== undefined && spaceBefore && CONTINUATION_SUFFIX.test(toSimplified(cleaned));
     if (glue || branch) out[out.length - 1] = prev + cleaned;

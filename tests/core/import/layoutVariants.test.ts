@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importText, ImportResult } from "../../../src/core/import";
+import { UnitEntry } from "../../../src/core/model";
 import { textToRows, TextRow } from "../../../src/core/import/textToRows";
 import { LAYOUTS } from "./layouts";
 
@@ -161,6 +162,32 @@ function coCellEdit(t: Table, sep: string): (cells: string[], row: TextRow) => s
   };
 }
 
+/**
+ * The 牵头单位 and 配合单位 columns of a square table written as one units column named `header`, each cell written by
+ * `write`; only when every task has one lead unit (or `anyLeads`, when the cell tells the lead apart whatever their
+ * number) and its cells are the task's lead and co-units.
+ */
+function mergedUnits(t: Table, header: string, write: (lead: string[], co: string[]) => string, anyLeads = false): string | null {
+  if (t.coCol < 0 || !t.square) return null;
+  const leadCol = t.coCol - 1;
+  if (!/牵头|主要|主责|主办/.test(t.header.cells[leadCol] ?? "")) return null;
+  let ok = true;
+  const text = rewrite(t, (cells, row) => {
+    if (isHeader(t, row)) return [cells.filter((_, i) => i !== t.coCol).map((c, i) => (i === leadCol ? header : c))];
+    const task = taskOf(t, row);
+    const split = (c: string) => c.split(/[、，,\n]/).map((u) => u.trim()).filter(Boolean);
+    if (!task || split(cells[leadCol]).join("|") !== task.leadUnits.join("|") || split(cells[t.coCol]).join("|") !== task.coUnits.join("|")) {
+      ok = false;
+      return null;
+    }
+    if (!anyLeads && task.leadUnits.length !== 1) ok = false;
+    if (!task.coUnits.length) return [cells.filter((_, i) => i !== t.coCol)];
+    cells[leadCol] = write(task.leadUnits, task.coUnits);
+    return [cells.filter((_, i) => i !== t.coCol)];
+  });
+  return ok ? text : null;
+}
+
 /** Header words in traditional characters, as a mirror site renders them (the characters of round w's pages). */
 const TRADITIONAL: Record<string, string> = {
   号: "號", 况: "況", 项: "項", 内: "內", 责: "責", 单: "單", 位: "位", 头: "頭", 牵: "牽", 务: "務", 进: "進", 实: "實", 时: "時",
@@ -284,6 +311,90 @@ const VARIANTS: Variant[] = [
     name: "lead marked 牵头：…；配合：…",
     make: (t) => (t.unitCol < 0 ? null : rewrite(t, unitCellEdit(t, (lead, co) => `牵头：${lead.join("、")}；配合：${co.join("、")}`))),
   },
+  // Round z (issue 13, lead units): how offices mark the lead in one units cell, or the lead and co columns otherwise.
+  {
+    // "责任单位（第一个为牵头单位）": the header says the first unit leads; only tasks with one lead are written so.
+    name: "header 责任单位（第一个为牵头单位）",
+    make: (t) => {
+      if (t.unitCol >= 0) {
+        if (!/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+        if (t.result.tasks.some((x) => x.leadUnits.length !== 1)) return null;
+        return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c, i) => (i === t.unitCol ? "责任单位（第一个为牵头单位）" : c))] : null));
+      }
+      return mergedUnits(t, "责任单位（第一个为牵头单位）", (lead, co) => [...lead, ...co].join("、"));
+    },
+  },
+  {
+    // A note line over the table, the units cell listing the lead first ("注：责任单位中排在首位的为牵头单位").
+    name: "note line 排在首位的为牵头单位 over a merged units column",
+    make: (t) => {
+      const merged = mergedUnits(t, "责任单位", (lead, co) => [...lead, ...co].join("、"));
+      if (!merged) return null;
+      const lines = merged.split("\n");
+      lines.splice(t.header.from - 1, 0, "注：责任单位中排在首位的为牵头单位。");
+      return lines.join("\n");
+    },
+  },
+  {
+    // Lead and co-units in one cell, the lead first on its own line, under a header naming both ("牵头单位/配合单位").
+    name: "lead and co-units on two lines under 牵头单位/配合单位",
+    make: (t) => (t.mode === "pipe" ? null : mergedUnits(t, "牵头单位/配合单位", (lead, co) => `${lead.join("、")}\n${co.join("、")}`, true)),
+  },
+  {
+    name: "lead and co-units parted by ； under 牵头单位；配合单位",
+    make: (t) => mergedUnits(t, "牵头单位；配合单位", (lead, co) => `${lead.join("、")}；${co.join("、")}`, true),
+  },
+  ...(["★", "▲", "*"] as const).map(
+    (mark): Variant => ({
+      // "区发改局★、区财政局" under "责任单位（标★的为牵头单位）".
+      name: `lead marked ${mark} after it, the header saying so`,
+      make: (t) => {
+        const header = `责任单位（标${mark}的为牵头单位）`;
+        const write = (lead: string[], co: string[]) => [...lead.map((u) => `${u}${mark}`), ...co].join("、");
+        if (t.unitCol < 0) return mergedUnits(t, header, write);
+        if (!/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+        const edit = unitCellEdit(t, write);
+        return rewrite(t, (cells, row) => (isHeader(t, row) ? [cells.map((c, i) => (i === t.unitCol ? header : c))] : edit(cells, row)));
+      },
+    }),
+  ),
+  {
+    // "区发改局*、区财政局" with a note line under the table: "注：标*的为牵头单位。" (the header left as it was).
+    name: "lead marked * after it, a note under the table saying so",
+    make: (t) => {
+      if (t.unitCol < 0 || !/^(责任单位|承办单位|责任部门)$/.test(fold(t.header.cells[t.unitCol]))) return null;
+      const text = rewrite(t, unitCellEdit(t, (lead, co) => [...lead.map((u) => `${u}*`), ...co].join("、")));
+      return text === t.lines.join("\n") ? null : `${text.replace(/\n+$/, "")}\n注：标*的为牵头单位。`;
+    },
+  },
+  {
+    name: "牵头单位 and 配合单位 columns swapped",
+    make: (t) => {
+      if (t.coCol < 0 || !t.square || t.mode === "pipe") return null;
+      const leadCol = t.coCol - 1;
+      if (!/单位|部门/.test(t.header.cells[leadCol] ?? "")) return null;
+      return rewrite(t, (cells) => {
+        [cells[leadCol], cells[t.coCol]] = [cells[t.coCol], cells[leadCol]];
+        return [cells];
+      });
+    },
+  },
+  {
+    // "区农业农村局（区乡村振兴局）": a unit written with the second name of the same body in brackets.
+    name: "lead written with a bracketed second name",
+    make: (t) => {
+      const col = t.unitCol >= 0 ? t.unitCol : t.coCol >= 0 ? t.coCol - 1 : -1;
+      if (col < 0) return null;
+      return rewrite(t, (cells, row) => {
+        if (isHeader(t, row)) return null;
+        const task = taskOf(t, row);
+        const lead = task?.leadUnits[0];
+        if (!task || !lead || !/^区.+局$/.test(lead) || !cells[col].trim().startsWith(lead) || /^[（(]/.test(cells[col].trim().slice(lead.length))) return null;
+        cells[col] = cells[col].replace(lead, `${lead}（${lead.replace(/局$/, "")}服务中心）`);
+        return [cells];
+      });
+    },
+  },
   {
     name: "task text continued under a blank 序号",
     make: (t) => {
@@ -331,14 +442,49 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
 }
 
 /**
+ * Round z: units written by the short forms a 单位 sheet lists as aliases ("区发改" for 区发改局), imported with that sheet;
+ * the essence must be the one the full names give with the same sheet. Only names of a place prefix and a body ending
+ * in 局 whose short form no other unit of the table starts with.
+ */
+const abbreviated: Outcome[] = [];
+for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWith(".txt"))) {
+  const text = readFileSync(path.join(DIR, layout.file), "utf8");
+  const result = importText(text);
+  if (result.kind !== "table") continue;
+  const table = readTable(text, result);
+  if (!table || (table.unitCol < 0 && table.coCol < 0)) continue;
+  const named = [...new Set(result.tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]))];
+  const short = new Map(named.filter((u) => /^[区县市州].{2,}局$/.test(u)).map((u) => [u, u.slice(0, -1)] as const).filter(([u, a]) => !named.some((o) => o !== u && o.startsWith(a))));
+  if (!short.size) continue;
+  const units: UnitEntry[] = [...short].map(([name, alias]) => ({ name, aliases: [alias], category: "", leader: "" }));
+  const cols = [table.unitCol, table.coCol, table.coCol - 1].filter((c) => c >= 0);
+  const variant = rewrite(table, (cells, row) => {
+    if (isHeader(table, row)) return null;
+    const out = cells.map((c, i) => (cols.includes(i) ? c.replace(/[^、，,；;\s\/（）()]+/g, (u) => (short.has(u) ? short.get(u)! : u)) : c));
+    return out.join("|") === cells.join("|") ? null : [out];
+  });
+  if (variant === text) continue;
+  const [got, want] = [essence(importText(variant, { units })), essence(importText(text, { units }))];
+  const kept = JSON.stringify(got) === JSON.stringify(want);
+  if (!kept && process.env.VARIANT_DIAG) {
+    const i = got.tasks.findIndex((x, k) => JSON.stringify(x) !== JSON.stringify(want.tasks[k]));
+    console.log(layout.id, "short forms", JSON.stringify(got.tasks[i]), "WAS", JSON.stringify(want.tasks[i]));
+  }
+  abbreviated.push({ layout: layout.id, variant: "units by the short forms the 单位 sheet lists", kept });
+}
+
+/**
  * Layout × variant pairs that do not keep their essence yet. None: 110's progress cell wrapped onto a row with a blank
  * 序号 put its second line after the 状态 column the first row added ("…6个，；状态：推进中审批时限…"), so renamed 完成情况
  * (no 状态 after it) it read otherwise; the rest of a progress cell now goes before what other columns added.
  */
-const LOST = new Set<string>([]);
+// Round z's short forms: 300 and 302 write a person after the unit ("区工信局 周海峰"); the person splitter tells a unit by
+// its ending, without the 单位 sheet, so after "区工信" the name is not taken for a person (and is made a co-unit).
+const LOST = new Set<string>(["300 units by the short forms the 单位 sheet lists", "302 units by the short forms the 单位 sheet lists"]);
 
 if (process.env.VARIANT_TABLE) {
   const kept = outcomes.filter((o) => o.kept).length;
+  console.log(`short forms: ${abbreviated.filter((o) => o.kept).length}/${abbreviated.length} kept\n` + abbreviated.filter((o) => !o.kept).map((o) => o.layout).join(" "));
   console.log(`${kept}/${outcomes.length} kept over ${new Set(outcomes.map((o) => o.layout)).size} layouts\n` + outcomes.filter((o) => !o.kept).map((o) => `${o.layout} ${o.variant}`).join("\n"));
 }
 
@@ -346,7 +492,7 @@ describe("train table layouts rewritten as another office would write them", () 
   test("variants are generated for many layouts", () => {
     expect(new Set(outcomes.map((o) => o.layout)).size).toBeGreaterThanOrEqual(10);
   });
-  test.each(outcomes.map((o) => [o.layout, o.variant, o]))("%s %s keeps its essence", (_l, _v, o) => {
+  test.each([...outcomes, ...abbreviated].map((o) => [o.layout, o.variant, o]))("%s %s keeps its essence", (_l, _v, o) => {
     const { layout, variant, kept } = o as Outcome;
     expect(kept).toBe(!LOST.has(`${layout} ${variant}`));
   });
@@ -362,6 +508,25 @@ describe("the rules the variants asked for, and their lookalikes", () => {
       ["2", ["区城管局"], ["区财政局"]],
       ["3", ["区住建局", "区水务局"], []],
     ]);
+  });
+
+  test("one column for lead and co-units (牵头单位/配合单位): the first line or the part before ； leads; one part, all lead", () => {
+    expect(units(rows("序号\t工作任务\t牵头单位/配合单位\t完成时限", '1\t新建学校3所。\t"区教体局\n区住建局、区财政局"\t年底', "2\t新建公园2个。\t区城管局；区财政局\t年底", "3\t改造管网5公里。\t区住建局、区水务局\t年底"))).toEqual([
+      ["1", ["区教体局"], ["区住建局", "区财政局"]],
+      ["2", ["区城管局"], ["区财政局"]],
+      ["3", ["区住建局", "区水务局"], []],
+    ]);
+    // A 牵头单位 column alone: its units, whatever parts them, are joint leads.
+    expect(units(rows("序号\t工作任务\t牵头单位\t完成时限", "1\t新建公园2个。\t区城管局；区财政局\t年底"))).toEqual([["1", ["区城管局", "区财政局"], []]]);
+  });
+
+  test("an asterisk marks the lead only where the header says so", () => {
+    expect(units(rows("序号\t工作任务\t责任单位（标*的为牵头单位）", "1\t新建学校3所。\t区住建局、区教体局*"))).toEqual([["1", ["区教体局"], ["区住建局"]]]);
+    const bare = units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*"));
+    expect(bare[0][1]).toEqual(["区住建局"]);
+    // Or a note line under the table; a note on something else leaves the asterisk alone.
+    expect(units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*", "注：标*的为牵头单位。"))).toEqual([["1", ["区教体局"], ["区住建局"]]]);
+    expect(units(rows("序号\t工作任务\t责任单位", "1\t新建学校3所。\t区住建局、区教体局*", "注：标*的为省级重点项目。"))[0][1]).toEqual(["区住建局"]);
   });
 
   test("a progress cell continued under a blank 序号 stays whole before the 状态 and 备注 the first row added", () => {

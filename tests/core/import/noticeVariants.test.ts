@@ -146,6 +146,43 @@ const VARIANTS: Variant[] = [
     make: (lines) => mapLines(lines, (l) => (LABEL_LINE.test(l) ? l.replace(/、(?![^（(]*[）)])/g, "，") : l)),
   },
   {
+    // Round z: "牵头单位：A" and "配合单位：B、C" written as one 责任单位 label, the lead marked after it ("A（牵头）、B、C"),
+    // only where the lead is one unit and the two labels stand on consecutive lines of their own.
+    name: "lead and co labels as one 责任单位 label, the lead marked （牵头）",
+    make: (lines) => {
+      const out: string[] = [];
+      let joined = false;
+      for (const l of lines) {
+        const prev = out[out.length - 1];
+        const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
+        const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
+        if (lead && co) {
+          out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}（牵头）、${co[1]}`;
+          joined = true;
+        } else out.push(l);
+      }
+      return joined ? out : null;
+    },
+  },
+  {
+    // The same, the lead told by a ★ after it and a note line at the top ("注：标★的为牵头单位。").
+    name: "lead and co labels as one 责任单位 label, the lead marked ★",
+    make: (lines) => {
+      const out: string[] = [];
+      let joined = false;
+      for (const l of lines) {
+        const prev = out[out.length - 1];
+        const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
+        const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
+        if (lead && co) {
+          out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}★、${co[1]}`;
+          joined = true;
+        } else out.push(l);
+      }
+      return joined ? ["注：标★的为牵头单位。", ...out] : null;
+    },
+  },
+  {
     name: "line breaks inside a task",
     make: (lines) => {
       const out: string[] = [];
@@ -234,6 +271,15 @@ describe("the rules the notice variants asked for, and their lookalikes", () => 
       ["第一部分扩大有效投资", "实施重点项目60个。", ["区发改局"], ""],
       ["第二部分李明副区长分管工作", "新建学校3所。", ["区教体局"], "李明"],
     ]);
+  });
+
+  test("a ★ after a unit in a label makes it the lead; a label without one leads with its first unit", () => {
+    const units = (label: string) => importText(["一、民生事业", "1.★新建学校3所。", label, "2.新建公园2个。", "责任单位：区城管局、区财政局"].join("\n")).tasks.map((t) => [t.text, t.leadUnits, t.coUnits]);
+    expect(units("责任单位：区住建局、区教体局★")).toEqual([
+      ["★新建学校3所。", ["区教体局"], ["区住建局"]],
+      ["新建公园2个。", ["区城管局"], ["区财政局"]],
+    ]);
+    expect(units("责任单位：区住建局、区教体局")[0]).toEqual(["★新建学校3所。", ["区住建局"], ["区教体局"]]);
   });
 
   test("an item's bracket left open at the end of its line is closed by the next line, a label's or not", () => {

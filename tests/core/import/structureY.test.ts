@@ -55,11 +55,37 @@ describe("a part heading closed by its assignment between a table's header and i
     const long = "一、稳就业、保民生、促增收、强基础、补短板、惠民生、优服务等方面的年度重点工作目标";
     const led = `${long}（牵头领导：李明、王强、张伟、刘洋、陈静）`;
     expect(led.length).toBeGreaterThan(60);
-    expect(parseSectionHeading(led)).toMatchObject({ name: long, coordinator: "李明、王强、张伟、刘洋、陈静" });
+    expect(parseSectionHeading(led)).toMatchObject({ name: long, leader: "李明、王强、张伟、刘洋、陈静" });
     expect(parseSectionHeading(`${long}和各项保障措施及其分工落实要求以及督查考核办法的具体安排`)).toBeNull();
     const item = "（一）加快推进城乡融合发展，完善县域交通、供水、供气等基础设施，提升教育医疗公共服务水平，推动人口向县城和中心镇集聚。（牵头单位：县发改局）";
     expect(item.length).toBeGreaterThan(60);
     expect(parseSectionHeading(item)).toBeNull();
+  });
+});
+
+describe("a part heading that names its leaders (round z): each leads every task of the part that names none", () => {
+  test("one leader or several, in a table; a row's own leader stays; a unit bracket stays the coordinator", () => {
+    const r = importText(cells("一、稳就业（牵头领导：李明、王强、张伟）"));
+    expect(r.tasks.map((t) => [t.id, t.leader])).toEqual([["1", "李明、王强、张伟"], ["2", "李明、王强、张伟"], ["3", "赵刚"]]);
+    expect(r.sections.map((s) => s.coordinator)).toEqual([undefined, undefined]);
+    const own = importText(["序号\t目标任务\t牵头领导\t牵头单位", "一、稳增长（牵头领导：李明、王强）", "1\t新建学校3所。\t\t县教育局", "2\t新建公园2个。\t孙伟\t县住建局"].join("\n"));
+    expect(own.tasks.map((t) => [t.id, t.leader])).toEqual([["1", "李明、王强"], ["2", "孙伟"]]);
+    const unit = importText(["序号\t目标任务\t牵头单位", "一、稳增长（总牵头单位：县发改局）", "1\t新建学校3所。\t县教育局"].join("\n"));
+    expect([unit.sections[0].coordinator, unit.tasks[0].leader]).toEqual(["县发改局", ""]);
+  });
+});
+
+describe("a plan's prose parts with no task are no 板块 (round z)", () => {
+  const plan = (...extra: string[]) =>
+    importText(["一、指导思想", "坚持以人民为中心，推进各项工作落地见效。", "二、重点任务", "1.新建学校3所。", "牵头单位：区教体局", "2.新建公园2个。", "牵头单位：区城管局", ...extra, "四、保障措施", "加强组织领导，压实工作责任。"].join("\n")).sections.map((s) => [s.name, s.declaredCount, s.foundCount]);
+
+  test("指导思想 and 保障措施 without tasks are left out; the parts with tasks stay", () => {
+    expect(plan()).toEqual([["二、重点任务", null, 2]]);
+  });
+
+  test("an empty part of any other name, or one that declares a count, stays (its tasks may have been lost)", () => {
+    expect(plan("三、乡村振兴", "全面推进乡村振兴。")).toEqual([["二、重点任务", null, 2], ["三、乡村振兴", null, 0]]);
+    expect(importText(["一、工作目标（共1项）", "全年新增就业3000人。", "二、重点任务", "1.新建学校3所。", "牵头单位：区教体局"].join("\n")).sections.map((s) => [s.name, s.foundCount])).toContainEqual(["一、工作目标", 0]);
   });
 });
 

@@ -32,6 +32,8 @@ describe("separatePersons: the unit, the persons and the leaders of one cell", (
     ["区发改局 张三、区财政局 李四", "区发改局、区财政局", ["张三", "李四"], []],
     ["区发改局张三同志、区财政局", "区发改局、区财政局", ["张三"], []],
     ["区教体局 张三主任", "区教体局", ["张三"], []],
+    // A unit with its second name in brackets, the person glued after it with 同志 (round z).
+    ["区民政局（区民政服务中心）张丽同志", "区民政局（区民政服务中心）", ["张丽"], []],
   ])("%s", (text, units, persons, leaders) => {
     expect(read(text)).toEqual([units, persons, leaders]);
   });
@@ -52,6 +54,8 @@ describe("separatePersons: the unit, the persons and the leaders of one cell", (
     "区发改局（区能源中心）",
     "县发改局（粮食局）",
     "区农业农村局（区乡村振兴局）",
+    "区农业农村局（区乡村振兴局）同志",
+    "区民政局（区民政服务中心）张丽",
     "区教体局（牵头）、区住建局",
     "区住建局、区财政局按职责分工负责",
     "区发改局 柳林镇",

@@ -141,3 +141,21 @@ describe("a named unit followed by a vague 等…有关部门 (round t, 宁波)"
     expect(splitUnits("市平等就业促进办公室")).toEqual(["市平等就业促进办公室"]);
   });
 });
+
+describe("splitUnits with the 单位 sheet: a short form it lists is a complete name (round z)", () => {
+  const book = createUnitRegistry([
+    { name: "区发改局", aliases: ["区发改"], category: "", leader: "" },
+    { name: "区财政局", aliases: ["区财政"], category: "", leader: "" },
+  ]);
+
+  test("one a line, apart by spaces, or with a mark in brackets after it", () => {
+    expect(splitUnits("区发改\n区财政", book)).toEqual(["区发改", "区财政"]);
+    expect(splitUnits("区发改 区财政", book)).toEqual(["区发改", "区财政"]);
+    expect(splitUnits("区发改（牵头）\n区财政", book)).toEqual(["区发改（牵头）", "区财政"]);
+  });
+
+  test("a line the sheet does not hold still goes on to the next; without the sheet the short forms do too", () => {
+    expect(splitUnits("区市场监督\n管理局", book)).toEqual(["区市场监督管理局"]);
+    expect(splitUnits("区发改\n区财政")).toEqual(["区发改区财政"]);
+  });
+});
