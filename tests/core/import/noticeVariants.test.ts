@@ -63,6 +63,22 @@ function headingLine(lines: string[], name: string): number {
   return lines.findIndex((l) => fold(l.replace(COUNT, "")) === fold(name) || fold(l).startsWith(fold(name)) && COUNT.test(l) && fold(l.replace(COUNT, "")).length <= fold(name).length + 2);
 }
 
+/** "牵头单位：A" then "配合单位：B、C" on the next line, joined as "责任单位：A<mark>、B、C"; null when no pair is found. */
+function leadAndCoJoined(lines: string[], mark: string): string[] | null {
+  const out: string[] = [];
+  let joined = false;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
+    const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
+    if (lead && co) {
+      out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}${mark}、${co[1]}`;
+      joined = true;
+    } else out.push(l);
+  }
+  return joined ? out : null;
+}
+
 const VARIANTS: Variant[] = [
   {
     name: "items numbered 1、 for 1. (and 1. for 1、)",
@@ -149,37 +165,14 @@ const VARIANTS: Variant[] = [
     // Round z: "牵头单位：A" and "配合单位：B、C" written as one 责任单位 label, the lead marked after it ("A（牵头）、B、C"),
     // only where the lead is one unit and the two labels stand on consecutive lines of their own.
     name: "lead and co labels as one 责任单位 label, the lead marked （牵头）",
-    make: (lines) => {
-      const out: string[] = [];
-      let joined = false;
-      for (const l of lines) {
-        const prev = out[out.length - 1];
-        const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
-        const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
-        if (lead && co) {
-          out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}（牵头）、${co[1]}`;
-          joined = true;
-        } else out.push(l);
-      }
-      return joined ? out : null;
-    },
+    make: (lines) => leadAndCoJoined(lines, "（牵头）"),
   },
   {
     // The same, the lead told by a ★ after it and a note line at the top ("注：标★的为牵头单位。").
     name: "lead and co labels as one 责任单位 label, the lead marked ★",
     make: (lines) => {
-      const out: string[] = [];
-      let joined = false;
-      for (const l of lines) {
-        const prev = out[out.length - 1];
-        const lead = prev === undefined ? null : /^(\s*)牵头单位[:：]\s*([^、，,；;。\s（(]+)\s*$/.exec(prev);
-        const co = /^\s*配合单位[:：]\s*([^；;。]+?)\s*$/.exec(l);
-        if (lead && co) {
-          out[out.length - 1] = `${lead[1]}责任单位：${lead[2]}★、${co[1]}`;
-          joined = true;
-        } else out.push(l);
-      }
-      return joined ? ["注：标★的为牵头单位。", ...out] : null;
+      const out = leadAndCoJoined(lines, "★");
+      return out ? ["注：标★的为牵头单位。", ...out] : null;
     },
   },
   {
