@@ -17,7 +17,7 @@
  */
 import { mapPacked } from "../arrays";
 import { foldText } from "../text/normalize";
-import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, metricSimilarity } from "../metrics";
+import { Actual, BREAK_NAMES, HOLIDAY_NAMES, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, metricSimilarity } from "../metrics";
 import { JudgeOptions } from "../metrics/types";
 import { formatPercent } from "../text/format";
 import { RULES } from "../validate/ruleCatalog";
@@ -39,9 +39,9 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 // One quarter or one month of the year.
 
 /** A period that is one quarter after the first, one month after January, the month itself (当月, 本月), or a holiday. */
-export const ONE_PERIOD = /^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月)$|^(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|劳动节)|^(?:暑期|暑假|寒假|黄金周|节假日期间)$/;
+export const ONE_PERIOD = new RegExp(`^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月)$|^(?:${HOLIDAY_NAMES})|^(?:${BREAK_NAMES})$`);
 /** A holiday or a school break: a few days or weeks of the year, whatever month it falls in. */
-export const HOLIDAY = /^(?:国庆|春节|五一|十一|端午|中秋|元旦|清明|劳动节|暑期|暑假|寒假|黄金周|节假日)/;
+export const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAMES}|${BREAK_NAMES})`);
 /** A period that runs from the start of the year (or a date of report): the year so far. */
 export const TO_DATE = /截[至止]|以来|累计|^1-\d{1,2}月|^一至|^前[一二三四]季度|^前\d{1,2}个月|^上半年$|^全年$|^今年$|^目前|^当前/;
 

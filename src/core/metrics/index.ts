@@ -5,7 +5,7 @@
 export * from "./types";
 export { parseTargets, clearTargetCache } from "./parseTargets";
 export { parseDeadline, explainDeadline } from "./parseDeadline";
-export { parseActuals, clearActualCache } from "./parseActuals";
+export { parseActuals, clearActualCache, HOLIDAY_NAMES, BREAK_NAMES } from "./parseActuals";
 export { matchActuals, matchScore, metricMentioned } from "./matchActuals";
 export { judgeTarget, expectedShare, isCumulative, shownRatio, STATUS_LABELS, RAG_LABELS } from "./judgeTarget";
 export { DEFAULT_THRESHOLDS } from "./thresholds";

@@ -398,8 +398,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
     if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到)(?:到|至)?$/.test(region)) metric = stash;
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
-    if (prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && /^[|｜]?其中/.test(s.slice(cs, cs + 3)) && prev.q.unit === q.unit) metric = prev.metric;
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part: /^[|｜]?其中/.test(s.slice(cs, cs + 3)) };
+    const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
+    if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
