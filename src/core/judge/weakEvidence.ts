@@ -855,6 +855,7 @@ const CONFIRMED_FIRST = new RegExp(`^[^，,。；;]{0,4}[，,](?:但|但是)?(?:
 /** A target of new things (新增, 新建 …) and the words of an act or a period that make a count this year's (round 4). */
 const NEW_ASKED = /新增|新建|新培育|新认定|新引进|新开工/;
 const ACT_WORD = /新增|新建|建(?!有)|增加|净增|增设|建成|建设|完成|实现|累计|引进|招引|培育|认定|开工|投用|投产|投入|落地|竣工|完工|提供|设置|打造|改造|创建|签约|发放|达到|突破|吸纳|安置|转移|提升|扩大|新开|开设|开办|注册|登记|入库|纳统|通过|增长|上升|引育|发展|推出|布设|安装|铺设|种植|栽植|造林|治理|整治|修复|新(?:培育|认定|引进|开|签|改建|扩建)|已/;
+const ACT_WORDS = new RegExp(ACT_WORD.source, "g");
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 
@@ -1119,7 +1120,8 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   const clause = p && (j.target.kind === "count" || isCumulative(j.target)) ? `${p.lead}${a.phrase}${p.after.split(/[，,。；;]/)[0]}` : null;
   const x = j.target.metric && a.metric ? bareName(j.target.metric) : "";
   const y = x ? bareName(a.metric) : "";
-  const named = y.length >= 2 && x !== y;
+  // "已完成改造30个" in the row of 老旧小区改造: a figure naming only the act leaves the thing to the task, so it drops no word.
+  const named = y.length >= 2 && x !== y && y.replace(ACT_WORDS, "") !== "";
   let said: string | null = null;
   // A word said only in what is planned ("…，拟于明年上市") is not said of a result.
   const unsaid = (w: string) => !(said ??= canonicalMetric(foldText(s).replace(PLANNED_CLAUSE, ""))).includes(w);

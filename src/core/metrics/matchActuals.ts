@@ -1,6 +1,6 @@
 import { Actual, Target, TargetKind } from "./types";
 import { compatibleUnits } from "./units";
-import { canonicalMetric, metricSimilarity, sameThingMade } from "./metricName";
+import { actOnlyName, asksAct, canonicalMetric, metricSimilarity, sameThingMade } from "./metricName";
 import { prepareText } from "./scan";
 import { Memo } from "./cache";
 
@@ -267,7 +267,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
   const nameless: number[] = [];
   for (let ai = 0; ai < actuals.length; ai++) {
     const a = actuals[ai];
-    if (!used.has(ai) && a.explicitRatio === undefined && !a.stock && NAMELESS.test(a.metric ?? "") && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase)) nameless.push(ai);
+    if (!used.has(ai) && a.explicitRatio === undefined && !a.stock && (NAMELESS.test(a.metric ?? "") || actOnlyName(a.metric)) && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase)) nameless.push(ai);
   }
   if (nameless.length) {
     for (let i = 0; i < targets.length; i++) {
@@ -277,6 +277,8 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       let fits = 0;
       for (const ai of nameless) {
         const a = actuals[ai];
+        const act = actOnlyName(a.metric);
+        if (act && !asksAct(t.phrase ?? "", act)) continue;
         if (kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock)) {
           fits++;
           fit = ai;

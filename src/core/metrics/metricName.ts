@@ -31,6 +31,23 @@ function stripTrailing(s: string): string {
   return s.replace(KEEP_ZHONG, "$1\uE000").replace(TRAILING, "").replace(/\uE000/g, "中");
 }
 
+/**
+ * A figure's name that is only an act ("新建65公里", "已完成改造32个", "引进150名") leaves its thing to the task it is reported
+ * under, and names nothing but that act: the act a target must then share (新建 never answers 改造), and the figure keeps it
+ * rather than the name of the figure before ("新建3所，改造5所"). Returns the act, or null.
+ */
+const ACTS = "新开工|新签约|新培育|新登记|新建|新增|新开|改建|扩建|改造|建成|建设|引进|招引|培育|认定|开工|创建|整治|治理|打造|签约|注册";
+const ACT_ONLY = new RegExp(`^(?:实际|累计|已|共|合计|完成|实际完成|累计完成)*(${ACTS})$`);
+const ACT_IN = new RegExp(ACTS, "g");
+export function actOnlyName(name: string | undefined): string | null {
+  return ACT_ONLY.exec(name ?? "")?.[1] ?? null;
+}
+
+/** Whether a target's words hold that very act, not a longer one containing it (开工 is not 新开工: that counts new starts). */
+export function asksAct(targetWords: string, act: string): boolean {
+  return (targetWords.match(ACT_IN) ?? ([] as string[])).includes(act);
+}
+
 /** The words before a figure when cleanMetric left nothing: the verb itself names what was done ("已引进13人"). */
 export function looseMetric(region: string): string {
   return stripTrailing(

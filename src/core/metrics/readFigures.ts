@@ -1,6 +1,6 @@
 import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
-import { cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
+import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader } from "./notActual";
@@ -418,7 +418,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // "单位地区生产总值能耗降低完成考核目标，今年降低3%左右": a time word is no name; the clause before says what falls.
       const timeOnly = TIME_ONLY_NAME.test(loose);
       if (timeOnly) loose = "";
-      metric = stash || fromPrev || loose || (explicitRatio !== undefined ? "" : skippedName);
+      const ownAct = actOnlyName(loose);
+      metric = stash || (ownAct && !fromPrev.includes(ownAct) ? loose : fromPrev) || loose || (explicitRatio !== undefined ? "" : skippedName);
       // "义务教育阶段免除学杂费，任务数19800人": the clause before names what the figure counts.
       if ((!metric || /^(任务数|任务量|目标数)$/.test(metric)) && !prev && cs > ss) {
         const before = s.slice(bounds.clauseStart(cs - 1), cs - 1);

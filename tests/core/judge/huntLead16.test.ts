@@ -1,0 +1,40 @@
+/**
+ * Lead's hand probes, session 16: pairs of our own written as a new user would try them. Each family has controls.
+ */
+import { isGreen, verdict } from "./hunt";
+
+describe("a figure naming only its act answers the task it is reported under, when the act is the target's own", () => {
+  it.each([
+    ["改造老旧小区30个", "完成改造32个", "done"],
+    ["新建农村公路60公里", "新建65公里", "done"],
+    ["引进高层次人才100名", "引进150名", "done"],
+    ["完成老旧小区改造30个", "已完成改造30个，全部通过验收", "done"],
+    // The act after another act's figure keeps its own name: 3 of 15 built, the 5 renovated answer nothing.
+    ["新建学校15所", "新建3所，改造5所", "behind"],
+  ])("%s | %s is %s", (target, text, status) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe(status);
+  });
+
+  it.each([
+    // Another act: renovating is not building new ones.
+    ["新建充电桩500个", "改造600个"],
+    ["改造老旧小区30个，新建口袋公园10个", "完成改造32个，新建8个"],
+    // 开工 is not 新开工 (it counts resumed works too).
+    ["全年新开工项目100项", "1-10月计划开工60项，实际开工70项"],
+    // A plan, a forecast, a span of years, a stock.
+    ["引进高层次人才100名", "计划引进150名"],
+    ["新建农村公路60公里", "预计新建65公里"],
+    ["新建农村公路60公里", "2022年以来新建65公里"],
+    ["新建5G基站500个", "累计建成1200个"],
+    // A class of size or level the sentence never says is still unsaid.
+    ["新开工亿元以上项目30个", "新开工35个"],
+    ["创建省级文明村20个", "创建25个"],
+    // A name given without the qualifier is still a wider group.
+    ["引进高层次人才100名", "引进人才150名"],
+    ["新建农村公路60公里", "新建公路65公里"],
+    // Two targets that count the same way: a nameless figure answers neither.
+    ["新建农村公路60公里，改造农村公路40公里", "新建65公里"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+});
