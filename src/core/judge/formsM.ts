@@ -437,6 +437,9 @@ const RELATIVE = new RegExp(
   "g",
 );
 
+/** What every match of RELATIVE contains: a relation word, then its reference. */
+const RELATION_THEN_REFERENCE = new RegExp(`(?:${RELATION})(?:${ECONOMY}|${PLACE}|上年|去年|上一年)`);
+
 /** The metric a sentence named last before a clause that only says 增速 ("规上工业增加值增长7%，增速…"). */
 function metricBefore(before: string): string | null {
   const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("；")) + 1);
@@ -448,6 +451,9 @@ function metricBefore(before: string): string | null {
 function readRelativeTargets(taskText: string): RelativeTarget[] {
   const s = foldText(taskText).replace(/\s+/g, "");
   const out: RelativeTarget[] = [];
+  // Every match has a relation word right before its reference: without one, RELATIVE's lazy name would be tried at
+  // every character for nothing.
+  if (!RELATION_THEN_REFERENCE.test(s)) return out;
   RELATIVE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RELATIVE.exec(s)); ) {
     const [words, rawName, withWord, above, same, place, lastYear] = m;
