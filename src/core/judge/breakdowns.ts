@@ -47,7 +47,20 @@ export function stageOf(words: string): Stage | null {
 
 /** The stage a task asks for, from its own words: "年内开工" start, "全部完工"/"建成"/"完成" finish, "按序时推进" schedule. */
 export function taskStage(taskText: string): Stage | null {
-  const t = foldText(taskText ?? "");
+  // The judge asks for the same task's stage several times in a row.
+  const text = taskText ?? "";
+  if (text === lastTask) return lastStage;
+  lastStage = stageAsked(text);
+  lastTask = text;
+  return lastStage;
+}
+
+/** The last task text taskStage read, and its stage. */
+let lastTask: string | undefined;
+let lastStage: Stage | null = null;
+
+function stageAsked(taskText: string): Stage | null {
+  const t = foldText(taskText);
   const start = /开工|开复工|复工|动工/.test(t);
   // "完成年度投资任务" at the end asks for an amount, not a stage; "…全部完成", "全面完成" ask for all of it finished.
   const all = /(?:全部|全面|均已|均)完成$/.test(t);

@@ -20,6 +20,7 @@ import { mapPacked } from "../arrays";
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { prepareText } from "../metrics/scan";
+import { Memo } from "../metrics/cache";
 import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target, isCumulative, judgeTarget, parseActuals } from "../metrics";
 import { metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
@@ -350,12 +351,25 @@ const PREP = /方案设计|初步设计|施工图设计|规划设计|设计方�
 /** The work itself reported: started, under way, finished, put to use; an act of installing or laying done for someone or somewhere (已为…安装, 已在…铺设), not of a plan's, design's or tender's object. */
 const WORK_DONE = /开工|动工|施工|在建|建成|竣工|完工|投用|投入使用|交付|进场|改造完成|已改造|完成改造(?!的|项目的)|已完成建设|主体完工|已实施|已建|已(?:为|在|对|向|给)[^，。；;,]{1,12}?(?:安装|加装|铺设|架设|敷设|种植|栽植|疏浚)(?![^，。；;,]*?(?:的|方案|设计|计划|招标|批复))/;
 
+/** Every preparatory step of a text (match and replace start from the beginning whatever lastIndex is). */
+const PREP_ALL = new RegExp(PREP.source, "g");
+/** preparatoryWords by progress text: reports repeat their wording, and the answer depends on the text alone. */
+const prepWords = new Memo<string | false>(20000);
+
 /** The preparatory steps a progress text reports, when it reports nothing of the work itself; else null. */
 function preparatoryWords(progress: string): string | null {
+  const known = prepWords.get(progress);
+  if (known !== undefined) return known === false ? null : known;
+  const words = preparatoryWordsOf(progress);
+  prepWords.set(progress, words ?? false);
+  return words;
+}
+
+function preparatoryWordsOf(progress: string): string | null {
   const s = foldText(progress).replace(/\s+/g, "");
   if (!/已|完成|正在|开展|启动/.test(s)) return null;
-  const steps = s.match(new RegExp(PREP.source, "g"));
-  if (!steps || WORK_DONE.test(s.replace(new RegExp(PREP.source, "g"), ""))) return null;
+  const steps = s.match(PREP_ALL);
+  if (!steps || WORK_DONE.test(s.replace(PREP_ALL, ""))) return null;
   return [...new Set(steps)].join("、");
 }
 
@@ -406,13 +420,17 @@ function prepFigure(j: Judgement, ctx: Context): Judgement {
   return why ? restated(j, "unknown", why, "JUDGE_PREPARATORY_ONLY", false) : j;
 }
 
+/** A preparatory step right after a figure ("…的招标"), and one that ends a phrase. */
+const PREP_AFTER = new RegExp(`^(?:项目|工程)?的?(?:${PREP.source})`);
+const PREP_AT_END = new RegExp(`(?:${PREP.source})$`);
+
 /** Why the judgement's figure counts things a preparatory step is done for ("已完成3个公园的招标"), whatever its status; else null. */
 function prepStep(j: Judgement, ctx: Context): string | null {
   const a = j.actual;
   if (!a || a.explicitRatio !== undefined) return null;
   const around = clauseAround(ctx.progressText, a.phrase);
   const after = around?.after ?? "";
-  const step = new RegExp(`^(?:项目|工程)?的?(?:${PREP.source})`).exec(after) ?? (new RegExp(`(?:${PREP.source})$`).test(foldText(a.phrase)) ? [a.phrase] : null);
+  const step = PREP_AFTER.exec(after) ?? (PREP_AT_END.test(foldText(a.phrase)) ? [a.phrase] : null);
   return step ? `「${a.phrase}${after}」是完成前期工作的个数，不是完成数` : null;
 }
 
@@ -437,6 +455,9 @@ const RELATIVE = new RegExp(
   "g",
 );
 
+/** What every match of RELATIVE contains: a relation word, then its reference. */
+const RELATION_THEN_REFERENCE = new RegExp(`(?:${RELATION})(?:${ECONOMY}|${PLACE}|上年|去年|上一年)`);
+
 /** The metric a sentence named last before a clause that only says 增速 ("规上工业增加值增长7%，增速…"). */
 function metricBefore(before: string): string | null {
   const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("；")) + 1);
@@ -448,6 +469,9 @@ function metricBefore(before: string): string | null {
 function readRelativeTargets(taskText: string): RelativeTarget[] {
   const s = foldText(taskText).replace(/\s+/g, "");
   const out: RelativeTarget[] = [];
+  // Every match has a relation word right before its reference: without one, RELATIVE's lazy name would be tried at
+  // every character for nothing.
+  if (!RELATION_THEN_REFERENCE.test(s)) return out;
   RELATIVE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RELATIVE.exec(s)); ) {
     const [words, rawName, withWord, above, same, place, lastYear] = m;

@@ -8,10 +8,20 @@
  */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
+  /** The last key found and its value: its entry may have gone since, but a key's value is always the same. */
+  private lastKey: string | undefined = undefined;
+  private lastValue: V | undefined = undefined;
   constructor(private readonly limit = 20000) {}
 
   get(key: string): V | undefined {
-    return this.map.get(key);
+    // Callers ask for the same key several times in a row (the judge parses a task's texts in several rules).
+    if (key === this.lastKey) return this.lastValue;
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.lastKey = key;
+      this.lastValue = value;
+    }
+    return value;
   }
 
   set(key: string, value: V): V {
@@ -20,11 +30,14 @@ export class Memo<V> {
       if (!oldest.done) this.map.delete(oldest.value);
     }
     this.map.set(key, value);
+    if (key === this.lastKey) this.lastValue = value;
     return value;
   }
 
   clear(): void {
     this.map.clear();
+    this.lastKey = undefined;
+    this.lastValue = undefined;
   }
 
   get size(): number {

@@ -34,8 +34,30 @@ export interface Qty {
 const SPACE = /[\s\u00a0]/;
 const DASH = /[—–~～至]/;
 
+/** Prepared texts by their text, emptied when full (a book's distinct texts, not its rows, fill it). */
+const prepared = new Map<string, string>();
+const PREPARED_LIMIT = 50000;
+/** The last text prepared and its prepared form. */
+let lastRaw: string | undefined;
+let lastPrepared = "";
+
 export function prepareText(text: string): string {
-  let s = toHalfWidth(String(text ?? ""));
+  const raw = String(text ?? "");
+  // The judge prepares each task's target and progress texts several times over (the parsers, the forms, the
+  // evidence checks), and progress texts repeat across tasks: each text is prepared once.
+  if (raw === lastRaw) return lastPrepared;
+  let out = prepared.get(raw);
+  if (out === undefined) {
+    if (prepared.size >= PREPARED_LIMIT) prepared.clear();
+    prepared.set(raw, (out = prepareOnce(raw)));
+  }
+  lastRaw = raw;
+  lastPrepared = out;
+  return out;
+}
+
+function prepareOnce(text: string): string {
+  let s = toHalfWidth(text);
   // Each rewrite only when its characters occur: most cells have none of them.
   if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0) s = s.replace(/\r\n?|\n/g, "；");
   if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");

@@ -7,7 +7,9 @@ export function roundHalf(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
   // Shift, then drop binary noise (321.49999999999994 → 321.5) before rounding half away from zero.
   const p = 10 ** digits;
-  const shifted = Number((Math.abs(value) * p).toFixed(6));
+  const scaled = Math.abs(value) * p;
+  // A whole number already (6, 25, 45.25 at two digits): toFixed and Number would give it back unchanged.
+  const shifted = Number.isInteger(scaled) ? scaled : Number(scaled.toFixed(6));
   const rounded = Math.round(shifted) / p;
   return value < 0 ? -rounded || 0 : rounded;
 }

@@ -30,10 +30,16 @@ export function cellText(value: CellValue | undefined): string {
   return "";
 }
 
+/** The last text folded that had something to fold, and its folded form. */
+let lastIn: string | undefined;
+let lastOut = "";
+
 /** Text folded for comparing names and headers: half-width, no whitespace at all. */
 export function foldText(text: string): string {
   // Not a string: fails as it always did.
   if (typeof text !== "string") return toHalfWidth(text).replace(/[\s\u3000]+/g, "");
+  // The judge folds the same text many times in a row (a task's target, its progress text): no scan then.
+  if (text === lastIn) return lastOut;
   // Most names have nothing to fold: one scan, and no new string.
   if (!NEEDS_FOLD.test(text)) return text;
   // The judge folds the same task and progress texts several times each: each text is folded once.
@@ -42,6 +48,8 @@ export function foldText(text: string): string {
     if (folded.size >= FOLDED_LIMIT) folded.clear();
     folded.set(text, (out = toHalfWidth(text).replace(/[\s\u3000]+/g, "")));
   }
+  lastIn = text;
+  lastOut = out;
   return out;
 }
 
