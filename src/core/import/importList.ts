@@ -700,7 +700,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   const people: string[] = [];
   const postLeaders: string[] = [];
   const unitsOf = (written: string) => {
-    const read = separatePersons(written);
+    const read = separatePersons(written, false, (name) => registry.isKnown(name));
     people.push(...read.persons.filter((p) => !people.includes(p)));
     postLeaders.push(...read.leaders.filter((l) => !postLeaders.includes(l)));
     return splitUnits(read.units);
