@@ -10,6 +10,15 @@ const ROLE = new RegExp(`^${POST}$`);
 const POST_NAME = new RegExp(`^(?:常务|分管)?副?(?:[省市县区州旗]长|秘书长)[\\s:：]*([${HAN}]{2,3})(?:同志)?$`);
 /** "王纲市长主抓重点工作", "李明副县长分管事项" — the name, then the post and what the part holds. */
 const NAME_POST = new RegExp(`^([${HAN}]{2,3}?)(?:同志)?\\s*(?:常务)?副?(?:[省市县区州旗]长|秘书长)(?:主抓|分管|领办|牵头|负责)?的?(?:重点)?(?:工作|事项|任务)?$`);
+/**
+ * "常务副县长王强分管工作", "副区长李四牵头事项", "副市长陈晓明主抓的重点工作" — the post, the name, then what the part
+ * holds (import-units2).
+ */
+const POST_NAME_HOLDS = new RegExp(
+  `^(?:常务|分管)?副?(?:[省市县区州旗]长|秘书长)[\\s:：]*([${HAN}]{2,3}?)(?:同志)?\\s*(?:(?:主抓|分管|领办|牵头|负责|联系)的?(?:重点)?(?:工作|事项|任务)?|(?:重点)?(?:工作|事项|任务))$`,
+);
+/** What a name never starts with: the words of a part's name around a post ("常务副县长分管工作" names nobody). */
+const NOT_A_NAME_START = /^(?:常务|分管|协管|主管|主抓|领办|牵头|负责|联系|重点|工作|事项|任务|副)/;
 
 /** Whether a name in an assignment is a leader's post ("分管副省长"), never a unit. */
 export function isLeaderPost(name: string): boolean {
@@ -40,6 +49,6 @@ export function headingLeader(heading: string): string {
     // Numbered 一、 （一） 1. or in words: 一是, 第一，, 第一部分 (issue 13).
     .replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}(?:(?:部分|方面)[，,、：:\s]?|[，,、：:\s]))\s*/, "")
     .replace(/[。：:]$/, "");
-  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? LABELLED_LEADER.exec(t)?.[1] ?? "";
-  return name && !NOT_A_PERSON.test(name) ? name : "";
+  const name = POST_NAME.exec(t)?.[1] ?? NAME_POST.exec(t)?.[1] ?? POST_NAME_HOLDS.exec(t)?.[1] ?? LABELLED_LEADER.exec(t)?.[1] ?? "";
+  return name && !NOT_A_PERSON.test(name) && !NOT_A_NAME_START.test(name) ? name : "";
 }
