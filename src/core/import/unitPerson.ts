@@ -7,6 +7,7 @@
  * header names a 责任人 — so a list of short unit names ("发改、文旅、农业") is left to the unit splitter.
  */
 import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
+import { LEADER_POSTS } from "./leaderTitles";
 
 const HAN = "\\u4e00-\\u9fa5";
 /** Common surnames (single characters); a person's name starts with one of them or with a compound surname. */
@@ -25,7 +26,7 @@ const NOT_A_NAME = /各|相关|有关|等|牵头|配合|负责|协办|参与|单
 const TITLE = `(?:[省市县区州旗镇乡]委)?(?:党组|党委|党工委)?(?:常务)?副?(?:局长|主任|书记|[省市县区州旗镇乡]长|部长|秘书长|主席|院长|校长|所长|站长|队长|科长|处长|股长|组长|行长|总经理|董事长|理事长|政委|检察长|庭长|调研员|负责人|常委|成员)`;
 const TITLE_END = new RegExp(`${TITLE}$`);
 const LEADER_POST = new RegExp(
-  `^(?:[省市县区州旗]委(?:常委|书记|副书记)|(?:常务)?副?[省市县区州旗]长|(?:[省市县区州旗]政府)?副?秘书长|[省市县区州旗]人大常委会副?主任|[省市县区州旗]政协副?主席|[省市县区州旗]政府党组成员)$`,
+  `^(?:${LEADER_POSTS.party}|(?:常务)?副?${LEADER_POSTS.head}|(?:${LEADER_POSTS.government})?副?${LEADER_POSTS.secretaryGeneral})$`,
 );
 
 /** Whether a written piece is a person's name (2–4 characters, a surname first; 4 only with a compound surname or a mark). */
