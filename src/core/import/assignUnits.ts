@@ -33,7 +33,7 @@ export function assignUnits(
   const leaders: string[] = [];
   const withoutPerson = (list?: string[]) =>
     list?.flatMap((u) => {
-      const p = separatePersons(u);
+      const p = separatePersons(u, false, (name) => registry.isKnown(name));
       for (const name of p.persons) if (!persons.includes(name)) persons.push(name);
       for (const name of p.leaders) if (!leaders.includes(name)) leaders.push(name);
       return p.persons.length || p.leaders.length ? splitUnits(p.units) : [u];

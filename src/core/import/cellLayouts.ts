@@ -13,7 +13,49 @@ import { TextRow } from "./textToRows";
  * lines hold no such table.
  */
 export function cellLayoutRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
-  return boxRows(lines) ?? alignedRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines);
+  return boxRows(lines) ?? alignedRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines) ?? figureParagraphCells(lines);
+}
+
+/** A figure cell of an indicator table: "15", "100%", "3.5亿元", "12公里", or a dash for none. */
+const FIGURE = /^(?:[-+]?\d[\d,.]*\s*(?:%|％|[\u4e00-\u9fa5]{1,4})?|[—–\-/／])$/;
+
+/**
+ * A small indicator table copied one cell a paragraph with no 序号 ("指标名称 / 全年任务目标(个) / 实际完成(个) / 完成进度",
+ * import-units2): a header run of short names, the first the name column, one of them a progress, result or rate
+ * column; then rows of one name and as many figures as the header has columns after it. The first run of paragraphs
+ * that is not a name and its figures ends the table; paragraphs around it stay prose.
+ */
+function figureParagraphCells(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const paras = lines.map((l, i) => ({ text: l.trim(), n: i + 1 })).filter((p) => p.text && !p.text.includes("\t") && !p.text.includes("|"));
+  if (paras.length < 6 || paras.some((p) => foldHeader(p.text) === "序号")) return null;
+  for (let s = 0; s < paras.length; s++) {
+    for (let w = 3; w <= 8 && s + 2 * w <= paras.length; w++) {
+      const header = paras.slice(s, s + w);
+      if (header.some((h) => h.text.length > 14 || FIGURE.test(h.text) || /[。；;，,：:]/.test(h.text))) break;
+      const columns = matchHeaderRow(header.map((h) => h.text));
+      if (!columns || columns.text !== 0 || (columns.rate === undefined && columns.progress === undefined && columns.completion === undefined)) continue;
+      const body: { text: string; n: number }[][] = [];
+      let k = s + w;
+      for (; k + w <= paras.length; k += w) {
+        const cells = paras.slice(k, k + w);
+        const name = cells[0].text;
+        if (FIGURE.test(name) || name.length > 60 || /[。；;]$/.test(name) || !cells.slice(1).every((c) => FIGURE.test(c.text))) break;
+        body.push(cells);
+      }
+      if (!body.length) continue;
+      const loose = (p: { text: string; n: number }): TextRow => ({ cells: [p.text], from: p.n, to: p.n, loose: true });
+      return {
+        rows: [
+          ...paras.slice(0, s).map(loose),
+          { cells: header.map((h) => h.text), from: header[0].n, to: header[w - 1].n },
+          ...body.map((cells) => ({ cells: cells.map((c) => c.text), from: cells[0].n, to: cells[w - 1].n })),
+          ...paras.slice(k).map(loose),
+        ],
+        shape: "每段一个单元格的指标表（无序号）",
+      };
+    }
+  }
+  return null;
 }
 
 /** Characters of a line with the display column each starts at. */

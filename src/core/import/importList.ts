@@ -12,7 +12,7 @@ import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, isLeaderPost, withoutPosts } from "./leaderTitles";
-import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes } from "./sections";
+import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -525,6 +525,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   let subsectionLead: string[] = [];
   // The leader a heading names with a post ("一、常务副省长高建民"): the leader of items that name none.
   let sectionLeader = "";
+  let subsectionLeader = "";
   const events = [
     ...items.map((it) => ({ kind: "item" as const, it, from: it.from })),
     ...loose.map((l) => ({ kind: "loose" as const, l, from: l.from })),
@@ -577,16 +578,18 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       section = h.name;
       subsection = "";
       sectionLead = headingLead(h.name, registry);
-      sectionLeader = headingLeader(h.name);
+      sectionLeader = h.leader ?? headingLeader(h.name);
       subsectionLead = [];
+      subsectionLeader = "";
       headings.push(h);
       ledger.mark(it.from, it.to, "section");
       continue;
     }
     if (!ownTask && it.level < taskLevel) {
-      subsection = `（${it.id}）${it.text}`.replace(/[。]$/, "");
-      if (it.level !== 2) subsection = it.text.replace(/[。]$/, "");
+      const sub = withoutLeaderBracket({ name: it.text.replace(/[。]$/, ""), declaredCount: null });
+      subsection = it.level === 2 ? `（${it.id}）${sub.name}` : sub.name;
       subsectionLead = headingLead(it.text, registry);
+      subsectionLeader = sub.leader ?? headingLeader(sub.name);
       ledger.mark(it.from, it.to, "skip", "小标题（子板块）");
       continue;
     }
@@ -613,7 +616,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       if (sharedLine) t.lines[1] = sharedLine;
       const headed = subsectionLead.length ? subsectionLead : sectionLead;
       if (headed.length && !t.leadUnits.length && !t.coUnits.length) t.leadUnits = assignUnits({ lead: headed }, registry).leadUnits;
-      if (sectionLeader && !t.leader) t.leader = sectionLeader;
+      if ((subsectionLeader || sectionLeader) && !t.leader) t.leader = subsectionLeader || sectionLeader;
       t.section = section;
       if (subsection) t.subsection = subsection;
       tasks.push(t);
@@ -653,6 +656,16 @@ function qualifyRestartedIds(tasks: ImportedTask[], notes: ImportResult["notes"]
 
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */
 function headingOf(text: string): SectionHeading {
+  // "一、产业发展（牵头领导：张三）", before or after its count: the leaders are no part of the name (import-units2).
+  const led = withoutLeaderBracket({ name: text.trim().replace(/[。：:]$/, ""), declaredCount: null });
+  const counted = countedHeading(led.name);
+  const after = withoutLeaderBracket(counted);
+  const leader = led.leader ?? after.leader;
+  return leader ? { ...after, leader } : after;
+}
+
+/** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */
+function countedHeading(text: string): SectionHeading {
   const t = text.trim().replace(/[。：:]$/, "");
   const declared = declaredCount(t);
   if (declared) return { name: t.slice(0, declared.index).trim(), declaredCount: declared.count };
@@ -700,7 +713,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   const people: string[] = [];
   const postLeaders: string[] = [];
   const unitsOf = (written: string) => {
-    const read = separatePersons(written);
+    const read = separatePersons(written, false, (name) => registry.isKnown(name));
     people.push(...read.persons.filter((p) => !people.includes(p)));
     postLeaders.push(...read.leaders.filter((l) => !postLeaders.includes(l)));
     return splitUnits(read.units);

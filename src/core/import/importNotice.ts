@@ -1,5 +1,5 @@
 import { UnitEntry } from "../model";
-import { createUnitRegistry } from "../units/registry";
+import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { separatePersons } from "./unitPerson";
 import { assignUnits, bracketAliases } from "./assignUnits";
@@ -87,7 +87,7 @@ function assignmentClosed(text: string): boolean {
  * 主办单位…）" as in 003, and the shapes other notices use ("（牵头单位：…；配合单位：…）",
  * "（责任单位：…）").
  */
-function parseAssignment(text: string): { body: string; leader: string; lead: string[]; co: string[]; all: string[]; person: string; deadline: string } | null {
+function parseAssignment(text: string, registry: UnitRegistry): { body: string; leader: string; lead: string[]; co: string[]; all: string[]; person: string; deadline: string } | null {
   const at = assignmentStart(text);
   if (at < 0) return null;
   const close = closingBracket(text, at);
@@ -110,7 +110,7 @@ function parseAssignment(text: string): { body: string; leader: string; lead: st
     }
     else {
       // "承办单位：区发改局 张三", "牵头单位：张三（区发改局局长）": persons and leaders beside the units (issue 13).
-      const read = separatePersons(value);
+      const read = separatePersons(value, false, (name) => registry.isKnown(name));
       if (read.persons.length) out.person = [out.person, ...read.persons].filter(Boolean).join("、");
       if (read.leaders.length && !out.leader) out.leader = read.leaders.join("、");
       (kind === "lead" ? out.lead : kind === "co" ? out.co : out.all).push(...splitUnits(read.units));
@@ -207,7 +207,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     const text = p.paragraphs.map((x) => x.text).join("");
     const from = p.paragraphs[0].from;
     const to = p.paragraphs[p.paragraphs.length - 1].to;
-    const assignment = parseAssignment(text);
+    const assignment = parseAssignment(text, registry);
     const body = tidySpaces((assignment ? assignment.body : text).replace(TASK_START, ""));
     const assigned = assignUnits(
       { all: assignment?.all ?? [], ...(assignment?.lead.length ? { lead: assignment.lead } : {}), co: assignment?.co ?? [] },

@@ -758,7 +758,8 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
     task[f] += add(f);
   }
   // Units written on the continuation row join the task's co-units.
-  const people = (["units", "leadUnits", "coUnits"] as const).map((f) => separatePersons(columns[f] === undefined ? "" : texts[columns[f]!] ?? ""));
+  const known = (name: string) => registry.isKnown(name);
+  const people = (["units", "leadUnits", "coUnits"] as const).map((f) => separatePersons(columns[f] === undefined ? "" : texts[columns[f]!] ?? "", false, known));
   const more = people.flatMap((p) => splitUnits(p.units));
   const persons = people.flatMap((p) => p.persons).filter((p) => !task.person.split("、").includes(p));
   if (persons.length) task.person = [task.person, ...new Set(persons)].filter(Boolean).join("、");
@@ -782,14 +783,14 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
 }
 
 /** The units cells of a row with the persons and leaders written in them taken out (`separatePersons`). */
-function unitCellPeople(get: (f: ColumnField) => string, personHeader: boolean): { cells: Map<ColumnField, string>; persons: string[]; leaders: string[] } {
+function unitCellPeople(get: (f: ColumnField) => string, personHeader: boolean, registry: UnitRegistry): { cells: Map<ColumnField, string>; persons: string[]; leaders: string[] } {
   const cells = new Map<ColumnField, string>();
   const persons: string[] = [];
   const leaders: string[] = [];
   for (const f of ["units", "leadUnits", "coUnits"] as const) {
     const text = get(f);
     if (!text.trim()) continue;
-    const read = separatePersons(text, personHeader && f === "units");
+    const read = separatePersons(text, personHeader && f === "units", (name) => registry.isKnown(name));
     if (!read.persons.length && !read.leaders.length) continue;
     cells.set(f, read.units);
     persons.push(...read.persons.filter((p) => !persons.includes(p)));
@@ -867,7 +868,7 @@ function makeTasks(
   personHeader = false,
 ): ImportedTask[] {
   // "区发改局 张三", "张三（区发改局局长）", "区委常委、常务副区长 李四" in a units cell: the persons and leaders come out of it.
-  const people = unitCellPeople(written, personHeader);
+  const people = unitCellPeople(written, personHeader, registry);
   const get = (f: ColumnField) => people.cells.get(f) ?? written(f);
   // A 牵头单位 cell with no units column beside it that marks who leads and who assists ("A（牵头）、B（配合）",
   // "牵头：A；配合：B"): the marks say it, as in a 责任单位 cell; the header alone would make every unit a lead.

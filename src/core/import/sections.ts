@@ -1,6 +1,6 @@
 import { ImportedSection, ImportedTask, ImportResult } from "./types";
 import { separatePersons } from "./unitPerson";
-import { withoutPosts } from "./leaderTitles";
+import { headingLeader, withoutPosts } from "./leaderTitles";
 
 const CN_NUM = "一二三四五六七八九十";
 
@@ -64,6 +64,16 @@ function withoutAssignment(heading: SectionHeading): SectionHeading {
   return { ...heading, name, coordinator: m[2].trim() };
 }
 
+/**
+ * A heading's name without a closing leader bracket ("一、产业发展（牵头领导：张三）", 责任领导, 分管领导, 包抓领导) and the
+ * leaders it names; a heading closed otherwise comes back as it was. For importers that read a heading's units their own
+ * way (the list importer, import-units2).
+ */
+export function withoutLeaderBracket(heading: SectionHeading): SectionHeading {
+  const m = HEADING_ASSIGNMENT.exec(heading.name);
+  return m && /领导$/.test(m[1]) ? withoutAssignment(heading) : heading;
+}
+
 /** "李明、王强", "区委常委、常务副区长 孙建国", "马强（常务副州长）、吉克": the leaders' names as the label gives them, joined by 、. */
 function headingLeaders(value: string): string {
   const posted = separatePersons(value.trim());
@@ -92,7 +102,18 @@ export function parseSectionHeading(line: string): SectionHeading | null {
   const note = declared ? null : countNote(text);
   const name = (declared ? text.slice(0, declared.index) : note !== null ? text.slice(0, note) : text).trim();
   if (!name) return null;
-  return withoutAssignment({ name, declaredCount: declared ? declared.count : null });
+  return withPostLeader(withoutAssignment({ name, declaredCount: declared ? declared.count : null }));
+}
+
+/**
+ * A heading that names its leader by post and name ("三、常务副县长王强分管工作", "一、常务副省长高建民") and no leader
+ * bracket: that leader leads the part's tasks that name none (import-units2). The name stays as written, so two parts
+ * of two 副县长 stay two parts.
+ */
+function withPostLeader(heading: SectionHeading): SectionHeading {
+  if (heading.leader) return heading;
+  const leader = headingLeader(heading.name);
+  return leader ? { ...heading, leader } : heading;
 }
 
 /**
@@ -105,7 +126,7 @@ export function parseTableHeading(line: string): SectionHeading | null {
   const text = line.trim();
   if (!text || text.length > 40 || /[。；;]$/.test(text)) return null;
   const numbered = new RegExp(`^(\\d{1,2}[、.．](?!\\d)|[（(]\\d{1,2}[）)]|第[${CN_NUM}]+[、，,：:\\s]?|[${CN_NUM}]+是)`).test(text);
-  return numbered ? withoutAssignment({ name: text, declaredCount: null }) : null;
+  return numbered ? withPostLeader(withoutAssignment({ name: text, declaredCount: null })) : null;
 }
 
 /** The Chinese numeral of a heading ("（五）…" → 5), or null. */

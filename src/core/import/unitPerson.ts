@@ -7,6 +7,7 @@
  * header names a 责任人 — so a list of short unit names ("发改、文旅、农业") is left to the unit splitter.
  */
 import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
+import { LEADER_POSTS } from "./leaderTitles";
 
 const HAN = "\\u4e00-\\u9fa5";
 /** Common surnames (single characters); a person's name starts with one of them or with a compound surname. */
@@ -25,7 +26,7 @@ const NOT_A_NAME = /各|相关|有关|等|牵头|配合|负责|协办|参与|单
 const TITLE = `(?:[省市县区州旗镇乡]委)?(?:党组|党委|党工委)?(?:常务)?副?(?:局长|主任|书记|[省市县区州旗镇乡]长|部长|秘书长|主席|院长|校长|所长|站长|队长|科长|处长|股长|组长|行长|总经理|董事长|理事长|政委|检察长|庭长|调研员|负责人|常委|成员)`;
 const TITLE_END = new RegExp(`${TITLE}$`);
 const LEADER_POST = new RegExp(
-  `^(?:[省市县区州旗]委(?:常委|书记|副书记)|(?:常务)?副?[省市县区州旗]长|(?:[省市县区州旗]政府)?副?秘书长|[省市县区州旗]人大常委会副?主任|[省市县区州旗]政协副?主席|[省市县区州旗]政府党组成员)$`,
+  `^(?:${LEADER_POSTS.party}|(?:常务)?副?${LEADER_POSTS.head}|(?:${LEADER_POSTS.government})?副?${LEADER_POSTS.secretaryGeneral})$`,
 );
 
 /** Whether a written piece is a person's name (2–4 characters, a surname first; 4 only with a compound surname or a mark). */
@@ -36,6 +37,9 @@ export function isPersonName(name: string, marked = false): boolean {
   if (!SURNAMES.includes(name[0])) return false;
   return name.length <= 3 || marked;
 }
+
+/** Whether the 单位 sheet (the unit registry) knows a written name as a unit. */
+type Known = (name: string) => boolean;
 
 interface UnitsAndPersons {
   /** The units as written, for the unit splitter ("" when the text named persons only). */
@@ -75,8 +79,25 @@ function unitOfPost(text: string): string {
   return m && BODY_END.test(m[1]) && !LEADER_POST.test(text.trim()) ? m[1] : "";
 }
 
+/**
+ * Whether the units before a space or a line break are units: each ends like a body ("区工信局"), or the 单位 sheet knows
+ * every one of them (`known`: a short form it lists, "区工信" for 区工信局, "住建").
+ */
+function unitsBefore(head: string, known: Known | undefined): boolean {
+  const plain = head.replace(/[（(][^（）()]*[）)]$/, "");
+  if (UNIT_LIST_END.test(plain)) return true;
+  const names = head.split(/[、，,\s\u3000]+/).filter(Boolean);
+  return known !== undefined && names.length > 0 && names.every((n) => known(n));
+}
+
+/** Names after a unit read as persons, unless the 单位 sheet knows one of them as a unit ("住建 华夏" for 华夏银行). */
+function namesAfterUnit(tail: string, marked: boolean, known: Known | undefined): { names: string[]; posts: string[] } | null {
+  const names = namesIn(tail, marked);
+  return names && !(known && names.names.some((n) => known(n))) ? names : null;
+}
+
 /** One line of a cell: the units it names and the persons and leaders beside them. */
-function readLine(line: string, barePersons: boolean, afterUnit: boolean): { units: string; persons: string[]; leaders: string[] } {
+function readLine(line: string, barePersons: boolean, afterUnit: boolean, known?: Known): { units: string; persons: string[]; leaders: string[] } {
   const none = { units: line, persons: [], leaders: [] };
   const text = line.trim();
   if (!text) return none;
@@ -107,8 +128,8 @@ function readLine(line: string, barePersons: boolean, afterUnit: boolean): { uni
   if (spaced) {
     const tail = spaced[2].replace(new RegExp(`^${TITLE}[\\s\\u3000]*`), "");
     const head = unitOfPost(spaced[1]) || spaced[1];
-    if (UNIT_LIST_END.test(head.replace(/[（(][^（）()]*[）)]$/, "")) && !/[\s\u3000]/.test(tail)) {
-      const names = namesIn(tail, tail !== spaced[2]);
+    if (unitsBefore(head, known) && !/[\s\u3000]/.test(tail)) {
+      const names = namesAfterUnit(tail, tail !== spaced[2], known);
       if (names) return { units: head, persons: names.names, leaders: [] };
     }
   }
@@ -123,7 +144,7 @@ function readLine(line: string, barePersons: boolean, afterUnit: boolean): { uni
   // A line of names: under a unit's line ("区发改局" / "张三"), with 同志 or a post, or in a 责任人 cell.
   const marked = /同志$/.test(text) || new RegExp(`${TITLE}$`).test(text);
   if (marked || afterUnit || barePersons) {
-    const names = namesIn(text, marked);
+    const names = namesAfterUnit(text, marked, known);
     if (names) {
       const leaders = names.posts.length > 0 && names.posts.every((p) => LEADER_POST.test(p));
       return leaders ? { units: "", persons: [], leaders: names.names } : { units: "", persons: names.names, leaders: [] };
@@ -153,12 +174,12 @@ function pieces(line: string): string[] {
  * A line read whole ("区发改局、区财政局 张三、李四"), else piece by piece between 、 ("区发改局 张三、区财政局 李四",
  * "区发改局张三同志、区财政局"): a piece alone is a person only when marked (同志, a post, brackets, after a unit's space).
  */
-function readLineOrPieces(line: string, barePersons: boolean, afterUnit: boolean): { units: string; persons: string[]; leaders: string[] } {
-  const whole = readLine(line, barePersons, afterUnit);
+function readLineOrPieces(line: string, barePersons: boolean, afterUnit: boolean, known?: Known): { units: string; persons: string[]; leaders: string[] } {
+  const whole = readLine(line, barePersons, afterUnit, known);
   if (whole.persons.length || whole.leaders.length) return whole;
   const parts = pieces(line);
   if (parts.length < 2) return whole;
-  const read = parts.map((p) => readLine(p, false, false));
+  const read = parts.map((p) => readLine(p, false, false, known));
   if (!read.some((r) => r.persons.length || r.leaders.length)) return whole;
   return {
     units: read.map((r) => r.units.trim()).filter(Boolean).join("、"),
@@ -169,19 +190,21 @@ function readLineOrPieces(line: string, barePersons: boolean, afterUnit: boolean
 
 /**
  * The units of a cell or label value with the persons and leaders written beside them taken out. `barePersons`: the
- * cell's header names a 责任人 too ("责任单位及责任人"), so a line of names alone is persons.
+ * cell's header names a 责任人 too ("责任单位及责任人"), so a line of names alone is persons. `known`: the names the 单位
+ * sheet (the unit registry) knows, so a short form it lists ("区工信 周海峰") is a unit before a person, and a name it knows
+ * is never a person.
  */
-export function separatePersons(text: string, barePersons = false): UnitsAndPersons {
+export function separatePersons(text: string, barePersons = false, known?: Known): UnitsAndPersons {
   const persons: string[] = [];
   const leaders: string[] = [];
   const units: string[] = [];
   let afterUnit = false;
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const read = readLineOrPieces(line, barePersons, afterUnit);
+    const read = readLineOrPieces(line, barePersons, afterUnit, known);
     for (const p of read.persons) if (!persons.includes(p)) persons.push(p);
     for (const l of read.leaders) if (!leaders.includes(l)) leaders.push(l);
     if (read.units.trim()) units.push(read.units);
-    if (read.units.trim()) afterUnit = UNIT_LIST_END.test(read.units.trim().replace(/[（(][^（）()]*[）)]$/, ""));
+    if (read.units.trim()) afterUnit = unitsBefore(read.units.trim(), known);
   }
   if (!persons.length && !leaders.length) return { units: text, persons, leaders };
   return { units: units.join("\n"), persons, leaders };

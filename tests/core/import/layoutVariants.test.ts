@@ -478,9 +478,9 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
  * 序号 put its second line after the 状态 column the first row added ("…6个，；状态：推进中审批时限…"), so renamed 完成情况
  * (no 状态 after it) it read otherwise; the rest of a progress cell now goes before what other columns added.
  */
-// Round z's short forms: 300 and 302 write a person after the unit ("区工信局 周海峰"); the person splitter tells a unit by
-// its ending, without the 单位 sheet, so after "区工信" the name is not taken for a person (and is made a co-unit).
-const LOST = new Set<string>(["300 units by the short forms the 单位 sheet lists", "302 units by the short forms the 单位 sheet lists"]);
+// Round z's short forms: 300 and 302 write a person after the unit ("区工信 周海峰"); the person splitter is given the 单位
+// sheet (import-units2), so a name after a short form the sheet lists is a person, no longer a co-unit.
+const LOST = new Set<string>([]);
 
 if (process.env.VARIANT_TABLE) {
   const kept = outcomes.filter((o) => o.kept).length;

@@ -164,7 +164,8 @@ const ROUND_Z_FIRST_CONTACT: string[] = [];
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
  * table, not yet held to full recovery. Emptied as the rules that recover them land (164, the place-by-indicator matrix,
  * left it in round u). 166 (round u): a 公示 whose small table has no 序号 and no unit column, its lead unit named only in
- * the prose (我局牵头负责的…) and the signature; no reader takes it yet.
+ * the prose (我局牵头负责的…) and the signature; its table and progress are read since import-units2 (an indicator table
+ * one cell a paragraph), its lead unit is not: a signature names who publishes, not who leads.
  */
 const PENDING = new Set<string>(["166", ...ROUND_V_FIRST_CONTACT, ...ROUND_W_FIRST_CONTACT, ...ROUND_X_FIRST_CONTACT, ...ROUND_Y_FIRST_CONTACT, ...ROUND_Z_FIRST_CONTACT]);
 

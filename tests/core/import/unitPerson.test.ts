@@ -4,6 +4,7 @@
  */
 import { importText, ImportResult } from "../../../src/core/import";
 import { isPersonName, separatePersons } from "../../../src/core/import/unitPerson";
+import { createUnitRegistry } from "../../../src/core/units/registry";
 
 const read = (text: string, bare = false) => {
   const r = separatePersons(text, bare);
@@ -119,5 +120,57 @@ describe("the importers read a person beside a unit as a person", () => {
     ]);
     const notice = importText(["一、项目建设（共1项）", "1.新建学校3所。（牵头领导：王五；牵头单位：张三（区教体局局长））"].join("\n"));
     expect(task(notice)).toEqual([{ lead: ["区教体局"], co: [], leader: "王五", person: "张三" }]);
+  });
+});
+
+describe("a person after a unit short form the registry knows (import-units2)", () => {
+  const entry = (name: string, ...aliases: string[]) => ({ name, aliases, category: "", leader: "" });
+  const registry = createUnitRegistry([
+    entry("区工信局", "区工信"),
+    entry("县发改局", "县发改"),
+    entry("区住建局", "住建"),
+    entry("区商务局", "区商务"),
+    entry("区交通运输局", "交通"),
+    entry("区水利局", "水利"),
+    entry("华夏银行分行", "华夏"),
+  ]);
+  const known = (name: string) => registry.isKnown(name);
+  const withRegistry = (text: string) => {
+    const r = separatePersons(text, false, known);
+    return [r.units, r.persons, r.leaders];
+  };
+
+  test.each([
+    ["区工信 周海峰", "区工信", ["周海峰"]],
+    ["县发改 李明", "县发改", ["李明"]],
+    ["住建 王芳", "住建", ["王芳"]],
+    ["区工信、区商务 周海峰、李明", "区工信、区商务", ["周海峰", "李明"]],
+    ["区工信\n周海峰", "区工信", ["周海峰"]],
+  ])("%s: the name is a person", (text, units, persons) => {
+    expect(withRegistry(text)).toEqual([units, persons, []]);
+  });
+
+  test("without the registry a short form ends like no unit, so the name is left to the unit splitter", () => {
+    for (const text of ["区工信 周海峰", "住建 王芳"]) expect(read(text)).toEqual([text, [], []]);
+  });
+
+  // Lookalikes: short units listed bare, and a name the registry knows as a unit, stay units.
+  test.each(["区工信局 区商务局", "交通 水利", "住建 华夏", "区工信 区商务", "交通、水利"])("%s stays units", (text) => {
+    expect(withRegistry(text)).toEqual([text, [], []]);
+  });
+
+  test("the table importer passes its 单位 sheet: 区工信 周海峰 gives 区工信局 and the person, no co-unit", () => {
+    const r = importText(["序号\t工作任务\t责任单位及责任人\t完成时限", "1\t新建厂房12万平方米。\t区工信 周海峰\t年底", "2\t住房改造9个。\t住建 王芳、交通\t年底"].join("\n"), {
+      units: registry.entries.slice(),
+    });
+    expect(r.tasks.map((t) => [t.leadUnits, t.coUnits, t.person])).toEqual([
+      [["区工信局"], [], "周海峰"],
+      [["区住建局"], ["区交通运输局"], "王芳"],
+    ]);
+  });
+
+  test("list labels read with the 单位 sheet", () => {
+    const r = importText(["一、产业（共1项）", "1.新建厂房12万平方米。", "牵头单位：县发改 李明"].join("\n"), { units: registry.entries.slice() });
+    expect(r.tasks.map((t) => [t.leadUnits, t.person])).toEqual([[["县发改局"], "李明"]]);
   });
 });
