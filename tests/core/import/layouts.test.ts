@@ -160,7 +160,7 @@ const ROUND_Y_FIRST_CONTACT: string[] = [];
 /** Round z's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_Z_FIRST_CONTACT: string[] = [];
 /** Round aa's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AA_FIRST_CONTACT: string[] = ["208", "216"];
+const ROUND_AA_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
