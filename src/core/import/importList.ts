@@ -325,6 +325,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   // A label closing its line with nothing after it ("责任单位：", "项目名称："): the lines below, up to the next label,
   // number or blank line, are its value, one a line (round s).
   let pending: { item: Item; key: string | "name" | "content" } | null = null;
+  const pageFeet: number[] = [];
   lines.forEach((raw, i) => {
     const line = removeArtefacts(raw).trim();
     // An account under a part's name in a progress report is one paragraph, whatever parts it counts in words (round z).
@@ -335,6 +336,11 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   function readSegment(line: string, i: number): void {
     const n = i + 1;
     if (!line) return;
+    // A page's foot in PDF text ("— 3 —", "— — — 3 —"): no item's text (round aa).
+    if (PAGE_FOOT.test(line)) {
+      pageFeet.push(n);
+      return;
+    }
     const opener = BLOCK_OPENER.exec(line);
     if (opener) {
       current = { level: 3, id: opener[1], text: opener[2].trim(), from: n, to: n, labels: [], block: true };
@@ -374,6 +380,15 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       current.to = n;
       return;
     }
+    // A unit list cut at the line's width (PDF text, round aa): "协办单位：区委编办、…、园区党工" / "委、各街道党工委" — the
+    // next line, opening no number or label, finishes the list when the list stops at a 、 or on a name cut short that
+    // the next line's first name completes.
+    if (current && current.to === n - 1 && current.labels.length && !LABEL_LINE.test(line) && !markerOf(line) && listCutAtWidth(lines[i - 1]?.trim() ?? "", line, registry)) {
+      const last = current.labels[current.labels.length - 1];
+      last.value += line;
+      current.to = n;
+      return;
+    }
     const label = LABEL_LINE.exec(line);
     // "存在问题：…" / "下一步计划：…" belong to an item already assigned or reported on; before that they are text.
     const reportOnly = label && /^(problems|next)$/.test(labelKind(label[1]) ?? "");
@@ -401,6 +416,14 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // The list under an empty "完成情况：" (round s): its numbered lines are the item's progress, one after another.
     if (m && current?.reachedList && m.level > current.level) {
       current.reached = current.reached ? `${current.reached}${line}` : line;
+      current.to = n;
+      return;
+    }
+    // A heading cut at the line's width (PDF text, round aa): "一、…加强党对基层治理的全面" / "领导" — a short rest with no
+    // punctuation, right under a heading that fills the widest wrapped line and right above a number or a label, ends it.
+    const below = lines.slice(i + 1).find((l) => l.trim() && !PAGE_FOOT.test(l.trim()))?.trim() ?? "";
+    if (!m && current && current.to === n - 1 && current.level <= 2 && !current.labels.length && current.reached === undefined && line.length <= 12 && !/[。；;，,：:！!？?、]/.test(line) && (markerOf(below) || LABEL_LINE.test(below)) && fillsWidth(lines[i - 1]?.trim() ?? "", lines)) {
+      current.text += line;
       current.to = n;
       return;
     }
@@ -623,6 +646,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     ledger.mark(it.from, it.to, "task");
   }
+  for (const n of pageFeet) ledger.mark(n, n, "skip", "页码");
   // The period the progress is for, as the title names it ("…上半年完成情况的通报").
   const title = lines.find((l) => l.trim()) ?? "";
   const period = isProgressDoc ? periodNamed(title) : "";
@@ -862,6 +886,39 @@ function itemParagraphs(lines: readonly string[]): string[] {
     item = m && m.level >= 3 ? { text: m.rest, open: line.length >= 24 } : null;
   }
   return out;
+}
+
+/** A page's foot as PDF text keeps it: a page number between dashes ("— 3 —", "— — — 3 —", "-12-"). */
+const PAGE_FOOT = /^(?:[—－\-–][\s\u3000]*)+\d{1,3}(?:[\s\u3000]*[—－\-–])+$/;
+
+/**
+ * Lines that stop mid-sentence at full width are text cut at a fixed width: a line fills the width when it is at least
+ * 24 characters and no more than three short of the width most such lines have (their median, so that one long line
+ * written otherwise does not set it; round aa).
+ */
+function fillsWidth(line: string, lines: readonly string[]): boolean {
+  if (line.length < 24) return false;
+  const cut = lines
+    .map((l) => l.trim())
+    .filter((l, k) => l.length >= 24 && wrappedMidSentence(l) && !!lines[k + 1]?.trim() && !markerOf(lines[k + 1].trim()) && !LABEL_LINE.test(lines[k + 1].trim()))
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
+  if (cut.length < 3) return false;
+  return line.length >= cut[Math.floor(cut.length / 2)] - 3;
+}
+
+/**
+ * A unit label's list cut at the line's width (round aa): the label line is full, and the list stops at a 、 (or ，) or on
+ * a piece that is no unit but becomes one with the next line's first piece ("园区党工" + "委").
+ */
+function listCutAtWidth(above: string, line: string, registry: UnitRegistry): boolean {
+  const label = LABEL_LINE.exec(above);
+  if (!label || !/^(lead|co|all)$/.test(labelKind(label[1]) ?? "") || above.length < 24) return false;
+  if (/[。；;：:]/.test(line.replace(/[；;。]$/, ""))) return false;
+  if (/[、，,]$/.test(above)) return true;
+  const piece = above.split(/[、，,：:]/).pop()!.trim();
+  const first = line.split(/[、，,；;。]/)[0].trim();
+  return !unitLike(piece, registry) && unitLike(piece + first, registry);
 }
 
 /** Text that stops where no paragraph ends: no sentence end after it, or a bracket left open. */

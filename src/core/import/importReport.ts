@@ -295,9 +295,13 @@ function namedCatalogue(body: string): string[] {
   // The count first and the names after it (round u): "确定了十件为民实事，分别为A、B、…、J。" — only when the names are
   // exactly as many as the count says, so a list that goes on elsewhere or names only some gives nothing.
   const listed = /([\d一二两三四五六七八九十]+)[件项个](?:为民|民生|惠民|重点)?实事[，,]?\s*(?:分别为|分别是|即)[：:]?((?:[\u4e00-\u9fa5“”（）()]{2,24}、){2,}[\u4e00-\u9fa5“”（）()]{2,24})[。；;]/.exec(body);
-  if (!listed) return [];
-  const count = /^\d+$/.test(listed[1]) ? Number(listed[1]) : parseChineseNumeral(listed[1]);
-  const names = listed[2].split("、");
+  // The names in quotes and the count after them (round aa): "围绕“A、B、…、J”十件惠民实事" — again only when the quote
+  // holds exactly as many names as the count says.
+  const quoted = listed ? null : /“((?:[^“”、。；;]{2,30}、){2,}[^“”、。；;]{2,30})”([\d一二两三四五六七八九十]+)[件项个](?:为民|民生|惠民|重点)?实事/.exec(body);
+  const [written, list] = listed ? [listed[1], listed[2]] : quoted ? [quoted[2], quoted[1]] : ["", ""];
+  if (!list) return [];
+  const count = /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+  const names = list.split("、");
   return count === names.length ? names : [];
 }
 

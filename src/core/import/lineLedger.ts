@@ -67,6 +67,9 @@ export function accountForEveryLine<R extends { tasks: { lines: [number, number]
     if (!folded || covered.has(i + 1)) return;
     // A section's heading line, as written (a count or a lead in brackets after its name, its number in a cell of its own).
     if (headings.some((h) => folded.startsWith(h) || h.startsWith(folded) || folded.includes(h) || bare(folded).startsWith(bare(h)))) return;
+    // The rest of a heading cut at the line's width: the line above and this one, joined, end a heading (round aa).
+    const above = fold(lines[i - 1] ?? "");
+    if (above && headings.some((h) => h.endsWith(folded) && h.includes(above + folded))) return;
     loose.push({ line: i + 1, text: text.trim() });
   });
   if (!loose.length) return result;

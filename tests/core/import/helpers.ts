@@ -35,6 +35,9 @@ export function unaccountedLines(text: string, result: ImportResult): number[] {
     // A heading numbered in its own cell ("一" | "科技创新") is named with the 、 the cell leaves out.
     const bare = (s: string) => s.replace(/[、.．]/g, "");
     if (headings.some((h) => bare(folded).startsWith(bare(h)))) return;
+    // The rest of a heading cut at the line's width: the line above and this one, joined, end a heading (round aa).
+    const above = (lines[i - 1] ?? "").replace(/\s+/g, "");
+    if (above && headings.some((h) => h.endsWith(folded) && h.includes(above + folded))) return;
     out.push(i + 1);
   });
   return out;

@@ -60,7 +60,11 @@ const mapLines = (lines: string[], f: (l: string, k: number) => string): string[
 
 /** The line a section's heading stands on (its name as written, with or without a count after it). */
 function headingLine(lines: string[], name: string): number {
-  return lines.findIndex((l) => fold(l.replace(COUNT, "")) === fold(name) || fold(l).startsWith(fold(name)) && COUNT.test(l) && fold(l.replace(COUNT, "")).length <= fold(name).length + 2);
+  const k = lines.findIndex((l) => fold(l.replace(COUNT, "")) === fold(name) || fold(l).startsWith(fold(name)) && COUNT.test(l) && fold(l.replace(COUNT, "")).length <= fold(name).length + 2);
+  if (k >= 0) return k;
+  // A heading cut at the line's width (PDF text, round aa): its last line, where a count is written.
+  const cut = lines.findIndex((l, j) => j + 1 < lines.length && fold(l) !== "" && fold(`${l}${lines[j + 1]}`.replace(COUNT, "")) === fold(name));
+  return cut >= 0 ? cut + 1 : -1;
 }
 
 /** "牵头单位：A" then "配合单位：B、C" on the next line, joined as "责任单位：A<mark>、B、C"; null when no pair is found. */
