@@ -1,0 +1,52 @@
+/**
+ * Hunt 9 (judge-hunt9): the lead's named remains, probed in pairs of our own phrasing, each family with lookalikes.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { verdict } from "./hunt";
+
+const first = (target: string, text: string, asOf = "2025-09-30") => judgeTask({ targetText: target, progress: { text }, asOf }).judgements[0];
+
+describe("work finished but its acceptance still to come is not 已完成", () => {
+  it.each([
+    ["完成5个村人居环境整治", "已完成5个村，正在验收"],
+    ["完成5个村人居环境整治", "已完成5个村人居环境整治。目前正在组织验收"],
+    ["完成5个村人居环境整治", "已完成5个村人居环境整治，待验收"],
+    ["建成污水处理站3座", "3座污水处理站已完工，正在组织验收"],
+    ["改造老旧小区12个", "12个老旧小区改造已全部完工，等待竣工验收"],
+    ["新建农村公路30公里", "新建农村公路30公里，已申请交工验收"],
+  ])("%s | %s is on schedule before the deadline, not done", (target, text) => {
+    const j = first(target, text);
+    expect(j.status).toBe("on-track");
+    expect(j.reason).toContain("验收");
+    expect(verdict(target, text, "2025-09-30").status).toBe("on-track");
+  });
+
+  it("at the deadline it is not done either", () => {
+    expect(verdict("完成5个村人居环境整治", "已完成5个村，正在验收", "2025-12-31").status).not.toBe("done");
+  });
+
+  it.each([
+    ["完成城南污水厂建设", "已完工，正在组织验收"],
+    ["完成城南污水厂建设", "主体完工，待验收"],
+    ["完成全区学校食堂改造", "已全部完成改造，待验收"],
+  ])("the whole task %s | %s is not done at the year's end", (target, text) => {
+    expect(verdict(target, text, "2025-12-31").status).not.toBe("done");
+  });
+
+  it.each([
+    // Accepted: done.
+    ["完成5个村人居环境整治", "已完成5个村，均已通过验收"],
+    ["建成污水处理站3座", "3座污水处理站已建成，验收合格"],
+    ["完成5个村人居环境整治", "已完成5个村人居环境整治并通过验收"],
+    // An inspection from above of a finished task is not the task's own acceptance.
+    ["完成5个村人居环境整治", "已完成5个村，正准备迎接省级检查验收"],
+    // Acceptance of another thing, in a sentence of its own after another figure.
+    ["完成5个村人居环境整治", "已完成5个村；新建公厕3座，正在验收"],
+  ])("%s | %s stays done", (target, text) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe("done");
+  });
+
+  it("a short figure with acceptance pending still lags", () => {
+    expect(verdict("完成10个村人居环境整治", "已完成3个村，正在验收", "2025-09-30").status).toBe("behind");
+  });
+});
