@@ -2,7 +2,7 @@
  * Hunt 9 (judge-hunt9): the lead's named remains, probed in pairs of our own phrasing, each family with lookalikes.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
-import { verdict } from "./hunt";
+import { isGreen, verdict } from "./hunt";
 
 const first = (target: string, text: string, asOf = "2025-09-30") => judgeTask({ targetText: target, progress: { text }, asOf }).judgements[0];
 
@@ -48,5 +48,31 @@ describe("work finished but its acceptance still to come is not 已完成", () =
 
   it("a short figure with acceptance pending still lags", () => {
     expect(verdict("完成10个村人居环境整治", "已完成3个村，正在验收", "2025-09-30").status).toBe("behind");
+  });
+});
+
+describe("户 and 家 count the same market entities and firms, never households for firms", () => {
+  it.each([
+    ["新增市场主体2800家", "新增市场主体3000户", "done"],
+    ["新增市场主体3000户", "新增市场主体2800家", "on-track"],
+    ["新增市场主体5000户", "新增市场主体1200家", "behind"],
+    ["新增规上工业企业20家", "新增规上工业企业22户", "done"],
+    ["新增个体工商户2000户", "新增个体工商户1600个", "on-track"],
+  ])("%s | %s is %s at 30 September", (target, text, status) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe(status);
+  });
+
+  it.each([
+    // Households are not firms, whatever the counting word.
+    ["新增市场主体3000家", "带动农户3200户"],
+    ["引进企业30家", "企业带动农户增收3200户"],
+    ["帮扶企业50家", "帮扶困难职工60户"],
+    ["培育农业企业30家", "培育脱贫户3200户"],
+    // Households counted by 个 or 家.
+    ["完成棚户区改造3000户", "完成棚户区改造3200家"],
+    ["新增宽带用户3000户", "新增宽带用户3200个"],
+    ["搬迁安置500户", "搬迁安置520个"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
 });
