@@ -76,3 +76,33 @@ describe("户 and 家 count the same market entities and firms, never households
     expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
 });
+
+describe("争取 said of a figure in a report of funds to be won is the amount won; a plan or an effort under way is not", () => {
+  it.each([
+    ["争取上级资金4亿元", "争取上级资金4.2亿元", "done"],
+    ["争取上级资金4亿元", "今年以来共争取上级资金4.2亿元", "done"],
+    ["争取上级资金4亿元", "1-9月争取上级资金2.1亿元", "behind"],
+    ["争取中央和省级资金3亿元", "争取中央和省级资金3.3亿元，创历史新高", "done"],
+    // The task's own amount with a word of a result before it.
+    ["争取上级资金4亿元", "截至9月底，争取上级资金4亿元", "done"],
+  ])("%s | %s is %s at 30 September", (target, text, status) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe(status);
+  });
+
+  it.each([
+    ["争取上级资金4亿元", "力争争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "计划争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "正在争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "积极争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "全年争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "争取上级资金4.2亿元以上"],
+    ["争取上级资金4亿元", "下半年争取上级资金4.2亿元"],
+    // The target restated: its own amount and nothing of a result, or a later figure of what arrived.
+    ["争取上级资金4亿元", "争取上级资金4亿元"],
+    ["争取上级资金4亿元", "争取上级资金4.5亿元，目前已到位2.1亿元"],
+    // Not a task of funds won: 争取 stays a hope.
+    ["上级资金到位4亿元", "争取上级资金4.2亿元"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+});
