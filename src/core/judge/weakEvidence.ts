@@ -513,7 +513,9 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
-const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
+// Hunt 9: and money or another act between the noun and the rate ("学校建设投资完成率", "保障房分配完成率", "征收完成率"): the
+// share of that, not of the things the target counts.
+const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目|投资|拨付|支付|分配|入住|征收|拆迁|搬迁|审批|报批|用地|摸排|排查|调查/;
 const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
 
 /** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */

@@ -106,3 +106,33 @@ describe("争取 said of a figure in a report of funds to be won is the amount w
     expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
 });
+
+describe("a completion rate of the target's own act on the same noun is the share of the year's task", () => {
+  it.each([
+    // 安置房 is a noun, not the act 安置 before 房.
+    ["新建安置房2000套", "安置房建设完成率80%", "on-track"],
+    ["新建安置房2000套", "安置房建设完成率50%", "behind"],
+    ["新建回迁房1200套", "回迁房建设任务完成率85%", "on-track"],
+  ])("%s | %s is %s at 30 September", (target, text, status) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe(status);
+  });
+
+  it("names the target 安置房, not 房", () => {
+    expect(first("新建安置房2000套", "安置房建设完成率80%").reason).toContain("「安置房」");
+  });
+
+  it.each([
+    // Money or another act between the noun and the rate: that share, not the things counted.
+    ["新建安置房2000套", "安置房建设投资完成率100%"],
+    ["新建学校3所", "学校建设投资完成率100%"],
+    ["改造老旧小区30个", "老旧小区改造投资完成率100%"],
+    ["新建保障房2000套", "保障房分配完成率100%"],
+    ["新建安置房2000套", "安置房征收完成率100%"],
+    ["新建安置房2000套", "安置房签约率100%"],
+    ["新建安置房2000套", "安置房入住率100%"],
+    // 安置 of people is an act: 安置群众 is not answered by the housing.
+    ["安置群众2000人", "安置房建设完成率100%"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+});
