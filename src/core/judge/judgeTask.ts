@@ -331,6 +331,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     });
   // Hunt 9: "已完成5个村，正在验收": the works are finished but not yet accepted; the count still shows the progress.
   if (progress) judgements.splice(0, judgements.length, ...awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
+  // Hunt 9: planting in a season the task names (秋冬季造林) is not behind a straight-line 序时进度 before that season ends.
+  judgements.splice(0, judgements.length, ...seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
   // A green left on a figure of an act before the target's (开工 for 竣工, 签约 for 完成, 规划 for 建成) is 未反映该指标 (hunt 7).
   if (progress) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
@@ -1038,6 +1040,30 @@ function awaitingAcceptance(judgements: Judgement[], text: string, asOf: IsoDate
     const due = j.target.deadline ?? taskDeadline;
     if (asOf < due) return { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `${STATUS_LABELS["on-track"]}：${detail}（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code };
     return markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，完成时限已到，能否按期通过验收未写明（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code }, RULES.JUDGE_ACCEPTANCE_PENDING.code, detail);
+  });
+}
+
+/** Planting done in its seasons: 造林, 植树, 补植, 栽植, 营林, 种草. */
+const PLANTING = /造林|植树|补植|栽植|营林|种草|植绿|增绿/;
+/** A planting season a task names, and the month it ends: 春季 by May, 秋季/秋冬季/冬季/冬春季/春秋两季 by the year's end. */
+const PLANTING_SEASON = /(秋冬季?|冬春季?|春秋(?:两季|季)?|秋季|冬季|春季)/;
+
+/**
+ * Hunt 9: a planting target whose task names its season ("秋冬季完成造林1万亩") is done in that season, not evenly over
+ * the year: before the season ends, a share below the straight-line 序时进度 says nothing (无法研判, never 进展滞后);
+ * what was planted is still said. After the season, or the deadline, it is judged as any target.
+ */
+function seasonalPlanting(judgements: Judgement[], taskText: string, asOf: IsoDate, taskDeadline: IsoDate): Judgement[] {
+  const task = foldText(taskText);
+  const season = PLANTING.test(task) ? PLANTING_SEASON.exec(task) : null;
+  if (!season) return judgements;
+  const seasonEnd = season[1] === "春季" ? `${yearOf(asOf)}-05-31` : `${yearOf(asOf)}-12-31`;
+  return judgements.map((j) => {
+    if (j.status !== "behind" || !j.actual || !isCumulative(j.target) || !PLANTING.test(`${j.target.metric}${j.target.phrase}${task}`)) return j;
+    if (asOf >= seasonEnd || asOf >= (j.target.deadline ?? taskDeadline)) return j;
+    const said = (j.detail ?? j.reason).replace(/（序时进度[\d.]+%）/g, "");
+    const detail = `造林（植树）按季节进行，目标写明「${season[1]}」，${season[1]}结束前不按全年均摊的序时进度判断`;
+    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}（${said}）`, detail, code: RULES.JUDGE_SEASONAL.code };
   });
 }
 

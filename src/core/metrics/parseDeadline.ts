@@ -83,6 +83,8 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
+  // Hunt 9: 秋冬季 of planting (秋冬季完成造林1万亩) is the planting season of the year, not the air-quality one: the year's end.
+  [/秋冬季(?=[^。；;]{0,12}?(?:造林|植树|绿化|种植|栽植|补植|苗木|营林))|(?:造林|植树|绿化|种植|栽植|补植|苗木|营林)[^。；;]{0,12}?秋冬季/, (y) => isoFromParts(y, 12, 31), "秋冬季造林（植树）按当年12月31日计（造林季节，不是大气污染防治的秋冬季）"],
   // The air-quality 秋冬季 runs from 1 October to 31 March of the next year: "2019—2020年秋冬季" ends 31 March 2020.
   [/秋冬季(?:攻坚|期间|结束前|前)?/, (y) => isoFromParts(y + 1, 3, 31), "秋冬季按次年3月31日计（大气污染防治秋冬季为10月至次年3月）"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
@@ -325,6 +327,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       const date = CUSTOMARY[k][1];
       const why = CUSTOMARY[k][2];
       if (!cm) continue;
+      // The planting season's 秋冬季 (the entry before) is not also the air-quality one.
+      if (/^秋冬季/.test(cm[0]) && k > 0 && CUSTOMARY[k - 1][0].test(s) && /^秋冬季造林/.test(CUSTOMARY[k - 1][2])) continue;
       // "2026年秋季学期": the year written before the season; "2019—2020年秋冬季": the season that starts in the first.
       const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index)) ?? (cm[0].startsWith("年") ? /(\d{4})$/.exec(s.slice(Math.max(0, cm.index - 4), cm.index)) : null);
       const spanned = /(\d{4})年?[-—–~～至到]\d{4}年$/.exec(s.slice(Math.max(0, cm.index - 12), cm.index));

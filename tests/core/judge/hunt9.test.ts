@@ -136,3 +136,33 @@ describe("a completion rate of the target's own act on the same noun is the shar
     expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
 });
+
+describe("planting in the season the task names is not behind a straight-line 序时 before the season ends", () => {
+  it("秋冬季完成造林1万亩 with 2000亩 at 30 June: 无法研判, and the reason does not say it lags", () => {
+    const j = first("秋冬季完成造林1万亩", "完成造林2000亩", "2025-06-30");
+    expect(j.status).toBe("unknown");
+    expect(j.reason).toContain("秋冬季");
+    expect(j.reason).toContain("实际2000亩");
+    expect(j.reason).not.toMatch(/滞后|落后|序时进度\d/);
+    expect(j.reason).not.toContain("大气污染防治");
+  });
+
+  it.each([
+    ["秋冬季完成造林1万亩", "完成造林2000亩", "2025-12-31"],
+    ["春季完成植树造林5000亩", "完成植树造林1000亩", "2025-06-30"],
+  ])("%s | %s at %s: past the season it lags as any target", (target, text, asOf) => {
+    expect(["behind", "overdue"]).toContain(verdict(target, text, asOf).status);
+  });
+
+  it.each([
+    // No season named; other work named with a season.
+    ["完成造林1万亩", "完成造林2000亩"],
+    ["秋冬季完成散煤替代1万户", "完成散煤替代2000户"],
+  ])("%s | %s at 30 June stays behind", (target, text) => {
+    expect(verdict(target, text, "2025-06-30").status).toBe("behind");
+  });
+
+  it("is never green on a share below 序时", () => {
+    expect(isGreen("秋冬季完成造林1万亩", "完成造林2000亩", "2025-06-30")).toBe(false);
+  });
+});

@@ -267,3 +267,13 @@ describe("parseDeadline: hunt 9 forms (lunar festivals, two-digit years, 十一�
     expect(parseDeadline("中秋前完成", 2019)).toBeNull();
   });
 });
+
+describe("parseDeadline: 秋冬季 of planting (hunt 9)", () => {
+  it.each(["秋冬季完成造林1万亩", "完成植树造林1.2万亩，其中秋冬季完成8000亩"])("reads %s as the year's end, with the note", (text) => {
+    expect(explainDeadline(text, 2025)).toEqual({ date: "2025-12-31", note: expect.stringContaining("秋冬季造林（植树）按当年12月31日计") });
+  });
+
+  it("keeps the air-quality 秋冬季 for other work", () => {
+    expect(parseDeadline("今年秋冬季散煤清零", 2025)).toBe("2026-03-31");
+  });
+});
