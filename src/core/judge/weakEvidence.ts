@@ -110,6 +110,8 @@ const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)
 
 /** Before 争取, words that make it a plan or an effort still going on: 力争争取, 计划争取, 正在争取, 积极争取, 全年争取. */
 const STILL_SEEKING = /力争|计划|正在|正|拟|将|积极|努力|全力|预计|预期|目标|任务|要|需|须|确保|全年|年内|年度|继续|持续|进一步|力求|有望|还|再|仍|下一步|下半年|明年/;
+/** Steps before funds are won, in the figure's sentence: 谋划, 储备, 申报, 对接, 正在审批, 待下达, 争取中. */
+const SEEKING_STEP = /谋划|储备|策划|包装|申报|申请|对接|审批|审核|评审|待|尚未|未到位|争取中|正在/;
 /** Words of a result before a figure: a period so far, 已, 共, 累计, 截至 (what tells a report from a restated target). */
 const RESULT_LEAD = /已|共|累计|截[至止]|以来|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月(?:底|末|份)?|上半年|前三季度|[一二三]季度|[1-9]-\d{1,2}月/;
 
@@ -125,9 +127,10 @@ function fundsWon(a: Actual, p: Place, task: string): boolean {
   const seek = /(?:^|[^已经])争取/.exec(p.before);
   if (!seek) return false;
   const at = seek.index + seek[0].length - 2;
-  const lead = p.before.slice(0, at);
-  if (STILL_SEEKING.test(lead) || HOPED.test(`${lead}${p.before.slice(at + 2)}`)) return false;
-  if (/^[^，,。；;\d]{0,2}(?:以上|左右|的)/.test(p.after) || /(?:已|目前|截至|现已|实际|到位)[^，,。；;\d]{0,10}\d/.test(p.after)) return false;
+  // The sentence's words before 争取 (earlier clauses too: "已谋划项目30个，争取资金…" seeks funds for projects planned).
+  const lead = p.lead.slice(0, p.lead.length - p.before.length + at);
+  if (STILL_SEEKING.test(lead) || SEEKING_STEP.test(lead) || HOPED.test(`${p.before.slice(0, at)}${p.before.slice(at + 2)}`)) return false;
+  if (/^[^，,。；;\d]{0,2}(?:以上|左右|的)/.test(p.after) || /(?:已|目前|截至|现已|实际|到位)[^，,。；;\d]{0,10}\d/.test(p.after) || SEEKING_STEP.test(p.after)) return false;
   return !(task.includes(`${a.value}${a.unit}`) && !RESULT_LEAD.test(p.lead));
 }
 

@@ -68,6 +68,8 @@ describe("户 and 家 count the same market entities and firms, never households
     ["引进企业30家", "企业带动农户增收3200户"],
     ["帮扶企业50家", "帮扶困难职工60户"],
     ["培育农业企业30家", "培育脱贫户3200户"],
+    // A wider group in 户 than the target's firms.
+    ["新增规上工业企业50家", "新增企业3000户"],
     // Households counted by 个 or 家.
     ["完成棚户区改造3000户", "完成棚户区改造3200家"],
     ["新增宽带用户3000户", "新增宽带用户3200个"],
@@ -100,6 +102,12 @@ describe("争取 said of a figure in a report of funds to be won is the amount w
     // The target restated: its own amount and nothing of a result, or a later figure of what arrived.
     ["争取上级资金4亿元", "争取上级资金4亿元"],
     ["争取上级资金4亿元", "争取上级资金4.5亿元，目前已到位2.1亿元"],
+    // Steps before the funds are won, in the figure's sentence.
+    ["争取上级资金4亿元", "申报争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "争取上级资金4.2亿元，正在审批"],
+    ["争取上级资金4亿元", "已谋划争取上级资金项目30个，争取资金4.2亿元"],
+    ["争取上级资金4亿元", "积极对接省级部门，争取上级资金4.2亿元"],
+    ["争取上级资金4亿元", "争取上级资金4.2亿元（含预计）"],
     // Not a task of funds won: 争取 stays a hope.
     ["上级资金到位4亿元", "争取上级资金4.2亿元"],
   ])("%s | %s is not green", (target, text) => {
