@@ -1020,10 +1020,11 @@ const ACCEPTANCE_PENDING = /(?:正在|尚在|尚待|等待|(?:^|[^接期招对])
 /**
  * Hunt 9: a count or amount that meets a target of works done (taskStage finish, or works built) and is followed, before
  * the next figure, by acceptance still to come ("已完成5个村，正在验收") is not 已完成: before the deadline the count
- * says the work is on schedule; at or after it, whether it will be accepted in time is not said (无法研判).
+ * says the work is on schedule; at or after it, whether it will be accepted in time is not said (无法研判). So is a share
+ * of the works' physical progress (形象进度100%): complete works, not yet 竣工 and accepted.
  */
 function awaitingAcceptance(judgements: Judgement[], text: string, asOf: IsoDate, taskDeadline: IsoDate): Judgement[] {
-  if (!/验收/.test(text)) return judgements;
+  if (!/验收|形象进度/.test(text)) return judgements;
   const s = foldText(text);
   return judgements.map((j) => {
     if (j.status !== "done" || !j.actual) return j;
@@ -1034,9 +1035,11 @@ function awaitingAcceptance(judgements: Judgement[], text: string, asOf: IsoDate
     const after = s.slice(at + foldText(j.actual.phrase).length);
     const next = /\d/.exec(after);
     const m = ACCEPTANCE_PENDING.exec(next ? after.slice(0, next.index) : after);
-    if (!m || /迎接|迎检/.test(m[0])) return j;
-    const words = m[0].replace(/^[^正尚等待准即申进处验]/, "");
-    const detail = `进展写明「${words}」，已完工但尚待验收，不计为已完成`;
+    // "安置房建设形象进度100%": the works' physical progress is complete, which is not yet 竣工 and accepted.
+    const works = j.actual.explicitRatio !== undefined && /形象进度/.test(`${j.actual.metric}${j.actual.phrase}`);
+    if ((!m || /迎接|迎检/.test(m[0])) && !works) return j;
+    const words = m && !/迎接|迎检/.test(m[0]) ? m[0].replace(/^[^正尚等待准即申进处验]/, "") : j.actual.phrase;
+    const detail = m && words !== j.actual.phrase ? `进展写明「${words}」，已完工但尚待验收，不计为已完成` : `进展写明「${words}」，是工程形象进度，不等于竣工验收，不计为已完成`;
     const due = j.target.deadline ?? taskDeadline;
     if (asOf < due) return { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `${STATUS_LABELS["on-track"]}：${detail}（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code };
     return markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，完成时限已到，能否按期通过验收未写明（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code }, RULES.JUDGE_ACCEPTANCE_PENDING.code, detail);

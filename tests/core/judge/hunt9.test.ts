@@ -174,3 +174,22 @@ describe("planting in the season the task names is not behind a straight-line �
     expect(isGreen("秋冬季完成造林1万亩", "完成造林2000亩", "2025-06-30")).toBe(false);
   });
 });
+
+describe("形象进度100% is the works' physical progress, not the works finished and accepted", () => {
+  it("安置房建设形象进度100% is on schedule before the deadline, not done", () => {
+    const j = first("新建安置房2000套", "安置房建设形象进度100%");
+    expect(j.status).toBe("on-track");
+    expect(j.reason).toContain("形象进度");
+  });
+
+  it("at the deadline it is not done either", () => {
+    expect(verdict("新建安置房2000套", "安置房建设形象进度100%", "2025-12-31").status).not.toBe("done");
+  });
+
+  it.each([
+    ["新建安置房2000套", "安置房建设完成率100%"],
+    ["新建安置房2000套", "新建安置房2000套，已全部竣工验收"],
+  ])("%s | %s stays done", (target, text) => {
+    expect(verdict(target, text, "2025-09-30").status).toBe("done");
+  });
+});
