@@ -329,6 +329,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const detail = `进展数字「${j.actual.phrase}」是净增数（新增减去注销、退出），低于新增目标不能说明新增数不足`;
       judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_NET_GAIN.code, weakEvidence: { code: RULES.JUDGE_NET_GAIN.code, reason: detail } };
     });
+  // Hunt 9: "已完成5个村，正在验收": the works are finished but not yet accepted; the count still shows the progress.
+  if (progress) judgements.splice(0, judgements.length, ...awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
+  // Hunt 9: planting in a season the task names (秋冬季造林) is not behind a straight-line 序时进度 before that season ends.
+  judgements.splice(0, judgements.length, ...seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
   // A green left on a figure of an act before the target's (开工 for 竣工, 签约 for 完成, 规划 for 建成) is 未反映该指标 (hunt 7).
   if (progress) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
@@ -1006,6 +1010,65 @@ function asStartedWorks(j: Judgement, status: MetricStatus, reason: string): Jud
 
 /** A clause of the things left ("，其余2个村正在施工", "，剩余3所在建"): what it says is not said of the count before it. */
 const REST_CLAUSE = /[，,](?:其余|剩余|余下)[^，,。；;]*/g;
+
+/**
+ * Acceptance still to come, said after a figure: 正在验收, 正在组织验收, 待验收, 等待竣工验收, 已申请交工验收, 验收中, 处于验收阶段,
+ * 尚未验收. Not 已通过验收 or 验收合格 (no word of waiting), nor an inspection from above (迎接…验收) of a finished task.
+ */
+const ACCEPTANCE_PENDING = /(?:正在|尚在|尚待|等待|(?:^|[^接期招对])待|准备|即将|申请|进入|处于)(?:组织|进行|开展|办理|申请)?[^，,。；;\d]{0,4}?验收|验收(?:中|阶段|程序中)|尚未(?:组织|通过)?[^，,。；;\d]{0,2}?验收/;
+
+/**
+ * Hunt 9: a count or amount that meets a target of works done (taskStage finish, or works built) and is followed, before
+ * the next figure, by acceptance still to come ("已完成5个村，正在验收") is not 已完成: before the deadline the count
+ * says the work is on schedule; at or after it, whether it will be accepted in time is not said (无法研判). So is a share
+ * of the works' physical progress (形象进度100%): complete works, not yet 竣工 and accepted.
+ */
+function awaitingAcceptance(judgements: Judgement[], text: string, asOf: IsoDate, taskDeadline: IsoDate): Judgement[] {
+  if (!/验收|形象进度/.test(text)) return judgements;
+  const s = foldText(text);
+  return judgements.map((j) => {
+    if (j.status !== "done" || !j.actual) return j;
+    const asked = `${j.target.metric}${j.target.phrase}`;
+    if (taskStage(asked) !== "finish" && !BUILD_TASK.test(foldText(asked))) return j;
+    const at = s.indexOf(foldText(j.actual.phrase));
+    if (at < 0) return j;
+    const after = s.slice(at + foldText(j.actual.phrase).length);
+    const next = /\d/.exec(after);
+    const m = ACCEPTANCE_PENDING.exec(next ? after.slice(0, next.index) : after);
+    // "安置房建设形象进度100%": the works' physical progress is complete, which is not yet 竣工 and accepted.
+    const works = j.actual.explicitRatio !== undefined && /形象进度/.test(`${j.actual.metric}${j.actual.phrase}`);
+    if ((!m || /迎接|迎检/.test(m[0])) && !works) return j;
+    const words = m && !/迎接|迎检/.test(m[0]) ? m[0].replace(/^[^正尚等待准即申进处验]/, "") : j.actual.phrase;
+    const detail = m && words !== j.actual.phrase ? `进展写明「${words}」，已完工但尚待验收，不计为已完成` : `进展写明「${words}」，是工程形象进度，不等于竣工验收，不计为已完成`;
+    const due = j.target.deadline ?? taskDeadline;
+    if (asOf < due) return { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `${STATUS_LABELS["on-track"]}：${detail}（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code };
+    return markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，完成时限已到，能否按期通过验收未写明（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_ACCEPTANCE_PENDING.code }, RULES.JUDGE_ACCEPTANCE_PENDING.code, detail);
+  });
+}
+
+/** Planting done in its seasons: 造林, 植树, 补植, 栽植, 营林, 种草. */
+const PLANTING = /造林|植树|补植|栽植|营林|种草|植绿|增绿/;
+/** A planting season a task names, and the month it ends: 春季 by May, 秋季/秋冬季/冬季/冬春季/春秋两季 by the year's end. */
+const PLANTING_SEASON = /(秋冬季?|冬春季?|春秋(?:两季|季)?|秋季|冬季|春季)/;
+
+/**
+ * Hunt 9: a planting target whose task names its season ("秋冬季完成造林1万亩") is done in that season, not evenly over
+ * the year: before the season ends, a share below the straight-line 序时进度 says nothing (无法研判, never 进展滞后);
+ * what was planted is still said. After the season, or the deadline, it is judged as any target.
+ */
+function seasonalPlanting(judgements: Judgement[], taskText: string, asOf: IsoDate, taskDeadline: IsoDate): Judgement[] {
+  const task = foldText(taskText);
+  const season = PLANTING.test(task) ? PLANTING_SEASON.exec(task) : null;
+  if (!season) return judgements;
+  const seasonEnd = season[1] === "春季" ? `${yearOf(asOf)}-05-31` : `${yearOf(asOf)}-12-31`;
+  return judgements.map((j) => {
+    if (j.status !== "behind" || !j.actual || !isCumulative(j.target) || !PLANTING.test(`${j.target.metric}${j.target.phrase}${task}`)) return j;
+    if (asOf >= seasonEnd || asOf >= (j.target.deadline ?? taskDeadline)) return j;
+    const said = (j.detail ?? j.reason).replace(/（序时进度[\d.]+%）/g, "");
+    const detail = `造林（植树）按季节进行，目标写明「${season[1]}」，${season[1]}结束前不按全年均摊的序时进度判断`;
+    return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}（${said}）`, detail, code: RULES.JUDGE_SEASONAL.code };
+  });
+}
 
 /** A task that asks for works built (新建学校3所, 年底前建成…, 改造…): a start alone does not do it. */
 const BUILD_TASK = /新建|建设|建成|竣工|完工|改造|改扩建|扩建|投用|投入使用/;

@@ -108,6 +108,32 @@ const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
+/** Before 争取, words that make it a plan or an effort still going on: 力争争取, 计划争取, 正在争取, 积极争取, 全年争取. */
+const STILL_SEEKING = /力争|计划|正在|正|拟|将|积极|努力|全力|预计|预期|目标|任务|要|需|须|确保|全年|年内|年度|继续|持续|进一步|力求|有望|还|再|仍|下一步|下半年|明年/;
+/** Steps before funds are won, in the figure's sentence: 谋划, 储备, 申报, 对接, 正在审批, 待下达, 争取中. */
+const SEEKING_STEP = /谋划|储备|策划|包装|申报|申请|对接|审批|审核|评审|待|尚未|未到位|争取中|正在/;
+/** Words of a result before a figure: a period so far, 已, 共, 累计, 截至 (what tells a report from a restated target). */
+const RESULT_LEAD = /已|共|累计|截[至止]|以来|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月(?:底|末|份)?|上半年|前三季度|[一二三]季度|[1-9]-\d{1,2}月/;
+
+/**
+ * Hunt 9: "争取上级资金4.2亿元" in a report for a task of funds to be won (争取上级资金4亿元) is the amount won: the
+ * task's own act, said of a figure (every train document labels it so). Not when other words make it a plan or an effort
+ * under way (力争争取, 计划争取, 正在争取, 积极争取, 全年争取), another hope word stands in the clause, a bound or the target's
+ * label follows (以上, 的目标), a later figure of the sentence is what was got (…，目前已到位2.1亿元: the first is the
+ * target restated), or the figure is the task's own amount with no word of a result before it.
+ */
+function fundsWon(a: Actual, p: Place, task: string): boolean {
+  if (!/争取/.test(task)) return false;
+  const seek = /(?:^|[^已经])争取/.exec(p.before);
+  if (!seek) return false;
+  const at = seek.index + seek[0].length - 2;
+  // The sentence's words before 争取 (earlier clauses too: "已谋划项目30个，争取资金…" seeks funds for projects planned).
+  const lead = p.lead.slice(0, p.lead.length - p.before.length + at);
+  if (STILL_SEEKING.test(lead) || SEEKING_STEP.test(lead) || HOPED.test(`${p.before.slice(0, at)}${p.before.slice(at + 2)}`)) return false;
+  if (/^[^，,。；;\d]{0,2}(?:以上|左右|的)/.test(p.after) || /(?:已|目前|截至|现已|实际|到位)[^，,。；;\d]{0,10}\d/.test(p.after) || SEEKING_STEP.test(p.after)) return false;
+  return !(task.includes(`${a.value}${a.unit}`) && !RESULT_LEAD.test(p.lead));
+}
+
 /** A clause that opens with the target's label: 目标值：, 任务数, 计划：, 年度目标 (not 任务完成情况, 计划执行, 计划新开工项目…). */
 const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划)(?:值|数|任务)?(?:是|为|[：:])?|(?:目标|任务|计划)(?:值|数)(?:是|为|[：:])?|(?:目标|任务|计划)(?:是|为|[：:]))(?!完成(?:情况|率|进度|\d)|进展|推进|执行|落实|情况|进度|\d+(?:\.\d+)?%)/;
 /** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
@@ -275,7 +301,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
       const basic = BASICALLY_DONE.exec(clause);
       if (basic && !IN_USE.test(clause)) return ["WEAK_WORKS_GOING", `写明「${basic[0]}」，尚未全部建成`];
     }
-    if (HOPED.test(p.before) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
+    if ((HOPED.test(p.before) && !fundsWon(a, p, task)) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
     if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
     // "3所幼儿园建成后新增学位900个", "建成可提供学位900个": what the works will give once finished (round 3).
@@ -490,7 +516,9 @@ function namesOwnList(sentence: string, taskText: string): boolean {
 const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
-const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目/;
+// Hunt 9: and money or another act between the noun and the rate ("学校建设投资完成率", "保障房分配完成率", "征收完成率"): the
+// share of that, not of the things the target counts.
+const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目|投资|拨付|支付|分配|入住|征收|拆迁|搬迁|审批|报批|用地|摸排|排查|调查/;
 const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
 
 /** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */

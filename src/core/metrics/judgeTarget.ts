@@ -4,7 +4,7 @@ import { Actual, JudgeOptions, Judgement, MetricStatus, Rag, Target } from "./ty
 import { DEFAULT_THRESHOLDS } from "./thresholds";
 import { Thresholds } from "../model";
 import { compatibleUnits } from "./units";
-import { sameLinearWorks } from "./matchActuals";
+import { sameEntityCount, sameLinearWorks } from "./matchActuals";
 import { canonicalMetric } from "./metricName";
 
 /** Names of a share of the works done, in the lexicon's form (完成工程量, 形象进度 → 工程进度). */
@@ -213,7 +213,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && actual.base.value / target.base.value < actual.explicitRatio - 0.05) {
     actual = { ...actual, explicitRatio: undefined };
   }
-  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual);
+  const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual) || sameEntityCount(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);
   }

@@ -52,6 +52,23 @@ export function sameLinearWorks(target: Target, actual: Actual): boolean {
   return !!t && !!a && t[0] === a[0] && metricSimilarity(target.metric, actual.metric) >= 0.6;
 }
 
+/** Things offices count in 户 as often as in 家 or 个: market entities and firms (新增市场主体3000户, 规上企业120户). */
+const ENTITY_NOUN = /市场主体|经营主体|商事主体|企业|公司|个体工商户|个体户|工商户|商户|合作社|家庭农场/;
+/** Words that make a name one of households or people, whom 户 counts and 家 never does (企业带动农户, 用工企业职工). */
+const HOUSEHOLD_NOUN = /农户|住户|居民|家庭(?!农场)|贫困|脱贫|群众|搬迁|低保|困难|移民|人口|职工|员工|党员|用户|居户|棚户|危房|旧房|院落/;
+
+/**
+ * Hunt 9: whether a count in 户 and one in 家 or 个 count the same market entities or firms: "新增市场主体3000户" answers
+ * 新增市场主体2800家. Only when both names are of such entities, neither is of households or people, and the names agree
+ * (similarity of at least 0.6); 户 of households never counts 家 of firms, and 个 never counts households (PEOPLE_COUNTS).
+ */
+export function sameEntityCount(target: Target, actual: Actual): boolean {
+  const units = [target.base.unit, actual.base.unit];
+  if (!units.includes("户") || !units.every((u) => u === "户" || u === "家" || u === "个")) return false;
+  const named = (m: string) => ENTITY_NOUN.test(m) && !HOUSEHOLD_NOUN.test(m);
+  return named(target.metric) && named(actual.metric) && metricSimilarity(target.metric, actual.metric) >= 0.6;
+}
+
 /** Words that name the two opposite sides of one account: revenue and spending, deposits and loans. */
 const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"]];
 
@@ -156,7 +173,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && /开工|动工/.test(actual.phrase) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
   // An amount carrying its share of a plan is still an amount: "完成投资20亿元，占年度目标任务的66.7%" does not answer a count of
   // projects started (a share written alone, in %, answers the task it names).
-  if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual)) return 0;
+  if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.

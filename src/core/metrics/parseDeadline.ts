@@ -15,7 +15,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -28,8 +28,37 @@ const SPRING_FESTIVAL: Record<number, string> = {
   2008: "02-06", 2009: "01-25", 2010: "02-13", 2011: "02-02", 2012: "01-22", 2013: "02-09", 2014: "01-30", 2015: "02-18",
   2016: "02-07", 2017: "01-27", 2018: "02-15", 2019: "02-04",
   2020: "01-24", 2021: "02-11", 2022: "01-31", 2023: "01-21", 2024: "02-09", 2025: "01-28", 2026: "02-16", 2027: "02-05",
-  2028: "01-25", 2029: "02-12", 2030: "02-02",
+  2028: "01-25", 2029: "02-12", 2030: "02-02", 2031: "01-22", 2032: "02-10", 2033: "01-30", 2034: "02-18", 2035: "02-07",
 };
+
+/**
+ * The lunar festivals other than the Spring Festival, as Gregorian dates for 2020–2035 (端午 5/5, 中秋 8/15, 重阳 9/9 of
+ * the lunar year); "中秋前" is the eve, as 春节前 is. A year outside the table gives no date.
+ */
+const LUNAR_FESTIVALS: Record<string, Record<number, string>> = {
+  端午: {
+    2020: "06-25", 2021: "06-14", 2022: "06-03", 2023: "06-22", 2024: "06-10", 2025: "05-31", 2026: "06-19", 2027: "06-09",
+    2028: "05-28", 2029: "06-16", 2030: "06-05", 2031: "06-24", 2032: "06-12", 2033: "06-01", 2034: "06-20", 2035: "06-10",
+  },
+  中秋: {
+    2020: "10-01", 2021: "09-21", 2022: "09-10", 2023: "09-29", 2024: "09-17", 2025: "10-06", 2026: "09-25", 2027: "09-15",
+    2028: "10-03", 2029: "09-22", 2030: "09-12", 2031: "10-01", 2032: "09-19", 2033: "09-08", 2034: "09-27", 2035: "09-16",
+  },
+  重阳: {
+    2020: "10-25", 2021: "10-14", 2022: "10-04", 2023: "10-23", 2024: "10-11", 2025: "10-29", 2026: "10-18", 2027: "10-08",
+    2028: "10-26", 2029: "10-16", 2030: "10-05", 2031: "10-24", 2032: "10-12", 2033: "10-01", 2034: "10-20", 2035: "10-09",
+  },
+};
+
+/** The eve of a lunar festival in year y, and the note that states the date chosen; null outside the table. */
+function lunarEve(name: string, y: number): { date: IsoDate; note: string } | null {
+  const day = LUNAR_FESTIVALS[name][y];
+  if (!day) return null;
+  const eve = new Date(Date.UTC(y, Number(day.slice(0, 2)) - 1, Number(day.slice(3)) - 1));
+  const date = isoFromParts(y, eve.getUTCMonth() + 1, eve.getUTCDate());
+  if (!date) return null;
+  return { date, note: `${name}前按前一日计：${y}年${name}（${Number(day.slice(0, 2))}月${Number(day.slice(3))}日）前一日${eve.getUTCMonth() + 1}月${eve.getUTCDate()}日` };
+}
 
 /** A text that names the year's whole task as what is due: 春节前完成年度任务, 全年目标任务春节前完成. */
 const YEAR_TASK = /(?:年度|全年|今年|当年)[^，,。；;\d]{0,6}?任务|(?:年度|全年)目标/;
@@ -54,6 +83,8 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/春季(?:学期|开学)(?!结束|末)/, (y) => isoFromParts(y, 2, 28), "春季学期按开学前2月28日计"],
   [/暑期|暑假/, (y) => isoFromParts(y, 8, 31), "暑期按8月31日计"],
   [/春节(?:前|之前|期间)/, (y) => (SPRING_FESTIVAL[y] ? isoFromParts(y, Number(SPRING_FESTIVAL[y].slice(0, 2)), Number(SPRING_FESTIVAL[y].slice(3))) : null), "春节前按当年除夕计"],
+  // Hunt 9: 秋冬季 of planting (秋冬季完成造林1万亩) is the planting season of the year, not the air-quality one: the year's end.
+  [/秋冬季(?=[^。；;]{0,12}?(?:造林|植树|绿化|种植|栽植|补植|苗木|营林))|(?:造林|植树|绿化|种植|栽植|补植|苗木|营林)[^。；;]{0,12}?秋冬季/, (y) => isoFromParts(y, 12, 31), "秋冬季造林（植树）按当年12月31日计（造林季节，不是大气污染防治的秋冬季）"],
   // The air-quality 秋冬季 runs from 1 October to 31 March of the next year: "2019—2020年秋冬季" ends 31 March 2020.
   [/秋冬季(?:攻坚|期间|结束前|前)?/, (y) => isoFromParts(y + 1, 3, 31), "秋冬季按次年3月31日计（大气污染防治秋冬季为10月至次年3月）"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
@@ -61,12 +92,17 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/[“"]?(?:五一|劳动节)[”"]?(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 4, 30), "“五一”前按4月30日计"],
   [/雨季(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "雨季前按5月31日计（与汛期前同）"],
   [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
+  // "“十一”之前", "十一前完成": National Day written as its date; not 十一月 (a month), 第十一, 十一五, 三十一.
+  [/(?:^|[^第\d〇零一二三四五六七八九十百])[“"‘']?十一[”"’']?(?:节|长假|假期)?(?:前|之前|以前)/, (y) => isoFromParts(y, 9, 30), "“十一”前按国庆节前9月30日计"],
   [/元旦(?:前|之前)/, (y) => isoFromParts(y, 12, 31), "元旦前按12月31日计"],
-  [/年中(?:前|之前)?/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
+  // "年中完成", "2026年中前": not the 年中 of "2025年中秋", "2025年中央预算", "今年中小学".
+  [/年中(?=前|之前|以前|完成|建成|实现|开工|投用|竣工|$|[，,。；;、])/, (y) => isoFromParts(y, 6, 30), "年中按6月30日计"],
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季/;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季|十一/;
+/** "中秋节前", "端午前", "重阳节之前": a lunar festival's eve (LUNAR_FESTIVALS). */
+const LUNAR_BEFORE = /(?:(\d{4})年|(明年|次年|翌年))?(端午|中秋|重阳)(?:节)?(?:假期)?(?:前|之前|以前)/g;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {
@@ -108,7 +144,9 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // "10月15号前": 号 for 日 after a month ("5月3号楼" then names no deadline: 日 is not followed by 前 or a verb).
     .replace(/(\d{1,2}月\d{1,2})号/g, "$1日")
     // "二〇二五年" → "2025年"
-    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`);
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`)
+    // "24年底", "25年6月底", "26年上半年": a two-digit year (2015–2039) before a time of that year; "10年内" is a span.
+    .replace(/(^|[^\d.])(1[5-9]|[23]\d)年(?=年?[底末]|\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下]半年|第?[一二三四1-4]季度|[Qq][1-4])/g, "$120$2年");
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
   // gives one only when the event's month is written (eventDeadline).
   const event = /后|起|时间|个月/.test(written0) ? eventDeadline(written0, year) : null;
@@ -150,7 +188,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   }
   // "6—8月集中整治": a range of months that does not start in January (1-5月 is a statistical period) ends with its last.
   // "2025年3月-12月", "3月至12月": the first month written with its 月 too. "1-12月" is the whole year, whatever it reports.
-  const monthRange = /(^|[^\d])(\d{1,2})月?[—–~～至到-](\d{1,2})月(?![\d日份])/g;
+  // "6-8月份" too ("8月份" as "8月"); "3-5月份营收" would not start a deadline text.
+  const monthRange = /(^|[^\d])(\d{1,2})月?[—–~～至到-](\d{1,2})月(?:份)?(?![\d日])/g;
   while ((m = monthRange.exec(s))) {
     const a = Number(m[2]);
     const b = Number(m[3]);
@@ -259,7 +298,9 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   const half = /(?:(\d{4})年)?上半年/.exec(s);
   // "次年上半年建成": the next year's half.
   if (half) add(isoFromParts(yearAt(half.index, half[1]), 6, 30));
-  if (/前三季度/.test(s)) add(isoFromParts(year, 9, 30));
+  if (/前三(?:个)?季度/.test(s)) add(isoFromParts(year, 9, 30));
+  // "前两季度", "前二季度": the first half.
+  if (/前[两二2](?:个)?季度/.test(s)) add(isoFromParts(year, 6, 30));
   const quarter = /(?:(\d{4})年)?(?:第|前)?([一二三四1-4])季度/g;
   while ((m = quarter.exec(s))) {
     if (/^(\d{4}年)?前/.test(m[0])) continue;
@@ -278,15 +319,18 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     add(isoFromParts(m[1] ? Number(m[1]) : year, end[0], end[1]));
   }
   // "2016年底前完工": the year written is the deadline's (yearEnd above), not this year's end.
-  if (/(?:^|[^\d一二两三四五六七八九十几多])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
+  // "上半年内" is the first half (read above), not 年内.
+  if (/(?:^|[^\d一二两三四五六七八九十几多半])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
   if (CUSTOMARY_ANY.test(s))
     for (let k = 0; k < CUSTOMARY.length; k++) {
       const cm = CUSTOMARY[k][0].exec(s);
       const date = CUSTOMARY[k][1];
       const why = CUSTOMARY[k][2];
       if (!cm) continue;
+      // The planting season's 秋冬季 (the entry before) is not also the air-quality one.
+      if (/^秋冬季/.test(cm[0]) && k > 0 && CUSTOMARY[k - 1][0].test(s) && /^秋冬季造林/.test(CUSTOMARY[k - 1][2])) continue;
       // "2026年秋季学期": the year written before the season; "2019—2020年秋冬季": the season that starts in the first.
-      const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index));
+      const wy = /(\d{4})年$/.exec(s.slice(Math.max(0, cm.index - 5), cm.index)) ?? (cm[0].startsWith("年") ? /(\d{4})$/.exec(s.slice(Math.max(0, cm.index - 4), cm.index)) : null);
       const spanned = /(\d{4})年?[-—–~～至到]\d{4}年$/.exec(s.slice(Math.max(0, cm.index - 12), cm.index));
       // "明年春节前"; "元旦、春节前": the festival after that 元旦, the next year's. "春节前完成年度任务": the year's
       // work cannot be finished in its first weeks, so the festival is the one that closes the year (the next).
@@ -302,6 +346,15 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
         note = note ? `${note}；${said}` : said;
       }
     }
+  if (/端午|中秋|重阳/.test(s)) {
+    LUNAR_BEFORE.lastIndex = 0;
+    while ((m = LUNAR_BEFORE.exec(s))) {
+      const eve = lunarEve(m[3], m[1] ? Number(m[1]) : m[2] ? year + 1 : year);
+      if (!eve) continue;
+      found.push(eve.date);
+      note = note ? `${note}；${eve.note}` : eve.note;
+    }
+  }
     // Words that only name the year count when nothing more precise is named.
     if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
@@ -309,7 +362,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   if (/全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
     for (const clause of s.replace(/\d{4}年度/g, "").split(/[，,。；;]/))
       // "年度计划下达后": a condition, not the year as the deadline.
-      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑/.test(clause)) {
+      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳/.test(clause)) {
         add(isoFromParts(year, 12, 31));
         break;
       }

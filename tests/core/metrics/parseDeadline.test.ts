@@ -210,3 +210,70 @@ describe("parseDeadline: deadline round dz", () => {
     expect(parseDeadline(text, 2024)).toBeNull();
   });
 });
+
+describe("parseDeadline: hunt 9 forms (lunar festivals, two-digit years, 十一前, 前两季度, 上半年内)", () => {
+  it.each([
+    ["中秋节前完成慰问", 2025, "2025-10-05", "2025年中秋（10月6日）前一日10月5日"],
+    ["中秋前完成", 2024, "2024-09-16", "2024年中秋（9月17日）"],
+    ["端午前完成龙舟赛道整治", 2025, "2025-05-30", "2025年端午（5月31日）前一日5月30日"],
+    ["端午节之前完成", 2026, "2026-06-18", "2026年端午（6月19日）"],
+    ["重阳节前完成敬老慰问", 2025, "2025-10-28", "2025年重阳（10月29日）前一日10月28日"],
+    ["重阳前发放到位", 2033, "2033-09-30", "2033年重阳（10月1日）前一日9月30日"],
+    ["明年中秋前交付", 2024, "2025-10-05", "2025年中秋"],
+    ["“十一”之前完成主体", 2025, "2025-09-30", "9月30日"],
+    ["十一前完成道路刷黑", 2025, "2025-09-30", "9月30日"],
+  ])("dates %s (%d) and states the date chosen", (text, year, date, note) => {
+    expect(explainDeadline(text, year)).toEqual({ date, note: expect.stringContaining(note) });
+  });
+
+  it.each([
+    ["24年底前完成", 2024, "2024-12-31"],
+    ["25年6月底完成", 2024, "2025-06-30"],
+    ["25年年底建成", 2024, "2025-12-31"],
+    ["26年上半年投用", 2025, "2026-06-30"],
+    ["6-8月份集中整治", 2025, "2025-08-31"],
+    ["前两季度完成招标", 2025, "2025-06-30"],
+    ["前二季度完成", 2025, "2025-06-30"],
+    ["上半年内完成", 2025, "2025-06-30"],
+    ["年中完成验收", 2025, "2025-06-30"],
+    ["年中前完成", 2025, "2025-06-30"],
+    ["十一月底前完成", 2025, "2025-11-30"],
+    ["春节前完成", 2033, "2033-01-30"],
+    ["2026年中完成", 2025, "2026-06-30"],
+  ])("reads %s (%d)", (text, year, date) => {
+    expect(parseDeadline(text, year)).toBe(date);
+  });
+
+  it.each([
+    // Spans, plans and names that carry the same characters.
+    "10年内完成",
+    "“十一五”期间建成",
+    "第十一届运动会场馆",
+    "中秋国庆期间加强值守",
+    "端午节期间开展龙舟赛",
+    "1-5月份营收2892万元",
+    "半年内完成整改",
+  ])("finds no date in %s", (text) => {
+    expect(parseDeadline(text, 2025)).toBeNull();
+  });
+
+  it.each(["2019年中秋前完成", "2025年中央预算内投资项目", "今年中小学食堂改造"])("does not read 年中 (30 June) in %s", (text) => {
+    expect(parseDeadline(text, 2025)).not.toBe("2025-06-30");
+    expect(parseDeadline(text, 2025)).not.toBe("2019-06-30");
+  });
+
+  it("gives no festival date outside the table (2020–2035)", () => {
+    expect(parseDeadline("端午前完成", 2036)).toBeNull();
+    expect(parseDeadline("中秋前完成", 2019)).toBeNull();
+  });
+});
+
+describe("parseDeadline: 秋冬季 of planting (hunt 9)", () => {
+  it.each(["秋冬季完成造林1万亩", "完成植树造林1.2万亩，其中秋冬季完成8000亩"])("reads %s as the year's end, with the note", (text) => {
+    expect(explainDeadline(text, 2025)).toEqual({ date: "2025-12-31", note: expect.stringContaining("秋冬季造林（植树）按当年12月31日计") });
+  });
+
+  it("keeps the air-quality 秋冬季 for other work", () => {
+    expect(parseDeadline("今年秋冬季散煤清零", 2025)).toBe("2026-03-31");
+  });
+});
