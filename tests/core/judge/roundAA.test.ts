@@ -139,3 +139,9 @@ describe("建设项目 is a noun, not the act a target asks for", () => {
     expect(judge("开工建设项目12个", "1-9月开工建设项目12个", "2024-09-30")).toBe("done");
   });
 });
+
+describe("a name that ends in 建设项目 may still ask for building them", () => {
+  it("projects to start, answered by how many started", () => {
+    expect(judge("B类重点建设项目40项（续建30项、新建10项）年内全部开复工", "截至8月底，B类重点建设项目40项，已开复工35项，完成投资60.2亿元", "2024-08-31")).toBe("on-track");
+  });
+});
