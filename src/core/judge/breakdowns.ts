@@ -34,11 +34,13 @@ const NOT_CLAUSE = "[^，。；;,！!：:\\d]";
 
 /**
  * The stage words name: 开工/开复工 start; 完成/完工/竣工/建成/投用/办结 finish (never 基本完工, 主体完工, 完成基础…,
- * 未完成); 达到或超过序时 keeps schedule.
+ * 未完成); 达到或超过序时 and 达到计划进度 keep schedule.
  */
 export function stageOf(words: string): Stage | null {
   const w = words.replace(/\s+/g, "");
   if (/(?:达到|超过|快于|超|按)(?:或超过)?(?:序时|时序)/.test(w)) return "schedule";
+  // Round aa: a bulletin's "达到和基本达到计划进度的18个" (the plan's own schedule; 基本达到 counted with it by the bulletin).
+  if (/(?:^|[^未没不])达到(?:[和或及]基本达到)?计划进度/.test(w)) return "schedule";
   if (/基本(?:完工|完成|建成|竣工)|主体(?:完工|完成|竣工|封顶)|正在|收尾/.test(w)) return null;
   if (/(?:^|[^未没不尚])(?:完成|完工|竣工|建成|投用|办结)(?!基础|主体|前期|设计|招标|立项|评审|施工图|土建)/.test(w)) return "finish";
   if (/(?:^|[^未没不尚])(?:开工|开复工|复工|动工|进场施工)/.test(w)) return "start";
@@ -67,7 +69,7 @@ function stageAsked(taskText: string): Stage | null {
   const finish = /完工|竣工|建成|完成|投用|办结|改造|实施/.test(all ? t : t.replace(/完成(?:年度)?(?:投资|任务)?$/, ""));
   if (start && !/完工|竣工|建成|投用/.test(t)) return "start";
   if (finish) return "finish";
-  if (/序时/.test(t)) return "schedule";
+  if (/序时|达到计划进度/.test(t)) return "schedule";
   return null;
 }
 

@@ -293,11 +293,13 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
   // which name early steps of cumulative targets in their own words (WEAK_EARLY_STEP …).
   const a = j.actual;
   if (!a || j.code || j.weakEvidence || (j.status !== "done" && j.status !== "on-track" && j.status !== "behind")) return j;
-  const asked = `${j.target.metric}${j.target.phrase}`;
+  // Round aa: 建设项目 before a noun of its own is a noun (the funds of construction projects: "重大建设项目前期工作经费"), no
+  // act the target asks for; a name that ends in 建设项目 ("A类重点建设项目95项…开复工") may still ask for building them.
+  const asked = `${j.target.metric}${j.target.phrase}`.replace(/建设项目(?=[\u4e00-\u9fa5])/g, "项目");
   // The figure's own clause up to its number: "3698个项目全部开工，其中2358个已完工" speaks of 2358 as 完工, "新签约…355个、
   // 到位资金349.2亿元" of money arrived.
   const head = `${clauseAround(progressText, a.phrase)?.before ?? ""}${foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "")}`;
-  const own = head.slice(Math.max(...["，", ",", "；", ";", "。", "、"].map((c) => head.lastIndexOf(c))) + 1);
+  const own = head.slice(Math.max(...["，", ",", "；", ";", "。", "、"].map((c) => head.lastIndexOf(c))) + 1).replace(/建设项目(?=[\u4e00-\u9fa5])/g, "项目");
   const bare = !ANY_ACT.test(asked);
   for (const [early, answers] of EARLIER_ACTS) {
     const said = early.exec(own)?.[0];

@@ -410,10 +410,15 @@ function amountsOnly(target: Target, text: string): boolean {
   return own.length > 0 && own.every((a) => a.unit !== "%" && a.unit !== "个百分点" && a.explicitRatio === undefined);
 }
 
-/** Whether every figure of a text is a forecast (预计, 预期 …): it reports no result, only what is expected of one. */
+/**
+ * Whether every figure of a text is a forecast (预计, 预期 …): it reports no result, only what is expected of one. Round aa:
+ * a figure set aside for another reason in the words of a forecast figure ("据初步预计…635亿元，为年计划710亿元的89.4%":
+ * the plan the forecast is a share of) is part of that forecast.
+ */
 function forecastsOnly(text: string): boolean {
   const read = parseActuals(text);
-  return !read.actuals.length && !!read.skipped?.length && read.skipped.every((s) => s.why === NOT_ACTUAL_WHY.forecast);
+  const forecast = new Set((read.skipped ?? []).filter((s) => s.why === NOT_ACTUAL_WHY.forecast).map((s) => s.phrase));
+  return !read.actuals.length && forecast.size > 0 && (read.skipped ?? []).every((s) => forecast.has(s.phrase));
 }
 
 /** "签约后半年内开工" with no date of signing: why the task has no deadline of its own, and what the judge used instead (JUDGE_EVENT_DEADLINE). */
@@ -458,7 +463,7 @@ function withoutPlans(text: string): string {
  * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
  */
 const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
-const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前|当前|以来|全年/;
+const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前(?![期置])|当前|以来|全年/;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
   const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text) : actuals;
@@ -889,6 +894,12 @@ function taskVerdict(
   // inside the year is not a year's end, and a typed lag or a task not started still speaks against it.
   const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // Round aa: a count of things to reach by a date inside the year ("11个市级重点项目6月底前全部开复工"), read after that
+  // date, that the text's own rate shows reached in full ("开复工率100%", not a count that may be the target restated) with
+  // no word of any left undone: the things are there, done, if perhaps late. Rates and
+  // amounts are left to the year's end above: a rate of part of the year is no result of the target's period.
+  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
   const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;

@@ -216,7 +216,7 @@ function baselineHead(before: string): boolean {
 /** A change against a year ago right before the figure: "同比增加25家", "较上年同期多3个". */
 const CHANGE_FROM_YEAR_AGO = /(?:同比|(?:比|较)(?:上年|去年|上一年)(?:同期)?)(?:净)?(?:增加|增长|多|减少|下降|少|新增|增)了?$/;
 /** A total's own act: a figure headed by one reports a result (新增, 建成, 已 …), not a task's total. */
-const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|其中/;
+const ACT_HEAD = /新增|新建|新开工|完成|实现|建成|开工|竣工|完工|引进|培育|认定|签约|签订|落地|投产|投用|整改|办结|达到|突破|已|累计|实际|截[至止]|\d{1,2}月|季度|上半年|今年以来|其中/;
 /**
  * Session 14: an act opening the figure's clause, before its noun ("改造背街小巷39条", "治理河道10条"): the total is said
  * done. After the noun ("老旧小区改造共40个") it is the programme's name and says nothing done.

@@ -63,7 +63,7 @@ function lastForecastEnd(s: string): number {
  * (实际完成), not inside a name ("预计全年实际使用外资…" stays a forecast); a clause that begins with 完成 or 已 reports
  * ("年度计划投资94亿元，完成投资56.7亿元").
  */
-const RESET = /(目前|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
+const RESET = /(目前(?![期置])|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
 const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
@@ -258,8 +258,11 @@ const ARRANGED = /安排$/;
 const ARRANGED_RESET = /完成|累计|实现|到位|(?:开工|复工|竣工|建成|投产)(?![^，,。；;\d]{0,4}(?:项目|工程))/;
 /** The period forecast, right after the heading ("预计1-6月份，…", "预计上半年…"). */
 const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?(?:底|末)?)?/;
-/** Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"). */
-const HEAD_FORECAST_RESET = /(目前|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
+/**
+ * Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"); not
+ * the 目前 inside 项目前期 or 项目前置 (round aa).
+ */
+const HEAD_FORECAST_RESET = /(目前(?![期置])|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
 
 /**
  * Whether the figure at `at` stands in a sentence (up to "。" or a line break, not "；") that opens with a forecast word

@@ -18,7 +18,7 @@ const BENEFIT_ACT = /(实施|开展|进行|免费做|免费提供|提供|发放|
  * Where the noun a classifier counts ends: at the verb that follows it ("80个重点项目开工建设"); not at a stage word that
  * names a kind of project ("63个新开工重点项目年内全部开工", "10个计划投产项目"), its sector between (hunt 8: "6个省重点新开工工业项目").
  */
-const FOLLOW_CUT = /(已|截至|截止|目前|分别|年内|年底前|年底|今年|当年|年前|上半年|下半年|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)(?!(?:的)?(?:重点|产业|建设|工业|制造业|服务业|农业|交通|水利|能源|民生|社会事业|基础设施|城建|文旅|商贸|科技)?(?:项目|工程|企业))/;
+const FOLLOW_CUT = /(已|截至|截止|目前(?![期置])|分别|年内|年底前|年底|今年|当年|年前|上半年|下半年|开工建设|落地建设|加快建设|落地|建成|竣工|投产|签约|实施|加快|顺利|全部|达效|开工|投入使用|正式|提标改造|协同办理)(?!(?:的)?(?:重点|产业|建设|工业|制造业|服务业|农业|交通|水利|能源|民生|社会事业|基础设施|城建|文旅|商贸|科技)?(?:项目|工程|企业))/;
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行", "新建书房5处并开放"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到|并|且|开放|启用|投用|交付)/;
 /** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */

@@ -598,9 +598,10 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     // "117项重点工作中，112项达到要求，5项未达到": the same when the parts start the next clause.
     const ofAll = n.q.value <= a.q.value && (sameClause ? /(中|里|当中|之中)(已有|已经|已|有|共)?$/ : /(中|当中|之中)[，,](已有|已经|已|有|共)?$/).test(between);
     // "新改扩建学校21所，其中9所已完成": a count closing its clause, then how many of it reached a stage.
-    // Not when the total is itself a report ("进度超过70%的有120家，其中34家已完成").
+    // Not when the total is itself a report ("进度超过70%的有120家，其中34家已完成"; round aa: "今年以来签订合同19个，其中已开工
+    // 14个", contracts signed, then how many of them started: two reports).
     const partThen = !sameClause && n.q.value < a.q.value && (/^[，,]其中$/.test(between) ? PART_STAGE_AFTER.test(afterN) : /^[，,]其中(?:已经?|均已|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)$/.test(between)) &&
-      !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用/.test(s.slice(a.clause, a.q.start));
+      !/已|有|达到|超过|完成|进度|开工|竣工|完工|建成|投用|签订|签约|今年以来|累计/.test(s.slice(a.clause, a.q.start));
     const inClause = sameClause && n.q.value <= a.q.value && PART_OF.test(between) && DONE_VERB.test(between + afterN);
     // Round w: "66个新开工项目目前有28个已开工建设": how many of the total there are (有), then that they reached a stage.
     const hasThen = sameClause && n.q.value < a.q.value && /(?:目前|现在|当前|现)有$/.test(between) && PART_STAGE_AFTER.test(afterN);
@@ -613,8 +614,12 @@ function restatedTotals(s: string, works: Work[], skipped: Skipped[]): void {
     const ownResult = HANDED_OVER.test(between) && OWN_RESULT.test(s.slice(Math.max(a.sentence, a.q.start - CLAUSE_LOOK), a.q.start).split(/[，,；;]/).pop() as string);
     const staged = plain && !ownResult && ((sameClause && STAGE_THEN.test(between) && !/[、\d]/.test(between)) || (!sameClause && /^[，,][^，,。；;]*$/.test(between) && STAGE_REPORT.test(between.slice(1))));
     const nGeneric = !n.metric || n.metric.length < 2 || /^(完成|实际|已|累计)/.test(n.metric) || DONE_VERB.test(n.metric.slice(0, 4)) || metricSimilarity(a.metric, n.metric) >= 0.5;
+    // Round aa: "合同金额42500万元，实际到位资金13456万元": 实际 before a name of its own, after a figure that is no plan or
+    // task, reports another metric (what arrived of what was signed), not the figure before.
+    const ownName = /^实际/.test(n.metric ?? "") && n.metric.length >= 4 && metricSimilarity(a.metric, n.metric.slice(2)) < 0.5 &&
+      !/计划|目标|任务|新增|新建|建设|打造|改造|实施|安排|下达|年初/.test(s.slice(a.clause, a.q.after));
     const laterReport =
-      !sameClause && nGeneric && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
+      !sameClause && nGeneric && !ownName && n.q.value >= a.q.value * 0.3 && n.q.value <= a.q.value * 3 && REPORT_START.test(s.slice(n.clause, n.q.start).replace(/^[|｜]/, ""));
     // "3224户重建户中，就近就地重建的1187户已有1128户竣工": a count heading a sentence with 中 is the whole the later
     // clauses break down; the parts keep their own names.
     const headOfAll = !sameClause && n.q.value <= a.q.value && /^[^，,。；;\d]{1,20}(?:中|当中|之中)[，,]/.test(between);
