@@ -212,8 +212,8 @@ const HELDOUT_Y_FLOOR = { tasks: 8, sections: 0, leads: 2, progress: 2 };
 const HELDOUT_Z_FLOOR = { tasks: 2, sections: 1, leads: 2, progress: 0 };
 /** Group aa (209, 212, 215), registered before any importer change; first contact on its registration commit's importers, scored once (totals only): 9/17, 1/4, 9/11, 6/12. */
 const HELDOUT_AA_FLOOR = { tasks: 9, sections: 1, leads: 9, progress: 6 };
-/** Group ab (218, 221), registered before any importer change; first contact on its registration commit's importers, scored once (totals only). */
-const HELDOUT_AB_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ab (218, 221), registered in 9a8c924 before any importer change; first contact on its importers, scored once (totals only): 6/7, –, 4/7, 0/3. */
+const HELDOUT_AB_FLOOR = { tasks: 6, sections: 0, leads: 4, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
