@@ -58,6 +58,10 @@ const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
+/** A lead (or shared) unit label alone on its line, its units on the line below: "牵头单位：". */
+const LEAD_LABEL_ALONE = new RegExp(`^(?:${labelPattern("lead", "all")})[:：]$`);
+/** A progress label alone on its line, after the period it covers or not: "落实情况", "1-5月落实情况：", "上半年完成情况：". */
+const PROGRESS_HEAD = new RegExp(`^(?:\\d{1,2}(?:[-—～~至]\\d{1,2})?月份?|[上下]半年|第?[一二三四1-4]季度)?(?:${labelPattern("progress")})[:：]?$`);
 const ANY_KEY = new RegExp(`(${KEYS})[:：]`, "g");
 const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]`);
 /**
@@ -178,6 +182,8 @@ interface Item {
    * ("1.新铺设供热管网18公里。" under "（一）…") list what the item reached, not sub-items of it.
    */
   reachedList?: boolean;
+  /** Under an item card's plan part ("进度安排" / "第一季度：…"): the lines are the item's plan, up to its progress (round ab). */
+  planPart?: boolean;
   /** Opened by "01 项目名称：…" (round s): its 建设内容： line is more of its text. */
   block?: boolean;
   /** Under an item of a progress notice, once its assignment or progress is given: "存在问题：…", "下一步计划：…" (round m). */
@@ -266,6 +272,10 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   // Numbered label blocks, a project a block ("01 项目名称：…", round s).
   const blocks = paras.filter((l) => BLOCK_OPENER.test(l)).length;
   if (blocks >= 2) return { list: true, reason: `发现 ${blocks} 个「01 项目名称：…」编号信息块，按编号清单导入。` };
+  // An item card (round ab): an unnumbered sentence, then "牵头单位：" with its units on the line below and another label
+  // right after them.
+  const cards = paras.filter((l, k) => k > 0 && LEAD_LABEL_ALONE.test(l) && !markerOf(paras[k - 1]) && !LABEL_LINE.test(paras[k - 1]) && /[。；;]$/.test(paras[k - 1]) && (paras[k + 1] ?? "").split(/[、，,；;\s]+/).every((u) => unitLike(u, noUnits)) && LABEL_LINE.test(paras[k + 2] ?? "")).length;
+  if (cards >= 1) return { list: true, reason: `发现 ${cards} 张事项卡片（事项正文下「牵头单位：」另起一行写单位），按编号清单导入。` };
   if (labels >= 2 || (labels >= 1 && paras.filter((l) => markerOf(l)).length >= 2)) return { list: true, reason: `发现 ${labels} 行「牵头单位：/责任单位：/主管领导：…」，按编号清单导入。` };
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
   // A plan of a single task: the only item numbered 1. (under 一、 headings) closes with its assignment.
@@ -341,6 +351,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       pageFeet.push(n);
       return;
     }
+    // An item card's plan part: its lines are the item's, up to the progress heading or the next card's sentence.
+    const card = current as Item | null;
+    if (card?.planPart && !PROGRESS_HEAD.test(line) && !LABEL_LINE.test(lines[i + 1]?.trim() ?? "")) {
+      card.to = n;
+      return;
+    }
+    if (card?.planPart) card.planPart = false;
     const opener = BLOCK_OPENER.exec(line);
     if (opener) {
       current = { level: 3, id: opener[1], text: opener[2].trim(), from: n, to: n, labels: [], block: true };
@@ -356,7 +373,10 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       pending = value ? null : { item: current, key: "content" };
       return;
     }
-    if (pending && pending.item === current && !LABEL_LINE.test(line) && !markerOf(line)) {
+    // A unit label's value one a line takes lines that are units: a part's name under it ("协办单位：" / "进度安排", round ab)
+    // ends the list, left empty.
+    const unitKey = pending !== null && /^(lead|co|all)$/.test(labelKind(pending.key) ?? "");
+    if (pending && pending.item === current && !LABEL_LINE.test(line) && !markerOf(line) && (!unitKey || line.split(/[、，,；;\s]+/).some((u) => unitLike(u, registry)))) {
       const it = pending.item;
       if (pending.key === "name") it.text = it.text ? `${it.text}${line}` : line;
       else if (pending.key === "content") it.text = it.text ? `${it.text}：${line}` : line;
@@ -364,6 +384,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
       // A name or a content runs on one line; units may be one a line.
       if (pending.key === "name" || pending.key === "content") pending = null;
       it.to = n;
+      return;
+    }
+    // A part's name under an empty unit label of an item card ("协办单位：" / "进度安排"): the item's plan follows.
+    if (unitKey && pending && pending.item === current && line.length <= 8 && !/[，,。；;：:、]/.test(line) && !markerOf(line) && !LABEL_LINE.test(line) && !PROGRESS_HEAD.test(line)) {
+      current.planPart = true;
+      current.to = n;
+      pending = null;
       return;
     }
     pending = null;
@@ -386,6 +413,13 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     if (current && current.to === n - 1 && current.labels.length && !LABEL_LINE.test(line) && !markerOf(line) && listCutAtWidth(lines[i - 1]?.trim() ?? "", line, registry)) {
       const last = current.labels[current.labels.length - 1];
       last.value += line;
+      current.to = n;
+      return;
+    }
+    // "落实情况" / "1-5月落实情况：" alone on its line under an item its labels assigned (an item card, round ab): the
+    // numbered lines under it are the item's progress.
+    if (current && current.labels.length && PROGRESS_HEAD.test(line)) {
+      current.reachedList = true;
       current.to = n;
       return;
     }
@@ -414,8 +448,14 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const m = markerOf(line);
     // The list under an empty "完成情况：" (round s): its numbered lines are the item's progress, one after another.
-    if (m && current?.reachedList && m.level > current.level) {
+    if (m && current?.reachedList && (m.level > current.level || current.id === "")) {
       current.reached = current.reached ? `${current.reached}${line}` : line;
+      current.to = n;
+      return;
+    }
+    // A line of that list cut mid-sentence at the width goes on with the next line (round ab).
+    if (!m && current?.reachedList && current.planPart === false && current.reached && wrappedMidSentence(current.reached) && !LABEL_LINE.test(line)) {
+      current.reached += line;
       current.to = n;
       return;
     }

@@ -43,6 +43,8 @@
  * third by number counting from 202 (204, 207) is held out as group "z".
  * Round aa (208–216) fixed its split in docs/import.md (0cad6c6) before its fixtures were written or any importer changed:
  * every third by number counting from 208 (209, 212, 215) is held out as group "aa".
+ * Round ab (217–222) fixed its split in docs/import.md (b445bed) before its fixtures were written or any importer changed:
+ * every third by number counting from 217 (218, 221) is held out as group "ab".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -75,7 +77,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2496,6 +2498,73 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "提高居民健康素养" },
       { text: "新建一处党群综合服务中心" },
       { text: "打造时尚社区文化" },
+    ],
+  }),
+  L({
+    id: "217",
+    file: "217-guangming-itemcard.txt",
+    place: "广东深圳光明区（2021年民生实事：病有良医）",
+    source: "http://www.szgm.gov.cn/zxbs/mssspt/gmq2021nmssspt/byly/content/post_8772576.html",
+    shape: "one item a page: title with its count, the item text, 牵头单位： with two units after 、 on the next line, 协办单位： left empty, 进度安排 by quarter with 1.2.3. sub-items, 1-5月落实情况 numbered 1.2.3.",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "国科大深圳医院新院区", lead: ["光明区卫生健康局", "光明区建筑工务署"], co: [], progress: "完成40%" }],
+  }),
+  L({
+    id: "219",
+    file: "219-jinxiang-bracketlabels.txt",
+    place: "山东金乡县（2025年县政府重要工作事项责任分工）",
+    source: "http://www.jinxiang.gov.cn/art/2025/2/28/art_70552_2773466.html",
+    shape: "一、二、 headings, N. items numbered on across headings, each ending in （牵头单位：A） or （牵头单位：A；责任单位：B、C、D等）, a group pair (各镇街、县直有关部门) on the last",
+    split: "train",
+    sections: [
+      ["一、2025年主要预期目标", null],
+      ["二、聚力强产业、壮集群，构筑经济增长新引擎", null],
+    ],
+    tasks: [
+      { id: "1", text: "地区生产总值增长6%", section: "一、2025年主要预期目标", lead: ["县发展和改革局"], co: [] },
+      { id: "2", text: "一般公共预算收入", section: "一、2025年主要预期目标", lead: ["县财政局"], co: [] },
+      { id: "3", text: "固定资产投资", section: "一、2025年主要预期目标", lead: ["县发展和改革局"], co: [] },
+      { id: "4", text: "规上工业增加值", section: "一、2025年主要预期目标", lead: ["县工业和信息化局"], co: [] },
+      { id: "5", text: "社会消费品零售总额", section: "一、2025年主要预期目标", lead: ["县商务局"], co: [] },
+      { id: "6", text: "人均可支配收入", section: "一、2025年主要预期目标", lead: ["县发展和改革局"], co: [] },
+      { id: "7", text: "修编经济开发区总体规划", section: "二、聚力强产业、壮集群，构筑经济增长新引擎", lead: ["县政府园区发展服务中心"], co: ["新材料产业园", "高端装备产业园", "食品产业园", "商贸物流园"] },
+      { id: "8", text: "园区基础设施提升行动", section: "二、聚力强产业、壮集群，构筑经济增长新引擎", lead: ["县政府园区发展服务中心"], co: ["县住房和城乡建设局", "县交通运输局"] },
+      { id: "9", text: "重点企业包保服务", section: "二、聚力强产业、壮集群，构筑经济增长新引擎", lead: ["县工业和信息化局"] },
+    ],
+  }),
+  L({
+    id: "220",
+    file: "220-yueqing-completiontable.txt",
+    place: "浙江乐清市（2022年度乐清本级民生实事项目完成情况）",
+    source: "http://bbs.21yq.com/forum.php?action=printable&mod=viewthread&tid=1183855",
+    shape: "a 通报: count sentence, a sentence naming lagging items with the unit in brackets （市住建局）, then tab rows: 序号, 项目内容, 年度完成情况, 完成成效 (完成任务/超额完成), 责任单位, 责任人",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "托育机构", lead: ["市卫健局"], co: [], person: "林晓丹", progress: "岭底乡" },
+      { id: "2", text: "新增托位1140个", lead: ["市卫健局"], co: [], person: "郑浩然", progress: "1155个" },
+      { id: "3", text: "新改扩建公办幼儿园3所", lead: ["市教育局"], co: [], person: "陈思远", progress: "建成投用" },
+      { id: "4", text: "回迁安置857户", lead: ["市住建局"], co: [], person: "周立群", progress: "已完成回迁安置" },
+      { id: "5", text: "二次供水改造", lead: ["市综合行政执法局"], co: [], person: "吴海生", progress: "改造完成" },
+    ],
+  }),
+  L({
+    id: "222",
+    file: "222-longgang-twounitcolumns.txt",
+    place: "广东深圳龙岗区（2023年区政府民生实事落实情况一览表）",
+    source: "http://shareonl.com/xxgk/zwgk/ghjh/ndgzjhjzj/qzfgzbm/content/post_11053762.html",
+    shape: "tab rows under a header over two lines (进度安排 over four quarter columns, 实施 / 单位 broken in its cell): 序号, 事项类别 (二、… category), 事项名称, 事项内容, four quarter plans (1.2. inside a cell), 牵头单位, 实施单位 (a unit and 各街道 one a line), 落实情况",
+    split: "train",
+    sections: [
+      ["二、完善医疗卫生服务", null],
+      ["三、提升养老服务水平", null],
+      ["四、优化交通出行", null],
+    ],
+    tasks: [
+      { id: "2", text: "南湾人民医院", section: "二、完善医疗卫生服务", lead: ["区卫生健康局"], co: ["区建筑工务署"], progress: "机电安装基本完成" },
+      { id: "3", text: "长者饭堂", section: "三、提升养老服务水平", lead: ["区民政局"], co: ["各街道"], progress: "正在装修" },
+      { id: "4", text: "公交线路", section: "四、优化交通出行", lead: ["区交通运输局"], co: ["龙岗交通公司", "各街道"], progress: "首批线路已开通" },
     ],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
