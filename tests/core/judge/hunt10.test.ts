@@ -1,6 +1,7 @@
 /**
  * Hunt 10 (judge-hunt10): the lead's named remains, probed in pairs of our own phrasing, each family with lookalikes.
  */
+import { parseActuals } from "../../../src/core/metrics/parseActuals";
 import { isGreen, verdict } from "./hunt";
 
 describe("a task that is one act on one thing, reported done of that thing, is done", () => {
@@ -94,5 +95,46 @@ describe("finished and accepted, for a task that is one thing, is done", () => {
     ["完成城南污水厂和管网建设", "已完工并通过验收"],
   ])("%s | %s stays not green", (target, text) => {
     expect(isGreen(target, text, "2024-09-30")).toBe(false);
+  });
+});
+
+describe("a catalogue's own size in a report is not a count done", () => {
+  const figures = (text: string) => parseActuals(text).actuals.map((a) => `${a.value}${a.unit}`);
+  it.each([
+    ["项目共62个，包括交通项目12个、产业项目20个", "62个"],
+    ["清单共计30项，包含民生类12项", "30项"],
+    ["任务共有12项：分别为…", "12项"],
+  ])("%s gives no actual %s", (text, figure) => {
+    expect(figures(text)).not.toContain(figure);
+  });
+  it.each([
+    // A count of what was done or started, with a breakdown after it.
+    ["新开工重点项目共62个，包括交通项目12个", "62个"],
+    ["已完成项目共62个，包括交通项目12个", "62个"],
+    ["今年以来共62个项目开工，包括交通项目12个", "62个"],
+  ])("%s keeps %s", (text, figure) => {
+    expect(figures(text)).toContain(figure);
+  });
+  it("the catalogue restated is never green", () => {
+    expect(isGreen("实施重点项目62个", "项目共62个，包括交通项目12个、产业项目20个")).toBe(false);
+    expect(isGreen("实施重点项目62个", "重点项目共62个，包括交通项目12个，已开工45个")).toBe(false);
+  });
+});
+
+describe("a running total of this year's counted acts is this year's count, not a standing level", () => {
+  const kinds = (text: string) => parseActuals(text).actuals.map((a) => `${a.value}${a.unit}:${a.kind}`);
+  it.each([
+    ["今年累计接待客商30余批次，新签约项目9个", "30批次:count"],
+    ["1-9月累计开展联合执法检查30余批次", "30批次:count"],
+    ["今年累计举办招聘会15场", "15场:count"],
+  ])("%s → %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+  it.each([
+    // Since the works or the office began, or a standing total after the tally.
+    ["累计开展联合执法检查30余批次", "30批次:level"],
+    ["今年累计入住老人72人", "72人:level"],
+  ])("%s stays %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
   });
 });
