@@ -394,6 +394,10 @@ export function preparatoryOnly(judgements: Judgement[], ctx: Context): Judgemen
   return mapPacked(judgements, (j) => weak(j, restatedOnly(j, ctx, steps)));
 }
 
+/** A task to obtain something from others (funds, approvals, projects listed above), and the others' approval steps. */
+const SOUGHT = /争取|申报|申请/;
+const APPROVAL = /^(?:审批|批复|报批|评审)$/;
+
 /** A restated target answered only by preparatory steps (the steps of the whole text): never done nor on schedule. */
 function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
   if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
@@ -403,6 +407,10 @@ function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
   // figure of the steps themselves, is set aside.
   if (j.actual && j.actual.base.value !== j.target.base.value && prepFigure(j, ctx) === j) return j;
   const late = ctx.asOf > (j.target.deadline ?? ctx.deadline);
+  // Hunt 10: "争取上级资金4.2亿元，正在审批" for 争取上级资金…: what the task obtains waits on another's approval, which is
+  // not a step the unit is late with before the deadline; the amount applied for is no amount obtained either way: 无法研判.
+  if (!late && SOUGHT.test(foldText(ctx.taskText)) && steps.split("、").every((w) => APPROVAL.test(w)))
+    return restated(j, "unknown", `进展写明所争取事项尚在${steps}，尚无到位数`, "JUDGE_PREPARATORY_ONLY", false);
   const why = `进展只写了前期工作（${steps}），尚无完成量${j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
   // Kept with the figure it restates (ratio cleared), so that the lag counts as a figure's and no wording turns it green.
   const lag = (status: MetricStatus, reason: string) => ({ ...restated(j, status, reason, "JUDGE_PREPARATORY_ONLY", !!j.actual), ratio: null, met: false });

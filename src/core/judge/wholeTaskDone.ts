@@ -181,6 +181,51 @@ function fullAct(text: string, task: string): string | null {
   return null;
 }
 
+/**
+ * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
+ * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
+ */
+const SINGLE_ACTS: { task: RegExp; done: string }[] = [
+  // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
+  { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
+  // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
+  { task: /^(?:建设|建成|搭建|上线)([^，。；,;！!\d、和及与]{2,20}(?:平台|系统))$/, done: "(?:建成(?:并)?)?(?:正式)?(?:上线运行|上线|投入运行|投入使用|运行)|建成投用" },
+  // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
+  { task: /^(?:启动|开工建设)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工)(?:建设)?" },
+];
+
+/** A time at the head of a clause, before its subject: 截至目前, 目前, 今年以来, 6月. */
+const SUBJECT_HEAD = /^(?:截[至止]目前|截[至止]\d{1,2}月(?:底|末)?|目前|今年以来|\d{1,2}月(?:份)?(?:底|末)?)/;
+
+/**
+ * "《若干措施》已于6月印发实施" for 出台…若干措施, "平台已建成上线运行" for 建设智慧停车平台: the task's one act reported done
+ * of its one object, closing the clause. The subject must be the object: a title whose words the task holds, a name
+ * shared with it (3+ characters), or its last word (平台, 措施). Not a part (一期, 部分), a draft, or another document.
+ */
+function singleActDone(text: string, task: string, year?: number): string | null {
+  if (!oneThing(task)) return null;
+  for (const act of SINGLE_ACTS) {
+    const own = act.task.exec(task);
+    if (!own) continue;
+    const re = new RegExp(`(?:已经?|均已|现已)(?:于[^，。；,;！!]{1,12}?)?(?:${act.done})(?=$|[，。；,;！!])`, "g");
+    for (let d: RegExpExecArray | null; (d = re.exec(text)); ) {
+      const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此)/, "");
+      if (!subject || /稿|草案|部分|配套/.test(subject) || NOT_YET_BEFORE.test(subject) || notTheWhole(text, d.index, "", task, year)) continue;
+      // "前期工程已开工", "基础设施已上线": a step of the work is not the work (unless the task names that step).
+      const step = STEP_WORDS.exec(subject);
+      if (step && !task.includes(step[0])) continue;
+      const bare = subject.replace(/[《》“”"]|关于|的/g, "");
+      const object = own[1];
+      const named = (/^《[^》]+》$/.test(subject) && bare.length >= 2 && task.includes(bare)) || sharesName(subject, task) || (bare.length >= 2 && object.endsWith(bare));
+      if (named) return `${subject}${d[0]}`;
+    }
+  }
+  return null;
+}
+
+/** A task counting several things or listing several: one thing done is not all of them. */
+const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(task);
+
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
   const text = foldText(raw ?? "");
@@ -189,6 +234,9 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   const task = foldText(taskText ?? "").replace(/\s+/g, "");
   // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.
   if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
+  // Hunt 10: "已完工并通过验收" — the same words with the acceptance passed — for a task that is one thing (not a count).
+  if (oneThing(task) && !ongoing && /^(?:目前|现)?(?:已经?|现已)(?:全部)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收$/.test(text.replace(/[\s，。；,;！!]/g, "")))
+    return { done: true, words: text.trim() };
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
     for (let a: RegExpExecArray | null; (a = ANNUAL_DONE.exec(text)); ) {
@@ -231,6 +279,10 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   if (task && !ongoing) {
     const full = fullAct(text, task);
     if (full) return { done: true, words: full };
+  }
+  if (task && !ongoing) {
+    const single = singleActDone(text, task, year);
+    if (single) return { done: true, words: single };
   }
   if (task && !ongoing) {
     const drawn = documentDrawnUp(text, task);

@@ -7,6 +7,8 @@ const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新
 const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖|能力|产能)$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
+/** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
+const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初至今|\d{1,2}[-—至]\d{1,2}月份?)(?:以来)?(?:共)?累计(?!有)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|亩产|发电量|用电|用水量|电量|外送|货运量|客运量|销量|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
@@ -58,7 +60,9 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   // "原煤产量1657.8万吨，其中县属企业1094.2万吨", "目前入住72人，其中失能特困人员22人、半失能50人": a part of a standing
   // total or an amount after 其中 is of the same kind as the whole.
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
-  if (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region)) return { kind: "level", flip: false };
+  // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
+  const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
+  if (!yearsTally && (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };

@@ -1,6 +1,6 @@
 import { Actual, Target, TargetKind } from "./types";
 import { compatibleUnits } from "./units";
-import { actOnlyName, asksAct, canonicalMetric, metricSimilarity, sameThingMade } from "./metricName";
+import { actOnlyName, asksAct, canonicalMetric, elidedName, metricSimilarity, sameThingMade } from "./metricName";
 import { prepareText } from "./scan";
 import { Memo } from "./cache";
 
@@ -180,7 +180,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
-  const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
+  const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric) || elidedName(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
   if (sim < MIN_SIMILARITY) return 0;
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;

@@ -287,6 +287,28 @@ export function metricSimilarity(a: string, b: string): number {
   return (2 * common) / total;
 }
 
+/**
+ * Hunt 10: a short name that is the long one with a qualifier in its middle left out — "村整治" for 村人居环境整治: the same
+ * start (a character at least) and the same end, the work done (整治, 改造 …), the shorter name being exactly those, three
+ * characters or more, and the words left out at most four, naming no act of their own (签约, 开工, 验收 … tell counts apart).
+ */
+const ELIDED_END = /^(?:整治|改造|治理|提升|修复|建设)$/;
+export function elidedName(a: string, b: string): boolean {
+  const x = canonicalMetric(a);
+  const y = canonicalMetric(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || long.length - short.length > 4 || short.length === long.length) return false;
+  for (let p = 1; p <= short.length - 2; p++) {
+    const q = short.length - p;
+    // The kept end is the work itself (整治, 改造): "城市道路" for 城市主干道路 leaves out which roads, not words of a shorthand.
+    if (ELIDED_END.test(short.slice(p)) && long.startsWith(short.slice(0, p)) && long.endsWith(short.slice(p))) {
+      const middle = long.slice(p, long.length - q);
+      if (/^[\u4e00-\u9fa5]+$/.test(middle) && !OTHER_ACTS.test(middle) && !ANY_ACT.test(middle) && !/\d/.test(short)) return true;
+    }
+  }
+  return false;
+}
+
 /** Acts of making a new thing (新修梯田, 铺开梯田, 铺筑路面, 铺垫路面) and of working on one that stands (改造, 治理). */
 const MAKE_ACTS = "新修|修建|修成|新建|建成|建设|铺设|铺筑|铺垫|铺装|硬化|新增|打造";
 const WORK_ACTS = "改造|治理|整治|提升|修复";

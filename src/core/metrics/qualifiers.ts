@@ -44,12 +44,21 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
   if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";
+  // Hunt 10: "项目共62个，包括道路12个…": in a report, a list's own size, then what it holds, is the catalogue, not a count
+  // done — unless the words before it say what was done (已, 新开工, 建成 …: "新开工项目共62个，其中…" is a count done).
+  if (progress && q.cls === "classifier" && CATALOGUE_HEAD.test(region) && !DONE_WORDS.test(region) && CATALOGUE_NEXT.test(s.slice(q.after, q.after + 4))) return "清单的总数（共N个，包括…），不是完成数";
   if (q.cls === "classifier" && SCOPE.test(region) && PLACES.test(s.slice(q.after, q.after + 5))) return "范围（全市N个区县），不是目标或完成数";
   // A task "在17个乡镇硬化道路10万平方米": the places where the work is to be done, when what is done is counted by a
   // figure of its own in the same clause. (In a report, "已在46个小区建成…" still says how many places have the works.)
   if (!progress && q.cls === "classifier" && /在$/.test(region) && IN_PLACES.test(s.slice(q.after, q.after + 5)) && /^[^，,。；;]*?\d/.test(s.slice(q.after))) return "范围（在N个村、小区…），不是目标或完成数";
   return null;
 }
+
+/** A total before a breakdown: "项目共62个", "清单共计30项", "任务共有12项". */
+const CATALOGUE_HEAD = /共(?:计|有)?$/;
+const CATALOGUE_NEXT = /^[，,：:]?(?:包括|包含|涵盖|分别为|分别是|分为|含)/;
+/** Words of a report that what is counted was done or reached a stage. */
+const DONE_WORDS = /已|完成|实现|新增|新建|建成|开工|开复工|竣工|完工|投产|签约|引进|办结|落地|改造|整治|治理|培育|认定|累计|今年|本年|以来/;
 
 /** "X万亩耕地红线": a physical figure before a 红线/底线 is a floor for the noun between them. */
 export function redLineOf(s: string, q: Qty): string | null {
