@@ -1172,7 +1172,33 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
     // The word left out inside the name (hunt 6): "5亿元以上项目" for 5亿元以上重大项目, "公办托育机构" for 公办普惠托育机构.
     for (const m of x.matchAll(q.name)) if (m.index > 0 && `${x.slice(0, m.index)}${x.slice(m.index + m[0].length)}` === y && unsaid(m[0])) return m[0];
   }
-  return null;
+  // Session 16: any word the figure's name leaves out of the target's, in front or inside ("公园" for 口袋公园, "城市道路" for
+  // 城市主干道路, "农村供水工程" for 农村集中供水工程), names a wider group, whether or not the list knows the word; a scope
+  // word reports of the same statistic drop (城市, 全区 …) and filler (的, 项目, 工程) do not narrow.
+  // Only a count's plain noun word: names of amounts and rates carry subjects and periods a sentence says elsewhere.
+  const gap = named && j.target.kind === "count" ? leftOut(x, y) : null;
+  // Only a name ending in a thing ("公园" for 口袋公园): one ending in an act ("评级授信" for 贫困农户评级授信, "村整治" for 村人居
+  // 环境整治) leaves the thing to the task, as a figure naming only its act does.
+  // "50个项目中38个…" for 村道项目: a bare 项目 or 工程 points back to the task's own.
+  return gap && THING_END.test(y) && !/^(?:项目|工程)$/.test(y.replace(ACT_WORDS, "")) && /^[\u4e00-\u9fff]{2,4}$/.test(gap) && !ACT_WORD.test(gap) && !/[年月]/.test(gap) && !SCOPE_OR_FILLER.test(gap) && unsaid(gap) ? gap : null;
+}
+
+/** The last character of a name of things built or counted (园, 路, 校 …), not of an act done to them. */
+const THING_END = /[园路校站所院场馆厂房桩点区村厕池网线道桥田林楼店室堂心家业目舍厅仓库程位]$/;
+
+/** Scope words and filler a name may drop without widening what it counts. */
+const SCOPE_OR_FILLER = /^(?:(?:城市|城镇|城乡|国际|全区|全市|全县|全省|全镇|全乡|全旗|我区|我县|我市|本区|本县|本市|区域|年度|全年|今年|当年|本年|民生)|的|项目|工程|工作|建设|任务|服务|个|项|处|类|等|各类|各项|新|总)+$/;
+
+/** The one run of the target's name the figure's leaves out (x = front + gap + back, y = front + back), or null. */
+function leftOut(x: string, y: string): string | null {
+  if (y.length < 2 || y.length >= x.length) return null;
+  let front = 0;
+  while (front < y.length && x[front] === y[front]) front++;
+  let back = 0;
+  while (back < y.length - front && x[x.length - 1 - back] === y[y.length - 1 - back]) back++;
+  if (front + back !== y.length || back < 2) return null;
+  const gap = x.slice(front, x.length - back);
+  return gap.length >= 2 ? gap : null;
 }
 
 /**

@@ -38,3 +38,29 @@ describe("a figure naming only its act answers the task it is reported under, wh
     expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
 });
+
+describe("a count's name that leaves a word of the target's out names a wider group", () => {
+  it.each([
+    ["新建城市主干道路5条", "新建城市道路5条"],
+    ["新建农村集中供水工程10处", "新建农村供水工程12处"],
+    ["新建口袋公园10个", "新建公园12个"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+
+  it("names the word left out", () => {
+    expect(verdict("新建口袋公园10个", "新建公园12个", "2025-09-30").reason).toContain("没有写明「口袋」");
+  });
+
+  it.each([
+    // A scope word reports of the same statistic drop, filler, or the word said elsewhere in the report.
+    ["新建城市主干道路5条", "新建主干道路5条"],
+    ["新建婴幼儿照护服务托位500个", "新增婴幼儿照护托位600个"],
+    ["建设民生工程通村公路100公里", "已完成通村公路136.9公里"],
+    ["新建口袋公园10个", "今年建设口袋公园，新建公园12个"],
+    // Before an act, the thing is the task's: "评级授信" leaves 贫困农户 to the task.
+    ["完成贫困农户评级授信16170户", "上半年完成评级授信16170户"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(true);
+  });
+});
