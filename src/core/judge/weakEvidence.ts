@@ -951,7 +951,8 @@ const STAGE_RATE_AFTER = /^[^。；;\d]{0,6}?[，,][^，,。；;\d]{0,8}?(开工
 const RENEWED = /重新认定|复审|复核|续期|换证|续签|延续认定/;
 
 /** Acts done to things, not the things made: 走访, 辅导, 服务, 遴选, 培训 … (服务业, 培训机构 are names; 推荐申报 is the application itself). */
-const SERVICE = /帮助|带动|促进|辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心)/;
+// Round ab: 中心幼儿园, 中心小学, 中心校, 中心卫生院 are things of their own: 培训 before them is the act, not a 培训中心.
+const SERVICE = /帮助|带动|促进|辅导|走访|遴选|帮扶|对接|调研|摸底|筛选|组织|动员|指导|服务(?![业中站机设体点型对])|培训(?!机构|基地|中心(?!幼儿园|小学|中学|学校|校|卫生院|医院))/;
 
 /** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
 const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;

@@ -3,8 +3,8 @@ import { LastIndex, firstMatchEnd } from "./scan";
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
-/** An increase since the year began: 比年初新增, 较年初净增, 比年初增加. */
-const SINCE_YEAR_START = /(?:较|比)年初(?:净)?(?:新增|增加|净增)(?:了)?$/;
+/** An increase since the year began: 比年初新增, 较年初净增, 比年初增加, and since last year's end (较上年末净增, 比去年底新增). */
+const SINCE_YEAR_START = /(?:较|比)(?:年初|上年末|上年底|去年末|去年底)(?:净)?(?:新增|增加|净增)(?:了)?$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
 const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;

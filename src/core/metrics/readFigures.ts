@@ -711,14 +711,16 @@ function rangeLowEnd(s: string, q: Qty): Qty | null {
  * "存款余额1439.8亿元，…，比年初新增125.5亿元": the increase since the year began is this year's addition to the balance,
  * named by the balance ("存款比年初新增") and counted, so that it answers "新增存款…" and the balance does not.
  */
+const STOCK = /余额|存量|总数|总量/;
 function sinceYearStart(s: string, works: Work[]): void {
   for (let i = 0; i < works.length; i++) {
     const w = works[i];
-    if (w.q.unit === "%" || !/^(?:比|较)年初(?:净)?(?:新增|增加|净增)/.test(s.slice(w.clause, w.q.start))) continue;
-    let stock = /余额|存量/.test(w.metric) ? w.metric : "";
-    for (let k = i - 1; !stock && k >= 0 && works[k].sentence === w.sentence; k--) if (/余额|存量/.test(works[k].metric)) stock = works[k].metric;
+    // Round ab: last year's end is where this year began ("较上年末净增", "比去年底新增"); a stock may be a total (总数, 总量).
+    if (w.q.unit === "%" || !/^(?:比|较)(?:年初|上年末|上年底|去年末|去年底)(?:净)?(?:新增|增加|净增)/.test(s.slice(w.clause, w.q.start))) continue;
+    let stock = STOCK.test(w.metric) ? w.metric : "";
+    for (let k = i - 1; !stock && k >= 0 && works[k].sentence === w.sentence; k--) if (STOCK.test(works[k].metric)) stock = works[k].metric;
     if (!stock) continue;
-    w.metric = `${stock.replace(/余额|存量/, "")}比年初新增`;
+    w.metric = `${stock.replace(STOCK, "")}比年初新增`;
     w.kind = "count";
   }
 }

@@ -137,6 +137,8 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
 ];
 
 const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
+/** The low end of a range of ordinals, right before its high end: "第1-", "第3-". */
+const ORDINAL_LOW = /第\d+-$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
 
 /**
@@ -174,6 +176,8 @@ export function findQuantities(s: string): Qty[] {
     if (!unit && m[5] === "方") end -= 1;
     // "2-3个", "2万-3万亩", "10亿元-50亿元": a dash after a figure joins a range; otherwise it is a minus sign.
     const rangeLeft = prev === "-" && RANGE_LEFT.test(s.slice(Math.max(0, start - 7), start));
+    // Round ab: "第1至33批交办件": a range of ordinals names batches, as 第1批 does; it counts nothing.
+    if (rangeLeft && ORDINAL_LOW.test(s.slice(Math.max(0, start - 8), start))) continue;
     const range = rangeLeft || (s[end] === "-" && /\d/.test(s[end + 1] ?? ""));
     const negative = prev === "-" && !rangeLeft;
     let after = end;

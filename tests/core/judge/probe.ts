@@ -94,7 +94,8 @@ function session14(metric: string, kind: string, value: number, unit: string): [
   const partValue = WHOLE_UNIT.test(unit) ? Math.floor(value * 0.4) : value * 0.4;
   if (partValue <= 0) return out;
   const part = `${fmt(partValue)}${unit}`;
-  const noun = metric.replace(ACT, "");
+  // Round ab: a name with two acts before its noun ("新建改造道路") loses both: the family restates the total without an act.
+  const noun = metric.replace(ACT, "").replace(ACT, "");
   const own = ACT.exec(metric)?.[0];
   const head = HEAD.exec(noun)?.[1];
   if (kind === "count" && noun.length >= 2 && !STATE_IN_NAME.test(noun)) {
