@@ -34,32 +34,14 @@ type WeakCode =
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
 interface Place {
-  readonly before: string;
+  before: string;
   /** The words of its sentence before it (its clause's words included). */
-  readonly lead: string;
-  readonly after: string;
-  readonly sentence: string;
+  lead: string;
+  after: string;
+  sentence: string;
 }
-
-/**
- * Places found in the text last asked about, by the figure's phrase, value and unit (all placeOf reads of a figure):
- * weakFigures and refusedGreen (twice for a green) ask for the same figure's place in the same text. Nobody changes a Place.
- */
-let placesText: string | undefined;
-const places = new Map<string, Place | null>();
 
 function placeOf(a: Actual, s: string): Place | null {
-  if (s !== placesText) {
-    places.clear();
-    placesText = s;
-  }
-  const key = `${a.value}\u0000${a.unit}\u0000${a.phrase}`;
-  let place = places.get(key);
-  if (place === undefined) places.set(key, (place = findPlace(a, s)));
-  return place;
-}
-
-function findPlace(a: Actual, s: string): Place | null {
   const at = s.indexOf(a.phrase);
   if (at < 0) return null;
   // The figure's own number ends the phrase; its clause starts after the last stop before the phrase.
