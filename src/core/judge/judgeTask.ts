@@ -146,7 +146,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   let onePeriodOnly: (Actual | null)[] = [];
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
   const parts = progress ? readBreakdowns(progress.text ?? "") : [];
-  if (progress) {
+  // Every step below maps the targets' matches: with no target there is nothing to match (skipped, the same result).
+  if (progress && targets.length) {
     matched = matchActuals(targets, actuals);
     // "已推荐申报…企业26家", "已受理…申请2.3亿元", "…项目已全部完成招投标": applications and steps of the work are not
     // what the task counts, unless the task itself counts them.
@@ -262,7 +263,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     });
   }
   // A target over several years ("两年实施项目1357个", "2021-2023年") is not judged against this year's 序时进度.
-  if (MULTI_YEAR.test(foldText(input.targetText ?? "")))
+  if (judgements.length && MULTI_YEAR.test(foldText(input.targetText ?? "")))
     judgements.forEach((j, i) => {
       // Hunt 7: and no share done is shown beside 无法研判 on any surface (RATIO, 指标跟踪, the bulletin, `duban judge`):
       // the share of the years' total due by now is what cannot be told.
@@ -277,7 +278,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   });
   // "新建学校3所，年内开工，11月竣工" answered by "新建学校3所，已全部开工": a count reported only as started does not
   // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
-  if (progress && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
+  if (progress && judgements.length && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
     judgements.forEach((j, i) => {
       if (!j.actual || j.actual.explicitRatio !== undefined || j.target.kind !== "count") return;
       // A target of its own to start ("开工14622套，年内基本建成5000套") is answered by a start.
@@ -304,25 +305,30 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Set m's rules (./formsM.ts): another place or stage, a part of the harvest, preparatory work only, a later year's
   // target; then the relative targets (与经济增长同步, 高于全省平均) the parser reads no figure for.
   const formsCtx = { taskText: input.targetText ?? "", progressText: progress?.text ?? "", asOf: figureAsOf, year, deadline: taskDeadline, expected: expectedShare(figureAsOf, undefined, taskDeadline) };
-  if (progress) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
-  if (progress) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
+  // Prefilter: every rule from here to formsO maps the judgements one by one (or returns them as they are), so with no
+  // judgement (a task whose text gives no target) they are skipped, with the same result (bench/support/judgeOracle.js).
+  const mapped = judgements.length > 0;
+  if (progress && mapped) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
+  if (progress && mapped) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
-  if (progress) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
+  if (progress && mapped) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   // Round o's rules (./formsO.ts): the subject of a bare act, projects of another level, a list's make-up.
-  if (progress) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
+  if (progress && mapped) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
+  // The same prefilter for the rules from widerArea to earlierActs: each maps the judgements or returns them as they are.
+  const anyJudged = judgements.length > 0;
   // Set p (./formsP.ts): a plan to date written beside the actual is the schedule judged against.
-  if (progress) judgements.splice(0, judgements.length, ...widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
-  if (progress) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
-  if (weak) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
+  if (weak && anyJudged) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
   // Hunt 8: a target of investment done answered only by a project's total investment says so (./totalInvestment.ts).
-  if (progress) judgements.splice(0, judgements.length, ...totalInvestmentOnly(judgements, progress.text ?? ""));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...totalInvestmentOnly(judgements, progress.text ?? ""));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
-  if (progress) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
   // "市场主体净增3000户" for 新增市场主体5000户: a net gain is the new ones less those closed, a bound from below on the new
   // ones. Met, the target is met; short of it, the new ones may still reach it: 无法研判, not 进展滞后.
-  if (progress)
+  if (progress && anyJudged)
     judgements.forEach((j, i) => {
       const t = targets[i];
       if (!t || !j.actual || (j.status !== "behind" && j.status !== "overdue") || !/净(?:增|增加|新增)/.test(`${j.actual.metric}${j.actual.phrase}`) || /净/.test(`${t.metric}${t.phrase}`)) return;
@@ -330,13 +336,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_NET_GAIN.code, weakEvidence: { code: RULES.JUDGE_NET_GAIN.code, reason: detail } };
     });
   // Hunt 9: "已完成5个村，正在验收": the works are finished but not yet accepted; the count still shows the progress.
-  if (progress) judgements.splice(0, judgements.length, ...awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
   // Hunt 9: planting in a season the task names (秋冬季造林) is not behind a straight-line 序时进度 before that season ends.
-  judgements.splice(0, judgements.length, ...seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
+  if (anyJudged) judgements.splice(0, judgements.length, ...seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
   // A green left on a figure of an act before the target's (开工 for 竣工, 签约 for 完成, 规划 for 建成) is 未反映该指标 (hunt 7).
-  if (progress) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
+  if (progress && anyJudged) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
-  if (progress && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
+  if (progress && anyJudged && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {
       if (j.status === "done" && j.actual?.explicitRatio !== undefined)
         judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度或阶段计划计的（${j.detail ?? j.reason}）` };

@@ -30,9 +30,11 @@ export function cellText(value: CellValue | undefined): string {
   return "";
 }
 
-/** The last text folded that had something to fold, and its folded form. */
+/** The last two texts folded that had something to fold, and their folded forms (the judge alternates a task's two texts). */
 let lastIn: string | undefined;
 let lastOut = "";
+let prevIn: string | undefined;
+let prevOut = "";
 
 /** Text folded for comparing names and headers: half-width, no whitespace at all. */
 export function foldText(text: string): string {
@@ -40,6 +42,8 @@ export function foldText(text: string): string {
   if (typeof text !== "string") return toHalfWidth(text).replace(/[\s\u3000]+/g, "");
   // The judge folds the same text many times in a row (a task's target, its progress text): no scan then.
   if (text === lastIn) return lastOut;
+  // …and the target and progress texts in turn: the one before the last, without a lookup.
+  if (text === prevIn) return prevOut;
   // Most names have nothing to fold: one scan, and no new string.
   if (!NEEDS_FOLD.test(text)) return text;
   // The judge folds the same task and progress texts several times each: each text is folded once.
@@ -48,6 +52,8 @@ export function foldText(text: string): string {
     if (folded.size >= FOLDED_LIMIT) folded.clear();
     folded.set(text, (out = toHalfWidth(text).replace(/[\s\u3000]+/g, "")));
   }
+  prevIn = lastIn;
+  prevOut = lastOut;
   lastIn = text;
   lastOut = out;
   return out;
