@@ -512,8 +512,11 @@ function namesOwnList(sentence: string, taskText: string): boolean {
   return false;
 }
 
-/** A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目". */
-const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
+/**
+ * A count or amount that holds earlier years' work: "（含以前年度结转）", "含上年结转项目", or a part said to be this year's
+ * ("完成投资15亿元，其中本年新增投资9亿元": the 15 holds earlier years'; 其中本年新开工项目 is a kind of project, not this).
+ */
+const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中(?:本年度?|今年|当年)(?:新增|完成)(?:投资|的)?\d|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
 
 /** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
 // Hunt 9: and money or another act between the noun and the rate ("学校建设投资完成率", "保障房分配完成率", "征收完成率"): the

@@ -64,3 +64,20 @@ describe("a count's name that leaves a word of the target's out names a wider gr
     expect(isGreen(target, text, "2025-09-30")).toBe(true);
   });
 });
+
+describe("a figure followed by the part that is this year's holds earlier years' work", () => {
+  it.each([
+    ["完成投资20亿元", "完成投资15亿元，其中本年新增投资9亿元"],
+    ["完成投资20亿元", "累计完成投资19亿元，其中今年完成8亿元"],
+  ])("%s | %s is not green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(false);
+  });
+
+  it.each([
+    // A kind of project that is new this year is a breakdown, not the year's part.
+    ["完成投资20亿元", "今年完成投资15亿元，其中本年新开工项目完成投资9亿元"],
+    ["完成投资20亿元", "完成投资15亿元，其中工业投资9亿元"],
+  ])("%s | %s stays green", (target, text) => {
+    expect(isGreen(target, text, "2025-09-30")).toBe(true);
+  });
+});
