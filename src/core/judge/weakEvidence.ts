@@ -1180,11 +1180,15 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   // 城市主干道路, "农村供水工程" for 农村集中供水工程), names a wider group, whether or not the list knows the word; a scope
   // word reports of the same statistic drop (城市, 全区 …) and filler (的, 项目, 工程) do not narrow.
   // Only a count's plain noun word: names of amounts and rates carry subjects and periods a sentence says elsewhere.
-  const gap = named && j.target.kind === "count" ? leftOut(x, y) : null;
+  const inner = named && j.target.kind === "count" ? leftOut(x, y) : null;
+  // A head left out is another thing whatever else the report says (新增绿地面积 beside 新建公园3处), unless it names the
+  // target's thing in full.
+  const head = named && !inner && j.target.kind === "count" ? headLeftOut(x, y) : null;
+  const gap = inner ?? (head && !foldText(s).includes(`${y}${head}`) ? head : null);
   // Only a name ending in a thing ("公园" for 口袋公园): one ending in an act ("评级授信" for 贫困农户评级授信, "村整治" for 村人居
   // 环境整治) leaves the thing to the task, as a figure naming only its act does.
   // "50个项目中38个…" for 村道项目: a bare 项目 or 工程 points back to the task's own.
-  return gap && THING_END.test(y) && !/^(?:项目|工程)$/.test(y.replace(ACT_WORDS, "")) && /^[\u4e00-\u9fff]{2,4}$/.test(gap) && !ACT_WORD.test(gap) && !/[年月]/.test(gap) && !SCOPE_OR_FILLER.test(gap) && unsaid(gap) ? gap : null;
+  return gap && THING_END.test(y) && !/^(?:项目|工程)$/.test(y.replace(ACT_WORDS, "")) && /^[\u4e00-\u9fff]{2,4}$/.test(gap) && !ACT_WORD.test(gap) && !/[年月]/.test(gap) && !SCOPE_OR_FILLER.test(gap) && (gap === head || unsaid(gap)) ? gap : null;
 }
 
 /** The last character of a name of things built or counted (园, 路, 校 …), not of an act done to them. */
@@ -1192,6 +1196,17 @@ const THING_END = /[园路校站所院场馆厂房桩点区村厕池网线道桥
 
 /** Scope words and filler a name may drop without widening what it counts. */
 const SCOPE_OR_FILLER = /^(?:(?:城市|城镇|城乡|国际|全区|全市|全县|全省|全镇|全乡|全旗|我区|我县|我市|本区|本县|本市|区域|年度|全年|今年|当年|本年|民生)|的|项目|工程|工作|建设|任务|服务|个|项|处|类|等|各类|各项|新|总)+$/;
+
+/**
+ * The end of the target's name after the figure's, when the figure's name sits inside it ("公园" in 城市公园绿地): what the
+ * target counts is named by that end (绿地), not by the figure's. A measure word (面积, 数量 …) at the end names no other thing.
+ */
+function headLeftOut(x: string, y: string): string | null {
+  const at = y.length >= 2 ? x.indexOf(y) : -1;
+  if (at < 0 || at + y.length === x.length) return null;
+  const tail = x.slice(at + y.length);
+  return /^(?:面积|数量|规模|总量|长度|里程|个数|户数|人数|容量|产能|产量|数|量|率|建设|项目|工程)$/.test(tail) ? null : tail;
+}
 
 /** The one run of the target's name the figure's leaves out (x = front + gap + back, y = front + back), or null. */
 function leftOut(x: string, y: string): string | null {

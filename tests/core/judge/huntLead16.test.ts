@@ -44,6 +44,10 @@ describe("a count's name that leaves a word of the target's out names a wider gr
     ["新建城市主干道路5条", "新建城市道路5条"],
     ["新建农村集中供水工程10处", "新建农村供水工程12处"],
     ["新建口袋公园10个", "新建公园12个"],
+    // The figure's name inside the target's, the target's head left out: another thing, whatever else the report says.
+    ["新建城市公园绿地3处", "新建公园3处"],
+    ["新建城市公园绿地3处", "新建公园3处，新增绿地面积5万平方米"],
+    ["建成美丽乡村示范村10个", "建成美丽乡村10个"],
   ])("%s | %s is not green", (target, text) => {
     expect(isGreen(target, text, "2025-09-30")).toBe(false);
   });
@@ -60,6 +64,10 @@ describe("a count's name that leaves a word of the target's out names a wider gr
     ["新建口袋公园10个", "今年建设口袋公园，新建公园12个"],
     // Before an act, the thing is the task's: "评级授信" leaves 贫困农户 to the task.
     ["完成贫困农户评级授信16170户", "上半年完成评级授信16170户"],
+    // A measure word or filler at the end names no other thing.
+    ["建设标准化厂房面积10万平方米", "建设标准化厂房12万平方米"],
+    ["新建学校项目5个", "新建学校5个"],
+    ["新建城市公园绿地3处", "新建城市公园绿地3处"],
   ])("%s | %s stays green", (target, text) => {
     expect(isGreen(target, text, "2025-09-30")).toBe(true);
   });
