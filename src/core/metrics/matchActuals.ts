@@ -304,7 +304,9 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       if (fits !== 1) continue;
       // Another target still unanswered whose unit the figure shares is a rival: then the figure answers neither.
       let rival = false;
-      for (let j = 0; j < targets.length && !rival; j++) rival = j !== i && !result[j] && compatibleUnits(targets[j].base.unit, actuals[fit].base.unit);
+      // A figure naming only its act rivals no target that does not ask that act ("已举办3场" never answers 开展培训10场).
+      const act = actOnlyName(actuals[fit].metric);
+      for (let j = 0; j < targets.length && !rival; j++) rival = j !== i && !result[j] && compatibleUnits(targets[j].base.unit, actuals[fit].base.unit) && (!act || asksAct(targets[j].phrase ?? "", act));
       if (!rival) {
         result[i] = actuals[fit];
         used.add(fit);

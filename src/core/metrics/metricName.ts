@@ -36,8 +36,8 @@ function stripTrailing(s: string): string {
  * under, and names nothing but that act: the act a target must then share (新建 never answers 改造), and the figure keeps it
  * rather than the name of the figure before ("新建3所，改造5所"). Returns the act, or null.
  */
-const ACTS = "新开工|新签约|新培育|新登记|新建|新增|新开|改建|扩建|改造|建成|建设|引进|招引|培育|认定|开工|创建|整治|治理|打造|签约|注册";
-const ACT_ONLY = new RegExp(`^(?:实际|累计|已|共|合计|完成|实际完成|累计完成)*(${ACTS})$`);
+const ACTS = "新开工|新签约|新培育|新登记|新建|新增|新开|改建|扩建|改造|建成|建设|引进|招引|培育|认定|开工|创建|整治|治理|打造|签约|注册|举办|召开|开展|组织";
+const ACT_ONLY = new RegExp(`^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|成功)*(${ACTS})$`);
 const ACT_IN = new RegExp(ACTS, "g");
 export function actOnlyName(name: string | undefined): string | null {
   return ACT_ONLY.exec(name ?? "")?.[1] ?? null;

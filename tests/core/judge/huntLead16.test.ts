@@ -11,6 +11,10 @@ describe("a figure naming only its act answers the task it is reported under, wh
     ["完成老旧小区改造30个", "已完成改造30个，全部通过验收", "done"],
     // The act after another act's figure keeps its own name: 3 of 15 built, the 5 renovated answer nothing.
     ["新建学校15所", "新建3所，改造5所", "behind"],
+    // Two targets that count alike, each answered by the figure of its own act: 32 renovated, 8 of 10 parks built.
+    ["改造老旧小区30个，新建口袋公园10个", "完成改造32个，新建8个", "on-track"],
+    ["举办招商推介会3场", "已成功举办3场", "done"],
+    ["组织招聘会20场", "组织25场", "done"],
   ])("%s | %s is %s", (target, text, status) => {
     expect(verdict(target, text, "2025-09-30").status).toBe(status);
   });
@@ -18,11 +22,12 @@ describe("a figure naming only its act answers the task it is reported under, wh
   it.each([
     // Another act: renovating is not building new ones.
     ["新建充电桩500个", "改造600个"],
-    ["改造老旧小区30个，新建口袋公园10个", "完成改造32个，新建8个"],
     // 开工 is not 新开工 (it counts resumed works too).
     ["全年新开工项目100项", "1-10月计划开工60项，实际开工70项"],
     // A plan, a forecast, a span of years, a stock.
     ["引进高层次人才100名", "计划引进150名"],
+    ["组织招聘会20场", "计划组织25场"],
+    ["举办招商推介会3场", "召开3场"],
     ["新建农村公路60公里", "预计新建65公里"],
     ["新建农村公路60公里", "2022年以来新建65公里"],
     ["新建5G基站500个", "累计建成1200个"],
