@@ -1,5 +1,6 @@
 import { toHalfWidth } from "../text/normalize";
 import { replaceChineseNumerals } from "./chineseNumerals";
+import { Memo } from "./cache";
 import { Comparator } from "./types";
 import { UNIT_NAMES, UnitClass, unitClass } from "./units";
 
@@ -34,26 +35,14 @@ export interface Qty {
 const SPACE = /[\s\u00a0]/;
 const DASH = /[—–~～至]/;
 
-/** Prepared texts by their text, emptied when full (a book's distinct texts, not its rows, fill it). */
-const prepared = new Map<string, string>();
-const PREPARED_LIMIT = 50000;
-/** The last text prepared and its prepared form. */
-let lastRaw: string | undefined;
-let lastPrepared = "";
+/** Prepared texts by their text (a book's distinct texts, not its rows, fill it). */
+const prepared = new Memo<string>(50000);
 
 export function prepareText(text: string): string {
   const raw = String(text ?? "");
   // The judge prepares each task's target and progress texts several times over (the parsers, the forms, the
   // evidence checks), and progress texts repeat across tasks: each text is prepared once.
-  if (raw === lastRaw) return lastPrepared;
-  let out = prepared.get(raw);
-  if (out === undefined) {
-    if (prepared.size >= PREPARED_LIMIT) prepared.clear();
-    prepared.set(raw, (out = prepareOnce(raw)));
-  }
-  lastRaw = raw;
-  lastPrepared = out;
-  return out;
+  return prepared.get(raw) ?? prepared.set(raw, prepareOnce(raw));
 }
 
 function prepareOnce(text: string): string {
