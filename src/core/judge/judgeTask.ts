@@ -401,7 +401,9 @@ function reviewWithoutFigures(judgements: readonly Judgement[], text: string, ye
   // A target the review speaks of in figures that answer it not (比上年下降2.7% for 下降3%) is missed, not untold.
   // Figures that are all forecasts ("预计全年地区生产总值增长8%…", the year's statistics not yet out) tell no result either.
   const figures = /\d/.test(text) && !forecastsOnly(text);
-  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text)))))) return false;
+  // Round ac: a target whose own figure the review gives only as a forecast ("地区生产总值增长7%（预计），财政收入增长3%")
+  // is not told either, whatever the other figures report.
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text) || forecastOf(j.target, text)))))) return false;
   return !LEFT_UNDONE.test(foldText(text));
 }
 
@@ -449,6 +451,11 @@ function withDeadlineNote(j: Judgement, note: string | undefined): Judgement {
  * The plan runs from 计划 to the end of its clause; "按计划推进" (no figure) is left as written.
  */
 const PLAN_RESTATED = /(?:年初|年度|全年|原)?计划(?:任务)?(?:为|是)?[^，,。；;]*?\d[^，,。；;]*/g;
+
+/** Whether the reader set aside a figure naming the target's metric as a forecast (预计, 预测 …): its result is not told. */
+function forecastOf(t: Target, text: string): boolean {
+  return !!t.metric && (parseActuals(text).skipped ?? []).some((f) => f.why === NOT_ACTUAL_WHY.forecast && metricMentioned(t, f.phrase));
+}
 
 /** A figure the reader skipped as a plan, a forecast or the target restated, whose words name the target's metric. */
 function notResultOf(t: Target, text: string): string | undefined {

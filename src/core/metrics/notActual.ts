@@ -50,6 +50,12 @@ function lastForecastEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = FORECAST.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 8), m.index);
+    // Round ac: a note in brackets right after a figure ("增长7%（预计）") marks that figure alone (forecastNoteAfter);
+    // the figures after it are reports unless the note says 下同.
+    if (/[（(](?:据)?(?:初步)?$/.test(before) && OWN_NOTE_TAIL.test(s.slice(m.index + m[0].length))) {
+      FORECAST.lastIndex = m.index + 1;
+      continue;
+    }
     if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || SHARE_OF_YEAR_PLAN(m[0], before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
@@ -174,6 +180,27 @@ function ownClauseForecast(sentenceBefore: string, clauseBefore: string, forecas
   // say how the figures are shared out: the clause goes on with the forecast's own list).
   const named = /^([\u4e00-\u9fa5A-Za-z]{2,}?)(?:同比)?(?:增长|下降|增速|增幅)$/.exec(clauseBefore);
   return !!named && !/^(?:分别|依次|均|都|各|也|还|则|并|同比)+$/.test(named[1]);
+}
+
+/** The rest of a bracketed forecast note that covers its own figure only: "（预计）", "（预计数）", "（初步预计值）". */
+const OWN_NOTE_TAIL = /^(?:数|值)?[）)]/;
+/** A bracketed forecast note right after a figure (its bound words first): "7%（预计）", "60亿元左右（预计数，下同）". */
+const FORECAST_NOTE_AFTER = /^(?:以上|以下|以内|左右)?[（(](?:据)?(?:初步)?(?:预计|预测|预估|估计)(?:数|值)?(?:[，,、](?:下同|后同|以下同))?[）)]/;
+/** The same note saying it covers the figures after it too ("（预计，下同）"). */
+const FORECAST_NOTE_BELOW = /[（(](?:据)?(?:初步)?(?:预计|预测|预估|估计)(?:数|值)?[，,、](?:下同|后同|以下同)[）)]/;
+/** Words of report that a 下同 note does not reach past, in the clause before a figure (截至11月底已完成 …). */
+const BELOW_RESET = /截至|截止|目前(?![期置])|实际|已/;
+
+/**
+ * Round ac: whether a figure is a forecast by a bracketed note, "全市地区生产总值同比增长7%（预计，下同），…增长23%": the
+ * note right after the figure marks it, and with 下同 every later figure of the text, except one whose own clause reports
+ * something done (截至, 目前, 实际, 已). A note without 下同 covers its own figure only.
+ */
+export function forecastNoteReader(s: string): (start: number, after: number, clauseBefore: string) => boolean {
+  const below = FORECAST_NOTE_BELOW.exec(s);
+  const from = below ? below.index : -1;
+  return (start, after, clauseBefore) =>
+    FORECAST_NOTE_AFTER.test(s.slice(after, after + 16)) || (from >= 0 && start > from && !BELOW_RESET.test(clauseBefore));
 }
 
 /** A plan's list at the year's start: 年初安排, 全年共安排, 计划安排 (then at most the kind of item listed). */

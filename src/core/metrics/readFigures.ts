@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -123,6 +123,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   const spans = maskedSpans(s, mode === "target");
   const bounds = new TextBounds(s);
   const underHeadForecast = headForecastReader(s);
+  const forecastNote = forecastNoteReader(s);
   const skipped: Skipped[] = [];
   const works: Work[] = [];
   let regionFloor = 0;
@@ -368,6 +369,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
+          // "增长7%（预计，下同），…增长23%": a bracketed forecast note after the figure, reaching on with 下同.
+          (forecastNote(q.start, q.after, clauseBefore) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
           (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 10)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??

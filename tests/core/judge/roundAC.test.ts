@@ -1,0 +1,49 @@
+/**
+ * Round ac (branch judge-ac): rules made general from the train misses of set ac of the corpus
+ * (tests/fixtures/metrics/corpus/pairs-ac.jsonl and friends: county and city reviews of the year with forecasts, a
+ * prefecture's 1-10月 key projects, a county's half-year key projects). Each rule is tried in other words than the corpus's,
+ * with the lookalikes that must not turn green.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { parseActuals } from "../../../src/core/metrics";
+
+const judge = (task: string, progress: string, asOf: string, year?: number) =>
+  judgeTask({ targetText: task, progress: { text: progress }, asOf, year }).verdict.status;
+const GREEN = ["done", "on-track"];
+const values = (text: string) => parseActuals(text).actuals.map((a) => [a.metric, a.value]);
+
+describe("a bracketed forecast note after a figure (（预计）, （预计，下同）) marks it, and with 下同 the figures after it", () => {
+  const review = "全县地区生产总值同比增长6.8%（预计，下同），规上工业增加值同比增长15%，一般公共预算收入增长4.1%";
+
+  it("the note's own figure and, with 下同, every later figure are forecasts, not actuals", () => {
+    expect(values(review)).toEqual([]);
+    expect(parseActuals(review).skipped?.filter((s) => /预计/.test(s.why)).length).toBe(3);
+    // Without 下同 the note covers its own figure only: the next clause, with a name of its own, reports.
+    expect(values("全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%")).toEqual([["一般公共预算收入", 4.1]]);
+    // A later clause that says what is already done is a report, 下同 or not.
+    expect(values("全县地区生产总值同比增长6.8%（初步预计，下同），截至11月底一般公共预算收入增长4.1%")).toEqual([["一般公共预算收入", 4.1]]);
+  });
+
+  it("read after the year, a review whose figures for the target are all forecast is 无法研判, not 逾期", () => {
+    expect(judge("规上工业增加值增长12%", review, "2026-01-20", 2025)).toBe("unknown");
+    expect(judge("地区生产总值增长6.5%", review, "2026-01-20", 2025)).toBe("unknown");
+    expect(judge("地区生产总值增长6.5%", "全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%", "2026-01-20", 2025)).toBe("unknown");
+    // The same review reported, not forecast, still answers.
+    expect(judge("规上工业增加值增长12%", "全县地区生产总值同比增长6.8%，规上工业增加值同比增长15%", "2026-01-20", 2025)).toBe("done");
+  });
+
+  it.each([
+    // A forecast above the target is no result.
+    ["规上工业增加值增长12%", review],
+    ["地区生产总值增长6.5%", "全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%"],
+    ["地区生产总值增长6.5%", "全县地区生产总值同比增长6.8%（预测数），一般公共预算收入增长4.1%"],
+    // A figure reported after a note without 下同 is read, and short of its target it is missed.
+    ["一般公共预算收入增长5%", "全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%"],
+  ])("%s ⟵ %s: never green", (task, progress) => {
+    expect(GREEN).not.toContain(judge(task, progress, "2026-01-20", 2025));
+  });
+
+  it("a report short of its target after the year stays 逾期 beside another metric's forecast", () => {
+    expect(judge("一般公共预算收入增长5%", "全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%", "2026-01-20", 2025)).toBe("overdue");
+  });
+});
