@@ -163,6 +163,7 @@ export const NOT_ACTUAL_WHY = {
   tally: "按进展情况归类的事项个数（如“3项进展较快”），不是某项指标的实际值",
   share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
   contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
+  rateBase: "其后开工率、竣工率等比率所依据的项目总数，不是完成数",
 } as const;
 
 /**
@@ -257,6 +258,19 @@ export function statusTallyAfter(after: string): boolean {
 /** Whether the words right after a count say those things are not yet started or finished ("另有4个未开工"). */
 export function remainingAfter(after: string): boolean {
   return REMAINING_AFTER.test(after);
+}
+
+/** A rate of a list's items started or finished, right after a count ("，开工率100%"). */
+const RATE_AFTER = /^[，,、]?(?:其中)?(?:开工率|开复工率|复工率|竣工率|完工率|投产率|建成率|办结率)/;
+/** Words of doing before a count: then the count is what was done ("已开复工554个，开工率102.8%"). */
+const DONE_IN_CLAUSE = /开工|复工|竣工|完工|建成|投产|投用|完成|办结|签|落地|引进|新建|新增|改造|实施|累计|已/;
+
+/**
+ * Round ac: a bare count of a list's items followed by the list's rate of starts or finishes ("区管项目37个，开工率100%")
+ * is the base the rate is of, not items done; a count with a word of doing before it reports.
+ */
+export function rateBaseAfter(after: string, clauseBefore: string): boolean {
+  return RATE_AFTER.test(after) && !DONE_IN_CLAUSE.test(clauseBefore);
 }
 
 /** Right after a count: those things are only about to be started ("另有9处准备动工", "5个拟开工"). */

@@ -47,3 +47,23 @@ describe("a bracketed forecast note after a figure (（预计）, （预计，�
     expect(judge("一般公共预算收入增长5%", "全县地区生产总值同比增长6.8%（预计），一般公共预算收入增长4.1%", "2026-01-20", 2025)).toBe("overdue");
   });
 });
+
+describe("a bare count followed by its list's rate of starts (区管项目37个，开工率100%) is the rate's base, not items done", () => {
+  it("the count is set aside; with a word of doing before it, it reports", () => {
+    expect(values("市级重点项目45个，开工率82.2%")).toEqual([["开工率", 82.2]]);
+    expect(values("市级重点项目45个，竣工率40%")).toEqual([["竣工率", 40]]);
+    expect(values("市级重点项目已开工45个，开工率82.2%").map(([, v]) => v)).toEqual([45, 82.2]);
+    expect(values("市级重点项目开复工45个，开复工率82.2%").map(([, v]) => v)).toEqual([45, 82.2]);
+    expect(values("今年新签约项目45个，开工率82.2%").map(([, v]) => v)).toEqual([45, 82.2]);
+    // A count not followed by a rate is read as before.
+    expect(values("市级重点项目45个，完成投资12亿元").map(([, v]) => v)).toContain(12);
+  });
+
+  it.each([
+    // The list's size is no count of projects built or started.
+    ["新建市级重点项目50个", "市级重点项目45个，开工率82.2%", "2024-09-30"],
+    ["市级重点项目开工50个", "市级重点项目45个，竣工率40%", "2024-11-30"],
+  ])("%s ⟵ %s: never green", (task, progress, asOf) => {
+    expect(GREEN).not.toContain(judge(task, progress, asOf));
+  });
+});
