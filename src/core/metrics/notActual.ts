@@ -273,6 +273,18 @@ export function rateBaseAfter(after: string, clauseBefore: string): boolean {
   return RATE_AFTER.test(after) && !DONE_IN_CLAUSE.test(clauseBefore);
 }
 
+/** Right after a count of a list's items: the list's total or year's planned investment ("，总投资111.39亿元"). */
+const LIST_INVESTMENT_AFTER = /^[，,、]?(?:项目)?(?:计划)?(?:总投资|年度计划投资|年度投资计划)/;
+
+/**
+ * Round ac: "统筹推进的重大项目共32项，总投资111.39亿元，已开工6项": a count after 共 (合计, 总计) with no word of doing
+ * before it, followed by the list's investment, is the size of the list, not items done; "今年已建成项目共32项，总投资…"
+ * reports.
+ */
+export function listSizeAfter(after: string, clauseBefore: string): boolean {
+  return LIST_INVESTMENT_AFTER.test(after) && /(?:共|合计|总计)(?:有|计)?$/.test(clauseBefore) && !DONE_IN_CLAUSE.test(clauseBefore);
+}
+
 /** Right after a count: those things are only about to be started ("另有9处准备动工", "5个拟开工"). */
 export function plannedAfter(after: string): boolean {
   return /^[^，,。；;、\d(（]{0,2}?(?:准备|拟|计划)(?:动工|开工|实施|建设|启动)/.test(after);

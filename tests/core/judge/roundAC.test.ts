@@ -67,3 +67,21 @@ describe("a bare count followed by its list's rate of starts (区管项目37个�
     expect(GREEN).not.toContain(judge(task, progress, asOf));
   });
 });
+
+describe("a count after 共 told with the list's investment (重大项目共32项，总投资…) is the list's size, not items done", () => {
+  it("the count is set aside; with a word of doing before it, it reports", () => {
+    expect(values("截至9月底，全区统筹推进的市级重点项目共48个，总投资95.6亿元，已开工30个").map(([, v]) => v)).toEqual([30]);
+    expect(values("市级重点项目合计48个，计划总投资95.6亿元").map(([, v]) => v)).toEqual([]);
+    expect(values("截至9月底，全区已建成市级重点项目共48个，总投资95.6亿元").map(([, v]) => v)).toContain(48);
+    expect(values("截至9月底，累计开工市级重点项目共48个，总投资95.6亿元").map(([, v]) => v)).toContain(48);
+    // Without the list's investment after it, the count is read as before.
+    expect(values("截至9月底，全区市级重点项目共开工48个").map(([, v]) => v)).toContain(48);
+  });
+
+  it.each([
+    ["市级重点项目开工45个", "截至9月底，全区统筹推进的市级重点项目共48个，总投资95.6亿元，已开工30个", "2024-10-10"],
+    ["新建市级重点项目45个", "截至9月底，全区统筹推进的市级重点项目共48个，总投资95.6亿元", "2024-10-10"],
+  ])("%s ⟵ %s: never green", (task, progress, asOf) => {
+    expect(GREEN).not.toContain(judge(task, progress, asOf));
+  });
+});
