@@ -216,8 +216,8 @@ const HELDOUT_Z_FLOOR = { tasks: 2, sections: 1, leads: 2, progress: 0 };
 const HELDOUT_AA_FLOOR = { tasks: 9, sections: 1, leads: 9, progress: 6 };
 /** Group ab (218, 221), registered in 9a8c924 before any importer change; first contact on its importers, scored once (totals only): 6/7, –, 4/7, 0/3. */
 const HELDOUT_AB_FLOOR = { tasks: 6, sections: 0, leads: 4, progress: 0 };
-/** Group ac (224, 227, 230), registered before any importer change; first contact on its registration commit's importers, scored once (totals only). */
-const HELDOUT_AC_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ac (224, 227, 230), registered in 3994ccd before any importer change; first contact on its importers, scored once (totals only): 1/10, –, 0/3, 0/5. */
+const HELDOUT_AC_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
