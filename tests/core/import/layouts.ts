@@ -2595,13 +2595,14 @@ const TRAIN_LAYOUTS: Layout[] = [
     source: "http://www.nystwmcjh.com/a/617.html",
     shape: "news reprint: a part's heading without number, （二十四）… items each closing with （A、B牵头，有关部门按职责分工负责） or a list （A、B、C…等按职责分工负责） with no 牵头",
     split: "train",
-    sections: [],
+    // The unnumbered heading above the items is their section (added once first contact showed the import finds it).
+    sections: [["大力实施乡村振兴战略", null]],
     tasks: [
-      { text: "健全城乡融合发展体制机制", lead: ["国家发展改革委", "农业农村部"] },
+      { section: "大力实施乡村振兴战略", text: "健全城乡融合发展体制机制", lead: ["国家发展改革委", "农业农村部"] },
       // A list "…等按职责分工负责" names no lead: all are co-units, none made the lead for coming first (as in 19).
-      { text: "推进农业供给侧结构性改革", lead: [], co: ["农业农村部", "科技部", "国家发展改革委", "财政部", "水利部", "商务部"] },
-      { text: "全面深化农村改革", lead: ["农业农村部", "自然资源部"] },
-      { text: "改善农村人居环境", lead: [], co: ["国家卫生健康委", "农业农村部", "生态环境部", "住房城乡建设部"] },
+      { section: "大力实施乡村振兴战略", text: "推进农业供给侧结构性改革", lead: [], co: ["农业农村部", "科技部", "国家发展改革委", "财政部", "水利部", "商务部"] },
+      { section: "大力实施乡村振兴战略", text: "全面深化农村改革", lead: ["农业农村部", "自然资源部"] },
+      { section: "大力实施乡村振兴战略", text: "改善农村人居环境", lead: [], co: ["国家卫生健康委", "农业农村部", "生态环境部", "住房城乡建设部"] },
     ],
   }),
   L({
