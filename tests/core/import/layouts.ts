@@ -2645,6 +2645,20 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "封闭式管理", progress: "推进滞后" },
     ],
   }),
+  L({
+    id: "231",
+    file: "231-zhaohua-mergedpipes.txt",
+    place: "四川广元昭化区（2017年度民生工程目标任务分解表）",
+    source: "https://cnzh.gov.cn/News/Detail/3287958481734118aa8ceb10be45886b.html",
+    shape: "a | table: 项目 (a 工程 name spaced out, merged over its rows), 目标, 分解情况 (indicator, figure, the townships' shares), 责任领导, 责任单位, 责任人; later rows of the merged 工程 carry only indicator, figure and shares",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "城镇新增就业人数", lead: ["区人社局"], co: [], leader: "刘强", person: "陈宗" },
+      { text: "城镇失业人员再就业", lead: ["区人社局"], co: [], leader: "刘强", person: "陈宗" },
+      { text: "就业困难人员再就业", lead: ["区人社局"], co: [], leader: "刘强", person: "陈宗" },
+    ],
+  }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
   // lead unit and the person (or leader) together; train side, numbered from 300 (the round-x layouts take 187 on).
   L({
