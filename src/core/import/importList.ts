@@ -623,9 +623,12 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
         continue;
       }
       const before = tasks.length === 0;
-      if (headingLevels.length === 0 && l.text.length <= 12 && !/[。；，,：:]/.test(l.text) && items.some((it) => it.from > l.from)) {
-        section = l.text;
-        headings.push({ name: section, declaredCount: null });
+      // Its count written after it ("大力实施乡村振兴战略（共4项）", round ac) is the section's declared count, as after a numbered heading.
+      const counted = declaredCount(l.text);
+      const bare = counted ? l.text.slice(0, counted.index).trim() : l.text;
+      if (headingLevels.length === 0 && bare.length <= 12 && !/[。；，,：:]/.test(bare) && items.some((it) => it.from > l.from)) {
+        section = bare;
+        headings.push({ name: section, declaredCount: counted ? counted.count : null });
         ledger.mark(l.from, l.to, "section");
       } else ledger.mark(l.from, l.to, "skip", before ? "标题或引言" : "正文（非编号事项）");
       continue;

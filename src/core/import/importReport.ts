@@ -91,8 +91,11 @@ function countedItems(body: string): { name: string; progress: string }[] {
 const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
 /** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
 const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未|提前(?:或超额)?完成|超额完成|完成了)/;
-/** A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目". */
-const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程))?/;
+/**
+ * A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目", and (round ac) "等5项工作", "等事项" — 工作, 事项 or
+ * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work).
+ */
+const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
 
 const CN_COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** How a project's name ends, so a piece that does not ("马白镇木都底六" before "七组产业道路项目") goes on in the next. */
@@ -372,6 +375,33 @@ function promiseKind(sentence: string): "measurable" | "action" | null {
   return null;
 }
 
+/** A paragraph's opening sentence naming the kind of work it is about: "街道民生实事项目方面。" (no figure, no clause). */
+const TOPIC_ASPECT = /^[^，,；;、\d]{2,24}方面[。：:]$/;
+/** A paragraph that is one quotation and nothing else: “…。” */
+const WHOLE_QUOTE = /^[“"「]([^“”"「」]+)[”"」]$/;
+/**
+ * Works quoted a line each, two or more in a row ("“建成提灌站1座，改建管网2公里。”" / "“新建、改建城镇公厕10座。”"), as news
+ * lists a 成绩单 (round ac): each quote that reads as a promise or an act (the drafts' own test) is an item, by paragraph index.
+ * A quote with words around it (who said it) is no such line, nor a lone quote, nor a run where a quote reads as neither
+ * (what a delegate said).
+ */
+function quotedListing(paras: readonly Para[]): Map<number, { text: string; kind: "measurable" | "action" }> {
+  const found = new Map<number, { text: string; kind: "measurable" | "action" }>();
+  let run: { index: number; text: string; kind: "measurable" | "action" | null }[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.every((q) => q.kind)) for (const q of run) found.set(q.index, { text: q.text, kind: q.kind! });
+    run = [];
+  };
+  paras.forEach((p, index) => {
+    const m = WHOLE_QUOTE.exec(p.text.trim());
+    if (!m || m[1].length > 80) return close();
+    const text = m[1].trim().replace(/[。；]$/, "");
+    run.push({ index, text, kind: promiseKind(text) });
+  });
+  close();
+  return found;
+}
+
 /**
  * Report prose (政府工作报告): a draft catalogue of the sentences that carry a measurable promise or a
  * clear action, under their section headings, for the office to review. The look back at last year
@@ -432,6 +462,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     while (end < paras.length && !MAJOR.test(paras[end].text) && !MINOR.test(paras[end].text)) end++;
     if (end < paras.length && MINOR.test(paras[end].text)) for (let j = k; j < end; j++) introOf.add(j);
   });
+  const listedQuotes = quotedListing(paras);
   const themed = progressDoc ? paras.map(themeOverAccount) : [];
   const themedDoc = themed.filter(Boolean).length >= 2;
   for (const [index, para] of paras.entries()) {
@@ -494,6 +525,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
+    // Before the first heading (round ac): works quoted a line each, as a 成绩单 lists them, are items.
+    const listed = !review && !major ? listedQuotes.get(index) : undefined;
+    if (listed) {
+      add(listed.text, listed.kind, para);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     // Before the first heading, where nothing was read before (round q): a theme numbered 之一：, and 实事 named in one sentence.
     const numberedTheme = !review && !major ? THEME_NUMBER.exec(body) : null;
     if (numberedTheme) add(numberedTheme[2], /\d/.test(numberedTheme[2]) ? "measurable" : "action", para);
@@ -507,8 +545,9 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     let inTargets = false;
     const list = sentences(body);
     for (const [k, sentence] of list.entries()) {
-      // "培育梯次强企方阵。" opening a paragraph names its topic; the sentences after it carry the actions.
-      if (k === 0 && list.length > 1 && sentence.length <= 12 && !/\d/.test(sentence)) continue;
+      // "培育梯次强企方阵。" opening a paragraph names its topic; the sentences after it carry the actions. So does
+      // "街道重点工作专班推进事项方面。" (round ac): the kind of work a 督查 report's paragraph is about.
+      if (k === 0 && ((list.length > 1 && sentence.length <= 12 && !/\d/.test(sentence)) || TOPIC_ASPECT.test(sentence))) continue;
       if (/[：:]$/.test(sentence)) continue;
       const targets = /主要预期目标(为|是)?[:：](.*)$/.exec(sentence);
       if (targets || inTargets) {

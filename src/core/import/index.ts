@@ -10,7 +10,7 @@ import { importPdfTable } from "./importPdfTable";
 import { importNotice } from "./importNotice";
 import { importList, looksLikeList } from "./importList";
 import { importReport } from "./importReport";
-import { accountForEveryLine, LineLedger, splitLines } from "./lineLedger";
+import { accountForEveryLine, LineLedger, splitLines, withoutCopyResidue } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
 import { cellLayoutRows } from "./cellLayouts";
@@ -39,7 +39,7 @@ interface ImportOptions {
 /** Imports pasted or extracted text: a decomposition notice, a copied table, a PDF table or report prose. */
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
-  const lines = splitLines(source).map(simplifyLabels).map(simplifyHeaderCells);
+  const lines = splitLines(source).map(withoutCopyResidue).map(simplifyLabels).map(simplifyHeaderCells);
   return accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines);
 }
 

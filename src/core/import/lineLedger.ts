@@ -49,6 +49,26 @@ export function splitLines(text: string): string[] {
 }
 
 /**
+ * Residue a forum or a mirror site strews into copied text to spoil copying (round ac): a run of five or more short
+ * ASCII pieces apart by spaces ("c2 V% u. P+ ]6 s"), two of them with a symbol and letters among them, at the end of a
+ * line of Chinese text. It is cut off so the line reads as written ("…（三水街道牵头）"); a line that is only such residue
+ * stays as it is (nothing reads it as a task, so it ends in 跳过 or 未识别). Figures and codes written into a sentence
+ * ("PM2.5", "GB 3838-2002") are no such run: too few pieces, or no symbol, or not at the line's end.
+ */
+const RESIDUE_TAIL = /(?:[ \t\u3000]*[!-~]{1,3}){5,}[ \t\u3000]*$/;
+export function withoutCopyResidue(line: string): string {
+  const m = RESIDUE_TAIL.exec(line);
+  if (!m || m.index === 0) return line;
+  const before = line.slice(0, m.index);
+  if (!/[\u3400-\u9fff（）。；，、”]\s*$/.test(before)) return line;
+  const pieces = m[0].trim().split(/[ \t\u3000]+/);
+  const symbols = pieces.filter((p) => /[^A-Za-z0-9]/.test(p) && /[A-Za-z0-9]/.test(p)).length;
+  const letters = pieces.filter((p) => /[A-Za-z]/.test(p)).length;
+  if (pieces.length < 5 || symbols < 2 || letters < 2) return line;
+  return before.replace(/[ \t\u3000]+$/, "");
+}
+
+/**
  * The last word on "nothing is dropped silently": a non-blank line that no task's lines, no section heading, no
  * skipped structure and no 未识别 entry holds — a line an importer read, then let go of when a task was dropped or
  * merged — goes to 未识别, so the preview shows it. Every importer's result passes through here.
