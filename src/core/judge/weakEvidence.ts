@@ -795,8 +795,12 @@ const ACT_KINDS: readonly [string, RegExp][] = [
   // (改建 is not among them: a home 改建 may be a new one on the old site, huntRound4.test.ts.)
   ["改造", /改造|改扩建|扩建|翻新|维修(?![中站点基资])|修缮|大修|加固|提质/],
   // (养护院, 管护站, 维护中心 are places, not acts.)
-  ["养护", /(?:养护|管护|维护|保养)(?![院中站所机型员人费资])/],
+  ["养护", /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])/],
 ];
+/** Acts of making a thing, when the target names no kind of act above (建设农村公路, 建成污水管网). */
+const MAKING = /建设|建成|修建|铺设/;
+/** Keeping or repairing a thing that stands: the 养护 kind above and the repairs of the 改造 kind. */
+const UPKEEP = /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])|维修(?![中站点基资])|修缮|大修/;
 
 /** The one kind of act the target names, or null when it names none or several (新建、改扩建学校3所). */
 function actKindOf(asked: string): string | null {
@@ -807,8 +811,10 @@ function actKindOf(asked: string): string | null {
 /** The act of another kind said of the figure, when the figure names none of the target's: its word, or null. */
 function otherActKind(asked: string, clause: string): string | null {
   const own = actKindOf(asked);
-  if (!own) return null;
   const kinds = ACT_KINDS.filter(([, re]) => re.test(clause));
+  // Keeping a thing that stands (养护, 巡检, 清淤) never makes one: "完成农村公路养护50公里" does not answer 建设农村公路.
+  // So does a repair (维修, 修缮, 大修); not when the clause says it also made the thing ("新建和养护…").
+  if (!own) return MAKING.test(asked) && !kinds.some(([k]) => k === "新建") && !MAKING.test(clause) ? (UPKEEP.exec(clause)?.[0] ?? null) : null;
   if (!kinds.length || kinds.some(([k]) => k === own)) return null;
   return kinds[0][1].exec(clause)?.[0] ?? null;
 }

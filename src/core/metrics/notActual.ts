@@ -7,7 +7,8 @@ const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半
 const SINCE_YEAR_START = /(?:较|比)(?:年初|上年末|上年底|去年末|去年底)(?:净)?(?:新增|增加|净增)(?:了)?$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
-const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;
+// The words between may be the things' own name ("10所学校改造均未完工"); 未能/没有 deny as 未 does.
+const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(

@@ -369,7 +369,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
-          (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 10)) ? NOT_ACTUAL_WHY.remaining : null) ??
+          (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
           (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
