@@ -184,9 +184,9 @@ function ownPlaceBelow(head: string, text: string, task: string): boolean {
 /** A comparison with a place: the place named right after it. */
 const COMPARED_WITH = /(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后于?|居|位居|位列|名列|排名|排|占|比)(全国|全省|全自治区|全市|全州|全盟|全地区)/g;
 
-/** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项". */
+/** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项", "造林2万亩已完成苗木采购". */
 const STEP_AFTER =
-  /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
+  /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成[^，,。；;\d]{0,4}?)?(?:了)?(?:项目)?(采购|整地|备料|清表|勘察|测量|立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
 /** A total broken down into a part done: "…8000人，其中已完成部分工作". */
 const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
 /** A breakdown by size class, not a part done: "，其中10亿元以上项目3个", "，其中500万元以上的…". */
@@ -1051,7 +1051,8 @@ const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m
 function otherSubset(a: Actual, p: Place | null, target: string): string | null {
   const note = p ? (/^[（(]([^）)]{1,12})[）)]/.exec(p.after)?.[1] ?? "") : "";
   // "增长12%（剔除房地产开发投资）": a note that takes a part out.
-  if (/剔除|不含|扣除|除去/.test(note)) return `注明「${note}」`;
+  // The target that takes the same part out asks for that rate.
+  if (/剔除|不含|不包括|扣除|除去/.test(note) && !target.includes(note.replace(/^(?:不含|不包括|剔除|扣除|除去)/, ""))) return `注明「${note}」`;
   const own = marksOf(`${a.metric}${note}`);
   const asked = marksOf(target);
   for (const m of own) if (m !== "规上" && !asked.has(m)) return `是「${m}」的数字`;
