@@ -143,8 +143,8 @@ function readAll(text: string): Breakdown[] {
   const all = new RegExp(`${NUM}${CLS}(${NOT_CLAUSE}{0,20}?)(?:已经?|均已|现已)?(?:全部|全面|均)?(?:实现|完成)?(?:新)?((?:开工|开复工|完工|竣工|建成|投用|办结)[^，。；;,\\d]{0,6})(?=$|[，。；;,])`, "g");
   for (let m: RegExpExecArray | null; (m = all.exec(s)); ) {
     // "50项计划竣工项目中，已有18个竣工": the stage names the things the plan lists, which the sentence then divides —
-    // planned (计划, 拟, 预计) or a list taken apart (…项目中) is no stage reached.
-    if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在/.test(m[2]) || /(?:计划|拟|预计|将|要)$/.test(m[2]) || /(?:当中|之中|中)$/.test(m[3])) continue;
+    // planned (计划, 拟, 预计) or a list taken apart (…项目中) is no stage reached, nor one denied ("10个项目均未开工").
+    if (/中$|当中$|之中$/.test(m[2]) || /基本|主体|正在|未|没有|没/.test(m[2]) || /(?:计划|拟|预计|将|要)$/.test(m[2]) || /(?:当中|之中|中)$/.test(m[3])) continue;
     push(Number(m[1]), Number(m[1]), m[0], m[3]);
     const rest = s.slice(m.index + m[0].length);
     const part = new RegExp(`^[，,]其中${NUM}${CLS}?(${NOT_CLAUSE.replace("\\d", "")}{0,12})`).exec(rest);

@@ -184,9 +184,9 @@ function ownPlaceBelow(head: string, text: string, task: string): boolean {
 /** A comparison with a place: the place named right after it. */
 const COMPARED_WITH = /(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后于?|居|位居|位列|名列|排名|排|占|比)(全国|全省|全自治区|全市|全州|全盟|全地区)/g;
 
-/** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项". */
+/** A step before the finish, reported after a restated task: "新建幼儿园3所，已完成立项", "造林2万亩已完成苗木采购". */
 const STEP_AFTER =
-  /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成)?(?:了)?(?:项目)?(立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
+  /^[，,]?(?:项目|工程|建设)?(?:工作)?(?:已经?|均已|现已|目前已)(?:全部|全面|基本)?(?:完成[^，,。；;\d]{0,4}?)?(?:了)?(?:项目)?(采购|整地|备料|清表|勘察|测量|立项|招投标|招标|施工图设计|初步设计|设计|可研|批复|用地批复|可研批复|签约|招商签约|选址|开工|动工|前期手续|手续办理|调研|摸底|调研摸底|方案编制|方案|规划|征地|拆迁|评审|备案|公示|申报|谋划)/;
 /** A total broken down into a part done: "…8000人，其中已完成部分工作". */
 const PART_AFTER = /^[，,](?:其中|目前|现|截至目前)(?:已经?|已有)?(?:完成|建成|开工|实施|落地|到位)?(?:了)?(?:部分|一部分|\d|[一二三四五六七八九十两]+[个项所家处])/;
 /** A breakdown by size class, not a part done: "，其中10亿元以上项目3个", "，其中500万元以上的…". */
@@ -795,8 +795,12 @@ const ACT_KINDS: readonly [string, RegExp][] = [
   // (改建 is not among them: a home 改建 may be a new one on the old site, huntRound4.test.ts.)
   ["改造", /改造|改扩建|扩建|翻新|维修(?![中站点基资])|修缮|大修|加固|提质/],
   // (养护院, 管护站, 维护中心 are places, not acts.)
-  ["养护", /(?:养护|管护|维护|保养)(?![院中站所机型员人费资])/],
+  ["养护", /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])/],
 ];
+/** Acts of making a thing, when the target names no kind of act above (建设农村公路, 建成污水管网). */
+const MAKING = /建设|建成|修建|铺设/;
+/** Keeping or repairing a thing that stands: the 养护 kind above and the repairs of the 改造 kind. */
+const UPKEEP = /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])|维修(?![中站点基资])|修缮|大修/;
 
 /** The one kind of act the target names, or null when it names none or several (新建、改扩建学校3所). */
 function actKindOf(asked: string): string | null {
@@ -807,8 +811,10 @@ function actKindOf(asked: string): string | null {
 /** The act of another kind said of the figure, when the figure names none of the target's: its word, or null. */
 function otherActKind(asked: string, clause: string): string | null {
   const own = actKindOf(asked);
-  if (!own) return null;
   const kinds = ACT_KINDS.filter(([, re]) => re.test(clause));
+  // Keeping a thing that stands (养护, 巡检, 清淤) never makes one: "完成农村公路养护50公里" does not answer 建设农村公路.
+  // So does a repair (维修, 修缮, 大修); not when the clause says it also made the thing ("新建和养护…").
+  if (!own) return MAKING.test(asked) && !kinds.some(([k]) => k === "新建") && !MAKING.test(clause) ? (UPKEEP.exec(clause)?.[0] ?? null) : null;
   if (!kinds.length || kinds.some(([k]) => k === own)) return null;
   return kinds[0][1].exec(clause)?.[0] ?? null;
 }
@@ -1045,7 +1051,8 @@ const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m
 function otherSubset(a: Actual, p: Place | null, target: string): string | null {
   const note = p ? (/^[（(]([^）)]{1,12})[）)]/.exec(p.after)?.[1] ?? "") : "";
   // "增长12%（剔除房地产开发投资）": a note that takes a part out.
-  if (/剔除|不含|扣除|除去/.test(note)) return `注明「${note}」`;
+  // The target that takes the same part out asks for that rate.
+  if (/剔除|不含|不包括|扣除|除去/.test(note) && !target.includes(note.replace(/^(?:不含|不包括|剔除|扣除|除去)/, ""))) return `注明「${note}」`;
   const own = marksOf(`${a.metric}${note}`);
   const asked = marksOf(target);
   for (const m of own) if (m !== "规上" && !asked.has(m)) return `是「${m}」的数字`;

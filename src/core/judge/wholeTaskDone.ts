@@ -134,6 +134,10 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
 const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营))?(?=$|[，。；,;！!])/g;
 
+/** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
+const ACCEPTED =
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
+
 /** A count of more than one thing in a task text (2个, 12所, 两座); not a percentage, a year or an amount. */
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|座)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢)/;
 
@@ -235,8 +239,11 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.
   if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
   // Hunt 10: "已完工并通过验收" — the same words with the acceptance passed — for a task that is one thing (not a count).
-  if (oneThing(task) && !ongoing && /^(?:目前|现)?(?:已经?|现已)(?:全部)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收$/.test(text.replace(/[\s，。；,;！!]/g, "")))
-    return { done: true, words: text.trim() };
+  // Session 17: "新院区已竣工验收", "项目已通过竣工验收" — the acceptance of the finished works, its subject the task's thing.
+  if (oneThing(task) && !ongoing) {
+    const accepted = ACCEPTED.exec(text.replace(/[\s，。；,;！!]/g, ""));
+    if (accepted && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task))))) return { done: true, words: text.trim() };
+  }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
     for (let a: RegExpExecArray | null; (a = ANNUAL_DONE.exec(text)); ) {

@@ -7,7 +7,8 @@ const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半
 const SINCE_YEAR_START = /(?:较|比)(?:年初|上年末|上年底|去年末|去年底)(?:净)?(?:新增|增加|净增)(?:了)?$/;
 const REMAINING = /(其余|剩余|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
-const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,4}?(?:未|尚未|还未|仍未)(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成)/;
+// The words between may be the things' own name ("10所学校改造均未完工"); 未能/没有 deny as 未 does.
+const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
@@ -22,7 +23,8 @@ const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[
  * difference, not the level (last year's level may be named between).
  */
 const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)(?:的\d+(?:\.\d+)?[^，。；\d]{1,3})?[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
-const FORECAST = /(预计|预期|预测|有望|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+// 可达, 可实现 say what is expected ("新增就业可达5200人"), as 有望 does (可望 is read as a hope by the judge).
+const FORECAST = /(预计|预期|预测|有望|可(?=达|实现|突破|超过)|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
  * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the

@@ -372,7 +372,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "增长7%（预计，下同），…增长23%": a bracketed forecast note after the figure, reaching on with 下同.
           (forecastNote(q.start, q.after, clauseBefore) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
-          (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 10)) ? NOT_ACTUAL_WHY.remaining : null) ??
+          (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "区管项目37个，开工率100%": the count the rate after it is of.
           (q.cls === "classifier" && rateBaseAfter(s.slice(q.after, q.after + 8), clauseBefore) ? NOT_ACTUAL_WHY.rateBase : null) ??

@@ -84,7 +84,10 @@ function dropNoteBeforeFigure(s: string): string {
   const t = s.replace(/([\u4e00-\u9fa5])\(((?:含|包括|不含)?[\u4e00-\u9fa5]{1,6})\)(?=\d)/g, (m, before: string, inner: string) => (BRACKETED_UNIT.has(inner) ? m : before));
   // Round w: "规上工业总产值（不含军工）同比增长0.4%": a note of what the name includes or leaves out, then the few words of
   // change before the figure; the name is still the words before the note.
-  const u = t.replace(/([\u4e00-\u9fa5])\((?:含|包括|包含|不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10}\)(?=[\u4e00-\u9fa5]{1,6}\d)/g, "$1");
+  // A note that takes a part out of a rate ("固定资产投资（不含房地产）增长9%") changes what the rate measures: it goes after
+  // the rate, where a note on the figure is read, the name still the words before it.
+  const r = t.replace(/([\u4e00-\u9fa5])\(((?:不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10})\)([\u4e00-\u9fa5]{1,6}-?\d+(?:\.\d+)?%)/g, "$1$3($2)");
+  const u = r.replace(/([\u4e00-\u9fa5])\((?:含|包括|包含|不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10}\)(?=[\u4e00-\u9fa5]{1,6}\d)/g, "$1");
   // Round y: "解决46个（20户以上）自然村通电话问题": a threshold in brackets between a count and the things counted says
   // which of them count (a qualifier, not a figure reported); the count's name is the noun after it.
   return u.replace(/(\d(?:个|所|座|处|家|条|项|户|名|栋|间))\(\d+(?:\.\d+)?(?:户|人|万元|亿元|平方米|亩|个)(?:及)?以[上下]\)(?=[\u4e00-\u9fa5])/g, "$1");
