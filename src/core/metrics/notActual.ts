@@ -265,7 +265,7 @@ export function remainingAfter(after: string): boolean {
 /** A rate of a list's items started or finished, right after a count ("，开工率100%"). */
 const RATE_AFTER = /^[，,、]?(?:其中)?(?:开工率|开复工率|复工率|竣工率|完工率|投产率|建成率|办结率)/;
 /** Words of doing before a count: then the count is what was done ("已开复工554个，开工率102.8%"). */
-const DONE_IN_CLAUSE = /开工|复工|竣工|完工|建成|投产|投用|完成|办结|签|落地|引进|新建|新增|改造|实施|累计|已/;
+const DONE_IN_CLAUSE = /开工|复工|竣工|完工|建成|投产|投用|完成|办结|签约|落地|引进|新建|新增|改造|实施|累计|已/;
 
 /**
  * Round ac: a bare count of a list's items followed by the list's rate of starts or finishes ("区管项目37个，开工率100%")
