@@ -461,7 +461,8 @@ function forecastOf(t: Target, text: string): boolean {
 function notResultOf(t: Target, text: string): string | undefined {
   const skipped = parseActuals(text).skipped;
   if (!skipped?.length) return undefined;
-  const hit = skipped.find((f) => /预计|计划|目标/.test(f.why) && t.metric && metricMentioned(t, f.phrase));
+  // Only the reader's own forecast and restated-target reasons: a size class's reason also says "不是目标" (of a target text).
+  const hit = skipped.find((f) => (f.why === NOT_ACTUAL_WHY.forecast || f.why === NOT_ACTUAL_WHY.restated) && t.metric && metricMentioned(t, f.phrase));
   return hit?.phrase;
 }
 

@@ -197,6 +197,10 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
       return make("no-data", dueSoon ? "blue" : "yellow", null, null, false, `未报送：单位未报送进展（${targetText}）`);
     }
     const late = daysLeft < 0 ? `，已过完成时限 ${deadline}` : "";
+    // "新增高新技术企业25家左右（预测）": the metric is named with a figure the reader set aside as a forecast or plan;
+    // say which and why (WEAK_NOT_RESULT), as for a figure weakEvidence drops, not a bare "no figure".
+    if (options.mentioned && options.notResult)
+      return { ...make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展中该指标只有计划、预计或目标数「${options.notResult}」，没有完成数${late}（${targetText}）`), code: "WEAK_NOT_RESULT" };
     if (options.mentioned)
       return make("unknown", daysLeft < 0 ? "red" : "yellow", null, null, false, `无法研判：进展提到该指标，但没有可与目标比较的数字${late}（${targetText}）`);
     // "计划完成造林1.6万亩" for 完成造林1.5万亩: the report names the metric with a plan only; say so, not "no figure".

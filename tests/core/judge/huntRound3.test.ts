@@ -111,7 +111,7 @@ const LOOKALIKES: [string, string, string, string | null][] = [
   ["statNote", FAI, "1-9月完成固定资产投资85亿元（未入统）", "WEAK_NOTE"],
   ["statNote", FAI, "1-9月完成固定资产投资85亿元（部门调度数，统计数待发布）", "WEAK_NOTE"],
   ["statNote", FAI, "1-9月完成固定资产投资85亿元（按项目口径）", "WEAK_NOTE"],
-  ["statNote", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（预估）", "WEAK_NOTE"],
+  ["statNote", "地区生产总值增长6%", "1-9月地区生产总值增长6.5%（预估）", "WEAK_NOT_RESULT"],
   // Growth at current prices for a target at comparable prices.
   ["nominal", "地区生产总值增长6%", "1-9月地区生产总值名义增长6.5%", "WEAK_SUBSET"],
   ["nominal", "地区生产总值增长6%", "1-9月地区生产总值现价增长6.5%", "WEAK_SUBSET"],

@@ -136,7 +136,7 @@ const FOUND: [string, string, string, string][] = [
   ["forecast", HTE, "可望新增高新技术企业25家", "WEAK_NOT_RESULT"],
   ["forecast", HTE, "估计新增高新技术企业25家", "WEAK_NOT_RESULT"],
   ["forecast", "地区生产总值增长6%", "预判地区生产总值增长6.5%", "WEAK_NOT_RESULT"],
-  ["forecast", HTE, "新增高新技术企业25家左右（预测）", "WEAK_NOTE"],
+  ["forecast", HTE, "新增高新技术企业25家左右（预测）", "WEAK_NOT_RESULT"],
   // The target restated after a word of aiming; about the target's figure.
   ["restated", HTE, "聚焦新增高新技术企业20家", "WEAK_NOT_RESULT"],
   ["restated", HTE, "制定方案，明确新增高新技术企业20家", "WEAK_NOT_RESULT"],
