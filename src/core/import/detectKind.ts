@@ -4,10 +4,12 @@ import { textToRows } from "./textToRows";
 import { matchHeaderRow } from "./tableColumns";
 import { cellLayoutRows } from "./cellLayouts";
 import { looksLikeList } from "./importList";
+import { closesHeading } from "./sections";
 
 /** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
 export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
-  const text = lines.join("\n");
+  // A bracket closing a part's heading ("一、稳增长（共12项）（牵头领导：张三）") leads the part: no inline assignment of an item.
+  const text = lines.filter((l) => !closesHeading(l)).join("\n");
   const inline = (text.match(ASSIGNMENT_BRACKET) ?? []).length;
   if (inline >= 3) {
     return { kind: "notice", reason: `发现 ${inline} 处「（牵头领导/牵头单位/责任单位：…）」括注，按任务分解通知导入。` };
@@ -37,3 +39,4 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
   }
   return { kind: "report", reason: "未发现表头或「牵头领导/承办单位」括注，按报告正文生成待审核的任务草稿。" };
 }
+

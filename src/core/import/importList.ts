@@ -12,7 +12,7 @@ import { unitLike } from "./importPdfTable";
 import { BODY_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, isLeaderPost, withoutPosts } from "./leaderTitles";
-import { chineseNumeral, countNote, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
+import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -262,7 +262,7 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
-  const inline = paras.filter((l) => markerOf(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
+  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
   const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
@@ -284,7 +284,7 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
     return { list: true, reason: "发现唯一的编号事项以「（…牵头，…负责）」括注结尾，按编号清单导入。" };
   }
   // Paragraphs, numbered or not, that close with an assignment bracket ("…。（责任单位：市经信委）").
-  const closing = paras.filter((l) => closesWithAssignment(l, noUnits)).length;
+  const closing = paras.filter((l) => !closesHeading(l) && closesWithAssignment(l, noUnits)).length;
   if (closing >= 2) return { list: true, reason: `发现 ${closing} 段以责任单位括注结尾的事项，按编号清单导入。` };
   // A progress report whose parts are headed "…完成情况" (or "…进展情况") with their progress under them.
   const accountLine = (l: string | undefined) => l !== undefined && (!markerOf(l) || RUN_OF_PARTS.test(l));

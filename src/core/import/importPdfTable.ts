@@ -5,7 +5,8 @@ import { UNIT_LIST_END } from "../units/bodyNames";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
 import { LineLedger } from "./lineLedger";
-import { chineseNumeral, countSections, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
+import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
+import { labelPattern } from "./assignmentLabels";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -18,6 +19,8 @@ const DEFAULT_TEXT_WIDTH = 17;
 const PUNCT = /[，。；：！？、,;:!?]/;
 const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
 const NOTE = /^注[:：]/;
+/** A task's text closing with its own leader ("新建幼儿园2所。（牵头领导：赵六）"): that leader, not its part's. */
+const OWN_LEADER = new RegExp(`[（(](?:${labelPattern("leader")})[:：]([^（）()：:；;]+)[）)]\\s*[。；;]?$`);
 
 type Column = "text" | "units" | "progress";
 
@@ -257,10 +260,13 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let tasks: ImportedTask[] = drafts.map((d) => {
     const assigned = assignUnits({ all: splitUnits(d.units.join("\n")) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
+    const written = joinCellLines(d.text);
+    const own = OWN_LEADER.exec(written);
     const task: ImportedTask = importedTask({
       section: d.section,
       id: d.id,
-      text: joinCellLines(d.text),
+      text: own ? written.slice(0, own.index).trim() : written,
+      leader: own ? headingLeaders(own[1]) : "",
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
       lines: [d.from, d.to],

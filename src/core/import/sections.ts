@@ -1,6 +1,7 @@
 import { ImportedSection, ImportedTask, ImportResult } from "./types";
 import { separatePersons } from "./unitPerson";
 import { headingLeader, withoutPosts } from "./leaderTitles";
+import { ASSIGNMENT_BRACKET } from "./assignmentLabels";
 
 const CN_NUM = "一二三四五六七八九十";
 
@@ -75,7 +76,7 @@ export function withoutLeaderBracket(heading: SectionHeading): SectionHeading {
 }
 
 /** "李明、王强", "区委常委、常务副区长 孙建国", "马强（常务副州长）、吉克": the leaders' names as the label gives them, joined by 、. */
-function headingLeaders(value: string): string {
+export function headingLeaders(value: string): string {
   const posted = separatePersons(value.trim());
   if (posted.leaders.length && !posted.units.trim()) return posted.leaders.join("、");
   return withoutPosts(value).split(/[、，,；;\s\u3000]+/).filter(Boolean).join("、");
@@ -94,15 +95,26 @@ export function parseSectionHeading(line: string): SectionHeading | null {
     const bare = text.replace(HEADING_ASSIGNMENT, "");
     if (bare === text || bare.length > 60 || /[。；;]\s*$/.test(bare)) return null;
   }
-  const declared = declaredCount(text);
+  const declared: { index: number; count: number; assignment?: string } | null = declaredCount(text) ?? countBeforeAssignment(text);
   // "第一部分　扩大有效投资": a part numbered in words, as 一、 numbers it (issue 13).
   const numbered = new RegExp(`^([${CN_NUM}]+、|[（(][${CN_NUM}]+[）)]|第[${CN_NUM}]+部分[、，,：:\\s]?)`).test(text);
   if (!declared && !numbered) return null;
   if (!declared && /[。；]$/.test(text)) return null;
   const note = declared ? null : countNote(text);
-  const name = (declared ? text.slice(0, declared.index) : note !== null ? text.slice(0, note) : text).trim();
+  const name = (declared ? text.slice(0, declared.index) + (declared.assignment ?? "") : note !== null ? text.slice(0, note) : text).trim();
   if (!name) return null;
   return withPostLeader(withoutAssignment({ name, declaredCount: declared ? declared.count : null }));
+}
+
+/**
+ * A count written before the closing assignment ("一、稳增长（共12项）（牵头领导：张三）"): offices put the two brackets in
+ * either order, so the count is read once the assignment is set aside, and the assignment is kept to be read after it.
+ */
+function countBeforeAssignment(text: string): { index: number; count: number; assignment?: string } | null {
+  const m = HEADING_ASSIGNMENT.exec(text);
+  if (!m || m.index === 0) return null;
+  const declared = declaredCount(text.slice(0, m.index).trimEnd());
+  return declared && declared.index > 0 ? { ...declared, assignment: m[0].trim() } : null;
 }
 
 /**
@@ -154,7 +166,7 @@ export function chineseNumeral(n: number): string {
  * names its part's leaders ("（牵头领导：李明、王强）") gives them to each task of the part that names no leader of its own.
  */
 export function countSections(tasks: ImportedTask[], declared: SectionHeading[]): ImportedSection[] {
-  const leaders = new Map(declared.filter((h) => h.leader).map((h) => [h.name, h.leader!] as const));
+  const leaders = new Map(withPartLeaders(declared).filter((h) => h.leader).map((h) => [h.name, h.leader!] as const));
   for (const t of tasks) if (!t.leader && leaders.has(t.section)) t.leader = leaders.get(t.section)!;
   const out: ImportedSection[] = [];
   const byName = new Map<string, ImportedSection>();
@@ -185,6 +197,39 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
   return out.filter((s) => s.foundCount > 0 || s.declaredCount !== null || !PROSE_PART.test(s.name.replace(/[\s\u3000]+/g, "").replace(HEADING_NUMBER, "")));
 }
 
+/**
+ * The numbering level of a heading: 1 for 第一部分, 2 for 一、, 3 for （一）, 4 for 1. / 1、, 5 for （1）, 0 for a heading
+ * numbered otherwise or not at all.
+ */
+export function headingLevel(name: string): number {
+  const t = name.trim();
+  if (new RegExp(`^第[${CN_NUM}]{1,3}部分`).test(t)) return 1;
+  if (new RegExp(`^[${CN_NUM}]{1,3}[、.．]`).test(t)) return 2;
+  if (new RegExp(`^[（(][${CN_NUM}]{1,3}[）)]`).test(t)) return 3;
+  if (/^\d{1,3}[、.．](?!\d)/.test(t)) return 4;
+  if (/^[（(]\d{1,2}[）)]/.test(t)) return 5;
+  return 0;
+}
+
+/**
+ * The headings in order, each sub-heading that names no leader taking the leader of the part it sits in: "（一）扩大有效投资"
+ * under "一、稳增长（牵头领导：张三）" is 张三's, as the part's own tasks are. A sub-part is numbered one level below its
+ * part (一、 → （一） → 1. → （1））; a heading that skips a level ("3、…" right under "二、…") is a sibling written otherwise,
+ * not a sub-part, and a new part of the same level ends the one above.
+ */
+export function withPartLeaders(headings: readonly SectionHeading[]): SectionHeading[] {
+  const open: { level: number; leader?: string }[] = [];
+  return headings.map((h) => {
+    const level = headingLevel(h.name);
+    if (!level) return h;
+    while (open.length && open[open.length - 1].level >= level) open.pop();
+    const part = open[open.length - 1];
+    const leader = h.leader ?? (part?.level === level - 1 ? part.leader : undefined);
+    open.push({ level, leader });
+    return leader && !h.leader ? { ...h, leader } : h;
+  });
+}
+
 /** The numbering before a heading's name: "一、", "（二）", "3.", "第四部分", "一是". */
 const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)?[、，,.．:：]?|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 /** Parts of a plan that set out its aims and how it is carried out, never a catalogue's tasks. */
@@ -196,10 +241,36 @@ const PROSE_PART = /^(?:指导思想|总体要求|基本原则|总体目标|工�
  */
 export function sectionCountNotes(sections: ImportedSection[], tasks: readonly ImportedTask[] = []): ImportResult["notes"] {
   const numbers = (name: string) => new Set(tasks.filter((t) => t.section === name).map((t) => t.id.replace(/-[^-]+$/, ""))).size;
+  // A part whose items sit under its sub-parts ("一、稳增长（共3项）" over "（一）…（共2项）", "（二）…（共1项）") counts them; the
+  // first heading under it must be numbered one level below, as withPartLeaders() reads a sub-part.
+  const withSubParts = (k: number) => {
+    const level = headingLevel(sections[k].name);
+    let found = sections[k].foundCount;
+    for (let j = k + 1; level && j < sections.length; j++) {
+      const sub = headingLevel(sections[j].name);
+      if (!sub || sub <= level || (j === k + 1 && sub !== level + 1)) break;
+      found += sections[j].foundCount;
+    }
+    return found;
+  };
   return sections
-    .filter((s) => s.declaredCount !== null && s.declaredCount !== s.foundCount && s.declaredCount !== numbers(s.name))
-    .map((s) => ({
+    .map((s, k) => ({ s, found: withSubParts(k) }))
+    .filter(({ s, found }) => s.declaredCount !== null && s.declaredCount !== s.foundCount && s.declaredCount !== numbers(s.name) && s.declaredCount !== found)
+    .map(({ s, found }) => ({
       code: "IMPORT_SECTION_COUNT",
-      message: `「${s.name}」声明共 ${s.declaredCount} 项，实际识别 ${s.foundCount} 项，请核对。(declared ${s.declaredCount}, found ${s.foundCount})`,
+      message: `「${s.name}」声明共 ${s.declaredCount} 项，实际识别 ${found} 项，请核对。(declared ${s.declaredCount}, found ${found})`,
     }));
+}
+
+/**
+ * A heading numbered as a part (一、, （一）, 第一部分) whose one closing bracket names its leaders and nothing else, the
+ * name before it no sentence: "二、惠民生（共2项）（牵头领导：李四）". An item's sentence ("…。（牵头领导：…）") is none.
+ */
+export function closesHeading(line: string): boolean {
+  const text = line.trim();
+  if (!/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)/.test(text)) return false;
+  const bracket = HEADING_ASSIGNMENT.exec(text);
+  if (!bracket || !/领导$/.test(bracket[1]) || /[。；;：:]/.test(bracket[2])) return false;
+  const heading = parseSectionHeading(text);
+  return !!heading?.leader && !/[。；;：:]/.test(heading.name) && (text.match(ASSIGNMENT_BRACKET) ?? []).length === 1;
 }
