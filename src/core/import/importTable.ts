@@ -9,6 +9,7 @@ import { separatePersons } from "./unitPerson";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
+import { readUnitsPhrase } from "./assignmentPhrase";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
 import { ColumnField, foldHeader, isHeaderName, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
@@ -847,13 +848,14 @@ function unitsHeaderReading(header: readonly string[], column: number | undefine
   };
 }
 
-/** "牵头：X；配合：A、B" (also 牵头单位：, 主办：, 配合单位：, 协办：, a line break for ；) in one units cell, or null. */
-const LABELLED_UNITS = /^(?:牵头|主办|主责)(?:单位|部门)?[:：]\s*([^；;]+?)\s*(?:[；;]\s*(?:配合|协办|参与|协同|其他责任)(?:单位|部门)?[:：]\s*([^；;]+?))?\s*[；;。]?$/;
 /** A lead or assist mark after a unit name ("区发改局（牵头）", "区财政局（配合）"). */
 const UNIT_MARK = /[（(](?:牵头|主办|牵头单位|配合|协办|参与|协同|配合单位|协办单位)[）)]/;
+/**
+ * A units cell that says who leads and who helps, by labels ("牵头：X；配合：A、B", "牵头单位 X 配合单位 A") or by phrases
+ * ("X牵头，A、B配合", "由X负责", "X负责，A参与"): the reader the list and notice importers' label lines share.
+ */
 function labelledUnitsCell(text: string): { lead: string; co: string } | null {
-  const m = LABELLED_UNITS.exec(text.trim().replace(/\s*\n\s*/g, "；"));
-  return m ? { lead: m[1], co: m[2] ?? "" } : null;
+  return readUnitsPhrase(text);
 }
 
 function makeTasks(

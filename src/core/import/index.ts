@@ -40,7 +40,32 @@ interface ImportOptions {
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
   const lines = splitLines(source).map(withoutCopyResidue).map(simplifyLabels).map(simplifyHeaderCells);
-  return accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines);
+  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines), options.units ?? []);
+}
+
+/**
+ * An IMPORT_UNIT_SHORT_AMBIGUOUS finding for each unit written in a short form that fits two or more entries of the 单位 sheet
+ * ("城管局" for 区城市管理局 and 区城市管理综合执法局): it stays as written, and the user is told which entries it may be.
+ */
+function withShortFormNotes(result: ImportResult, units: UnitEntry[]): ImportResult {
+  if (!units.length) return result;
+  const registry = createUnitRegistry(units);
+  const seen = new Set<string>();
+  const notes: ImportResult["notes"] = [];
+  for (const t of result.tasks) {
+    for (const unit of [...t.leadUnits, ...t.coUnits]) {
+      if (seen.has(unit)) continue;
+      seen.add(unit);
+      const candidates = registry.shortFormCandidates(unit);
+      if (candidates.length < 2) continue;
+      const where = result.tasks.filter((x) => x.leadUnits.includes(unit) || x.coUnits.includes(unit)).map((x) => x.id);
+      notes.push({
+        code: "IMPORT_UNIT_SHORT_AMBIGUOUS",
+        message: `「${unit}」可能是单位表中的${candidates.map((c) => `「${c}」`).join("或")}，已按原文保留（第 ${where.join("、")} 项），请核对。(short unit name fits ${candidates.length} units)`,
+      });
+    }
+  }
+  return notes.length ? { ...result, notes: [...result.notes, ...notes] } : result;
 }
 
 /** Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written. */
@@ -114,7 +139,7 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   // A place-by-indicator matrix is read as it is in pasted text: the same reader over the same tab lines.
   const matrix = matrixAllowed(options) ? importMatrix(lines) : null;
   const result = matrix ?? finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
-  return accountForEveryLine(expandDefinedGroups(result, lines, options.units ?? []), lines);
+  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(result, lines, options.units ?? []), lines), options.units ?? []);
 }
 
 /** The lines above a table's first row (its title), where the period of its progress may be named. */

@@ -123,6 +123,15 @@ function readLine(line: string, barePersons: boolean, afterUnit: boolean, known?
     const names = namesIn(inner, inner !== bracketAfterUnit[2].trim());
     if (names) return { units: bracketAfterUnit[1], persons: names.names, leaders: [] };
   }
+  // "张三 区发改局、区财政局": a name, a space, then units — the leader who answers for the row, written before the units
+  // as a 责任领导及单位 cell has it (a 责任人 is written after the unit). The units must end like a body or be known.
+  const nameFirst = new RegExp(`^([${HAN}]{2,4}(?:[、，,][${HAN}]{2,4})*)[\\s\\u3000]+(\\S.*)$`).exec(text);
+  if (nameFirst && !/[\s\u3000]/.test(nameFirst[2].trim())) {
+    const names = namesIn(nameFirst[1], false);
+    if (names && !(known && names.names.some((n) => known(n))) && unitsBefore(nameFirst[2].trim(), known)) {
+      return { units: nameFirst[2].trim(), persons: [], leaders: names.names };
+    }
+  }
   // "区发改局 张三", "区发改局 局长 张三", "区发改局、区财政局 张三、李四", "区发改局局长 张三": units, a space, names.
   const spaced = /^(.+?)[\s\u3000]+(\S+(?:[\s\u3000]+\S+)?)$/.exec(text);
   if (spaced) {

@@ -128,6 +128,11 @@ export interface UnitRegistry {
   categoryGuessOf(unit: string): string;
   /** The 分管领导 of a unit, "" when unknown. */
   leaderOf(unit: string): string;
+  /**
+   * The entries a short form written for none of them by name could stand for ("城管局" for 区城市管理局 and 区城市管理综合执法局):
+   * two or more when the short form is left as written; [] for a name the registry resolves or no entry fits.
+   */
+  shortFormCandidates(name: string): string[];
   /** The entries the registry was made from. */
   readonly entries: readonly UnitEntry[];
 }
@@ -192,6 +197,26 @@ function mergeBracketTwins(entries: UnitEntry[]): UnitEntry[] {
 function looksLikeUnit(name: string): boolean {
   const k = key(name).replace(/[()]/g, "");
   return /^[\u4e00-\u9fa5“”"]{3,}$/.test(k) && BODY_END.test(k);
+}
+
+/** A district's, county's or city's own prefix on a name ("区", "县", "市"), which short forms may leave out. */
+const OWN_PREFIX = /^[区县市]/;
+
+/**
+ * Whether `short` is a short form of `full` as offices make them: the full name's characters kept in order, the first and the
+ * body's ending kept ("资规局" for 自然资源和规划局, "市监局" for 市场监督管理局, "大数据局" for 大数据发展管理局); both without
+ * the district's own prefix, and the short form three characters or more.
+ */
+function isShortFormOf(short: string, full: string): boolean {
+  const s = OWN_PREFIX.test(short) && short.length > 3 ? short.slice(1) : short;
+  const f = full.replace(OWN_PREFIX, "");
+  if (s.length < 3 || s.length >= f.length || s[0] !== f[0] || s[s.length - 1] !== f[f.length - 1] || !BODY_END.test(s)) return false;
+  let at = 0;
+  for (const ch of s) {
+    at = f.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
@@ -262,7 +287,14 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       const alt = lookup(parts.alt);
       if (alt) return alt;
     }
-    return null;
+    // "资规局" for the sheet's 区自然资源和规划局: a short form stands for an entry only when it fits exactly one.
+    const fits = shortFormFits(k);
+    return fits.length === 1 ? fits[0] : null;
+  };
+  /** The entries whose name a short form fits, each once. */
+  const shortFormFits = (k: string): UnitEntry[] => {
+    if (!BODY_END.test(k) || /[()（）、]/.test(k)) return [];
+    return entries.filter((e) => isShortFormOf(k, key(e.name)));
   };
 
   const categories = new Map<string, string | null>();
@@ -303,6 +335,11 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
     categoryGuessOf(unit) {
       const found = lookup(unit);
       return found !== null && typeof found !== "string" ? found.categoryGuess ?? "" : "";
+    },
+    shortFormCandidates(name) {
+      if (lookup(name) !== null) return [];
+      const fits = shortFormFits(key(name));
+      return fits.length >= 2 ? fits.map((e) => e.name) : [];
     },
     leaderOf(unit) {
       const found = lookup(unit);
