@@ -5,6 +5,7 @@ import { separatePersons } from "./unitPerson";
 import { sharesOut } from "../catalogue/sharedUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
+import { readUnitsPhrase } from "./assignmentPhrase";
 import { labelKind, labelPattern } from "./assignmentLabels";
 import { periodNamed, removeArtefacts } from "./importTable";
 import { splitIndicators } from "./importNotice";
@@ -788,7 +789,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   for (const { key, value } of it.labels) {
     const clean = value.replace(FIRST_IS_LEAD, "");
     const kind = labelKind(key);
-    if (kind === "lead") lead.push(...unitsOf(clean));
+    // "责任单位：区发改局牵头，区财政局配合", "牵头单位：由区商务局负责": the phrase says who leads, as in a table's units cell.
+    const phrase = kind === "lead" || kind === "all" ? readUnitsPhrase(clean) : null;
+    if (phrase) {
+      lead.push(...unitsOf(phrase.lead));
+      if (phrase.co) co.push(...unitsOf(phrase.co));
+    } else if (kind === "lead") lead.push(...unitsOf(clean));
     else if (kind === "co") co.push(...unitsOf(clean));
     else if (kind === "all") all.push(...unitsOf(clean));
     else if (kind === "leader") leader = leaderValue(clean);

@@ -4,6 +4,7 @@ import { splitUnits } from "../units/splitUnits";
 import { separatePersons } from "./unitPerson";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { ASSIGNMENT_BRACKET, labelKind, labelPattern } from "./assignmentLabels";
+import { readUnitsPhrase } from "./assignmentPhrase";
 import { endsCell, tidySpaces } from "./columnText";
 import { importTable } from "./importTable";
 import { LineLedger } from "./lineLedger";
@@ -113,7 +114,12 @@ function parseAssignment(text: string, registry: UnitRegistry): { body: string; 
       const read = separatePersons(value, false, (name) => registry.isKnown(name));
       if (read.persons.length) out.person = [out.person, ...read.persons].filter(Boolean).join("、");
       if (read.leaders.length && !out.leader) out.leader = read.leaders.join("、");
-      (kind === "lead" ? out.lead : kind === "co" ? out.co : out.all).push(...splitUnits(read.units));
+      // "责任单位：区发改局牵头，区财政局配合": the phrase says who leads, as in a table's units cell and a list's label line.
+      const phrase = kind === "lead" || kind === "all" ? readUnitsPhrase(read.units) : null;
+      if (phrase) {
+        out.lead.push(...splitUnits(phrase.lead));
+        if (phrase.co) out.co.push(...splitUnits(phrase.co));
+      } else (kind === "lead" ? out.lead : kind === "co" ? out.co : out.all).push(...splitUnits(read.units));
     }
   });
   return out;

@@ -166,3 +166,52 @@ describe("a name before the units is the leader; after a unit it is still the pe
     expect([[...t.leadUnits, ...t.coUnits], t.leader, t.person]).toEqual([units, leader, person]);
   });
 });
+
+describe("label lines of lists and notices read the same phrases as a units cell", () => {
+  const lines = (assign: (k: number) => string) =>
+    ITEMS.map((it, k) => [`${k + 1}.${it.text}`, assign(k)]).flat();
+  const phrase = (k: number) => FORMS["X牵头，A、B配合"](ITEMS[k].lead, ITEMS[k].co, ITEMS[k].leader);
+  const answered = (k: number) => FORMS["由X负责"](ITEMS[k].lead, ITEMS[k].co, ITEMS[k].leader);
+
+  test("a list's 责任单位： line with a phrase", () => {
+    for (const form of [phrase, answered]) {
+      const r = importText(["一、重点工作", ...lines((k) => `责任单位：${form(k)}`)].join("\n"));
+      expect(r.kind).toBe("notice");
+      expect(got(r)).toEqual(want);
+    }
+  });
+
+  test("a notice's inline 责任单位： with a phrase, beside its leader", () => {
+    const r = importText(["一、重点工作", ...ITEMS.map((it, k) => `${k + 1}.${it.text.replace(/。$/, "")}（牵头领导：${it.leader}；责任单位：${phrase(k)}）`)].join("\n"));
+    expect(got(r)).toEqual(want);
+    expect(r.tasks.map((t) => t.leader)).toEqual(ITEMS.map((it) => it.leader));
+  });
+
+  test("a label naming units only still gives its units as before", () => {
+    const r = importText(["一、重点工作", "1.新建幼儿园2所。", "责任单位：区教育局、区住建局"].join("\n"));
+    expect([r.tasks[0].leadUnits, r.tasks[0].coUnits]).toEqual([["区教育局"], ["区住建局"]]);
+  });
+});
+
+describe("imports share no state: a document's own first form of a unit, whatever was imported before", () => {
+  const longFirst = ["1.新开工重大项目20个。（区发展和改革局牵头，区财政局配合）", "2.建成产业园1个。（区发改局牵头，区工业和信息化局配合）"].join("\n");
+  const shortFirst = ["1.新开工重大项目20个。（区发改局牵头，区财政局配合）", "2.建成产业园1个。（区发展和改革局牵头，区工信局配合）"].join("\n");
+  const table = (doc: string) => ["序号\t工作任务\t责任单位", ...doc.split("\n").map((l, k) => `${k + 1}\t${l.replace(/^\d\./, "").replace(/（(.+)）$/, "\t$1")}`)].join("\n");
+  // No 单位 sheet: a sheet's own name would win over both forms.
+  const units = (doc: string) => importText(doc).tasks.map((t) => [...t.leadUnits, ...t.coUnits]);
+
+  test.each([
+    ["list", (d: string) => d],
+    ["table", table],
+  ])("%s: the same result alone and after the other form", (_, shape) => {
+    const shortAlone = units(shape(shortFirst));
+    const longAlone = units(shape(longFirst));
+    expect(shortAlone[0][0]).toBe("区发改局");
+    expect(longAlone[0][0]).toBe("区发展和改革局");
+    expect(units(shape(shortFirst))).toEqual(shortAlone);
+    units(shape(longFirst));
+    expect(units(shape(shortFirst))).toEqual(shortAlone);
+    units(shape(shortFirst));
+    expect(units(shape(longFirst))).toEqual(longAlone);
+  });
+});
