@@ -331,8 +331,18 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     const ownAct = /^[\u4e00-\u9fa5]{2,4}$/.test(clause) && task.endsWith(clause) && !STEP_WORDS.test(clause);
     const whole = ownAct || /^(?:了|的)?(?:全年|年度)?(?:目标)?任务$/.test(clause) || /(?:各项|全部|所有)(?:工作|任务)(?:目标)?$/.test(clause);
     if (!closes && !whole) continue;
-    if (ongoing) return { done: false, words: ongoing[0] };
+    if (ongoing) return { done: false, words: ongoingWords(text, ongoing) };
     return { done: true, words: m[0] };
   }
-  return { done: false, words: ongoing ? ongoing[0] : null };
+  return { done: false, words: ongoing ? ongoingWords(text, ongoing) : null };
+}
+
+/**
+ * The words quoted for work still going on: a plan's date is quoted whole ("计划10月开工", not the "计划1" that
+ * STILL_UNDER_WAY stops at), up to the end of its clause and at most eight characters more.
+ */
+function ongoingWords(text: string, ongoing: RegExpExecArray): string {
+  if (!/\d$/.test(ongoing[0])) return ongoing[0];
+  const rest = /^[^，。；,;！!]{0,8}/.exec(text.slice(ongoing.index + ongoing[0].length))?.[0] ?? "";
+  return `${ongoing[0]}${rest}`;
 }

@@ -32,6 +32,9 @@ describe("wholeTaskDone: 已完成 from wording only when the whole task is done
 
   it("says which words stopped it", () => {
     expect(wholeTaskDone("已完成试生产评审，等待批复中").words).toBe("等待");
+    // A plan's date is quoted whole: "计划1" alone read as a figure in the pane's reason.
+    expect(wholeTaskDone("项目已完成立项、用地预审，计划10月开工").words).toBe("计划10月开工");
+    expect(wholeTaskDone("已完成主体工程，计划11月底前完成验收，确保年底投用").words).toBe("计划11月底前完成验收");
   });
 });
 
