@@ -250,7 +250,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   // A share standing alone ("完成全年营收目标的30%") is said once, by the basis.
   const shareOnly = actual.explicitRatio !== undefined && actual.unit === "%" && !compatibleUnits(target.base.unit, actual.base.unit);
   const head = shareOnly ? targetText : `${targetText}，${actualText}`;
-  const basis = judgementBasis(target, actual, { ratio, expected, gap, gapUnit, met, cumulative, lower });
+  const basis = judgementBasis(target, actual, { ratio, expected, gap, gapUnit, met, cumulative, lower, tol });
   const done = (reason: string) => make("done", "green", ratio, expected, true, reason, gap, gapUnit);
 
   if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline)) return done(`已完成：${head}${basis ? "，" + basis : ""}`);
@@ -279,7 +279,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
 function judgementBasis(
   target: Target,
   actual: Actual,
-  j: { ratio: number | null; expected: number; gap: number | null; gapUnit: string; met: boolean; cumulative: boolean; lower: boolean },
+  j: { ratio: number | null; expected: number; gap: number | null; gapUnit: string; met: boolean; cumulative: boolean; lower: boolean; tol: number },
 ): string {
   if (actual.explicitRatio !== undefined || j.cumulative) {
     // A share the text states is written as it stated it: 完成年度目标的30%.
@@ -290,7 +290,8 @@ function judgementBasis(
   const g = `${formatNumber(Math.abs(j.gap))}${j.gapUnit}`;
   if (j.gap === 0) return "";
   // "控制在5.5%左右" met by 5.6%: within the 左右 an official allows, so neither 上限 nor a shortfall is said.
-  if (target.cmp === "~" && j.met) {
+  // Beyond the band on the good side ("涨幅控制在3%左右", 上涨0.4%) it is met as a ceiling or floor is, and said so.
+  if (target.cmp === "~" && j.met && Math.abs(j.gap) <= Math.abs(target.value) * j.tol + 1e-9) {
     const above = j.lower ? j.gap < 0 : j.gap > 0;
     const word = isRate(target) && target.kind === "growth" ? "增速" : "";
     return `${word}${above ? "高于" : "低于"}目标${g}，在“左右”范围内`;

@@ -39,6 +39,19 @@ describe("a figure within 左右 is not said to be above a limit", () => {
     expect(r).toContain("增速低于目标0.8个百分点");
     expect(r).not.toContain("左右”范围内");
   });
+
+  // Session 18: a ceiling about 3% met far below it is under its ceiling, not "within the 左右" of it.
+  it("a price ceiling about 3% met by 0.4% says 低于上限", () => {
+    const r = reason("居民消费价格涨幅控制在3%左右", "居民消费价格同比上涨0.4%");
+    expect(r).toContain("低于上限2.6个百分点");
+    expect(r).not.toContain("左右”范围内");
+  });
+
+  it("a growth about 6% beaten by 7.5% says 高于目标, not within the 左右", () => {
+    const r = reason("地区生产总值增长6%左右", "地区生产总值增长7.5%");
+    expect(r).toContain("增速高于目标1.5个百分点");
+    expect(r).not.toContain("左右”范围内");
+  });
 });
 
 describe("the investment of projects to be won is a target of its own", () => {
