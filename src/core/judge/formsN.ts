@@ -38,8 +38,8 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 // ---------------------------------------------------------------------------------------------------------------
 // One quarter or one month of the year.
 
-/** A period that is one quarter after the first, one month after January, the month itself (当月, 本月), or a holiday. */
-export const ONE_PERIOD = new RegExp(`^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月)$|^(?:${HOLIDAY_NAMES})|^(?:${BREAK_NAMES})$`);
+/** A period that is one quarter after the first, one month after January, the month itself (当月, 本月), a week, or a holiday. */
+export const ONE_PERIOD = new RegExp(`^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月|(?:最近|近)一周|本周|上周|当周)$|^(?:${HOLIDAY_NAMES})|^(?:${BREAK_NAMES})$`);
 /** A holiday or a school break: a few days or weeks of the year, whatever month it falls in. */
 export const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAMES}|${BREAK_NAMES})`);
 /** A period that runs from the start of the year (or a date of report): the year so far. */

@@ -509,6 +509,12 @@ function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
   });
 }
 
+/**
+ * Round ad: "地区生产总值189亿元，是2011年的1.74倍；固定资产投资207亿元" — a year the figure is a multiple or a share of
+ * (是/为/相当于…年的N倍, 的N%) is the base of a comparison, not a head of the figures after it.
+ */
+const MULTIPLE_OF_YEAR = /^的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:倍|%)/;
+
 function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
@@ -518,7 +524,7 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     const before = s.slice(s.lastIndexOf("。", at) + 1, end);
     let last: RegExpExecArray | null = null;
     YEAR_HEAD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) last = m;
+    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length))) last = m;
     if (!last || Number(last[1]) === year) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
     if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
@@ -938,7 +944,7 @@ function taskVerdict(
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2] ?? slow[3]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length) && !ofTheRest(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length, whole.taskText)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
   // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
   // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
@@ -1171,6 +1177,22 @@ const LAGGING_WORDS =
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
 const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+
+/** The things left after those named: 其余, 其他, 剩余, 余下 opening a clause. */
+const REST_HEAD = /^(?:其余|其他|其它|剩余|余下)/;
+
+/**
+ * Round ad: "高标准农田项目已进入扫尾阶段，其余项目按序时推进" for 高标准农田项目年内完工 — schedule words in a clause of
+ * the rest speak of the things not named before them. A task that is one thing, named before that clause, is not among
+ * them: the words say nothing of it. A task of several things ("19个子项目年内全部完成") is still answered by its rest.
+ */
+function ofTheRest(text: string, at: number, taskText: string): boolean {
+  const start = Math.max(...["，", ",", "。", "；", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  if (!REST_HEAD.test(text.slice(start, at))) return false;
+  const task = foldText(taskText).replace(/\s+/g, "");
+  if (/\d|[、和及与]|全部|所有|各[项类个]|[一二两三四五六七八九十]+[个项件所座处条]/.test(task)) return false;
+  return sharesName(text.slice(0, start), task);
+}
 
 /** "时间过半、任务过半", "双过半", never negated: the amounts reached half their targets at the half of the year. */
 const HALFWAY_WORDS = /时间过半[、，,]?任务过半|双过半/;

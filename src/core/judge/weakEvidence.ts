@@ -101,6 +101,23 @@ const WORKS_UNIT = /(?:平方米|平米|公里|千米|米|亩|公顷)$/;
 /** Words between a count and the works said going on that move the works to other things (其余, 另有, 部分 …). */
 const OTHER_WORKS = /其余|其他|其它|剩余|余下|另|部分|[。；;]/;
 const BASICALLY_DONE = /基本(?:建成|完工|竣工|完成)/;
+
+/** Words of a clause's head that name no thing: time, adverbs, pronouns and generic nouns. */
+const NO_THING = /目前|现在?|截[至止]目前|已经?|均|都|全部|正在|其中|该|此|这些?|并且?|且|同时|项目|工程|的/g;
+
+/**
+ * Round ad: "新增…3条供热支线管网，人才公寓一期主体封顶" — works said going on in a later clause whose head names another
+ * thing (人才公寓一期, sharing no two characters with the counted noun) speak of that thing, not of the count. "…3所，主体
+ * 已完工" and "…4000张，正在施工" still speak of it.
+ */
+function otherSubject(after: string, at: number, metric: string): boolean {
+  const start = Math.max(after.lastIndexOf("，", at - 1), after.lastIndexOf(",", at - 1)) + 1;
+  if (start === 0) return false;
+  const head = after.slice(start, at).replace(NO_THING, "").replace(/[^\u4e00-\u9fa5]/g, "");
+  if (head.length < 2) return false;
+  for (let i = 0; i + 2 <= head.length; i++) if (metric.includes(head.slice(i, i + 2))) return false;
+  return true;
+}
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是 (已争取到位, 已经争取到: funds secured, a result). */
@@ -289,11 +306,13 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // "耕地保有量50万亩（国土三调数据）": a survey of earlier years (round 3).
     const survey = /^(?:以上|以下|以内|左右)?[（(][^）)]{0,6}?(三调|二调|普查|清查)/.exec(p.after);
     if (survey && !new RegExp(`${year}年`).test(p.after.slice(0, 16))) return ["WEAK_NOTE", `其后注明为「${survey[1]}」的数，不是本年的数`];
-    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && WORKS_GOING.test(`${p.before}${own}`)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    const ownGoing = WORKS_GOING.exec(own);
+    const goingOfOwn = !!ownGoing && !otherSubject(own, ownGoing.index, a.metric);
+    if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && (WORKS_GOING.test(p.before) || goingOfOwn)) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // Hunt 6: works said going on right after a count, whatever the task's act ("…养老床位4000张，正在施工"): the things
     // are not there yet — unless the task asks to start works or have them under way, which works going on answer.
     const going = (a.kind === "count" || WORKS_UNIT.test(a.unit)) && a.explicitRatio === undefined && !START_TASK.test(task) ? WORKS_GOING.exec(own) : null;
-    if (going && !OTHER_WORKS.test(own.slice(0, going.index))) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
+    if (going && goingOfOwn && !OTHER_WORKS.test(own.slice(0, going.index))) return ["WEAK_WORKS_GOING", "写明工程仍在施工"];
     // "3所幼儿园已基本建成": mostly built is not built — unless the task asks for that much (年内基本建成5000套) or the
     // things are in use already (基本建成投入使用).
     if (a.kind === "count" && a.explicitRatio === undefined && BUILD.test(task) && !task.includes("基本")) {
@@ -309,7 +328,9 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (BUDGET.test(p.before)) return ["WEAK_NOT_RESULT", "是预算数"];
     // "去年同期新增…25家": the same period a year ago, a baseline (not 比去年同期…, 与上年同期相比).
     if (baselineHead(p.before)) return ["WEAK_BASELINE", "是上年同期的数（比较基数），不是本年数"];
-    if (!yearOver && a.period && WHOLE_YEAR.test(a.period) && p.before.includes(a.period) && !SO_FAR.test(`${p.before}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
+    // Round ad: 全年 heading the sentence reaches its later clauses ("全年生产小龙虾4万吨、龟鳖7000吨，出栏生猪68.3万头").
+    const wholeYearWords = a.period && WHOLE_YEAR.test(a.period) ? (p.before.includes(a.period) ? p.before : p.lead.startsWith(a.period) ? p.lead : null) : null;
+    if (!yearOver && wholeYearWords !== null && !SO_FAR.test(`${wholeYearWords}${a.phrase}`)) return ["WEAK_NOT_RESULT", "是全年数，年度尚未结束"];
     const place = PLACE_HEAD.exec(p.before);
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
     // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",

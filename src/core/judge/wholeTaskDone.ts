@@ -189,13 +189,16 @@ function fullAct(text: string, task: string): string | null {
  * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
  * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
  */
-const SINGLE_ACTS: { task: RegExp; done: string }[] = [
+const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean }[] = [
   // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
   { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
   { task: /^(?:建设|建成|搭建|上线)([^，。；,;！!\d、和及与]{2,20}(?:平台|系统))$/, done: "(?:建成(?:并)?)?(?:正式)?(?:上线运行|上线|投入运行|投入使用|运行)|建成投用" },
   // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
   { task: /^(?:启动|开工建设)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工)(?:建设)?" },
+  // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
+  // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
+  { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
 ];
 
 /** A time at the head of a clause, before its subject: 截至目前, 目前, 今年以来, 6月. */
@@ -211,10 +214,15 @@ function singleActDone(text: string, task: string, year?: number): string | null
   for (const act of SINGLE_ACTS) {
     const own = act.task.exec(task);
     if (!own) continue;
-    const re = new RegExp(`(?:已经?|均已|现已)(?:于[^，。；,;！!]{1,12}?)?(?:${act.done})(?=$|[，。；,;！!])`, "g");
+    const re = new RegExp(`(?:已经?|均已|现已)${act.bare ? "?" : ""}(?:于[^，。；,;！!]{1,12}?)?(?:${act.done})(?=$|[，。；,;！!])`, "g");
     for (let d: RegExpExecArray | null; (d = re.exec(text)); ) {
       const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此)/, "");
       if (!subject || /稿|草案|部分|配套/.test(subject) || NOT_YET_BEFORE.test(subject) || notTheWhole(text, d.index, "", task, year)) continue;
+      // Without 已 the act may be what is planned ("计划人才公寓主体封顶"): a bare act is a result only with no such word.
+      if (act.bare && !/^(?:已|均已|现已)/.test(d[0]) && /计划|拟|将|预计|力争|争取|确保|要|需|应/.test(subject)) continue;
+      // A stage is of one building: its subject is the task's object itself ("职教中心宿舍楼" shares a name with
+      // 职教中心实训楼 and is another building).
+      if (act.bare && !subject.includes(own[1]) && !own[1].includes(subject)) continue;
       // "前期工程已开工", "基础设施已上线": a step of the work is not the work (unless the task names that step).
       const step = STEP_WORDS.exec(subject);
       if (step && !task.includes(step[0])) continue;

@@ -71,7 +71,7 @@ function lastForecastEnd(s: string): number {
  * (实际完成), not inside a name ("预计全年实际使用外资…" stays a forecast); a clause that begins with 完成 or 已 reports
  * ("年度计划投资94亿元，完成投资56.7亿元").
  */
-const RESET = /(目前(?![期置])|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
+const RESET = /(目前(?![期置])|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际(?!(?:利用|使用)(?:外资|内资|外商|境外|省外|市外))|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /** "完成全年营收目标的56.56%": group 1 names the metric. */
 const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预计投资|计划投资|计划投入)(?:任务)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
@@ -192,7 +192,7 @@ const FORECAST_NOTE_AFTER = /^(?:以上|以下|以内|左右)?[（(](?:据)?(?:�
 /** The same note saying it covers the figures after it too ("（预计，下同）"). */
 const FORECAST_NOTE_BELOW = /[（(](?:据)?(?:初步)?(?:预计|预测|预估|估计)(?:数|值)?[，,、](?:下同|后同|以下同)[）)]/;
 /** Words of report that a 下同 note does not reach past, in the clause before a figure (截至11月底已完成 …). */
-const BELOW_RESET = /截至|截止|目前(?![期置])|实际|已/;
+const BELOW_RESET = /截至|截止|目前(?![期置])|实际(?!(?:利用|使用)(?:外资|内资|外商|境外|省外|市外))|已/;
 
 /**
  * Round ac: whether a figure is a forecast by a bracketed note, "全市地区生产总值同比增长7%（预计，下同），…增长23%": the
@@ -317,7 +317,8 @@ const HEAD_FORECAST_PERIOD = /^(?:全年|今年|年内|上半年|下半年|前�
  * Words that report what is done, or open another period, inside such a sentence ("…，目前已完成…", "…，上半年完成…"); not
  * the 目前 inside 项目前期 or 项目前置 (round aa).
  */
-const HEAD_FORECAST_RESET = /(目前(?![期置])|截至|截止|已经|已|实际|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
+// Round ad: 实际利用外资, 实际使用内资 … are the names of statistics, not the word 实际 that reports what was done.
+const HEAD_FORECAST_RESET = /(目前(?![期置])|截至|截止|已经|已|实际(?!(?:利用|使用)(?:外资|内资|外商|境外|省外|市外))|现有|以来|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月)/;
 
 /**
  * Whether the figure at `at` stands in a sentence (up to "。" or a line break, not "；") that opens with a forecast word

@@ -10,7 +10,7 @@ const memo = new Memo<ActualParse>(20000);
 export const HOLIDAY_NAMES = "国庆|春节|五一|十一|端午|中秋|元旦|清明|劳动节";
 export const BREAK_NAMES = "暑期|暑假|寒假|黄金周|节假日期间";
 const PERIOD_RE = new RegExp(
-  `${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`,
+  `${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`,
   "g",
 );
 
@@ -103,6 +103,19 @@ function totalSince(s: string, periods: readonly { at: number }[], at: number, n
   const clause = Math.max(s.lastIndexOf("，", at), s.lastIndexOf(",", at)) + 1;
   if (clause === 0 || !/^(?:累计|总数|总量)(?:已|共)?达到?$/.test(s.slice(clause, at))) return false;
   return !periods.some((p) => p.at >= clause && p.at < at);
+}
+
+/**
+ * Round ad: "全市累计新开工…451个，其中最近一周新开工28个；累计新投产…202个": a period in a clause opened by 其中 is the
+ * part's own time. It stays in its clause: the next clause's figures take the period before it (截至6月29日), not the part's.
+ */
+function periodsOfParts(s: string, periods: readonly { at: number }[]): number[] {
+  const out: number[] = [];
+  for (const p of periods) {
+    const clause = Math.max(s.lastIndexOf("，", p.at), s.lastIndexOf(",", p.at), s.lastIndexOf("；", p.at), s.lastIndexOf(";", p.at), s.lastIndexOf("。", p.at)) + 1;
+    if (s.slice(clause, p.at).includes("其中")) out.push(p.at);
+  }
+  return out;
 }
 
 /** Running totals from January a bulletin is headed by: 一季度, 上半年, 前三季度, 1-5月. */
@@ -208,6 +221,8 @@ function readActuals(text: string): ActualParse {
     const semicolons = figures.length ? new LastIndex(s, "；;") : null;
     const underWayHead = figures.length ? underWayReader(s) : null;
     const heading = periods.length ? headingPeriod(s, periods) : null;
+    const partPeriods = periods.length > 1 ? periodsOfParts(s, periods) : [];
+    let withoutParts: { at: number; name: string; end: number }[] | undefined;
     // A loop that pushes (a packed array, as mapPacked makes) without a closure made per text.
     const actuals: Actual[] = [];
     for (let i = 0; i < figures.length; i++) {
@@ -217,7 +232,8 @@ function readActuals(text: string): ActualParse {
       const clause = Math.max(from, (semicolons as LastIndex).before(Math.max(f.start, 0)) + 1);
       // Only a period that heads its sentence reaches past a "；" ("58个重点项目进展顺利，全年完成投资141.6亿元；签约项目79个":
       // 全年 is the investment's, not the signings').
-      const before = periodBefore(periods, from, f.start);
+      let before = periodBefore(periods, from, f.start);
+      if (before !== null && partPeriods.length && clause > from && periodBefore(periods, clause, f.start) === null) before = periodBefore(withoutParts ??= periods.filter((p) => !partPeriods.includes(p.at)), from, f.start);
       const own = before !== null && clause > from && periodBefore(periods, clause, f.start) === null && !headsSentence(s, periods, from) ? null : before;
       const period = (own !== null && totalSince(s, periods, f.start, own) ? null : own) ?? periodAfterNoun(s, periods, f.start) ?? (heading && sharesOfPlan(s, from) ? heading : null);
       // Every key always, in one order (an absent one undefined): one hidden class for every actual (see parseTargets).
