@@ -164,7 +164,7 @@ const ROUND_AA_FIRST_CONTACT: string[] = [];
 /** Round ab's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AB_FIRST_CONTACT: string[] = [];
 /** Round ac's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AC_FIRST_CONTACT: string[] = ["231"];
+const ROUND_AC_FIRST_CONTACT: string[] = [];
 /** Round ad's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AD_FIRST_CONTACT: string[] = ["232", "235", "236", "239"];
 
