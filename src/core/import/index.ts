@@ -20,6 +20,7 @@ import { bracketAliases } from "./assignUnits";
 import { labelPattern, simplifyLabels } from "./assignmentLabels";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { placeMatrix } from "./placeMatrix";
+import { fieldHeadingRows } from "./fieldHeadings";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -53,6 +54,12 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
   if (matrixAllowed(options)) {
     const matrix = importMatrix(lines);
     if (matrix) return matrix;
+  }
+  // A form written as numbered headings that are field names (一、项目名称 / 二、任务目标 / 三、完成情况): one row of a table.
+  const form = matrixAllowed(options) ? fieldHeadingRows(lines) : null;
+  if (form) {
+    const fields = form.find((r) => !r.loose)!.cells.join("、");
+    return finishTable(form, units, new LineLedger(lines), "table", `发现以编号标题写出的字段（${fields}），每个标题下是该字段的内容，按一项事项的表格导入。`, [], titleText(lines, form));
   }
   switch (kind) {
     case "notice": {

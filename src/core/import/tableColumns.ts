@@ -103,6 +103,11 @@ function isJointReportHeader(header: string): boolean {
   return parts.length >= 2 && names("progress").includes(parts[0]) && parts.every((p) => report.includes(p));
 }
 
+/** The header names offices give a field's column, as listed (folded). */
+export function headerNamesOf(field: ColumnField): readonly string[] {
+  return IMPORT_HEADERS.find(([f]) => f === field)?.[1] ?? [];
+}
+
 /** Whether a folded cell is a header name: one of the lists' words or a name built as round v reads them. */
 export function isHeaderName(folded: string): boolean {
   if (IMPORT_HEADERS.some(([, names]) => names.includes(folded))) return true;

@@ -166,7 +166,7 @@ const ROUND_AB_FIRST_CONTACT: string[] = [];
 /** Round ac's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AC_FIRST_CONTACT: string[] = [];
 /** Round ad's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AD_FIRST_CONTACT: string[] = ["232", "235", "236", "239"];
+const ROUND_AD_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the

@@ -55,3 +55,93 @@ describe("a 分解情况 column is the target's breakdown", () => {
     expect(r.tasks[0].workTarget).toBe("东城镇1200人");
   });
 });
+
+describe("a form written as numbered headings that are field names", () => {
+  const form = [
+    "某区教育局关于2020年民生实事完成情况的公示",
+    "一、项目名称",
+    "新建公办幼儿园",
+    "二、任务目标",
+    "新建公办幼儿园3所",
+    "三、完成情况",
+    "截至11月底，3所幼儿园均已竣工，秋季开园，完成进度100%。",
+    "特此公示。",
+    "某区教育局",
+    "2020年12月1日",
+  ].join("\n");
+
+  test("each heading names a column, the lines under it its value: one item", () => {
+    const r = importText(form);
+    expect(r.tasks.map((t) => [t.text, t.progress?.completion])).toEqual([["新建公办幼儿园：新建公办幼儿园3所", "截至11月底，3所幼儿园均已竣工，秋季开园，完成进度100%。"]]);
+    expect(unaccountedLines(form, r)).toEqual([]);
+  });
+
+  test("a value after the heading's colon reads as the lines below one do", () => {
+    const r = importText(["一、项目名称：新建公办幼儿园", "二、任务目标：新建公办幼儿园3所", "三、责任单位：区教育局"].join("\n"));
+    expect(r.tasks.map((t) => [t.text, t.leadUnits])).toEqual([["新建公办幼儿园：新建公办幼儿园3所", ["区教育局"]]]);
+  });
+
+  test("a notice's parts, a report's parts and a form with a heading that names no field are no such form", () => {
+    const notice = importText(["一、扩大有效投资", "1.实施重点项目60个。", "牵头单位：区发改局", "二、保障改善民生", "2.新建学校3所。", "牵头单位：区教体局"].join("\n"));
+    expect(notice.kindReason).not.toContain("编号标题写出的字段");
+    const report = importText(["某县重点工程1-6月进展情况", "一、完成投资情况", "1至6月完成投资5亿元。", "二、分类情况", "其中，20个项目为续建项目，1-6月已完成投资3亿元。"].join("\n"));
+    expect(report.kindReason).not.toContain("编号标题写出的字段");
+    const mixed = importText(["一、项目名称", "新建公办幼儿园", "二、工作要求", "各单位要高度重视。"].join("\n"));
+    expect(mixed.kindReason).not.toContain("编号标题写出的字段");
+  });
+});
+
+describe("targets listed a paragraph each after an opener", () => {
+  test("the topic sentence opening each paragraph is the item, the rest its work", () => {
+    const text = [
+      "记者从发布会上获悉，今年全县文旅工作专线的目标任务分别为：提升景区服务品质。完成3家景区厕所改造，推行分时预约。",
+      "培育文旅消费热点。举办夜间文旅市集，打造2条特色街区。",
+      "做好文旅宣传推介。组织参加省级推介会。",
+    ].join("\n");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.workTarget])).toEqual([
+      ["提升景区服务品质", "完成3家景区厕所改造，推行分时预约。"],
+      ["培育文旅消费热点", "举办夜间文旅市集，打造2条特色街区。"],
+      ["做好文旅宣传推介", "组织参加省级推介会。"],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("an opener followed by a sentence that is no topic, or by a single topic, lists nothing", () => {
+    const duties = importText("今年专线的工作职责是：以建设文旅强县为目标，统筹景区、街区、乡村三类载体，抓好宣传推介。\n下一步，专线将加强调度。");
+    expect(duties.tasks.map((t) => t.text)).not.toContain("以建设文旅强县为目标");
+    const single = importText("今年的目标任务如下：提升景区服务品质。完成3家景区厕所改造。\n会议强调，各单位要加强协作。");
+    expect(single.tasks.map((t) => t.text)).not.toContain("提升景区服务品质");
+  });
+});
+
+describe("works a meeting names together as its matters", () => {
+  test("A、B、C等重点工作 after a verb of handling, and a work whose progress was reported, are items with no progress", () => {
+    const text = "会上，镇长通报调度了秸秆禁烧、河道清理、燃气安全排查等重点工作；随后，副镇长汇报了和美乡村示范片的推进情况。\n最后，书记强调各项工作要确保按时完成。";
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.progress])).toEqual([
+      ["秸秆禁烧", undefined],
+      ["河道清理", undefined],
+      ["燃气安全排查", undefined],
+      ["和美乡村示范片", undefined],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("names with no verb of handling before them, a case's 办理情况 and a demand to finish are no items", () => {
+    const r = importText("会上，秸秆禁烧、河道清理等工作得到肯定；办公室通报了近期信访案件的办理情况。\n书记强调各项工作要确保按时完成。");
+    expect(r.tasks.map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe("an office's own target in a 公示 of its 实事", () => {
+  test("我局承办的目标任务是X names the item; a sentence opening with 目前 is where it stands", () => {
+    const r = importText("现将我局承办的实事项目完成情况公示如下。\n公示内容：我局承办的目标任务是新建农家书屋5个，分别为甲村、乙村、丙村、丁村、戊村。目前，5个书屋已全部建成开放，完成实事目标任务。\n公示时间：12月10日至16日。");
+    expect(r.tasks.map((t) => [t.text, t.progress?.text])).toEqual([["新建农家书屋5个", "5个书屋已全部建成开放，完成实事目标任务。"]]);
+  });
+
+  test("without a sentence on where it stands the target is a draft with no progress; a unit's other words name none", () => {
+    expect(importText("我局承办的目标任务是新建农家书屋5个。").tasks.map((t) => [t.text, t.progress])).toEqual([["新建农家书屋5个", undefined]]);
+    expect(importText("我局承办的会议于5月召开，各单位参加。").tasks.map((t) => t.text)).toEqual([]);
+  });
+});
