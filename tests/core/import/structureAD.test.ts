@@ -145,3 +145,23 @@ describe("an office's own target in a 公示 of its 实事", () => {
     expect(importText("我局承办的会议于5月召开，各单位参加。").tasks.map((t) => t.text)).toEqual([]);
   });
 });
+
+describe("columns told by their cells when the header words are unseen", () => {
+  test("a deadline and a progress column under words no list knows are read by what their cells hold", () => {
+    const r = importText(["序号\t工作任务\t责任单位\t办结时间\t最新动态", "1\t新建学校3所\t区教育局\t12月底前\t已开工2所", "2\t改造管网5公里\t区住建局\t2024年6月\t正在招标", "3\t新建公园2个\t区城管局\t三季度末\t滞后序时"].join("\n"));
+    expect(r.tasks.map((t) => [t.id, t.deadline, t.progress?.text])).toEqual([
+      ["1", "12月底前", "已开工2所"],
+      ["2", "2024年6月", "正在招标"],
+      ["3", "三季度末", "滞后序时"],
+    ]);
+  });
+
+  test("a plan's column, a target's column and a column of mixed cells are no progress or deadline", () => {
+    const r = importText(["序号\t工作任务\t责任单位\t进度安排\t年度指标", "1\t新建学校3所\t区教育局\t6月底前完成选址\t完成投资5亿元", "2\t改造管网5公里\t区住建局\t已完成设计，9月开工\t新增管网5公里", "3\t新建公园2个\t区城管局\t年底前建成\t建成公园2个"].join("\n"));
+    expect(r.tasks.map((t) => [t.deadline, t.progress])).toEqual([
+      ["", undefined],
+      ["", undefined],
+      ["", undefined],
+    ]);
+  });
+});
