@@ -165,3 +165,26 @@ describe("columns told by their cells when the header words are unseen", () => {
     ]);
   });
 });
+
+describe("the width a list was cut at, learnt from the document", () => {
+  const cut = (s: string) => Array.from({ length: Math.ceil(s.length / 30) }, (_, k) => s.slice(k * 30, k * 30 + 30));
+  const items = [
+    "1.全面推进老旧小区改造，完成改造项目12个，惠及居民3000户，同步完善养老托育等配套设施建设。",
+    "2.加快城市更新步伐，推动片区整体改造，打造特色街区两大片。同步实施排水管网雨污分流改造，新建改造管网20公里以上，年底前全部完工投用。",
+    "3.完善城市公共交通体系，优化调整公交线路10条，新增公交站点30个，提升群众出行满意度。",
+  ];
+  const units = ["责任单位：区住建局", "责任单位：区城管局", "责任单位：区交通运输局"];
+
+  test("a line of exactly that width ending at a sentence end goes on with the item", () => {
+    const text = items.flatMap((it, k) => [...cut(it), units[k]]).join("\n");
+    const whole = items.flatMap((it, k) => [it, units[k]]).join("\n");
+    const got = importText(text).tasks.map((t) => [t.id, t.text, t.leadUnits]);
+    expect(got).toEqual(importText(whole).tasks.map((t) => [t.id, t.text, t.leadUnits]));
+    expect(got.map((t) => t[0])).toEqual(["1", "2", "3"]);
+  });
+
+  test("a text with no width of its own (lines of all lengths) keeps a sentence end as the end", () => {
+    const text = ["1.全面推进老旧小区改造，完成改造项目12个。", "同步完善养老托育等配套设施建设。", "责任单位：区住建局", "2.加快城市更新步伐。", "责任单位：区城管局"].join("\n");
+    expect(importText(text).tasks.map((t) => t.text)).not.toContain("全面推进老旧小区改造，完成改造项目12个。同步完善养老托育等配套设施建设。");
+  });
+});
