@@ -955,7 +955,8 @@ function makeTasks(
     section,
     id,
     // Year-end tables have no task column: the work target (else the stretch target) is the task.
-    text: (name && mainText ? `${name}：${mainText}` : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
+    // A task cell that opens with the item's name ("基本消除村卫生室“空白村”" over "基本消除村卫生室“空白村”11个") is not headed by it again.
+    text: (name && mainText ? (foldText(mainText).startsWith(foldText(name)) ? mainText : `${name}：${mainText}`) : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
     leader: leaderNames(get("leader")) || [...new Set([...people.leaders, ...(units.leaders ?? [])])].join("、"),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,

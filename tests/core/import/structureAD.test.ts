@@ -72,13 +72,13 @@ describe("a form written as numbered headings that are field names", () => {
 
   test("each heading names a column, the lines under it its value: one item", () => {
     const r = importText(form);
-    expect(r.tasks.map((t) => [t.text, t.progress?.completion])).toEqual([["新建公办幼儿园：新建公办幼儿园3所", "截至11月底，3所幼儿园均已竣工，秋季开园，完成进度100%。"]]);
+    expect(r.tasks.map((t) => [t.text, t.progress?.completion])).toEqual([["新建公办幼儿园3所", "截至11月底，3所幼儿园均已竣工，秋季开园，完成进度100%。"]]);
     expect(unaccountedLines(form, r)).toEqual([]);
   });
 
   test("a value after the heading's colon reads as the lines below one do", () => {
     const r = importText(["一、项目名称：新建公办幼儿园", "二、任务目标：新建公办幼儿园3所", "三、责任单位：区教育局"].join("\n"));
-    expect(r.tasks.map((t) => [t.text, t.leadUnits])).toEqual([["新建公办幼儿园：新建公办幼儿园3所", ["区教育局"]]]);
+    expect(r.tasks.map((t) => [t.text, t.leadUnits])).toEqual([["新建公办幼儿园3所", ["区教育局"]]]);
   });
 
   test("a notice's parts, a report's parts and a form with a heading that names no field are no such form", () => {
