@@ -339,14 +339,15 @@ const ASSIGNING: ColumnField[] = ["leader", "units", "leadUnits", "coUnits", "pe
  * before the spanning one (项目, a 工程 merged over its indicators) names their category. Rows as wide as the header, and
  * tables without a trailing assignment run, stay as written.
  */
-function spreadSpanningColumn(rows: TextRow[], header: number): void {
+export function spreadSpanningColumn(rows: TextRow[], header: number): void {
   const head = rows[header].cells;
   const width = head.length;
   const columns = matchHeaderRow(head);
   if (!columns) return;
   const data = rows.slice(header + 1).filter((r) => !r.loose);
   const wide = data.filter((r) => r.cells.length > width);
-  if (!wide.length || wide.some((r) => r.cells.length !== wide[0].cells.length)) return;
+  // Wide rows all of one width, their last cell filled (a row ending in empty cells is padded, not wider).
+  if (!wide.length || wide.some((r) => r.cells.length !== wide[0].cells.length || !r.cells[r.cells.length - 1].trim())) return;
   const fieldAt = (c: number) => (Object.entries(columns) as [ColumnField, number][]).find(([, at]) => at === c)?.[0];
   let trailing = width;
   // A blank header cell inside the run (a units column whose name was left out) is one of them.

@@ -13,7 +13,7 @@ import { importReport } from "./importReport";
 import { accountForEveryLine, LineLedger, splitLines, withoutCopyResidue } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
-import { cellLayoutRows } from "./cellLayouts";
+import { cellLayoutRows, spreadSpanningColumn } from "./cellLayouts";
 import { matchHeaderRow, simplifyHeaderCells } from "./tableColumns";
 import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
@@ -83,6 +83,9 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
         const cells = cellLayoutRows(lines);
         if (cells) return finishTable(cells.rows, units, ledger, "table", reason, [], titleText(lines, cells.rows));
       }
+      // A tab-separated table wider than its header reads as a "|" one does (round ad).
+      const header = rows.findIndex((r) => !r.loose && matchHeaderRow(r.cells));
+      if (header >= 0) spreadSpanningColumn(rows, header);
       return finishTable(rows, units, ledger, "table", reason, loose, titleText(lines, rows));
     }
   }

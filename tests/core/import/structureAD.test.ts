@@ -27,6 +27,16 @@ describe("a table wider than its header", () => {
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
+  test("a tab-separated table wider than its header reads as the | one does; rows padded with empty cells are not wider", () => {
+    const tabs = text.split("\n").map((l) => l.replace(/\s*\|\s*$/, "").replace(/\s*\|\s*/g, "\t")).join("\n");
+    expect(importText(tabs).tasks.map((t) => [t.text, t.leadUnits, t.leader])).toEqual(importText(text).tasks.map((t) => [t.text, t.leadUnits, t.leader]));
+    const padded = importText(["序号\t工作任务\t责任单位\t完成时限", "1\t新建学校3所\t区教育局\t年底\t\t", "2\t新建公园2个\t区城管局\t年底\t\t"].join("\n"));
+    expect(padded.tasks.map((t) => [t.id, t.text, t.leadUnits, t.deadline])).toEqual([
+      ["1", "新建学校3所", ["区教育局"], "年底"],
+      ["2", "新建公园2个", ["区城管局"], "年底"],
+    ]);
+  });
+
   test("a row of only the spanning cells under a row of another width is not given the assignment above", () => {
     const r = importText(text.split("\n").filter((_, k) => k !== 2).join("\n"));
     expect(r.tasks.find((t) => t.text.startsWith("改造薄弱学校"))?.leadUnits ?? []).toEqual([]);
