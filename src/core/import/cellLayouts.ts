@@ -344,7 +344,10 @@ export function spreadSpanningColumn(rows: TextRow[], header: number): void {
   const width = head.length;
   const columns = matchHeaderRow(head);
   if (!columns) return;
-  const data = rows.slice(header + 1).filter((r) => !r.loose);
+  // The rows this header reads: up to a header further down, which reads its own.
+  const next = rows.findIndex((r, k) => k > header && !r.loose && matchHeaderRow(r.cells));
+  const block = rows.slice(header + 1, next < 0 ? rows.length : next);
+  const data = block.filter((r) => !r.loose);
   const wide = data.filter((r) => r.cells.length > width);
   // Wide rows all of one width, their last cell filled (a row ending in empty cells is padded, not wider).
   if (!wide.length || wide.some((r) => r.cells.length !== wide[0].cells.length || !r.cells[r.cells.length - 1].trim())) return;
@@ -370,7 +373,7 @@ export function spreadSpanningColumn(rows: TextRow[], header: number): void {
   const category = taskHeader ? -1 : head.findIndex((h, c) => c < spanning && (fieldAt(c) === "text" || fieldAt(c) === "name" || /^(?:项目|工程|项目名称|工程名称)$/.test(foldHeader(h))));
   rows[header].cells = [...head.slice(0, spanning).map((h, c) => (c === category ? "类别" : h)), ...names, ...head.slice(trailing)];
   let above: string[] | null = null;
-  for (const r of rows.slice(header + 1)) {
+  for (const r of block) {
     if (r.loose) continue;
     if (r.cells.length === wide[0].cells.length) {
       const assignment = r.cells.slice(spanning + span);
