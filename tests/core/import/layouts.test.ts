@@ -220,7 +220,7 @@ const HELDOUT_AA_FLOOR = { tasks: 9, sections: 1, leads: 9, progress: 6 };
 const HELDOUT_AB_FLOOR = { tasks: 6, sections: 0, leads: 4, progress: 0 };
 /** Group ac (224, 227, 230), registered in 3994ccd before any importer change; first contact on its importers, scored once (totals only): 1/10, –, 0/3, 0/5. */
 const HELDOUT_AC_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
-/** Group ad (234, 237, 240), registered in 6aa7d78 before any importer change; first contact on its importers, scored once (totals only): 5/9, 0/1, –, 0/1. */
+/** Group ad (234, 237, 240), registered in 6aa7d78 before any importer change; first contact on its importers, scored once (totals only): 5/9, 0/1, –, 0/1; at the end of round ad (0b57774), scored once: unchanged. */
 const HELDOUT_AD_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
