@@ -1,6 +1,6 @@
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { unitLike } from "./importPdfTable";
-import { foldHeader, matchHeaderRow } from "./tableColumns";
+import { ColumnField, foldHeader, matchHeaderRow } from "./tableColumns";
 import { TextRow } from "./textToRows";
 
 /**
@@ -322,7 +322,67 @@ function pipeRows(lines: readonly string[]): { rows: TextRow[]; shape: string } 
       if (!r.loose && /^\d{1,3}[.、．]\D/.test(r.cells[0]) && r.cells.length <= width) r.cells.unshift("");
     }
   }
+  spreadSpanningColumn(rows, header);
   return { rows, shape: "以“|”分隔单元格的表格行" };
+}
+
+/** Columns that assign a row (who leads, who does it, by when): a header's trailing run of them is the row's last cells. */
+const ASSIGNING: ColumnField[] = ["leader", "units", "leadUnits", "coUnits", "person", "deadline"];
+
+/**
+ * A table whose rows are wider than its header (round ad): one header cell spans several data cells ("分解情况" over an
+ * indicator, its figure and the places' shares). The header's trailing assignment columns (责任领导 | 责任单位 | 责任人) take
+ * the row's last cells and the columns before the spanning one its first; the spanning cells are named by what they hold:
+ * the first is the item (指标), a figure its target value (目标值), the rest the target's breakdown under the spanning
+ * column's name. A row holding only the spanning cells, under a full row, is a row of cells merged over it: the columns
+ * before are left empty (a merged category goes on) and the assignment is the row's above. The task column the header had
+ * before the spanning one (项目, a 工程 merged over its indicators) names their category. Rows as wide as the header, and
+ * tables without a trailing assignment run, stay as written.
+ */
+export function spreadSpanningColumn(rows: TextRow[], header: number): void {
+  const head = rows[header].cells;
+  const width = head.length;
+  const columns = matchHeaderRow(head);
+  if (!columns) return;
+  // The rows this header reads: up to a header further down, which reads its own.
+  const next = rows.findIndex((r, k) => k > header && !r.loose && matchHeaderRow(r.cells));
+  const block = rows.slice(header + 1, next < 0 ? rows.length : next);
+  const data = block.filter((r) => !r.loose);
+  const wide = data.filter((r) => r.cells.length > width);
+  // Wide rows all of one width, their last cell filled (a row ending in empty cells is padded, not wider).
+  if (!wide.length || wide.some((r) => r.cells.length !== wide[0].cells.length || !r.cells[r.cells.length - 1].trim())) return;
+  const fieldAt = (c: number) => (Object.entries(columns) as [ColumnField, number][]).find(([, at]) => at === c)?.[0];
+  let trailing = width;
+  // A blank header cell inside the run (a units column whose name was left out) is one of them.
+  while (trailing > 0 && (ASSIGNING.includes(fieldAt(trailing - 1) as ColumnField) || (!head[trailing - 1].trim() && trailing < width))) trailing--;
+  const spanning = trailing - 1;
+  if (trailing === width || spanning < 0) return;
+  const span = wide[0].cells.length - width + 1;
+  const first = wide[0].cells.slice(spanning, spanning + span);
+  // The item opens the span as a name; a figure is its target value.
+  if (!first[0] || FIGURE.test(first[0]) || first[0].length > 30) return;
+  const figureAt = first.findIndex((c, k) => k > 0 && FIGURE.test(c));
+  const taskHeader = fieldAt(spanning) === "text" || fieldAt(spanning) === "name";
+  const names = [taskHeader ? head[spanning] : "指标", ...(figureAt > 0 ? ["目标值"] : []), ...(first.length > (figureAt > 0 ? 2 : 1) ? [taskHeader ? "备注" : head[spanning]] : [])];
+  const spread = (cells: string[]): string[] => {
+    const item = cells[0] ?? "";
+    const figure = figureAt > 0 ? cells[figureAt] ?? "" : "";
+    const rest = cells.filter((_, k) => k > 0 && k !== figureAt).join(" ");
+    return [item, ...(figureAt > 0 ? [figure] : []), ...(names.length > (figureAt > 0 ? 2 : 1) ? [rest] : [])];
+  };
+  const category = taskHeader ? -1 : head.findIndex((h, c) => c < spanning && (fieldAt(c) === "text" || fieldAt(c) === "name" || /^(?:项目|工程|项目名称|工程名称)$/.test(foldHeader(h))));
+  rows[header].cells = [...head.slice(0, spanning).map((h, c) => (c === category ? "类别" : h)), ...names, ...head.slice(trailing)];
+  let above: string[] | null = null;
+  for (const r of block) {
+    if (r.loose) continue;
+    if (r.cells.length === wide[0].cells.length) {
+      const assignment = r.cells.slice(spanning + span);
+      r.cells = [...r.cells.slice(0, spanning), ...spread(r.cells.slice(spanning, spanning + span)), ...assignment];
+      above = assignment;
+    } else if (above && r.cells.length === span && span < width) {
+      r.cells = [...Array<string>(spanning).fill(""), ...spread(r.cells), ...above];
+    } else above = null;
+  }
 }
 
 /** One cell a line, each ending in "|": rows start at a 序号 cell; the header gives the width. */

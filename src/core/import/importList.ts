@@ -327,6 +327,8 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
   const ledger = new LineLedger(lines);
   const notes: ImportResult["notes"] = [];
   const isProgressDoc = lines.slice(0, 12).some((l) => PROGRESS_DOC.test(l));
+  // The width the text was cut at, if it was (round ad): a line of exactly that width ending at a sentence end goes on.
+  const width = wrapWidth(lines);
 
   // Paragraphs: a line continues the one before unless it starts an item, a label or a heading.
   const items: Item[] = [];
@@ -471,7 +473,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     // A line broken inside an item (text copied at a fixed width, PDF text; issue 13): the line right above is the item's
     // own, a full line that stops mid-sentence or inside an open bracket, and no number or label opens this one.
     const above = lines[i - 1]?.trim() ?? "";
-    if (!m && current && current.to === n - 1 && current.level >= 3 && !current.labels.length && current.reached === undefined && current.following === undefined && above.length >= 24 && wrappedMidSentence(current.text)) {
+    if (!m && current && current.to === n - 1 && current.level >= 3 && !current.labels.length && current.reached === undefined && current.following === undefined && above.length >= 24 && (wrappedMidSentence(current.text) || cutAtWidth(above, line, width))) {
       current.text += line;
       current.to = n;
       return;
@@ -917,7 +919,8 @@ function leaderValue(value: string): string {
  */
 function itemParagraphs(lines: readonly string[]): string[] {
   const out: string[] = [];
-  let item: { text: string; open: boolean } | null = null;
+  const width = wrapWidth(lines);
+  let item: { text: string; open: boolean; last: string } | null = null;
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
@@ -925,16 +928,40 @@ function itemParagraphs(lines: readonly string[]): string[] {
       continue;
     }
     const m = markerOf(line);
-    if (item?.open && !m && (!LABEL_LINE.test(line) || bracketOpen(item.text)) && wrappedMidSentence(item.text)) {
+    if (item?.open && !m && (!LABEL_LINE.test(line) || bracketOpen(item.text)) && (wrappedMidSentence(item.text) || cutAtWidth(item.last, line, width))) {
       item.text += line;
       out[out.length - 1] += line;
       item.open = line.length >= 24;
+      item.last = line;
       continue;
     }
     out.push(line);
-    item = m && m.level >= 3 ? { text: m.rest, open: line.length >= 24 } : null;
+    item = m && m.level >= 3 ? { text: m.rest, open: line.length >= 24, last: line } : null;
   }
   return out;
+}
+
+/**
+ * The width a text was cut at (round ad), or 0: the length most lines have that stop mid-sentence at 24 characters or more
+ * with more text on the next line (no number or label opening it) — three such lines or more, and at least half of them of
+ * that one length. Text copied at a fixed width cuts every long line there, so a line of exactly that length that happens to
+ * end at a sentence end was cut there too.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .map((l) => l.trim())
+    .filter((l, k) => l.length >= 24 && wrappedMidSentence(l) && !!lines[k + 1]?.trim() && !markerOf(lines[k + 1].trim()) && !LABEL_LINE.test(lines[k + 1].trim()))
+    .map((l) => l.length);
+  if (lengths.length < 3) return 0;
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return count >= 3 && count * 2 >= lengths.length ? best : 0;
+}
+
+/** A line of exactly the text's cut width, with a line under it opened by no number or label: cut at the width, not ended. */
+function cutAtWidth(above: string, line: string, width: number): boolean {
+  return width > 0 && above.length === width && !markerOf(line) && !LABEL_LINE.test(line);
 }
 
 /** A page's foot as PDF text keeps it: a page number between dashes ("— 3 —", "— — — 3 —", "-12-"). */

@@ -25,8 +25,11 @@ const INDICATOR = /(生产总值|增加值|固定资产投资|工业投资|零�
 const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}月份?|全县|全市|全区|全镇|全省|累计|已|完成|实现|预计)+/;
 /** What opens the account of an item in a progress report ("完成率达145%", "已建成1处", "完成阶段目标任务的100%"). */
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
-/** Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"). */
-const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$/;
+/**
+ * Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"); nor holds: a demand ("书记强调各项工作
+ * 要确保按时" before 完成 is what is asked, round ad).
+ */
+const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$|确保|务必|務必|力争|强调|強調|要求/;
 /**
  * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
  * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.
@@ -195,7 +198,7 @@ function clauseItems(sentence: string, strict = false): { name: string; progress
       for (let p = 2; p < clause.length && p <= 20; p++) {
         const name = clause.slice(0, p);
         const rest = clause.slice(p);
-        if (ITEM_NAME.test(name) && !NOT_A_NAME.test(name) && REACHED.test(rest) && /^已|\d|完工|竣工|投用|通车|完成/.test(rest) && (!strict || PAST.test(rest))) {
+        if (ITEM_NAME.test(name) && !NOT_A_NAME.test(name) && REACHED.test(rest) && /^已|\d|完工|竣工|投用|通车|完成/.test(rest) && !/^完成情[况況]/.test(rest) && (!strict || PAST.test(rest))) {
           current = { name, progress: rest };
           out.push(current);
           opened = true;
@@ -375,6 +378,61 @@ function promiseKind(sentence: string): "measurable" | "action" | null {
   return null;
 }
 
+/** "目标任务分别为：", "重点任务如下：": a list of targets opens after it (round ad). */
+const TARGETS_OPENER = /(?:任[务務]|目[标標]|工作|事[项項])[^，,。；;：:]{0,6}?(?:分[别別][为為是]|如下|主要有|包括)[：:]/;
+/** A topic sentence opening a target's paragraph: a short name of the work closed by 。 ("统筹推进乡村振兴战略。"). */
+const TOPIC_SENTENCE = /^([^，,；;：:。\d]{4,16})。/;
+
+/**
+ * Targets listed a paragraph each after an opener (round ad): "…目标任务分别为：统筹推进乡村振兴战略。制定…" then
+ * "督导推进观摩重点。对…" — the first right after the opener, each later one a paragraph of its own, each opening with a
+ * topic sentence (no comma, figure or colon; 4 to 16 characters) followed by its work. The topic is the item, the rest
+ * its work target, by paragraph index. Two or more in a row or none: an opener followed by a sentence that is no topic
+ * ("职责是：以全面推进…为目标，…") lists nothing.
+ */
+function topicListing(paras: readonly Para[]): Map<number, { name: string; work: string }[]> {
+  const found = new Map<number, { name: string; work: string }[]>();
+  for (let k = 0; k < paras.length; k++) {
+    const opener = TARGETS_OPENER.exec(paras[k].text);
+    if (!opener) continue;
+    const items: [number, string, string][] = [];
+    const after = paras[k].text.slice(opener.index + opener[0].length).trim();
+    const first = TOPIC_SENTENCE.exec(after);
+    if (!first || first[0].length === after.length) continue;
+    items.push([k, first[1], after.slice(first[0].length)]);
+    let j = k + 1;
+    for (; j < paras.length; j++) {
+      const topic = TOPIC_SENTENCE.exec(paras[j].text);
+      if (!topic || topic[0].length === paras[j].text.length || MAJOR.test(paras[j].text) || MINOR.test(paras[j].text)) break;
+      items.push([j, topic[1], paras[j].text.slice(topic[0].length)]);
+    }
+    if (items.length >= 2) for (const [at, name, work] of items) found.set(at, [...(found.get(at) ?? []), { name: name.trim(), work: work.trim() }]);
+    k = j - 1;
+  }
+  return found;
+}
+
+/** A verb of handling work at a meeting or in a report: what is reported, dispatched, deployed or checked. */
+const HANDLED = /(?:通[报報]|调度|調度|部署|安排|督[办辦]|交[办辦]|听取|聽取|研究)(?:了|并|並)?/;
+/**
+ * Works a meeting or a report names together as its matters (round ad): "通报调度了A、B、C等重点工作", "部署了A、B等3项工作" —
+ * two or more names apart by 、 right after a verb of handling and closed by 等 and a word for work (工作, 任务, 事项, with a
+ * count or 重点 before it); and "汇报了X的进展情况" — a work whose progress was reported. Each is an item with no progress:
+ * the text says what was handled, not where it stands. Names holding a clause or a figure are none.
+ */
+function handledWorks(sentence: string): string[] {
+  const out: string[] = [];
+  const listed = new RegExp(`(?:${HANDLED.source})+((?:[^，,。；;、：:\\d]{2,16}、)+[^，,。；;、：:\\d]{2,16})等(?:[\\d一二两三四五六七八九十]+[项項个個件])?(?:重点|重要|中心)?(?:工作|任[务務]|事[项項])`).exec(sentence);
+  if (listed) out.push(...listed[1].split("、").map((x) => x.trim()));
+  for (const m of sentence.matchAll(/(?:汇报|匯報|通报|通報)了?([^，,。；;、：:\d]{4,20}?)的?(?:进展|進展|推进|推進|建设|建設)情[况況]/g)) out.push(m[1].trim());
+  return out.filter((x) => x.length >= 2 && !/^(?:近期|当前|目前|有关|相关|各项)/.test(x));
+}
+
+/** An office's own target, as a 公示 of its 实事 states it: "我局承办的目标任务是完善2个…中心设施建设". */
+const OWN_TARGET = /(?:我|本)(?:局|委|办|辦|单位|單位|中心|院|所|站)(?:承[办辦]|负责|負責|牵头|牽頭)的(?:目[标標])?任[务務](?:是|为|為)[：:]?([^。；;]+)/;
+/** Where the office's target stands now: a sentence opening with 目前 or 截至. */
+const NOW_SENTENCE = /(?:^|[。；;])\s*((?:目前|截至|截止)[^。；;]*[。；;]?(?:[^。；;]*完成[^。；;]*[。；;]?)?)/;
+
 /** A paragraph's opening sentence naming the kind of work it is about: "街道民生实事项目方面。" (no figure, no clause). */
 const TOPIC_ASPECT = /^[^，,；;、\d]{2,24}方面[。：:]$/;
 /** A paragraph that is one quotation and nothing else: “…。” */
@@ -463,6 +521,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     if (end < paras.length && MINOR.test(paras[end].text)) for (let j = k; j < end; j++) introOf.add(j);
   });
   const listedQuotes = quotedListing(paras);
+  const listedTopics = topicListing(paras);
+  const named = new Set<string>();
   const themed = progressDoc ? paras.map(themeOverAccount) : [];
   const themedDoc = themed.filter(Boolean).length >= 2;
   for (const [index, para] of paras.entries()) {
@@ -506,6 +566,32 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       pushReported({ name: quotedItem[2].trim(), progress: tidySpaces(quotedItem[3]).replace(/^[，,：:]/, "") }, para, quotedItem[1]);
       ledger.mark(para.from, para.to, "task");
       continue;
+    }
+    // Before the first heading (round ad): targets listed a paragraph each after an opener, works a meeting handled, and an
+    // office's own target with where it stands now.
+    if (!review && !major) {
+      const before = tasks.length;
+      for (const topic of listedTopics.get(index) ?? []) {
+        counter++;
+        tasks.push(importedTask({ section, id: `草${counter}`, text: topic.name, workTarget: tidySpaces(topic.work), draft: "action", lines: [para.from, para.to] }));
+      }
+      for (const name of sentences(body).flatMap(handledWorks)) {
+        if (named.has(name)) continue;
+        named.add(name);
+        add(name, "action", para);
+      }
+      const own = OWN_TARGET.exec(body);
+      if (own) {
+        const name = own[1].split(/[，,](?:分[别別][为為是]|即|包括)/)[0].trim();
+        const now = NOW_SENTENCE.exec(body.slice(own.index + own[0].length));
+        const progress = now ? tidySpaces(now[1]).replace(/^(?:目前|截至目前)[，,]?/, "") : "";
+        if (progress) pushReported({ name, progress }, para);
+        else add(name, /\d/.test(name) ? "measurable" : "action", para);
+      }
+      if (tasks.length > before) {
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
     }
     // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
     // the rest of the paragraph reads as before.

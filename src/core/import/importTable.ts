@@ -223,6 +223,35 @@ function unitsColumnByContent(match: Partial<Record<ColumnField, number>>, heade
   return best;
 }
 
+/** A deadline as a cell gives it: "6月底前", "2024年12月", "三季度末", "年底", "长期", "2024年12月31日". */
+const DEADLINE_CELL = /^(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|份|中旬|下旬|上旬)?|[一二三四]季度(?:末|底)?|上半年|下半年|年底|年内|年末|全年|长期|持续|\d{4}\s*年(?:底|内|末))(?:前|以前|之前|完成|启动|开工|建成)?$/;
+/** A cell saying where a work stands: done, under way, lagging, not begun, or as of when ("已完成", "正在施工", "滞后序时"). */
+const PROGRESS_CELL = /^(?:已|正在|目前|截至|截止|尚未|未启动|未开工|滞后|推进中|进展顺利|按序时|基本完成|全面完成|完成率)|已(?:完成|开工|建成|竣工|启动|办结|投用)|正在|推进中|滞后/;
+/** A header that plans or asks the work ("进度安排", "工作要求", "计划完成"): never a progress column, whatever its cells say. */
+const PLANNED_HEADER = /安排|计划|要求|目标|措施|打算/;
+
+/**
+ * A column of no known name told by its cells (round ad): of the columns no header name claimed (a word no list knows, or a
+ * header left blank), the one whose filled cells below (two or more, of the first 40 rows) match `cell`, `share` of them or
+ * more; -1 when none. Applied only to fields the header left unclaimed, so a known name always wins.
+ */
+function columnByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[], cell: RegExp, share: number, allowed: (c: number) => boolean = () => true): number {
+  const claimed = new Set(Object.values(match));
+  let best = -1;
+  let bestShare = 0;
+  for (let c = 0; c < header.length; c++) {
+    if (claimed.has(c) || !allowed(c)) continue;
+    const values = below.filter((r) => !r.loose).slice(0, 40).map((r) => foldText(multiline(r.cells[c] ?? ""))).filter((v) => v);
+    if (values.length < 2) continue;
+    const got = values.filter((v) => cell.test(v)).length / values.length;
+    if (got >= share && got > bestShare) {
+      best = c;
+      bestShare = got;
+    }
+  }
+  return best;
+}
+
 function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, below: SourceRow[]): void {
   if (match.section === undefined || match.name === undefined || match.text !== undefined) return;
   const body = below.map((r) => r.cells.map((c) => multiline(c).trim())).filter((cells) => cells.filter((c) => c).length >= 2);
@@ -363,6 +392,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         if (match.units === undefined && match.leadUnits === undefined && match.coUnits === undefined) {
           const col = unitsColumnByContent(match, texts, rows.slice(rows.indexOf(row) + 1));
           if (col >= 0) match.units = col;
+        }
+        // A deadline or a progress column under a word no list knows ("办结时间", "最新动态", round ad): told by its cells.
+        const below = rows.slice(rows.indexOf(row) + 1);
+        if (match.deadline === undefined) {
+          const col = columnByContent(match, texts, below, DEADLINE_CELL, 0.8);
+          if (col >= 0) match.deadline = col;
+        }
+        if ([match.progress, match.completion, match.status, match.reached].every((c) => c === undefined)) {
+          const task = match.text ?? match.name ?? -1;
+          const col = columnByContent(match, texts, below, PROGRESS_CELL, 0.6, (c) => c > task && !PLANNED_HEADER.test(foldText(texts[c] ?? "")));
+          if (col >= 0) match.progress = col;
         }
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
@@ -917,7 +957,8 @@ function makeTasks(
     section,
     id,
     // Year-end tables have no task column: the work target (else the stretch target) is the task.
-    text: (name && mainText ? `${name}：${mainText}` : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
+    // A task cell that opens with the item's name ("基本消除村卫生室“空白村”" over "基本消除村卫生室“空白村”11个") is not headed by it again.
+    text: (name && mainText ? (foldText(mainText).startsWith(foldText(name)) ? mainText : `${name}：${mainText}`) : name || mainText) || joinWrapped(get("workTarget")) || joinWrapped(get("stretchTarget")),
     leader: leaderNames(get("leader")) || [...new Set([...people.leaders, ...(units.leaders ?? [])])].join("、"),
     leadUnits: units.leadUnits,
     coUnits: units.coUnits,

@@ -13,13 +13,14 @@ import { importReport } from "./importReport";
 import { accountForEveryLine, LineLedger, splitLines, withoutCopyResidue } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
-import { cellLayoutRows } from "./cellLayouts";
+import { cellLayoutRows, spreadSpanningColumn } from "./cellLayouts";
 import { matchHeaderRow, simplifyHeaderCells } from "./tableColumns";
 import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
 import { labelPattern, simplifyLabels } from "./assignmentLabels";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { placeMatrix } from "./placeMatrix";
+import { fieldHeadingRows } from "./fieldHeadings";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -79,6 +80,12 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
     const matrix = importMatrix(lines);
     if (matrix) return matrix;
   }
+  // A form written as numbered headings that are field names (一、项目名称 / 二、任务目标 / 三、完成情况): one row of a table.
+  const form = matrixAllowed(options) ? fieldHeadingRows(lines) : null;
+  if (form) {
+    const fields = form.find((r) => !r.loose)!.cells.join("、");
+    return finishTable(form, units, new LineLedger(lines), "table", `发现以编号标题写出的字段（${fields}），每个标题下是该字段的内容，按一项事项的表格导入。`, [], titleText(lines, form));
+  }
   switch (kind) {
     case "notice": {
       // Notices with leaders in their inline assignments ("（牵头领导：…承办单位：…）"), a leaders' division of
@@ -101,6 +108,9 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
         const cells = cellLayoutRows(lines);
         if (cells) return finishTable(cells.rows, units, ledger, "table", reason, [], titleText(lines, cells.rows));
       }
+      // A tab-separated table wider than its header reads as a "|" one does (round ad).
+      const header = rows.findIndex((r) => !r.loose && matchHeaderRow(r.cells));
+      if (header >= 0) spreadSpanningColumn(rows, header);
       return finishTable(rows, units, ledger, "table", reason, loose, titleText(lines, rows));
     }
   }

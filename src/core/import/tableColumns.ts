@@ -26,7 +26,9 @@ const IMPORT_HEADERS: [ColumnField, string[]][] = [
   ["measure", ["计量单位", "指标单位"]],
   ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
   ["targetValue", ["目标值", "年度目标值", "预期目标值", "计划目标值", "目标数"]],
-  ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标"]],
+  // A target's breakdown ("分解情况": the indicator, its figure and the places' shares, round ad) is the target in parts,
+  // never the progress its 情况 would make it.
+  ["workTarget", ["年度工作目标", "工作目标", "攻坚目标任务", "攻坚目标", "分解情况", "任务分解", "目标分解", "目标任务分解"]],
   ["completion", ["完成情况", "年度完成情况", "目标完成情况", "落实情况"]],
   ["progress", ["进展情况", "工作进展", "推进情况", "进展", "工作推进情况",
     // Where the work stands, in the words of a ledger or a project table (round l).
@@ -61,7 +63,7 @@ export function foldHeader(text: string): string {
 const PLANNED = /安排|计划|要求/;
 
 /** Headers of what is planned, asked, held back or only described: never the progress a built name would make them. */
-const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注|标准|原因|措施|基本情况|项目情况|概况|简介|预期/;
+const NOT_DONE = /问题|建议|计划|安排|打算|目标|要求|说明|备注|标准|原因|措施|基本情况|项目情况|概况|简介|预期|分解/;
 
 /** A responsible column's header built as offices write it ("负责部门", "承担单位", "责任主体", "实施主体", "部门"). */
 const BUILT_UNITS = /^(?:(?:责任|负责|承担|承办|实施|落实|执行|主体责任|具体责任)(?:单位|部门|科室|股室|处室|站所|主体)|部门|科室|股室|处室)$/;
@@ -99,6 +101,11 @@ function isJointReportHeader(header: string): boolean {
   const names = (f: ColumnField) => IMPORT_HEADERS.find(([field]) => field === f)![1];
   const report = [...names("progress"), ...names("problems"), ...names("nextSteps"), "下一步打算", "下步措施", "下一步措施"];
   return parts.length >= 2 && names("progress").includes(parts[0]) && parts.every((p) => report.includes(p));
+}
+
+/** The header names offices give a field's column, as listed (folded). */
+export function headerNamesOf(field: ColumnField): readonly string[] {
+  return IMPORT_HEADERS.find(([f]) => f === field)?.[1] ?? [];
 }
 
 /** Whether a folded cell is a header name: one of the lists' words or a name built as round v reads them. */

@@ -47,6 +47,8 @@
  * every third by number counting from 217 (218, 221) is held out as group "ab".
  * Round ac (223–230) fixed its split in docs/import.md (bfdcaf2) before its fixtures were written or any importer changed:
  * every third by number counting from 223 (224, 227, 230) is held out as group "ac".
+ * Round ad (232–240) fixed its split in docs/import.md (e108388) before its fixtures were written or any importer changed:
+ * every third by number counting from 232 (234, 237, 240) is held out as group "ad".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -79,7 +81,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2658,6 +2660,88 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "城镇失业人员再就业", lead: ["区人社局"], co: [], leader: "刘强", person: "陈宗" },
       { text: "就业困难人员再就业", lead: ["区人社局"], co: [], leader: "刘强", person: "陈宗" },
     ],
+  }),
+  L({
+    id: "232",
+    file: "232-zhuzhou-fieldheadings.txt",
+    place: "湖南株洲市（卫生健康委，2019年重点民生实事完成情况公示）",
+    source: "http://wjw.zhuzhou.gov.cn//c27562/20191220/i1285480.html",
+    shape: "a 公示: numbered headings that are fields (一、项目名称 / 二、任务目标 / 三、实事任务完成情况), each followed by its value on the next line; objection and signature lines",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "基本消除村卫生室", progress: "总完成进度为100%" }],
+  }),
+  L({
+    id: "233",
+    file: "233-xuchang-unitclass.txt",
+    place: "河南许昌市（2020年《政府工作报告》重点工作任务分解，许政〔2020〕20号，转载）",
+    source: "http://henan.kjzch.com/xuchang/2020-05-28/694791.html",
+    shape: "decision: 一、 parts, 1. items numbered on, each followed by a 责任单位： line naming units with 等 and, after a comma, a class of governments (各县（市、区）政府（管委会）)",
+    split: "train",
+    sections: [
+      ["一、抓好常态化疫情防控，全面恢复生产生活秩序", null],
+      ["二、全力稳住经济基本盘，推动经济平稳运行", null],
+    ],
+    tasks: [
+      { id: "1", text: "外防输入", section: "一、抓好常态化疫情防控，全面恢复生产生活秩序", lead: ["市疫情防控指挥部办公室"], co: ["市卫生健康委", "各县（市、区）政府（管委会）"] },
+      { id: "2", text: "健康监测", section: "一、抓好常态化疫情防控，全面恢复生产生活秩序", lead: ["市疫情防控指挥部办公室"], co: ["市卫生健康委", "各县（市、区）政府（管委会）"] },
+      { id: "3", text: "疾病预防控制", section: "一、抓好常态化疫情防控，全面恢复生产生活秩序", lead: ["市卫生健康委"], co: ["市发展改革委", "各县（市、区）政府（管委会）"] },
+      { id: "4", text: "复工达产", section: "二、全力稳住经济基本盘，推动经济平稳运行", lead: ["市工业和信息化局"], co: ["市人力资源社会保障局", "各县（市、区）政府（管委会）"] },
+      { id: "5", text: "有效投资", section: "二、全力稳住经济基本盘，推动经济平稳运行", lead: ["市发展改革委"], co: [] },
+    ],
+  }),
+  L({
+    id: "235",
+    file: "235-pingyi-targetparas.txt",
+    place: "山东平邑县（乡村振兴工作专线目标任务，大众网新闻发布会报道）",
+    source: "https://linyi.dzwww.com/pingyi/news/202305/t20230513_11924337.htm",
+    shape: "news: lead-in and the 专线's duties, then 目标任务分别为： with the first target on the same line, one paragraph a target, each opening with a short topic sentence and its work after it",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "统筹推进乡村振兴战略" },
+      { text: "督导推进乡村振兴观摩重点" },
+      { text: "统筹做好乡村振兴" },
+      { text: "积极申报国家级重点项目" },
+    ],
+  }),
+  L({
+    id: "236",
+    file: "236-zhangwang-meeting.txt",
+    place: "山东滕州市张汪镇（重点工作调度会）",
+    source: "http://www.tengzhou.gov.cn/bsdt/xzjd/zwz/202405/t20240520_1888049.html",
+    shape: "meeting news: who reported which works (通报调度了A、B、C等重点工作), a deputy's report on one work's progress, the secretary's demands",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "环境保护" }, { text: "土地卫片整改" }, { text: "安全生产排查整治" }, { text: "乡村振兴衔接推进区" }],
+  }),
+  L({
+    id: "238",
+    file: "238-anhui-runin.txt",
+    place: "安徽省（做好2023年全面推进乡村振兴重点工作的实施意见，转载）",
+    source: "http://jianpaihrb.com/News/show/1462600.html",
+    shape: "实施意见: 一、 parts, （一） run-in headings closing with 。 and the item's prose after them in the same paragraph; no units",
+    split: "train",
+    sections: [
+      ["一、锚定建设农业强国目标，科学谋划推进农业强省建设工作", null],
+      ["二、全力抓好粮食生产和重要农产品稳产保供", null],
+    ],
+    tasks: [
+      { text: "准确把握农业强国建设总体思路", section: "一、锚定建设农业强国目标，科学谋划推进农业强省建设工作" },
+      { text: "谋划推进农业强省建设", section: "一、锚定建设农业强国目标，科学谋划推进农业强省建设工作" },
+      { text: "稳定粮食播种面积和产量", section: "二、全力抓好粮食生产和重要农产品稳产保供" },
+      { text: "加力扩种大豆油料", section: "二、全力抓好粮食生产和重要农产品稳产保供" },
+    ],
+  }),
+  L({
+    id: "239",
+    file: "239-xiangxiang-notice.txt",
+    place: "湖南湘乡市（文化旅游体育局，2018年度实事项目完成情况公示，繁体转载）",
+    source: "http://www.lianai120.com/govout/shishixiangmu/2018-12-10/49226.html",
+    shape: "a 公示 in prose (traditional characters): the office's target, the two sites after 分別為, where each lies, then 目前…全部配送到位，完成實事目標任務; 公示時間 and contact lines",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "基層綜合性文化服務中心設施建設", progress: "全部配送到位" }],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
   // lead unit and the person (or leader) together; train side, numbered from 300 (the round-x layouts take 187 on).
