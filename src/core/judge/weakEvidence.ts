@@ -1174,7 +1174,7 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   const named = y.length >= 2 && x !== y && y.replace(ACT_WORDS, "") !== "";
   let said: string | null = null;
   // A word said only in what is planned ("…，拟于明年上市") is not said of a result; hunt 11: nor one said of other things.
-  const unsaid = (w: string) => !saidOfThem(w, (said ??= foldText(s).replace(PLANNED_CLAUSE, "")), a, p, y);
+  const unsaid = (w: string) => !saidOfThem(w, (said ??= foldText(s).replace(PLANNED_CLAUSE, "")), a, p, y, x);
   // Round v: a stage of a programme's projects (续建项目, 新开工项目 …) the figure's clause does not name.
   if (clause !== null)
     for (const [stage, words] of PROJECT_STAGES) {
@@ -1218,21 +1218,25 @@ const ACT_BACK = /(?:新建|新改建|改扩建|改造|提质|提升|建设|建�
 const ACT_LEAD = new RegExp(`^${ACT_BACK.source.slice(0, -1)}`);
 
 /**
- * Hunt 11: whether a narrowing word is said of the figure's things — in the figure's own clause, or in a clause whose words
- * from it on share a character with the figure's noun ("农村改厕扎实推进，新建户厕520户"). Said of other things ("农村公路
- * 改造30公里，新建户厕520户") or not at all, it does not narrow the figure. A figure naming no thing of its own (投资) keeps
- * the sentence's subject. `said`: the report, folded, plans left out.
+ * Hunt 11: whether a narrowing word is said of the figure's things — in the figure's own clause (with the clauses after it
+ * that speak of the same things: "…4所，均为公办"), or in a clause whose words from it on share a character with the
+ * figure's noun or the rest of the target's ("农村改厕扎实推进，新建户厕520户", "已完成农村劳动力摸底调查，新增转移就业…").
+ * Said of other things ("农村公路改造30公里，新建户厕520户") or not at all, it does not narrow the figure. A figure naming no
+ * thing of its own (投资) keeps the sentence's subject. `said`: the report, folded, plans left out.
  */
-function saidOfThem(w: string, said: string, a: Actual, p: Place | null, figureName: string): boolean {
+function saidOfThem(w: string, said: string, a: Actual, p: Place | null, figureName: string, targetName: string): boolean {
   if (!canonicalMetric(said).includes(w)) return false;
   const noun = figureName.replace(ACT_WORDS, "").replace(/项目|工程/g, "");
   // A figure whose clause names no thing of its own ("…，完成投资53亿元") is said of the sentence's subject, wherever it is.
   if (!p || !noun || !THING_END.test(noun)) return true;
-  if (canonicalMetric(foldText(`${p.before}${a.phrase}${p.after.split(/[，,。；;]/)[0]}`)).includes(w)) return true;
+  const [rest, ...next] = p.after.split(/\d/)[0].split(/[，,]/);
+  const referring = next.filter((c, i) => next.slice(0, i + 1).every((d) => /^(?:均|全部|都|皆|且|并|其中|分别)/.test(d)));
+  if (canonicalMetric(foldText(`${p.before}${a.phrase}${rest.split(/[。；;]/)[0]}${referring.join("")}`)).includes(w)) return true;
+  const theirs = `${noun}${targetName.replace(w, "").replace(ACT_WORDS, "")}`;
   return said.split(/[，,。；;：:！!？?]/).some((raw) => {
     const c = canonicalMetric(raw);
     const at = c.indexOf(w);
-    return at >= 0 && [...c.slice(at)].some((ch) => /[\u4e00-\u9fff]/.test(ch) && noun.includes(ch));
+    return at >= 0 && [...c.slice(at)].some((ch) => /[\u4e00-\u9fff]/.test(ch) && theirs.includes(ch));
   });
 }
 

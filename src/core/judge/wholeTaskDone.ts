@@ -261,7 +261,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   if (oneThing(task) && !ongoing) {
     const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
-    if (accepted && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+    const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
+    if (accepted && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
