@@ -1077,26 +1077,35 @@ function awaitingAcceptance(judgements: Judgement[], text: string, asOf: IsoDate
   });
 }
 
-/** Planting done in its seasons: 造林, 植树, 补植, 栽植, 营林, 种草. */
-const PLANTING = /造林|植树|补植|栽植|营林|种草|植绿|增绿/;
-/** A planting season a task names, and the month it ends: 春季 by May, 秋季/秋冬季/冬季/冬春季/春秋两季 by the year's end. */
-const PLANTING_SEASON = /(秋冬季?|冬春季?|春秋(?:两季|季)?|秋季|冬季|春季)/;
+/** Planting done in its seasons: 造林, 植树, 补植, 栽植, 营林, 种草, and sowing (播种, hunt 11). */
+const PLANTING = /造林|植树|补植|栽植|营林|种草|植绿|增绿|播种|[春秋]播/;
+/**
+ * A planting season a task names, and the month it ends: 春季 (春播) by May, 秋季/秋冬季/冬季/冬春季/春秋两季 (秋播) by the
+ * year's end.
+ */
+const PLANTING_SEASON = /(秋冬季?|冬春季?|春秋(?:两季|季)?|秋季|冬季|春季|春播|秋播)/;
+const SPRING = /^(?:春季|春播)$/;
 
 /**
  * Hunt 9: a planting target whose task names its season ("秋冬季完成造林1万亩") is done in that season, not evenly over
  * the year: before the season ends, a share below the straight-line 序时进度 says nothing (无法研判, never 进展滞后);
  * what was planted is still said. After the season, or the deadline, it is judged as any target.
+ * Hunt 11: a planting task that names no season ("完成造林1万亩") is read as planted in spring, when most planting is done
+ * (植树节, 春季造林): not behind before 31 May; judged on the straight line after it, as before.
  */
 function seasonalPlanting(judgements: Judgement[], taskText: string, asOf: IsoDate, taskDeadline: IsoDate): Judgement[] {
   const task = foldText(taskText);
-  const season = PLANTING.test(task) ? PLANTING_SEASON.exec(task) : null;
-  if (!season) return judgements;
-  const seasonEnd = season[1] === "春季" ? `${yearOf(asOf)}-05-31` : `${yearOf(asOf)}-12-31`;
+  if (!PLANTING.test(task)) return judgements;
+  const named = PLANTING_SEASON.exec(task)?.[1];
+  const season = named ?? "春季";
+  const seasonEnd = SPRING.test(season) ? `${yearOf(asOf)}-05-31` : `${yearOf(asOf)}-12-31`;
   return judgements.map((j) => {
     if (j.status !== "behind" || !j.actual || !isCumulative(j.target) || !PLANTING.test(`${j.target.metric}${j.target.phrase}${task}`)) return j;
     if (asOf >= seasonEnd || asOf >= (j.target.deadline ?? taskDeadline)) return j;
     const said = (j.detail ?? j.reason).replace(/（序时进度[\d.]+%）/g, "");
-    const detail = `造林（植树）按季节进行，目标写明「${season[1]}」，${season[1]}结束前不按全年均摊的序时进度判断`;
+    const detail = named
+      ? `造林（植树）按季节进行，目标写明「${named}」，${named}结束前不按全年均摊的序时进度判断`
+      : "造林（植树、播种）按季节进行，目标未写明季节，按多数地区的春季（至5月31日）计，春季结束前不按全年均摊的序时进度判断";
     return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}（${said}）`, detail, code: RULES.JUDGE_SEASONAL.code };
   });
 }

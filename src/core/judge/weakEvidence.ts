@@ -336,6 +336,10 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",
     // a running total for "五年累计实施…"): that is what a five-year review or a mid-term review (中期评估) compares.
     if (multiYear(p.lead, year) && !sameSpan(task, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    // Hunt 11: "项目开工以来累计完成投资8亿元": a running total since the works began may hold earlier years' work, unless the
+    // start is dated this year ("自今年3月开工以来") or the task asks for that total itself.
+    const since = SINCE_WORKS_BEGAN.exec(p.lead);
+    if (since && !/今年|本年|当年|\d{1,2}月/.test(p.lead.slice(0, since.index)) && !/以来|累计|总投资/.test(task)) return ["WEAK_CARRY_OVER", `是「${since[0]}」的累计数，可能含以前年度的数`];
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
     if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
@@ -416,8 +420,10 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
  * (“十四五”以来), over years (近三年来, 三年来, 多年来), an average a year (年均增长), against a base year before last
  * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
  */
+/** A time since the works or the programme began: 开工以来, 项目实施以来, 启动以来 (hunt 11). */
+const SINCE_WORKS_BEGAN = /(?:开工|动工|开建|建设|实施|启动|投运|投用|运营)以来/;
 const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:\d{1,2}月份?)?(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
-const OVER_YEARS = /(?:去年|上年|上一年|前年)(?:\d{1,2}月份?|[底末]|年[底末])?(?:以来|至今)|十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
+const OVER_YEARS = /(?:去年|上年|上一年|前年)(?:\d{1,2}月份?|[底末]|年[底末])?(?:以来|至今)|十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|(?:^|[^\d])近?(?:[2-9]|[1-9]\d)年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
 const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;
 const RATE_RUNNING = /累计(?:增长|下降|降低|提高|减少|增加|上升)$/;
 /** A period of this year after a multi-year word takes over: "2023年以来…，今年1-6月新增…". */
@@ -762,7 +768,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
     if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
     // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
-    const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`) : null;
+    const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`, foldText(taskText)) : null;
     if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
     // Hunt 5: "固定资产投资增速完成目标的100%" for an amount: the share is of the growth rate's target, not the amount's.
     if (a.explicitRatio !== undefined && j.target.kind !== "growth" && j.target.kind !== "pp" && p && /增速|增幅/.test(`${p.before}${a.phrase}`) && !/增速|增幅|增长/.test(asked))
@@ -877,9 +883,14 @@ function otherPerHead(asked: string, figure: string): string | null {
 const URBAN_SIDE = /城区|城市|县城|市区|主城|中心城/;
 const RURAL_SIDE = /农村|乡村|乡镇|村级|镇村/;
 
-/** The other side named before the figure when the target names one side only: its word, or null. */
-function otherSide(asked: string, before: string): string | null {
-  const [u, r] = [URBAN_SIDE.test(asked), RURAL_SIDE.test(asked)];
+/**
+ * The other side named before the figure when the target names one side only: its word, or null. Hunt 11: a target that
+ * names neither takes the side its task names, when the task names one only ("推进农村厕所革命，新建户厕500户" is the
+ * country's; "城区新建户厕520户" is not of it).
+ */
+function otherSide(asked: string, before: string, task = ""): string | null {
+  const named = URBAN_SIDE.test(asked) || RURAL_SIDE.test(asked) ? asked : task;
+  const [u, r] = [URBAN_SIDE.test(named), RURAL_SIDE.test(named)];
   if (u === r) return null;
   const [mine, theirs] = u ? [URBAN_SIDE, RURAL_SIDE] : [RURAL_SIDE, URBAN_SIDE];
   return mine.test(before) ? null : theirs.exec(before)?.[0] ?? null;
@@ -1183,22 +1194,26 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   // "已完成改造30个" in the row of 老旧小区改造: a figure naming only the act leaves the thing to the task, so it drops no word.
   const named = y.length >= 2 && x !== y && y.replace(ACT_WORDS, "") !== "";
   let said: string | null = null;
-  // A word said only in what is planned ("…，拟于明年上市") is not said of a result.
-  const unsaid = (w: string) => !(said ??= canonicalMetric(foldText(s).replace(PLANNED_CLAUSE, ""))).includes(w);
+  // A word said only in what is planned ("…，拟于明年上市") is not said of a result; hunt 11: nor one said of other things.
+  const unsaid = (w: string) => !saidOfThem(w, (said ??= foldText(s).replace(PLANNED_CLAUSE, "")), a, p, y, x);
   // Round v: a stage of a programme's projects (续建项目, 新开工项目 …) the figure's clause does not name.
   if (clause !== null)
     for (const [stage, words] of PROJECT_STAGES) {
       const m = stage.exec(asked);
       if (m && !words.test(clause)) return m[0];
     }
+  // Hunt 11: "改造户厕" for 农村户厕改造: the act may stand after the noun in one name and before it in the other.
+  const acts = (n: string) => n.replace(ACT_BACK, "").replace(ACT_LEAD, "");
+  const [xe, ye] = x.endsWith(y) ? [x, y] : [acts(x), acts(y)];
+  const ends = ye.length >= 2 && xe !== ye && xe.endsWith(ye);
   for (const q of QUALIFIERS) {
     if (q.sentence && clause !== null) {
       const m = q.written.exec(asked);
       if (m && (q.name ? !q.written.test(clause) : !clause.toUpperCase().includes(m[0].toUpperCase()))) return m[0];
     }
     if (!named || !q.name) continue;
-    if (x.endsWith(y)) {
-      for (const m of x.slice(0, x.length - y.length).matchAll(q.name)) if (!y.includes(m[0]) && unsaid(m[0])) return m[0];
+    if (ends) {
+      for (const m of xe.slice(0, xe.length - ye.length).matchAll(q.name)) if (!ye.includes(m[0]) && unsaid(m[0])) return m[0];
       continue;
     }
     // The word left out inside the name (hunt 6): "5亿元以上项目" for 5亿元以上重大项目, "公办托育机构" for 公办普惠托育机构.
@@ -1217,6 +1232,33 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   // 环境整治) leaves the thing to the task, as a figure naming only its act does.
   // "50个项目中38个…" for 村道项目: a bare 项目 or 工程 points back to the task's own.
   return gap && THING_END.test(y) && !/^(?:项目|工程)$/.test(y.replace(ACT_WORDS, "")) && /^[\u4e00-\u9fff]{2,4}$/.test(gap) && !ACT_WORD.test(gap) && !/[年月]/.test(gap) && !SCOPE_OR_FILLER.test(gap) && (gap === head || unsaid(gap)) ? gap : null;
+}
+
+/** Acts that may close a name after its noun ("户厕改造", "公路提质改造"): set aside where two names are compared. */
+const ACT_BACK = /(?:新建|新改建|改扩建|改造|提质|提升|建设|建成|整治|治理|修缮|维修|完成)+$/;
+const ACT_LEAD = new RegExp(`^${ACT_BACK.source.slice(0, -1)}`);
+
+/**
+ * Hunt 11: whether a narrowing word is said of the figure's things — in the figure's own clause (with the clauses after it
+ * that speak of the same things: "…4所，均为公办"), or in a clause whose words from it on share a character with the
+ * figure's noun or the rest of the target's ("农村改厕扎实推进，新建户厕520户", "已完成农村劳动力摸底调查，新增转移就业…").
+ * Said of other things ("农村公路改造30公里，新建户厕520户") or not at all, it does not narrow the figure. A figure naming no
+ * thing of its own (投资) keeps the sentence's subject. `said`: the report, folded, plans left out.
+ */
+function saidOfThem(w: string, said: string, a: Actual, p: Place | null, figureName: string, targetName: string): boolean {
+  if (!canonicalMetric(said).includes(w)) return false;
+  const noun = figureName.replace(ACT_WORDS, "").replace(/项目|工程/g, "");
+  // A figure whose clause names no thing of its own ("…，完成投资53亿元") is said of the sentence's subject, wherever it is.
+  if (!p || !noun || !THING_END.test(noun)) return true;
+  const [rest, ...next] = p.after.split(/\d/)[0].split(/[，,]/);
+  const referring = next.filter((c, i) => next.slice(0, i + 1).every((d) => /^(?:均|全部|都|皆|且|并|其中|分别)/.test(d)));
+  if (canonicalMetric(foldText(`${p.before}${a.phrase}${rest.split(/[。；;]/)[0]}${referring.join("")}`)).includes(w)) return true;
+  const theirs = `${noun}${targetName.replace(w, "").replace(ACT_WORDS, "")}`;
+  return said.split(/[，,。；;：:！!？?]/).some((raw) => {
+    const c = canonicalMetric(raw);
+    const at = c.indexOf(w);
+    return at >= 0 && [...c.slice(at)].some((ch) => /[\u4e00-\u9fff]/.test(ch) && theirs.includes(ch));
+  });
 }
 
 /** The last character of a name of things built or counted (园, 路, 校 …), not of an act done to them. */

@@ -138,8 +138,19 @@ const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:�
 const ACCEPTED =
   /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
 
-/** A count of more than one thing in a task text (2个, 12所, 两座); not a percentage, a year or an amount. */
-const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|座)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢)/;
+/**
+ * Hunt 11: the finished works put to use, the whole report: "已完工并投入使用", "已完工，投入使用", "该中心已建成并交付使用".
+ * Put to use, the works are finished and handed over, as an acceptance passed says; a use still to come (即将, 待, 计划 …)
+ * breaks the words.
+ */
+const IN_USE =
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
+
+/**
+ * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an
+ * amount. Hunt 11: households, beds, vehicles and lamps are things counted too (完成户厕改造500户 is 500 things).
+ */
+const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+|\d+(?:\.\d+)?万)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|盏|眼|口|宗)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢|户)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
 const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员/;
@@ -235,6 +246,12 @@ function singleActDone(text: string, task: string, year?: number): string | null
   return null;
 }
 
+/** "该中心", "中心" for 建成区域养老服务中心: the task's own thing named by its last word (2+ characters), after 该/这/此. */
+function taskThing(subject: string, task: string): boolean {
+  const bare = subject.replace(/^(?:该|这|此|本)/, "");
+  return bare.length >= 2 && !PART_OF_TASK.test(bare) && task.endsWith(bare);
+}
+
 /** A task counting several things or listing several: one thing done is not all of them. */
 const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(task);
 
@@ -248,9 +265,12 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
   // Hunt 10: "已完工并通过验收" — the same words with the acceptance passed — for a task that is one thing (not a count).
   // Session 17: "新院区已竣工验收", "项目已通过竣工验收" — the acceptance of the finished works, its subject the task's thing.
+  // Hunt 11: "已完工并投入使用", "已完工，投入使用" — the finished works in use — likewise.
   if (oneThing(task) && !ongoing) {
-    const accepted = ACCEPTED.exec(text.replace(/[\s，。；,;！!]/g, ""));
-    if (accepted && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task))))) return { done: true, words: text.trim() };
+    const whole = text.replace(/[\s，。；,;！!]/g, "");
+    const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
+    const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
+    if (accepted && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;

@@ -15,7 +15,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -32,10 +32,15 @@ const SPRING_FESTIVAL: Record<number, string> = {
 };
 
 /**
- * The lunar festivals other than the Spring Festival, as Gregorian dates for 2020–2035 (端午 5/5, 中秋 8/15, 重阳 9/9 of
- * the lunar year); "中秋前" is the eve, as 春节前 is. A year outside the table gives no date.
+ * The festivals other than the Spring Festival, as Gregorian dates for 2020–2035: 端午 5/5, 中秋 8/15, 重阳 9/9 of the lunar
+ * year, and 清明, a solar term (the sun at 15°: 4 or 5 April, Beijing time; computed from the sun's longitude, the closest
+ * to midnight being 2034 at about 01:00). "中秋前", "清明前" are the eve, as 春节前 is. A year outside the table gives no date.
  */
-const LUNAR_FESTIVALS: Record<string, Record<number, string>> = {
+const FESTIVAL_DATES: Record<string, Record<number, string>> = {
+  清明: {
+    2020: "04-04", 2021: "04-04", 2022: "04-05", 2023: "04-05", 2024: "04-04", 2025: "04-04", 2026: "04-05", 2027: "04-05",
+    2028: "04-04", 2029: "04-04", 2030: "04-05", 2031: "04-05", 2032: "04-04", 2033: "04-04", 2034: "04-05", 2035: "04-05",
+  },
   端午: {
     2020: "06-25", 2021: "06-14", 2022: "06-03", 2023: "06-22", 2024: "06-10", 2025: "05-31", 2026: "06-19", 2027: "06-09",
     2028: "05-28", 2029: "06-16", 2030: "06-05", 2031: "06-24", 2032: "06-12", 2033: "06-01", 2034: "06-20", 2035: "06-10",
@@ -50,9 +55,9 @@ const LUNAR_FESTIVALS: Record<string, Record<number, string>> = {
   },
 };
 
-/** The eve of a lunar festival in year y, and the note that states the date chosen; null outside the table. */
-function lunarEve(name: string, y: number): { date: IsoDate; note: string } | null {
-  const day = LUNAR_FESTIVALS[name][y];
+/** The eve of a festival of FESTIVAL_DATES in year y, and the note that states the date chosen; null outside the table. */
+function festivalEve(name: string, y: number): { date: IsoDate; note: string } | null {
+  const day = FESTIVAL_DATES[name][y];
   if (!day) return null;
   const eve = new Date(Date.UTC(y, Number(day.slice(0, 2)) - 1, Number(day.slice(3)) - 1));
   const date = isoFromParts(y, eve.getUTCMonth() + 1, eve.getUTCDate());
@@ -91,6 +96,11 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/(?:供暖|采暖|供热)季?(?:前|之前)|供暖期开始前/, (y) => isoFromParts(y, 11, 15), "供暖前按11月15日计"],
   [/[“"]?(?:五一|劳动节)[”"]?(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 4, 30), "“五一”前按4月30日计"],
   [/雨季(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "雨季前按5月31日计（与汛期前同）"],
+  // Hunt 11: the end of the flood season (汛期结束前, 汛末, 汛期末), not 主汛期's, which ends earlier and has no one date.
+  [/汛(?:期)?(?:结束|末)(?:之)?(?:前|以前)?(?![后以之])/, (y) => isoFromParts(y, 9, 30), "汛期结束前按9月30日计（多数地区汛期至9月30日）"],
+  // "今冬明春": the winter of the year and the spring after it, the season of winter works and of planting: to the
+  // spring's end, 31 May of the next year.
+  [/今冬明春/, (y) => isoFromParts(y + 1, 5, 31), "今冬明春按次年5月31日计（冬季施工、造林至次年春季结束）"],
   [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
   // "“十一”之前", "十一前完成": National Day written as its date; not 十一月 (a month), 第十一, 十一五, 三十一.
   [/(?:^|[^第\d〇零一二三四五六七八九十百])[“"‘']?十一[”"’']?(?:节|长假|假期)?(?:前|之前|以前)/, (y) => isoFromParts(y, 9, 30), "“十一”前按国庆节前9月30日计"],
@@ -100,9 +110,9 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
 ];
 
 /** One cheap test before the customary times are tried one by one. */
-const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季|十一/;
-/** "中秋节前", "端午前", "重阳节之前": a lunar festival's eve (LUNAR_FESTIVALS). */
-const LUNAR_BEFORE = /(?:(\d{4})年|(明年|次年|翌年))?(端午|中秋|重阳)(?:节)?(?:假期)?(?:前|之前|以前)/g;
+const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋季|入冬|立冬|供暖|采暖|供热|国庆|元旦|年中|五一|劳动节|雨季|十一|今冬明春/;
+/** "中秋节前", "端午前", "重阳节之前", "清明节前": a festival's eve (FESTIVAL_DATES). */
+const FESTIVAL_BEFORE = /(?:(\d{4})年|(明年|次年|翌年))?(端午|中秋|重阳|清明)(?:节)?(?:假期)?(?:前|之前|以前)/g;
 
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {
@@ -327,6 +337,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       const date = CUSTOMARY[k][1];
       const why = CUSTOMARY[k][2];
       if (!cm) continue;
+      // "主汛期结束前": the main flood season ends earlier, on no one date.
+      if (/^汛/.test(cm[0]) && s[cm.index - 1] === "主") continue;
       // The planting season's 秋冬季 (the entry before) is not also the air-quality one.
       if (/^秋冬季/.test(cm[0]) && k > 0 && CUSTOMARY[k - 1][0].test(s) && /^秋冬季造林/.test(CUSTOMARY[k - 1][2])) continue;
       // "2026年秋季学期": the year written before the season; "2019—2020年秋冬季": the season that starts in the first.
@@ -346,10 +358,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
         note = note ? `${note}；${said}` : said;
       }
     }
-  if (/端午|中秋|重阳/.test(s)) {
-    LUNAR_BEFORE.lastIndex = 0;
-    while ((m = LUNAR_BEFORE.exec(s))) {
-      const eve = lunarEve(m[3], m[1] ? Number(m[1]) : m[2] ? year + 1 : year);
+  if (/端午|中秋|重阳|清明/.test(s)) {
+    FESTIVAL_BEFORE.lastIndex = 0;
+    while ((m = FESTIVAL_BEFORE.exec(s))) {
+      const eve = festivalEve(m[3], m[1] ? Number(m[1]) : m[2] ? year + 1 : year);
       if (!eve) continue;
       found.push(eve.date);
       note = note ? `${note}；${eve.note}` : eve.note;
@@ -362,7 +374,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   if (/全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
     for (const clause of s.replace(/\d{4}年度/g, "").split(/[，,。；;]/))
       // "年度计划下达后": a condition, not the year as the deadline.
-      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳/.test(clause)) {
+      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳|清明|今冬明春/.test(clause)) {
         add(isoFromParts(year, 12, 31));
         break;
       }

@@ -46,7 +46,10 @@ describe("one quarter or one month is a part of the year", () => {
 
   it("leaves a target of that quarter itself, the first quarter, and a part that alone reaches the target", () => {
     expect(judge("二季度完成植树造林500亩", "二季度完成植树造林520亩", "2024-06-30").status).toBe("done");
-    expect(judge("全年完成植树造林3000亩", "一季度完成植树造林300亩", "2024-03-31").status).toBe("behind");
+    // Hunt 11 (session 18): planting with no season word is read as spring (JUDGE_SEASONAL), so 植树造林 at 31 March is no
+    // longer behind; the first quarter read as the year so far is shown on other works.
+    expect(judge("全年新建户厕3000户", "一季度新建户厕300户", "2024-03-31").status).toBe("behind");
+    expect(judge("全年完成植树造林3000亩", "一季度完成植树造林300亩", "2024-03-31").status).toBe("unknown");
     expect(judge("全年发放寄宿生生活补助1200人", "9月份完成寄宿生生活补助1350人", "2024-09-30").status).toBe("done");
     // The year-to-date figure of another thing is not taken for it.
     expect(judge("全年新增城镇就业9000人", "三季度新增城镇就业2000人，截至9月底累计开展职业技能培训9500人", "2024-09-30").status).not.toBe("done");
