@@ -133,6 +133,11 @@ export interface UnitRegistry {
    * two or more when the short form is left as written; [] for a name the registry resolves or no entry fits.
    */
   shortFormCandidates(name: string): string[];
+  /**
+   * The entry a name stands for only as its short form ("大数据局" for 区大数据发展管理局), read by the short-form rule rather
+   * than by a name or alias the sheet or the built-in list gives: null for any other name.
+   */
+  shortFormEntry(name: string): string | null;
   /** The entries the registry was made from. */
   readonly entries: readonly UnitEntry[];
 }
@@ -251,6 +256,8 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
   for (const group of BUILTIN_ALIASES) for (const n of group) builtinGroup.set(key(n), group);
 
   // Rules ask about the same few dozen names for every row and task: each distinct name is looked up once.
+  /** Names found only by the short-form rule, so the import can tell the office which it read so. */
+  const byShortForm = new Set<string>();
   const looked = new Map<string, UnitEntry | string | null>();
   const lookup = (name: string): UnitEntry | string | null => {
     let found = looked.get(name);
@@ -276,6 +283,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
     // "文旅局" written without the district prefix.
     if (!/^[区市县省]/.test(k) && /(局|委|办|中心)$/.test(k)) {
       const prefixed = lookup("区" + k);
+      if (prefixed && byShortForm.has("区" + k)) byShortForm.add(name);
       if (prefixed) return prefixed;
     }
     // "区发改局（区能源中心）": a bracketed second name is an alias of the same unit (the registry, checked
@@ -289,7 +297,9 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
     }
     // "资规局" for the sheet's 区自然资源和规划局: a short form stands for an entry only when it fits exactly one.
     const fits = shortFormFits(k);
-    return fits.length === 1 ? fits[0] : null;
+    if (fits.length !== 1) return null;
+    byShortForm.add(name);
+    return fits[0];
   };
   /** The entries whose name a short form fits, each once. */
   const shortFormFits = (k: string): UnitEntry[] => {
@@ -340,6 +350,10 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       if (lookup(name) !== null) return [];
       const fits = shortFormFits(key(name));
       return fits.length >= 2 ? fits.map((e) => e.name) : [];
+    },
+    shortFormEntry(name) {
+      const found = lookup(name);
+      return found !== null && typeof found !== "string" && byShortForm.has(name) ? found.name : null;
     },
     leaderOf(unit) {
       const found = lookup(unit);
