@@ -14,7 +14,7 @@ const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ["区卫健局", "区卫生健康局", "区卫生和健康局", "区卫健委", "区卫生健康委员会"],
   ["区人社局", "区人力资源和社会保障局", "区人力资源社会保障局"],
   ["区住建局", "区住房和城乡建设局", "区住房城乡建设局", "区住建委"],
-  ["区自然资源局", "区自然资源和规划局", "区自规局"],
+  ["区自然资源局", "区自然资源和规划局", "区自规局", "区资规局"],
   ["区科技局", "区科学技术局"],
   ["区市场监管局", "区市场监督管理局"],
   ["区文旅局", "区文化和旅游局", "区文化旅游局"],
@@ -209,8 +209,9 @@ const OWN_PREFIX = /^[区县市]/;
 
 /**
  * Whether `short` is a short form of `full` as offices make them: the full name's characters kept in order, the first and the
- * body's ending kept ("资规局" for 自然资源和规划局, "市监局" for 市场监督管理局, "大数据局" for 大数据发展管理局); both without
- * the district's own prefix, and the short form three characters or more.
+ * body's ending kept ("市监局" for 市场监督管理局, "大数据局" for 大数据发展管理局); both without the district's own prefix, and
+ * the short form three characters or more. A short form that drops the first word ("资规局") is read by no rule: any rule tried
+ * read generic names ("管理局", "监管局") as one bureau (docs/import.md, import-lists4); the built-in aliases know 资规局.
  */
 function isShortFormOf(short: string, full: string): boolean {
   const s = OWN_PREFIX.test(short) && short.length > 3 ? short.slice(1) : short;
@@ -295,7 +296,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       const alt = lookup(parts.alt);
       if (alt) return alt;
     }
-    // "资规局" for the sheet's 区自然资源和规划局: a short form stands for an entry only when it fits exactly one.
+    // "大数据局" for the sheet's 区大数据发展管理局: a short form stands for an entry only when it fits exactly one.
     const fits = shortFormFits(k);
     if (fits.length !== 1) return null;
     byShortForm.add(name);

@@ -9,6 +9,7 @@ import { readUnitsPhrase } from "../../../src/core/import/assignmentPhrase";
 import { UnitEntry } from "../../../src/core/model";
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { catalogueSheet } from "../../support/books";
+import { createUnitRegistry } from "../../../src/core/units/registry";
 
 const list = (...items: string[]) => importText(["一、民生实事", ...items].join("\n"));
 const units = (r: ReturnType<typeof importText>) => r.tasks.map((t) => ({ text: t.text, lead: t.leadUnits, co: t.coUnits }));
@@ -128,5 +129,27 @@ describe("short unit names read as a 单位 sheet entry are told as 提示", () 
     // The only error is the quarter's missing report, owed by the entry the short name stands for.
     expect(a.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.unit])).toEqual([["REPORT_MISSING", "区大数据发展管理局"]]);
     expect(a.findings.filter((f) => f.code === "CAT_UNKNOWN_UNIT")).toEqual([]);
+  });
+});
+
+/**
+ * A short name that drops the full name's first word ("资规局" for 自然资源和规划局) is read by no rule (import-lists4): a
+ * short name as any run of the full name's characters reads "管理局" as 区应急管理局 and "政务局" as 区行政审批服务局 in a
+ * sample book's sheet; the first characters of the words after the first read the generic "监管局" as 区市场监督管理局. Such
+ * names stay as written; "资规局" is in the built-in alias list with 自规局.
+ */
+describe("short names that drop the first word stay as written, except the built-in aliases", () => {
+  const sheet: UnitEntry[] = [
+    "区自然资源和规划局", "区应急管理局", "区行政审批服务局", "区退役军人事务局", "区市场监督管理局", "区地方金融监督管理局", "区数据资源管理局", "区住房和城乡建设局",
+  ].map((name) => ({ name, aliases: [], category: "区直部门", leader: "" }));
+  const registry = createUnitRegistry(sheet);
+
+  test.each(["管理局", "政务局", "服务局", "事务局", "监管局", "资管局", "城建局"])("%s is no entry", (name) => {
+    expect(registry.isKnown(name)).toBe(false);
+  });
+
+  test("资规局 is the sheet's 自然资源和规划局 through the built-in aliases, not a guess (no 提示)", () => {
+    expect(registry.resolve("资规局")).toBe("区自然资源和规划局");
+    expect(registry.shortFormEntry("资规局")).toBeNull();
   });
 });
