@@ -56,7 +56,7 @@ export { expectedShare, parseActuals, parseDeadline, parseTargets, shownRatio } 
 export type { Actual, Comparator, Judgement, Target } from "./metrics";
 export { judgeTask } from "./judge";
 export type { TaskJudgement } from "./judge";
-export { detectKind, importRows, importText, kindName, previewModel, renderPreview, splitLines } from "./import";
+export { detectKind, importRows, importText, kindName, noteLevel, previewModel, renderPreview, splitLines } from "./import";
 export { withoutPastYearProgress } from "./import/pastYearTitle";
 
 // Importers, merging returned 填报表, bulletins and notices.

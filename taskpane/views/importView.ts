@@ -5,7 +5,7 @@
  * WPS) and `duban import` show the same labels: the lead a shared task lacks, 时限, 进展, 未识别的行.
  */
 import { ImportResult } from "../../src/core";
-import { previewModel } from "../../src/core";
+import { noteLevel, previewModel } from "../../src/core";
 import { h } from "../dom";
 
 /** `year` is the catalogue year the write will use: with it, customary deadlines (汛期前, 春节前) show the date taken. */
@@ -34,7 +34,8 @@ export function renderImportPreview(result: ImportResult, year?: number): HTMLEl
         ),
       ),
     ),
-    ...model.notes.map((n) => h("p", { class: "note", title: n.code }, n.message)),
+    // A note only for the office to check (提示) is labelled so, as the findings list labels its levels; none is hidden.
+    ...model.notes.map((n) => h("p", { class: "note", title: n.code, ...(n.severity ? { "data-severity": n.severity } : {}) }, `${noteLevel(n)}${n.message}`)),
   ];
   if (model.unrecognized.length) {
     out.push(h("p", { class: "note", "data-testid": "import-unrecognized" }, `${model.unrecognizedTitle}：${model.unrecognized.slice(0, 3).map((u) => u.where).join("、")}${model.unrecognized.length > 3 ? "…" : ""}`));

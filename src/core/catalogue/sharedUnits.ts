@@ -5,7 +5,7 @@ import { UnitRegistry } from "../units/registry";
  * Words that share a task out among the units named before them without making any of them the lead:
  * "区发改局、区财政局按职责分工负责", "各镇街、各部门分别负责", "…共同负责", "…各负其责".
  */
-const SHARED_PHRASE = /(按照?职责分工(负责|落实)|按照?职责(分别)?负责|按照?职能分工负责|分别负责|分别落实|共同负责|各负其责)$/;
+export const SHARED_PHRASE = /(按照?职责分工(负责|落实)|按照?职责(分别)?负责|按照?职能分工负责|分别负责|分别落实|共同负责|各负其责)$/;
 
 /** Whether a written unit list ends by sharing the task out ("…按职责分工负责"). */
 export function sharesOut(text: string): boolean {

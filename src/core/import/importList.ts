@@ -2,17 +2,16 @@ import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { separatePersons } from "./unitPerson";
-import { sharesOut } from "../catalogue/sharedUnits";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
-import { readUnitsPhrase } from "./assignmentPhrase";
+import { readUnitsPhrase, UnitsPhrase } from "./assignmentPhrase";
 import { labelKind, labelPattern } from "./assignmentLabels";
 import { periodNamed, removeArtefacts } from "./importTable";
 import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
-import { BODY_END } from "../units/bodyNames";
+import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
-import { headingLeader, isLeaderPost, withoutPosts } from "./leaderTitles";
+import { headingLeader, withoutPosts } from "./leaderTitles";
 import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
@@ -59,41 +58,74 @@ const KEYS = labelPattern("lead", "co", "all", "leader", "person", "deadline", "
 const LEAD_KEYS = labelPattern("lead");
 const ALL_KEYS = labelPattern("all");
 const LABEL_LINE = new RegExp(`^(${KEYS})[:：]`);
+/** A units label opening its line, its units after a space instead of a colon: "牵头单位 区发改局", "责任单位　区教育局、区住建局". */
+const UNITS_KEYS = labelPattern("lead", "co", "all");
+const SPACED_LABEL = new RegExp(`^(${UNITS_KEYS})[\\s\\u3000]+(?=[^\\s\\u3000:：])`);
+const SPACED_LABEL_AFTER = new RegExp(`[\\s\\u3000]+(${UNITS_KEYS})[\\s\\u3000]+(?=[^\\s\\u3000:：])`, "g");
+/**
+ * A label line whose units follow a space ("牵头单位 区发改局", "牵头单位 区发改局 配合单位 区财政局") written with the colon the
+ * list reads. Only when every value is a list of units (no colon, no sentence, no figure, each name ending like a body), so a
+ * sentence that opens with 责任单位 stays a sentence.
+ */
+function withSpacedLabels(line: string): string {
+  const trimmed = line.trim();
+  if (!SPACED_LABEL.test(trimmed) || /[:：。\d]/.test(trimmed)) return line;
+  const labelled = trimmed.replace(SPACED_LABEL, "$1：").replace(SPACED_LABEL_AFTER, "；$1：");
+  const values = splitLabels(labelled).map((l) => l.value);
+  return values.every((v) => v && (readUnitsPhrase(v) !== null || splitUnits(v).every((u) => UNIT_LIST_END.test(u)))) ? labelled : line;
+}
 /** A lead (or shared) unit label alone on its line, its units on the line below: "牵头单位：". */
 const LEAD_LABEL_ALONE = new RegExp(`^(?:${labelPattern("lead", "all")})[:：]$`);
 /** A progress label alone on its line, after the period it covers or not: "落实情况", "1-5月落实情况：", "上半年完成情况：". */
 const PROGRESS_HEAD = new RegExp(`^(?:\\d{1,2}(?:[-—～~至]\\d{1,2})?月份?|[上下]半年|第?[一二三四1-4]季度)?(?:${labelPattern("progress")})[:：]?$`);
 const ANY_KEY = new RegExp(`(${KEYS})[:：]`, "g");
 const INLINE_KEY = new RegExp(`[，,；;。]\\s*(${LEAD_KEYS}|${ALL_KEYS})[:：]`);
-/**
- * "（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）" at the end of an item; also "（省财政厅主办，省国税局、
- * 地税局协办）", where 主办 names the lead as 牵头 does.
- */
-const TRAILING = /[（(]([^（）()]*(?:牵头|主办|按职责分工负责|负责)[^（）()]*)[）)]\s*[。；]?$/;
-const TRAILING_LEAD = /牵头|主办/;
 const RESPONSIBLE_FOR = /[，,]\s*责任单位为([^；;。，,]+)[；;。]?/;
 /** An indicator paragraph closing with its unit: "地区生产总值：增长5.5%左右（依据…），责任单位为市发改委；". */
 const CLOSING_RESPONSIBLE = /[，,]\s*责任单位为[^；;。，,]+[；;。]?$/;
+/** A bracket closing an item, its stop after it or not. */
+const CLOSING_BRACKET = /[（(]([^（）()]+)[）)]\s*[。；]?$/;
 /**
- * An assignment written as a sentence of an item: "由X牵头，A、B配合。" / "X负责，A、B参与。" (the helpers may be left
- * out: "由X牵头。"). The lead must read as units, so "各牵头单位要…" or "县政府负责同志…" are no assignment.
+ * "…（市政府办公室、…牵头，市级各有关部门及各县市区政府按职责分工负责）", "…（省财政厅主办，省国税局、地税局协办）",
+ * "…（分管副省长负责，省发改委牵头）": a closing bracket that says who leads and who helps, read by the one phrase reader.
  */
-const SENTENCE_ASSIGN = /(^|[。；;，,])\s*由?([^。；;，,（）()：:“”]{2,60}?)(?:牵头|负责)(?:[，,]\s*([^。；;，,（）()：:“”]{2,80}?)(?:配合|参与|协助|协同|按职责分工负责))?\s*(?=[。；;]|$)/g;
+function closingAssignment(text: string): { body: string; phrase: UnitsPhrase } | null {
+  const m = CLOSING_BRACKET.exec(text);
+  const phrase = m ? readUnitsPhrase(m[1]) : null;
+  return m && phrase ? { body: text.slice(0, m.index), phrase } : null;
+}
+/**
+ * An assignment written as a sentence of an item: "由X牵头，A、B配合。" / "X负责，A、B参与。" / "各镇街按职责分工负责。" (the
+ * helpers may be left out: "由X牵头。"), read by the one phrase reader from a clause that opens with a role ("由X牵头"), so
+ * the item's own words before it ("新建幼儿园2所，") are never taken for units. The units must read as units, so
+ * "各牵头单位要…" or "县政府负责同志…" are no assignment. The last such sentence is the item's.
+ */
 const UNIT_NAME = /^[\u4e00-\u9fa5（）()]{2,24}$/;
-function sentenceAssignment(text: string, registry: UnitRegistry): { body: string; lead: string[]; co: string[] } | null {
-  let found: RegExpExecArray | null = null;
-  for (const m of text.matchAll(SENTENCE_ASSIGN)) {
-    const lead = splitUnits(m[2].trim());
-    if (lead.length && lead.every((u) => unitLike(u, registry) || (UNIT_NAME.test(u) && BODY_END.test(u)))) found = m;
+function sentenceAssignment(text: string, registry: UnitRegistry): { body: string; phrase: UnitsPhrase } | null {
+  const unitish = (u: string) => unitLike(u, registry) || registry.isGroupWord(u) || (UNIT_NAME.test(u) && BODY_END.test(u));
+  const sentences = [...text.matchAll(/[^。；;]+[。；;]?/g)];
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    const whole = sentences[s][0];
+    const start = sentences[s].index ?? 0;
+    const content = whole.replace(/[。；;]$/, "");
+    const stop = whole.slice(content.length);
+    const starts = [0, ...[...content.matchAll(/[，,]/g)].map((c) => (c.index ?? 0) + 1)];
+    for (const from of starts) {
+      const clause = content.slice(from).trim();
+      if (!readUnitsPhrase(clause.split(/[，,]/)[0])) continue;
+      const phrase = readUnitsPhrase(clause);
+      const named = phrase ? splitUnits(phrase.lead || phrase.co) : [];
+      if (!phrase || !named.length || !named.every(unitish)) continue;
+      const head = text.slice(0, start) + content.slice(0, from).replace(/[，,]\s*$/, "");
+      const body = (from > 0 ? head + stop : head) + text.slice(start + whole.length);
+      return { body: body.replace(/^[。；;]\s*/, "").replace(/([。；;])\s*[。；;]/, "$1").trim(), phrase };
+    }
   }
-  if (!found) return null;
-  const at = (found.index ?? 0) + found[1].length;
-  const body = (text.slice(0, at) + text.slice(at + found[0].length - found[1].length))
-    .replace(/[，,]\s*(?=[。；;]|$)/, "")
-    .replace(/^[。；;]\s*/, "")
-    .replace(/([。；;])\s*[。；;]/, "$1")
-    .trim();
-  return { body, lead: splitUnits(found[2].trim()), co: found[3] ? splitUnits(found[3].trim()) : [] };
+  return null;
+}
+/** The helpers a closing bracket or sentence names, "等有关部门" and "及" read as the list they close or join. */
+function helperUnits(co: string): string[] {
+  return splitUnits(co.replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、"));
 }
 /** "（市发改委，市政府相关部门，各县市区政府，荆州开发区）": a closing bracket that only lists units. */
 const UNIT_BRACKET = /[（(]([^（）()]+)[）)]\s*[。；;]?$/;
@@ -108,7 +140,7 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
 }
 /** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
 function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
-  return bracketLabels(text) !== null || TRAILING.test(text) || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
+  return bracketLabels(text) !== null || closingAssignment(text) !== null || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改|开展)情况$/;
@@ -258,12 +290,13 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
 const GENERAL_PART = /^(?:总体要求|指导思想|工作目标|总体目标|主要目标|基本原则|工作原则)[。.：:]?$/;
 const PLAN_PURPOSE = /^[为為].{4,120}[，,](?:特|现|現)?制定(?:本|[^，,。；;]{2,40}?)(?:要点|方案|计划|意见|措施|清单|细则|要點|計劃|意見|清單|細則)[。.]?$/;
 
-export function looksLikeList(lines: readonly string[]): { list: boolean; reason: string } {
+export function looksLikeList(written: readonly string[]): { list: boolean; reason: string } {
+  const lines = written.map(withSpacedLabels);
   const paras = itemParagraphs(lines);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
-  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || TRAILING.test(l) || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
+  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
   const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
@@ -281,7 +314,7 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   if (inline + plainAssign >= 2) return { list: true, reason: `发现 ${inline + plainAssign} 处编号事项带「牵头部门：…」「（…牵头）」或「责任单位为…」，按编号清单导入。` };
   // A plan of a single task: the only item numbered 1. (under 一、 headings) closes with its assignment.
   const numbered = paras.filter((l) => markerOf(l)?.level === 3);
-  if (numbered.length === 1 && inline === 1 && markerOf(numbered[0])?.id === "1" && (TRAILING.test(numbered[0]) || bracketLabels(numbered[0]))) {
+  if (numbered.length === 1 && inline === 1 && markerOf(numbered[0])?.id === "1" && (closingAssignment(numbered[0]) !== null || bracketLabels(numbered[0]))) {
     return { list: true, reason: "发现唯一的编号事项以「（…牵头，…负责）」括注结尾，按编号清单导入。" };
   }
   // Paragraphs, numbered or not, that close with an assignment bracket ("…。（责任单位：市经信委）").
@@ -322,7 +355,8 @@ export function looksLikeList(lines: readonly string[]): { list: boolean; reason
   return { list: false, reason: "" };
 }
 
-export function importList(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
+export function importList(written: readonly string[], units: UnitEntry[], reason: string): ImportResult {
+  const lines = written.map(withSpacedLabels);
   const registry = createUnitRegistry(units);
   const ledger = new LineLedger(lines);
   const notes: ImportResult["notes"] = [];
@@ -514,7 +548,7 @@ export function importList(lines: readonly string[], units: UnitEntry[], reason:
     }
     const open = current as Item | null;
     // "（县住建局牵头）" alone under a plan's title: who leads the whole plan, not an item.
-    if (!open && /^[（(][^（）()]*[）)]$/.test(line) && TRAILING.test(line)) {
+    if (!open && /^[（(][^（）()]*[）)]$/.test(line) && closingAssignment(line) !== null) {
       loose.push({ text: line, from: n, to: n });
       return;
     }
@@ -793,7 +827,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     const kind = labelKind(key);
     // "责任单位：区发改局牵头，区财政局配合", "牵头单位：由区商务局负责": the phrase says who leads, as in a table's units cell.
     const phrase = kind === "lead" || kind === "all" ? readUnitsPhrase(clean) : null;
-    if (phrase) {
+    if (phrase?.lead) {
       lead.push(...unitsOf(phrase.lead));
       if (phrase.co) co.push(...unitsOf(phrase.co));
     } else if (kind === "lead") lead.push(...unitsOf(clean));
@@ -813,31 +847,21 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     progress = end < 0 ? "" : rest.slice(end + 1).trim();
     text = text.slice(0, inline.index);
   }
-  const trailing = TRAILING.exec(text);
+  const trailing = it.labels.length === 0 && !inline ? closingAssignment(text) : null;
   const unitsOnly = !trailing && !bracketed && it.labels.length === 0 && !inline ? unitBracket(text, registry) : null;
   if (unitsOnly) {
     all.push(...unitsOnly.units);
     text = unitsOnly.body;
   }
-  // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead.
-  const sharedOut = !!trailing && it.labels.length === 0 && !inline && !TRAILING_LEAD.test(trailing[1]) && trailing[1].split(/[，,；;]/).some((p) => sharesOut(p));
-  if (trailing && it.labels.length === 0 && !inline) {
-    for (const part of trailing[1].split(/[，,；;]/)) {
-      const p = part.trim();
-      // "分管副省长、协管副秘书长负责": the leaders' posts, who answer for the task, not units.
-      const posts = /^(.+?)负责$/.exec(p)?.[1].split(/[、和及]/) ?? [];
-      if (posts.length && posts.every((x) => isLeaderPost(x))) continue;
-      if (TRAILING_LEAD.test(p)) lead.push(...splitUnits(p.replace(/(?:牵头|主办)(负责)?$/, "")));
-      else all.push(...splitUnits(p.replace(/(按职责分工|分别|共同)?负责$|配合$|协办$|参与$|协助$/, "").replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、")));
-    }
-    text = text.slice(0, trailing.index);
-  }
   // "…。由市住建局牵头，市发改委、市自然资源局配合。" / "县住建局负责，…参与。": a sentence of the item.
   const sentence = !trailing && !unitsOnly && !bracketed && it.labels.length === 0 && !inline && !RESPONSIBLE_FOR.test(text) ? sentenceAssignment(text, registry) : null;
-  if (sentence) {
-    lead.push(...sentence.lead);
-    all.push(...sentence.co);
-    text = sentence.body;
+  // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead; "（分管副省长负责）": a post, no unit.
+  const assigned = trailing ?? sentence;
+  const sharedOut = !!assigned?.phrase.shared;
+  if (assigned) {
+    if (assigned.phrase.lead) lead.push(...splitUnits(assigned.phrase.lead));
+    all.push(...helperUnits(assigned.phrase.co));
+    text = assigned.body;
   }
   // "指标：目标（依据…），责任单位为区发改委；目标二，责任单位为区经信局；": one task per 责任单位为.
   if (RESPONSIBLE_FOR.test(text) && it.labels.length === 0) {

@@ -116,7 +116,8 @@ function parseAssignment(text: string, registry: UnitRegistry): { body: string; 
       if (read.leaders.length && !out.leader) out.leader = read.leaders.join("、");
       // "责任单位：区发改局牵头，区财政局配合": the phrase says who leads, as in a table's units cell and a list's label line.
       const phrase = kind === "lead" || kind === "all" ? readUnitsPhrase(read.units) : null;
-      if (phrase) {
+      // A text sharing the task out with no lead ("各镇街按职责分工负责") is read as before: the units, no lead.
+      if (phrase?.lead) {
         out.lead.push(...splitUnits(phrase.lead));
         if (phrase.co) out.co.push(...splitUnits(phrase.co));
       } else (kind === "lead" ? out.lead : kind === "co" ? out.co : out.all).push(...splitUnits(read.units));

@@ -895,7 +895,9 @@ const UNIT_MARK = /[（(](?:牵头|主办|牵头单位|配合|协办|参与|协�
  * ("X牵头，A、B配合", "由X负责", "X负责，A参与"): the reader the list and notice importers' label lines share.
  */
 function labelledUnitsCell(text: string): { lead: string; co: string } | null {
-  return readUnitsPhrase(text);
+  // A cell sharing the task out with no lead ("A、B按职责分工负责") is read as before, by the shared-responsibility rule.
+  const phrase = readUnitsPhrase(text);
+  return phrase?.lead ? phrase : null;
 }
 
 function makeTasks(

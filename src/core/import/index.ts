@@ -26,7 +26,7 @@ export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
 export { parseLeaderDivision } from "./parseLeaderDivision";
 export { measureCoverage } from "./coverage";
-export { kindName, previewModel, renderPreview } from "./renderPreview";
+export { kindName, noteLevel, previewModel, renderPreview } from "./renderPreview";
 import { kindName } from "./renderPreview";
 import { expandDefinedGroups } from "./groupDefinitions";
 export type { CoverageResult } from "./coverage";
@@ -41,20 +41,32 @@ interface ImportOptions {
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
   const lines = splitLines(source).map(withoutCopyResidue).map(simplifyLabels).map(simplifyHeaderCells);
-  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines), options.units ?? []);
+  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines), options.units ?? [], lines);
 }
 
 /**
- * An IMPORT_UNIT_SHORT_AMBIGUOUS finding for each unit written in a short form that fits two or more entries of the 单位 sheet
- * ("城管局" for 区城市管理局 and 区城市管理综合执法局): it stays as written, and the user is told which entries it may be.
+ * Findings on units written in a short form, against the 单位 sheet:
+ * - IMPORT_UNIT_SHORT_AMBIGUOUS for a short form that fits two or more entries ("城管局" for 区城市管理局 and
+ *   区城市管理综合执法局): it stays as written, and the user is told which entries it may be;
+ * - IMPORT_UNIT_SHORT_RESOLVED (提示) for each short form read as the one entry it fits ("大数据局" for 区大数据发展管理局),
+ *   with the items that write it: a guess the office can check, never an error.
  */
-function withShortFormNotes(result: ImportResult, units: UnitEntry[]): ImportResult {
+function withShortFormNotes(result: ImportResult, units: UnitEntry[], lines: readonly string[]): ImportResult {
   if (!units.length) return result;
   const registry = createUnitRegistry(units);
   const seen = new Set<string>();
   const notes: ImportResult["notes"] = [];
+  const resolved = new Map<string, { entry: string; ids: string[] }>();
   for (const t of result.tasks) {
-    for (const unit of [...t.leadUnits, ...t.coUnits]) {
+    const named = new Set([...t.leadUnits, ...t.coUnits]);
+    for (const written of writtenNames(lines.slice(t.lines[0] - 1, t.lines[1]).join("\n"))) {
+      const entry = registry.shortFormEntry(written);
+      if (!entry || !named.has(entry)) continue;
+      const found = resolved.get(written) ?? { entry, ids: [] };
+      if (!found.ids.includes(t.id)) found.ids.push(t.id);
+      resolved.set(written, found);
+    }
+    for (const unit of named) {
       if (seen.has(unit)) continue;
       seen.add(unit);
       const candidates = registry.shortFormCandidates(unit);
@@ -66,7 +78,24 @@ function withShortFormNotes(result: ImportResult, units: UnitEntry[]): ImportRes
       });
     }
   }
+  for (const [written, { entry, ids }] of resolved) {
+    notes.push({
+      code: "IMPORT_UNIT_SHORT_RESOLVED",
+      severity: "info",
+      message: `「${written}」按单位表读作「${entry}」（第 ${ids.join("、")} 项），请核对。(short unit name read as the one 单位 sheet entry it fits)`,
+    });
+  }
   return notes.length ? { ...result, notes: [...result.notes, ...notes] } : result;
+}
+
+/** Role words written around a unit's name in a phrase ("由大数据局牵头", "财政局配合"), left off to find the name. */
+const ROLE_AROUND = /^由|(?:牵头(?:负责|实施|落实)?|主办|主责|负责|配合|参与|协办|协助|协同|为(?:牵头|配合)(?:单位|部门)|按职责分工负责|等)$/g;
+/** The names a task's source lines write, cut at punctuation and spaces, role words and lead marks left off. */
+function writtenNames(text: string): string[] {
+  return text
+    .split(/[\s\u3000，,、；;。：:（）()【】[\]“”"★☆▲※/]+/)
+    .map((piece) => piece.replace(ROLE_AROUND, "").replace(ROLE_AROUND, ""))
+    .filter((piece) => piece.length >= 3);
 }
 
 /** Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written. */
@@ -149,7 +178,7 @@ export function importRows(rows: CellValue[][], options: ImportOptions = {}): Im
   // A place-by-indicator matrix is read as it is in pasted text: the same reader over the same tab lines.
   const matrix = matrixAllowed(options) ? importMatrix(lines) : null;
   const result = matrix ?? finishTable(source, options.units ?? [], ledger, "table", "按表格导入（逐行读取单元格）。");
-  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(result, lines, options.units ?? []), lines), options.units ?? []);
+  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(result, lines, options.units ?? []), lines), options.units ?? [], lines);
 }
 
 /** The lines above a table's first row (its title), where the period of its progress may be named. */

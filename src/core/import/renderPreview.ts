@@ -1,4 +1,5 @@
-import { ImportKind, ImportResult, ImportedTask } from "./types";
+import { ImportKind, ImportNote, ImportResult, ImportedTask } from "./types";
+import { SEVERITY_LABEL } from "../findings";
 import { explainDeadline } from "../metrics";
 import { MESSAGES } from "../validate/messages";
 import { pastYearTitle } from "./pastYearTitle";
@@ -53,7 +54,7 @@ function groupNotes(tasks: readonly ImportedTask[]): { code: string; message: st
 }
 
 /** The notes a preview shows (CLI and task pane alike): the importer's, shared tasks, groups left unexpanded, then the customary deadlines when the year is known. */
-function previewNotes(result: ImportResult, year?: number): { code: string; message: string }[] {
+function previewNotes(result: ImportResult, year?: number): ImportNote[] {
   const pastYear = pastYearTitle(result, year);
   return [...result.notes, ...(pastYear ? [pastYear.note] : []), ...sharedTaskNotes(result.tasks), ...groupNotes(result.tasks), ...customaryDeadlineNotes(result.tasks, year)];
 }
@@ -89,7 +90,8 @@ interface PreviewModel {
   summary: string;
   /** One line a part: "declared / found  name（总牵头：…）  ⚠ 数量不符". */
   sections: string[];
-  notes: { code: string; message: string }[];
+  /** Each with its level: "info" ones (a short unit name read as a 单位 sheet entry) are shown as 提示, the others as they are. */
+  notes: ImportNote[];
   tasks: PreviewTask[];
   /** "未识别的行（N）". */
   unrecognizedTitle: string;
@@ -146,6 +148,11 @@ export function previewModel(result: ImportResult, year?: number): PreviewModel 
   };
 }
 
+/** "[提示] " before a note only for the office to check, as the findings list labels its level; "" for the others. */
+export function noteLevel(note: ImportNote): string {
+  return note.severity ? `[${SEVERITY_LABEL[note.severity]}] ` : "";
+}
+
 /**
  * The Chinese preview a supervisor reads before anything is written, as text (the CLI), in the words of
  * previewModel that the task panes show. With the catalogue's year, customary deadlines are listed with the
@@ -161,7 +168,7 @@ export function renderPreview(result: ImportResult, maxTasks = 500, year?: numbe
   if (model.notes.length) {
     lines.push("");
     lines.push("提示：");
-    for (const n of model.notes) lines.push(`  [${n.code}] ${n.message}`);
+    for (const n of model.notes) lines.push(`  ${noteLevel(n)}[${n.code}] ${n.message}`);
   }
   lines.push("");
   lines.push("任务：");

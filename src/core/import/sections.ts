@@ -201,7 +201,7 @@ export function countSections(tasks: ImportedTask[], declared: SectionHeading[])
  * The numbering level of a heading: 1 for 第一部分, 2 for 一、, 3 for （一）, 4 for 1. / 1、, 5 for （1）, 0 for a heading
  * numbered otherwise or not at all.
  */
-export function headingLevel(name: string): number {
+function headingLevel(name: string): number {
   const t = name.trim();
   if (new RegExp(`^第[${CN_NUM}]{1,3}部分`).test(t)) return 1;
   if (new RegExp(`^[${CN_NUM}]{1,3}[、.．]`).test(t)) return 2;

@@ -1,4 +1,5 @@
 import { UnitEntry } from "../model";
+import { Severity } from "../findings";
 
 /** Kinds of source document (issue 4). */
 export type ImportKind = "notice" | "table" | "pdf-table" | "report";
@@ -64,8 +65,17 @@ export interface ImportResult {
   unrecognized: { line: number; text: string }[];
   /** Lines read as structure, not content (blank-free): header rows, page numbers, titles, the 分管 list… with why. */
   skipped: { line: number; text: string; reason: string }[];
-  /** Findings of the import itself, e.g. a declared section count that differs from what was found. */
-  notes: { code: string; message: string }[];
+  /**
+   * Findings of the import itself, e.g. a declared section count that differs from what was found. `severity` "info" marks
+   * what is only for the office to check (a short unit name read as a 单位 sheet entry); the others are warnings.
+   */
+  notes: ImportNote[];
+}
+
+export interface ImportNote {
+  code: string;
+  message: string;
+  severity?: Extract<Severity, "info">;
 }
 
 /** The `unitAliases` field of a result, left out when there are none. */

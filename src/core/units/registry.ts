@@ -14,7 +14,7 @@ const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ["区卫健局", "区卫生健康局", "区卫生和健康局", "区卫健委", "区卫生健康委员会"],
   ["区人社局", "区人力资源和社会保障局", "区人力资源社会保障局"],
   ["区住建局", "区住房和城乡建设局", "区住房城乡建设局", "区住建委"],
-  ["区自然资源局", "区自然资源和规划局", "区自规局"],
+  ["区自然资源局", "区自然资源和规划局", "区自规局", "区资规局"],
   ["区科技局", "区科学技术局"],
   ["区市场监管局", "区市场监督管理局"],
   ["区文旅局", "区文化和旅游局", "区文化旅游局"],
@@ -133,6 +133,11 @@ export interface UnitRegistry {
    * two or more when the short form is left as written; [] for a name the registry resolves or no entry fits.
    */
   shortFormCandidates(name: string): string[];
+  /**
+   * The entry a name stands for only as its short form ("大数据局" for 区大数据发展管理局), read by the short-form rule rather
+   * than by a name or alias the sheet or the built-in list gives: null for any other name.
+   */
+  shortFormEntry(name: string): string | null;
   /** The entries the registry was made from. */
   readonly entries: readonly UnitEntry[];
 }
@@ -204,8 +209,9 @@ const OWN_PREFIX = /^[区县市]/;
 
 /**
  * Whether `short` is a short form of `full` as offices make them: the full name's characters kept in order, the first and the
- * body's ending kept ("资规局" for 自然资源和规划局, "市监局" for 市场监督管理局, "大数据局" for 大数据发展管理局); both without
- * the district's own prefix, and the short form three characters or more.
+ * body's ending kept ("市监局" for 市场监督管理局, "大数据局" for 大数据发展管理局); both without the district's own prefix, and
+ * the short form three characters or more. A short form that drops the first word ("资规局") is read by no rule: any rule tried
+ * read generic names ("管理局", "监管局") as one bureau (docs/import.md, import-lists4); the built-in aliases know 资规局.
  */
 function isShortFormOf(short: string, full: string): boolean {
   const s = OWN_PREFIX.test(short) && short.length > 3 ? short.slice(1) : short;
@@ -251,6 +257,8 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
   for (const group of BUILTIN_ALIASES) for (const n of group) builtinGroup.set(key(n), group);
 
   // Rules ask about the same few dozen names for every row and task: each distinct name is looked up once.
+  /** Names found only by the short-form rule, so the import can tell the office which it read so. */
+  const byShortForm = new Set<string>();
   const looked = new Map<string, UnitEntry | string | null>();
   const lookup = (name: string): UnitEntry | string | null => {
     let found = looked.get(name);
@@ -276,6 +284,7 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
     // "文旅局" written without the district prefix.
     if (!/^[区市县省]/.test(k) && /(局|委|办|中心)$/.test(k)) {
       const prefixed = lookup("区" + k);
+      if (prefixed && byShortForm.has("区" + k)) byShortForm.add(name);
       if (prefixed) return prefixed;
     }
     // "区发改局（区能源中心）": a bracketed second name is an alias of the same unit (the registry, checked
@@ -287,9 +296,11 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       const alt = lookup(parts.alt);
       if (alt) return alt;
     }
-    // "资规局" for the sheet's 区自然资源和规划局: a short form stands for an entry only when it fits exactly one.
+    // "大数据局" for the sheet's 区大数据发展管理局: a short form stands for an entry only when it fits exactly one.
     const fits = shortFormFits(k);
-    return fits.length === 1 ? fits[0] : null;
+    if (fits.length !== 1) return null;
+    byShortForm.add(name);
+    return fits[0];
   };
   /** The entries whose name a short form fits, each once. */
   const shortFormFits = (k: string): UnitEntry[] => {
@@ -340,6 +351,10 @@ export function createUnitRegistry(given: UnitEntry[]): UnitRegistry {
       if (lookup(name) !== null) return [];
       const fits = shortFormFits(key(name));
       return fits.length >= 2 ? fits.map((e) => e.name) : [];
+    },
+    shortFormEntry(name) {
+      const found = lookup(name);
+      return found !== null && typeof found !== "string" && byShortForm.has(name) ? found.name : null;
     },
     leaderOf(unit) {
       const found = lookup(unit);

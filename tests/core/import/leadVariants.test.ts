@@ -114,8 +114,7 @@ describe("readUnitsPhrase: the one reader of a units cell's or label's phrase", 
   });
 
   test.each([
-    // No lead named, units only, a sentence, a person's post, figures: no phrase.
-    "区财政局、区教育局按职责分工负责",
+    // Units only, a sentence, figures: no phrase ("A、B按职责分工负责" shares the task out, listPhrases.test.ts).
     "区发改局、区财政局",
     "区发改局负责编制规划。区财政局做好保障",
     "完成投资80亿元，区发改局负责",
