@@ -92,7 +92,7 @@ export function cleanMetric(region: string): string {
     prev = s;
     s = stripTrailing(s.replace(LEADING, ""));
   }
-  if (s.length === 1) s = withNameEnd(s, base);
+  s = withNameEnd(s, base);
   if (s.length === 1) {
     const soft = stripTrailing(base.replace(LEADING_SOFT, ""));
     if (soft.length > 1) s = soft;
@@ -127,11 +127,14 @@ export function placeNameEnd(one: string, after: string): boolean {
   return /^[\u4e00-\u9fa5]$/.test(one) && (after === "均" || (after === "都" && !STANDALONE_SUBJECT.test(one)));
 }
 function withNameEnd(s: string, base: string): string {
+  // The name's last word in a list too: "成都、江都都完成3个" is 成都 and 江都.
+  const last = /(?:^|[、和及与])([\u4e00-\u9fa5])$/.exec(s);
+  if (!last) return s;
   const at = base.lastIndexOf(s);
-  const after = base.charAt(at + 1);
-  if (at < 0 || !placeNameEnd(s, after)) return s;
+  const after = base.charAt(at + s.length);
+  if (at < 0 || !placeNameEnd(last[1], after)) return s;
   // Only words that TRAILING strips may follow: "宜都达到13个" is still 宜都's.
-  return stripTrailing(base.slice(at + 2)) === "" ? s + after : s;
+  return stripTrailing(base.slice(at + s.length + 1)) === "" ? s + after : s;
 }
 /**
  * 都 opening the words before a figure, with no subject before it, is a name's first character ("都江堰7个", "都匀3个"),

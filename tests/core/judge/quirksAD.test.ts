@@ -21,6 +21,9 @@ describe("a place name ending in 都 (宜都, 成都, 江都) or opening with it
     // The place keeps 都 with the verb after it, and with 均 sharing one figure after it.
     ["宜都达到13个", ["宜都"]],
     ["宜都、夷陵均完成3个", ["宜都", "夷陵"]],
+    // In a list the adverb after the last place still shares the figure, and the place before it keeps its 都.
+    ["成都市、江都区均完成3个", ["成都市", "江都区"]],
+    ["成都、江都都完成3个", ["成都", "江都"]],
   ])("%s names %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -36,6 +39,7 @@ describe("a place name ending in 都 (宜都, 成都, 江都) or opening with it
     ["三个项目都已开工，新开工项目共12个", ["项目", "新开工项目"]],
     ["都已开工12个", ["开工"]],
     ["镇都3个", ["镇"]],
+    ["道路、桥梁都完成3个", ["道路", "桥梁"]],
   ])("the adverb: %s names %j as before", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
