@@ -7,6 +7,7 @@
  */
 import { foldText } from "../text/normalize";
 import { Memo } from "../metrics/cache";
+import { withoutCapacityFigures } from "../metrics/qualifiers";
 
 type Stage = "start" | "finish" | "schedule";
 
@@ -95,7 +96,8 @@ function allBreakdowns(text: string): readonly Breakdown[] {
 }
 
 function readAll(text: string): Breakdown[] {
-  const s = foldText(text);
+  // "年产5000台电机生产线已建成": a capacity in a name counts nothing built.
+  const s = withoutCapacityFigures(foldText(text));
   const out: Breakdown[] = [];
   const push = (total: number | null, part: number, words: string, after: string) => {
     const stage = stageOf(after);

@@ -1,4 +1,5 @@
 import { foldText } from "../text/normalize";
+import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -200,7 +201,7 @@ function fullAct(text: string, task: string): string | null {
  * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
  * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
  */
-const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean }[] = [
+const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean }[] = [
   // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
   { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
@@ -210,6 +211,9 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean }[] = [
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
+  // A plant to be built and put into production ("…车灯项目年内建成投产"): in production it is built. Not on trial (试投产,
+  // 试生产), nor a part (一期, 部分); the capacity in its name is part of the name.
+  { task: /^(?:年内|年底前)?([^，。；,;！!、和及与]{2,30}?(?:项目|工程|生产线|工厂|基地))(?:年内|年底前|年底)?(?:建成)?(?:并)?(?:正式)?投产(?:达效|运营)?$/, done: "(?:建成|竣工)?(?:并)?(?:正式|全面)?投产(?:运营|达效)?", plant: true },
 ];
 
 /** A time at the head of a clause, before its subject: 截至目前, 目前, 今年以来, 6月. */
@@ -240,7 +244,7 @@ function singleActDone(text: string, task: string, year?: number): string | null
       const bare = subject.replace(/[《》“”"]|关于|的/g, "");
       const object = own[1];
       const named = (/^《[^》]+》$/.test(subject) && bare.length >= 2 && task.includes(bare)) || sharesName(subject, task) || (bare.length >= 2 && object.endsWith(bare));
-      if (named) return `${subject}${d[0]}`;
+      if (named && (!act.plant || samePlant(subject, object))) return `${subject}${d[0]}`;
     }
   }
   return null;
@@ -252,8 +256,24 @@ function taskThing(subject: string, task: string): boolean {
   return bare.length >= 2 && !PART_OF_TASK.test(bare) && task.endsWith(bare);
 }
 
+/**
+ * Whether a plant reported is the task's: what it makes is named alike once the kind of plant (项目, 生产线 …), the act
+ * (新建) and the capacity are set aside ("水泵生产线" is not "电机生产线"), and a capacity both write is the same.
+ */
+function samePlant(subject: string, object: string): boolean {
+  const own = capacitiesNamed(object);
+  const said = capacitiesNamed(subject);
+  if (own.length && said.length && !said.some((c) => own.includes(c))) return false;
+  const core = (x: string) => withoutCapacityFigures(x).replace(/(?:年|日|月)(?:产|处理|加工|生产|出栏|屠宰)(?:能力)?(?:万|亿|千)?[^\u4e00-\u9fa5]?[套台辆件吨头只羽个片张条块]?/g, "").replace(/新建|新上|建设|扩建|改扩建|项目|工程|生产线|工厂|基地/g, "");
+  const a = core(subject);
+  const b = core(object);
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** A task counting several things or listing several: one thing done is not all of them. */
-const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(task);
+// "年产5000台电机生产线": the capacity in the name counts no things.
+const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(withoutCapacityFigures(task));
 
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
@@ -285,14 +305,14 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // them as the task lists): one of them done is not all.
     if (task) {
       // Nor for a task counting several of a thing ("新建2个农贸市场", "中心幼儿园2所"): one named one built is one of them.
-      const covered = (!/[、]|和|及|与/.test(task) && !SEVERAL.test(task)) || /等|均|全部/.test(text);
+      const covered = oneThing(task) || /等|均|全部/.test(text);
       SUBJECT_DONE.lastIndex = 0;
       for (let d: RegExpExecArray | null; (d = SUBJECT_DONE.exec(text)); ) {
         const start = boundary(text, d.index, /[，,。；;！!]/);
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(subject) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }

@@ -76,6 +76,12 @@ const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|今年以来|�
  */
 const INNER_PERIOD = /([\u4e00-\u9fa5])(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)/g;
 
+/**
+ * 也 or 亦 between a subject and its verb ("江都也新增12家", "农村亦完成改造30户") is the adverb "too", never part of a
+ * name: without it the name is the place's and its act's, as "江都新增12家" is.
+ */
+const ALSO_BEFORE_VERB = new RegExp(`([\u4e00-\u9fa5])(?:也|亦)(?=(?:已经?|都|均|同样|分别|共|累计)?(?:${ACTS}|${TELLING_VERBS}|完成|实现|达到|达|有))`, "g");
+
 /** A metric name from the words next to a figure; "" when only verbs were there. */
 export function cleanMetric(region: string): string {
   // "亿元以上项目（含房地产）566个": a note in brackets right before the figure explains the name; it is not the name.
@@ -83,17 +89,19 @@ export function cleanMetric(region: string): string {
   // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
   // did it, not what the figure measures.
   const uncounted = unnoted.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?!月|工作日|小时|季度)(?=[\u4e00-\u9fa5]{2})/g, "$1");
-  const base = uncounted.replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, (m: string, c: string) => (/[至止到]/.test(c) ? m : c));
+  const base = uncounted.replace(ALSO_BEFORE_VERB, "$1").replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, (m: string, c: string) => (/[至止到]/.test(c) ? m : c));
   let s = base;
   let prev = "";
   while (prev !== s) {
     prev = s;
     s = stripTrailing(s.replace(LEADING, ""));
   }
+  s = withNameEnd(s, base);
   if (s.length === 1) {
     const soft = stripTrailing(base.replace(LEADING_SOFT, ""));
     if (soft.length > 1) s = soft;
   }
+  s = withNameStart(s, base);
   // "签约引进中核海洋装备等项目34个": the examples before 等 are not the name; the verbs before them are.
   const etc = /等([\u4e00-\u9fa5]{1,6})$/.exec(s);
   if (etc && GENERIC.test(etc[1])) {
@@ -111,6 +119,36 @@ export function cleanMetric(region: string): string {
     if (act) s = act[0];
   }
   return s.length > 40 ? s.slice(s.length - 40) : s;
+}
+
+/**
+ * One character no standalone subject, then 都 or 均: a word's last character, not the adverb ("宜都13个", "成都、江都各3个",
+ * "人均3000元"). The adverb 都 needs a subject that can stand alone before it (项目都, 各镇都, 村都): one character that
+ * is a noun of its own (村, 镇, 户, 人…) keeps 都 an adverb. 均 after one character is always a word (人均, 户均, 亩均).
+ */
+const STANDALONE_SUBJECT = /^[村镇乡户人县区市省州旗校厂站所园店家企街队组院局委馆场矿我你他她它这那此每各全均亦也还]$/;
+export function placeNameEnd(one: string, after: string): boolean {
+  return /^[\u4e00-\u9fa5]$/.test(one) && (after === "均" || (after === "都" && !STANDALONE_SUBJECT.test(one)));
+}
+function withNameEnd(s: string, base: string): string {
+  // The name's last word in a list too: "成都、江都都完成3个" is 成都 and 江都.
+  const last = /(?:^|[、和及与])([\u4e00-\u9fa5])$/.exec(s);
+  if (!last) return s;
+  const at = base.lastIndexOf(s);
+  const after = base.charAt(at + s.length);
+  if (at < 0 || !placeNameEnd(last[1], after)) return s;
+  // Only words that TRAILING strips may follow: "宜都达到13个" is still 宜都's.
+  return stripTrailing(base.slice(at + s.length + 1)) === "" ? s + after : s;
+}
+/**
+ * 都 opening the words before a figure, with no subject before it, is a name's first character ("都江堰7个", "都匀3个"),
+ * not the adverb: the adverb is followed by a verb or another word LEADING strips (都已, 都实现, 都新开工).
+ */
+function withNameStart(s: string, base: string): string {
+  const lead = base.replace(/^[、，,]+/, "");
+  if (!s || lead.charAt(0) !== "都" || lead.slice(1, 1 + s.length) !== s) return s;
+  if (LEADING.test(s) || TELLING_VERBS_RE.test(s) || new RegExp(`^(?:${ACTS})`).test(s)) return s;
+  return "都" + s;
 }
 
 /** Measures that name no thing of their own: 面积 of what was rebuilt is not 面积 of what was newly built. */

@@ -34,6 +34,7 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   // "完成249万人的易地扶贫搬迁任务", "约9000户农户的…治理": people or homes, then what is done for them (classifierNoun).
   const peopleOf = q.cls === "classifier" && /^(户|人|名)$/.test(q.unit) && /^的[\u4e00-\u9fa5]{3,16}(?=$|[，,。；;])/.test(s.slice(q.after, q.after + 20));
   if (/^的/.test(tail) && !/^的(目标|任务|水平)/.test(tail) && !peopleOf) return "修饰后面的事物（…的…），不是目标";
+  if (q.cls !== "pp" && q.cls !== "percent" && CAPACITY_BEFORE.test(region) && PLANT_AFTER.test(s.slice(q.after))) return "产能、规模是后面项目名称的一部分（如“年产100万套…项目”“日处理500吨…厂”），不是完成数";
   if (q.cls !== "classifier" && q.cls !== "pp" && tail && !AMOUNT_END.test(tail) && (progress || !measuresNoun(s, q))) return "限定后面的事物（如“500万元以上项目”“过亿元企业”），不是目标";
   // "火车站广场总占地2万平方米": the size of the site, not something to build or report.
   if (q.cls === "physical" && /占地(面积)?(约|达|为|近|超过)?$/.test(region)) return "占地规模是说明，不是目标";
@@ -53,6 +54,39 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   if (!progress && q.cls === "classifier" && /在$/.test(region) && IN_PLACES.test(s.slice(q.after, q.after + 5)) && /^[^，,。；;]*?\d/.test(s.slice(q.after))) return "范围（在N个村、小区…），不是目标或完成数";
   return null;
 }
+
+/**
+ * A capacity written before a project's or plant's noun ("年产100万套汽车零部件项目", "日处理500吨污水处理厂", "装机容量
+ * 20万千瓦光伏电站", "总库容1200万立方米水库工程") names which project it is: the project's size, not a count produced or
+ * done. The capacity word may carry its product ("年出栏生猪10万头养殖场"); a figure with no plant noun after it in its
+ * clause ("年产粮食50万吨", "全年生产汽车零部件100万套") is the output itself.
+ */
+const CAPACITY_WORD = "(?:年|日|月|小时)(?:产|处理|加工|吞吐|出栏|屠宰|存栏|生产|产能|供水|发电|储存|转运|回收|综合利用|处置|拆解|冷藏|仓储|接待)(?:能力|规模|量)?(?:达|为|约|超|近)?[\\u4e00-\\u9fa5]{0,6}?|(?:设计|新增|形成)?(?:产能|生产能力|处理能力|处理规模|装机容量|装机规模|总装机|装机|总库容|库容|总容量|容量|储量)(?:达|为|约|超|近)?";
+const CAPACITY_BEFORE = new RegExp(`(?:${CAPACITY_WORD})$`);
+/**
+ * The text with the figures of capacities in projects' names taken out ("年产100万套汽车零部件项目已建成" →
+ * "年产万套汽车零部件项目已建成"): the name's, not a count of projects or things built. Output with no plant noun after it
+ * ("全年生产机床500台") keeps its figure.
+ */
+const CAPACITY_FIGURE = new RegExp(`(${CAPACITY_WORD})\\d+(?:\\.\\d+)?`, "g");
+export function withoutCapacityFigures(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(CAPACITY_FIGURE, (m: string, word: string, at: number) => (PLANT_AFTER.test(text.slice(at + m.length)) ? word : m));
+}
+
+const CAPACITY_UNIT = /^(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|立方米|平方米|吨|套|台|辆|件|头|只|羽|个|片|张|米|公里|人次|箱|条|块|株|盒|双)?/;
+/** The capacities written in projects' names in a text ("年产100万套"), each as written, with their unit. */
+export function capacitiesNamed(text: string): string[] {
+  const out: string[] = [];
+  CAPACITY_FIGURE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAPACITY_FIGURE.exec(text)); ) {
+    const unit = (CAPACITY_UNIT.exec(text.slice(m.index + m[0].length)) as RegExpExecArray)[0];
+    if (PLANT_AFTER.test(text.slice(m.index + m[0].length))) out.push(m[0].slice(m[1].length) + unit);
+  }
+  return out;
+}
+/** A project or plant noun after the figure in its clause: what the capacity describes. */
+const PLANT_AFTER = /^(?:以上|及以上|左右)?[^，,。；;:：、\d（(]{0,18}?(?:项目|工程|生产线|产线|基地|工厂|厂房|(?:电|水|气|污水处理|垃圾处理|焚烧|加工|屠宰|饲料|肥)厂|电站|光伏|风电|储能|车间|装置|码头|泊位|水库|仓库|冷库|粮库|中心|养殖场|(?:处理|处置)设施)/;
 
 /** A total before a breakdown: "项目共62个", "清单共计30项", "任务共有12项". */
 const CATALOGUE_HEAD = /共(?:计|有)?$/;

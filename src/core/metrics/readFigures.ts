@@ -487,7 +487,11 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (w.stretch) fig.stretch = true;
     // One figure for several names: "开工率、纳统率均达到100%", "示范街、示范路各3条", and a rate or change of a list
     // ("二氧化硫、氮氧化物排放量下降3%", "调查失业率和登记失业率稳定在4.3%左右") holds for each of them.
-    const shared = /(均|都|各)[^、，,]{0,4}$/.test(w.region) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
+    // A 都 or 均 the name holds is a word's last character (宜都, 人均), not the adverb that shares one figure.
+    // The last such word is the one before the figure's verb ("成都市、江都区均完成3个": 均, not 江都's 都).
+    const sharer = /^(.*)(均|都|各)[^、，,]{0,4}$/.exec(w.region);
+    const at = sharer ? sharer[1].length : -1;
+    const shared = (!!sharer && !(sharer[2] !== "各" && at > 0 && w.metric.includes(w.region.slice(at - 1, at + 1)))) || ((w.q.cls === "percent" || w.q.cls === "pp") && !w.listHead && sharesFigure(w.metric));
     const lists = shared ? splitMetricList(w.metric).filter((m) => m.length >= 2) : [w.metric];
     if (!lists.length) lists.push(w.metric);
     // Nearly always one name, the figure's own: the figure itself, not a copy.
