@@ -896,7 +896,7 @@ function taskVerdict(
   const typedAlone = (kind === "done" || kind === "onTrack") && missing.length > 0;
   // A typed 已完成 over figures that are only on schedule is not taken either: the figures say how far the work is.
   if (kind === "done" && !typedAlone && evidence.every((j) => j.status === "done")) return verdictOf("done", "green", "reported", worst, deadline, `已完成：${typed}${evidence.length ? "，已报指标均达到目标" : ""}`);
-  const doubt = DOUBT_WORDS.exec(foldText(progress.text ?? ""));
+  const doubt = doubtOfTask(foldText(progress.text ?? ""), whole.taskText);
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // A bulletin's list of items done or not done on time that names this task's item (./listedItems.ts namedInList);
   // a typed 序时推进 or lag is not overruled by a list of items done.
@@ -1180,6 +1180,25 @@ const MULTI_YEAR = /[两二三四五]年(?:内|实施|累计|共|行动|攻坚|�
  * keep to its target, whatever figure it restates ("各类融资210亿元…这一项完成有一定困难"): never green.
  */
 const DOUBT_WORDS = /(?:完成情况|推进情况|进展情况|推进|进展|完成|(?:总体|整体|建设|工程|项目)?进度)(?:还|仍|均)?不(?:够|太|甚|尽)?理想|未达(?:到)?预期|不及预期|完成(?:有|存在)(?:一定|较大|很大)?(?:困难|难度)/;
+
+/**
+ * The first doubt that speaks of the task. One in a note in brackets that names other things ("…为年计划的89.1%（限上批零
+ * 销售额和商品房销售面积未达预期）") says why a figure fell short, of the things it names: not of the task, unless the note
+ * shares a name with it.
+ */
+function doubtOfTask(text: string, taskText: string): RegExpExecArray | null {
+  const all = new RegExp(DOUBT_WORDS.source, "g");
+  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  for (let m: RegExpExecArray | null; (m = all.exec(text)); ) {
+    const open = Math.max(text.lastIndexOf("（", m.index), text.lastIndexOf("(", m.index));
+    const closed = Math.max(text.lastIndexOf("）", m.index), text.lastIndexOf(")", m.index));
+    const inNote = open >= 0 && open > closed && /[）)]/.test(text.slice(m.index));
+    const named = inNote ? text.slice(open + 1, m.index) : "";
+    if (inNote && /[\u4e00-\u9fa5]{2,}/.test(named) && !sharesName(named, task)) continue;
+    return m;
+  }
+  return null;
+}
 
 const LAGGING_WORDS =
   /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))|(?:^|[^无没])(未(?:能)?按期(?:开工|复工|开复工|竣工|完工|建成|完成|投产|投用|办结))/;

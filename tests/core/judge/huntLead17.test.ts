@@ -109,3 +109,19 @@ describe("the finished works accepted is the one thing of the task done", () => 
     expect(verdict(target, text, "2025-09-30").status).not.toBe("done");
   });
 });
+
+// Session 18: a doubt in a note in brackets that names other things says why a figure fell short, of those things.
+describe("a doubt in a bracketed note of other things is not the task's", () => {
+  it("「（限上销售额和商品房销售面积未达预期）」 after an amount does not overrule a growth target met", () => {
+    expect(verdict("第三产业增加值增长6%", "第三产业增加值294亿元，为年计划330亿元的89.1%（限上批零销售额和商品房销售面积未达预期），增长6.3%", "2024-12-31").status).toBe("done");
+  });
+
+  it.each([
+    // The note names the task's own metric, or the doubt stands outside any note: still the task's.
+    ["第三产业增加值增长6%", "第三产业增加值增长6.3%（第三产业增加值增速未达预期）"],
+    ["第三产业增加值增长6%", "第三产业增加值增长6.3%，但完成情况不够理想"],
+    ["第三产业增加值增长6%", "第三产业增加值增长6.3%（未达预期）"],
+  ])("%s | %s stays behind", (target, text) => {
+    expect(["behind", "overdue"]).toContain(verdict(target, text, "2024-12-31").status);
+  });
+});
