@@ -12,7 +12,7 @@ import { FAILURE_SAMPLES } from "../support/failureSamples";
 import { ROOT, sourceFiles } from "../support/sourceGraph";
 
 /** Codes of what the importer notes about a source document (its own list in src/core/import). */
-const IMPORT_NOTE = /^IMPORT_(BOLD_LOST|IDS_BY_PART|LEADER_DIVISION|NO_ASSIGNMENT|NO_HEADER|NO_TEXT|NO_UNITS|PAST_YEAR|PAST_YEAR_TITLE|REPORT_DRAFT|SECTION_COUNT|SECTION_MISSING|TARGETS_UNASSIGNED)$/;
+const IMPORT_NOTE = /^IMPORT_(BOLD_LOST|IDS_BY_PART|LEADER_DIVISION|NO_ASSIGNMENT|NO_HEADER|NO_TEXT|NO_UNITS|PAST_YEAR|PAST_YEAR_TITLE|REPORT_DRAFT|SECTION_COUNT|SECTION_MISSING|TARGETS_UNASSIGNED|UNIT_SHORT_AMBIGUOUS|UNIT_SHORT_RESOLVED)$/;
 
 test("every FILE_/BOOK_/CLI_/HOST_/FN_/TASKPANE_/MERGE_/IMPORT_ code in the shipped code is in the catalogue", () => {
   const missing = new Set<string>();
