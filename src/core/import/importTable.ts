@@ -213,10 +213,14 @@ const CO_UNITS_HEADER = /协办|配合|协同|协作|协助|参与|协调|辅助
  * who answers for it ("区工信局 周海峰") is a units cell too (issue 13).
  */
 function unitsCell(value: string, registry: UnitRegistry): boolean {
-  if (unitNamesOnly(separatePersons(value).units)) return true;
-  const parts = splitUnits(value, registry);
-  return parts.length > 0 && parts.every((p) => registry.isKnown(p));
+  const units = separatePersons(value).units;
+  if (unitNamesOnly(units)) return true;
+  const parts = splitUnits(units.replace(/(?:牵头|配合|协办|主办)[:：]/g, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
+  return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p)));
 }
+
+/** A class of units a list closes with ("各镇（街道）", "各有关部门", "相关单位"): a units cell's part as a name is. */
+const UNIT_CLASS = /^(?:各|相关|有关|其他|其它)[\u4e00-\u9fa5]{0,8}(?:镇|乡|街道|镇街|部门|单位|政府|管委会|社区|村)$/;
 
 /**
  * The responsible columns told by their cells when no header names them (round v, import-cols): of the columns no header
@@ -234,9 +238,11 @@ function unitsCell(value: string, registry: UnitRegistry): boolean {
 function unitColumnsByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[], registry: UnitRegistry): void {
   const claimed = new Set(Object.values(match));
   const found: number[] = [];
+  // The header repeated after a page break is no row of cells.
+  const rows = bodyRows(header, below);
   for (let c = 0; c < header.length; c++) {
     if (claimed.has(c) || NOT_UNITS_HEADER.test(foldText(header[c] ?? ""))) continue;
-    const values = below.filter((r) => !r.loose).slice(0, 40).map((r) => multiline(r.cells[c] ?? "").trim()).filter((v) => v);
+    const values = rows.map((r) => multiline(r.cells[c] ?? "").trim()).filter((v) => v);
     if (values.length < 2) continue;
     if (values.filter((v) => unitsCell(v, registry)).length / values.length >= 0.8) found.push(c);
   }
@@ -260,6 +266,12 @@ function unitColumnsByContent(match: Partial<Record<ColumnField, number>>, heade
     if (co !== undefined) match.coUnits = co;
     else if (lead !== undefined) match.leadUnits = lead;
   }
+}
+
+/** The first 40 rows below a header that hold cells: loose lines and the header repeated after a page break left out. */
+function bodyRows(header: readonly string[], below: readonly SourceRow[]): readonly SourceRow[] {
+  const key = header.map((h) => foldText(h ?? "")).join("|");
+  return below.filter((r) => !r.loose && r.cells.map((c) => foldText(multiline(c ?? ""))).join("|") !== key).slice(0, 40);
 }
 
 const HAN_NAME = "[\\u4e00-\\u9fa5]";
@@ -328,7 +340,7 @@ function leaderColumnsByContent(match: Partial<Record<ColumnField, number>>, hea
   for (let c = 0; c < header.length; c++) {
     const name = foldText(header[c] ?? "");
     if (claimed.has(c) || NOT_PERSON_HEADER.test(name)) continue;
-    const values = below.filter((r) => !r.loose).slice(0, 40).map((r) => foldText(multiline(r.cells[c] ?? "")).trim()).filter((v) => v);
+    const values = bodyRows(header, below).map((r) => foldText(multiline(r.cells[c] ?? "")).trim()).filter((v) => v);
     if (values.length < 2) continue;
     const kinds = values.map(personCell);
     if (kinds.filter((k) => k).length / values.length < 0.8) continue;
@@ -374,6 +386,40 @@ function columnByContent(match: Partial<Record<ColumnField, number>>, header: re
     }
   }
   return best;
+}
+
+/**
+ * The columns a header of unseen words leaves unclaimed, told by their cells (round ad, import-cols): a deadline column
+ * ("办结时间" over "12月底前"), a progress column right of the task ("最新动态" over "已开工2所", never a plan's), then the
+ * leader and person columns, looked for last so a column another field took is never a person's.
+ */
+function otherColumnsByContent(match: Partial<Record<ColumnField, number>>, texts: readonly string[], below: readonly SourceRow[]): void {
+  if (match.deadline === undefined) {
+    const col = columnByContent(match, texts, below, DEADLINE_CELL, 0.8);
+    if (col >= 0) match.deadline = col;
+  }
+  if ([match.progress, match.completion, match.status, match.reached].every((c) => c === undefined)) {
+    const task = match.text ?? match.name ?? -1;
+    const col = columnByContent(match, texts, below, PROGRESS_CELL, 0.6, (c) => c > task && !PLANNED_HEADER.test(foldText(texts[c] ?? "")));
+    if (col >= 0) match.progress = col;
+  }
+  leaderColumnsByContent(match, texts, below);
+}
+
+/** Every column a header of unseen words leaves unclaimed, told by its cells: a header's second row or one further down. */
+function columnsByContent(match: Partial<Record<ColumnField, number>>, texts: readonly string[], below: readonly SourceRow[], registry: UnitRegistry): Partial<Record<ColumnField, number>> {
+  unitColumnsByContent(match, texts, below, registry);
+  otherColumnsByContent(match, texts, below);
+  return match;
+}
+
+/**
+ * A header row further down whose words a list may not know (import-cols: "序号 | 目标任务 | 承接部门 | 协办"): it names its
+ * 序号 column (序号, 编号), which no row of cells does, and its other cells are short names without figures.
+ */
+function numberedHeaderRow(texts: readonly string[]): boolean {
+  const filled = texts.map((t) => foldHeader(t)).filter((t) => t);
+  return filled.length >= 3 && filled.some((t) => t === "序号" || t === "编号") && filled.every((t) => t.length <= 10 && !/\d|[，。；,;]/.test(t));
 }
 
 function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, below: SourceRow[]): void {
@@ -510,23 +556,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         // A 事项 column that varies under one merged name is no category of it: it is the task ("实事项目 | 具体事项").
         categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
+        // Responsible columns under words no list knows (round v, import-cols): told by their cells, before the category
+        // by blocks, since a column of unit names left blank under merged cells names who answers, not a category.
+        unitColumnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1), registry);
         // A column of no known name left of the task column, naming blocks of rows: the category (round m).
         categoryByBlocks(match, texts, rows.slice(rows.indexOf(row) + 1));
-        // Responsible columns under words no list knows (round v, import-cols): told by their cells, lead and co by header or order.
-        unitColumnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1), registry);
-        // A deadline or a progress column under a word no list knows ("办结时间", "最新动态", round ad): told by its cells.
-        const below = rows.slice(rows.indexOf(row) + 1);
-        if (match.deadline === undefined) {
-          const col = columnByContent(match, texts, below, DEADLINE_CELL, 0.8);
-          if (col >= 0) match.deadline = col;
-        }
-        if ([match.progress, match.completion, match.status, match.reached].every((c) => c === undefined)) {
-          const task = match.text ?? match.name ?? -1;
-          const col = columnByContent(match, texts, below, PROGRESS_CELL, 0.6, (c) => c > task && !PLANNED_HEADER.test(foldText(texts[c] ?? "")));
-          if (col >= 0) match.progress = col;
-        }
-        // Leaders and persons under words no list knows (import-cols): told by their cells, after every other field.
-        leaderColumnsByContent(match, texts, below);
+        // Deadline, progress, leader and person columns under words no list knows (round ad, import-cols).
+        otherColumnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1));
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
@@ -568,7 +604,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const merged = header.map((h, c) => (texts[c] ? foldText(texts[c]) : h));
       const match = matchHeaderRow(merged);
       if (match) {
-        columns = match;
+        columns = columnsByContent(match, merged, rows.slice(rows.indexOf(row) + 1), registry);
         header = merged;
         headerKey = header.join("|");
         ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -583,7 +619,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (cols.length && cols.every((c) => header![c] && isSubHeader([joined[c]]) && !isSubHeader([header![c]]))) {
         const match = matchHeaderRow(joined);
         if (match) {
-          columns = match;
+          columns = columnsByContent(match, joined, rows.slice(rows.indexOf(row) + 1), registry);
           header = joined;
           headerKey = header.join("|");
           ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -622,10 +658,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     // A header of other columns further down (a part of the table with columns of its own, "序号 | 指标 | 目标值 | …"
     // then "序号 | 目标任务 | 责任单位 | …"): the rows below it read by its columns.
-    if (header && filled.length >= 3 && isSubHeader(texts)) {
+    if (header && filled.length >= 3 && (isSubHeader(texts) || numberedHeaderRow(texts))) {
       const match = matchHeaderRow(texts);
       if (match) {
-        header = adoptHeader(match, texts, row);
+        header = adoptHeader(columnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1), registry), texts, row);
         continue;
       }
     }

@@ -85,6 +85,54 @@ describe("unit columns under header words no list knows", () => {
   });
 });
 
+describe("unit columns in tables of several parts", () => {
+  test("a class of units (各镇（街道）, 有关部门) is a units cell's part, and a header repeated after a page break no row", () => {
+    const r = table([
+      ["序号", "工作任务", "主办", "协办"],
+      ["1", "完成造林绿化3000亩", "区林业局", "各镇（街道）"],
+      ["2", "创建美丽乡村示范村5个", "区农业农村局", "有关部门、各镇人民政府"],
+      ["序号", "工作任务", "主办", "协办"],
+      ["3", "整治农村人居环境", "区住建局", "各街道"],
+    ]);
+    expect(r.tasks.map((t) => [t.leadUnits, t.coUnits.length > 0])).toEqual([
+      [["区林业局"], true],
+      [["区农业农村局"], true],
+      [["区住建局"], true],
+    ]);
+  });
+
+  test("a second header further down under unseen words is a header, its columns told by their cells", () => {
+    const r = table([
+      ["序号", "指标", "目标值", "牵头单位"],
+      ["1", "地区生产总值增长", "6%", "区发改局"],
+      ["2", "城镇新增就业", "3000人", "区人社局"],
+      ["序号", "目标任务", "承接部门", "协办"],
+      ["3", "建成社区食堂8个", "区民政局", "各街道办事处"],
+      ["4", "新增停车位2000个", "区城管局", "区公安分局、区住建局"],
+    ]);
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits])).toEqual([
+      ["1", ["区发改局"], []],
+      ["2", ["区人社局"], []],
+      ["3", ["区民政局"], ["各街道办事处"]],
+      ["4", ["区城管局"], ["区公安分局", "区住建局"]],
+    ]);
+  });
+
+  test("a column of unit names left blank under merged cells is the lead, not a category of blocks", () => {
+    const r = table([
+      ["序号", "承接部门", "工作职责", "协办"],
+      ["1", "区生态环境分局", "统筹生态环境保护工作", "区发改局"],
+      ["2", "", "落实督察反馈问题整改", "各镇人民政府"],
+      ["3", "区水务局", "负责河湖长制日常工作", "各镇人民政府"],
+    ]);
+    expect(r.tasks.map((t) => [t.section, t.leadUnits[0]])).toEqual([
+      ["", "区生态环境分局"],
+      ["", "区生态环境分局"],
+      ["", "区水务局"],
+    ]);
+  });
+});
+
 describe("leader and person columns under header words no list knows", () => {
   test.each([
     ["挂帅", ["王强", "李丽", "王强"]],
