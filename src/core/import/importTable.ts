@@ -5,7 +5,7 @@ import { BODY_END } from "../units/bodyNames";
 import { UnitRegistry } from "../units/registry";
 import { labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
-import { separatePersons } from "./unitPerson";
+import { isPersonName, separatePersons } from "./unitPerson";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
@@ -200,28 +200,164 @@ function unitNamesOnly(value: string): boolean {
   return parts.length > 0 && parts.every((p) => p.length >= 3 && p.length <= 20 && BODY_END.test(p) && !/[。；;，,：:\d]/.test(p));
 }
 
+/** Headers of where or what, never of who: a place column of unit-like names (实施地点, 所在镇) is no responsible column. */
+const NOT_UNITS_HEADER = /地点|位置|地址|区域|地区|村|名称|内容|领导|人$|人员|电话|联系方式|时间|时限/;
+/** A header that says its units lead ("主办", "主责部门", "牵头推进"): the lead column when two unit columns are found. */
+const LEAD_UNITS_HEADER = /牵头|主责|主办|主抓|主管|主要/;
+/** A header that says its units help ("协办", "配合", "参与"): the co-units column when two unit columns are found. */
+const CO_UNITS_HEADER = /协办|配合|协同|协作|协助|参与|协调|辅助/;
+
 /**
- * The units column told by its cells when no header names it (round v): of the columns no header name claimed (a header
- * left blank, or a word no list knows), the one whose filled cells below (two or more, of the first 40 rows) are unit
- * names and nothing else, four in five or more. A column headed by a place (实施地点, 地区, 村) is where, not who: never.
+ * Whether a cell names units and nothing else: every part ends like a body (局, 委, 办, 中心, 街道, 公司 …, the
+ * splitter reading 、，/ and line breaks), or every part is a name the book's 单位 sheet holds. A unit with the person
+ * who answers for it ("区工信局 周海峰") is a units cell too (issue 13).
  */
-function unitsColumnByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[]): number {
+function unitsCell(value: string, registry: UnitRegistry): boolean {
+  const units = separatePersons(value).units;
+  if (unitNamesOnly(units)) return true;
+  const parts = splitUnits(units.replace(/(?:牵头|配合|协办|主办)[:：]/g, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
+  return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p)));
+}
+
+/** A class of units a list closes with ("各镇（街道）", "各有关部门", "相关单位"): a units cell's part as a name is. */
+const UNIT_CLASS = /^(?:各|相关|有关|其他|其它)[\u4e00-\u9fa5]{0,8}(?:镇|乡|街道|镇街|部门|单位|政府|管委会|社区|村)$/;
+
+/**
+ * The responsible columns told by their cells when no header names them (round v, import-cols): of the columns no header
+ * name claimed (a header left blank, or a word no list knows: 主办, 协办, 承接部门, 归口部门 …), those whose filled cells
+ * below (two or more, of the first 40 rows) name units and nothing else, four in five or more. A column headed by a place
+ * (实施地点, 地区, 村) is where, not who: never.
+ *
+ * Tie-breaks: with no responsible column named, one such column is the units (round v); two or more give the lead and
+ * the co-units — the lead the one whose header says so (牵头, 主责, 主办), else the leftmost, since offices write the lead
+ * first; the co-units the one whose header says so (协办, 配合), else the next from the left. Beside a named lead column
+ * the column found is the co-units, beside a named co-units column the lead. Beside a named units column (责任单位) one is
+ * taken only when its header says what it is (协办 → co-units, 主办 → lead); a bare second list keeps no meaning we could
+ * tell, so it stays as written.
+ */
+function unitColumnsByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[], registry: UnitRegistry): void {
   const claimed = new Set(Object.values(match));
-  let best = -1;
-  let bestShare = 0;
+  const found: number[] = [];
+  // The header repeated after a page break is no row of cells.
+  const rows = bodyRows(header, below);
   for (let c = 0; c < header.length; c++) {
-    if (claimed.has(c) || /地点|位置|地址|区域|地区|村|名称|内容/.test(foldText(header[c] ?? ""))) continue;
-    const values = below.slice(0, 40).map((r) => multiline(r.cells[c]).trim()).filter((v) => v);
+    if (claimed.has(c) || NOT_UNITS_HEADER.test(foldText(header[c] ?? ""))) continue;
+    const values = rows.map((r) => multiline(r.cells[c] ?? "").trim()).filter((v) => v);
     if (values.length < 2) continue;
-    // "区工信局 周海峰": a unit with the person who answers for it is a units cell too (issue 13).
-    const share = values.filter((v) => unitNamesOnly(separatePersons(v).units)).length / values.length;
-    if (share >= 0.8 && share > bestShare) {
-      best = c;
-      bestShare = share;
+    if (values.filter((v) => unitsCell(v, registry)).length / values.length >= 0.8) found.push(c);
+  }
+  if (!found.length) return;
+  const said = (c: number, words: RegExp) => words.test(foldText(header[c] ?? ""));
+  const pick = (words: RegExp, from: readonly number[]) => from.find((c) => said(c, words)) ?? from[0];
+  if (match.units === undefined && match.leadUnits === undefined && match.coUnits === undefined) {
+    if (found.length === 1) {
+      match.units = found[0];
+      return;
+    }
+    match.leadUnits = pick(LEAD_UNITS_HEADER, found.filter((c) => !said(c, CO_UNITS_HEADER)).length ? found.filter((c) => !said(c, CO_UNITS_HEADER)) : found);
+    match.coUnits = pick(CO_UNITS_HEADER, found.filter((c) => c !== match.leadUnits));
+  } else if (match.leadUnits !== undefined && match.coUnits === undefined && match.units === undefined) {
+    match.coUnits = pick(CO_UNITS_HEADER, found);
+  } else if (match.coUnits !== undefined && match.leadUnits === undefined && match.units === undefined) {
+    match.leadUnits = pick(LEAD_UNITS_HEADER, found);
+  } else if (match.units !== undefined && match.leadUnits === undefined && match.coUnits === undefined) {
+    const co = found.find((c) => said(c, CO_UNITS_HEADER));
+    const lead = found.find((c) => said(c, LEAD_UNITS_HEADER) && !said(c, CO_UNITS_HEADER));
+    if (co !== undefined) match.coUnits = co;
+    else if (lead !== undefined) match.leadUnits = lead;
+  }
+}
+
+/** The first 40 rows below a header that hold cells: loose lines and the header repeated after a page break left out. */
+function bodyRows(header: readonly string[], below: readonly SourceRow[]): readonly SourceRow[] {
+  const key = header.map((h) => foldText(h ?? "")).join("|");
+  return below.filter((r) => !r.loose && r.cells.map((c) => foldText(multiline(c ?? ""))).join("|") !== key).slice(0, 40);
+}
+
+const HAN_NAME = "[\\u4e00-\\u9fa5]";
+/** A government or party leader's post: 副县长, 常务副区长, 区委常委, 县委副书记, 区政府副秘书长, 县人大常委会副主任. */
+const GOVERNMENT_POST = "(?:分管|常务|协管|主管)?(?:[省市县区州旗镇乡]委(?:常委|副?书记)|副?[省市县区州旗镇乡]长|(?:[省市县区州旗]政府)?副?秘书长|[省市县区州旗]人大常委会副?主任|[省市县区州旗]政协副?主席)";
+/** A post inside a bureau or a body: 局长, 副主任, 科长, 站长 — the person who does the work, never a government leader. */
+const OFFICE_POST = "(?:党组|党委|党工委)?副?(?:局长|主任|科长|股长|处长|所长|站长|队长|院长|校长|部长|书记|经理|总经理|董事长|组长|负责人|干部|科员|工作人员)";
+const POST_ONLY = new RegExp(`^(?:${GOVERNMENT_POST})+$`);
+const OFFICE_POST_ONLY = new RegExp(`^${OFFICE_POST}$`);
+/** A phone number as offices give it beside a name: a mobile, or an area code and a line, or a bare line. */
+const PHONE = /(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8}|\d{7,8})/g;
+
+type PersonCell = "leader" | "name" | "person" | null;
+
+/**
+ * What a cell says of who answers for a row: "leader" when a government post is named (副区长, 常务副县长, 区委常委, with or
+ * without the name: "王强（副区长）", "副县长李明", "李明副县长"), "person" when a phone number or a bureau's post is (张敏
+ * 13800000000, 科长 刘洋), "name" for bare names (2–3 characters, a surname first: "王强、李丽"), null for anything else.
+ */
+function personCell(value: string): PersonCell {
+  const phones = value.match(PHONE) ?? [];
+  const rest = value.replace(PHONE, " ").replace(/[（(]\s*([^（）()]*)\s*[）)]/g, " $1 ").replace(/电话|手机|联系电话|[:：]/g, " ");
+  const pieces = rest.split(/[、，,；;/／\s\u3000]+/).filter(Boolean);
+  if (!pieces.length || pieces.length > 8) return null;
+  let government = false;
+  let office = phones.length > 0;
+  let names = 0;
+  const split = new RegExp(`^(${GOVERNMENT_POST}|${OFFICE_POST})?(${HAN_NAME}{2,3}?)(?:同志)?(${GOVERNMENT_POST}|${OFFICE_POST})?$`);
+  for (const piece of pieces) {
+    if (POST_ONLY.test(piece)) government = true;
+    else if (OFFICE_POST_ONLY.test(piece)) office = true;
+    else {
+      const m = split.exec(piece);
+      if (!m || !isPersonName(m[2])) return null;
+      names++;
+      const post = m[1] ?? m[3] ?? "";
+      if (post && new RegExp(`^${GOVERNMENT_POST}$`).test(post)) government = true;
+      else if (post) office = true;
     }
   }
-  return best;
+  if (government) return "leader";
+  if (office) return names ? "person" : null;
+  return names ? "name" : null;
 }
+
+/** A header that names a leader's role in words no list knows (挂帅, 领衔, 包抓, 县长 …). */
+const LEADER_HEADER = /领导|[省市县区镇乡]长|挂帅|领衔|包抓|包联|包保|挂点|督导|督办/;
+/** A header that names the person doing the work (经办人, 联络员, 对接人, 联系方式). */
+const PERSON_HEADER = /人|员|联系|电话|经办|联络|对接|干部/;
+
+/**
+ * Leader and person columns told by their cells when no header names them (import-cols): of the columns no header name
+ * claimed, those whose filled cells below (two or more, of the first 40 rows) name persons, posts or both, four in five or
+ * more. Read left to right, each column is
+ * - the leader when its cells name a government post (副区长, 常务副县长, 区委常委: a leader of the government), or when they
+ *   are bare names and the header does not speak of a person doing the work (人, 员, 联系, 经办): a catalogue names its
+ *   leaders by name alone more often than its staff;
+ * - the persons when its cells give a phone number or a bureau's post (科长, 主任), or are bare names under a header of the
+ *   person (经办人, 联络员), or are bare names beside a leader column already found (the table's other column of names);
+ * never the units (a unit name is no person's name: 区住建局 never reads as one). A leader or person column the header
+ * named keeps its meaning; a second leader column is left as written (which of two is the leader we cannot tell).
+ */
+function leaderColumnsByContent(match: Partial<Record<ColumnField, number>>, header: readonly string[], below: readonly SourceRow[]): void {
+  if (match.leader !== undefined && match.person !== undefined) return;
+  const claimed = new Set(Object.values(match));
+  for (let c = 0; c < header.length; c++) {
+    const name = foldText(header[c] ?? "");
+    if (claimed.has(c) || NOT_PERSON_HEADER.test(name)) continue;
+    const values = bodyRows(header, below).map((r) => foldText(multiline(r.cells[c] ?? "")).trim()).filter((v) => v);
+    if (values.length < 2) continue;
+    const kinds = values.map(personCell);
+    if (kinds.filter((k) => k).length / values.length < 0.8) continue;
+    const count = (k: PersonCell) => kinds.filter((x) => x === k).length;
+    const personHeader = PERSON_HEADER.test(name) && !LEADER_HEADER.test(name);
+    let field: "leader" | "person";
+    if (count("person") > count("leader")) field = "person";
+    else if (count("leader") > 0) field = "leader";
+    else field = personHeader || match.leader !== undefined ? "person" : "leader";
+    if (match[field] !== undefined) continue;
+    match[field] = c;
+    claimed.add(c);
+  }
+}
+
+/** Headers of where, when or what, never of who ("时间", "地点", "内容"): a column under them is no leader or person column. */
+const NOT_PERSON_HEADER = /地点|位置|地址|区域|地区|村|名称|内容|时间|时限|单位|部门|情况|进展|进度|问题|备注/;
 
 /** A deadline as a cell gives it: "6月底前", "2024年12月", "三季度末", "年底", "长期", "2024年12月31日". */
 const DEADLINE_CELL = /^(?:\d{4}\s*年)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|份|中旬|下旬|上旬)?|[一二三四]季度(?:末|底)?|上半年|下半年|年底|年内|年末|全年|长期|持续|\d{4}\s*年(?:底|内|末))(?:前|以前|之前|完成|启动|开工|建成)?$/;
@@ -250,6 +386,40 @@ function columnByContent(match: Partial<Record<ColumnField, number>>, header: re
     }
   }
   return best;
+}
+
+/**
+ * The columns a header of unseen words leaves unclaimed, told by their cells (round ad, import-cols): a deadline column
+ * ("办结时间" over "12月底前"), a progress column right of the task ("最新动态" over "已开工2所", never a plan's), then the
+ * leader and person columns, looked for last so a column another field took is never a person's.
+ */
+function otherColumnsByContent(match: Partial<Record<ColumnField, number>>, texts: readonly string[], below: readonly SourceRow[]): void {
+  if (match.deadline === undefined) {
+    const col = columnByContent(match, texts, below, DEADLINE_CELL, 0.8);
+    if (col >= 0) match.deadline = col;
+  }
+  if ([match.progress, match.completion, match.status, match.reached].every((c) => c === undefined)) {
+    const task = match.text ?? match.name ?? -1;
+    const col = columnByContent(match, texts, below, PROGRESS_CELL, 0.6, (c) => c > task && !PLANNED_HEADER.test(foldText(texts[c] ?? "")));
+    if (col >= 0) match.progress = col;
+  }
+  leaderColumnsByContent(match, texts, below);
+}
+
+/** Every column a header of unseen words leaves unclaimed, told by its cells: a header's second row or one further down. */
+function columnsByContent(match: Partial<Record<ColumnField, number>>, texts: readonly string[], below: readonly SourceRow[], registry: UnitRegistry): Partial<Record<ColumnField, number>> {
+  unitColumnsByContent(match, texts, below, registry);
+  otherColumnsByContent(match, texts, below);
+  return match;
+}
+
+/**
+ * A header row further down whose words a list may not know (import-cols: "序号 | 目标任务 | 承接部门 | 协办"): it names its
+ * 序号 column (序号, 编号), which no row of cells does, and its other cells are short names without figures.
+ */
+function numberedHeaderRow(texts: readonly string[]): boolean {
+  const filled = texts.map((t) => foldHeader(t)).filter((t) => t);
+  return filled.length >= 3 && filled.some((t) => t === "序号" || t === "编号") && filled.every((t) => t.length <= 10 && !/\d|[，。；,;]/.test(t));
 }
 
 function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, below: SourceRow[]): void {
@@ -386,24 +556,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         // A 事项 column that varies under one merged name is no category of it: it is the task ("实事项目 | 具体事项").
         categoryFinerThanName(match, rows.slice(rows.indexOf(row) + 1));
+        // Responsible columns under words no list knows (round v, import-cols): told by their cells, before the category
+        // by blocks, since a column of unit names left blank under merged cells names who answers, not a category.
+        unitColumnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1), registry);
         // A column of no known name left of the task column, naming blocks of rows: the category (round m).
         categoryByBlocks(match, texts, rows.slice(rows.indexOf(row) + 1));
-        // No responsible column by its name (round v): a column of no known name whose cells are unit names is the units column.
-        if (match.units === undefined && match.leadUnits === undefined && match.coUnits === undefined) {
-          const col = unitsColumnByContent(match, texts, rows.slice(rows.indexOf(row) + 1));
-          if (col >= 0) match.units = col;
-        }
-        // A deadline or a progress column under a word no list knows ("办结时间", "最新动态", round ad): told by its cells.
-        const below = rows.slice(rows.indexOf(row) + 1);
-        if (match.deadline === undefined) {
-          const col = columnByContent(match, texts, below, DEADLINE_CELL, 0.8);
-          if (col >= 0) match.deadline = col;
-        }
-        if ([match.progress, match.completion, match.status, match.reached].every((c) => c === undefined)) {
-          const task = match.text ?? match.name ?? -1;
-          const col = columnByContent(match, texts, below, PROGRESS_CELL, 0.6, (c) => c > task && !PLANNED_HEADER.test(foldText(texts[c] ?? "")));
-          if (col >= 0) match.progress = col;
-        }
+        // Deadline, progress, leader and person columns under words no list knows (round ad, import-cols).
+        otherColumnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1));
         // The year's plan ("2022年计划", "2024年目标") holds the indicator's figure: the target, as a 目标值 column.
         if (match.targetValue === undefined) {
           const plans = texts.map((t, c) => (PLAN_COLUMN.test(foldText(t)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
@@ -445,7 +604,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const merged = header.map((h, c) => (texts[c] ? foldText(texts[c]) : h));
       const match = matchHeaderRow(merged);
       if (match) {
-        columns = match;
+        columns = columnsByContent(match, merged, rows.slice(rows.indexOf(row) + 1), registry);
         header = merged;
         headerKey = header.join("|");
         ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -460,7 +619,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (cols.length && cols.every((c) => header![c] && isSubHeader([joined[c]]) && !isSubHeader([header![c]]))) {
         const match = matchHeaderRow(joined);
         if (match) {
-          columns = match;
+          columns = columnsByContent(match, joined, rows.slice(rows.indexOf(row) + 1), registry);
           header = joined;
           headerKey = header.join("|");
           ledger.mark(row.from, row.to, "skip", "表头（第二行）");
@@ -499,10 +658,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     }
     // A header of other columns further down (a part of the table with columns of its own, "序号 | 指标 | 目标值 | …"
     // then "序号 | 目标任务 | 责任单位 | …"): the rows below it read by its columns.
-    if (header && filled.length >= 3 && isSubHeader(texts)) {
+    if (header && filled.length >= 3 && (isSubHeader(texts) || numberedHeaderRow(texts))) {
       const match = matchHeaderRow(texts);
       if (match) {
-        header = adoptHeader(match, texts, row);
+        header = adoptHeader(columnsByContent(match, texts, rows.slice(rows.indexOf(row) + 1), registry), texts, row);
         continue;
       }
     }

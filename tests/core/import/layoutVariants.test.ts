@@ -61,6 +61,30 @@ const BUILT_NAMES: Record<string, string> = {
   重点工作: "工作事项",
 };
 
+/** import-cols: header names no list holds for the responsible, leader and person columns. */
+const UNSEEN_NAMES: Record<string, string> = {
+  牵头单位: "主办",
+  主责单位: "主办",
+  主要责任单位: "主办",
+  牵头部门: "主办",
+  配合单位: "协办",
+  协办单位: "协办",
+  配合部门: "协办",
+  协同配合单位: "协办",
+  责任单位: "承接部门",
+  承办单位: "承接部门",
+  责任部门: "承接部门",
+  牵头领导: "挂帅",
+  责任领导: "挂帅",
+  分管领导: "挂帅",
+  牵头区领导: "挂帅",
+  牵头县领导: "挂帅",
+  牵头市领导: "挂帅",
+  责任人: "经办人",
+  具体责任人: "经办人",
+  联系人: "经办人",
+};
+
 interface Table {
   lines: string[];
   rows: TextRow[];
@@ -222,6 +246,21 @@ const VARIANTS: Variant[] = [
       const names = new Map<string, string>();
       for (const c of t.header.cells) {
         const alt = BUILT_NAMES[fold(c)];
+        if (alt && !t.header.cells.some((x) => fold(x) === alt)) names.set(fold(c), alt);
+      }
+      if (!names.size) return null;
+      const sep = t.mode === "pipe" ? "|" : "\t";
+      return t.lines.map((l) => l.split(sep).map((x) => (names.has(fold(x)) ? x.replace(x.trim(), names.get(fold(x))!) : x)).join(sep)).join("\n");
+    },
+  },
+  {
+    // import-cols: the responsible, leader and person columns under words no list knows ("主办 | 协办", "承接部门", "挂帅",
+    // "经办人"), as an office that never saw another's table names them: their cells tell them.
+    name: "responsible columns under unseen words",
+    make: (t) => {
+      const names = new Map<string, string>();
+      for (const c of t.header.cells) {
+        const alt = UNSEEN_NAMES[fold(c)];
         if (alt && !t.header.cells.some((x) => fold(x) === alt)) names.set(fold(c), alt);
       }
       if (!names.size) return null;
@@ -482,7 +521,9 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
 // sheet (import-units2), so a name after a short form the sheet lists is a person, no longer a co-unit.
 // Round ac's 231 (rows wider than their header) left this list in round ad, when its spanning 分解情况 column was read: a blank
 // header cell inside the trailing assignment run counts as one of its columns.
-const LOST = new Set<string>([]);
+// import-cols: 231's rows are wider than its header, read only when the header ends in a run of assignment columns named
+// by a list's words (责任领导 | 责任单位 | 责任人); under unseen words (挂帅 | 承接部门 | 经办人) that run is not known.
+const LOST = new Set<string>(["231 responsible columns under unseen words"]);
 
 if (process.env.VARIANT_TABLE) {
   const kept = outcomes.filter((o) => o.kept).length;
