@@ -89,7 +89,7 @@ describe("a figure since a later point, or of later months only, is a part of th
 });
 
 describe("one month or one quarter is never the year so far for a cumulative target", () => {
-  const parts = ["8月份", "9月当月", "三季度", "二季度", "7-9月", "三季度以来"];
+  const parts = ["8月份", "8月", "9月当月", "三季度", "二季度", "7-9月", "三季度以来"];
   const shares = [0.3, 0.5, 0.7, 0.8, 0.95];
   it.each(parts)("%s: below the target the part is neither green nor behind", (part) => {
     for (const share of shares)
@@ -98,6 +98,26 @@ describe("one month or one quarter is never the year so far for a cumulative tar
         const status = verdict("新增城镇就业5000人", text, asOf).status;
         expect([part, text, asOf, status]).toEqual([part, text, asOf, "unknown"]);
       }
+  });
+});
+
+describe("a month written bare before its act is that month alone", () => {
+  it.each([
+    ["新增城镇就业5000人", "8月新增城镇就业2500人"],
+    ["新增城镇就业5000人", "8月新增城镇就业4000人"],
+    ["完成固定资产投资100亿元", "今年8月完成固定资产投资60亿元"],
+  ])("%s | %s is 无法研判 (JUDGE_ONE_PERIOD)", (target, text) => {
+    expect(verdict(target, text).status).toBe("unknown");
+    expect(codes(target, text)).toContain("JUDGE_ONE_PERIOD");
+  });
+
+  it.each([
+    // Controls: a span from January, 截至 a month, and the month alone meeting the target.
+    ["新增城镇就业5000人", "1-8月新增城镇就业2500人", "behind"],
+    ["新增城镇就业5000人", "截至8月新增城镇就业2500人", "behind"],
+    ["新增城镇就业5000人", "8月新增城镇就业5500人", "done"],
+  ])("control: %s | %s is %s", (target, text, status) => {
+    expect(verdict(target, text).status).toBe(status);
   });
 });
 
