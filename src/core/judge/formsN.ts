@@ -39,11 +39,18 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 // One quarter or one month of the year.
 
 /** A period that is one quarter after the first, one month after January, the month itself (当月, 本月), a week, or a holiday. */
-export const ONE_PERIOD = new RegExp(`^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月|(?:最近|近)一周|本周|上周|当周)$|^(?:${HOLIDAY_NAMES})|^(?:${BREAK_NAMES})$`);
+/**
+ * Since a point after the year began (三季度以来, 下半年以来, 5月以来): from that period to the report, without the months
+ * before it, so a part of the year as one quarter is. 一季度以来, 上半年以来 and 前三季度以来 start with the year: the year so far.
+ */
+const SINCE_LATER = "(?:第?[二三四234]季度|下半年|(?:[2-9]|1[0-2])月份?|[夏秋冬]季)以来";
+/** Months or quarters that start after the first ("7-9月", "二至三季度"): a part of the year as one quarter is. */
+const LATER_SPAN = "(?:[2-9]|1[0-2])[-至](?:[2-9]|1[0-2])月份?|[二三四2-4]至[二三四2-4]季度";
+export const ONE_PERIOD = new RegExp(`^(?:第?[二三四234]季度|(?:[2-9]|1[0-2])月份?(?:当月)?|当月|本月|上月|单月|(?:最近|近)一周|本周|上周|当周|${SINCE_LATER}|${LATER_SPAN})$|^(?:${HOLIDAY_NAMES})|^(?:${BREAK_NAMES})$`);
 /** A holiday or a school break: a few days or weeks of the year, whatever month it falls in. */
 export const HOLIDAY = new RegExp(`^(?:${HOLIDAY_NAMES}|${BREAK_NAMES})`);
 /** A period that runs from the start of the year (or a date of report): the year so far. */
-export const TO_DATE = /截[至止]|以来|累计|^1-\d{1,2}月|^一至|^前[一二三四]季度|^前\d{1,2}个月|^上半年$|^全年$|^今年$|^目前|^当前/;
+export const TO_DATE = new RegExp(`^(?!${SINCE_LATER}$)(?:.*(?:截[至止]|以来|累计)|1-\\d{1,2}月|一至|前[一二三四]季度|前\\d{1,2}个月|上半年$|全年$|今年$|目前|当前)`);
 
 /**
  * "三季度全市新开工绿化面积809万平方米，截至9月底累计开工面积达到1624万平方米": the quarter's own figure is a part of the
@@ -72,7 +79,8 @@ function onePeriodNoted(judgements: Judgement[], dropped: readonly (Actual | nul
   return mapPacked(judgements, (j, i) => {
     const a = dropped[i];
     if (!a || j.actual || j.status !== "unknown") return j;
-    return restated(j, "unknown", `「${a.phrase}」只是${a.period}的数，不是累计数`, "JUDGE_ONE_PERIOD", null);
+    const part = /以来$/.test(a.period ?? "") ? `是${a.period}的数，不含此前月份，不是今年累计数` : `只是${a.period}的数，不是累计数`;
+    return restated(j, "unknown", `「${a.phrase}」${part}`, "JUDGE_ONE_PERIOD", null);
   });
 }
 

@@ -339,7 +339,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // Hunt 11: "项目开工以来累计完成投资8亿元": a running total since the works began may hold earlier years' work, unless the
     // start is dated this year ("自今年3月开工以来") or the task asks for that total itself.
     const since = SINCE_WORKS_BEGAN.exec(p.lead);
-    if (since && !/今年|本年|当年|\d{1,2}月/.test(p.lead.slice(0, since.index)) && !/以来|累计|总投资/.test(task)) return ["WEAK_CARRY_OVER", `是「${since[0]}」的累计数，可能含以前年度的数`];
+    if (since && !startedThisYear(p.lead.slice(0, since.index), year) && !/以来|累计|总投资/.test(task)) return ["WEAK_CARRY_OVER", `是「${since[0]}」的累计数，可能含以前年度的数`];
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
     if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
@@ -420,6 +420,17 @@ export function explainDropped(judgements: Judgement[], dropped: readonly WeakFi
  * (“十四五”以来), over years (近三年来, 三年来, 多年来), an average a year (年均增长), against a base year before last
  * (较2020年, 与2020年相比), or a rate's 累计 change with no period (累计下降3%: "1-6月累计增长" is the year's own).
  */
+/**
+ * Whether the words before 开工以来 date the start in the year judged: 今年, 本年, 当年, that year written, or a month with no
+ * year ("自3月开工以来"). A year written before it ("自2023年3月开工以来") or 去年, 上年, 前年 is an earlier start.
+ */
+function startedThisYear(head: string, year: number): boolean {
+  if (/去年|上年|上一年|前年/.test(head)) return false;
+  const years = [...head.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+  if (years.some((y) => y !== year)) return false;
+  return years.length > 0 || /今年|本年|当年|\d{1,2}月/.test(head);
+}
+
 /** A time since the works or the programme began: 开工以来, 项目实施以来, 启动以来 (hunt 11). */
 const SINCE_WORKS_BEGAN = /(?:开工|动工|开建|建设|实施|启动|投运|投用|运营)以来/;
 const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:\d{1,2}月份?)?(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;

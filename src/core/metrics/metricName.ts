@@ -74,7 +74,8 @@ const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|今年以来|�
  * A period written between the noun and its verb ("支柱产业上半年累计完成产值", "50个建成项目1-8月完成投资"): the figure's
  * period (parseActuals reads it), not part of its name. After 至 or 截止 it opens the name and LEADING takes it.
  */
-const INNER_PERIOD = /([\u4e00-\u9fa5])(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)/g;
+// Also a period since which the figure runs, before its rate too ("规上工业增加值一季度以来累计增长6.5%" is 规上工业增加值).
+const INNER_PERIOD = /([\u4e00-\u9fa5])(?:(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)|(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月份?|年初)以来(?=已|累计|共|完成|实现|新增|增长|下降|提高|$))/g;
 
 /**
  * 也 or 亦 between a subject and its verb ("江都也新增12家", "农村亦完成改造30户") is the adverb "too", never part of a
@@ -210,6 +211,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/居民消费价格指数|居民消费价格|消费价格指数|物价指数|物价总水平|物价水平|物价|CPI/gi, "居民消费价格"],
   [/营业收入/g, "营收"],
   [/城乡居民/g, "居民"],
+  // The countryside under either word (乡村户厕 = 农村户厕); 城乡 (town and country) is wider and stays itself, and the
+  // programmes 美丽乡村 and 乡村振兴 keep their names (a report on 农村居民 does not speak of them).
+  [/(?<![城丽])乡村(?!振兴)/g, "农村"],
   [/单位地区生产总值/g, "单位地区生产总值"],
   [/万元地区生产总值/g, "单位地区生产总值"],
   [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],
