@@ -21,8 +21,8 @@ const PLACE = /^([\u4e00-\u9fff]{1,4}?[省市县区州旗])(?=[\u4e00-\u9fff]{4}
 
 /** The thing a task without figures names: the words before its time and stage ("忻州老城开发保护建设项目年内竣工"). */
 function subjectOf(taskText: string): string {
-  // Round w: a task that opens with its verb ("建成心理援助热线中心") names its subject after it.
-  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "").replace(/^(?:建成|新建|完成)(?=[\u4e00-\u9fa5]{4})/, "");
+  // Round w: a task that opens with its verb ("建成心理援助热线中心"; round ae: "开工建设…迁建项目") names its subject after it.
+  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "").replace(/^(?:建成|新建|完成|开工建设|开工|实施)(?=[\u4e00-\u9fa5]{4})/, "");
   const cut = /(?:年内|年底|今年|全年|\d|上半年|下半年|[一二三四]季度|(?:全面|全部|如期|按期|顺利)?(?:竣工|完工|建成|开工|开复工|投用|投产|完成|实现|启动)|[，,。；;])/.exec(t);
   return (cut ? t.slice(0, cut.index) : t).replace(/的$/, "");
 }
@@ -50,6 +50,27 @@ function sameItem(item: string, subject: string, shortest = 5): boolean {
  */
 const STATUS_LIST = /(提前|已经?|已全部|实际|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工)(?:的)?(?:项目|工程)?(?:有|共)?(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:[，,]?(?:分别|具体)?(?:为|是|包括|即)[：:]?|[：:])([^。；;]{4,200})/g;
 
+/**
+ * Round ae: the same list with its count first and 如 among the words that introduce it: "有11个项目已提前开工，如A、B、C等",
+ * "有18个应开未开，如A、B等" (应开未开: due to start and not started, a failure to start).
+ */
+const COUNT_FIRST_LIST = /(\d+)(?:个|项|处|座|家)(?:项目|工程)?(提前|已经?|已全部|已提前|均已|顺利|如期|按期|未能?按期|尚未|仍未|应开未开)(竣工|完工|建成|投产|投用|开工|开复工)?(?:建设)?[，,：:](?:如|包括|分别为|分别是|为|即|主要有|主要是)[：:]?([^。；;]{4,200})/g;
+
+/** One list at a stage, whichever way it is written: the word of report or failure, the stage, and the list's text. */
+interface StageList { index: number; whole: string; status: string; stage: string; list: string }
+
+function stageLists(s: string): StageList[] {
+  const found: StageList[] = [];
+  STATUS_LIST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = STATUS_LIST.exec(s)); ) found.push({ index: m.index, whole: m[0], status: m[1], stage: m[2], list: m[4] });
+  COUNT_FIRST_LIST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COUNT_FIRST_LIST.exec(s)); ) {
+    const stage = m[3] ?? (m[2] === "应开未开" ? "开工" : "");
+    if (stage) found.push({ index: m.index, whole: m[0], status: m[2], stage, list: m[4] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 /** Words before a list in its sentence that make it no report of this item done: a plan, a hope, the past, a part, lag. */
 const NOT_REPORT = /计划|拟|预计|将|力争|争取|目标|有望|确保|去年|上年|前年|往年|以前年度|历年|同期|主体|基本|部分|一期|二期|三期|首期|分期|阶段|节点|标段|子项|滞后|缓慢|未|尚未|没有|不能|无法|难以|推迟|延期|暂停|停工|问题|困难/;
 
@@ -71,7 +92,7 @@ function otherYear(words: string, year: number): boolean {
  */
 export function namedInList(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
   const s = foldText(progressText).replace(/\s+/g, "");
-  if (!/(?:竣工|完工|建成|投产|投用|开工)(?:的)?(?:项目|工程)?(?:有|共)?\d/.test(s)) return null;
+  if (!stageLists(s).length) return null;
   const subject = subjectOf(taskText);
   const { place, core } = partsOf(subject);
   if (core.length < (place ? 3 : 5)) return null;
@@ -79,22 +100,22 @@ export function namedInList(taskText: string, progressText: string, year: number
   const wantFinish = /竣工|完工|建成|投用|投产/.test(task);
   const wantStart = /开工|开复工/.test(task) && !wantFinish;
   if (!wantStart && !wantFinish) return null;
-  STATUS_LIST.lastIndex = 0;
   let found: { status: MetricStatus; reason: string } | null = null;
   const used: [number, number][] = [];
-  for (let m: RegExpExecArray | null; (m = STATUS_LIST.exec(s)); ) {
+  for (const m of stageLists(s)) {
     const head = s.slice(Math.max(0, s.lastIndexOf("。", m.index) + 1, s.lastIndexOf("；", m.index) + 1), m.index);
     // The list ends at its first comma or 等: "…等，城北污水处理厂尚未竣工" is another clause.
-    const list = m[4].split(/[，,]|等/)[0];
+    const list = m.list.split(/[，,]|等/)[0];
     const items = list.split(/[、和及与]/).filter(Boolean);
     if (!items.some((item) => sameItem(item, subject))) continue;
-    const not = /未/.test(m[1]);
+    const not = /未/.test(m.status);
     // A list of items not done is a lag, whatever its heading; one of items done must be a plain report of this year.
     if (!not && (NOT_REPORT.test(head) || otherYear(head, year))) return null;
-    const start = /开工|开复工/.test(m[2]);
+    const start = /开工|开复工/.test(m.stage);
     if (start !== wantStart) return null;
-    used.push([m.index, m.index + m[0].length - m[4].length + list.length]);
-    const words = m[0].length - m[4].length + list.length > 60 ? `${m[0].slice(0, 30)}…${core}…` : m[0].slice(0, m[0].length - m[4].length + list.length);
+    const shown = m.whole.length - m.list.length + list.length;
+    used.push([m.index, m.index + shown]);
+    const words = shown > 60 ? `${m.whole.slice(0, 30)}…${core}…` : m.whole.slice(0, shown);
     found = not
       ? { status: "behind", reason: `进展滞后：进展写明「${words}」，本项在未按期之列` }
       : { status: "done", reason: `已完成：进展写明「${words}」，本项在其列` };

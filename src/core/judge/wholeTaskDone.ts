@@ -364,6 +364,9 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     if (PART_COUNT.test(subject)) continue;
     // "9个项目已于6月20日全部完工": those nine are done, which may be some of the task's (the dated form names no whole).
     if (/^均?已于/.test(m[0]) && COUNTED.test(subject)) continue;
+    // Round ae: "1—8月应竣工的33个项目已全部竣工" for 中盛家具项目年内竣工: a group of several done says nothing of one named
+    // thing that may or may not be among them; a subject that names the task's thing ("一号楼等3栋已全部竣工") still answers.
+    if (oneThing(task) && SEVERAL.test(subject) && !sharesName(subject, task)) continue;
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;

@@ -287,6 +287,26 @@ export function listSizeAfter(after: string, clauseBefore: string): boolean {
   return LIST_INVESTMENT_AFTER.test(after) && /(?:共|合计|总计)(?:有|计)?$/.test(clauseBefore) && !DONE_IN_CLAUSE.test(clauseBefore);
 }
 
+/**
+ * Right after a count of a group's items: the group's money so far as a share of its year's plan ("，1—8月累计完成投资280.57亿元，
+ * 占年计划的68.42%").
+ */
+const GROUP_INVESTMENT_SHARE_AFTER = /^[，,]\s*(?:[^，,。；;\d]{0,4}|\d{1,2}[—–-]\d{1,2}月)?(?:累计)?完成(?:年度)?投资[\d.]+(?:万|亿)?元[，,]?(?:占|为|达)(?:全年|年度|年)(?:计划|投资计划|目标)/;
+/**
+ * Words that make the count before the money itself a report: things done, not the group's size ("已开工项目30个，累计完成投资…",
+ * "47个重点建设项目开复工44个，完成投资…": the act right before the count).
+ */
+const COUNT_REPORTED = /已|累计|共完成|建成|实现|达到|新增了|完成了|(?:开工|开复工|复工|竣工|完工|投产|签约|落地|完成)$/;
+
+/**
+ * Round ae: a group's count followed by the group's investment as a share of its year's plan ("新开工项目258个，1—8月累计完成投资
+ * 280.57亿元，占年计划的68.42%") names the group the money is of: its size, not items started or finished. A class name such as
+ * 新开工项目 is not a word of doing; "已开工项目168个，累计完成投资…" still reports.
+ */
+export function groupSizeBeforeInvestment(after: string, clauseBefore: string): boolean {
+  return GROUP_INVESTMENT_SHARE_AFTER.test(after) && !COUNT_REPORTED.test(clauseBefore);
+}
+
 /** Right after a count: those things are only about to be started ("另有9处准备动工", "5个拟开工"). */
 export function plannedAfter(after: string): boolean {
   return /^[^，,。；;、\d(（]{0,2}?(?:准备|拟|计划)(?:动工|开工|实施|建设|启动)/.test(after);

@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -378,6 +378,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           (q.cls === "classifier" && rateBaseAfter(s.slice(q.after, q.after + 8), clauseBefore) ? NOT_ACTUAL_WHY.rateBase : null) ??
           // "重大项目共32项，总投资111.39亿元": the size of a list, told with its investment.
           (q.cls === "classifier" && listSizeAfter(s.slice(q.after, q.after + 10), clauseBefore) ? NOT_ACTUAL_WHY.restated : null) ??
+          // "新开工项目258个，1—8月累计完成投资280.57亿元，占年计划的68.42%": the group the money is of.
+          (q.cls === "classifier" && groupSizeBeforeInvestment(s.slice(q.after, q.after + 40), clauseBefore) ? NOT_ACTUAL_WHY.restated : null) ??
           // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
           (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs) ??
