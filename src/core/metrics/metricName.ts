@@ -128,7 +128,7 @@ export function cleanMetric(region: string): string {
  * is a noun of its own (村, 镇, 户, 人…) keeps 都 an adverb. 均 after one character is always a word (人均, 户均, 亩均).
  */
 const STANDALONE_SUBJECT = /^[村镇乡户人县区市省州旗校厂站所园店家企街队组院局委馆场矿我你他她它这那此每各全均亦也还]$/;
-export function placeNameEnd(one: string, after: string): boolean {
+function placeNameEnd(one: string, after: string): boolean {
   return /^[\u4e00-\u9fa5]$/.test(one) && (after === "均" || (after === "都" && !STANDALONE_SUBJECT.test(one)));
 }
 function withNameEnd(s: string, base: string): string {
