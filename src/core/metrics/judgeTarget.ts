@@ -245,7 +245,8 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   }
   if (ratio !== null) ratio = roundHalf(ratio, 4);
   const expected = cumulative ? roundHalf(expectedShare(asOf, start, deadline), 4) : 1;
-  const gapUnit = target.unit === "%" || target.unit === "个百分点" ? "个百分点" : target.unit;
+  // A ratio to one's gap is a plain number ("高于上限0.11", not "0.11比1").
+  const gapUnit = target.unit === "%" || target.unit === "个百分点" ? "个百分点" : target.unit === "比1" ? "" : target.unit;
   const actualText = `${actual.period ? actual.period : ""}实际${describeActualValue(actual, target)}`;
   // A share standing alone ("完成全年营收目标的30%") is said once, by the basis.
   const shareOnly = actual.explicitRatio !== undefined && actual.unit === "%" && !compatibleUnits(target.base.unit, actual.base.unit);

@@ -51,6 +51,7 @@ function prepareOnce(text: string): string {
   if (s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0) s = s.replace(/\r\n?|\n/g, "；");
   if (SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, "");
   if (DASH.test(s)) s = s.replace(/(\d)[—–~～至](\d)/g, "$1-$2").replace(/[—–]/g, "-");
+  if (s.indexOf(":") >= 0) s = ratiosToOne(s);
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
   return replaceChineseNumerals(s);
@@ -94,6 +95,14 @@ function dropNoteBeforeFigure(s: string): string {
 }
 
 /**
+ * "收入比缩小到2.6:1以内" → "…2.6比1以内": a ratio to one, written as Chinese says it, so the colon does not cut the clause
+ * as a label's colon does. Not a time or a scale (8:10, 1:10000) nor one term of several (17:31:52).
+ */
+function ratiosToOne(s: string): string {
+  return s.replace(/(\d+(?:\.\d+)?):1(?![\d.:])/g, (m, a: string, at: number) => (at > 0 && /[\d.:]/.test(s[at - 1]) ? m : `${a}比1`));
+}
+
+/**
  * Short brackets that belong to a name are folded so they do not cut it: an alias in Latin letters goes
  * ("地区生产总值（GDP）增长6%"), a row label goes ("（第1项）"), a character or two inside a word stays without its
  * brackets ("新(改)建" → 新改建). A list number at the start ("（一）地区生产总值。完成…") becomes a clause break and a
@@ -117,7 +126,7 @@ const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千�
 
 const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(不低于|不少于|至少|最少)$/, ">="],
-  [/(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/, "<="],
+  [/(不超过|不高于|控制在|最多|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/, "<="],
   [/(超过|突破|多于|大于|高于|逾|过|超)$/, ">"],
   [/(低于|少于|小于)$/, "<"],
   [/(约|近|大约|左右为)$/, "~"],
@@ -162,6 +171,8 @@ export function findQuantities(s: string): Qty[] {
     if (prev === "." || (/[A-Za-z]/.test(prev) && !/(GDP|CPI|PPI)$/i.test(s.slice(Math.max(0, start - 3), start)))) continue;
     if (prev === "第") continue; // ordinal
     if (unit === "方" && !mag) unit = "";
+    // "1比10", "1比10000": a ratio to another number than one (a scale), not a ratio to one.
+    if (unit === "比1" && (mag || /^[\d.]/.test(s.slice(start + whole.length)))) continue;
     if (!mag && !unit && !bareReport) continue;
     if (/^[A-Za-z]/.test(s.slice(start + whole.length)) && !unit) continue;
     let end = start + whole.length;

@@ -37,6 +37,9 @@ const UNITS: Record<string, UnitDef> = {
   "元/平方公里": { dim: "元/平方公里", factor: 1, cls: "physical" },
   "元/平方米": { dim: "元/平方米", factor: 1, cls: "physical" },
   "元": { dim: "元", factor: 1, cls: "money" },
+  // A ratio to one (城乡居民收入比缩小到2.6:1以内, prepared as 2.6比1): a level of its own dimension, the first term read
+  // as its value. findQuantities refuses one followed by a digit (1比10).
+  "比1": { dim: "比1", factor: 1, cls: "physical" },
   "亩": { dim: "亩", factor: 1, cls: "physical" },
   "公顷": { dim: "亩", factor: 15, cls: "physical" },
   "平方公里": { dim: "平方米", factor: 1e6, cls: "physical" },
