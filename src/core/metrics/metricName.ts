@@ -213,7 +213,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/城乡居民/g, "居民"],
   // The countryside under either word (乡村户厕 = 农村户厕); 城乡 (town and country) is wider and stays itself, and the
   // programmes 美丽乡村 and 乡村振兴 keep their names (a report on 农村居民 does not speak of them).
-  [/(?<![城丽])乡村(?!振兴)/g, "农村"],
+  // (The character before is captured and put back, not looked behind at: the parser's expressions stay ES2017 for WPS.)
+  [/(^|[^城丽])乡村(?!振兴)/g, "$1农村"],
   [/单位地区生产总值/g, "单位地区生产总值"],
   [/万元地区生产总值/g, "单位地区生产总值"],
   [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],

@@ -13,11 +13,47 @@ export const BREAK_NAMES = "暑期|暑假|寒假|黄金周|节假日期间";
  * A period of this year followed by 以来 (一季度以来, 上半年以来, 三季度以来, 5月以来): the figure runs from that period to the
  * report, not over the period alone; the whole phrase is the figure's period so the judge reads it to the report date.
  */
-const SINCE_PERIOD = /(?<!\d年)(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月份?|[春夏秋冬]季)以来/.source;
-const PERIOD_RE = new RegExp(
-  `${SINCE_PERIOD}|${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|(?<![\d\-－—~至到])\d{1,2}月(?=新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`,
-  "g",
-);
+const SINCE_PERIOD = /(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月份?|[春夏秋冬]季)以来/.source;
+/** A since-period of another year ("2023年上半年以来"): not this year's; checked in code (periodMatches), no lookbehind (ES2017 for WPS). */
+const SINCE_FORM = new RegExp(`^${SINCE_PERIOD}$`);
+/** A bare month before its act ("8月新增…"), one month alone; not the end of a span ("1-8月", "至8月", "12月"'s 2). */
+const BARE_MONTH = /^\d{1,2}月$/;
+const BARE_MONTH_ACT = /^(?:新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放)/;
+const PERIOD_REST = `${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份(?!\d)|\d{1,2}月(?=新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
+const PERIOD_RE = new RegExp(`${SINCE_PERIOD}|${PERIOD_REST}`, "g");
+/** The other period forms, tried at one place when a since-period there is another year's. */
+const PERIOD_REST_AT = new RegExp(PERIOD_REST, "y");
+
+/**
+ * The next period word of `s` from PERIOD_RE.lastIndex, as the expression with its two former lookbehinds would give it:
+ * a since-period right after "20xx年" gives way to the other forms at its place, and a bare month right after a digit, a
+ * dash, 至 or 到 (the end of a span) is no match there.
+ */
+function nextPeriod(s: string): RegExpExecArray | null {
+  for (let m: RegExpExecArray | null; (m = PERIOD_RE.exec(s)); ) {
+    const before = s.slice(Math.max(0, m.index - 2), m.index);
+    if (SINCE_FORM.test(m[0]) && /\d年$/.test(before)) {
+      PERIOD_REST_AT.lastIndex = m.index;
+      const r = PERIOD_REST_AT.exec(s);
+      if (r && !bareMonthInSpan(s, r)) {
+        PERIOD_RE.lastIndex = r.index + r[0].length;
+        return r;
+      }
+      PERIOD_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (bareMonthInSpan(s, m)) {
+      PERIOD_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+function bareMonthInSpan(s: string, m: RegExpExecArray): boolean {
+  return BARE_MONTH.test(m[0]) && BARE_MONTH_ACT.test(s.slice(m.index + m[0].length)) && m.index > 0 && /[\d\-－—~至到]/.test(s[m.index - 1]);
+}
 
 /** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
 const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末)|年末|年底)(?![前内]|之前|以前)/g;
@@ -153,7 +189,7 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
   const periods: { at: number; name: string; end: number }[] = [];
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(s))) {
+  while ((m = nextPeriod(s))) {
     // Round w: "增长11.1%、比一季度提高0.4个百分点": a period compared with is not the period of a figure.
     if (m.index > 0 && /(?:比|较|与|同|于)$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
     // "寒暑假爱心托管驿站173处": 暑假 inside 寒暑假 is part of a name, not the period of a figure.
