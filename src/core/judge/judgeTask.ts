@@ -1027,11 +1027,13 @@ function typedContradicted(text: string, typed: string, expected: number, kind: 
 /** The finishing stage of works a task asks for, and in a report: 竣工, 完工, 建成, 投用 … */
 const FINISH_STAGE = /竣工|完工|建成|投用|投入使用|投运|交付使用/;
 /** A report that the works have started, and nothing more: 已开工, 已动工, 开工建设, 正在施工, 在建. */
-const STARTED = /(?:已经?|现已|目前已|均已)(?:全部|全面)?(?:于[^，,。；;]{1,10}?)?(?:开工|动工|进场施工|开始施工|开工建设)|正在(?:施工|建设)|(?:^|[，,。；;])(?:目前|现)?在建|(?:^|[^未没尚])开工建设/;
+// Round af: "已开始特大桥桥台的桩基施工": work begun on a part named between 开始 and 施工 is works started too.
+const STARTED = /(?:已经?|现已|目前已|均已)(?:全部|全面)?(?:于[^，,。；;]{1,10}?)?(?:开工|动工|进场施工|开始施工|开工建设)|(?:已经?|现已|目前已)开始[^，,。；;]{1,10}?施工|正在(?:施工|建设)|(?:^|[，,。；;])(?:目前|现)?在建|(?:^|[^未没尚])开工建设/;
 /** A report that they are finished (left to the other rules): 已竣工, 已建成, 全面完工. */
 const FINISHED = /(?:已经?|均已|现已|全面|全部)(?:竣工|完工|建成|投用|投入使用|交付)/;
 /** What the report plans for the finish: "计划11月份竣工", "预计明年6月建成投用". */
-const PLANNED_FINISH = /(?:计划|预计|力争|拟|争取|有望|将)(?:于|在)?([^，。；;、]{1,12}?)(?:前|之前|底前)?(?:竣工|完工|建成|投用|投入使用|投运|交付)/;
+// Round af: opening to traffic (通车) is the finish of a road or bridge, as 投用 is of a building.
+const PLANNED_FINISH = /(?:计划|预计|力争|拟|争取|有望|将)(?:于|在)?([^，。；;、]{1,12}?)(?:前|之前|底前)?(?:竣工|完工|建成|投用|投入使用|投运|交付|通车)/;
 
 /** A target's judgement made from the report's words on started works (stagedWork): never met, coloured by its status. */
 function asStartedWorks(j: Judgement, status: MetricStatus, reason: string): Judgement {
@@ -1151,7 +1153,9 @@ function stagedWork(taskText: string, progressText: string, year: number, asOf: 
   const clause = task.slice(clauseAt, finish.index + finish[0].length);
   const finishBy = parseDeadline(clause, year) ?? taskDeadline;
   const plan = PLANNED_FINISH.exec(said);
-  const planned = plan ? parseDeadline(`${plan[1]}前`, year) : null;
+  // Round af: "预计后年通车", "预计明年建成": a year named from this one (明年, 后年) is that year's end.
+  const when = plan ? plan[1].replace(/^明年/, `${year + 1}年`).replace(/^后年/, `${year + 2}年`) : "";
+  const planned = plan ? parseDeadline(`${when}前`, year) : null;
   const startWords = `进展写明「${started[0].replace(/^[，,。；;]/, "")}」`;
   if (asOf > finishBy) return { status: "overdue", reason: `已逾期：已过${finish[0]}时限 ${finishBy}，${startWords}，尚未${finish[0]}` };
   if (planned && planned > finishBy)

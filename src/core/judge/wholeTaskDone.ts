@@ -32,12 +32,26 @@ function notTheWhole(text: string, at: number, object: string, task: string, yea
   if (part && !task.includes(part[0])) return true;
   // Round v: "A、B2项已完成年度目标任务", "其中5件已全部完成": the done words speak of the items counted before them, not of
   // the task (a list that names the task is read by listedItems.ts namedDone).
-  if (COUNTED_ITEMS.test(clause)) return true;
+  if (COUNTED_ITEMS.test(clause) && !theTasksOwnCount(clause, task)) return true;
   // Round 3: "已完成年度清淤任务", "已完成年度投资计划" for 完成河道综合整治工程: the year's task of one kind of work the task does not name.
   if (task && otherWork(object.replace(/^(?:的)?(?:全年|年度|今年|本年度?)/, "").replace(/(?:的)?(?:目标任务|目标|任务|计划)$/, ""), task)) return true;
   const sentence = text.slice(boundary(text, at, /[。；;！!]/), at);
   const past = PAST_HEAD.exec(sentence) ?? (year ? otherYear(sentence, year) : null);
   return !!past && !/今年|本年|当年/.test(sentence.slice(past.index));
+}
+
+/**
+ * Round af: "省市级民生实事107项已全部完成" for 完成省市级民生实事107项: the count closing the subject is the task's own count
+ * of the same things, and the words before it name the task's thing, so the items counted are the task's, all of them. A
+ * count the task does not write ("其中5件已全部完成" for 办好10件实事), a subject that names nothing of the task ("107项已全部完成"
+ * alone, "222项中107项…") or one picked out of a larger group (中, 其中) is still a part.
+ */
+function theTasksOwnCount(clause: string, task: string): boolean {
+  const m = /(\d+)(项|个|件)(?:工作|任务|事项)?(?:均|全部)?$/.exec(clause);
+  if (!m || !task || /中/.test(clause)) return false;
+  if (!new RegExp(`(?:^|[^\\d.])${m[1]}${m[2]}`).test(task)) return false;
+  const subject = clause.slice(0, m.index).replace(/^(?:目前|截至目前|现)/, "");
+  return subject.length >= 3 && sharesName(subject, task);
 }
 
 /** A count of items closing the clause before done words: "…2项", "其中5件均", "8个全部". */

@@ -147,6 +147,22 @@ function ownWords(actual: Actual): string {
   return stop < 0 ? phrase : phrase.slice(0, at + stop);
 }
 
+/**
+ * Round af: the words of the list member that holds the figure. "已新开工12034套、基本建成9720套": the 9720 is of 基本建成, and the
+ * 开工 of the member before it (after its own figure and a 、) is not its act. A phrase with no such member before keeps its
+ * opening words ("开工新建幼儿园195所" still starts).
+ */
+function listMember(actual: Actual): string {
+  const own = ownWords(actual);
+  const at = own.indexOf(String(actual.value));
+  if (at < 0) return own;
+  const before = own.slice(0, at);
+  // The member before must end in a figure and its unit ("12034套、"), not a date ("1-9月开工、改扩建…": one act of two).
+  const cut = before.search(/\d(?:万|亿)?(?:个|项|件|套|所|座|处|家|条|栋|幢|户|人次|人|亩|公里|千米|平方米|米|吨|台|辆|元|%)、[^\d、，,。；;]*$/);
+  if (cut < 0) return own;
+  return own.slice(before.indexOf("、", cut) + 1);
+}
+
 /** Below this metric similarity an actual is not taken as the report on a target. */
 const MIN_SIMILARITY = 0.3;
 /** The similarity given to two names of the same thing made (sameThingMade): enough to match, less than a name. */
@@ -170,7 +186,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.
   if (totalOf(actual)) return 0;
   // A start (开工) answers only a target about starting: "开工新建幼儿园195所" does not answer 新建幼儿园150所.
-  if (target.kind === "count" && /开工|动工/.test(actual.phrase) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
+  if (target.kind === "count" && /开工|动工/.test(listMember(actual)) && !/开工|动工/.test(`${target.metric}${target.phrase}`)) return 0;
   // An amount carrying its share of a plan is still an amount: "完成投资20亿元，占年度目标任务的66.7%" does not answer a count of
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
@@ -251,6 +267,16 @@ function preferOwnStage(target: Target, actuals: readonly Actual[], pairs: { t: 
 }
 
 /**
+ * Round af: two names that read as one metric ("地方财政收入" and "一般公共预算收入" are both 一般公共预算收入) score alike, and the
+ * first written won. The figure written under the target's own name comes first ("…一般公共预算收入…下降3.5%…；地方财政收入…增长
+ * 1.19%" for 地方财政收入增长1%): a bonus too small to outweigh any real difference of similarity or kind.
+ */
+const WRITTEN_NAME_BONUS = 1e-4;
+function sameWrittenName(target: Target, actual: Actual): boolean {
+  return !!actual.metric && !!target.metric && actual.metric === target.metric;
+}
+
+/**
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
  */
@@ -263,7 +289,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     const first = pairs.length;
     for (let ai = 0; ai < actuals.length; ai++) {
       const score = matchScore(targets[ti], actuals[ai]);
-      if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 });
+      if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 + (sameWrittenName(targets[ti], actuals[ai]) ? WRITTEN_NAME_BONUS : 0) });
     }
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);

@@ -209,6 +209,18 @@ export function forecastNoteReader(s: string): (start: number, after: number, cl
 /** A plan's list at the year's start: 年初安排, 全年共安排, 计划安排 (then at most the kind of item listed). */
 const PLAN_LISTED = /(?:年初|年度|全年|今年|本年|当年|计划)(?:共|累计)?安排(?:了)?(?:实施|建设)?[^，,。；;\d]{0,6}$/;
 
+/**
+ * A clause that hands a task down (下达) and reports nothing done in it: "省下达我市新开工11300套、基本建成8600套". Money
+ * handed down is money received (上级下达资金1200万元, excluded by unit); a clause that also reports (已, 完成, 累计, 实际, 目前,
+ * 截至, 到位, 拨付) or works to the task (按省下达计划新开工1.2万套) or obtains it (争取下达) is a report.
+ */
+function handedDown(clauseBefore: string): boolean {
+  // "交办的12件信访案件全部办结", "下达的12个项目已全部开工": the things handed down, then what became of them, are a report.
+  const m = /下达(?!的)[^，,。；;]*$/.exec(clauseBefore);
+  if (!m) return false;
+  return !/已|完成|累计|实际|目前|截[至止]|到位|拨付|按|根据|对照|依据|争取|获得|收到|资金/.test(clauseBefore);
+}
+
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
@@ -229,6 +241,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // Round af: "省政府今年下达我市棚改新开工11300套、基本建成8600套": the figures of a task handed down restate it.
+  if (!/元$/.test(unit) && handedDown(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
   if (/^(?:项|个|件|宗|批)$/.test(unit) && PLAN_LISTED.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
