@@ -478,6 +478,11 @@ function withoutPlans(text: string): string {
  */
 const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前(?![期置])|当前|以来|全年/;
+/**
+ * A date of a year written before a figure ("2023年1-8月累计…", "截至2023年8月底…", "2023年一季度…"): the period of that
+ * year; group 2 is the date's own period, so a later period word after it can be told from it.
+ */
+const DATED_YEAR = /(20\d\d)年((?:\d{1,2}[-—~至到])?\d{1,2}月(?:份|底|末|\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:份|底|末)?|第?[一二三四1-4]季度末?)/g;
 
 function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
   const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text) : actuals;
@@ -525,6 +530,15 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     let last: RegExpExecArray | null = null;
     YEAR_HEAD.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length))) last = m;
+    // Session 18: a date of another year heads the figure ("2023年1-8月累计新增…" read in 2024) unless a later period
+    // word comes after the date (…，今年1-6月…) or it is compared with (较2023年8月).
+    let dated: RegExpExecArray | null = null;
+    DATED_YEAR.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DATED_YEAR.exec(before)); ) dated = m;
+    if (dated && (!last || dated.index > last.index) && Number(dated[1]) !== year) {
+      const compared = /(?:较|比|与|同)$/.test(before.slice(Math.max(0, dated.index - 1), dated.index));
+      if (!compared && !LATER_PERIOD.test(before.slice(dated.index + dated[0].length))) return false;
+    }
     if (!last || Number(last[1]) === year) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
     if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
