@@ -520,6 +520,11 @@ function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
  */
 const MULTIPLE_OF_YEAR = /^的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:倍|%)/;
 
+/** A year compared with (较2023年, 比2023年8月底, 与…同): the word right before it. */
+function comparedAt(s: string, at: number): boolean {
+  return /(?:较|比|与|同)$/.test(s.slice(Math.max(0, at - 1), at));
+}
+
 function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
@@ -535,13 +540,10 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     let dated: RegExpExecArray | null = null;
     DATED_YEAR.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DATED_YEAR.exec(before)); ) dated = m;
-    if (dated && (!last || dated.index > last.index) && Number(dated[1]) !== year) {
-      const compared = /(?:较|比|与|同)$/.test(before.slice(Math.max(0, dated.index - 1), dated.index));
-      if (!compared && !LATER_PERIOD.test(before.slice(dated.index + dated[0].length))) return false;
-    }
+    if (dated && (!last || dated.index > last.index) && Number(dated[1]) !== year && !comparedAt(before, dated.index) && !LATER_PERIOD.test(before.slice(dated.index + dated[0].length))) return false;
     if (!last || Number(last[1]) === year) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
-    if (/(?:较|比|与|同)$/.test(before.slice(Math.max(0, last.index - 1), last.index))) return true;
+    if (comparedAt(before, last.index)) return true;
     // "2023年全年…", "2023年度…": the year's own whole, not a later period.
     return LATER_PERIOD.test(before.slice(last.index + last[0].length).replace(/^(?:全年|度|年度|底|末)/, ""));
   });
@@ -958,7 +960,8 @@ function taskVerdict(
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2] ?? slow[3]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
-  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length) && !ofTheRest(foldText(progress.text ?? ""), steady.index + steady[0].length - steady[1].length, whole.taskText)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
+  const steadyAt = steady ? steady.index + steady[0].length - steady[1].length : -1;
+  if (steady && !hopedOrPast(foldText(progress.text ?? ""), steadyAt) && !ofTheRest(foldText(progress.text ?? ""), steadyAt, whole.taskText)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
   // half their targets, which is 序时进度. Only for cumulative targets the text speaks of, none answered otherwise,
   // and only while the half is the schedule (序时 at most 55%): later, 过半 is behind.
@@ -1205,18 +1208,18 @@ const DOUBT_WORDS = /(?:完成情况|推进情况|进展情况|推进|进展|完
  * shares a name with it.
  */
 function doubtOfTask(text: string, taskText: string): RegExpExecArray | null {
-  const all = new RegExp(DOUBT_WORDS.source, "g");
-  const task = foldText(taskText ?? "").replace(/\s+/g, "");
-  for (let m: RegExpExecArray | null; (m = all.exec(text)); ) {
+  DOUBTS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DOUBTS.exec(text)); ) {
     const open = Math.max(text.lastIndexOf("（", m.index), text.lastIndexOf("(", m.index));
     const closed = Math.max(text.lastIndexOf("）", m.index), text.lastIndexOf(")", m.index));
     const inNote = open >= 0 && open > closed && /[）)]/.test(text.slice(m.index));
     const named = inNote ? text.slice(open + 1, m.index) : "";
-    if (inNote && /[\u4e00-\u9fa5]{2,}/.test(named) && !sharesName(named, task)) continue;
+    if (inNote && /[\u4e00-\u9fa5]{2,}/.test(named) && !sharesName(named, foldText(taskText ?? "").replace(/\s+/g, ""))) continue;
     return m;
   }
   return null;
 }
+const DOUBTS = new RegExp(DOUBT_WORDS.source, "g");
 
 const LAGGING_WORDS =
   /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))|(?:^|[^无没])(未(?:能)?按期(?:开工|复工|开复工|竣工|完工|建成|完成|投产|投用|办结))/;

@@ -14,12 +14,14 @@ export const BREAK_NAMES = "暑期|暑假|寒假|黄金周|节假日期间";
  * report, not over the period alone; the whole phrase is the figure's period so the judge reads it to the report date.
  */
 const SINCE_PERIOD = /(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月份?|[春夏秋冬]季)以来/.source;
-/** A since-period of another year ("2023年上半年以来"): not this year's; checked in code (periodMatches), no lookbehind (ES2017 for WPS). */
+/** A since-period of another year ("2023年上半年以来"): not this year's; checked in code (nextPeriod), no lookbehind (ES2017 for WPS). */
 const SINCE_FORM = new RegExp(`^${SINCE_PERIOD}$`);
 /** A bare month before its act ("8月新增…"), one month alone; not the end of a span ("1-8月", "至8月", "12月"'s 2). */
 const BARE_MONTH = /^\d{1,2}月$/;
-const BARE_MONTH_ACT = /^(?:新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放)/;
-const PERIOD_REST = `${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)|\d{1,2}月(?=新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放)|上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
+/** The acts a bare month may stand before: one list for PERIOD_REST's form and the span check. */
+const BARE_MONTH_ACTS = "新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放";
+const BARE_MONTH_ACT = new RegExp(`^(?:${BARE_MONTH_ACTS})`);
+const PERIOD_REST = `${/截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)/.source}|\\d{1,2}月(?=${BARE_MONTH_ACTS})|${/上半年|下半年|前三季度|第?[一二三四1-4]季度末?|截[至止]目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
 const PERIOD_RE = new RegExp(`${SINCE_PERIOD}|${PERIOD_REST}`, "g");
 /** The other period forms, tried at one place when a since-period there is another year's. */
 const PERIOD_REST_AT = new RegExp(PERIOD_REST, "y");
