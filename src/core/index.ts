@@ -7,8 +7,11 @@
 // Analyse a workbook and turn the analysis into patches and text.
 export { analyzeWorkbook, bulletinLines, bulletinPatch, bulletinText, countBySeverity, deferValidationPatch, rollupPatch, settingsPatch, validationPatch } from "./engine";
 export type { Analysis, AnalyzeOptions } from "./engine";
-export { cellErrorOf, DAMAGE, DubanError, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
-export type { CellErrorValue, DamageReason, FailureCode, FailureParams, HostOperation } from "./issues";
+export { cellErrorOf, DAMAGE, FAILURES, isFailure, isIssueCode, issueSummary } from "./issues";
+export type { CellErrorValue, FailureCode, FailureParams, HostOperation } from "./issues";
+// The narrow door a file reader uses (./base.ts), re-exported whole.
+export { DubanError, isCellError, isRichText, serialFromIso } from "./base";
+export type { CellValue, DamageReason, SheetData, TextRun, WorkbookData } from "./base";
 
 // Findings, rules and the model.
 export { SEVERITY_LABEL } from "./findings";
@@ -21,8 +24,6 @@ export type { PlaceLevel, Settings, UnitEntry } from "./model";
 // What hosts read and write: cell values, addresses and the patch a host applies.
 export { renderSheetRows } from "./output";
 export type { AppendedColumn, CellEdit, CellLink, ColumnSpec, ColumnValidation, Fill, MarkName, OutputSheet, WorkbookPatch } from "./output";
-export { isCellError, isRichText } from "./sheet/cellValue";
-export type { CellValue, SheetData, TextRun, WorkbookData } from "./sheet/cellValue";
 export { cellAddress, columnLetter, parseRange, quoteSheetName } from "./sheet/address";
 // The patch resolved once (palette, validations, widths, print layout, names): the four renderers only move it.
 export { argb, boxRef, DATA_BAR_COLOR, LINK_COLOR, PALETTE, points, renderPlan, widenFilter } from "./renderPlan";
@@ -30,7 +31,7 @@ export type { AppendedPlan, CellBox, ColumnPlan, FilterWidening, NamePlan, PageP
 export { findHeader } from "./sheet/findHeader";
 
 // Text, dates and units.
-export { parseDateCell, serialFromIso } from "./text/dates";
+export { parseDateCell } from "./text/dates";
 export type { IsoDate } from "./text/dates";
 export { formatPercent } from "./text/format";
 export { cellText, foldText } from "./text/normalize";

@@ -1,4 +1,4 @@
-import { DubanError } from "../../core";
+import { DubanError } from "../../core/base";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

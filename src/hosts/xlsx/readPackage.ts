@@ -1,5 +1,5 @@
-import { DubanError } from "../../core";
-import { CellValue, SheetData, TextRun, WorkbookData } from "../../core";
+import { DubanError } from "../../core/base";
+import type { CellValue, SheetData, TextRun, WorkbookData } from "../../core/base";
 import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner, XmlSyntaxError } from "./xmlScan";
 import { damaged, unsafeXml } from "./zipRules";
 import { ByteOffsets, RowIndex } from "./rowIndex";

@@ -2,9 +2,9 @@ import { promises as fs } from "node:fs";
 // exceljs is loaded only when the full reader is used: requiring it costs ~0.4 s, as much as streaming
 // 20,000 rows, and runs that stream never need it.
 import type ExcelJS from "exceljs";
-import { CellValue, SheetData, WorkbookData, TextRun } from "../../core";
-import { DubanError } from "../../core";
-import { serialFromIso } from "../../core";
+import type { CellValue, SheetData, WorkbookData, TextRun } from "../../core/base";
+import { DubanError } from "../../core/base";
+import { serialFromIso } from "../../core/base";
 import { checkWorkbookBytes } from "./checkBytes";
 import { checkFileHead, SheetStats, StreamOptions, streamWorkbookWithStats } from "./streamWorkbook";
 import { verifyArchive } from "./zipArchive";

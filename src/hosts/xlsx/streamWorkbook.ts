@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
-import { DubanError, WorkbookData } from "../../core";
+import { DubanError } from "../../core/base";
+import type { WorkbookData } from "../../core/base";
 import { checkWorkbookBytes } from "./checkBytes";
 import { readPackage, SheetStats, StreamOptions } from "./readPackage";
 import { damaged, ZipArchive } from "./zipArchive";

@@ -2,7 +2,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import type { TransformOptions } from "node:stream";
 import zlib from "node:zlib";
-import { DubanError } from "../../core";
+import { DubanError } from "../../core/base";
 import { assertNoDoctype, damaged, entryFinder, readDirectory, unsafeXml, ZipEntry } from "./zipRules";
 import { byteString, exactText } from "./copyXml";
 

@@ -1,5 +1,5 @@
-import { DubanError } from "../../core";
-import type { DamageReason } from "../../core";
+import { DubanError } from "../../core/base";
+import type { DamageReason } from "../../core/base";
 
 /**
  * The rules of duban's zip reading that hold in every host (the CLI reading files by path, the task pane
