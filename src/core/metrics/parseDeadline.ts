@@ -15,7 +15,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|十[三四五六]五|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -160,7 +160,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
   // gives one only when the event's month is written (eventDeadline).
   const event = /后|起|时间|个月/.test(written0) ? eventDeadline(written0, year) : null;
-  const s = event ? written0.replace(event.span, "，") : written0;
+  // "较上年底增长5%", "比去年末增加20家": the end of last year is a baseline, never this year's end (年底 below).
+  const s = (event ? written0.replace(event.span, "，") : written0).replace(/(?:上|去)年(?:年)?[底末]/g, "，");
   const found: IsoDate[] = [];
   let note: string | undefined = event?.date ? event.note : undefined;
   if (event?.date) found.push(event.date);
@@ -378,6 +379,16 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
         add(isoFromParts(year, 12, 31));
         break;
       }
+  // "到“十四五”末", "十四五期间建成": the end of a five-year plan's last year (十三五 2020, 十四五 2025, 十五五 2030).
+  if (!found.length) {
+    const plan = /十([三四五六])五[”"’']?(?:规划)?(?:时期|期)?(?:末|期末|期间|内)/.exec(s);
+    const last = plan ? 2000 + 5 * ("三四五六".indexOf(plan[1]) + 4) : 0;
+    // A plan that ended before the year is named as the past ("“十三五”期间累计完成…" in 2024), not as a deadline.
+    if (plan && last >= year) {
+      found.push(isoFromParts(last, 12, 31)!);
+      note = `“十${plan[1]}五”${/期间|内$/.test(plan[0]) ? "期间" : "末"}按${last}年12月31日计（规划期最后一年年底）`;
+    }
+  }
   if (!found.length) return null;
   const date = found.sort()[found.length - 1];
   return note ? { date, note } : { date };

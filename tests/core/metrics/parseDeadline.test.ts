@@ -277,3 +277,28 @@ describe("parseDeadline: 秋冬季 of planting (hunt 9)", () => {
     expect(parseDeadline("今年秋冬季散煤清零", 2025)).toBe("2026-03-31");
   });
 });
+
+describe("parseDeadline: last year's end as a baseline, five-year plans (session 19)", () => {
+  it.each([
+    // 上年底/去年末 is what a figure is compared with, never this year's 年底.
+    ["6月底前贷款余额较上年底增长5%", "2024-06-30"],
+    ["到6月底，存款余额比去年末增加20亿元", "2024-06-30"],
+    ["年底前完成，较上年底增长5%", "2024-12-31"],
+  ])("reads %s", (text, date) => {
+    expect(parseDeadline(text, 2024)).toBe(date);
+  });
+
+  it.each(["较上年底增长5%", "比去年底增加20家", "去年年底前已完成", "十四五规划确定的目标", "“十三五”期间累计完成投资30亿元"])("finds no date in %s", (text) => {
+    expect(parseDeadline(text, 2024)).toBeNull();
+  });
+
+  it.each([
+    ["力争“十四五”末达到100家", "2025-12-31", "“十四五”末按2025年12月31日计"],
+    ["十四五期间建成3所", "2025-12-31", "“十四五”期间按2025年12月31日计"],
+    ["到“十五五”期末实现全覆盖", "2030-12-31", "“十五五”末按2030年12月31日计"],
+  ])("dates %s at the plan's last year-end and says so", (text, date, said) => {
+    const r = explainDeadline(text, 2024);
+    expect(r?.date).toBe(date);
+    expect(r?.note).toContain(said);
+  });
+});
