@@ -197,3 +197,14 @@ describe("parseTargets: places where work is done and increases restating a leve
     expect(pick("职工平均工资增加3000元，达到9.2万元").map((t) => [t.value, t.unit])).toContainEqual([3000, "元"]);
   });
 });
+
+describe("place nouns that begin with an act's word (session 19)", () => {
+  it.each([
+    ["建成区绿化覆盖率达到42%", "建成区绿化覆盖率"],
+    ["开发区规上工业产值增长10%", "开发区规上工业产值"],
+    // The act itself is still cut: 建成 and 开发 before a thing.
+    ["建成口袋公园12个", "口袋公园"],
+  ])("%s names %s", (text, metric) => {
+    expect(parseTargets(text).targets[0]?.metric).toBe(metric);
+  });
+});
