@@ -266,6 +266,37 @@ function preferOwnStage(target: Target, actuals: readonly Actual[], pairs: { t: 
   for (let i = first; i < pairs.length; i++) if ((actuals[pairs[i].a].metric ?? "").includes(stage[0])) pairs[i].score += OWN_SCOPE;
 }
 
+/** The stage of being put to use, after being built: what a target of 建成投用 asks beyond 建成. */
+const USE_STAGE = /投用|投入使用|投入运营|投入运行|投运|启用|交付使用/;
+const USE_STAGE_ONLY = /^(?:已|均|全部)*(?:投用|投入使用|投入运营|投入运行|投运|启用|交付使用)$/;
+
+/**
+ * Session 19: a target that asks for things built and put to use ("建成投用充电桩500个") is answered by the count put to use,
+ * not by the count built: in "已建成充电桩520个，已投用380个" or "…20个，其中投入运营12个" the built count would make a green
+ * of a task whose use lags. A figure whose own words say that stage scores OWN_SCOPE more; one named by the stage alone
+ * ("其中投入运营12个", of no metric) joins the target's figures when the target's thing is already among them in its unit.
+ */
+function preferUseStage(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number, ti: number): void {
+  if (!USE_STAGE.test(target.phrase ?? "")) return;
+  let best = -Infinity;
+  let unit: string | null = null;
+  for (let i = first; i < pairs.length; i++) {
+    if (pairs[i].score > best) {
+      best = pairs[i].score;
+      unit = actuals[pairs[i].a].base.unit;
+    }
+  }
+  for (let i = first; i < pairs.length; i++) if (USE_STAGE.test(actuals[pairs[i].a].phrase ?? "")) pairs[i].score += OWN_SCOPE;
+  const end = pairs.length;
+  for (let ai = 0; ai < actuals.length; ai++) {
+    const a = actuals[ai];
+    if (!USE_STAGE_ONLY.test(a.metric ?? "") || unit === null || !compatibleUnits(unit, a.base.unit)) continue;
+    let paired = false;
+    for (let i = first; i < end && !paired; i++) paired = pairs[i].a === ai;
+    if (!paired) pairs.push({ t: ti, a: ai, score: best + OWN_SCOPE - ai * 1e-6 });
+  }
+}
+
 /**
  * Round af: two names that read as one metric ("地方财政收入" and "一般公共预算收入" are both 一般公共预算收入) score alike, and the
  * first written won. The figure written under the target's own name comes first ("…一般公共预算收入…下降3.5%…；地方财政收入…增长
@@ -291,6 +322,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       const score = matchScore(targets[ti], actuals[ai]);
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 + (sameWrittenName(targets[ti], actuals[ai]) ? WRITTEN_NAME_BONUS : 0) });
     }
+    if (pairs.length > first) preferUseStage(targets[ti], actuals, pairs, first, ti);
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
