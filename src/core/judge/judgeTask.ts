@@ -15,7 +15,7 @@ import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
-import { unitClass } from "../metrics/units";
+import { compatibleUnits, unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
 import { otherField, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
@@ -102,6 +102,18 @@ export interface TaskJudgement {
 }
 
 /** Worst first: a lagging figure is never hidden behind a met one, and no word about a metric makes a task green. */
+/**
+ * Session 19: a one-target task whose report holds a figure in the target's own unit that no target took and that names no
+ * other thing ("完成500户农村危房改造" against "已开工改造420户，竣工310户"): the report may well speak of the metric in words
+ * the matcher does not know, so the honest answer is 无法研判, not 未反映该指标 (which says the report is silent on it).
+ */
+function unclaimedFigureInUnit(t: Target, targets: readonly Target[], actuals: readonly Actual[], matched: readonly (Actual | null)[]): boolean {
+  if (targets.length !== 1 || t.kind !== "count" || !t.base.unit || t.base.unit === "%") return false;
+  return actuals.some((a) => a.explicitRatio === undefined && !matched.includes(a) && a.base.unit !== "%" && compatibleUnits(t.base.unit, a.base.unit) && THINGLESS_FIGURE.test(a.metric ?? ""));
+}
+/** A figure's name of acts and generic heads only ("竣工", "开工改造", "项目"): it names no other thing (a 分类池 is not a 中转站). */
+const THINGLESS_FIGURE = /^(?:已|共|累计|新|开工|开复工|复工|竣工|完工|改造|改建|新建|建成|建设|完成|实施|启动|交付|投用|提升|整治|治理|修缮|维修|项目|工程|任务)*$/;
+
 const SEVERITY: Record<MetricStatus, number> = { overdue: 0, behind: 1, unknown: 2, "not-mentioned": 3, "no-data": 4, "on-track": 5, done: 6 };
 const RAG_SEVERITY: Record<Rag, number> = { red: 0, yellow: 1, blue: 2, green: 3 };
 
@@ -232,7 +244,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       thresholds: input.thresholds,
       aboutTolerance: input.aboutTolerance,
       reported: progress !== null,
-      mentioned: progress !== null && !matched[i] && metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)),
+      mentioned: progress !== null && !matched[i] && (metricMentioned(t, withoutPlans(progress.text ?? ""), targets.map((u) => u.metric)) || unclaimedFigureInUnit(t, targets, actuals, matched)),
       notResult: progress !== null && !matched[i] ? notResultOf(t, progress.text ?? "") : undefined,
     })), t.deadline ? undefined : deadlineNote),
   );

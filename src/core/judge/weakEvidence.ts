@@ -1262,11 +1262,14 @@ function saidOfThem(w: string, said: string, a: Actual, p: Place | null, figureN
   // A figure whose clause names no thing of its own ("…，完成投资53亿元") is said of the sentence's subject, wherever it is.
   if (!p || !noun || !THING_END.test(noun)) return true;
   const [rest, ...next] = p.after.split(/\d/)[0].split(/[，,]/);
-  const referring = next.filter((c, i) => next.slice(0, i + 1).every((d) => /^(?:均|全部|都|皆|且|并|其中|分别)/.test(d)));
+  // Clauses that go on about the figure's things (均, 全部, 分别 …); not a 其中 clause, which names a part of them: "新增学位1500个，
+  // 其中公办学位900个" says 公办 of the 900, not of the 1500.
+  const referring = next.filter((c, i) => next.slice(0, i + 1).every((d) => /^(?:均|全部|都|皆|且|并|分别)/.test(d)));
   if (canonicalMetric(foldText(`${p.before}${a.phrase}${rest.split(/[。；;]/)[0]}${referring.join("")}`)).includes(w)) return true;
   const theirs = `${noun}${targetName.replace(w, "").replace(ACT_WORDS, "")}`;
   return said.split(/[，,。；;：:！!？?]/).some((raw) => {
-    const c = canonicalMetric(raw);
+    // A part named after 其中 or in a bracketed 含… is not the figure's whole.
+    const c = canonicalMetric(raw.replace(/[（(](?:含|其中|包括)[^）)]*[）)]/g, "").replace(/^其中.*$/, ""));
     const at = c.indexOf(w);
     return at >= 0 && [...c.slice(at)].some((ch) => /[\u4e00-\u9fff]/.test(ch) && theirs.includes(ch));
   });

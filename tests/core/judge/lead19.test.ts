@@ -27,3 +27,31 @@ describe("建成投用 is answered by the count put to use, not the count built"
     expect(isGreen(target, progress, "2024-09-30")).toBe(true);
   });
 });
+
+describe("a 其中 clause names a part: its qualifier is not the whole figure's", () => {
+  it("新增学位1500个，其中公办学位900个 does not make 新建公办幼儿园学位1200个 done", () => {
+    expect(isGreen("新建公办幼儿园学位1200个", "新增学位1500个，其中公办学位900个", "2024-09-30")).toBe(false);
+    expect(verdict("新建公办学校3所", "新建学校3所，其中公办2所", "2024-09-30").status).not.toBe("done");
+  });
+
+  it("a figure that names the qualifier itself still answers", () => {
+    expect(isGreen("新建公办幼儿园学位1200个", "新增公办幼儿园学位1500个", "2024-09-30")).toBe(true);
+  });
+});
+
+describe("未反映该指标 only when the report holds no figure that could be the metric's", () => {
+  it.each([
+    ["完成500户农村危房改造", "已开工改造420户，竣工310户"],
+    ["实施城市更新项目12个", "12个项目已全部启动，完成投资2.3亿元"],
+  ])("%s | %s is 无法研判, not 未反映", (target, progress) => {
+    expect(verdict(target, progress, "2024-09-30").status).toBe("unknown");
+  });
+
+  it.each([
+    // A figure in the unit that names another thing leaves the metric unmentioned.
+    ["新建建筑垃圾中转站8个", "已建成建筑垃圾分类池17个"],
+    ["年内新建行政村4G基站68个", "新建自然村通光纤350个"],
+  ])("%s | %s stays 未反映", (target, progress) => {
+    expect(verdict(target, progress, "2024-09-30").status).toBe("not-mentioned");
+  });
+});
