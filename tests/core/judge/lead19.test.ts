@@ -55,3 +55,19 @@ describe("未反映该指标 only when the report holds no figure that could be 
     expect(verdict(target, progress, "2024-09-30").status).toBe("not-mentioned");
   });
 });
+
+describe("preparatory steps: a listing's steps are steps; building written with a figure is work", () => {
+  it("股改, 报会 and 过会 are steps before a listing, not listings", () => {
+    const v = verdict("新增上市企业2家", "2家企业已过会", "2024-09-30");
+    expect(GREEN_OR_DONE(v.status)).toBe(false);
+    expect(v.reason).toContain("前期工作（过会）");
+  });
+
+  it("改建户厕900座 beside a survey is work reported, not preparation only", () => {
+    expect(verdict("新改建农村户厕2000座", "已完成摸底排查2000座，改建户厕900座", "2024-09-30").reason).not.toContain("尚无完成量");
+  });
+});
+
+function GREEN_OR_DONE(status: string): boolean {
+  return status === "done" || status === "on-track";
+}
