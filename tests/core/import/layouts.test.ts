@@ -168,7 +168,7 @@ const ROUND_AC_FIRST_CONTACT: string[] = [];
 /** Round ad's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AD_FIRST_CONTACT: string[] = [];
 /** Round ae's train layouts, registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AE_FIRST_CONTACT: string[] = ["241", "242", "244", "245", "248"];
+const ROUND_AE_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
