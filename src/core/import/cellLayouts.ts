@@ -58,8 +58,9 @@ function interleavedCells(lines: readonly string[]): { rows: TextRow[]; shape: s
           seen = body[k].n;
           continue;
         }
-        if (unitCell(t) || t.length < 4 || /[。；;]$/.test(t)) break;
         const next = body[k + 1];
+        // A name that reads as a unit's ("县职教中心新校区") is an item when a unit follows it.
+        if ((unitCell(t) && !(next && unitCell(next.text))) || t.length < 4 || /[。；;]$/.test(t)) break;
         const own = next && unitCell(next.text) ? next.text : "";
         if (own) written++;
         const unit = own || lastUnit;
