@@ -224,7 +224,7 @@ const HELDOUT_AB_FLOOR = { tasks: 6, sections: 0, leads: 4, progress: 0 };
 const HELDOUT_AC_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 /** Group ad (234, 237, 240), registered in 6aa7d78 before any importer change; first contact on its importers, scored once (totals only): 5/9, 0/1, –, 0/1; at the end of round ad (0b57774), scored once: unchanged. */
 const HELDOUT_AD_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
-/** Group ae (243, 246, 249), registered in 53c5d8f before any importer change; scored once, at the end of round ae (totals only). */
+/** Group ae (243, 246, 249), registered in 53c5d8f before any importer change; scored once, at the end of round ae (573a94f), totals only: 0/11, –, 0/1, 0/11. */
 const HELDOUT_AE_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
