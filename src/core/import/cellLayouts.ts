@@ -13,7 +13,80 @@ import { TextRow } from "./textToRows";
  * lines hold no such table.
  */
 export function cellLayoutRows(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
-  return boxRows(lines) ?? alignedRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines) ?? figureParagraphCells(lines);
+  return boxRows(lines) ?? alignedRows(lines) ?? pipeRows(lines) ?? pipeCells(lines) ?? paragraphCells(lines) ?? figureParagraphCells(lines) ?? interleavedCells(lines);
+}
+
+/** A cell of a schedule column: a date, a half-day, a time span ("3月14日", "上午", "8:30-11:30"). */
+const SCHEDULE_CELL = /^(?:\d{1,2}月\d{1,2}日(?:[-—～~至]\d{1,2}日)?|[上下]午|全天|晚上|\d{1,2}[:：]\d{2}\s*[-—～~至]\s*\d{1,2}[:：]\d{2})$/;
+/** A group's label ("第一组", "第2组"): a row of its own, no unit. */
+const GROUP_CELL = /^第[一二三四五六七八九十\d]{1,3}(?:组|小组|督查组|检查组)$/;
+/** A person's cell: two to four characters, spaced out or not, with a role after it or not ("王 波（组 长）", "文 薇", "白繁星"). */
+const PERSON_CELL = /^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}(?:\s*[（(][^（）()]{1,8}[）)])?$/;
+
+/**
+ * A table pasted one cell a line whose merged cells (a group, a half-day, the inspectors, a unit over several projects) leave
+ * rows of different lengths (round ae, a supervision itinerary: 时 间 / 督查人员 / 督查项目 / 项目责任单位): a header run of short
+ * names that claims an item column and a unit column, then the body read by what each line is. An item line followed by a
+ * unit is that item's row; an item line followed by anything else shares the unit of the item above (a cell merged over it).
+ * Dates, half-days, times, group labels and people are the other columns' cells: they belong to the row they stand in, not
+ * to an item's text or unit. Three items and two units written out at least, and cells of other columns between them;
+ * otherwise it is no such table.
+ */
+function interleavedCells(lines: readonly string[]): { rows: TextRow[]; shape: string } | null {
+  const paras = lines.map((l, i) => ({ text: l.trim(), n: i + 1 })).filter((p) => p.text && !p.text.includes("\t") && !p.text.includes("|"));
+  const registry = createUnitRegistry([]);
+  const other = (t: string) => SCHEDULE_CELL.test(t) || GROUP_CELL.test(t) || (PERSON_CELL.test(t) && !unitLike(t, registry));
+  const unitCell = (t: string) => !other(t) && unitLike(t, registry) && t.length <= 20;
+  for (let s = 0; s + 4 < paras.length; s++) {
+    for (let w = 3; w <= 6 && s + w < paras.length; w++) {
+      const header = paras.slice(s, s + w);
+      if (header.some((h) => h.text.replace(/\s+/g, "").length > 8 || /[。；;，,：:、]/.test(h.text))) break;
+      const columns = matchHeaderRow(header.map((h) => h.text));
+      if (!columns || columns.text === undefined || columns.units === undefined) continue;
+      const body = paras.slice(s + w);
+      const rows: TextRow[] = [];
+      let start = body[0].n;
+      let lastUnit = "";
+      let written = 0;
+      let others = 0;
+      let k = 0;
+      let seen = 0;
+      for (; k < body.length; k++) {
+        const t = body[k].text;
+        if (other(t)) {
+          others++;
+          seen = body[k].n;
+          continue;
+        }
+        const next = body[k + 1];
+        // A name that reads as a unit's ("县职教中心新校区") is an item when a unit follows it.
+        if ((unitCell(t) && !(next && unitCell(next.text))) || t.length < 4 || /[。；;]$/.test(t)) break;
+        const own = next && unitCell(next.text) ? next.text : "";
+        if (own) written++;
+        const unit = own || lastUnit;
+        if (!unit) break;
+        lastUnit = unit;
+        const cells = header.map(() => "");
+        cells[columns.text] = t;
+        cells[columns.units] = unit;
+        const end = own ? next.n : body[k].n;
+        rows.push({ cells, from: start, to: end });
+        if (own) k++;
+        start = end + 1;
+        seen = end;
+      }
+      if (rows.length < 3 || written < 2 || others < 2) continue;
+      // Cells of the other columns after the last item (the next inspectors) close its row.
+      rows[rows.length - 1].to = Math.max(rows[rows.length - 1].to, seen);
+      const after = body.slice(k);
+      const loose = (p: { text: string; n: number }): TextRow => ({ cells: [p.text], from: p.n, to: p.n, loose: true });
+      return {
+        rows: [...paras.slice(0, s).map(loose), { cells: header.map((h) => h.text), from: header[0].n, to: header[w - 1].n }, ...rows, ...after.map(loose)],
+        shape: "每行一个单元格、合并单元格交错的表格（按内容读出事项和责任单位）",
+      };
+    }
+  }
+  return null;
 }
 
 /** A figure cell of an indicator table: "15", "100%", "3.5亿元", "12公里", or a dash for none. */

@@ -42,6 +42,12 @@ const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开
 const SENTENCE_THEN_PROGRESS = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,6})[：:](.*)$/;
 /** "落实整改主体责任，多措并举开展整改。7月30日…": a short sentence naming a measure, then an account of ten or more characters. */
 const MEASURE_THEN_ACCOUNT = /^([^。；;：:（）()]{4,30}。)(.{10,})$/;
+/**
+ * A part named for the state its items are in ("（一）已竣工项目", "（二）在建项目", "三、未开工项目") in a progress report
+ * (round ae): where each item under it stands, with the clauses of its own account that say so ("2014年9月竣工").
+ */
+const STATE_GROUP = /^(已竣工|已完工|已完成|已建成|已投用|已开工|在建|续建|正在实施|正在建设|未开工|未完成|推进缓慢|进度滞后)的?(?:项目|工程|事项|任务|实事)$/;
+const STATE_CLAUSE = /竣工|完工|建成|投入使用|投用|开工|动工|启用|验收/;
 /** An account opening with what is only planned or asked: "计划…", "拟…", "将…", "力争…", "确保…", "要…". */
 const PLAN_OPENING = /^(?:计划|拟|将|力争|确保|争取|要|预计)/;
 type Level = 1 | 2 | 3 | 4;
@@ -271,6 +277,22 @@ function runOnItems(line: string): string[] {
   return [line];
 }
 
+/**
+ * Sub-items run on inside an item's paragraph after 其中： or a sentence end ("1、…已完成投资517万元。其中：(1)…万元。(2)…"),
+ * round ae: the item's own sentence, then one segment a sub-item, when two or more follow one another from (1).
+ */
+function runOnSubItems(line: string): string[] {
+  const m = markerOf(line);
+  if (!m || m.level >= 4) return [line];
+  const cuts: number[] = [];
+  const re = /[（(](\d{1,2})[）)]/g;
+  for (let x = re.exec(line); x; x = re.exec(line)) {
+    if (Number(x[1]) === cuts.length + 1 && x.index > 0 && /[：:。；;]/.test(line[x.index - 1])) cuts.push(x.index);
+  }
+  if (cuts.length < 2) return [line];
+  return [line.slice(0, cuts[0]).trim(), ...cuts.map((c, k) => line.slice(c, cuts[k + 1] ?? line.length).trim())];
+}
+
 function markerOf(text: string): { level: Level; id: string; rest: string; words?: string } | null {
   for (const [level, re] of MARKERS) {
     const m = re.exec(text);
@@ -290,9 +312,12 @@ function markerOf(text: string): { level: Level; id: string; rest: string; words
 const GENERAL_PART = /^(?:总体要求|指导思想|工作目标|总体目标|主要目标|基本原则|工作原则)[。.：:]?$/;
 const PLAN_PURPOSE = /^[为為].{4,120}[，,](?:特|现|現)?制定(?:本|[^，,。；;]{2,40}?)(?:要点|方案|计划|意见|措施|清单|细则|要點|計劃|意見|清單|細則)[。.]?$/;
 
+/** The lines of a notice that sends a plan: "…的通知", "…〔2022〕10号", "各…：", "现将…印发给你们…", "（此件公开发布）". */
+const NOTICE_COVER = /的通知$|[〔[]\d{4}[〕\]]\d+号$|^各.{2,120}[：:]$|印发给你们|^[（(]此件.{2,8}[）)]$/;
+
 export function looksLikeList(written: readonly string[]): { list: boolean; reason: string } {
   const lines = written.map(withSpacedLabels);
-  const paras = itemParagraphs(lines);
+  const paras = itemParagraphs(lines).flatMap(runOnSubItems);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
@@ -343,9 +368,19 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   // Prose (a report, a table extracted line by line) has many unnumbered lines; a list has a title or two.
   // The general part of a plan (一、总体要求 / （一）指导思想 / （二）工作目标 …) is prose the list sets aside, not a report's.
   let general = false;
-  const body = paras.filter((l) => {
+  // Before a plan's purpose sentence, the notice that sends it (its title, 文号, addressees, 印发 line, 此件公开发布) is no
+  // prose of the plan (round ae, a 行动方案 sent with its 通知).
+  const purposeAt = paras.findIndex((l) => PLAN_PURPOSE.test(l));
+  const body = paras.filter((l, k) => {
     const m = markerOf(l);
     if (m) general = GENERAL_PART.test(m.rest.trim());
+    if (k < purposeAt && NOTICE_COVER.test(l)) return false;
+    // In a plan (one that says what it is for), a heading's aim: one paragraph between a heading and the first numbered item
+    // under it ("（一）推进大数据基础设施建设。" / what the part is for / "1.加强算力基础设施建设。…"), round ae. A report's
+    // account under its heading is prose as before.
+    const over = markerOf(paras[k - 1] ?? "");
+    const under = markerOf(paras[k + 1] ?? "");
+    if (purposeAt >= 0 && !m && over && under && under.level > over.level && over.level < 3) return false;
     return !m && !general && !LABEL_LINE.test(l) && l.length > 15 && !PLAN_PURPOSE.test(l);
   }).length;
   if (items >= 3 && body <= 3) return { list: true, reason: `发现 ${items} 个编号事项、没有成段正文，按编号清单导入。` };
@@ -378,7 +413,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
     // An account under a part's name in a progress report is one paragraph, whatever parts it counts in words (round z).
     const above = current as Item | null;
     const account = isProgressDoc && above !== null && namesPartUnderProgress(above) && RUN_OF_PARTS.test(line);
-    for (const segment of account ? [line] : runOnItems(line)) readSegment(segment, i);
+    for (const segment of account ? [line] : runOnItems(line).flatMap(runOnSubItems)) readSegment(segment, i);
   });
   function readSegment(line: string, i: number): void {
     const n = i + 1;
@@ -675,9 +710,32 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
     // task: "（一）地区生产总值增长6%。（牵头单位：…）" beside "（一）强信心…" headings with 1. 2. under them.
     const k = items.indexOf(it);
     const childless = !items[k + 1] || items[k + 1].unnumbered || items[k + 1].level <= it.level;
-    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless);
+    // A part counted in words whose lead sentence runs on into its prose ("二是全面加强党的建设。组织开展…") and that has no
+    // items under it, beside parts that do, is a work of its own, not an empty part (round ae).
+    const runInWork = it.level < taskLevel && childless && it.words !== undefined && RUN_IN_LEAD.test(it.text) && items.some((o) => o.parent && o.parent.level === it.level && o.parent.words !== undefined);
+    // In a progress report, an item above the task level with no sub-items that says where it stands ("2、环境改善…类项目18个、
+    // 已启动项目17个。" after "1、…其中：(1)…(5)…") is a task as its siblings' sub-items are (round ae).
+    const statedAlone = isProgressDoc && it.level < taskLevel && childless && NAMED_THEN_STATE.test(it.text);
+    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless) || runInWork || statedAlone;
+    // A part's own task ends the sub-part before it.
+    if (statedAlone) {
+      subsection = "";
+      subsectionLead = [];
+      subsectionLeader = "";
+    }
+    if (runInWork) {
+      section = "";
+      subsection = "";
+      sectionLead = [];
+      sectionLeader = "";
+      subsectionLead = [];
+      subsectionLeader = "";
+    }
     if (!ownTask && it.level < taskLevel && headingLevels[0] === it.level) {
-      const h = headingOf(it.words ? `${it.words}${it.text}` : `${it.mark && it.level === 2 ? it.mark : `${it.id}、`}${it.text}`);
+      // A part's lead sentence that runs on into its prose ("一是做实产业兴镇。乡村振兴，产业为先。…") names the part; the prose
+      // after it is what the part is for (round ae).
+      const runIn = RUN_IN_LEAD.exec(it.text);
+      const h = headingOf(`${it.words ?? (it.mark && it.level === 2 ? it.mark : `${it.id}、`)}${runIn ? runIn[1] : it.text}`);
       section = h.name;
       subsection = "";
       sectionLead = headingLead(h.name, registry);
@@ -689,7 +747,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     if (!ownTask && it.level < taskLevel) {
-      const sub = withoutLeaderBracket({ name: it.text.replace(/[。]$/, ""), declaredCount: null });
+      const sub = withoutLeaderBracket({ name: it.text.replace(/[。]?其中[：:]$/, "").replace(/[。]$/, ""), declaredCount: null });
       subsection = it.level === 2 ? `（${it.id}）${sub.name}` : sub.name;
       subsectionLead = headingLead(it.text, registry);
       subsectionLeader = sub.leader ?? headingLeader(sub.name);
@@ -757,6 +815,12 @@ function qualifyRestartedIds(tasks: ImportedTask[], notes: ImportResult["notes"]
     message: `各部分的编号各自从头开始，序号前加上所在部分的编号（如 ${qualified[0]}），使每个序号只对应一项。(numbering restarts in each part: ids are prefixed with the part's number)`,
   });
 }
+
+const NAMED_THEN_STATE = /^([^，,。；;：:]{2,40}?\d+(?:个|项|处|所|条|座|件))[、，,]\s*((?:已经?|正在|累计|均已|尚未)[^]{2,})$/;
+/** "…，目前正在进行土地流转，…", "目前已完成主体施工。": where the item stands now, after its plan or description. */
+const NOW_CLAUSE = /(?:^|[，,；;。])\s*((?:目前|当前|现已)[，,]?\s*(?:已经?|正在|尚未|仍在|均已)[^，,；;。]{2,40})/;
+/** A lead sentence of at most 20 characters closed by 。 and followed by prose of its own: "做实产业兴镇。乡村振兴，产业为先。…". */
+const RUN_IN_LEAD = /^([^。，,；;：:（）()]{2,20})。(.{15,})$/;
 
 /** "一、综合指标类9项（按考核目标统计）" → 一、综合指标类, declared 9; "（共14项）" too. */
 function headingOf(text: string): SectionHeading {
@@ -910,6 +974,13 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = measure[1].replace(/[。]$/, "");
     progress = measure[2].trim();
   }
+  // Under a part named for a state ("（一）已竣工项目"), each item is in that state; the clauses of its account that say
+  // when it got there go with it, and a planned clause ("预计…竣工") does not.
+  const stateGroup = progressDoc && !progress && it.parent ? STATE_GROUP.exec(headingWords(it.parent.text).trim()) : null;
+  if (stateGroup) {
+    const clauses = text.split(/[，,；;。]/).filter((c) => STATE_CLAUSE.test(c) && c.length <= 20 && !PLAN_OPENING.test(c.trim()));
+    progress = clauses.length ? `${stateGroup[1]}：${clauses.join("，")}` : stateGroup[1];
+  }
   // Progress notices: "地区生产总值（第1项）：增长6.1%…" — the name, then what was reached.
   if (progressDoc && !progress) {
     const colon = /^([^：:。]{2,40})[：:](.+)$/.exec(text);
@@ -917,6 +988,19 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
       text = colon[1];
       progress = colon[2].trim();
     }
+  }
+  // In a progress report, "通组公路项目7个、已启动项目7个，已建成通组公路12公里…" (round ae): the item named with its count,
+  // then the clauses of where it stands (已…, 正在…, 累计…).
+  const named = progressDoc && !progress ? NAMED_THEN_STATE.exec(text) : null;
+  if (named) {
+    text = named[1];
+    progress = named[2].trim();
+  }
+  // In any list, a clause of the item's account that says where it stands now ("…，目前正在进行土地流转，预计…"): a plan's
+  // item is still the plan, but its state is written (round ae). A 目前 clause that plans ("目前计划…") is none.
+  if (!progress) {
+    const now = NOW_CLAUSE.exec(text);
+    if (now) progress = now[1];
   }
   const t = base(it, it.id || String(counter), text.replace(/[，,；;]\s*$/, ""));
   const a = assignUnits({ all, ...(lead.length ? { lead } : {}), co, ...(sharedOut ? { shared: true } : {}) }, registry);

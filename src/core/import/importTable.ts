@@ -439,6 +439,9 @@ function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, belo
  * 序号 is a task, a row without one continues the task above, and ①②③ sub-items become tasks of their
  * own ("8-②").
  */
+/** "一、督查时间：2016年3月14日-15日", "三、督查内容：全县…": a short field name, a colon and its value. */
+const NOTICE_FIELD = /^[一二三四五六七八九十]{1,3}[、.．][^：:，,。；;]{2,8}[：:]\S/;
+
 export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: LineLedger, defaultSection = ""): TableImport {
   const tasks: ImportedTask[] = [];
   const headings: SectionHeading[] = [];
@@ -570,7 +573,9 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
         }
         header = adoptHeader(match, texts, row);
       } else {
-        const heading = filled.length === 1 ? parseSectionHeading(filled[0]) : null;
+        // A notice's numbered field written with its value ("一、督查时间：2016年3月14日-15日") says something of the
+        // notice, not a part of the table under it (round ae).
+        const heading = filled.length === 1 && !NOTICE_FIELD.test(filled[0].trim()) ? parseSectionHeading(filled[0]) : null;
         if (heading) enterHeading(heading, row);
         else {
           titles.push(filled.join(" "));
@@ -800,7 +805,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       ledger.mark(row.from, row.to, "task");
       continue;
     }
-    if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && ownAssignment)) {
+    // With no 序号 column, a row's own text and own units cell make it an item too (round ae: an itinerary's projects, each
+    // with its 项目责任单位).
+    const ownUnits = columns.id === undefined && columns.units !== undefined && get("units").trim() !== "";
+    if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && (ownAssignment || ownUnits))) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
       const listedBefore = listsSubItems(previous.task.text);
       appendRow(previous.task, texts, columns, registry);

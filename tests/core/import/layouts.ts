@@ -49,6 +49,8 @@
  * every third by number counting from 223 (224, 227, 230) is held out as group "ac".
  * Round ad (232–240) fixed its split in docs/import.md (e108388) before its fixtures were written or any importer changed:
  * every third by number counting from 232 (234, 237, 240) is held out as group "ad".
+ * Round ae (241–249) fixed its split in docs/import.md (53c5d8f) before its fixtures were written or any importer changed:
+ * every third by number counting from 241 (243, 246, 249) is held out as group "ae".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -81,7 +83,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2742,6 +2744,112 @@ const TRAIN_LAYOUTS: Layout[] = [
     split: "train",
     sections: [],
     tasks: [{ text: "基層綜合性文化服務中心設施建設", progress: "全部配送到位" }],
+  }),
+  L({
+    id: "241",
+    file: "241-liupanshui-numberedunder.txt",
+    place: "贵州六盘水市（新型基础设施建设三年行动方案（2022—2024年），六盘水府办发〔2022〕10号）",
+    source: "https://www.gzlps.gov.cn/zwgk/zfxxgkzl/fdzdgknr/zcwj/szfwj_5666042/lpsfbf/202301/t20230116_77945033.html",
+    shape: "行动方案: 一、主要目标 prose of targets, 二、重点任务 with （一） headings closed by 。 on their own line and a paragraph of aim, then 1. items numbered on across （一）（二） (a short name closed by 。 and its prose in the same paragraph); no units",
+    split: "train",
+    sections: [["二、重点任务", null]],
+    tasks: [
+      { id: "1", text: "加强算力基础设施建设", section: "二、重点任务", subsection: "（一）推进大数据基础设施建设" },
+      { id: "2", text: "加快5G网络建设", section: "二、重点任务", subsection: "（一）推进大数据基础设施建设" },
+      { id: "3", text: "升级千兆光纤网络", section: "二、重点任务", subsection: "（一）推进大数据基础设施建设" },
+      { id: "4", text: "推动交通设施智能化", section: "二、重点任务", subsection: "（二）推进传统基础设施数字化改造" },
+      { id: "5", text: "推进能源设施数字化", section: "二、重点任务", subsection: "（二）推进传统基础设施数字化改造" },
+    ],
+  }),
+  L({
+    id: "242",
+    file: "242-nanzhang-projectparas.txt",
+    place: "山西长子县南漳镇（人民政府2023年工作计划）",
+    source: "http://www.zhangzi.gov.cn/zzxxgk/zfxxgk/bmxxgk/xzxx/nzzrmzf/nzgknr/GH/202212/t20221229_2689474.html",
+    shape: "a town's plan: 一是/二是 run-in leads closed by 。 with their prose; the first ends 共谋划农业项目5个： and its （一）…项目：该项目位于…，总投资…，目前正在…，预计…开工建设 paragraphs follow, one a project",
+    split: "train",
+    sections: [],
+    tasks: [
+      // The projects are the first lead's works; where each stands is said after 目前 (the 预计 dates are plans, not progress).
+      { text: "中药材种植产业园项目", progress: "正在进行土地流转" },
+      { text: "西瓜种植产业园项目", progress: "正在进行土地流转" },
+      { text: "高标准大棚园区项目" },
+      { text: "酒村净菜加工项目" },
+      { text: "南李末村蔬菜保鲜库项目" },
+      // A lead with no projects under it is a work of its own.
+      { text: "全面加强党的建设" },
+    ],
+  }),
+  L({
+    id: "244",
+    file: "244-chaling-stategroups.txt",
+    place: "湖南茶陵县（卫生和计划生育局，中央投资项目建设情况汇报，转载）",
+    source: "https://xiexiebang.com/a5/2019051316/8bb7919657739ace.html",
+    shape: "a bureau's report: title, office and date lines, lead-in, 一、项目完成情况 with its counts, （一）已竣工项目 grouping the projects by their state, 1、X建设项目。为…年中央投资项目，…竣工… one a paragraph, a page number line (—1—) between two of them",
+    split: "train",
+    sections: [["一、项目完成情况", null]],
+    tasks: [
+      // The group heading says where each project under it stands: 已竣工.
+      { id: "1", text: "茶陵县中医院建设项目", section: "一、项目完成情况", subsection: "（一）已竣工项目", progress: "竣工" },
+      { id: "2", text: "茶陵县妇幼保健院建设项目", section: "一、项目完成情况", subsection: "（一）已竣工项目", progress: "竣工" },
+      { id: "3", text: "茶陵县急救中心建设项目", section: "一、项目完成情况", subsection: "（一）已竣工项目", progress: "竣工" },
+      { id: "4", text: "火田卫生院住院楼建设", section: "一、项目完成情况", subsection: "（一）已竣工项目", progress: "竣工" },
+      { id: "5", text: "平水卫生院住院楼建设", section: "一、项目完成情况", subsection: "（一）已竣工项目", progress: "已建成投入使用" },
+    ],
+  }),
+  L({
+    id: "245",
+    file: "245-tongren-runonsubitems.txt",
+    place: "贵州铜仁（某县，中央专项彩票公益金整村推进扶贫项目实施进展情况汇报，转载）",
+    source: "https://mip.jinchutou.com/shtml/view-469698769.html",
+    shape: "a project report: lead-in, 一、 and （一） headings, a paragraph of totals by class, then 1、X类建设项目N个、已启动…。其中：(1)…(2)…(5)… sub-items run on inside one paragraph, each with how many started, what was built and the money done",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "通村(组)镶边公路项目", progress: "已建成镶边公路1.5公里" },
+      { text: "通组公路项目", progress: "已建成通组公路12公里" },
+      { text: "产业路项目", progress: "已建成产业路16公里" },
+      { text: "人畜饮水项目", progress: "已建成人畜饮水工程3个" },
+      { text: "山塘渠道建设项目", progress: "已建成灌溉渠道2公里" },
+      { text: "环境改善和公共设施建设类项目", progress: "已启动项目17个" },
+    ],
+  }),
+  L({
+    id: "247",
+    file: "247-sanhe-inlineparts.txt",
+    place: "安徽（某镇，三和集镇政府2024年工作计划，范文）",
+    source: "https://www.gongwen99.com/cehuashu/69599.html",
+    shape: "a town's plan: 一、工作思路 prose, 二、工作重点 with 1、 items (a short name closed by 。 or a long first clause), two of which list their works as 一是…；二是…；三是… inside the item's paragraph",
+    split: "train",
+    sections: [["二、工作重点", null]],
+    tasks: [
+      { id: "1", text: "狠抓招商引资工作", section: "二、工作重点" },
+      // 一是…；二是…；三是… inside an item are its parts: they stay in its text, not items of their own.
+      { id: "2", text: "乌云山", section: "二、工作重点" },
+      { id: "3", text: "美好乡村建设", section: "二、工作重点" },
+      { id: "4", text: "三线三边", section: "二、工作重点" },
+      { id: "5", text: "努力维护社会稳定", section: "二、工作重点" },
+    ],
+  }),
+  L({
+    id: "248",
+    file: "248-zhuzhouxian-itinerary.txt",
+    place: "湖南株洲县（县委办、县政府办，全县重点项目建设一季度督查的通知及督查人员行程安排）",
+    source: "http://www.lukou.gov.cn/c18475/20200117/i1397488.html",
+    shape: "a notice (一、督查时间 … 五、督查要求, signatures) and its itinerary pasted one cell a line: 时间 / 督查人员 / 督查项目 / 项目责任单位, group rows (第一组), merged time cells (3月14日 / 上午 / 8:30-11:30), inspectors' names (王 波（组 长）, 文 薇) interleaved with projects and their units; a merged unit (交通局) over the next projects",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "国家木材战略储备湖南万亩珍稀名贵树种培育示范项目", lead: ["林业局"] },
+      { text: "朱亭新镇建设项目", lead: ["朱亭镇"] },
+      { text: "神农林下中药材基地", lead: ["林业局"] },
+      { text: "淦田新镇开发", lead: ["淦田镇"] },
+      { text: "农村危旧土坯房改造暨淦田镇整体推进试点", lead: ["住建局"] },
+      { text: "株洲航电枢纽二线船闸项目", lead: ["交通局"] },
+      { text: "和谐大桥项目建设", lead: ["交通局"] },
+      { text: "渌湘大桥建设", lead: ["交通局"] },
+      { text: "G60醴陵至娄底高速公路", lead: ["交通局"] },
+    ],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
   // lead unit and the person (or leader) together; train side, numbered from 300 (the round-x layouts take 187 on).
