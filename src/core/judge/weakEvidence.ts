@@ -818,6 +818,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
+    const part = a.metric && j.target.metric && j.target.kind === "growth" && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
+    if (part) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${part}」部分的增速，不是「${j.target.metric}」整体的增速`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -1150,6 +1152,26 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/**
+ * Session 19: "工业技改投资增长12%" for 工业投资增长10%, "农村居民人均经营净收入" for 农村居民人均净收入: the figure's name is the
+ * target's with one run of two or more characters put inside it — a part of the target's things, whose growth says nothing
+ * of the whole's.
+ * Growth only: a count of a part is at least part of the whole, and names of amounts and levels are written with
+ * words put in that change nothing (种养面积 and 新增种养面积).
+ */
+function partGrowth(targetName: string, actualName: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  if (x.length < 2 || y.length < x.length + 2) return null;
+  let head = 0;
+  while (head < x.length && x[head] === y[head]) head++;
+  const tail = x.length - head;
+  // Put inside the name only: words before it are the reporter's subject or scope as often as a part (全体居民, 招商引资…).
+  if (head < 2 || tail < 2 || y.slice(y.length - tail) !== x.slice(head)) return null;
+  const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
+  return put.length >= 2 ? put : null;
 }
 
 /**

@@ -71,3 +71,20 @@ describe("preparatory steps: a listing's steps are steps; building written with 
 function GREEN_OR_DONE(status: string): boolean {
   return status === "done" || status === "on-track";
 }
+
+describe("a part's growth is not the whole's", () => {
+  it.each([
+    ["工业投资增长10%", "工业技改投资增长12%"],
+    ["社会消费品零售总额增长7%", "社会消费品网上零售总额增长9%"],
+  ])("%s | %s is not green", (target, progress) => {
+    expect(isGreen(target, progress, "2024-09-30")).toBe(false);
+  });
+
+  it.each([
+    // Words before the name are the reporter's scope or subject: 全体居民 is the whole, 全区 the office's own.
+    ["居民人均可支配收入增长7%", "1-9月全体居民人均可支配收入增长7.5%"],
+    ["固定资产投资增长10%", "全区固定资产投资增长12%"],
+  ])("%s | %s stays green", (target, progress) => {
+    expect(isGreen(target, progress, "2024-09-30")).toBe(true);
+  });
+});
