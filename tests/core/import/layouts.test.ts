@@ -224,8 +224,8 @@ const HELDOUT_AB_FLOOR = { tasks: 6, sections: 0, leads: 4, progress: 0 };
 const HELDOUT_AC_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 /** Group ad (234, 237, 240), registered in 6aa7d78 before any importer change; first contact on its importers, scored once (totals only): 5/9, 0/1, –, 0/1; at the end of round ad (0b57774), scored once: unchanged. */
 const HELDOUT_AD_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
-/** Group af (252, 255, 258), registered before any importer change; first contact on its registration commit's importers, scored once (totals only). */
-const HELDOUT_AF_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group af (252, 255, 258), registered in 63c7bc9 before any importer change; scored once, at the end of round af (126ed0d), totals only: 8/11, –, 7/11, 8/11. */
+const HELDOUT_AF_FLOOR = { tasks: 8, sections: 0, leads: 7, progress: 8 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
