@@ -52,6 +52,9 @@ export function labelKind(label: string): LabelKind | null {
   return null;
 }
 
+/** A title or opening that makes the document a progress report (lists and notices read progress after an item then). */
+export const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|整改情况|通报|情况汇报|总结评估|评估报告|工作总结|進展|進度|落實情況|完成情況|實施情況|整改情況|通報|情況匯報|總結評估|評估報告|工作總結/;
+
 /** An opening bracket of an inline assignment naming a leader or units: "（牵头领导：", "[牵头单位：", "【责任单位：". */
 export const ASSIGNMENT_BRACKET = new RegExp(`[（(\\[【〔［](${labelPattern("leader", "lead", "all")})[:：]`, "g");
 

@@ -1,11 +1,11 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
-import { separatePersons } from "./unitPerson";
+import { namesBesidePosts, separatePersons } from "./unitPerson";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { tidySpaces } from "./columnText";
 import { readUnitsPhrase, UnitsPhrase } from "./assignmentPhrase";
-import { labelKind, labelPattern } from "./assignmentLabels";
+import { labelKind, labelPattern, PROGRESS_DOC } from "./assignmentLabels";
 import { periodNamed, removeArtefacts } from "./importTable";
 import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
@@ -28,8 +28,6 @@ import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
  */
 
 const CN = "一二三四五六七八九十";
-/** A title or opening that makes the document a progress report. */
-const PROGRESS_DOC = /进展|进度|落实情况|完成情况|实施情况|整改情况|通报|情况汇报|总结评估|评估报告|工作总结|進展|進度|落實情況|完成情況|實施情況|整改情況|通報|情況匯報|總結評估|評估報告|工作總結/;
 /**
  * "（一）新农村建设（含危房改造）：我乡今年…目前已制定工作方案…" in a progress report (round w): a short name, a colon and an
  * account that says what was reached (目前, 已, 累计, 截至 …) — the name is the item, the account and the paragraphs under
@@ -150,6 +148,17 @@ function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
 }
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改|开展)情况$/;
+/**
+ * A part of a progress report named by one project alone ("一、乡村“万盏灯光”工程", "三、乡综合文化站二期建设项目", round af): the
+ * paragraph under it, when it says where the work stands (STATE_ACCOUNT), is that project's 完成情况, as under "…完成情况".
+ */
+const PROJECT_PART = /^[^。；;：:，,]{2,30}(?:工程|项目)$/;
+/** A paragraph saying where a work stands: done, under way, tendered, due ("已完成招标", "正在装修", "预计8月底完工"). */
+const STATE_ACCOUNT = /已(?:经|于[^，,。；;]{1,12})?(?:公开)?(?:完成|建成|开工|竣工|完工|招标|投入|启动|通过|进入)|正在|目前|尚未|预计.{0,12}(?:完工|完成|投入|建成)/;
+/** Whether a part's heading and the paragraph under it are one project and its progress. */
+function projectUnderway(heading: string, paragraph: string | undefined): boolean {
+  return paragraph !== undefined && !markerOf(paragraph) && PROJECT_PART.test(headingWords(heading)) && STATE_ACCOUNT.test(paragraph);
+}
 /**
  * Under a part headed "…开展情况" / "…推进情况" of a progress report (round z), "（一）统筹协调，扎实开展总结评估" alone on its line
  * (no sentence end, 40 characters at most) is the name of what was done; the paragraph under it is the account.
@@ -354,6 +363,11 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   const progressHeadings = paras.filter((l, k) => markerOf(l) && PROGRESS_HEADING.test(headingWords(l)) && paras[k + 1] && (!markerOf(paras[k + 1]) || namedParts(k + 1))).length;
   if (progressHeadings >= 1 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && paras.filter((l) => markerOf(l)).length >= 3) {
     return { list: true, reason: `发现 ${progressHeadings} 个「…完成情况」标题下写明进展的段落，按进展清单导入。` };
+  }
+  // A progress report whose parts each name one project, with where it stands in the paragraph under it (round af).
+  const projectParts = paras.filter((l, k) => markerOf(l) && projectUnderway(markerOf(l)!.rest, paras[k + 1])).length;
+  if (projectParts >= 2 && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l))) {
+    return { list: true, reason: `发现 ${projectParts} 个以项目名称为标题、其下写明进展的段落，按进展清单导入。` };
   }
   // A progress report of unnumbered paragraphs, each a target and what the period reached.
   const reached = paras.filter((l) => reachedParagraph(l)).length;
@@ -630,7 +644,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       return;
     }
     // In a progress report, the paragraph under "一、…项目完成情况" is that item's progress.
-    if (isProgressDoc && open && open.following === undefined && !open.labels.length && PROGRESS_HEADING.test(headingWords(open.text))) {
+    if (isProgressDoc && open && open.following === undefined && !open.labels.length && (PROGRESS_HEADING.test(headingWords(open.text)) || projectUnderway(open.text, line))) {
       open.following = line;
       open.to = n;
       current = null;
@@ -863,12 +877,48 @@ function bracketLabels(text: string): { body: string; labels: { key: string; val
   return { body: text.slice(0, at).trim(), labels: splitLabels(inner) };
 }
 
+/**
+ * "城区学校新建项目。联系区领导：副区长 杨华；牵头单位：区教育局；配合单位：区住建局。完成情况：…。存在问题：…" (round af): after the
+ * item's own words, two or more labels each opening a clause (after 。 or ；), one of them naming who answers for it, are
+ * its label lines run on in one paragraph. A label inside a sentence ("…，牵头部门：…") is no such run.
+ */
+function runInLabels(text: string): { body: string; labels: { key: string; value: string }[] } | null {
+  const first = new RegExp(`[。；;]\\s*(?:${KEYS})[:：]`).exec(text);
+  if (!first || first.index < 2) return null;
+  const rest = text.slice(first.index + 1);
+  const labels = splitLabels(rest);
+  if (labels.length < 2 || !labels.some((l) => ["lead", "co", "all", "leader"].includes(labelKind(l.key) ?? ""))) return null;
+  for (const m of rest.matchAll(ANY_KEY)) if ((m.index ?? 0) > 0 && !/[。；;]\s*$/.test(rest.slice(0, m.index))) return null;
+  return { body: text.slice(0, first.index), labels };
+}
+
+/**
+ * "老旧小区改造（牵头单位：区住建局）：已完成改造8个" (round af): the item's name, its assignment in a bracket, then after a colon
+ * what a progress notice says of it (or, in a plan, more of the item's words).
+ */
+const BRACKET_THEN_ACCOUNT = new RegExp(`^([^（）()：:]{2,60}?)[（(]((?:${KEYS})[:：][^（）()]+)[）)]\\s*[：:]\\s*(.+)$`);
+
 function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: UnitRegistry): ImportedTask[] {
   let text = tidySpaces(it.text);
+  let accountAfter = "";
+  const midBracket = it.labels.length === 0 ? BRACKET_THEN_ACCOUNT.exec(text) : null;
+  if (midBracket) {
+    text = progressDoc ? midBracket[1] : `${midBracket[1]}：${midBracket[3]}`;
+    if (progressDoc) accountAfter = midBracket[3].trim();
+    it = { ...it, labels: splitLabels(midBracket[2]) };
+  }
   const bracketed = it.labels.length === 0 ? bracketLabels(text) : null;
   if (bracketed) {
     text = bracketed.body;
     it = { ...it, labels: bracketed.labels };
+  }
+  const runIn = it.labels.length === 0 && !bracketed ? runInLabels(text) : null;
+  let runInProgress = "";
+  if (runIn) {
+    text = runIn.body;
+    const report = (kind: string) => runIn.labels.filter((l) => labelKind(l.key) === kind).map((l) => l.value).join("；");
+    runInProgress = report("progress");
+    it = { ...it, labels: runIn.labels.filter((l) => !["progress", "problems", "next"].includes(labelKind(l.key) ?? "")), problems: it.problems ?? (report("problems") || undefined), nextSteps: it.nextSteps ?? (report("next") || undefined) };
   }
   const lead: string[] = [];
   const co: string[] = [];
@@ -951,8 +1001,10 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = text.replace(/[。：:]$/, "").replace(PROGRESS_HEADING, "");
     progress = it.following;
   }
-  // What the item reached, written under it ("完成情况：…", "一季度增长5.8%…").
+  // What the item reached, written under it ("完成情况：…", "一季度增长5.8%…"), or run on after its labels.
   if (!progress && it.reached) progress = it.reached;
+  if (!progress && runInProgress) progress = runInProgress;
+  if (!progress && accountAfter) progress = accountAfter;
   // "…新开工亿元以上产业项目100个。上半年，新开工…80个": the target, then what was reached.
   const reached = progressDoc && !progress ? PROGRESS_START.exec(text) : null;
   if (reached) {
@@ -1017,7 +1069,10 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
 /** A leader label's value: "区委常委、常务副区长 孙建国" names 孙建国 (posts before the name), "马强（常务副州长）" 马强. */
 function leaderValue(value: string): string {
   const posted = separatePersons(value);
-  return posted.leaders.length && !posted.units.trim() ? posted.leaders.join("、") : splitUnits(withoutPosts(value)).join("、");
+  if (posted.leaders.length && !posted.units.trim()) return posted.leaders.join("、");
+  // "联系区领导：副镇长 王立": after a leader's label a post of any level says who the leader is (round af).
+  const besidePosts = namesBesidePosts(value);
+  return besidePosts.length ? besidePosts.join("、") : splitUnits(withoutPosts(value)).join("、");
 }
 
 /**

@@ -1,9 +1,9 @@
 import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
-import { separatePersons } from "./unitPerson";
+import { namesBesidePosts, separatePersons } from "./unitPerson";
 import { assignUnits, bracketAliases } from "./assignUnits";
-import { ASSIGNMENT_BRACKET, labelKind, labelPattern } from "./assignmentLabels";
+import { ASSIGNMENT_BRACKET, labelKind, labelPattern, PROGRESS_DOC } from "./assignmentLabels";
 import { readUnitsPhrase } from "./assignmentPhrase";
 import { endsCell, tidySpaces } from "./columnText";
 import { importTable } from "./importTable";
@@ -88,13 +88,13 @@ function assignmentClosed(text: string): boolean {
  * 主办单位…）" as in 003, and the shapes other notices use ("（牵头单位：…；配合单位：…）",
  * "（责任单位：…）").
  */
-function parseAssignment(text: string, registry: UnitRegistry): { body: string; leader: string; lead: string[]; co: string[]; all: string[]; person: string; deadline: string } | null {
+function parseAssignment(text: string, registry: UnitRegistry): { body: string; after: string; leader: string; lead: string[]; co: string[]; all: string[]; person: string; deadline: string } | null {
   const at = assignmentStart(text);
   if (at < 0) return null;
   const close = closingBracket(text, at);
   const inner = text.slice(at + 1, close < 0 ? text.length : close).replace(/[。，；;]?\s*黑体(字)?为主办单位.*$/, "");
   const keys = [...inner.matchAll(ANY_KEY)];
-  const out = { body: text.slice(0, at).trim(), leader: "", lead: [] as string[], co: [] as string[], all: [] as string[], person: "", deadline: "" };
+  const out = { body: text.slice(0, at).trim(), after: close < 0 ? "" : text.slice(close + 1).trim(), leader: "", lead: [] as string[], co: [] as string[], all: [] as string[], person: "", deadline: "" };
   keys.forEach((m, k) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = k + 1 < keys.length ? keys[k + 1].index ?? inner.length : inner.length;
@@ -106,8 +106,10 @@ function parseAssignment(text: string, registry: UnitRegistry): { body: string; 
     else if (kind === "person") out.person = out.person ? `${out.person}、${value}` : value;
     else if (kind === "leader") {
       // "牵头领导：区委常委、常务副区长 孙建国": the posts before the name are no leaders of their own.
+      // "包保领导：副镇长 王立": after a leader's label a post of any level says who the leader is (round af).
       const posted = separatePersons(value);
-      out.leader = (posted.leaders.length && !posted.units.trim() ? posted.leaders : splitUnits(value)).join("、");
+      const besidePosts = namesBesidePosts(value);
+      out.leader = (posted.leaders.length && !posted.units.trim() ? posted.leaders : besidePosts.length ? besidePosts : splitUnits(value)).join("、");
     }
     else {
       // "承办单位：区发改局 张三", "牵头单位：张三（区发改局局长）": persons and leaders beside the units (issue 13).
@@ -205,6 +207,8 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     notes.push(...table.notes);
   }
 
+  // A progress notice (进展 / 完成情况 / 通报 … in its opening lines) says after an item's assignment where it stands.
+  const progressDoc = lines.slice(0, 12).some((l) => PROGRESS_DOC.test(l));
   let section = "";
   let pending: { id: string; paragraphs: Paragraph[] } | null = null;
   const finish = () => {
@@ -232,6 +236,11 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       lines: [from, to],
     });
     if (assigned.groups.length) task.groups = assigned.groups;
+    // "老旧小区改造（责任领导：…；牵头单位：…）：已完成改造8个" (round af): what a progress notice says of the item after its
+    // assignment is its progress, never dropped.
+    const account = /^[：:]\s*(.+)$/.exec(assignment?.after ?? "");
+    if (account && progressDoc) task.progress = { period: "", text: account[1].trim(), completion: "", problems: "", nextSteps: "" };
+    else if (account) task.text = `${task.text}：${account[1].trim()}`;
     if (!assignment) notes.push({ code: "IMPORT_NO_ASSIGNMENT", message: `第 ${p.id} 项没有「（牵头领导：…承办单位：…）」之类的括注，请补充责任单位。(task ${p.id}: no assignment)` });
     tasks.push(task);
     ledger.mark(from, to, "task");

@@ -3,9 +3,9 @@ import { cellText, foldText } from "../text/normalize";
 import { splitUnits } from "../units/splitUnits";
 import { BODY_END } from "../units/bodyNames";
 import { UnitRegistry } from "../units/registry";
-import { labelKind, labelPattern } from "./assignmentLabels";
+import { PROGRESS_DOC, labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
-import { isPersonName, separatePersons } from "./unitPerson";
+import { isPersonName, namesBesidePosts, separatePersons } from "./unitPerson";
 import { tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
@@ -84,6 +84,9 @@ function leaderNames(written: string): string {
   // "区委常委、常务副区长 孙建国": posts before the name (issue 13).
   const posted = separatePersons(written);
   if (posted.leaders.length && !posted.units.trim()) return posted.leaders.join("、");
+  // "副镇长 王立", "党委副书记 赵敏": in a leader column a post of any level says who the leader is (round af).
+  const besidePosts = namesBesidePosts(written);
+  if (besidePosts.length) return besidePosts.join("、");
   const cell = withoutPosts(written);
   const spaced = /^(?:[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5])+$/.exec(cell.trim().replace(/\n/g, ""));
   if (spaced) {
@@ -212,10 +215,12 @@ const CO_UNITS_HEADER = /协办|配合|协同|协作|协助|参与|协调|辅助
  * splitter reading 、，/ and line breaks), or every part is a name the book's 单位 sheet holds. A unit with the person
  * who answers for it ("区工信局 周海峰") is a units cell too (issue 13).
  */
+const UNIT_LABELS_IN_CELL = new RegExp(`(?:${labelPattern("lead", "co", "all")}|牵头|配合|协办|主办)[:：]`, "g");
 function unitsCell(value: string, registry: UnitRegistry): boolean {
   const units = separatePersons(value).units;
   if (unitNamesOnly(units)) return true;
-  const parts = splitUnits(units.replace(/(?:牵头|配合|协办|主办)[:：]/g, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
+  // Labels inside the cell ("牵头单位：区教育局；配合单位：区住建局", round af) name the parts' roles, not units.
+  const parts = splitUnits(units.replace(UNIT_LABELS_IN_CELL, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
   return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p)));
 }
 
@@ -433,16 +438,16 @@ function categoryFinerThanName(match: Partial<Record<ColumnField, number>>, belo
   }
 }
 
+/** "一、督查时间：2016年3月14日-15日", "三、督查内容：全县…": a short field name, a colon and its value. */
+const NOTICE_FIELD = /^[一二三四五六七八九十]{1,3}[、.．][^：:，,。；;]{2,8}[：:]\S/;
+
 /**
  * Tasks from table rows: a header row is found (names vary, columns may be in any order), rows before
  * it are skipped, repeated header rows are skipped, one-cell rows are section headings, a row with a
  * 序号 is a task, a row without one continues the task above, and ①②③ sub-items become tasks of their
  * own ("8-②").
  */
-/** "一、督查时间：2016年3月14日-15日", "三、督查内容：全县…": a short field name, a colon and its value. */
-const NOTICE_FIELD = /^[一二三四五六七八九十]{1,3}[、.．][^：:，,。；;]{2,8}[：:]\S/;
-
-export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: LineLedger, defaultSection = ""): TableImport {
+export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: LineLedger, defaultSection = "", titleAbove = ""): TableImport {
   const tasks: ImportedTask[] = [];
   const headings: SectionHeading[] = [];
   const notes: ImportResult["notes"] = [];
@@ -521,6 +526,17 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (yearColumns.length < 2) yearColumns = [];
     nodeColumns = new Map();
     if (!periodColumns.some((c) => claimed.includes(c))) periodColumns = [];
+    // Progress under the periods' names alone ("一季度 | 上半年 | 1-9月 | 全年", round af): under a title that calls the table
+    // a report of progress (落实情况表, 进展情况, 完成情况) the columns are what each period reached, the latest filled the row's
+    // progress; under a plan's title (分解, 计划, 安排) or none they may be milestones, so they stay as written.
+    if (!claimed.length && match.reached === undefined) {
+      const bare = names.map((h, c) => (BARE_PERIOD.test(foldHeader(h)) && !Object.values(match).includes(c) ? c : -1)).filter((c) => c >= 0);
+      const title = [titleAbove, ...titles].join(" ");
+      if (bare.length >= 2 && PROGRESS_DOC.test(title) && !PLAN_TITLE.test(title)) {
+        periodColumns = bare;
+        match.progress = bare[0];
+      }
+    }
     headerKey = names.join("|");
     headerRowIndex = rows.indexOf(row);
     ledger.mark(row.from, row.to, "skip", "表头");
@@ -930,6 +946,11 @@ const YEAR_COLUMN = /^\d{4}年(?:完成|计划|目标|预计|预期|实绩)?$|^(
 const YEAR_TARGET = /^(?:19|20)\d{2}年度?(?:目标|目标任务|任务)?$/;
 const PLAN_COLUMN = /^(?:\d{4}年)?(?:计划|目标|预期|预期目标|计划目标)$/;
 const FIGURE_SUBHEADER = /^(绝对值|总量|数值|增长|增速|增幅|增长率|比上年增长|同比增长|比重|占比)(%|％|\(%\)|（%）)?$/;
+
+/** A column named by a period and nothing else: 一季度, 第二季度, 上半年, 前三季度, 1-9月, 9月底, 全年. */
+const BARE_PERIOD = /^(?:第?[一二三四]季度|[上下]半年|前三季度|全年|(?:截至)?(?:1[-－—~～至])?\d{1,2}月份?(?:底|末)?)$/;
+/** A title of a plan or a breakdown, whose period columns are milestones, not what was reached. */
+const PLAN_TITLE = /分解|计划|安排|方案|清单|任务书/;
 
 /** A period a node column is named by: "一季度", "第二季度", "3月", "6月底", "上半年", "年底". */
 const NODE_PERIOD = /^(?:第?[一二三四]季度|(?:[1-9]|1[0-2])月(?:份|底|末)?(?:前)?|上半年|下半年|年中|年底|年末)$/;

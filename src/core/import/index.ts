@@ -189,7 +189,7 @@ function titleText(lines: readonly string[], rows: SourceRow[]): string {
 
 function finishTable(rows: SourceRow[], units: UnitEntry[], ledger: LineLedger, kind: ImportKind, reason: string, loose: number[] = [], titles = ""): ImportResult {
   const registry = createUnitRegistry(units);
-  const table = importTable(rows, registry, ledger);
+  const table = importTable(rows, registry, ledger, "", titles);
   const period = periodNamed(titles);
   if (period) for (const t of table.tasks) if (t.progress && !t.progress.period) t.progress.period = period;
   // Text around a table is skipped as such only when there was a table; otherwise it is 未识别.

@@ -67,6 +67,26 @@ function namesIn(text: string, marked: boolean): { names: string[]; posts: strin
   return names.length ? { names, posts } : null;
 }
 
+/** A post written apart before or after a name, a level's name allowed first: 副镇长, 党委副书记, 镇党委书记, 副区长, 局长. */
+const POST_PIECE = new RegExp(`^[省市县区州旗镇乡街]?${TITLE}$`);
+
+/**
+ * Who a leader's cell or label names when each name is written with its post apart (round af): "副镇长 王立", "党委副书记
+ * 赵敏", "镇长 刘成、副镇长 陈刚". Where the column or label already says the names are its leaders, any post says only
+ * who they are, a township's (镇长, 党委书记) as a district's; the names are given back, or nothing when a piece is neither a
+ * post nor a name (a unit, a sentence) or no post is written.
+ */
+export function namesBesidePosts(text: string): string[] {
+  const names: string[] = [];
+  let posts = 0;
+  for (const piece of text.split(/[、，,\s\u3000]+/).filter(Boolean)) {
+    if (POST_PIECE.test(piece)) posts++;
+    else if (isPersonName(piece)) names.push(piece);
+    else return [];
+  }
+  return posts > 0 && names.length > 0 ? names : [];
+}
+
 /** Posts before names, joined by 、 ("区委常委、常务副区长"): all of them a leader's post. */
 function leaderPosts(text: string): boolean {
   const posts = text.split(/[、，,\s\u3000]+/).filter(Boolean);

@@ -51,6 +51,8 @@
  * every third by number counting from 232 (234, 237, 240) is held out as group "ad".
  * Round ae (241–249) fixed its split in docs/import.md (53c5d8f) before its fixtures were written or any importer changed:
  * every third by number counting from 241 (243, 246, 249) is held out as group "ae".
+ * Round af (250–258) fixed its split in docs/import.md (d63f83d, two sources replaced in de4050c) before its fixtures were
+ * written or any importer changed: every third by number counting from 250 (252, 255, 258) is held out as group "af".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -83,7 +85,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2853,6 +2855,95 @@ const TRAIN_LAYOUTS: Layout[] = [
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
   // lead unit and the person (or leader) together; train side, numbered from 300 (the round-x layouts take 187 on).
+  L({
+    id: "250",
+    file: "250-zhoushan-percent.txt",
+    place: "浙江舟山市（发改委，2019年1-9月市重点项目推进）",
+    source: "http://zsfgw.zhoushan.gov.cn/art/2019/10/22/art_1297631_39137965.html",
+    shape: "progress table (tab rows): short project names, a 责任单位 column, 年度计划投资 and 1-9月完成投资 columns, 完成进度（%）, 形象进度, then 存在问题 and 下步计划 side by side; a totals row",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "329国道舟山段改建工程", lead: ["市交通运输局"], co: [], progress: "全线完工通车" },
+      { id: "2", text: "岱山县秀山大桥", lead: ["岱山县政府"], co: [], progress: "附属设施尚在收尾" },
+      { id: "3", text: "富翅门大桥", lead: ["市交通运输局"], co: [], progress: "配合主通道全线通车" },
+    ],
+  }),
+  L({
+    id: "251",
+    file: "251-xishan-done.txt",
+    place: "江苏无锡锡山区（2024年区级民生实事项目四季度进度督查，区人大）",
+    source: "http://dangqun.jsxishan.gov.cn/rd/doc/2024/12/26/1279469.shtml",
+    shape: "markdown pipes: short item names with the target in its own column, a 责任单位 cell holding 牵头单位：…；配合单位：… (or apart by a space), 完成情况 and 是否完成 columns; a closing note",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "宛山湖幼儿园", lead: ["区教育局"], co: ["区住建局"], progress: "正在验收" },
+      { id: "2", text: "区文体中心", lead: ["区文体旅局"], co: ["区住建局", "区财政局"], progress: "进入布展" },
+      { id: "3", text: "社区养老服务", lead: ["区民政局"], co: ["各街道"], progress: "全部开放运营" },
+      { id: "4", text: "背街小巷整治", lead: ["区城管局"], co: [], progress: "整治工程全部完工" },
+    ],
+  }),
+  L({
+    id: "253",
+    file: "253-township-paragraphs.txt",
+    place: "（某乡，2018年乡政府为民办实事工程情况报告，秘书文库）",
+    source: "http://mswk.cn/Article/ShowArticle.asp?ArticleID=130608",
+    shape: "report to the congress: a lead-in, then 一、 headings each naming one 实事 project and its 完成情况 as a paragraph under it",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "万盏灯光", progress: "10月份前安装完毕" },
+      { text: "六个行政村垦造耕地项目", progress: "目前正在设计" },
+      { text: "乡综合文化站二期建设项目", progress: "预计8月底完工" },
+      { text: "兰塘畈高标准农田建设项目", progress: "正在组织招投标" },
+    ],
+  }),
+  L({
+    id: "254",
+    file: "254-sichuan-periods.txt",
+    place: "四川（某市，市重点办与市委目标绩效办重点推进项目督导，转载）",
+    source: "http://bid.caigoupt.com/info-98452595.html",
+    shape: "progress table (tab rows): project names, a 项目类别 column, 一季度进展 and 上半年预期进展 columns, a 完成状态 column (已完成 / 序时推进 / 滞后), the units in order in one cell (the first leads); a closing note",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "市中心医院门诊综合楼", lead: ["市卫生健康委"], co: ["市住房城乡建设局"], progress: "主体封顶" },
+      { id: "2", text: "城北污水处理厂二期", lead: ["市住房城乡建设局"], co: ["市生态环境局", "有关区政府"], progress: "完成桩基施工" },
+      { id: "3", text: "物流园冷链仓储", lead: ["市商务局"], co: ["市自然资源和规划局"], progress: "完成土地挂牌" },
+      { id: "4", text: "科技孵化园一期", lead: ["市科技局"], co: ["高新区管委会"], progress: "已竣工验收" },
+    ],
+  }),
+  L({
+    id: "256",
+    file: "256-qingyouhe-posts.txt",
+    place: "陕西商南县清油河镇（工作责任清单制度，转载）",
+    source: "http://www.av069.com/xqzc/xianqudongtai/dzjs/2015-08-26/472151.html",
+    shape: "a township's weekly list (tab rows): 包保领导 written as a post before the name (副镇长 王立, 党委副书记 赵敏), units with （牵头） after the lead, 上周完成情况 and 本周工作安排 columns",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "陕南移民搬迁", lead: ["镇扶贫中心"], co: ["清油河社区"], leader: "王立", progress: "完成清油河社区征地丈量" },
+      { id: "2", text: "美丽乡村建设", lead: ["镇规划建设站"], co: ["各村委会"], leader: "刘成", progress: "两个示范村完成方案设计" },
+      { id: "3", text: "双包双促精准扶贫", lead: ["镇扶贫中心"], co: ["镇民政办", "各村委会"], leader: "赵敏", progress: "贫困户信息核对完毕" },
+      { id: "4", text: "农村环境整治", lead: ["镇环保站"], co: ["镇卫生院", "各村委会"], leader: "陈刚", progress: "清理河道垃圾三处" },
+      { id: "5", text: "农业产业园建设", lead: ["镇农业综合服务站"], co: ["镇财政所"], leader: "王立", progress: "产业园道路完成硬化" },
+    ],
+  }),
+  L({
+    id: "257",
+    file: "257-dafeng-liaison.txt",
+    place: "江苏盐城大丰区（为民办实事项目推进，2019，转载）",
+    source: "http://k.jiangsulong.com/a/2019/0807/314371_2.html",
+    shape: "督查通报 in prose: a lead-in, then 1. paragraphs each naming a project, its 联系区领导 (副区长 姓名), 牵头单位 and 配合单位 as labels in the sentence run, its 完成情况 and 存在问题; a closing demand",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "城区学校新建项目", lead: ["区教育局"], co: ["区住建局", "区自然资源和规划局"], leader: "杨华", progress: "主体工程已封顶" },
+      { id: "2", text: "农贸市场改造提升项目", lead: ["区商务局"], co: ["区市场监管局", "大中街道"], leader: "许明", progress: "已完成三个市场改造" },
+      { id: "3", text: "城乡供水一体化项目", lead: ["区水务局"], co: ["各镇（区）"], leader: "杨华", progress: "主管网铺设完成" },
+    ],
+  }),
   L({
     id: "300",
     file: "300-cells-unitperson.txt",
