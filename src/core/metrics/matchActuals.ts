@@ -94,6 +94,43 @@ export function otherField(a: string, b: string): boolean {
 }
 
 /**
+ * Round ag: the level whose list of key projects a name is of ("省重点在建项目" 省, "市级重大技改项目" 市, "省市县重点…" 省市县);
+ * "全市重点项目", "各县区重点项目" name the place's projects, not a level's list: null.
+ */
+function projectListLevel(name: string): string | null {
+  const m = /(?:^|[^全本我各])([省市县区州盟旗]+)级?(?:重点|重大)/.exec(name ?? "");
+  return m ? m[1] : null;
+}
+
+/**
+ * Round ag: key projects of one level's list are not those of another level's: "市级重点项目完成投资…" does not answer
+ * 省重点项目完成投资…. A name that names no level ("重点项目", "全市重点项目") is left to preferOwnList.
+ */
+function otherProjectList(target: string, actual: string): boolean {
+  const t = projectListLevel(target);
+  const a = projectListLevel(actual);
+  return !!t && !!a && a !== t;
+}
+
+/**
+ * Round ag: a text that writes the target's level's list of key projects beside all the place's key projects ("全市在建重点
+ * 项目完成投资216亿元…；其中列入省重点的在建项目完成投资58.58亿元" for 省重点在建项目全年完成投资150亿元) reports the list under
+ * its own name: the place's key projects, a wider set, are then no answer. Alone, "重点项目" is the office's own list
+ * (a province's report of its 自治区重点项目 writes 重点项目) and still answers.
+ */
+function preferOwnList(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const level = projectListLevel(target.metric);
+  if (!level) return;
+  let own = false;
+  for (let i = first; i < pairs.length && !own; i++) own = projectListLevel(actuals[pairs[i].a].metric) === level;
+  if (!own) return;
+  for (let i = first; i < pairs.length; i++) {
+    const name = actuals[pairs[i].a].metric ?? "";
+    if (!projectListLevel(name) && /重点|重大/.test(name)) pairs[i].score = 0;
+  }
+}
+
+/**
  * Hunt 5: a bridge is not a road opened. "建成路桥6条", "建成桥梁6座" never answer 打通断头路 (the name table folds 路桥 with
  * 道路 for the words around them), nor a road a target of bridges: one name is of roads (路, no 桥), the other has 桥.
  */
@@ -191,7 +228,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -294,6 +331,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
+      preferOwnList(targets[ti], actuals, pairs, first);
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -301,7 +339,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
   for (let i = 0; i < targets.length; i++) result.push(null);
   const used = new Set<number>();
   for (const p of pairs) {
-    if (result[p.t] || used.has(p.a)) continue;
+    if (p.score <= 0 || result[p.t] || used.has(p.a)) continue;
     result[p.t] = actuals[p.a];
     used.add(p.a);
   }

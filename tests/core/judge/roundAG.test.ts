@@ -1,0 +1,33 @@
+/**
+ * Round ag (branch judge-ag): rules made general from the train misses of set ag of the corpus
+ * (tests/fixtures/metrics/corpus/pairs-ag.jsonl and friends: a county's projects to April, a city's key projects and
+ * special funds to September, a city's key projects by stage to May, a city's weekly bulletin by district, year-end
+ * reviews of cities and districts). Each rule is tried in other words than the corpus's, with the lookalikes that must not
+ * turn green.
+ */
+import { judgeTask } from "../../../src/core/judge/judgeTask";
+import { PlaceLevel } from "../../../src/core/model";
+
+const status = (task: string, progress: string, asOf: string, year?: number, level?: PlaceLevel) =>
+  judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level }).verdict.status;
+
+describe("a level's list of key projects is answered by that list's figure, not all the place's key projects", () => {
+  const text = "1-6月，全市重点项目完成投资300亿元；其中列入省重点的项目完成投资40亿元";
+
+  it("the provincial list's own figure answers the provincial task", () => {
+    expect(status("省重点项目全年完成投资100亿元", text, "2023-07-05", undefined, "市")).toBe("behind");
+    expect(status("省重点项目全年完成投资70亿元", text, "2023-07-05", undefined, "市")).toBe("on-track");
+  });
+
+  it("all the place's key projects still answer a task about them", () => {
+    expect(status("全市重点项目全年完成投资500亿元", text, "2023-07-05", undefined, "市")).toBe("on-track");
+  });
+
+  it("the office's own report of 重点项目 alone still answers its level's task", () => {
+    expect(status("省重点项目全年完成投资500亿元", "1-6月重点项目累计完成投资300亿元，完成年计划的60%", "2023-07-05", undefined, "省")).toBe("on-track");
+  });
+
+  it("another level's list never answers", () => {
+    expect(status("省重点项目全年完成投资100亿元", "1-6月，市级重点项目完成投资90亿元", "2023-07-05", undefined, "市")).not.toMatch(/done|on-track/);
+  });
+});
