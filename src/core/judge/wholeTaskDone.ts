@@ -125,6 +125,26 @@ function documentDrawnUp(text: string, task: string): string | null {
   return bare(done[1]).includes(bare(own[2])) ? done[0] : null;
 }
 
+/**
+ * Round ag: in a list of things done ("绵泸高铁内自泸段、内江绕城高速公路已建成通车"), a part named in another item (段 of the
+ * railway) is that item's, not a part of the task's thing: the text with every item but the one naming the task blanked
+ * (same length, so positions hold). A list where no single item names the task is left whole.
+ */
+function ownItemOnly(text: string, start: number, subject: string, task: string): string {
+  const items = subject.split("、");
+  if (items.length < 2) return text;
+  const mine = items.filter((x) => sharesName(x, task));
+  if (mine.length !== 1) return text;
+  let at = start;
+  let out = text.slice(0, start);
+  for (const item of items) {
+    out += item === mine[0] ? item : " ".repeat(item.length);
+    out += text.slice(at + item.length, at + item.length + 1);
+    at += item.length + 1;
+  }
+  return out + text.slice(at);
+}
+
 /** A list's words read alike whatever joins them (和, 及, 与, 以及, 、). */
 function joinWords(list: string): string {
   return list.replace(/以及|和|及|与|、/g, "、");
@@ -326,7 +346,7 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(ownItemOnly(text, start, subject, task), d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }

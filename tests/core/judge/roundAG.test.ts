@@ -31,3 +31,26 @@ describe("a level's list of key projects is answered by that list's figure, not 
     expect(status("省重点项目全年完成投资100亿元", "1-6月，市级重点项目完成投资90亿元", "2023-07-05", undefined, "市")).not.toMatch(/done|on-track/);
   });
 });
+
+describe("a list of things done: the task's own item carries its name whole, other items their own parts", () => {
+  it("a phase in the task's own name, a year in another item's brackets, do not stop the list", () => {
+    expect(status("城南污水厂（二期）年内完工", "老城管网改造（2019年度）、城南污水厂（二期）、滨河公园等4个项目已经完工", "2021-06-10", 2021)).toBe("done");
+  });
+
+  it("a part named in another item of the list is that item's", () => {
+    expect(status("环城快速路年内建成通车", "滨江大道北段、环城快速路已建成通车，东环高架加快建设", "2022-01-10", 2021)).toBe("done");
+  });
+
+  it.each([
+    // The task's own item is a part of it.
+    ["环城快速路年内建成通车", "滨江大道、环城快速路一期已建成通车"],
+    // The task is the railway whose section is done.
+    ["滨江大道年内建成通车", "滨江大道北段、环城快速路已建成通车"],
+    // The item in the list is the task's thing with a phase the task does not name.
+    ["城南污水厂年内完工", "老城管网改造、城南污水厂（二期）、滨河公园等4个项目已经完工"],
+    // A year written outside brackets is another year's list.
+    ["城南污水厂（二期）年内完工", "2019年老城管网改造、城南污水厂（二期）、滨河公园等4个项目已经完工"],
+  ])("%s — %s is not done", (task, progress) => {
+    expect(status(task, progress, "2022-01-10", 2021)).not.toBe("done");
+  });
+});
