@@ -171,7 +171,10 @@ const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:�
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|通车)?$/;
+
+/** Round ag: a task that asks the road opened (建成通车) is done only when the report says it opened, not only handed over. */
+const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通车/.test(text);
 
 /**
  * Hunt 11: the finished works put to use, the whole report: "已完工并投入使用", "已完工，投入使用", "该中心已建成并交付使用".
@@ -324,7 +327,7 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
-    if (accepted && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+    if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;

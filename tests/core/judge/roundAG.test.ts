@@ -54,3 +54,20 @@ describe("a list of things done: the task's own item carries its name whole, oth
     expect(status(task, progress, "2022-01-10", 2021)).not.toBe("done");
   });
 });
+
+describe("a road handed over (交工验收) and opened is built and opened", () => {
+  it("交工验收 then 通车 answers 建成通车", () => {
+    expect(status("城东大道年内建成通车", "城东大道已经通过交工验收，正式通车", "2022-11-10")).toBe("done");
+  });
+
+  it.each([
+    // Handed over, not yet said to be open.
+    ["城东大道年内建成通车", "城东大道已经通过交工验收"],
+    // A phase handed over.
+    ["城东大道年内建成通车", "城东大道一期已经通过交工验收，正式通车"],
+    // The opening still to come.
+    ["城东大道年内建成通车", "城东大道已经通过交工验收，计划年底通车"],
+  ])("%s — %s is not done", (task, progress) => {
+    expect(status(task, progress, "2022-11-10")).not.toBe("done");
+  });
+});
