@@ -71,3 +71,43 @@ describe("a road handed over (交工验收) and opened is built and opened", () 
     expect(status(task, progress, "2022-11-10")).not.toBe("done");
   });
 });
+
+describe("a task with no figure takes the share of the plan written for its own projects, named as bulletins vary them", () => {
+  it("技改类项目 is 技改项目; 续建重点项目 is the bulletin's 续建项目", () => {
+    expect(status("市级技改项目完成年度计划投资", "1-6月市级技改类项目完成投资8.2亿元，为年度计划的56%", "2021-07-05")).toBe("on-track");
+    expect(status("新开工重点项目完成年度计划投资", "1-6月新开工项目完成投资8.2亿元，为年度计划投资的31%", "2021-07-05")).toBe("behind");
+  });
+
+  it("已 inside a name of an act is the act", () => {
+    expect(status("年内完成专项资金拨付任务", "截至9月底，专项资金已拨付2.1亿元，为年度拨付任务的60%", "2021-10-20")).toBe("behind");
+  });
+
+  it.each([
+    // All the key projects' share is not one class's.
+    ["续建项目完成年度计划投资", "1-6月重点项目完成投资80亿元，为年度计划的56%"],
+    // Another class.
+    ["市级技改项目完成年度计划投资", "1-6月市级基建类项目完成投资8.2亿元，为年度计划的56%"],
+  ])("%s — %s gives no share", (task, progress) => {
+    expect(status(task, progress, "2021-07-05")).toBe("unknown");
+  });
+
+  it("a share of the money spent does not answer a task to start projects whose name holds 投资", () => {
+    expect(status("重点投资项目年内全部开工", "1-6月重点投资项目完成投资47.7亿元，为年度计划的66.1%", "2021-07-05")).not.toMatch(/done|on-track/);
+  });
+});
+
+describe("a share of the plan written for a period is judged at that period's end", () => {
+  const text = (share: number) => `1-5月，续建项目完成投资109亿元，为年计划投资的${share}%`;
+
+  it("43.7% by May is on schedule when read in July", () => {
+    expect(status("续建项目完成年度计划投资", text(43.7), "2016-07-04")).toBe("on-track");
+  });
+
+  it("38% by May is behind", () => {
+    expect(status("续建项目完成年度计划投资", text(38), "2016-07-04")).toBe("behind");
+  });
+
+  it("a share with no period is judged at the as-of date", () => {
+    expect(status("续建项目完成年度计划投资", "续建项目完成投资109亿元，为年计划投资的43.7%", "2016-07-04")).toBe("behind");
+  });
+});
