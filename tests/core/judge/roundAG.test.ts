@@ -111,3 +111,19 @@ describe("a share of the plan written for a period is judged at that period's en
     expect(status("续建项目完成年度计划投资", "续建项目完成投资109亿元，为年计划投资的43.7%", "2016-07-04")).toBe("behind");
   });
 });
+
+describe("a level reached at the end of a span answers a task to reach a level by a date", () => {
+  const text = "五年来，全区充电桩由120个增加到530个，规上企业产值年均增长7%";
+
+  it("the level now stands above the target: done", () => {
+    expect(status("到2025年全区充电桩达到500个", text, "2026-02-10", 2025)).toBe("done");
+  });
+
+  it("below the target after the date: overdue, not green", () => {
+    expect(status("到2025年全区充电桩达到600个", text, "2026-02-10", 2025)).toBe("overdue");
+  });
+
+  it("a year's own count is not answered by the span's level", () => {
+    expect(status("2025年新增充电桩500个", text, "2026-02-10", 2025)).not.toBe("done");
+  });
+});
