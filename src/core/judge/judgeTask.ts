@@ -393,6 +393,21 @@ function shareAsOf(actuals: readonly Actual[], shares: ListedShares, figureAsOf:
   return end < figureAsOf && figureAsOf <= (due ?? (isoFromParts(figureYear, 12, 31) as IsoDate)) ? end : figureAsOf;
 }
 
+/**
+ * Round ag: the month every figure of a progress text ends in ("1—5月", "截至5月底"), when that month ends before a deadline
+ * of the same year, written as the report writes it (5月); null when any figure names no period or another month, or the
+ * text says work is left undone (then it is late, whatever the month).
+ */
+function figuresEndBefore(text: string, deadline: IsoDate): string | null {
+  if (LEFT_UNDONE.test(foldText(text))) return null;
+  const actuals = parseActuals(text).actuals;
+  if (!actuals.length) return null;
+  const months = actuals.map(figureEndMonth);
+  if (months.some((m) => m === null || m !== months[0])) return null;
+  const end = lastDayOfMonth(yearOf(deadline), months[0] as number);
+  return end < deadline ? `${months[0]}月` : null;
+}
+
 /** A stretch goal in words: 「规上工业增加值」增长8%, 「单位GDP能耗」下降3.5%, 「粮食产量」20万吨. */
 function stretchWords(j: Judgement): string {
   const t = j.target;
@@ -972,6 +987,10 @@ function taskVerdict(
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
     return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
+  // Round ag: figures all of a period that ended before the deadline ("1—5月…开工率92%" for 上半年全部开工, read in July):
+  // what stood at the deadline is not told, which is no proof it was missed.
+  const staleEnd = passed && !progress.periodEnd && kind !== "lagging" && kind !== "notStarted" ? figuresEndBefore(progress.text ?? "", deadline) : null;
+  if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

@@ -127,3 +127,20 @@ describe("a level reached at the end of a span answers a task to reach a level b
     expect(status("2025年新增充电桩500个", text, "2026-02-10", 2025)).not.toBe("done");
   });
 });
+
+describe("figures of a period that ended before a passed deadline do not show it missed", () => {
+  const task = "新建重点项目上半年全部开工";
+
+  it("May's figures read in July for a June deadline: cannot tell", () => {
+    expect(status(task, "1—5月，新建重点项目开工46项，开工率92%", "2016-07-04", 2016)).toBe("unknown");
+  });
+
+  it.each([
+    // Figures of the deadline's own month.
+    ["截至6月底，新建重点项目开工46项，开工率92%"],
+    // Left undone said in words.
+    ["1—5月，新建重点项目开工46项，开工率92%，尚有4个项目未开工"],
+  ])("%s is overdue", (progress) => {
+    expect(status(task, progress, "2016-07-04", 2016)).toBe("overdue");
+  });
+});
