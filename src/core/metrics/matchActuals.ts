@@ -16,6 +16,10 @@ const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|�
  */
 function asksUnderWay(target: Target): boolean {
   const words = `${target.phrase ?? ""}`;
+  // Round ag: tasks, matters and pieces of work are done or not: "推进167项年度重点任务" is not met by 167 tasks pushed on
+  // ("167项年度重点任务高质高效推进"), as projects under way are by projects under way.
+  const counted = /\d+(?:\.\d+)?\s*(?:项|个|件)([^，,。；;\d]{0,12})/.exec(words);
+  if (/任务|事项|工作/.test(`${target.metric}|${counted ? counted[1] : ""}`)) return false;
   return UNDER_WAY.test(words) && !/建成|完工|竣工|投用|投产|开工|完成/.test(words.replace(/推进/g, ""));
 }
 

@@ -144,3 +144,23 @@ describe("figures of a period that ended before a passed deadline do not show it
     expect(status(task, progress, "2016-07-04", 2016)).toBe("overdue");
   });
 });
+
+describe("a plan named as a document that exists forecasts nothing; tasks pushed on are not tasks done", () => {
+  const text = "城乡融合发展规划纲要得到落实，86项年度重点任务有序推进，120项政务服务事项实现跨省通办";
+
+  it("a count reported after 规划纲要得到落实 is a result", () => {
+    expect(status("年内实现120项政务服务事项跨省通办", text, "2022-01-15", 2021)).toBe("done");
+  });
+
+  it("规划 still forecasts where it plans", () => {
+    expect(status("年内实现120项政务服务事项跨省通办", "按照规划，120项政务服务事项实现跨省通办", "2022-01-15", 2021)).not.toBe("done");
+  });
+
+  it("86 tasks pushed on do not meet a task to carry out 86 tasks", () => {
+    expect(status("推进城乡融合发展86项年度重点任务", text, "2022-01-15", 2021)).not.toMatch(/done|on-track/);
+  });
+
+  it("projects under way still answer a task to have them under way", () => {
+    expect(status("推进亿元以上产业项目90个", "1-6月，亿元以上产业项目在建92个", "2021-07-10")).toBe("done");
+  });
+});
