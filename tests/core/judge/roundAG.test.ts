@@ -7,6 +7,7 @@
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { PlaceLevel } from "../../../src/core/model";
+import { parseDeadline } from "../../../src/core/metrics";
 
 const status = (task: string, progress: string, asOf: string, year?: number, level?: PlaceLevel) =>
   judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level }).verdict.status;
@@ -162,5 +163,20 @@ describe("a plan named as a document that exists forecasts nothing; tasks pushed
 
   it("projects under way still answer a task to have them under way", () => {
     expect(status("推进亿元以上产业项目90个", "1-6月，亿元以上产业项目在建92个", "2021-07-10")).toBe("done");
+  });
+});
+
+describe("deadlines of a five-year plan's period and of 双过半", () => {
+  it.each([
+    ["“十四五”期间累计完成投资450亿元", "2025-12-31"],
+    ["到十四五末规上企业达到60户", "2025-12-31"],
+    ["十五五期间建成综合枢纽", "2030-12-31"],
+    ["重点项目建设确保实现“双过半”", "2021-06-30"],
+  ])("%s → %s", (text, date) => {
+    expect(parseDeadline(text, 2021)).toBe(date);
+  });
+
+  it.each([["较“十三五”末增长20%"], ["比十三五时期增加3万人"], ["十一五时期年均增长13%"]])("%s names no deadline (a comparison, a plan over)", (text) => {
+    expect(parseDeadline(text, 2021)).toBeNull();
   });
 });
