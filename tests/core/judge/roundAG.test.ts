@@ -7,7 +7,7 @@
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { PlaceLevel } from "../../../src/core/model";
-import { parseDeadline } from "../../../src/core/metrics";
+import { parseDeadline, parseTargets } from "../../../src/core/metrics";
 
 const status = (task: string, progress: string, asOf: string, year?: number, level?: PlaceLevel) =>
   judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level }).verdict.status;
@@ -178,5 +178,14 @@ describe("deadlines of a five-year plan's period and of 双过半", () => {
 
   it.each([["较“十三五”末增长20%"], ["比十三五时期增加3万人"], ["十一五时期年均增长13%"]])("%s names no deadline (a comparison, a plan over)", (text) => {
     expect(parseDeadline(text, 2021)).toBeNull();
+  });
+});
+
+describe("再 before 生, 制造 or 利用 is part of a name, not 'again'", () => {
+  it.each([
+    ["规上企业达到60户，再生资源回收利用产值达到50亿元", "再生资源回收利用产值"],
+    ["再制造产业产值达到20亿元", "再制造产业产值"],
+  ])("%s names %s", (text, metric) => {
+    expect(parseTargets(text, 2021).targets.map((t) => t.metric)).toContain(metric);
   });
 });
