@@ -103,8 +103,14 @@ export function otherField(a: string, b: string): boolean {
  */
 function projectListLevel(name: string): string | null {
   const m = /(?:^|[^全本我各])([省市县区州盟旗]+)级?(?:重点|重大)/.exec(name ?? "");
-  return m ? m[1] : null;
+  if (!m) return null;
+  // Levels run down (省市县): a character not above the next ends a place's name ("滨城区省市县重点…" is 省市县, "某市省重点" 省).
+  let level = m[1];
+  while (level.length > 1 && levelRank(level[0]) >= levelRank(level[1])) level = level.slice(1);
+  return level;
 }
+/** A level character's rank: 省 above 市 above the rest (县, 区, 州, 盟 and 旗 alike). */
+const levelRank = (c: string) => (c === "省" ? 0 : c === "市" ? 1 : 2);
 
 /**
  * Round ag: key projects of one level's list are not those of another level's: "市级重点项目完成投资…" does not answer

@@ -7,7 +7,7 @@
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { PlaceLevel } from "../../../src/core/model";
-import { parseDeadline, parseTargets } from "../../../src/core/metrics";
+import { parseActuals, parseDeadline, parseTargets } from "../../../src/core/metrics";
 
 const status = (task: string, progress: string, asOf: string, year?: number, level?: PlaceLevel) =>
   judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level }).verdict.status;
@@ -187,5 +187,28 @@ describe("再 before 生, 制造 or 利用 is part of a name, not 'again'", () =
     ["再制造产业产值达到20亿元", "再制造产业产值"],
   ])("%s names %s", (text, metric) => {
     expect(parseTargets(text, 2021).targets.map((t) => t.metric)).toContain(metric);
+  });
+});
+
+describe("an amount named by the act alone after a clause that counts a class of projects is that class's", () => {
+  const names = (text: string) => parseActuals(text).actuals.map((a) => a.metric);
+
+  it("the class names the amount", () => {
+    expect(names("河西区：重点项目30个，其中工业类12个，年度实际完成投资30亿元，为年度计划的60%")).toContain("工业类项目完成投资");
+  });
+
+  it.each([
+    // The count's clause says more than the class and its count.
+    ["河西区：工业类项目12个已开工，完成投资30亿元"],
+    // The amount's clause names its own subject.
+    ["河西区：工业类项目12个，技改投资完成30亿元"],
+  ])("%s keeps its own name", (text) => {
+    expect(names(text)).not.toContain("工业类项目完成投资");
+  });
+
+  it("a district's class of projects is judged on its own share", () => {
+    const text = "河西区：省市县重点固定资产投资类32个，年度实际完成投资65.86亿元，为年度计划的68.1%；市级技改类3个，年度实际完成投资2.13亿元，为年度计划的23.9%";
+    expect(status("河西区市级技改项目完成年度投资计划", text, "2020-07-06")).toBe("behind");
+    expect(status("河西区省市县重点固定资产投资项目年内完成投资100亿元", text, "2020-07-06", undefined, "县")).toBe("on-track");
   });
 });
