@@ -17,7 +17,7 @@ import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
-import { otherField, taskWide } from "../metrics/matchActuals";
+import { otherField, otherProjectList, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
@@ -383,12 +383,15 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
 /**
  * Round ag: the shares of a task with no figure read from figures of one period ("1—5月，续建项目完成投资…为年计划投资的43.7%"
  * read on 4 July) are shares at that period's end: 序时进度 is the year's share then (5 of 12 months), as for a running
- * total (asOfFor). Only when every figure carrying a share names the same month, in the year judged, before the deadline.
+ * total (asOfFor). Only when every figure carrying a share that names a month names the same one, in the year judged,
+ * before the deadline.
  */
 function shareAsOf(actuals: readonly Actual[], shares: ListedShares, figureAsOf: IsoDate, figureYear: number, due: IsoDate | undefined): IsoDate {
   if (!shares.ratios.length || yearOf(figureAsOf) !== figureYear) return figureAsOf;
-  const months = actuals.filter((a) => a.explicitRatio !== undefined).map(figureEndMonth);
-  if (!months.length || months.some((m) => m === null || m !== months[0])) return figureAsOf;
+  // A share written with no period of its own, beside shares of one period ("产业类项目1—9月…为年度计划投资的91.61%；基础设施类
+  // 项目…76.41%"), is of that period: the bulletin's parallel classes.
+  const months = actuals.filter((a) => a.explicitRatio !== undefined).map(figureEndMonth).filter((m) => m !== null);
+  if (!months.length || months.some((m) => m !== months[0])) return figureAsOf;
   const end = lastDayOfMonth(figureYear, months[0] as number);
   return end < figureAsOf && figureAsOf <= (due ?? (isoFromParts(figureYear, 12, 31) as IsoDate)) ? end : figureAsOf;
 }
@@ -740,10 +743,10 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     // stated for the investment of the things the task names (or of no named things).
     const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
     const invested = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric));
-    const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)) || looseName(task).includes(looseName(subject(a))));
+    const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)) || looseNamed(task, subject(a)));
     if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
     // "“幸福宜宾”十大工程项目完成投资…占年度预计投资的90.54%" for “幸福宜宾”十大工程完成年度预计投资: named in other words.
-    const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task));
+    const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task) && !otherProjectList(task, subject(a)));
     if (named.length === 1) return only([named[0].explicitRatio as number]);
     // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
     // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
@@ -783,7 +786,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   return only(actuals
     .filter((a) => {
       const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
-      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && (task.includes(name) || looseName(task).includes(looseName(name)));
+      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && (task.includes(name) || looseNamed(task, name));
     })
     .map((a) => a.explicitRatio as number));
 }
@@ -795,8 +798,15 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
  */
 function looseName(name: string): string {
   const x = name.replace(/类(?=项目|工程)/g, "").replace(/已经?/g, "");
-  const bare = x.replace(/重点|重大/g, "");
+  // The level's list (省重点, 市级重大) goes with 重点 once the class is named ("基础设施类省重点项目" is the bulletin's
+  // 基础设施类项目); looseNamed keeps another level's list apart.
+  const bare = x.replace(/(?:[省市县区]级?)?(?:重点|重大)/g, "").replace(/类(?=项目|工程)/g, "");
   return bare.replace(/项目|工程|建设/g, "").length >= 2 ? bare : x;
+}
+
+/** Whether a task names a figure's things in the loose way (looseName), never across two levels' lists of key projects. */
+function looseNamed(task: string, name: string): boolean {
+  return looseName(task).includes(looseName(name)) && !otherProjectList(task, name);
 }
 
 /** A task for the year's plan or target as a whole: 完成年度投资计划, 确保完成年度目标任务, 完成固定资产投资年度目标. */

@@ -116,7 +116,7 @@ const levelRank = (c: string) => (c === "省" ? 0 : c === "市" ? 1 : 2);
  * Round ag: key projects of one level's list are not those of another level's: "市级重点项目完成投资…" does not answer
  * 省重点项目完成投资…. A name that names no level ("重点项目", "全市重点项目") is left to preferOwnList.
  */
-function otherProjectList(target: string, actual: string): boolean {
+export function otherProjectList(target: string, actual: string): boolean {
   const t = projectListLevel(target);
   const a = projectListLevel(actual);
   return !!t && !!a && a !== t;

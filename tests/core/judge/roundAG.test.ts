@@ -212,3 +212,15 @@ describe("an amount named by the act alone after a clause that counts a class of
     expect(status("河西区省市县重点固定资产投资项目年内完成投资100亿元", text, "2020-07-06", undefined, "县")).toBe("on-track");
   });
 });
+
+describe("a class of a level's key projects is the bulletin's class, shares of parallel classes of one period", () => {
+  const text = "分类看，工业类项目1-9月完成投资80亿元，为年度计划投资的90%；交通类项目完成40亿元，为年度计划投资的76%";
+
+  it("the class's share, of the period written for the first class, answers the class of the provincial list", () => {
+    expect(status("交通类省重点项目完成年度计划投资", text, "2024-10-26")).toBe("on-track");
+  });
+
+  it("another level's list of the same class is not answered", () => {
+    expect(status("交通类市级重点项目完成年度计划投资", "交通类省重点项目1-9月完成投资40亿元，为年度计划投资的76%", "2024-10-26")).toBe("unknown");
+  });
+});
