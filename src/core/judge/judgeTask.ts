@@ -997,9 +997,11 @@ function taskVerdict(
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
     return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
-  // Round ag: figures all of a period that ended before the deadline ("1—5月…开工率92%" for 上半年全部开工, read in July):
-  // what stood at the deadline is not told, which is no proof it was missed.
-  const staleEnd = passed && !progress.periodEnd && kind !== "lagging" && kind !== "notStarted" ? figuresEndBefore(progress.text ?? "", deadline) : null;
+  // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
+  // in July): what stood at the deadline is not told, which is no proof it was missed.
+  // A deadline at the year's end is left to the year's review (round u): a figure of June read after it decides nothing, and
+  // the passed deadline does.
+  const staleEnd = passed && deadline !== yearEnd(deadline) && !progress.periodEnd && kind !== "lagging" && kind !== "notStarted" ? figuresEndBefore(progress.text ?? "", deadline) : null;
   if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);

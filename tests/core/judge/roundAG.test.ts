@@ -144,6 +144,10 @@ describe("figures of a period that ended before a passed deadline do not show it
   ])("%s is overdue", (progress) => {
     expect(status(task, progress, "2016-07-04", 2016)).toBe("overdue");
   });
+
+  it("a deadline at the year's end is left to the year's review: June's figure read in February decides nothing", () => {
+    expect(status("新建重点项目年内全部开工", "1—6月，新建重点项目开工46项，开工率92%", "2017-02-10", 2016)).toBe("overdue");
+  });
 });
 
 describe("a plan named as a document that exists forecasts nothing; tasks pushed on are not tasks done", () => {
