@@ -190,7 +190,7 @@ describe("再 before 生, 制造 or 利用 is part of a name, not 'again'", () =
     ["规上企业达到60户，再生资源回收利用产值达到50亿元", "再生资源回收利用产值"],
     ["再制造产业产值达到20亿元", "再制造产业产值"],
   ])("%s names %s", (text, metric) => {
-    expect(parseTargets(text, 2021).targets.map((t) => t.metric)).toContain(metric);
+    expect(parseTargets(text, { year: 2021 }).targets.map((t) => t.metric)).toContain(metric);
   });
 });
 
