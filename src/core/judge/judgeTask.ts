@@ -17,7 +17,7 @@ import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { compatibleUnits, unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
-import { otherField, taskWide } from "../metrics/matchActuals";
+import { otherField, otherProjectList, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
@@ -375,7 +375,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const said = foldText(progress?.text ?? "");
   if ((STAGE_SHARE.test(said) || SCHEDULE_SHARE.test(said)) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
-  const expected = expectedShare(figureAsOf, undefined, taskDeadline);
+  const expected = expectedShare(shareAsOf(actuals, taskRatios, figureAsOf, figureYear, taskDeadline), undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
   const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year)) : null;
@@ -390,6 +390,37 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (!parsed.reason && !(parsed.deadline && parsed.deadlineNote)) return { targets, deadline: textDeadline, actuals, judgements, verdict };
   const textNote = parsed.deadline && parsed.deadlineNote ? { deadlineNote: parsed.deadlineNote } : {};
   return { targets, ...(parsed.reason ? { targetReason: parsed.reason } : {}), deadline: textDeadline, ...textNote, actuals, judgements, verdict };
+}
+
+/**
+ * Round ag: the shares of a task with no figure read from figures of one period ("1—5月，续建项目完成投资…为年计划投资的43.7%"
+ * read on 4 July) are shares at that period's end: 序时进度 is the year's share then (5 of 12 months), as for a running
+ * total (asOfFor). Only when every figure carrying a share that names a month names the same one, in the year judged,
+ * before the deadline.
+ */
+function shareAsOf(actuals: readonly Actual[], shares: ListedShares, figureAsOf: IsoDate, figureYear: number, due: IsoDate | undefined): IsoDate {
+  if (!shares.ratios.length || yearOf(figureAsOf) !== figureYear) return figureAsOf;
+  // A share written with no period of its own, beside shares of one period ("产业类项目1—9月…为年度计划投资的91.61%；基础设施类
+  // 项目…76.41%"), is of that period: the bulletin's parallel classes.
+  const months = actuals.filter((a) => a.explicitRatio !== undefined).map(figureEndMonth).filter((m) => m !== null);
+  if (!months.length || months.some((m) => m !== months[0])) return figureAsOf;
+  const end = lastDayOfMonth(figureYear, months[0] as number);
+  return end < figureAsOf && figureAsOf <= (due ?? (isoFromParts(figureYear, 12, 31) as IsoDate)) ? end : figureAsOf;
+}
+
+/**
+ * Round ag: the month every figure of a progress text ends in ("1—5月", "截至5月底"), when that month ends before a deadline
+ * of the same year, written as the report writes it (5月); null when any figure names no period or another month, or the
+ * text says work is left undone (then it is late, whatever the month).
+ */
+function figuresEndBefore(text: string, deadline: IsoDate): string | null {
+  if (LEFT_UNDONE.test(foldText(text))) return null;
+  const actuals = parseActuals(text).actuals;
+  if (!actuals.length) return null;
+  const months = actuals.map(figureEndMonth);
+  if (months.some((m) => m === null || m !== months[0])) return null;
+  const end = lastDayOfMonth(yearOf(deadline), months[0] as number);
+  return end < deadline ? `${months[0]}月` : null;
 }
 
 /** A stretch goal in words: 「规上工业增加值」增长8%, 「单位GDP能耗」下降3.5%, 「粮食产量」20万吨. */
@@ -715,18 +746,19 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.
   const listed3 = listedShares(actuals, text, task);
   if (listed3) return listed3;
-  // "投资进度52.5%" for 完成年度投资计划: the investment's own rate.
-  if (/投资/.test(task)) {
+  // "投资进度52.5%" for 完成年度投资计划: the investment's own rate. Round ag: not for a task to start things whose name only
+  // holds 投资 ("重点投资项目年内全部开工"): a share of the money spent says nothing of how many started.
+  if (/投资/.test(task) && !/开(?:复)?工(?:建设)?$/.test(task)) {
     const inv = actuals.filter((a) => a.explicitRatio !== undefined && /投资(?:进度|完成率)$|^完成(?:年度|全年)(?:总)?投资(?:计划)?的?$/.test(a.metric));
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
     // "1580个省重点项目完成投资7387亿元，完成年度计划的114%" for 1580个省重点项目完成年度投资计划: the share of the plan
     // stated for the investment of the things the task names (or of no named things).
     const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
     const invested = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric));
-    const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)));
+    const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)) || looseNamed(task, subject(a)));
     if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
     // "“幸福宜宾”十大工程项目完成投资…占年度预计投资的90.54%" for “幸福宜宾”十大工程完成年度预计投资: named in other words.
-    const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task));
+    const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task) && !otherProjectList(task, subject(a)));
     if (named.length === 1) return only([named[0].explicitRatio as number]);
     // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
     // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
@@ -766,9 +798,27 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   return only(actuals
     .filter((a) => {
       const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
-      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
+      return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && (task.includes(name) || looseNamed(task, name));
     })
     .map((a) => a.explicitRatio as number));
+}
+
+/**
+ * Round ag: a name of projects or of an act as bulletins vary it: 类 before 项目 ("技改类项目" is 技改项目), 已 inside it
+ * ("专项资金已拨付" is 专项资金拨付), and 重点/重大 inside a name that names its class without them ("续建重点项目" is the
+ * bulletin's 续建项目). A name that is only 重点项目 keeps its words: the key projects as a whole are not one class of them.
+ */
+function looseName(name: string): string {
+  const x = name.replace(/类(?=项目|工程)/g, "").replace(/已经?/g, "");
+  // The level's list (省重点, 市级重大) goes with 重点 once the class is named ("基础设施类省重点项目" is the bulletin's
+  // 基础设施类项目); looseNamed keeps another level's list apart.
+  const bare = x.replace(/(?:[省市县区]级?)?(?:重点|重大)/g, "").replace(/类(?=项目|工程)/g, "");
+  return bare.replace(/项目|工程|建设/g, "").length >= 2 ? bare : x;
+}
+
+/** Whether a task names a figure's things in the loose way (looseName), never across two levels' lists of key projects. */
+function looseNamed(task: string, name: string): boolean {
+  return looseName(task).includes(looseName(name)) && !otherProjectList(task, name);
 }
 
 /** A task for the year's plan or target as a whole: 完成年度投资计划, 确保完成年度目标任务, 完成固定资产投资年度目标. */
@@ -959,6 +1009,12 @@ function taskVerdict(
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
     return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
+  // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
+  // in July): what stood at the deadline is not told, which is no proof it was missed.
+  // A deadline at the year's end is left to the year's review (round u): a figure of June read after it decides nothing, and
+  // the passed deadline does.
+  const staleEnd = passed && deadline !== yearEnd(deadline) && !progress.periodEnd && kind !== "lagging" && kind !== "notStarted" ? figuresEndBefore(progress.text ?? "", deadline) : null;
+  if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

@@ -159,7 +159,10 @@ export function namedDone(taskText: string, progressText: string, year: number):
     const object = s.slice(m.index + m[0].length).split(/[，,。；;]/)[0];
     if (DONE_PART.test(object)) return null;
     const head = s.slice(Math.max(0, s.lastIndexOf("。", m.index) + 1, s.lastIndexOf("；", m.index) + 1), m.index);
-    if (NOT_REPORT.test(`${head}${m[1]}`) || otherYear(`${head}${m[1]}`, year)) return null;
+    // Round ag: the task's own name ("巴州沟防洪工程(三期)") and what other items' names carry in brackets ("整村推进(2011年度)")
+    // are names, not a part of the works or another year's report.
+    const words = `${head}${m[1]}`.split(subject).join("|").replace(/\([^()]{1,12}\)/g, "");
+    if (NOT_REPORT.test(words) || otherYear(words, year)) return null;
     const rest = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`;
     for (const clause of rest.split(/[，,。；;]/)) if (clause.includes(core) && NOT_DONE.test(clause)) return null;
     return { status: "done", reason: `已完成：进展写明「${m[0].length > 60 ? `${core}…${m[0].slice(-16)}` : m[0]}」，本项在其列` };

@@ -125,6 +125,26 @@ function documentDrawnUp(text: string, task: string): string | null {
   return bare(done[1]).includes(bare(own[2])) ? done[0] : null;
 }
 
+/**
+ * Round ag: in a list of things done ("绵泸高铁内自泸段、内江绕城高速公路已建成通车"), a part named in another item (段 of the
+ * railway) is that item's, not a part of the task's thing: the text with every item but the one naming the task blanked
+ * (same length, so positions hold). A list where no single item names the task is left whole.
+ */
+function ownItemOnly(text: string, start: number, subject: string, task: string): string {
+  const items = subject.split("、");
+  if (items.length < 2) return text;
+  const mine = items.filter((x) => sharesName(x, task));
+  if (mine.length !== 1) return text;
+  let at = start;
+  let out = text.slice(0, start);
+  for (const item of items) {
+    out += item === mine[0] ? item : " ".repeat(item.length);
+    out += text.slice(at + item.length, at + item.length + 1);
+    at += item.length + 1;
+  }
+  return out + text.slice(at);
+}
+
 /** A list's words read alike whatever joins them (和, 及, 与, 以及, 、). */
 function joinWords(list: string): string {
   return list.replace(/以及|和|及|与|、/g, "、");
@@ -151,7 +171,10 @@ const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:�
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|通车)?$/;
+
+/** Round ag: a task that asks the road opened (建成通车) is done only when the report says it opened, not only handed over. */
+const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通车/.test(text);
 
 /**
  * Hunt 11: the finished works put to use, the whole report: "已完工并投入使用", "已完工，投入使用", "该中心已建成并交付使用".
@@ -304,7 +327,7 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
-    if (accepted && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+    if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
@@ -326,7 +349,7 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(ownItemOnly(text, start, subject, task), d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }

@@ -16,6 +16,10 @@ const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|�
  */
 function asksUnderWay(target: Target): boolean {
   const words = `${target.phrase ?? ""}`;
+  // Round ag: tasks, matters and pieces of work are done or not: "推进167项年度重点任务" is not met by 167 tasks pushed on
+  // ("167项年度重点任务高质高效推进"), as projects under way are by projects under way.
+  const counted = /\d+(?:\.\d+)?\s*(?:项|个|件)([^，,。；;\d]{0,12})/.exec(words);
+  if (/任务|事项|工作/.test(`${target.metric}|${counted ? counted[1] : ""}`)) return false;
   return UNDER_WAY.test(words) && !/建成|完工|竣工|投用|投产|开工|完成/.test(words.replace(/推进/g, ""));
 }
 
@@ -91,6 +95,49 @@ export function otherField(a: string, b: string): boolean {
   const x = FIELD_OF_WORKS.exec(a ?? "");
   const y = FIELD_OF_WORKS.exec(b ?? "");
   return !!x && !!y && x[1] !== y[1];
+}
+
+/**
+ * Round ag: the level whose list of key projects a name is of ("省重点在建项目" 省, "市级重大技改项目" 市, "省市县重点…" 省市县);
+ * "全市重点项目", "各县区重点项目" name the place's projects, not a level's list: null.
+ */
+function projectListLevel(name: string): string | null {
+  const m = /(?:^|[^全本我各])([省市县区州盟旗]+)级?(?:重点|重大)/.exec(name ?? "");
+  if (!m) return null;
+  // Levels run down (省市县): a character not above the next ends a place's name ("滨城区省市县重点…" is 省市县, "某市省重点" 省).
+  let level = m[1];
+  while (level.length > 1 && levelRank(level[0]) >= levelRank(level[1])) level = level.slice(1);
+  return level;
+}
+/** A level character's rank: 省 above 市 above the rest (县, 区, 州, 盟 and 旗 alike). */
+const levelRank = (c: string) => (c === "省" ? 0 : c === "市" ? 1 : 2);
+
+/**
+ * Round ag: key projects of one level's list are not those of another level's: "市级重点项目完成投资…" does not answer
+ * 省重点项目完成投资…. A name that names no level ("重点项目", "全市重点项目") is left to preferOwnList.
+ */
+export function otherProjectList(target: string, actual: string): boolean {
+  const t = projectListLevel(target);
+  const a = projectListLevel(actual);
+  return !!t && !!a && a !== t;
+}
+
+/**
+ * Round ag: a text that writes the target's level's list of key projects beside all the place's key projects ("全市在建重点
+ * 项目完成投资216亿元…；其中列入省重点的在建项目完成投资58.58亿元" for 省重点在建项目全年完成投资150亿元) reports the list under
+ * its own name: the place's key projects, a wider set, are then no answer. Alone, "重点项目" is the office's own list
+ * (a province's report of its 自治区重点项目 writes 重点项目) and still answers.
+ */
+function preferOwnList(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const level = projectListLevel(target.metric);
+  if (!level) return;
+  let own = false;
+  for (let i = first; i < pairs.length && !own; i++) own = projectListLevel(actuals[pairs[i].a].metric) === level;
+  if (!own) return;
+  for (let i = first; i < pairs.length; i++) {
+    const name = actuals[pairs[i].a].metric ?? "";
+    if (!projectListLevel(name) && /重点|重大/.test(name)) pairs[i].score = 0;
+  }
 }
 
 /**
@@ -191,7 +238,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -326,6 +373,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
+      preferOwnList(targets[ti], actuals, pairs, first);
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -333,7 +381,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
   for (let i = 0; i < targets.length; i++) result.push(null);
   const used = new Set<number>();
   for (const p of pairs) {
-    if (result[p.t] || used.has(p.a)) continue;
+    if (p.score <= 0 || result[p.t] || used.has(p.a)) continue;
     result[p.t] = actuals[p.a];
     used.add(p.a);
   }

@@ -24,7 +24,8 @@ const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[
  */
 const CHANGE_FROM_LAST_YEAR = /((?:^|[^同环])比|较)(上年|去年|上年同期|去年同期)(?:的\d+(?:\.\d+)?[^，。；\d]{1,3})?[^，。；]{0,2}(增产|减产|增加|减少|多|少|增收|减收)$/;
 // 可达, 可实现 say what is expected ("新增就业可达5200人"), as 有望 does (可望 is read as a hope by the judge).
-const FORECAST = /(预计|预期|预测|有望|可(?=达|实现|突破|超过)|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划)/g;
+// Round ag: 规划 named as a document that exists ("规划纲要得到落实", "规划获批", "规划编制完成") forecasts nothing.
+const FORECAST = /(预计|预期|预测|有望|可(?=达|实现|突破|超过)|(?:全年|年度|年)?计划|拟|准备(?=动工|开工|实施|建设|启动)|将于|将在|将要|将(?![近军至其])|届时|力争|目标为|规划(?!纲要|编制|获批|批复|修编|得到|已|通过|印发|出台))/g;
 /**
  * 计划 after a count, a share or a report word ("3个计划", "占年度计划", "完成全年计划", "按计划") is no forecast, nor the
  * base of a comparison ("比年度计划高45.3个百分点", "与年度计划持平"). 预计/预期 after a share or comparison word name the

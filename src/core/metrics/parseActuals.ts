@@ -256,6 +256,26 @@ function respectively(s: string, figures: readonly { start: number }[], actuals:
   }
 }
 
+/** An amount named only by the act of spending ("年度实际完成投资65.86亿元"): its subject is elsewhere. */
+const SPENT_ONLY = /^(?:年度|全年|今年|本年)?(?:实际)?(?:累计)?完成投资$/;
+/** The clause before it that names a class of projects and counts them ("其中省市县重点固定资产投资类32个"). */
+const COUNTED_CLASS = /(?:^|[，,；;：:。])(?:其中)?([\u4e00-\u9fa5]{2,20}?)\d+(?:个|项)[，,](?:年度|全年|今年|本年)?(?:实际)?(?:累计)?完成投资$/;
+
+/**
+ * Round ag: "市级重大技改类3个，年度实际完成投资2.13亿元": a bulletin names a class of projects and counts them, then gives
+ * their investment in the next clause with the act alone. The amount is that class's: its name is the class's
+ * (市级重大技改类项目完成投资). Only right after such a clause, the amount's own clause being the act and nothing more.
+ */
+function subjectOfCountClause(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  for (let i = 0; i < actuals.length; i++) {
+    if (!SPENT_ONLY.test(actuals[i].metric ?? "") || !/元$/.test(actuals[i].unit)) continue;
+    const m = COUNTED_CLASS.exec(s.slice(Math.max(0, figures[i].start - 40), figures[i].start));
+    if (!m) continue;
+    const head = m[1].replace(/^(?:全市|全县|全区|本级)/, "");
+    if (head.length >= 2) actuals[i].metric = `${head}${/(?:项目|工程)$/.test(head) ? "" : "项目"}完成投资`;
+  }
+}
+
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
@@ -298,6 +318,7 @@ function readActuals(text: string): ActualParse {
       });
     }
     if (figures.length > 2) respectively(s, figures, actuals);
+    if (figures.length) subjectOfCountClause(s, figures, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

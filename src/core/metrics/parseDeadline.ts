@@ -15,7 +15,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|十[三四五六]五|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|十[一二三四五六]五|双过半|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -306,6 +306,18 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (d && /^(?:内|末|底|前|完成|建成|实现|全面完成)/.test(s.slice(m.index + m[0].length))) found.push(d);
     else if (d) headingYears.push(d);
   }
+  // Round ag: "确保实现“双过半”" (half the year gone, half the task done) is due at the half-year, as 上半年 is.
+  if (/双过半/.test(s) && !/上半年|前三季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月/.test(s)) add(isoFromParts(year, 6, 30));
+  // Round ag: a five-year plan's period ("十四五期间", "“十四五”末", "十四五时期"): the end of its last year (十一五 2010 …
+  // 十五五 2030). Not a comparison with it (较“十三五”末, 比十三五时期), nor a plan over before the year judged ("“十一五”期间
+  // 建成" in a catalogue of 2025 recalls the past).
+  const plan = /[“"]?十([一二三四五六])五[”"]?(?:期间|时期|末|期末|内)/.exec(s);
+  const planEnd = plan ? 2010 + 5 * "一二三四五六".indexOf(plan[1]) : 0;
+  if (plan && planEnd >= year && !/(?:较|比|与|同)$/.test(s.slice(0, plan.index))) {
+    add(isoFromParts(planEnd, 12, 31));
+    const said = `“十${plan[1]}五”${/期间|时期|内$/.test(plan[0]) ? "期间" : "末"}按${planEnd}年12月31日计（规划期最后一年年底）`;
+    note = note ? `${note}；${said}` : said;
+  }
   const half = /(?:(\d{4})年)?上半年/.exec(s);
   // "次年上半年建成": the next year's half.
   if (half) add(isoFromParts(yearAt(half.index, half[1]), 6, 30));
@@ -379,16 +391,6 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
         add(isoFromParts(year, 12, 31));
         break;
       }
-  // "到“十四五”末", "十四五期间建成": the end of a five-year plan's last year (十三五 2020, 十四五 2025, 十五五 2030).
-  if (!found.length) {
-    const plan = /十([三四五六])五[”"’']?(?:规划)?(?:时期|期)?(?:末|期末|期间|内)/.exec(s);
-    const last = plan ? 2000 + 5 * ("三四五六".indexOf(plan[1]) + 4) : 0;
-    // A plan that ended before the year is named as the past ("“十三五”期间累计完成…" in 2024), not as a deadline.
-    if (plan && last >= year) {
-      found.push(isoFromParts(last, 12, 31)!);
-      note = `“十${plan[1]}五”${/期间|内$/.test(plan[0]) ? "期间" : "末"}按${last}年12月31日计（规划期最后一年年底）`;
-    }
-  }
   if (!found.length) return null;
   const date = found.sort()[found.length - 1];
   return note ? { date, note } : { date };
