@@ -1,0 +1,191 @@
+/**
+ * Hunt 12 (docs/metrics.md "Hunt 12"): lookalikes in our own words of forms no earlier hunt read, each with the verdict a
+ * careful supervisor gives, written down before the judge ran on it. "not-green" is any answer but 已完成/序时推进;
+ * "not-done" any answer but 已完成; "green" 已完成 or 序时推进; a status names that status. The as-of date is 30
+ * September 2024 unless a row gives one.
+ */
+import { GREEN, verdict } from "./hunt";
+
+type Expected = "not-green" | "not-done" | "green" | "done" | "unknown";
+
+/** [family, target, progress text, the supervisor's verdict, as-of date]. */
+type Row = [string, string, string, Expected, string?];
+
+const PV = "新增光伏装机容量20万千瓦";
+const WIND = "新增风电装机容量50万千瓦";
+const CATHODE = "形成锂电池正极材料产能5万吨";
+const FEED = "建成年产30万吨饲料生产线";
+const STEEL = "建成投产年产能20万吨的钢结构项目";
+const STORAGE = "新增新型储能装机容量10万千瓦";
+
+const SCALE = "新增规上工业企业25家";
+const HTE = "新增高新技术企业20家";
+
+const HALL = "建成市民文化中心";
+const PLANT = "完成城北污水处理厂建设";
+
+const HOSPITAL = "建成区域医疗中心";
+const PIPES = "新建污水管网30公里";
+const ESTATES = "完成老旧小区改造40个";
+const JOBS = "新增城镇就业8000人";
+const FAI = "完成固定资产投资80亿元";
+const GDP = "地区生产总值增长6%";
+const FAI_GROWTH = "固定资产投资增长8%";
+const FARMLAND = "完成高标准农田建设5万亩";
+const ROAD = "新建农村公路60公里";
+
+export const ROWS: Row[] = [
+  // 1. A capacity target answered by a plant put into production or connected, with no figure, another figure, another
+  // unit, a project's planned size or a step before the capacity exists.
+  ["capacity", PV, "1-9月，城东渔光互补光伏电站并网发电", "not-green"],
+  ["capacity", PV, "城东渔光互补光伏电站一期8万千瓦已并网发电", "not-green"],
+  ["capacity", PV, "光伏电站项目总装机容量25万千瓦，已完成投资60%", "not-green"],
+  ["capacity", PV, "1-9月已签约光伏项目装机容量30万千瓦", "not-green"],
+  ["capacity", PV, "1-9月备案光伏项目装机容量25万千瓦", "not-green"],
+  ["capacity", PV, "1-9月新增并网光伏项目12个", "not-green"],
+  ["capacity", WIND, "1-9月，3个风电项目实现全容量并网", "not-green"],
+  ["capacity", WIND, "北山风电场项目已建成投运", "not-green"],
+  ["capacity", CATHODE, "锂电池正极材料项目一期投产，形成产能2万吨", "not-green"],
+  ["capacity", CATHODE, "锂电池正极材料项目已于8月正式投产", "not-green"],
+  ["capacity", FEED, "饲料生产线项目已建成投产", "not-green"],
+  ["capacity", FEED, "饲料生产线项目一期投产，年产能12万吨", "not-green"],
+  ["capacity", STEEL, "钢结构项目于6月正式投产，预计年产值15亿元", "not-green"],
+  ["capacity", STORAGE, "共享储能电站已并网运行，容量10万千瓦时", "not-green"],
+  ["capacity", STORAGE, "共享储能电站已并网运行", "not-green"],
+  // Controls: the capacity said.
+  ["capacity", PV, "1-9月新增光伏装机容量22万千瓦", "green"],
+  ["capacity", CATHODE, "锂电池正极材料项目建成投产，形成产能5万吨", "green"],
+  ["capacity", STORAGE, "1-9月新增新型储能装机容量10.5万千瓦", "green"],
+
+  // 2. A narrower group's count for a wider target: at most a lower bound of it.
+  ["narrower", SCALE, "1-9月，其中制造业企业新增12家", "not-green"],
+  ["narrower", SCALE, "1-9月新入规高新技术企业8家", "not-green"],
+  ["narrower", SCALE, "1-9月新增规上制造业企业26家", "not-green"],
+  ["narrower", SCALE, "1-9月新入规高新技术企业26家", "not-green"],
+  ["narrower", SCALE, "一季度新入规高新技术企业8家", "not-green", "2024-03-31"],
+  ["narrower", HTE, "1-9月新增国家级专精特新“小巨人”企业22家", "not-green"],
+  ["narrower", HTE, "1-9月新认定省级高新技术企业22家", "not-green"],
+  ["narrower", "招引亿元以上项目30个", "1-9月招引10亿元以上项目12个", "not-green"],
+  ["narrower", "新建公办幼儿园5所", "1-9月新建普惠性幼儿园6所", "not-green"],
+  // Controls: the wider count itself, with its parts after it.
+  ["narrower", SCALE, "1-9月新增规上工业企业26家，其中制造业企业20家", "green"],
+  ["narrower", SCALE, "1-9月新入规工业企业26家，其中高新技术企业8家", "green"],
+  ["narrower", HTE, "1-9月新增高新技术企业22家", "green"],
+
+  // 3. Parts all done, or the money all spent: not the whole build.
+  ["parts", HALL, "文化中心B馆和C馆主体施工均已完成100%", "not-done"],
+  ["parts", HALL, "文化中心A馆主体施工完成90%，B馆和C馆主体施工均已完成100%", "not-done"],
+  ["parts", HALL, "文化中心项目投资已完成100%", "not-done"],
+  ["parts", HALL, "文化中心年度计划投资完成100%", "not-done"],
+  ["parts", HALL, "主体工程已完成100%", "not-done"],
+  ["parts", HALL, "土建工程完成100%，装修工程完成60%", "not-done"],
+  ["parts", HALL, "文化中心主体结构均已封顶", "not-done"],
+  ["parts", PLANT, "一期工程已完成100%，二期正在进行设备安装", "not-done"],
+  ["parts", PLANT, "厂区土建部分已完成100%", "not-done"],
+  ["parts", "改造城区主干道5条", "3条主干道改造均已完成100%", "not-green"],
+  ["parts", "改造城区主干道5条", "各条主干道改造均已完成100%的路基工程", "not-done"],
+  // Controls: the whole works finished.
+  ["parts", HALL, "文化中心已全面建成并投入使用", "done"],
+  ["parts", PLANT, "项目已全面完工，通过竣工验收", "done"],
+  ["parts", "改造城区主干道5条", "5条主干道改造均已完成", "done"],
+
+  // 5a. A stage word before the works read as the task done.
+  ["stage", HOSPITAL, "区域医疗中心项目已完成立项", "not-green"],
+  ["stage", HOSPITAL, "区域医疗中心项目已完成可研批复和初步设计", "not-green"],
+  ["stage", HOSPITAL, "区域医疗中心项目施工招标已完成", "not-green"],
+  ["stage", HOSPITAL, "区域医疗中心项目已完成全部前期手续", "not-green"],
+  ["stage", PIPES, "30公里污水管网已完成设计", "not-green"],
+  ["stage", PIPES, "污水管网项目已完成招标，中标长度32公里", "not-green"],
+  ["stage", PIPES, "已完成32公里污水管网勘察设计", "not-green"],
+  ["stage", PIPES, "已完成32公里污水管网施工图审查", "not-green"],
+  ["stage", ESTATES, "40个老旧小区改造已完成方案设计", "not-green"],
+  ["stage", ESTATES, "40个老旧小区已全部完成立项", "not-green"],
+  ["stage", ESTATES, "已完成42个老旧小区改造的招投标", "not-green"],
+  ["stage", ESTATES, "完成42个老旧小区改造项目的可研编制", "not-green"],
+  // Controls.
+  ["stage", PIPES, "已建成污水管网32公里", "green"],
+  ["stage", ESTATES, "已完成42个老旧小区改造", "done"],
+
+  // 5b. Running totals over years, against a year's target.
+  ["multiYear", JOBS, "“十四五”以来累计新增城镇就业3.2万人", "not-green"],
+  ["multiYear", JOBS, "自2022年以来累计新增城镇就业2.5万人", "not-green"],
+  ["multiYear", JOBS, "2022年至今累计新增城镇就业2.5万人", "not-green"],
+  ["multiYear", JOBS, "近三年累计新增城镇就业2.5万人", "not-green"],
+  ["multiYear", "完成造林1万亩", "2021年以来累计完成造林5万亩", "not-green"],
+  ["multiYear", FAI, "项目自2022年开工以来累计完成投资85亿元", "not-green"],
+  ["multiYear", FAI, "三年来累计完成固定资产投资260亿元", "not-green"],
+  // Controls.
+  ["multiYear", JOBS, "今年以来累计新增城镇就业8200人", "green"],
+  ["multiYear", JOBS, "1-9月累计新增城镇就业8200人", "green"],
+
+  // 5c. Last year's figure for this year's.
+  ["lastYear", JOBS, "去年全年新增城镇就业8600人", "not-green"],
+  ["lastYear", JOBS, "2023年新增城镇就业8600人", "not-green"],
+  ["lastYear", JOBS, "上年新增城镇就业8500人，今年以来新增5000人", "not-green"],
+  ["lastYear", FAI, "上年完成固定资产投资86亿元", "not-green"],
+  ["lastYear", GDP, "上年地区生产总值增长6.5%", "not-green"],
+  ["lastYear", GDP, "去年全县地区生产总值增长6.5%，今年力争增长6%", "not-green"],
+  ["lastYear", GDP, "地区生产总值比上年增长6.5%（2023年数据）", "not-green"],
+  ["lastYear", JOBS, "上年度新增城镇就业8600人", "not-green"],
+  // Controls: 比上年 compares this year's with last year's.
+  ["lastYear", GDP, "1-9月地区生产总值比上年同期增长6.5%", "green"],
+  ["lastYear", JOBS, "1-9月新增城镇就业8200人，比上年同期多300人", "green"],
+
+  // 5d. A share of the plan for a growth target, and a growth for a share or an amount.
+  ["planVsGrowth", FAI_GROWTH, "1-9月固定资产投资完成年度计划的80%", "not-green"],
+  ["planVsGrowth", "规上工业增加值增长8%", "1-9月规上工业增加值完成年度目标的80%", "not-green"],
+  ["planVsGrowth", "一般公共预算收入增长6%", "1-9月一般公共预算收入完成预算的78%", "not-green"],
+  ["planVsGrowth", "社会消费品零售总额增长7%", "1-9月社会消费品零售总额完成全年目标任务的76%", "not-green"],
+  ["planVsGrowth", "一般公共预算收入20亿元", "1-9月一般公共预算收入同比增长78%", "not-green"],
+  ["planVsGrowth", FAI, "1-9月固定资产投资同比增长78%", "not-green"],
+  ["planVsGrowth", FAI_GROWTH, "1-9月固定资产投资完成率80%", "not-green"],
+  // Controls.
+  ["planVsGrowth", FAI_GROWTH, "1-9月固定资产投资同比增长8.5%", "green"],
+  ["planVsGrowth", FAI, "1-9月完成固定资产投资62亿元，完成年度计划的77.5%", "green"],
+
+  // 5e. A completion rate of a sub-item or another act.
+  ["subRate", ESTATES, "老旧小区改造项目资金拨付完成率100%", "not-green"],
+  ["subRate", ESTATES, "老旧小区屋面防水工程完成率100%", "not-green"],
+  ["subRate", ROAD, "农村公路路基工程完成率100%，路面工程完成率45%", "not-green"],
+  ["subRate", FARMLAND, "高标准农田建设项目招标完成率100%", "not-green"],
+  ["subRate", FARMLAND, "高标准农田建设首批项目完成率100%", "not-green"],
+  ["subRate", FARMLAND, "高标准农田建设项目入库完成率100%", "not-green"],
+  ["subRate", ESTATES, "老旧小区改造居民意见征求完成率100%", "not-green"],
+  // Controls.
+  ["subRate", FARMLAND, "高标准农田建设完成率80%", "green"],
+  ["subRate", ESTATES, "老旧小区改造完成率85%", "green"],
+
+  // 5f. Other lookalikes: a plan restated as a figure, a share of projects for a share of works.
+  ["other", ROAD, "全年计划新建农村公路62公里，目前正在施工", "not-green"],
+  ["other", ROAD, "新建农村公路62公里项目已全部开工", "not-done"],
+  ["other", ESTATES, "40个老旧小区改造项目开工率100%", "not-done"],
+  // A wider count (规上企业 of every trade) for 规上工业企业.
+  ["other", SCALE, "1-9月新增规上企业30家", "not-green"],
+  ["other", PIPES, "污水管网建设任务32公里已分解下达到各镇街", "not-green"],
+];
+
+/** Rows still answered wrongly after this round (none yet when first written; kept up to date in docs/metrics.md "Hunt 12"). */
+export const KNOWN_OPEN = new Set<string>([]);
+
+const keyOf = (r: Row) => `${r[1]} ⟵ ${r[2]}`;
+
+function meets(expected: Expected, status: string): boolean {
+  if (expected === "not-green") return !GREEN.has(status);
+  if (expected === "not-done") return status !== "done";
+  if (expected === "green") return GREEN.has(status);
+  return status === expected;
+}
+
+describe("hunt 12: lookalikes and controls, labelled before the judge ran", () => {
+  const open = ROWS.filter((r) => KNOWN_OPEN.has(keyOf(r)));
+  const closed = ROWS.filter((r) => !KNOWN_OPEN.has(keyOf(r)));
+  it.each(closed)("%s: %s ⟵ %s is %s", (_family, target, text, expected, asOf) => {
+    const v = verdict(target, text, asOf ?? "2024-09-30");
+    expect([text, v.status, meets(expected, v.status)]).toEqual([text, v.status, true]);
+  });
+  if (open.length) {
+    it.each(open)("known open: %s: %s ⟵ %s should be %s", (_family, target, text, expected, asOf) => {
+      expect(meets(expected, verdict(target, text, asOf ?? "2024-09-30").status)).toBe(false);
+    });
+  }
+});
