@@ -162,6 +162,75 @@ export const ROWS: Row[] = [
   // A wider count (规上企业 of every trade) for 规上工业企业.
   ["other", SCALE, "1-9月新增规上企业30家", "not-green"],
   ["other", PIPES, "污水管网建设任务32公里已分解下达到各镇街", "not-green"],
+
+  // Second pass, written after the first ran (labels again before the judge ran on these).
+  // 5e again: a share of a step, a part or a survey said 完成率100% / 完成100%, for a task of works.
+  ["subRate2", ESTATES, "老旧小区改造摸底调查完成率100%", "not-green"],
+  ["subRate2", ESTATES, "老旧小区改造方案编制完成100%", "not-green"],
+  ["subRate2", ESTATES, "老旧小区改造签约率100%", "not-green"],
+  ["subRate2", ESTATES, "老旧小区改造开工率100%，完工率60%", "not-green"],
+  ["subRate2", ESTATES, "老旧小区改造年度任务已分解100%", "not-green"],
+  ["subRate2", ROAD, "农村公路路基工程已完成100%", "not-green"],
+  ["subRate2", FARMLAND, "高标准农田建设规划设计完成率100%", "not-green"],
+  ["subRate2", PIPES, "污水管网管材采购完成100%", "not-green"],
+  ["subRate2", "新建5G基站300个", "5G基站选址完成率100%", "not-green"],
+  ["subRate2", "完成农村户厕改造500户", "农村户厕改造任务摸排完成率100%", "not-green"],
+  ["subRate2", HOSPITAL, "区域医疗中心主体工程完成率100%", "not-done"],
+  ["subRate2", HOSPITAL, "区域医疗中心项目征地拆迁完成100%", "not-green"],
+  ["subRate2", "改造城区主干道5条", "5条主干道改造设计完成100%", "not-green"],
+  ["subRate2", "改造城区主干道5条", "2条主干道改造已完成100%，其余3条正在施工", "not-done"],
+  ["subRate2", "农村自来水普及率达到95%", "农村自来水工程完成率96%", "not-green"],
+  ["subRate2", "义务教育巩固率达到98%", "控辍保学任务完成率100%", "not-green"],
+  // Controls: the task's own works 100%.
+  ["subRate2", ESTATES, "老旧小区改造完成率100%", "done"],
+  ["subRate2", ROAD, "农村公路建设完成率100%", "green"],
+  ["subRate2", HOSPITAL, "区域医疗中心建设已完成100%", "green"],
+  // 1 again: a plant of a stated capacity built and put into production, the capacity not said.
+  ["capacity2", "建成年产10万吨再生铝项目", "再生铝项目已建成投产", "not-green"],
+  ["capacity2", "建成年产10万吨再生铝项目", "再生铝项目已建成投产，年产能5万吨", "not-green"],
+  ["capacity2", "建成装机容量5万千瓦的分散式风电项目", "分散式风电项目已全容量并网", "not-green"],
+  ["capacity2", "建成日处理污水5万吨的污水处理厂", "污水处理厂已建成投运", "not-green"],
+  ["capacity2", "新建年产500万平方米的光伏玻璃生产线", "光伏玻璃生产线已点火投产", "not-green"],
+  // Controls.
+  ["capacity2", "建成年产10万吨再生铝项目", "再生铝项目已建成投产，形成年产10万吨产能", "done"],
+  ["capacity2", "建成再生铝项目", "再生铝项目已建成投产", "done"],
+  // 2 again: a tier or a part of the target's things.
+  ["tier", "创建省级以上文明村10个", "1-9月创建国家级文明村12个", "not-green"],
+  ["tier", "新增专精特新企业15家", "1-9月新增省级专精特新企业16家", "not-green"],
+  ["tier", "新增专精特新企业15家", "1-9月新增国家级专精特新“小巨人”企业16家", "not-green"],
+  ["tier", "创建示范村10个", "1-9月创建市级示范村12个", "not-green"],
+  ["part", FAI, "1-9月工业投资完成年度计划的110%", "not-green"],
+  ["part", FAI, "1-9月完成重点项目投资85亿元", "not-green"],
+  ["part", "一般公共预算收入20亿元", "1-9月税收收入21亿元", "not-green"],
+  ["part", "一般公共预算收入20亿元", "1-9月一般公共预算收入中税收收入完成21亿元", "not-green"],
+  ["part", GDP, "1-9月第三产业增加值增长6.5%", "not-green"],
+  ["part", "社会消费品零售总额增长7%", "1-9月限额以上社会消费品零售额增长8%", "not-green"],
+  ["part", "外贸进出口总额增长5%", "1-9月出口总额增长8%", "not-green"],
+  ["part", "城乡居民人均可支配收入增长7%", "1-9月农村居民人均可支配收入增长8%", "not-green"],
+  ["part", "粮食产量稳定在50万吨", "夏粮产量51万吨，同比增长3%", "not-green"],
+  ["part", JOBS, "1-9月帮助就业困难人员实现就业8200人", "not-green"],
+  ["part", JOBS, "1-9月高校毕业生就业8200人", "not-green"],
+  // Controls.
+  ["tier", "新增高新技术企业20家", "1-9月新增国家高新技术企业22家", "green"],
+  ["part", "一般公共预算收入20亿元", "1-9月一般公共预算收入16亿元，其中税收收入11亿元", "green"],
+  // Stocks, targets restated, steps before the works.
+  ["stock2", "新增5G基站300个", "全县累计建成5G基站1200个", "not-green"],
+  ["stock2", "新增充电桩500个", "截至9月底，全市充电桩总数达到2600个", "not-green"],
+  ["plan2", FAI, "全年固定资产投资目标85亿元，1-9月完成情况待统计部门反馈", "not-green"],
+  ["plan2", JOBS, "今年新增城镇就业目标任务8500人，已分解到各乡镇", "not-green"],
+  ["stage2", "完成造林1万亩", "已落实造林地块1.2万亩", "not-green"],
+  ["stage2", "完成造林1万亩", "已完成造林整地1.2万亩", "not-green"],
+  ["stage2", "完成造林1万亩", "已调运苗木120万株，完成造林规划设计1.2万亩", "not-green"],
+  ["stage2", FARMLAND, "高标准农田建设项目已批复5.2万亩", "not-green"],
+  ["stage2", FARMLAND, "已下达高标准农田建设任务5.2万亩", "not-green"],
+  ["stage2", ROAD, "已完成农村公路路基62公里", "not-green"],
+  ["stage2", ROAD, "完成农村公路水稳层铺筑62公里", "not-done"],
+  ["stage2", ROAD, "农村公路建设已完成投资1.2亿元，占计划的100%", "not-done"],
+  ["stage2", ESTATES, "40个老旧小区改造项目已全部完成招标并进场施工", "not-done"],
+  ["stage2", "80%的行政村建成污水处理设施", "已完成80%的行政村污水处理设施设计", "not-green"],
+  ["planVsGrowth2", FAI_GROWTH, "1-9月固定资产投资完成年度目标的108%", "not-green"],
+  ["planVsGrowth2", "研发经费投入强度达到2.5%", "1-9月研发经费投入增长25%", "not-green"],
+  ["planVsGrowth2", "森林覆盖率达到45%", "1-9月完成造林计划的46%", "not-green"],
 ];
 
 /** Rows still answered wrongly after this round (none yet when first written; kept up to date in docs/metrics.md "Hunt 12"). */
@@ -177,15 +246,17 @@ function meets(expected: Expected, status: string): boolean {
 }
 
 describe("hunt 12: lookalikes and controls, labelled before the judge ran", () => {
-  const open = ROWS.filter((r) => KNOWN_OPEN.has(keyOf(r)));
-  const closed = ROWS.filter((r) => !KNOWN_OPEN.has(keyOf(r)));
+  // Every row with its as-of date, so that jest passes the five the same way.
+  const dated = ROWS.map((r): [string, string, string, Expected, string] => [r[0], r[1], r[2], r[3], r[4] ?? "2024-09-30"]);
+  const open = dated.filter((r) => KNOWN_OPEN.has(keyOf(r)));
+  const closed = dated.filter((r) => !KNOWN_OPEN.has(keyOf(r)));
   it.each(closed)("%s: %s ⟵ %s is %s", (_family, target, text, expected, asOf) => {
-    const v = verdict(target, text, asOf ?? "2024-09-30");
+    const v = verdict(target, text, asOf);
     expect([text, v.status, meets(expected, v.status)]).toEqual([text, v.status, true]);
   });
   if (open.length) {
     it.each(open)("known open: %s: %s ⟵ %s should be %s", (_family, target, text, expected, asOf) => {
-      expect(meets(expected, verdict(target, text, asOf ?? "2024-09-30").status)).toBe(false);
+      expect(meets(expected, verdict(target, text, asOf).status)).toBe(false);
     });
   }
 });
