@@ -1017,6 +1017,8 @@ function taskVerdict(
   // "已开工，计划11月竣工" for a task to build or finish: started is not finished and a plan is not a result.
   const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
+  if (wording.capacityUnsaid)
+    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但未写明建成的产能或规模，任务要求「${wording.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 

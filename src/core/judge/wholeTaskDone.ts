@@ -89,6 +89,8 @@ interface DoneWording {
   done: boolean;
   /** The words that said so, or that stopped it ("等待批复"). */
   words: string | null;
+  /** Hunt 12: the capacity the task names ("年产10万吨") that words of the whole done left unsaid (then `done` is false). */
+  capacityUnsaid?: string;
 }
 
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
@@ -151,7 +153,7 @@ const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:�
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?竣工验收)(?:并(?:已)?(?:投入使用|交付使用))?$/;
 
 /**
  * Hunt 11: the finished works put to use, the whole report: "已完工并投入使用", "已完工，投入使用", "该中心已建成并交付使用".
@@ -159,7 +161,7 @@ const ACCEPTED =
  * breaks the words.
  */
 const IN_USE =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
 
 /**
  * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an
@@ -289,8 +291,27 @@ function samePlant(subject: string, object: string): boolean {
 // "年产5000台电机生产线": the capacity in the name counts no things.
 const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(withoutCapacityFigures(task));
 
+/**
+ * Hunt 12: a task that names the capacity of what it builds ("建成年产10万吨再生铝项目", "建成装机容量5万千瓦的分散式风电项目")
+ * asks for that capacity: "再生铝项目已建成投产" says the plant runs, not at what size, and "…，年产能5万吨" says another. Words of
+ * the whole done count only where the report writes the task's capacity figure (its number and unit) too.
+ */
+function unsaidCapacity(text: string, task: string): string | null {
+  const own = capacitiesNamed(task);
+  if (!own.length) return null;
+  const figure = (c: string) => /\d+(?:\.\d+)?(?:万|亿|千)?[^\d]*$/.exec(c)?.[0] ?? c;
+  return own.some((c) => text.includes(figure(c))) ? null : own[0];
+}
+
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
+  const wording = doneWording(raw, taskText, year);
+  if (!wording.done) return wording;
+  const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? "").replace(/\s+/g, ""));
+  return unsaid ? { done: false, words: wording.words, capacityUnsaid: unsaid } : wording;
+}
+
+function doneWording(raw: string, taskText: string, year?: number): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);

@@ -233,8 +233,19 @@ export const ROWS: Row[] = [
   ["planVsGrowth2", "森林覆盖率达到45%", "1-9月完成造林计划的46%", "not-green"],
 ];
 
-/** Rows still answered wrongly after this round (none yet when first written; kept up to date in docs/metrics.md "Hunt 12"). */
-export const KNOWN_OPEN = new Set<string>([]);
+/**
+ * Rows still answered otherwise than labelled after this round (docs/metrics.md "Hunt 12"); none is a wrong green of the
+ * judge's own making except the harvest, which an earlier rule decided:
+ * - 夏粮产量51万吨 for 粮食产量稳定在50万吨 is 序时推进 by round m's JUDGE_PART_OF_HARVEST (a season's harvest already at the
+ *   year's level is a lower bound that meets it; 已完成 waits for the year's harvest). Labelled not green here; left to the lead.
+ * - Two controls come out 无法研判 (the safe side): "5条主干道改造均已完成" does not say 城区 (WEAK_WIDER), and "区域医疗中心
+ *   建设已完成100%" is a share the task's words do not name whole (建设 beside 建成).
+ */
+export const KNOWN_OPEN = new Set<string>([
+  "粮食产量稳定在50万吨 ⟵ 夏粮产量51万吨，同比增长3%",
+  "改造城区主干道5条 ⟵ 5条主干道改造均已完成",
+  "建成区域医疗中心 ⟵ 区域医疗中心建设已完成100%",
+]);
 
 const keyOf = (r: Row) => `${r[1]} ⟵ ${r[2]}`;
 
