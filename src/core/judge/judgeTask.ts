@@ -716,6 +716,12 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     // "“幸福宜宾”十大工程项目完成投资…占年度预计投资的90.54%" for “幸福宜宾”十大工程完成年度预计投资: named in other words.
     const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task));
     if (named.length === 1) return only([named[0].explicitRatio as number]);
+    // Hunt 12: "续建项目102个，1—8月累计完成投资260.16亿元，占年计划的83.55%；预备新开工项目47个，…占年计划的30.18%" for
+    // 续建项目完成年度投资计划: amounts named only 投资 take the subject that opens their own sentence part (to 。 or ；).
+    if (amounts.length > 1) {
+      const headed = amounts.filter((a) => sharesName(sentenceHead(text, a.phrase), task));
+      if (headed.length === 1) return only([headed[0].explicitRatio as number]);
+    }
     // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
     // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
     const vsPlan = /完成投资\d+(?:\.\d+)?[万亿]?元[，,](?:比|较)(?:年度|全年)?(?:投资)?计划(?:投资)?(高|多|超|快|低|少|慢)(\d+(?:\.\d+)?)个百分点/.exec(foldText(text));
@@ -757,6 +763,15 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
       return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && task.includes(name);
     })
     .map((a) => a.explicitRatio as number));
+}
+
+/** The words of a figure's sentence part (from the last 。 or ；) before it, with its figures and times taken out. */
+function sentenceHead(text: string, phrase: string): string {
+  const s = prepareText(text ?? "");
+  const at = s.indexOf(phrase);
+  if (at < 0) return "";
+  const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1;
+  return s.slice(from, at).replace(/\d+(?:\.\d+)?[个项家亿万元%]*|[，,]/g, "|");
 }
 
 /** A task for the year's plan or target as a whole: 完成年度投资计划, 确保完成年度目标任务, 完成固定资产投资年度目标. */
