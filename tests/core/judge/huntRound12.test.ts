@@ -231,6 +231,44 @@ export const ROWS: Row[] = [
   ["planVsGrowth2", FAI_GROWTH, "1-9月固定资产投资完成年度目标的108%", "not-green"],
   ["planVsGrowth2", "研发经费投入强度达到2.5%", "1-9月研发经费投入增长25%", "not-green"],
   ["planVsGrowth2", "森林覆盖率达到45%", "1-9月完成造林计划的46%", "not-green"],
+
+  // Third pass, lookalikes of this round's own rules (labelled before the judge ran on them).
+  // The task's own count restated, then a bare act (ae04-j06's rule): the stage must be the task's.
+  ["restatedList", "51个县级重点项目年内全部开工建设", "全县确定县级重点项目51个，目前已开工建设20个", "not-green", "2024-07-20"],
+  ["restatedList", "51个县级重点项目年内全部开工建设", "全县确定县级重点项目51个，目前已竣工20个", "not-green", "2024-07-20"],
+  ["restatedList", "51个县级重点项目年内全部竣工", "全县确定县级重点项目51个，目前已开工建设51个", "not-done", "2024-07-20"],
+  ["restatedList", "新建学校5所", "全县计划新建学校5所，已开工5所", "not-done"],
+  ["restatedList", "51个县级重点项目年内全部开工建设", "全县确定县级重点项目51个，目前已开工建设45个", "green", "2024-07-20"],
+  // Amounts named only 投资, each under the subject opening its sentence part (ae05-j09's rule).
+  ["headed", "续建项目完成年度投资计划", "新开工项目47个，1-8月完成投资25亿元，占年计划的90%；续建项目102个，1-8月完成投资60亿元，占年计划的40%", "not-green"],
+  ["headed", "新开工项目完成年度投资计划", "续建项目102个，1-8月完成投资260亿元，占年计划的83%；预备新开工项目47个，1-8月完成投资5亿元，占年计划的30%", "not-green"],
+  // 已开工的N个项目中有… (ae05-j05's rule): the task's stage, the task's item, a report.
+  ["among", "城南污水处理厂年内竣工", "已开工的35个项目中有城南污水处理厂、城北供水厂等", "not-done"],
+  ["among", "城南污水处理厂年内开工", "计划开工的35个项目中有城南污水处理厂、城北供水厂等", "not-green"],
+  ["among", "城南污水处理厂年内开工", "未开工的5个项目中有城南污水处理厂、城北供水厂等", "not-green"],
+  ["among", "城南污水处理厂年内开工", "已开工的35个项目中有城北供水厂、城东水厂等", "not-green"],
+  ["among", "城南污水处理厂年内开工", "已开工的35个项目中有城北供水厂、城南污水处理厂等", "done"],
+  // Shares named for a part, again; and the task's own shares, which stay.
+  ["share3", ESTATES, "老旧小区改造项目完成率85%", "green"],
+  ["share3", ESTATES, "全区老旧小区改造完成率85%", "green"],
+  ["share3", ESTATES, "城区老旧小区改造完成率100%", "not-green"],
+  ["share3", ESTATES, "老旧小区改造外墙保温完成率100%", "not-green"],
+  ["share3", ESTATES, "老旧小区改造雨污分流子项完成率100%", "not-green"],
+  ["share3", HALL, "文化中心幕墙工程完成100%", "not-done"],
+  ["share3", FARMLAND, "高标准农田建设任务完成率90%", "green"],
+  ["share3", "新建5G基站300个", "5G基站建设完成率80%", "green"],
+  // Plants of a stated capacity, again.
+  ["capacity3", "建成日处理污水5万吨的污水处理厂", "污水处理厂已建成投运，日处理能力5万吨", "done"],
+  ["capacity3", "建成年产10万吨再生铝项目", "年产10万吨再生铝项目已建成投产", "done"],
+  ["capacity3", "建成年产10万吨再生铝项目", "年产5万吨再生铝项目已建成投产", "not-green"],
+  ["capacity3", "建成年产10万吨再生铝项目", "再生铝项目已建成投产，产能利用率达到80%", "not-green"],
+  // Tiers, again: the target's own tier said is fine; a tier it does not name is not.
+  ["tier2", "新增省级以上专精特新企业15家", "1-9月新增省级专精特新企业16家", "green"],
+  ["tier2", "新增市级龙头企业10家", "1-9月新增市级以上龙头企业12家", "not-green"],
+  ["tier2", "创建文明村10个", "1-9月创建县级以上文明村12个", "not-green"],
+  // X中Y, again.
+  ["within", "规上工业增加值增长8%", "1-9月规上工业增加值中制造业增加值增长9%", "not-green"],
+  ["within", "一般公共预算收入20亿元", "1-9月一般公共预算收入中的非税收入完成21亿元", "not-green"],
 ];
 
 /**
