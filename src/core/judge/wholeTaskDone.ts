@@ -149,7 +149,7 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营))?(?=$|[，。；,;！!])/g;
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营|投运|投用))?(?=$|[，。；,;！!])/g;
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
@@ -297,11 +297,15 @@ const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && 
  * the whole done count only where the report writes the task's capacity figure (its number and unit) too.
  */
 function unsaidCapacity(text: string, task: string): string | null {
-  const own = capacitiesNamed(task);
+  // A capacity the task asks for as its target ("新增风电装机容量50万千瓦", "形成产能5万吨") as well as one in a plant's name.
+  const own = [...capacitiesNamed(task), ...[...task.matchAll(CAPACITY_TARGET)].map((m) => m[1])];
   if (!own.length) return null;
   const figure = (c: string) => /\d+(?:\.\d+)?(?:万|亿|千)?[^\d]*$/.exec(c)?.[0] ?? c;
   return own.some((c) => text.includes(figure(c))) ? null : own[0];
 }
+
+/** A capacity written as a task's target: the capacity word, then its figure and unit (group 1). */
+const CAPACITY_TARGET = /(?:装机容量|装机规模|总装机|装机|产能|生产能力|处理能力|处理规模|供水能力|发电能力|储能规模|容量|库容)(?:达到?|突破|超过|为|新增)?(\d+(?:\.\d+)?(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|吨|立方米|标准箱))/g;
 
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
