@@ -1,5 +1,6 @@
 import { foldText } from "../text/normalize";
 import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
+import { shareOfAPart } from "./partShares";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -18,7 +19,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
  * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
  * unless the task itself names it.
  */
-const PART_OF_TASK = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
 /** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
 const PAST_HEAD = /去年|上年|前年|上一年|往年/;
 
@@ -66,6 +67,22 @@ function otherWork(words: string, task: string): boolean {
   if (w.length < 2 || !task) return false;
   for (let i = 0; i + 2 <= w.length; i++) if (task.includes(w.slice(i, i + 2))) return false;
   return true;
+}
+
+/**
+ * Hunt 12: a subject that names, beside the words of a task of one thing, one of its parts: "区域医疗中心门诊楼" for 建成区域
+ * 医疗中心, "城北污水处理厂配套管网" (./partShares.ts reads what is left once the task's words are taken out).
+ */
+function namesAPart(subject: string, task: string): boolean {
+  if (!subject || !oneThing(task) || /[、和及与等]/.test(subject)) return false;
+  // The part follows the thing's name: the words before it say which thing ("城北农贸市场" is the task's 1个农贸市场).
+  const words = subject.replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此|本)/, "");
+  let shared = "";
+  for (let len = Math.min(words.length, 12); len >= 2 && !shared; len--)
+    for (let i = 0; i + len <= words.length && !shared; i++) if (task.includes(words.slice(i, i + len))) shared = words.slice(i, i + len);
+  if (!shared) return false;
+  const after = words.slice(words.indexOf(shared) + shared.length);
+  return !!after && !/\d/.test(after) && !!shareOfAPart(after, task);
 }
 
 /** The year's object of a stage of it: "已完成上半年目标任务", "…一季度节点任务" (the clause may say 上半年 of a whole done). */
@@ -170,7 +187,8 @@ const IN_USE =
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+|\d+(?:\.\d+)?万)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|盏|眼|口|宗)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢|户)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
-const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员/;
+// Hunt 12: and the steps before a thing is recognised or built (申报, 摸底, 调查 …).
+const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员|申报|申请|摸底|摸排|排查|调查|勘察|勘测|测绘|公示|征集|对接|谋划|储备|入库/;
 
 /** Whether a subject shares a telling name (3+ characters, not a generic word) with the task. */
 export function sharesName(subject: string, task: string): boolean {
@@ -329,7 +347,7 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
-    if (accepted && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+    if (accepted && (!part || task.includes(part[0])) && !namesAPart(accepted[1] ?? "", task) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
@@ -351,7 +369,9 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        // Hunt 12: "区域医疗中心门诊楼已建成投用", "污水处理厂配套管网已全部建成" for the whole: the subject names, beside the
+        // task's thing, one of its parts (a list of the task's things is read by namesEvery).
+        if (subject && !namesAPart(subject, task) && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(text, d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }
@@ -406,6 +426,8 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     // Round ae: "1—8月应竣工的33个项目已全部竣工" for 中盛家具项目年内竣工: a group of several done says nothing of one named
     // thing that may or may not be among them; a subject that names the task's thing ("一号楼等3栋已全部竣工") still answers.
     if (oneThing(task) && SEVERAL.test(subject) && !sharesName(subject, task)) continue;
+    // Hunt 12: "污水处理厂配套管网已全部建成" for the plant: a part of the task's one thing.
+    if (namesAPart(subject, task)) continue;
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;
