@@ -314,6 +314,16 @@ export const ROWS: Row[] = [
   // Controls.
   ["doneWords", "完成农村户厕改造500户", "农村户厕改造年度任务已全面完成", "done"],
   ["units", "培训农民5000人次", "1-9月培训农民5200人次", "green"],
+
+  // Fifth pass (labelled before the judge ran on them).
+  ["capacity5", "建成年产10万吨再生铝项目", "年产10万吨再生铝项目主体已完工", "not-done"],
+  ["share5", HALL, "文化中心建设完成总工程量的100%", "not-done"],
+  ["share5", ESTATES, "老旧小区改造资金完成年度计划的100%", "not-green"],
+  ["share5", ESTATES, "老旧小区改造中的加装电梯完成率100%", "not-green"],
+  ["share5", ESTATES, "老旧小区改造完成年度计划的100%", "done"],
+  ["tier5", "培育国家级专精特新小巨人企业3家", "1-9月新增国家级专精特新小巨人企业3家", "green"],
+  ["tier5", "新增省级研发平台10个", "1-9月新增省级以上研发平台12个", "not-green"],
+  ["within5", GDP, "1-9月地区生产总值中第三产业增加值增长6.5%", "not-green"],
 ];
 
 /**
