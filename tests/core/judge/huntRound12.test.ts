@@ -324,6 +324,16 @@ export const ROWS: Row[] = [
   ["tier5", "培育国家级专精特新小巨人企业3家", "1-9月新增国家级专精特新小巨人企业3家", "green"],
   ["tier5", "新增省级研发平台10个", "1-9月新增省级以上研发平台12个", "not-green"],
   ["within5", GDP, "1-9月地区生产总值中第三产业增加值增长6.5%", "not-green"],
+
+  // Sixth pass (labelled before the judge ran on them): a part offered for the whole, its whole not given.
+  ["narrower6", SCALE, "1-9月新增企业30家，其中规上工业企业12家", "not-green"],
+  ["narrower6", SCALE, "今年以来新增规上工业企业，其中制造业企业26家", "not-green"],
+  ["narrower6", "新增市场主体5000户", "1-9月新增企业1800户", "not-green"],
+  ["narrower6", "新增市场主体5000户", "1-9月新增个体工商户5200户", "not-green"],
+  ["narrower6", "引进高层次人才100名", "1-9月引进博士研究生105名", "not-green"],
+  ["narrower6", "新增城镇就业8000人", "1-9月城镇新增就业中高校毕业生8200人", "not-green"],
+  // Control: 其中 gives the target's own things.
+  ["narrower6", HTE, "1-9月新增科技型企业50家，其中高新技术企业22家", "green"],
 ];
 
 /**
