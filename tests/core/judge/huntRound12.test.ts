@@ -334,6 +334,15 @@ export const ROWS: Row[] = [
   ["narrower6", "新增城镇就业8000人", "1-9月城镇新增就业中高校毕业生8200人", "not-green"],
   // Control: 其中 gives the target's own things.
   ["narrower6", HTE, "1-9月新增科技型企业50家，其中高新技术企业22家", "green"],
+
+  // Seventh pass (labelled before the judge ran on them): capacities on the way.
+  ["capacity7", PV, "新增光伏项目3个，总装机容量25万千瓦，已开工建设", "not-green"],
+  ["capacity7", PV, "新增光伏项目3个，已有2个并网，装机容量12万千瓦", "not-green"],
+  ["capacity7", CATHODE, "锂电池正极材料项目设计产能5万吨，已进入设备调试", "not-green"],
+  ["capacity7", CATHODE, "锂电池正极材料项目设计产能5万吨，已试生产", "not-green"],
+  ["capacity7", "建成年产10万吨再生铝项目", "年产10万吨再生铝项目已开工建设", "not-done"],
+  ["capacity7", WIND, "风电项目已完成风机吊装20台，装机容量5万千瓦", "not-green"],
+  ["capacity7", STORAGE, "储能电站项目已备案，规模10万千瓦/20万千瓦时", "not-green"],
 ];
 
 /**
