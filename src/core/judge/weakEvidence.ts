@@ -565,6 +565,9 @@ const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目|投资|拨付|支付|分配|入住|征收|拆迁|搬迁|审批|报批|用地|摸排|排查|调查/;
 const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
 
+/** A capacity on paper: 设计产能, 规划规模, 设计装机容量 … */
+const DESIGNED_CAPACITY = /(?:设计|规划|拟建|批复|备案)(?:年)?(?:产能|生产能力|处理能力|处理规模|建设规模|规模|装机容量|总装机|装机|容量)/;
+
 /**
  * What follows a name and 中 that picks out a part of it: "中税收收入", "中的工业投资" (not 中心, 中小学, 中央 …, nor an act
  * of the name's own things: "重点项目中已开复工53个" counts those projects).
@@ -810,6 +813,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "新开工项目35个" for 新开工亿元以上项目, "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the
     // figure leaves out a word that narrows the target's things (one list, QUALIFIERS), so it may count a wider group; it
     // may still show the target missed.
+    // Hunt 12: "锂电池正极材料项目设计产能5万吨" for 形成…产能5万吨: a capacity designed or planned is the project's size on
+    // paper, not a capacity formed (a target that asks for the designed size keeps it).
+    const designed = a.explicitRatio === undefined && p ? DESIGNED_CAPACITY.exec(`${p.before}${a.phrase}`)?.[0] : null;
+    if (designed && !DESIGNED_CAPACITY.test(asked)) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是「${designed}」，是设计或规划的规模，不是已形成的产能`);
     // Hunt 12: "一般公共预算收入中税收收入完成21亿元" for 一般公共预算收入: a name "X中Y" is the part Y of X.
     const within = a.metric && j.target.metric ? PART_WITHIN.exec(a.metric.slice(foldText(j.target.metric).length)) : null;
     if (within && foldText(a.metric).startsWith(foldText(j.target.metric))) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是「${within[1]}」，只是「${j.target.metric}」的一部分`);
