@@ -123,7 +123,7 @@ function listComposition(judgements: Judgement[], progressText: string): Judgeme
 // A count named only by its act.
 
 /** A name that is only an act: "已完工66所" reads 完工, its subject written earlier in the sentence. */
-const BARE_ACT = /^(?:已|累计|共)?(?:全部)?(?:完工|竣工|建成|建成投用|投用|开工|动工)$/;
+const BARE_ACT = /^(?:已|累计|共)?(?:全部)?(?:完工|竣工|建成|建成投用|投用|(?:开工|动工)(?:建设)?)$/;
 
 /** Words of a task to build works: asked, without another stage word, for the works finished. */
 const BUILD = /新建|改扩建|扩建|改建|建设/;
@@ -149,10 +149,14 @@ interface ElidedContext {
 function elidedSubject(judgements: Judgement[], ctx: ElidedContext): Judgement[] {
   if (judgements.length !== 1) return judgements;
   const j = judgements[0];
-  if (j.actual || j.code || (j.status !== "unknown" && j.status !== "not-mentioned") || j.target.kind !== "count") return judgements;
+  if (j.code || j.target.kind !== "count") return judgements;
   // Works to build (新建, 改扩建) are asked finished.
   const want = taskStage(ctx.taskText) ?? (BUILD.test(foldText(ctx.taskText)) ? "finish" : null);
   if (want !== "finish" && want !== "start") return judgements;
+  // Hunt 12: "全县确定县级重点项目51个，…，目前已开工建设43个" for 51个县级重点项目年内全部开工建设: the task's own count, said
+  // with no act of the stage asked for, is the list restated; the bare act's count after it is the list's progress.
+  const restatedList = !!j.actual && j.actual.explicitRatio === undefined && j.actual.value === j.target.value && stageOf(j.actual.phrase) !== want;
+  if ((j.actual && !restatedList) || (!j.actual && j.status !== "unknown" && j.status !== "not-mentioned")) return judgements;
   const words = nameWords(j.target.metric);
   const found = ctx.actuals.filter((a) => {
     if (a.kind !== "count" || a.unit !== j.target.unit || !BARE_ACT.test(foldText(a.metric)) || stageOf(a.phrase) !== want) return false;

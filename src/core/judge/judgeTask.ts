@@ -760,6 +760,12 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     // "“幸福宜宾”十大工程项目完成投资…占年度预计投资的90.54%" for “幸福宜宾”十大工程完成年度预计投资: named in other words.
     const named = amounts.length ? [] : invested.filter((a) => sharesName(subject(a), task) && !otherProjectList(task, subject(a)));
     if (named.length === 1) return only([named[0].explicitRatio as number]);
+    // Hunt 12: "续建项目102个，1—8月累计完成投资260.16亿元，占年计划的83.55%；预备新开工项目47个，…占年计划的30.18%" for
+    // 续建项目完成年度投资计划: amounts named only 投资 take the subject that opens their own sentence part (to 。 or ；).
+    if (amounts.length > 1) {
+      const headed = amounts.filter((a) => sharesName(sentenceHead(text, a.phrase), task));
+      if (headed.length === 1) return only([headed[0].explicitRatio as number]);
+    }
     // "完成投资0.23亿元，比年度计划高45.3个百分点" (145.3%), "完成投资0.4亿元，与年度计划持平" (100%): an amount's
     // completion written against the plan. (After a rate, "比目标低0.9个百分点" is a gap in rates, not a share.)
     const vsPlan = /完成投资\d+(?:\.\d+)?[万亿]?元[，,](?:比|较)(?:年度|全年)?(?:投资)?计划(?:投资)?(高|多|超|快|低|少|慢)(\d+(?:\.\d+)?)个百分点/.exec(foldText(text));
@@ -819,6 +825,15 @@ function looseName(name: string): string {
 /** Whether a task names a figure's things in the loose way (looseName), never across two levels' lists of key projects. */
 function looseNamed(task: string, name: string): boolean {
   return looseName(task).includes(looseName(name)) && !otherProjectList(task, name);
+}
+
+/** The words of a figure's sentence part (from the last 。 or ；) before it, with its figures and times taken out. */
+function sentenceHead(text: string, phrase: string): string {
+  const s = prepareText(text ?? "");
+  const at = s.indexOf(phrase);
+  if (at < 0) return "";
+  const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1;
+  return s.slice(from, at).replace(/\d+(?:\.\d+)?[个项家亿万元%]*|[，,]/g, "|");
 }
 
 /** A task for the year's plan or target as a whole: 完成年度投资计划, 确保完成年度目标任务, 完成固定资产投资年度目标. */
@@ -1085,6 +1100,8 @@ function taskVerdict(
   // "已开工，计划11月竣工" for a task to build or finish: started is not finished and a plan is not a result.
   const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
+  if (wording.capacityUnsaid)
+    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但未写明建成的产能或规模，任务要求「${wording.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 

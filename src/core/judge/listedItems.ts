@@ -56,6 +56,12 @@ const STATUS_LIST = /(提前|已经?|已全部|实际|顺利|如期|按期|未�
  */
 const COUNT_FIRST_LIST = /(\d+)(?:个|项|处|座|家)(?:项目|工程)?(提前|已经?|已全部|已提前|均已|顺利|如期|按期|未能?按期|尚未|仍未|应开未开)(竣工|完工|建成|投产|投用|开工|开复工)?(?:建设)?[，,：:](?:如|包括|分别为|分别是|为|即|主要有|主要是)[：:]?([^。；;]{4,200})/g;
 
+/**
+ * Hunt 12: the stage as a modifier of the counted things, the list after 中有: "已开工的168个项目中有A、B、C等" (the started
+ * projects include A, B and C).
+ */
+const AMONG_LIST = /(提前|已经?|已全部|均已|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工)(?:建设)?的(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:中|当中)(?:有|包括|主要有|主要是)[：:]?([^。；;]{4,200})/g;
+
 /** One list at a stage, whichever way it is written: the word of report or failure, the stage, and the list's text. */
 interface StageList { index: number; whole: string; status: string; stage: string; list: string }
 
@@ -68,6 +74,8 @@ function stageLists(s: string): StageList[] {
     const stage = m[3] ?? (m[2] === "应开未开" ? "开工" : "");
     if (stage) found.push({ index: m.index, whole: m[0], status: m[2], stage, list: m[4] });
   }
+  AMONG_LIST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = AMONG_LIST.exec(s)); ) found.push({ index: m.index, whole: m[0], status: m[1], stage: m[2], list: m[4] });
   return found.sort((a, b) => a.index - b.index);
 }
 

@@ -16,6 +16,7 @@ import { canonicalMetric } from "../metrics/metricName";
 import { isCumulative } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
+import { shareOfAPart } from "./partShares";
 import { HOLIDAY, ONE_PERIOD, TO_DATE } from "./formsN";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
@@ -30,6 +31,8 @@ type WeakCode =
   | "WEAK_BASELINE" | "WEAK_CHANGE_NOT_COUNT" | "WEAK_WIDER" | "WEAK_BELOW" | "WEAK_OTHER_ACT"
   // Round 4 (branch judge-hunt4):
   | "WEAK_NO_ACT"
+  // Hunt 12:
+  | "WEAK_NARROWER"
   | "TYPED_CONTRADICTED" | "TYPED_UNSUPPORTED";
 
 /** Where a figure stands in its text: the words of its clause before it, and of its sentence after it. */
@@ -572,6 +575,18 @@ const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|
 const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目|投资|拨付|支付|分配|入住|征收|拆迁|搬迁|审批|报批|用地|摸排|排查|调查/;
 const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
 
+/** A capacity on paper: 设计产能, 规划规模, 设计装机容量 … */
+const DESIGNED_CAPACITY = /(?:设计|规划|拟建|批复|备案)(?:年)?(?:产能|生产能力|处理能力|处理规模|建设规模|规模|装机容量|总装机|装机|容量)/;
+
+/**
+ * What follows a name and 中 that picks out a part of it: "中税收收入", "中的工业投资" (not 中心, 中小学, 中央 …, nor an act
+ * of the name's own things: "重点项目中已开复工53个" counts those projects).
+ */
+const PART_WITHIN = /^中(?:的)?((?![心小医央型学等级部国华已有共累完开新建])(?![\u4e00-\u9fff]*(?:开工|复工|完成|建成|竣工|完工|新增))[\u4e00-\u9fff]{2,12})$/;
+
+/** A tier of standing named before things: 国家级, 省级, 市级以上 (not 国家 alone, part of names such as 国家高新技术企业). */
+const TIER = /(?:国家|省|市|县|区)级(?:及?以上)?/;
+
 /** A period word a 累计 needs to be this year's: 今年, 1-6月, 截至, 以来, 上半年 … */
 const PERIOD_WORD = /今年|本年|年初|以来|\d{1,2}(?:-\d{1,2})?月|截[至止]|至\d{1,2}月|上半年|下半年|季度|全年|当年|20\d\d年/;
 
@@ -687,6 +702,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
       const rest = name && subject.includes(name) ? subject.replace(name, "") : "";
       if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
     }
+    // Hunt 12: a share named for a part, a step or some of the things beside the target's own words ("农村公路路基工程完成率
+    // 100%", "老旧小区改造方案编制完成100%", "3条主干道改造均已完成100%" for 5条) is that part's share, whatever the part is.
+    // An unnamed share takes its name from its own words ("1-9月工业投资完成年度计划的110%").
+    const part = a.explicitRatio !== undefined && a.unit === "%" ? shareOfAPart(a.metric || a.phrase, `${asked}${taskText}`) : null;
+    if (part) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${part}」的完成比例，不是该指标的完成情况`);
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
     if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|存量|有效期内|现有|保有|在库|在册|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
@@ -803,6 +823,18 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "新开工项目35个" for 新开工亿元以上项目, "引进人才150名" for 引进高层次人才100名, "新建公路60公里" for 新建农村公路: the
     // figure leaves out a word that narrows the target's things (one list, QUALIFIERS), so it may count a wider group; it
     // may still show the target missed.
+    // Hunt 12: "锂电池正极材料项目设计产能5万吨" for 形成…产能5万吨: a capacity designed or planned is the project's size on
+    // paper, not a capacity formed (a target that asks for the designed size keeps it).
+    const designed = a.explicitRatio === undefined && p ? DESIGNED_CAPACITY.exec(`${p.before}${a.phrase}`)?.[0] : null;
+    if (designed && !DESIGNED_CAPACITY.test(asked)) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是「${designed}」，是设计或规划的规模，不是已形成的产能`);
+    // Hunt 12: "一般公共预算收入中税收收入完成21亿元" for 一般公共预算收入: a name "X中Y" is the part Y of X.
+    const within = a.metric && j.target.metric ? PART_WITHIN.exec(a.metric.slice(foldText(j.target.metric).length)) : null;
+    if (within && foldText(a.metric).startsWith(foldText(j.target.metric))) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是「${within[1]}」，只是「${j.target.metric}」的一部分`);
+    // Hunt 12: "新增省级专精特新企业16家" for 新增专精特新企业15家, "创建国家级文明村12个" for 省级以上: the figure counts one tier of
+    // the target's things (or things of another standing: a 省级高新技术企业 is no 高新技术企业), at most a lower bound of
+    // them, and whether it holds them all cannot be told.
+    const tier = a.explicitRatio === undefined && j.target.kind === "count" && !/元$/.test(a.unit) ? ownClauseWord(TIER, a, p, asked) : null;
+    if (tier) return refuse(j, "WEAK_NARROWER", `进展数字「${a.phrase}」只是「${tier}」一级的数，至多是目标「${j.target.metric || j.target.phrase}」的一部分，不能确认达到目标`);
     const unsaid = a.explicitRatio === undefined ? droppedQualifier(j, a, p, s) : null;
     if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric || j.target.phrase}」`);
     // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
@@ -828,8 +860,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
-    const part = a.metric && j.target.metric && j.target.kind === "growth" && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
-    if (part) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${part}」部分的增速，不是「${j.target.metric}」整体的增速`);
+    const grownPart = a.metric && j.target.metric && j.target.kind === "growth" && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
+    if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的增速，不是「${j.target.metric}」整体的增速`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -1070,7 +1102,7 @@ const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:�
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶/;
+const EARLY_STEP = /签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶|水稳|底基层|垫层|主体(?:工程|结构|施工)?(?!完工后)|土建/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
@@ -1348,7 +1380,9 @@ export function withoutPartShares(actuals: Actual[], taskText: string): Actual[]
   return actuals.filter((a) => {
     if (a.explicitRatio === undefined) return true;
     const part = PART_SHARE.exec(foldText(a.metric));
-    return !part || task.includes(part[0]);
+    if (part && !task.includes(part[0])) return false;
+    // Hunt 12: whatever else the share's name names beside the task's own words is a part ("主体工程完成率100%" for 建成…).
+    return !shareOfAPart(a.metric, task);
   });
 }
 

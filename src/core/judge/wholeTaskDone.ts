@@ -1,5 +1,6 @@
 import { foldText } from "../text/normalize";
 import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
+import { shareOfAPart } from "./partShares";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -18,7 +19,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
  * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
  * unless the task itself names it.
  */
-const PART_OF_TASK = /[一二三四五六七八九十\d]期|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
 /** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
 const PAST_HEAD = /去年|上年|前年|上一年|往年/;
 
@@ -68,6 +69,22 @@ function otherWork(words: string, task: string): boolean {
   return true;
 }
 
+/**
+ * Hunt 12: a subject that names, beside the words of a task of one thing, one of its parts: "区域医疗中心门诊楼" for 建成区域
+ * 医疗中心, "城北污水处理厂配套管网" (./partShares.ts reads what is left once the task's words are taken out).
+ */
+function namesAPart(subject: string, task: string): boolean {
+  if (!subject || !oneThing(task) || /[、和及与等]/.test(subject)) return false;
+  // The part follows the thing's name: the words before it say which thing ("城北农贸市场" is the task's 1个农贸市场).
+  const words = subject.replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此|本)/, "");
+  let shared = "";
+  for (let len = Math.min(words.length, 12); len >= 2 && !shared; len--)
+    for (let i = 0; i + len <= words.length && !shared; i++) if (task.includes(words.slice(i, i + len))) shared = words.slice(i, i + len);
+  if (!shared) return false;
+  const after = words.slice(words.indexOf(shared) + shared.length);
+  return !!after && !/\d/.test(after) && !!shareOfAPart(after, task);
+}
+
 /** The year's object of a stage of it: "已完成上半年目标任务", "…一季度节点任务" (the clause may say 上半年 of a whole done). */
 const OBJECT_PART = /半年|季度|月度|月份/;
 
@@ -89,6 +106,8 @@ interface DoneWording {
   done: boolean;
   /** The words that said so, or that stopped it ("等待批复"). */
   words: string | null;
+  /** Hunt 12: the capacity the task names ("年产10万吨") that words of the whole done left unsaid (then `done` is false). */
+  capacityUnsaid?: string;
 }
 
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
@@ -167,11 +186,11 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营))?(?=$|[，。；,;！!])/g;
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营|投运|投用))?(?=$|[，。；,;！!])/g;
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|通车)?$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|通车)?$/;
 
 /** Round ag: a task that asks the road opened (建成通车) is done only when the report says it opened, not only handed over. */
 const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通车/.test(text);
@@ -182,7 +201,7 @@ const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通
  * breaks the words.
  */
 const IN_USE =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
 
 /**
  * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an
@@ -191,7 +210,8 @@ const IN_USE =
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+|\d+(?:\.\d+)?万)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|盏|眼|口|宗)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢|户)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
-const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员/;
+// Hunt 12: and the steps before a thing is recognised or built (申报, 摸底, 调查 …).
+const STEP_WORDS = /手续|前期|设计|招标|立项|评审|规划|方案|清表|土建|主体|基础|验收|签约|征地|拆迁|选址|可研|环评|备案|审批|图纸|采购|筹备|准备|宣传|动员|申报|申请|摸底|摸排|排查|调查|勘察|勘测|测绘|公示|征集|对接|谋划|储备|入库/;
 
 /** Whether a subject shares a telling name (3+ characters, not a generic word) with the task. */
 export function sharesName(subject: string, task: string): boolean {
@@ -312,8 +332,31 @@ function samePlant(subject: string, object: string): boolean {
 // "年产5000台电机生产线": the capacity in the name counts no things.
 const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(withoutCapacityFigures(task));
 
+/**
+ * Hunt 12: a task that names the capacity of what it builds ("建成年产10万吨再生铝项目", "建成装机容量5万千瓦的分散式风电项目")
+ * asks for that capacity: "再生铝项目已建成投产" says the plant runs, not at what size, and "…，年产能5万吨" says another. Words of
+ * the whole done count only where the report writes the task's capacity figure (its number and unit) too.
+ */
+function unsaidCapacity(text: string, task: string): string | null {
+  // A capacity the task asks for as its target ("新增风电装机容量50万千瓦", "形成产能5万吨") as well as one in a plant's name.
+  const own = [...capacitiesNamed(task), ...[...task.matchAll(CAPACITY_TARGET)].map((m) => m[1])];
+  if (!own.length) return null;
+  const figure = (c: string) => /\d+(?:\.\d+)?(?:万|亿|千)?[^\d]*$/.exec(c)?.[0] ?? c;
+  return own.some((c) => text.includes(figure(c))) ? null : own[0];
+}
+
+/** A capacity written as a task's target: the capacity word, then its figure and unit (group 1). */
+const CAPACITY_TARGET = /(?:装机容量|装机规模|总装机|装机|产能|生产能力|处理能力|处理规模|供水能力|发电能力|储能规模|容量|库容)(?:达到?|突破|超过|为|新增)?(\d+(?:\.\d+)?(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|吨|立方米|标准箱))/g;
+
 /** `year`, when given, is the year judged: done words headed by another year are not this year's (round 2). */
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
+  const wording = doneWording(raw, taskText, year);
+  if (!wording.done) return wording;
+  const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? "").replace(/\s+/g, ""));
+  return unsaid ? { done: false, words: wording.words, capacityUnsaid: unsaid } : wording;
+}
+
+function doneWording(raw: string, taskText: string, year?: number): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
@@ -327,7 +370,7 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
-    if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+    if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && !namesAPart(accepted[1] ?? "", task) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;
@@ -349,7 +392,9 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
         const subject = text.slice(start, d.index);
         if (!covered && !namesEvery(subject, task)) continue;
         // A count ("48项…中2项已完成", "257个项目已完工") says how many, not that the whole is done.
-        if (subject && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(ownItemOnly(text, start, subject, task), d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
+        // Hunt 12: "区域医疗中心门诊楼已建成投用", "污水处理厂配套管网已全部建成" for the whole: the subject names, beside the
+        // task's thing, one of its parts (a list of the task's things is read by namesEvery).
+        if (subject && !namesAPart(subject, task) && !/\d/.test(withoutCapacityFigures(subject)) && !STEP_WORDS.test(subject) && !EXCEPT.test(subject) && !NOT_YET_BEFORE.test(subject) && !notTheWhole(ownItemOnly(text, start, subject, task), d.index, "", task, year) && sharesName(subject.replace(/[、和及与]/g, "|"), task))
           return { done: true, words: `${subject}${d[0]}` };
       }
     }
@@ -404,6 +449,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
     // Round ae: "1—8月应竣工的33个项目已全部竣工" for 中盛家具项目年内竣工: a group of several done says nothing of one named
     // thing that may or may not be among them; a subject that names the task's thing ("一号楼等3栋已全部竣工") still answers.
     if (oneThing(task) && SEVERAL.test(subject) && !sharesName(subject, task)) continue;
+    // Hunt 12: "污水处理厂配套管网已全部建成" for the plant: a part of the task's one thing.
+    if (namesAPart(subject, task)) continue;
     // "房屋拆迁已全部完成": one step of the works done entirely, not the task (unless that step is the task).
     const step = STEP_WORDS.exec(subject);
     if (step && !task.includes(step[0])) continue;
