@@ -311,8 +311,8 @@ function untilPlanned(clauses: string[]): string {
  * name and where it stands (round ag): "生态环境项目优先推进。张桥港原位控藻工程河底护底施工中；小溪港流域水生态修复按序推进，
  * 已完成南区绿化施工。…华盛苑二期安置房正进行基础施工…" — each such clause an item, its clauses up to a planned one its progress.
  * A sentence naming a kind of project and how it goes ("生态环境项目优先推进", "交通出行项目进展顺利") says no state and opens
- * none: it heads the projects after it. Taken when two or more clauses are items, or when every sentence is one ("大气精准
- * 治理项目于1月顺利完工并投入使用。"); else null, and the paragraph reads as before. A clause whose first words plan
+ * none: it heads the projects after it. Taken when three or more clauses are items, or when the paragraph is one project's
+ * sentence ("大气精准治理项目于1月顺利完工并投入使用。"); else null, and the paragraph reads as before. A clause whose first words plan
  * ("A项目预计年底完工", "B工程计划投资5亿元") is no item.
  */
 function projectAccounts(body: string): { name: string; progress: string }[] | null {
@@ -331,19 +331,23 @@ function projectAccounts(body: string): { name: string; progress: string }[] | n
     if (now && !NOT_A_NAME.test(now[1]) && !/[、]/.test(now[1])) {
       item = { name: now[1], progress: untilPlanned([now[2] + now[3], ...clauses.slice(1)]) };
     } else if (closed && !NOT_A_NAME.test(closed[1]) && !PLANNED.test(closed[2]) && (PROJECT_STATE.test(closed[2].slice(0, 14)) || RESULT_FIGURE.test(closed[2]))) {
-      // A stage of the works closing the name ("…支路土方工程完成20%", "…大楼主体工程已封顶") is where the project stands, not its name.
-      const stage = WORKS_STAGE.exec(closed[1]);
-      const [name, state] = stage && stage.index >= 4 ? [closed[1].slice(0, stage.index), stage[0] + closed[2]] : [closed[1], closed[2]];
-      item = { name, progress: untilPlanned([state, ...clauses.slice(1)]) };
+      item = { name: closed[1], progress: untilPlanned([closed[2], ...clauses.slice(1)]) };
     } else if (goesOn && !NOT_A_NAME.test(goesOn[1]) && clauses.length > 1 && /^(?:已|正在)/.test(clauses[1].trim())) {
       item = { name: goesOn[1], progress: untilPlanned(clauses.slice(1)) };
     }
+    // A stage of the works closing the name ("…支路土方工程完成20%", "…中心主体工程已封顶") is where the project stands, not its name.
+    const stage = item ? WORKS_STAGE.exec(item.name) : null;
+    if (item && stage && stage.index >= 4) item = { name: item.name.slice(0, stage.index), progress: stage[0] + item.progress };
+    // "现将…项目完成情况公示如下" announces the report; "A项目完成情况" names a report's part: neither is a project's state.
+    if (item && (/^(?:现将|現將|将|將)/.test(item.name) || /^(?:完成|进展|進展|推进|推進|落实|落實)?情[况況]/.test(item.progress))) item = null;
     if (item && item.progress && !/^\d+\s*[项个件宗]/.test(item.progress)) {
       items.push(item);
       read++;
     }
   }
-  return items.length >= 2 || (items.length >= 1 && read === pieces.length) ? items : null;
+  // Three or more, as round w asks of a list of clauses (two clauses are too few to tell a list), or a paragraph that is one
+  // project's sentence (under "（一）1个项目提前完成年度目标任务。").
+  return items.length >= 3 || (pieces.length === 1 && read === 1) ? items : null;
 }
 
 /** A numbered item of a report: a short name closed by 。 and its account ("1、环洞庭湖土地综合整治（一期）。…目前…"). */
