@@ -228,8 +228,8 @@ const HELDOUT_AC_FLOOR = { tasks: 1, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_AD_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
 /** Group ae (243, 246, 249), registered in 53c5d8f before any importer change; scored once, at the end of round ae (573a94f), totals only: 0/11, –, 0/1, 0/11. */
 const HELDOUT_AE_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
-/** Group ag (261, 264), registered in 0e7e946 before any importer change; scored once, at the end of round ag (totals only). */
-const HELDOUT_AG_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ag (261, 264), registered in 0e7e946 before any importer change; scored once, at the end of round ag (totals only): 10/10, –, –, 10/10. */
+const HELDOUT_AG_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 10 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
