@@ -123,6 +123,21 @@ function countedList(segment: string, state: RegExp): { name: string; progress: 
 }
 
 /**
+ * Projects named after their count and kind, then said to be in one state together (round ag): "今年新增的4个市重点建设项目
+ * A、B、C、D均已开工" — each name an item with the state (已开工). Only when the names are exactly as many as the count and
+ * the state is one only a result says (均已…/都已…/全部已…): "4个项目A、B、C、D均计划年内开工" is a plan, and a count the
+ * names do not match ("10个项目A、B等") is no such list.
+ */
+function countThenNames(segment: string): { name: string; progress: string }[] | null {
+  const m = /(\d+|[两兩二三四五六七八九十])\s*[个個项項件][^、，,。]{0,12}?(?:项目|項目|工程|实事|實事|事项|事項)(.+、.+?)(?:均|都|全部)(已[^，,。；;]+)$/.exec(segment);
+  if (!m) return null;
+  const count = /\d/.test(m[1]) ? Number(m[1]) : CN_COUNT[m[1]];
+  const names = m[2].split("、").map((x) => x.trim());
+  if (names.length !== count || names.some((x) => x.length < 4 || /[：:\d]/.test(x))) return null;
+  return names.map((name) => ({ name, progress: m[3].trim() }));
+}
+
+/**
  * Projects named in a list under the state they are in (round q), else none: "A、B、C等13个省市重点项目完成年计划70%以上",
  * "…中，A、B等26个项目滞后", "A、B等项目正在实施" (two or more names apart by 、 before 等), and "两个子项目已完工，分别是A和B".
  * Each named project is an item with the state as its progress. Names with no 等 after them (units that did well) are
@@ -139,6 +154,11 @@ function listedStateItems(body: string, strict = false): { name: string; progres
     }
     for (const raw of clause.split(/[，,]/)) {
       const segment = raw.trim().replace(LIST_OPENER, "");
+      const namedAfterCount = countThenNames(segment);
+      if (namedAfterCount) {
+        out.push(...namedAfterCount);
+        continue;
+      }
       const counted = countedList(segment, state);
       if (counted) {
         out.push(...counted);
@@ -264,6 +284,97 @@ function quotedStateItems(sentence: string): { name: string; progress: string }[
     if (PAST_STATE.test(m[2])) out.push({ name: m[1].trim(), progress: m[2].trim() });
   }
   return out;
+}
+
+/** What a plan or forecast says, never where a project stands now: its clause and those after it are no progress. */
+const PLANNED = /^(?:预计|預計|计划|計劃|拟|擬|将|將|力争|力爭|争取|爭取|确保|確保|年内|年底前|下一步)/;
+/** A clause opening with a project's name closed by 项目/工程/a phase ("张桥港原位控藻工程河底护底施工中"); brackets and · may stand in it. */
+const CLOSED_NAME = /^([\u4e00-\u9fa5“”"·（）()\-—]{4,40}?(?:项目|項目|工程|[一二三四]期))(.+)$/;
+/** A clause opening with a name and then the word that says where it stands now ("华盛苑二期安置房正进行基础施工", "X系统正在深化方案"). */
+const NAME_THEN_NOW = /^([\u4e00-\u9fa5“”"·（）()\-—]{4,30}?)(正在|正进行|正進行|已经|已經|已)(.+)$/;
+/** A name, then how it goes on, then in the next clause what it has done ("小溪港流域水生态修复按序推进，已完成南区绿化施工"). */
+const NAME_GOES_ON = /^([\u4e00-\u9fa5“”"·（）()\-—]{4,30}?)(?:按序|有序|稳步|穩步|加快|顺利|順利|积极|積極|全面)推进$/;
+/** A result figure right after a name ("资助473人次", "完成20%"), as opposed to a plan's money or size ("总投资5亿元", "占地30亩"). */
+const RESULT_FIGURE = /^(?!总投资|總投資|投资|投資|计划|計劃|年度|占地|佔地|面积|面積|规模|規模|预计|預計|拟|擬)[\u4e00-\u9fa5]{0,4}\d+(?:\.\d+)?\s*(?:%|％|[人户戶家个個次处處套所座条條台吨噸亩畝名间間]|万|萬|亿|億|公里|千米|米|平方)/;
+
+/** A stage of a project's works written as 工程 ("土方工程", "主体工程"): a state said of the project, not the end of its name. */
+const WORKS_STAGE = /(?:土方|主体|主體|基础|基礎|桩基|樁基|装修|裝修|装饰|裝飾|绿化|綠化|附属|附屬|土建|安装|安裝)工程$/;
+
+/** The clauses of an account from its first on, up to the first that plans or forecasts ("预计年内完工"). */
+function untilPlanned(clauses: string[]): string {
+  const end = clauses.findIndex((c) => PLANNED.test(c.trim()));
+  return clauses.slice(0, end < 0 ? clauses.length : end).map((c) => c.trim()).filter(Boolean).join("，");
+}
+
+/**
+ * A progress report's paragraph that tells its projects one a sentence (or a ；-clause), each opening with the project's
+ * name and where it stands (round ag): "生态环境项目优先推进。张桥港原位控藻工程河底护底施工中；小溪港流域水生态修复按序推进，
+ * 已完成南区绿化施工。…华盛苑二期安置房正进行基础施工…" — each such clause an item, its clauses up to a planned one its progress.
+ * A sentence naming a kind of project and how it goes ("生态环境项目优先推进", "交通出行项目进展顺利") says no state and opens
+ * none: it heads the projects after it. Taken when three or more clauses are items, or when the paragraph is one project's
+ * sentence ("大气精准治理项目于1月顺利完工并投入使用。"); else null, and the paragraph reads as before. A clause whose first words plan
+ * ("A项目预计年底完工", "B工程计划投资5亿元") is no item.
+ */
+function projectAccounts(body: string): { name: string; progress: string }[] | null {
+  const items: { name: string; progress: string }[] = [];
+  // A report's title on a line of its own ("武进区重大项目1-3月推进情况") names the report, not a project.
+  if (REPORT_TITLE.test(body.trim())) return null;
+  const pieces = body.split(/[。；;！？]/).map((c) => c.trim().replace(LIST_OPENER, "").trim()).filter(Boolean);
+  let read = 0;
+  for (const piece of pieces) {
+    const clauses = piece.split(/[，,]/);
+    const first = clauses[0].trim();
+    let item: { name: string; progress: string } | null = null;
+    const now = NAME_THEN_NOW.exec(first);
+    const closed = CLOSED_NAME.exec(first);
+    const goesOn = NAME_GOES_ON.exec(first);
+    if (now && !NOT_A_NAME.test(now[1]) && !/[、]/.test(now[1])) {
+      item = { name: now[1], progress: untilPlanned([now[2] + now[3], ...clauses.slice(1)]) };
+    } else if (closed && !NOT_A_NAME.test(closed[1]) && !PLANNED.test(closed[2]) && (PROJECT_STATE.test(closed[2].slice(0, 14)) || RESULT_FIGURE.test(closed[2]))) {
+      item = { name: closed[1], progress: untilPlanned([closed[2], ...clauses.slice(1)]) };
+    } else if (goesOn && !NOT_A_NAME.test(goesOn[1]) && clauses.length > 1 && /^(?:已|正在)/.test(clauses[1].trim())) {
+      item = { name: goesOn[1], progress: untilPlanned(clauses.slice(1)) };
+    }
+    // A stage of the works closing the name ("…支路土方工程完成20%", "…中心主体工程已封顶") is where the project stands, not its name.
+    const stage = item ? WORKS_STAGE.exec(item.name) : null;
+    if (item && stage && stage.index >= 4) item = { name: item.name.slice(0, stage.index), progress: stage[0] + item.progress };
+    // "现将…项目完成情况公示如下" announces the report; "A项目完成情况" names a report's part: neither is a project's state.
+    if (item && (/^(?:现将|現將|将|將)/.test(item.name) || /^(?:完成|进展|進展|推进|推進|落实|落實)?情[况況]/.test(item.progress))) item = null;
+    if (item && item.progress && !/^\d+\s*[项个件宗]/.test(item.progress)) {
+      items.push(item);
+      read++;
+    }
+  }
+  // Three or more, as round w asks of a list of clauses (two clauses are too few to tell a list), or a paragraph that is one
+  // project's sentence (under "（一）1个项目提前完成年度目标任务。").
+  return items.length >= 3 || (pieces.length === 1 && read === 1) ? items : null;
+}
+
+/** A numbered item of a report: a short name closed by 。 and its account ("1、环洞庭湖土地综合整治（一期）。…目前…"). */
+const NUMBERED_NAMED = /^(\d{1,2})\s*[、.．]\s*([^。，,；;：:\d]{2,24})。(.+)$/;
+/** Where an item stands now: a clause opening with 目前/当前/现已 and saying a state. */
+const NOW_CLAUSE = /^(?:截至)?(?:目前|当前|當前|现已|現已)[，,]?(.*)$/;
+
+/**
+ * A report's numbered item named in a sentence of its own, whose account says where it stands now (round ag): "1、环洞庭湖
+ * 土地综合整治（一期）。…该项目分三期实施，目前我市一期工程已全面启动，主要涉及…" — the name the item, numbered as written,
+ * and the 目前 clause with those after it, up to a planned one, its progress ("目前主体工程正在施工，预计年内完工" →
+ * 主体工程正在施工). A clause after 目前 that says no state (目前计划…, 目前拟…) is none, and an item without one is read as before.
+ */
+function numberedNow(body: string): { id: string; name: string; progress: string } | null {
+  const m = NUMBERED_NAMED.exec(body);
+  if (!m) return null;
+  for (const sentence of m[3].split(/[。；;！？]/)) {
+    const clauses = sentence.split(/[，,]/).map((c) => c.trim());
+    const at = clauses.findIndex((c) => NOW_CLAUSE.test(c));
+    if (at < 0) continue;
+    const said = NOW_CLAUSE.exec(clauses[at])![1];
+    const rest = said ? [said, ...clauses.slice(at + 1)] : clauses.slice(at + 1);
+    if (!rest.length || PLANNED.test(rest[0]) || !/已|正在|正|尚未|仍在|仍/.test(rest[0])) continue;
+    const progress = untilPlanned(rest);
+    if (progress) return { id: m[1], name: m[2].trim(), progress };
+  }
+  return null;
 }
 
 /** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
@@ -567,6 +678,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
+    // Round ag: a numbered item named in a sentence of its own whose account says where it stands now.
+    const numberedItem = progressDoc && !review ? numberedNow(body) : null;
+    if (numberedItem) {
+      pushReported({ name: numberedItem.name, progress: numberedItem.progress }, para, numberedItem.id);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     // Before the first heading (round ad): targets listed a paragraph each after an opener, works a meeting handled, and an
     // office's own target with where it stands now.
     if (!review && !major) {
@@ -597,6 +715,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // the rest of the paragraph reads as before.
     if (!review) {
       const fresh = freshItems(body, progressDoc);
+      // Round ag: where round q's readers find nothing, a paragraph telling its projects one a sentence with their state.
+      const accounts = progressDoc && !fresh.items.length ? projectAccounts(body) : null;
+      if (accounts) {
+        for (const item of accounts) pushReported(item, para);
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
       for (const item of fresh.items) pushReported(item, para);
       if (fresh.items.length) body = fresh.rest;
       if (!body) {
