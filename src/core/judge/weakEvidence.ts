@@ -155,6 +155,14 @@ function fundsWon(a: Actual, p: Place, task: string): boolean {
 const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划)(?:值|数|任务)?(?:是|为|[：:])?|(?:目标|任务|计划)(?:值|数)(?:是|为|[：:])?|(?:目标|任务|计划)(?:是|为|[：:]))(?!完成(?:情况|率|进度|\d)|进展|推进|执行|落实|情况|进度|\d+(?:\.\d+)?%)/;
 /** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
 const CONDITION = /(?:^|[，,。；;])(?:如果|假如|倘若|只要|一旦|若|如(?!期|实|下|上|约|同))[^，,。；;]{1,24}(?:[，,]|就|则|便)/;
+/**
+ * Round ah: "据初步测算，一季度全县生产总值59043万元，同比增长9.3%": the statistics office's preliminary accounting (初步测算,
+ * 初步核算) of output for a period already over is how that period's result is published, not an estimate of one to come.
+ */
+function preliminaryAccount(a: Actual, lead: string): boolean {
+  return /初步(?:测算|核算)/.test(lead) && !ESTIMATED.test(lead.replace(/初步(?:测算|核算)/g, "")) && !!a.period && /生产总值|增加值|GDP/.test(`${lead}${a.metric}`);
+}
+
 /** An estimate, not a count: 测算, 估算, 推算, 预估. */
 const ESTIMATED = /测算|估算|推算|预估|匡算|估计/;
 /**
@@ -335,7 +343,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
     // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",
     // a running total for "五年累计实施…"): that is what a five-year review or a mid-term review (中期评估) compares.
-    if (multiYear(p.lead, year) && !sameSpan(task, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    if (multiYear(p.lead, year) && !sameSpan(task, p.lead) && !stateReached(a, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
     // Hunt 11: "项目开工以来累计完成投资8亿元": a running total since the works began may hold earlier years' work, unless the
     // start is dated this year ("自今年3月开工以来") or the task asks for that total itself.
     const since = SINCE_WORKS_BEGAN.exec(p.lead);
@@ -343,7 +351,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
     if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
-    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
+    if (CONDITION.test(p.lead) || (ESTIMATED.test(p.lead) && !preliminaryAccount(a, p.lead))) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
     // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
     if (isRate(a)) {
       const part = SUB_AREA.exec(p.before);
@@ -455,6 +463,16 @@ function sameSpan(task: string, lead: string): boolean {
   if (!overYears) return false;
   if (AVERAGE_RATE.test(task)) return AVERAGE_RATE.test(lead);
   return RUNNING_TOTAL.test(task) && RUNNING_TOTAL.test(lead) && !AVERAGE_RATE.test(lead);
+}
+
+/**
+ * Round ah: "经过去年以来的提升，审批时间已压缩到70个工作日以内": a level the words say has been brought to (压缩到, 降至, 提高到,
+ * 达到) is where it stands now, whatever span of effort got it there; only sums and averages over the span (累计, 年均, 平均)
+ * hold other years' results.
+ */
+function stateReached(a: Actual, lead: string): boolean {
+  if (a.kind !== "level" || a.explicitRatio !== undefined || /累计|年均|平均|均值|历年|期间|[两二三四五六七八九十]年(?:来|以来|累计)/.test(`${lead}${a.metric}`)) return false;
+  return /(?:压缩|压减|缩短|缩减|降低|下降|降|提高|提升|增加)(?:到|至)(?:了)?$|达到$|降至$/.test(a.phrase.slice(0, Math.max(0, a.phrase.indexOf(String(a.value)))));
 }
 
 function multiYear(lead: string, year: number): boolean {
