@@ -1041,6 +1041,14 @@ function widerGroup(actualName: string, targetName: string): string | null {
  * one) in the text that a ceiling or a floor would not allow: with two readings that disagree on the bound, the green
  * one cannot be taken alone.
  */
+/** A place heading a run of figures: 防城区, 东兴市, 城关镇. */
+const RUN_PLACE = /^([\u4e00-\u9fa5]{2,6}?(?:市|县|区|旗|镇|乡|街道))(?=[\u4e00-\u9fa5])/;
+function otherPlaceRun(a: Actual, b: Actual): boolean {
+  const x = RUN_PLACE.exec(a.phrase ?? "")?.[1];
+  const y = RUN_PLACE.exec(b.phrase ?? "")?.[1];
+  return !!x && !!y && x !== y;
+}
+
 function breakingReading(a: Actual, p: Place | null, s: string, raw: string, target: Judgement["target"]): Actual | null {
   if (target.cmp !== "<=" && target.cmp !== "<" && target.cmp !== ">=" && target.cmp !== ">") return null;
   const name = canonicalMetric(a.metric);
@@ -1054,6 +1062,9 @@ function breakingReading(a: Actual, p: Place | null, s: string, raw: string, tar
     // "…5.2%，9月份5.8%": a name that is only a period is no other metric's (round 3).
     const bName = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?|[一二三四]季度(?:末)?|上半年)$/.test(b.metric) ? "" : b.metric;
     if ((canonicalMetric(bName) !== name && bName) || b.base.unit !== target.base.unit) continue;
+    // Round ah: a reading in another place's run of figures ("乙水区受理700件、办结690件、提速71.2%" beside 甲山县's) is that
+    // place's, not another reading of this one's.
+    if (otherPlaceRun(a, b)) continue;
     const [v, bound] = [b.base.value, target.base.value];
     const breaks = target.cmp === "<=" ? v > bound : target.cmp === "<" ? v >= bound : target.cmp === ">=" ? v < bound : v <= bound;
     if (breaks) return b;
