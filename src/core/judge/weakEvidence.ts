@@ -466,12 +466,12 @@ function sameSpan(task: string, lead: string): boolean {
 }
 
 /**
- * Round ah: "经过去年以来的提升，审批时间已压缩到70个工作日以内": a level the words say has been brought to (压缩到, 降至, 提高到,
- * 达到) is where it stands now, whatever span of effort got it there; only sums and averages over the span (累计, 年均, 平均)
- * hold other years' results.
+ * Round ah: "经过去年以来的提升，审批时间已压缩到70个工作日以内": where the since-phrase names the effort (…以来的提升, 以来的
+ * 改革), a level the words say has been brought to (压缩到, 降至, 提高到, 达到) is where it stands now; a level headed by the span
+ * itself ("2023年以来，森林覆盖率达到45.6%") and sums or averages over it (累计, 年均, 平均) are still of the span.
  */
 function stateReached(a: Actual, lead: string): boolean {
-  if (a.kind !== "level" || a.explicitRatio !== undefined || /累计|年均|平均|均值|历年|期间|[两二三四五六七八九十]年(?:来|以来|累计)/.test(`${lead}${a.metric}`)) return false;
+  if (a.kind !== "level" || a.explicitRatio !== undefined || !/以来的/.test(lead) || /累计|年均|平均|均值|历年|期间|[两二三四五六七八九十]年(?:来|以来|累计)/.test(`${lead}${a.metric}`)) return false;
   return /(?:压缩|压减|缩短|缩减|降低|下降|降|提高|提升|增加)(?:到|至)(?:了)?$|达到$|降至$/.test(a.phrase.slice(0, Math.max(0, a.phrase.indexOf(String(a.value)))));
 }
 
@@ -729,6 +729,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, p, asked) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
+    // Round ah: "1-9月前期亿元以上产业项目100个" for 新开工…项目100个: 前期 heading a name of projects counts projects still in
+    // preparation, not begun (项目前期, the preparations of a project, is another word).
+    const preparing = a.explicitRatio === undefined && j.target.kind === "count" ? ownClauseWord(PREPARING_PROJECTS, a, p, asked) : null;
+    if (preparing) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${preparing}」，是前期项目的数，不是已达到目标状态的数`);
     // "1-9月高新技术企业同比增加25家" for 新增…20家: how much more than a year ago, not how many this year (round 3; a
     // target that is itself such a change is answered by it).
     if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
@@ -737,6 +741,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Hunt 7: a count or a level in things too ("培训…覆盖800个"), not a rate.
     const served = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) ? ownClauseWord(SERVICE, a, p, asked) : null;
     if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
+    // Round ah: "1-9月签约新能源装机容量330万千瓦", "1-9月启动设施蔬菜种植面积1000亩": an act or step heading the figure's own name,
+    // after its period, that the target does not ask for counts that act on the things, not the things the target counts.
+    const headAct = a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%" ? HEAD_ACT.exec(a.phrase)?.[1] : null;
+    if (headAct && !asksFor(asked, headAct)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${headAct}」的数，不是目标要求的完成数`);
     // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
     const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
     if (nominal && !asked.includes(nominal)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是按${nominal}计算的增速，目标按可比价计算`);
@@ -753,8 +761,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
-    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
+    const finishing = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
     if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
+    // Round ah: "90户企业已完成股改，拟于明年完成": the things counted made a step, and the finish is planned in the next clause.
+    const stepThenPlan = a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%" && p ? STEP_THEN_PLAN.exec(afterOwnFigure(a, s)) : null;
+    if (stepThenPlan && !asksFor(asked, stepThenPlan[1])) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${stepThenPlan[0].replace(/^[^已]*/, "")}」，只完成了「${stepThenPlan[1]}」，其余是计划`);
     // Round w: "5所扩容高中目前处于竣工验收阶段": the things counted are at a stage of the work, not yet done.
     const atStage = a.explicitRatio === undefined && isCumulative(j.target) && p ? AT_STAGE_AFTER.exec(afterOwnFigure(a, s)) : null;
     if (atStage) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${atStage[1]}」，尚未完成`);
@@ -932,6 +943,15 @@ function otherSide(asked: string, before: string, task = ""): string | null {
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
 const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|培育入库|入库培育|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约|改造|建设|种植|实施|安装|治理|整治|打通)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
+
+/** Right after a figure: a step done, then the finish planned in the next clause ("企业已完成股改，拟于明年完成"). */
+const STEP_THEN_PLAN = /^[^，,。；;\d]{0,10}?已完成([^，,。；;\d]{1,8})[，,](?:拟|计划)(?:于)?[^，,。；;\d]{0,6}?完成(?=$|[，,。；;])/;
+
+/** An act or early step heading a figure's own name, after its period: 1-9月签约…, 开工…, 启动…, 摸排…, 培训…. */
+const HEAD_ACT = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|[一二三四]季度|上半年|前三季度|今年以来)?(开工|签约|启动|摸排|谋划|储备|培训|申报)/;
+
+/** 前期 heading a name of projects (前期项目, 前期亿元以上产业项目): projects still in preparation. */
+const PREPARING_PROJECTS = /前期(?=[^，,。；;\d]{0,10}项目)/;
 
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;

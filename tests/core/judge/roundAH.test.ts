@@ -145,3 +145,22 @@ describe("a ceiling written 以内 that does not meet a ceiling target cannot be
     expect(status("空气质量优良天数比例达到85%", "空气质量优良天数比例达到83%以上", "2023-12-31")).toBe("behind");
   });
 });
+
+describe("stages and acts heading a count are not the count the target asks (families the probe's new sample brought up)", () => {
+  it.each([
+    ["新开工工业项目40个", "1-9月前期工业项目40个"],
+    ["光伏装机容量50万千瓦", "1-9月签约光伏装机容量50万千瓦"],
+    ["高标准农田面积3000亩", "1-9月启动高标准农田面积3000亩"],
+    ["规上企业120户", "120户企业已完成股改，拟于明年完成"],
+  ])("%s ⟵ %s is not green", (task, progress) => {
+    expect(GREEN).not.toContain(status(task, progress, "2024-09-30"));
+  });
+
+  it.each([
+    ["新开工工业项目40个", "1-9月新开工工业项目40个"],
+    ["签约项目30个", "1-9月签约项目30个"],
+    ["项目前期工作完成20个", "1-9月项目前期工作完成20个"],
+  ])("%s ⟵ %s still answers", (task, progress) => {
+    expect(GREEN).toContain(status(task, progress, "2024-09-30"));
+  });
+});
