@@ -741,10 +741,6 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Hunt 7: a count or a level in things too ("培训…覆盖800个"), not a rate.
     const served = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) ? ownClauseWord(SERVICE, a, p, asked) : null;
     if (served) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${served}」的数，不是目标要求的完成数`);
-    // Round ah: "1-9月签约新能源装机容量330万千瓦", "1-9月启动设施蔬菜种植面积1000亩": an act or step heading the figure's own name,
-    // after its period, that the target does not ask for counts that act on the things, not the things the target counts.
-    const headAct = a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%" ? HEAD_ACT.exec(a.phrase)?.[1] : null;
-    if (headAct && !asksFor(asked, headAct)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${headAct}」的数，不是目标要求的完成数`);
     // "地区生产总值现价增长6.5%", "名义增长": a growth at current prices, where a target of growth is at comparable prices.
     const nominal = (j.target.kind === "growth" || j.target.kind === "pp") && p ? /现价|名义/.exec(`${p.before}${a.phrase}${/^[（(][^）)]{0,8}[）)]/.exec(p.after)?.[0] ?? ""}`)?.[0] : null;
     if (nominal && !asked.includes(nominal)) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是按${nominal}计算的增速，目标按可比价计算`);
@@ -946,9 +942,6 @@ const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象
 
 /** Right after a figure: a step done, then the finish planned in the next clause ("企业已完成股改，拟于明年完成"). */
 const STEP_THEN_PLAN = /^[^，,。；;\d]{0,10}?已完成([^，,。；;\d]{1,8})[，,](?:拟|计划)(?:于)?[^，,。；;\d]{0,6}?完成(?=$|[，,。；;])/;
-
-/** An act or early step heading a figure's own name, after its period: 1-9月签约…, 开工…, 启动…, 摸排…, 培训…. */
-const HEAD_ACT = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|[一二三四]季度|上半年|前三季度|今年以来)?(开工|签约|启动|摸排|谋划|储备|培训|申报)/;
 
 /** 前期 heading a name of projects (前期项目, 前期亿元以上产业项目): projects still in preparation. */
 const PREPARING_PROJECTS = /前期(?=[^，,。；;\d]{0,10}项目)/;
