@@ -284,7 +284,25 @@ const ANY_ACT = new RegExp(`${EARLIER_ACTS[0][0].source}|${EARLIER_ACTS[0][1].so
  * a green on it becomes: 未反映该指标, saying which act was reported, and no share done (Judgement.weakEvidence).
  */
 export function earlierActs(judgements: Judgement[], progressText: string): Judgement[] {
-  return mapPacked(judgements, (j) => earlierAct(j, progressText));
+  return mapPacked(judgements, (j) => headAct(earlierAct(j, progressText)));
+}
+
+/** An act or early step heading a figure's own name, after its period: 1-9月签约…, 开工…, 启动…, 摸排…, 培训…. */
+const HEAD_ACT = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|[一二三四]季度|上半年|前三季度|今年以来)?(签约|开工|启动|摸排|谋划|储备|培训|申报)/;
+
+/**
+ * Round ah: "1-9月签约新能源装机容量330万千瓦", "1-9月启动设施蔬菜种植面积1000亩" for a target of the things themselves: an act or
+ * step heading the figure's own name that the target does not ask for counts that act, not the things. Run after the earlier
+ * acts above, which say it in their own words where they know the act and the target's (JUDGE_OTHER_STAGE); a green left
+ * over is 无法研判.
+ */
+function headAct(j: Judgement): Judgement {
+  const a = j.actual;
+  if (!a || j.code || j.weakEvidence || (j.status !== "done" && j.status !== "on-track") || (j.target.kind !== "count" && j.target.kind !== "level") || a.unit === "%" || a.explicitRatio !== undefined) return j;
+  const act = HEAD_ACT.exec(a.phrase ?? "")?.[1];
+  if (!act || `${j.target.metric}${j.target.phrase}`.includes(act)) return j;
+  const why = `进展数字「${a.phrase}」是「${act}」的数，不是目标要求的完成数`;
+  return markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${why}（${j.detail ?? j.reason}）`, detail: why, code: "WEAK_OTHER_ACT" }, "WEAK_OTHER_ACT", why);
 }
 
 function earlierAct(j: Judgement, progressText: string): Judgement {

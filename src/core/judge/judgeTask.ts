@@ -165,7 +165,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // what the task counts, unless the task itself counts them.
     const taskWords = foldText(input.targetText ?? "");
     // A step the target's own name counts ("设计批复里程6000公里") is its metric, not a step before the work.
-    matched = matched.map((a, i) => (a && ((APPLIED.test(a.phrase) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords) && !STEP_NAME.test(targets[i].metric))) ? null : a));
+    matched = matched.map((a, i) => (a && ((APPLIED.test(ownListMember(a)) && !APPLIED.test(taskWords)) || (STEP_DONE.test(a.phrase) && !STEP_DONE.test(taskWords) && !STEP_NAME.test(targets[i].metric))) ? null : a));
     // A figure of one quarter or month is not the year so far (./formsN.ts).
     const beforeYearToDate = matched;
     matched = yearToDate(matched, targets, actuals);
@@ -282,6 +282,15 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       if (j.actual && j.status !== "done" && isCumulative(j.target))
         judgements[i] = markedWeak({ ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: "黄", reason: `无法研判：跨年度目标，不能按本年序时进度判断（${j.detail ?? j.reason}）`, detail: `跨年度目标，不能按本年序时进度判断` }, RULES.JUDGE_MULTI_YEAR.code, `跨年度目标，今年应完成多少未写明，不能计算完成比例（${j.actual.phrase}）`);
     });
+  // Round ah: "已压缩到70个工作日以内" for 压减至60个工作日以内: a figure written as a ceiling (以内, 以下) for a ceiling target
+  // says the level is at or under it, not where; when it does not itself meet the target, the level may still. (A floor
+  // written 以上 is left as the figure: "达到83%以上" reports 83-odd, as c04 reads it.)
+  judgements.forEach((j, i) => {
+    if (!j.actual || j.met !== false || (j.status !== "behind" && j.status !== "overdue") || isCumulative(j.target) || j.actual.explicitRatio !== undefined) return;
+    if ((j.target.cmp !== "<=" && j.target.cmp !== "<") || !ceilingWritten(j.actual)) return;
+    const detail = `进展数字「${j.actual.phrase}」只写明上限，实际数可能更低，不能判断是否达到目标`;
+    judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}（${j.detail ?? j.reason}）`, detail, code: RULES.JUDGE_BOUND_ONLY.code };
+  });
   const taskDeadline = input.deadline ?? textDeadline ?? (isoFromParts(year, 12, 31) as IsoDate);
   // "57个项目按序时推进" answered by all 57 on schedule: kept to schedule, which is the most it can be before the deadline.
   judgements.forEach((j, i) => {
@@ -935,6 +944,13 @@ function scheduleLag(parts: readonly Breakdown[], taskText: string, targets: rea
   return b ? b.words : null;
 }
 
+/** "70个工作日以内", "35微克/立方米以下": the words right after the figure make it a ceiling. */
+function ceilingWritten(actual: Actual): boolean {
+  const phrase = actual.phrase ?? "";
+  const at = phrase.indexOf(String(actual.value));
+  return at >= 0 && /^[^\d，,。；;、]{0,8}?(?:以内|以下|之内)/.test(phrase.slice(at).replace(/^[\d.,]+/, ""));
+}
+
 function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst: Judgement | null, deadline: IsoDate, reason: string, code?: string): Verdict {
   const v: Verdict = {
     status, label: STATUS_LABELS[status], rag, ragLabel: RAG_LABELS[rag], source, sourceLabel: SOURCE_LABELS[source], worst, dueSoon: rag === "blue",
@@ -1024,6 +1040,8 @@ function taskVerdict(
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
     return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
+  // A bound that may meet the target (JUDGE_BOUND_ONLY) is no proof the target was missed, late or not.
+  if (passed && missing.length && missing.every((j) => j.code === RULES.JUDGE_BOUND_ONLY.code)) return verdictOf("unknown", "yellow", "metrics", worst, deadline, (worst ?? missing[0]).reason, RULES.JUDGE_BOUND_ONLY.code);
   // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
   // in July): what stood at the deadline is not told, which is no proof it was missed.
   // A deadline at the year's end is left to the year's review (round u): a figure of June read after it decides nothing, and
@@ -1270,6 +1288,18 @@ function stagedWork(taskText: string, progressText: string, year: number, asOf: 
 
 /** A report of applications, not of results: 申报, 申请, 受理, 推荐. */
 const APPLIED = /申报|申请|受理|推荐/;
+/**
+ * Round ah: the words of the list member that holds the figure. "防城区受理796件、办结770件、提速72.70%": the 72.70% is of 提速,
+ * and the 受理 of the member before it (after that member's own figure and a 、) is not its act.
+ */
+function ownListMember(a: Actual): string {
+  const phrase = a.phrase ?? "";
+  const at = phrase.indexOf(String(a.value));
+  if (at < 0) return phrase;
+  const before = phrase.slice(0, at);
+  const cut = before.search(/\d[^\d、，,。；;]{0,6}、[^\d、，,。；;]*$/);
+  return cut < 0 ? phrase : phrase.slice(before.indexOf("、", cut) + 1);
+}
 /** A step of the work reported done: 完成招投标, 完成设计, 完成选址 … */
 const STEP_DONE = /完成(?:了)?(?:招投标|招标|施工图设计|设计|选址|立项|可研|评审|前期手续|手续|方案编制|方案|土地挂牌|挂牌|摘牌|征地|拆迁)/;
 

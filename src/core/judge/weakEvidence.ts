@@ -158,6 +158,14 @@ function fundsWon(a: Actual, p: Place, task: string): boolean {
 const TARGET_LABEL = /^(?:(?:年度|全年|今年|本年)(?:目标|任务|计划)(?:值|数|任务)?(?:是|为|[：:])?|(?:目标|任务|计划)(?:值|数)(?:是|为|[：:])?|(?:目标|任务|计划)(?:是|为|[：:]))(?!完成(?:情况|率|进度|\d)|进展|推进|执行|落实|情况|进度|\d+(?:\.\d+)?%)/;
 /** A condition before the figure: "如项目按期投产，…", "若…，…", "只要…就…" (如期, 如实 are not). */
 const CONDITION = /(?:^|[，,。；;])(?:如果|假如|倘若|只要|一旦|若|如(?!期|实|下|上|约|同))[^，,。；;]{1,24}(?:[，,]|就|则|便)/;
+/**
+ * Round ah: "据初步测算，一季度全县生产总值59043万元，同比增长9.3%": the statistics office's preliminary accounting (初步测算,
+ * 初步核算) of output for a period already over is how that period's result is published, not an estimate of one to come.
+ */
+function preliminaryAccount(a: Actual, lead: string): boolean {
+  return /初步(?:测算|核算)/.test(lead) && !ESTIMATED.test(lead.replace(/初步(?:测算|核算)/g, "")) && !!a.period && /生产总值|增加值|GDP/.test(`${lead}${a.metric}`);
+}
+
 /** An estimate, not a count: 测算, 估算, 推算, 预估. */
 const ESTIMATED = /测算|估算|推算|预估|匡算|估计/;
 /**
@@ -338,7 +346,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
     // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",
     // a running total for "五年累计实施…"): that is what a five-year review or a mid-term review (中期评估) compares.
-    if (multiYear(p.lead, year) && !sameSpan(task, p.lead) && !levelReachedBy(p.before, task)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    if (multiYear(p.lead, year) && !sameSpan(task, p.lead) && !levelReachedBy(p.before, task) && !stateReached(a, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
     // Hunt 11: "项目开工以来累计完成投资8亿元": a running total since the works began may hold earlier years' work, unless the
     // start is dated this year ("自今年3月开工以来") or the task asks for that total itself.
     const since = SINCE_WORKS_BEGAN.exec(p.lead);
@@ -346,7 +354,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     // "目标值：…；完成值：…", "任务数…，完成数…", "年度目标新增…": the clause opens with the target's label.
     if (TARGET_LABEL.test(p.before)) return ["WEAK_NOT_RESULT", "是目标数"];
     // "如项目按期投产，可实现…", "按目前进度测算，…": a condition or an estimate, not a result.
-    if (CONDITION.test(p.lead) || ESTIMATED.test(p.lead)) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
+    if (CONDITION.test(p.lead) || (ESTIMATED.test(p.lead) && !preliminaryAccount(a, p.lead))) return ["WEAK_NOT_RESULT", "是附条件的或测算的数"];
     // "其中城东街道地区生产总值增长6.5%", "重点企业…增长": a rate of a part of the place or of a group of firms is not the place's.
     if (isRate(a)) {
       const part = SUB_AREA.exec(p.before);
@@ -468,6 +476,16 @@ function sameSpan(task: string, lead: string): boolean {
 const REACHED_BEFORE = /(?:(?:由|从)[^，。；,;]{1,20}?(?:增加|增长|提高|提升|扩大|上升|发展|减少|下降|降低|压减)?(?:到|至)|达到|增至|增加到|提高到|提升到|突破)$/;
 function levelReachedBy(before: string, task: string): boolean {
   return REACHED_BEFORE.test(before) && /(?:到|至)20\d\d年/.test(task) && /达到|突破|超过|增至|增加到|提高到|提升到/.test(task) && !/年均|累计|平均/.test(task);
+}
+
+/**
+ * Round ah: "经过去年以来的提升，审批时间已压缩到70个工作日以内": where the since-phrase names the effort (…以来的提升, 以来的
+ * 改革), a level the words say has been brought to (压缩到, 降至, 提高到, 达到) is where it stands now; a level headed by the span
+ * itself ("2023年以来，森林覆盖率达到45.6%") and sums or averages over it (累计, 年均, 平均) are still of the span.
+ */
+function stateReached(a: Actual, lead: string): boolean {
+  if (a.kind !== "level" || a.explicitRatio !== undefined || !/以来的/.test(lead) || /累计|年均|平均|均值|历年|期间|[两二三四五六七八九十]年(?:来|以来|累计)/.test(`${lead}${a.metric}`)) return false;
+  return /(?:压缩|压减|缩短|缩减|降低|下降|降|提高|提升|增加)(?:到|至)(?:了)?$|达到$|降至$/.test(a.phrase.slice(0, Math.max(0, a.phrase.indexOf(String(a.value)))));
 }
 
 function multiYear(lead: string, year: number): boolean {
@@ -741,6 +759,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // on the way to the target's state (in a pool, applied for, ready, intended), not things in it.
     const pending = a.explicitRatio === undefined ? ownClauseWord(PENDING, a, p, asked) : null;
     if (pending) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${pending}」，是尚在途中的数，不是已达到目标状态的数`);
+    // Round ah: "1-9月前期亿元以上产业项目100个" for 新开工…项目100个: 前期 heading a name of projects counts projects still in
+    // preparation, not begun (项目前期, the preparations of a project, is another word).
+    const preparing = a.explicitRatio === undefined && j.target.kind === "count" ? ownClauseWord(PREPARING_PROJECTS, a, p, asked) : null;
+    if (preparing) return refuse(j, "WEAK_PENDING", `进展数字「${a.phrase}」写明「${preparing}」，是前期项目的数，不是已达到目标状态的数`);
     // "1-9月高新技术企业同比增加25家" for 新增…20家: how much more than a year ago, not how many this year (round 3; a
     // target that is itself such a change is answered by it).
     if (isCumulative(j.target) && a.explicitRatio === undefined && a.unit !== "%" && p && CHANGE_FROM_YEAR_AGO.test(p.before) && !/同比|比上年|较上年|比去年|较去年/.test(asked))
@@ -765,8 +787,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
-    const finishing = a.explicitRatio === undefined && isCumulative(j.target) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
+    const finishing = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
     if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
+    // Round ah: "90户企业已完成股改，拟于明年完成": the things counted made a step, and the finish is planned in the next clause.
+    const stepThenPlan = a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%" && p ? STEP_THEN_PLAN.exec(afterOwnFigure(a, s)) : null;
+    if (stepThenPlan && !asksFor(asked, stepThenPlan[1])) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${stepThenPlan[0].replace(/^[^已]*/, "")}」，只完成了「${stepThenPlan[1]}」，其余是计划`);
     // Round w: "5所扩容高中目前处于竣工验收阶段": the things counted are at a stage of the work, not yet done.
     const atStage = a.explicitRatio === undefined && isCumulative(j.target) && p ? AT_STAGE_AFTER.exec(afterOwnFigure(a, s)) : null;
     if (atStage) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${atStage[1]}」，尚未完成`);
@@ -959,6 +984,12 @@ function otherSide(asked: string, before: string, task = ""): string | null {
  */
 const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|培育入库|入库培育|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约|改造|建设|种植|实施|安装|治理|整治|打通)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
+/** Right after a figure: a step done, then the finish planned in the next clause ("企业已完成股改，拟于明年完成"). */
+const STEP_THEN_PLAN = /^[^，,。；;\d]{0,10}?已完成([^，,。；;\d]{1,8})[，,](?:拟|计划)(?:于)?[^，,。；;\d]{0,6}?完成(?=$|[，,。；;])/;
+
+/** 前期 heading a name of projects (前期项目, 前期亿元以上产业项目): projects still in preparation. */
+const PREPARING_PROJECTS = /前期(?=[^，,。；;\d]{0,10}项目)/;
+
 /** Part of the things done, not all: 部分建成, 部分投用, 部分完工 (round 4). */
 const PART_ACT = /部分(?:已经?)?(?:建成|完工|竣工|投用|投入使用|投产|交付|通过|完成|开工|运营|开业|认定)/;
 /** The same act said of a part in the clause right after the figure ("，已部分竣工"). */
@@ -1067,6 +1098,14 @@ function widerGroup(actualName: string, targetName: string): string | null {
  * one) in the text that a ceiling or a floor would not allow: with two readings that disagree on the bound, the green
  * one cannot be taken alone.
  */
+/** A place heading a run of figures: 防城区, 东兴市, 城关镇. */
+const RUN_PLACE = /^([\u4e00-\u9fa5]{2,6}?(?:市|县|区|旗|镇|乡|街道))(?=[\u4e00-\u9fa5])/;
+function otherPlaceRun(a: Actual, b: Actual): boolean {
+  const x = RUN_PLACE.exec(a.phrase ?? "")?.[1];
+  const y = RUN_PLACE.exec(b.phrase ?? "")?.[1];
+  return !!x && !!y && x !== y;
+}
+
 function breakingReading(a: Actual, p: Place | null, s: string, raw: string, target: Judgement["target"]): Actual | null {
   if (target.cmp !== "<=" && target.cmp !== "<" && target.cmp !== ">=" && target.cmp !== ">") return null;
   const name = canonicalMetric(a.metric);
@@ -1080,6 +1119,9 @@ function breakingReading(a: Actual, p: Place | null, s: string, raw: string, tar
     // "…5.2%，9月份5.8%": a name that is only a period is no other metric's (round 3).
     const bName = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?|[一二三四]季度(?:末)?|上半年)$/.test(b.metric) ? "" : b.metric;
     if ((canonicalMetric(bName) !== name && bName) || b.base.unit !== target.base.unit) continue;
+    // Round ah: a reading in another place's run of figures ("乙水区受理700件、办结690件、提速71.2%" beside 甲山县's) is that
+    // place's, not another reading of this one's.
+    if (otherPlaceRun(a, b)) continue;
     const [v, bound] = [b.base.value, target.base.value];
     const breaks = target.cmp === "<=" ? v > bound : target.cmp === "<" ? v >= bound : target.cmp === ">=" ? v < bound : v <= bound;
     if (breaks) return b;

@@ -97,6 +97,23 @@ export function otherField(a: string, b: string): boolean {
   return !!x && !!y && x[1] !== y[1];
 }
 
+/** A class of projects or firms by size: "10亿元以上项目", "5000万元以上项目", "亿元以上项目" (the number before 万元/亿元, 1 when none). */
+const SIZE_CLASS = /(?:^|[^\d.])(\d+(?:\.\d+)?)?(万|亿)元(?:及)?以上/;
+function sizeClass(name: string): number | null {
+  const m = SIZE_CLASS.exec(name ?? "");
+  return m ? (m[1] ? Number(m[1]) : 1) * (m[2] === "亿" ? 1e8 : 1e4) : null;
+}
+
+/**
+ * Round ah: projects of one size class are not those of another. "亿元以上项目完成投资18.45亿元" does not answer 10亿元以上项目
+ * 完成投资40亿元: the names share every word but the size the class is drawn at.
+ */
+function otherSizeClass(a: string, b: string): boolean {
+  const x = sizeClass(a);
+  const y = sizeClass(b);
+  return x !== null && y !== null && x !== y;
+}
+
 /**
  * Round ag: the level whose list of key projects a name is of ("省重点在建项目" 省, "市级重大技改项目" 市, "省市县重点…" 省市县);
  * "全市重点项目", "各县区重点项目" name the place's projects, not a level's list: null.
@@ -238,7 +255,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -358,6 +375,23 @@ function sameWrittenName(target: Target, actual: Actual): boolean {
  * For each target, the actual of the same metric, or null: one actual per target, best pairs first
  * (metric similarity, same kind, compatible unit — 45.25亿 reports on 80亿元, 3900亩 on 10万亩).
  */
+/** A place that heads a name: 防城区, 东兴市, 上思县, 城关镇 (two to six characters before the level's word). */
+const PLACE_HEAD = /^([\u4e00-\u9fa5]{2,6}?(?:市|县|区|旗|镇|乡|街道))(?=[\u4e00-\u9fa5])/;
+
+/**
+ * Round ah: "东兴市受理838件、办结777件、实际提速84.50%；…防城区受理796件、办结770件、提速72.70%" for 防城区实际办理提速80%以上:
+ * a bulletin by county writes the place once, at the head of its own run of figures, and the later members name only the
+ * thing. A figure whose run is headed by the place the target names comes before the others' like figures.
+ */
+function preferOwnPlace(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const place = PLACE_HEAD.exec(target.metric ?? "")?.[1];
+  if (!place) return;
+  for (let i = first; i < pairs.length; i++) {
+    const a = actuals[pairs[i].a];
+    if ((a.phrase ?? "").startsWith(place) && !(a.metric ?? "").startsWith(place)) pairs[i].score += OWN_SCOPE;
+  }
+}
+
 export function matchActuals(targets: readonly Target[], actuals: readonly Actual[]): (Actual | null)[] {
   // Plain loops, not map/filter/forEach: V8 inlines those builtins for the kinds of array it has seen, and the
   // arrays here are empty ones beside arrays of objects, so the judge's cold run threw this function's optimised
@@ -374,6 +408,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
       preferOwnList(targets[ti], actuals, pairs, first);
+      preferOwnPlace(targets[ti], actuals, pairs, first);
     }
   }
   pairs.sort((x, y) => y.score - x.score);

@@ -179,7 +179,7 @@ const GENERIC_LEAD = /^(?:项目|企业|单位|主体|市场主体|产业项目|
 export function comparisonOnly(metric: string): boolean {
   // "按可比价增长10.1%": how the change is reckoned, not what changed (the amount before it).
   // "按不变价格计算比上年同期增长-8.7%": how it is reckoned, then what it is compared with.
-  return /^(?:按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)?(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比)?$/.test(metric) && metric.length > 0;
+  return /^(?:按(?:可比价格?|可比口径|现价|不变价格?)?(?:计算)?)?(?:(?:比|较)(?:上年|去年|上年同期|去年同期|年初|上年末|去年底|上年底|(?:19|20)\d\d年)?(?:同期)?|同口径(?:比上年|较上年)?|同比|环比)?$/.test(metric) && metric.length > 0;
 }
 
 const GROWTH_VERB = /(增长|增速|增幅|涨幅|提高|提升|增加|上升|上涨|回升|扩大|下降|降低|减少|回落|下滑|压减|压降|缩减|削减|减排|降幅|减幅)(达到|达|为|了|幅度为|幅度)?$/;
@@ -449,6 +449,9 @@ export function splitMetricList(metric: string): string[] {
   // Round z: "一、二、三产分别完成增加值…" writes 产 for 产业; 分别 (各, 依次) after the ordinals is no part of the name.
   const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?(?:产业|产(?=分别|各|依次|增加值))(?:分别|各|依次)?(.*)$/.exec(metric);
   if (sectors) return [sectors[1], sectors[2], sectors[3]].filter(Boolean).map((n) => `第${n}产业${sectors[4]}`);
+  // Round ah: "三次产业增加值分别为41亿元、308.56亿元和365.17亿元": 三次产业 with 分别 (各, 依次) is the three sectors in order.
+  const threeSectors = /^三次产业(?:分别|各|依次)?(增加值.*)$/.exec(metric);
+  if (threeSectors) return ["一", "二", "三"].map((n) => `第${n}产业${threeSectors[1]}`);
   const parts = metric.split(/[、和及与]/).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];

@@ -19,6 +19,18 @@ const SEVERAL_YEAR_AVERAGE = /(?:两|二|三|四|五|[2-5])年(?:平均|年均)(
 /** "比2019年同期增长20.13%": a change against a named earlier year is a comparison, not this year's growth. */
 const AGAINST_NAMED_YEAR = /((?:^|[^同环])比|较)(?:19|20)\d\d年(?:同期)?[^，。；\d]{0,4}$/;
 /**
+ * Round ah: "2014年全市万元GDP能耗1.0032吨标准煤，较2013年下降5.55%": against the year just before the figure's own year (named
+ * earlier in the sentence) the change is the year's own, as 比上年 is; against any other year it stays a comparison.
+ */
+function againstYearBefore(sentenceBefore: string, clauseBefore: string): boolean {
+  const against = /(?:比|较)((?:19|20)\d\d)年/.exec(clauseBefore);
+  if (!against) return false;
+  const own = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length).match(/(?:^|[^比较\d])((?:19|20)\d\d)年(?!同期|以来|底|末)/g);
+  const year = own ? Number(/((?:19|20)\d\d)年/.exec(own[own.length - 1])?.[1]) : NaN;
+  return year === Number(against[1]) + 1;
+}
+
+/**
  * "比上年增产0.94亿斤", "比去年多3家", "比上年同期的73.79亿元多1.54亿元": a change from last year in the unit of the level is a
  * difference, not the level (last year's level may be named between).
  */
@@ -231,7 +243,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%" && !SINCE_YEAR_START.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
-  if (AGAINST_NAMED_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "贡献率分别为9.0%、53.5%和37.5%": the later members of the list are contributions too.

@@ -54,6 +54,8 @@ function prepareOnce(text: string): string {
   if (s.indexOf(":") >= 0) s = ratiosToOne(s);
   if (s.indexOf("(") >= 0 || s.indexOf("（") >= 0) s = foldBrackets(s);
   if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
+  if (s.indexOf("分别") >= 0 || s.indexOf("依次") >= 0) s = unitToEveryMember(s);
+  if (s.indexOf("天数的") >= 0) s = shareOfDaysNamed(s);
   return replaceChineseNumerals(s);
 }
 
@@ -70,6 +72,26 @@ function splitPairedAmounts(s: string): string {
     const other = second.length <= 2 && first.length > 3 ? first.slice(0, first.length - second.length) + second : second;
     return `${lead}${first}${v1}${u1 || u2}，${other}${v2}${u2 || u1}`;
   });
+}
+
+/**
+ * Round ah: "PM10和PM2.5平均浓度分别为40.7和25.5微克/立方米", "分别下降2.1、3.5和4.2个百分点": after 分别 (依次) the unit is
+ * written once, after the last number of the list; each number before it is in the same unit, written out so that each
+ * member is a figure of its own (a bare 40.7 would otherwise be lost and the list's names paired with the wrong numbers).
+ */
+let listWithOneUnit: RegExp | null = null;
+function unitToEveryMember(s: string): string {
+  listWithOneUnit ??= new RegExp(`((?:分别|依次)[\\u4e00-\\u9fa5]{0,4}?)((?:\\d+(?:\\.\\d+)?(?:、|和|及|与))+)(\\d+(?:\\.\\d+)?)((?:万亿|亿|万|千)?(?:${UNIT_ALT}))`, "g");
+  return s.replace(listWithOneUnit, (m, head: string, bare: string, last: string, unit: string) => `${head}${bare.replace(/(\d+(?:\.\d+)?)(、|和|及|与)/g, `$1${unit}$2`)}${last}${unit}`);
+}
+
+/**
+ * Round ah: "县城区空气质量优良天数累计347天，占全年天数的95%": the days' share of the year's days is the metric's 比例 (优良天数
+ * 比例), written out under that name, not a share of some whole called 全年天数.
+ */
+const SHARE_OF_DAYS = /(^|[，,。；;：:])([\u4e00-\u9fa5A-Za-z\d.]{0,16}?天数)((?:累计|共|为|达到|达|有)?\d+(?:\.\d+)?天)([，,])占(?:全年|总|同期|有效监测)?(?:总)?天数的?(?:比例)?(?:为|达)?(?=\d+(?:\.\d+)?%)/g;
+function shareOfDaysNamed(s: string): string {
+  return s.replace(SHARE_OF_DAYS, (m, lead: string, name: string, days: string, comma: string) => `${lead}${name}${days}${comma}${name}比例`);
 }
 
 /** Units written in brackets before a figure ("地区生产总值（亿元）1200"): they are the figure's unit, never dropped. */
@@ -122,7 +144,7 @@ function foldBrackets(text: string): string {
 }
 
 const UNIT_ALT = UNIT_NAMES.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千万|百万|万|亿|千)?(余|多)?(${UNIT_ALT})?`, "g");
+const QTY_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万亿|千万|百万|万|亿|千(?!瓦|克|米|卡|焦|伏|帕))?(余|多)?(${UNIT_ALT})?`, "g");
 
 const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(不低于|不少于|至少|最少)$/, ">="],
