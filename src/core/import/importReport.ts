@@ -350,6 +350,70 @@ function projectAccounts(body: string): { name: string; progress: string }[] | n
   return items.length >= 3 || (pieces.length === 1 && read === 1) ? items : null;
 }
 
+/**
+ * A report's part named by the kind of account it gives, not by a work (260): "一、重点在建项目投资完成情况", "二、重点前期项目
+ * 工作进展情况", "三、存在问题", "四、下步工作计划". Such a heading is a section of the report; the tasks are the projects its
+ * paragraphs name.
+ */
+const ACCOUNT_PART = /(?:完成|进展|進展|推进|推進|落实|落實|实施|實施)情[况況]$|^(?:存在(?:的)?(?:主要)?问题|存在(?:的)?(?:主要)?問題|主要问题|困难和问题|问题和不足|下[一]?步(?:工作)?(?:计划|打算|安排|計劃))$/;
+/** A part that tells what goes wrong: the projects it names as examples are tasks, the problem their state. */
+const PROBLEM_PART = /问题|問題|不足|困难|困難/;
+
+/** A major heading's words without its number and closing mark ("三、存在问题。" → "存在问题"). */
+function majorWords(text: string): string | null {
+  if (!MAJOR.test(text)) return null;
+  const words = text.replace(MAJOR, "").trim().replace(/[。：:]$/, "");
+  return /[。；;，,]/.test(words) ? null : words;
+}
+
+/**
+ * Projects a report's problem names as its examples (260): "如A、B、C等工程进展相对偏慢" — each name a task, what is said after
+ * 等… its problem; "部分项目…工程进度受到影响，如A等项目" — said before 如, the problem is the clause(s) before it (the
+ * "部分项目" that the examples stand for left off). A plan said of them ("如A等项目将于年底开工") is no problem and opens none.
+ */
+function problemExamples(text: string): { name: string; problem: string }[] {
+  const out: { name: string; problem: string }[] = [];
+  for (const sentence of text.replace(MINOR, "").split(/[。！？]/).map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(.*?)[，,：:]?\s*(?:例如|比如|如)([^，,；;。]+?)等(?:[\u4e00-\u9fa5]{0,6}?(?:项目|項目|工程|单位|單位|事项|事項))?(.*)$/.exec(sentence);
+    if (!m) continue;
+    const names = m[2].split("、").map((x) => x.trim());
+    if (names.some((x) => x.length < 3 || x.length > 40 || /\d{3}|[：:]/.test(x))) continue;
+    const after = m[3].replace(/^[，,]/, "").trim();
+    const problem = after || m[1].replace(/^(?:部分|个别|個別|一些)(?:项目|項目|工程|单位|單位)?/, "").replace(/[，,]$/, "").trim();
+    if (!problem || PLANNED.test(problem)) continue;
+    for (const name of names) out.push({ name, problem });
+  }
+  return out;
+}
+
+/**
+ * A progress report whose parts are named by their account (260): a heading naming an account ("…完成情况", "…进展情况",
+ * "存在问题") over paragraphs that name projects — told one a clause with where each stands (`projectAccounts`), or named
+ * as a problem's examples. Such a report reads as report prose, its headings sections; a list whose headings are works
+ * with their account ("一、X公园建设项目完成情况" over that project's own paragraph) names no projects under them and stays
+ * a list, as does a plan whose parts are 工作目标 / 重点任务.
+ */
+export function accountPartsReport(lines: readonly string[]): boolean {
+  const text = lines.map((l) => l.trim()).filter(Boolean);
+  let inAccount = false;
+  let problemPart = false;
+  let accountHeadings = 0;
+  let named = 0;
+  for (const line of text) {
+    const words = majorWords(line);
+    if (words !== null) {
+      inAccount = ACCOUNT_PART.test(words);
+      problemPart = inAccount && PROBLEM_PART.test(words);
+      if (inAccount) accountHeadings++;
+      continue;
+    }
+    if (!inAccount) continue;
+    if (problemPart) named += problemExamples(line).length;
+    else named += projectAccounts(line.replace(MINOR, ""))?.length ?? 0;
+  }
+  return accountHeadings >= 2 && named >= 3;
+}
+
 /** A numbered item of a report: a short name closed by 。 and its account ("1、环洞庭湖土地综合整治（一期）。…目前…"). */
 const NUMBERED_NAMED = /^(\d{1,2})\s*[、.．]\s*([^。，,；;：:\d]{2,24})。(.+)$/;
 /** Where an item stands now: a clause opening with 目前/当前/现已 and saying a state. */
@@ -584,6 +648,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let major = "";
   let section = "";
   let review = false;
+  let problemPart = false;
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
@@ -644,7 +709,29 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
+    // A problem part's paragraphs naming projects as examples (260): each project a task with the problem as its state; a
+    // project the report named before (under 二、…进展情况) gets the problem added to its own.
+    const examples = problemPart && !MAJOR.test(body) ? problemExamples(body) : [];
+    if (examples.length) {
+      const start = tasks.length;
+      for (const { name, problem } of examples) {
+        const before = tasks.slice(0, start).find((t) => t.progress && t.text.startsWith(name));
+        if (before?.progress) before.progress.problems = before.progress.problems ? `${before.progress.problems}；${problem}` : problem;
+        else {
+          counter++;
+          tasks.push(importedTask({ section, id: `草${counter}`, text: name, draft: "action", progress: { period: "", text: "", completion: "", problems: problem, nextSteps: "" }, lines: [para.from, para.to] }));
+        }
+      }
+      // Every project it names was told before: the paragraph is their problem, now in their own progress.
+      if (tasks.length > start) ledger.mark(para.from, para.to, "task");
+      else ledger.mark(para.from, para.to, "skip", "存在问题所举项目已见于前文，问题已并入该项进展");
+      continue;
+    }
     const isMajor = MAJOR.test(body);
+    if (isMajor) {
+      const words = majorWords(body.split("。")[0]);
+      problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);
+    }
     if (isMajor || MINOR.test(body)) {
       const cut = body.indexOf("。");
       const heading = (cut >= 0 ? body.slice(0, cut) : body).trim();

@@ -9,7 +9,7 @@ import { importTable, periodNamed, SourceRow } from "./importTable";
 import { importPdfTable } from "./importPdfTable";
 import { importNotice } from "./importNotice";
 import { importList, looksLikeList } from "./importList";
-import { importReport } from "./importReport";
+import { accountPartsReport, importReport } from "./importReport";
 import { accountForEveryLine, LineLedger, splitLines, withoutCopyResidue } from "./lineLedger";
 import { countSections, sectionCountNotes } from "./sections";
 import { textToRows } from "./textToRows";
@@ -17,7 +17,7 @@ import { cellLayoutRows, spreadSpanningColumn } from "./cellLayouts";
 import { matchHeaderRow, simplifyHeaderCells } from "./tableColumns";
 import { ImportKind, ImportResult, withAliases } from "./types";
 import { bracketAliases } from "./assignUnits";
-import { labelPattern, simplifyLabels } from "./assignmentLabels";
+import { labelPattern, PROGRESS_DOC, simplifyLabels } from "./assignmentLabels";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { placeMatrix } from "./placeMatrix";
 import { fieldHeadingRows } from "./fieldHeadings";
@@ -122,6 +122,11 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
       // trailing assignments, or none, the list importer's.
       const leaderBrackets = (text.match(new RegExp(`[（(\\[【](${labelPattern("leader")})[:：]`, "g")) ?? []).length;
       const table = textToRows(lines).rows.some((r) => r.cells.length >= 3);
+      // A progress report whose parts are named by their account (…完成情况 / …进展情况 / 存在问题) over paragraphs naming
+      // projects (260): its headings are sections, the projects the tasks — report prose, not a list of its headings.
+      if (leaderBrackets === 0 && !table && lines.slice(0, 12).some((l) => PROGRESS_DOC.test(l)) && accountPartsReport(lines)) {
+        return importReport(lines, units, "发现以「…完成情况／…进展情况／存在问题」命名的报告部分，其下段落写明各项目进展，按报告正文读取各项目（标题作为部分）。");
+      }
       if (leaderBrackets < 3 && !table && !parseLeaderDivision(lines).lines.length && looksLikeList(lines).list) return importList(lines, units, reason);
       return importNotice(lines, units, reason);
     }

@@ -172,7 +172,7 @@ const ROUND_AE_FIRST_CONTACT: string[] = [];
 /** Round af's train layouts, registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AF_FIRST_CONTACT: string[] = [];
 /** Round ag's train layouts (news and report prose), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AG_FIRST_CONTACT: string[] = ["260"];
+const ROUND_AG_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
