@@ -369,17 +369,18 @@ function majorWords(text: string): string | null {
 /**
  * Projects a report's problem names as its examples (260): "如A、B、C等工程进展相对偏慢" — each name a task, what is said after
  * 等… its problem; "部分项目…工程进度受到影响，如A等项目" — said before 如, the problem is the clause(s) before it (the
- * "部分项目" that the examples stand for left off). A plan said of them ("如A等项目将于年底开工") is no problem and opens none.
+ * "部分项目" that the examples stand for left off). 如 opens the examples only at a sentence's or clause's start ("未如期开工等"
+ * names none), and a plan said of them ("如A等项目将于年底开工") is no problem and opens none.
  */
 function problemExamples(text: string): { name: string; problem: string }[] {
   const out: { name: string; problem: string }[] = [];
   for (const sentence of text.replace(MINOR, "").split(/[。！？]/).map((x) => x.trim()).filter(Boolean)) {
-    const m = /^(.*?)[，,：:]?\s*(?:例如|比如|如)([^，,；;。]+?)等(?:[\u4e00-\u9fa5]{0,6}?(?:项目|項目|工程|单位|單位|事项|事項))?(.*)$/.exec(sentence);
+    const m = /^(?:(.*?)[，,：:]\s*)?(?:例如|比如|如)[：:]?([^，,；;。]+?)等(?:[\u4e00-\u9fa5]{0,6}?(?:项目|項目|工程|单位|單位|事项|事項))?(.*)$/.exec(sentence);
     if (!m) continue;
     const names = m[2].split("、").map((x) => x.trim());
     if (names.some((x) => x.length < 3 || x.length > 40 || /\d{3}|[：:]/.test(x))) continue;
     const after = m[3].replace(/^[，,]/, "").trim();
-    const problem = after || m[1].replace(/^(?:部分|个别|個別|一些)(?:项目|項目|工程|单位|單位)?/, "").replace(/[，,]$/, "").trim();
+    const problem = after || (m[1] ?? "").replace(/^(?:部分|个别|個別|一些)(?:项目|項目|工程|单位|單位)?/, "").replace(/[，,]$/, "").trim();
     if (!problem || PLANNED.test(problem)) continue;
     for (const name of names) out.push({ name, problem });
   }
