@@ -130,7 +130,8 @@ const BUILD = /新建|改扩建|扩建|改建|建设/;
 
 /** The name's words of two characters or more that a sentence may repeat ("中小学", "幼儿园"). */
 function nameWords(metric: string): string[] {
-  return foldText(metric).split(/[和与及、，,\s]+|(?:新建|改扩建|扩建|改建|建设|建成|完成)/).filter((w) => w.length >= 2);
+  // Round ai: the stage act a target may be named with ("竣工…项目100个") is the count's own act, not a word of its subject.
+  return foldText(metric).split(/[和与及、，,\s]+|(?:新建|改扩建|扩建|改建|建设|建成|完成|竣工|完工|开工|动工)/).filter((w) => w.length >= 2);
 }
 
 interface ElidedContext {
@@ -149,7 +150,8 @@ interface ElidedContext {
 function elidedSubject(judgements: Judgement[], ctx: ElidedContext): Judgement[] {
   if (judgements.length !== 1) return judgements;
   const j = judgements[0];
-  if (j.code || j.target.kind !== "count") return judgements;
+  // Round ai: a plan or duty set aside ("今年安排城市更新项目120个", WEAK_NOT_RESULT) is the list restated, as below.
+  if ((j.code && j.code !== "WEAK_NOT_RESULT") || j.target.kind !== "count") return judgements;
   // Works to build (新建, 改扩建) are asked finished.
   const want = taskStage(ctx.taskText) ?? (BUILD.test(foldText(ctx.taskText)) ? "finish" : null);
   if (want !== "finish" && want !== "start") return judgements;

@@ -30,6 +30,7 @@ import { NOT_ACTUAL_WHY } from "../metrics/notActual";
 import { RULES } from "../validate/ruleCatalog";
 import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, preparatoryOnly, relativeGaps, relativeJudgements } from "./formsM";
 import { formsO } from "./formsO";
+import { formsAI } from "./formsAI";
 import { derivedNoted, targetGaps } from "./formsZ";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
@@ -335,6 +336,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   if (progress && mapped) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   // Round o's rules (./formsO.ts): the subject of a bare act, projects of another level, a list's make-up.
   if (progress && mapped) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
+  // Round ai's rule (./formsAI.ts): a count named by the task's act after a clause restating the duty.
+  if (progress && mapped) judgements.splice(0, judgements.length, ...formsAI(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // The same prefilter for the rules from widerArea to earlierActs: each maps the judgements or returns them as they are.
   const anyJudged = judgements.length > 0;

@@ -224,6 +224,16 @@ const GOING_AFTER = /^[^，,。；;\d]{0,12}?[)）]?[，,]?(?:总体|整体|均|
 /** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
 const OBLIGED =
   /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
+/**
+ * Round ai: a requirement handed down and restated before the report — "《政府工作报告》要求新开工改造…5.3万个", "省里提出年内
+ * 完成改厕4.1万座": what was asked, not what was done. "按要求完成", "按照要求", "根据要求" report a result done as asked.
+ */
+const REQUIRED =
+  /(?:^|[^按照据])(?:要求|提出)[，,：:]?(?:今年|全年|年内|年底前|当年)?(?:全面|全部)?(?:新增|新建|新开工|开工|完成|实现|建成|改造|改建|达到|引进|培育|创建|提升|提高|增长|下降|降低|控制|突破|实施|整治|治理)/;
+/** Words that state a duty or a requirement handed down (要完成, 须新建, 要求新开工改造): the clause restates a task. */
+export function statesDuty(words: string): boolean {
+  return OBLIGED.test(words) || REQUIRED.test(words);
+}
 /** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
 const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
 /** A budget, which is a plan: "一般公共预算收入预算20亿元", "年初预算…", "预算安排…". */
@@ -333,7 +343,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     }
     if ((HOPED.test(p.before) && !fundsWon(a, p, task)) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
-    if (OBLIGED.test(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
+    if (statesDuty(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
     // "3所幼儿园建成后新增学位900个", "建成可提供学位900个": what the works will give once finished (round 3).
     if (AFTER_FINISH.test(p.before)) return ["WEAK_NOT_RESULT", "是建成或投用后的预期数"];
     if (BUDGET.test(p.before)) return ["WEAK_NOT_RESULT", "是预算数"];

@@ -217,6 +217,12 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && actual.base.value / target.base.value < actual.explicitRatio - 0.05) {
     actual = { ...actual, explicitRatio: undefined };
   }
+  // Round ai: "改（新）建农村户厕10.09万户，完成年度任务的100.8%" for 10.5万户 — a share and the amount that disagree on whether
+  // the target is met are of two bases: the share is of the document's own plan, the amount is in the target's unit and
+  // decides (10.09 of 10.5 is not met; 4.22万个 of a target of 4万个 is met, whatever share of 5.3万个 it is).
+  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && (actual.explicitRatio >= 1) !== (actual.base.value >= target.base.value)) {
+    actual = { ...actual, explicitRatio: undefined };
+  }
   const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual) || sameEntityCount(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);
