@@ -17,7 +17,7 @@ const FORECAST = /预计|预期|有望|力争|争取|计划|目标|将/;
 
 /** Whether the report states the task's metric as a multiple of its base year at least the one asked; null when it does not say. */
 export function doublingMultiple(taskText: string, progressText: string): { met: boolean; report: string } | null {
-  const task = TASK.exec(foldText(taskText ?? "").replace(/\s+/g, ""));
+  const task = TASK.exec(foldText(taskText ?? ""));
   if (!task) return null;
   const metric = task[1];
   const base = Number(task[2]);

@@ -28,7 +28,7 @@ interface DutyContext {
 
 /** The act a count is named by when its name is only that act ("10月30日已改造" → 改造), else null. */
 function actOnly(metric: string): string | null {
-  const rest = foldText(metric).replace(/\s+/g, "").replace(HEAD_WORDS, "");
+  const rest = foldText(metric).replace(HEAD_WORDS, "");
   return rest.length >= 2 && ACT_ONLY.test(rest) ? rest : null;
 }
 
@@ -43,14 +43,14 @@ function actAfterDuty(judgements: Judgement[], ctx: DutyContext): Judgement[] {
   const j = judgements[0];
   if (j.target.kind !== "count" || (j.status !== "unknown" && j.status !== "not-mentioned")) return judgements;
   const target = canonicalMetric(j.target.metric);
-  const text = foldText(ctx.progressText).replace(/\s+/g, "");
+  const text = foldText(ctx.progressText);
   const found = ctx.actuals.filter((a) => {
     if (a.kind !== "count" || !compatibleUnits(j.target.base.unit, a.base.unit)) return false;
     const act = actOnly(a.metric);
     if (!act || !target.includes(act)) return false;
     const thing = target.replace(act, "");
     if (thing.length < 2) return false;
-    const at = text.indexOf(foldText(a.phrase).replace(/\s+/g, ""));
+    const at = text.indexOf(foldText(a.phrase));
     if (at < 0) return false;
     let from = at;
     while (from > 0 && text[from - 1] !== "。") from--;

@@ -58,8 +58,8 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 
 /** The sentence of `text` up to the end of `phrase` (where the phrase is found), folded. */
 function sentenceBefore(text: string, phrase: string): string | null {
-  const s = foldText(text).replace(/\s+/g, "");
-  const p = foldText(phrase).replace(/\s+/g, "");
+  const s = foldText(text);
+  const p = foldText(phrase);
   const at = s.indexOf(p);
   if (at < 0) return null;
   const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1;
@@ -108,7 +108,7 @@ function laterEndYear(target: Target, taskText: string, year: number): number | 
  * year ("到2027年森林覆盖率达到45%", "三年内…达到45%") are not behind for being short now: 无法研判 too, unless met.
  */
 export function multiYearEnd(input: Judgement[], ctx: Context): Judgement[] {
-  const several = SEVERAL_YEARS.test(foldText(ctx.taskText).replace(/\s+/g, ""));
+  const several = SEVERAL_YEARS.test(foldText(ctx.taskText));
   const judgements = withYearShare(input, ctx);
   return mapPacked(judgements, (j) => {
     if (!j.actual || j.status === "done" || j.met === true || j.status === "not-mentioned" || j.status === "no-data") return j;
@@ -386,7 +386,7 @@ function preparatoryWords(progress: string): string | null {
 }
 
 function preparatoryWordsOf(progress: string): string | null {
-  const s = foldText(progress).replace(/\s+/g, "");
+  const s = foldText(progress);
   if (!/已|完成|正在|开展|启动/.test(s)) return null;
   const steps = s.match(PREP_ALL);
   if (!steps || WORK_DONE.test(s.replace(PREP_ALL, ""))) return null;
@@ -495,7 +495,7 @@ function metricBefore(before: string): string | null {
 
 /** The relative targets a task text states ("城乡居民收入增长与经济增长同步", "规上工业增加值增速高于全省平均水平"). */
 function readRelativeTargets(taskText: string): RelativeTarget[] {
-  const s = foldText(taskText).replace(/\s+/g, "");
+  const s = foldText(taskText);
   const out: RelativeTarget[] = [];
   // Every match has a relation word right before its reference: without one, RELATIVE's lazy name would be tried at
   // every character for nothing.
@@ -530,7 +530,7 @@ interface Reading {
 }
 
 function readAgainst(rel: RelativeTarget, progress: string): Reading {
-  const s = foldText(progress).replace(/\s+/g, "");
+  const s = foldText(progress);
   const actuals = parseActuals(progress).actuals.filter((a) => a.kind === "growth" && a.explicitRatio === undefined);
   const own = actuals.filter((a) => metricSimilarity(a.metric, rel.metric) >= 0.5).sort((x, y) => metricSimilarity(y.metric, rel.metric) - metricSimilarity(x.metric, rel.metric))[0] ?? null;
   if (rel.ref.kind === "economy") {
@@ -555,7 +555,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Whether a written difference follows the metric's own figure in the same sentence (not another metric's comparison). */
 function nearOwn(s: string, own: Actual, found: RegExpExecArray): boolean {
-  const at = s.indexOf(foldText(own.phrase).replace(/\s+/g, ""));
+  const at = s.indexOf(foldText(own.phrase));
   if (at < 0 || found.index < at) return false;
   const between = s.slice(at, found.index);
   return !/[。；;]/.test(between) && !/增长-?\d|下降\d/.test(between.slice(foldText(own.phrase).length));

@@ -195,9 +195,9 @@ const REPORTED = /已|完成|实际|累计|实现|建成|竣工|开工(?:建设)
  */
 export function withoutArranged(actuals: Actual[], text: string): Actual[] {
   if (!/安排/.test(text)) return actuals;
-  const s = foldText(text).replace(/\s+/g, "");
+  const s = foldText(text);
   return actuals.filter((a) => {
-    const at = s.indexOf(foldText(a.phrase).replace(/\s+/g, ""));
+    const at = s.indexOf(foldText(a.phrase));
     if (at < 0) return true;
     const sentence = s.slice(Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1, at + a.phrase.length);
     const m = ARRANGED.exec(sentence);

@@ -28,8 +28,8 @@ function restated(j: Judgement, status: MetricStatus, reason: string, code: Form
 
 /** The words of a text's sentence up to the end of a figure's phrase (from the last stop: 。；), folded; null when not found. */
 function sentenceTo(text: string, phrase: string, stops = /[。；;]/): { before: string; upTo: string } | null {
-  const s = foldText(text).replace(/\s+/g, "");
-  const p = foldText(phrase).replace(/\s+/g, "");
+  const s = foldText(text);
+  const p = foldText(phrase);
   const at = s.indexOf(p);
   if (at < 0) return null;
   let from = at;

@@ -195,7 +195,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // states its share of the year's task and shares the task's name, is that target's report — at the task's own stage
     // (开工…195所 does not report 新建…150所).
     if (targets.length === 1 && !matched[0]) {
-      const task = foldText(input.targetText ?? "").replace(/\s+/g, "");
+      const task = foldText(input.targetText ?? "");
       const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && !otherField(a.metric, targets[0].metric) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
       if (own.length === 1) matched[0] = own[0];
     }
@@ -654,7 +654,7 @@ export function wholeTaskShare(actuals: readonly Actual[], text: string, taskTex
   if (taskText === undefined) return null;
   const clause = Math.max(s.lastIndexOf(",", at), s.lastIndexOf("，", at), from - 1);
   if (/\d/.test(s.slice(clause + 1, at))) return null;
-  return sharesName(foldText(before).replace(TIME_WORDS, ""), foldText(taskText).replace(/\s+/g, "")) ? a : null;
+  return sharesName(foldText(before).replace(TIME_WORDS, ""), foldText(taskText)) ? a : null;
 }
 
 /** Words of time before a share, which name no other subject. */
@@ -742,7 +742,7 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
   const own = actuals.filter((a) => {
     if (a.explicitRatio === undefined) return false;
     // Round u, second pass: "…综合进度达到62.66%", "…总体进度为85%" too — not a preparatory stage's (前期工作综合进度).
-    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?|(?:综合|总体|整体)(?:工程|建设)?进度(?:为|达到?)?)$/.exec(foldText(a.metric).replace(/\s+/g, ""));
+    const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?|(?:综合|总体|整体)(?:工程|建设)?进度(?:为|达到?)?)$/.exec(foldText(a.metric));
     if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标|前期|设计|招标|征地|拆迁|征收|手续/.test(m[1])) return false;
     const subject = m[1];
     return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
@@ -754,7 +754,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
   const whole = wholeTaskShare(actuals, text, taskText);
   if (whole) return only([whole.explicitRatio as number]);
-  const task = foldText(taskText).replace(/\s+/g, "");
+  const task = foldText(taskText);
   // "上半年工业总产值完成全年目标的50%，工业利税完成全年目标的50%" for 工业总产值、工业利税和规上工业增加值完成年度目标.
   const listed3 = listedShares(actuals, text, task);
   if (listed3) return listed3;
@@ -765,7 +765,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
     // "1580个省重点项目完成投资7387亿元，完成年度计划的114%" for 1580个省重点项目完成年度投资计划: the share of the plan
     // stated for the investment of the things the task names (or of no named things).
-    const subject = (a: Actual) => foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?投资$/, "");
+    const subject = (a: Actual) => foldText(a.metric).replace(/(?:累计|实际)?(?:完成)?投资$/, "");
     const invested = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric));
     const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)) || looseNamed(task, subject(a)));
     if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
@@ -815,7 +815,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
   if (own.length === 1) return only([own[0].explicitRatio as number]);
   return only(actuals
     .filter((a) => {
-      const name = foldText(a.metric).replace(/\s+/g, "").replace(/(?:累计|实际)?(?:完成)?$/, "");
+      const name = foldText(a.metric).replace(/(?:累计|实际)?(?:完成)?$/, "");
       return a.explicitRatio !== undefined && name.length >= 2 && !taskWide(a.metric) && (task.includes(name) || looseNamed(task, name));
     })
     .map((a) => a.explicitRatio as number));
@@ -859,7 +859,7 @@ const YEAR_PLAN_TASK = /(?:年度|全年|今年|当年)(?:投资)?(?:目标|计�
 const PLAN_THEN_DONE = /(?:年度|全年|今年|本年|年)?(?:投资)?(?:计划|目标|任务)(?:目标|任务)?(?:总)?(?:完成)?(?:投资)?(?:额)?(?:为|是|达)?(\d+(?:\.\d+)?)((?:万|亿)?(?:元|吨|亩|平方米|公里))[，,]((?:截[至止]目前|目前|今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末))?[，,]?)(?:全年|年内)?(?:累计|实际|已经?|共)*(?:完成|实现)(?:投资)?(?:额)?(\d+(?:\.\d+)?)\2(?![\d/])/;
 
 function planThenDone(text: string): number | null {
-  const s = foldText(text ?? "").replace(/\s+/g, "");
+  const s = foldText(text ?? "");
   // Several plans in one report (the whole and a part): the lowest share decides, never the most favourable.
   let low: number | null = null;
   const re = new RegExp(PLAN_THEN_DONE.source, "g");
@@ -906,7 +906,7 @@ const NOT_YET = /正在|推进|在建|开工|动工|启动|主体|前期|基础|
  */
 function singleThingDone(target: Target, text: string): Actual | null {
   if (target.kind !== "count" || target.value !== 1 || unitClass(target.unit) !== "classifier") return null;
-  const name = foldText(target.metric).replace(/\s+/g, "");
+  const name = foldText(target.metric);
   if (name.length < 3) return null;
   const head = name.slice(-3);
   for (const clause of foldText(text).split(/[，,。；;]/)) {
@@ -942,7 +942,7 @@ function partOf(target: Target, parts: readonly Breakdown[]): Actual | null {
 function scheduleLag(parts: readonly Breakdown[], taskText: string, targets: readonly Target[]): string | null {
   // Most reports state no part of a whole: then there is nothing to look for.
   if (!parts.length) return null;
-  const task = foldText(taskText).replace(/\s+/g, "");
+  const task = foldText(taskText);
   const b = parts.find((p) => p.stage === "schedule" && p.total && p.part < p.total && (listed(task, p.total) || targets.some((t) => t.value === p.total)));
   return b ? b.words : null;
 }
@@ -1074,7 +1074,7 @@ function taskVerdict(
   if (halfway) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${halfway[1]}」（序时进度${formatPercent(whole.expected)}）`);
   // "除“小学生爱心暑托班”受疫情影响暂停外，其余项目均已完成": the exception is this task, and it stopped.
   const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
-  if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText).replace(/\s+/g, "")))
+  if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText)))
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
   const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
   if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
@@ -1266,8 +1266,8 @@ function startedOnly(actual: Actual, progressText: string): boolean {
  * Null when the task names no finishing stage, or the report does not say the works started, or says they finished.
  */
 function stagedWork(taskText: string, progressText: string, year: number, asOf: IsoDate, taskDeadline: IsoDate): { status: MetricStatus; reason: string } | null {
-  const task = foldText(taskText ?? "").replace(/\s+/g, "");
-  const said = foldText(progressText ?? "").replace(/\s+/g, "");
+  const task = foldText(taskText ?? "");
+  const said = foldText(progressText ?? "");
   const finish = FINISH_STAGE.exec(task);
   if (!finish || FINISHED.test(said)) return null;
   const started = STARTED.exec(said);
@@ -1332,7 +1332,7 @@ function doubtOfTask(text: string, taskText: string): RegExpExecArray | null {
     const closed = Math.max(text.lastIndexOf("）", m.index), text.lastIndexOf(")", m.index));
     const inNote = open >= 0 && open > closed && /[）)]/.test(text.slice(m.index));
     const named = inNote ? text.slice(open + 1, m.index) : "";
-    if (inNote && /[\u4e00-\u9fa5]{2,}/.test(named) && !sharesName(named, foldText(taskText ?? "").replace(/\s+/g, ""))) continue;
+    if (inNote && /[\u4e00-\u9fa5]{2,}/.test(named) && !sharesName(named, foldText(taskText ?? ""))) continue;
     return m;
   }
   return null;
@@ -1356,7 +1356,7 @@ const REST_HEAD = /^(?:其余|其他|其它|剩余|余下)/;
 function ofTheRest(text: string, at: number, taskText: string): boolean {
   const start = Math.max(...["，", ",", "。", "；", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
   if (!REST_HEAD.test(text.slice(start, at))) return false;
-  const task = foldText(taskText).replace(/\s+/g, "");
+  const task = foldText(taskText);
   if (/\d|[、和及与]|全部|所有|各[项类个]|[一二两三四五六七八九十]+[个项件所座处条]/.test(task)) return false;
   return sharesName(text.slice(0, start), task);
 }

@@ -22,7 +22,7 @@ const PLACE = /^([\u4e00-\u9fff]{1,4}?[省市县区州旗])(?=[\u4e00-\u9fff]{4}
 /** The thing a task without figures names: the words before its time and stage ("忻州老城开发保护建设项目年内竣工"). */
 function subjectOf(taskText: string): string {
   // Round w: a task that opens with its verb ("建成心理援助热线中心"; round ae: "开工建设…迁建项目") names its subject after it.
-  const t = foldText(taskText).replace(/\s+/g, "").replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "").replace(/^(?:建成|新建|完成|开工建设|开工|实施)(?=[\u4e00-\u9fa5]{4})/, "");
+  const t = foldText(taskText).replace(/^(?:确保|力争|全力|加快|推进|推动)+/, "").replace(/^(?:建成|新建|完成|开工建设|开工|实施)(?=[\u4e00-\u9fa5]{4})/, "");
   const cut = /(?:年内|年底|今年|全年|\d|上半年|下半年|[一二三四]季度|(?:全面|全部|如期|按期|顺利)?(?:竣工|完工|建成|开工|开复工|投用|投产|完成|实现|启动)|[，,。；;])/.exec(t);
   return (cut ? t.slice(0, cut.index) : t).replace(/的$/, "");
 }
@@ -99,7 +99,7 @@ function otherYear(words: string, year: number): boolean {
  * nothing.
  */
 export function namedInList(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
-  const s = foldText(progressText).replace(/\s+/g, "");
+  const s = foldText(progressText);
   if (!stageLists(s).length) return null;
   const subject = subjectOf(taskText);
   const { place, core } = partsOf(subject);
@@ -149,7 +149,7 @@ const SMALL: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 
 const DONE_PART = /半年|季度|月度|月份|阶段|节点|[一二三四\d]期|首期|部分|前期|立项|招标|招投标|设计|方案|手续|签约|开工|主体|基础|选址|征地|拆迁/;
 
 export function namedDone(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
-  const s = foldText(progressText).replace(/\s+/g, "");
+  const s = foldText(progressText);
   if (!/完成|办结|建成|竣工|完工/.test(s) || !/、/.test(s)) return null;
   const task = foldText(taskText);
   // A task to start works is not answered by items finished.
@@ -196,9 +196,9 @@ const NOT_THIS_YEAR = /计划|预计|力争|争取|目标|有望|去年|上年|�
  * whole subject.
  */
 export function listedShare(taskText: string, progressText: string, year: number): number | null {
-  const s = foldText(progressText).replace(/\s+/g, "");
+  const s = foldText(progressText);
   if (!PLAN_SHARE.test(s)) return null;
-  const task = foldText(taskText).replace(/\s+/g, "");
+  const task = foldText(taskText);
   if (/\d/.test(task.replace(/20\d\d年/g, ""))) return null;
   if (!/完成(?:年度|全年|今年)?(?:投资)?(?:计划|任务|目标)|全部完成|全面完成|完成年度计划工程量/.test(task)) return null;
   const subject = subjectOf(taskText);

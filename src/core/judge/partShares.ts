@@ -50,9 +50,9 @@ function longestShared(words: string, own: string): string | null {
  * "方案编制", "投资"). Digits that the task writes with the same classifier are the task's own count.
  */
 export function shareOfAPart(shareName: string, own: string): string | null {
-  const ownText = foldText(own ?? "").replace(/\s+/g, "").replace(/开?复工/g, "开工");
+  const ownText = foldText(own ?? "").replace(/开?复工/g, "开工");
   // 开复工 and 复工 are the start of works as 开工 is.
-  let rest = foldText(shareName ?? "").replace(/\s+/g, "").replace(/\d+(?:\.\d+)?%$/, "").replace(/开?复工/g, "开工");
+  let rest = foldText(shareName ?? "").replace(/\d+(?:\.\d+)?%$/, "").replace(/开?复工/g, "开工");
   // "签约项目开工率90%" for 新开工项目50个: a rate of the very act the task asks for; the words before it say which things
   // (the signed projects), not a part of the works.
   const act = OWN_ACT_RATE.exec(rest);

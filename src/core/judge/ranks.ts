@@ -84,7 +84,7 @@ function carriedSubjectStart(text: string, from: number): number {
 
 /** The task's rank goal and the report's place for it in the same scope and subject, or null. */
 export function rankJudgement(taskText: string, progressText: string): RankJudgement | null {
-  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  const task = foldText(taskText ?? "");
   const goal = GOAL.exec(task);
   if (!goal) return namedRank(task, foldText(progressText ?? ""));
   const best = number(goal[2] ?? goal[3] ?? "");

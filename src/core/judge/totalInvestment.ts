@@ -21,8 +21,8 @@ function totalInvestmentFigure(text: string): string | null {
   const parse = parseActuals(text);
   for (const k of parse.skipped ?? []) {
     if (!/元$/.test(k.figure)) continue;
-    const phrase = foldText(k.phrase).replace(/\s+/g, "");
-    const figure = foldText(k.figure).replace(/\s+/g, "");
+    const phrase = foldText(k.phrase);
+    const figure = foldText(k.figure);
     const at = phrase.indexOf(figure);
     if (at < 0) continue;
     const before = phrase.slice(0, at);

@@ -352,7 +352,7 @@ const CAPACITY_TARGET = /(?:装机容量|装机规模|总装机|装机|产能|�
 export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWording {
   const wording = doneWording(raw, taskText, year);
   if (!wording.done) return wording;
-  const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? "").replace(/\s+/g, ""));
+  const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? ""));
   return unsaid ? { done: false, words: wording.words, capacityUnsaid: unsaid } : wording;
 }
 
@@ -360,7 +360,7 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
-  const task = foldText(taskText ?? "").replace(/\s+/g, "");
+  const task = foldText(taskText ?? "");
   // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.
   if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
   // Hunt 10: "已完工并通过验收" — the same words with the acceptance passed — for a task that is one thing (not a count).

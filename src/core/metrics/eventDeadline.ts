@@ -20,7 +20,7 @@ const spanNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "半" ? 0
  * Null when the text has no such span.
  */
 export function eventDeadline(text: string, year: number): { date: IsoDate | null; note: string; span: string } | null {
-  const s = foldText(text ?? "").replace(/\s+/g, "");
+  const s = foldText(text ?? "");
   // "从7月起用3个月时间", "自8月起6个月内": the months counted from the first of the month named (7, 8, 9 → 30 September).
   const from = FROM_MONTH.exec(s);
   if (from) {
