@@ -17,6 +17,7 @@ import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { compatibleUnits, unitClass } from "../metrics/units";
 import { metricMentioned } from "../metrics";
+import { fiveYearPlan } from "../metrics/parseDeadline";
 import { otherField, otherProjectList, taskWide } from "../metrics/matchActuals";
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
@@ -881,12 +882,12 @@ function periodEnd(text: string, year: number): IsoDate | null {
 }
 
 /**
- * "“十一五”期间…年均增长12%", "到“十三五”末…": a target over a five-year plan falls due at the plan's last year's end
- * (十一五 2010, 十二五 2015, 十三五 2020, 十四五 2025, 十五五 2030). Only with 期间/时期/末: "完成“十四五”目标" names the plan, not a time.
+ * "“十一五”期间…年均增长12%", "到“十三五”末…": a target over a five-year plan falls due at the plan's last year's end, even
+ * a plan over before the catalogue's year (the deadline reader leaves that one to this fallback: a year's review of it).
  */
 function planPeriodEnd(text: string): IsoDate | null {
-  const m = /十([一二三四五六])五[”"]?(?:期间|时期|期末|末)/.exec(text);
-  return m ? (isoFromParts(2005 + 5 * (" 一二三四五六".indexOf(m[1])), 12, 31) as IsoDate) : null;
+  const plan = fiveYearPlan(text);
+  return plan ? (isoFromParts(plan.lastYear, 12, 31) as IsoDate) : null;
 }
 
 /** Whether a task text lists a total ("48项", "1739个子项"): the figure stands in it, not inside a longer number. */

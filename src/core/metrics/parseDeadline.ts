@@ -114,6 +114,15 @@ const CUSTOMARY_ANY = /汛|学期|学年|开学|入学|暑|春节|秋冬季|秋�
 /** "中秋节前", "端午前", "重阳节之前", "清明节前": a festival's eve (FESTIVAL_DATES). */
 const FESTIVAL_BEFORE = /(?:(\d{4})年|(明年|次年|翌年))?(端午|中秋|重阳|清明)(?:节)?(?:假期)?(?:前|之前|以前)/g;
 
+/**
+ * A five-year plan's period named as a time ("十四五期间", "“十四五”末", "十四五时期", "十四五内") and its last year (十一五 2010 …
+ * 十五五 2030); "完成“十四五”目标" names the plan, not a time. Shared by the deadline reader and the judge's fallback.
+ */
+export function fiveYearPlan(text: string): { lastYear: number; ordinal: string; words: string; index: number } | null {
+  const m = /[“"]?十([一二三四五六])五[”"]?(?:期间|时期|末|期末|内)/.exec(text);
+  return m ? { lastYear: 2010 + 5 * "一二三四五六".indexOf(m[1]), ordinal: m[1], words: m[0], index: m.index } : null;
+}
+
 /** A deadline and, when it was read from a customary time (汛期前, 秋季学期 …), which date was chosen and why. */
 interface DeadlineReading {
   date: IsoDate;
@@ -311,11 +320,11 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   // Round ag: a five-year plan's period ("十四五期间", "“十四五”末", "十四五时期"): the end of its last year (十一五 2010 …
   // 十五五 2030). Not a comparison with it (较“十三五”末, 比十三五时期), nor a plan over before the year judged ("“十一五”期间
   // 建成" in a catalogue of 2025 recalls the past).
-  const plan = /[“"]?十([一二三四五六])五[”"]?(?:期间|时期|末|期末|内)/.exec(s);
-  const planEnd = plan ? 2010 + 5 * "一二三四五六".indexOf(plan[1]) : 0;
+  const plan = fiveYearPlan(s);
+  const planEnd = plan ? plan.lastYear : 0;
   if (plan && planEnd >= year && !/(?:较|比|与|同)$/.test(s.slice(0, plan.index))) {
     add(isoFromParts(planEnd, 12, 31));
-    const said = `“十${plan[1]}五”${/期间|时期|内$/.test(plan[0]) ? "期间" : "末"}按${planEnd}年12月31日计（规划期最后一年年底）`;
+    const said = `“十${plan.ordinal}五”${/期间|时期|内$/.test(plan.words) ? "期间" : "末"}按${planEnd}年12月31日计（规划期最后一年年底）`;
     note = note ? `${note}；${said}` : said;
   }
   const half = /(?:(\d{4})年)?上半年/.exec(s);
