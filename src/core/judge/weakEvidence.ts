@@ -597,11 +597,6 @@ function namesOwnList(sentence: string, taskText: string): boolean {
  */
 const CARRIED_OVER = /(?:含|包括|包含|含有)(?:了)?(?:以前|往|上|历|前)?(?:年度?|年份)?[^，,。；;]{0,8}?(?:结转|续建)|其中(?:本年度?|今年|当年)(?:新增|完成)(?:投资|的)?\d|其中\d+[^，,。；;\d]{0,4}?(?:为|是|系|属)(?:(?:以前|往|上|历|前|去)(?:年度?|年份)?|20\d\d年度?)[^，,。；;]{0,4}?结转/;
 
-/** A completion rate of a part of the work, not of the metric: 工作方案完成率, 子项目完成率, 资金到位率. */
-// Hunt 9: and money or another act between the noun and the rate ("学校建设投资完成率", "保障房分配完成率", "征收完成率"): the
-// share of that, not of the things the target counts.
-const PART_RATIO = /方案|子项|资金|手续|前期|设计|招标|签约|开工|到位|申报|谋划|项目|投资|拨付|支付|分配|入住|征收|拆迁|搬迁|审批|报批|用地|摸排|排查|调查/;
-const RATIO_WORD = /(?:完成率|完工率|开工率|签约率|到位率|执行率|进度)$/;
 
 /** A capacity on paper: 设计产能, 规划规模, 设计装机容量 … */
 const DESIGNED_CAPACITY = /(?:设计|规划|拟建|批复|备案)(?:年)?(?:产能|生产能力|处理能力|处理规模|建设规模|规模|装机容量|总装机|装机|容量)/;
@@ -723,12 +718,6 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (a.explicitRatio === undefined && (j.target.kind === "count" || j.target.kind === "level") && /累计/.test(a.phrase) && !a.period && !/累计/.test(asked)) {
       if (p && !PERIOD_WORD.test(p.sentence) && (j.status === "done" || (isCumulative(j.target) && !namesOwnList(p.sentence, taskText))))
         return refuse(j, "WEAK_CUMULATIVE_NO_PERIOD", `进展写明「${a.phrase}」，累计数未注明起算时间，不能确认是本年完成数`);
-    }
-    if (a.explicitRatio !== undefined && RATIO_WORD.test(a.metric)) {
-      const name = foldText(j.target.metric);
-      const subject = foldText(a.metric).replace(RATIO_WORD, "");
-      const rest = name && subject.includes(name) ? subject.replace(name, "") : "";
-      if (rest && PART_RATIO.test(rest)) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${rest}」的完成比例，不是该指标的完成情况`);
     }
     // Hunt 12: a share named for a part, a step or some of the things beside the target's own words ("农村公路路基工程完成率
     // 100%", "老旧小区改造方案编制完成100%", "3条主干道改造均已完成100%" for 5条) is that part's share, whatever the part is.
