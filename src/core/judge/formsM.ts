@@ -419,8 +419,14 @@ const APPROVAL = /^(?:审批|批复|报批|评审)$/;
 /** A restated target answered only by preparatory steps (the steps of the whole text): never done nor on schedule. */
 function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
   if (j.target.kind !== "count" && !(j.target.kind === "level" && isCumulative(j.target))) return j;
-  if (j.status === "behind" || j.status === "overdue" || j.status === "no-data") return j;
+  if (j.status === "no-data") return j;
   if (j.actual && j.actual.explicitRatio !== undefined) return j;
+  // "1家企业已报会" for 新增上市企业2家: behind on the figure already, but the figure counts a step, not the work, so the
+  // reason says that instead of naming it the actual (实际1家).
+  if (j.status === "behind" || j.status === "overdue") {
+    const step = prepStep(j, ctx);
+    return step ? { ...restated(j, j.status, `进展只写了前期工作（${steps}），尚无完成量；${step}`, "JUDGE_PREPARATORY_ONLY", true), ratio: null, met: false } : j;
+  }
   // A figure of its own beside a survey ("已完成摸底调查，新增就业2600人") is work done; only a restated target, or a
   // figure of the steps themselves, is set aside.
   if (j.actual && j.actual.base.value !== j.target.base.value && prepFigure(j, ctx) === j) return j;
@@ -429,7 +435,9 @@ function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
   // not a step the unit is late with before the deadline; the amount applied for is no amount obtained either way: 无法研判.
   if (!late && SOUGHT.test(foldText(ctx.taskText)) && steps.split("、").every((w) => APPROVAL.test(w)))
     return restated(j, "unknown", `进展写明所争取事项尚在${steps}，尚无到位数`, "JUDGE_PREPARATORY_ONLY", false);
-  const why = `进展只写了前期工作（${steps}），尚无完成量${j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
+  // A figure other than the target's is a count of the steps ("1家企业已报会" for 2家), not the target restated.
+  const step = j.actual && j.actual.base.value !== j.target.base.value ? prepStep(j, ctx) : null;
+  const why = `进展只写了前期工作（${steps}），尚无完成量${step ? `；${step}` : j.actual ? `；「${j.actual.phrase}」是目标数，不是完成数` : ""}`;
   // Kept with the figure it restates (ratio cleared), so that the lag counts as a figure's and no wording turns it green.
   const lag = (status: MetricStatus, reason: string) => ({ ...restated(j, status, reason, "JUDGE_PREPARATORY_ONLY", !!j.actual), ratio: null, met: false });
   if (late) return lag("overdue", `${why}，已过完成时限 ${j.target.deadline ?? ctx.deadline}`);
