@@ -425,7 +425,8 @@ function restatedOnly(j: Judgement, ctx: Context, steps: string): Judgement {
   // reason says that instead of naming it the actual (实际1家).
   if (j.status === "behind" || j.status === "overdue") {
     const step = prepStep(j, ctx);
-    return step ? { ...restated(j, j.status, `进展只写了前期工作（${steps}），尚无完成量；${step}`, "JUDGE_PREPARATORY_ONLY", true), ratio: null, met: false } : j;
+    // Its colour stays the figure's (a lag far behind is red).
+    return step ? { ...restated(j, j.status, `进展只写了前期工作（${steps}），尚无完成量；${step}`, "JUDGE_PREPARATORY_ONLY", true), rag: j.rag, ragLabel: j.ragLabel, ratio: null, met: false } : j;
   }
   // A figure of its own beside a survey ("已完成摸底调查，新增就业2600人") is work done; only a restated target, or a
   // figure of the steps themselves, is set aside.

@@ -13,6 +13,7 @@ describe("a count of things at a preparatory step is not named the actual", () =
     expect(v.status === "done" || v.status === "on-track").toBe(false);
     expect(v.reason).toContain("是完成前期工作的个数");
     expect(v.reason).not.toMatch(/实际\d|是目标数/);
+    if (asOf === "2024-09-30") expect(v.rag).toBe(verdict(target, progress.replace("已报会", "已上市"), asOf).rag);
   });
 
   it("a figure equal to the target's, at a step, is still the target restated", () => {
