@@ -5,7 +5,7 @@
 import { Memo } from "./cache";
 
 const LEADING = new RegExp(
-  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四]至[一二三四]季度|年初至今|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
+  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四1-4]至[一二三四1-4]季度|年初至今|本年度|本年|本季度|当月|当季|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
     "全区|全市|全县|全镇|全省|全社会|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截止目前|截至|截止|至\\d{1,2}月(?:底|末)|今年以来|" +
     // Hunt 11: a time since something ("1-9月以来" once its months are cut, "自开工以来", "入汛以来") is the figure's period,
     // never its name.
@@ -79,6 +79,16 @@ const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|今年以来|�
 const INNER_PERIOD = /([\u4e00-\u9fa5])(?:(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)|(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月份?|年初)以来(?=已|累计|共|完成|实现|新增|增长|下降|提高|$))/g;
 
 /**
+ * What INNER_PERIOD leaves of its match: the character before the period. After 至 or 截止 the period opens the name (LEADING
+ * takes it); 前 and 第 are the period's own first character ("前三季度实现地区生产总值", "第二季度完成投资" at the start of a
+ * name, where no character comes before them), so nothing is left.
+ */
+function innerPeriodOut(m: string, c: string): string {
+  if (/[至止到]/.test(c)) return m;
+  return c === "前" || c === "第" ? "" : c;
+}
+
+/**
  * 也 or 亦 between a subject and its verb ("江都也新增12家", "农村亦完成改造30户") is the adverb "too", never part of a
  * name: without it the name is the place's and its act's, as "江都新增12家" is.
  */
@@ -91,7 +101,7 @@ export function cleanMetric(region: string): string {
   // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
   // did it, not what the figure measures.
   const uncounted = unnoted.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?!月|工作日|小时|季度)(?=[\u4e00-\u9fa5]{2})/g, "$1");
-  const base = uncounted.replace(ALSO_BEFORE_VERB, "$1").replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, (m: string, c: string) => (/[至止到]/.test(c) ? m : c));
+  const base = uncounted.replace(ALSO_BEFORE_VERB, "$1").replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, innerPeriodOut);
   let s = base;
   let prev = "";
   while (prev !== s) {

@@ -1,0 +1,28 @@
+/**
+ * Lead, session 20: a period opening a figure's words is its period, never part of its name — 前三季度 and 第二季度 at the
+ * start (their first character was left as a name "前实现地区生产总值", "第完成固定资产投资"), a span of quarters written with
+ * a digit (1至三季度), and 本年, 本年度, 本季度, 当月, 当季.
+ */
+import { parseActuals } from "../../../src/core/metrics";
+
+const names = (text: string) => parseActuals(text).actuals.map((a) => a.metric);
+
+describe("a period opening a figure's words is not in its name", () => {
+  it.each([
+    ["前三季度实现地区生产总值215亿元", "地区生产总值"],
+    ["前三季度完成州外到位资金29.9亿元", "州外到位资金"],
+    ["第二季度完成固定资产投资8.2亿元", "固定资产投资"],
+    ["1至三季度实现地区生产总值215亿元", "地区生产总值"],
+    ["本年已完成造林1.1万亩", "造林"],
+    ["本年度已完成造林1.1万亩", "造林"],
+    ["6月当月全省重点工程完成投资494亿元", "重点工程完成投资"],
+    ["当月完成投资2亿元", "投资"],
+  ])("%s → %s", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it("keeps ordinal words that are not periods", () => {
+    expect(names("第一产业增加值增长3%")).toEqual(["第一产业增加值"]);
+    expect(names("前三季度第三产业增加值增长6%")).toEqual(["第三产业增加值"]);
+  });
+});
