@@ -80,12 +80,18 @@ export function stretchOf(c: KindContext): boolean {
   return r >= 0.5 && r <= 2;
 }
 
+/** Units that count events, never things that stand: 人次, 场次, 批次, 架次, 班次, 车次, 航次, 频次. */
+const EVENT_UNIT = /^(?:万|亿)?(?:人次|场次|批次|架次|班次|车次|航次|频次)$/;
+
 /** Counts and flowing amounts (营收, 投资, 吨, 度 …) accumulate over the year; rates, shares and standing levels do not. */
 export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string, cmp: Comparator): boolean {
   // A ceiling (控制在…以内, 压减至…) is kept or not at any date; it does not accumulate.
   if (cmp === "<=" || cmp === "<") return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
+  // Visits and trips (人次, 场次, 架次 …) count events: no standing total is counted in them, so a level written in them
+  // ("全年接待游客突破1000万人次") is the period's running count and accumulates, however it is worded.
+  if (EVENT_UNIT.test(q.unit) && !/(每人|每月|每户|每年|每天|日均|月均|年均)/.test(region)) return true;
   // A standard per person or month ("每人每月110元") and a total since the start (累计完成3万户) stand as they are.
   return q.cls !== "percent" && q.cls !== "classifier" && !STANDING_METRIC.test(metric) && !STANDING_WORDS.test(region) && !/(每人|每月|每户|每年|标准|累计)/.test(region);
 }

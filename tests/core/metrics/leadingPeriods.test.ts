@@ -3,7 +3,7 @@
  * start (their first character was left as a name "前实现地区生产总值", "第完成固定资产投资"), a span of quarters written with
  * a digit (1至三季度), and 本年, 本年度, 本季度, 当月, 当季.
  */
-import { parseActuals } from "../../../src/core/metrics";
+import { parseActuals, parseTargets } from "../../../src/core/metrics";
 
 const names = (text: string) => parseActuals(text).actuals.map((a) => a.metric);
 
@@ -24,5 +24,20 @@ describe("a period opening a figure's words is not in its name", () => {
   it("keeps ordinal words that are not periods", () => {
     expect(names("第一产业增加值增长3%")).toEqual(["第一产业增加值"]);
     expect(names("前三季度第三产业增加值增长6%")).toEqual(["第三产业增加值"]);
+  });
+});
+
+describe("a target's comparator words and event units (lead, session 20)", () => {
+  const targets = (text: string) => parseTargets(text).targets;
+  it("低于, 高于, 不高于 … close no name", () => {
+    expect(targets("城镇登记失业率低于4%").map((t) => [t.metric, t.cmp])).toEqual([["城镇登记失业率", "<"]]);
+    expect(targets("失业率不高于4%").map((t) => [t.metric, t.cmp])).toEqual([["失业率", "<="]]);
+  });
+  it("a level in visits or trips is the period's running count", () => {
+    expect(targets("全年接待游客突破1000万人次")[0].cumulative).toBe(true);
+    expect(targets("开展培训达到500场次")[0].cumulative).toBe(true);
+    // A daily average and a standing total are not.
+    expect(targets("日均客流量达到5万人次")[0].cumulative).toBe(false);
+    expect(targets("市场主体突破5万户")[0].cumulative).toBe(false);
   });
 });
