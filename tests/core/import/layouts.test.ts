@@ -174,7 +174,7 @@ const ROUND_AF_FIRST_CONTACT: string[] = [];
 /** Round ag's train layouts (news and report prose), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AG_FIRST_CONTACT: string[] = [];
 /** Round ai's train layouts (progress and lead tables), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AI_FIRST_CONTACT: string[] = ["274", "275", "277", "278", "280", "281"];
+const ROUND_AI_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
