@@ -535,6 +535,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (bare.length >= 2 && PROGRESS_DOC.test(title) && !PLAN_TITLE.test(title)) {
         periodColumns = bare;
         match.progress = bare[0];
+      } else if (bare.length >= 2 && PLAN_TITLE.test(title) && !PROGRESS_DOC.test(title)) {
+        // Under a plan's title alone (任务及责任分解, 工作计划: round ai) they are its milestones, quarter by quarter: each row's
+        // deadline, as under a merged 进度安排 (round x), never dropped and never its progress.
+        nodeColumns = new Map(bare.map((c) => [c, texts[c].trim()]));
       }
     }
     headerKey = names.join("|");

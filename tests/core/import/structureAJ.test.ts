@@ -151,3 +151,22 @@ describe("projects named before 等N个项目 in progress prose", () => {
     expect(plan.tasks.some((t) => t.text === "新材料产业园")).toBe(false);
   });
 });
+
+describe("period columns under a plan's title", () => {
+  const table = (title: string) =>
+    [title, "序号\t工作任务\t牵头责任单位\t一季度\t二季度\t三季度\t四季度", "1\t扩大有效投资。\t区发改委\t制定项目计划\t集中开工\t加快建设\t完成年度计划", "2\t发放消费券。\t区商务局\t制定方案\t首批发放\t\t总结评估"].join("\n");
+
+  test("are the plan's milestones: each row's deadline, quarter by quarter, never its progress", () => {
+    const r = importText(table("2020年重点工作任务及责任分解"));
+    expect(r.tasks.map((t) => [t.id, t.deadline, t.progress])).toEqual([
+      ["1", "一季度：制定项目计划；二季度：集中开工；三季度：加快建设；四季度：完成年度计划", undefined],
+      ["2", "一季度：制定方案；二季度：首批发放；四季度：总结评估", undefined],
+    ]);
+  });
+
+  test("lookalike: under a progress report's title they are what each period reached", () => {
+    const r = importText(table("2020年重点工作落实情况表"));
+    expect(r.tasks[0].progress?.text).toContain("完成年度计划");
+    expect(r.tasks[0].deadline).toBe("");
+  });
+});
