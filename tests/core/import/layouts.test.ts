@@ -535,6 +535,30 @@ describe("round m's layouts saved as .xlsx, merged cells as a spreadsheet keeps 
   });
 });
 
+describe("round ai's layouts saved as .xlsx, merged cells as a spreadsheet keeps them", () => {
+  const { dir, cleanup } = tempDir();
+  afterAll(cleanup);
+
+  test("274 with 序号 and 工作任务 merged over each lead unit's row and its own 完成情况 gives the same items", async () => {
+    const layout = LAYOUTS.find((l) => l.id === "274")!;
+    const file = path.join(dir, "274.xlsx");
+    const rows = [
+      ["2023年三季度重点工作完成情况"],
+      ["序号", "工作任务", "牵头责任单位", "完成情况"],
+      [1, "地区生产总值增长8%左右，力争增长8.5%", "市发改委", "上半年全市生产总值2322.97亿元。"],
+      [2, "居民人均可支配收入与地区生产总值同步增长，城乡收入比继续保持全省前列。", "市人社局", "上半年全市城镇居民人均可支配收入28128元。"],
+      [null, null, "市农业农村局", "上半年全市农村常住居民人均可支配收入14703元，城乡收入比1.91。"],
+      [3, "单位GDP能耗降幅、碳排放降幅和主要污染物重点工程减排量完成省下达任务。", "市发改委", "按月梳理重点企业用能。"],
+      [null, null, "市生态环境局", "减排已达到序时进度。"],
+      [4, "实施服务赋能专项行动，升级惠企政策网上超市。", "市人社局\n市数据资源管理局\n市财政局\n市经信局", "1. 惠企政策网上超市移动端上线。\n2. 推进惠企政策“免申即享”。"],
+      [5, "推进长江生态环境保护，抓好突出生态环境问题整改。", "市生态环境局", "督察反馈问题整改按序时推进。"],
+    ];
+    await writeXlsx(file, [{ name: "Sheet1", rows, merges: ["A1:D1", "A4:A5", "B4:B5", "A6:A7", "B6:B7"] }]);
+    const score = scoreLayout(layout, importDocument(await readImportSource(file), "auto"));
+    expect(score).toEqual({ tasks: [5, 5], sections: [0, 0], leads: [5, 5], progress: [5, 5] });
+  });
+});
+
 describe("unit resolution on the layouts of the third round", () => {
   test("a bureau written with a bracketed second name is one unit (嘉鱼: 县发改局(粮食局)), kept as its alias", () => {
     const result = importText(readFileSync(path.join(DIR, "34-jiayu-squarebrackets.txt"), "utf8"));
