@@ -236,8 +236,8 @@ const HELDOUT_AE_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_AF_FLOOR = { tasks: 8, sections: 0, leads: 7, progress: 8 };
 /** Group ag (261, 264), registered in 0e7e946 before any importer change; scored once, at the end of round ag (totals only): 10/10, –, –, 10/10. */
 const HELDOUT_AG_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 10 };
-/** Group ai (276, 279, 282), registered before any importer change; scored once, at the end of round ai (totals only). */
-const HELDOUT_AI_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ai (276, 279, 282), registered in b7397c7 before any importer change; scored once, at the end of round ai (a3ce634), totals only: 9/12, 2/2, 3/12, 0/9. */
+const HELDOUT_AI_FLOOR = { tasks: 9, sections: 2, leads: 3, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
