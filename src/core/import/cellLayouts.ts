@@ -731,6 +731,28 @@ function subItemMark(text: string): number {
   return m[1] ? Number(m[1]) : m[2].charCodeAt(0) - 0x2460 + 1;
 }
 
+/**
+ * The number of a list mark opening a paragraph of an account ("2. 完善企业中心功能…" → 2, "3、…" → 3), else 0. Only
+ * an account (a progress or result cell) is read so: its points are written one a line inside the cell ("1. …" / "2. …"),
+ * while in a task column such a line may be an item of its own. A figure after the mark ("1.5亿元") is no mark.
+ */
+function accountPointMark(text: string): number {
+  const m = /^(\d{1,2})\s*[.．、](?!\d)/.exec(text);
+  return m ? Number(m[1]) : subItemMark(text);
+}
+
+/**
+ * A unit's name broken over two paragraphs by the cell's width ("市数据资源" / "管理局"): the head is no name by itself
+ * (no kind of body closes it), the tail is only a kind of body ("管理局", "服务中心", "委员会": no place or subject before
+ * it), and the two together read as a unit. Returns the joined name, else null.
+ */
+function brokenUnitName(head: string, tail: string, registry: UnitRegistry): string | null {
+  if (unitLike(head, registry) || !/^[\u4e00-\u9fa5]{2,10}$/.test(head) || !/^[\u4e00-\u9fa5]{2,5}$/.test(tail)) return null;
+  if (!UNIT_END.test(tail) || /^[省市区县镇乡]/.test(tail) || registry.isKnown(tail)) return null;
+  const joined = head + tail;
+  return unitLike(joined, registry) ? joined : null;
+}
+
 function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], registry: UnitRegistry): TextRow[] {
   const out: TextRow[] = [];
   let k = 0;
@@ -756,7 +778,14 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
         const names: string[] = [];
         // Another units column follows (牵头单位 | 配合单位): this one takes a paragraph, which may list several units.
         const oneParagraph = kinds.slice(c + 1).includes("units");
-        while (k < block.length && (unitLike(block[k].text, registry) || unitList(block[k].text, registry)) && !(oneParagraph && names.length)) names.push(block[k++].text);
+        while (k < block.length && !(oneParagraph && names.length)) {
+          const broken = k + 1 < block.length ? brokenUnitName(block[k].text, block[k + 1].text, registry) : null;
+          if (broken) {
+            names.push(broken);
+            k += 2;
+          } else if (unitLike(block[k].text, registry) || unitList(block[k].text, registry)) names.push(block[k++].text);
+          else break;
+        }
         cells.push(names.join("\n"));
       } else if (kind === "deadline") {
         cells.push(DEADLINE.test(p) ? block[k++].text : "");
@@ -769,6 +798,8 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
           const parts = [block[k++].text];
           // Sub-items one a paragraph ("（1）…" / "（2）…", "①…" / "②…", round o): the cell holds them all.
           for (let mark = subItemMark(p); mark && k < block.length && subItemMark(block[k].text) === mark + 1; mark++) parts.push(block[k++].text);
+          // An account's points one a paragraph ("1. 完善…" / "2. 出台…"): the cell holds them all.
+          if (kind === "report") for (let mark = accountPointMark(p); mark && k < block.length && accountPointMark(block[k].text) === mark + 1; mark++) parts.push(block[k++].text);
           // The last column's state with its account under it, the column merged over both ("基本完成。" / "已完成…",
           // round o): the paragraphs up to the next row are the state's detail, in the same cell.
           // Never when a paragraph below could be a cell of a row of its own (a unit, a deadline, a leader's name).

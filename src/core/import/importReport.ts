@@ -91,7 +91,7 @@ function countedItems(body: string): { name: string; progress: string }[] {
 }
 
 /** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
-const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
+const LIST_STATE = /^(?:还|還|均|都)?(?:部分[\u4e00-\u9fa5]{1,4}?(?=完工|竣工|建成|投用|开工|開工|完成))?(?:已|正在|处于|處於|完成|完工|竣工|建成|投用|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
 /** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
 const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未|提前(?:或超额)?完成|超额完成|完成了)/;
 /**
@@ -99,6 +99,9 @@ const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯�
  * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work).
  */
 const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
+
+/** How a place's or an office's name ends ("城关街道", "市住建局"): such a name before 等N个项目 is whose projects they are. */
+const PLACE_OR_BODY_END = /(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|村|社区|社區|局|委|办|辦)$/;
 
 const CN_COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** How a project's name ends, so a piece that does not ("马白镇木都底六" before "七组产业道路项目") goes on in the next. */
@@ -165,10 +168,19 @@ function listedStateItems(body: string, strict = false): { name: string; progres
         continue;
       }
       const tail = LIST_TAIL.exec(segment);
-      if (!tail || !segment.slice(0, tail.index).includes("、")) continue;
+      if (!tail) continue;
       const said = segment.slice(tail.index + tail[0].length).trim();
       if (!state.test(said)) continue;
-      const names = segment.slice(0, tail.index).split("、").map((x) => x.trim());
+      const before = segment.slice(0, tail.index);
+      // One project named for its kind ("自贡5G创新应用产业园等3个项目已开工", "A等项目进展较快", round ai): the state said of
+      // all of them is said of it. Only in a progress report, with 项目 or 工程 after 等 (a list of units, "A等5个单位", is
+      // none) and a name that reads as a project's (no figure or count opening it, no colon).
+      if (!before.includes("、")) {
+        if (!strict && /项目|項目|工程/.test(tail[0]) && before.trim().length >= 4 && !/^\d|^[（(]|[：:，,]/.test(before.trim()) && !PLACE_OR_BODY_END.test(before.trim()) && !NOT_A_NAME.test(before.trim()))
+          out.push({ name: before.trim(), progress: said });
+        continue;
+      }
+      const names = before.split("、").map((x) => x.trim());
       if (names.length < 2 || names.some((x) => x.length < 2 || /[：:]/.test(x))) continue;
       for (const name of names) out.push({ name, progress: said });
     }

@@ -535,6 +535,10 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       if (bare.length >= 2 && PROGRESS_DOC.test(title) && !PLAN_TITLE.test(title)) {
         periodColumns = bare;
         match.progress = bare[0];
+      } else if (bare.length >= 2 && PLAN_TITLE.test(title) && !PROGRESS_DOC.test(title)) {
+        // Under a plan's title alone (任务及责任分解, 工作计划: round ai) they are its milestones, quarter by quarter: each row's
+        // deadline, as under a merged 进度安排 (round x), never dropped and never its progress.
+        nodeColumns = new Map(bare.map((c) => [c, texts[c].trim()]));
       }
     }
     headerKey = names.join("|");
@@ -976,6 +980,9 @@ function isSubHeader(texts: string[]): boolean {
   return filled.length >= 1 && filled.every((t) => isHeaderName(foldHeader(t)));
 }
 
+/** Tasks whose account was split by unit (`appendRow`): the first unit's part already carries its name. */
+const LABELLED_ACCOUNTS = new WeakSet<ImportedTask>();
+
 function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {
   const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
   if (add("text")) task.text += add("text");
@@ -986,26 +993,47 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
     if (textIsTarget && task.text === task[f]) task.text += add(f);
     task[f] += add(f);
   }
-  // Units written on the continuation row join the task's co-units.
+  // Units written on the continuation row join the task's co-units; under a column that names the lead (牵头单位,
+  // 牵头责任单位) they are more lead units, as they would be written in the lead cell itself.
   const known = (name: string) => registry.isKnown(name);
   const people = (["units", "leadUnits", "coUnits"] as const).map((f) => separatePersons(columns[f] === undefined ? "" : texts[columns[f]!] ?? "", false, known));
   const more = people.flatMap((p) => splitUnits(p.units));
+  const moreLead = splitUnits(people[1].units);
   const persons = people.flatMap((p) => p.persons).filter((p) => !task.person.split("、").includes(p));
   if (persons.length) task.person = [task.person, ...new Set(persons)].filter(Boolean).join("、");
+  const unitsBefore = [...task.leadUnits, ...task.coUnits];
   if (more.length) {
     const assigned = assignUnits({ co: more }, registry);
-    task.coUnits = [...new Set([...task.coUnits, ...assigned.leadUnits, ...assigned.coUnits])].filter((u) => !task.leadUnits.includes(u));
+    const named = [...assigned.leadUnits, ...assigned.coUnits];
+    const lead = named.filter((u) => moreLead.includes(u) && !task.coUnits.includes(u));
+    task.leadUnits = [...new Set([...task.leadUnits, ...lead])];
+    task.coUnits = [...new Set([...task.coUnits, ...named])].filter((u) => !task.leadUnits.includes(u));
     if (assigned.groups.length) task.groups = [...new Set([...(task.groups ?? []), ...assigned.groups])];
   }
   if (!task.progress && (add("progress") || add("completion") || add("problems") || add("nextSteps"))) {
     task.progress = { period: "", text: "", completion: "", problems: "", nextSteps: "" };
   }
+  // Each lead unit with its own account (芜湖's 完成情况 tables: "市人社局" / its account / "市农业农村局" / its account): a
+  // continuation row naming lead units of its own, under a column that names the lead, beside an account of its own,
+  // under an account that ended its sentence, is that unit's account, not the rest of the one above; each is kept under
+  // its unit's name. Units of a plain 责任单位 column wrapped onto the next line (a page break) stay the rest of the cell.
+  const account = { text: add("progress"), completion: add("completion") };
+  if (task.progress && moreLead.length && unitsBefore.length) {
+    const own = task.leadUnits.filter((u) => moreLead.includes(u) && !unitsBefore.includes(u));
+    for (const f of ["text", "completion"] as const) {
+      const before = task.progress[f];
+      if (!own.length || !account[f] || !before || !/[。；;！!]$/.test(before)) continue;
+      if (!LABELLED_ACCOUNTS.has(task)) task.progress[f] = `${unitsBefore.join("、")}：${before}`;
+      LABELLED_ACCOUNTS.add(task);
+      account[f] = `${own.join("、")}：${account[f]}`;
+    }
+  }
   if (task.progress) {
     // The rest of the progress cell goes before what other columns of the first row added ("；状态：推进中").
     const extra = ROW_EXTRA.get(task);
-    if (add("progress") && extra && task.progress.text.endsWith(`；${extra}`)) task.progress.text = `${task.progress.text.slice(0, -extra.length - 1)}${add("progress")}；${extra}`;
-    else if (add("progress")) task.progress.text += add("progress");
-    if (add("completion")) task.progress.completion += add("completion");
+    if (account.text && extra && task.progress.text.endsWith(`；${extra}`)) task.progress.text = `${task.progress.text.slice(0, -extra.length - 1)}${account.text}；${extra}`;
+    else if (account.text) task.progress.text += account.text;
+    if (account.completion) task.progress.completion += account.completion;
     if (add("problems")) task.progress.problems += add("problems");
     if (add("nextSteps")) task.progress.nextSteps += add("nextSteps");
   }

@@ -55,6 +55,8 @@
  * written or any importer changed: every third by number counting from 250 (252, 255, 258) is held out as group "af".
  * Round ag (259–264, news and report prose) fixed its split in docs/import.md (0e7e946) before its fixtures were written or
  * any importer changed: 261 and 264 are held out as group "ag".
+ * Round ai (274–282; 265–273 are another branch's) fixed its split in docs/import.md (a4455a5) before its pages were chosen,
+ * its fixtures written or any importer changed: every third by number counting from 274 (276, 279, 282) is held out as group "ai".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -87,7 +89,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ai";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3015,6 +3017,119 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "1", text: "城区学校新建项目", lead: ["区教育局"], co: ["区住建局", "区自然资源和规划局"], leader: "杨华", progress: "主体工程已封顶" },
       { id: "2", text: "农贸市场改造提升项目", lead: ["区商务局"], co: ["区市场监管局", "大中街道"], leader: "许明", progress: "已完成三个市场改造" },
       { id: "3", text: "城乡供水一体化项目", lead: ["区水务局"], co: ["各镇（区）"], leader: "杨华", progress: "主管网铺设完成" },
+    ],
+  }),
+  // Round ai (274–282): progress and lead tables in forms the layouts lacked; 276, 279 and 282 are held out (layoutsHeldout.ts).
+  L({
+    id: "274",
+    file: "274-wuhu-unitprogress.txt",
+    place: "安徽芜湖市（2023年三季度重点工作完成情况）",
+    source: "https://www.wuhu.gov.cn/openness/public/6596211/38789617.html",
+    shape: "progress table one cell a paragraph: 序号 / 工作任务 / 牵头责任单位 / 完成情况; two lead units each followed by its own 完成情况 cell; a unit name broken over two paragraphs; four units then a blank cell and one progress cell numbered 1.–5.",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长8%左右", lead: ["市发改委"], co: [], progress: "上半年全市生产总值2322.97亿元" },
+      { id: "2", text: "城乡收入比继续保持全省前列", lead: ["市人社局", "市农业农村局"], co: [], progress: "城乡收入比1.91" },
+      { id: "3", text: "单位GDP能耗降幅", lead: ["市发改委", "市生态环境局"], co: [], progress: "减排已达到序时进度" },
+      { id: "4", text: "服务赋能专项行动", lead: ["市人社局", "市数据资源管理局", "市财政局", "市经信局"], co: [], progress: "免申即享" },
+      { id: "5", text: "长江生态环境保护", lead: ["市生态环境局"], co: [], progress: "督察反馈问题整改按序时推进" },
+    ],
+  }),
+  L({
+    id: "275",
+    file: "275-wuhu-linecells.txt",
+    place: "安徽芜湖市（2025年一季度政府工作报告重点任务进展，转载）",
+    source: "http://m.njbsw.com/njbsw/1252.html",
+    shape: "progress table one cell a line, no blank lines: 序号 / 工作任务 / 牵头责任单位 / 一季度进展情况; two lead units one a line before one progress cell; progress numbered 1. 2. inside its cell",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长6%以上", lead: ["市发展改革委"], co: [], progress: "增长7.1%" },
+      { id: "2", text: "固定资产投资增长6%左右", lead: ["市发展改革委"], co: [], progress: "增长2.4%" },
+      { id: "3", text: "规上工业增加值增长9%以上", lead: ["市工业和信息化局"], co: [], progress: "增长11.5%" },
+      { id: "4", text: "社会消费品零售总额", lead: ["市商务局"], co: [], progress: "增长5.6%" },
+      { id: "5", text: "一般公共预算收入", lead: ["市财政局"], co: [], progress: "增长3.9%" },
+      { id: "6", text: "居民人均可支配收入", lead: ["市人社局", "市农业农村局"], co: [], progress: "14492元" },
+      { id: "7", text: "单位GDP能耗", lead: ["市发展改革委", "市生态环境局"], co: [], progress: "录入减排系统" },
+      { id: "8", text: "消费券发放", lead: ["市商务局"], co: [], progress: "消费品以旧换新持续推进" },
+      { id: "9", text: "提振消费专项行动", lead: ["市发展改革委", "市商务局"], co: [], progress: "统筹安排2.2亿元促消费资金" },
+    ],
+  }),
+  L({
+    id: "277",
+    file: "277-qingzhou-pdfbrackets.txt",
+    place: "山东潍坊青州市（深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务）",
+    source: "http://www.qingzhou.gov.cn/detail/front/details/temp1740213165870415874.html",
+    shape: "notice as PDF text: 一、 parts, 1. items numbered on (a short name closed by 。 then the work) closing with （牵头单位：A、B、C）; lines broken inside a word, before the bracket and inside a unit name in the bracket",
+    split: "train",
+    sections: [
+      ["一、加快建设创新型城市", null],
+      ["二、推动产业绿色低碳转型", null],
+    ],
+    tasks: [
+      { id: "1", section: "一、加快建设创新型城市", text: "实验室体系", lead: ["市科技局"], co: [] },
+      { id: "2", section: "一、加快建设创新型城市", text: "创新平台建设", lead: ["市发改局", "市科技局", "市工信局"], co: [] },
+      { id: "3", section: "一、加快建设创新型城市", text: "创新创业共同体", lead: ["市科技局", "市人社局"], co: [] },
+      { id: "4", section: "二、推动产业绿色低碳转型", text: "技改提级行动", lead: ["市工信局"], co: [] },
+      { id: "5", section: "二、推动产业绿色低碳转型", text: "清洁能源替代", lead: ["市发改局", "市能源服务中心"], co: [] },
+    ],
+  }),
+  L({
+    id: "278",
+    file: "278-fuyang-leaderpost.txt",
+    place: "安徽阜阳市（2019年重点工作及责任分解，阜政发〔2019〕16号）",
+    source: "http://www.fy.gov.cn/openness/detail/content/5d1c64ad7f8b9a7d628b456e.html",
+    shape: "notice: 一、 parts, 1. items numbered on, each followed by 牵头负责领导：(a post, not a name: 市政府常务副市长, 分管扶贫工作的副市长) / 牵头责任单位： / 协同责任单位： lines, the co-units closing with 等",
+    split: "train",
+    sections: [
+      ["一、确保完成全年主要预期目标", null],
+      ["二、坚决打好三大攻坚战", null],
+    ],
+    tasks: [
+      { id: "1", section: "一、确保完成全年主要预期目标", text: "全市生产总值增长8.5%", lead: ["市发展改革委"], leader: "市政府常务副市长" },
+      { id: "2", section: "一、确保完成全年主要预期目标", text: "财政收入与经济增长同步", lead: ["市财政局"], co: ["市税务局", "人行阜阳中心支行"], leader: "市政府常务副市长" },
+      { id: "3", section: "一、确保完成全年主要预期目标", text: "固定资产投资增长12%", lead: ["市发展改革委"], co: ["市经济和信息化局", "市财政局", "市自然资源和规划局", "市生态环境局", "市城乡建设局", "市交通运输局"], leader: "市政府常务副市长" },
+      { id: "4", section: "二、坚决打好三大攻坚战", text: "精准脱贫攻坚战", lead: ["市扶贫局"], co: ["市农业农村局", "市民政局", "市教育局", "市卫生健康委"], leader: "分管扶贫工作的副市长" },
+      { id: "5", section: "二、坚决打好三大攻坚战", text: "污染防治攻坚战", lead: ["市生态环境局"], co: ["市自然资源和规划局", "市城乡建设局", "市农业农村局"], leader: "分管生态环境工作的副市长" },
+    ],
+  }),
+  L({
+    id: "280",
+    file: "280-hefei-quarterplan.txt",
+    place: "安徽合肥市（2020年《政府工作报告》任务及责任分解，大皖客户端转载）",
+    source: "http://www.x9aky.com/hefei/2020/0702/2105797.html",
+    shape: "work plan copied from Excel (tab rows): 序号 / 类别 / 工作任务 / 牵头责任单位 / 协同单位 / 一季度 / 二季度 / 三季度 / 四季度 — the quarter cells are milestones of the plan, not progress; 类别 filled on the first row of its group only",
+    split: "train",
+    sections: [
+      ["扩大有效投资", null],
+      ["促进消费回补", null],
+      ["保障改善民生", null],
+    ],
+    tasks: [
+      { id: "1", section: "扩大有效投资", text: "滚动实施重点项目", lead: ["市发改委"] },
+      { id: "2", section: "扩大有效投资", text: "专项债券", lead: ["市财政局"], co: ["市发改委"] },
+      { id: "3", section: "促进消费回补", text: "促消费系列活动", lead: ["市商务局"] },
+      { id: "4", section: "促进消费回补", text: "夜间经济", lead: ["市商务局"], co: ["市文化和旅游局", "市城管局"] },
+      { id: "5", section: "保障改善民生", text: "重点群体就业", lead: ["市人社局"], co: ["市教育局", "市退役军人局"] },
+    ],
+  }),
+  L({
+    id: "281",
+    file: "281-zigong-classesrunon.txt",
+    place: "四川自贡市（重大项目推进情况，查策网转载）",
+    source: "https://www.chacewang.com/newsdetail/news40117.html",
+    shape: "progress prose: one paragraph of totals with (1)(2)(3) classes run on in it, each naming its projects before 等N个项目 and their state (部分子项完工, 已开工, 进展较快)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "西南无水港", progress: "部分子项完工" },
+      { text: "自贡市国家骨干冷链物流基地", progress: "部分子项完工" },
+      { text: "国家文化出口基地", progress: "部分子项完工" },
+      { text: "自贡科技教育园区", progress: "部分子项完工" },
+      { text: "自贡市循环经济产业园", progress: "部分子项完工" },
+      { text: "自贡5G创新应用产业园", progress: "已开工" },
+      { text: "自贡市老年病医院二期", progress: "进展较快" },
     ],
   }),
   L({

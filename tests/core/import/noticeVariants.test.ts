@@ -243,6 +243,9 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
  * - Round ae (at its rules): 245 "line breaks inside a task" — the run-on sub-items "(1)…(2)…" are split only where a numbered
  *   line holds them; cut at 30 characters, "(2)" stands inside a continuation line and the sub-items stay one text. 242 "一、
  *   for （一）" — the projects numbered 一、 under a part counted 一是 stand at the part's own level, so they read as parts.
+ * - Round ai (at its rules): 277 "line breaks inside a task" — the layout is PDF text already cut at its own width; cut again at
+ *   30 characters its items' lines have two widths, and the short rest of an original line ("…重点实验室建") reads as the end of
+ *   the item, so the line after it ("设（牵头单位：市科技局）。") stands alone. A document is cut at one width, not two.
  */
 const LOST = new Set<string>([
   "48 line breaks inside a task",
@@ -251,6 +254,7 @@ const LOST = new Set<string>([
   "146 headings numbered （一） for 一、",
   "242 headings numbered 一、 for （一）",
   "245 line breaks inside a task",
+  "277 line breaks inside a task",
 ]);
 
 if (process.env.VARIANT_TABLE) {
