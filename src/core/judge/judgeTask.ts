@@ -1028,6 +1028,10 @@ function taskVerdict(
   const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // Round aj: a target of one month ("7月PM2.5浓度不高于20微克/立方米", deadline 31 July) met by that month's own reading
+  // ("7月，…PM2.5浓度15μg/m3"), read after the month: the month's result, done.
+  if (passed && allMet && deadline !== yearEnd(deadline) && evidence.every((j) => ofDeadlineMonth(j, deadline)) && kind !== "lagging" && kind !== "notStarted")
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // Round aa: a count of things to reach by a date inside the year ("11个市级重点项目6月底前全部开复工"), read after that
   // date, that the text's own rate shows reached in full ("开复工率100%", not a count that may be the target restated) with
   // no word of any left undone: the things are there, done, if perhaps late. Rates and
@@ -1044,8 +1048,11 @@ function taskVerdict(
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))
     return verdictOf(worst?.status === "not-mentioned" ? "not-mentioned" : "unknown", "yellow", "metrics", worst, deadline, `${worst?.status === "not-mentioned" ? "未反映该指标" : "无法研判"}：已过完成时限 ${deadline}，年度回顾没有写明该指标的完成数，不能据此认定逾期`);
-  // A bound that may meet the target (JUDGE_BOUND_ONLY) is no proof the target was missed, late or not.
+  // A bound that may meet the target (JUDGE_BOUND_ONLY) is no proof the target was missed, late or not. Round aj: nor is a
+  // running total with no start ("高标准农田累计达到22.63万亩" for the year's new 3万亩, read after the year): it may hold
+  // the year's part in full or not at all.
   if (passed && missing.length && missing.every((j) => j.code === RULES.JUDGE_BOUND_ONLY.code)) return verdictOf("unknown", "yellow", "metrics", worst, deadline, (worst ?? missing[0]).reason, RULES.JUDGE_BOUND_ONLY.code);
+  if (passed && missing.length && missing.every((j) => j.code === "WEAK_CUMULATIVE_NO_PERIOD")) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${(worst ?? missing[0]).detail ?? ""}，已过完成时限 ${deadline}，不能据此认定逾期`, "WEAK_CUMULATIVE_NO_PERIOD");
   // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
   // in July): what stood at the deadline is not told, which is no proof it was missed.
   // A deadline at the year's end is left to the year's review (round u): a figure of June read after it decides nothing, and
@@ -1383,6 +1390,14 @@ const NOT_STARTED = /(?:尚未|仍未|还未|至今未|未能)(?:开工|动工|�
 /** Part of a year or a period before its end: 1-6月, 上半年, 前三季度, 截至9月底, 一季度 (not 1-12月, 全年, 年末, 期末). */
 const PART_PERIOD = /(?:^|[^0-9])(?:[1-9]|1[01])月|[一二三四五六七八九]月|十一月|季度|半年|前三季|月[底末]/;
 
+/** The last day of the date's month. */
+function monthEnd(d: IsoDate): IsoDate {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${d.slice(0, 8)}${String(last).padStart(2, "0")}` as IsoDate;
+}
+
 /** The last day of the date's year. */
 function yearEnd(d: IsoDate): IsoDate {
   return `${d.slice(0, 4)}-12-31` as IsoDate;
@@ -1392,6 +1407,12 @@ function yearEnd(d: IsoDate): IsoDate {
  * A judgement that rests on the period's result: an amount or count reached (whenever it was), or a rate or level of no
  * part period (a rate of 1-6月 is no result of the year).
  */
+/** Whether a judgement's figure is of the single month its deadline closes ("7月" or "7月份" for a deadline of 31 July). */
+function ofDeadlineMonth(j: Judgement, deadline: IsoDate): boolean {
+  const m = /^(\d{1,2})月份?$/.exec(j.actual?.period ?? "");
+  return !!m && Number(m[1]) === Number(deadline.slice(5, 7)) && deadline === monthEnd(deadline);
+}
+
 function wholePeriodResult(j: Judgement): boolean {
   if (!j.actual) return false;
   if (isCumulative(j.target)) return true;

@@ -615,6 +615,26 @@ const PERIOD_WORD = /今年|本年|年初|以来|\d{1,2}(?:-\d{1,2})?月|截[至
 
 /** Words that state a ceiling rather than a reading: 不超过, 不高于, 控制在…以内/以下. */
 const CEILING_WORDS = /不超过|不高于|不大于|控制在|以内|以下/;
+/** Whether a target's own words name the single month or quarter a figure is of ("7月PM2.5浓度…" for a figure of 7月). */
+function ownPeriodAsked(targetPhrase: string, period: string): boolean {
+  const own = period.replace(/份$/, "");
+  const at = foldText(targetPhrase).indexOf(own);
+  // "7月" inside "17月" or "1-7月" is not July alone.
+  return at >= 0 && !/[\d-]$/.test(foldText(targetPhrase).slice(0, at));
+}
+/** Acts that bring a time or an amount down to a ceiling: said once with 已, they report every member of their list. */
+const CUT_ACT = /(?:压缩|压减|缩短|降低|减少|下降|降)(?:到|至)/;
+/**
+ * Round aj: "企业开办全流程时间已压缩到1.5个工作日，工程建设项目全流程审批时限压缩到120个工作日以内": a 已 said of the first
+ * member of a list of one act reports the later members too; the ceiling written there is where the time stands, not the
+ * target restated. Only when the figure's own phrase has the same act and no word of a plan (计划, 要, 力争, 确保).
+ */
+function reportedAlongList(sentence: string, phrase: string): boolean {
+  const at = sentence.indexOf(phrase);
+  const act = CUT_ACT.exec(phrase);
+  if (at <= 0 || !act || /计划|要|力争|确保|争取|目标/.test(phrase)) return false;
+  return new RegExp(`(?:已经?|均已)${act[0]}[^。；;]*[，,]$`).test(sentence.slice(0, at));
+}
 
 /** The act after 并 in a target's name ("设计并开工建设学校" → 开工, after 设计), when one is a verb of building or doing. */
 const LATER_ACT = /^(.{1,12}?)并(?:且)?((?:同步)?(开工|建成|建设|实施|投用|投产|运营|竣工|验收|推广|落地|完成).*)$/;
@@ -733,7 +753,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "城镇调查失业率不超过5.5%" for a target of 控制在5.5%以内: the ceiling said again in ceiling words, with no period,
     // is the target restated, not where the metric stands.
     if ((j.target.cmp === "<=" || j.target.cmp === "<") && !a.period && a.explicitRatio === undefined && a.value === j.target.value && CEILING_WORDS.test(a.phrase)) {
-      if (p && !PERIOD_WORD.test(p.sentence)) return refuse(j, "WEAK_RESTATED_CEILING", `进展写明「${a.phrase}」，是重述的目标上限，没有写明实际数值`);
+      if (p && !PERIOD_WORD.test(p.sentence) && !reportedAlongList(p.sentence, a.phrase)) return refuse(j, "WEAK_RESTATED_CEILING", `进展写明「${a.phrase}」，是重述的目标上限，没有写明实际数值`);
     }
     // "完成设计并开工建设学校3所" answered by "已完成设计3所": the task asks for two acts joined by 并, and the figure's
     // own clause names only the first; the later act's verb must be said of the figure.
@@ -810,7 +830,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const under = j.status === "done" && p && a.base.value <= j.target.base.value && j.target.cmp !== "<=" && j.target.cmp !== "<" ? UNDER.exec(p.before)?.[0] : null;
     if (under) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${under}」，实际少于该数，未达到目标`);
     // "9月份PM2.5平均浓度30微克/立方米" for the year's average: one month's reading is not the year's (round 3).
-    if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`))
+    // Round aj: a target of that month itself ("7月PM2.5浓度不高于20微克/立方米") is answered by the month's reading.
+    if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`) && !ownPeriodAsked(j.target.phrase ?? "", a.period))
       return refuse(j, "WEAK_NOT_YEAR_RATE", `进展数字「${a.phrase}」是${a.period}${HOLIDAY.test(a.period) ? "" : "单月（单季）"}的数，不是今年以来的数`);
     // Round 4 (branch judge-hunt4): "3所公办幼儿园已部分建成": only part of the things is in the state asked for.
     const partly = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(PART_ACT, a, p, asked) ?? partLater(a, p, asked) : null;

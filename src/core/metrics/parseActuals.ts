@@ -183,7 +183,8 @@ function headingPeriod(s: string, periods: readonly { at: number; name: string }
  */
 function sharesOfPlan(s: string, from: number): boolean {
   const stop = s.indexOf("。", from);
-  return /(?:计划|目标|任务)的\d+(?:\.\d+)?%/.test(s.slice(from, stop < 0 ? s.length : stop));
+  // Round aj: a budget is the plan of revenue ("占任务数的56.4%", "为年初预算的45%"), as it is for the ratios (notActual.ts).
+  return /(?:计划|目标|任务|预算)数?的\d+(?:\.\d+)?%/.test(s.slice(from, stop < 0 ? s.length : stop));
 }
 
 /** Every period word of a prepared text, by where it starts. */
@@ -211,8 +212,17 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
     taken.add(at);
     periods.push({ at, name: m[2], end: at + m[2].length });
   }
+  // Round aj: "与上年10月相比，优良天数多了7天，PM2.5月均浓度下降25%": a sentence opened by a comparison with last year's same
+  // month reports this year's month (the month compared with is otherwise no period, round w).
+  SAME_MONTH_LAST_YEAR.lastIndex = 0;
+  while ((m = SAME_MONTH_LAST_YEAR.exec(s))) {
+    const at = m.index + m[1].length;
+    if (taken.has(at)) continue;
+    periods.push({ at, name: `${m[2]}月`, end: m.index + m[0].length });
+  }
   return periods.sort((a, b) => a.at - b.at);
 }
+const SAME_MONTH_LAST_YEAR = /(^|[。；;])(?:与|和|同|较|比)(?:上年|去年)(\d{1,2})月份?(?:相比|比较|对比)[，,]/g;
 
 /**
  * "30个重点项目截至9月底已全部开工": a period written after the counted noun, in the figure's own clause and followed

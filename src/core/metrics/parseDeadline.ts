@@ -165,7 +165,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // "二〇二五年" → "2025年"
     .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${[...y].map((c) => "〇一二三四五六七八九".indexOf(c === "零" ? "〇" : c)).join("")}年`)
     // "24年底", "25年6月底", "26年上半年": a two-digit year (2015–2039) before a time of that year; "10年内" is a span.
-    .replace(/(^|[^\d.])(1[5-9]|[23]\d)年(?=年?[底末]|\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下]半年|第?[一二三四1-4]季度|[Qq][1-4])/g, "$120$2年");
+    .replace(/(^|[^\d.])(1[5-9]|[23]\d)年(?=年?[底末]|\d{1,2}月|[一二三四五六七八九十]{1,3}月|[上下]半年|第?[一二三四1-4]季度|[Qq][1-4])/g, "$120$2年")
+    // Round aj: "7月PM2.5浓度不高于20微克/立方米": a month opening the task, right before what is to be reached, is the
+    // month the task is of, as "7月份…" is; not a month of starting (5月起, 6月启动) nor a period (1-5月, 7月以来).
+    .replace(/^((?:\d{4}年)?\d{1,2})月(?![\d日份底末旬上中下—–~～至到起开启以-])(?=[\u4e00-\u9fa5A-Za-z])/, "$1月份");
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
   // gives one only when the event's month is written (eventDeadline).
   const event = /后|起|时间|个月/.test(written0) ? eventDeadline(written0, year) : null;

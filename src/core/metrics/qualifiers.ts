@@ -22,7 +22,8 @@ const FOLLOW_CUT = /(已|截至|截止|目前(?![期置])|分别|年内|年底�
 /** After a classifier, a verb means the figure ends its noun phrase ("校车51辆正常运行", "新建书房5处并开放"). */
 const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|进行|实现|完成|投入|开工|建成|获批|入选|通过|达到|并|且|开放|启用|投用|交付)/;
 /** What may follow an amount that is itself the figure, not a qualifier of the noun after it. */
-const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|水平)|已|正在|均已|全部)/;
+// Round aj: "迈过200亿元关口", "突破百亿大关", "迈上千亿台阶": a milestone the figure passed, not a qualifier of a noun.
+const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|水平)|已|正在|均已|全部|大?关口|大关|新?台阶)/;
 
 /**
  * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",

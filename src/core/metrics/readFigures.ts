@@ -294,7 +294,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           : null;
       // "占年度计划投资19223.3万元的72.46%", "完成就业任务4000人的103%": the plan's own amount, written before 的, is left out of
       // the base's words.
-      const baseWords = q.unit === "%" ? listed.replace(/(\D)\d+(?:\.\d+)?[万亿]?元的$/, "$1的").replace(/(目标|任务|计划)\d+(?:\.\d+)?[万亿]?(?:人次|平方米|公里|[人户家个套亩项所座吨件])的$/, "$1的") : listed;
+      // "为预算（含本级预算和上级专项）的69.5%": a bracketed note on what the plan covers is no part of the base's words.
+      const baseWords = q.unit === "%" ? listed.replace(/\([^()]*\)的$/, "的").replace(/(\D)\d+(?:\.\d+)?[万亿]?元的$/, "$1的").replace(/(目标|任务|计划)\d+(?:\.\d+)?[万亿]?(?:人次|平方米|公里|[人户家个套亩项所座吨件])的$/, "$1的") : listed;
       const ex = q.unit === "%" ? EXPLICIT.exec(baseWords) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;

@@ -56,6 +56,7 @@ function prepareOnce(text: string): string {
   if (s.indexOf("/") >= 0) s = splitPairedAmounts(s);
   if (s.indexOf("分别") >= 0 || s.indexOf("依次") >= 0) s = unitToEveryMember(s);
   if (s.indexOf("天数的") >= 0) s = shareOfDaysNamed(s);
+  if (s.indexOf("改善") >= 0 || s.indexOf("恶化") >= 0) s = pollutantChangeAsDirection(s);
   return replaceChineseNumerals(s);
 }
 
@@ -83,6 +84,32 @@ let listWithOneUnit: RegExp | null = null;
 function unitToEveryMember(s: string): string {
   listWithOneUnit ??= new RegExp(`((?:分别|依次)[\\u4e00-\\u9fa5]{0,4}?)((?:\\d+(?:\\.\\d+)?(?:、|和|及|与))+)(\\d+(?:\\.\\d+)?)((?:万亿|亿|万|千)?(?:${UNIT_ALT}))`, "g");
   return s.replace(listWithOneUnit, (m, head: string, bare: string, last: string, unit: string) => `${head}${bare.replace(/(\d+(?:\.\d+)?)(、|和|及|与)/g, `$1${unit}$2`)}${last}${unit}`);
+}
+
+/** Measures of pollution, where less is better: a concentration, a composite index, a pollutant named. */
+const POLLUTANT = /浓度|综合指数|颗粒物|PM2\.5|PM10|臭氧|O3|二氧化硫|二氧化氮|SO2|NO2|一氧化碳|重污染/gi;
+/** Measures where more is better, named in the same notes (优良天数比例, 达标率, 水质优良). */
+const GOOD_MEASURE = /优良|达标|水质|满意/g;
+const CHANGE_OF_MEASURE = /(改善|恶化)了?(?=\d+(?:\.\d+)?%)/g;
+
+/**
+ * Round aj: "PM2.5浓度15μg/m3，同比改善25%", "综合指数同比改善7.5%", "梁山县恶化11.1%": air notes write the change of a pollutant
+ * as its improvement or worsening; for a measure where less is better 改善 is a fall and 恶化 a rise, written out as 下降 and
+ * 上升 so the figure is a signed rate of change. Only when the last measure named before it in its clause is a pollutant:
+ * 改善 of 优良天数比例 would be a rise, and stays unread as a change.
+ */
+function pollutantChangeAsDirection(s: string): string {
+  return s.replace(CHANGE_OF_MEASURE, (m, word: string, at: number) => {
+    const clause = s.slice(Math.max(s.lastIndexOf("；", at), s.lastIndexOf("。", at), s.lastIndexOf(";", at)) + 1, at);
+    const lastAt = (re: RegExp) => {
+      let last = -1;
+      re.lastIndex = 0;
+      for (let x = re.exec(clause); x; x = re.exec(clause)) last = x.index;
+      return last;
+    };
+    const pollutant = lastAt(POLLUTANT);
+    return pollutant >= 0 && pollutant > lastAt(GOOD_MEASURE) ? (word === "改善" ? "下降" : "上升") : m;
+  });
 }
 
 /**

@@ -137,7 +137,11 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // Round ai (judge-ai): set ai's 8 target rows shift the sample again: dropModifier 24 (城镇/城市/国际 and 一般预算 left out, the
 // kind held since hunt 8), pending 70, stock 472 (累计/总数 before the total) — the same open kinds, no closed family up. With
 // set ai's target rows moved aside the round's code gives 12/72/466 as before: its rules did not move the probe.
-const OPEN: Record<string, number> = { dropModifier: 24, pending: 70, stock: 472 };
+// Round aj (judge-aj): set aj's 12 target rows and 13 deadlines shift the sample again: dropModifier 12, pending 74 (正在施工
+// after the figure), stock 472 — the same open kinds, no closed family up. The code before the round's rules gives the same
+// 12/74/472 on this corpus, and with set aj's target and deadline rows moved aside the round's code gives 24/70/472 as before:
+// its rules did not move the probe.
+const OPEN: Record<string, number> = { dropModifier: 24, pending: 74, stock: 472 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
