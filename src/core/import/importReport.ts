@@ -91,14 +91,15 @@ function countedItems(body: string): { name: string; progress: string }[] {
 }
 
 /** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
-const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
+const LIST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|完成|滞后|滯後|(?:稳步|穩步|有序|顺利|順利)?(?:推进|推進)|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
 /** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
 const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未|提前(?:或超额)?完成|超额完成|完成了)/;
 /**
  * A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目", and (round ac) "等5项工作", "等事项" — 工作, 事项 or
- * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work).
+ * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work). A template's count
+ * written as x ("等xx个农业项目", as 范文 leave their figures) is a count (272).
  */
-const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
+const LIST_TAIL = /等(?:(?:[\d一二两兩三四五六七八九十百]+|[xX×]+)[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
 
 const CN_COUNT: Record<string, number> = { 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** How a project's name ends, so a piece that does not ("马白镇木都底六" before "七组产业道路项目") goes on in the next. */
@@ -152,8 +153,16 @@ function listedStateItems(body: string, strict = false): { name: string; progres
       for (const name of namedAfter[3].split(/和|、|及/).map((x) => x.trim()).filter((x) => x.length >= 4)) out.push({ name, progress: namedAfter[2] });
       continue;
     }
+    // The list just read: a clause after it opening with one of its names and a state of its own ("其中A主体已完工") says
+    // where that one stands, narrower than the list's shared state (272).
+    let listed: { name: string; progress: string }[] = [];
     for (const raw of clause.split(/[，,]/)) {
       const segment = raw.trim().replace(LIST_OPENER, "");
+      const named = listed.find((item) => segment.startsWith(item.name) && PAST_STATE.test(segment.slice(item.name.length).replace(/^(?:主体|主體)(?:工程)?/, "")));
+      if (named) {
+        named.progress = segment.slice(named.name.length);
+        continue;
+      }
       const namedAfterCount = countThenNames(segment);
       if (namedAfterCount) {
         out.push(...namedAfterCount);
@@ -170,7 +179,9 @@ function listedStateItems(body: string, strict = false): { name: string; progres
       if (!state.test(said)) continue;
       const names = segment.slice(0, tail.index).split("、").map((x) => x.trim());
       if (names.length < 2 || names.some((x) => x.length < 2 || /[：:]/.test(x))) continue;
+      const first = out.length;
       for (const name of names) out.push({ name, progress: said });
+      listed = out.slice(first);
     }
   }
   return out;
@@ -688,6 +699,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     }));
   };
   const paras = reportParagraphs(lines, ledger);
+  const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
   // requirements); only its figures (the 主要预期目标) are drafts.
   const introOf = new Set<number>();
@@ -728,7 +740,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       else ledger.mark(para.from, para.to, "skip", "存在问题所举项目已见于前文，问题已并入该项进展");
       continue;
     }
-    const isMajor = MAJOR.test(body);
+    // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
+    const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
     if (isMajor) {
       const words = majorWords(body.split("。")[0]);
       problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);

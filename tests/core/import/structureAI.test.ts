@@ -1,0 +1,47 @@
+/**
+ * Round ah of issue 13's structure finding (layouts 265–273): tasks, lead units and progress written in sentences — a report
+ * whose highest parts are numbered （一）, projects listed with a template's x for their count and one of them given its own
+ * state after 其中, … Each rule on texts of our own and against the lookalikes it must leave alone.
+ */
+import { importText } from "../../../src/core/import";
+import { unaccountedLines } from "./helpers";
+
+const brief = (text: string) => importText(text).tasks.map((t) => [t.text, t.progress?.text ?? ""]);
+
+describe("a report whose highest parts are （一）（二）, its projects listed under a state (272)", () => {
+  const report = [
+    "某县重点工作任务落实情况",
+    "今年以来，全县上下真抓实干，各项工作任务落实情况如下：",
+    "（一）项目建设有序推进。城西污水处理厂、县体育馆、滨河绿道等xx个项目已完工并投入使用。县人民医院门诊楼、县第三中学、城南农贸市场等x个项目稳步推进，其中县人民医院门诊楼主体已完工，城南农贸市场已完成招标。",
+    "（二）民生保障持续加强。新增城镇就业1200人。",
+  ].join("\n");
+
+  test("the （一） parts are the report's parts; a count written as x is a count; a 其中 clause gives one project its own state", () => {
+    const r = importText(report);
+    expect(brief(report)).toEqual(expect.arrayContaining([
+      ["城西污水处理厂", "已完工并投入使用"],
+      ["县体育馆", "已完工并投入使用"],
+      ["滨河绿道", "已完工并投入使用"],
+      ["县人民医院门诊楼", "主体已完工"],
+      ["县第三中学", "稳步推进"],
+      ["城南农贸市场", "已完成招标"],
+    ]));
+    expect(r.tasks.find((t) => t.text === "县第三中学")?.section).toBe("（一）项目建设有序推进");
+    expect(unaccountedLines(report, r)).toEqual([]);
+  });
+
+  test("lookalikes: a 其中 clause with a plan, or naming a project not in the list, changes no state", () => {
+    const plan = "某县重点工作落实情况\n（一）项目建设。县人民医院门诊楼、县第三中学等2个项目稳步推进，其中县第三中学计划年底竣工。";
+    expect(brief(plan)).toEqual(expect.arrayContaining([["县第三中学", "稳步推进"]]));
+    const other = "某县重点工作落实情况\n（一）项目建设。县人民医院门诊楼、县第三中学等2个项目稳步推进，其中城东小学已完工。";
+    expect(brief(other).map(([name]) => name)).not.toContain("城东小学已完工");
+    expect(brief(other)).toEqual(expect.arrayContaining([["县第三中学", "稳步推进"]]));
+  });
+
+  test("lookalike: with 一、 headings above them, （一） parts stay under their 一、", () => {
+    const nested = "某县重点工作落实情况\n一、经济发展\n（一）项目建设。县人民医院门诊楼、县第三中学等2个项目已完工。";
+    const r = importText(nested);
+    expect(r.tasks.find((t) => t.text === "县第三中学")?.progress?.text).toBe("已完工");
+    expect(r.sections.map((s) => s.name)).not.toContain("一、经济发展／（一）项目建设");
+  });
+});
