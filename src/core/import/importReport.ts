@@ -602,6 +602,12 @@ function topicListing(paras: readonly Para[]): Map<number, { name: string; work:
 /** A verb of handling work at a meeting or in a report: what is reported, dispatched, deployed or checked. */
 const HANDLED = /(?:通[报報]|调度|調度|部署|安排|督[办辦]|交[办辦]|听取|聽取|研究)(?:了|并|並)?/;
 /**
+ * Works an inspection looked at (269): "先后实地查看了A项目、B工作、C建设等项目落实情况" — two or more names apart by 、 right
+ * after a verb of inspecting (查看, 察看, 视察, 检查, 走访) and closed by 等 and a word for works or their 情况. Each is an item
+ * with no progress: the text says what was seen, not where it stands. "通过实地查看、查阅资料等方式" lists ways, not works.
+ */
+const INSPECTED = /(?:查看|察看|視察|视察|检查|檢查|走访|走訪)了?((?:[^，,。；;、：:\d]{2,40}、)+[^，,。；;、：:\d]{2,40})等(?:[\d一二两兩三四五六七八九十]+[个個项項处處])?(?:重点|重點)?(?:项目|項目|工程|点位|點位|工作|事项|事項|(?:落实|落實|建设|建設|实施|實施|推进|推進|进展|進展)情[况況])/;
+/**
  * Works a meeting or a report names together as its matters (round ad): "通报调度了A、B、C等重点工作", "部署了A、B等3项工作" —
  * two or more names apart by 、 right after a verb of handling and closed by 等 and a word for work (工作, 任务, 事项, with a
  * count or 重点 before it); and "汇报了X的进展情况" — a work whose progress was reported. Each is an item with no progress:
@@ -612,6 +618,8 @@ function handledWorks(sentence: string): string[] {
   const listed = new RegExp(`(?:${HANDLED.source})+((?:[^，,。；;、：:\\d]{2,16}、)+[^，,。；;、：:\\d]{2,16})等(?:[\\d一二两三四五六七八九十]+[项項个個件])?(?:重点|重要|中心)?(?:工作|任[务務]|事[项項])`).exec(sentence);
   if (listed) out.push(...listed[1].split("、").map((x) => x.trim()));
   for (const m of sentence.matchAll(/(?:汇报|匯報|通报|通報)了?([^，,。；;、：:\d]{4,20}?)的?(?:进展|進展|推进|推進|建设|建設)情[况況]/g)) out.push(m[1].trim());
+  const inspected = INSPECTED.exec(sentence);
+  if (inspected) out.push(...inspected[1].split("、").map((x) => x.trim()));
   return out.filter((x) => x.length >= 2 && !/^(?:近期|当前|目前|有关|相关|各项)/.test(x));
 }
 

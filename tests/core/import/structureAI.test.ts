@@ -45,3 +45,27 @@ describe("a report whose highest parts are （一）（二）, its projects list
     expect(r.sections.map((s) => s.name)).not.toContain("一、经济发展／（一）项目建设");
   });
 });
+
+describe("works an inspection looked at (269)", () => {
+  const news = [
+    "市督查组来我县督查民生实事项目进展情况",
+    "5月12日，市督查组来我县开展专项督查，副县长王明一同督查。",
+    "督查组先后实地查看了城关镇老旧小区改造项目、县特殊教育学校扩建工程、南河生态修复工作等项目落实情况。",
+    "督查组通过实地查看、查阅资料、听取汇报等方式，了解了项目进展情况，要求确保按期完成。",
+  ].join("\n");
+
+  test("each work named after the verb of inspecting is an item, with no progress", () => {
+    const r = importText(news);
+    expect(brief(news)).toEqual([
+      ["城关镇老旧小区改造项目", ""],
+      ["县特殊教育学校扩建工程", ""],
+      ["南河生态修复工作", ""],
+    ]);
+    expect(unaccountedLines(news, r)).toEqual([]);
+  });
+
+  test("lookalikes: ways of inspecting, or names with no closing word for works, open none", () => {
+    expect(brief("市督查组来我县督查\n督查组通过实地查看、查阅资料、听取汇报等方式了解情况。")).toEqual([]);
+    expect(brief("市督查组来我县督查\n督查组查看了城关镇、南河镇等乡镇。")).toEqual([]);
+  });
+});
