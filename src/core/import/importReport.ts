@@ -2,6 +2,7 @@ import { UnitEntry } from "../model";
 import { parseChineseNumeral } from "../metrics/chineseNumerals";
 import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
+import { BODY_END } from "../units/bodyNames";
 import { countSections, SectionHeading } from "./sections";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
@@ -660,6 +661,26 @@ function quotedListing(paras: readonly Para[]): Map<number, { text: string; kind
  * clear action, under their section headings, for the office to review. The look back at last year
  * (工作回顾) is skipped; the 主要预期目标 sentence is split into its indicators.
  */
+/** A unit of the place opening a sentence and saying what it set up or did: "市水利局开展“插旗比武竞赛”，…". */
+const UNIT_DID = /^((?:市|县|縣|区|區|镇|鎮|乡|鄉|州|旗)[\u4e00-\u9fa5（）()]{1,16}?)(成立|组建|組建|建立|开展|開展|推行|实行|實行|出台|制定|印发|印發|启动|啟動|召开|召開|建成)了?(.+)$/;
+/**
+ * Units' accounts in a progress report (265): a paragraph where two or more sentences each open with a unit ("市城市管理局",
+ * named as bodies end, `BODY_END`) and what it set up or did ("成立…专班", "开展…竞赛", "建立…制度") tells each unit's work:
+ * the work (what the verb set up) is an item, the unit leads it, and the sentence from the verb on is where it stands. One
+ * such sentence alone, a sentence opening with a class of units ("各单位…") and a plan's sentences are none.
+ */
+function unitAccounts(body: string): { name: string; progress: string; unit: string }[] | null {
+  const out: { name: string; progress: string; unit: string }[] = [];
+  for (const sentence of sentences(body)) {
+    const m = UNIT_DID.exec(sentence.replace(/[。；;]$/, ""));
+    if (!m || !BODY_END.test(m[1])) continue;
+    const name = m[3].split(/[，,；;]/)[0].trim();
+    if (name.length < 2 || PLANNED.test(m[3])) continue;
+    out.push({ name, progress: `${m[2]}${m[3]}`.trim(), unit: m[1] });
+  }
+  return out.length >= 2 ? out : null;
+}
+
 export function importReport(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
   void units;
   const ledger = new LineLedger(lines);
@@ -823,6 +844,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
     // the rest of the paragraph reads as before.
     if (!review) {
+      const accounted = progressDoc ? unitAccounts(body) : null;
+      if (accounted) {
+        for (const item of accounted) {
+          pushReported(item, para);
+          tasks[tasks.length - 1].leadUnits = [item.unit];
+        }
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
       const fresh = freshItems(body, progressDoc);
       // Round ag: where round q's readers find nothing, a paragraph telling its projects one a sentence with their state.
       const accounts = progressDoc && !fresh.items.length ? projectAccounts(body) : null;

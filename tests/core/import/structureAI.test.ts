@@ -69,3 +69,29 @@ describe("works an inspection looked at (269)", () => {
     expect(brief("市督查组来我县督查\n督查组查看了城关镇、南河镇等乡镇。")).toEqual([]);
   });
 });
+
+describe("units' accounts in a progress report: a unit opening a sentence with what it set up (265)", () => {
+  const news = [
+    "全县重点工作任务上半年督查情况",
+    "从督查情况看，各单位健全机制、压实责任。县住建局成立老旧小区改造工作专班，每周调度一次。县教育局开展“双减”专项督导，覆盖全县32所学校。",
+  ].join("\n");
+  const leads = (text: string) => importText(text).tasks.map((t) => [t.text, t.leadUnits.join("、"), t.progress?.text ?? ""]);
+
+  test("each unit's work is an item it leads, the sentence from the verb on where it stands", () => {
+    const r = importText(news);
+    expect(leads(news)).toEqual([
+      ["老旧小区改造工作专班", "县住建局", "成立老旧小区改造工作专班，每周调度一次"],
+      ["“双减”专项督导", "县教育局", "开展“双减”专项督导，覆盖全县32所学校"],
+    ]);
+    expect(unaccountedLines(news, r)).toEqual([]);
+  });
+
+  test("lookalikes: one unit's sentence alone, a class of units, or a plan, open no unit's work", () => {
+    const one = "全县重点工作任务上半年督查情况\n从督查情况看，县住建局成立老旧小区改造工作专班，每周调度一次。各单位开展自查。";
+    expect(leads(one).filter(([, unit]) => unit)).toEqual([]);
+    const plan = "全县重点工作实施方案\n县住建局成立老旧小区改造工作专班。县教育局开展“双减”专项督导。";
+    expect(leads(plan).filter(([, unit]) => unit)).toEqual([]);
+    const planned = "全县重点工作任务上半年督查情况\n县住建局建立计划于年底前完成的台账。县教育局启动将于下月开展的督导。";
+    expect(leads(planned).filter(([, unit]) => unit).length).toBeLessThan(2);
+  });
+});
