@@ -174,7 +174,7 @@ const ROUND_AF_FIRST_CONTACT: string[] = [];
 /** Round ag's train layouts (news and report prose), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AG_FIRST_CONTACT: string[] = [];
 /** Round ah's train layouts (prose and semi-prose), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AH_FIRST_CONTACT: string[] = ["266"];
+const ROUND_AH_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the

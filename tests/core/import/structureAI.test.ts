@@ -95,3 +95,39 @@ describe("units' accounts in a progress report: a unit opening a sentence with w
     expect(leads(planned).filter(([, unit]) => unit).length).toBeLessThan(2);
   });
 });
+
+describe("a notice's （一） heading right under its 一、 heading is a part of it (266)", () => {
+  const notice = [
+    "2024年区政府工作报告重点工作任务责任分解方案",
+    "一、主要预期目标",
+    "1.地区生产总值增长6%以上。（责任领导：张明；牵头单位：区发改局）",
+    "2.一般公共预算收入增长5%。（责任领导：张明；牵头单位：区财政局）",
+    "二、主要工作安排",
+    "（一）做强产业支撑",
+    "加强园区建设",
+    "3.推进产业园标准厂房二期建设。（责任领导：李华；牵头单位：区经信局；责任单位：区住建局）",
+    "（二）办好民生实事",
+    "4.新建城市书房3个。（责任领导：王芳；牵头单位：区文旅局）",
+  ].join("\n");
+
+  test("the 一、 heading stays the section, the （一） heading (with a topic line under it) the sub-section", () => {
+    const r = importText(notice);
+    expect(r.sections.map((s) => [s.name, s.foundCount])).toEqual([["一、主要预期目标", 2], ["二、主要工作安排", 2]]);
+    const three = r.tasks.find((t) => t.id === "3")!;
+    expect([three.section, three.subsection, three.leadUnits, three.coUnits]).toEqual(["二、主要工作安排", "（一）做强产业支撑／加强园区建设", ["区经信局"], ["区住建局"]]);
+    expect(r.tasks.find((t) => t.id === "4")!.subsection).toBe("（二）办好民生实事");
+    expect(unaccountedLines(notice, r)).toEqual([]);
+  });
+
+  test("lookalike: （一） headings with no 一、 above them stay sections of their own", () => {
+    const flat = [
+      "2024年区政府工作报告重点工作任务责任分解方案",
+      "（一）做强产业支撑",
+      "1.推进产业园标准厂房二期建设。（责任领导：李华；牵头单位：区经信局）",
+      "（二）办好民生实事",
+      "2.新建城市书房3个。（责任领导：王芳；牵头单位：区文旅局）",
+      "3.改造农贸市场2个。（责任领导：王芳；牵头单位：区商务局）",
+    ].join("\n");
+    expect(importText(flat).sections.map((s) => s.name)).toEqual(["（一）做强产业支撑", "（二）办好民生实事"]);
+  });
+});
