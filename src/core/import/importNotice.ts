@@ -36,7 +36,8 @@ function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Par
     const line = raw.trim();
     if (!line || skip(n)) return;
     const para = open as Paragraph | null;
-    const startsNew = TASK_START.test(line) || parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line);
+    const heading = parseSectionHeading(line) !== null || wordCountedPart(line) !== null;
+    const startsNew = TASK_START.test(line) || heading || LETTERHEAD.test(line) || NOTICE_TITLE.test(line);
     if (para && !startsNew && !endsCell(para.text) && !/[）)]$/.test(para.text)) {
       para.text += line;
       para.to = n;
@@ -48,7 +49,7 @@ function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Par
       out.push(open);
     }
     // Headings, titles and letterhead lines stand alone: the next line starts a new paragraph.
-    if (parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
+    if (heading || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
   });
   return out;
 }
@@ -146,6 +147,14 @@ export function splitIndicators(text: string): string[] {
 }
 
 const MINOR_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
+/**
+ * A part counted in words alone on its line ("一是2023年全区经济社会发展主要预期目标"): a heading as 一、 is, as the list
+ * importer reads such parts; a line running on into a sentence ("一是加快…。…") is no heading.
+ */
+function wordCountedPart(line: string): SectionHeading | null {
+  const text = line.trim();
+  return /^[一二三四五六七八九十]+是[^。；;，,：:]{2,40}$/.test(text) ? { name: text, declaredCount: null } : null;
+}
 /** A topic written alone on its line, words only: no number, figure or punctuation ("加强基础设施建设"). */
 const TOPIC_LINE = /^\s*[\u4e00-\u9fa5]{4,16}\s*$/;
 
@@ -272,7 +281,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     if (!inNotice) continue;
-    const heading = parseSectionHeading(line);
+    const heading = parseSectionHeading(line) ?? wordCountedPart(line);
     if (heading) {
       finish();
       const minor = MINOR_HEADING.test(heading.name);

@@ -131,3 +131,21 @@ describe("a notice's （一） heading right under its 一、 heading is a part 
     expect(importText(flat).sections.map((s) => s.name)).toEqual(["（一）做强产业支撑", "（二）办好民生实事"]);
   });
 });
+
+describe("a notice's parts counted in words alone on their lines (266 written with 一是)", () => {
+  test("一是… / 二是… on their own lines open parts as 一、 does; a 一是 running on into a sentence opens none", () => {
+    const notice = [
+      "2024年区政府工作报告重点工作任务责任分解方案",
+      "一是主要预期目标",
+      "1.地区生产总值增长6%以上。（责任领导：张明；牵头单位：区发改局）",
+      "2.一般公共预算收入增长5%。（责任领导：张明；牵头单位：区财政局）",
+      "二是主要工作安排",
+      "3.新建城市书房3个。（责任领导：王芳；牵头单位：区文旅局）",
+    ].join("\n");
+    const r = importText(notice);
+    expect(r.sections.map((s) => [s.name, s.foundCount])).toEqual([["一是主要预期目标", 2], ["二是主要工作安排", 1]]);
+    expect(unaccountedLines(notice, r)).toEqual([]);
+    const runOn = notice.replace("一是主要预期目标", "一是主要预期目标。全年经济保持平稳增长。");
+    expect(importText(runOn).sections.map((s) => s.name)).not.toContain("一是主要预期目标");
+  });
+});
