@@ -27,10 +27,11 @@ const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s
 /** What opens the account of an item in a progress report ("完成率达145%", "已建成1处", "完成阶段目标任务的100%"). */
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
 /**
- * Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"); nor holds: a demand ("书记强调各项工作
+ * Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"), a share of the works ("部分工作超额"
+ * before 完成 says how many, not which: round ah); nor holds: a demand ("书记强调各项工作
  * 要确保按时" before 完成 is what is asked, round ad).
  */
-const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$|确保|务必|務必|力争|强调|強調|要求/;
+const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年|部分|少数|少數|个别|個別|多数|多數|大部分|大多数|绝大部分|絕大部分|各项|各項)|(?:已|正|正在|基本|全面|均|共|都)$|确保|务必|務必|力争|强调|強調|要求/;
 /**
  * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
  * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.

@@ -149,3 +149,13 @@ describe("a notice's parts counted in words alone on their lines (266 written wi
     expect(importText(runOn).sections.map((s) => s.name)).not.toContain("一是主要预期目标");
   });
 });
+
+describe("a share of the works is no item's name (265's opening)", () => {
+  test("部分工作超额完成… says how many works, not which; a named work before 完成 still opens an item", () => {
+    const opening = "全市重点工作任务上半年督查情况\n督查显示，各项工作推进有序，部分工作超额完成半年目标任务。";
+    expect(brief(opening).map(([name]) => name)).not.toContain("部分工作超额");
+    expect(unaccountedLines(opening, importText(opening))).toEqual([]);
+    const named = "全市重点工作任务上半年督查情况\n督查显示，农村公路建设已完成120公里，城区绿道已完成8公里。";
+    expect(brief(named)).toEqual(expect.arrayContaining([["农村公路建设", "已完成120公里"]]));
+  });
+});
