@@ -198,9 +198,20 @@ function listedStateItems(body: string, strict = false): { name: string; progres
  *   完成率50%"): the item, and the clauses after it up to the next item its account. A name listing several items
  *   (、), holding a figure, or followed by words that reach nothing ("总体顺利") opens no item.
  */
-function reportedItems(body: string): { name: string; progress: string }[] {
+/**
+ * A purpose clause opening an account: "为保障项目建设可持续，" (为 and what for, up to the first comma); not 为民办实事 (a
+ * name), 为期 (a span) or 为此 (a connective).
+ */
+const PURPOSE_CLAUSE = /^(为(?!民|期|此|主)[^，,。；;]{2,30})[，,]/;
+
+function reportedItems(body: string): { name: string; progress: string; aim?: string }[] {
   const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
-  if (lead) return [{ name: lead[1].trim(), progress: lead[2].trim() }];
+  if (lead) {
+    // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the
+    // work is for, its target, not where it stands.
+    const aim = PURPOSE_CLAUSE.exec(lead[2].trim());
+    return [aim ? { name: lead[1].trim(), progress: lead[2].trim().slice(aim[0].length), aim: aim[1] } : { name: lead[1].trim(), progress: lead[2].trim() }];
+  }
   const clauses = body.split(/[。；;]/).map((c) => c.trim()).filter(Boolean);
   if (/元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|上半年|前三季度|截至/.test(body)) {
     const indicators = clauses.flatMap((clause) => {
@@ -717,12 +728,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       lines: [para.from, para.to],
     }));
   };
-  const pushReported = (item: { name: string; progress: string }, para: Para, written = "") => {
+  const pushReported = (item: { name: string; progress: string; aim?: string }, para: Para, written = "") => {
     counter++;
     tasks.push(importedTask({
       section,
       id: written || `草${counter}`,
       text: item.name,
+      ...(item.aim ? { workTarget: item.aim } : {}),
       draft: /\d/.test(item.progress) ? "measurable" : "action",
       progress: { period: "", text: item.progress, completion: "", problems: "", nextSteps: "" },
       lines: [para.from, para.to],

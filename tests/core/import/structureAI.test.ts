@@ -159,3 +159,20 @@ describe("a share of the works is no item's name (265's opening)", () => {
     expect(brief(named)).toEqual(expect.arrayContaining([["农村公路建设", "已完成120公里"]]));
   });
 });
+
+describe("a purpose clause opening a 一是 item's account is its aim, not where it stands (271)", () => {
+  const news = [
+    "县水务局推进重点水利工程建设",
+    "一是骨干工程进度符合预期。为提升防洪减灾能力，持续推进城北河治理工程，截至6月底累计完成投资1.2亿元，总体进度达60%。",
+    "二是为民办实事全部完成。为民办实事5件，已全部完成。",
+  ].join("\n");
+
+  test("为…， before the work is the aim (its target); 为民办实事 is a name, no aim", () => {
+    const r = importText(news);
+    const first = r.tasks.find((t) => t.text === "骨干工程进度符合预期")!;
+    expect([first.workTarget, first.progress?.text]).toEqual(["为提升防洪减灾能力", "持续推进城北河治理工程，截至6月底累计完成投资1.2亿元，总体进度达60%。"]);
+    const second = r.tasks.find((t) => t.text === "为民办实事全部完成")!;
+    expect([second.workTarget, second.progress?.text]).toEqual(["", "为民办实事5件，已全部完成。"]);
+    expect(unaccountedLines(news, r)).toEqual([]);
+  });
+});
