@@ -236,8 +236,8 @@ const HELDOUT_AE_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_AF_FLOOR = { tasks: 8, sections: 0, leads: 7, progress: 8 };
 /** Group ag (261, 264), registered in 0e7e946 before any importer change; scored once, at the end of round ag (totals only): 10/10, –, –, 10/10. */
 const HELDOUT_AG_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 10 };
-/** Group ah (267, 270, 273): not scored before round ah's rules; its floor is set from nothing seen. */
-const HELDOUT_AH_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ah (267, 270, 273): not scored before round ah's rules; scored once after its last rule commit (f0883db): 5/19, –, –, 0/15. */
+const HELDOUT_AH_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
