@@ -36,7 +36,8 @@ function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Par
     const line = raw.trim();
     if (!line || skip(n)) return;
     const para = open as Paragraph | null;
-    const startsNew = TASK_START.test(line) || parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line);
+    const heading = parseSectionHeading(line) !== null || wordCountedPart(line) !== null;
+    const startsNew = TASK_START.test(line) || heading || LETTERHEAD.test(line) || NOTICE_TITLE.test(line);
     if (para && !startsNew && !endsCell(para.text) && !/[）)]$/.test(para.text)) {
       para.text += line;
       para.to = n;
@@ -48,7 +49,7 @@ function paragraphs(lines: readonly string[], skip: (n: number) => boolean): Par
       out.push(open);
     }
     // Headings, titles and letterhead lines stand alone: the next line starts a new paragraph.
-    if (parseSectionHeading(line) !== null || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
+    if (heading || LETTERHEAD.test(line) || NOTICE_TITLE.test(line)) open = null;
   });
   return out;
 }
@@ -145,6 +146,18 @@ export function splitIndicators(text: string): string[] {
   return out;
 }
 
+const MINOR_HEADING = /^[（(][一二三四五六七八九十]+[）)]/;
+/**
+ * A part counted in words alone on its line ("一是2023年全区经济社会发展主要预期目标"): a heading as 一、 is, as the list
+ * importer reads such parts; a line running on into a sentence ("一是加快…。…") is no heading.
+ */
+function wordCountedPart(line: string): SectionHeading | null {
+  const text = line.trim();
+  return /^[一二三四五六七八九十]+是[^。；;，,：:]{2,40}$/.test(text) ? { name: text, declaredCount: null } : null;
+}
+/** A topic written alone on its line, words only: no number, figure or punctuation ("加强基础设施建设"). */
+const TOPIC_LINE = /^\s*[\u4e00-\u9fa5]{4,16}\s*$/;
+
 /**
  * A decomposition notice (as in `003`): numbered tasks under 一、二、… headings, each ending with
  * "（牵头领导：…。承办单位：…）"; the 主要预期目标 sentence; a 十件实事 table with 主办单位 /
@@ -210,6 +223,10 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
   // A progress notice (进展 / 完成情况 / 通报 … in its opening lines) says after an item's assignment where it stands.
   const progressDoc = lines.slice(0, 12).some((l) => PROGRESS_DOC.test(l));
   let section = "";
+  // A （一） heading right under a 一、 heading is a part of it (266): the 一、 stays the section, the （一） (and an unnumbered
+  // topic line under it) the sub-section, as the list importer reads such levels.
+  let subsection = "";
+  let majorOpen = false;
   let pending: { id: string; paragraphs: Paragraph[] } | null = null;
   const finish = () => {
     const p = pending;
@@ -226,6 +243,7 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
     );
     const task: ImportedTask = importedTask({
       section,
+      ...(subsection ? { subsection } : {}),
       id: p.id,
       text: body,
       leader: assignment?.leader || (assigned.leaders ?? []).join("、"),
@@ -263,15 +281,31 @@ export function importNotice(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     if (!inNotice) continue;
-    const heading = parseSectionHeading(line);
+    const heading = parseSectionHeading(line) ?? wordCountedPart(line);
     if (heading) {
       finish();
+      const minor = MINOR_HEADING.test(heading.name);
+      if (minor && (majorOpen || subsection)) {
+        subsection = heading.name;
+        majorOpen = false;
+        ledger.mark(para.from, para.to, "skip", "小标题（子板块）");
+        continue;
+      }
       section = heading.name;
+      subsection = "";
+      majorOpen = !minor;
       headings.push(heading);
       ledger.mark(para.from, para.to, "section");
       continue;
     }
+    // An unnumbered topic line under a sub-part, before its numbered tasks ("加强基础设施建设"): the tasks' topic.
+    if (subsection && !pending && TOPIC_LINE.test(line) && para.from === para.to) {
+      subsection = `${subsection.split("／")[0]}／${line.trim()}`;
+      ledger.mark(para.from, para.to, "skip", "小标题（子板块）");
+      continue;
+    }
     const start = TASK_START.exec(line);
+    if (start) majorOpen = false;
     const openTask = pending as { id: string; paragraphs: Paragraph[] } | null;
     // A number starts a task when it follows the last one (or starts the list); "5.5%" does not.
     if (start && (lastId === null || Number(start[1]) === lastId + 1 || (!openTask && Number(start[1]) === 1))) {

@@ -2,6 +2,7 @@ import { UnitEntry } from "../model";
 import { parseChineseNumeral } from "../metrics/chineseNumerals";
 import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
+import { BODY_END } from "../units/bodyNames";
 import { countSections, SectionHeading } from "./sections";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
@@ -26,10 +27,11 @@ const INDICATOR_LEAD = /^(?:元至[一二三四五六七八九十]+月|\d{1,2}\s
 /** What opens the account of an item in a progress report ("完成率达145%", "已建成1处", "完成阶段目标任务的100%"). */
 const REACHED = /^(?:完成率|已(?:建成|完成|开工|开始|竣工|全面完工|启动|投用|通车)|完成|开工建设|累计|建成|竣工)/;
 /**
- * Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"); nor holds: a demand ("书记强调各项工作
+ * Words a name never opens or ends with: a period ("上半年已"), an adverb ("各项目基本"), a share of the works ("部分工作超额"
+ * before 完成 says how many, not which: round ah); nor holds: a demand ("书记强调各项工作
  * 要确保按时" before 完成 is what is asked, round ad).
  */
-const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年)|(?:已|正|正在|基本|全面|均|共|都)$|确保|务必|務必|力争|强调|強調|要求/;
+const NOT_A_NAME = /^(?:上半年|下半年|前三季度|截至|今年|目前|全年|部分|少数|少數|个别|個別|多数|多數|大部分|大多数|绝大部分|絕大部分|各项|各項)|(?:已|正|正在|基本|全面|均|共|都)$|确保|务必|務必|力争|强调|強調|要求/;
 /**
  * What can only be a result, never the target itself: 已… or a rate ("已建成1处", "完成率达145%"). Under a heading, where a
  * sentence that is no report stays the target's draft, only these open an item: "农村危房改造完成1000户" may be the target.
@@ -91,14 +93,15 @@ function countedItems(body: string): { name: string; progress: string }[] {
 }
 
 /** The state a list of named projects is reported in ("已基本完成", "正在实施", "滞后", "完成年计划70%以上", "已開工"). */
-const LIST_STATE = /^(?:还|還|均|都)?(?:部分[\u4e00-\u9fa5]{1,4}?(?=完工|竣工|建成|投用|开工|開工|完成))?(?:已|正在|处于|處於|完成|完工|竣工|建成|投用|滞后|滯後|推进|推進|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
+const LIST_STATE = /^(?:还|還|均|都)?(?:部分[\u4e00-\u9fa5]{1,4}?(?=完工|竣工|建成|投用|开工|開工|完成))?(?:已|正在|处于|處於|完成|完工|竣工|建成|投用|滞后|滯後|(?:稳步|穩步|有序|顺利|順利)?(?:推进|推進)|进展|進展|尚未|未|基本|全面|提前|超额|超額)/;
 /** A state that can only be a result, never a plan's target ("已开工", "正在实施", "滞后"): what a list needs outside a progress report. */
 const PAST_STATE = /^(?:还|還|均|都)?(?:已|正在|处于|處於|滞后|滯後|尚未|提前(?:或超额)?完成|超额完成|完成了)/;
 /**
  * A list's tail before its state: "等13个省市重点项目", "等项目", "等12個子項目", and (round ac) "等5项工作", "等事项" — 工作, 事项 or
- * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work).
+ * 任务 right after 等 or its count, with no words between ("等5个单位工作推进有力" lists units, not work). A template's count
+ * written as x ("等xx个农业项目", as 范文 leave their figures) is a count (272).
  */
-const LIST_TAIL = /等(?:[\d一二两兩三四五六七八九十百]+[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
+const LIST_TAIL = /等(?:(?:[\d一二两兩三四五六七八九十百]+|[xX×]+)[个個项項件])?(?:[\u4e00-\u9fa5]{0,10}?(?:项目|項目|工程)|工作|事项|事項|任务|任務)?/;
 
 /** How a place's or an office's name ends ("城关街道", "市住建局"): such a name before 等N个项目 is whose projects they are. */
 const PLACE_OR_BODY_END = /(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|村|社区|社區|局|委|办|辦)$/;
@@ -155,8 +158,16 @@ function listedStateItems(body: string, strict = false): { name: string; progres
       for (const name of namedAfter[3].split(/和|、|及/).map((x) => x.trim()).filter((x) => x.length >= 4)) out.push({ name, progress: namedAfter[2] });
       continue;
     }
+    // The list just read: a clause after it opening with one of its names and a state of its own ("其中A主体已完工") says
+    // where that one stands, narrower than the list's shared state (272).
+    let listed: { name: string; progress: string }[] = [];
     for (const raw of clause.split(/[，,]/)) {
       const segment = raw.trim().replace(LIST_OPENER, "");
+      const named = listed.find((item) => segment.startsWith(item.name) && PAST_STATE.test(segment.slice(item.name.length).replace(/^(?:主体|主體)(?:工程)?/, "")));
+      if (named) {
+        named.progress = segment.slice(named.name.length);
+        continue;
+      }
       const namedAfterCount = countThenNames(segment);
       if (namedAfterCount) {
         out.push(...namedAfterCount);
@@ -182,7 +193,9 @@ function listedStateItems(body: string, strict = false): { name: string; progres
       }
       const names = before.split("、").map((x) => x.trim());
       if (names.length < 2 || names.some((x) => x.length < 2 || /[：:]/.test(x))) continue;
+      const first = out.length;
       for (const name of names) out.push({ name, progress: said });
+      listed = out.slice(first);
     }
   }
   return out;
@@ -197,9 +210,20 @@ function listedStateItems(body: string, strict = false): { name: string; progres
  *   完成率50%"): the item, and the clauses after it up to the next item its account. A name listing several items
  *   (、), holding a figure, or followed by words that reach nothing ("总体顺利") opens no item.
  */
-function reportedItems(body: string): { name: string; progress: string }[] {
+/**
+ * A purpose clause opening an account: "为保障项目建设可持续，" (为 and what for, up to the first comma); not 为民办实事 (a
+ * name), 为期 (a span) or 为此 (a connective).
+ */
+const PURPOSE_CLAUSE = /^(为(?!民|期|此|主)[^，,。；;]{2,30})[，,]/;
+
+function reportedItems(body: string): { name: string; progress: string; aim?: string }[] {
   const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
-  if (lead) return [{ name: lead[1].trim(), progress: lead[2].trim() }];
+  if (lead) {
+    // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the
+    // work is for, its target, not where it stands.
+    const aim = PURPOSE_CLAUSE.exec(lead[2].trim());
+    return [aim ? { name: lead[1].trim(), progress: lead[2].trim().slice(aim[0].length), aim: aim[1] } : { name: lead[1].trim(), progress: lead[2].trim() }];
+  }
   const clauses = body.split(/[。；;]/).map((c) => c.trim()).filter(Boolean);
   if (/元至[一二三四五六七八九十]+月|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月|上半年|前三季度|截至/.test(body)) {
     const indicators = clauses.flatMap((clause) => {
@@ -603,6 +627,12 @@ function topicListing(paras: readonly Para[]): Map<number, { name: string; work:
 /** A verb of handling work at a meeting or in a report: what is reported, dispatched, deployed or checked. */
 const HANDLED = /(?:通[报報]|调度|調度|部署|安排|督[办辦]|交[办辦]|听取|聽取|研究)(?:了|并|並)?/;
 /**
+ * Works an inspection looked at (269): "先后实地查看了A项目、B工作、C建设等项目落实情况" — two or more names apart by 、 right
+ * after a verb of inspecting (查看, 察看, 视察, 检查, 走访) and closed by 等 and a word for works or their 情况. Each is an item
+ * with no progress: the text says what was seen, not where it stands. "通过实地查看、查阅资料等方式" lists ways, not works.
+ */
+const INSPECTED = /(?:查看|察看|視察|视察|检查|檢查|走访|走訪)了?((?:[^，,。；;、：:\d]{2,40}、)+[^，,。；;、：:\d]{2,40})等(?:[\d一二两兩三四五六七八九十]+[个個项項处處])?(?:重点|重點)?(?:项目|項目|工程|点位|點位|工作|事项|事項|(?:落实|落實|建设|建設|实施|實施|推进|推進|进展|進展)情[况況])/;
+/**
  * Works a meeting or a report names together as its matters (round ad): "通报调度了A、B、C等重点工作", "部署了A、B等3项工作" —
  * two or more names apart by 、 right after a verb of handling and closed by 等 and a word for work (工作, 任务, 事项, with a
  * count or 重点 before it); and "汇报了X的进展情况" — a work whose progress was reported. Each is an item with no progress:
@@ -613,6 +643,8 @@ function handledWorks(sentence: string): string[] {
   const listed = new RegExp(`(?:${HANDLED.source})+((?:[^，,。；;、：:\\d]{2,16}、)+[^，,。；;、：:\\d]{2,16})等(?:[\\d一二两三四五六七八九十]+[项項个個件])?(?:重点|重要|中心)?(?:工作|任[务務]|事[项項])`).exec(sentence);
   if (listed) out.push(...listed[1].split("、").map((x) => x.trim()));
   for (const m of sentence.matchAll(/(?:汇报|匯報|通报|通報)了?([^，,。；;、：:\d]{4,20}?)的?(?:进展|進展|推进|推進|建设|建設)情[况況]/g)) out.push(m[1].trim());
+  const inspected = INSPECTED.exec(sentence);
+  if (inspected) out.push(...inspected[1].split("、").map((x) => x.trim()));
   return out.filter((x) => x.length >= 2 && !/^(?:近期|当前|目前|有关|相关|各项)/.test(x));
 }
 
@@ -653,6 +685,26 @@ function quotedListing(paras: readonly Para[]): Map<number, { text: string; kind
  * clear action, under their section headings, for the office to review. The look back at last year
  * (工作回顾) is skipped; the 主要预期目标 sentence is split into its indicators.
  */
+/** A unit of the place opening a sentence and saying what it set up or did: "市水利局开展“插旗比武竞赛”，…". */
+const UNIT_DID = /^((?:市|县|縣|区|區|镇|鎮|乡|鄉|州|旗)[\u4e00-\u9fa5（）()]{1,16}?)(成立|组建|組建|建立|开展|開展|推行|实行|實行|出台|制定|印发|印發|启动|啟動|召开|召開|建成)了?(.+)$/;
+/**
+ * Units' accounts in a progress report (265): a paragraph where two or more sentences each open with a unit ("市城市管理局",
+ * named as bodies end, `BODY_END`) and what it set up or did ("成立…专班", "开展…竞赛", "建立…制度") tells each unit's work:
+ * the work (what the verb set up) is an item, the unit leads it, and the sentence from the verb on is where it stands. One
+ * such sentence alone, a sentence opening with a class of units ("各单位…") and a plan's sentences are none.
+ */
+function unitAccounts(body: string): { name: string; progress: string; unit: string }[] | null {
+  const out: { name: string; progress: string; unit: string }[] = [];
+  for (const sentence of sentences(body)) {
+    const m = UNIT_DID.exec(sentence.replace(/[。；;]$/, ""));
+    if (!m || !BODY_END.test(m[1])) continue;
+    const name = m[3].split(/[，,；;]/)[0].trim();
+    if (name.length < 2 || PLANNED.test(m[3])) continue;
+    out.push({ name, progress: `${m[2]}${m[3]}`.trim(), unit: m[1] });
+  }
+  return out.length >= 2 ? out : null;
+}
+
 export function importReport(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
   void units;
   const ledger = new LineLedger(lines);
@@ -688,18 +740,20 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       lines: [para.from, para.to],
     }));
   };
-  const pushReported = (item: { name: string; progress: string }, para: Para, written = "") => {
+  const pushReported = (item: { name: string; progress: string; aim?: string }, para: Para, written = "") => {
     counter++;
     tasks.push(importedTask({
       section,
       id: written || `草${counter}`,
       text: item.name,
+      ...(item.aim ? { workTarget: item.aim } : {}),
       draft: /\d/.test(item.progress) ? "measurable" : "action",
       progress: { period: "", text: item.progress, completion: "", problems: "", nextSteps: "" },
       lines: [para.from, para.to],
     }));
   };
   const paras = reportParagraphs(lines, ledger);
+  const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
   // requirements); only its figures (the 主要预期目标) are drafts.
   const introOf = new Set<number>();
@@ -740,7 +794,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       else ledger.mark(para.from, para.to, "skip", "存在问题所举项目已见于前文，问题已并入该项进展");
       continue;
     }
-    const isMajor = MAJOR.test(body);
+    // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
+    const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
     if (isMajor) {
       const words = majorWords(body.split("。")[0]);
       problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);
@@ -814,6 +869,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round q: kinds of project with their count and projects named in a list under a state, taken sentence by sentence;
     // the rest of the paragraph reads as before.
     if (!review) {
+      const accounted = progressDoc ? unitAccounts(body) : null;
+      if (accounted) {
+        for (const item of accounted) {
+          pushReported(item, para);
+          tasks[tasks.length - 1].leadUnits = [item.unit];
+        }
+        ledger.mark(para.from, para.to, "task");
+        continue;
+      }
       const fresh = freshItems(body, progressDoc);
       // Round ag: where round q's readers find nothing, a paragraph telling its projects one a sentence with their state.
       const accounts = progressDoc && !fresh.items.length ? projectAccounts(body) : null;

@@ -55,6 +55,8 @@
  * written or any importer changed: every third by number counting from 250 (252, 255, 258) is held out as group "af".
  * Round ag (259–264, news and report prose) fixed its split in docs/import.md (0e7e946) before its fixtures were written or
  * any importer changed: 261 and 264 are held out as group "ag".
+ * Round ah (265–273, prose and semi-prose) fixed its split in docs/import.md (91ed9ac) before its fixtures were written or any
+ * importer changed: every third by number counting from 265 (267, 270, 273) is held out as group "ah".
  * Round ai (274–282; 265–273 are another branch's) fixed its split in docs/import.md (a4455a5) before its pages were chosen,
  * its fixtures written or any importer changed: every third by number counting from 274 (276, 279, 282) is held out as group "ai".
  *
@@ -89,7 +91,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ai";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -2926,6 +2928,113 @@ const TRAIN_LAYOUTS: Layout[] = [
       // Who carries it out is said in another part under another name (环洞庭湖土地综合整理项目由土地整理中心具体实施): no lead expected.
       { text: "环洞庭湖土地综合整治", progress: "一期工程已全面启动" },
       { text: "庭园春天宾馆建设", progress: "主体工程正在施工" },
+    ],
+  }),
+  L({
+    id: "265",
+    file: "265-taian-supervisionnews.txt",
+    place: "山东泰安市（上半年政府重点工作任务督查，泰安日报）",
+    source: "http://222.132.157.151:9988/html/2022-08/10/content_3748645.htm",
+    shape: "news of a 督查: groups sent and tasks checked (counts), ten units rated 优秀 named apart by 、, then one sentence a unit opening with the unit and what it set up for its work; the third unit's sentence ours (the excerpt ends)",
+    split: "train",
+    sections: [],
+    tasks: [
+      // A unit opening a sentence of the account and saying what it did: the work is the unit's, what it did is where it stands.
+      { text: "一张网", lead: ["市城市管理局"], progress: "成立" },
+      { text: "插旗比武竞赛", lead: ["市水利局"], progress: "开展" },
+      { text: "重点任务周调度制度", lead: ["市农业农村局"], progress: "建立" },
+    ],
+  }),
+  L({
+    id: "266",
+    file: "266-xianan-bracketassign.txt",
+    place: "湖北咸宁咸安区（2023年区《政府工作报告》确定的重点工作任务责任分解方案，转载）",
+    source: "https://by6714.com/t/huazhong/7692.html",
+    shape: "a 分解方案 in paragraphs: 一、 indicators 1.–11., 二、 with a （一） heading and an unnumbered topic line over 12. 13. numbered on; each item closes with （责任领导：姓名[、姓名]；牵头单位：…[；责任单位：…]）; 13's assignment ours in 12's shape (the excerpt ends)",
+    split: "train",
+    sections: [
+      ["一、2023年全区经济社会发展主要预期目标", null],
+      ["二、2023年七个方面主要工作安排", null],
+    ],
+    tasks: [
+      { id: "1", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国", lead: ["区发改局"], co: [] },
+      { id: "2", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国", lead: ["区发改局"], co: [] },
+      { id: "3", section: "一、2023年全区经济社会发展主要预期目标", leader: "洪声耀", lead: ["区科经局"], co: [] },
+      { id: "4", section: "一、2023年全区经济社会发展主要预期目标", leader: "陈浩", lead: ["区商务局"], co: [] },
+      { id: "5", section: "一、2023年全区经济社会发展主要预期目标", leader: "陈浩", lead: ["区商务局"], co: [] },
+      { id: "6", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国", lead: ["区财政局", "区税务局"], co: [] },
+      { id: "7", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国、丁玲", lead: ["区发改局", "区农业农村局"], co: [] },
+      { id: "8", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国", lead: ["区人社局"], co: [] },
+      { id: "9", section: "一、2023年全区经济社会发展主要预期目标", leader: "丁玲", lead: ["区农业农村局"], co: [] },
+      { id: "10", section: "一、2023年全区经济社会发展主要预期目标", leader: "杜新国", lead: ["区发改局"], co: [] },
+      { id: "11", section: "一、2023年全区经济社会发展主要预期目标", leader: "刘伍寿、陈浩", lead: ["市生态环境局咸安分局"], co: [] },
+      { id: "12", section: "二、2023年七个方面主要工作安排", leader: "洪声耀", lead: ["区交通运输局"], co: ["区发改局", "区自然资源和规划局", "区林业局", "区经发集团", "相关乡镇办"] },
+      { id: "13", section: "二、2023年七个方面主要工作安排", leader: "刘伍寿", lead: ["区水利和湖泊局"], co: ["区发改局", "区财政局", "相关乡镇办"] },
+    ],
+  }),
+  L({
+    id: "268",
+    file: "268-quzhou-leaderlines.txt",
+    place: "浙江衢州市（2021年政府工作报告重点工作责任分解，衢政办发〔2021〕3号）",
+    source: "http://www.qz.gov.cn/art/2021/3/26/art_1229563913_2265193.html",
+    shape: "a notice (addressees, 印发 line, office and date, （此件公开发布）) and its 责任分解 under a title line: 1. tasks numbered on, each followed by 牵头市领导：姓名 and 责任单位：… lines (the first unit leads); the third item ours in the first two's shape (the excerpt ends)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "提高居民收入富民行动", leader: "汤飞帆", lead: ["市发改委"], co: ["市农业农村局", "市文旅局"] },
+      { id: "2", text: "做大产业扩大税源行动", leader: "汤飞帆", lead: ["市发改委"], co: ["市经信局", "市财政局", "市住建局", "市税务局"] },
+      { id: "3", text: "城市能级提升行动", leader: "吴建明", lead: ["市住建局"], co: ["市自然资源和规划局", "市交通运输局"] },
+    ],
+  }),
+  L({
+    id: "269",
+    file: "269-xihe-inspectnews.txt",
+    place: "甘肃西和县（省委省政府督查组督查省列为民办实事项目，转载）",
+    source: "http://www.143120.tw/public/4664062/24943.html",
+    shape: "news of a 督查: who came and who went along, then 先后实地查看了A项目、B工作、C建设…等项目落实情况 (the works named apart by 、 after a verb of inspecting), the demand, and the year's 实事 counted by class and said 已全部完成",
+    split: "train",
+    sections: [],
+    tasks: [
+      // Works named as what an inspection looked at: items, with no state (the text says what was seen, not where it stands).
+      { text: "支持未就业高校毕业生到企业就业项目" },
+      { text: "残疾人托养补贴和助盲就业脱贫项目" },
+      { text: "标准二维码门牌楼设置工作" },
+      { text: "周转宿舍建设" },
+      { text: "杜河小学温暖工程建设项目" },
+      { text: "“两癌”检查工作" },
+    ],
+  }),
+  L({
+    id: "271",
+    file: "271-shanghe-yishiparas.txt",
+    place: "山东商河县（县水务局扎实推进重点水利工程建设，政务信息）",
+    source: "http://www.shanghe.gov.cn/art/2025/11/20/art_22820_4880182.html",
+    shape: "a bureau's news in 一是/二是/三是 paragraphs: a run-in lead closed by 。, the aim (为…), the work, and where it stands (截至…累计完成…，总体进度达80%; 年内已争取到位…; 累计组织检查37次)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "重大项目进度符合预期", progress: "累计完成投资约3亿元" },
+      { text: "项目资金争取成效明显", progress: "已争取到位资金1.66亿元" },
+      { text: "质量安全管控全面加强", progress: "累计组织检查37次" },
+    ],
+  }),
+  L({
+    id: "272",
+    file: "272-anon-taskprose.txt",
+    place: "（某县，《政府工作报告》年度工作任务分工落实情况，三七文档）",
+    source: "https://777doc.com/doc-8344880.html",
+    shape: "a report of how the 报告's tasks went: a lead-in closing with 落实情况如下：, （一） run-in headings closed by 。 over prose naming projects apart by 、 with a shared state (A、B、C等xx个农业项目已完工…; D、E等x个…项目稳步推进), then 其中 clauses giving one project's own state; figures left as the page's x",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "脱水蔬菜加工厂", progress: "已完工" },
+      { text: "“五优”标准化蔬菜生产基地建设项目", progress: "已完工" },
+      { text: "晶诚水产三位一体生态循环养殖项目", progress: "已完工" },
+      { text: "太阳城中学教学楼建设项目", progress: "稳步推进" },
+      { text: "档案馆建设项目", progress: "稳步推进" },
+      // Named in the group (稳步推进) and again after 其中 with a state of its own: the later, narrower state is its own.
+      { text: "中医院建设项目", progress: "主体已完工" },
+      { text: "重点防护林工程", progress: "已完工并进入管护期" },
     ],
   }),
   // Issue 13, unit and person in one cell: layouts written in our own words from the shapes offices use to name the
