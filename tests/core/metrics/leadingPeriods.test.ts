@@ -41,3 +41,13 @@ describe("a target's comparator words and event units (lead, session 20)", () =>
     expect(targets("市场主体突破5万户")[0].cumulative).toBe(false);
   });
 });
+
+describe("目标 opening a lent name (lead, session 20)", () => {
+  it("a figure after a restated target takes the target's name without 目标", () => {
+    const actuals = parseActuals("年度目标新增就业1.2万人，1-9月已完成9800人").actuals;
+    expect(actuals.map((a) => [a.metric, a.value])).toEqual([["就业", 9800]]);
+  });
+  it("目标 before a word that is not an act stays", () => {
+    expect(names("达到目标进度的项目32个")[0]).toContain("目标进度");
+  });
+});
