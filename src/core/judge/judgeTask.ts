@@ -678,8 +678,11 @@ interface ListedShares {
   ofStage?: boolean;
 }
 
-/** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
-const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+的?\d+(?:\.\d+)?%/;
+/**
+ * A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%; hunt 13:
+ * the plan's own word after it too (前三季度计划投资的103%, 1-9月计划开工的95%).
+ */
+const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+(?:投资|开工|工作量)?的?\d+(?:\.\d+)?%/;
 /** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
 const SCHEDULE_SHARE = new RegExp([
   /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)/.source,
@@ -1124,6 +1127,8 @@ function taskVerdict(
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
   if (wording.capacityUnsaid)
     return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但未写明建成的产能或规模，任务要求「${wording.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
+  if (wording.levelUnsaid)
+    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但没有写到任务要求的「${wording.levelUnsaid}」`, RULES.JUDGE_LEVEL_UNSAID.code);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 
