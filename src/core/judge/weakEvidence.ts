@@ -903,8 +903,14 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
-    const grownPart = a.metric && j.target.metric && j.target.kind === "growth" && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
-    if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的增速，不是「${j.target.metric}」整体的增速`);
+    // Hunt 13: a ceiling on a level likewise ("不动产抵押登记办理时限" for 不动产登记办理时限): one kind's time under it says
+    // nothing of the whole's. (A floor is left: "城乡居民参保人…报销限额" for 城乡居民…报销限额 names the same people.)
+    const grownPart = a.metric && j.target.metric && (j.target.kind === "growth" || (j.target.kind === "level" && lowerIsBetter(j.target))) && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
+    if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的${j.target.kind === "growth" ? "增速" : "数"}，不是「${j.target.metric}」整体的${j.target.kind === "growth" ? "增速" : "数"}`);
+    // Hunt 13: "城镇失业人员再就业8200人" for 新增城镇就业: the classes of employment counted each on its own never answer
+    // each other.
+    const [askedJob, ownJob] = [employmentClass(asked), employmentClass(`${p?.before ?? ""}${a.metric}`)];
+    if (askedJob && ownJob && askedJob !== ownJob) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${ownJob}」的数，目标要求的是「${askedJob}」`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -1235,6 +1241,18 @@ const ACT_FRONT = /^(?:新增|新建|新培育|培育|新引进|引进|招引|�
 const PERIOD_FRONT = /^(?:(?:到|至)?(?:十[一二三四五六]五期间|十[一二三四五六]五|[一二三两四五六七八九十]年|年|期间|当年|今年|全年|年内))+/;
 
 /** Classes of firms, each certified or listed by its own scheme. */
+/**
+ * The class of employment a name counts: 新增就业 (new jobs in towns), 再就业 (the unemployed placed again), 困难人员就业
+ * (people hard to place), 转移就业 (rural labour moved out) — four counts a labour bureau reports side by side.
+ */
+function employmentClass(name: string): string | null {
+  if (/再就业/.test(name)) return "再就业";
+  if (/就业困难人员|困难人员(?:实现)?就业/.test(name)) return "困难人员就业";
+  if (/转移就业|转移输出|劳动力转移/.test(name)) return "转移就业";
+  if (/新增(?:城镇)?就业|(?:城镇)?新增就业/.test(name)) return "新增就业";
+  return null;
+}
+
 /** Pollutants by their names and formulas, each written one way (PM2.5 and 细颗粒物 are one). */
 const POLLUTANTS: readonly [string, RegExp][] = [
   ["PM2.5", /PM2\.?5|细颗粒物/i], ["PM10", /PM10|可吸入颗粒物/i], ["SO2", /二氧化硫|SO2/i], ["NOx", /氮氧化物|NOx/i],
@@ -1330,7 +1348,8 @@ function partGrowth(targetName: string, actualName: string): string | null {
   const tail = x.length - head;
   // Put inside the name only: words before it are the reporter's subject or scope as often as a part (全体居民, 招商引资…).
   if (head < 2 || tail < 2 || y.slice(y.length - tail) !== x.slice(head)) return null;
-  const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
+  // Hunt 13: words that say the whole of a process or an average (全流程, 整体, 平均) name no part of it.
+  const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "").replace(/全流程|全过程|全链条|整体|总体|平均/g, "");
   return put.length >= 2 ? put : null;
 }
 
