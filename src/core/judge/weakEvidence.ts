@@ -797,8 +797,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
     const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
-    // Hunt 13: "治理企业清单已确定，共22家": the things put on a list (清单, 名单, 名录) are the work to do, not the work done.
-    const listed = a.explicitRatio === undefined && isCumulative(j.target) ? LISTED.exec(`${a.metric}${p?.before ?? ""}`)?.[0] : null;
+    // Hunt 13: "治理企业清单已确定，共22家": the things put on a list (清单, 名单, 名录) are the work to do, not the work done
+    // — unless the figure's own clause says them done ("列入名单的22家企业已全部完成治理").
+    const listDone = p ? /已|完成|建成|实现/.test(p.after.split(/[，,。；;]/)[0]) : false;
+    const listed = a.explicitRatio === undefined && isCumulative(j.target) && !listDone ? LISTED.exec(`${a.metric}${p?.before ?? ""}`)?.[0] : null;
     if (listed && !asked.includes(listed)) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是列入「${listed}」的数，不是完成数`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
     const finishing = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
@@ -906,6 +908,9 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Hunt 13: a ceiling on a level likewise ("不动产抵押登记办理时限" for 不动产登记办理时限): one kind's time under it says
     // nothing of the whole's. (A floor is left: "城乡居民参保人…报销限额" for 城乡居民…报销限额 names the same people.)
     const grownPart = a.metric && j.target.metric && (j.target.kind === "growth" || (j.target.kind === "level" && lowerIsBetter(j.target))) && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
+    // "不动产登记办理时限一般登记压缩至3个工作日": the same for a kind named after the whole's name.
+    const kindAfter = !grownPart && a.metric && j.target.metric && j.target.kind === "level" && lowerIsBetter(j.target) && a.explicitRatio === undefined ? kindAfterName(j.target.metric, a.metric) : null;
+    if (kindAfter) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${kindAfter}」的数，不是「${j.target.metric}」整体的数`);
     if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的${j.target.kind === "growth" ? "增速" : "数"}，不是「${j.target.metric}」整体的${j.target.kind === "growth" ? "增速" : "数"}`);
     // Hunt 13: "城镇失业人员再就业8200人" for 新增城镇就业: the classes of employment counted each on its own never answer
     // each other.
@@ -1351,6 +1356,18 @@ function partGrowth(targetName: string, actualName: string): string | null {
   // Hunt 13: words that say the whole of a process or an average (全流程, 整体, 平均) name no part of it.
   const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "").replace(/全流程|全过程|全链条|整体|总体|平均/g, "");
   return put.length >= 2 ? put : null;
+}
+
+/**
+ * Hunt 13: the words after the whole name of a ceiling's measure that name a kind of it ("…办理时限一般登记", "…时限
+ * 抵押登记"), or null: words of the report (为, 同比, 平均, 全年 …) are none.
+ */
+function kindAfterName(targetName: string, actualName: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  if (x.length < 2 || !y.startsWith(x)) return null;
+  const rest = y.slice(x.length).replace(NOT_QUALIFIER, "").replace(/全流程|全过程|整体|总体|平均|同比|均|分别|为|是|已|达到|控制在|保持在|稳定在|下降|压缩|缩短|降至|降到|以内|以下|左右|低于|不超过|不高于|不到|不足|超过|高于|以上/g, "");
+  return /^[\u4e00-\u9fa5]{2,}$/.test(rest) ? rest : null;
 }
 
 /**
