@@ -420,6 +420,31 @@ export const ROWS: Row[] = [
   ["edge2", "城市生活垃圾回收利用率达到35%", "生活垃圾分类工作年度任务已完成", "not-done"],
   ["edge2", "工业用水重复利用率达到90%", "节水型企业创建任务已完成", "not-done"],
   ["edge2", START_UP, "企业开办压缩至1个工作日以内的目标已实现", "green"],
+
+  // Third pass (labelled before the judge ran on them): forecasts as plan-execution reports word them, notes that take a
+  // part out, approval and project forms.
+  ["forecast3", GDP, "全年地区生产总值有望增长6.2%", "not-green", YEAR_END],
+  ["forecast3", GDP, "据初步预测，全年地区生产总值增长6.2%", "not-green", YEAR_END],
+  ["forecast3", GDP, "全年地区生产总值增长6.1%（预计数）", "not-green", YEAR_END],
+  ["forecast3", GDP, "地区生产总值增长6.1%（预计）", "not-green", YEAR_END],
+  ["forecast3", REVENUE_GROWTH, "一般公共预算收入全年可望增长5.5%", "not-green", YEAR_END],
+  ["forecast3", KEY_INVEST, "重点项目全年可完成投资105亿元", "not-green", YEAR_END],
+  ["forecast3", GOOD_DAYS, "按目前趋势，全年优良天数比例可达87%", "not-green", YEAR_END],
+  ["forecast3", HOMES, "15个农村幸福院年底前可全部建成", "not-green"],
+  ["note3", PM25_DROP, "1-9月PM2.5平均浓度同比下降6%（扣除沙尘影响）", "not-green"],
+  ["note3", GOOD_DAYS, "1-9月空气质量优良天数比例88%（剔除沙尘天气）", "not-green"],
+  ["note3", REVENUE_GROWTH, "1-9月一般公共预算收入剔除留抵退税因素后增长6%", "not-green"],
+  ["approval3", APPROVAL, "工程建设项目60个工作日以内办结率达到95%", "not-green"],
+  ["approval3", APPROVAL, "工程建设项目审批承诺时限压缩至60个工作日以内", "not-green"],
+  ["approval3", START_UP, "企业开办时间压缩至1个工作日以内的企业占比达到90%", "not-green"],
+  ["approval3", REGISTRY, "不动产登记80%的业务实现5个工作日以内办结", "not-green"],
+  ["project3", KEY_INVEST, "1-9月重点项目完成投资105亿元（含前期项目）", "not-green"],
+  ["project3", KEY_INVEST, "1-9月重点项目完成投资105亿元，其中入统投资62亿元", "not-done"],
+  ["project3", KEY_START, "1-9月新开工项目45个，开工率达90%（以实际开工计）", "green"],
+  ["project3", KEY_START, "1-9月重点项目开工率90%（含复工项目）", "not-done"],
+  ["livelihood3", LIVELIHOOD, "十件民生实事中已完成8件，其余2件预计年底前完成", "not-done"],
+  ["livelihood3", LIVELIHOOD, "十件民生实事已完成9件，完成率90%", "not-done"],
+  ["livelihood3", HOMES, "建成农村幸福院15个（含2个改扩建）", "not-done"],
 ];
 
 /** Rows still answered otherwise than labelled after this round, each with its reason (docs/metrics.md "Hunt 13"). */
