@@ -124,7 +124,7 @@ function otherSubject(after: string, at: number, metric: string): boolean {
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是 (已争取到位, 已经争取到: funds secured, a result). */
-const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)/;
+const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)|(?:全年|年底前?|年末|年内|到年底)(?:预计)?可(?:完成|实现|达到?|新增|建成)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -1047,9 +1047,9 @@ const ACT_WORDS = new RegExp(ACT_WORD.source, "g");
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 
 /** Words saying a level is above the figure written (超过5天, 4%以上) or below it (低于85%, 不足3%). */
-const ABOVE_BEFORE = /(?:超过|超出|高于|多于|大于|突破|逾)$/;
+const ABOVE_BEFORE = /(?:^|[^不])(?:超过|超出|高于|多于|大于|突破|逾)$/;
 const ABOVE_AFTER = /^(?:以上|之上|多)/;
-const BELOW_BEFORE = /(?:低于|少于|小于|不足|不到|未达到?|未满|不满)$/;
+const BELOW_BEFORE = /(?:(?:^|[^不])(?:低于|少于|小于)|不足|不到|未达到?|未满|不满)$/;
 const BELOW_AFTER = /^(?:以下|之下)/;
 
 /**
@@ -1059,8 +1059,8 @@ const BELOW_AFTER = /^(?:以下|之下)/;
  */
 function wrongSideBound(target: Judgement["target"], p: Place): string | null {
   // A decline (下降3%, a negative rate) is met by more of it: "下降超过3%" is on the target's side.
-  if (lowerIsBetter(target)) return target.value < 0 ? null : ABOVE_BEFORE.exec(p.before)?.[0] ?? ABOVE_AFTER.exec(p.after)?.[0] ?? null;
-  if (target.kind === "level" && target.cmp !== "<" && target.cmp !== "<=") return BELOW_BEFORE.exec(p.before)?.[0] ?? BELOW_AFTER.exec(p.after)?.[0] ?? null;
+  if (lowerIsBetter(target)) return target.value < 0 ? null : ABOVE_BEFORE.exec(p.before)?.[0].replace(/^[^超高多大突逾]/, "") ?? ABOVE_AFTER.exec(p.after)?.[0] ?? null;
+  if (target.kind === "level" && target.cmp !== "<" && target.cmp !== "<=") return BELOW_BEFORE.exec(p.before)?.[0].replace(/^[^低少小不未]/, "") ?? BELOW_AFTER.exec(p.after)?.[0] ?? null;
   return null;
 }
 
