@@ -1127,8 +1127,6 @@ function taskVerdict(
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
   if (wording.capacityUnsaid)
     return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但未写明建成的产能或规模，任务要求「${wording.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
-  if (wording.levelUnsaid)
-    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但没有写到任务要求的「${wording.levelUnsaid}」`, RULES.JUDGE_LEVEL_UNSAID.code);
   return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 

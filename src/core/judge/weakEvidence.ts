@@ -1258,6 +1258,9 @@ function employmentClass(name: string): string | null {
   return null;
 }
 
+/** Classes of land a rate of soil is of: 耕地 (farmland), and 地块 or 建设用地 (plots to build on). */
+const LAND_CLASS = /耕地|地块|建设用地/;
+
 /** Pollutants by their names and formulas, each written one way (PM2.5 and 细颗粒物 are one). */
 const POLLUTANTS: readonly [string, RegExp][] = [
   ["PM2.5", /PM2\.?5|细颗粒物/i], ["PM10", /PM10|可吸入颗粒物/i], ["SO2", /二氧化硫|SO2/i], ["NOx", /氮氧化物|NOx/i],
@@ -1315,6 +1318,9 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   if (px0 && py0 && px0 !== py0) return actualName;
   const [gx, gy] = [pollutedGrades(targetName), pollutedGrades(actualName)];
   if (gx && gy && gx !== gy) return actualName;
+  // Farmland and plots of building land are two classes of land, each with its own safe-use rate.
+  const [lx, ly] = [LAND_CLASS.exec(targetName)?.[0], LAND_CLASS.exec(actualName)?.[0]];
+  if (lx && ly && (lx === "耕地") !== (ly === "耕地")) return actualName;
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;

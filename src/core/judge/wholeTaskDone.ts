@@ -108,8 +108,6 @@ interface DoneWording {
   words: string | null;
   /** Hunt 12: the capacity the task names ("年产10万吨") that words of the whole done left unsaid (then `done` is false). */
   capacityUnsaid?: string;
-  /** Hunt 13: the level the task asks a measure to keep ("审批时限压缩至60个工作日以内") that the done words never name. */
-  levelUnsaid?: string;
 }
 
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
@@ -356,8 +354,8 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   if (!wording.done) return wording;
   const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? ""));
   if (unsaid) return { done: false, words: wording.words, capacityUnsaid: unsaid };
-  const level = unsaidLevel(foldText(raw ?? ""), foldText(taskText ?? ""));
-  return level ? { done: false, words: wording.words, levelUnsaid: level } : wording;
+  // Hunt 13: not done for a level whose measure the report never names; the task's metric then speaks (未反映该指标).
+  return unsaidLevel(foldText(raw ?? ""), foldText(taskText ?? "")) ? { done: false, words: wording.words } : wording;
 }
 
 /**

@@ -58,7 +58,6 @@ export const RULES = {
   JUDGE_WIDER_AREA: rule("JUDGE_WIDER_AREA", "info", "进展数字属于上级地域，不是本单位的", "a figure headed by an area wider than the office's level (全市 for a 区, settings 单位层级)"),
   JUDGE_NET_GAIN: rule("JUDGE_NET_GAIN", "info", "净增数低于新增目标，不能确认新增数", "a net gain (净增, new less closed) short of a target of new ones: the new ones may still meet it (无法研判, not 进展滞后)"),
   JUDGE_CAPACITY_UNSAID: rule("JUDGE_CAPACITY_UNSAID", "info", "任务写明产能或规模，进展只写建成投产，未写明建成的产能", "a task naming the capacity it builds (年产10万吨) answered by a plant put into production without that capacity"),
-  JUDGE_LEVEL_UNSAID: rule("JUDGE_LEVEL_UNSAID", "info", "任务要求某项指标达到或控制在一定水平，进展只写某项工作已完成，未提到该指标", "a task asking a measure to keep a level (审批时限压缩至60个工作日以内) answered by done words of a work that never name the measure"),
   JUDGE_SUB_AREA: rule("JUDGE_SUB_AREA", "info", "进展数字属于下辖镇街村，不是本单位全域的", "a figure headed by a named town, street or village (甲镇新建…) for a target of the office's own area"),
   JUDGE_PLAN_TO_DATE: rule("JUDGE_PLAN_TO_DATE", "info", "按进展所列截至当期计划研判", "judged against the plan to date the report writes beside the actual, not the straight-line 序时进度"),
   JUDGE_FIGURES_BEFORE_DEADLINE: rule("JUDGE_FIGURES_BEFORE_DEADLINE", "info", "进展数字截至时限之前，未反映时限时的情况", "figures of a period that ended before a passed deadline inside the year (1—5月 for 上半年全部开工): 无法研判, not 已逾期"),
