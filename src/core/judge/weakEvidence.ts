@@ -238,7 +238,7 @@ export function statesDuty(words: string): boolean {
 /** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
 const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
 /** A budget, which is a plan: "一般公共预算收入预算20亿元", "年初预算…", "预算安排…". */
-const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算/;
+const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算|(?:^|[^完成占为的])(?:年度|全年|本年)预算(?!执行|完成|的)/;
 /** The same period a year ago heading a figure: "去年同期新增…", not "比去年同期", "与上年同期相比". */
 const BASELINE = /(去年|上年|上一年)同期(?!相比|比较|对比)/g;
 function baselineHead(before: string): boolean {
@@ -892,7 +892,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (j.target.kind === "count" && a.explicitRatio === undefined && NEW_ASKED.test(asked) && /(?:人数|总数|户数)$/.test(a.metric) && !/新增|新建|新培育|新认定|新引进|新开工|净增|增加|引进|培育|认定|吸纳|实现/.test(`${p?.before ?? ""}${a.phrase}`))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
     // "失业率最低4.8%", "PM2.5浓度最高…": one extreme reading is not where the level stands.
-    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时|为|达到?)?$/.exec(p.before)?.[0] : null;
+    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时)?(?:为|达到?)?$/.exec(p.before)?.[0] : null;
     if (extreme && !asked.includes(extreme.slice(0, 2))) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${extreme}」的读数，不是该指标的平均或当前水平`);
     // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
     if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
