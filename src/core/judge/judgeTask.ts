@@ -678,8 +678,11 @@ interface ListedShares {
   ofStage?: boolean;
 }
 
-/** A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%. */
-const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+的?\d+(?:\.\d+)?%/;
+/**
+ * A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%; hunt 13:
+ * the plan's own word after it too (前三季度计划投资的103%, 1-9月计划开工的95%).
+ */
+const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+(?:投资|开工|工作量)?的?\d+(?:\.\d+)?%/;
 /** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
 const SCHEDULE_SHARE = new RegExp([
   /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)/.source,

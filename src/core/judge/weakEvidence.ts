@@ -13,7 +13,7 @@ import { foldText } from "../text/normalize";
 import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals, parseActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric } from "../metrics/metricName";
-import { isCumulative } from "../metrics/judgeTarget";
+import { isCumulative, lowerIsBetter } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
 import { shareOfAPart } from "./partShares";
@@ -124,7 +124,7 @@ function otherSubject(after: string, at: number, metric: string): boolean {
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是 (已争取到位, 已经争取到: funds secured, a result). */
-const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)/;
+const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)|(?:全年|年底前?|年末|年内|到年底)(?:预计)?可(?:完成|实现|达到?|新增|建成)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -170,12 +170,13 @@ function preliminaryAccount(a: Actual, lead: string): boolean {
 const ESTIMATED = /测算|估算|推算|预估|匡算|估计/;
 /**
  * A part of the place or a group of firms before a rate: 街道, 镇, 园区, 高新区, 重点企业 (城镇 is no place part). 其中 alone
- * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%).
+ * is not: a breakdown after it is an actual of its own metric (其中信息产业增加值增长42.4%). Hunt 13: 县本级 and 区本级 (the
+ * county's own budget, not its towns'), and one named monitoring station (城东监测站), not the 国控 stations nor all of them.
  */
 /** The urban part of a place among the sub-areas, and the metrics measured there for the whole place (air quality). */
 const URBAN_AREA = /城区|市区|县城|城关|建成区/;
 const AIR_QUALITY = /PM2\.?5|PM10|细颗粒物|可吸入颗粒物|空气质量|优良天数|优良率|臭氧|二氧化氮|二氧化硫|降尘|AQI/i;
-const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业|示范[村区镇点]|重点(?:村|区域|地区|乡镇|行业|领域|场所)|(?:主|中心)?城区|建成区|试点[村区镇]?|(?:^|[^全城])市区(?!域|县|间)|市本级|县城(?![乡镇])|城关/;
+const SUB_AREA = /街道|(?:^|[^城])[镇乡](?!村振兴|居民|村居民)|园区|开发区|高新区|经开区|片区|重点企业|龙头企业|规上企业|样本企业|监测企业|示范[村区镇点]|重点(?:村|区域|地区|乡镇|行业|领域|场所)|(?:主|中心)?城区|建成区|试点[村区镇]?|(?:^|[^全城])市区(?!域|县|间)|[市县区]本级|县城(?![乡镇])|城关|(?:^|[^控各个全县市区\d])监测站(?!点平均)/;
 
 /** The year's whole written before the year is over: "全年城镇新增就业8000人" in June is a plan or a forecast. */
 const WHOLE_YEAR = /^(?:全年|年度|年内|本年度|今年全年)$/;
@@ -237,7 +238,7 @@ export function statesDuty(words: string): boolean {
 /** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
 const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
 /** A budget, which is a plan: "一般公共预算收入预算20亿元", "年初预算…", "预算安排…". */
-const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算/;
+const BUDGET = /(?:收入|支出)(?:年初|调整)?预算(?:数|额|目标)?(?:为|是|[：:])?$|年初预算|预算安排|调整预算|(?:^|[^完成占为的])(?:年度|全年|本年)预算(?!执行|完成|的)/;
 /** The same period a year ago heading a figure: "去年同期新增…", not "比去年同期", "与上年同期相比". */
 const BASELINE = /(去年|上年|上一年)同期(?!相比|比较|对比)/g;
 function baselineHead(before: string): boolean {
@@ -805,6 +806,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
     const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
+    // Hunt 13: "治理企业清单已确定，共22家": the things put on a list (清单, 名单, 名录) are the work to do, not the work done
+    // — unless the figure's own clause says them done ("列入名单的22家企业已全部完成治理").
+    const listDone = p ? /已|完成|建成|实现/.test(p.after.split(/[，,。；;]/)[0]) : false;
+    const listed = a.explicitRatio === undefined && isCumulative(j.target) && !listDone ? LISTED.exec(`${a.metric}${p?.before ?? ""}`)?.[0] : null;
+    if (listed && !asked.includes(listed)) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是列入「${listed}」的数，不是完成数`);
     // "3所公办幼儿园年底前投入使用", "…将于9月开学" (at 30 June): the things are finished later, not yet (round 3).
     const finishing = a.explicitRatio === undefined && (isCumulative(j.target) || ((j.target.kind === "count" || j.target.kind === "level") && a.unit !== "%")) && p && (asOf || figureOnly) ? finishLater(afterOwnFigure(a, s), asOf) : null;
     if (finishing) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」之后写明「${finishing}」，尚未建成或投用`);
@@ -829,6 +835,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "已建成…不到3所", "新增城镇就业近8000人" for a target of 3 or 8000: the actual is under the figure written (round 3).
     const under = j.status === "done" && p && a.base.value <= j.target.base.value && j.target.cmp !== "<=" && j.target.cmp !== "<" ? UNDER.exec(p.before)?.[0] : null;
     if (under) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${under}」，实际少于该数，未达到目标`);
+    // Hunt 13: "失业率4%以上", "重污染天数超过5天" for a ceiling, "优良天数比例低于85%" for a floor of a level: the figure is a
+    // bound on the wrong side of the target's — the level is beyond it — so it tells no level that keeps the target.
+    const beyond = p && a.explicitRatio === undefined ? wrongSideBound(j.target, p) : null;
+    if (beyond) return refuse(j, "WEAK_BELOW", `进展数字「${a.phrase}」写明「${beyond}」，实际数在该数之外，不能确认达到目标`);
     // "9月份PM2.5平均浓度30微克/立方米" for the year's average: one month's reading is not the year's (round 3).
     // Round aj: a target of that month itself ("7月PM2.5浓度不高于20微克/立方米") is answered by the month's reading.
     if (j.target.kind === "level" && a.period && ONE_PERIOD.test(a.period) && /浓度|均值|平均|优良|比例/.test(`${a.metric}${j.target.metric}`) && !ownPeriodAsked(j.target.phrase ?? "", a.period))
@@ -892,7 +902,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (j.target.kind === "count" && a.explicitRatio === undefined && NEW_ASKED.test(asked) && /(?:人数|总数|户数)$/.test(a.metric) && !/新增|新建|新培育|新认定|新引进|新开工|净增|增加|引进|培育|认定|吸纳|实现/.test(`${p?.before ?? ""}${a.phrase}`))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
     // "失业率最低4.8%", "PM2.5浓度最高…": one extreme reading is not where the level stands.
-    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时|为|达到?)?$/.exec(p.before)?.[0] : null;
+    const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时)?(?:为|达到?)?$/.exec(p.before)?.[0] : null;
     if (extreme && !asked.includes(extreme.slice(0, 2))) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${extreme}」的读数，不是该指标的平均或当前水平`);
     // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
     if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
@@ -905,8 +915,17 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (perHead) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」${perHead}，与目标「${j.target.metric}」不是同一指标`);
     const rateWord = a.explicitRatio === undefined ? otherRateWord(j.target.metric, a.metric) : null;
     if (rateWord) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${rateWord}」，与目标「${j.target.metric}」不是同一指标`);
-    const grownPart = a.metric && j.target.metric && j.target.kind === "growth" && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
-    if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的增速，不是「${j.target.metric}」整体的增速`);
+    // Hunt 13: a ceiling on a level likewise ("不动产抵押登记办理时限" for 不动产登记办理时限): one kind's time under it says
+    // nothing of the whole's. (A floor is left: "城乡居民参保人…报销限额" for 城乡居民…报销限额 names the same people.)
+    const grownPart = a.metric && j.target.metric && (j.target.kind === "growth" || (j.target.kind === "level" && lowerIsBetter(j.target))) && a.explicitRatio === undefined ? partGrowth(j.target.metric, a.metric) : null;
+    // "不动产登记办理时限一般登记压缩至3个工作日": the same for a kind named after the whole's name.
+    const kindAfter = !grownPart && a.metric && j.target.metric && j.target.kind === "level" && lowerIsBetter(j.target) && a.explicitRatio === undefined ? kindAfterName(j.target.metric, a.metric) : null;
+    if (kindAfter) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${kindAfter}」的数，不是「${j.target.metric}」整体的数`);
+    if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的${j.target.kind === "growth" ? "增速" : "数"}，不是「${j.target.metric}」整体的${j.target.kind === "growth" ? "增速" : "数"}`);
+    // Hunt 13: "城镇失业人员再就业8200人" for 新增城镇就业: the classes of employment counted each on its own never answer
+    // each other.
+    const [askedJob, ownJob] = [employmentClass(asked), employmentClass(`${p?.before ?? ""}${a.metric}`)];
+    if (askedJob && ownJob && askedJob !== ownJob) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${ownJob}」的数，目标要求的是「${askedJob}」`);
     const other = a.metric && j.target.metric && a.explicitRatio === undefined ? otherQualifier(j.target.metric, a.metric) : null;
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
@@ -1002,6 +1021,9 @@ function otherSide(asked: string, before: string, task = ""): string | null {
  * formalities, an intention or talks (意向, 洽谈, 在谈), a contract or an agreement (合同利用外资 is not 实际利用外资).
  * 拟定/拟订 (drawn up) and 待遇 are not among them.
  */
+/** A list of the things to work on: its count is of the work to do. */
+const LISTED = /清单|名单|名录/;
+
 const PENDING = /储备|后备|谋划|策划|培育库|培育企业|培育对象|培育入库|入库培育|申报|拟(?![定订])|待(?:认定|审核|审批|审定|评审|验收|确认|核实|核定|批复|入库|纳统|统计|公示|备案|开工|竣工|投产|落地|签约|改造|建设|种植|实施|安装|治理|整治|打通)|具备[^，,。；;]{0,6}条件|前期手续|前期工作|意向|洽谈|在谈|合同|协议/;
 
 /** Right after a figure: a step done, then the finish planned in the next clause ("企业已完成股改，拟于明年完成"). */
@@ -1033,6 +1055,24 @@ const ACT_WORD = /新增|新建|建(?!有)|增加|净增|增设|建成|建设|�
 const ACT_WORDS = new RegExp(ACT_WORD.source, "g");
 /** Words before a figure that put the actual under it: 不到, 不足, 近, 接近, 将近. */
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
+
+/** Words saying a level is above the figure written (超过5天, 4%以上) or below it (低于85%, 不足3%). */
+const ABOVE_BEFORE = /(?:^|[^不])(?:超过|超出|高于|多于|大于|突破|逾)$/;
+const ABOVE_AFTER = /^(?:以上|之上|多)/;
+const BELOW_BEFORE = /(?:(?:^|[^不])(?:低于|少于|小于)|不足|不到|未达到?|未满|不满)$/;
+const BELOW_AFTER = /^(?:以下|之下)/;
+
+/**
+ * Hunt 13: the word that puts the level beyond the figure on the side the target forbids — above it for a ceiling
+ * (控制在…以内, 压缩至…以内), below it for the floor of a level (达到85%) — or null. A running count under a floor may still
+ * keep to schedule ("不足8000人" in September), so floors are read for levels only.
+ */
+function wrongSideBound(target: Judgement["target"], p: Place): string | null {
+  // A decline (下降3%, a negative rate) is met by more of it: "下降超过3%" is on the target's side.
+  if (lowerIsBetter(target)) return target.value < 0 ? null : ABOVE_BEFORE.exec(p.before)?.[0].replace(/^[^超高多大突逾]/, "") ?? ABOVE_AFTER.exec(p.after)?.[0] ?? null;
+  if (target.kind === "level" && target.cmp !== "<" && target.cmp !== "<=") return BELOW_BEFORE.exec(p.before)?.[0].replace(/^[^低少小不未]/, "") ?? BELOW_AFTER.exec(p.after)?.[0] ?? null;
+  return null;
+}
 
 /**
  * Two rates of one subject whose rate words share no character ("5G网络通达率" for 5G网络覆盖率): two metrics. 处理率 and
@@ -1150,7 +1190,7 @@ function breakingReading(a: Actual, p: Place | null, s: string, raw: string, tar
 }
 
 /** A change verb right before the figure (下降3, 同比减少2.1): an amount moved by, not a level reached at (下降到30, 降至30). */
-const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|回升|减排|压减|削减)了?(?:\d|[一二三四五六七八九十两]+(?:个|点))/;
+const CHANGE_BY = /(?:下降|减少|降低|增加|提高|上升|增长|回落|回升|减排|压减|削减|压缩|缩短|缩减|压降)了?(?:\d|[一二三四五六七八九十两]+(?:个|点))/;
 
 /**
  * The report saying, in the figure's sentence, that the metric is behind schedule. "尚未完成年度目标" is not among them:
@@ -1164,7 +1204,7 @@ const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:�
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶|水稳|底基层|垫层|主体(?:工程|结构|施工)?(?!完工后)|土建/;
+const EARLY_STEP = /(?:下达|印发|发出|送达|发放)[^，,。；;\d]{0,8}?通知|签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶|水稳|底基层|垫层|主体(?:工程|结构|施工)?(?!完工后)|土建/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
@@ -1216,6 +1256,52 @@ const ACT_FRONT = /^(?:新增|新建|新培育|培育|新引进|引进|招引|�
 const PERIOD_FRONT = /^(?:(?:到|至)?(?:十[一二三四五六]五期间|十[一二三四五六]五|[一二三两四五六七八九十]年|年|期间|当年|今年|全年|年内))+/;
 
 /** Classes of firms, each certified or listed by its own scheme. */
+/**
+ * The class of employment a name counts: 新增就业 (new jobs in towns), 再就业 (the unemployed placed again), 困难人员就业
+ * (people hard to place), 转移就业 (rural labour moved out) — four counts a labour bureau reports side by side.
+ */
+function employmentClass(name: string): string | null {
+  if (/再就业/.test(name)) return "再就业";
+  if (/就业困难人员|困难人员(?:实现)?就业/.test(name)) return "困难人员就业";
+  if (/转移就业|转移输出|劳动力转移/.test(name)) return "转移就业";
+  if (/新增(?:城镇)?就业|(?:城镇)?新增就业/.test(name)) return "新增就业";
+  return null;
+}
+
+/** Classes of land a rate of soil is of: 耕地 (farmland), and 地块 or 建设用地 (plots to build on). */
+const LAND_CLASS = /耕地|地块|建设用地/;
+
+/** Pollutants by their names and formulas, each written one way (PM2.5 and 细颗粒物 are one). */
+const POLLUTANTS: readonly [string, RegExp][] = [
+  ["PM2.5", /PM2\.?5|细颗粒物/i], ["PM10", /PM10|可吸入颗粒物/i], ["SO2", /二氧化硫|SO2/i], ["NOx", /氮氧化物|NOx/i],
+  ["NO2", /二氧化氮|NO2/i], ["COD", /化学需氧量|COD/i], ["NH3", /氨氮/], ["TP", /总磷/], ["TN", /总氮/], ["O3", /臭氧|O3/i],
+  ["CO", /一氧化碳/], ["VOCs", /挥发性有机物|VOCs?/i],
+];
+
+/** The pollutants a name speaks of, or null when it names none. */
+function pollutantsOf(name: string): string | null {
+  const found = POLLUTANTS.filter(([, re]) => re.test(name ?? "")).map(([key]) => key);
+  return found.length ? found.join("+") : null;
+}
+
+/**
+ * The grades of polluted days a name counts (轻 中 重 严), or null when it counts none: 重污染 is 重度 and 严重 together,
+ * "中度及以上" every grade from 中度, 污染天数 or 超标天数 every grade.
+ */
+function pollutedGrades(name: string): string | null {
+  const n = name ?? "";
+  if (!/天数|天$/.test(n)) return null;
+  const up = /(轻|中|重)度(?:及以上|以上)/.exec(n);
+  if (up) return "轻中重严".slice("轻中重".indexOf(up[1]));
+  if (/严重污染/.test(n)) return "严";
+  if (/重度污染/.test(n)) return "重";
+  if (/重污染/.test(n)) return "重严";
+  if (/中度污染/.test(n)) return "中";
+  if (/轻度污染/.test(n)) return "轻";
+  if (/(?:污染|超标)天数/.test(n) && !/优良|达标/.test(n)) return "轻中重严";
+  return null;
+}
+
 const FIRM_CLASS = /高新技术企业|科技型中小企业|专精特新|小巨人|瞪羚企业|独角兽企业|上市(?:公司|企业)|规上(?:工业)?企业|龙头企业/;
 
 /**
@@ -1236,6 +1322,15 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   // (高新技术企业 and 科技型中小企业 share 技).
   const [cx, cy] = [FIRM_CLASS.exec(x)?.[0], FIRM_CLASS.exec(y)?.[0]];
   if (cx && cy && cx !== cy) return actualName;
+  // Hunt 13: two pollutants never answer each other, however alike their words (二氧化硫 and 氮氧化物 share 氧化), nor two
+  // grades of polluted days (重度污染 is a part of 重污染, which is 重度 and 严重 together).
+  const [px0, py0] = [pollutantsOf(targetName), pollutantsOf(actualName)];
+  if (px0 && py0 && px0 !== py0) return actualName;
+  const [gx, gy] = [pollutedGrades(targetName), pollutedGrades(actualName)];
+  if (gx && gy && gx !== gy) return actualName;
+  // Farmland and plots of building land are two classes of land, each with its own safe-use rate.
+  const [lx, ly] = [LAND_CLASS.exec(targetName)?.[0], LAND_CLASS.exec(actualName)?.[0]];
+  if (lx && ly && (lx === "耕地") !== (ly === "耕地")) return actualName;
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;
@@ -1274,8 +1369,21 @@ function partGrowth(targetName: string, actualName: string): string | null {
   const tail = x.length - head;
   // Put inside the name only: words before it are the reporter's subject or scope as often as a part (全体居民, 招商引资…).
   if (head < 2 || tail < 2 || y.slice(y.length - tail) !== x.slice(head)) return null;
-  const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
+  // Hunt 13: words that say the whole of a process or an average (全流程, 整体, 平均) name no part of it.
+  const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "").replace(/全流程|全过程|全链条|整体|总体|平均/g, "");
   return put.length >= 2 ? put : null;
+}
+
+/**
+ * Hunt 13: the words after the whole name of a ceiling's measure that name a kind of it ("…办理时限一般登记", "…时限
+ * 抵押登记"), or null: words of the report (为, 同比, 平均, 全年 …) are none.
+ */
+function kindAfterName(targetName: string, actualName: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  if (x.length < 2 || !y.startsWith(x)) return null;
+  const rest = y.slice(x.length).replace(NOT_QUALIFIER, "").replace(/全流程|全过程|整体|总体|平均|同比|均|分别|为|是|已|达到|控制在|保持在|稳定在|下降|压缩|缩短|降至|降到|以内|以下|左右|低于|不超过|不高于|不到|不足|超过|高于|以上/g, "");
+  return /^[\u4e00-\u9fa5]{2,}$/.test(rest) ? rest : null;
 }
 
 /**

@@ -353,7 +353,27 @@ export function wholeTaskDone(raw: string, taskText = "", year?: number): DoneWo
   const wording = doneWording(raw, taskText, year);
   if (!wording.done) return wording;
   const unsaid = unsaidCapacity(foldText(raw ?? ""), foldText(taskText ?? ""));
-  return unsaid ? { done: false, words: wording.words, capacityUnsaid: unsaid } : wording;
+  if (unsaid) return { done: false, words: wording.words, capacityUnsaid: unsaid };
+  // Hunt 13: not done for a level whose measure the report never names; the task's metric then speaks (未反映该指标).
+  return unsaidLevel(foldText(raw ?? ""), foldText(taskText ?? "")) ? { done: false, words: wording.words } : wording;
+}
+
+/**
+ * A level a task asks a measure to reach or keep (审批时限压缩至60个工作日以内, 优良天数比例达到85%, 失业率控制在4%以内):
+ * group 1 the measure's word. A measure is read, not done; the words that say a work done are of the work.
+ */
+const LEVEL_ASKED = /(时限|时间|用时|周期|天数|比例|比重|浓度|[\u4e00-\u9fa5]率)(?:控制在|控制到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|下降到|下降至|达到|提高到|提高至|提升到|提升至|保持在|稳定在|不低于|不超过|不高于)\d+(?:\.\d+)?[^\d，。；,;]{0,8}/;
+
+/**
+ * Hunt 13: "工程建设项目审批制度改革任务已全面完成" for 审批时限压缩至60个工作日以内: done words whose report never names the
+ * measure the task's level is of (时限) say a work done (the reform), not the level kept. A report that is nothing but
+ * the done words ("已全面完成") speaks of the task itself and is left to say so.
+ */
+function unsaidLevel(text: string, task: string): string | null {
+  const m = LEVEL_ASKED.exec(task);
+  if (!m || text.includes(m[1])) return null;
+  if (/^(?:目前|现)?(?:已经?|均已|现已)?(?:提前|全面|全部|圆满)*(?:完成|完工|办结)(?:了)?(?:全年|年度)?(?:目标)?(?:任务)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return null;
+  return m[0];
 }
 
 function doneWording(raw: string, taskText: string, year?: number): DoneWording {

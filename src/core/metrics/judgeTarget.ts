@@ -83,7 +83,7 @@ const CONSUMER_PRICES = /居民消费价格|消费价格指数|物价|CPI/i;
  * Whether less is better: a ceiling (控制在/以内/不超过/以下/低于, and 控制在…左右), or a decline (下降/降低/减少/压减,
  * written as a negative rate) — met only when the actual decline is at least as large.
  */
-function lowerIsBetter(target: Target): boolean {
+export function lowerIsBetter(target: Target): boolean {
   if (target.cmp === "<=" || target.cmp === "<") return true;
   // "居民消费价格涨幅控制在3%左右", "城镇调查失业率控制在5.5%左右": 控制 makes it a ceiling, 左右 its tolerance (3.1 is
   // still met, 2.4 is met, not short).
