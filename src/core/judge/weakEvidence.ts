@@ -12,7 +12,7 @@ import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals, parseActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
-import { canonicalMetric } from "../metrics/metricName";
+import { canonicalMetric, sectorOf } from "../metrics/metricName";
 import { isCumulative, lowerIsBetter } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
@@ -1328,6 +1328,9 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   if (px0 && py0 && px0 !== py0) return actualName;
   const [gx, gy] = [pollutedGrades(targetName), pollutedGrades(actualName)];
   if (gx && gy && gx !== gy) return actualName;
+  // Two sectors of the economy, or a sector and a part of another's ("生产性服务业增加值" for 第三产业增加值): never each other.
+  const [sx, sy] = [sectorOf(x), sectorOf(y)];
+  if (sx && sy && sx !== sy) return actualName;
   // Farmland and plots of building land are two classes of land, each with its own safe-use rate.
   const [lx, ly] = [LAND_CLASS.exec(targetName)?.[0], LAND_CLASS.exec(actualName)?.[0]];
   if (lx && ly && (lx === "耕地") !== (ly === "耕地")) return actualName;

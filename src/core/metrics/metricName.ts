@@ -221,6 +221,12 @@ const SYNONYMS: [RegExp, string][] = [
   // 价格 only in the word 指数, folded too ("CPI" is the same).
   [/居民消费价格指数|居民消费价格|消费价格指数|物价指数|物价总水平|物价水平|物价|CPI/gi, "居民消费价格"],
   [/营业收入/g, "营收"],
+  // Sectors as statistics names them: 服务业 is 第三产业 and 农林牧渔业 is 第一产业 (三产, 一产 for short); 工业, 建筑业 and 农业
+  // are parts and stay themselves (sectorOf parts them from the rest). Only a bare 服务业 opening the name is the sector:
+  // 现代服务业, 生产性服务业, 规上服务业 are parts of it; and only as a measure of the economy (增加值, 投资), not as a class of firms.
+  [/第三产业|三产|^服务业(?=增加值|投资|增速|增长)/g, "第三产业"],
+  [/第一产业|一产|农林牧渔业?/g, "第一产业"],
+  [/第二产业|二产/g, "第二产业"],
   [/城乡居民/g, "居民"],
   // The countryside under either word (乡村户厕 = 农村户厕); 城乡 (town and country) is wider and stays itself, and the
   // programmes 美丽乡村 and 乡村振兴 keep their names (a report on 农村居民 does not speak of them).
@@ -304,6 +310,10 @@ const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|
  * 省重点项目 / 市重点项目, 新签约项目 / 新开工项目. Words of time and tally (年度, 累计, 完成) do not tell things apart.
  */
 function differentWords(x: string, y: string): boolean {
+  // "第一产业投资" is not 工业投资, though the names share 业投资: two sectors of the economy are two things.
+  const sx = sectorOf(x);
+  const sy = sectorOf(y);
+  if (sx && sy && sx !== sy) return true;
   let p = 0;
   while (p < x.length && p < y.length && x[p] === y[p]) p++;
   let q = 0;
@@ -319,6 +329,25 @@ function differentWords(x: string, y: string): boolean {
   // The head noun differs (the names end differently), or one short word stands against another (省/市, 城镇/农村, 签约/开工).
   // Longer qualifiers may describe the same things from two sides (省市区重点项目 / 实施类重点项目): not parted here.
   return q === 0 || (a.length <= 2 && b.length <= 2);
+}
+
+/**
+ * The sector of the economy a canonical name is of, in statistics' words: 第一产业 (农林牧渔业), 第二产业, its 工业 and 建筑业,
+ * 第三产业 (a bare 服务业 is folded to it), a qualified 服务业 (现代, 生产性, 规上 …: a part of the third), and 农业 apart
+ * from 第一产业 (a report may mean farming alone). null for none.
+ */
+const SECTORS: Array<[string, RegExp]> = [
+  ["primary", /第一产业/],
+  ["secondary", /第二产业/],
+  ["tertiary", /第三产业/],
+  ["services", /服务业/],
+  ["industry", /工业/],
+  ["construction", /建筑业/],
+  ["farming", /农业/],
+];
+export function sectorOf(name: string): string | null {
+  for (const [sector, re] of SECTORS) if (re.test(name)) return sector;
+  return null;
 }
 
 /** 0..1: 1 when one name contains the other, else the Dice coefficient of character bigrams. */

@@ -447,6 +447,12 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const subject = PLAN_SUBJECT.exec(s.slice(ss, q.start));
       if (subject) metric = subject[1] + metric.replace(/^(?:已经?|目前|现已|均已)/, "");
     }
+    // "城镇居民人均可支配收入32000元…；农村居民18000元": a parallel subject says only which people; what is measured is the
+    // name before it, in the same unit.
+    // The figure before in the same unit, among the last three (its change may stand between: "…32000元，增长6.2%；农村居民18000元").
+    let last: Work | null = null;
+    for (let k = works.length - 1; k >= Math.max(0, works.length - 3) && !last; k--) if (works[k].q.unit === q.unit && works[k].q.cls === q.cls) last = works[k];
+    if (last && metric && explicitRatio === undefined && q.cls !== "classifier" && q.cls !== "bare") metric = parallelName(metric, last.metric) ?? metric;
     stash = "";
     const stock = mode === "progress" && isStock(s.slice(Math.max(ss, q.start - 40), q.start), clauseTail(s, cs, q.start));
     // Optional keys set one by one (a spread per figure is a slow copy).
@@ -583,6 +589,32 @@ function unitsFit(a: Qty, b: Qty): boolean {
  * its reason and the report takes its name, with the verb that tells what was done (完成, 开工 …).
  */
 /** The name of a part of a set-aside total: the total's noun and the stage the part's own words name; "" without either. */
+/**
+ * A short name that shares its head with the start of the name before ("农村居民" after "城镇居民人均可支配收入", "服务业企业" after
+ * "工业企业营业收入") and says only another kind of it takes the rest of that name ("农村居民人均可支配收入"). The kinds differ, the
+ * head is two characters or more, and what is taken names a measure (收入, 投资, 增加值 …) and no rate or change (增长率 is a
+ * figure's own measure, not its subject's). Amounts, rates and physical quantities only: a count names its things.
+ */
+function parallelName(name: string, before: string): string | null {
+  if (name.length < 3 || name.length > 6 || before.length <= name.length || COMPLETE_NAME.test(name) || /^[占为比较]/.test(name)) return null;
+  for (let c = name.length - 1; c >= 2; c--) {
+    const head = name.slice(name.length - c);
+    const kind = name.slice(0, name.length - c);
+    const at = before.indexOf(head);
+    if (at < 1 || at > 4 || kind.length > 4) continue;
+    const rest = before.slice(at + c);
+    if (rest.length < 2 || before.slice(0, at) === kind || PARALLEL_NOT_TAKEN.test(rest) || !COMPLETE_NAME.test(rest)) continue;
+    return name + rest;
+  }
+  return null;
+}
+
+/** What a parallel name never takes from the name before: a rate, a share or a change is the figure's own measure. */
+// Nor an act other than 完成 ("竣工项目" after "新开工项目…开工" is not 竣工项目开工), nor a clause's leftovers (中有, 超过, 发展到).
+const PARALLEL_NOT_TAKEN = /率|比重|占比|比例|增长|增速|增幅|下降|降幅|提高|减少|[、和及与]|开工|竣工|建成|签约|引进|投产|发展|中有|超过|达到|认定|培育|新增|新建|改造/;
+/** A name that already ends in what it measures ("垦地合作面积", "工业投资") needs nothing from the name before. */
+const COMPLETE_NAME = /(?:面积|投资|产值|收入|支出|总额|总量|金额|规模|产量|人数|户数|数量|增加值|额|量|数)$/;
+
 function partOfTotal(s: string, total: { q: Qty; clause: number }, cs: number, q: Qty): string {
   const end = /[，,。；;]/.exec(s.slice(q.after, q.after + 30));
   const own = `${s.slice(cs, q.start)}|${s.slice(q.after, end ? q.after + end.index : q.after + 30)}`;

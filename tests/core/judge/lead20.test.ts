@@ -24,3 +24,38 @@ describe("a count of things at a preparatory step is not named the actual", () =
     expect(verdict("新增上市企业2家", "已有1家企业上市", "2024-09-30").reason).toContain("实际1家");
   });
 });
+
+describe("a parallel subject takes the measure of the name before (lead, session 20)", () => {
+  const rural = "农村居民人均可支配收入增长7%";
+  it("城镇居民人均可支配收入…；农村居民18000元，增长7.4% answers 农村居民人均可支配收入", () => {
+    expect(verdict(rural, "前三季度城镇居民人均可支配收入32000元，增长6.2%；农村居民18000元，增长7.4%").status).toBe("on-track");
+    expect(verdict(rural, "前三季度城镇居民人均可支配收入32000元，增长6.2%；农村居民18000元，增长5.4%").status).toBe("behind");
+  });
+  it("the town's figure never answers the countryside's", () => {
+    expect(verdict(rural, "前三季度城镇居民人均可支配收入32000元，增长7.4%").status === "on-track").toBe(false);
+  });
+  it("第二产业增长… after 第一产业投资… is 第二产业投资, and neither is 工业投资", () => {
+    expect(verdict("第二产业增加值增长8%", "前三季度地区生产总值增长7.4%，其中第一产业增加值增长7.2%，第二产业增长9.5%").status).toBe("on-track");
+    expect(verdict("工业投资增长10%", "第一产业投资下降18.3%，第二产业增长12%").status).toBe("unknown");
+  });
+});
+
+describe("sectors of the economy (lead, session 20)", () => {
+  it.each([
+    ["服务业增加值增长7%", "第三产业增加值增长7.5%"],
+    ["第一产业增加值增长3%", "农林牧渔业增加值增长3.5%"],
+    ["三产增加值增长7%", "服务业增加值增长7.5%"],
+  ])("%s is answered by %s (the same sector)", (target, progress) => {
+    expect(verdict(target, progress).status).toBe("on-track");
+  });
+  it.each([
+    ["第三产业增加值增长7%", "生产性服务业增加值增长9%"],
+    ["服务业增加值增长7%", "现代服务业增加值增长9%"],
+    ["工业投资增长10%", "第一产业投资增长12%"],
+    ["工业投资增长10%", "第二产业投资增长12%"],
+    ["第一产业增加值增长3%", "农业增加值增长3.5%"],
+  ])("%s is not answered by %s (another sector, or a part of one)", (target, progress) => {
+    const status = verdict(target, progress).status;
+    expect(status === "on-track" || status === "done").toBe(false);
+  });
+});
