@@ -17,6 +17,7 @@
  * Pure: no I/O, no clock.
  */
 import { mapPacked } from "../arrays";
+import { clauseStart } from "../text/stops";
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
 import { prepareText } from "../metrics/scan";
@@ -71,8 +72,7 @@ function clauseAround(text: string, phrase: string): { before: string; after: st
   const s = prepareText(text);
   const at = s.indexOf(phrase);
   if (at < 0) return null;
-  let from = at;
-  while (from > 0 && !/[，,。；;！!？?]/.test(s[from - 1])) from--;
+  const from = clauseStart(s, at);
   const rest = s.slice(at + phrase.length);
   const stop = /[，,。；;！!？?]/.exec(rest);
   return { before: foldText(s.slice(from, at)), after: foldText(stop ? rest.slice(0, stop.index) : rest) };

@@ -13,6 +13,7 @@ import {
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
+import { replaceContents } from "../arrays";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
 import { compatibleUnits, unitClass } from "../metrics/units";
@@ -331,26 +332,26 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Prefilter: every rule from here to formsO maps the judgements one by one (or returns them as they are), so with no
   // judgement (a task whose text gives no target) they are skipped, with the same result (bench/support/judgeOracle.js).
   const mapped = judgements.length > 0;
-  if (progress && mapped) judgements.splice(0, judgements.length, ...relativeGaps(judgements, formsCtx));
-  if (progress && mapped) judgements.splice(0, judgements.length, ...multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
+  if (progress && mapped) replaceContents(judgements, relativeGaps(judgements, formsCtx));
+  if (progress && mapped) replaceContents(judgements, multiYearEnd(preparatoryOnly(partOfHarvest(otherStage(otherScope(judgements, formsCtx), formsCtx)), formsCtx), formsCtx));
   // Round n's rules (./formsN.ts): one period for the year, started works as a bound, one category for the total.
-  if (progress && mapped) judgements.splice(0, judgements.length, ...formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
+  if (progress && mapped) replaceContents(judgements, formsN(judgements, { actuals, taskText: input.targetText ?? "", asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds, expected: formsCtx.expected, onePeriodOnly }));
   // Round o's rules (./formsO.ts): the subject of a bare act, projects of another level, a list's make-up.
-  if (progress && mapped) judgements.splice(0, judgements.length, ...formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
+  if (progress && mapped) replaceContents(judgements, formsO(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   // Round ai's rule (./formsAI.ts): a count named by the task's act after a clause restating the duty.
-  if (progress && mapped) judgements.splice(0, judgements.length, ...formsAI(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
+  if (progress && mapped) replaceContents(judgements, formsAI(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", actuals, options: { asOf: figureAsOf, deadline: taskDeadline, thresholds: input.thresholds } }));
   judgements.push(...relativeJudgements(formsCtx, targets, progress !== null));
   // The same prefilter for the rules from widerArea to earlierActs: each maps the judgements or returns them as they are.
   const anyJudged = judgements.length > 0;
   // Set p (./formsP.ts): a plan to date written beside the actual is the schedule judged against.
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
+  if (progress && anyJudged) replaceContents(judgements, widerArea(judgements, progress.text ?? "", input.targetText ?? "", input.level ?? null));
+  if (progress && anyJudged) replaceContents(judgements, planToDate(judgements, { taskText: input.targetText ?? "", progressText: progress.text ?? "", asOf: figureAsOf, actuals, thresholds: input.thresholds }));
   // A target only a figure left out would answer says which figure and why (round 2).
-  if (weak && anyJudged) judgements.splice(0, judgements.length, ...explainDropped(judgements, weak.dropped));
+  if (weak && anyJudged) replaceContents(judgements, explainDropped(judgements, weak.dropped));
   // Hunt 8: a target of investment done answered only by a project's total investment says so (./totalInvestment.ts).
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...totalInvestmentOnly(judgements, progress.text ?? ""));
+  if (progress && anyJudged) replaceContents(judgements, totalInvestmentOnly(judgements, progress.text ?? ""));
   // A green that rests on weak evidence (累计 with no period, a part's completion rate, half a name) is 无法研判.
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
+  if (progress && anyJudged) replaceContents(judgements, refuseWeakGreens(judgements, progress.text ?? "", figureAsOf, input.targetText ?? ""));
   // "市场主体净增3000户" for 新增市场主体5000户: a net gain is the new ones less those closed, a bound from below on the new
   // ones. Met, the target is met; short of it, the new ones may still reach it: 无法研判, not 进展滞后.
   if (progress && anyJudged)
@@ -361,11 +362,11 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       judgements[i] = { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code: RULES.JUDGE_NET_GAIN.code, weakEvidence: { code: RULES.JUDGE_NET_GAIN.code, reason: detail } };
     });
   // Hunt 9: "已完成5个村，正在验收": the works are finished but not yet accepted; the count still shows the progress.
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
+  if (progress && anyJudged) replaceContents(judgements, awaitingAcceptance(judgements, progress.text ?? "", input.asOf, taskDeadline));
   // Hunt 9: planting in a season the task names (秋冬季造林) is not behind a straight-line 序时进度 before that season ends.
-  if (anyJudged) judgements.splice(0, judgements.length, ...seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
+  if (anyJudged) replaceContents(judgements, seasonalPlanting(judgements, input.targetText ?? "", input.asOf, taskDeadline));
   // A green left on a figure of an act before the target's (开工 for 竣工, 签约 for 完成, 规划 for 建成) is 未反映该指标 (hunt 7).
-  if (progress && anyJudged) judgements.splice(0, judgements.length, ...earlierActs(judgements, progress.text ?? ""));
+  if (progress && anyJudged) replaceContents(judgements, earlierActs(judgements, progress.text ?? ""));
   // "完成率100%（按序时）" (round 4): a share of the schedule to date, not of the year: on schedule at most, never 已完成.
   if (progress && anyJudged && SCHEDULE_SHARE.test(foldText(progress.text ?? "")) && !YEAR_SHARE.test(foldText(progress.text ?? "")))
     judgements.forEach((j, i) => {
@@ -1021,9 +1022,12 @@ function taskVerdict(
       ? verdictOf("done", "green", "text", worst, deadline, whole.named.reason)
       : verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, passed ? whole.named.reason.replace(/^进展滞后/, "已逾期") : whole.named.reason);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
-  const wording = wholeTaskDone(progress.text, whole.taskText, whole.year);
-  if (wording.done && kind !== "onTrack" && evidence.every((j) => j.met !== false))
-    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${wording.words}」`);
+  // Read only where it can decide: here for a task not typed 序时推进 whose figures all meet their targets, else at the
+  // end (most verdicts are made before). The words are the same whenever they are read: wholeTaskDone is pure.
+  let wording: ReturnType<typeof wholeTaskDone> | undefined;
+  const doneWords = () => (wording ??= wholeTaskDone(progress.text, whole.taskText, whole.year));
+  if (kind !== "onTrack" && evidence.every((j) => j.met !== false) && doneWords().done)
+    return verdictOf("done", "green", "text", worst, deadline, `已完成：进展写明「${doneWords().words}」`);
   // Every target met by a result of the whole period, read after the deadline (a year-end review: "全年新增…22家" read
   // in January for last year's 20, "2018年…", "“十一五”期末…"): done, if read late, as words that say the task is done
   // are (hunt 5, round u). A rate met only by a part of the period ("1-6月增长9.5%") is no result of the year, a deadline
@@ -1132,9 +1136,10 @@ function taskVerdict(
   // "已开工，计划11月竣工" for a task to build or finish: started is not finished and a plan is not a result.
   const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);
-  if (wording.capacityUnsaid)
-    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${wording.words}」，但未写明建成的产能或规模，任务要求「${wording.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
-  return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${wording.words ? `，写有「${wording.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
+  const words = doneWords();
+  if (words.capacityUnsaid)
+    return verdictOf("unknown", "yellow", "text", null, deadline, `无法研判：进展写明「${words.words}」，但未写明建成的产能或规模，任务要求「${words.capacityUnsaid}」`, RULES.JUDGE_CAPACITY_UNSAID.code);
+  return verdictOf("unknown", "yellow", "none", null, deadline, `无法研判：已报送进展${words.words ? `，写有「${words.words}」` : ""}，但没有可与目标比较的数字，也未写明全部完成`);
 }
 
 /** Words that say the work has not begun, or is only planned to: 尚未启动, 计划下半年启动, 前期手续正在办理. */

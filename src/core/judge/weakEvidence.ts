@@ -18,6 +18,7 @@ import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
 import { shareOfAPart } from "./partShares";
 import { HOLIDAY, ONE_PERIOD, TO_DATE } from "./formsN";
+import { clauseStart, sentenceStart } from "../text/stops";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -48,10 +49,8 @@ function placeOf(a: Actual, s: string): Place | null {
   const at = s.indexOf(a.phrase);
   if (at < 0) return null;
   // The figure's own number ends the phrase; its clause starts after the last stop before the phrase.
-  let from = at;
-  while (from > 0 && !/[，,。；;！!？?]/.test(s[from - 1])) from--;
-  let sentenceFrom = from;
-  while (sentenceFrom > 0 && !/[。；;！!？?]/.test(s[sentenceFrom - 1])) sentenceFrom--;
+  const from = clauseStart(s, at);
+  const sentenceFrom = sentenceStart(s, from);
   const end = at + a.phrase.length;
   const stop = /[。；;！!？?]/.exec(s.slice(end));
   const sentenceEnd = stop ? end + stop.index : s.length;

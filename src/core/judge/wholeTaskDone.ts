@@ -381,13 +381,14 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
   if (!text) return { done: false, words: null };
   const ongoing = STILL_UNDER_WAY.exec(text);
   const task = foldText(taskText ?? "");
+  // The text without its punctuation, made once for the two checks below.
+  const whole = text.replace(/[\s，。；,;！!]/g, "");
   // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.
-  if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(text.replace(/[\s，。；,;！!]/g, ""))) return { done: true, words: text.trim() };
+  if (/^(?:目前|现)?(?:已经?|均已|现已)(?:提前)?(?:全部)?(?:完成|完工|建成|竣工|办结)(?:了)?$/.test(whole)) return { done: true, words: text.trim() };
   // Hunt 10: "已完工并通过验收" — the same words with the acceptance passed — for a task that is one thing (not a count).
   // Session 17: "新院区已竣工验收", "项目已通过竣工验收" — the acceptance of the finished works, its subject the task's thing.
   // Hunt 11: "已完工并投入使用", "已完工，投入使用" — the finished works in use — likewise.
   if (oneThing(task) && !ongoing) {
-    const whole = text.replace(/[\s，。；,;！!]/g, "");
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
     if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && !namesAPart(accepted[1] ?? "", task) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };

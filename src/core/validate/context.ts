@@ -119,3 +119,12 @@ export function isResponsible(ctx: ValidationContext, task: Task, unit: string):
   return units.admitsAnyone || units.responsible.includes(unit);
 }
 
+/** isResponsible for many rows of one task: the task's units looked up once, not once a row. */
+export function responsibleTest(ctx: ValidationContext, task: Task): (unit: string) => boolean {
+  const units = taskUnits(ctx, task);
+  if (units.admitsAnyone) return admitsAnyone;
+  const responsible = units.responsible;
+  return (unit) => responsible.includes(unit);
+}
+const admitsAnyone = () => true;
+

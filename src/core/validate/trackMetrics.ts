@@ -4,7 +4,7 @@ import { Actual, Judgement, describeActualValue, describeTargetValue } from "../
 import { TaskJudgement, judgeTask } from "../judge";
 import { makeFinding } from "./makeFinding";
 import { MESSAGES } from "./messages";
-import { ValidationContext, isResponsible } from "./context";
+import { ValidationContext, responsibleTest } from "./context";
 import { statusKind } from "./status";
 
 /** One target of one task judged against the latest report: a row of the 指标跟踪 sheet. */
@@ -56,8 +56,9 @@ const NO_ROWS: ProgressRow[] = [];
 /** The rows of a task from its responsible units; the list itself when all are (as they nearly always are). */
 function responsibleRows(ctx: ValidationContext, task: Task, rows: ProgressRow[] | undefined): ProgressRow[] {
   if (!rows) return NO_ROWS;
+  const responsible = responsibleTest(ctx, task);
   for (let i = 0; i < rows.length; i++) {
-    if (!isResponsible(ctx, task, rows[i].unit)) return rows.filter((r) => isResponsible(ctx, task, r.unit));
+    if (!responsible(rows[i].unit)) return rows.filter((r) => responsible(r.unit));
   }
   return rows;
 }
