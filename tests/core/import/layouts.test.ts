@@ -178,7 +178,7 @@ const ROUND_AH_FIRST_CONTACT: string[] = [];
 /** Round ai's train layouts (progress and lead tables), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AI_FIRST_CONTACT: string[] = [];
 /** Round aj's train layouts (assignments, leaders and works in news and a department's account), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AJ_FIRST_CONTACT: string[] = ["283", "284", "286", "287"];
+const ROUND_AJ_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
