@@ -4,6 +4,7 @@ import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { BODY_END } from "../units/bodyNames";
 import { countSections, SectionHeading } from "./sections";
+import { headingLeader } from "./leaderTitles";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
 const CN = "一二三四五六七八九十";
@@ -721,11 +722,12 @@ function assignableUnit(name: string): boolean {
  * and the units that join (配合, 协同), then the work the sentence closes on. A sentence with no unit leading, or naming no work
  * after its verb, gives none; "…等县级有关部门负责人说明了…" assigns nothing.
  */
-function assignedWork(sentence: string): { name: string; lead: string[]; co: string[] } | null {
+function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
   const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim());
   const lead: string[] = [];
   const co: string[] = [];
   let last = -1;
+  let leader = "";
   clauses.forEach((clause, k) => {
     const leads = LEADS_CLAUSE.exec(clause);
     if (leads && assignableUnit(leads[1])) {
@@ -733,7 +735,9 @@ function assignedWork(sentence: string): { name: string; lead: string[]; co: str
       last = k;
       return;
     }
-    if (leads && lead.length === 0 && last === k - 1) {
+    if (leads && lead.length === 0) {
+      // "由分管副县长王明牵头": a leader named with a post leads it; "由有关县领导牵头" names none.
+      leader = headingLeader(leads[1]);
       last = k;
       return;
     }
@@ -747,7 +751,7 @@ function assignedWork(sentence: string): { name: string; lead: string[]; co: str
   if (!lead.length || last < 0) return null;
   const works = [...clauses.slice(last + 1).join("，").matchAll(ASSIGNED_WORK)];
   if (!works.length) return null;
-  return { name: works[works.length - 1][1], lead, co };
+  return { name: works[works.length - 1][1], lead, co, leader };
 }
 
 /**
@@ -916,7 +920,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         if (!assigned || named.has(assigned.name)) continue;
         named.add(assigned.name);
         add(assigned.name, "action", para);
-        Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co });
+        Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co, leader: assigned.leader });
       }
       for (const name of sentences(body).flatMap(handledWorks)) {
         if (named.has(name)) continue;

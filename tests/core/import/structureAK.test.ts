@@ -33,6 +33,12 @@ describe("a work assigned in a sentence of news", () => {
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
+  test("由分管副县长王明牵头，X负责: the leader named with a post is the work's leader, X its lead unit", () => {
+    const text = doc("会议召开", "会议要求，由分管副县长王明牵头，县水利局负责，县财政局配合，年底前完成病险水库除险加固工作。");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.leader, t.leadUnits, t.coUnits])).toEqual([["病险水库除险加固工作", "王明", ["县水利局"], ["县财政局"]]]);
+  });
+
   test("lookalikes: units that only reported, a 牵头 with no unit, and a sentence naming no work assign nothing", () => {
     const reported = importText(doc("会议召开", "县交通运输局、县住建局等县级有关部门负责人简要说明了有关项目的规划分布。"));
     expect(reported.tasks.filter((t) => t.leadUnits.length)).toEqual([]);
