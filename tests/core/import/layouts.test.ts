@@ -244,8 +244,8 @@ const HELDOUT_AG_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 10 };
 const HELDOUT_AH_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
 /** Group ai (276, 279, 282), registered in b7397c7 before any importer change; scored once, at the end of round ai (a3ce634), totals only: 9/12, 2/2, 3/12, 0/9. */
 const HELDOUT_AI_FLOOR = { tasks: 9, sections: 2, leads: 3, progress: 0 };
-/** Group aj (285, 288): not yet scored; set to what is measured once at the end of round aj. */
-const HELDOUT_AJ_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group aj (285, 288), scored once at the end of round aj (on 50a3743): 4/7 tasks; no lead units or progress expected. */
+const HELDOUT_AJ_FLOOR = { tasks: 4, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
