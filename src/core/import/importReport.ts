@@ -4,6 +4,7 @@ import { endsCell, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { BODY_END } from "../units/bodyNames";
 import { countSections, SectionHeading } from "./sections";
+import { headingLeader } from "./leaderTitles";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
 const CN = "一二三四五六七八九十";
@@ -705,6 +706,65 @@ function unitAccounts(body: string): { name: string; progress: string; unit: str
   return out.length >= 2 ? out : null;
 }
 
+/** A clause naming who leads a work: "县国土资源局牵头", "由有关县领导牵头", "县自然资源和规划局负责". */
+const LEADS_CLAUSE = /^(?:由)?([^，,。；;、：:]{2,24}?)(?:牵头|牽頭|具体负责|具體負責|负责|負責)$/;
+/** A clause naming who joins it: "县发改局、县住建局等部门密切配合", "住建局、发改局等其他有关单位加强配合协调". */
+const JOINS_CLAUSE = /^((?:[^，,。；;、：:]{2,20}、)*[^，,。；;、：:]{2,20}?)(?:等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?(?:密切|加强|加強|积极|積極|全力|主动|主動|共同)?(?:配合|协同|協同)(?:协调|協調)?$/;
+/** The work the sentence assigns, named after the verb that closes it: "全力推进此次永久基本农田划定工作" → 永久基本农田划定工作. */
+const ASSIGNED_WORK = /(?:推进|推進|完成|做好|抓好|落实|落實|开展|開展)了?(?:此次|本次|这次|這次|该项|該項|全县|全縣|全市|全区|全區)?([\u4e00-\u9fa5“”"]{2,24}?(?:工作|任务|任務))/g;
+/** A unit as such a clause names it: a body's name (局, 委, 中心 …), no person or post ("有关县领导" leads as a class, not a unit). */
+function assignableUnit(name: string): boolean {
+  return name.length <= 20 && BODY_END.test(name) && !/领导|領導|同志|的|各/.test(name);
+}
+/**
+ * A work assigned in a sentence of news or a report (284, 286): "X牵头，Y、Z等部门密切配合，…全力推进此次…工作" and "由有关县领导
+ * 牵头，X负责，Y、Z等其他有关单位加强配合协调，…完成…工作" — the unit that leads (牵头, or 负责 where who 牵头 is a leader, not a unit)
+ * and the units that join (配合, 协同), then the work the sentence closes on. A sentence with no unit leading, or naming no work
+ * after its verb, gives none; "…等县级有关部门负责人说明了…" assigns nothing.
+ */
+function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
+  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim());
+  const lead: string[] = [];
+  const co: string[] = [];
+  let last = -1;
+  let leader = "";
+  clauses.forEach((clause, k) => {
+    const leads = LEADS_CLAUSE.exec(clause);
+    if (leads && assignableUnit(leads[1])) {
+      (lead.length ? co : lead).push(leads[1]);
+      last = k;
+      return;
+    }
+    if (leads && lead.length === 0) {
+      // "由分管副县长王明牵头": a leader named with a post leads it; "由有关县领导牵头" names none.
+      leader = headingLeader(leads[1]);
+      last = k;
+      return;
+    }
+    const joins = lead.length && last === k - 1 ? JOINS_CLAUSE.exec(clause) : null;
+    const joined = joins ? joins[1].split("、").map((x) => x.trim()) : [];
+    if (joined.length && joined.every(assignableUnit)) {
+      co.push(...joined);
+      last = k;
+    }
+  });
+  if (!lead.length || last < 0) return null;
+  const works = [...clauses.slice(last + 1).join("，").matchAll(ASSIGNED_WORK)];
+  if (!works.length) return null;
+  return { name: works[works.length - 1][1], lead, co, leader };
+}
+
+/**
+ * One department's account (287): a title opening with the department's name and saying the account is of its year's or
+ * period's work ("汨罗市公路建设和养护中心2020年政府任务完成情况") makes the department the lead of what follows; a government
+ * (…人民政府) is no department of its own, and a title naming no body gives none.
+ */
+const OWN_ACCOUNT_TITLE = /^([\u4e00-\u9fa5（）()]{3,30}?)(?:关于|關於)?(?:\d{4}\s*年|上半年|前三季度|[一二三四]季度|今年)[^。，,；;]{0,20}?(?:工作|任务|任務)[^。，,；;]{0,6}?(?:完成|进展|落实|推进|進展|落實|推進)情[况況]$/;
+function accountOwner(title: string): string {
+  const m = OWN_ACCOUNT_TITLE.exec(title.trim());
+  return m && BODY_END.test(m[1]) && !/政府$/.test(m[1]) ? m[1] : "";
+}
+
 export function importReport(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
   void units;
   const ledger = new LineLedger(lines);
@@ -753,6 +813,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     }));
   };
   const paras = reportParagraphs(lines, ledger);
+  const owner = accountOwner(lines.find((l) => l.trim()) ?? "");
   const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
   // requirements); only its figures (the 主要预期目标) are drafts.
@@ -792,6 +853,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       // Every project it names was told before: the paragraph is their problem, now in their own progress.
       if (tasks.length > start) ledger.mark(para.from, para.to, "task");
       else ledger.mark(para.from, para.to, "skip", "存在问题所举项目已见于前文，问题已并入该项进展");
+      continue;
+    }
+    // A department's account (287): its 一、 items written as one sentence each, an act, are its works, not headings.
+    if (owner && !review && MAJOR.test(body) && sentences(body).length === 1 && /[，,]/.test(body)) {
+      const work = tidySpaces(body.replace(MAJOR, "")).replace(/[。；;]$/, "");
+      pushReported({ name: work, progress: work }, para, String(parseChineseNumeral(/^[一二三四五六七八九十]+/.exec(body)![0]) ?? ""));
+      ledger.mark(para.from, para.to, "task");
       continue;
     }
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
@@ -847,6 +915,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       for (const topic of listedTopics.get(index) ?? []) {
         counter++;
         tasks.push(importedTask({ section, id: `草${counter}`, text: topic.name, workTarget: tidySpaces(topic.work), draft: "action", lines: [para.from, para.to] }));
+      }
+      for (const assigned of sentences(body).map(assignedWork)) {
+        if (!assigned || named.has(assigned.name)) continue;
+        named.add(assigned.name);
+        add(assigned.name, "action", para);
+        Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co, leader: assigned.leader });
       }
       for (const name of sentences(body).flatMap(handledWorks)) {
         if (named.has(name)) continue;
@@ -945,6 +1019,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     if (tasks.length > start) ledger.mark(para.from, para.to, "task");
     else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");
   }
+  if (owner) for (const task of tasks) if (!task.leadUnits.length) task.leadUnits = [owner];
   const sections = countSections(tasks, headings).filter((s) => s.foundCount > 0);
   const { unrecognized, skipped } = ledger.finish();
   const measurable = tasks.filter((t) => t.draft === "measurable").length;

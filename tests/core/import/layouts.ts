@@ -59,6 +59,8 @@
  * importer changed: every third by number counting from 265 (267, 270, 273) is held out as group "ah".
  * Round ai (274–282; 265–273 are another branch's) fixed its split in docs/import.md (a4455a5) before its pages were chosen,
  * its fixtures written or any importer changed: every third by number counting from 274 (276, 279, 282) is held out as group "ai".
+ * Round aj (283–288) fixed its split in docs/import.md (8633c3b) before its pages were chosen, its fixtures written or any
+ * importer changed: every third by number counting from 283 (285, 288) is held out as group "aj".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -91,7 +93,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3239,6 +3241,59 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "自贡市循环经济产业园", progress: "部分子项完工" },
       { text: "自贡5G创新应用产业园", progress: "已开工" },
       { text: "自贡市老年病医院二期", progress: "进展较快" },
+    ],
+  }),
+  L({
+    id: "283",
+    file: "283-wencheng-leadernews.txt",
+    place: "浙江温州文成县（县长带队督查重点项目，文成新闻网）",
+    source: "http://www.66wc.com/system/2019/07/03/013555490.shtml",
+    shape: "news of a leader's inspection: the 县长 named as leading it (带队, 率队) and who went along, then 一行先后察看了A、B、C…等重点项目建设情况 (each work with its town before it), then what he demanded (指出, 强调)",
+    split: "train",
+    sections: [],
+    tasks: [
+      // The works inspected are items with no progress; the 县长 who led the inspection is not written as their leader.
+      { text: "城东小学主体工程建设" },
+      { text: "体育中心地下停车场建设" },
+      { text: "综合文化站建设" },
+      { text: "“四好农村路”建设" },
+      { text: "伯温小学建设" },
+    ],
+  }),
+  L({
+    id: "284",
+    file: "284-yaoan-leadco.txt",
+    place: "云南楚雄姚安县（永久基本农田划定工作领导小组会议，转载）",
+    source: "http://yndkch.com/view/front.article.articleView/540/2/84.html",
+    shape: "news of a meeting: a leader's speech (指出…) closing with the assignment in a sentence: X牵头，Y、Z等部门密切配合，…全力推进此次…工作; later sentences naming units that reported (县交通运输局、县住建局等…说明了…) assign nothing",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "永久基本农田划定工作", lead: ["县国土资源局"], co: ["县发改局", "县住建局"] }],
+  }),
+  L({
+    id: "286",
+    file: "286-weixian-youfuze.txt",
+    place: "河北邢台威县（“三区三线”划定工作推进会，威县政府网）",
+    source: "https://wei.gov.cn/a/2022/newsshow_35929.html",
+    shape: "news of a meeting: the 县长's demands as 一要/二要/三要/四要 paragraphs, the second assigning the work in a sentence: 由有关县领导牵头，X负责，Y、Z等其他有关单位加强配合协调，…完成划定举证工作 (the leader a class, not a name)",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "划定举证工作", lead: ["县自然资源和规划局"], co: ["住建局", "发改局"] }],
+  }),
+  L({
+    id: "287",
+    file: "287-miluo-depthead.txt",
+    place: "湖南岳阳汨罗市（市公路建设和养护中心2020年政府任务完成情况）",
+    source: "http://app.miluo.gov.cn/25221/25222/26735/28318/28324/content_1782428.html",
+    shape: "one department's account: its name opens the heading (X2020年政府任务完成情况) and its works follow as 一、…五、 one sentence each, each what it did",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "防控值守", lead: ["汨罗市公路建设和养护中心"] },
+      { text: "交通顽瘴痼疾整治", lead: ["汨罗市公路建设和养护中心"] },
+      { text: "107国道新市段3km大修", lead: ["汨罗市公路建设和养护中心"] },
+      { text: "三江镇双桥村", lead: ["汨罗市公路建设和养护中心"] },
+      { text: "旧城改造", lead: ["汨罗市公路建设和养护中心"] },
     ],
   }),
   L({
