@@ -72,3 +72,35 @@ describe("a share of the works stated for the task's whole list of things is the
     expect(GREEN).not.toContain(status("城西公园园路、灯光照明和绿化景观年内完工", "园路、灯光照明和绿化景观计划10月底完成工程量的90%", "2023-10-31"));
   });
 });
+
+describe("a step word written straight before the target's own act is how the act was done, not a step of it", () => {
+  it("开挖清淤 / 拆除重建 + the count: the count of the act", () => {
+    expect(status("清淤排涝沟渠60公里", "全年开挖清淤排涝沟渠63.5公里", "2021-12-31")).toBe("done");
+    expect(status("重建农村危房200户", "拆除重建农村危房80户", "2021-07-31")).toBe("behind");
+  });
+
+  it("the step alone, the step with its own object and the act apart, or the act said later is still a step's count", () => {
+    expect(GREEN).not.toContain(status("清淤排涝沟渠60公里", "全年开挖排涝沟渠63.5公里", "2021-12-31"));
+    expect(GREEN).not.toContain(status("清淤排涝沟渠60公里", "开挖排涝沟渠63.5公里，清淤工作正在进行", "2021-12-31"));
+    expect(GREEN).not.toContain(status("清淤排涝沟渠60公里", "已开挖63.5公里，待清淤", "2021-12-31"));
+    // Both words steps: 设计施工 is no act the target asks for.
+    expect(GREEN).not.toContain(status("建成排涝泵站8座", "完成设计施工招标泵站8座", "2021-12-31"));
+  });
+
+  it("a step word straight before a noun is still a step, however the target's name opens", () => {
+    expect(GREEN).not.toContain(status("新增风电装机容量30万千瓦", "备案风电装机容量35万千瓦", "2021-12-31"));
+    expect(GREEN).not.toContain(status("开工建设棚改安置房800套", "筹建棚改安置房820套", "2021-12-31"));
+    expect(GREEN).not.toContain(status("改造老旧管网50公里", "完成招标改造老旧管网52公里", "2021-12-31"));
+  });
+
+  it("a step of papers or money before the act is the step done for the act, not the act", () => {
+    expect(GREEN).not.toContain(status("疏浚干支渠40公里", "已批复疏浚干支渠45公里", "2021-12-31"));
+    expect(GREEN).not.toContain(status("疏浚干支渠40公里", "完成设计疏浚干支渠45公里", "2021-12-31"));
+    expect(GREEN).not.toContain(status("重建农村危房200户", "已鉴定重建农村危房230户", "2021-12-31"));
+  });
+
+  it("another period or a plan stays what it was", () => {
+    expect(GREEN).not.toContain(status("清淤排涝沟渠60公里", "计划开挖清淤排涝沟渠63.5公里", "2021-06-30"));
+    expect(GREEN).not.toContain(status("清淤排涝沟渠60公里", "去年开挖清淤排涝沟渠63.5公里", "2021-06-30"));
+  });
+});
