@@ -23,6 +23,7 @@ import { otherField, otherProjectList, taskWide } from "../metrics/matchActuals"
 import { prepareText } from "../metrics/scan";
 import { Breakdown, nearlyBreakdowns, readBreakdowns, stageOf, taskStage } from "./breakdowns";
 import { rankJudgement } from "./ranks";
+import { nearlyFinished } from "./nearlyFinished";
 import { missedSchedule, openAtDeadline } from "./openAtDeadline";
 import { doublingMultiple } from "./doubling";
 import { totalInvestmentOnly } from "./totalInvestment";
@@ -748,12 +749,18 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
     if (a.explicitRatio === undefined) return false;
     // Round u, second pass: "…综合进度达到62.66%", "…总体进度为85%" too — not a preparatory stage's (前期工作综合进度).
     const m = /^(.+?)(?:已经?)?(?:累计)?(?:完成)?(?:总)?(?:工程量的?|形象进度(?:为|达)?|(?:综合|总体|整体)(?:工程|建设)?进度(?:为|达到?)?)$/.exec(foldText(a.metric));
-    if (!m || /[、和及与]|依次|分别|主体|土建|基础|计划|预计|目标|前期|设计|招标|征地|拆迁|征收|手续/.test(m[1])) return false;
+    if (!m || /依次|分别|主体|土建|基础|计划|预计|目标|前期|设计|招标|征地|拆迁|征收|手续/.test(m[1])) return false;
     const subject = m[1];
+    // A list in the subject is the task's whole list only when the task's words hold it with as many members: "A、B和C已完成
+    // 工程量的90%" for A、B和C年内完工; "B和C…" (a part of the list) or "A和D…" (another thing beside) is no share of the task.
+    if (/[、和及与]/.test(subject)) return core.includes(subject) && members(subject) === members(core);
     return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
   });
   return own.length === 1 ? (own[0].explicitRatio as number) : null;
 }
+
+/** How many things a list names: "A、B和C" is 3. */
+const members = (words: string) => words.split(/[、和及与]/).length;
 
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
@@ -1133,6 +1140,9 @@ function taskVerdict(
     if (low >= 1 && !whole.ofStage) return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明${share}`);
     return verdictOf("on-track", dueSoon ? "blue" : "green", "metrics", null, deadline, `序时推进：进展写明${share}`);
   }
+  // "环岛路一期工程已基本完工" in October for a year-end finish: on schedule, not finished (./nearlyFinished.ts).
+  const nearly = judgements.length || passed || dueSoon ? null : nearlyFinished(whole.taskText, progress.text ?? "");
+  if (nearly) return verdictOf("on-track", "green", "text", null, deadline, `序时推进：进展写明「${nearly}」，未到完成时限 ${deadline}；尚未全部完工，不作已完成`, RULES.JUDGE_NEARLY_FINISHED.code);
   // "已开工，计划11月竣工" for a task to build or finish: started is not finished and a plan is not a result.
   const staged = judgements.length ? null : stagedWork(whole.taskText, progress.text ?? "", whole.year, asOf, deadline);
   if (staged) return verdictOf(staged.status, staged.status === "overdue" ? "red" : staged.status === "behind" ? (dueSoon ? "blue" : "yellow") : staged.status === "on-track" ? (dueSoon ? "blue" : "green") : "yellow", "text", null, deadline, staged.reason);

@@ -803,7 +803,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
     const found = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
     // Works under construction have started: 进场施工 answers a target to start them (76个项目年内全部开工).
-    const step = found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked) ? null : found;
+    const step = (found && /施工|进场/.test(found) && /开工|动工|开建/.test(asked)) || (found && p && stepOfTheAct(a.phrase.includes(found) ? a.phrase : p.before, found, j.target.metric, asked)) ? null : found;
     if (step) return refuse(j, "WEAK_EARLY_STEP", `进展数字「${a.phrase}」是「${step.replace(/^[^施进下拨资]+(?=施工)/, "")}」的数，目标要求的是完成该项工作`);
     // Hunt 13: "治理企业清单已确定，共22家": the things put on a list (清单, 名单, 名录) are the work to do, not the work done
     // — unless the figure's own clause says them done ("列入名单的22家企业已全部完成治理").
@@ -1209,6 +1209,25 @@ const EARLY_STEP = /(?:下达|印发|发出|送达|发放)[^，,。；;\d]{0,8}?
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
  * stop — that the target does not use itself ("储备…30家" for 新增…, "已签约1200户" for 完成改造…).
  */
+/**
+ * Session 20: a physical step written straight before the target's own act, as one verb of two ("开挖疏浚干支渠41公里" for
+ * 疏浚干支渠40公里, "拆除重建危房200户" for 重建危房): the first says how the act was done, the count is of the act. Not when
+ * the act is itself a step, words stand between ("开挖干支渠41公里，疏浚20公里", "开挖后待疏浚"), or the step is of papers.
+ */
+function stepOfTheAct(words: string, step: string, metric: string, asked: string): boolean {
+  const at = words.lastIndexOf(step);
+  if (at < 0) return false;
+  const act = words.slice(at + step.length, at + step.length + 2);
+  // The act is the verb the target's name opens with (疏浚干支渠, 重建危房), not a word of its object: "筹建保障性住房" for
+  // 开工建设保障性住房 shares the object only.
+  // Only a physical step of the same works (digging, pulling down) is one verb with the act; a step of papers or money
+  // before it (招标改造, 批复疏浚, 立项新建) is the step done for the act, not the act.
+  return /^(?:开挖|拆除)$/.test(step) && WORK_ACT.test(act) && foldText(metric).startsWith(act) && !EARLY_STEP.test(act) && !asksFor(asked, step);
+}
+
+/** Verbs of the work done on a thing, which a step word may open as one verb of two (开挖疏浚, 拆除重建); never a noun (光伏, 保障). */
+const WORK_ACT = /^(?:疏浚|清淤|重建|新建|改建|扩建|改造|整治|治理|加固|修缮|维修|硬化|铺设|安置|清理|修复|复垦)$/;
+
 function ownClauseWord(words: RegExp, a: Actual, p: Place | null, target: string): string | null {
   if (!p) return null;
   const ownAfter = p.after.split(/[，,。；;！!？?]/)[0];

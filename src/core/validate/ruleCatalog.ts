@@ -61,6 +61,7 @@ export const RULES = {
   JUDGE_SUB_AREA: rule("JUDGE_SUB_AREA", "info", "进展数字属于下辖镇街村，不是本单位全域的", "a figure headed by a named town, street or village (甲镇新建…) for a target of the office's own area"),
   JUDGE_PLAN_TO_DATE: rule("JUDGE_PLAN_TO_DATE", "info", "按进展所列截至当期计划研判", "judged against the plan to date the report writes beside the actual, not the straight-line 序时进度"),
   JUDGE_FIGURES_BEFORE_DEADLINE: rule("JUDGE_FIGURES_BEFORE_DEADLINE", "info", "进展数字截至时限之前，未反映时限时的情况", "figures of a period that ended before a passed deadline inside the year (1—5月 for 上半年全部开工): 无法研判, not 已逾期"),
+  JUDGE_NEARLY_FINISHED: rule("JUDGE_NEARLY_FINISHED", "info", "工程已基本完工，未到完成时限，按序时推进，不计为已完成", "works of the one thing a task finishes reported 已基本完工/建成/竣工 before its time limit (not in its last days): on schedule, never 已完成"),
   JUDGE_ACCEPTANCE_PENDING: rule("JUDGE_ACCEPTANCE_PENDING", "info", "已完工但尚待验收，不计为已完成", "works finished whose acceptance is still to come (正在验收, 待验收): on schedule before the deadline, 无法研判 at it, never 已完成"),
   JUDGE_BOUND_ONLY: rule("JUDGE_BOUND_ONLY", "info", "进展数字只写明上限，不能判断是否达到目标", "a figure written as a ceiling (已压缩到70个工作日以内) for a ceiling target it does not itself meet (60个工作日以内) may still meet it: 无法研判, not 进展滞后 or 已逾期"),
   JUDGE_SEASONAL: rule("JUDGE_SEASONAL", "info", "季节性造林任务，季节结束前不按序时进度判断", "planting whose task names its season (秋冬季造林), or names none (read as spring, to 31 May): below the straight-line 序时进度 before the season ends is 无法研判, not 进展滞后"),
