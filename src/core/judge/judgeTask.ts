@@ -1350,8 +1350,8 @@ const DOUBTS = new RegExp(DOUBT_WORDS.source, "g");
 const LAGGING_WORDS =
   /(?:^|[^不无未没防])((?:严重)?滞后)|((?:进度|推进|进展|建设|实施|完成进度)(?:相对|明显|仍然|仍)?(?:偏慢|较慢|缓慢|迟缓)|未达到?(?:序时|时序)|低于(?:序时|时序)|慢于序时|落后于?序时|慢序时|欠进度|未达到?(?:时序|序时)?进度要求|(?:项目|工程|建设)(?:已|被)?(?:暂缓|搁置|停滞))|(?:^|[^无没])(未(?:能)?按期(?:开工|复工|开复工|竣工|完工|建成|完成|投产|投用|办结))/;
 
-/** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
-const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+/** Words that say the work keeps to schedule (按序时推进, 均按期推进, 正按进度推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
+const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|正|正在|已)按(?:期|时间进度|进度)推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
 
 /** The things left after those named: 其余, 其他, 剩余, 余下 opening a clause. */
 const REST_HEAD = /^(?:其余|其他|其它|剩余|余下)/;
