@@ -50,6 +50,9 @@ describe("均按期推进, 正按进度推进 say the work keeps to schedule", (
     expect(status("推进社区食堂建设", "社区食堂项目未按期推进", "2023-07-15")).not.toMatch(/done|on-track/);
     expect(status("推进社区食堂建设", "社区食堂项目未能按期推进，正在协调用地", "2023-07-15")).not.toMatch(/done|on-track/);
     expect(status("推进社区食堂建设", "社区食堂项目按期推进难度较大", "2023-07-15")).not.toMatch(/done|on-track/);
+    // Said of a list that does not name the task: nothing of it.
+    expect(status("内河航道整治年内完工", "截至9月底，120项区重点工作中已完成10项，108项正在按进度推进", "2023-10-10")).not.toMatch(/done|on-track/);
+    expect(status("推进社区食堂建设", "截至6月底，46项民生实事均按进度推进", "2023-07-15")).not.toMatch(/done|on-track/);
     // A figure says where the work stands: the schedule words do not override it.
     expect(status("新建社区食堂10个", "已建成社区食堂2个，其余均按期推进", "2023-09-15")).toBe("behind");
   });
