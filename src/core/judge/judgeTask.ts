@@ -1085,7 +1085,8 @@ function taskVerdict(
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
   const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2] ?? slow[3]}」`);
-  const steady = !evidence.length && !missing.length && !whole.ratios.length ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) : null;
+  const steady = !evidence.length && !missing.length && !whole.ratios.length
+    ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) ?? namedSchedule(foldText(progress.text ?? ""), whole.taskText) : null;
   const steadyAt = steady ? steady.index + steady[0].length - steady[1].length : -1;
   if (steady && !hopedOrPast(foldText(progress.text ?? ""), steadyAt) && !ofTheRest(foldText(progress.text ?? ""), steadyAt, whole.taskText)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
@@ -1370,6 +1371,22 @@ const LAGGING_WORDS =
 
 /** Words that say the work keeps to schedule (按序时推进, 时间过半、任务过半), never negated: 序时推进 from the text, when no figure says otherwise. */
 const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)?(?:要求)?推进|(?:均|已|均已)(?:完成或)?达到(?:或超过)?(?:序时|时序)进度|(?:实现)?[“"]?时间过半[、，,]?任务过半|双过半)/;
+
+/**
+ * Round ak: "放心农贸市场等民生实事项目均按期推进", "农村危房改造正按进度推进" — the same schedule in plainer words, but said of
+ * the things named before them in their sentence, so only for a task named there ("119项重点工作均按进度推进" says nothing
+ * of one task it does not name). Never negated (未按期推进), and 按期推进 alone (按期推进难度大) is no report.
+ */
+const NAMED_SCHEDULE_WORDS = /(?:^|[^未不没难])((?:均|正|正在|已|均已)按(?:期|时间进度|进度)推进)/;
+
+/** The schedule words of NAMED_SCHEDULE_WORDS when the sentence before them names the task. */
+function namedSchedule(text: string, taskText: string): RegExpExecArray | null {
+  const m = NAMED_SCHEDULE_WORDS.exec(text);
+  if (!m) return null;
+  const sentenceStart = Math.max(...["。", "；", ";"].map((c) => text.lastIndexOf(c, m.index))) + 1;
+  const task = foldText(taskText);
+  return task && sharesName(text.slice(sentenceStart, m.index + m[0].length - m[1].length), task) ? m : null;
+}
 
 /** The things left after those named: 其余, 其他, 剩余, 余下 opening a clause. */
 const REST_HEAD = /^(?:其余|其他|其它|剩余|余下)/;

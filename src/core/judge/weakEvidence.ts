@@ -572,12 +572,25 @@ function withoutOnePeriodRates(actuals: Actual[]): Actual[] {
 /** After a figure, words that say a later period went another way: "，二季度有所回落", "，5月以来增速放缓". */
 const LATER_CHANGE = /(?:此后|之后|随后|近期|目前|[一二三四1-4]季度|下半年|\d{1,2}月(?:份)?(?:以来)?)[^，,。；;]{0,16}?(?:回落|放缓|下滑|走低|收窄|回升|反弹|转负|下降|降低|上升|升高|波动)/;
 
+/**
+ * The first LATER_CHANGE after a figure that is not the base of a comparison: "增速比一季度回升14.1个百分点", "较一季度和1-5月
+ * 分别提高", "降幅比一季度收窄" measure the figure against an earlier period, so the change is already in the figure.
+ */
+function laterChange(after: string): string | null {
+  const pattern = new RegExp(LATER_CHANGE.source, "g");
+  for (let m = pattern.exec(after); m; m = pattern.exec(after)) if (!COMPARISON_BASE.test(after.slice(0, m.index))) return m[0];
+  return null;
+}
+
+/** Words that make the period after them the base of a comparison: 比一季度, 较1-5月, 与上半年相比, 同一季度比. */
+const COMPARISON_BASE = /(?:比|较|与|同|相对于?)(?:\d{1,2}[-—–~至])?$/;
+
 /** Whether a rate's period ended long before the date judged (staleness.ts: 4 months, 3 for monthly statistics), or the report says it changed since. */
 function staleRate(a: Actual, p: Place, asOf: IsoDate, targetMetric: string): string | null {
   const month = endMonth(a, p);
   if (month === null) return null;
-  const later = LATER_CHANGE.exec(p.after);
-  if (later) return `此后「${later[0]}」`;
+  const later = laterChange(p.after);
+  if (later) return `此后「${later}」`;
   // Four months for a statistic published each quarter, three for one published each month (./staleness.ts).
   return staleReading(month, asOf, [a.metric, targetMetric]) ? `是截至${month}月的数，研判日期为${asOf}，此后情况未写明` : null;
 }

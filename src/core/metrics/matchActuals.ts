@@ -8,7 +8,8 @@ import { Memo } from "./cache";
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
 
 /** Words in a figure's clause that say the work is under way, not done (推进 in a programme's name, 整县推进项目, is not). */
-const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|开始|进行中|已完成基础|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础|土建|前期)/;
+// 基础 is the foundation works (完成基础施工); 基础性 is "basic" ("完成基础性改造": the renovation itself, done).
+const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|开始|进行中|已完成基础(?!性)|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础(?!性)|土建|前期)/;
 
 /**
  * A count target that itself asks for work under way ("推进5000万元以上产业项目900个", "续建项目在建60个"): a count
