@@ -128,6 +128,9 @@ const OBJECT_DONE = /(?:已经?|均已|现已)(?:全部|提前)?(完成|建成)(
 /** A task that is only to draw up a document: the act, then the document's name ending with what it is. */
 const DRAW_UP_TASK = /^(?:研究|抓紧|尽快|年内|上半年)?(制定|出台|编制|印发)([^，。；,;！!\d]{4,40}(?:方案|办法|规划|意见|细则|计划|清单|规定))$/;
 
+/** The words of issuing a document. */
+const ISSUED = "制定出台|制定印发|研究出台|出台|印发|发布|颁布";
+
 /**
  * "已制定《关于推进…先行区建设的实施方案》" for "制定推进…先行区建设实施方案": the task is only to draw up that
  * document (no 并实施, no figure), and the report says the same act done on a title whose words hold the task's
@@ -137,7 +140,10 @@ function documentDrawnUp(text: string, task: string): string | null {
   const own = DRAW_UP_TASK.exec(task);
   if (!own) return null;
   const bare = (w: string) => w.replace(/[《》“”"]|关于|的/g, "");
-  const done = new RegExp(`(?:已经?|均已|现已)(?:${own[1]})(?:了)?(《[^》]{4,60}》)`).exec(text);
+  // Issuing is one act under several words (出台, 印发, 发布 …), and a document issued has been drawn up: a task to issue one
+  // is done by any of them, a task to draw one up (制定, 编制) by its own act too.
+  const acts = /出台|印发/.test(own[1]) ? ISSUED : `${own[1]}|${ISSUED}`;
+  const done = new RegExp(`(?:已经?|均已|现已)(?:正式)?(?:${acts})(?:了)?(《[^》]{4,60}》)`).exec(text);
   if (!done || NOT_YET_BEFORE.test(text.slice(Math.max(0, done.index - 6), done.index))) return null;
   // A draft is not the document: 征求意见稿, 草案, 初稿, 送审稿 in the title or right after it.
   if (/征求意见稿|草案|初稿|送审稿|讨论稿/.test(text.slice(done.index, done.index + done[0].length + 12))) return null;
@@ -186,7 +192,7 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|交付使用|通车|投产|开通|运营|投运|投用))?(?=$|[，。；,;！!])/g;
+const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|运营|运行|投运|投用))?(?=$|[，。；,;！!])/g;
 
 /** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
 const ACCEPTED =
@@ -201,7 +207,7 @@ const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通
  * breaks the words.
  */
 const IN_USE =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投用|启用)$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|投入运营|投入运行|投运|运行|运营|投用|启用)$/;
 
 /**
  * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an

@@ -59,3 +59,23 @@ describe("sectors of the economy (lead, session 20)", () => {
     expect(status === "on-track" || status === "done").toBe(false);
   });
 });
+
+describe("done words of issuing a document and of works in operation (lead, session 20)", () => {
+  it.each([
+    ["出台优化营商环境实施方案", "已印发《优化营商环境实施方案》"],
+    ["制定优化营商环境实施方案", "已正式印发《关于优化营商环境的实施方案》"],
+    ["建成智慧城市运营中心", "智慧城市运营中心已建成并投入运行"],
+    ["建成智慧城市运营中心", "智慧城市运营中心已建成运行"],
+  ])("%s ⟵ %s is done", (task, progress) => {
+    expect(verdict(task, progress).status).toBe("done");
+  });
+  it.each([
+    ["出台优化营商环境实施方案", "已印发《优化营商环境实施方案（征求意见稿）》"],
+    ["出台优化营商环境实施方案", "已制定《优化营商环境实施方案》"],
+    ["出台优化营商环境实施方案", "计划近期印发《优化营商环境实施方案》"],
+    ["建成智慧城市运营中心", "智慧城市运营中心一期已建成运行"],
+    ["建成智慧城市运营中心", "智慧城市运营中心已建成试运行"],
+  ])("%s ⟵ %s is not done", (task, progress) => {
+    expect(verdict(task, progress).status).not.toBe("done");
+  });
+});
