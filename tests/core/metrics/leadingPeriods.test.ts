@@ -51,3 +51,12 @@ describe("目标 opening a lent name (lead, session 20)", () => {
     expect(names("达到目标进度的项目32个")[0]).toContain("目标进度");
   });
 });
+
+describe("stocks that do not accumulate over the year (lead, session 20)", () => {
+  it.each(["森林蓄积量达到120万立方米", "生猪存栏达到30万头"])("%s is a standing level", (text) => {
+    expect(parseTargets(text).targets[0].cumulative).toBe(false);
+  });
+  it("出栏 (animals sold in the year) still accumulates", () => {
+    expect(parseTargets("生猪出栏35万头").targets[0].cumulative).toBe(true);
+  });
+});
