@@ -180,6 +180,8 @@ const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(低于|少于|小于)$/, "<"],
   [/(约|近|大约|左右为)$/, "~"],
 ];
+/** A cutting verb opening its clause, a noun, then 至 or 到 right before the figure (group 1 the verb). */
+const CUT_BEFORE_NOUN = /(?:^|[，,；;。：:、|｜])(?:力争|确保|进一步|全面|持续)?(压减|压缩|缩短|缩减|降低|减少)[^，,；;。：:\d]{2,20}(?:至|到)$/;
 const SUFFIX_CMP: [RegExp, Comparator][] = [
   [/^(及以上|以上)/, ">="],
   [/^(以下|以内|及以下)/, "<="],
@@ -257,6 +259,15 @@ export function findQuantities(s: string): Qty[] {
         prefixCmp = PREFIX_CMP[k][1];
         prefixWord = pm[1];
         break;
+      }
+    }
+    // "压缩企业开办时间至1个工作日", "缩短工程建设项目审批时间至60个工作日": the cutting verb opens the clause and its 至 comes
+    // after the noun — a ceiling as "企业开办时间压缩至1个工作日" is, never a count to reach.
+    if (!prefixCmp && (head.endsWith("至") || head.endsWith("到"))) {
+      const cut = CUT_BEFORE_NOUN.exec(s.slice(Math.max(0, start - 30), start));
+      if (cut) {
+        prefixCmp = "<=";
+        prefixWord = `${cut[1]}至`;
       }
     }
     const value = Number(num.replace(/,/g, ""));

@@ -79,3 +79,15 @@ describe("done words of issuing a document and of works in operation (lead, sess
     expect(verdict(task, progress).status).not.toBe("done");
   });
 });
+
+describe("a cutting verb before its noun sets a ceiling (lead, session 20)", () => {
+  const task = "压缩企业开办时间至1个工作日";
+  it("is never done by a longer time", () => {
+    expect(verdict(task, "企业开办时间为3个工作日").status).toBe("behind");
+    expect(verdict("缩短工程建设项目审批时间至60个工作日", "工程建设项目审批时间为75个工作日").status).toBe("behind");
+  });
+  it("is met by a shorter one", () => {
+    expect(verdict(task, "企业开办时间已压缩至0.5个工作日").status).toBe("on-track");
+    expect(verdict(task, "已压缩企业开办时间至0.8个工作日").status).toBe("on-track");
+  });
+});
