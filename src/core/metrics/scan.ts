@@ -181,7 +181,7 @@ const PREFIX_CMP: [RegExp, Comparator][] = [
   [/(约|近|大约|左右为)$/, "~"],
 ];
 /** A cutting verb opening its clause, a noun, then 至 or 到 right before the figure (group 1 the verb). */
-const CUT_BEFORE_NOUN = /(?:^|[，,；;。：:、|｜])(?:力争|确保|进一步|全面|持续)?(压减|压缩|缩短|缩减|降低|减少)[^，,；;。：:\d]{2,20}(?:至|到)$/;
+const CUT_BEFORE_NOUN = /(?:^|[，,；;。：:、|｜])(?:力争|确保|进一步|全面|持续)?(压减|压缩|缩短|缩减|降低|减少)[^，,；;。：:]{2,20}(?:至|到)$/;
 const SUFFIX_CMP: [RegExp, Comparator][] = [
   [/^(及以上|以上)/, ">="],
   [/^(以下|以内|及以下)/, "<="],

@@ -60,3 +60,19 @@ describe("stocks that do not accumulate over the year (lead, session 20)", () =>
     expect(parseTargets("生猪出栏35万头").targets[0].cumulative).toBe(true);
   });
 });
+
+describe("verbs and particles opening a target's name (lead, session 20)", () => {
+  const t = (text: string) => parseTargets(text).targets.map((x) => [x.metric, x.cmp]);
+  it.each([
+    ["提高森林覆盖率至45%", "森林覆盖率", "="],
+    ["降低PM2.5浓度至33微克/立方米", "PM2.5浓度", "<="],
+    ["控制城镇调查失业率在5.5%以内", "城镇调查失业率", "<="],
+    ["使研发投入强度达到2.8%", "研发投入强度", "="],
+  ])("%s → %s %s", (text, name, cmp) => {
+    expect(t(text)).toEqual([[name, cmp]]);
+  });
+  it("keeps 使用 and 控制性", () => {
+    expect(t("实际使用外资5000万美元")[0][0]).toBe("实际使用外资");
+    expect(t("控制性详细规划编制完成率100%")[0][0]).toContain("控制性");
+  });
+});
