@@ -6,6 +6,7 @@ import { Thresholds } from "../model";
 import { compatibleUnits } from "./units";
 import { sameEntityCount, sameLinearWorks } from "./matchActuals";
 import { canonicalMetric } from "./metricName";
+import { periodEndMonth } from "../settings/periods";
 
 /** Names of a share of the works done, in the lexicon's form (完成工程量, 形象进度 → 工程进度). */
 /**
@@ -260,6 +261,13 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   const basis = judgementBasis(target, actual, { ratio, expected, gap, gapUnit, met, cumulative, lower, tol });
   const done = (reason: string) => make("done", "green", ratio, expected, true, reason, gap, gapUnit);
 
+  // "用水总量控制在1.2亿立方米以内" against "1-9月用水总量1.1亿立方米": a year's total under a cap runs up month by month, so
+  // a running total below the cap says little; at its pace the year would pass the cap.
+  const pace = met && lower && !cumulative && actual.explicitRatio === undefined && asOf < deadline ? paceOverCap(target, actual, deadline) : null;
+  if (pace !== null) {
+    const projected = `${formatNumber(roundHalf(pace / scale, 2))}${target.unit}`;
+    return make("behind", binding ? "red" : "yellow", ratio, expected, false, `进展滞后：${head}，按${actual.period}进度测算全年约${projected}，将超过上限${binding ? "（约束性指标）" : ""}`, gap, gapUnit);
+  }
   if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline)) return done(`已完成：${head}${basis ? "，" + basis : ""}`);
   if (daysLeft < 0) return make("overdue", "red", ratio, expected, met, `已逾期：已过完成时限 ${deadline} 仍未完成，${head}${basis ? "，" + basis : ""}`, gap, gapUnit);
   const soon = dueSoon ? `，距完成时限 ${daysLeft} 天（临近时限）` : "";
@@ -277,6 +285,29 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   }
   if (binding && rag === "green") rag = "yellow";
   return make(status, rag, ratio, expected, false, `${STATUS_LABELS[status]}：${head}${basis ? "，" + basis : ""}${binding && status === "behind" ? "（约束性指标）" : ""}${soon}`, gap, gapUnit);
+}
+
+/** A year's total a ceiling caps: water used, energy consumed, emissions, accidents and their victims. */
+const CAPPED_FLOW = /总量|用水量|消费量|排放量|用量|起数|死亡人数|发生数/;
+/** Not a total: a concentration, an intensity, a per-unit or per-head figure, a rate or an index. */
+const NOT_A_TOTAL = /浓度|强度|单位|万元|每|人均|平均|均值|率|指数/;
+/** A running total from January: 一季度, 上半年, 前三季度, 1-N月. */
+const FROM_JANUARY_SPAN = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
+
+/**
+ * The year's total at the pace of a running total from January (1-9月 1.1亿 → 1.47亿), when that passes the cap of a
+ * yearly total due at the year's end; else null. Linear: a season may differ, so only a pace over the cap is said, never
+ * one under it taken as proof.
+ */
+function paceOverCap(target: Target, actual: Actual, deadline: IsoDate): number | null {
+  const name = canonicalMetric(target.metric);
+  if (!CAPPED_FLOW.test(name) || NOT_A_TOTAL.test(name) || target.unit === "%" || target.unit === "个百分点") return null;
+  const period = actual.period ?? "";
+  if (!FROM_JANUARY_SPAN.test(period) || !deadline.endsWith("-12-31")) return null;
+  const months = periodEndMonth(period);
+  if (!months || months >= 12) return null;
+  const projected = (actual.base.value * 12) / months;
+  return projected > target.base.value ? projected : null;
 }
 
 /**

@@ -91,3 +91,22 @@ describe("a cutting verb before its noun sets a ceiling (lead, session 20)", () 
     expect(verdict(task, "已压缩企业开办时间至0.8个工作日").status).toBe("on-track");
   });
 });
+
+describe("a year's total under a cap is judged at its pace (lead, session 20)", () => {
+  it.each([
+    ["农业用水量控制在1.2亿立方米以内", "1-9月农业用水量1.1亿立方米"],
+    ["能源消费总量控制在500万吨标准煤以内", "1-9月能源消费总量420万吨标准煤"],
+    ["生产安全事故死亡人数控制在10人以内", "上半年生产安全事故死亡人数6人"],
+  ])("%s ⟵ %s is behind, with the year's projection", (target, progress) => {
+    const v = verdict(target, progress);
+    expect(v.status).toBe("behind");
+    expect(v.reason).toMatch(/进度测算全年约|进展滞后/);
+  });
+  it.each([
+    ["农业用水量控制在1.2亿立方米以内", "1-9月农业用水量0.8亿立方米"],
+    // Not a total: a concentration stands as it is.
+    ["PM2.5浓度控制在35微克/立方米以下", "1-9月PM2.5平均浓度34微克/立方米"],
+  ])("%s ⟵ %s stays on schedule", (target, progress) => {
+    expect(verdict(target, progress).status).toBe("on-track");
+  });
+});
