@@ -712,6 +712,8 @@ const LEADS_CLAUSE = /^(?:由)?([^，,。；;、：:]{2,24}?)(?:牵头|牽頭|�
 const JOINS_CLAUSE = /^((?:[^，,。；;、：:]{2,20}、)*[^，,。；;、：:]{2,20}?)(?:等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?(?:密切|加强|加強|积极|積極|全力|主动|主動|共同)?(?:配合|协同|協同)(?:协调|協調)?$/;
 /** The work the sentence assigns, named after the verb that closes it: "全力推进此次永久基本农田划定工作" → 永久基本农田划定工作. */
 const ASSIGNED_WORK = /(?:推进|推進|完成|做好|抓好|落实|落實|开展|開展)了?(?:此次|本次|这次|這次|该项|該項|全县|全縣|全市|全区|全區)?([\u4e00-\u9fa5“”"]{2,24}?(?:工作|任务|任務))/g;
+/** A clause naming who leads and, right after, the work: "由县交通运输局牵头推进重点交通水毁工程的恢复重建工作". */
+const LEADS_THEN_WORK = /^((?:由)?[^，,。；;、：:]{2,24}?(?:牵头|牽頭|负责|負責))((?:推进|推進|完成|做好|抓好|落实|落實|开展|開展).+(?:工作|任务|任務))$/;
 /** A unit as such a clause names it: a body's name (局, 委, 中心 …), no person or post ("有关县领导" leads as a class, not a unit). */
 function assignableUnit(name: string): boolean {
   return name.length <= 20 && BODY_END.test(name) && !/领导|領導|同志|的|各/.test(name);
@@ -722,8 +724,12 @@ function assignableUnit(name: string): boolean {
  * and the units that join (配合, 协同), then the work the sentence closes on. A sentence with no unit leading, or naming no work
  * after its verb, gives none; "…等县级有关部门负责人说明了…" assigns nothing.
  */
-function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
-  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim());
+export function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
+  // "由县交通运输局牵头推进…工作": who leads and the work in one clause reads as the two clauses it joins.
+  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).flatMap((c) => {
+    const joined = LEADS_THEN_WORK.exec(c.trim());
+    return joined ? [joined[1], joined[2]] : [c.trim()];
+  });
   const lead: string[] = [];
   const co: string[] = [];
   let last = -1;
@@ -752,6 +758,29 @@ function assignedWork(sentence: string): { name: string; lead: string[]; co: str
   const works = [...clauses.slice(last + 1).join("，").matchAll(ASSIGNED_WORK)];
   if (!works.length) return null;
   return { name: works[works.length - 1][1], lead, co, leader };
+}
+
+/**
+ * A clause opening with a unit (or its leading members) and 要, as a leader's demands give a named unit its duty: "县发改局要
+ * 加强项目调度", "四是县政府督查室要加强督查", "县自然资源局全体班子成员要带领股室…". An enumerator (三是) before it is left out.
+ */
+const DUTY_CLAUSE = /^(?:[一二三四五六七八九十]+是)?([\u4e00-\u9fa5（）()]{2,20}?)(?:全体班子成员|全體班子成員|班子成员|班子成員|主要负责同志|主要負責同志|主要负责人|主要負責人|负责同志|負責同志|负责人|負責人)?(?:要(?!求|点|點)|必须|必須|务必|務必)(.{2,})$/;
+/** Who a demand names but that is no one unit: a government as a whole, a class (有关/相关/所在/涉及…), bodies named together. */
+const NOT_ONE_UNIT = /政府$|有关|有關|相关|相關|所在|涉及|等|、|(?:局|委|办|辦|室|中心)(?:和|及|与|與)|部门$|部門$|单位$|單位$/;
+/**
+ * Units given a duty each in a sentence (289, 292, 293): "县财政局要做好项目投资评审工作，及时拨付项目资金，县自然资源和规划局要
+ * 及时跟进已上报项目，尽快争取立项批复" — each clause opening with one unit and 要 starts that unit's duty, the clauses after it (up
+ * to the next such clause) go on with it. Clauses before the first unit, a class of units ("各乡镇和相关单位要", "涉及的单位要")
+ * and a government as a whole ("县政府要") give none.
+ */
+function unitDuties(sentence: string): { unit: string; work: string }[] {
+  const out: { unit: string; work: string }[] = [];
+  for (const clause of sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim())) {
+    const duty = DUTY_CLAUSE.exec(clause);
+    if (duty && assignableUnit(duty[1]) && !NOT_ONE_UNIT.test(duty[1])) out.push({ unit: duty[1], work: duty[2] });
+    else if (out.length && clause) out[out.length - 1].work += `，${clause}`;
+  }
+  return out;
 }
 
 /**
@@ -921,6 +950,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         named.add(assigned.name);
         add(assigned.name, "action", para);
         Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co, leader: assigned.leader });
+      }
+      for (const duty of sentences(body).flatMap(unitDuties)) {
+        if (named.has(duty.work)) continue;
+        named.add(duty.work);
+        add(duty.work, /\d/.test(duty.work) ? "measurable" : "action", para);
+        tasks[tasks.length - 1].leadUnits = [duty.unit];
       }
       for (const name of sentences(body).flatMap(handledWorks)) {
         if (named.has(name)) continue;

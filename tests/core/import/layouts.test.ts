@@ -180,7 +180,7 @@ const ROUND_AI_FIRST_CONTACT: string[] = [];
 /** Round aj's train layouts (assignments, leaders and works in news and a department's account), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AJ_FIRST_CONTACT: string[] = [];
 /** Round ak's train layouts (units assigned in sentences under headings and in demands), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AK_FIRST_CONTACT: string[] = ["289", "290", "292", "293"];
+const ROUND_AK_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
