@@ -77,3 +77,72 @@ describe("a work assigned in a sentence under a numbered item's heading", () => 
     expect(r.tasks[0].coUnits).toEqual(["县城管局", "县公安局"]);
   });
 });
+
+describe("works assigned with the work named first", () => {
+  test("A、B工作分别由X、Y负责: each work led by the unit in the same place", () => {
+    const text = doc("县政府专题会议纪要", "会议决定，农村公路养护、农村饮水安全巩固提升工作分别由县交通运输局、县水利局负责，年底前完成。");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ["农村公路养护", ["县交通运输局"]],
+      ["农村饮水安全巩固提升工作", ["县水利局"]],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("…，该项工作由X负责，Y配合: the work the clause before names, X leading, Y joining", () => {
+    const text = doc("县政府常务会议纪要", "会议要求，加快推进城区公共停车场建设，该项工作由县住建局负责，县自然资源局配合，年底前完成。");
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.text, t.leadUnits, t.coUnits])).toEqual([["城区公共停车场建设", ["县住建局"], ["县自然资源局"]]]);
+  });
+
+  test("lists of unequal length, a class of units and a reference to nothing give no lead", () => {
+    for (const sentence of [
+      "会议决定，农村公路养护、饮水安全、河道清淤工作分别由县交通运输局、县水利局负责。",
+      "会议要求，加快推进城区公共停车场建设，该项工作由有关部门负责。",
+      "该项工作由县住建局负责，年底前完成。",
+    ]) {
+      const r = importText(doc("县政府专题会议纪要", sentence));
+      expect(r.tasks.filter((t) => t.leadUnits.length).map((t) => [t.text, t.leadUnits])).toEqual([]);
+    }
+  });
+
+  test("under a report's heading, a sentence assigning a work gives the work and its units, not the sentence as a draft", () => {
+    const text = doc(
+      "2024年政府工作报告重点任务推进情况",
+      "一、扩大有效投资",
+      "会议要求，由县发改局牵头，县财政局配合，全力推进专项债券项目申报工作。",
+      "二、改善民生",
+      "城区公共停车场建设工作由县住建局负责，年底前完成。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.section, t.text, t.leadUnits, t.coUnits])).toEqual([
+      ["一、扩大有效投资", "专项债券项目申报工作", ["县发改局"], ["县财政局"]],
+      ["二、改善民生", "城区公共停车场建设工作", ["县住建局"], []],
+    ]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
+describe("a report divided by unit: a heading that is a unit's name", () => {
+  test("一、县住建局 over its items: the unit leads each item under it that names none", () => {
+    const text = doc(
+      "全县2024年重点工作上半年推进情况",
+      "一、县住建局",
+      "老旧小区改造：计划改造12个小区，目前已完工8个。",
+      "二、县交通运输局",
+      "农村公路建设：新建农村公路30公里，已完成20公里。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.section, t.leadUnits])).toEqual([
+      ["一、县住建局", ["县住建局"]],
+      ["二、县交通运输局", ["县交通运输局"]],
+    ]);
+  });
+
+  test("a topic, a place's part or a government as the heading names no unit", () => {
+    for (const heading of ["一、扩大有效投资", "一、工业园区", "一、县政府"]) {
+      const r = importText(doc("全县2024年重点工作上半年推进情况", heading, "老旧小区改造：计划改造12个小区，目前已完工8个。"));
+      expect(r.tasks.every((t) => t.leadUnits.length === 0)).toBe(true);
+    }
+  });
+});
