@@ -248,8 +248,8 @@ const HELDOUT_AH_FLOOR = { tasks: 5, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_AI_FLOOR = { tasks: 9, sections: 2, leads: 3, progress: 0 };
 /** Group aj (285, 288), scored once at the end of round aj (on 50a3743): 4/7 tasks; no lead units or progress expected. */
 const HELDOUT_AJ_FLOOR = { tasks: 4, sections: 0, leads: 0, progress: 0 };
-/** Group ak (291, 294), registered before any importer change; floor set when scored once at the end of round ak. */
-const HELDOUT_AK_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ak (291, 294), registered in 2ac252c before any importer change; scored once at the end of round ak (on c354df4), totals only: 5/6 tasks, 5/6 lead units, 0/1 progress. */
+const HELDOUT_AK_FLOOR = { tasks: 5, sections: 0, leads: 5, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -268,14 +268,14 @@ describe("layout corpus", () => {
     expect(lost).toBe(0);
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
-      for (const g of ["h", "i", "j", "k", "l", "m", "o", "q", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"]) {
+      for (const g of ["h", "i", "j", "k", "l", "m", "o", "q", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
     }
   });
 
-  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117), of round o (118–132) of round q (133–150), of round s (151–159), of round t (160–165), of round u (166–171), of round v (172–180), of round w (181–186), of round x (187–195), of round y (196–201), of round z (202–207), of round aa (208–216), of round ab (217–222), of round ac (223–231), of round ad (232–240) of round ae (241–249) of round af (250–258) of round ag (259–264), of round ah (265–273), of round ai (274–282) and of round aj (283–288)", () => {
+  test("the split was fixed before tuning: 9 of 25 layouts held out, then every third of round h (48–62), of round i (63–69), of round j (70–78), of round k (79–87), of round l (88–99), of round m (100–117), of round o (118–132) of round q (133–150), of round s (151–159), of round t (160–165), of round u (166–171), of round v (172–180), of round w (181–186), of round x (187–195), of round y (196–201), of round z (202–207), of round aa (208–216), of round ab (217–222), of round ac (223–231), of round ad (232–240) of round ae (241–249) of round af (250–258) of round ag (259–264), of round ah (265–273), of round ai (274–282), of round aj (283–288) and of round ak (289–294)", () => {
     expect(LAYOUTS.length + SEEDS.length).toBeGreaterThanOrEqual(25);
     expect(LAYOUTS.filter((l) => l.split === "heldout" && !l.group).map((l) => l.id)).toEqual(["03", "06", "09", "12", "15", "18", "20", "21", "22"]);
     const roundH = LAYOUTS.filter((l) => Number(l.id) >= 48 && Number(l.id) <= 62);
