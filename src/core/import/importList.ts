@@ -11,6 +11,7 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
+import { assignedWork } from "./importReport";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -792,6 +793,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       const headed = subsectionLead.length ? subsectionLead : sectionLead;
       if (headed.length && !t.leadUnits.length && !t.coUnits.length) t.leadUnits = assignUnits({ lead: headed }, registry).leadUnits;
       if ((subsectionLeader || sectionLeader) && !t.leader) t.leader = subsectionLeader || sectionLeader;
+      if (!t.leadUnits.length && !t.coUnits.length) assignInSentence(t, registry);
       t.section = section;
       if (subsection) t.subsection = subsection;
       tasks.push(t);
@@ -810,6 +812,23 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
   const unassigned = tasks.filter((t) => t.leadUnits.length === 0 && t.coUnits.length === 0).length;
   if (unassigned) notes.push({ code: "IMPORT_NO_UNITS", message: `${unassigned} 项没有写明责任单位，请补充。(${unassigned} items name no unit)` });
   return { kind: "notice", kindReason: reason, tasks, sections, units: [], ...withAliases(bracketAliases(registry, tasks)), unrecognized, skipped, notes: [...notes, ...sectionCountNotes(sections)] };
+}
+
+/**
+ * An item naming no unit whose own text assigns its work in a sentence (290: "（一）加强组织领导：由县交通运输局牵头推进重点交通水毁
+ * 工程的恢复重建工作。各乡镇…"): the unit that sentence names as leading (and those it names as joining) are the item's. The
+ * first sentence that assigns a work is taken; joint groups with no lead ("各乡镇及县交通局等部门加强协作") give none.
+ */
+function assignInSentence(task: ImportedTask, registry: UnitRegistry): void {
+  for (const sentence of task.text.split(/[。；;]/)) {
+    const assigned = assignedWork(sentence.replace(/^[^，,。：:]{2,12}[：:]/, ""));
+    if (!assigned) continue;
+    const units = assignUnits({ lead: assigned.lead, co: assigned.co }, registry);
+    task.leadUnits = units.leadUnits;
+    task.coUnits = units.coUnits;
+    if (assigned.leader && !task.leader) task.leader = assigned.leader;
+    return;
+  }
 }
 
 /**

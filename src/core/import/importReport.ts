@@ -712,6 +712,8 @@ const LEADS_CLAUSE = /^(?:由)?([^，,。；;、：:]{2,24}?)(?:牵头|牽頭|�
 const JOINS_CLAUSE = /^((?:[^，,。；;、：:]{2,20}、)*[^，,。；;、：:]{2,20}?)(?:等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?(?:密切|加强|加強|积极|積極|全力|主动|主動|共同)?(?:配合|协同|協同)(?:协调|協調)?$/;
 /** The work the sentence assigns, named after the verb that closes it: "全力推进此次永久基本农田划定工作" → 永久基本农田划定工作. */
 const ASSIGNED_WORK = /(?:推进|推進|完成|做好|抓好|落实|落實|开展|開展)了?(?:此次|本次|这次|這次|该项|該項|全县|全縣|全市|全区|全區)?([\u4e00-\u9fa5“”"]{2,24}?(?:工作|任务|任務))/g;
+/** A clause naming who leads and, right after, the work: "由县交通运输局牵头推进重点交通水毁工程的恢复重建工作". */
+const LEADS_THEN_WORK = /^((?:由)?[^，,。；;、：:]{2,24}?(?:牵头|牽頭|负责|負責))((?:推进|推進|完成|做好|抓好|落实|落實|开展|開展).+(?:工作|任务|任務))$/;
 /** A unit as such a clause names it: a body's name (局, 委, 中心 …), no person or post ("有关县领导" leads as a class, not a unit). */
 function assignableUnit(name: string): boolean {
   return name.length <= 20 && BODY_END.test(name) && !/领导|領導|同志|的|各/.test(name);
@@ -722,8 +724,12 @@ function assignableUnit(name: string): boolean {
  * and the units that join (配合, 协同), then the work the sentence closes on. A sentence with no unit leading, or naming no work
  * after its verb, gives none; "…等县级有关部门负责人说明了…" assigns nothing.
  */
-function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
-  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim());
+export function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
+  // "由县交通运输局牵头推进…工作": who leads and the work in one clause reads as the two clauses it joins.
+  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).flatMap((c) => {
+    const joined = LEADS_THEN_WORK.exec(c.trim());
+    return joined ? [joined[1], joined[2]] : [c.trim()];
+  });
   const lead: string[] = [];
   const co: string[] = [];
   let last = -1;
@@ -755,6 +761,65 @@ function assignedWork(sentence: string): { name: string; lead: string[]; co: str
 }
 
 /**
+ * A clause opening with a unit (or its leading members) and 要, as a leader's demands give a named unit its duty: "县发改局要
+ * 加强项目调度", "四是县政府督查室要加强督查", "县自然资源局全体班子成员要带领股室…". An enumerator (三是) before it is left out.
+ */
+const DUTY_CLAUSE = /^(?:[一二三四五六七八九十]+是)?([\u4e00-\u9fa5（）()]{2,20}?)(?:全体班子成员|全體班子成員|班子成员|班子成員|主要负责同志|主要負責同志|主要负责人|主要負責人|负责同志|負責同志|负责人|負責人)?(?:要(?!求|点|點)|必须|必須|务必|務必)(.{2,})$/;
+/** Who a demand names but that is no one unit: a government as a whole, a class (有关/相关/所在/涉及…), bodies named together. */
+const NOT_ONE_UNIT = /政府$|有关|有關|相关|相關|所在|涉及|等|、|(?:局|委|办|辦|室|中心)(?:和|及|与|與)|部门$|部門$|单位$|單位$/;
+/**
+ * Units given a duty each in a sentence (289, 292, 293): "县财政局要做好项目投资评审工作，及时拨付项目资金，县自然资源和规划局要
+ * 及时跟进已上报项目，尽快争取立项批复" — each clause opening with one unit and 要 starts that unit's duty, the clauses after it (up
+ * to the next such clause) go on with it. Clauses before the first unit, a class of units ("各乡镇和相关单位要", "涉及的单位要")
+ * and a government as a whole ("县政府要") give none.
+ */
+function unitDuties(sentence: string): { unit: string; work: string }[] {
+  const out: { unit: string; work: string }[] = [];
+  for (const clause of sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim())) {
+    const duty = DUTY_CLAUSE.exec(clause);
+    if (duty && assignableUnit(duty[1]) && !NOT_ONE_UNIT.test(duty[1])) out.push({ unit: duty[1], work: duty[2] });
+    else if (out.length && clause) out[out.length - 1].work += `，${clause}`;
+  }
+  return out;
+}
+
+/** Several works, then the units that lead them in the same order: "农村公路养护、农村饮水安全巩固提升工作分别由县交通运输局、县水利局负责". */
+const RESPECTIVELY = /([^，,。；;、：:]{2,24}(?:、[^，,。；;、：:]{2,24})+?)(?:等)?(?:[\d一二三四五六七八九十]+[项項])?(?:工作|任务|任務)?分[别別]由([^，,。；;、：:]{2,20}(?:、[^，,。；;、：:]{2,20})+?)(?:牵头|牽頭|负责|負責|承担|承擔|承办|承辦)$/;
+/** A work, then who answers for it: "城区公共停车场建设工作由县住建局负责", "该项工作由县住建局负责" (the work named before). */
+const WORK_THEN_LEAD = /^(?:[一二三四五六七八九十]+是)?([^，,。；;、：:]{2,30}?(?:工作|任务|任務|项目|項目|工程))由([^，,。；;、：:]{2,20}?)(?:牵头|牽頭|具体负责|具體負責|负责|負責|承担|承擔|承办|承辦)$/;
+/** Words that refer back to the work just named, ending what stands before 由: 该项工作, 此项工作, 这项工作, 上述工作. */
+const BACK_REFERENCE = /(?:该项|該項|此项|此項|这项|這項|该|該|上述|以上)(?:工作|任务|任務|项目|項目|工程)$/;
+/** The work a clause names after its verb: "加快推进城区公共停车场建设" → 城区公共停车场建设. */
+const CLAUSE_WORK = /(?:加快推进|加快推進|推进|推進|做好|抓好|完成|开展|開展|落实|落實|实施|實施)([\u4e00-\u9fa5“”"]{2,24})$/;
+/**
+ * Works assigned with the work named first (the forms round aj left unread): several works led in order by several units
+ * ("A、B工作分别由X、Y负责"), a work and who answers for it ("…工作由X负责", the clause after naming who joins: "X配合"), and a
+ * work referred back to ("加快推进城区公共停车场建设，该项工作由县住建局负责": the work the clause before names after its verb).
+ * Lists of unequal length, a class of units and a reference with nothing named before it give none.
+ */
+function namedWorkAssignments(sentence: string): { name: string; lead: string[]; co: string[] }[] {
+  const clauses = sentence.replace(/[。；;！]$/, "").split(/[，,]/).map((c) => c.trim());
+  const out: { name: string; lead: string[]; co: string[] }[] = [];
+  clauses.forEach((clause, k) => {
+    const several = RESPECTIVELY.exec(clause);
+    if (several) {
+      const works = several[1].split("、").map((x) => x.trim());
+      const units = several[2].split("、").map((x) => x.trim());
+      if (works.length === units.length && units.every((u) => assignableUnit(u) && !NOT_ONE_UNIT.test(u))) works.forEach((name, i) => out.push({ name, lead: [units[i]], co: [] }));
+      return;
+    }
+    const one = WORK_THEN_LEAD.exec(clause);
+    if (!one || !assignableUnit(one[2]) || NOT_ONE_UNIT.test(one[2])) return;
+    const named = BACK_REFERENCE.test(one[1]) ? (k > 0 ? CLAUSE_WORK.exec(clauses[k - 1])?.[1] ?? "" : "") : one[1];
+    if (!named) return;
+    const joins = JOINS_CLAUSE.exec(clauses[k + 1] ?? "");
+    const co = joins ? joins[1].split("、").map((x) => x.trim()) : [];
+    out.push({ name: named, lead: [one[2]], co: co.every(assignableUnit) ? co : [] });
+  });
+  return out;
+}
+
+/**
  * One department's account (287): a title opening with the department's name and saying the account is of its year's or
  * period's work ("汨罗市公路建设和养护中心2020年政府任务完成情况") makes the department the lead of what follows; a government
  * (…人民政府) is no department of its own, and a title naming no body gives none.
@@ -763,6 +828,17 @@ const OWN_ACCOUNT_TITLE = /^([\u4e00-\u9fa5（）()]{3,30}?)(?:关于|關於)?(?
 function accountOwner(title: string): string {
   const m = OWN_ACCOUNT_TITLE.exec(title.trim());
   return m && BODY_END.test(m[1]) && !/政府$/.test(m[1]) ? m[1] : "";
+}
+
+/**
+ * A heading that is a unit's name and nothing else ("一、县住建局", "（二）区发展和改革局（3项）"): a report divided by unit, so
+ * the unit leads every item under it that names none. A department or body of a level only, never a topic ("二、工业园区",
+ * "一、扩大有效投资") nor a government as a whole.
+ */
+const UNIT_ONLY_HEADING = /^[区县市省州旗镇乡區縣鎮鄉][\u4e00-\u9fa5（）()]{1,20}(?:局|委|委员会|委員會|办|辦|办公室|辦公室|中心|管委会|管委會|办事处|辦事處)$/;
+function unitOfHeading(heading: string): string {
+  const words = heading.trim().replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/, "").replace(/[（(][^）)]*[项項][）)]$/, "").replace(/[。：:]$/, "").trim();
+  return UNIT_ONLY_HEADING.test(words) ? words : "";
 }
 
 export function importReport(lines: readonly string[], units: UnitEntry[], reason: string): ImportResult {
@@ -922,6 +998,18 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         add(assigned.name, "action", para);
         Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co, leader: assigned.leader });
       }
+      for (const assigned of sentences(body).flatMap(namedWorkAssignments)) {
+        if (named.has(assigned.name)) continue;
+        named.add(assigned.name);
+        add(assigned.name, "action", para);
+        Object.assign(tasks[tasks.length - 1], { leadUnits: assigned.lead, coUnits: assigned.co });
+      }
+      for (const duty of sentences(body).flatMap(unitDuties)) {
+        if (named.has(duty.work)) continue;
+        named.add(duty.work);
+        add(duty.work, /\d/.test(duty.work) ? "measurable" : "action", para);
+        tasks[tasks.length - 1].leadUnits = [duty.unit];
+      }
       for (const name of sentences(body).flatMap(handledWorks)) {
         if (named.has(name)) continue;
         named.add(name);
@@ -1007,6 +1095,16 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
         inTargets = !/。$/.test(sentence);
         continue;
       }
+      // Under a heading too, a sentence assigning works names them and who leads them (round ak).
+      const leadWork = assignedWork(sentence);
+      const assigned = [...namedWorkAssignments(sentence), ...(leadWork ? [leadWork] : [])];
+      if (assigned.length) {
+        for (const work of assigned) {
+          add(work.name, "action", para);
+          Object.assign(tasks[tasks.length - 1], { leadUnits: work.lead, coUnits: work.co, ...("leader" in work ? { leader: work.leader } : {}) });
+        }
+        continue;
+      }
       const items = progressDoc ? clauseItems(sentence, true) : [];
       if (items.length) {
         for (const item of items) pushReported(item, para);
@@ -1020,6 +1118,10 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     else ledger.mark(para.from, para.to, "skip", "报告正文（无承诺或举措句）");
   }
   if (owner) for (const task of tasks) if (!task.leadUnits.length) task.leadUnits = [owner];
+  for (const task of tasks) {
+    const unit = task.leadUnits.length || task.coUnits.length ? "" : unitOfHeading(task.section.split("／").pop() ?? "");
+    if (unit) task.leadUnits = [unit];
+  }
   const sections = countSections(tasks, headings).filter((s) => s.foundCount > 0);
   const { unrecognized, skipped } = ledger.finish();
   const measurable = tasks.filter((t) => t.draft === "measurable").length;

@@ -61,6 +61,8 @@
  * its fixtures written or any importer changed: every third by number counting from 274 (276, 279, 282) is held out as group "ai".
  * Round aj (283–288) fixed its split in docs/import.md (8633c3b) before its pages were chosen, its fixtures written or any
  * importer changed: every third by number counting from 283 (285, 288) is held out as group "aj".
+ * Round ak (289–294) fixed its split in docs/import.md (18a5d53) before its pages were chosen, its fixtures written or any
+ * importer changed: every third by number counting from 289 (291, 294) is held out as group "ak".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -93,7 +95,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3294,6 +3296,66 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "107国道新市段3km大修", lead: ["汨罗市公路建设和养护中心"] },
       { text: "三江镇双桥村", lead: ["汨罗市公路建设和养护中心"] },
       { text: "旧城改造", lead: ["汨罗市公路建设和养护中心"] },
+    ],
+  }),
+  L({
+    id: "289",
+    file: "289-qianwei-inspectunit.txt",
+    place: "四川乐山犍为县（市发改委督导预算内项目，犍为县政府网）",
+    source: "http://www.qianwei.gov.cn/qwx/jrqw/201803/b5cbd7a702a44a7e8ae946a3db3c45e0.shtml",
+    shape: "news of an inspection: 实地查看了A、B、C…等项目推进情况 (the works), the inspectors' wishes to all departments, then one sentence assigning a named unit its duty: 县发改局要加强…、…、及时上报…",
+    split: "train",
+    sections: [],
+    tasks: [
+      // The works the inspectors looked at carry no unit: the 市发改委 inspected them, it does not answer for them.
+      { text: "清溪体育场" },
+      { text: "舞雩小学" },
+      { text: "嘉阳矿区医院" },
+      { text: "矿区一校" },
+      { text: "定文镇易地扶贫搬迁安置点" },
+      { text: "加强项目调度", lead: ["县发改局"] },
+    ],
+  }),
+  L({
+    id: "290",
+    file: "290-dongzhi-assignheading.txt",
+    place: "安徽池州东至县（灾后恢复重建保障措施，政策文件）",
+    source: "https://www.dongzhi.gov.cn/PolicyInFeedback/show/1258.html",
+    shape: "a plan's safeguards as （一）…：sentence paragraphs: one assigning a work in a sentence under its heading (由X牵头推进…工作), one naming joint units (各乡镇及县交通局等部门) for a measure, one giving two works each with its deadline (…于2021年12月底前完工；…于2021年5月底前完成)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "重点交通水毁工程的恢复重建工作", lead: ["县交通运输局"] },
+      { text: "制定细化的实施方案" },
+      { text: "农村公路路基、路面水毁修复重建" },
+      { text: "水毁桥梁恢复重建" },
+    ],
+  }),
+  L({
+    id: "292",
+    file: "292-xinfeng-demandunit.txt",
+    place: "江西赣州信丰县（耕地流出整改工作调度例会，县政府网）",
+    source: "http://jxxf.gov.cn/xfxxxgk/jrzyjj005/202412/c89daac5436a40d39e65396e972cdeeb.shtml",
+    shape: "news of a dispatch meeting: the 副县长's demands as 一是…；二是…。三是…。四是… in one paragraph, the third and fourth each naming a unit and its duty (X全体班子成员要…加强技术指导; 四是X要加强督查…形成督查专报)",
+    split: "train",
+    sections: [],
+    tasks: [
+      // The 副县长 presided over the meeting; that alone does not name him the works' leader.
+      { text: "加强技术指导", lead: ["县自然资源局"] },
+      { text: "督查专报", lead: ["县政府督查室"] },
+    ],
+  }),
+  L({
+    id: "293",
+    file: "293-baokang-eachunit.txt",
+    place: "湖北襄阳保康县（土地增减挂钩专题会议，保康新闻）",
+    source: "http://baokang.cjyun.org/p/7930.html",
+    shape: "news of a meeting: demands to all (要…；进一步…) then one sentence giving two units a work each: X要做好…工作，及时…，Y要及时跟进…，尽快争取…",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "项目投资评审", lead: ["县财政局"] },
+      { text: "立项批复", lead: ["县自然资源和规划局"] },
     ],
   }),
   L({

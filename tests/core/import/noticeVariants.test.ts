@@ -246,6 +246,9 @@ for (const layout of LAYOUTS.filter((l) => l.split === "train" && l.file.endsWit
  * - Round ai (at its rules): 277 "line breaks inside a task" — the layout is PDF text already cut at its own width; cut again at
  *   30 characters its items' lines have two widths, and the short rest of an original line ("…重点实验室建") reads as the end of
  *   the item, so the line after it ("设（牵头单位：市科技局）。") stands alone. A document is cut at one width, not two.
+ * - Round ak (at its fixtures, before any rule): 290 "一、 for （一）" — three safeguards written （一）加强组织领导：sentence… with no
+ *   items under them are a numbered list; numbered 一、 with sentences after the colon they read as a report's parts with prose
+ *   under them (a different document), as 73 and 146 do the other way round.
  */
 const LOST = new Set<string>([
   "48 line breaks inside a task",
@@ -255,6 +258,7 @@ const LOST = new Set<string>([
   "242 headings numbered 一、 for （一）",
   "245 line breaks inside a task",
   "277 line breaks inside a task",
+  "290 headings numbered 一、 for （一）",
 ]);
 
 if (process.env.VARIANT_TABLE) {
