@@ -309,7 +309,13 @@ const FILLER = /年度|全年|今年|年内|累计|实际|完成|计划|已|共|
  * 建筑垃圾中转站 / 建筑垃圾分类池 (the head differs), 城镇居民人均可支配收入 / 农村居民… (a short qualifier differs),
  * 省重点项目 / 市重点项目, 新签约项目 / 新开工项目. Words of time and tally (年度, 累计, 完成) do not tell things apart.
  */
+/** A name ending in a count of something: 起数 (events), 人数, 户数, 家数, 次数, 件数, 天数, 个数 … (group 1 what is counted). */
+const COUNTED_BY = /(起|人|户|家|次|件|天|个|项|所|宗|台|辆|名|场|例)数$/;
+
 function differentWords(x: string, y: string): boolean {
+  // "生产安全事故起数" is not 事故死亡人数: names ending in two counts of different things (起数, 人数, 户数 …) measure two things.
+  const [kx, ky] = [COUNTED_BY.exec(x)?.[1], COUNTED_BY.exec(y)?.[1]];
+  if (kx && ky && kx !== ky) return true;
   // "第一产业投资" is not 工业投资, though the names share 业投资: two sectors of the economy are two things.
   const sx = sectorOf(x);
   const sy = sectorOf(y);

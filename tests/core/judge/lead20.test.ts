@@ -110,3 +110,10 @@ describe("a year's total under a cap is judged at its pace (lead, session 20)", 
     expect(verdict(target, progress).status).toBe("on-track");
   });
 });
+
+describe("two counts of different things never answer each other (lead, session 20)", () => {
+  it("事故起数 is not 死亡人数", () => {
+    expect(verdict("安全生产事故死亡人数下降10%", "1-9月生产安全事故起数同比下降15%").status === "on-track").toBe(false);
+    expect(verdict("安全生产事故死亡人数下降10%", "1-9月生产安全事故死亡人数同比下降15%").status).toBe("on-track");
+  });
+});
