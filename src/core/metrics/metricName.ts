@@ -6,6 +6,9 @@ import { Memo } from "./cache";
 
 const LEADING = new RegExp(
   "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四1-4]至[一二三四1-4]季度|年初至今|本年度|本年|本季度|当月|当季|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
+    // Round al: a span of years before the act ("三年完成通组公路3000公里", "五年内建成…", "到2020年完成…") is the task's
+    // time, never its name; without an act after it ("三年行动计划") the words stay.
+    "(?:到|至)?(?:20\\d\\d|[一二三四五六七八九十两]|\\d{1,2})年(?:内|间|底前|底|末)?(?=完成|新建|建成|实施|新增|新改建|改造|建设|累计|实现|打造|培育|引进|解决)|" +
     "全区|全市|全县|全镇|全省|全社会|压减|压缩|缩短|提高|降低|控制(?!性)|把|使(?!用|命)|目标(?=新增|新建|完成|实现|建成|建设|引进|培育|改造|达到|为)|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截止目前|截至|截止|至\\d{1,2}月(?:底|末)|今年以来|" +
     // Hunt 11: a time since something ("1-9月以来" once its months are cut, "自开工以来", "入汛以来") is the figure's period,
     // never its name.
@@ -28,11 +31,13 @@ const TRAILING = new RegExp(
  * lookbehind, so the pane's scripts load on embedded Chromium older than 62).
  */
 const KEEP_ZHONG = /([高初集其])中/g;
+/** Round al: 通达 (a road reaching a village: "797个村民小组通达", "通达工程") is a noun, not a name closed by the verb 达. */
+const KEEP_TONGDA = /通达/g;
 function stripTrailing(s: string): string {
   // "县政府确定重要工作任务共579项": 共 closing the words before a count says it is a total, not what is counted (not 公共, 中共).
   if (s.length > 2 && s.charCodeAt(s.length - 1) === 0x5171 && !/[公中]共$/.test(s)) s = s.slice(0, -1);
-  if (s.indexOf("中") < 0) return s.replace(TRAILING, "");
-  return s.replace(KEEP_ZHONG, "$1\uE000").replace(TRAILING, "").replace(/\uE000/g, "中");
+  if (s.indexOf("中") < 0 && s.indexOf("通达") < 0) return s.replace(TRAILING, "");
+  return s.replace(KEEP_ZHONG, "$1\uE000").replace(KEEP_TONGDA, "通\uE001").replace(TRAILING, "").replace(/\uE000/g, "中").replace(/\uE001/g, "达");
 }
 
 /**

@@ -51,6 +51,11 @@ const NOT_A_PLAN = /(?:\d(?:个|项|家|所|处|件|条|座)|占|完成|为|超|
 const PLANNED_KIND = /^(?:新)?(?:开工|竣工|投产|建成|完工|续建)(?:的)?(?:重点|建设)?(?:项目|工程)\d+(?:\.\d+)?[个项宗批][^，,。；;]*\D$/;
 /** "年度计划完成率49.83%", "年计划投资完成率58.8%": the plan is the base of a completion rate, not a forecast. */
 const RATE_OF_PLAN = /^(?:投资)?完成率/;
+/**
+ * Round al: "占“三年行动计划”的102%", "为年度计划的96%": a plan written right before 的N% (a closing quote between) is the base
+ * of a share, however many words (三年行动) stand between it and 占/为; the figures after it are reports, not the plan's.
+ */
+const SHARE_BASE_AFTER = /^[”"’』」]?(?:数|任务)?的\d+(?:\.\d+)?%/;
 /** "达年度计划的97.7%", "达到全年计划": 达 before the year's own plan names the base of a share (round y); 达计划 alone does not. */
 const SHARE_OF_YEAR_PLAN = (word: string, before: string) => /达到?(?:全年|年度|本年|今年|年)$/.test(before + word.replace(/计划$/, ""));
 const NOT_A_FORECAST = /(?:占|完成|为|达|比|较|与|对照)(?:全年|年度|本年|今年|年)?$/;
@@ -71,7 +76,7 @@ function lastForecastEnd(s: string): number {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
-    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || SHARE_OF_YEAR_PLAN(m[0], before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
+    if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || SHARE_OF_YEAR_PLAN(m[0], before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)) || SHARE_BASE_AFTER.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }

@@ -124,11 +124,15 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
   return periods[lo - 1].name;
 }
 
-/** Whether a period opens the sentence starting at `from` (after a year or a scope word at most): a heading over its "；" list. */
+/**
+ * Whether a period opens the sentence starting at `from` (after a year or a scope word at most): a heading over its "；" list.
+ * Round al: a source of the figures before it ("据初步测算，截至9月底，…", "据统计，1-9月…", "经初步核算，") still lets it head.
+ */
+const FIGURES_SOURCE = /^(?:(?:据|经|根据)(?:初步)?(?:统计|测算|核算|快报)(?:显示)?|初步(?:统计|测算|核算))[，,]?/;
 function headsSentence(s: string, periods: readonly { at: number }[], from: number): boolean {
   for (const p of periods) {
     if (p.at < from) continue;
-    return /^(?:20\d\d年)?(?:全[市区县省州旗镇]|本[市区县])?[，,]?$/.test(s.slice(from, p.at));
+    return /^(?:20\d\d年)?(?:全[市区县省州旗镇]|本[市区县])?[，,]?$/.test(s.slice(from, p.at).replace(FIGURES_SOURCE, ""));
   }
   return false;
 }
