@@ -4,12 +4,10 @@
  * "not-done" any answer but 已完成; "green" 已完成 or 序时推进; a status names that status. The as-of date is 30
  * September 2024 unless a row gives one.
  */
-import { GREEN, verdict } from "./hunt";
+import { labelledHunt, Row } from "./hunt";
 
-type Expected = "not-green" | "not-done" | "green" | "done" | "unknown";
 
 /** [family, target, progress text, the supervisor's verdict, as-of date]. */
-type Row = [string, string, string, Expected, string?];
 
 const PV = "新增光伏装机容量20万千瓦";
 const WIND = "新增风电装机容量50万千瓦";
@@ -364,27 +362,4 @@ export const KNOWN_OPEN = new Set<string>([
   "建成区域医疗中心 ⟵ 区域医疗中心建设已完成100%",
 ]);
 
-const keyOf = (r: Row) => `${r[1]} ⟵ ${r[2]}`;
-
-function meets(expected: Expected, status: string): boolean {
-  if (expected === "not-green") return !GREEN.has(status);
-  if (expected === "not-done") return status !== "done";
-  if (expected === "green") return GREEN.has(status);
-  return status === expected;
-}
-
-describe("hunt 12: lookalikes and controls, labelled before the judge ran", () => {
-  // Every row with its as-of date, so that jest passes the five the same way.
-  const dated = ROWS.map((r): [string, string, string, Expected, string] => [r[0], r[1], r[2], r[3], r[4] ?? "2024-09-30"]);
-  const open = dated.filter((r) => KNOWN_OPEN.has(keyOf(r)));
-  const closed = dated.filter((r) => !KNOWN_OPEN.has(keyOf(r)));
-  it.each(closed)("%s: %s ⟵ %s is %s", (_family, target, text, expected, asOf) => {
-    const v = verdict(target, text, asOf);
-    expect([text, v.status, meets(expected, v.status)]).toEqual([text, v.status, true]);
-  });
-  if (open.length) {
-    it.each(open)("known open: %s: %s ⟵ %s should be %s", (_family, target, text, expected, asOf) => {
-      expect(meets(expected, verdict(target, text, asOf).status)).toBe(false);
-    });
-  }
-});
+labelledHunt("hunt 12: lookalikes and controls, labelled before the judge ran", ROWS, KNOWN_OPEN);

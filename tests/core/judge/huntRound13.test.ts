@@ -5,12 +5,10 @@
  * the judge ran on it. "not-green" is any answer but 已完成/序时推进; "not-done" any answer but 已完成; "green" 已完成 or
  * 序时推进; a status names that status. The as-of date is 30 September 2024 unless a row gives one.
  */
-import { GREEN, verdict } from "./hunt";
+import { labelledHunt, Row, verdict } from "./hunt";
 
-type Expected = "not-green" | "not-done" | "green" | "done" | "unknown";
 
 /** [family, target, progress text, the supervisor's verdict, as-of date]. */
-type Row = [string, string, string, Expected, string?];
 
 const YEAR_END = "2024-12-31";
 
@@ -512,29 +510,7 @@ export const KNOWN_OPEN = new Set<string>([
   "地表水国控断面水质优良比例达到90% ⟵ 1-9月8个国控断面中有8个水质达到Ⅲ类以上",
 ]);
 
-const keyOf = (r: Row) => `${r[1]} ⟵ ${r[2]}`;
-
-function meets(expected: Expected, status: string): boolean {
-  if (expected === "not-green") return !GREEN.has(status);
-  if (expected === "not-done") return status !== "done";
-  if (expected === "green") return GREEN.has(status);
-  return status === expected;
-}
-
-describe("hunt 13: lookalikes and controls, labelled before the judge ran", () => {
-  const dated = ROWS.map((r): [string, string, string, Expected, string] => [r[0], r[1], r[2], r[3], r[4] ?? "2024-09-30"]);
-  const open = dated.filter((r) => KNOWN_OPEN.has(keyOf(r)));
-  const closed = dated.filter((r) => !KNOWN_OPEN.has(keyOf(r)));
-  it.each(closed)("%s: %s ⟵ %s is %s", (_family, target, text, expected, asOf) => {
-    const v = verdict(target, text, asOf);
-    expect([text, v.status, meets(expected, v.status)]).toEqual([text, v.status, true]);
-  });
-  if (open.length) {
-    it.each(open)("known open: %s: %s ⟵ %s should be %s", (_family, target, text, expected, asOf) => {
-      expect(meets(expected, verdict(target, text, asOf).status)).toBe(false);
-    });
-  }
-});
+labelledHunt("hunt 13: lookalikes and controls, labelled before the judge ran", ROWS, KNOWN_OPEN);
 
 describe("hunt 13: the reasons given", () => {
   it("done words that never name the level's measure are not the level kept", () => {
