@@ -1425,14 +1425,6 @@ const NOT_STARTED = /(?:尚未|仍未|还未|至今未|未能)(?:开工|动工|�
 /** Part of a year or a period before its end: 1-6月, 上半年, 前三季度, 截至9月底, 一季度 (not 1-12月, 全年, 年末, 期末). */
 const PART_PERIOD = /(?:^|[^0-9])(?:[1-9]|1[01])月|[一二三四五六七八九]月|十一月|季度|半年|前三季|月[底末]/;
 
-/** The last day of the date's month. */
-function monthEnd(d: IsoDate): IsoDate {
-  const y = Number(d.slice(0, 4));
-  const m = Number(d.slice(5, 7));
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${d.slice(0, 8)}${String(last).padStart(2, "0")}` as IsoDate;
-}
-
 /** The last day of the date's year. */
 function yearEnd(d: IsoDate): IsoDate {
   return `${d.slice(0, 4)}-12-31` as IsoDate;
@@ -1445,7 +1437,7 @@ function yearEnd(d: IsoDate): IsoDate {
 /** Whether a judgement's figure is of the single month its deadline closes ("7月" or "7月份" for a deadline of 31 July). */
 function ofDeadlineMonth(j: Judgement, deadline: IsoDate): boolean {
   const m = /^(\d{1,2})月份?$/.exec(j.actual?.period ?? "");
-  return !!m && Number(m[1]) === Number(deadline.slice(5, 7)) && deadline === monthEnd(deadline);
+  return !!m && Number(m[1]) === Number(deadline.slice(5, 7)) && deadline === lastDayOfMonth(Number(deadline.slice(0, 4)), Number(deadline.slice(5, 7)));
 }
 
 function wholePeriodResult(j: Judgement): boolean {
