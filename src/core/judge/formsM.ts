@@ -367,7 +367,7 @@ function unmatchedStage(j: Judgement, ctx: Context): Judgement {
 // Preparatory work only.
 
 /** Steps before the work itself: design, siting, approval, tendering, surveys; and a listing's steps (辅导备案, 股改, 报会, 过会). */
-const PREP = /方案设计|初步设计|施工图设计|规划设计|设计方案|方案编制|编制方案|实施方案|选址|立项|可研|可行性研究|前期工作|前期手续|招投标|招标|摸底|调查|勘察|勘测|测量|评审|报批|批复|审批|征地|清表|上市辅导|辅导备案|辅导期|股改|股份制改造|报会|过会/;
+const PREP = /方案设计|初步设计|施工图设计|规划设计|设计方案|方案编制|编制方案|实施方案|选址|立项|可研|可行性研究|前期工作|前期手续|招投标|招标|摸底|调查|勘察|勘测|测量|评审|初审|预审|初评|报批|批复|审批|征地|清表|上市辅导|辅导备案|辅导期|股改|股份制改造|报会|过会/;
 /** The work itself reported: started, under way, finished, put to use; an act of installing or laying done for someone or somewhere (已为…安装, 已在…铺设), not of a plan's, design's or tender's object. */
 const WORK_DONE = /开工|动工|施工|在建|建成|竣工|完工|投用|投入使用|交付|进场|改造完成|已改造|完成改造(?!的|项目的)|已完成建设|(?:新建|改建|扩建|改扩建)[^，。；;,、的]{0,10}?\d|主体完工|已实施|已建|已(?:为|在|对|向|给)[^，。；;,]{1,12}?(?:安装|加装|铺设|架设|敷设|种植|栽植|疏浚)(?![^，。；;,]*?(?:的|方案|设计|计划|招标|批复))/;
 

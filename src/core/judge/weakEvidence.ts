@@ -875,6 +875,9 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // count different things, in whichever order the act and the thing are written.
     const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
     if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
+    // "已安排消费券500万元" for 发放消费券500万元: money set aside is not money paid out.
+    const set = a.explicitRatio === undefined && p ? setAsideNotPaid(asked, `${p.before}${a.phrase}`) : null;
+    if (set) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${set[0]}」的数，目标要求的是「${set[1]}」`);
     // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
     const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`, foldText(taskText)) : null;
     if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
@@ -942,6 +945,18 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
   }
+}
+
+/** Paying out money or vouchers, and setting them aside (a budget's acts, before any is paid). */
+const PAY_OUT = /发放|兑付|兑现|拨付|支付|补贴到户|使用/;
+const SET_ASIDE = /安排|下达|筹措|筹集|预算|争取/;
+
+/** The setting-aside word and the target's paying-out word, when a figure only set aside what the target pays out; else null. */
+function setAsideNotPaid(asked: string, said: string): [string, string] | null {
+  const pay = PAY_OUT.exec(asked);
+  if (!pay || SET_ASIDE.test(asked) || PAY_OUT.test(said)) return null;
+  const set = SET_ASIDE.exec(said);
+  return set ? [set[0], pay[0]] : null;
 }
 
 /**

@@ -117,3 +117,21 @@ describe("two counts of different things never answer each other (lead, session 
     expect(verdict("安全生产事故死亡人数下降10%", "1-9月生产安全事故死亡人数同比下降15%").status).toBe("on-track");
   });
 });
+
+describe("money set aside and a preliminary review are not the work done (lead, session 20)", () => {
+  it.each([
+    ["发放消费券500万元", "已安排消费券500万元"],
+    ["拨付补助资金300万元", "上级下达补助资金300万元"],
+    ["新增高新技术企业20家", "20家企业通过高新技术企业认定初审"],
+  ])("%s ⟵ %s is not green", (target, progress) => {
+    const status = verdict(target, progress).status;
+    expect(status === "done" || status === "on-track").toBe(false);
+  });
+  it.each([
+    ["发放消费券500万元", "已发放消费券500万元，核销率80%", "done"],
+    ["安排专项资金2000万元", "已安排专项资金2000万元", "done"],
+    ["拨付补助资金300万元", "上级下达补助资金300万元，已拨付260万元", "on-track"],
+  ])("%s ⟵ %s is %s", (target, progress, status) => {
+    expect(verdict(target, progress).status).toBe(status);
+  });
+});
