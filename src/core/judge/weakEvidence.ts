@@ -878,6 +878,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "已安排消费券500万元" for 发放消费券500万元: money set aside is not money paid out.
     const set = a.explicitRatio === undefined && p ? setAsideNotPaid(asked, `${p.before}${a.phrase}`) : null;
     if (set) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${set[0]}」的数，目标要求的是「${set[1]}」`);
+    // "参加招商活动25场" for 举办招商活动20场, "提供就业岗位2500个" for 新增就业岗位: attending is not hosting, and vacancies
+    // offered are not jobs created.
+    const role = a.explicitRatio === undefined && p ? otherRole(asked, `${p.before}${a.phrase}`) : null;
+    if (role) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${role[0]}」的数，目标要求的是「${role[1]}」`);
     // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
     const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`, foldText(taskText)) : null;
     if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
@@ -945,6 +949,25 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (other) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${other}」，与目标「${j.target.metric}」的限定词不同，不能确认是同一指标`);
     return j;
   }
+}
+
+/**
+ * Acts that never answer each other though they count the same things: hosting an event and attending one; jobs created
+ * and vacancies offered (the second only where 岗位 are counted). [the target's act, the figure's act, where].
+ */
+const OTHER_ROLES: readonly [RegExp, RegExp, RegExp][] = [
+  [/举办|组织|承办|主办/, /参加|参与|出席|参会/, /./],
+  [/新增|创造|带动|吸纳|开发/, /提供|发布|征集|推送|推荐/, /岗位/],
+];
+
+/** The figure's act and the target's, when the figure's is of another role (OTHER_ROLES) and it names not the target's; else null. */
+function otherRole(asked: string, said: string): [string, string] | null {
+  for (const [own, other, where] of OTHER_ROLES) {
+    const o = own.exec(asked);
+    const x = other.exec(said);
+    if (o && x && where.test(asked) && !own.test(said) && !other.test(asked)) return [x[0], o[0]];
+  }
+  return null;
 }
 
 /** Paying out money or vouchers, and setting them aside (a budget's acts, before any is paid). */

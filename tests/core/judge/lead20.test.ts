@@ -135,3 +135,20 @@ describe("money set aside and a preliminary review are not the work done (lead, 
     expect(verdict(target, progress).status).toBe(status);
   });
 });
+
+describe("attending is not hosting; vacancies offered are not jobs created (lead, session 20)", () => {
+  it.each([
+    ["新增就业岗位2000个", "提供就业岗位2500个"],
+    ["举办招商活动20场", "参加招商活动25场"],
+  ])("%s ⟵ %s is not green", (target, progress) => {
+    const status = verdict(target, progress).status;
+    expect(status === "done" || status === "on-track").toBe(false);
+  });
+  it.each([
+    ["新增就业岗位2000个", "新增就业岗位2300个"],
+    ["举办招商活动20场", "举办招商活动22场，参加外地活动5场"],
+    ["组织企业参加展会10场", "组织企业参加展会12场"],
+  ])("%s ⟵ %s is done", (target, progress) => {
+    expect(verdict(target, progress).status).toBe("done");
+  });
+});
