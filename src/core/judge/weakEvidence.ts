@@ -958,6 +958,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
 const OTHER_ROLES: readonly [RegExp, RegExp, RegExp][] = [
   [/举办|组织|承办|主办/, /参加|参与|出席|参会/, /./],
   [/新增|创造|带动|吸纳|开发/, /提供|发布|征集|推送|推荐/, /岗位/],
+  // Homes raised (筹集: built, converted, bought or taken in) are not homes whose building started or ended.
+  [/开工|建成|竣工|交付/, /筹集|筹措|收购|盘活|纳入/, /住房|房源|公寓|宿舍/],
 ];
 
 /** The figure's act and the target's, when the figure's is of another role (OTHER_ROLES) and it names not the target's; else null. */

@@ -226,6 +226,7 @@ const SYNONYMS: [RegExp, string][] = [
   // 价格 only in the word 指数, folded too ("CPI" is the same).
   [/居民消费价格指数|居民消费价格|消费价格指数|物价指数|物价总水平|物价水平|物价|CPI/gi, "居民消费价格"],
   [/营业收入/g, "营收"],
+  [/棚户区改造|棚户区|棚改/g, "棚户区改造"],
   // Sectors as statistics names them: 服务业 is 第三产业 and 农林牧渔业 is 第一产业 (三产, 一产 for short); 工业, 建筑业 and 农业
   // are parts and stay themselves (sectorOf parts them from the rest). Only a bare 服务业 opening the name is the sector:
   // 现代服务业, 生产性服务业, 规上服务业 are parts of it; and only as a measure of the economy (增加值, 投资), not as a class of firms.

@@ -152,3 +152,14 @@ describe("attending is not hosting; vacancies offered are not jobs created (lead
     expect(verdict(target, progress).status).toBe("done");
   });
 });
+
+describe("homes raised are not homes started; 棚改 is 棚户区改造 (lead, session 20)", () => {
+  it("筹集 does not answer 新开工", () => {
+    expect(verdict("新开工保障性租赁住房800套", "保障性租赁住房已筹集800套").status).not.toBe("done");
+    expect(verdict("新开工保障性租赁住房800套", "保障性租赁住房新开工820套").status).toBe("done");
+    expect(verdict("筹集保障性租赁住房800套", "已筹集保障性租赁住房820套").status).toBe("done");
+  });
+  it("棚改 names 棚户区改造", () => {
+    expect(verdict("完成棚户区改造1000套", "棚改签约1000套").status).toBe("unknown");
+  });
+});
