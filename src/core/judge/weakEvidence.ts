@@ -878,6 +878,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "已安排消费券500万元" for 发放消费券500万元: money set aside is not money paid out.
     const set = a.explicitRatio === undefined && p ? setAsideNotPaid(asked, `${p.before}${a.phrase}`) : null;
     if (set) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${set[0]}」的数，目标要求的是「${set[1]}」`);
+    // "完成造林1万亩（含补植补造3000亩）", "建成农贸市场15个（含改扩建2个）" for 新增/新建…: a note that the figure holds work of
+    // another kind (renovated, replanted, continued) says not all of it is new.
+    const mixed = a.explicitRatio === undefined && p && NEW_ASKED.test(asked) ? MIXED_KIND.exec(p.after.slice(0, 24)) : null;
+    if (mixed && !asked.includes(mixed[1])) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」写明含「${mixed[1]}」，不全是目标要求的新增数`);
     // "参加招商活动25场" for 举办招商活动20场, "提供就业岗位2500个" for 新增就业岗位: attending is not hosting, and vacancies
     // offered are not jobs created.
     const role = a.explicitRatio === undefined && p ? otherRole(asked, `${p.before}${a.phrase}`) : null;
@@ -971,6 +975,9 @@ function otherRole(asked: string, said: string): [string, string] | null {
   }
   return null;
 }
+
+/** A note right after a figure that it holds work of another kind than new: （含补植补造3000亩）, （含改扩建2个）. */
+const MIXED_KIND = /^[（(]?(?:其中)?含[^）)，,。；;]{0,12}?(补植补造|补植|补造|改扩建|改建|扩建|改造|提升|维修|续建|提标)/;
 
 /** Paying out money or vouchers, and setting them aside (a budget's acts, before any is paid). */
 const PAY_OUT = /发放|兑付|兑现|拨付|支付|补贴到户|使用/;

@@ -163,3 +163,13 @@ describe("homes raised are not homes started; 棚改 is 棚户区改造 (lead, s
     expect(verdict("完成棚户区改造1000套", "棚改签约1000套").status).toBe("unknown");
   });
 });
+
+describe("a figure noted to hold work of another kind is not all new (lead, session 20)", () => {
+  it("含补植补造 does not make 新增造林 done", () => {
+    expect(verdict("新增造林面积1万亩", "完成造林任务1万亩（含补植补造3000亩）").status).not.toBe("done");
+  });
+  it("a target that asks no new things is answered as before", () => {
+    expect(verdict("完成造林1万亩", "完成造林1万亩（含补植补造3000亩）").status).toBe("done");
+    expect(verdict("新建农贸市场15个", "建成农贸市场16个").status).toBe("done");
+  });
+});
