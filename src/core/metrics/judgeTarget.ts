@@ -6,7 +6,7 @@ import { Thresholds } from "../model";
 import { compatibleUnits } from "./units";
 import { sameEntityCount, sameLinearWorks } from "./matchActuals";
 import { canonicalMetric } from "./metricName";
-import { periodEndMonth } from "../settings/periods";
+import { FROM_JANUARY, periodEndMonth } from "../settings/periods";
 
 /** Names of a share of the works done, in the lexicon's form (完成工程量, 形象进度 → 工程进度). */
 /**
@@ -291,8 +291,6 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
 const CAPPED_FLOW = /总量|用水量|消费量|排放量|用量|起数|死亡人数|发生数/;
 /** Not a total: a concentration, an intensity, a per-unit or per-head figure, a rate or an index. */
 const NOT_A_TOTAL = /浓度|强度|单位|万元|每|人均|平均|均值|率|指数/;
-/** A running total from January: 一季度, 上半年, 前三季度, 1-N月. */
-const FROM_JANUARY_SPAN = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
 
 /**
  * The year's total at the pace of a running total from January (1-9月 1.1亿 → 1.47亿), when that passes the cap of a
@@ -303,7 +301,7 @@ function paceOverCap(target: Target, actual: Actual, deadline: IsoDate): number 
   const name = canonicalMetric(target.metric);
   if (!CAPPED_FLOW.test(name) || NOT_A_TOTAL.test(name) || target.unit === "%" || target.unit === "个百分点") return null;
   const period = actual.period ?? "";
-  if (!FROM_JANUARY_SPAN.test(period) || !deadline.endsWith("-12-31")) return null;
+  if (!FROM_JANUARY.test(period) || !deadline.endsWith("-12-31")) return null;
   const months = periodEndMonth(period);
   if (!months || months >= 12) return null;
   const projected = (actual.base.value * 12) / months;

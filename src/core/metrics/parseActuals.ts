@@ -1,5 +1,6 @@
 import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
+import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
 import { LastIndex, firstMatchEnd, prepareText } from "./scan";
@@ -164,9 +165,6 @@ function periodsOfParts(s: string, periods: readonly { at: number }[]): number[]
   }
   return out;
 }
-
-/** Running totals from January a bulletin is headed by: 一季度, 上半年, 前三季度, 1-5月. */
-const FROM_JANUARY = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
 
 /**
  * Hunt 8: a text that opens with a running total's period ("一季度全市…完成投资99.8亿元…。66个新开工项目…；58个续建项目完成投资

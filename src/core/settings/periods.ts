@@ -19,6 +19,9 @@ function monthNumber(token: string): number | null {
   return CN_DIGITS[token] ?? null;
 }
 
+/** A figure's period that runs from January, as a running total is written: 一季度, 上半年, 前三季度, 1-N月. */
+export const FROM_JANUARY = /^(?:第?一季度|上半年|前三季度|1-\d{1,2}月份?)$/;
+
 /**
  * The month a period text ends in: 一季度 → 3, 上半年 / 1-6月 → 6, 前三季度 → 9, 全年 → 12, 5月 → 5.
  * Null when the text names no period.
