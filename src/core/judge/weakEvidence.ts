@@ -875,17 +875,14 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // count different things, in whichever order the act and the thing are written.
     const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
     if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
-    // "已安排消费券500万元" for 发放消费券500万元: money set aside is not money paid out.
-    const set = a.explicitRatio === undefined && p ? setAsideNotPaid(asked, `${p.before}${a.phrase}`) : null;
-    if (set) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${set[0]}」的数，目标要求的是「${set[1]}」`);
+    // "已安排消费券500万元" for 发放消费券500万元, "参加招商活动25场" for 举办招商活动20场, "提供就业岗位2500个" for 新增就业岗位:
+    // money set aside is not money paid out, attending is not hosting, vacancies offered are not jobs created.
+    const role = a.explicitRatio === undefined && p ? otherRole(asked, `${p.before}${a.phrase}`) : null;
+    if (role) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${role[0]}」的数，目标要求的是「${role[1]}」`);
     // "完成造林1万亩（含补植补造3000亩）", "建成农贸市场15个（含改扩建2个）" for 新增/新建…: a note that the figure holds work of
     // another kind (renovated, replanted, continued) says not all of it is new.
     const mixed = a.explicitRatio === undefined && p && NEW_ASKED.test(asked) ? MIXED_KIND.exec(p.after.slice(0, 24)) : null;
     if (mixed && !asked.includes(mixed[1])) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」写明含「${mixed[1]}」，不全是目标要求的新增数`);
-    // "参加招商活动25场" for 举办招商活动20场, "提供就业岗位2500个" for 新增就业岗位: attending is not hosting, and vacancies
-    // offered are not jobs created.
-    const role = a.explicitRatio === undefined && p ? otherRole(asked, `${p.before}${a.phrase}`) : null;
-    if (role) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${role[0]}」的数，目标要求的是「${role[1]}」`);
     // "乡镇老旧小区改造35个" for 改造城区老旧小区: the town's and the country's things are not the city's.
     const side = a.explicitRatio === undefined && p ? otherSide(asked, `${p.before}${a.phrase}`, foldText(taskText)) : null;
     if (side) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${side}」的数，与目标「${j.target.metric}」的范围不同`);
@@ -956,10 +953,12 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
 }
 
 /**
- * Acts that never answer each other though they count the same things: hosting an event and attending one; jobs created
- * and vacancies offered (the second only where 岗位 are counted). [the target's act, the figure's act, where].
+ * Acts that never answer each other though they count the same things: paying money or vouchers out and setting them
+ * aside (a budget's acts, before any is paid); hosting an event and attending one; jobs created and vacancies offered (only
+ * where 岗位 are counted). [the target's act, the figure's act, where].
  */
 const OTHER_ROLES: readonly [RegExp, RegExp, RegExp][] = [
+  [/发放|兑付|兑现|拨付|支付|补贴到户|使用/, /安排|下达|筹措|筹集|预算|争取/, /./],
   [/举办|组织|承办|主办/, /参加|参与|出席|参会/, /./],
   [/新增|创造|带动|吸纳|开发/, /提供|发布|征集|推送|推荐/, /岗位/],
   // Homes raised (筹集: built, converted, bought or taken in) are not homes whose building started or ended.
@@ -978,18 +977,6 @@ function otherRole(asked: string, said: string): [string, string] | null {
 
 /** A note right after a figure that it holds work of another kind than new: （含补植补造3000亩）, （含改扩建2个）. */
 const MIXED_KIND = /^[（(]?(?:其中)?含[^）)，,。；;]{0,12}?(补植补造|补植|补造|改扩建|改建|扩建|改造|提升|维修|续建|提标)/;
-
-/** Paying out money or vouchers, and setting them aside (a budget's acts, before any is paid). */
-const PAY_OUT = /发放|兑付|兑现|拨付|支付|补贴到户|使用/;
-const SET_ASIDE = /安排|下达|筹措|筹集|预算|争取/;
-
-/** The setting-aside word and the target's paying-out word, when a figure only set aside what the target pays out; else null. */
-function setAsideNotPaid(asked: string, said: string): [string, string] | null {
-  const pay = PAY_OUT.exec(asked);
-  if (!pay || SET_ASIDE.test(asked) || PAY_OUT.test(said)) return null;
-  const set = SET_ASIDE.exec(said);
-  return set ? [set[0], pay[0]] : null;
-}
 
 /**
  * Kinds of acts on things that count different things (hunt 5): building new ones, renovating or extending old ones,
