@@ -374,6 +374,13 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       if (j.status === "done" && j.actual?.explicitRatio !== undefined)
         judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例是按序时进度或阶段计划计的（${j.detail ?? j.reason}）` };
     });
+  // "城镇新增就业完成计划的105%" read before the deadline: a plan not said to be the year's may be the plan to date, so
+  // more than all of it is on schedule at least, not yet 已完成 (lead, session 21).
+  if (progress && anyJudged && input.asOf < taskDeadline)
+    judgements.forEach((j, i) => {
+      if (j.status !== "done" || j.actual?.explicitRatio === undefined || !unnamedPlanShare(j.actual.phrase)) return;
+      judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: `序时推进：进展写明的完成比例未写明是全年计划的，可能是截至目前的计划（${j.detail ?? j.reason}）` };
+    });
   // Hunt 7: where a rule of the judge cannot tell (无法研判: a target over years, JUDGE_MULTI_YEAR …) whatever the date,
   // no surface shows a share done beside it. The
   // weak-evidence refusals of a green at the date judged (WEAK_*) mark their figure themselves where it is weak at every
@@ -698,6 +705,12 @@ const SCHEDULE_SHARE = new RegExp([
   /(?:达到|符合|满足)(?:了)?(?:序时|时序|时间)(?:进度)?(?:要求|目标)?[，,；;]?[^，,；;。\d]{0,8}完成率(?:为|达到?)?\d/.source,
 ].join("|"));
 const YEAR_SHARE = /(?:全年|年度|今年)(?:目标|任务|计划)+的?\d/;
+/** A share of a plan that says nothing of which plan: "完成计划的105%" (not 年度计划, 全年目标, 任务 …). */
+const PLAN_SHARE = /(全年|年度|今年|本年|年|序时|阶段|季度|月|月份|半年|节点)?计划的?\d/;
+function unnamedPlanShare(phrase: string): boolean {
+  const m = PLAN_SHARE.exec(foldText(phrase));
+  return !!m && m[1] === undefined;
+}
 
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
   const m = NAMED_LIST.exec(task);

@@ -620,6 +620,17 @@ const DESIGNED_CAPACITY = /(?:设计|规划|拟建|批复|备案)(?:年)?(?:产�
  */
 const PART_WITHIN = /^中(?:的)?((?![心小医央型学等级部国华已有共累完开新建])(?![\u4e00-\u9fff]*(?:开工|复工|完成|建成|竣工|完工|新增))[\u4e00-\u9fff]{2,12})$/;
 
+/**
+ * Where the part begins in a name "X中Y" whose X is the target's metric, as written or under another name of the same
+ * thing (canonicalMetric); -1 when the name does not open with the target's whole.
+ */
+function wholeBeforeWithin(name: string, targetMetric: string): number {
+  const folded = foldText(targetMetric);
+  if (foldText(name).startsWith(folded)) return folded.length;
+  const at = name.indexOf("中");
+  return at >= 2 && canonicalMetric(name.slice(0, at)) === canonicalMetric(targetMetric) ? at : -1;
+}
+
 /** A tier of standing named before things: 国家级, 省级, 市级以上 (not 国家 alone, part of names such as 国家高新技术企业). */
 const TIER = /(?:国家|省|市|县|区)级(?:及?以上)?/;
 
@@ -874,7 +885,7 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // Hunt 5: "改造充电桩600个" for 新建充电桩500个, "老旧小区新建35个" for 改造老旧小区: building new, renovating and upkeep
     // count different things, in whichever order the act and the thing are written.
     const act = a.explicitRatio === undefined && a.unit !== "%" && p ? otherActKind(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;！!？?]/)[0]}`) : null;
-    if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked)}」`);
+    if (act) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${act}」的数，目标要求的是「${actKindOf(asked) ?? MAKING.exec(asked)?.[0] ?? "建设"}」`);
     // "已安排消费券500万元" for 发放消费券500万元, "参加招商活动25场" for 举办招商活动20场, "提供就业岗位2500个" for 新增就业岗位:
     // money set aside is not money paid out, attending is not hosting, vacancies offered are not jobs created.
     const role = a.explicitRatio === undefined && p ? otherRole(asked, `${p.before}${a.phrase}`) : null;
@@ -903,8 +914,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const designed = a.explicitRatio === undefined && p ? DESIGNED_CAPACITY.exec(`${p.before}${a.phrase}`)?.[0] : null;
     if (designed && !DESIGNED_CAPACITY.test(asked)) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是「${designed}」，是设计或规划的规模，不是已形成的产能`);
     // Hunt 12: "一般公共预算收入中税收收入完成21亿元" for 一般公共预算收入: a name "X中Y" is the part Y of X.
-    const within = a.metric && j.target.metric ? PART_WITHIN.exec(a.metric.slice(foldText(j.target.metric).length)) : null;
-    if (within && foldText(a.metric).startsWith(foldText(j.target.metric))) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是「${within[1]}」，只是「${j.target.metric}」的一部分`);
+    // The whole may be written in another name of the same thing (一般公共预算收入中… for 地方财政收入).
+    const whole = a.metric && j.target.metric ? wholeBeforeWithin(a.metric, j.target.metric) : -1;
+    const within = whole >= 0 ? PART_WITHIN.exec(a.metric.slice(whole)) : null;
+    if (within) return refuse(j, "WEAK_SUBSET", `进展数字「${a.phrase}」是「${within[1]}」，只是「${j.target.metric}」的一部分`);
     // Hunt 12: "新增省级专精特新企业16家" for 新增专精特新企业15家, "创建国家级文明村12个" for 省级以上: the figure counts one tier of
     // the target's things (or things of another standing: a 省级高新技术企业 is no 高新技术企业), at most a lower bound of
     // them, and whether it holds them all cannot be told.
@@ -990,7 +1003,7 @@ const ACT_KINDS: readonly [string, RegExp][] = [
   ["养护", /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])/],
 ];
 /** Acts of making a thing, when the target names no kind of act above (建设农村公路, 建成污水管网). */
-const MAKING = /建设|建成|修建|铺设/;
+const MAKING = /建设|建成|修建|铺设|新改建|改建/;
 /** Keeping or repairing a thing that stands: the 养护 kind above and the repairs of the 改造 kind. */
 const UPKEEP = /(?:养护|管护|维护|保养|巡检|检修|保洁|清淤|疏浚)(?![院中站所机型员人费资车])|维修(?![中站点基资])|修缮|大修/;
 
@@ -1292,8 +1305,11 @@ function asksFor(target: string, found: string): boolean {
   return target.includes(found.slice(0, 2)) && target.includes(found.slice(2));
 }
 
-/** Words that make a statistic one of a part: firms above a size, towns or the countryside. */
-const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍/g;
+/**
+ * Words that make a statistic one of a part: firms above a size, towns or the countryside, and groups of people a rate
+ * is also kept for (重点人群, 脱贫人口, 老年人 …: "重点人群家庭医生签约率80%" says nothing of the rate over everyone).
+ */
+const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍|重点人群|贫困|脱贫|建档立卡|低收入|困难|老年|儿童|孕产妇|残疾/g;
 const SAME_MARK: Record<string, string> = { 规模以上: "规上", 限额以上: "限上" };
 const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m) => SAME_MARK[m[0]] ?? m[0]));
 

@@ -198,6 +198,8 @@ function sameActAndThing(target: string, actual: string): boolean {
 /** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
 const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
 const BALANCE = /余额|存量|保有量/;
+/** Money paid or lent out over the year (发放贷款, 投放信贷, 拨付资金): a flow, as an addition is. */
+const PAID_OUT = /发放|投放|放贷|放款|拨付|兑付|兑现/;
 
 /**
  * A phrase's words up to a 、 that starts the next figure of a list: "居民住宅加装电梯完成35台、在建101台" speaks of 35
@@ -245,7 +247,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (!kind) return 0;
   if (target.kind === "count" && actual.stock) return 0;
   // "新增存款100亿元", "存款余额比年初新增200亿元" count an addition: the balance itself ("存款余额1439.8亿元") is no answer.
-  if (ADDITION.test(target.phrase) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric)) return 0;
+  // So do loans paid out: "创业担保贷款余额1.2亿元" says nothing of 发放创业担保贷款1亿元 this year.
+  if ((ADDITION.test(target.phrase) || PAID_OUT.test(target.phrase)) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric) && !PAID_OUT.test(actual.metric)) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
   if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(ownWords(actual))) && !asksUnderWay(target)) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.

@@ -147,7 +147,7 @@ export const RATIO_NAME = {
     return null;
   },
 };
-const STOCK_WORDS = /(共统计|现有|总数|总量|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共))/;
+const STOCK_WORDS = /(共统计|现有|拥有|总数|总量|总里程|通车里程|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
 const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;
@@ -250,6 +250,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "比年初新增125.5亿元", "较年初净增24.4亿元": a stock's increase since the year began is this year's addition.
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%" && !SINCE_YEAR_START.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
+  if (LAG_BEFORE.test(clauseBefore)) return NOT_ACTUAL_WHY.tally;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
@@ -274,6 +275,15 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
 
 /** Right after a count of items: how far they have got ("3项进展较快", "5项进度偏慢", "9件进度正常"), a tally by status. */
 const STATUS_AFTER = /^(?:(?:进展|进度)(?:较快|偏慢|缓慢|较慢|正常|滞后|落后)|滞后)/;
+/**
+ * Words saying things are late or held up (滞后, 受阻, 延期 …): after a count ("18个项目开工滞后", "3家企业入规受阻") or before
+ * it ("开工滞后项目18个") the count is of the things lagging, however far they have got, never of things done. 落后 before a
+ * thing made obsolete (落后产能, 落后设备) is not a delay.
+ */
+const LAG_WORD = "(?:滞后|落后(?!产能|工艺|设备|生产|动能|地区)|受阻|缓慢|迟缓|延期|延误|推迟|停滞|偏慢|较慢)";
+const LAG_AFTER = new RegExp(`^[^，,。；;:：\\d]{0,6}?${LAG_WORD}`);
+/** A lag word, then at most a short name of the things and no act done ("进度滞后的项目有", not "滞后的情况下完成"). */
+const LAG_BEFORE = new RegExp(`${LAG_WORD}的?(?:(?!完成|开工|竣工|建成|新增|实现|达到|落地|投产)[^，,。；;、\\d]){0,5}$`);
 
 /**
  * The rest of a count's clause says only that the things are on schedule, with no stage reached: "119项重点工作均按进度推进",
@@ -284,7 +294,7 @@ const STAGE_IN = /完成|建成|竣工|完工|开工|投产|投用|办结|交付
 
 /** Whether the words right after a count of items tally them by how far they have got ("3项进展较快", "均按进度推进"). */
 export function statusTallyAfter(after: string): boolean {
-  if (STATUS_AFTER.test(after)) return true;
+  if (STATUS_AFTER.test(after) || LAG_AFTER.test(after)) return true;
   const clause = /^[^，,。；;]*/.exec(after)![0];
   // Only a count with its noun ("58个重点项目进展顺利"): a bare part of a total ("45个事项中…11个按序时推进") is one of
   // the parts a breakdown reports.
