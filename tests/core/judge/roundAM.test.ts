@@ -71,3 +71,17 @@ describe("the plan's items restated, then 实际分别完成 in order", () => {
     expect(status("新建养老院3个", q, "2022-01-15", 2021)).not.toMatch(GREEN);
   });
 });
+
+describe("the year's list as fixed at its start, said finished, is the task with that count done", () => {
+  it("办完了/完成年初确定的N件X answers the task writing N件 of X", () => {
+    expect(status("办好12件民生实事", "全年民生支出18.2亿元；完成了年初确定的12件民生实事", "2022-01-20", 2021)).toBe("done");
+    expect(status("办好12件民生实事", "投入3.1亿元，办完年度承诺的12件民生实事", "2022-01-20", 2021)).toBe("done");
+  });
+
+  it("a part of the list, another count, a promise or work pushed on is not the task done", () => {
+    expect(status("办好12件民生实事", "完成年初确定的12件民生实事中的9件", "2022-01-20", 2021)).not.toMatch(GREEN);
+    expect(status("办好12件民生实事", "完成年初确定的10件民生实事", "2022-01-20", 2021)).not.toMatch(GREEN);
+    expect(status("办好12件民生实事", "确保完成年初确定的12件民生实事", "2021-10-20", 2021)).not.toMatch(GREEN);
+    expect(status("办好12件民生实事", "推进年初确定的12件民生实事", "2021-10-20", 2021)).not.toMatch(GREEN);
+  });
+});
