@@ -110,6 +110,14 @@ interface DoneWording {
   capacityUnsaid?: string;
 }
 
+/**
+ * Round am: "投入9.83亿元，办完了年初确定的17件为民办实事": a year's summary says the year's list, as fixed at its start, is
+ * finished: done words, then 年初/年度 确定(部署, 承诺…)的, the list's count and its name, closing the clause. It answers
+ * the task that writes that same count of things of that name; a part of the list ("…中的12件"), another count, or the
+ * words of a promise ("确保完成年初确定的…") does not.
+ */
+const YEAR_LIST_DONE = /(?:已经?|均已)?(?:全面|全部|圆满)?(?:完成|办完|办结|兑现)了?(?:年初|年度|全年|今年|本年度)(?:确定|部署|承诺|计划|安排|明确)的(\d+)(件|项|个)([^，。；,;！!\d]{2,14})(?=$|[，。；,;！!）)])/g;
+
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
 const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?任务(?=$|[，。；,;！!）)])/g;
 
@@ -451,6 +459,16 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
   if (task && !ongoing) {
     const drawn = documentDrawnUp(text, task);
     if (drawn) return { done: true, words: drawn };
+  }
+  if (task && !ongoing) {
+    YEAR_LIST_DONE.lastIndex = 0;
+    let y: RegExpExecArray | null;
+    while ((y = YEAR_LIST_DONE.exec(text))) {
+      const before = text.slice(Math.max(0, y.index - 6), y.index);
+      const name = y[3].replace(/^为(?=民)/, "");
+      if (NOT_YET_BEFORE.test(before) || /中|其中/.test(y[3]) || !new RegExp(`(?:^|[^\\d.])${y[1]}${y[2]}`).test(task)) continue;
+      if (task.includes(name) || sharesName(name, task)) return { done: true, words: y[0] };
+    }
   }
   if (task && !ongoing) {
     NAMED_TASK_DONE.lastIndex = 0;

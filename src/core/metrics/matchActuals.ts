@@ -7,6 +7,17 @@ import { Memo } from "./cache";
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
 
+/**
+ * Round am: the period a figure's clause opens with ("截至10月底已改造31万座", "截至三季度末已达65.5亿元"): read as the
+ * figure's period, it is no part of its name; the words left may name nothing.
+ */
+const LEADING_PERIOD = /^(?:截[至止]到?(?:20\d\d年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|目前|第?[一二三四1-4]季度末|上半年末|年底|年末)|目前|至今)/;
+/** A figure's name that names nothing once the period it opens with is set aside. */
+const namesNothing = (metric: string | undefined) => {
+  const rest = (metric ?? "").replace(LEADING_PERIOD, "");
+  return NAMELESS.test(rest) || !!actOnlyName(rest);
+};
+
 /** Words in a figure's clause that say the work is under way, not done (推进 in a programme's name, 整县推进项目, is not). */
 // 基础 is the foundation works (完成基础施工); 基础性 is "basic" ("完成基础性改造": the renovation itself, done).
 const UNDER_WAY = /在建|正在|推进(?!项目|工程|行动|试点)|启动|开始|进行中|已完成基础(?!性)|主体(?:结构)?(?:施工)?完成|完成(?:了)?(?:工程)?(?:主体|基础(?!性)|土建|前期)/;
@@ -429,7 +440,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
   const nameless: number[] = [];
   for (let ai = 0; ai < actuals.length; ai++) {
     const a = actuals[ai];
-    if (!used.has(ai) && a.explicitRatio === undefined && !a.stock && (NAMELESS.test(a.metric ?? "") || actOnlyName(a.metric)) && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase)) nameless.push(ai);
+    if (!used.has(ai) && a.explicitRatio === undefined && !a.stock && namesNothing(a.metric) && !/其中/.test(a.phrase) && !a.underWay && !UNDER_WAY.test(a.phrase)) nameless.push(ai);
   }
   if (nameless.length) {
     for (let i = 0; i < targets.length; i++) {
@@ -439,7 +450,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       let fits = 0;
       for (const ai of nameless) {
         const a = actuals[ai];
-        const act = actOnlyName(a.metric);
+        const act = actOnlyName((a.metric ?? "").replace(LEADING_PERIOD, ""));
         if (act && !asksAct(t.phrase ?? "", act)) continue;
         if (kindFit(t.kind, a.kind) > 0 && compatibleUnits(t.base.unit, a.base.unit) && !(t.kind === "count" && a.stock)) {
           fits++;
@@ -450,7 +461,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       // Another target still unanswered whose unit the figure shares is a rival: then the figure answers neither.
       let rival = false;
       // A figure naming only its act rivals no target that does not ask that act ("已举办3场" never answers 开展培训10场).
-      const act = actOnlyName(actuals[fit].metric);
+      const act = actOnlyName((actuals[fit].metric ?? "").replace(LEADING_PERIOD, ""));
       for (let j = 0; j < targets.length && !rival; j++) rival = j !== i && !result[j] && compatibleUnits(targets[j].base.unit, actuals[fit].base.unit) && (!act || asksAct(targets[j].phrase ?? "", act));
       if (!rival) {
         result[i] = actuals[fit];

@@ -288,6 +288,88 @@ function subjectOfCountClause(s: string, figures: readonly { start: number }[], 
   }
 }
 
+/** Whether two figures of the text stand in one clause: no stop ("，" aside) between them. */
+const sameSentence = (s: string, from: number, to: number) => !/[。；;]/.test(s.slice(from, to));
+
+/** "比上年的18.4亿元": last year's amount written before the rate, with nothing else; it is the base, not the rate's name. */
+const BASELINE_ONLY = /^(?:比|较|与|同)(?:上年|去年|上年同期|去年同期)(?:同期)?的?(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,3})(?:相比)?$/;
+
+/**
+ * Round am: "农村经济总收入20.89亿元，比上年的18.4亿元增长13.53%": a summary gives this year's amount, then last year's as
+ * the base of the rate. The rate is of the amount before it in the clause, in the same unit as the base; left alone when
+ * no such amount stands before it in the sentence.
+ */
+function rateAfterBaseline(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  for (let i = 1; i < actuals.length; i++) {
+    const base = actuals[i].kind === "growth" ? BASELINE_ONLY.exec(actuals[i].metric ?? "") : null;
+    const prev = actuals[i - 1];
+    if (!base || prev.kind === "growth" || prev.unit !== base[2] || !prev.metric || !sameSentence(s, figures[i - 1].start, figures[i].start)) continue;
+    actuals[i].metric = prev.metric;
+  }
+}
+
+/**
+ * Round am: "居民人均可支配收入26391元，增长7.6%，其中城镇常住居民40145元、增长5.5%，农村常住居民16883元、增长9.7%": after
+ * 其中, a part named only by whom it counts (…居民), under a heading whose name starts with that word, is the heading's measure
+ * of that part (农村常住居民人均可支配收入), never the heading itself. Names that do not end where the heading starts
+ * (其中税收收入 under 一般公共预算收入, 其中规上工业增加值 under 工业增加值) are left as they are.
+ */
+function partsOfHeading(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  const renamed = new Map<string, string>();
+  for (let i = 1; i < actuals.length; i++) {
+    const part = actuals[i].metric ?? "";
+    if (renamed.has(part) && sameSentence(s, figures[i - 1].start, figures[i].start)) {
+      actuals[i].metric = renamed.get(part) as string;
+      continue;
+    }
+    if (part.length < 3) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      if (!sameSentence(s, figures[j].start, figures[i].start)) break;
+      const heading = actuals[j].metric ?? "";
+      if (!heading || heading === part || !s.slice(figures[j].start, figures[i].start).includes("其中")) continue;
+      let joined = "";
+      for (let w = Math.min(4, part.length - 1); w >= 2 && !joined; w--) {
+        const word = part.slice(-w);
+        if (heading.startsWith(word) && heading.length > w + 1) joined = part + heading.slice(w);
+      }
+      if (joined) {
+        renamed.set(part, joined);
+        actuals[i].metric = joined;
+      }
+      break;
+    }
+  }
+}
+
+/** "…，实际分别完成95个、310个": amounts named by nothing but 实际 and 分别 (or 依次), with the act of the plan at most. */
+const DONE_IN_ORDER = /(?:实际)?(?:分别|依次)(?:完成|实现|达到)?了?$/;
+/** "全年计划新创建示范家庭农场80个、新增农户家庭农场271个": the plan's list, one name and figure an item. */
+const PLAN_ITEM = /^(?:全年|年度|本年度|今年)?(?:计划|任务|目标)?(?:为|是)?([\u4e00-\u9fa5“”"]{2,20}?)(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})$/;
+
+/**
+ * Round am: "全年计划新创建示范家庭农场80个、新增农户家庭农场271个、新纳入名录系统6581个，实际分别完成95个、310个、7397个":
+ * a summary restates the year's plan item by item, then gives what was done, in order, with 分别. Each done figure takes the
+ * name of the plan's item in its place, when the items are as many as the figures and in the same unit. A list after
+ * another act ("分别开工2所、1所") or without 分别 is not the plan's items done, and keeps its own name.
+ */
+function planItemsDone(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  for (let i = 0; i < actuals.length; i++) {
+    const clauseStart = Math.max(s.lastIndexOf("，", figures[i].start), s.lastIndexOf(",", figures[i].start));
+    if (clauseStart < 0 || !DONE_IN_ORDER.test(s.slice(clauseStart + 1, figures[i].start))) continue;
+    let k = i;
+    while (k + 1 < actuals.length && actuals[k + 1].unit === actuals[i].unit && /^[\d.]+[\u4e00-\u9fa5]{1,2}[、和及与]$/.test(s.slice(figures[k].start, figures[k + 1].start))) k++;
+    const n = k - i + 1;
+    const sentence = Math.max(s.lastIndexOf("。", clauseStart), s.lastIndexOf("；", clauseStart), s.lastIndexOf(";", clauseStart));
+    const before = s.slice(sentence + 1, clauseStart);
+    const plan = Math.max(before.lastIndexOf("计划"), before.lastIndexOf("任务"));
+    if (n < 2 || plan < 0) continue;
+    const items = before.slice(plan).split(/[、和及与]/).map((x) => PLAN_ITEM.exec(x));
+    if (items.length !== n || items.some((m) => !m || m[3] !== actuals[i].unit)) continue;
+    for (let j = 0; j < n; j++) actuals[i + j].metric = (items[j] as RegExpExecArray)[1].replace(/[“”"]/g, "");
+    i = k;
+  }
+}
+
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
@@ -331,6 +413,11 @@ function readActuals(text: string): ActualParse {
     }
     if (figures.length > 2) respectively(s, figures, actuals);
     if (figures.length) subjectOfCountClause(s, figures, actuals);
+    if (figures.length > 1) {
+      rateAfterBaseline(s, figures, actuals);
+      partsOfHeading(s, figures, actuals);
+      planItemsDone(s, figures, actuals);
+    }
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

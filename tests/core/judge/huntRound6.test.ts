@@ -149,7 +149,10 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // — the same open kinds, no closed family up. The code before the round's rules gives the same 12/78/482 on this corpus, and
 // with set al's target and deadline rows moved aside the round's code gives 24/72/478 as before: its rules did not move the
 // probe. dropModifier keeps its cap of 24 (the sample moves back to it without set al's rows).
-const OPEN: Record<string, number> = { dropModifier: 24, pending: 78, stock: 482 };
+// Round am (judge-am): set am's 7 target rows and 6 deadlines shift the sample again: dropModifier 26, pending 76, stock 488
+// (总数/累计 before the total) — the same open kinds, no closed family up. With set am's target and deadline rows moved aside
+// the round's code gives 12/78/482 as before: its rules did not move the probe.
+const OPEN: Record<string, number> = { dropModifier: 26, pending: 78, stock: 488 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
