@@ -215,7 +215,9 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   }
   // Hunt 5: "完成投资50亿元，完成省下达目标的110%" for 80亿元: a share above what the amount itself is of the target is of
   // another base (the province's figure, a month's plan); the amount in the target's unit is judged instead.
-  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && actual.base.value / target.base.value < actual.explicitRatio - 0.05) {
+  // Round an: and a share below it ("建成标准厂房7000平方米，占市下达2万平方米目标的35%" for 建设标准厂房1万平方米) is of a
+  // larger base than the task's: the amount is judged, not 35%.
+  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && Math.abs(actual.base.value / target.base.value - actual.explicitRatio) > 0.05) {
     actual = { ...actual, explicitRatio: undefined };
   }
   // Round ai: "改（新）建农村户厕10.09万户，完成年度任务的100.8%" for 10.5万户 — a share and the amount that disagree on whether
