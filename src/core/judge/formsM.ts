@@ -316,7 +316,11 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
   const asked = `${j.target.metric}${j.target.phrase}`.replace(/建设项目(?=[\u4e00-\u9fa5])/g, "项目");
   // The figure's own clause up to its number: "3698个项目全部开工，其中2358个已完工" speaks of 2358 as 完工, "新签约…355个、
   // 到位资金349.2亿元" of money arrived.
-  const head = `${clauseAround(progressText, a.phrase)?.before ?? ""}${foldText(a.phrase).replace(/\d[\d.]*[^\d]*$/, "")}`;
+  // Round an: cut at the figure's own number, not the phrase's last ("完成投资152亿元、开复工项目354个" for the 152: the 开复工
+  // after the 、 is the next member's act).
+  const folded = foldText(a.phrase);
+  const ownAt = folded.indexOf(String(a.value));
+  const head = `${clauseAround(progressText, a.phrase)?.before ?? ""}${ownAt > 0 ? folded.slice(0, ownAt) : folded.replace(/\d[\d.]*[^\d]*$/, "")}`;
   const own = head.slice(Math.max(...["，", ",", "；", ";", "。", "、"].map((c) => head.lastIndexOf(c))) + 1).replace(/建设项目(?=[\u4e00-\u9fa5])/g, "项目");
   const bare = !ANY_ACT.test(asked);
   for (const [early, answers] of EARLIER_ACTS) {

@@ -15,6 +15,13 @@ import { FROM_JANUARY, periodEndMonth } from "../settings/periods";
  */
 const WORKS_SHARE = /工程进度$|(?:开复工|开工|复工|完工|竣工|建成|投产|签约|到位|兑现|执行)率$/;
 
+/**
+ * Round an: a time limit or a list cut to a ceiling by a reform ("审批时限压缩至100个工作日以内", "环节精简至10个以内")
+ * is done once the new limit stands, whatever the date: it is not a level to be kept through the year. A ceiling kept
+ * (控制在…以内) or a rate that falls (下降到, 降低到: air, energy, poverty) stays on-track until its deadline.
+ */
+const ONE_OFF_CUT = /(?:压缩|压减|缩短|缩减|精简)(?:到|至|为)/;
+
 export const STATUS_LABELS: Record<MetricStatus, string> = {
   done: "已完成",
   "on-track": "序时推进",
@@ -215,7 +222,9 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   }
   // Hunt 5: "完成投资50亿元，完成省下达目标的110%" for 80亿元: a share above what the amount itself is of the target is of
   // another base (the province's figure, a month's plan); the amount in the target's unit is judged instead.
-  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && actual.base.value / target.base.value < actual.explicitRatio - 0.05) {
+  // Round an: and a share below it ("建成标准厂房7000平方米，占市下达2万平方米目标的35%" for 建设标准厂房1万平方米) is of a
+  // larger base than the task's: the amount is judged, not 35%.
+  if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && Math.abs(actual.base.value / target.base.value - actual.explicitRatio) > 0.05) {
     actual = { ...actual, explicitRatio: undefined };
   }
   // Round ai: "改（新）建农村户厕10.09万户，完成年度任务的100.8%" for 10.5万户 — a share and the amount that disagree on whether
@@ -268,7 +277,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
     const projected = `${formatNumber(roundHalf(pace / scale, 2))}${target.unit}`;
     return make("behind", binding ? "red" : "yellow", ratio, expected, false, `进展滞后：${head}，按${actual.period}进度测算全年约${projected}，将超过上限${binding ? "（约束性指标）" : ""}`, gap, gapUnit);
   }
-  if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline)) return done(`已完成：${head}${basis ? "，" + basis : ""}`);
+  if (met && (cumulative || actual.explicitRatio !== undefined || asOf >= deadline || (lower && ONE_OFF_CUT.test(target.phrase ?? "")))) return done(`已完成：${head}${basis ? "，" + basis : ""}`);
   if (daysLeft < 0) return make("overdue", "red", ratio, expected, met, `已逾期：已过完成时限 ${deadline} 仍未完成，${head}${basis ? "，" + basis : ""}`, gap, gapUnit);
   const soon = dueSoon ? `，距完成时限 ${daysLeft} 天（临近时限）` : "";
   if (met) return make("on-track", dueSoon ? "blue" : "green", ratio, expected, true, `序时推进：当前已达到目标，${head}${basis ? "，" + basis : ""}${soon}`, gap, gapUnit);

@@ -407,6 +407,41 @@ function preferOwnPlace(target: Target, actuals: readonly Actual[], pairs: { t: 
   }
 }
 
+/**
+ * Round an: "园区工业增加值增长12.51%，分园区看，东川工业园区增长15.43%、甘河工业园区增长0.60%" for 甘河工业园区工业增加值增长5%:
+ * a breakdown by part names each part alone and leaves the measure to the whole before it. A target that names a part
+ * (its name opens with a figure's whole name, the rest being the measure another figure of the same kind carries) is
+ * answered by that part's figure, never by the whole's: the whole's 12.51% once made the part's 0.60% read green.
+ * A scope word (全市, 我区) is no part; a part that is not itself a figure's whole name leaves the pairs as they are.
+ */
+function preferNamedPart(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number, ti: number): void {
+  const name = target.metric ?? "";
+  for (let ai = 0; ai < actuals.length; ai++) {
+    const part = actuals[ai];
+    const own = part.metric ?? "";
+    if (own.length < 3 || own.length > name.length - 2 || !name.startsWith(own) || /^(?:全|我|本)/.test(own)) continue;
+    if (kindFit(target.kind, part.kind) <= 0 || !compatibleUnits(target.base.unit, part.base.unit)) continue;
+    const measure = name.slice(own.length);
+    let whole = false;
+    for (let bi = 0; bi < actuals.length && !whole; bi++) {
+      const b = actuals[bi];
+      whole = bi !== ai && b.kind === part.kind && (b.metric ?? "").endsWith(measure) && !(b.metric ?? "").startsWith(own);
+    }
+    if (!whole) continue;
+    let best = 0;
+    for (let i = first; i < pairs.length; i++) best = Math.max(best, pairs[i].score);
+    let found = false;
+    for (let i = first; i < pairs.length; i++) {
+      if (pairs[i].a === ai) {
+        pairs[i].score = best + OWN_SCOPE;
+        found = true;
+      }
+    }
+    if (!found) pairs.push({ t: ti, a: ai, score: best + OWN_SCOPE });
+    return;
+  }
+}
+
 export function matchActuals(targets: readonly Target[], actuals: readonly Actual[]): (Actual | null)[] {
   // Plain loops, not map/filter/forEach: V8 inlines those builtins for the kinds of array it has seen, and the
   // arrays here are empty ones beside arrays of objects, so the judge's cold run threw this function's optimised
@@ -419,6 +454,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 + (sameWrittenName(targets[ti], actuals[ai]) ? WRITTEN_NAME_BONUS : 0) });
     }
     if (pairs.length > first) preferUseStage(targets[ti], actuals, pairs, first, ti);
+    if (pairs.length > first) preferNamedPart(targets[ti], actuals, pairs, first, ti);
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);

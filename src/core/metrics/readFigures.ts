@@ -176,8 +176,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     const region = s.slice(regionFloor, q.start);
     // The base a change starts from: "由3.4亿度", "从“十五”末的12.8亿元增至…", "由上年末的…" (a time of the base may stand
     // between 由/从 and its figure), and a second figure of the same base right after the first ("由13677户49479人减少到…").
-    const baseAt = /(由|从)(?:[“"]?[^，,。；;、\d“”"]{1,6}[”"]?(?:年末|年底|年初|末|底|初)的?)?(每人每月|每人每年|每人|每月|每户|每年)?$/;
-    const secondBase = baseline && q.start === baselineAfter && /^[^，,。；;、]*?(?:减少|下降|降|增加|增长|增|提高|提升|扩大|缩小|上升)(?:到|至)/.test(s.slice(q.after));
+    // The base may also be an average or the value before a reform ("由平均16.1个工作日缩短到…", "由优化前的235个工作日
+    // 压缩到…"): still the old value, never the one reached.
+    const baseAt = /(由|从)(?:[“"]?[^，,。；;、\d“”"]{1,6}[”"]?(?:年末|年底|年初|末|底|初)的?|(?:改革|优化|整改|实施|改造)前的?)?(平均|每人每月|每人每年|每人|每月|每户|每年)?$/;
+    const secondBase = baseline && q.start === baselineAfter && /^[^，,。；;、]*?(?:减少|下降|降|增加|增长|增|提高|提升|扩大|缩小|上升|缩短|压缩|压减|精简)(?:到|至|为)/.test(s.slice(q.after));
     baseline = false;
     if (baseAt.test(region) || secondBase) {
       skip("基数（由…提升至…），不是目标");
@@ -406,7 +408,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
     // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
-    if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到)(?:到|至)?$/.test(region)) metric = stash;
+    // Likewise the verbs that shorten a time or cut a list ("由347项精简到185项", "由16.1个工作日缩短到12.4个工作日").
+    if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到|缩短|压缩|压减|缩减|精简)(?:到|至|为)?$/.test(region)) metric = stash;
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
     const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
     if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;

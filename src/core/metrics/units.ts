@@ -40,8 +40,10 @@ const UNITS: Record<string, UnitDef> = {
   // A ratio to one (城乡居民收入比缩小到2.6:1以内, prepared as 2.6比1): a level of its own dimension, the first term read
   // as its value. findQuantities refuses one followed by a digit (1比10).
   "比1": { dim: "比1", factor: 1, cls: "physical" },
-  "亩": { dim: "亩", factor: 1, cls: "physical" },
-  "公顷": { dim: "亩", factor: 15, cls: "physical" },
+  // Land and floor area are one dimension: 1公顷 = 1万平方米 = 15亩, so "新增绿地20万平方米" is answered by 21.5公顷 and
+  // "供地300亩" by 20万平方米. Per-area densities (元/亩, 元/平方米) stay dimensions of their own.
+  "亩": { dim: "平方米", factor: 10000 / 15, cls: "physical" },
+  "公顷": { dim: "平方米", factor: 10000, cls: "physical" },
   "平方公里": { dim: "平方米", factor: 1e6, cls: "physical" },
   "平方米": { dim: "平方米", factor: 1, cls: "physical" },
   "平米": { dim: "平方米", factor: 1, cls: "physical" },

@@ -74,7 +74,10 @@ describe("parseTargets", () => {
 
   it("normalises magnitudes so 万亩 and 亩, 亿元 and 万元 compare", () => {
     const [t] = parseTargets("新增土地规模化生产经营 10万亩以上").targets;
-    expect(t.base).toEqual({ value: 100000, unit: "亩" });
+    // Round an: land area is one dimension in 平方米 (1亩 = 10000/15平方米), so 万亩, 亩, 公顷 and 平方米 compare.
+    expect(t.base.unit).toBe("平方米");
+    expect(t.base.value).toBeCloseTo(100000 * (10000 / 15), 0);
+    expect(parseTargets("新增绿地6600亩").targets[0].base.value).toBeCloseTo(parseTargets("新增绿地440公顷").targets[0].base.value, 3);
     expect(parseTargets("外贸进出口突破200亿元").targets[0].base).toEqual({ value: 2e10, unit: "元" });
     expect(parseTargets("到位外资不低于5000万美元").targets[0].base).toEqual({ value: 5e7, unit: "美元" });
   });
