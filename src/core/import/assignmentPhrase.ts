@@ -61,6 +61,13 @@ const RESPONSIBLE_PART = /^由?(.+?)(?:具体|具體)?(?:负责|負責)$/;
  */
 const LIST_CLOSE = /等(?:[省市县区縣區][级直級]?)?(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/;
 /**
+ * A note that the first unit written leads ("列第一位者为牵头单位，下同", "排名第一的为牵头单位", "列首位的为牵头部门"), closing
+ * a list of units: what the order of the list means, no unit and no role of its own. The words are those the list importer's
+ * note lines use (LEAD_NOTE in importList.ts).
+ */
+const FIRST_LEADS_NOTE = /[，,；;]\s*(?:列第一位|排名第一|排在第一|列首位|第一位|第一个)[^，,；;。]{0,4}?为牵头(?:单位|部门)(?:[，,；;]\s*下同)?$/;
+
+/**
  * Helpers' words that are a manner or a task, not units ("加强部门配合", "上下协同", "做好与省厅的配合"): a part whose units
  * open with such a word, or whose names do not end as units do, is no helpers' part — "配合" inside a task's own words.
  */
@@ -74,7 +81,10 @@ type Role = "lead" | "co" | "responsible" | "shared";
 
 /** The lead and the helpers a units cell, a label's value or an item's closing phrase names, or null when it is no such phrase. */
 export function readUnitsPhrase(written: string): UnitsPhrase | null {
-  const text = written.trim().replace(/\s*(?:\r\n|\r|\n)\s*/g, "；");
+  const joined = written.trim().replace(/\s*(?:\r\n|\r|\n)\s*/g, "；");
+  // "A、B、C等负责，列第一位者为牵头单位": the note says the first leads, which the list read alone already gives.
+  const firstLeads = FIRST_LEADS_NOTE.test(joined.replace(/[。；;]$/, ""));
+  const text = firstLeads ? joined.replace(/[。；;]$/, "").replace(FIRST_LEADS_NOTE, "") : joined;
   if (!text) return null;
   const labelled = LABELLED.exec(text);
   if (labelled) {
@@ -102,6 +112,7 @@ export function readUnitsPhrase(written: string): UnitsPhrase | null {
     else read.push({ role: role.role, units: role.units });
   }
   if (!read.length) return leaderPosts.length ? { lead: "", co: "", leaderPosts } : null;
+  const noRole = read.every((r) => r.role === null);
   let next: Role = "co";
   for (let k = read.length - 1; k >= 0; k--) {
     const role = read[k].role;
@@ -119,6 +130,11 @@ export function readUnitsPhrase(written: string): UnitsPhrase | null {
     // "A、B负责" names no lead among them: the first written leads, as in a list with no mark.
     const [first, ...rest] = splitUnits(responsible.join("、"));
     return { lead: first, co: [...rest, ...helpers].join("、"), ...withPosts };
+  }
+  // "A、B、C，列第一位者为牵头单位": a list with no role word, the note naming its first the lead.
+  if (firstLeads && noRole) {
+    const [first, ...rest] = splitUnits(read.map((r) => r.units).join("、"));
+    return first ? { lead: first, co: rest.join("、"), ...withPosts } : null;
   }
   // Helpers only: a phrase only when the text shares the task out; "A、B配合" alone is no assignment.
   return of("shared").length ? { lead: "", co: helpers.join("、"), shared: true, ...withPosts } : null;

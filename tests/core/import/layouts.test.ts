@@ -182,7 +182,7 @@ const ROUND_AJ_FIRST_CONTACT: string[] = [];
 /** Round ak's train layouts (units assigned in sentences under headings and in demands), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AK_FIRST_CONTACT: string[] = [];
 /** Round am's train layouts (task-decomposition notices: units after each task, first-is-lead notes), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AM_FIRST_CONTACT: string[] = ["313", "314", "316"];
+const ROUND_AM_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
