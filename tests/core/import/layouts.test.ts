@@ -252,8 +252,8 @@ const HELDOUT_AI_FLOOR = { tasks: 9, sections: 2, leads: 3, progress: 0 };
 const HELDOUT_AJ_FLOOR = { tasks: 4, sections: 0, leads: 0, progress: 0 };
 /** Group ak (291, 294), registered in 2ac252c before any importer change; scored once at the end of round ak (on c354df4), totals only: 5/6 tasks, 5/6 lead units, 0/1 progress. */
 const HELDOUT_AK_FLOOR = { tasks: 5, sections: 0, leads: 5, progress: 0 };
-/** Group am (312, 315), registered before any importer change for round am; not yet scored. */
-const HELDOUT_AM_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group am (312, 315), registered in e30dee9 before any importer change for round am; scored once at the end of round am (on fa0caf9), totals only: 4/4 tasks, 2/2 sections, 3/4 lead units. */
+const HELDOUT_AM_FLOOR = { tasks: 4, sections: 2, leads: 3, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
