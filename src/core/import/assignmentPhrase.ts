@@ -43,11 +43,35 @@ const LABELLED = new RegExp(
 );
 
 /** A part naming the lead: "由X牵头", "X牵头负责", "X主办", "X为牵头单位". */
-const LEAD_PART = /^由?(.+?)(?:牵头(?:负责|实施|落实|推进|抓总)?|主办|主责|负责牵头|为牵头(?:单位|部门))$/;
-/** A part naming the helpers: "A、B配合", "A参与", "A、B协办", "A、B为配合单位", "A、B按职责分工负责". */
-const CO_PART = /^(.+?)(?:配合(?:实施|落实)?|参与|协办|协助|协同|为(?:配合|协办|参与)(?:单位|部门))$/;
-/** A part naming who answers for it: "由X负责", "X负责" — the lead where no part says 牵头. */
-const RESPONSIBLE_PART = /^由?(.+?)负责$/;
+const LEAD_PART = /^由?(.+?)(?:(?:牵头|牽頭)(?:负责|負責|实施|落实|推进|抓总)?|主办|主责|负责牵头|为牵头(?:单位|部门))$/;
+/**
+ * How a text says the helpers work with the lead, before 配合 or 协同: "密切配合", "加强配合协调", "积极配合", "通力协同" — the
+ * manner, never part of the units' names.
+ */
+const CO_MANNER = "(?:密切|加强|加強|积极|積極|全力|主动|主動|共同|通力|大力|协调|協調|相互|互相)";
+/** A part naming the helpers: "A、B配合", "A、B等部门密切配合", "A参与", "A、B协办", "A、B为配合单位". */
+const CO_PART = new RegExp(
+  `^(.+?)(?:${CO_MANNER}?(?:配合|協同|协同)(?:实施|落实|协调|協調)?|参与|协办|协助|为(?:配合|协办|参与)(?:单位|部门))$`,
+);
+/** A part naming who answers for it: "由X负责", "X具体负责" — the lead where no part says 牵头. */
+const RESPONSIBLE_PART = /^由?(.+?)(?:具体|具體)?(?:负责|負責)$/;
+/**
+ * The close of a unit list naming no more units ("A、B等部门", "A等其他有关单位", "A、B等县级相关部门"): the units named stay,
+ * the close is no unit.
+ */
+const LIST_CLOSE = /等(?:[省市县区縣區][级直級]?)?(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?$/;
+/**
+ * A note that the first unit written leads ("列第一位者为牵头单位，下同", "排名第一的为牵头单位", "列首位的为牵头部门"), closing
+ * a list of units: what the order of the list means, no unit and no role of its own. The words are those the list importer's
+ * note lines use (LEAD_NOTE in importList.ts).
+ */
+const FIRST_LEADS_NOTE = /[，,；;]\s*(?:列第一位|排名第一|排在第一|列首位|第一位|第一个)[^，,；;。]{0,4}?为牵头(?:单位|部门)(?:[，,；;]\s*下同)?$/;
+
+/**
+ * Helpers' words that are a manner or a task, not units ("加强部门配合", "上下协同", "做好与省厅的配合"): a part whose units
+ * open with such a word, or whose names do not end as units do, is no helpers' part — "配合" inside a task's own words.
+ */
+const NOT_UNITS_START = new RegExp(`^(?:${CO_MANNER}|强化|強化|做好|推进|推進|实现|實現|上下|部门间|部門間|与|與|和|同)`);
 /** What a unit list is made of: no sentence, no figure, not a long clause. */
 const UNITS_TEXT = /^[^。：:\d]{2,80}$/;
 /** Units written with no role word, between parts that have one: each name ends like a body or a set of units. */
@@ -57,7 +81,10 @@ type Role = "lead" | "co" | "responsible" | "shared";
 
 /** The lead and the helpers a units cell, a label's value or an item's closing phrase names, or null when it is no such phrase. */
 export function readUnitsPhrase(written: string): UnitsPhrase | null {
-  const text = written.trim().replace(/\s*(?:\r\n|\r|\n)\s*/g, "；");
+  const joined = written.trim().replace(/\s*(?:\r\n|\r|\n)\s*/g, "；");
+  // "A、B、C等负责，列第一位者为牵头单位": the note says the first leads, which the list read alone already gives.
+  const firstLeads = FIRST_LEADS_NOTE.test(joined.replace(/[。；;]$/, ""));
+  const text = firstLeads ? joined.replace(/[。；;]$/, "").replace(FIRST_LEADS_NOTE, "") : joined;
   if (!text) return null;
   const labelled = LABELLED.exec(text);
   if (labelled) {
@@ -78,12 +105,14 @@ export function readUnitsPhrase(written: string): UnitsPhrase | null {
       continue;
     }
     if (!UNITS_TEXT.test(role.units)) return null;
+    if (role.role === "co" && !namesUnits(role.units)) return null;
     // "分管副区长负责": a post answers for the task; it is no unit.
     const posts = role.units.split(/[、和及]/).map((p) => p.trim());
     if (posts.every((p) => isLeaderPost(p))) leaderPosts.push(...posts);
     else read.push({ role: role.role, units: role.units });
   }
   if (!read.length) return leaderPosts.length ? { lead: "", co: "", leaderPosts } : null;
+  const noRole = read.every((r) => r.role === null);
   let next: Role = "co";
   for (let k = read.length - 1; k >= 0; k--) {
     const role = read[k].role;
@@ -102,17 +131,42 @@ export function readUnitsPhrase(written: string): UnitsPhrase | null {
     const [first, ...rest] = splitUnits(responsible.join("、"));
     return { lead: first, co: [...rest, ...helpers].join("、"), ...withPosts };
   }
+  // "A、B、C，列第一位者为牵头单位": a list with no role word, the note naming its first the lead.
+  if (firstLeads && noRole) {
+    const [first, ...rest] = splitUnits(read.map((r) => r.units).join("、"));
+    return first ? { lead: first, co: rest.join("、"), ...withPosts } : null;
+  }
   // Helpers only: a phrase only when the text shares the task out; "A、B配合" alone is no assignment.
   return of("shared").length ? { lead: "", co: helpers.join("、"), shared: true, ...withPosts } : null;
+}
+
+/**
+ * The units one clause names as helpers ("A、B等部门密切配合" → "A、B"), or null when it names none: the clause after "…工作由X负责"
+ * in a report's sentence, read as a units phrase's helpers' part is.
+ */
+export function readHelpersPart(part: string): string | null {
+  const role = roleOf(part.trim().replace(/[。；;]$/, ""));
+  return role && role.role === "co" && UNITS_TEXT.test(role.units) && namesUnits(role.units) ? role.units : null;
 }
 
 /** The role a part names and the units it names for it, or null for a part with no role word. */
 function roleOf(part: string): { role: Role; units: string } | null {
   const lead = LEAD_PART.exec(part);
-  if (lead) return { role: "lead", units: lead[1].trim() };
+  if (lead) return { role: "lead", units: withoutListClose(lead[1]) };
   if (sharesOut(part)) return { role: "shared", units: part.replace(/[。；;，,]+$/, "").replace(SHARED_PHRASE, "").trim() };
   const co = CO_PART.exec(part);
-  if (co) return { role: "co", units: co[1].trim() };
+  if (co) return { role: "co", units: withoutListClose(co[1]) };
   const answers = RESPONSIBLE_PART.exec(part);
-  return answers ? { role: "responsible", units: answers[1].trim() } : null;
+  return answers ? { role: "responsible", units: withoutListClose(answers[1]) } : null;
+}
+
+/** "A、B等部门" → "A、B": the units named, without the close that names no more. A close alone ("等部门") stays, to fail as units. */
+function withoutListClose(units: string): string {
+  const named = units.trim().replace(LIST_CLOSE, "").trim();
+  return named.length >= 2 ? named : units.trim();
+}
+
+/** Whether a helpers' part names units: no manner or task word opening it, each name ending as a unit or a set of units does. */
+function namesUnits(units: string): boolean {
+  return !NOT_UNITS_START.test(units) && splitUnits(units).every((u) => UNIT_LIST_END.test(u) || isLeaderPost(u));
 }

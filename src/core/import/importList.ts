@@ -128,6 +128,22 @@ function sentenceAssignment(text: string, registry: UnitRegistry): { body: strin
   }
   return null;
 }
+/**
+ * An item that opens with the unit answering for it, then 负责 and the work (313, a 任务分工 part): "县应急管理局负责尾矿库、危化品…
+ * 等行业的隐患排查治理工作", "县公安局、县交通运输局负责…" (the first written leads, as in any list with no mark). The units must be
+ * bodies named with their level (县…局, 市…委) or units the 单位 sheet knows: "各乡镇负责本辖区…" names a class, "加强县应急管理局
+ * 负责的…" opens with a verb, "县政府负责同志…" names persons, and a government as a whole answers for everything — none leads.
+ */
+const DUTY_OPENING = /^([^，,。；;：:（）()“”]{3,40}?)(?:具体)?负责(?!人|同志|的|制定本)([^。；;]{4,})/;
+const LEVEL_NAMED = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\u4e00-\u9fa5]{2,20}$/;
+function openingDuty(text: string, registry: UnitRegistry): UnitsPhrase | null {
+  const m = DUTY_OPENING.exec(text.trim());
+  if (!m) return null;
+  const units = splitUnits(m[1]);
+  const named = (u: string) => registry.isKnown(u) || (LEVEL_NAMED.test(u) && BODY_END.test(u) && !/政府$/.test(u));
+  if (!units.length || !units.every(named)) return null;
+  return { lead: units[0], co: units.slice(1).join("、") };
+}
 /** The helpers a closing bracket or sentence names, "等有关部门" and "及" read as the list they close or join. */
 function helperUnits(co: string): string[] {
   return splitUnits(co.replace(/等[^、，,]*?有关部门和/, "、").replace(/等[^、，,]*?有关部门$/, "").replace(/及/g, "、"));
@@ -331,7 +347,7 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
-  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits))).length;
+  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
   const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
@@ -351,6 +367,13 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   const numbered = paras.filter((l) => markerOf(l)?.level === 3);
   if (numbered.length === 1 && inline === 1 && markerOf(numbered[0])?.id === "1" && (closingAssignment(numbered[0]) !== null || bracketLabels(numbered[0]))) {
     return { list: true, reason: "发现唯一的编号事项以「（…牵头，…负责）」括注结尾，按编号清单导入。" };
+  }
+  // A plan's only measure numbered under its headings, （一） as 1., closing with its assignment ("（一）提高市场开放程度。…（牵头单位：
+  // X；责任单位：A、B）", 314): one numbered measure is a list of one, as the single 1. above.
+  const measures = paras.filter((l) => (markerOf(l)?.level ?? 0) >= 2 && !closesHeading(l));
+  const firstMeasure = measures.length === 1 ? markerOf(measures[0]) : null;
+  if (firstMeasure && firstMeasure.level === 2 && firstMeasure.id === "一" && inline === 1 && (closingAssignment(measures[0]) !== null || bracketLabels(measures[0]))) {
+    return { list: true, reason: "发现唯一的编号措施以「（牵头单位：…；责任单位：…）」括注结尾，按编号清单导入。" };
   }
   // Paragraphs, numbered or not, that close with an assignment bracket ("…。（责任单位：市经信委）").
   const closing = paras.filter((l) => !closesHeading(l) && closesWithAssignment(l, noUnits)).length;
@@ -657,7 +680,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
 
   // The task level: the deepest level that carries assignments, else the deepest level present.
   const assigned = (it: Item) =>
-    it.labels.length > 0 || it.parent?.shared !== undefined || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || sentenceAssignment(it.text, registry) !== null || it.following !== undefined;
+    it.labels.length > 0 || it.parent?.shared !== undefined || INLINE_KEY.test(it.text) || RESPONSIBLE_FOR.test(it.text) || closesWithAssignment(it.text, registry) || sentenceAssignment(it.text, registry) !== null || openingDuty(it.text, registry) !== null || it.following !== undefined;
   const levels = [...new Set(items.filter((it) => !it.unnumbered).map((it) => it.level))].sort();
   const withAssignments = levels.filter((lv) => items.some((it) => it.level === lv && !it.unnumbered && it.following === undefined && assigned(it)));
   // Unnumbered assigned paragraphs under numbered headings: every numbered level is a heading level.
@@ -988,6 +1011,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   }
   // "…。由市住建局牵头，市发改委、市自然资源局配合。" / "县住建局负责，…参与。": a sentence of the item.
   const sentence = !trailing && !unitsOnly && !bracketed && it.labels.length === 0 && !inline && !RESPONSIBLE_FOR.test(text) ? sentenceAssignment(text, registry) : null;
+  // "县应急管理局负责尾矿库…的隐患排查治理工作": the unit opening the item leads it; the item's words stay whole.
+  const opening = !trailing && !unitsOnly && !sentence && !bracketed && it.labels.length === 0 && !inline && !RESPONSIBLE_FOR.test(text) ? openingDuty(text, registry) : null;
+  if (opening) {
+    lead.push(opening.lead);
+    all.push(...splitUnits(opening.co));
+  }
   // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead; "（分管副省长负责）": a post, no unit.
   const assigned = trailing ?? sentence;
   const sharedOut = !!assigned?.phrase.shared;

@@ -5,6 +5,8 @@ import { LineLedger } from "./lineLedger";
 import { BODY_END } from "../units/bodyNames";
 import { countSections, SectionHeading } from "./sections";
 import { headingLeader } from "./leaderTitles";
+import { readHelpersPart, readUnitsPhrase, UnitsPhrase } from "./assignmentPhrase";
+import { splitUnits } from "../units/splitUnits";
 import { ImportedTask, ImportResult, importedTask } from "./types";
 
 const CN = "一二三四五六七八九十";
@@ -706,12 +708,12 @@ function unitAccounts(body: string): { name: string; progress: string; unit: str
   return out.length >= 2 ? out : null;
 }
 
-/** A clause naming who leads a work: "县国土资源局牵头", "由有关县领导牵头", "县自然资源和规划局负责". */
-const LEADS_CLAUSE = /^(?:由)?([^，,。；;、：:]{2,24}?)(?:牵头|牽頭|具体负责|具體負責|负责|負責)$/;
-/** A clause naming who joins it: "县发改局、县住建局等部门密切配合", "住建局、发改局等其他有关单位加强配合协调". */
-const JOINS_CLAUSE = /^((?:[^，,。；;、：:]{2,20}、)*[^，,。；;、：:]{2,20}?)(?:等(?:其他|其它)?(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?(?:密切|加强|加強|积极|積極|全力|主动|主動|共同)?(?:配合|协同|協同)(?:协调|協調)?$/;
 /** The work the sentence assigns, named after the verb that closes it: "全力推进此次永久基本农田划定工作" → 永久基本农田划定工作. */
 const ASSIGNED_WORK = /(?:推进|推進|完成|做好|抓好|落实|落實|开展|開展)了?(?:此次|本次|这次|這次|该项|該項|全县|全縣|全市|全区|全區)?([\u4e00-\u9fa5“”"]{2,24}?(?:工作|任务|任務))/g;
+/** A clause naming who leads that may name a leader rather than a unit: "由分管副县长王明牵头", "由有关县领导牵头". */
+const LEADER_LEADS = /^由?([^，,。；;、：:]{2,24}?)(?:牵头|牽頭)$/;
+/** Leaders as a class, naming no one: "有关县领导", "相关市领导". */
+const CLASS_OF_LEADERS = /^(?:有关|有關|相关|相關)?[省市县縣区區]?(?:领导|領導)$/;
 /** A clause naming who leads and, right after, the work: "由县交通运输局牵头推进重点交通水毁工程的恢复重建工作". */
 const LEADS_THEN_WORK = /^((?:由)?[^，,。；;、：:]{2,24}?(?:牵头|牽頭|负责|負責))((?:推进|推進|完成|做好|抓好|落实|落實|开展|開展).+(?:工作|任务|任務))$/;
 /** A unit as such a clause names it: a body's name (局, 委, 中心 …), no person or post ("有关县领导" leads as a class, not a unit). */
@@ -720,8 +722,9 @@ function assignableUnit(name: string): boolean {
 }
 /**
  * A work assigned in a sentence of news or a report (284, 286): "X牵头，Y、Z等部门密切配合，…全力推进此次…工作" and "由有关县领导
- * 牵头，X负责，Y、Z等其他有关单位加强配合协调，…完成…工作" — the unit that leads (牵头, or 负责 where who 牵头 is a leader, not a unit)
- * and the units that join (配合, 协同), then the work the sentence closes on. A sentence with no unit leading, or naming no work
+ * 牵头，X负责，Y、Z等其他有关单位加强配合协调，…完成…工作" — the run of clauses the units reader (`readUnitsPhrase`, the one
+ * every importer uses) reads as who leads and who joins, then the work the sentence closes on. A leader (a post, 有关县领导, or
+ * a post and a name, "分管副县长王明") answers for the work and is no unit. A sentence with no unit leading, or naming no work
  * after its verb, gives none; "…等县级有关部门负责人说明了…" assigns nothing.
  */
 export function assignedWork(sentence: string): { name: string; lead: string[]; co: string[]; leader: string } | null {
@@ -730,34 +733,35 @@ export function assignedWork(sentence: string): { name: string; lead: string[]; 
     const joined = LEADS_THEN_WORK.exec(c.trim());
     return joined ? [joined[1], joined[2]] : [c.trim()];
   });
-  const lead: string[] = [];
-  const co: string[] = [];
-  let last = -1;
-  let leader = "";
-  clauses.forEach((clause, k) => {
-    const leads = LEADS_CLAUSE.exec(clause);
-    if (leads && assignableUnit(leads[1])) {
-      (lead.length ? co : lead).push(leads[1]);
-      last = k;
-      return;
-    }
-    if (leads && lead.length === 0) {
-      // "由分管副县长王明牵头": a leader named with a post leads it; "由有关县领导牵头" names none.
-      leader = headingLeader(leads[1]);
-      last = k;
-      return;
-    }
-    const joins = lead.length && last === k - 1 ? JOINS_CLAUSE.exec(clause) : null;
-    const joined = joins ? joins[1].split("、").map((x) => x.trim()) : [];
-    if (joined.length && joined.every(assignableUnit)) {
-      co.push(...joined);
-      last = k;
-    }
-  });
-  if (!lead.length || last < 0) return null;
-  const works = [...clauses.slice(last + 1).join("，").matchAll(ASSIGNED_WORK)];
-  if (!works.length) return null;
-  return { name: works[works.length - 1][1], lead, co, leader };
+  for (let start = 0; start < clauses.length; start++) {
+    const read = unitsRun(clauses, start);
+    if (!read) continue;
+    const lead = splitUnits(read.phrase.lead);
+    if (!lead.length || !lead.every(assignableUnit)) continue;
+    const works = [...clauses.slice(read.end + 1).join("，").matchAll(ASSIGNED_WORK)];
+    if (!works.length) return null;
+    const co = splitUnits(read.phrase.co).filter(assignableUnit);
+    return { name: works[works.length - 1][1], lead, co, leader: read.leader };
+  }
+  return null;
+}
+
+/**
+ * The longest run of clauses from `start` that reads as one units phrase, opening with who leads (a unit or a leader):
+ * leaders named with a post and a name ("由分管副县长王明牵头") or as a class ("由有关县领导牵头") answer for the work,
+ * so the run is read without them and the named leader is kept.
+ */
+function unitsRun(clauses: readonly string[], start: number): { phrase: UnitsPhrase; end: number; leader: string } | null {
+  const leaderLead = LEADER_LEADS.exec(clauses[start]);
+  const leader = leaderLead ? headingLeader(leaderLead[1]) : "";
+  const from = leaderLead && (leader || CLASS_OF_LEADERS.test(leaderLead[1])) ? start + 1 : start;
+  let found: { phrase: UnitsPhrase; end: number; leader: string } | null = null;
+  for (let end = from; end < clauses.length; end++) {
+    const phrase = readUnitsPhrase(clauses.slice(from, end + 1).join("，"));
+    if (!phrase) break;
+    found = { phrase, end, leader };
+  }
+  return found;
 }
 
 /**
@@ -812,8 +816,7 @@ function namedWorkAssignments(sentence: string): { name: string; lead: string[];
     if (!one || !assignableUnit(one[2]) || NOT_ONE_UNIT.test(one[2])) return;
     const named = BACK_REFERENCE.test(one[1]) ? (k > 0 ? CLAUSE_WORK.exec(clauses[k - 1])?.[1] ?? "" : "") : one[1];
     if (!named) return;
-    const joins = JOINS_CLAUSE.exec(clauses[k + 1] ?? "");
-    const co = joins ? joins[1].split("、").map((x) => x.trim()) : [];
+    const co = splitUnits(readHelpersPart(clauses[k + 1] ?? "") ?? "");
     out.push({ name: named, lead: [one[2]], co: co.every(assignableUnit) ? co : [] });
   });
   return out;

@@ -63,6 +63,9 @@
  * importer changed: every third by number counting from 283 (285, 288) is held out as group "aj".
  * Round ak (289–294) fixed its split in docs/import.md (18a5d53) before its pages were chosen, its fixtures written or any
  * importer changed: every third by number counting from 289 (291, 294) is held out as group "ak".
+ * Round am (312–316; 303–311 are round al's, 317–320 unused) fixed its split in docs/import.md (fd62f4c) before its pages
+ * were chosen, its fixtures written or any importer changed: every third by number counting from 312 (312, 315) is held out
+ * as group "am".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -95,7 +98,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "am";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3409,6 +3412,50 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "农村公路", lead: ["区交通运输局"], co: ["区财政局"], person: "范永刚" },
       { id: "3", text: "城市书房", lead: ["区文旅局"], co: [], person: "" },
       { id: "4", text: "托育点", lead: ["区卫健委"], co: [], leader: "唐晓梅", person: "" },
+    ],
+  }),
+  L({
+    id: "313",
+    file: "313-zongyang-unitfirst.txt",
+    place: "安徽铜陵枞阳县（安全生产大排查大整治行动通知）",
+    source: "https://zongyang.gov.cn/openness/OpennessContent/show/682509.html",
+    shape: "notice: 一、总体要求 / 二、时间安排 prose, then 三、任务分工 with an opening paragraph (who organises what, no task) and 1. 2. 3. items each opening with the unit: X负责…等行业的隐患排查治理工作",
+    split: "train",
+    sections: [["三、任务分工", null]],
+    tasks: [
+      { text: "尾矿库", section: "三、任务分工", lead: ["县应急管理局"], co: [] },
+      { text: "道路交通", section: "三、任务分工", lead: ["县公安局"], co: [] },
+      { text: "非煤矿山", section: "三、任务分工", lead: ["县经信局"], co: [] },
+    ],
+  }),
+  L({
+    id: "314",
+    file: "314-hubei-bracketlabels.txt",
+    place: "湖北省（进一步优化营商环境的若干意见）",
+    source: "http://chaincenturyfinance.com/tzgg/2421.html",
+    shape: "一、总体要求 prose, 二、主要任务 with a （一） paragraph (a title sentence, then measures) closing on （牵头单位：X；责任单位：A、B、C、D）",
+    split: "train",
+    sections: [["二、主要任务", null]],
+    tasks: [
+      { text: "提高市场开放程度", section: "二、主要任务", lead: ["省发展改革委"], co: ["省编办", "省国土资源厅", "省环保厅", "省住建厅"] },
+    ],
+  }),
+  L({
+    id: "316",
+    file: "316-neijiang-firstislead.txt",
+    place: "四川内江市（做好新形势下就业创业工作的实施意见）",
+    source: "https://newton.com.tw/wiki/%E5%85%A7%E6%B1%9F%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C%E9%97%9C%E6%96%BC%E9%80%B2%E4%B8%80%E6%AD%A5%E5%81%9A%E5%A5%BD%E6%96%B0%E5%BD%A2%E5%8B%A2%E4%B8%8B%E5%B0%B1%E6%A5%AD%E5%89%B5%E6%A5%AD%E5%B7%A5%E4%BD%9C%E7%9A%84%E5%AF%A6%E6%96%BD%E6%84%8F%E8%A6%8B/20193032",
+    shape: "一、 heading, （一）（二） paragraphs (a title sentence, then measures) each closing on （A、B、C…等负责…）: the first bracket adds 列第一位者为牵头单位，下同, the later ones only （A、B、C等负责）",
+    split: "train",
+    sections: [["一、深入实施就业优先发展战略", null]],
+    tasks: [
+      {
+        text: "建立经济发展与扩大就业联动机制",
+        section: "一、深入实施就业优先发展战略",
+        lead: ["市发展改革委"],
+        co: ["市经济和信息化委", "市财政局", "市人力资源社会保障局", "市商务局", "市地税局", "市国税局", "市统计局"],
+      },
+      { text: "发展吸纳就业能力强的产业", section: "一、深入实施就业优先发展战略", lead: ["市商务局"], co: ["市经济和信息化委", "市农业局"] },
     ],
   }),
 ];

@@ -1508,4 +1508,32 @@ export const HELDOUT_LAYOUTS: Layout[] = [
     sections: [],
     tasks: [{ text: "补充耕地", lead: ["镇巴县自然资源局"], progress: "提前完成" }],
   }),
+  L({
+    id: "312",
+    file: "312-xiamen-dutylines.txt",
+    place: "福建厦门市（聚焦企业关切落实优化营商环境政策的若干措施）",
+    source: "https://www.xm.gov.cn/zfgb/6240",
+    shape: "一、 heading, （一）（二） measure paragraphs each followed by a 责任单位：A、B（第一责任单位为牵头单位，下同） line and a 时限要求： line",
+    split: "heldout",
+    group: "am",
+    sections: [["一、坚决破除各种不合理门槛和限制，营造公平竞争市场环境", null]],
+    tasks: [
+      { text: "PPP健康运行", section: "一、坚决破除各种不合理门槛和限制，营造公平竞争市场环境", lead: ["市发改委"], co: ["市财政局"] },
+      { text: "招投标政策", section: "一、坚决破除各种不合理门槛和限制，营造公平竞争市场环境", lead: ["市建设局"], co: [] },
+    ],
+  }),
+  L({
+    id: "315",
+    file: "315-dongguan-unitsclose.txt",
+    place: "广东东莞市（贯彻落实稳定和扩大就业若干政策措施的实施意见）",
+    source: "http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html",
+    shape: "一、 heading, （一） sub-heading, 1. 2. measure paragraphs each closing on （A、B、C负责） with no lead marked",
+    split: "heldout",
+    group: "am",
+    sections: [["一、减负稳岗留工并举，深层次优化用工生态", null]],
+    tasks: [
+      { text: "基本养老保险", section: "一、减负稳岗留工并举，深层次优化用工生态", lead: ["市人力资源社会保障局"], co: ["市医保局", "市财政局", "市税务局"] },
+      { text: "残疾人就业保障金", section: "一、减负稳岗留工并举，深层次优化用工生态", lead: ["市残联"], co: ["市财政局", "市税务局"] },
+    ],
+  }),
 ];
