@@ -58,6 +58,9 @@ export function replaceChineseNumerals(text: string): string {
     // "千万元以上项目", "百亿楼": a bare 十/百/千 before 万/亿 and a class word names a size class, not an amount;
     // written as the document wrote it, the class stays part of the name ("新签约千万元以上项目") and is never a figure.
     if (/^[十百千]$/.test(match) && /^[万亿](?:元|美元)?(?:以上|楼)/.test(text.slice(offset + 1, offset + 6))) return match;
+    // "百千万工程", "千万工程": bare magnitudes out of order (百千, 十百) are no numeral, and a numeral of bare magnitudes
+    // straight before a noun that takes a classifier (工程, 行动 …) is a programme's name, not a count of it.
+    if (/^[十百千万亿]+$/.test(match) && (/十百|十千|百千/.test(match) || /^[万亿]*(?:工程|行动|计划|活动|战略|示范)/.test(text.slice(offset + match.length, offset + match.length + 4)))) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
     const next = text[offset + match.length];
