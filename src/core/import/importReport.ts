@@ -485,7 +485,7 @@ function numberedNow(body: string): { id: string; name: string; progress: string
 /** A lead sentence: a short name closed by 。 (after a number 1、/（一） if any), with no clause or figure inside. */
 const LEAD_SENTENCE = /^(?:\d{1,2}\s*[、.．]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?([^。，,；;：:！？\d]{2,20})。(.+)$/;
 /** An account that reports what was done: a result word, or a state now (目前, 截至…). */
-const ACCOUNT_DONE = /已|累计|累計|截至|截止|目前|完成|建成|竣工|完工|投产|投產|开工|開工|签约|簽約|滞后|滯後|缓慢|緩慢|尚未/;
+const ACCOUNT_DONE = /已|累计|累計|截至|截止|目前|完成|建成|竣工|完工|投产|投產|开工|開工|签约|簽約|滞后|滯後|缓慢|緩慢|尚未|(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[^。；;]{0,16}?(?:增长|增長|下降|实现|實現|达到|達到)/;
 /** A part of a report that plans (下半年工作计划, 下一步工作打算, 下半年工作设想): its items are plans, never progress. */
 const PLAN_PART = /下半年|下一步|下步|明年|[计計]划|打算|设想|設想|思路|安排/;
 /** A paragraph after an item's account saying what comes next, or what holds it back. */
@@ -498,13 +498,17 @@ const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?
  * lead is the item and the rest of the paragraph what it reached. An account that reports nothing done (只说要做的), a lead
  * that is a time or a share (上半年。/ 部分工作。) or a planned account (预计…, 计划…) gives none.
  */
-function leadOverAccount(body: string): { name: string; progress: string } | null {
+export function leadOverAccount(body: string, next = ""): { name: string; progress: string } | null {
   const m = LEAD_SENTENCE.exec(body.trim());
   if (!m) return null;
   const name = m[1].trim();
   const account = m[2].trim();
   // "街道民生实事项目方面。" names a kind of work (round ac reads it), "一是…。" is round o's.
-  if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || PLANNED.test(account) || !ACCOUNT_DONE.test(account)) return null;
+  // "预计上半年…累计完成…" estimates what a period gone by reached: an account, not a plan.
+  const estimate = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/.test(account);
+  if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || (PLANNED.test(account) && !estimate)) return null;
+  // An account that says nothing done is still the item's when its problems or next steps follow it ("存在问题是：…").
+  if (!ACCOUNT_DONE.test(account) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
   return { name, progress: account };
 }
 
@@ -982,7 +986,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round al: in a progress account, paragraphs after a lead item's first go on with its account (its 下一步措施：… its
     // next steps, its 存在问题是：… its problems) until the next numbered paragraph, heading or lead item.
     const numberedPara = isMajor || MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body);
-    if (openItem && !numberedPara && !leadOverAccount(body)) {
+    if (openItem && !numberedPara && !leadOverAccount(body, paras[index + 1]?.text)) {
       const progress = openItem.progress!;
       const next = NEXT_STEPS.exec(body);
       const problem = PROBLEMS.exec(body);
@@ -997,11 +1001,19 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round al: a lead sentence over what was done, in a progress account's part that is no plan — numbered 1、 or
     // （一） under a 一、 heading, or not numbered at all — is an item and its account.
     // Round ag's numbered item with a 目前 clause keeps its narrower account.
-    const lead = progressDoc && !review && !planPart && major && !isMajor && !numberedNow(body) ? leadOverAccount(body) : null;
+    const lead = progressDoc && !review && !planPart && major && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text) : null;
     if (lead) {
       const written = /^(\d{1,2})\s*[、.．]/.exec(body);
       pushReported(lead, para, written ? written[1] : "");
       openItem = tasks[tasks.length - 1];
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
+    // In a plan part (二、下半年工作计划) the same lead sentence is a plan: one draft item, what it will do its target.
+    const planned = progressDoc && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
+    if (planned && !/^[一二三四五六七八九十]+是/.test(planned[1])) {
+      counter++;
+      tasks.push(importedTask({ section, id: `草${counter}`, text: planned[1].trim(), workTarget: tidySpaces(planned[2]), draft: "action", lines: [para.from, para.to] }));
       ledger.mark(para.from, para.to, "task");
       continue;
     }

@@ -182,7 +182,7 @@ const ROUND_AJ_FIRST_CONTACT: string[] = [];
 /** Round ak's train layouts (units assigned in sentences under headings and in demands), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AK_FIRST_CONTACT: string[] = [];
 /** Round al's train layouts (progress written in prose under each task), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AL_FIRST_CONTACT: string[] = ["304", "305", "307", "308", "310", "311"];
+const ROUND_AL_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
