@@ -485,7 +485,7 @@ function numberedNow(body: string): { id: string; name: string; progress: string
 /** A lead sentence: a short name closed by 。 (after a number 1、/（一） if any), with no clause or figure inside. */
 const LEAD_SENTENCE = /^(?:\d{1,2}\s*[、.．]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?([^。，,；;：:！？\d]{2,20})。(.+)$/;
 /** An account that reports what was done: a result word, or a state now (目前, 截至…). */
-const ACCOUNT_DONE = /已|累计|累計|截至|截止|目前|完成|建成|竣工|完工|投产|投產|开工|開工|签约|簽約|滞后|滯後|缓慢|緩慢|尚未|(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[^。；;]{0,16}?(?:增长|增長|下降|实现|實現|达到|達到)/;
+const ACCOUNT_DONE = /已|累计|累計|截至|截止|目前|完成|建成|竣工|完工|投产|投產|开工|開工|签约|簽約|滞后|滯後|缓慢|緩慢|尚未|(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[^。；;]{0,16}?(?:增长|增長|下降|实现|實現|达到|達到)|(?:新增|新建|发放|發放|培训|培訓|帮扶|幫扶|接待|办结|辦結|受理)[^，,。；;]{0,10}?\d/;
 /** A part of a report that plans (下半年工作计划, 下一步工作打算, 下半年工作设想): its items are plans, never progress. */
 const PLAN_PART = /下半年|下一步|下步|明年|[计計]划|打算|设想|設想|思路|安排/;
 /** A paragraph after an item's account saying what comes next, or what holds it back. */
@@ -558,7 +558,7 @@ function namedCatalogue(body: string): string[] {
 }
 
 /** A document's title line: short, no sentence inside, naming what it is ("…进展情况", "…通报", "…成绩单"). */
-const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报|情況|通報|報告|進展|匯報)[”」》]?$/;
+const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报|总结|情況|通報|報告|進展|匯報|總結)[”」》]?$/;
 
 interface Para {
   text: string;
