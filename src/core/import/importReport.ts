@@ -498,6 +498,7 @@ const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?
  * lead is the item and the rest of the paragraph what it reached. An account that reports nothing done (只说要做的), a lead
  * that is a time or a share (上半年。/ 部分工作。) or a planned account (预计…, 计划…) gives none.
  */
+const ESTIMATE = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/;
 export function leadOverAccount(body: string, next = ""): { name: string; progress: string } | null {
   const m = LEAD_SENTENCE.exec(body.trim());
   if (!m) return null;
@@ -505,10 +506,15 @@ export function leadOverAccount(body: string, next = ""): { name: string; progre
   const account = m[2].trim();
   // "街道民生实事项目方面。" names a kind of work (round ac reads it), "一是…。" is round o's.
   // "预计上半年…累计完成…" estimates what a period gone by reached: an account, not a plan.
-  const estimate = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/.test(account);
-  if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || (PLANNED.test(account) && !estimate)) return null;
+  const estimate = ESTIMATE.test(account);
+  const opening = account.replace(/^(?:截至|截止)?目前[，,]?/, "");
+  if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || (PLANNED.test(opening) && !estimate)) return null;
+  // What was done is said outside planned clauses: "为2022年中央投资项目，预计2024年竣工" reports nothing done.
+  const said = account.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
   // An account that says nothing done is still the item's when its problems or next steps follow it ("存在问题是：…").
-  if (!ACCOUNT_DONE.test(account) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
+  if (!ACCOUNT_DONE.test(said) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
+  // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state.
+  if (listedStateItems(account).length) return null;
   return { name, progress: account };
 }
 

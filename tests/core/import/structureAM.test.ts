@@ -97,6 +97,14 @@ describe("lookalikes the lead-sentence rule leaves alone", () => {
     expect(r.tasks.find((t) => t.text === "道路提升改造")?.progress?.text).toBe("已完成路面铺设2公里。");
   });
 
+  test("a result word only in a planned clause (预计2024年竣工), and projects listed under a shared state, open no lead item", () => {
+    const planned = importText(doc("县重点项目进展情况", "一、项目进展", "城北学校。为今年新建项目，预计2026年竣工。"));
+    expect(planned.tasks.some((t) => t.text === "城北学校" && t.progress)).toBe(false);
+    // "A、B等2个项目已完工" under a lead: each project with its state, as round q reads such lists.
+    const listed = importText(doc("某县重点工作落实情况", "一、经济发展", "（一）项目建设。县人民医院门诊楼、县第三中学等2个项目已完工。"));
+    expect(listed.tasks.find((t) => t.text === "县第三中学")?.progress?.text).toBe("已完工");
+  });
+
   test("a figure opening a line (2.5亿元…) continues the paragraph: no 2. item", () => {
     const r = importText(doc("县重点项目推进情况", "一、项目进展", "城南片区改造。累计完成投资", "2.5亿元，安置房主体已封顶。"));
     expect(r.tasks.map((t) => [t.text, t.progress?.text])).toEqual([["城南片区改造", "累计完成投资2.5亿元，安置房主体已封顶。"]]);
@@ -109,6 +117,7 @@ describe("plan parts of a half-year account", () => {
       "2025年上半年工作总结及下半年工作计划",
       "一、上半年工作总结",
       "1、招商引资成效明显。新签约项目6个，已开工4个。",
+      "2、民生实事有序推进。已完成老旧小区改造3个。",
       "二、下半年工作计划",
       "1、抓好项目落地。督促签约项目尽快开工。",
       "2、优化营商环境。推进“一件事一次办”。",
@@ -117,6 +126,7 @@ describe("plan parts of a half-year account", () => {
     expect(r.kind).toBe("report");
     expect(r.tasks.map((t) => [t.text, t.section, t.progress?.text ?? "", t.workTarget ?? ""])).toEqual([
       ["招商引资成效明显", "一、上半年工作总结", "新签约项目6个，已开工4个。", ""],
+      ["民生实事有序推进", "一、上半年工作总结", "已完成老旧小区改造3个。", ""],
       ["抓好项目落地", "二、下半年工作计划", "", "督促签约项目尽快开工。"],
       ["优化营商环境", "二、下半年工作计划", "", "推进“一件事一次办”。"],
     ]);
