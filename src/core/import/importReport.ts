@@ -498,6 +498,8 @@ const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?
  * lead is the item and the rest of the paragraph what it reached. An account that reports nothing done (只说要做的), a lead
  * that is a time or a share (上半年。/ 部分工作。) or a planned account (预计…, 计划…) gives none.
  */
+/** A works' name: what is built or rebuilt ("x公路", "高速公路连接线", "城区防洪堤", "城南片区改造"). */
+const WORKS_NAME = /(?:项目|項目|工程|公路|道路|连接线|連接線|大桥|大橋|桥梁|橋樑|隧道|堤|水库|水庫|学校|學校|医院|醫院|幼儿园|幼兒園|场馆|場館|小区|小區|片区|片區)(?:改造|建设|建設)?$/;
 const ESTIMATE = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/;
 export function leadOverAccount(body: string, next = ""): { name: string; progress: string } | null {
   const m = LEAD_SENTENCE.exec(body.trim());
@@ -515,6 +517,9 @@ export function leadOverAccount(body: string, next = ""): { name: string; progre
   if (!ACCOUNT_DONE.test(said) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
   // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state.
   if (listedStateItems(account).length) return null;
+  // Not numbered, only a works' name leads its account ("城区防洪堤。征地…已基本完成"): an unnumbered short sentence opening
+  // a paragraph is as often its topic ("培育梯次强企方阵。"), with the sentences after it read as before.
+  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name)) return null;
   return { name, progress: account };
 }
 
