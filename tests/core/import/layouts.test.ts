@@ -252,8 +252,8 @@ const HELDOUT_AI_FLOOR = { tasks: 9, sections: 2, leads: 3, progress: 0 };
 const HELDOUT_AJ_FLOOR = { tasks: 4, sections: 0, leads: 0, progress: 0 };
 /** Group ak (291, 294), registered in 2ac252c before any importer change; scored once at the end of round ak (on c354df4), totals only: 5/6 tasks, 5/6 lead units, 0/1 progress. */
 const HELDOUT_AK_FLOOR = { tasks: 5, sections: 0, leads: 5, progress: 0 };
-/** Group al (303, 306, 309), registered before any importer change; not yet scored. */
-const HELDOUT_AL_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group al (303, 306, 309), registered in e65c2a9 before any importer change; scored at the end of round al (on d598e77), totals only: 6/8 tasks, 2/8 progress. */
+const HELDOUT_AL_FLOOR = { tasks: 6, sections: 0, leads: 0, progress: 2 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
