@@ -11,7 +11,7 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
-import { assignedWork } from "./importReport";
+import { assignedWork, leadOverAccount } from "./importReport";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -341,12 +341,34 @@ const PLAN_PURPOSE = /^[为為].{4,120}[，,](?:特|现|現)?制定(?:本|[^，,
 /** The lines of a notice that sends a plan: "…的通知", "…〔2022〕10号", "各…：", "现将…印发给你们…", "（此件公开发布）". */
 const NOTICE_COVER = /的通知$|[〔[]\d{4}[〕\]]\d+号$|^各.{2,120}[：:]$|印发给你们|^[（(]此件.{2,8}[）)]$/;
 
+/** A part that plans ("二、下半年工作计划", "三、下一步工作打算"). */
+const PLAN_PART_WORDS = /下半年|下一步|下步|明年|[计計]划|打算|设想|設想|思路/;
+/** A label naming who leads or answers for an item ("牵头单位：", "责任领导：", "配合部门："). */
+const ASSIGNING_LABEL = /(?:牵头|牽頭|责任|責任|配合|协办|協辦|主办|主辦|承办|承辦|分管)(?:单位|單位|领导|領導|部门|部門|人)?[：:]/;
+
 export function looksLikeList(written: readonly string[]): { list: boolean; reason: string } {
   const lines = written.map(withSpacedLabels);
   const paras = itemParagraphs(lines).flatMap(runOnSubItems);
   // Label lines right after a numbered item (or another label line) assign that item.
   const labels = paras.filter((l, k) => LABEL_LINE.test(l) && k > 0 && (markerOf(paras[k - 1]) || LABEL_LINE.test(paras[k - 1]))).length;
   const noUnits = createUnitRegistry([]);
+  // A progress account whose numbered items are lead sentences over what was done ("1、经济社会发展平稳运行。…预计上半年
+  // GDP增长6.3%以上。"), with no unit or leader assigned anywhere, is report prose, read item by item with the paragraphs
+  // that go on with each (round al); its 下一步措施：/存在问题是： lines are the items' own, no assignment labels.
+  // Every numbered item with a sentence outside a plan part must be one: a list of project cards ("1、X项目。为…项目，…")
+  // with one card that only plans stays a list.
+  let inPlan = false;
+  const sentenceItems = paras.filter((l) => {
+    const m = markerOf(l);
+    if (m?.level === 1) inPlan = PLAN_PART_WORDS.test(m.rest);
+    return m !== null && !inPlan && /。./.test(m.rest);
+  });
+  const leadAccounts = sentenceItems.filter((l) => !LABEL_LINE.test(l) && leadOverAccount(l, paras[paras.indexOf(l) + 1])).length;
+  const allLeads = leadAccounts === sentenceItems.length;
+  // A list that assigns (牵头单位：, "县住建局负责"), labels its items' accounts after a sentence ("…问题。整改情况：…") or
+  // groups them by state ("（一）已竣工项目") is read as a list, as before.
+  const assigns = paras.some((l) => ASSIGNING_LABEL.test(l) || /负责|負責|牵头|牽頭/.test(l) || SENTENCE_THEN_PROGRESS.test(l) || STATE_GROUP.test(markerOf(l)?.rest.replace(/[。：:]$/, "").trim() ?? ""));
+  if (leadAccounts >= 2 && allLeads && !assigns && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l))) return { list: false, reason: "" };
   const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.

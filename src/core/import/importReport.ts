@@ -12,6 +12,8 @@ import { ImportedTask, ImportResult, importedTask } from "./types";
 const CN = "一二三四五六七八九十";
 const MAJOR = new RegExp(`^[${CN}]+、`);
 const MINOR = new RegExp(`^[（(][${CN}]+[）)]`);
+/** An item numbered in Arabic figures: "1、", "2.", "3．" (not a figure such as "2.5亿元"). */
+const ARABIC_ITEM = /^\d{1,2}\s*[、.．](?!\d)/;
 const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
 /** Sections looking back at last year: their sentences report, they do not promise. */
 const REVIEW = /回顾|过去一年|过去的一年|\d{4}\s*年工作(回顾|总结)/;
@@ -63,7 +65,8 @@ const COUNT_NAME = /^(\d+)\s*[个個项項](?:项目为|項目為)?([\u4e00-\u9f
 function countedItems(body: string): { name: string; progress: string }[] {
   const out: { name: string; progress: string }[] = [];
   const open = (part: string, account = part): boolean => {
-    const text = part.trim().replace(LIST_OPENER, "");
+    // "1.农业项目3个，年计划投资5.4亿元，已完成投资3.4亿元" (round al): the kind numbered as a list numbers it.
+    const text = part.trim().replace(LIST_OPENER, "").replace(ARABIC_ITEM, "").trim();
     if (!RESULT.test(account)) return false;
     const first = text.split(/[，,]/)[0];
     const counted = NAME_COUNT.exec(first);
@@ -481,6 +484,47 @@ function numberedNow(body: string): { id: string; name: string; progress: string
   return null;
 }
 
+/** A lead sentence: a short name closed by 。 (after a number 1、/（一） if any), with no clause or figure inside. */
+const LEAD_SENTENCE = /^(?:\d{1,2}\s*[、.．]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?([^。，,；;：:！？\d]{2,20})。(.+)$/;
+/** An account that reports what was done: a result word, or a state now (目前, 截至…). */
+const ACCOUNT_DONE = /已|累计|累計|截至|截止|目前|完成|建成|竣工|完工|投产|投產|开工|開工|签约|簽約|滞后|滯後|缓慢|緩慢|尚未|(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[^。；;]{0,16}?(?:增长|增長|下降|实现|實現|达到|達到)|(?:新增|新建|发放|發放|培训|培訓|帮扶|幫扶|接待|办结|辦結|受理)[^，,。；;]{0,10}?\d/;
+/** A part of a report that plans (下半年工作计划, 下一步工作打算, 下半年工作设想): its items are plans, never progress. */
+const PLAN_PART = /下半年|下一步|下步|明年|[计計]划|打算|设想|設想|思路|安排/;
+/** A paragraph after an item's account saying what comes next, or what holds it back. */
+const NEXT_STEPS = /^下[一]?步(?:工作)?(?:措施|打算|计划|計劃|安排|举措|舉措)?[：:]\s*/;
+const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?:是|為|为)?|主要(?:问题|問題))[：:]\s*/;
+
+/**
+ * A lead sentence over what was done (round al): "（一）三大产业凸显特色。加大招商引资力度，…到位资金6630万元；…",
+ * "2.工业项目。区新材料产业园标准厂房项目主体已完工…", "x公路。截至目前共完成路基土石方37万立方米…" — in a progress account the
+ * lead is the item and the rest of the paragraph what it reached. An account that reports nothing done (只说要做的), a lead
+ * that is a time or a share (上半年。/ 部分工作。) or a planned account (预计…, 计划…) gives none.
+ */
+/** A works' name: what is built or rebuilt ("x公路", "高速公路连接线", "城区防洪堤", "城南片区改造"). */
+const WORKS_NAME = /(?:项目|項目|工程|公路|道路|连接线|連接線|大桥|大橋|桥梁|橋樑|隧道|堤|水库|水庫|学校|學校|医院|醫院|幼儿园|幼兒園|场馆|場館|小区|小區|片区|片區)(?:改造|建设|建設)?$/;
+const ESTIMATE = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/;
+export function leadOverAccount(body: string, next = ""): { name: string; progress: string } | null {
+  const m = LEAD_SENTENCE.exec(body.trim());
+  if (!m) return null;
+  const name = m[1].trim();
+  const account = m[2].trim();
+  // "街道民生实事项目方面。" names a kind of work (round ac reads it), "一是…。" is round o's.
+  // "预计上半年…累计完成…" estimates what a period gone by reached: an account, not a plan.
+  const estimate = ESTIMATE.test(account);
+  const opening = account.replace(/^(?:截至|截止)?目前[，,]?/, "");
+  if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || (PLANNED.test(opening) && !estimate)) return null;
+  // What was done is said outside planned clauses: "为2022年中央投资项目，预计2024年竣工" reports nothing done.
+  const said = account.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
+  // An account that says nothing done is still the item's when its problems or next steps follow it ("存在问题是：…").
+  if (!ACCOUNT_DONE.test(said) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
+  // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state.
+  if (listedStateItems(account).length) return null;
+  // Not numbered, only a works' name leads its account ("城区防洪堤。征地…已基本完成"): an unnumbered short sentence opening
+  // a paragraph is as often its topic ("培育梯次强企方阵。"), with the sentences after it read as before.
+  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name)) return null;
+  return { name, progress: account };
+}
+
 /** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
 const NUMBERED_QUOTED = /^(\d{1,2})\s*[.．、]\s*“([^“”]{2,40})”(.*)$/;
 /** What a report says of a target that lags or is done ("未达进度", "未如期完成", "低于预期", "还没有达到", "已完成"). */
@@ -527,7 +571,7 @@ function namedCatalogue(body: string): string[] {
 }
 
 /** A document's title line: short, no sentence inside, naming what it is ("…进展情况", "…通报", "…成绩单"). */
-const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报|情況|通報|報告|進展|匯報)[”」》]?$/;
+const REPORT_TITLE = /^[^。，,；;]{4,40}(?:情况|通报|报告|成绩单|进展|公示|汇报|总结|情況|通報|報告|進展|匯報|總結)[”」》]?$/;
 
 interface Para {
   text: string;
@@ -546,7 +590,9 @@ function reportParagraphs(lines: readonly string[], ledger: LineLedger): Para[] 
     const line = raw.trim();
     if (!line) return;
     if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
-    const numbered = MAJOR.test(line) || MINOR.test(line);
+    // "1、" / "2." opens an item of its own as 一、 and （一） do (round al): a report's numbered items are never one
+    // paragraph, whatever the line before them ends with ("2.5亿元" is a figure, not a number).
+    const numbered = MAJOR.test(line) || MINOR.test(line) || ARABIC_ITEM.test(line);
     const para = open as Para | null;
     // "二是…" opens an item of its own (round o), and a title on the first line is no start of the paragraph below it.
     const listed = /^[一二三四五六七八九十]+是/.test(line);
@@ -853,6 +899,9 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let section = "";
   let review = false;
   let problemPart = false;
+  let planPart = false;
+  // The item a lead sentence opened (round al): unnumbered paragraphs after it go on with its account.
+  let openItem: ImportedTask | null = null;
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
@@ -944,8 +993,43 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
     const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
     if (isMajor) {
+      planPart = progressDoc && PLAN_PART.test(body.split("。")[0]);
       const words = majorWords(body.split("。")[0]);
       problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);
+    }
+    // Round al: in a progress account, paragraphs after a lead item's first go on with its account (its 下一步措施：… its
+    // next steps, its 存在问题是：… its problems) until the next numbered paragraph, heading or lead item.
+    const numberedPara = isMajor || MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body);
+    if (openItem && !numberedPara && !leadOverAccount(body, paras[index + 1]?.text)) {
+      const progress = openItem.progress!;
+      const next = NEXT_STEPS.exec(body);
+      const problem = PROBLEMS.exec(body);
+      if (next) progress.nextSteps = [progress.nextSteps, body.slice(next[0].length)].filter(Boolean).join("");
+      else if (problem) progress.problems = [progress.problems, body.slice(problem[0].length)].filter(Boolean).join("");
+      else progress.text = `${progress.text}${body}`;
+      openItem.lines = [openItem.lines[0], para.to];
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
+    openItem = null;
+    // Round al: a lead sentence over what was done, in a progress account's part that is no plan — numbered 1、 or
+    // （一） under a 一、 heading, or not numbered at all — is an item and its account.
+    // Round ag's numbered item with a 目前 clause keeps its narrower account.
+    const lead = progressDoc && !review && !planPart && major && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text) : null;
+    if (lead) {
+      const written = /^(\d{1,2})\s*[、.．]/.exec(body);
+      pushReported(lead, para, written ? written[1] : "");
+      openItem = tasks[tasks.length - 1];
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
+    // In a plan part (二、下半年工作计划) the same lead sentence is a plan: one draft item, what it will do its target.
+    const planned = progressDoc && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
+    if (planned && !/^[一二三四五六七八九十]+是/.test(planned[1])) {
+      counter++;
+      tasks.push(importedTask({ section, id: `草${counter}`, text: planned[1].trim(), workTarget: tidySpaces(planned[2]), draft: "action", lines: [para.from, para.to] }));
+      ledger.mark(para.from, para.to, "task");
+      continue;
     }
     if (isMajor || MINOR.test(body)) {
       const cut = body.indexOf("。");

@@ -98,7 +98,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "am";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3456,6 +3456,88 @@ const TRAIN_LAYOUTS: Layout[] = [
         co: ["市经济和信息化委", "市财政局", "市人力资源社会保障局", "市商务局", "市地税局", "市国税局", "市统计局"],
       },
       { text: "发展吸纳就业能力强的产业", section: "一、深入实施就业优先发展战略", lead: ["市商务局"], co: ["市经济和信息化委", "市农业局"] },
+    ],
+  }),
+  // Round al (303–311): progress written in prose under each task (半年工作总结, 落实情况的报告, 进展情况汇报); every
+  // third from 303 held out as group al (layoutsHeldout.ts).
+  L({
+    id: "304",
+    file: "304-anon-fourones.txt",
+    place: "（某区，发改委“四个一”重大项目推进情况汇报，文库）",
+    source: "https://www.wnwk.com/doc/1434729.html",
+    shape: "a report: lead-in, 一、 heading, a paragraph of overall figures (目前完成投资…), then 1. items opening with a class of projects and its count (农业项目3个，年计划投资…，已完成投资…。) followed by named projects' states; 二、下一步工作打算 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "农业项目3个", progress: "已完成投资3.4亿元" },
+      { text: "工业项目", progress: "主体已完工" },
+    ],
+  }),
+  L({
+    id: "305",
+    file: "305-anon-transporthalfyear.txt",
+    place: "（某县交通运输局，半年工作总结和下半年工作计划，文客久久）",
+    source: "https://m.wenke99.com/p-4727562.html",
+    shape: "a bureau's half-year account: 一、 run-in heading closed by no stop, （一） and 1、 topic lines (干线及高速公路 / 续建项目), then one paragraph a project opening with its name closed by 。 (x公路。截至目前共完成…) ; 二、下半年工作计划 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "x公路", progress: "路基土石方37万立方米" },
+      { text: "高速公路连接线", progress: "正在进行路基施工" },
+    ],
+  }),
+  L({
+    id: "307",
+    file: "307-anon-warmthproblems.txt",
+    place: "（某区，“解民忧、送温暖”活动进展情况汇报，公文范文）",
+    source: "https://bqfww.com/gongwen/gongwenjingxuan/0gvly.html",
+    shape: "a progress report: 一、 overall counts; 二、存在问题项目 with （一） items closed by 。 each followed by why it lags (its own paragraph, or 存在问题是：…) and a 下一步措施：… paragraph (a plan)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "百姓乐园（二期）建设工程", progress: "进展缓慢" },
+      { text: "中小学建设工程", progress: "尚未办理供地手续" },
+    ],
+  }),
+  L({
+    id: "308",
+    file: "308-anon-townyearonetwo.txt",
+    place: "（广东某镇，上半年工作总结及下半年工作设想，写作公园）",
+    source: "https://xiezuogongyuan.com/52735.html",
+    shape: "a town's account: 一、 heading, a paragraph of figures, （一） topic heading, then 一是…。/二是…。 lead sentences each followed in the same paragraph by what was done and where it stands (目前，…已上报…); 二、下半年工作设想 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "工业化步伐加快", progress: "征地资料已上报林业局" },
+      { text: "招商引资取得成效", progress: "技改完毕并投产" },
+    ],
+  }),
+  L({
+    id: "310",
+    file: "310-anon-countyplan.txt",
+    place: "（某县，2025年上半年工作总结及下半年工作计划，公文库）",
+    source: "https://www.gongwenku1.com/index.php?id=52292",
+    shape: "a county's half-year account: 一、 heading, 1、 lead sentences closed by 。 with what was done after them, the first item's account running on into a second paragraph with no number; 二、下半年工作计划 with 1、 plan items",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "经济社会发展平稳运行", progress: "6.3%以上" },
+      // Its account goes on in the next paragraph, which carries no number of its own.
+      { text: "经济社会发展平稳运行", progress: "重点项目356个" },
+      { text: "重点项目建设成效显著", progress: "已开工51个" },
+    ],
+  }),
+  L({
+    id: "311",
+    file: "311-anon-townleadsentence.txt",
+    place: "（湖南某镇，2016年半年工作总结，文客久久）",
+    source: "https://m.wenke99.com/p-4752769.html",
+    shape: "a town's account: lead-in with figures, 一、完成情况 then （一） run-in lead sentences closed by 。 over what was done (到位资金…；…已竣工); 二、下半年工作打算 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "三大产业凸显特色", progress: "到位资金6630万元" },
+      { text: "重点项目顺利推进", progress: "土方工程已基本完成" },
     ],
   }),
 ];
