@@ -46,6 +46,17 @@ const SERVICE_STATIONS = "建成村级便民服务站20个";
 const CHARGERS = "建成公共充电站12个";
 const PROJECTS = "实施重点项目18个";
 const GOOD_DAYS_COUNT = "空气质量优良天数达到300天";
+const RESIDENT_PENSION = "城乡居民基本养老保险参保率达到95%";
+const KEY_GROUP_DOCTOR = "重点人群家庭医生签约率达到80%";
+const FITNESS = "学生体质健康达标率达到92%";
+const GARBAGE = "城市生活垃圾无害化处理率达到100%";
+const RURAL_GARBAGE = "农村生活垃圾收运处置体系覆盖率达到100%";
+const PROVINCE_WATER = "省考断面水质优良比例达到90%";
+const PROMISED = "政务服务事项承诺时限平均压缩至8个工作日";
+const HAZARDS = "完成隐患整改15个";
+const DEMO_VILLAGES = "建成乡村振兴示范村8个";
+const APPROVALS = "完成项目审批25个";
+const PUBLIC_TOILETS = "新建公厕10座";
 
 /** [family, target, progress text, the supervisor's verdict, as-of date]. */
 export const ROWS: Row[] = [
@@ -381,6 +392,60 @@ export const ROWS: Row[] = [
   ["duration", RECTIFY, "完成问题整改32个，平均用时15天", "done"],
   ["duration", CHARGERS, "建成公共充电站12个，建设周期平均3个月", "done"],
   ["duration", GOOD_DAYS_COUNT, "1-9月空气质量优良天数250天", "green"],
+
+  // Second pass, at the edges of the first pass's rules (labelled before the judge ran on them).
+  // durations2: a period beside a count of things, which must still count.
+  ["durations2", OLD_ESTATES, "3个老旧小区已完工", "done"],
+  ["durations2", OLD_ESTATES, "老旧小区改造3个，均已完工", "done"],
+  ["durations2", POCKET_PARKS, "5个口袋公园已全部建成", "done"],
+  ["durations2", RECTIFY, "30个问题已全部整改办结", "done"],
+  ["durations2", RECTIFY, "问题整改在20个工作日内完成", "not-green"],
+  ["durations2", RECTIFY, "限期2个月完成整改", "not-green"],
+  ["durations2", SERVICE_STATIONS, "20个村级便民服务站已建成", "done"],
+  ["durations2", SERVICE_STATIONS, "村级便民服务站建设2个多月完工", "not-green"],
+  ["durations2", CHARGERS, "12个公共充电站已投用", "done"],
+  ["durations2", CHARGERS, "公共充电站建设半年内完工", "not-green"],
+  ["durations2", HAZARDS, "隐患整改15个工作日内完成", "not-green"],
+  ["durations2", HAZARDS, "排查隐患20个，已整改15个", "done"],
+  ["durations2", DEMO_VILLAGES, "示范村建设用时8个月已完工", "not-green"],
+  ["durations2", DEMO_VILLAGES, "8个示范村建设全部完工", "done"],
+  ["durations2", APPROVALS, "25个工作日内完成项目审批", "not-green"],
+  ["durations2", PUBLIC_TOILETS, "公厕建设周期10个星期", "not-green"],
+  ["durations2", PUBLIC_TOILETS, "10座公厕已建成", "done"],
+  // groups2: the whole population's rate said with its whole (全县, 户籍, 常住, 全体), a group's rate for a group's target,
+  // another group.
+  ["groups2", PENSION_RATE, "全县基本养老保险参保率96%", "green"],
+  ["groups2", PENSION_RATE, "户籍人口基本养老保险参保率96%", "green"],
+  ["groups2", FAMILY_DOCTOR, "全体居民家庭医生签约服务覆盖率76%", "green"],
+  ["groups2", MEDICAL_RATE, "常住人口基本医疗保险参保率96%", "green"],
+  ["groups2", RESIDENT_PENSION, "城乡居民基本养老保险参保率96%", "green"],
+  ["groups2", RESIDENT_PENSION, "企业职工基本养老保险参保率97%", "not-green"],
+  ["groups2", KEY_GROUP_DOCTOR, "重点人群家庭医生签约率85%", "green"],
+  ["groups2", KEY_GROUP_DOCTOR, "脱贫人口家庭医生签约率100%", "not-green"],
+  ["groups2", FITNESS, "初中学生体质健康达标率95%", "not-green"],
+  ["groups2", FITNESS, "学生体质健康达标率93.5%", "green"],
+  ["groups2", FAMILY_DOCTOR, "城区家庭医生签约服务覆盖率80%", "not-green"],
+  ["groups2", MEDICAL_RATE, "农村低保对象基本医疗保险参保率100%", "not-green"],
+  // quickest2: the quickest case and the promised limit beside the time taken, and a target on the promised limit.
+  ["quickest2", APPROVAL_DAYS, "项目审批平均用时12天，最短2天", "green"],
+  ["quickest2", START_UP_HOURS, "企业开办全流程平均4小时，最快1小时办结", "green"],
+  ["quickest2", START_UP_HOURS, "企业开办时间压缩至6小时，承诺时限8小时", "green"],
+  ["quickest2", PROMISED, "政务服务事项承诺时限平均压缩至7个工作日", "green"],
+  ["quickest2", PROMISED, "政务服务事项最短办理时限压缩至1个工作日", "not-green"],
+  ["quickest2", APPROVAL_DAYS, "项目审批最快用时1天", "not-green"],
+  // words2: another qualifier after a shared head word, and the same thing said with a word put in.
+  ["words2", GRAIN_AREA, "粮食作物播种面积86万亩", "green"],
+  ["words2", RURAL_SEWAGE, "农村生活污水有效治理率42%", "green"],
+  ["words2", HOSPITAL_BEDS, "每千常住人口医疗卫生机构床位数6.6张", "green"],
+  ["words2", GARBAGE, "城市生活污水集中处理率100%", "not-green"],
+  ["words2", GARBAGE, "城市生活垃圾无害化处理率达到100%", "green"],
+  ["words2", RURAL_GARBAGE, "农村生活垃圾分类覆盖率100%", "not-green"],
+  ["words2", RURAL_GARBAGE, "农村生活垃圾收运处置体系覆盖率100%", "green"],
+  ["words2", GRAIN_OUTPUT, "粮食储备规模36万吨", "not-green"],
+  ["words2", HOSPITAL_BEDS, "每千人口护理型床位数7张", "not-green"],
+  ["words2", PROVINCE_WATER, "国控断面水质优良比例95%", "not-green"],
+  ["words2", PROVINCE_WATER, "省考断面水质优良比例93%", "green"],
+  ["words2", WATER, "国考断面水质优良比例91%", "green"],
 ];
 
 /**
