@@ -7,7 +7,7 @@
  * any answer but 已完成/序时推进; "not-done" any answer but 已完成; "green" 已完成 or 序时推进; a status names that status.
  * The as-of date is 30 September 2024 unless a row gives one.
  */
-import { labelledHunt, Row } from "./hunt";
+import { labelledHunt, Row, verdict } from "./hunt";
 
 const YEAR_END = "2024-12-31";
 
@@ -452,6 +452,40 @@ export const ROWS: Row[] = [
  * Rows still answered otherwise than labelled, keyed "target ⟵ progress", each with why it is left.
  */
 export const KNOWN_OPEN = new Set<string>([
+  // Still green. A total said with its own act of a result, then a later stage of some of it: session 14's keepOwnAct
+  // family keeps "新增…N，已投用M" green (the beds are added when the home is built; 投入使用 follows), so this row, labelled
+  // strictly, is left to that decision.
+  "新增养老机构床位500张 ⟵ 新增养老机构床位500张，已投入使用200张",
+  // Controls answered on the safe side. A standard per head and year (每人每年N元) is not compared.
+  "农村低保标准提高到每人每年7200元 ⟵ 农村低保标准已提高到每人每年7320元",
+  // A raise of a standard read at 30 September is 序时推进, not 已完成 (green all the same).
+  "城乡低保标准提高5% ⟵ 城乡低保标准提高5.5%",
+  // 个月 as a unit of a level (审批周期平均2.5个月) is not read.
+  "项目审批周期缩短至3个月以内 ⟵ 项目审批周期平均2.5个月",
+  // "8个示范村" without 乡村振兴 is read as a wider class (WEAK_WIDER).
+  "建成乡村振兴示范村8个 ⟵ 8个示范村建设全部完工",
+  // 户籍人口 is read as a subset (an earlier round's WEAK_SUBSET).
+  "基本养老保险参保率达到95% ⟵ 户籍人口基本养老保险参保率96%",
+  // 企业开办全流程平均 is read as another name than 企业开办时间 (as hunt 13's 企业开办全流程 control was).
+  "企业开办时间压缩至8小时以内 ⟵ 企业开办全流程平均4小时，最快1小时办结",
 ]);
 
 labelledHunt("hunt 14: lookalikes and controls, labelled before the judge ran", ROWS, KNOWN_OPEN);
+
+describe("hunt 14: the reasons given", () => {
+  it("a period in 个月 or 个工作日 counts no things", () => {
+    expect(verdict(OLD_ESTATES, "老旧小区改造力争3个月内完工").status).not.toBe("done");
+    expect(verdict(RECTIFY, "整改问题在30个工作日内办结").status).not.toBe("done");
+    expect(verdict(OLD_ESTATES, "3个老旧小区已完工").status).toBe("done");
+  });
+  it("a group's rate, the quickest case, the promised limit and another word say so", () => {
+    const group = verdict(PENSION_RATE, "企业职工基本养老保险参保率97%");
+    expect([group.status, group.worst?.code]).toEqual(["unknown", "WEAK_NAME"]);
+    expect(group.reason).toContain("企业职工");
+    expect(verdict(FITNESS, "初中学生体质健康达标率95%").reason).toContain("初中学生");
+    expect(verdict(APPROVAL_DAYS, "项目审批最短用时2天").reason).toContain("最短");
+    expect(verdict(START_UP_HOURS, "企业开办承诺时限8小时").worst?.code).toBe("WEAK_NOT_RESULT");
+    expect(verdict(HOSPITAL_BEDS, "每千人口养老床位数7张").worst?.code).toBe("WEAK_NAME");
+    expect(verdict(CARE_BEDS, "新增家庭养老床位520张").worst?.code).toBe("WEAK_NAME");
+  });
+});
