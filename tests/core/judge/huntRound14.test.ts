@@ -57,6 +57,15 @@ const HAZARDS = "完成隐患整改15个";
 const DEMO_VILLAGES = "建成乡村振兴示范村8个";
 const APPROVALS = "完成项目审批25个";
 const PUBLIC_TOILETS = "新建公厕10座";
+const FARMER_TRAINING = "培训高素质农民500人";
+const VOLUNTEERING = "开展志愿服务活动200场";
+const RURAL_ROADS = "新建农村公路50公里";
+const DILAPIDATED = "完成农村危房改造200户";
+const DRAGON_HEADS = "培育市级以上农业产业化龙头企业5家";
+const HOTLINE = "12345热线工单办结时限压缩至3天以内";
+const SAFETY_TRAINING = "开展安全生产培训100场";
+const VILLAGE_CLEANUP = "完成农村人居环境整治村庄60个";
+const RESIDENT_MEDICAL = "城乡居民医保参保率达到95%";
 
 /** [family, target, progress text, the supervisor's verdict, as-of date]. */
 export const ROWS: Row[] = [
@@ -446,6 +455,38 @@ export const ROWS: Row[] = [
   ["words2", PROVINCE_WATER, "国控断面水质优良比例95%", "not-green"],
   ["words2", PROVINCE_WATER, "省考断面水质优良比例93%", "green"],
   ["words2", WATER, "国考断面水质优良比例91%", "green"],
+
+  // Third pass, more of the genres (labelled before the judge ran on them).
+  ["pass3", FARMER_TRAINING, "高素质农民培训时长500小时", "not-green"],
+  ["pass3", FARMER_TRAINING, "培训高素质农民520人次", "not-green"],
+  ["pass3", FARMER_TRAINING, "培训高素质农民510人", "done"],
+  ["pass3", VOLUNTEERING, "志愿服务时长200小时", "not-green"],
+  ["pass3", VOLUNTEERING, "志愿服务活动已持续200天", "not-green"],
+  ["pass3", RURAL_ROADS, "农村公路建设工期50天", "not-green"],
+  ["pass3", DILAPIDATED, "农村危房改造工期200天", "not-green"],
+  ["pass3", DILAPIDATED, "农村危房改造200户已开工", "not-done"],
+  ["pass3", DILAPIDATED, "完成农村危房鉴定200户", "not-green"],
+  ["pass3", DILAPIDATED, "完成农村危房改造205户", "done"],
+  ["pass3", GRAIN_AREA, "粮食播种面积85万亩以上的任务已分解到乡镇", "not-green"],
+  ["pass3", DRAGON_HEADS, "申报市级农业产业化龙头企业6家", "not-green"],
+  ["pass3", DOCTORS, "2023年底每千人口执业（助理）医师数3.25人", "not-green"],
+  ["pass3", DEGREES, "新增公办学位3000个的3所学校主体完工", "not-green"],
+  ["pass3", RETENTION, "辍学学生动态清零", "not-green"],
+  ["pass3", FOREST, "森林覆盖率稳定在45%以上的目标已明确", "not-green"],
+  ["pass3", CARBON, "碳排放强度下降4.3%", "green"],
+  ["pass3", CARE_BEDS, "新增居家养老床位520张", "not-green"],
+  ["pass3", CARE_BEDS, "新增社区嵌入式养老机构床位520张", "green"],
+  ["pass3", RESIDENT_MEDICAL, "城乡居民医保参保人数50万人，参保率96%", "green"],
+  ["pass3", RESIDENT_MEDICAL, "职工医保参保率98%", "not-green"],
+  ["pass3", HOTLINE, "12345热线工单平均办结时长2.5天", "green"],
+  ["pass3", HOTLINE, "12345热线工单3天内办结率96%", "not-green"],
+  ["pass3", HOTLINE, "12345热线工单最快当日办结", "not-green"],
+  ["pass3", HOTLINE, "12345热线工单最短办结时长0.5天", "not-green"],
+  ["pass3", SAFETY_TRAINING, "安全生产培训累计100学时", "not-green"],
+  ["pass3", SAFETY_TRAINING, "安全生产培训历时100天", "not-green"],
+  ["pass3", VILLAGE_CLEANUP, "农村人居环境整治百日攻坚行动开展60天", "not-green"],
+  ["pass3", VILLAGE_CLEANUP, "整治村庄60个，用时60天", "done"],
+  ["pass3", VILLAGE_CLEANUP, "农村人居环境整治60个村庄已完成45个", "not-green"],
 ];
 
 /**
