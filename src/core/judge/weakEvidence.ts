@@ -1412,8 +1412,8 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   if (lx && ly && (lx === "耕地") !== (ly === "耕地")) return actualName;
   // Hunt 14: care given in an institution, in the community or at home (家庭养老床位 are beds set up in the old people's own
   // homes) are three settings counted apart.
-  const [cx2, cy2] = [CARE.test(targetName) ? CARE_SETTING.exec(targetName)?.[0] : null, CARE.test(actualName) ? CARE_SETTING.exec(actualName)?.[0] : null];
-  if (cx2 && cy2 && careSetting(cx2) !== careSetting(cy2)) return actualName;
+  const [cx2, cy2] = [careSettingOf(targetName), careSettingOf(actualName)];
+  if (cx2 && cy2 && cx2 !== cy2) return actualName;
   // Hunt 14: sections of water watched by the state, the province, the city or the county are different lists of sections.
   const [wx, wy] = [SECTION_GRADE.exec(targetName)?.[1], SECTION_GRADE.exec(actualName)?.[1]];
   if (wx && wy && wx !== wy) return actualName;
@@ -1445,8 +1445,16 @@ function otherQualifier(targetName: string, actualName: string): string | null {
 /** Names of care for the old or the young, and the settings it is given in. */
 const CARE = /养老|托育|照护|托位/;
 const CARE_SETTING = /机构|家庭|居家|社区/;
-/** 居家 and 家庭 are one setting (the home). */
-const careSetting = (word: string) => (word === "居家" ? "家庭" : word);
+/**
+ * The setting of a name of care, the one nearest its noun ("社区嵌入式养老机构床位" is an institution's bed, placed in a
+ * community); 居家 and 家庭 are one setting (the home). Null for a name of no care or no setting.
+ */
+function careSettingOf(name: string): string | null {
+  if (!CARE.test(name)) return null;
+  const all = name.match(new RegExp(CARE_SETTING.source, "g"));
+  const last = all ? all[all.length - 1] : null;
+  return last === "居家" ? "家庭" : last;
+}
 
 /** The level of government that watches a water section: 国控, 省控 (or 省考), 市控, 县控. */
 const SECTION_GRADE = /([国省市县区])(?:控|考)(?:断面|站|点位)?/;
