@@ -66,6 +66,12 @@ const HOTLINE = "12345热线工单办结时限压缩至3天以内";
 const SAFETY_TRAINING = "开展安全生产培训100场";
 const VILLAGE_CLEANUP = "完成农村人居环境整治村庄60个";
 const RESIDENT_MEDICAL = "城乡居民医保参保率达到95%";
+const RIVER_PATROL = "开展巡河200次";
+const FREE_CLINICS = "开展义诊活动30场";
+const ELDER_HEALTH = "老年人健康管理率达到70%";
+const SCREENING = "农村适龄妇女两癌筛查率达到90%";
+const MATERNAL = "孕产妇系统管理率达到95%";
+const NEW_PARKS = "新建口袋公园5个";
 
 /** [family, target, progress text, the supervisor's verdict, as-of date]. */
 export const ROWS: Row[] = [
@@ -489,6 +495,28 @@ export const ROWS: Row[] = [
   // Labelled not-green at first; corrected after the run: 45 of 60 at 30 September is 75% against a pace of 74.9%, on
   // schedule — no lookalike, a mislabel.
   ["pass3", VILLAGE_CLEANUP, "农村人居环境整治60个村庄已完成45个", "green"],
+
+  // Fourth pass (labelled before the judge ran on them).
+  ["pass4", NEW_PARKS, "口袋公园5个月内建成", "not-green"],
+  ["pass4", NEW_PARKS, "新建口袋公园5个，比计划提前2个月", "done"],
+  ["pass4", PROJECTS, "18个月完成重点项目建设", "not-green"],
+  ["pass4", APPROVALS, "项目审批25个工作日办结", "not-green"],
+  ["pass4", FAMILY_FARMS, "10个家庭农场已通过认定", "done"],
+  ["pass4", FAMILY_FARMS, "家庭农场认定周期10个工作日", "not-green"],
+  ["pass4", RIVER_PATROL, "巡河时长200小时", "not-green"],
+  ["pass4", RIVER_PATROL, "开展巡河210次", "done"],
+  ["pass4", FREE_CLINICS, "义诊活动持续30天", "not-green"],
+  ["pass4", FREE_CLINICS, "义诊活动开展3个月，共30场", "done"],
+  ["pass4", ELDER_HEALTH, "65岁以上老年人健康管理率72%", "green"],
+  ["pass4", ELDER_HEALTH, "失能老年人健康管理率75%", "not-green"],
+  ["pass4", SCREENING, "城镇妇女两癌筛查率95%", "not-green"],
+  ["pass4", SCREENING, "农村适龄妇女两癌筛查率92%", "green"],
+  ["pass4", MATERNAL, "高危孕产妇系统管理率100%", "not-green"],
+  ["pass4", MATERNAL, "孕产妇系统管理率96%", "green"],
+  ["pass4", HOSPITAL_BEDS, "每千人口医疗卫生机构床位数达到6.6张（含民营医院）", "green"],
+  ["pass4", PENSION_RATE, "灵活就业人员基本养老保险参保率80%", "not-green"],
+  ["pass4", MEDICAL_RATE, "学生基本医疗保险参保率99%", "not-green"],
+  ["pass4", FAMILY_DOCTOR, "家庭医生签约服务覆盖率76%，其中脱贫人口100%", "green"],
 ];
 
 /**
