@@ -1492,9 +1492,9 @@ function partGrowth(targetName: string, actualName: string): string | null {
 }
 
 /** Words that end a name of a group of people: 职工, 居民, 人群, 脱贫人口, 困难群众, 老年人, 学生 … */
-const PEOPLE_GROUP = /(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|学生|农民工?|妇女|患者|对象|群体|家庭|户)$/;
+const PEOPLE_GROUP = /(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|青少年|学生|农民工?|妇女|孕产妇|产妇|婴幼儿|新生儿|残疾人|患者|对象|群体|家庭|户)$/;
 /** The same words opening a rate's name ("学生体质健康达标率"): a word put before them narrows the people (初中学生). */
-const PEOPLE_HEAD = /^(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|学生|农民工?|妇女|患者)/;
+const PEOPLE_HEAD = /^(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|青少年|学生|农民工?|妇女|孕产妇|产妇|婴幼儿|新生儿|残疾人|患者)/;
 /** Words that make a group the whole population a rate is of (常住人口, 全体居民, 在校学生), not a part of it. */
 const WHOLE_POPULATION = /^(?:常住|全体|全部|全|辖区|户籍|在校|适龄)/;
 
