@@ -29,7 +29,11 @@ export interface Breakdown {
 /** Words of a stage short of the finish: at most this many are finished. */
 const NEARLY = /基本(?:完工|建成|竣工)|主体(?:完工|竣工|封顶)|正在收尾|收尾/;
 
-const CLS = "(?:个|项|所|处|家|件|条|座|套|户|台|批|宗|栋)";
+/**
+ * Hunt 14: 个 before 月, 工作日, 小时 … counts time, not things: "3个月内完工", "30个工作日内办结" say how long, never how
+ * many were finished.
+ */
+const CLS = "(?:个(?!月|多月|半月|工作日|小时|钟头|星期|礼拜|季度|年度)|项|所|处|家|件|条|座|套|户|台|批|宗|栋)";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const NOT_CLAUSE = "[^，。；;,！!：:\\d]";
 

@@ -937,6 +937,13 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "失业率最低4.8%", "PM2.5浓度最高…": one extreme reading is not where the level stands.
     const extreme = j.target.kind === "level" && p ? /(?:最低|最高|最好|最小|最大|峰值|谷值)(?:值|时)?(?:为|达到?)?$/.exec(p.before)?.[0] : null;
     if (extreme && !asked.includes(extreme.slice(0, 2))) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${extreme}」的读数，不是该指标的平均或当前水平`);
+    // Hunt 14: "项目审批最短用时2天", "企业开办最快…": the quickest case of a time inside the figure's name is one case, not
+    // the time matters take.
+    const quickest = j.target.kind === "level" && a.explicitRatio === undefined ? /最短|最快/.exec(a.metric)?.[0] : null;
+    if (quickest && !asked.includes(quickest)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${quickest}」的一例，不是该指标的平均或当前水平`);
+    // Hunt 14: "企业开办承诺时限8小时", "项目审批法定时限15天": the limit promised or set by law is a limit, not the time taken.
+    const promised = j.target.kind === "level" && lowerIsBetter(j.target) && a.explicitRatio === undefined ? /(?:承诺|法定)(?:办结|办理|审批)?时限/.exec(a.metric)?.[0] : null;
+    if (promised && !asked.includes(promised.slice(0, 2))) return refuse(j, "WEAK_NOT_RESULT", `进展数字「${a.phrase}」是「${promised}」，是规定的时限，不是实际用时`);
     // "出口总额增长12%" for 进出口总额: one side of the trade is not the whole.
     if (/进出口/.test(asked) && /(?:^|[^进])出口|进口/.test(a.metric) && !/进出口/.test(a.metric)) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只是进口或出口，不是「${j.target.metric}」`);
     // "剔除留抵退税因素增长7%": a rate with a part taken out, before the figure (otherSubset reads such notes after it).
@@ -954,6 +961,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "不动产登记办理时限一般登记压缩至3个工作日": the same for a kind named after the whole's name.
     const kindAfter = !grownPart && a.metric && j.target.metric && j.target.kind === "level" && lowerIsBetter(j.target) && a.explicitRatio === undefined ? kindAfterName(j.target.metric, a.metric) : null;
     if (kindAfter) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${kindAfter}」的数，不是「${j.target.metric}」整体的数`);
+    // Hunt 14: "企业职工基本养老保险参保率97%", "脱贫人口家庭医生签约服务覆盖率100%" for the whole's rate: a rate of one group
+    // of people is no bound on the whole's (unlike a count of a part), so it answers nothing.
+    const group = !grownPart && a.metric && j.target.metric && j.target.kind === "level" && a.explicitRatio === undefined ? groupRate(j.target.metric, a.metric) : null;
+    if (group) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是「${group}」这一部分人群的比率，不是「${j.target.metric}」整体的比率`);
     if (grownPart) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」是其中「${grownPart}」部分的${j.target.kind === "growth" ? "增速" : "数"}，不是「${j.target.metric}」整体的${j.target.kind === "growth" ? "增速" : "数"}`);
     // Hunt 13: "城镇失业人员再就业8200人" for 新增城镇就业: the classes of employment counted each on its own never answer
     // each other.
@@ -1415,6 +1426,13 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   // Farmland and plots of building land are two classes of land, each with its own safe-use rate.
   const [lx, ly] = [LAND_CLASS.exec(targetName)?.[0], LAND_CLASS.exec(actualName)?.[0]];
   if (lx && ly && (lx === "耕地") !== (ly === "耕地")) return actualName;
+  // Hunt 14: care given in an institution, in the community or at home (家庭养老床位 are beds set up in the old people's own
+  // homes) are three settings counted apart.
+  const [cx2, cy2] = [careSettingOf(targetName), careSettingOf(actualName)];
+  if (cx2 && cy2 && cx2 !== cy2) return actualName;
+  // Hunt 14: sections of water watched by the state, the province, the city or the county are different lists of sections.
+  const [wx, wy] = [SECTION_GRADE.exec(targetName)?.[1], SECTION_GRADE.exec(actualName)?.[1]];
+  if (wx && wy && wx !== wy) return actualName;
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   if (n < 2) return null;
@@ -1425,6 +1443,9 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   while (k < px.length && k < py.length && px[k] === py[k]) k++;
   // Only short words after a long shared start: 可支配 and 工资性 (空气质量优良 and 空气质量达到二级标准的 say the same at length).
   if (k >= 4 && px.length - k <= 3 && py.length - k <= 3) [px, py] = [px.slice(k), py.slice(k)];
+  // Hunt 14: after a shared head word (粮食, 农村, 每千人口), two words that share no two characters in a row and hold
+  // neither the other ("播种" and "生产功能区", "生活污水" and "黑臭水体", "医疗卫生机构" and "养老") are two things.
+  else if (k >= 2 && otherWords(px.slice(k), py.slice(k))) return actualName;
   if (px.length < 2 || py.length < 2) return null;
   // "林木覆盖率" for 森林覆盖率 (round 4): two two-character words sharing one character in another place (森林, 林木) are
   // two words, not one written two ways (城镇 and 城市 share theirs in the same place and are left to the matcher).
@@ -1435,6 +1456,34 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   }
   for (const c of px) if (py.includes(c)) return null;
   return actualName;
+}
+
+/** Names of care for the old or the young, and the settings it is given in. */
+const CARE = /养老|托育|照护|托位/;
+const CARE_SETTING = /机构|家庭|居家|社区/;
+/**
+ * The setting of a name of care, the one nearest its noun ("社区嵌入式养老机构床位" is an institution's bed, placed in a
+ * community); 居家 and 家庭 are one setting (the home). Null for a name of no care or no setting.
+ */
+function careSettingOf(name: string): string | null {
+  if (!CARE.test(name)) return null;
+  const all = name.match(new RegExp(CARE_SETTING.source, "g"));
+  const last = all ? all[all.length - 1] : null;
+  return last === "居家" ? "家庭" : last;
+}
+
+/** The level of government that watches a water section: 国控, 省控 (or 省考), 市控, 县控. */
+const SECTION_GRADE = /([国省市县区])(?:控|考)(?:断面|站|点位)?/;
+
+/**
+ * Two qualifying words of two to six characters each that hold neither the other nor any two characters of it in a row.
+ * A phrase that describes ("达到二级（良）及以上的" for 优良) says the same thing at length and is no other word.
+ */
+function otherWords(rx: string, ry: string): boolean {
+  if (rx.length < 2 || ry.length < 2 || rx.length > 6 || ry.length > 6 || rx.includes(ry) || ry.includes(rx)) return false;
+  if (/的|以上|以下|达到|及/.test(rx + ry)) return false;
+  for (let i = 0; i + 2 <= rx.length; i++) if (ry.includes(rx.slice(i, i + 2))) return false;
+  return true;
 }
 
 /**
@@ -1456,6 +1505,35 @@ function partGrowth(targetName: string, actualName: string): string | null {
   // Hunt 13: words that say the whole of a process or an average (全流程, 整体, 平均) name no part of it.
   const put = y.slice(head, y.length - tail).replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "").replace(/全流程|全过程|全链条|整体|总体|平均/g, "");
   return put.length >= 2 ? put : null;
+}
+
+/** Words that end a name of a group of people: 职工, 居民, 人群, 脱贫人口, 困难群众, 老年人, 学生 … */
+const PEOPLE_GROUP = /(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|青少年|学生|农民工?|妇女|孕产妇|产妇|婴幼儿|新生儿|残疾人|患者|对象|群体|家庭|户)$/;
+/** The same words opening a rate's name ("学生体质健康达标率"): a word put before them narrows the people (初中学生). */
+const PEOPLE_HEAD = /^(?:人口|人群|人员|群众|职工|居民|老年人|老人|儿童|青少年|学生|农民工?|妇女|孕产妇|产妇|婴幼儿|新生儿|残疾人|患者)/;
+/** Words that make a group the whole population a rate is of (常住人口, 全体居民, 在校学生), not a part of it. */
+const WHOLE_POPULATION = /^(?:常住|全体|全部|全|辖区|户籍|在校|适龄)/;
+
+/**
+ * Hunt 14: the group of people a rate's figure is of when the target's rate is of all the people or of another group
+ * ("企业职工" of 企业职工基本养老保险参保率 for 基本养老保险参保率, "脱贫人口" of 脱贫人口家庭医生签约率 for 重点人群…, "初中学生"
+ * of 初中学生体质健康达标率 for 学生体质健康达标率), or null: a rate (率, 比例, 占比) of one group says nothing of the whole's
+ * rate nor of another group's, unlike a count of a part.
+ */
+function groupRate(targetName: string, actualName: string): string | null {
+  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  if (!/(?:率|比例|占比)$/.test(x)) return null;
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  if (n < 3 || n === y.length) return null;
+  const shared = x.slice(x.length - n);
+  const clean = (w: string) => w.replace(NOT_QUALIFIER, "").replace(PERIOD_FRONT, "");
+  const [own, asked] = [clean(y.slice(0, y.length - n)), clean(x.slice(0, x.length - n))];
+  if (own.length < 2 || own === asked || WHOLE_POPULATION.test(own)) return null;
+  const head = PEOPLE_HEAD.exec(shared)?.[0];
+  if (head && !asked) return `${own}${head}`;
+  return PEOPLE_GROUP.test(own) && (!asked || PEOPLE_GROUP.test(asked)) ? own : null;
 }
 
 /**
