@@ -1316,11 +1316,8 @@ function asksFor(target: string, found: string): boolean {
   return target.includes(found.slice(0, 2)) && target.includes(found.slice(2));
 }
 
-/**
- * Words that make a statistic one of a part: firms above a size, towns or the countryside, and groups of people a rate
- * is also kept for (重点人群, 脱贫人口, 老年人 …: "重点人群家庭医生签约率80%" says nothing of the rate over everyone).
- */
-const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍|重点人群|贫困|脱贫|建档立卡|低收入|困难|老年|儿童|孕产妇|残疾/g;
+/** Words that make a statistic one of a part: firms above a size, towns or the countryside (groups of people: groupRate). */
+const SUBSET_MARK = /规模以上|规上|限额以上|限上|城镇|农村|工业|户籍/g;
 const SAME_MARK: Record<string, string> = { 规模以上: "规上", 限额以上: "限上" };
 const marksOf = (text: string) => new Set([...text.matchAll(SUBSET_MARK)].map((m) => SAME_MARK[m[0]] ?? m[0]));
 
