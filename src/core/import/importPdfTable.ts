@@ -4,7 +4,7 @@ import { splitUnits } from "../units/splitUnits";
 import { UNIT_LIST_END } from "../units/bodyNames";
 import { assignUnits, bracketAliases } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, PAGE_MARK, visualWidth } from "./columnText";
-import { isLeaderPost } from "./leaderTitles";
+import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
@@ -73,6 +73,14 @@ export function unitLike(segment: string, registry: UnitRegistry): boolean {
 function unbalanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
   return count(/“/g) !== count(/”/g) || count(/[（(]/g) !== count(/[）)]/g) || count(/"/g) % 2 === 1;
+}
+
+/** A party post opening a leader's cell, its government post on the next line ("区委常委、" / "副区长"). */
+const PARTY_POST_HEAD = new RegExp(`^(?:${LEADER_POSTS.party})、$`);
+
+/** A leader cell's post, or the party post its cell opens with when the cell wraps. */
+function postCell(segment: string): boolean {
+  return isLeaderPost(segment) || PARTY_POST_HEAD.test(segment);
 }
 
 /** The words an account opens with: a state or a step taken ("已答复", "正在办理", "未开工", "完成…"). */
@@ -256,8 +264,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     d.to = n;
     // The leader column's post, side by side with the other cells ("副市长 市住房城乡建设"): that row's leader.
     const all = columnSegments(text);
-    const segments = leaderColumn ? all.filter((s) => !isLeaderPost(s)) : all;
-    if (segments.length < all.length) d.leader.push(...all.filter((s) => isLeaderPost(s)));
+    const segments = leaderColumn ? all.filter((s) => !postCell(s)) : all;
+    if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
     if (!segments.length) return ledger.mark(n, n, "task");
     const unitAt = segments.findIndex((s) => unitLike(s, registry));
     let use: "task" | "progress" = "task";
@@ -308,7 +316,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       section: d.section,
       id: d.id,
       text: own ? written.slice(0, own.index).trim() : written,
-      leader: own ? headingLeaders(own[1]) : d.leader.join("、"),
+      leader: own ? headingLeaders(own[1]) : d.leader.reduce((acc, p) => (!acc ? p : acc.endsWith("、") ? acc + p : `${acc}、${p}`), ""),
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
       lines: [d.from, d.to],

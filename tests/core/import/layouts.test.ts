@@ -184,7 +184,7 @@ const ROUND_AK_FIRST_CONTACT: string[] = [];
 /** Round am's train layouts (task-decomposition notices: units after each task, first-is-lead notes), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AM_FIRST_CONTACT: string[] = [];
 /** Round an's train layouts (completion tables as PDF text), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AN_FIRST_CONTACT: string[] = ["322", "323", "325", "326", "328", "329"];
+const ROUND_AN_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
