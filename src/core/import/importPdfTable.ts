@@ -35,6 +35,8 @@ interface Draft {
   progress: string[];
   /** The 责任领导 cell: posts as written ("副市长", "常务副市长"). */
   leader: string[];
+  /** The row's cells stand side by side (its 序号 line carries several), not one column after another as in 000. */
+  sideBySide: boolean;
   textClosed: boolean;
   state: Column;
   /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
@@ -90,7 +92,7 @@ const ACCOUNT_OPENING = /^(?:已|正在|正|未|尚|目前|现已|截至|截止|
  * A unit name and an account run together where the space between their columns was lost ("市财政局已答复，代表满意。"):
  * the shortest head that reads as a unit, followed by an account's opening word. Else null.
  */
-export function unitRunIntoAccount(segment: string, registry: UnitRegistry): { unit: string; account: string } | null {
+function unitRunIntoAccount(segment: string, registry: UnitRegistry): { unit: string; account: string } | null {
   for (let end = 3; end <= Math.min(16, segment.length - 2); end++) {
     const unit = segment.slice(0, end);
     const account = segment.slice(end);
@@ -131,10 +133,11 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   /** Whether the header has a leader column (责任领导, 包联领导): a post standing among the cells is its cell. */
   let leaderColumn = false;
 
-  const startTask = (id: string, n: number) => {
-    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], textClosed: false, state: "text", last: "text" };
+  const startTask = (id: string, n: number): Draft => {
+    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, textClosed: false, state: "text", last: "text" };
     drafts.push(current);
     expected = Number(id) + 1;
+    return current;
   };
 
   // Full lines of the task column, learnt from lines that another text line followed (mid-cell lines).
@@ -197,7 +200,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     // A unit alone after an account that ended its sentence: the units cell wrapped onto the row's next line, the
     // other cells of that line empty ("市财政局" under "市发改委 已答复，委员满意。").
-    if (isUnit && (d.last === "units" || (d.units.length > 0 && endsCell(d.progress[d.progress.length - 1] ?? "")))) add(d, "units", segment);
+    if (isUnit && (d.last === "units" || (d.sideBySide && d.units.length > 0 && endsCell(d.progress[d.progress.length - 1] ?? "")))) add(d, "units", segment);
     else add(d, "progress", segment);
   };
 
@@ -236,7 +239,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     const idMatch = /^(\d{1,3})(?:\s+(.*))?$/.exec(line);
     if (idMatch && Number(idMatch[1]) === expected) {
-      startTask(idMatch[1], n);
+      startTask(idMatch[1], n).sideBySide = columnSegments(idMatch[2] ?? "").length >= 2;
       ledger.mark(n, n, "task");
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
@@ -286,7 +289,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
         add(d, "progress", segments.slice(k).join(" "));
         use = "progress";
       }
-    } else if (segments.length > 1 && !d.textClosed && d.units.length > 0 && d.progress.length > 0) {
+    } else if (d.sideBySide && segments.length > 1 && !d.textClosed && d.units.length > 0 && d.progress.length > 0) {
       // A later line of a row whose cells stand side by side: the task column's next line first ("的建议 校门口护学岗已设"),
       // then the account's. A short line (less than half the column) or a sentence end is the task cell's last.
       add(d, "text", segments[0]);

@@ -222,9 +222,10 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   // problem or proposal column standing before the units ("问题描述", "交办问题", "反馈问题", "建议题目") is the task column.
   // A 存在问题 column after the account stays what holds the work back.
   const unitsColumn = columns.units ?? columns.leadUnits;
-  if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && columns.problems !== undefined && unitsColumn !== undefined && columns.problems < unitsColumn && PROBLEM_ITEM.test(folded[columns.problems])) {
-    columns.text = columns.problems;
-    delete columns.problems;
+  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && unitsColumn !== undefined && c < unitsColumn);
+  if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && itemColumn >= 0) {
+    columns.text = itemColumn;
+    if (columns.problems === itemColumn) delete columns.problems;
   }
   // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导;
   // or the members of the leading group who take a task on (round x: "包挂班子成员", "联系县级班子成员").
