@@ -256,8 +256,8 @@ const HELDOUT_AJ_FLOOR = { tasks: 4, sections: 0, leads: 0, progress: 0 };
 const HELDOUT_AK_FLOOR = { tasks: 5, sections: 0, leads: 5, progress: 0 };
 /** Group am (312, 315), registered in e30dee9 before any importer change for round am; scored once at the end of round am (on fa0caf9), totals only: 4/4 tasks, 2/2 sections, 3/4 lead units. */
 const HELDOUT_AM_FLOOR = { tasks: 4, sections: 2, leads: 3, progress: 0 };
-/** Group an (321, 324, 327), registered with its fixtures before any importer change for round an; not scored yet (floor 0 until it is, once, at the end of the round). */
-const HELDOUT_AN_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group an (321, 324, 327), registered in 66595c4 before any importer change for round an; scored once at the end of round an (on 2fcfc01), totals only: 8/13 tasks, 4/5 sections, 1/8 lead units, 0/13 progress. */
+const HELDOUT_AN_FLOOR = { tasks: 8, sections: 4, leads: 1, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
