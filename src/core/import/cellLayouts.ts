@@ -1,5 +1,6 @@
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { unitLike } from "./importPdfTable";
+import { endsCell, PAGE_MARK } from "./columnText";
 import { ColumnField, foldHeader, matchHeaderRow } from "./tableColumns";
 import { TextRow } from "./textToRows";
 
@@ -600,20 +601,42 @@ function paragraphCells(lines: readonly string[]): { rows: TextRow[]; shape: str
     for (const p of paras.slice(0, s)) rows.push({ cells: [p.text], from: p.n, to: p.n, loose: true });
     rows.push({ cells: header.map((h) => h.text), from: header[0].n, to: paras[bodyFrom - 1].n });
     const headingAt = headingParagraphs(paras, bodyFrom, registry);
+    // A table copied out of a PDF shows its page breaks between or inside rows: a page mark, the header's paragraphs again.
+    const headerTexts = paras.slice(s, e).map((p) => p.text);
+    const headerAgain = (k: number) => k >= bodyFrom && headerTexts.every((t, j) => paras[k + j]?.text === t);
+    const pageBreakAt = (k: number) => PAGE_MARK.test(paras[k].text) || headerAgain(k);
+    const wrapped = paras.slice(bodyFrom).some((_, j) => pageBreakAt(bodyFrom + j));
+    // A part's heading row just before the header repeated ("二、交通秩序（共2项）" / "序号" / …): a heading, not a cell.
+    const headingBeforeHeader = (k: number) => wrapped && HEADING_LINE.test(paras[k].text) && paras[k].text.length <= 40 && headerAgain(k + 1);
+    const cut = new Set<TextRow>();
     let k = bodyFrom;
     while (k < paras.length) {
-      const heading = headingAt.get(k);
+      const heading = headingAt.get(k) ?? (headingBeforeHeader(k) ? { text: paras[k].text, end: k + 1 } : undefined);
       if (heading) {
         rows.push({ cells: [heading.text], from: paras[k].n, to: paras[heading.end - 1].n });
         k = heading.end;
         continue;
       }
+      if (PAGE_MARK.test(paras[k].text)) {
+        rows.push({ cells: [paras[k].text], from: paras[k].n, to: paras[k].n, loose: true });
+        k++;
+        continue;
+      }
+      if (headerAgain(k)) {
+        const end = k + headerTexts.length;
+        rows.push({ cells: header.map((h) => h.text), from: paras[k].n, to: paras[end - 1].n });
+        k = end;
+        continue;
+      }
       let end = k + 1;
-      while (end < paras.length && !SERIAL.test(paras[end].text) && !headingAt.has(end)) end++;
-      rows.push(...paragraphRows(paras.slice(k, end), kinds, registry));
+      while (end < paras.length && !SERIAL.test(paras[end].text) && !headingAt.has(end) && !(wrapped && (pageBreakAt(end) || headingBeforeHeader(end)))) end++;
+      const read = paragraphRows(paras.slice(k, end), kinds, registry, wrapped);
+      rows.push(...read);
+      // A row cut by a page break before its units: they come after the break, nothing is merged down into it.
+      if (end < paras.length && pageBreakAt(end)) cut.add(read[read.length - 1]);
       k = end;
     }
-    carryMergedUnitCells(rows, kinds);
+    carryMergedUnitCells(rows, kinds, cut);
     return { rows, shape: "每段一个单元格的表格" };
   }
   return null;
@@ -627,7 +650,7 @@ const CN_ITEM = /^[（(][一二三四五六七八九十]{1,3}[）)]$/;
  * between, is that unit's. Read so only when no two numbered rows in a row name the same units (a unit of several
  * rows, unmerged, is written in each) and some numbered row names none.
  */
-function carryMergedUnitCells(rows: TextRow[], kinds: Kind[]): void {
+function carryMergedUnitCells(rows: TextRow[], kinds: Kind[], cut: ReadonlySet<TextRow> = new Set()): void {
   const columns = kinds.map((k, c) => (k === "units" ? c : -1)).filter((c) => c >= 0);
   const idColumn = kinds.indexOf("id");
   if (!columns.length || idColumn < 0) return;
@@ -642,7 +665,7 @@ function carryMergedUnitCells(rows: TextRow[], kinds: Kind[]): void {
       continue;
     }
     if (!numbered.includes(r)) continue;
-    if (empty(r) && above) for (const c of columns) r.cells[c] = above.cells[c];
+    if (empty(r) && above && !cut.has(r)) for (const c of columns) r.cells[c] = above.cells[c];
     above = r;
   }
 }
@@ -753,7 +776,12 @@ function brokenUnitName(head: string, tail: string, registry: UnitRegistry): str
   return unitLike(joined, registry) ? joined : null;
 }
 
-function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], registry: UnitRegistry): TextRow[] {
+/**
+ * Paragraphs of one row (from its 序号 to the next, or the rest of a row after a page break). With `wrapped` (a table copied
+ * out of a PDF, its page breaks showing) a cell runs over several lines: a text cell goes on while its line stops
+ * mid-sentence and the next is no unit, and the last column (the account) takes every line left that is no unit.
+ */
+function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], registry: UnitRegistry, wrapped = false): TextRow[] {
   const out: TextRow[] = [];
   let k = 0;
   let first = true;
@@ -792,9 +820,17 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
       } else if (kind === "leader") {
         cells.push(NAME.test(p) || /^[\u4e00-\u9fa5]{1,3}[\s\u3000]+[\u4e00-\u9fa5]{1,3}$/.test(p) ? block[k++].text : "");
       } else {
-        // A text column: a paragraph that is not a units or deadline paragraph of a later column.
-        if (!first && c > 0 && out.length && (unitLike(p, registry) || DEADLINE.test(p))) cells.push("");
-        else {
+        const unitsLater = kinds.slice(c + 1).includes("units");
+        const unitHere = (t: string) => unitLike(t, registry) || unitList(t, registry);
+        // A text column: a paragraph that is not a units or deadline paragraph of a later column. The rest of a row after a
+        // page break may open with its units (the text ended on the page before).
+        if ((!first && c > 0 && out.length && (unitLike(p, registry) || DEADLINE.test(p))) || (wrapped && first && !SERIAL.test(block[0].text) && unitsLater && unitHere(p))) cells.push("");
+        else if (wrapped && (unitsLater || c === kinds.length - 1)) {
+          const parts = [block[k++].text];
+          const last = c === kinds.length - 1;
+          while (k < block.length && !unitHere(block[k].text) && (last || !endsCell(parts[parts.length - 1]))) parts.push(block[k++].text);
+          cells.push(parts.join(""));
+        } else {
           const parts = [block[k++].text];
           // Sub-items one a paragraph ("（1）…" / "（2）…", "①…" / "②…", round o): the cell holds them all.
           for (let mark = subItemMark(p); mark && k < block.length && subItemMark(block[k].text) === mark + 1; mark++) parts.push(block[k++].text);

@@ -49,3 +49,9 @@ export function joinCellLines(lines: string[]): string {
 export function endsCell(text: string): boolean {
   return /[。！？][”’"）)]*$/.test(text.trim());
 }
+
+/**
+ * A page's mark left between a table's rows when the table is copied out of a PDF: the page number as offices print it
+ * ("－ 3 －", "—3—", "- 3 -") or the viewer's footer ("第3页", "第 1 页，共 2 页", "第2页/共5页"). No text of a cell reads so.
+ */
+export const PAGE_MARK = /^(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|第\s*\d{1,3}\s*页(?:\s*[，,、/／]?\s*共\s*\d{1,3}\s*页)?)$/;

@@ -5,6 +5,7 @@ import { matchHeaderRow } from "./tableColumns";
 import { cellLayoutRows } from "./cellLayouts";
 import { looksLikeList } from "./importList";
 import { closesHeading } from "./sections";
+import { PAGE_MARK } from "./columnText";
 
 /** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
 export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
@@ -26,17 +27,19 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
     const header = headerCells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
     return { kind: "table", reason: `发现${cellTable.shape}，表头「${header}」，按表格导入。` };
   }
+  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
+  const pageNumbers = lines.filter((l) => PAGE_MARK.test(l.trim())).length;
+  const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
+  const pdfTable = {
+    kind: "pdf-table" as const,
+    reason: `发现以空格分隔的表头（${spacedHeaders} 处）、${pageNumbers} 个页码和 ${idLines} 个序号行，按 PDF 提取的表格导入。`,
+  };
+  // The header repeated after a page mark is a table's, whatever its rows look like (a project's name opening a row is
+  // no list item).
+  if (spacedHeaders >= 2 && pageNumbers >= 1 && idLines >= 2) return pdfTable;
   const list = looksLikeList(lines);
   if (list.list) return { kind: "notice", reason: list.reason };
-  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
-  const pageNumbers = lines.filter((l) => /^\s*[—－-]\s*\d+\s*[—－-]\s*$/.test(l)).length;
-  const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
-  if (spacedHeaders >= 1 && idLines >= 2) {
-    return {
-      kind: "pdf-table",
-      reason: `发现以空格分隔的表头（${spacedHeaders} 处）、${pageNumbers} 个页码和 ${idLines} 个序号行，按 PDF 提取的表格导入。`,
-    };
-  }
+  if (spacedHeaders >= 1 && idLines >= 2) return pdfTable;
   return { kind: "report", reason: "未发现表头或「牵头领导/承办单位」括注，按报告正文生成待审核的任务草稿。" };
 }
 

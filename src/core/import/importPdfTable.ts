@@ -3,7 +3,8 @@ import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { UNIT_LIST_END } from "../units/bodyNames";
 import { assignUnits, bracketAliases } from "./assignUnits";
-import { columnSegments, endsCell, joinCellLines, visualWidth } from "./columnText";
+import { columnSegments, endsCell, joinCellLines, PAGE_MARK, visualWidth } from "./columnText";
+import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
@@ -17,7 +18,7 @@ const UNIT_END = UNIT_LIST_END;
 /** Width of a full line of the task column until the document shows its own (000: 17). */
 const DEFAULT_TEXT_WIDTH = 17;
 const PUNCT = /[，。；：！？、,;:!?]/;
-const PAGE_NUMBER = /^[—－-]\s*\d+\s*[—－-]$/;
+const PAGE_NUMBER = PAGE_MARK;
 const NOTE = /^注[:：]/;
 /** A task's text closing with its own leader ("新建幼儿园2所。（牵头领导：赵六）"): that leader, not its part's. */
 const OWN_LEADER = new RegExp(`[（(](?:${labelPattern("leader")})[:：]([^（）()：:；;]+)[）)]\\s*[。；;]?$`);
@@ -32,6 +33,10 @@ interface Draft {
   text: string[];
   units: string[];
   progress: string[];
+  /** The 责任领导 cell: posts as written ("副市长", "常务副市长"). */
+  leader: string[];
+  /** The row's cells stand side by side (its 序号 line carries several), not one column after another as in 000. */
+  sideBySide: boolean;
   textClosed: boolean;
   state: Column;
   /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
@@ -72,6 +77,30 @@ function unbalanced(s: string): boolean {
   return count(/“/g) !== count(/”/g) || count(/[（(]/g) !== count(/[）)]/g) || count(/"/g) % 2 === 1;
 }
 
+/** A party post opening a leader's cell, its government post on the next line ("区委常委、" / "副区长"). */
+const PARTY_POST_HEAD = new RegExp(`^(?:${LEADER_POSTS.party})、$`);
+
+/** A leader cell's post, or the party post its cell opens with when the cell wraps. */
+function postCell(segment: string): boolean {
+  return isLeaderPost(segment) || PARTY_POST_HEAD.test(segment);
+}
+
+/** The words an account opens with: a state or a step taken ("已答复", "正在办理", "未开工", "完成…"). */
+const ACCOUNT_OPENING = /^(?:已|正在|正|未|尚|目前|现已|截至|截止|完成|全部|基本|按期|持续)/;
+
+/**
+ * A unit name and an account run together where the space between their columns was lost ("市财政局已答复，代表满意。"):
+ * the shortest head that reads as a unit, followed by an account's opening word. Else null.
+ */
+function unitRunIntoAccount(segment: string, registry: UnitRegistry): { unit: string; account: string } | null {
+  for (let end = 3; end <= Math.min(16, segment.length - 2); end++) {
+    const unit = segment.slice(0, end);
+    const account = segment.slice(end);
+    if (unitLike(unit, registry) && ACCOUNT_OPENING.test(account) && !unitLike(account, registry)) return { unit, account };
+  }
+  return null;
+}
+
 /** A piece of a unit name broken over lines ("区高层次人才" / "服务中心"). */
 function unitFragment(segment: string): boolean {
   const s = segment.trim();
@@ -101,11 +130,14 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let period = "";
   /** What the column after the units holds, from the header: progress (000), a deadline or a person. */
   let afterUnits: "progress" | "deadline" | "person" | null = null;
+  /** Whether the header has a leader column (责任领导, 包联领导): a post standing among the cells is its cell. */
+  let leaderColumn = false;
 
-  const startTask = (id: string, n: number) => {
-    current = { id, section, from: n, to: n, text: [], units: [], progress: [], textClosed: false, state: "text", last: "text" };
+  const startTask = (id: string, n: number): Draft => {
+    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, textClosed: false, state: "text", last: "text" };
     drafts.push(current);
     expected = Number(id) + 1;
+    return current;
   };
 
   // Full lines of the task column, learnt from lines that another text line followed (mid-cell lines).
@@ -166,7 +198,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       if (d.textClosed) d.state = "progress";
       return;
     }
-    if (isUnit && d.last === "units") add(d, "units", segment);
+    // A unit alone after an account that ended its sentence: the units cell wrapped onto the row's next line, the
+    // other cells of that line empty ("市财政局" under "市发改委 已答复，委员满意。").
+    if (isUnit && (d.last === "units" || (d.sideBySide && d.units.length > 0 && endsCell(d.progress[d.progress.length - 1] ?? "")))) add(d, "units", segment);
     else add(d, "progress", segment);
   };
 
@@ -178,6 +212,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (isHeaderRow(line)) {
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);
+      if (/领导/.test(line)) leaderColumn = true;
       const d = current as Draft | null;
       // Units already came after the text: a text that ended a sentence at the page's end is complete.
       if (d && !d.textClosed && d.units.length > 0 && endsCell(d.text[d.text.length - 1] ?? "")) d.textClosed = true;
@@ -204,7 +239,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     const idMatch = /^(\d{1,3})(?:\s+(.*))?$/.exec(line);
     if (idMatch && Number(idMatch[1]) === expected) {
-      startTask(idMatch[1], n);
+      startTask(idMatch[1], n).sideBySide = columnSegments(idMatch[2] ?? "").length >= 2;
       ledger.mark(n, n, "task");
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
@@ -230,7 +265,11 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     const d = current as Draft | null;
     if (!d) return;
     d.to = n;
-    const segments = columnSegments(text);
+    // The leader column's post, side by side with the other cells ("副市长 市住房城乡建设"): that row's leader.
+    const all = columnSegments(text);
+    const segments = leaderColumn ? all.filter((s) => !postCell(s)) : all;
+    if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
+    if (!segments.length) return ledger.mark(n, n, "task");
     const unitAt = segments.findIndex((s) => unitLike(s, registry));
     let use: "task" | "progress" = "task";
     if (segments.length > 1 && unitAt >= 0) {
@@ -238,12 +277,26 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       segments.slice(0, unitAt).forEach((s) => add(d, "text", s));
       let k = unitAt;
       while (k < segments.length && unitLike(segments[k], registry)) add(d, "units", segments[k++]);
+      // The last unit run into the account, the space between the columns lost ("市财政局已答复，代表满意。").
+      const runTogether = k < segments.length ? unitRunIntoAccount(segments[k], registry) : null;
+      if (runTogether) {
+        add(d, "units", runTogether.unit);
+        segments[k] = runTogether.account;
+      }
       d.state = "units";
       if (k < segments.length) {
         d.state = "progress";
         add(d, "progress", segments.slice(k).join(" "));
         use = "progress";
       }
+    } else if (d.sideBySide && segments.length > 1 && !d.textClosed && d.units.length > 0 && d.progress.length > 0) {
+      // A later line of a row whose cells stand side by side: the task column's next line first ("的建议 校门口护学岗已设"),
+      // then the account's. A short line (less than half the column) or a sentence end is the task cell's last.
+      add(d, "text", segments[0]);
+      if (endsCell(segments[0]) || visualWidth(segments[0]) * 2 < textWidth()) d.textClosed = true;
+      d.state = "progress";
+      add(d, "progress", segments.slice(1).join(" "));
+      use = "progress";
     } else if (segments.length > 1 && !d.textClosed && endsCell(segments[0]) && d.state !== "units") {
       add(d, "text", segments[0]);
       d.state = "progress";
@@ -266,7 +319,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       section: d.section,
       id: d.id,
       text: own ? written.slice(0, own.index).trim() : written,
-      leader: own ? headingLeaders(own[1]) : "",
+      leader: own ? headingLeaders(own[1]) : d.leader.reduce((acc, p) => (!acc ? p : acc.endsWith("、") ? acc + p : `${acc}、${p}`), ""),
       leadUnits: assigned.leadUnits,
       coUnits: assigned.coUnits,
       lines: [d.from, d.to],

@@ -6,7 +6,7 @@ import { UnitRegistry } from "../units/registry";
 import { PROGRESS_DOC, labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { isPersonName, namesBesidePosts, separatePersons } from "./unitPerson";
-import { tidySpaces } from "./columnText";
+import { PAGE_MARK, tidySpaces } from "./columnText";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { readUnitsPhrase } from "./assignmentPhrase";
@@ -694,6 +694,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       // A line between rows: a heading if it reads as one, else text around the table.
       const heading = parseTableHeading(filled[0]);
       if (heading) enterHeading(heading, row);
+      else if (PAGE_MARK.test(filled[0].trim())) ledger.mark(row.from, row.to, "skip", "页码");
       else ledger.mark(row.from, row.to, "skip", "表格外的文字");
       continue;
     }
@@ -1002,7 +1003,14 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
   const persons = people.flatMap((p) => p.persons).filter((p) => !task.person.split("、").includes(p));
   if (persons.length) task.person = [task.person, ...new Set(persons)].filter(Boolean).join("、");
   const unitsBefore = [...task.leadUnits, ...task.coUnits];
-  if (more.length) {
+  // A row cut by a page break before its units cell (all its units after the break): the cell read whole, its first
+  // unit leading, as on one page. Units after units already read are the rest of the cell, helpers.
+  if (more.length && !unitsBefore.length && columns.leadUnits === undefined && columns.coUnits === undefined) {
+    const assigned = assignUnits({ all: more }, registry);
+    task.leadUnits = assigned.leadUnits;
+    task.coUnits = assigned.coUnits;
+    if (assigned.groups.length) task.groups = [...new Set([...(task.groups ?? []), ...assigned.groups])];
+  } else if (more.length) {
     const assigned = assignUnits({ co: more }, registry);
     const named = [...assigned.leadUnits, ...assigned.coUnits];
     const lead = named.filter((u) => moreLead.includes(u) && !task.coUnits.includes(u));

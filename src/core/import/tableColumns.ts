@@ -59,6 +59,9 @@ export function foldHeader(text: string): string {
   return foldText(text).replace(/[（(][^）)]*[）)]$/, "").replace(/^(.{2,})[（(](?:牵头|主办|主责)[）)](.{2,})$/, "$1$2").replace(/[*：:※]/g, "");
 }
 
+/** A column naming the items of a rectification or a handling table: the problem found or the proposal made. */
+const PROBLEM_ITEM = /^(?:(?:交办|反馈|督查|督察|发现|整改|审计|存在)?问题(?:描述|内容|清单|表现)?|(?:代表)?(?:建议|提案|意见)(?:题目|内容|名称|事项))$/;
+
 /** A header that plans the work ("工作进度安排", "项目进度计划"): never the progress, whatever progress word it holds. */
 const PLANNED = /安排|计划|要求/;
 
@@ -214,6 +217,15 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
       columns.text = columns.section;
       delete columns.section;
     }
+  }
+  // A table of problems to put right or of proposals to answer (整改情况表, 办理情况表) names its items by what they are: a
+  // problem or proposal column standing before the units ("问题描述", "交办问题", "反馈问题", "建议题目") is the task column.
+  // A 存在问题 column after the account stays what holds the work back.
+  const unitsColumn = columns.units ?? columns.leadUnits;
+  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && unitsColumn !== undefined && c < unitsColumn);
+  if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && itemColumn >= 0) {
+    columns.text = itemColumn;
+    if (columns.problems === itemColumn) delete columns.problems;
   }
   // A leader named by the office's own word for the role ("包抓领导", "联系县领导", "挂点领导"): any short name ending in 领导;
   // or the members of the leading group who take a task on (round x: "包挂班子成员", "联系县级班子成员").

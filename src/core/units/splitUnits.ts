@@ -24,6 +24,14 @@ const GROUP_TAIL = new RegExp(
     "(?:(?:及其?|和)(?:有关|相关|各)(?:部门|单位))?" +
     "(?:按照?职责分工负责|按照?职责分工落实|分别负责|共同负责|各负其责|负责|牵头)?$",
 );
+/**
+ * A group of places broken from the body it names at a line's end ("各县（市、区）" / "人民政府", "各乡镇" / "党委和政府"): one
+ * name, as written on one line. A whole unit after a group ("各乡镇" / "县民政局") stays a unit of its own.
+ */
+function groupBrokenFromBody(prev: string, line: string): boolean {
+  return /^(?:各|相关|有关)/.test(prev) && /[县市区镇乡旗街道）)]$/.test(prev) && /^(?:人民政府|政府|党委政府|党委和政府|管委会|办事处)$/.test(line);
+}
+
 /** "区直、驻区各单位": "区直" is no unit on its own, only the start of a phrase the next piece ends. */
 const BARE_DIRECT = /^[区市县]直$/;
 
@@ -151,7 +159,7 @@ export function splitUnits(text: string, book?: AffixBook): string[] {
     const glue =
       prev !== undefined &&
       lineBreakBefore &&
-      (!complete(prev, book) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned));
+      (!complete(prev, book) || CONTINUATION_SUFFIX.test(toSimplified(cleaned)) || GENERIC_TAIL.test(toSimplified(cleaned)) || /^[（(]/.test(cleaned) || groupBrokenFromBody(prev, cleaned));
     // A branch after a space is the branch of the name before ("农业银行 兖州支行"), as after a line break.
     const branch = prev !== undefined && spaceBefore && CONTINUATION_SUFFIX.test(toSimplified(cleaned));
     if (glue || branch) out[out.length - 1] = prev + cleaned;

@@ -66,6 +66,9 @@
  * Round am (312–316; 303–311 are round al's, 317–320 unused) fixed its split in docs/import.md (fd62f4c) before its pages
  * were chosen, its fixtures written or any importer changed: every third by number counting from 312 (312, 315) is held out
  * as group "am".
+ * Round an (321–329, completion tables as PDF text; 303–311 are round al's) fixed its split in docs/import.md (8952060)
+ * before its pages were chosen, its fixtures written or any importer changed: every third by number counting from 321
+ * (321, 324, 327) is held out as group "an".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -98,7 +101,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3538,6 +3541,99 @@ const TRAIN_LAYOUTS: Layout[] = [
     tasks: [
       { text: "三大产业凸显特色", progress: "到位资金6630万元" },
       { text: "重点项目顺利推进", progress: "土方工程已基本完成" },
+    ],
+  }),
+  // Round an (321–329): completion tables copied out of a PDF (落实情况表, 完成情况表, 办理情况表, 整改情况表); 321, 324 and 327 held out as group "an".
+  L({
+    id: "322",
+    file: "322-huangzhou-problemcells.txt",
+    place: "湖北黄冈黄州区（“双创”问题清单整改“回头看”）",
+    source: "http://huangzhou.cjyun.org/p/30149.html",
+    shape: "problem list as PDF text one cell a paragraph (blank lines between): merged rows 一、…（共N项） before the header, the header cells one a paragraph; a problem cell wrapping over a page break (－ 2 －, the header again, the last word of the cell, then the units); two units one a paragraph, the first leading; a page number between rows with no header after it",
+    split: "train",
+    sections: [["一、市容环境", 3], ["二、交通秩序", 2]],
+    tasks: [
+      { id: "1", text: "东湖街道一小区楼道内堆放杂物", section: "一、市容环境", lead: ["东湖街道"], co: ["区消防救援大队"], progress: "问题依然存在" },
+      { id: "2", text: "屡禁不止，夜间尤为突出", section: "一、市容环境", lead: ["区城管执法局"], co: ["赤壁街道"], progress: "未整改到位" },
+      { id: "3", text: "西湖二路公厕破损", section: "一、市容环境", lead: ["区城管执法局"], co: [], progress: "问题已整改" },
+      { id: "4", text: "非机动车乱停乱放", section: "二、交通秩序", lead: ["区交警大队"], co: ["禹王街道"], progress: "未见整改措施" },
+      { id: "5", text: "城区部分路段交通标线模糊", section: "二、交通秩序", lead: ["区交通运输局"], co: [], progress: "问题已整改" },
+    ],
+  }),
+  L({
+    id: "323",
+    file: "323-xinmi-undertakers.txt",
+    place: "河南郑州新密市（人大建议、政协提案办理完成情况）",
+    source: "https://public.xinmi.gov.cn/D49Y/4606450.jhtml",
+    shape: "handling table as PDF text, cells side by side on a line: 序号 题目 主办单位 协办单位 办理情况; merged rows 一、…（共N件）; a title wrapping onto the next line beside a second 协办 unit or the rest of the result; a 协办 unit running into the result with no space (市财政局已答复…); a page footer 第 1 页，共 2 页, the header again and the last characters of a result",
+    split: "train",
+    sections: [["一、市五届人大五次会议建议", 3], ["二、市政协五届四次会议提案", 2]],
+    tasks: [
+      { id: "1", text: "关于加快城区公共停车场建设的建议", section: "一、市五届人大五次会议建议", lead: ["市住建局"], co: ["市公安局交警大队", "市自然资源局"], progress: "代表满意" },
+      { id: "2", text: "关于改善农村道路通行条件的建议", section: "一、市五届人大五次会议建议", lead: ["市交通运输局"], co: ["市财政局"], progress: "已答复，代表满意" },
+      { id: "3", text: "关于加强中小学校园周边交通安全的建议", section: "一、市五届人大五次会议建议", lead: ["市教育局"], co: ["市公安局交警大队"], progress: "校门口护学岗已设立" },
+      { id: "4", text: "关于发展全域旅游的提案", section: "二、市政协五届四次会议提案", lead: ["市文广旅局"], co: ["市发改委", "市财政局"], progress: "委员满意" },
+      { id: "5", text: "关于加强农贸市场管理的提案", section: "二、市政协五届四次会议提案", lead: ["市市场监管局"], co: [], progress: "委员满意" },
+    ],
+  }),
+  L({
+    id: "325",
+    file: "325-baoshan-meetingitems.txt",
+    place: "云南保山市（市政府常务会议议定事项落实情况）",
+    source: "https://baoshan.gov.cn/info/3989/1180234.htm",
+    shape: "meeting-items table as PDF text: 序号 and the item's first line on one line, the item wrapped; then the 责任领导 post and the first 承办单位 on one line, a unit name broken at the cell's width (市住房城乡建设 / 局), more units one a line (one broken before 府), the result wrapped; a page number － 1 － and the header again",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "研究城区老旧小区改造年度计划，按期完成申报工作", leader: "副市长", lead: ["市住房城乡建设局"], co: ["市财政局"], progress: "年度计划已印发" },
+      { id: "2", text: "加快推进工业园区标准厂房建设", leader: "副市长", lead: ["市工业和信息化局"], co: ["保山工贸园区管委会"], progress: "正在进行配套设施建设" },
+      { id: "3", text: "抓好冬春季森林防火工作，落实各项防控措施", leader: "副市长", lead: ["市林业和草原局"], co: ["市应急管理局", "各县（市、区）人民政府"], progress: "各项防控措施正在落实" },
+      { id: "4", text: "研究市级预算执行情况，严格控制一般性支出", leader: "常务副市长", lead: ["市财政局"], co: [], progress: "正在办理" },
+    ],
+  }),
+  L({
+    id: "326",
+    file: "326-nanning-auditfixes.txt",
+    place: "广西南宁市（大气污染防治专项审计调查发现问题整改情况）",
+    source: "http://m.ilynn.cn/document_detail/61662.html",
+    shape: "audit-fix table as PDF text kept in its layout (columns aligned with spaces): 序号 问题 责任单位 整改时限 整改情况, section rows （一）…类问题（共N个）, each cell wrapping onto lines with the 序号 column empty, a unit name broken over two lines (各县（市、区） / 人民政府), a page number —4— and the header again between rows",
+    split: "train",
+    sections: [["（一）空气质量约束性指标类问题", 2], ["（二）资金管理类问题", 2]],
+    tasks: [
+      { id: "1", text: "部分年度空气质量约束性指标任务未完成", section: "（一）空气质量约束性指标类问题", lead: ["市生态环境局"], co: ["各县（市、区）人民政府"], progress: "该问题已完成整改" },
+      { id: "2", text: "部分县区空气质量监测数据分析不及时", section: "（一）空气质量约束性指标类问题", lead: ["市生态环境局"], co: [], progress: "已建立数据会商机制" },
+      { id: "3", text: "大气污染防治专项资金拨付不及时", section: "（二）资金管理类问题", lead: ["市财政局"], co: ["市生态环境局"], progress: "已将滞留资金拨付到项目单位" },
+      { id: "4", text: "部分项目资金使用绩效不高", section: "（二）资金管理类问题", lead: ["市财政局"], co: [], progress: "评价结果与下年度预算安排挂钩" },
+    ],
+  }),
+  L({
+    id: "328",
+    file: "328-jianshi-inspection.txt",
+    place: "湖北恩施建始县（中央环保督察反馈问题整改督导）",
+    source: "http://jianshi.cjyun.org/p/75213.html",
+    shape: "inspection table as PDF text one cell a line, no blank lines: 序号 alone on a line, the header cells one a line, a problem naming a company (…有限责任公司) wrapped over two lines, then the units one a line (镇人民政府 first, then county bureaus), the result wrapped; a page marker 第2页 and the header again",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "官店镇晟晖砂石料有限责任公司扬尘污染及未批先建问题", lead: ["官店镇人民政府"], co: ["县自然资源局", "县生态环境分局"], progress: "补办环评手续正在办理" },
+      { id: "2", text: "景阳镇卫生院医疗废水未经处理直排", lead: ["景阳镇人民政府"], co: ["县卫生健康局"], progress: "问题已整改" },
+      { id: "3", text: "花坪镇绍光砂石料厂噪声扰民", lead: ["花坪镇人民政府"], co: ["县生态环境分局"], progress: "经回访群众无异议" },
+      { id: "4", text: "各乡镇污水处理项目建设进度滞后", lead: ["县住房和城乡建设局"], co: ["各乡镇人民政府"], progress: "其余正在加紧建设" },
+    ],
+  }),
+  L({
+    id: "329",
+    file: "329-yintai-signedprojects.txt",
+    place: "陕西铜川印台区（丝博会签约项目落实情况）",
+    source: "https://hyzcbj.com/html/html2018zsgonggao_0518629.html",
+    shape: "signed-projects table as PDF text, cells side by side on a line, blank lines between: 序号 签约项目 包联领导 责任单位 进展情况 under merged rows 一、…（共N个）; the leader's post wrapped (区委常委、 / 副区长) beside a second unit and the rest of the result; a second unit alone with the end of the result; a page number － 2 － and the header again",
+    split: "train",
+    sections: [["一、合同项目", 2], ["二、协议项目", 2]],
+    tasks: [
+      { id: "1", text: "陶瓷文化产业园项目", section: "一、合同项目", leader: "区委常委、副区长", lead: ["陈炉镇"], co: ["区商务局"], progress: "正在办理用地手续" },
+      { id: "2", text: "现代农业示范园项目", section: "一、合同项目", leader: "副区长", lead: ["区农业农村局"], co: ["王家砭镇"], progress: "计划年内开工" },
+      { id: "3", text: "新型建材生产线项目", section: "二、协议项目", leader: "副区长", lead: ["区工信局"], co: [], progress: "协议项目转化方案已制定" },
+      { id: "4", text: "全域旅游开发项目", section: "二、协议项目", leader: "副区长", lead: ["区文旅局"], co: ["红土镇"], progress: "正在跟踪推进" },
     ],
   }),
 ];
