@@ -1,0 +1,81 @@
+/**
+ * Round ao of issue 13 (layouts 330–338): a numbered heading alone on its line ("一、粮食生产形势喜人。", "（一）重点城建项目进展
+ * 顺利。", "二、社会建设") over the paragraphs that account for it, in 工作总结, 进展情况的汇报 and a review with no plan part. Each
+ * rule on texts of our own and against the lookalikes it must leave alone.
+ */
+import { importText } from "../../../src/core/import";
+import { unaccountedLines } from "./helpers";
+
+const doc = (...lines: string[]) => lines.join("\n");
+const progressOf = (r: ReturnType<typeof importText>, name: string) => r.tasks.find((t) => t.text === name)?.progress;
+
+describe("a numbered heading alone on its line over the paragraphs that account for it", () => {
+  test("一、X。 alone over a paragraph of figures: the heading is the work, the paragraph (and the next) its account", () => {
+    const text = doc(
+      "县林业局上半年工作总结",
+      "今年以来，我局围绕国土绿化和森林防火抓好各项工作。",
+      "一、国土绿化稳步推进。",
+      "上半年完成人工造林1.2万亩，义务植树38万株。",
+      "退化林修复3000亩，已通过县级验收。",
+      "二、森林资源管护有力。",
+      "全县聘用生态护林员420人，巡护里程12万公里。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.text)).toEqual(["国土绿化稳步推进", "森林资源管护有力"]);
+    expect(progressOf(r, "国土绿化稳步推进")?.text).toBe("上半年完成人工造林1.2万亩，义务植树38万株。退化林修复3000亩，已通过县级验收。");
+    expect(progressOf(r, "森林资源管护有力")?.text).toContain("420人");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("（一）X alone under a part heading; a run-in （一）X，Y。 with a comma; the part above is the section", () => {
+    const text = doc(
+      "乡三年工作总结及下一步工作打算",
+      "一、三年工作总结",
+      "（一）特色产业做大做强，群众收入稳步增加。三年来新发展茶园2600亩，到2023年底农民人均纯收入达到9800元。",
+      "（二）人居环境整治",
+      "全乡拆除危旧房120户，新建垃圾中转站2座。",
+      "二、下一步工作打算",
+      "下一步，我乡将继续扩大茶园规模。",
+    );
+    const r = importText(text);
+    expect(progressOf(r, "特色产业做大做强，群众收入稳步增加")?.text).toContain("9800元");
+    expect(progressOf(r, "人居环境整治")?.text).toBe("全乡拆除危旧房120户，新建垃圾中转站2座。");
+    expect(r.tasks.find((t) => t.text === "人居环境整治")?.section).toBe("一、三年工作总结");
+    // The plan part's sentence is no account.
+    expect(r.tasks.filter((t) => t.progress && /扩大茶园/.test(t.progress.text))).toEqual([]);
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a 镇's review with no plan part (过去一年…): 一、经济建设 alone over its account is a work", () => {
+    const text = doc(
+      "镇政府工作报告",
+      "各位代表：",
+      "过去一年，我们团结带领全镇群众，较好完成了各项目标任务。",
+      "一、经济建设",
+      "全镇完成规上工业产值18亿元，增长7.5%。",
+      "二、民生事业",
+      "新建村级养老服务站6个，完成了12公里农村公路提档升级。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.text)).toEqual(["经济建设", "民生事业"]);
+    expect(progressOf(r, "民生事业")?.text).toContain("完成了12公里");
+  });
+
+  test("lookalikes: a heading over its own sub-items, a part heading, a plan part, a report with a plan part, and a heading over works named with their states", () => {
+    // The heading's paragraphs run to its own 1、 items: a group, not a work.
+    const sub = importText(doc("县住建局上半年工作总结", "一、重点工程", "全年安排重点工程8项。", "1、城南污水管网工程，已完成管道铺设3公里。", "2、老旧小区改造，已开工5个小区。"));
+    expect(sub.tasks.map((t) => t.text)).not.toContain("重点工程");
+    // "一、工作开展情况" names the part, not a work.
+    const part = importText(doc("县文旅局上半年工作总结", "一、工作开展情况", "上半年接待游客120万人次，增长15%。"));
+    expect(part.tasks.map((t) => t.text)).not.toContain("工作开展情况");
+    // Under 二、下半年工作计划 the same shape is a plan.
+    const plan = importText(doc("县文旅局上半年工作总结", "一、景区建设提速。", "已完成游客中心主体工程。", "二、下半年工作计划", "（一）全域旅游", "力争接待游客300万人次。"));
+    expect(plan.tasks.filter((t) => t.text === "全域旅游" && t.progress?.text)).toEqual([]);
+    // A 政府工作报告 with a part for this year (二、2024年工作安排): its 一、 headings are no account.
+    const report = importText(doc("政府工作报告", "各位代表：", "一年来，我们攻坚克难。", "一、经济建设", "全县生产总值增长6%。", "二、2024年工作安排", "加快项目建设。"));
+    expect(report.tasks.map((t) => t.text)).not.toContain("经济建设");
+    // Works named one a clause with their states are the items; the heading groups them.
+    const works = importText(doc("县交通局上半年工作总结", "一、项目建设", "（一）在建项目", "城北大道改造工程已完成路基施工；滨江路延伸工程已开工；环城北路工程主体已完工。"));
+    expect(works.tasks.map((t) => t.text)).not.toContain("在建项目");
+  });
+});
