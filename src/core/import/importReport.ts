@@ -222,7 +222,35 @@ function listedStateItems(body: string, strict = false): { name: string; progres
  */
 const PURPOSE_CLAUSE = /^(为(?!民|期|此|主)[^，,。；;]{2,30})[，,]/;
 
+/**
+ * "一是A。…；二是B。…。三是C。…" in one paragraph (round ao): the parts in their order, each opening with the next 是 after a stop.
+ * A "二是" out of order (a quote, "一是…二是…" inside a clause) cuts nothing.
+ */
+function countedParts(body: string): string[] {
+  if (!/^一是/.test(body)) return [body];
+  const parts: string[] = [];
+  let from = 0;
+  let next = 2;
+  const stops = /[。；;]/g;
+  let m: RegExpExecArray | null;
+  while ((m = stops.exec(body))) {
+    const word = `${CN[next - 1] ?? ""}是`;
+    if (next <= CN.length && body.startsWith(word, m.index + 1)) {
+      parts.push(body.slice(from, m.index + 1));
+      from = m.index + 1;
+      next++;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
 function reportedItems(body: string): { name: string; progress: string; aim?: string }[] {
+  const parts = countedParts(body);
+  if (parts.length > 1) {
+    const items = parts.map((part) => reportedItems(part.replace(/[；;]$/, "。")));
+    if (items.every((found) => found.length === 1)) return items.flat();
+  }
   const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
   if (lead) {
     // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the

@@ -79,3 +79,23 @@ describe("a numbered heading alone on its line over the paragraphs that account 
     expect(works.tasks.map((t) => t.text)).not.toContain("在建项目");
   });
 });
+
+describe("一是…；二是…。三是… in one paragraph", () => {
+  test("each part in its order is an item with its own account", () => {
+    const text = doc(
+      "县卫健局上半年工作总结",
+      "一、重点工作推进",
+      "一是家庭医生签约扩面。新增签约居民1.1万人；二是基层能力提升。3个乡镇卫生院完成标准化改造。三是健康宣教深入。开展义诊62场次。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.text)).toEqual(["家庭医生签约扩面", "基层能力提升", "健康宣教深入"]);
+    expect(progressOf(r, "家庭医生签约扩面")?.text).toBe("新增签约居民1.1万人。");
+    expect(progressOf(r, "健康宣教深入")?.text).toBe("开展义诊62场次。");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("an ordinal out of order, or one inside a clause, cuts nothing", () => {
+    const r = importText(doc("县卫健局上半年工作总结", "一、重点工作推进", "一是家庭医生签约扩面。新增签约居民1.1万人；三是健康宣教深入。开展义诊62场次。"));
+    expect(r.tasks.map((t) => t.text)).toEqual(["家庭医生签约扩面"]);
+  });
+});
