@@ -186,7 +186,7 @@ const ROUND_AM_FIRST_CONTACT: string[] = [];
 /** Round al's train layouts (progress written in prose under each task), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AL_FIRST_CONTACT: string[] = [];
 /** Round ao's train layouts (a numbered heading alone on its line over the paragraphs that account for it), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AO_FIRST_CONTACT: string[] = ["331", "332", "334", "335", "337", "338"];
+const ROUND_AO_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the

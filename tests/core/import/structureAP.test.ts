@@ -99,3 +99,27 @@ describe("一是…；二是…。三是… in one paragraph", () => {
     expect(r.tasks.map((t) => t.text)).toEqual(["家庭医生签约扩面"]);
   });
 });
+
+describe("a works' name, then where it stands now, as a list item of a progress report", () => {
+  test("under （一）续建工程 the item is the works, its state clause its progress (with the group's state)", () => {
+    const text = doc(
+      "关于全县重点工程进展情况的汇报",
+      "一、重点工程进展情况",
+      "（一）续建工程",
+      "1、县医院住院楼工程，正在进行内部装修。",
+      "2、城西小学教学楼工程，已完成主体封顶。",
+      "（二）新建工程",
+      "1、城北污水处理厂工程，已开工，正在做土方开挖。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.text)).toEqual(["县医院住院楼工程", "城西小学教学楼工程", "城北污水处理厂工程"]);
+    expect(progressOf(r, "县医院住院楼工程")?.text).toBe("续建：正在进行内部装修");
+    expect(progressOf(r, "城北污水处理厂工程")?.text).toBe("已开工，正在做土方开挖");
+  });
+
+  test("lookalikes: a clause that is no works' name, or a plan after it, stays one text", () => {
+    const r = importText(doc("关于全县重点工作进展情况的汇报", "一、重点工作进展情况", "1、加快推进城乡供水一体化，正在编制实施方案。", "2、县体育馆工程，计划年底开工。"));
+    expect(r.tasks.map((t) => t.text)).not.toContain("加快推进城乡供水一体化");
+    expect(r.tasks.map((t) => t.text)).not.toContain("县体育馆工程");
+  });
+});
