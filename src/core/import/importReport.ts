@@ -578,7 +578,8 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
   const own = level(paras[index].text);
   const words = heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
-  if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words)) return null;
+  // A unit's name ("一、县住建局") heads that unit's items: no work.
+  if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words) || unitOfHeading(words)) return null;
   const account: Para[] = [];
   let k = index + 1;
   while (k < paras.length && !level(paras[k].text)) account.push(paras[k++]);
@@ -586,7 +587,8 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   if (k < paras.length && level(paras[k].text) > own) return null;
   // Paragraphs that name works of their own with their states (一是…, "A项目已开工…；B项目…", a lead item, "…（第三项）")
   // make the heading a group over those works, read as before.
-  const namesWorks = (t: string) => /[一二三四五六七八九十]是|[（(]第[一二三四五六七八九十百\d]+项[）)]/.test(t) || !!leadOverAccount(t) || reportedItems(t).length > 0 || !!projectAccounts(t) || freshItems(t, true).items.length > 0;
+  const namesWorks = (t: string) =>
+    /[一二三四五六七八九十]是|[（(]第[一二三四五六七八九十百\d]+项[）)]/.test(t) || !!leadOverAccount(t) || reportedItems(t).length > 0 || !!projectAccounts(t) || freshItems(t, true).items.length > 0 || sentences(t).some((x) => clauseItems(x, true).length > 0);
   if ((runIn && namesWorks(runIn)) || account.some((p) => namesWorks(p.text))) return null;
   const text = runIn + account.map((p) => p.text).join("");
   if (NEXT_STEPS.test(text) || PROBLEMS.test(text)) return null;
@@ -1016,6 +1018,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   const planHeading = paras.some((p) => (MAJOR.test(p.text) || MINOR.test(p.text)) && (PLAN_PART.test(p.text.split("。")[0]) || /\d{4}\s*年|今年/.test(p.text.split("。")[0])));
   const accountDoc = progressDoc || SUMMARY_TITLE.test(lines.find((l) => l.trim()) ?? "") || (!planHeading && paras.slice(0, Math.max(firstHeading, 0)).some((p) => REVIEW_LEAD.test(p.text)));
   let accountPart = false;
+  // The current 一、 part plans (一、下一步工作安排), whatever kind of document this is.
+  let majorPlans = false;
   const owner = accountOwner(lines.find((l) => l.trim()) ?? "");
   const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
@@ -1111,12 +1115,16 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     const alone = (isMajor || MINOR.test(body) || ARABIC_ITEM.test(body)) && /^[^。]+。?$/.test(body.trim()) && (!ARABIC_ITEM.test(body) || !/[，,；;：:]/.test(body));
     const runIn = !alone && !isMajor && major ? /^([（(][一二三四五六七八九十]+[）)][^。；;：:！？\d]{2,30})。(.+)$/.exec(body.trim()) : null;
     const headingText = alone ? body.trim().replace(/。$/, "") : runIn ? runIn[1] : "";
-    const accountParas = accountDoc && !review && !planPart && !problemPart && headingText ? headingAccount(paras, index, headingText, accountPart, runIn ? runIn[2] : "") : null;
+    const accountParas = accountDoc && !review && !planPart && !problemPart && !(majorPlans && !isMajor) && headingText ? headingAccount(paras, index, headingText, accountPart, runIn ? runIn[2] : "") : null;
     if (accountParas) {
       const name = headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+      // A 一、 work stays the section its heading names, as before; a （一） work sits in the part above it.
       if (isMajor) {
         major = headingText;
-        section = "";
+        section = headingText;
+        headings.push({ name: section, declaredCount: null });
+        majorPlans = false;
+        accountPart = false;
       } else if (MINOR.test(body)) section = major;
       const written = /^(\d{1,2})\s*[、.．]/.exec(headingText);
       pushReported({ name, progress: runIn ? tidySpaces(runIn[2]) : "" }, para, written ? written[1] : "");
@@ -1128,6 +1136,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       const cut = body.indexOf("。");
       const heading = (cut >= 0 ? body.slice(0, cut) : body).trim();
       body = cut >= 0 ? body.slice(cut + 1) : "";
+      if (isMajor) majorPlans = PLAN_PART.test(heading);
       if (isMajor) accountPart = /总结|總結|完成情况|完成情況|开展情况|開展情況|工作情况|工作情況|进展情况|進展情況|工作回顾|工作回顧/.test(heading) && !PLAN_PART.test(heading);
       if (isMajor) {
         major = heading;

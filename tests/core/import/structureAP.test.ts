@@ -24,6 +24,8 @@ describe("a numbered heading alone on its line over the paragraphs that account 
     expect(r.tasks.map((t) => t.text)).toEqual(["国土绿化稳步推进", "森林资源管护有力"]);
     expect(progressOf(r, "国土绿化稳步推进")?.text).toBe("上半年完成人工造林1.2万亩，义务植树38万株。退化林修复3000亩，已通过县级验收。");
     expect(progressOf(r, "森林资源管护有力")?.text).toContain("420人");
+    // The 一、 work stays the section its heading names.
+    expect(r.tasks.map((t) => t.section)).toEqual(["一、国土绿化稳步推进", "二、森林资源管护有力"]);
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
@@ -77,6 +79,11 @@ describe("a numbered heading alone on its line over the paragraphs that account 
     // Works named one a clause with their states are the items; the heading groups them.
     const works = importText(doc("县交通局上半年工作总结", "一、项目建设", "（一）在建项目", "城北大道改造工程已完成路基施工；滨江路延伸工程已开工；环城北路工程主体已完工。"));
     expect(works.tasks.map((t) => t.text)).not.toContain("在建项目");
+    // A unit's name heads that unit's items; a 一、 part that plans (一、下一步工作安排) does so in any document.
+    const unit = importText(doc("全县重点工作推进情况汇报", "一、县住建局", "城南安置小区已完成主体封顶。"));
+    expect(unit.tasks.map((t) => t.text)).not.toContain("县住建局");
+    const ahead = importText(doc("农村公路建设总结报告", "一、下一步工作安排", "（一）统筹谋划前期工作", "我们将完成12个项目的立项审批。"));
+    expect(ahead.tasks.filter((t) => t.progress?.text)).toEqual([]);
   });
 });
 
