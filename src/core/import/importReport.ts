@@ -521,6 +521,9 @@ const PLAN_PART = /下半年|下一步|下步|明年|[计計]划|打算|设想|�
 /** A paragraph after an item's account saying what comes next, or what holds it back. */
 const NEXT_STEPS = /^下[一]?步(?:工作)?(?:措施|打算|计划|計劃|安排|举措|舉措)?[：:]\s*/;
 const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?:是|為|为)?|主要(?:问题|問題))[：:]\s*/;
+/** The same written as a sentence (round ao): "下一步，我局将…", "但工作中还存在资金缺口大等问题…". */
+const NEXT_STEPS_SENTENCE = /^下[一]?步(?:工作中)?[，,]/;
+const PROBLEMS_SENTENCE = /^(?:同时|但|但是)?[，,]?(?:工作中|目前|当前)?[，,]?(?:还|仍|也)?存在(?:的)?(?:着)?/;
 
 /**
  * A lead sentence over what was done (round al): "（一）三大产业凸显特色。加大招商引资力度，…到位资金6630万元；…",
@@ -590,7 +593,8 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   const namesWorks = (t: string) =>
     /[一二三四五六七八九十]是|[（(]第[一二三四五六七八九十百\d]+项[）)]/.test(t) || !!leadOverAccount(t) || reportedItems(t).length > 0 || !!projectAccounts(t) || freshItems(t, true).items.length > 0 || sentences(t).some((x) => clauseItems(x, true).length > 0);
   if ((runIn && namesWorks(runIn)) || account.some((p) => namesWorks(p.text))) return null;
-  const text = runIn + account.map((p) => p.text).join("");
+  // Its next steps and problems, written as sentences, go with it but say nothing done.
+  const text = runIn + account.filter((p) => !NEXT_STEPS_SENTENCE.test(p.text) && !PROBLEMS_SENTENCE.test(p.text)).map((p) => p.text).join("");
   if (NEXT_STEPS.test(text) || PROBLEMS.test(text)) return null;
   const said = text.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
   if (!underAccount && !ACCOUNT_DONE.test(said) && !DONE_WITH_LE.test(said) && !REACHED_FIGURE.test(said)) return null;
@@ -1085,6 +1089,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       const problem = PROBLEMS.exec(body);
       if (next) progress.nextSteps = [progress.nextSteps, body.slice(next[0].length)].filter(Boolean).join("");
       else if (problem) progress.problems = [progress.problems, body.slice(problem[0].length)].filter(Boolean).join("");
+      else if (NEXT_STEPS_SENTENCE.test(body)) progress.nextSteps = [progress.nextSteps, body].filter(Boolean).join("");
+      else if (PROBLEMS_SENTENCE.test(body) && /问题|問題|困难|困難|不足|短板|差距/.test(body)) progress.problems = [progress.problems, body].filter(Boolean).join("");
       else progress.text = `${progress.text}${body}`;
       openItem.lines = [openItem.lines[0], para.to];
       ledger.mark(para.from, para.to, "task");

@@ -130,3 +130,30 @@ describe("a works' name, then where it stands now, as a list item of a progress 
     expect(r.tasks.map((t) => t.text)).not.toContain("县体育馆工程");
   });
 });
+
+describe("a heading work's next steps and problems written as sentences", () => {
+  test("1.X alone over what was done, then 存在…问题 and 下一步，… paragraphs: problems and next steps, not progress", () => {
+    const text = doc(
+      "区农业农村局2024年工作总结",
+      "一、工作开展情况",
+      "1.农业农村工作",
+      "全年粮食播种面积稳定在12.6万亩，建成高标准农田8000亩。",
+      "但工作中还存在农田水利设施老化等问题。",
+      "下一步，我局将加快灌区改造。",
+      "2.乡村建设",
+      "完成农村户厕改造1500户。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => [t.id, t.text])).toEqual([["1", "农业农村工作"], ["2", "乡村建设"]]);
+    const p = progressOf(r, "农业农村工作")!;
+    expect(p.text).toBe("全年粮食播种面积稳定在12.6万亩，建成高标准农田8000亩。");
+    expect(p.problems).toContain("设施老化");
+    expect(p.nextSteps).toBe("下一步，我局将加快灌区改造。");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("a heading whose paragraphs only plan, outside an account part, is no work with progress", () => {
+    const r = importText(doc("县商务局上半年工作总结", "一、消费提振", "下一步，我局将举办汽车促销活动。"));
+    expect(r.tasks.filter((t) => t.progress?.text)).toEqual([]);
+  });
+});
