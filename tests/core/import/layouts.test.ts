@@ -260,8 +260,8 @@ const HELDOUT_AK_FLOOR = { tasks: 5, sections: 0, leads: 5, progress: 0 };
 const HELDOUT_AM_FLOOR = { tasks: 4, sections: 2, leads: 3, progress: 0 };
 /** Group al (303, 306, 309), registered in e65c2a9 before any importer change; scored at the end of round al (on d598e77), totals only: 6/8 tasks, 2/8 progress. */
 const HELDOUT_AL_FLOOR = { tasks: 6, sections: 0, leads: 0, progress: 2 };
-/** Group ao (330, 333, 336), registered before any importer change for round ao; not yet scored. */
-const HELDOUT_AO_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ao (330, 333, 336), registered in 4cc2568 before any importer change for round ao; scored once at the end of round ao (on 810c833), totals only: 8/13 tasks, 3/9 progress. */
+const HELDOUT_AO_FLOOR = { tasks: 8, sections: 0, leads: 0, progress: 3 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
