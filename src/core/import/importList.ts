@@ -47,6 +47,11 @@ const MEASURE_THEN_ACCOUNT = /^([^。；;：:（）()]{4,30}。)(.{10,})$/;
  */
 const STATE_GROUP = /^(已竣工|已完工|已完成|已建成|已投用|已开工|在建|续建|正在实施|正在建设|未开工|未完成|推进缓慢|进度滞后)的?(?:项目|工程|事项|任务|实事)$/;
 const STATE_CLAUSE = /竣工|完工|建成|投入使用|投用|开工|动工|启用|验收/;
+/**
+ * A works' name, then where it stands now (round ao): "城镇经济适用住房三期工程，正在做室内粉刷…", "隆畅河大桥工程，已完成桥墩施工".
+ * The first clause is the works (it ends as a works' name does); the next says its state (正在…, 已…, 目前…, 尚未…).
+ */
+const WORKS_THEN_STATE = /^([^，,。；;：:]{4,40}?(?:工程|项目|項目|大桥|大橋|公路|道路|楼|樓|小区|小區|学校|學校|医院|醫院|公寓))[，,]((?:目前|现已|現已|已经|已經|已|正在|尚未|均已)[^。]*)[。；;]?$/;
 /** An account opening with what is only planned or asked: "计划…", "拟…", "将…", "力争…", "确保…", "要…". */
 const PLAN_OPENING = /^(?:计划|拟|将|力争|确保|争取|要|预计)/;
 type Level = 1 | 2 | 3 | 4;
@@ -1098,8 +1103,14 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   }
   // Under a part named for a state ("（一）已竣工项目"), each item is in that state; the clauses of its account that say
   // when it got there go with it, and a planned clause ("预计…竣工") does not.
-  const stateGroup = progressDoc && !progress && it.parent ? STATE_GROUP.exec(headingWords(it.parent.text).trim()) : null;
-  if (stateGroup) {
+  const worksState = progressDoc && !progress ? WORKS_THEN_STATE.exec(text.trim()) : null;
+  if (worksState) {
+    text = worksState[1];
+    progress = worksState[2].trim();
+  }
+  const stateGroup = progressDoc && (!progress || worksState) && it.parent ? STATE_GROUP.exec(headingWords(it.parent.text).trim()) : null;
+  if (stateGroup && worksState) progress = `${stateGroup[1]}：${worksState[2].trim()}`;
+  else if (stateGroup) {
     const clauses = text.split(/[，,；;。]/).filter((c) => STATE_CLAUSE.test(c) && c.length <= 20 && !PLAN_OPENING.test(c.trim()));
     progress = clauses.length ? `${stateGroup[1]}：${clauses.join("，")}` : stateGroup[1];
   }

@@ -222,7 +222,35 @@ function listedStateItems(body: string, strict = false): { name: string; progres
  */
 const PURPOSE_CLAUSE = /^(为(?!民|期|此|主)[^，,。；;]{2,30})[，,]/;
 
+/**
+ * "一是A。…；二是B。…。三是C。…" in one paragraph (round ao): the parts in their order, each opening with the next 是 after a stop.
+ * A "二是" out of order (a quote, "一是…二是…" inside a clause) cuts nothing.
+ */
+function countedParts(body: string): string[] {
+  if (!/^一是/.test(body)) return [body];
+  const parts: string[] = [];
+  let from = 0;
+  let next = 2;
+  const stops = /[。；;]/g;
+  let m: RegExpExecArray | null;
+  while ((m = stops.exec(body))) {
+    const word = `${CN[next - 1] ?? ""}是`;
+    if (next <= CN.length && body.startsWith(word, m.index + 1)) {
+      parts.push(body.slice(from, m.index + 1));
+      from = m.index + 1;
+      next++;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
 function reportedItems(body: string): { name: string; progress: string; aim?: string }[] {
+  const parts = countedParts(body);
+  if (parts.length > 1) {
+    const items = parts.map((part) => reportedItems(part.replace(/[；;]$/, "。")));
+    if (items.every((found) => found.length === 1)) return items.flat();
+  }
   const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
   if (lead) {
     // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the
@@ -493,6 +521,9 @@ const PLAN_PART = /下半年|下一步|下步|明年|[计計]划|打算|设想|�
 /** A paragraph after an item's account saying what comes next, or what holds it back. */
 const NEXT_STEPS = /^下[一]?步(?:工作)?(?:措施|打算|计划|計劃|安排|举措|舉措)?[：:]\s*/;
 const PROBLEMS = /^(?:存在(?:的)?(?:主要)?(?:问题|問題|困难|困難)(?:是|為|为)?|主要(?:问题|問題))[：:]\s*/;
+/** The same written as a sentence (round ao): "下一步，我局将…", "但工作中还存在资金缺口大等问题…". */
+const NEXT_STEPS_SENTENCE = /^下[一]?步(?:工作中)?[，,]/;
+const PROBLEMS_SENTENCE = /^(?:同时|但|但是)?[，,]?(?:工作中|目前|当前)?[，,]?(?:还|仍|也)?存在(?:的)?(?:着)?/;
 
 /**
  * A lead sentence over what was done (round al): "（一）三大产业凸显特色。加大招商引资力度，…到位资金6630万元；…",
@@ -523,6 +554,51 @@ export function leadOverAccount(body: string, next = ""): { name: string; progre
   // a paragraph is as often its topic ("培育梯次强企方阵。"), with the sentences after it read as before.
   if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name)) return null;
   return { name, progress: account };
+}
+
+/**
+ * A part heading, not a work: what the part is (工作开展情况, 总体进展概述, 工作开展方面, 五年工作总结, 下一步工作打算, 存在问题).
+ * A work's heading names the work and, often, how it went ("粮食生产形势喜人", "重点城建项目进展顺利", "经济建设").
+ */
+const PART_HEADING = /(?:情况|情況|概述|方面|总结|總結|回顾|回顧|成效|成绩|成績|亮点|亮點|问题|問題|不足|困难|困難|打算|计划|計劃|安排|设想|設想|思路|措施|建议|建議|要求|目标|目標)$/;
+/** A verb of doing with 了: what a review says was done ("加强了乡村道路和水利工程建设", "完成了全镇公路硬化项目"). */
+const DONE_WITH_LE = /(?:加强|加強|加大|开展|開展|实施|實施|推进|推進|建立|完善|组织|組織|召开|召開|举办|舉辦|出台|制定|完成|建成|新建|改造|修建|引进|引進|培育|落实|落實)了/;
+/** A figure reached, with its unit ("总产4.95万吨", "新增高效农业面积1.86万亩"): said outside planned clauses, what was done. */
+const REACHED_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|万|萬|亿|億|公里|千米|吨|噸|亩|畝|平方米|人次|人|户|戶|家|个|個|次|座|所|处|處|元)/;
+/** A document that accounts for work done: a progress notice, a title saying 总结/汇报, or a review with no plan part. */
+const SUMMARY_TITLE = /总结|總結|汇报|匯報|情况的报告|情況的報告/;
+const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年來|半年来|半年來|今年以来|今年以來|[两三四五兩]年来|[两三四五兩]年來/;
+
+/**
+ * A numbered heading alone on its line over the paragraphs that account for it (round ao): "一、粮食生产形势喜人。" /
+ * "（一）重点城建项目进展顺利。" / "二、社会建设" on a line of its own, then one or more unnumbered paragraphs saying what was
+ * done — the heading is the work and the paragraphs its account. Only the lowest heading: one whose paragraphs run to a
+ * heading of its own level or higher (or the end), never to its own sub-items; a part heading (…情况, …方面, 下一步…) is no
+ * work; and the paragraphs must say something done outside planned clauses, unless the part above names itself the account
+ * (一、五年工作总结, 一、工作开展情况), where every lowest heading is a work of the account.
+ */
+function headingAccount(paras: readonly Para[], index: number, heading: string, underAccount: boolean, runIn = ""): Para[] | null {
+  const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
+  const own = level(paras[index].text);
+  const words = heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+  // A unit's name ("一、县住建局") heads that unit's items: no work.
+  if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words) || unitOfHeading(words)) return null;
+  const account: Para[] = [];
+  let k = index + 1;
+  while (k < paras.length && !level(paras[k].text)) account.push(paras[k++]);
+  if (!account.length && !runIn) return null;
+  if (k < paras.length && level(paras[k].text) > own) return null;
+  // Paragraphs that name works of their own with their states (一是…, "A项目已开工…；B项目…", a lead item, "…（第三项）")
+  // make the heading a group over those works, read as before.
+  const namesWorks = (t: string) =>
+    /[一二三四五六七八九十]是|[（(]第[一二三四五六七八九十百\d]+项[）)]/.test(t) || !!leadOverAccount(t) || reportedItems(t).length > 0 || !!projectAccounts(t) || freshItems(t, true).items.length > 0 || sentences(t).some((x) => clauseItems(x, true).length > 0);
+  if ((runIn && namesWorks(runIn)) || account.some((p) => namesWorks(p.text))) return null;
+  // Its next steps and problems, written as sentences, go with it but say nothing done.
+  const text = runIn + account.filter((p) => !NEXT_STEPS_SENTENCE.test(p.text) && !PROBLEMS_SENTENCE.test(p.text)).map((p) => p.text).join("");
+  if (NEXT_STEPS.test(text) || PROBLEMS.test(text)) return null;
+  const said = text.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
+  if (!underAccount && !ACCOUNT_DONE.test(said) && !DONE_WITH_LE.test(said) && !REACHED_FIGURE.test(said)) return null;
+  return account;
 }
 
 /** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
@@ -941,6 +1017,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     }));
   };
   const paras = reportParagraphs(lines, ledger);
+  // Round ao: an account of work done — a progress notice, a 工作总结/汇报, or a review (过去一年…, 一年来…) with no part that plans.
+  const firstHeading = paras.findIndex((p) => MAJOR.test(p.text) || MINOR.test(p.text));
+  const planHeading = paras.some((p) => (MAJOR.test(p.text) || MINOR.test(p.text)) && (PLAN_PART.test(p.text.split("。")[0]) || /\d{4}\s*年|今年/.test(p.text.split("。")[0])));
+  const accountDoc = progressDoc || SUMMARY_TITLE.test(lines.find((l) => l.trim()) ?? "") || (!planHeading && paras.slice(0, Math.max(firstHeading, 0)).some((p) => REVIEW_LEAD.test(p.text)));
+  let accountPart = false;
+  // The current 一、 part plans (一、下一步工作安排), whatever kind of document this is.
+  let majorPlans = false;
   const owner = accountOwner(lines.find((l) => l.trim()) ?? "");
   const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
@@ -1006,6 +1089,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       const problem = PROBLEMS.exec(body);
       if (next) progress.nextSteps = [progress.nextSteps, body.slice(next[0].length)].filter(Boolean).join("");
       else if (problem) progress.problems = [progress.problems, body.slice(problem[0].length)].filter(Boolean).join("");
+      else if (NEXT_STEPS_SENTENCE.test(body)) progress.nextSteps = [progress.nextSteps, body].filter(Boolean).join("");
+      else if (PROBLEMS_SENTENCE.test(body) && /问题|問題|困难|困難|不足|短板|差距/.test(body)) progress.problems = [progress.problems, body].filter(Boolean).join("");
       else progress.text = `${progress.text}${body}`;
       openItem.lines = [openItem.lines[0], para.to];
       ledger.mark(para.from, para.to, "task");
@@ -1031,10 +1116,34 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       ledger.mark(para.from, para.to, "task");
       continue;
     }
+    // Round ao: a heading alone on its line over the paragraphs that account for it is a work and its account.
+    // So is a （一） heading run in with its account ("（一）经济态势发展良好，各项指标圆满完成。五年来…") when it is the lowest.
+    const alone = (isMajor || MINOR.test(body) || ARABIC_ITEM.test(body)) && /^[^。]+。?$/.test(body.trim()) && (!ARABIC_ITEM.test(body) || !/[，,；;：:]/.test(body));
+    const runIn = !alone && !isMajor && major ? /^([（(][一二三四五六七八九十]+[）)][^。；;：:！？\d]{2,30})。(.+)$/.exec(body.trim()) : null;
+    const headingText = alone ? body.trim().replace(/。$/, "") : runIn ? runIn[1] : "";
+    const accountParas = accountDoc && !review && !planPart && !problemPart && !(majorPlans && !isMajor) && headingText ? headingAccount(paras, index, headingText, accountPart, runIn ? runIn[2] : "") : null;
+    if (accountParas) {
+      const name = headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+      // A 一、 work stays the section its heading names, as before; a （一） work sits in the part above it.
+      if (isMajor) {
+        major = headingText;
+        section = headingText;
+        headings.push({ name: section, declaredCount: null });
+        majorPlans = false;
+        accountPart = false;
+      } else if (MINOR.test(body)) section = major;
+      const written = /^(\d{1,2})\s*[、.．]/.exec(headingText);
+      pushReported({ name, progress: runIn ? tidySpaces(runIn[2]) : "" }, para, written ? written[1] : "");
+      openItem = tasks[tasks.length - 1];
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     if (isMajor || MINOR.test(body)) {
       const cut = body.indexOf("。");
       const heading = (cut >= 0 ? body.slice(0, cut) : body).trim();
       body = cut >= 0 ? body.slice(cut + 1) : "";
+      if (isMajor) majorPlans = PLAN_PART.test(heading);
+      if (isMajor) accountPart = /总结|總結|完成情况|完成情況|开展情况|開展情況|工作情况|工作情況|进展情况|進展情況|工作回顾|工作回顧/.test(heading) && !PLAN_PART.test(heading);
       if (isMajor) {
         major = heading;
         review = REVIEW.test(heading);

@@ -63,6 +63,8 @@
  * importer changed: every third by number counting from 283 (285, 288) is held out as group "aj".
  * Round ak (289–294) fixed its split in docs/import.md (18a5d53) before its pages were chosen, its fixtures written or any
  * importer changed: every third by number counting from 289 (291, 294) is held out as group "ak".
+ * Round ao (330–338; 321–329 are round an's) fixed its split in docs/import.md (20e5a5e) before its pages were chosen, its
+ * fixtures written or any importer changed: every third by number counting from 330 (330, 333, 336) is held out as group "ao".
  * Round am (312–316; 303–311 are round al's, 317–320 unused) fixed its split in docs/import.md (fd62f4c) before its pages
  * were chosen, its fixtures written or any importer changed: every third by number counting from 312 (312, 315) is held out
  * as group "am".
@@ -101,7 +103,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3634,6 +3636,94 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "现代农业示范园项目", section: "一、合同项目", leader: "副区长", lead: ["区农业农村局"], co: ["王家砭镇"], progress: "计划年内开工" },
       { id: "3", text: "新型建材生产线项目", section: "二、协议项目", leader: "副区长", lead: ["区工信局"], co: [], progress: "协议项目转化方案已制定" },
       { id: "4", text: "全域旅游开发项目", section: "二、协议项目", leader: "副区长", lead: ["区文旅局"], co: ["红土镇"], progress: "正在跟踪推进" },
+    ],
+  }),
+  // Round ao (330–338): a numbered heading alone on its line over the paragraphs that account for it (工作总结, 进展情况的汇报,
+  // a 镇's 政府工作报告); every third from 330 held out as group ao (layoutsHeldout.ts).
+  L({
+    id: "331",
+    file: "331-anon-agribureauhalfyear.txt",
+    place: "（某区农业局，上半年工作总结，留学网）",
+    source: "https://m.liuxue86.com/k_农业局半年工作总结",
+    shape: "a bureau's half-year account: lead-in with estimates, then 一、…。 headings alone on their line closed by 。, each over one paragraph of figures; the last heading over 一是…；二是…。三是… inside its paragraph",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "粮食生产形势喜人", progress: "总产4.95万吨" },
+      { text: "农业园区加速推进", progress: "已基本到位" },
+      { text: "高效农业全面实施", progress: "新增高效农业面积1.86万亩" },
+      { text: "动物防疫安全有效", progress: "重大动物疫情零发生" },
+      { text: "森林防火常抓不懈", progress: "新建防火通道5公里" },
+      { text: "农产品质量监管扎实有效", progress: "专项检查344次" },
+    ],
+  }),
+  L({
+    id: "332",
+    file: "332-anon-drcquarter.txt",
+    place: "（某县发改局，一季度重大工程和重大项目工作总结，老笔杆子）",
+    source: "https://laobiganzi.top/300855.html",
+    shape: "a bureau's quarter account: 一、总体进展概述 alone on its line, a lead-in paragraph, then one paragraph of 一是…。/二是…。/三是…。 run-in parts with figures (blanked xx as the page gives them); 二、下一步工作打算 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "进度良好", progress: "已开工xx项" },
+      { text: "投资强度增大", progress: "累计完成固定资产投资xx亿元" },
+      { text: "结构优化", progress: "占比明显提高" },
+    ],
+  }),
+  L({
+    id: "334",
+    file: "334-jining-hightechmunicipal.txt",
+    place: "山东济宁高新区（市政建设管理局全年工作总结，经管之家）",
+    source: "https://bbs.pinggu.org/thread-13691453-1-1.html",
+    shape: "a bureau's year account: 一、工作开展方面, then （一）…。 alone on its line over one paragraph naming roads each with its money, length and state (；-separated); 二、下一步工作打算 a plan",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "重点城建项目进展顺利", progress: "桥梁主体已完工" }],
+  }),
+  L({
+    id: "335",
+    file: "335-sunan-urbanization.txt",
+    place: "甘肃肃南县（县城乡建设局，城镇化建设工作进展情况的汇报，2009）",
+    source: "https://chaoshi.m.zjtcn.com/classifydetails/1473175.html",
+    shape: "a report: 一、…进展情况 with a paragraph of counts, then （一）续建工程 / （二）新建工程 alone on their lines over 1、 works, each with where it stands (正在做…)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "城镇经济适用住房三期工程", progress: "正在做室内粉刷" },
+      { text: "大河乡牧民集中定居住宅楼二期工程", progress: "正在做室内粉刷" },
+      { text: "红湾寺镇老年人公寓二期工程", progress: "正在做水、电、暖安装" },
+      { text: "红湾小学寄宿楼工程", progress: "正在做外墙抹灰" },
+      { text: "隆畅河大桥工程", progress: "正在砌筑桥墩护锥" },
+      { text: "滨河路中段改造工程", progress: "正在做路基施工" },
+    ],
+  }),
+  L({
+    id: "337",
+    file: "337-anon-townshipfiveyears.txt",
+    place: "（某乡，五年工作总结及下一步工作计划，文客久久）",
+    source: "https://m.wenke99.com/p-4723698.html",
+    shape: "a township's five-year account: 一、五年工作总结; （一）…。 run in with its figures; （二）/（三） headings with no stop alone on their line, over a paragraph of why and what was done; 二、下一步工作计划 a plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "经济态势发展良好", progress: "地区生产总值达7520万元" },
+      { text: "加快农村基础设施建设", progress: "加强了乡村道路和水利工程建设" },
+      // Its paragraph says how it is done, not what was reached: a task with no progress expected.
+      { text: "稳步推进农业生产和新农村建设" },
+    ],
+  }),
+  L({
+    id: "338",
+    file: "338-anon-townreport.txt",
+    place: "（某镇，2023年镇政府工作报告，第一文档网）",
+    source: "https://www.dywdw.cn/1c49ba3074232f60ddccda38376baf1ffc4fe3d0.html",
+    shape: "a 镇's 政府工作报告, its review only: greeting, two lead-in paragraphs (过去一年…/一年来…), then 一、经济建设 / 二、社会建设 alone on their lines, each over one paragraph of figures and works done",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "经济建设", progress: "全镇生产总值达到120亿元" },
+      { text: "社会建设", progress: "完成了全镇公路硬化项目一期工程" },
     ],
   }),
 ];
