@@ -226,6 +226,8 @@ const IN_USE =
  * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an
  * amount. Hunt 11: households, beds, vehicles and lamps are things counted too (完成户厕改造500户 is 500 things).
  */
+/** A count in a subject: the number and its classifier. */
+const SUBJECT_COUNT = /(\d+)\s*(个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|件)/;
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+|\d+(?:\.\d+)?万)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|盏|眼|口|宗)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢|户)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
@@ -496,6 +498,11 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     if (PART_COUNT.test(subject)) continue;
     // "9个项目已于6月20日全部完工": those nine are done, which may be some of the task's (the dated form names no whole).
     if (/^均?已于/.test(m[0]) && COUNTED.test(subject)) continue;
+    // Hunt 15: "3个项目均已完成", "3个项目已全部完成" for 改造城区主干道5条: the things counted are done, and a count other
+    // than the task's own says they are not all of the task's ("5条…均已完成" may be the whole; a task that counts nothing,
+    // "全面完成…年度整改任务", may be "7项年度整改任务全面完成").
+    const subjectCount = SUBJECT_COUNT.exec(subject);
+    if (subjectCount && SUBJECT_COUNT.test(task) && !new RegExp(`(?:^|[^\\d.])${subjectCount[1]}\\s*${subjectCount[2]}`).test(task)) continue;
     // Round ae: "1—8月应竣工的33个项目已全部竣工" for 中盛家具项目年内竣工: a group of several done says nothing of one named
     // thing that may or may not be among them; a subject that names the task's thing ("一号楼等3栋已全部竣工") still answers.
     if (oneThing(task) && SEVERAL.test(subject) && !sharesName(subject, task)) continue;

@@ -390,6 +390,13 @@ export const ROWS: Row[] = [
   ["lead21-measure", JOBS, "城镇新增就业人数完成全年任务的84%", "green"],
   ["lead21-measure", JOBS, "城镇新增就业完成年度目标任务的84%", "green"],
   ["lead21-measure", JOBS, "新增城镇就业人数已完成年度任务84%", "green"],
+
+  // Written after the first run, to check a widening (均已完成 read as whole done words): a count of things the task does not
+  // write, said all done, is those things done, not the task. The second row was already green before this hunt.
+  ["h15-countedDone", "改造城区主干道5条", "3个项目均已完成", "not-done"],
+  ["h15-countedDone", "改造城区主干道5条", "3个项目已全部完成", "not-done"],
+  ["h15-countedDone", "新建农贸市场3个", "2个项目均已完成", "not-done"],
+  ["h15-countedDone", "改造城区主干道5条", "5条主干道改造均已完成", "done"],
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 15"). */
