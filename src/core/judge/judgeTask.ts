@@ -1390,7 +1390,7 @@ const ON_TRACK_WORDS = /(?:^|[^未不没难])((?:按|达到|超)序时(?:进度)
  * the things named before them in their sentence, so only for a task named there ("119项重点工作均按进度推进" says nothing
  * of one task it does not name). Never negated (未按期推进), and 按期推进 alone (按期推进难度大) is no report.
  */
-const NAMED_SCHEDULE_WORDS = /(?:^|[^未不没难])((?:均|正|正在|已|均已)按(?:期|时间进度|进度)推进)/;
+const NAMED_SCHEDULE_WORDS = /(?:^|[^未不没难])((?:均|正|正在|已|均已)按(?:期|时间进度|进度|计划|序时进度|序时|时序进度|时序|节点)推进)/;
 
 /** The schedule words of NAMED_SCHEDULE_WORDS when the sentence before them names the task. */
 function namedSchedule(text: string, taskText: string): RegExpExecArray | null {

@@ -48,19 +48,22 @@ function sameItem(item: string, subject: string, shortest = 5): boolean {
  * A list after a count at a stage: "提前竣工4项，为…、…等", "未按期竣工的项目有3个，为…", "已建成5个项目：…". The list must be
  * introduced (为/是/包括/即/：); the stage word must follow a word of report (已, 提前, 如期 …) or of failure (未按期, 尚未).
  */
-const STATUS_LIST = /(提前|已经?|已全部|实际|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工)(?:的)?(?:项目|工程)?(?:有|共)?(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:[，,]?(?:分别|具体)?(?:为|是|包括|即)[：:]?|[：:])([^。；;]{4,200})/g;
+const STATUS_LIST = /(提前|已经?|已全部|实际|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工|动工|开建)(?:的)?(?:项目|工程)?(?:有|共)?(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:[，,]?(?:分别|具体)?(?:为|是|包括|即)[：:]?|[，,](?:如|例如|比如|诸如)[：:]?|[：:])([^。；;]{4,200})/g;
 
 /**
  * Round ae: the same list with its count first and 如 among the words that introduce it: "有11个项目已提前开工，如A、B、C等",
  * "有18个应开未开，如A、B等" (应开未开: due to start and not started, a failure to start).
  */
-const COUNT_FIRST_LIST = /(\d+)(?:个|项|处|座|家)(?:项目|工程)?(提前|已经?|已全部|已提前|均已|顺利|如期|按期|未能?按期|尚未|仍未|应开未开)(竣工|完工|建成|投产|投用|开工|开复工)?(?:建设)?[，,：:](?:如|包括|分别为|分别是|为|即|主要有|主要是)[：:]?([^。；;]{4,200})/g;
+const COUNT_FIRST_LIST = /(\d+)(?:个|项|处|座|家)(?:项目|工程)?(提前|已经?|已全部|已提前|均已|顺利|如期|按期|未能?按期|尚未|仍未|应开未开)(竣工|完工|建成|投产|投用|开工|开复工|动工|开建)?(?:建设)?[，,：:](?:如|例如|比如|诸如|包括|分别为|分别是|为|即|主要有|主要是)[：:]?([^。；;]{4,200})/g;
 
 /**
  * Hunt 12: the stage as a modifier of the counted things, the list after 中有: "已开工的168个项目中有A、B、C等" (the started
  * projects include A, B and C).
  */
-const AMONG_LIST = /(提前|已经?|已全部|均已|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工)(?:建设)?的(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:中|当中)(?:有|包括|主要有|主要是)[：:]?([^。；;]{4,200})/g;
+const AMONG_LIST = /(提前|已经?|已全部|均已|顺利|如期|按期|未能?按期|尚未|仍未|未)(竣工|完工|建成|投产|投用|开工|开复工|动工|开建)(?:建设)?的(\d+)(?:个|项|处|座|家)(?:项目|工程)?(?:中|当中)(?:有|包括|主要有|主要是)[：:]?([^。；;]{4,200})/g;
+
+/** Hunt 15: works begun, as reports write it (开工, 开复工, 动工, 开建). */
+const START_WORDS = /开工|开复工|动工|开建/;
 
 /** One list at a stage, whichever way it is written: the word of report or failure, the stage, and the list's text. */
 interface StageList { index: number; whole: string; status: string; stage: string; list: string }
@@ -106,7 +109,7 @@ export function namedInList(taskText: string, progressText: string, year: number
   if (core.length < (place ? 3 : 5)) return null;
   const task = foldText(taskText);
   const wantFinish = /竣工|完工|建成|投用|投产/.test(task);
-  const wantStart = /开工|开复工/.test(task) && !wantFinish;
+  const wantStart = START_WORDS.test(task) && !wantFinish;
   if (!wantStart && !wantFinish) return null;
   let found: { status: MetricStatus; reason: string } | null = null;
   const used: [number, number][] = [];
@@ -119,7 +122,7 @@ export function namedInList(taskText: string, progressText: string, year: number
     const not = /未/.test(m.status);
     // A list of items not done is a lag, whatever its heading; one of items done must be a plain report of this year.
     if (!not && (NOT_REPORT.test(head) || otherYear(head, year))) return null;
-    const start = /开工|开复工/.test(m.stage);
+    const start = START_WORDS.test(m.stage);
     if (start !== wantStart) return null;
     const shown = m.whole.length - m.list.length + list.length;
     used.push([m.index, m.index + shown]);

@@ -123,7 +123,7 @@ function otherSubject(after: string, at: number, metric: string): boolean {
 const IN_USE = /投入使用|投用|交付|入住|运营|开放|开学|启用/;
 
 /** A hope or a goal, not a result: 争取, 确保, 力保, 目标为, 任务是 (已争取到位, 已经争取到: funds secured, a result). */
-const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)|(?:全年|年底前?|年末|年内|到年底)(?:预计)?可(?:完成|实现|达到?|新增|建成)/;
+const HOPED = /(?:^|[^已经])争取|确保|力保|力求|努力实现|(?:目标|任务)(?:任务)?(?:是|为|[：:])|(?:^|[^度年占的])(?:预计|预期)|有望|可望|预判|力争|拟(?!定)|(?:全年|年底前?|年末|年内|到年底)(?:预计)?(?:可以?|能够?)(?:完成|实现|达到?|新增|建成)/;
 /** The figure named as a target after it: "…8000人的年度目标", "…80亿元的任务". */
 const TARGET_AFTER = /^(?:的)?(?:年度|全年|工作)?(?:目标|任务|要求)/;
 
@@ -223,7 +223,7 @@ const SIZE_CLASS_AFTER = /^[，,]其中\d+(?:\.\d+)?(?:万|亿)?(?:元|平方米
 const GOING_AFTER = /^[^，,。；;\d]{0,12}?[)）]?[，,]?(?:总体|整体|均|都)?(?:进展顺利|推进顺利|顺利推进|有序推进|稳步推进|正在推进|正在实施|按计划推进|进展良好)/;
 /** A duty, not a result: 要新增, 需完成, 必须实现, 应建成 (主要, 重要, 只要, 需求 are not). */
 const OBLIGED =
-  /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
+  /(?:^|[^主重纲概只摘提必还])(?:要|需要|需|须|必须|应当|应)(?:在|于)?(?:年底前|年内|全年)?(?:新增|新建|完成|实现|建成|新开工|开工|达到|引进|培育|改造|创建|提升|提高|增长|下降|降低|控制|突破|落实|签约)/;
 /**
  * Round ai: a requirement handed down and restated before the report — "《政府工作报告》要求新开工改造…5.3万个", "省里提出年内
  * 完成改厕4.1万座": what was asked, not what was done. "按要求完成", "按照要求", "根据要求" report a result done as asked.
@@ -233,6 +233,14 @@ const REQUIRED =
 /** Words that state a duty or a requirement handed down (要完成, 须新建, 要求新开工改造): the clause restates a task. */
 export function statesDuty(words: string): boolean {
   return OBLIGED.test(words) || REQUIRED.test(words);
+}
+/**
+ * Hunt 15: a clause that only says who asked ("省政府工作报告提出，", "会议要求：", "方案明确，") heads the duty it introduces,
+ * as "要求新开工…" in one run does. 按照要求， 根据部署， report a result done as asked and head none.
+ */
+const DUTY_HEADING = /(?:^|[^按照据遵])(?:要求|提出|明确|部署|强调)[，,：:]$/;
+function headedByDuty(p: { before: string; lead: string }): boolean {
+  return DUTY_HEADING.test(p.lead.slice(0, p.lead.length - p.before.length));
 }
 /** What works will give once finished: 建成后, 投用后(可), 可提供, 可新增, 可容纳. */
 const AFTER_FINISH = /(?:建成|投用|投入使用|投产|完工|竣工|运营|实施|达产)后|可(?:提供|新增|容纳|增加|解决|带动)/;
@@ -343,7 +351,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     }
     if ((HOPED.test(p.before) && !fundsWon(a, p, task)) || TARGET_AFTER.test(p.after)) return ["WEAK_NOT_RESULT", "是目标、计划或预计数"];
     // Round 3: "今年要新增…25家", "需完成…": what must be done is no result; "收入预算20亿元", "年初预算…": a budget is a plan.
-    if (statesDuty(p.before)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
+    if (statesDuty(p.before) || headedByDuty(p)) return ["WEAK_NOT_RESULT", "是应完成的任务数"];
     // "3所幼儿园建成后新增学位900个", "建成可提供学位900个": what the works will give once finished (round 3).
     if (AFTER_FINISH.test(p.before)) return ["WEAK_NOT_RESULT", "是建成或投用后的预期数"];
     if (BUDGET.test(p.before)) return ["WEAK_NOT_RESULT", "是预算数"];
@@ -657,7 +665,8 @@ function reportedAlongList(sentence: string, phrase: string): boolean {
   const at = sentence.indexOf(phrase);
   const act = CUT_ACT.exec(phrase);
   if (at <= 0 || !act || /计划|要|力争|确保|争取|目标/.test(phrase)) return false;
-  return new RegExp(`(?:已经?|均已)${act[0]}[^。；;]*[，,]$`).test(sentence.slice(0, at));
+  // Hunt 15: "已将A压缩到…、B压缩到…" — 已将 with the first member's noun between, and 、 between members.
+  return new RegExp(`(?:已经?|均已)(?:将[^，,、。；;]{1,30}?)?${act[0]}[^。；;]*[，,、]$`).test(sentence.slice(0, at));
 }
 
 /** The act after 并 in a target's name ("设计并开工建设学校" → 开工, after 设计), when one is a verb of building or doing. */
@@ -823,6 +832,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // "新增高新技术企业和科技型中小企业25家" for 新增高新技术企业20家: a sum of the target's things and others (round 3).
     const wider = isCumulative(j.target) && a.explicitRatio === undefined ? widerGroup(a.metric, j.target.metric) : null;
     if (wider) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」是「${wider}」的合计数，不只是「${j.target.metric}」`);
+    // Hunt 15: "解决了412个村民小组的通达问题" for 解决…村民小组通畅: the figure names the things (村民小组) and the target a state
+    // of them (通畅) written nowhere in the figure's sentence; the count of the things says nothing of that state.
+    const stateUnsaid = isCumulative(j.target) && a.explicitRatio === undefined && p ? unsaidTail(j.target.metric, a.metric, p.sentence) : null;
+    if (stateUnsaid) return refuse(j, "WEAK_NAME", `进展数字「${a.phrase}」只写了「${a.metric}」，未写明目标要求的「${stateUnsaid}」`);
     // "棚户区改造已签约1200户" for 完成棚户区改造1200户: the figure's own clause names an early step of the work (签约, 征收,
     // 摸排 …) the target does not ask for; the count of that step is not the count of the work done.
     const found = a.explicitRatio === undefined && isCumulative(j.target) ? ownClauseWord(EARLY_STEP, a, p, asked) : null;
@@ -1127,7 +1140,7 @@ const ACT_WORDS = new RegExp(ACT_WORD.source, "g");
 const UNDER = /(?:不到|不足|未到|未满|不满|接近|将近|逼近|近)$/;
 
 /** Words saying a level is above the figure written (超过5天, 4%以上) or below it (低于85%, 不足3%). */
-const ABOVE_BEFORE = /(?:^|[^不])(?:超过|超出|高于|多于|大于|突破|逾)$/;
+const ABOVE_BEFORE = /(?:^|[^不])(?:超过|超出|超|高于|多于|大于|突破|逾)$/;
 const ABOVE_AFTER = /^(?:以上|之上|多)/;
 const BELOW_BEFORE = /(?:(?:^|[^不])(?:低于|少于|小于)|不足|不到|未达到?|未满|不满)$/;
 const BELOW_AFTER = /^(?:以下|之下)/;
@@ -1214,6 +1227,25 @@ const SERVICE = /帮助|带动|促进|辅导|走访|遴选|帮扶|对接|调研|
 /** Criteria met, not yet the state: 达到…标准, 符合…条件, 满足…要求. */
 const READY = /(?:达到|符合|满足)[^，,。；;\d]{0,12}?(?:标准|条件|要求)/;
 
+/**
+ * The end of the target's name that the figure's name stops short of and its sentence never writes (村民小组 for
+ * 村民小组通畅, the sentence saying 通达), or null. Act and stage words are no state ("已改造农村户厕" names 农村户厕 and the
+ * act stands apart), nor are words that only restate a whole (工程, 项目, 任务 …) or name the measure (天数, …率, …量: "空气质量
+ * 达到二级（良）及以上的天数" counts the 优良天数 in its own words).
+ */
+function unsaidTail(targetName: string, actualName: string, sentence: string): string | null {
+  const x = canonicalMetric(targetName ?? "").replace(/\s+/g, "");
+  const y = canonicalMetric(actualName ?? "").replace(/\s+/g, "");
+  let head = 0;
+  while (head < x.length && x[head] === y[head]) head++;
+  // The figure's name is the things alone, or the things and a state it reached ("村民小组实现通达"); two characters are
+  // as often the act alone ("组织25场" for 组织招聘会20场: the object elided, not a state left out).
+  if (head < 3 || (head < y.length && !/^(?:实现|达到)/.test(y.slice(head)))) return null;
+  const tail = x.slice(head);
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(tail) || ACT_WORD.test(tail) || /工程|项目|任务|数|率|量|面积|规模|建设|工作|行动/.test(tail)) return null;
+  return foldText(sentence).includes(tail) ? null : tail;
+}
+
 /** The target's name joined to another by 和, 及, 与, 、 in the figure's name: the figure counts both. */
 function widerGroup(actualName: string, targetName: string): string | null {
   const x = foldText(actualName ?? "");
@@ -1274,7 +1306,7 @@ const BEHIND_SAID = /(?:预警|预警等级|预警级别)(?:为|是|达到)?(?:�
  * 采购 for 30公里 of pipes): the length or area a stage reached is not the length or area built. 登记 is not one:
  * 新登记市场主体 are the new market entities; nor is 基础 alone (基础设施).
  */
-const EARLY_STEP = /(?:下达|印发|发出|送达|发放)[^，,。；;\d]{0,8}?通知|签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶|水稳|底基层|垫层|主体(?:工程|结构|施工)?(?!完工后)|土建/;
+const EARLY_STEP = /(?:下达|下发|印发|发出|送达|发放)[^，,。；;\d]{0,8}?通知|签约|征收|鉴定|拆除|拆迁|选址|立项|招标|设计|批复|备案|评审|摸排|摸底|排查|入户调查|测量|测绘|公示|准备|筹备|筹建|意愿征集|征集|征询|方案|(?:下达|拨付)资金|资金(?:下达|拨付)|整地|地块|采购|进场施工|(?:已经?|均已|全部)进场|(?:^|[^完成竣])施工(?!完成|完毕|结束)|路基|桩基|土方|开挖|沟槽|基础(?:施工|工程|浇筑)|场地平整|清表|备料|封顶|水稳|底基层|垫层|主体(?:工程|结构|施工)?(?!完工后)|土建/;
 
 /**
  * A word of `words` said of the figure — in its own clause, before it, in its phrase or right after it up to the next
@@ -1379,7 +1411,7 @@ function pollutantsOf(name: string): string | null {
  */
 function pollutedGrades(name: string): string | null {
   const n = name ?? "";
-  if (!/天数|天$/.test(n)) return null;
+  if (!/天数|天气|天$/.test(n)) return null;
   const up = /(轻|中|重)度(?:及以上|以上)/.exec(n);
   if (up) return "轻中重严".slice("轻中重".indexOf(up[1]));
   if (/严重污染/.test(n)) return "严";
@@ -1491,8 +1523,8 @@ function otherWords(rx: string, ry: string): boolean {
  * words put in that change nothing (种养面积 and 新增种养面积).
  */
 function partGrowth(targetName: string, actualName: string): string | null {
-  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const x = sameTimeWord(canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
+  const y = sameTimeWord(canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
   if (x.length < 2 || y.length < x.length + 2) return null;
   let head = 0;
   while (head < x.length && x[head] === y[head]) head++;
@@ -1534,12 +1566,20 @@ function groupRate(targetName: string, actualName: string): string | null {
 }
 
 /**
+ * Hunt 15: a procedure's 时间, 时限 and 办理时限 are one measure as reports write it ("抵押登记时限缩短至3个工作日" for
+ * 登记办理时限), so a kind or a part put inside one name is found against the other.
+ */
+function sameTimeWord(name: string): string {
+  return name.replace(/时间/g, "时限").replace(/办理时限/g, "时限");
+}
+
+/**
  * Hunt 13: the words after the whole name of a ceiling's measure that name a kind of it ("…办理时限一般登记", "…时限
  * 抵押登记"), or null: words of the report (为, 同比, 平均, 全年 …) are none.
  */
 function kindAfterName(targetName: string, actualName: string): string | null {
-  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const x = sameTimeWord(canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
+  const y = sameTimeWord(canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
   if (x.length < 2 || !y.startsWith(x)) return null;
   const rest = y.slice(x.length).replace(NOT_QUALIFIER, "").replace(/全流程|全过程|整体|总体|平均|同比|均|分别|为|是|已|达到|控制在|保持在|稳定在|下降|压缩|缩短|降至|降到|以内|以下|左右|低于|不超过|不高于|不到|不足|超过|高于|以上/g, "");
   return /^[\u4e00-\u9fa5]{2,}$/.test(rest) ? rest : null;

@@ -9,7 +9,7 @@ import { shareOfAPart } from "./partShares";
  * ("确保10月底前全部完成", "力争全部完成"). A wrong 已完成 is worse than none.
  */
 const WHOLE_DONE =
-  /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|(?:已|均已)于(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?(?:前)?(?:全部|全面)(?:完成|完工|竣工|建成)|已办结/g;
+  /(?:已|均已|现已|目前已|已经)?(?:提前)?(?:全部|全面|圆满|超额)完成|已(?:提前)?完成(?:全年|年度|今年|本年度|全部)(?:的)?(?:目标)?(?:任务)?|(?:全年|年度)(?:目标)?任务已(?:全部)?完成|任务已完成|已全部(?:建成|竣工|落实|办结)|均已(?:提前)?(?:完成|办结)|(?:已|均已)于(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|底|初|上旬|中旬|下旬)?(?:前)?(?:全部|全面)(?:完成|完工|竣工|建成)|已办结/g;
 
 /** Before the words: a plan, a promise, a negation or a time still to come ("未能按期全部完成" too). */
 const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争|争取|计划|预计|拟|将|要|需|须|底前|月前|日前|年内|以前|之前|有望|可望|能够|可以|后)(?:能|够|可)?(?:按期|按时|如期|及时|提前)?$/;
@@ -117,6 +117,8 @@ interface DoneWording {
  * words of a promise ("确保完成年初确定的…") does not.
  */
 const YEAR_LIST_DONE = /(?:已经?|均已)?(?:全面|全部|圆满)?(?:完成|办完|办结|兑现)了?(?:年初|年度|全年|今年|本年度)(?:确定|部署|承诺|计划|安排|明确)的(\d+)(件|项|个)([^，。；,;！!\d]{2,14})(?=$|[，。；,;！!）)])/g;
+/** Hunt 15: the same list as the subject, said finished after it: "年初确定的17件为民办实事全部办结" (全部/全面/圆满 required). */
+const YEAR_LIST_SUBJECT_DONE = /(?:年初|年度|全年|今年|本年度)(?:确定|部署|承诺|计划|安排|明确)的(\d+)(件|项|个)([^，。；,;！!\d]{2,14}?)(?:已经?|均已)?(?:全面|全部|圆满)(?:完成|办完|办结|兑现)(?=$|[，。；,;！!）)])/g;
 
 /** "已完成关闭退出任务": 已完成 the task's own words and 任务, closing the clause (checked against the task text). */
 const NAMED_TASK_DONE = /已(?:提前)?完成([^，。；,;！!]{2,12}?)(?:的)?任务(?=$|[，。；,;！!）)])/g;
@@ -202,9 +204,12 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
 const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|运营|运行|投运|投用))?(?=$|[，。；,;！!])/g;
 
-/** The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用". */
+/**
+ * The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用"; hunt 15: a
+ * month before 已 ("9月已通过交工验收") and the road opened as reports vary it (开放通车, 正式通车运行).
+ */
 const ACCEPTED =
-  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:已经?|现已)(?:全部|全面)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式)?(?:投入使用|交付使用|通车)?$/;
+  /^(?:目前|现)?([^已，。；,;\d]{0,12}?)(?:\d{1,2}月(?:份|底|末)?)?(?:已经?|现已)(?:全部|全面)?(?:(?:完成|完工|建成|竣工)(?:了)?(?:并|且)?(?:已)?(?:顺利)?通过(?:了)?(?:竣工|交工)?验收|(?:顺利)?(?:通过|完成)?(?:了)?(?:竣工|交工)验收)(?:并|且)?(?:已)?(?:正式|开放|全线)?(?:投入使用|交付使用|通车)?(?:运行|运营)?$/;
 
 /** Round ag: a task that asks the road opened (建成通车) is done only when the report says it opened, not only handed over. */
 const asksOpening = (task: string, text: string) => /通车/.test(task) && !/通车/.test(text);
@@ -221,6 +226,8 @@ const IN_USE =
  * A count of more than one thing in a task text (2个, 12所, 两座, 500户, 1.2万户, 200张); not a percentage, a year or an
  * amount. Hunt 11: households, beds, vehicles and lamps are things counted too (完成户厕改造500户 is 500 things).
  */
+/** A count in a subject: the number and its classifier. */
+const SUBJECT_COUNT = /(\d+)\s*(个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|件)/;
 const SEVERAL = /(?:^|[^\d.])(?:[2-9]|[1-9]\d+|\d+(?:\.\d+)?万)(?:个|所|座|处|家|条|项|栋|幢|间|台|套|户|张|辆|盏|眼|口|宗)|[两二三四五六七八九十](?:个|所|座|处|家|条|项|栋|幢|户)/;
 
 /** A subject that is one step of a task, not the task: 前期手续, 施工图设计, 主体结构 … */
@@ -278,7 +285,8 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
   { task: /^(?:建设|建成|搭建|上线)([^，。；,;！!\d、和及与]{2,20}(?:平台|系统))$/, done: "(?:建成(?:并)?)?(?:正式)?(?:上线运行|上线|投入运行|投入使用|运行)|建成投用" },
   // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
-  { task: /^(?:启动|开工建设)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工)(?:建设)?" },
+  // Hunt 15: 动工建设, 开建 are the same act as 开工建设.
+  { task: /^(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
@@ -461,9 +469,8 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     if (drawn) return { done: true, words: drawn };
   }
   if (task && !ongoing) {
-    YEAR_LIST_DONE.lastIndex = 0;
-    let y: RegExpExecArray | null;
-    while ((y = YEAR_LIST_DONE.exec(text))) {
+    const yearLists = [YEAR_LIST_DONE, YEAR_LIST_SUBJECT_DONE].flatMap((re) => [...text.matchAll(re)]);
+    for (const y of yearLists) {
       const before = text.slice(Math.max(0, y.index - 6), y.index);
       const name = y[3].replace(/^为(?=民)/, "");
       if (NOT_YET_BEFORE.test(before) || /中|其中/.test(y[3]) || !new RegExp(`(?:^|[^\\d.])${y[1]}${y[2]}`).test(task)) continue;
@@ -491,6 +498,11 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     if (PART_COUNT.test(subject)) continue;
     // "9个项目已于6月20日全部完工": those nine are done, which may be some of the task's (the dated form names no whole).
     if (/^均?已于/.test(m[0]) && COUNTED.test(subject)) continue;
+    // Hunt 15: "3个项目均已完成", "3个项目已全部完成" for 改造城区主干道5条: the things counted are done, and a count other
+    // than the task's own says they are not all of the task's ("5条…均已完成" may be the whole; a task that counts nothing,
+    // "全面完成…年度整改任务", may be "7项年度整改任务全面完成").
+    const subjectCount = SUBJECT_COUNT.exec(subject);
+    if (subjectCount && SUBJECT_COUNT.test(task) && !new RegExp(`(?:^|[^\\d.])${subjectCount[1]}\\s*${subjectCount[2]}`).test(task)) continue;
     // Round ae: "1—8月应竣工的33个项目已全部竣工" for 中盛家具项目年内竣工: a group of several done says nothing of one named
     // thing that may or may not be among them; a subject that names the task's thing ("一号楼等3栋已全部竣工") still answers.
     if (oneThing(task) && SEVERAL.test(subject) && !sharesName(subject, task)) continue;

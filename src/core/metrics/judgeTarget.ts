@@ -298,6 +298,8 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
 
 /** A year's total a ceiling caps: water used, energy consumed, emissions, accidents and their victims. */
 const CAPPED_FLOW = /总量|用水量|消费量|排放量|用量|起数|死亡人数|发生数/;
+/** A running total to a month's end: 截至9月底, 截止9月末, 到9月底. */
+const RUNNING_TO_MONTH_END = /^(?:截至|截止|到)(?:20\d\d年)?(\d{1,2})月(?:底|末)$/;
 /** Not a total: a concentration, an intensity, a per-unit or per-head figure, a rate or an index. */
 const NOT_A_TOTAL = /浓度|强度|单位|万元|每|人均|平均|均值|率|指数/;
 
@@ -310,8 +312,10 @@ function paceOverCap(target: Target, actual: Actual, deadline: IsoDate): number 
   const name = canonicalMetric(target.metric);
   if (!CAPPED_FLOW.test(name) || NOT_A_TOTAL.test(name) || target.unit === "%" || target.unit === "个百分点") return null;
   const period = actual.period ?? "";
-  if (!FROM_JANUARY.test(period) || !deadline.endsWith("-12-31")) return null;
-  const months = periodEndMonth(period);
+  // "截至9月底" of a yearly flow is its running total from January, as 1-9月 is (hunt 15).
+  const runningTo = RUNNING_TO_MONTH_END.exec(period);
+  if ((!FROM_JANUARY.test(period) && !runningTo) || !deadline.endsWith("-12-31")) return null;
+  const months = runningTo ? Number(runningTo[1]) : periodEndMonth(period);
   if (!months || months >= 12) return null;
   const projected = (actual.base.value * 12) / months;
   return projected > target.base.value ? projected : null;

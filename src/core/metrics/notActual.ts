@@ -76,6 +76,11 @@ function lastForecastEnd(s: string): number {
       FORECAST.lastIndex = m.index + 1;
       continue;
     }
+    // Hunt 15: 已将 is the 将 of 把 ("已将审批时限压缩到120个工作日以内": done), not the future's.
+    if (m[0] === "将" && /已经?$|均已$/.test(before)) {
+      FORECAST.lastIndex = m.index + 1;
+      continue;
+    }
     if ((/计划$/.test(m[0]) && (NOT_A_PLAN.test(before) || SHARE_OF_YEAR_PLAN(m[0], before) || PLANNED_KIND.test(s.slice(m.index + m[0].length)) || RATE_OF_PLAN.test(s.slice(m.index + m[0].length)) || SHARE_BASE_AFTER.test(s.slice(m.index + m[0].length)))) || (/^预[计期]$/.test(m[0]) && NOT_A_FORECAST.test(before))) {
       FORECAST.lastIndex = m.index + 1;
       continue;

@@ -408,8 +408,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
     // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
-    // Likewise the verbs that shorten a time or cut a list ("由347项精简到185项", "由16.1个工作日缩短到12.4个工作日").
-    if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|达到|缩短|压缩|压减|缩减|精简)(?:到|至|为)?$/.test(region)) metric = stash;
+    // Likewise the verbs that shorten a time or cut a list ("由347项精简到185项", "由16.1个工作日缩短到12.4个工作日"), and
+    // 发展到 (hunt 15: "规上工业企业由33户发展到61户" is 增加到 in other words).
+    if (stash && /^(?:减少|下降|降低|降|增加|增长|增|提高|提升|扩大|上升|发展|达到|缩短|压缩|压减|缩减|精简)(?:到|至|为)?$/.test(region)) metric = stash;
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
     const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
     if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;

@@ -86,6 +86,12 @@ const UNITS: Record<string, UnitDef> = {
   "km": { dim: "米", factor: 1e3, cls: "physical" },
   "千米": { dim: "米", factor: 1e3, cls: "physical" },
   "平方千米": { dim: "平方米", factor: 1e6, cls: "physical" },
+  // Hunt 15: the square-unit signs reports type for 平方米, 立方米, 公里, 千克 ("标准厂房7000㎡").
+  "㎡": { dim: "平方米", factor: 1, cls: "physical" },
+  "m²": { dim: "平方米", factor: 1, cls: "physical" },
+  "㎥": { dim: "立方米", factor: 1, cls: "physical" },
+  "㎞": { dim: "米", factor: 1e3, cls: "physical" },
+  "㎏": { dim: "吨", factor: 0.001, cls: "physical" },
   "m3": { dim: "立方米", factor: 1, cls: "physical" },
   "m³": { dim: "立方米", factor: 1, cls: "physical" },
   "立方": { dim: "立方米", factor: 1, cls: "physical" },
