@@ -23,8 +23,8 @@ const HEADED_LIST = new RegExp(`([^，,。；;：:]{0,30}?)${GRADE}(?:等次)?(?
 const LIST_THEN_GRADE = new RegExp(`^(?:其中)?([^，,。；;]{2,120}?)(?:的)?(?:综合评价|考核|评价)?(?:等次|结果)?(?:均|都|分别)?(?:为|评为|被评为|获评|定为|确定为)[“"]?${GRADE}[”"]?(?:等次|等级)?$`);
 /** Another scale than the whole grade: 单项优秀, 专项先进, 分项良好. */
 const OTHER_SCALE = /(?:单项|专项|分项|单位单项)$/;
-/** A list that is no result: proposed, hoped for, planned, or the rule's own bands. */
-const NOT_RESULT = /拟|预计|力争|争创|争取|计划|目标(?!管理|责任|绩效|考核)|公示|将|分以上|分以下|\d+分/;
+/** A list that is no result: of an earlier year, proposed, hoped for, planned, or the rule's own bands. */
+const NOT_RESULT = /去年|上年|前年|往年|历年|曾|拟|预计|力争|争创|争取|计划|目标(?!管理|责任|绩效|考核)|公示|将|分以上|分以下|\d+分/;
 
 function sameUnit(item: string, subject: string): boolean {
   const it = item.replace(/^(?:其中|以及|及|和)/, "").replace(/等$/, "").replace(/[“”"]/g, "");

@@ -74,6 +74,7 @@ describe("a unit listed by grade answers a task asking it for that grade", () =>
     expect(status("县财政局年度目标考核达到优秀", "拟评定2023年度考核优秀单位：县发改局、县财政局", "2024-01-10", 2023)).not.toMatch(GREEN);
     expect(status("县财政局年度目标考核达到优秀", "单项优秀单位：县财政局、县教育局", "2024-02-10", 2023)).not.toMatch(GREEN);
     expect(status("县财政局年度目标考核达到优秀", "2022年度考核优秀单位：县发改局、县财政局", "2024-02-10", 2023)).not.toMatch(GREEN);
+    expect(status("县财政局年度目标考核达到优秀", "去年县财政局考核为优秀，今年各项工作正在推进", "2023-07-10", 2023)).not.toMatch(GREEN);
   });
 });
 
