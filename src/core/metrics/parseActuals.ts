@@ -80,9 +80,13 @@ const RUN_SUBJECT = /^(?![全我本])([\u4e00-\u9fa5]{2,12}?(?:项目|工程|园
 function runHeads(s: string, figures: readonly { start: number; metric: string }[], actuals: Actual[]): void {
   let runStart = -1;
   let subject = "";
+  // One forward pass over the text for the run boundaries (figures come in order): a lastIndexOf per figure would go back
+  // over the whole text when it has no boundary, quadratic in a long list.
+  let scanned = 0;
+  let from = 0;
   for (let i = 0; i < figures.length; i++) {
     const at = Math.max(figures[i].start, 0);
-    const from = Math.max(s.lastIndexOf("。", at), s.lastIndexOf("；", at), s.lastIndexOf(";", at)) + 1;
+    for (; scanned < at && scanned < s.length; scanned++) if (s[scanned] === "。" || s[scanned] === "；" || s[scanned] === ";") from = scanned + 1;
     if (from !== runStart) {
       runStart = from;
       subject = RUN_SUBJECT.exec(actuals[i].metric)?.[1] ?? "";
