@@ -38,6 +38,8 @@ import { derivedNoted, targetGaps } from "./formsZ";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
+import { withoutRatingConditions } from "./ratingRules";
+import { namedGrade } from "./gradedUnits";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -400,7 +402,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(shareAsOf(actuals, taskRatios, figureAsOf, figureYear, taskDeadline), undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year)) : null;
+  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year) ?? namedGrade(input.targetText ?? "", progress.text ?? "", year)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   // A stretch goal (力争8% after 增长7%) is what the office hopes for, not what it promised: the task is judged on the target
   // it stretches, and a stretch goal missed is said beside the verdict, never made the verdict (both stay in the judgements).
@@ -1096,10 +1098,12 @@ function taskVerdict(
   const rag: Rag = missing.length ? "yellow" : dueSoon ? "blue" : "green";
   if (kind === "onTrack" && !typedAlone) return verdictOf("on-track", rag, "reported", worst, deadline, `序时推进：${typed}${gaps}`);
   // Nothing figures lag, but the text itself says the work is slow (进度滞后, 推进缓慢, 未开工): never green.
-  const slow = !evidence.length ? LAGGING_WORDS.exec(foldText(progress.text ?? "")) : null;
+  // Round ao: a rule's condition ("低于序时进度10至30个百分点的亮黄灯") says what earns a colour, not what happened.
+  const reported = withoutRatingConditions(progress.text ?? "");
+  const slow = !evidence.length ? LAGGING_WORDS.exec(reported) : null;
   if (slow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${slow[1] ?? slow[2] ?? slow[3]}」`);
   const steady = !evidence.length && !missing.length && !whole.ratios.length
-    ? ON_TRACK_WORDS.exec(foldText(progress.text ?? "")) ?? namedSchedule(foldText(progress.text ?? ""), whole.taskText) : null;
+    ? ON_TRACK_WORDS.exec(reported) ?? namedSchedule(foldText(progress.text ?? ""), whole.taskText) : null;
   const steadyAt = steady ? steady.index + steady[0].length - steady[1].length : -1;
   if (steady && !hopedOrPast(foldText(progress.text ?? ""), steadyAt) && !ofTheRest(foldText(progress.text ?? ""), steadyAt, whole.taskText)) return verdictOf("on-track", dueSoon ? "blue" : "green", "text", worst, deadline, `序时推进：进展写明「${steady[1]}」`);
   // "收入和支出均实现“时间过半、任务过半”": at the half of the year, the words say the amounts the text names are at
@@ -1112,7 +1116,7 @@ function taskVerdict(
   const except = /除([^。；;]{1,40}?)外/.exec(foldText(progress.text ?? ""));
   if (except && /暂停|停办|取消|未开展|未实施|未启动|未开工|未完成/.test(except[1]) && sharesName(except[1].replace(/[“”"]/g, ""), foldText(whole.taskText)))
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : "yellow", "text", worst, deadline, `进展滞后：进展写明「除${except[1]}外」`);
-  const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(foldText(progress.text ?? "")) : null;
+  const idle = !evidence.length && whole.expected >= 0.5 ? NOT_STARTED.exec(reported) : null;
   if (idle) return verdictOf("behind", dueSoon ? "blue" : "yellow", "text", worst, deadline, `进展滞后：进展写明「${idle[0]}」，已过序时进度${formatPercent(whole.expected)}`);
   // "仍有四方面内容有待推进" at the deadline of a task to finish in full: not all of it in time (./openAtDeadline.ts).
   const open = !evidence.length ? openAtDeadline(whole.taskText, progress.text ?? "", dueSoon) : null;

@@ -14,6 +14,11 @@ import { FROM_JANUARY, periodEndMonth } from "../settings/periods";
  * that rate ("形象进度65%", "开复工率均达到100%") is compared with them directly, as the level it is.
  */
 const WORKS_SHARE = /工程进度$|(?:开复工|开工|复工|完工|竣工|建成|投产|签约|到位|兑现|执行)率$/;
+/**
+ * Round ao: a 完成率 target under 100% is a stage's mark on the rate itself ("6月末投资完成率达到40%": 63.53% meets it, it is
+ * not 40% of it). At 100% the rate is the whole plan, and a rate read before the deadline is paced as a share of it.
+ */
+const STAGE_RATE = /完成率$/;
 
 /**
  * Round an: a time limit or a list cut to a ceiling by a reform ("审批时限压缩至100个工作日以内", "环节精简至10个以内")
@@ -217,7 +222,7 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   }
   // A target that is itself a share of the works done ("完成工程量60%以上") takes the works' progress ("形象进度65%")
   // as the level it is, not as a share of the target: compared in 个百分点 like any rate.
-  if (actual.explicitRatio !== undefined && target.unit === "%" && actual.unit === "%" && target.kind === "level" && WORKS_SHARE.test(canonicalMetric(target.metric))) {
+  if (actual.explicitRatio !== undefined && target.unit === "%" && actual.unit === "%" && target.kind === "level" && (WORKS_SHARE.test(canonicalMetric(target.metric)) || (STAGE_RATE.test(canonicalMetric(target.metric)) && target.base.value < 100))) {
     actual = { ...actual, explicitRatio: undefined };
   }
   // Hunt 5: "完成投资50亿元，完成省下达目标的110%" for 80亿元: a share above what the amount itself is of the target is of

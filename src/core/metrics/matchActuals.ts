@@ -442,6 +442,23 @@ function preferNamedPart(target: Target, actuals: readonly Actual[], pairs: { t:
   }
 }
 
+/**
+ * Round ao: a target naming a run's subject and measure ("6月末市百大项目投资完成率达到40%") is answered by the figure of the
+ * run that subject heads ("；市百大项目开工率88%，投资完成率63.53%"), not by the like-named figure of an earlier run.
+ */
+function preferOwnRun(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const name = target.metric ?? "";
+  for (let i = first; i < pairs.length; i++) {
+    const a = actuals[pairs[i].a];
+    if (!a.runHead || !name.includes(a.runHead)) continue;
+    // Only between like-named figures of different runs: the run's other measures keep the scores they had
+    // ("市重点项目累计完成投资325.7亿元，投资完成率70.3%" for 市重点项目完成投资500亿元 still takes the amount).
+    let rival = false;
+    for (let j = first; j < pairs.length && !rival; j++) rival = j !== i && actuals[pairs[j].a].metric === a.metric && actuals[pairs[j].a].runHead !== a.runHead;
+    if (rival) pairs[i].score += OWN_SCOPE;
+  }
+}
+
 export function matchActuals(targets: readonly Target[], actuals: readonly Actual[]): (Actual | null)[] {
   // Plain loops, not map/filter/forEach: V8 inlines those builtins for the kinds of array it has seen, and the
   // arrays here are empty ones beside arrays of objects, so the judge's cold run threw this function's optimised
@@ -455,6 +472,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     }
     if (pairs.length > first) preferUseStage(targets[ti], actuals, pairs, first, ti);
     if (pairs.length > first) preferNamedPart(targets[ti], actuals, pairs, first, ti);
+    if (pairs.length - first > 1) preferOwnRun(targets[ti], actuals, pairs, first);
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);

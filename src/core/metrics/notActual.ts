@@ -247,6 +247,28 @@ function handedDown(clauseBefore: string): boolean {
   return !/已|完成|累计|实际|目前|截[至止]|到位|拨付|按|根据|对照|依据|争取|获得|收到|资金/.test(clauseBefore);
 }
 
+/** 是否 with the word of the mark after it: the figure next is what is checked for ("是否达到40%", "是否低于30%"). */
+const CHECKED_MARK = /是否(?:已经?|均|都)?(?:达到|达|超过|完成|低于|高于|不低于|不高于|在)$/;
+
+/** 要/须/应 with the word of the mark: "开工率要达到90%" says what is required, not what was reached. */
+const REQUIRED_MARK = /(?:要|需|须|需要|必须|应|应当|务必)(?:确保)?(?:达到|达|超过|完成|控制在|不低于|不高于|低于|高于)$/;
+/**
+ * A sentence headed by the requirement it follows ("按“四率”要求，6月1日至9月10日开工率要达到90%、投资完成率达到年度计划的
+ * 80%"): its figures are the requirement's, while nothing in it reports (已, 实际, 截至, 目前, 累计).
+ */
+const REQUIREMENT_HEAD = /(?:^|[。；;])(?:按照?|根据|依据)[^。；;，,]{0,40}?要求[，,]([^。；;]*)$/;
+const REPORT_IN_SENTENCE = /已|实际|截至|截止|目前|累计|完成了/;
+
+/**
+ * Whether a figure is a mark checked or required rather than a result: after 是否 ("…是否达到"), after 要/须/应 ("要达到"),
+ * or in a sentence headed by the requirement ("按…要求，…") that reports nothing.
+ */
+export function checkedMark(clauseBefore: string, sentenceBefore = ""): boolean {
+  if (CHECKED_MARK.test(clauseBefore) || REQUIRED_MARK.test(clauseBefore)) return true;
+  const head = REQUIREMENT_HEAD.exec(sentenceBefore);
+  return !!head && !REPORT_IN_SENTENCE.test(head[1]);
+}
+
 /** Why a figure of a progress text is not an actual (a forecast, a comparison, a restated target …), or null. */
 export function notActualReason(sentenceBefore: string, clauseBefore: string, unit: string): string | null {
   // "重污染天数为9天，去年同期为12天": last year's figure for the same period is a baseline, not this year's report.
@@ -268,6 +290,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // Round ao: "重点督办已开工项目投资完成率是否达到40%", "开工率要达到90%": a mark checked or required, not a result.
+  if (checkedMark(clauseBefore, sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   // Round af: "省政府今年下达我市棚改新开工11300套、基本建成8600套": the figures of a task handed down restate it.
   if (!/元$/.test(unit) && handedDown(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
@@ -334,8 +358,16 @@ const LIST_INVESTMENT_AFTER = /^[，,、]?(?:项目)?(?:计划)?(?:总投资|年
  * reports.
  */
 export function listSizeAfter(after: string, clauseBefore: string): boolean {
-  return LIST_INVESTMENT_AFTER.test(after) && /(?:共|合计|总计)(?:有|计)?$/.test(clauseBefore) && !DONE_IN_CLAUSE.test(clauseBefore);
+  if (!/(?:共|合计|总计)(?:有|计)?$/.test(clauseBefore) || DONE_IN_CLAUSE.test(clauseBefore)) return false;
+  // Round ao: "票决项目共15项，涉及14家责任单位": a list of tasks or projects counted with the units it spreads over is the
+  // list itself (the plan restated), not items done; "今年已完成项目共15项，涉及14家单位" reports (a word of doing before).
+  return LIST_INVESTMENT_AFTER.test(after) || (LIST_SPREAD_AFTER.test(after) && TASK_LIST_NOUN.test(clauseBefore));
 }
+
+/** Right after a count of a list: the units, places or fields it spreads over ("，涉及14家责任单位", "，覆盖12个乡镇"). */
+const LIST_SPREAD_AFTER = /^[，,、]?(?:涉及|覆盖|分布在|分属|由)\d+(?:个|家|类)/;
+/** The list's own noun right before 共: things a plan lists (项目, 任务, 实事, 事项, 工程). */
+const TASK_LIST_NOUN = /(?:项目|任务|实事|事项|工程|工作)(?:共|合计|总计)(?:有|计)?$/;
 
 /**
  * Right after a count of a group's items: the group's money so far as a share of its year's plan ("，1—8月累计完成投资280.57亿元，

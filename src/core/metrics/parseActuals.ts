@@ -67,6 +67,36 @@ function normalisePeriod(p: string): string {
   return p.replace(/^(\d{1,2}月)(?:当月|单月)$/, "$1").replace(HOLIDAY_QUOTED, "$1").replace(/^截[至止]到/, "截至").replace(/^截止/, "截至").replace(/^20\d\d年(?=\d)/, "").replace(/^(\d{1,2}-\d{1,2})月份$/, "$1月");
 }
 
+/** A run's subject: the head figure's name up to a word for a group of things or a place (项目, 园区, 企业, 县, 区 …). */
+const RUN_SUBJECT = /^(?![全我本])([\u4e00-\u9fa5]{2,12}?(?:项目|工程|园区|企业|行业|板块|[省市县区镇乡旗]))(?=[\u4e00-\u9fa5]{2,})/;
+
+/**
+ * Round ao: "省百大项目开工率100%，投资完成率23.33%；市百大项目开工率88%，投资完成率63.53%" — each run between "；" (or full
+ * stops) names its subject once, on its first figure, and the later figures name only their measure. Those later figures
+ * get the subject as their runHead (their names stay as written), so a target naming the subject's measure
+ * (市百大项目投资完成率) is answered from its own run (./matchActuals.ts). A run whose head names no subject, or a scope word
+ * (全市, 我区), gives none.
+ */
+function runHeads(s: string, figures: readonly { start: number; metric: string }[], actuals: Actual[]): void {
+  let runStart = -1;
+  let subject = "";
+  // One forward pass over the text for the run boundaries (figures come in order): a lastIndexOf per figure would go back
+  // over the whole text when it has no boundary, quadratic in a long list.
+  let scanned = 0;
+  let from = 0;
+  for (let i = 0; i < figures.length; i++) {
+    const at = Math.max(figures[i].start, 0);
+    for (; scanned < at && scanned < s.length; scanned++) if (s[scanned] === "。" || s[scanned] === "；" || s[scanned] === ";") from = scanned + 1;
+    if (from !== runStart) {
+      runStart = from;
+      subject = RUN_SUBJECT.exec(actuals[i].metric)?.[1] ?? "";
+      continue;
+    }
+    const own = actuals[i].metric;
+    if (subject && own && !own.startsWith(subject) && !RUN_SUBJECT.test(own)) actuals[i].runHead = subject;
+  }
+}
+
 /**
  * Every reported figure of a progress text ("上半年，规上工业增加值-11.5%" → growth -11.5% 上半年). Forecasts (预计),
  * comparisons (高于全市…), restated targets and qualifiers are not actuals. Never throws.
@@ -409,11 +439,13 @@ function readActuals(text: string): ActualParse {
         approx: f.approx ? true : undefined,
         stock: f.stock ? true : undefined,
         underWay: (underWayHead as (at: number) => boolean)(f.start) ? true : undefined,
+        runHead: undefined,
       });
     }
     if (figures.length > 2) respectively(s, figures, actuals);
     if (figures.length) subjectOfCountClause(s, figures, actuals);
     if (figures.length > 1) {
+      runHeads(s, figures, actuals);
       rateAfterBaseline(s, figures, actuals);
       partsOfHeading(s, figures, actuals);
       planItemsDone(s, figures, actuals);

@@ -3,7 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
-import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment } from "./notActual";
+import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
 /** After a count and its noun: the year's plan or target of those things, with no figure of its own ("…完成年度投资计划"). */
@@ -298,11 +298,13 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       // the base's words.
       // "为预算（含本级预算和上级专项）的69.5%": a bracketed note on what the plan covers is no part of the base's words.
       const baseWords = q.unit === "%" ? listed.replace(/\([^()]*\)的$/, "的").replace(/(\D)\d+(?:\.\d+)?[万亿]?元的$/, "$1的").replace(/(目标|任务|计划)\d+(?:\.\d+)?[万亿]?(?:人次|平方米|公里|[人户家个套亩项所座吨件])的$/, "$1的") : listed;
-      const ex = q.unit === "%" ? EXPLICIT.exec(baseWords) ?? elided ?? bracketed : null;
+      // Round ao: "投资完成率是否达到40%" is the mark a check is against, no share done (notActualReason says why).
+      const checked = checkedMark(clauseBefore, s.slice(Math.max(ss, q.start - 200), q.start));
+      const ex = q.unit === "%" && !checked ? EXPLICIT.exec(baseWords) ?? elided ?? bracketed : null;
       // "计划完成50%，实际完成率为60.87%": a planned share is a plan.
       const planned = q.unit === "%" && !ex && notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) === NOT_ACTUAL_WHY.forecast;
       // "甲、乙、丙依次完成工程量的99%、87%、82%": a later member of a list of shares takes the rate word before the list.
-      const rn = q.unit === "%" && !ex && !planned ? RATIO_NAME.exec(clauseBefore) ?? (listed !== clauseBefore ? RATIO_NAME.exec(listed) : null) : null;
+      const rn = q.unit === "%" && !ex && !planned && !checked ? RATIO_NAME.exec(clauseBefore) ?? (listed !== clauseBefore ? RATIO_NAME.exec(listed) : null) : null;
       const em = ex ?? rn;
       if (em) {
         explicitRatio = q.value / 100;

@@ -84,6 +84,11 @@ export interface Actual extends Quantity {
   stock?: boolean;
   /** Words of work under way head the list the figure is in ("在建保障性住房3处：A地块828套…"): not work done. */
   underWay?: boolean;
+  /**
+   * Round ao: the subject that heads the figure's run when the figure names only its measure ("省百大项目开工率100%，投资完成率
+   * 23.33%；市百大项目开工率88%，投资完成率63.53%": 投资完成率 23.33% is 省百大项目's). Absent when the figure names its own.
+   */
+  runHead?: string;
 }
 
 /** Shared through parseActuals' memo, as TargetParse: readonly. */

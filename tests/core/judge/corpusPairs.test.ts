@@ -104,6 +104,8 @@ describe("judgement accuracy on the corpus pairs", () => {
 
     // Round an (development zones, 营商环境 time limits, 城市建设 works; rare provinces) on a line of its own, as rounds ah–al.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "an")).replace("heldout:", "heldout an:"));
+    // Round ao (督查通报 and 考核 bulletins: colour rules, counts of lagging tasks, grades) on a line of its own, as rounds ah–an.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ao")).replace("heldout:", "heldout ao:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.
