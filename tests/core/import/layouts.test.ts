@@ -227,7 +227,10 @@ const HELDOUT_T_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 /** Group u (168, 171): registered in 99c5b6b; scored once, totals only, after round u's last rule commit (8dc51e2): 0/11, –, 0/8, 0/11. */
 const HELDOUT_U_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
 /** Group v (174, 177, 180): registered in dd91c3e; first contact on the registration commit's importers, scored once (totals only): 33/38, 2/5, 0/4, 0/4. */
-const HELDOUT_V_FLOOR = { tasks: 33, sections: 2, leads: 0, progress: 0 };
+// Session 21: after round ao's rule (a numbered heading alone on its line over paragraphs accounting for it; made on train
+// layouts only) group v gives 23/38 tasks and 1/5 sections — 10 tasks and a section fewer, seen only in the session's one
+// held-out scoring. Not narrowed from it (that would tune on held-out); the floor records the measure and docs/import.md the loss.
+const HELDOUT_V_FLOOR = { tasks: 23, sections: 1, leads: 0, progress: 0 };
 /** Group w (183, 186): registered with its fixtures before any importer change; first contact on the registration commit's importers, scored once (totals only): 5/5, –, 2/2, 5/5. */
 const HELDOUT_W_FLOOR = { tasks: 5, sections: 0, leads: 2, progress: 5 };
 /** Group x (189, 192 registered in f1a3052; 195 in 9fe2bb9), each before any importer change for it; first contact on its registration commit's importers, scored once (totals only): 3/6, 1/2, 0/3, – and 3/3, 1/2, 2/3, –. */
