@@ -1243,6 +1243,8 @@ function unsaidTail(targetName: string, actualName: string, sentence: string): s
   if (head < 3 || (head < y.length && !/^(?:实现|达到)/.test(y.slice(head)))) return null;
   const tail = x.slice(head);
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(tail) || ACT_WORD.test(tail) || /工程|项目|任务|数|率|量|面积|规模|建设|工作|行动/.test(tail)) return null;
+  // The state said after 实现/达到 in the figure's own name, under the name's canonical form ("实现营业收入" is 实现营收).
+  if (y.slice(head).replace(/^(?:实现|达到)/, "").startsWith(tail)) return null;
   return foldText(sentence).includes(tail) ? null : tail;
 }
 

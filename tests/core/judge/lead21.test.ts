@@ -106,3 +106,12 @@ describe("upkeep answers no rebuilding, and a plan not named the year's is no ye
     expect(verdict("地方财政收入增长6%", "一般公共预算收入增长8%", "2024-09-30").status).toBe("on-track");
   });
 });
+
+describe("a state said in the figure's own name under another form (lead, session 21, after hunt 15)", () => {
+  it("工业园区实现营业收入45.25亿元 answers 工业园区营业收入突破80亿元 (营业收入 is 营收)", () => {
+    expect(verdict("工业园区营业收入突破80亿元", "工业园区实现营业收入45.25亿元", "2024-06-30").status).toBe("on-track");
+  });
+  it("a state the figure's sentence never says still refuses the green (hunt 15)", () => {
+    expect(green(verdict("解决400个村民小组通畅", "解决了412个村民小组的通达问题", "2024-09-30").status)).toBe(false);
+  });
+});
