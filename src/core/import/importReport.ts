@@ -561,11 +561,44 @@ export function leadOverAccount(body: string, next = "", yearGone = false): { na
   if (!ACCOUNT_DONE.test(said) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
   // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state — unless the account
   // goes by kinds of work ("市政道路方面，建成A、B等8个项目…；民生工程方面，…"): the names are then its account, counted by kind.
-  if (listedStateItems(account).length && (account.match(/方面[，,]/g) ?? []).length < 2) return null;
+  // Works the account lists as its items (listedWorks) are read from the lead by its caller.
+  if (listedStateItems(account).length && (account.match(/方面[，,]/g) ?? []).length < 2 && !listedWorks(account).length) return null;
   // Not numbered, only a works' name leads its account ("城区防洪堤。征地…已基本完成"): an unnumbered short sentence opening
   // a paragraph is as often its topic ("培育梯次强企方阵。"), with the sentences after it read as before.
-  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name)) return null;
+  // Round ap: nor does a sentence saying how a field of work went, its subject then a predicate of result ("农业生产稳中有进。",
+  // "项目建设取得新进展。", "现代农业进入新阶段。") — a report's lead over its account, where a topic or a plan ("培育梯次强企方阵。",
+  // "加快推进项目建设。") opens with its verb.
+  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name) && !RESULT_LEAD.test(name)) return null;
   return { name, progress: account };
+}
+
+/** A subject (two or more characters) then a predicate saying how it went: what a review's unnumbered lead sentence is. */
+const RESULT_LEAD = /^[\u4e00-\u9fa5]{2,10}?(?:(?:实现|取得|迈上|迈出|开创|呈现|进入|跨上|踏上|展现)新[\u4e00-\u9fa5]{1,3}|稳中有进|稳中向好|稳中有升|稳步(?:推进|提升|增长|发展|提高)|持续(?:向好|改善|提升|增强|优化)|成效(?:明显|显著|初显)|明显(?:改善|提升|增强)|(?:较快|快速|平稳)(?:增长|发展|运行)|形势(?:喜人|良好|向好)|进展顺利|有力(?:提升|推进))$/;
+
+/** Where a works' state clause opens with the time it speaks of ("上半年，…"). */
+const OPENING_TIME = /^(?:上半年|今年以来|今年|年初以来|[一二三四]季度|前三季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[，,]\s*/;
+/** Works named (…项目/…工程, several joined by 、) then where they stand ("均已基本完工", "主体已建设完毕", "有序推进，已签约…"). */
+const WORKS_STATE = /^((?:[^，,；;。、]{2,30}?(?:项目|工程)(?:主体(?:工程)?)?、)*[^，,；;。、]{2,30}?(?:项目|項目|工程))[，,]?((?:均|都|现|目前)?(?:主体)?(?:已|正在|即将|基本)[^；;。]*|(?:顺利|有序|加快|稳步)推进[，,](?:现|目前)?已[^；;。]*)$/;
+
+/**
+ * Named works a lead's account lists as its items (round ap): "项目建设取得新进展。坚持以项目为中心推动建设。上半年，A工程主体、
+ * B工程均已基本完工；C项目已建成投用；D项目已完成招标，即将开工。E项目有序推进，已签约…" — each work with its state, when
+ * every sentence of the account is such a list or a lead-in with no figure and nothing done, and two works or more are named.
+ * An account that counts (农业项目3个，已完成投资…) or tells what was done in its own words keeps its works inside it.
+ */
+export function listedWorks(account: string): { name: string; progress: string }[] {
+  const works: { name: string; progress: string }[] = [];
+  for (const sentence of account.split("。").map((x) => x.trim()).filter(Boolean)) {
+    const clauses = sentence.replace(OPENING_TIME, "").split(/[；;]/).map((c) => c.trim()).filter(Boolean);
+    const read = clauses.map((c) => WORKS_STATE.exec(c));
+    if (read.every(Boolean)) {
+      for (const m of read) for (const name of m![1].split("、")) works.push({ name: name.replace(/主体(?:工程)?$/, "").trim(), progress: m![2].trim() });
+      continue;
+    }
+    // A lead-in ("坚持以项目为中心推动建设") says how, not what: anything else makes the account the lead's own.
+    if (/\d|已|完成|建成|竣工|完工/.test(sentence)) return [];
+  }
+  return works.length >= 2 ? works : [];
 }
 
 /**
@@ -1118,7 +1151,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // （一） under a 一、 heading, or not numbered at all — is an item and its account.
     // Round ag's numbered item with a 目前 clause keeps its narrower account.
     const leadsRead = progressDoc || (summaryDoc && yearAccount);
-    const lead = leadsRead && !review && !planPart && major && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text, yearAccount) : null;
+    // A report with no numbered heading at all (a half-year report's review: 上半年工作回顾 then lead sentences) reads its
+    // unnumbered leads too; its numbered paragraphs are read as before (round v's quoted targets).
+    const lead = leadsRead && !review && !planPart && (major || (firstHeading < 0 && !ARABIC_ITEM.test(body))) && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text, yearAccount) : null;
+    const works = lead ? listedWorks(lead.progress) : [];
+    if (works.length) {
+      for (const work of works) pushReported(work, para);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     if (lead) {
       const written = /^(\d{1,2})\s*[、.．]/.exec(body);
       pushReported(lead, para, written ? written[1] : "");

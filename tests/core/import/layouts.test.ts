@@ -190,7 +190,7 @@ const ROUND_AN_FIRST_CONTACT: string[] = [];
 /** Round ao's train layouts (a numbered heading alone on its line over the paragraphs that account for it), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AO_FIRST_CONTACT: string[] = [];
 /** Round ap's train layouts (an account part in a document that also plans, unnumbered verb leads, named works listed in an account), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AP_FIRST_CONTACT: string[] = ["344"];
+const ROUND_AP_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the

@@ -62,3 +62,60 @@ describe("the account part of a 总结 that also plans", () => {
     expect(half.tasks.find((t) => t.text === "经济运行")?.progress?.text ?? "").toBe("");
   });
 });
+
+describe("an unnumbered lead sentence saying how a field of work went, over its account", () => {
+  test("农业生产稳中有进。已完成…: the lead is the item, the rest of the paragraph what was done (a report with no numbered heading)", () => {
+    const text = doc(
+      "镇上半年工作报告",
+      "上半年工作回顾",
+      "今年以来，我镇坚持稳中求进，各项工作有序推进。",
+      "农业生产稳中有进。已完成早稻种植2.1万亩，新建高标准农田3000亩。",
+      "社会事业持续改善。新改建村级卫生室4所，已全部投入使用。",
+    );
+    const r = importText(text);
+    expect(progressOf(r, "农业生产稳中有进")?.text).toContain("2.1万亩");
+    expect(progressOf(r, "社会事业持续改善")?.text).toContain("已全部投入使用");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("lookalikes: a topic or a plan opening with its verb (培育…。/加快推进…。) leads nothing; an account that only plans gives none", () => {
+    const r = importText(doc(
+      "镇上半年工作进展情况",
+      "一、工业经济",
+      "培育梯次强企方阵。新增规上企业3家，已完成入库。",
+      "二、项目建设",
+      "加快产业升级。已开工技改项目12个。",
+      "三、社会事业",
+      "教育事业稳步发展。计划年底前建成中心小学。",
+    ));
+    expect(r.tasks.some((t) => t.text === "培育梯次强企方阵")).toBe(false);
+    expect(r.tasks.some((t) => t.text === "加快产业升级")).toBe(false);
+    expect(r.tasks.find((t) => t.text === "教育事业稳步发展")?.progress?.text ?? "").not.toContain("建成");
+  });
+});
+
+describe("named works a lead's account lists as its items", () => {
+  test("A工程主体、B工程均已基本完工；C项目已建成投用；… — each work an item with its state, the lead-in dropped", () => {
+    const text = doc(
+      "镇上半年工作报告",
+      "上半年工作回顾",
+      "今年上半年，我镇各项工作有序推进。",
+      "项目建设取得新进展。坚持以项目为中心抓建设。上半年，东港排涝泵站工程主体、北河堤防加固工程均已基本完工；镇污水处理厂提标项目已建成投用；中心幼儿园项目正在进行主体施工。物流园征迁项目有序推进，已签约86户。",
+    );
+    const r = importText(text);
+    expect(r.tasks.map((t) => t.text)).toEqual(["东港排涝泵站工程", "北河堤防加固工程", "镇污水处理厂提标项目", "中心幼儿园项目", "物流园征迁项目"]);
+    expect(progressOf(r, "镇污水处理厂提标项目")?.text).toBe("已建成投用");
+    expect(progressOf(r, "物流园征迁项目")?.text).toContain("已签约86户");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("lookalikes: an account that counts its works or tells what was done in its own words keeps them inside the lead", () => {
+    const r = importText(doc(
+      "镇上半年工作报告",
+      "上半年工作回顾",
+      "项目建设取得新进展。全镇实施重点项目8个，完成投资3.2亿元，其中东港排涝泵站工程已基本完工；镇污水处理厂提标项目已建成投用。",
+    ));
+    expect(r.tasks.some((t) => t.text.startsWith("东港排涝泵站工程"))).toBe(false);
+    expect(r.tasks.some((t) => t.text.startsWith("镇污水处理厂提标项目"))).toBe(false);
+  });
+});
