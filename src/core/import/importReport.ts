@@ -586,7 +586,7 @@ const WORKS_STATE = /^((?:[^，,；;。、]{2,30}?(?:项目|工程)(?:主体(?:�
  * every sentence of the account is such a list or a lead-in with no figure and nothing done, and two works or more are named.
  * An account that counts (农业项目3个，已完成投资…) or tells what was done in its own words keeps its works inside it.
  */
-export function listedWorks(account: string): { name: string; progress: string }[] {
+function listedWorks(account: string): { name: string; progress: string }[] {
   const works: { name: string; progress: string }[] = [];
   for (const sentence of account.split("。").map((x) => x.trim()).filter(Boolean)) {
     const clauses = sentence.replace(OPENING_TIME, "").split(/[；;]/).map((c) => c.trim()).filter(Boolean);
