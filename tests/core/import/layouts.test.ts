@@ -271,8 +271,8 @@ const HELDOUT_AL_FLOOR = { tasks: 6, sections: 0, leads: 0, progress: 2 };
 const HELDOUT_AN_FLOOR = { tasks: 8, sections: 4, leads: 1, progress: 0 };
 /** Group ao (330, 333, 336), registered in 4cc2568 before any importer change for round ao; scored once at the end of round ao (on 810c833), totals only: 8/13 tasks, 3/9 progress. */
 const HELDOUT_AO_FLOOR = { tasks: 8, sections: 0, leads: 0, progress: 3 };
-/** Group ap (339, 342), registered before any importer change for round ap; not yet scored. */
-const HELDOUT_AP_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ap (339, 342), registered in 22c62b2 before any importer change for round ap; scored once at the end of round ap (on c4994e2), totals only: 3/7 tasks, 2/7 progress. */
+const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
