@@ -11,7 +11,7 @@ import { splitIndicators } from "./importNotice";
 import { unitLike } from "./importPdfTable";
 import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
-import { assignedWork, leadOverAccount } from "./importReport";
+import { assignedWork, leadOverAccount, yearAccountPart } from "./importReport";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -363,12 +363,19 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   // Every numbered item with a sentence outside a plan part must be one: a list of project cards ("1、X项目。为…项目，…")
   // with one card that only plans stays a list.
   let inPlan = false;
+  // Round ap: under "一、2023年工作总结" of a 总结 that also plans, leads are read as that part's (全年预计…, 1、A，B。).
+  let inYearAccount = false;
+  const title = lines.find((l) => l.trim()) ?? "";
+  const yearItems = new Set<string>();
   const sentenceItems = paras.filter((l) => {
     const m = markerOf(l);
     if (m?.level === 1) inPlan = PLAN_PART_WORDS.test(m.rest);
-    return m !== null && !inPlan && /。./.test(m.rest);
+    if (m?.level === 1) inYearAccount = yearAccountPart(title, m.rest);
+    const item = m !== null && !inPlan && /。./.test(m.rest);
+    if (item && inYearAccount) yearItems.add(l);
+    return item;
   });
-  const leadAccounts = sentenceItems.filter((l) => !LABEL_LINE.test(l) && leadOverAccount(l, paras[paras.indexOf(l) + 1])).length;
+  const leadAccounts = sentenceItems.filter((l) => !LABEL_LINE.test(l) && leadOverAccount(l, paras[paras.indexOf(l) + 1], yearItems.has(l))).length;
   const allLeads = leadAccounts === sentenceItems.length;
   // A list that assigns (牵头单位：, "县住建局负责"), labels its items' accounts after a sentence ("…问题。整改情况：…") or
   // groups them by state ("（一）已竣工项目") is read as a list, as before.

@@ -534,26 +534,71 @@ const PROBLEMS_SENTENCE = /^(?:同时|但|但是)?[，,]?(?:工作中|目前|当
 /** A works' name: what is built or rebuilt ("x公路", "高速公路连接线", "城区防洪堤", "城南片区改造"). */
 const WORKS_NAME = /(?:项目|項目|工程|公路|道路|连接线|連接線|大桥|大橋|桥梁|橋樑|隧道|堤|水库|水庫|学校|學校|医院|醫院|幼儿园|幼兒園|场馆|場館|小区|小區|片区|片區)(?:改造|建设|建設)?$/;
 const ESTIMATE = /^(?:预计|預計)(?:上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)/;
-export function leadOverAccount(body: string, next = ""): { name: string; progress: string } | null {
-  const m = LEAD_SENTENCE.exec(body.trim());
+/** A numbered lead of two to four short clauses closed by 。, no figure inside ("1、精诚担当，砥砺奋进，稳步推进项目建设。"). */
+const CLAUSED_LEAD = /^(?:\d{1,2}\s*[、.．]\s*|[（(][一二三四五六七八九十]+[）)]\s*)((?:[^。，,；;：:！？\d]{2,10}[，,]){1,3}[^。，,；;：:！？\d]{2,16})。(.+)$/;
+const YEAR_ESTIMATE = /^(?:全年)?(?:预计|預計)(?:全年)?/;
+/** A part heading naming the account of one year in a 总结 that also plans ("一、2023年工作总结", "一、2014年度工作总结"). */
+const YEAR_ACCOUNT_HEADING = /\d{4}\s*年度?工作(?:总结|總結)$/;
+/** Whether a part is the account of a year gone by in a 总结 that also plans (not a 政府工作报告's 回顾). */
+export function yearAccountPart(title: string, heading: string): boolean {
+  return SUMMARY_TITLE.test(title) && !/政府工作报告|政府工作報告/.test(title) && YEAR_ACCOUNT_HEADING.test(heading.replace(/[。：:]$/, "").trim());
+}
+export function leadOverAccount(body: string, next = "", yearGone = false): { name: string; progress: string } | null {
+  // In a year's account a numbered lead often runs to two or three short clauses ("1、担当实干，稳步推进项目建设。").
+  const m = LEAD_SENTENCE.exec(body.trim()) ?? (yearGone ? CLAUSED_LEAD.exec(body.trim()) : null);
   if (!m) return null;
   const name = m[1].trim();
   const account = m[2].trim();
   // "街道民生实事项目方面。" names a kind of work (round ac reads it), "一是…。" is round o's.
-  // "预计上半年…累计完成…" estimates what a period gone by reached: an account, not a plan.
-  const estimate = ESTIMATE.test(account);
+  // "预计上半年…累计完成…" estimates what a period gone by reached: an account, not a plan; so does "全年预计完成…" in the
+  // account of a year gone by (一、2014年工作总结), written before its last figures were in.
+  const estimate = ESTIMATE.test(account) || (yearGone && YEAR_ESTIMATE.test(account));
   const opening = account.replace(/^(?:截至|截止)?目前[，,]?/, "");
   if (NOT_A_NAME.test(name) || /方面$/.test(name) || /^[一二三四五六七八九十]+是/.test(name) || (PLANNED.test(opening) && !estimate)) return null;
   // What was done is said outside planned clauses: "为2022年中央投资项目，预计2024年竣工" reports nothing done.
-  const said = account.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
+  const said = account.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim()) || (yearGone && YEAR_ESTIMATE.test(c.trim()))).join("，");
   // An account that says nothing done is still the item's when its problems or next steps follow it ("存在问题是：…").
   if (!ACCOUNT_DONE.test(said) && !PROBLEMS.test(next.trim()) && !NEXT_STEPS.test(next.trim())) return null;
-  // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state.
-  if (listedStateItems(account).length) return null;
+  // Projects listed under a shared state ("A、B等2个项目已完工") are round q's items, each with its state — unless the account
+  // goes by kinds of work ("市政道路方面，建成A、B等8个项目…；民生工程方面，…"): the names are then its account, counted by kind.
+  // Works the account lists as its items (listedWorks) are read from the lead by its caller.
+  if (listedStateItems(account).length && (account.match(/方面[，,]/g) ?? []).length < 2 && !listedWorks(account).length) return null;
   // Not numbered, only a works' name leads its account ("城区防洪堤。征地…已基本完成"): an unnumbered short sentence opening
   // a paragraph is as often its topic ("培育梯次强企方阵。"), with the sentences after it read as before.
-  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name)) return null;
+  // Round ap: nor does a sentence saying how a field of work went, its subject then a predicate of result ("农业生产稳中有进。",
+  // "项目建设取得新进展。", "现代农业进入新阶段。") — a report's lead over its account, where a topic or a plan ("培育梯次强企方阵。",
+  // "加快推进项目建设。") opens with its verb.
+  if (!/^(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/.test(body.trim()) && !WORKS_NAME.test(name) && !RESULT_LEAD.test(name)) return null;
   return { name, progress: account };
+}
+
+/** A subject (two or more characters) then a predicate saying how it went: what a review's unnumbered lead sentence is. */
+const RESULT_LEAD = /^[\u4e00-\u9fa5]{2,10}?(?:(?:实现|取得|迈上|迈出|开创|呈现|进入|跨上|踏上|展现)新[\u4e00-\u9fa5]{1,3}|稳中有进|稳中向好|稳中有升|稳步(?:推进|提升|增长|发展|提高)|持续(?:向好|改善|提升|增强|优化)|成效(?:明显|显著|初显)|明显(?:改善|提升|增强)|(?:较快|快速|平稳)(?:增长|发展|运行)|形势(?:喜人|良好|向好)|进展顺利|有力(?:提升|推进))$/;
+
+/** Where a works' state clause opens with the time it speaks of ("上半年，…"). */
+const OPENING_TIME = /^(?:上半年|今年以来|今年|年初以来|[一二三四]季度|前三季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月)[，,]\s*/;
+/** Works named (…项目/…工程, several joined by 、) then where they stand ("均已基本完工", "主体已建设完毕", "有序推进，已签约…"). */
+const WORKS_STATE = /^((?:[^，,；;。、]{2,30}?(?:项目|工程)(?:主体(?:工程)?)?、)*[^，,；;。、]{2,30}?(?:项目|項目|工程))[，,]?((?:均|都|现|目前)?(?:主体)?(?:已|正在|即将|基本)[^；;。]*|(?:顺利|有序|加快|稳步)推进[，,](?:现|目前)?已[^；;。]*)$/;
+
+/**
+ * Named works a lead's account lists as its items (round ap): "项目建设取得新进展。坚持以项目为中心推动建设。上半年，A工程主体、
+ * B工程均已基本完工；C项目已建成投用；D项目已完成招标，即将开工。E项目有序推进，已签约…" — each work with its state, when
+ * every sentence of the account is such a list or a lead-in with no figure and nothing done, and two works or more are named.
+ * An account that counts (农业项目3个，已完成投资…) or tells what was done in its own words keeps its works inside it.
+ */
+function listedWorks(account: string): { name: string; progress: string }[] {
+  const works: { name: string; progress: string }[] = [];
+  for (const sentence of account.split("。").map((x) => x.trim()).filter(Boolean)) {
+    const clauses = sentence.replace(OPENING_TIME, "").split(/[；;]/).map((c) => c.trim()).filter(Boolean);
+    const read = clauses.map((c) => WORKS_STATE.exec(c));
+    if (read.every(Boolean)) {
+      for (const m of read) for (const name of m![1].split("、")) works.push({ name: name.replace(/主体(?:工程)?$/, "").trim(), progress: m![2].trim() });
+      continue;
+    }
+    // A lead-in ("坚持以项目为中心推动建设") says how, not what: anything else makes the account the lead's own.
+    if (/\d|已|完成|建成|竣工|完工/.test(sentence)) return [];
+  }
+  return works.length >= 2 ? works : [];
 }
 
 /**
@@ -1020,7 +1065,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   // Round ao: an account of work done — a progress notice, a 工作总结/汇报, or a review (过去一年…, 一年来…) with no part that plans.
   const firstHeading = paras.findIndex((p) => MAJOR.test(p.text) || MINOR.test(p.text));
   const planHeading = paras.some((p) => (MAJOR.test(p.text) || MINOR.test(p.text)) && (PLAN_PART.test(p.text.split("。")[0]) || /\d{4}\s*年|今年/.test(p.text.split("。")[0])));
-  const accountDoc = progressDoc || SUMMARY_TITLE.test(lines.find((l) => l.trim()) ?? "") || (!planHeading && paras.slice(0, Math.max(firstHeading, 0)).some((p) => REVIEW_LEAD.test(p.text)));
+  const title = lines.find((l) => l.trim()) ?? "";
+  // Round ap: a 总结 that also plans ("…2023年工作总结及2024年工作计划", "…上半年工作总结及打算"), not a 政府工作报告: its account
+  // part ("一、2023年工作总结") is what the office follows up, read as a progress account's; its plan part stays plans.
+  const summaryDoc = SUMMARY_TITLE.test(title) && !/政府工作报告|政府工作報告/.test(title);
+  let yearAccount = false;
+  const accountDoc = progressDoc || SUMMARY_TITLE.test(title) || (!planHeading && paras.slice(0, Math.max(firstHeading, 0)).some((p) => REVIEW_LEAD.test(p.text)));
   let accountPart = false;
   // The current 一、 part plans (一、下一步工作安排), whatever kind of document this is.
   let majorPlans = false;
@@ -1076,7 +1126,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
     const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
     if (isMajor) {
-      planPart = progressDoc && PLAN_PART.test(body.split("。")[0]);
+      planPart = (progressDoc || summaryDoc) && PLAN_PART.test(body.split("。")[0]);
       const words = majorWords(body.split("。")[0]);
       problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);
     }
@@ -1100,7 +1150,16 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round al: a lead sentence over what was done, in a progress account's part that is no plan — numbered 1、 or
     // （一） under a 一、 heading, or not numbered at all — is an item and its account.
     // Round ag's numbered item with a 目前 clause keeps its narrower account.
-    const lead = progressDoc && !review && !planPart && major && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text) : null;
+    const leadsRead = progressDoc || (summaryDoc && yearAccount);
+    // A report with no numbered heading at all (a half-year report's review: 上半年工作回顾 then lead sentences) reads its
+    // unnumbered leads too; its numbered paragraphs are read as before (round v's quoted targets).
+    const lead = leadsRead && !review && !planPart && (major || (firstHeading < 0 && !ARABIC_ITEM.test(body))) && !isMajor && !numberedNow(body) ? leadOverAccount(body, paras[index + 1]?.text, yearAccount) : null;
+    const works = lead ? listedWorks(lead.progress) : [];
+    if (works.length) {
+      for (const work of works) pushReported(work, para);
+      ledger.mark(para.from, para.to, "task");
+      continue;
+    }
     if (lead) {
       const written = /^(\d{1,2})\s*[、.．]/.exec(body);
       pushReported(lead, para, written ? written[1] : "");
@@ -1109,7 +1168,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     // In a plan part (二、下半年工作计划) the same lead sentence is a plan: one draft item, what it will do its target.
-    const planned = progressDoc && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
+    const planned = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
     if (planned && !/^[一二三四五六七八九十]+是/.test(planned[1])) {
       counter++;
       tasks.push(importedTask({ section, id: `草${counter}`, text: planned[1].trim(), workTarget: tidySpaces(planned[2]), draft: "action", lines: [para.from, para.to] }));
@@ -1146,7 +1205,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       if (isMajor) accountPart = /总结|總結|完成情况|完成情況|开展情况|開展情況|工作情况|工作情況|进展情况|進展情況|工作回顾|工作回顧/.test(heading) && !PLAN_PART.test(heading);
       if (isMajor) {
         major = heading;
-        review = REVIEW.test(heading);
+        yearAccount = yearAccountPart(title, heading);
+        review = REVIEW.test(heading) && !yearAccount;
         section = heading;
       } else {
         // "（一）" recurs under 三、加强政府自身建设: name such sections with their major heading.

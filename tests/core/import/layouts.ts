@@ -65,6 +65,8 @@
  * importer changed: every third by number counting from 289 (291, 294) is held out as group "ak".
  * Round ao (330–338; 321–329 are round an's) fixed its split in docs/import.md (20e5a5e) before its pages were chosen, its
  * fixtures written or any importer changed: every third by number counting from 330 (330, 333, 336) is held out as group "ao".
+ * Round ap (339–344) fixed its split in docs/import.md (eff2b58) before its pages were chosen, its fixtures written or any
+ * importer changed: every third by number counting from 339 (339, 342) is held out as group "ap".
  * Round am (312–316; 303–311 are round al's, 317–320 unused) fixed its split in docs/import.md (fd62f4c) before its pages
  * were chosen, its fixtures written or any importer changed: every third by number counting from 312 (312, 315) is held out
  * as group "am".
@@ -103,7 +105,7 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3724,6 +3726,64 @@ const TRAIN_LAYOUTS: Layout[] = [
     tasks: [
       { text: "经济建设", progress: "全镇生产总值达到120亿元" },
       { text: "社会建设", progress: "完成了全镇公路硬化项目一期工程" },
+    ],
+  }),
+  L({
+    id: "340",
+    file: "340-anon-townhalfyearplan.txt",
+    place: "（某镇，上半年工作总结及打算）",
+    source: "http://www.baywatch.cn/gongzuozongjie/gongzuozongjiefanwen/25529.html",
+    shape: "a 镇's half-year account that also plans (title …总结及打算): lead-in with figures, 一、上半年的主要工作情况 over （一）…。 run-in leads with what was done (a named works' state inside the first's account, not an item), then 二、下半年工作打算 with a （一） plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "工业发展后劲十足", progress: "1526套迁建安置房主体全部完工" },
+      { text: "农业发展稳步提升", progress: "建成无公害蔬菜产业带2000亩" },
+    ],
+  }),
+  L({
+    id: "341",
+    file: "341-anon-publicworksyearplan.txt",
+    place: "（某区公共工程建设中心，2023年工作总结及2024年工作计划，写作方程式）",
+    source: "https://xiezuofangchengshi.com/doc/69353.html",
+    shape: "a 中心's year account with a plan part: 一、2023年工作总结 over a 1、…。 lead whose account runs by …方面 (roads and schools named in classes with their counts: its account, not items), then 二、2024年工作计划 with a 1、 plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "稳步推进项目建设", progress: "等8个项目" },
+    ],
+  }),
+  L({
+    id: "343",
+    file: "343-anon-townyearplan.txt",
+    place: "（安徽某镇，2014年工作总结及2015年工作计划）",
+    source: "http://m.nepao.com/show-54-122861-1.html",
+    shape: "a 镇's year account with a plan part: 一、2014年工作总结 with a lead-in, then 1.…。 leads over what was done (预计 for the year gone by), then 二、2015年工作计划 with a 1. plan",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "经济发展平稳", progress: "国内生产总值5.9亿元" },
+      { text: "超额完成招商引资任务", progress: "已建成投产" },
+      { text: "土地整治整村推进工作稳步推进", progress: "复耕土地4300多亩" },
+    ],
+  }),
+  L({
+    id: "344",
+    file: "344-anon-townhalfyearreport.txt",
+    place: "（某镇，2022年上半年政府工作报告，材料狗）",
+    source: "http://cailiaogo.com/index/article/detail/detail_id/20632.html",
+    shape: "a 镇's half-year 政府工作报告, its review only (figures blanked xx in the page: kept as the page gives them): unnumbered verb lead sentences closed by 。 over their accounts; the second's account lists named works each with its state (；-separated, the first two under one shared 均已), then one more works' sentence",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "经济指标实现新跃升", progress: "完成规上工业增加值" },
+      { text: "城市防洪排涝泵站工程", progress: "基本完工" },
+      { text: "圩堤加固工程", progress: "基本完工" },
+      { text: "生态养殖及有机肥生产车间项目", progress: "已建成投用" },
+      { text: "中心校及卫生院项目", progress: "主体已建设完毕" },
+      { text: "加工与包装项目", progress: "已完成招标" },
+      { text: "单晶硅征迁项目", progress: "已签约" },
+      { text: "现代农业进入新阶段", progress: "完成小麦“一喷三防”" },
     ],
   }),
 ];
