@@ -59,3 +59,22 @@ describe("a list's count right before the count of its sub-items", () => {
     ]);
   });
 });
+
+describe("a bracketed list of the kinds a name covers, before its figure", () => {
+  const metrics = (text: string) => parseActuals(text).actuals.map((a) => [a.metric, a.value]);
+  it("glosses the name: the name is the words before it", () => {
+    expect(metrics("年内各类技能培训（订单式、岗前、转岗培训）共完成3.2万人次")).toEqual([["各类技能培训", 3.2]]);
+    expect(metrics("新建普惠性幼儿园（含小区配套园、乡镇中心园）8所")).toEqual([["普惠性幼儿园", 8]]);
+  });
+
+  it("a list before 分别, or after a count of the things listed, stays", () => {
+    expect(metrics("城乡居民人均可支配收入（城镇、农村）分别增长5%、7%")).toEqual([
+      ["城镇", 5],
+      ["农村", 7],
+    ]);
+    expect(metrics("3个乡镇（甲镇、乙镇、丙镇）完成改厕1200户")).toEqual([
+      ["乡镇", 3],
+      ["改厕", 1200],
+    ]);
+  });
+});
