@@ -3,6 +3,13 @@ import { Qty } from "./scan";
 const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度|大项|子项|分项|小项)/;
 /** A list of the year's programme ("确定民生实事项目40项", "安排为民办实事34项"): how many items the plan has, not a target. */
 const PROGRAMME = /(民生实事|民心工程|民生工程|为民办实事|办实事|实事项目|重点工作任务|重点工作)[^，,。；;]{0,6}$/;
+/**
+ * Round ap: the count of a list's sub-items right after the list's own count, both governed by a verb of finishing ("完成20项民心工程"
+ * before "48项具体工作"): the sub-items are the task's measure, not a plan's list size.
+ */
+const SUB_COUNT_OF_DONE_LIST = /(?:完成|办好|办结|落实|建成)\d+(?:项|件|个)[^，,。；;\d]{1,10}$/;
+/** The count of sub-items right after a list's noun: "48项具体工作", "65个具体项目" (子项 is read as an abstract noun). */
+const SUB_ITEMS_NEXT = /^\d+(?:项|件|个)具体(?:工作|项目|任务|事项)/;
 /** Verbs that list a programme rather than promise or report its items: 确定/安排/票决/列入/涉及/细化为 N项. */
 const LISTING = /(确定|安排|票决出?|列入|涉及|细化为|涵盖|覆盖|包括|实施|共)[^，,。；;\d]{0,3}$/;
 const PROGRAMME_NOUN = /^(民生实事|实事|民心工程|民生工程|重点工作|具体工作|为民办实事)/;
@@ -114,7 +121,12 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   const sized = /^\d+(?:\.\d+)?(?:万|亿|千万)?元(?:及以上|以上)(?=[\u4e00-\u9fa5])/.exec(s.slice(q.after, q.after + 16));
   if (/^\d/.test(s.slice(q.after)) && !sized) return { skip: "限定后面的数字，不是目标" };
   const before = s.slice(Math.max(0, q.start - 16), q.start);
-  if (/^(项|件|个)$/.test(q.unit) && (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) && !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before))
+  if (
+    /^(项|件|个)$/.test(q.unit) &&
+    (PROGRAMME.test(before) || (LISTING.test(before) && PROGRAMME_NOUN.test(s.slice(q.after)))) &&
+    !/(完成|已|开工|建成|办好|办实|落实)[^，,。；;]{0,3}$/.test(before) &&
+    !SUB_COUNT_OF_DONE_LIST.test(before)
+  )
     return { skip: "计划清单的项数（安排民生实事N项），不是可度量目标" };
   // "前5个月", "连续5个月", "11个月一期竣工": a length of time, not a count of something done.
   if (q.unit === "个" && /^(月|工作日|季度|年度|小时|星期)/.test(s.slice(q.after, q.after + 3)) && !/^工作日/.test(s.slice(q.after))) return { skip: "时间长度或期间（前5个月、连续5个月），不是指标" };
@@ -124,6 +136,9 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   if (follow && ABSTRACT_NOUN.test(follow)) return { skip: "计数的是抽象事项（方面、机制…），不是可度量目标" };
   // "20项民心工程涉及的48项具体工作": the first count describes where the second comes from.
   if (follow && /^的[^，,。；;]{0,12}?\d/.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（…的N项），不是目标" };
+  // Round ap: "完成20项民心工程48项具体工作", "18项重点民生工程65个具体项目": a list's count right before the count of its
+  // sub-items, with nothing between, says which list; the sub-items are what is done and counted.
+  if (follow && /^(项|件|个)$/.test(q.unit) && SUB_ITEMS_NEXT.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（N项…M项具体工作），不是目标" };
   // "托班托额2000个和社区托育托额3200个": after 和 comes the next item, not this figure's noun.
   if (/^[和及与]/.test(follow)) return { noun: "" };
   follow = follow.replace(/[和及与]$/, "");

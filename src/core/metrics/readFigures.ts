@@ -371,7 +371,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         }
         // A forecast word reaches at most a long sentence back (200 characters).
         const why =
-          notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit) ??
+          restDoneOr(notActualReason(s.slice(Math.max(ss, q.start - 200), q.start), clauseBefore, q.unit), clauseBefore, s.slice(q.after, q.after + 12)) ??
+          // "除3件按计划跨年度建设外": the part set aside from a report is what is not done.
+          (q.cls === "classifier" && SET_ASIDE_BEFORE.test(clauseBefore) && SET_ASIDE_AFTER.test(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           // "预计全年…；规上工业增加值1200亿元，增长13%；…": a heading 预计 reaches the whole sentence, across "；".
           (underHeadForecast(q.start) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "增长7%（预计，下同），…增长23%": a bracketed forecast note after the figure, reaching on with 下同.
@@ -387,6 +389,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           (q.cls === "classifier" && groupSizeBeforeInvestment(s.slice(q.after, q.after + 40), clauseBefore) ? NOT_ACTUAL_WHY.restated : null) ??
           // "10件实事大多数已经完成", "65件民生实事中大部分已开工": the count is the whole list, what was done a portion of it.
           (q.cls === "classifier" && PORTION_AFTER.test(s.slice(q.after, q.after + 20)) ? NOT_ACTUAL_WHY.restated : null) ??
+          // "100件实事均已落实，其中97件已办结": a whole list put in hand, then the part finished: the list restated.
+          (q.cls === "classifier" && LIST_IN_HAND_AFTER.test(s.slice(q.after, q.after + 60)) ? NOT_ACTUAL_WHY.restated : null) ??
           comparisonAcrossBracket(s, q.start, cs) ??
           (q.unit === "个百分点" && rateComparison(s.slice(Math.max(ss, cs - 48), cs), clauseBefore) ? NOT_ACTUAL_WHY.comparison : null);
         if (why) {
@@ -575,6 +579,28 @@ function rateComparison(sentenceBeforeClause: string, clauseBefore: string): boo
 const PART_STAGE_AFTER = /^(?:已经?|均已|已全部|现已)(?:完成|完工|建成|竣工|开工|投用|交付|办结)/;
 /** A portion word right after a count and its noun: "10件实事大多数已经完成", "20个项目绝大部分已开工" (with 中, restatedTotals reads the parts). */
 const PORTION_AFTER = /^[^，,。；;\d中]{0,12}?(?:的)?(?:绝大多数|大多数|绝大部分|大部分|多数|少数|个别)(?:项目|事项|工程)?(?:已经?|均已|已基本|基本|还)?/;
+/**
+ * Round ap: "其余97件已办结", "剩余5项均已完成": the rest, said to be finished, is a report of things done, not what is left;
+ * "其余3个正在施工", "剩余5项尚未启动" stay the remainder.
+ */
+const REST_BEFORE = /(?:其余|剩余|其他)[^，,。；;\d]{0,4}$/;
+const REST_DONE_AFTER = /^[^，,。；;\d]{0,6}?(?:均已|已全部|已经|已)(?:完成|办结|建成|竣工|完工|投用|投入使用)(?:年度任务|全年任务|任务)?(?:[，,。；;]|$)/;
+function restDoneOr(why: string | null, clauseBefore: string, after: string): string | null {
+  return why === NOT_ACTUAL_WHY.remaining && REST_BEFORE.test(clauseBefore) && REST_DONE_AFTER.test(after) ? null : why;
+}
+/** Round ap: a count between 除 and 外 in its clause ("除3件跨年度实施外", "除2个项目外"): the part left out of what follows. */
+const SET_ASIDE_BEFORE = /除(?:了)?[^，,。；;\d]{0,12}$/;
+const SET_ASIDE_AFTER = /^[^，,。；;\d]{0,12}?外/;
+
+/**
+ * Round ap: a whole list said to be put in hand (均已落实, 已全部启动, 全部开工) and then, in the same sentence, a part of it
+ * finished ("100件实事均已落实，其中97件已办结，另3件跨年度建设"): the first count is the list restated, the part is what was
+ * done — as the corpus reads "3698个项目已全部开工，其中2358个已完工" (a10-p01). On the safe side: a task of 开工 then reads the
+ * finished part, short of green. A list said to be finished ("100件实事已全部完成，其中97件超额完成") keeps its count, and so
+ * does a list put in hand with no finished part after it.
+ */
+const LIST_IN_HAND_AFTER =
+  /^[^，,。；;\d]{0,8}?(?:均已|已全部|已经全部|全部|均)(?:落实|启动|实施|推进|开工|交办)[，,](?:其中|除|另)(?=[^。；;]{0,40}?(?:办结|完成|建成|竣工|完工))/;
 
 /** A total's noun, a bracketed note with no figure, and what follows up to the part: "重点项目（含厅局实施项目）目前只开工". */
 const ASIDE_BETWEEN = /^[^，,。；;\d（()）]{1,12}[（(][^）)\d，,。；;]{1,16}[）)][^，,。；;\d（()）]{0,12}$/;

@@ -137,7 +137,14 @@ function dropNoteBeforeFigure(s: string): string {
   // A note that takes a part out of a rate ("固定资产投资（不含房地产）增长9%") changes what the rate measures: it goes after
   // the rate, where a note on the figure is read, the name still the words before it.
   const r = t.replace(/([\u4e00-\u9fa5])\(((?:不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10})\)([\u4e00-\u9fa5]{1,6}-?\d+(?:\.\d+)?%)/g, "$1$3($2)");
-  const u = r.replace(/([\u4e00-\u9fa5])\((?:含|包括|包含|不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10}\)(?=[\u4e00-\u9fa5]{1,6}\d)/g, "$1");
+  const u = r
+    .replace(/([\u4e00-\u9fa5])\((?:含|包括|包含|不含|不包括|剔除|扣除)[\u4e00-\u9fa5、]{1,10}\)(?=[\u4e00-\u9fa5]{1,6}\d)/g, "$1")
+    // Round ap: "各类职业培训（就业技能、岗位技能、创业能力）共完成11.6万人次", "公办幼儿园（含小区配套园、村级园）12所": a list of
+    // the kinds the name covers, in brackets before the figure, glosses the name; not before 分别, where the list is what the
+    // figures are split by, nor after a count ("3个乡镇（甲镇、乙镇、丙镇）完成…": the list names the things counted).
+    .replace(/([\u4e00-\u9fa5])\((?:含|包括|包含)?[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8}){1,5}\)(?=[\u4e00-\u9fa5]{0,6}\d)(?![\u4e00-\u9fa5]{0,4}分别)/g, (m, last: string, at: number, all: string) =>
+      /\d/.test(all.slice(Math.max(0, at - 6), at)) ? m : last,
+    );
   // Round y: "解决46个（20户以上）自然村通电话问题": a threshold in brackets between a count and the things counted says
   // which of them count (a qualifier, not a figure reported); the count's name is the noun after it.
   return u.replace(/(\d(?:个|所|座|处|家|条|项|户|名|栋|间))\(\d+(?:\.\d+)?(?:户|人|万元|亿元|平方米|亩|个)(?:及)?以[上下]\)(?=[\u4e00-\u9fa5])/g, "$1");

@@ -106,6 +106,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "an")).replace("heldout:", "heldout an:"));
     // Round ao (督查通报 and 考核 bulletins: colour rules, counts of lagging tasks, grades) on a line of its own, as rounds ah–an.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ao")).replace("heldout:", "heldout ao:"));
+    // Round ap (year-end 民生实事 / 为民办实事 completion reports) on a line of its own, as rounds ah–ao.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ap")).replace("heldout:", "heldout ap:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.

@@ -160,7 +160,11 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // the figure), stock 496 — the same open kinds, no closed family up. The code before round ao's rules gives the same 14/82/496
 // on this corpus, and with set ao's target and deadline rows moved aside the round's code gives 26/78/496 as before: its rules
 // did not move the probe. dropModifier keeps its cap of 26 (the sample moves back to it without set ao's rows).
-const OPEN: Record<string, number> = { dropModifier: 26, pending: 82, stock: 496 };
+// Round ap (judge-ap): set ap's 7 target and 4 deadline rows shift the sample again: dropModifier 34 (城镇/城市 and 一般预算 left
+// out, the kind held since hunt 8), pending 74, stock 488 — the same open kinds, no closed family up. With set ap's target and
+// deadline rows moved aside the round's code gives 14/82/496 as before: its rules did not move the probe. dropModifier's cap
+// rises to 34; pending and stock keep theirs.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 82, stock: 496 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
