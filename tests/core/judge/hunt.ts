@@ -13,14 +13,15 @@ export function verdict(target: string, text: string, asOf = "2024-09-30", level
 
 export const isGreen = (target: string, text: string, asOf?: string, level: PlaceLevel | null = null) => GREEN.has(verdict(target, text, asOf, level).status);
 
-/** What a hunt's row is labelled: not green, not done, green, or one status. */
-export type Expected = "not-green" | "not-done" | "green" | "done" | "unknown";
+/** What a hunt's row is labelled: not green, not done, not red (green or 无法研判), green, or one status. */
+export type Expected = "not-green" | "not-done" | "not-red" | "green" | "done" | "unknown";
 /** A hunt's row: family, target, progress, what it must be, and the as-of date when not 30 September 2024. */
 export type Row = [string, string, string, Expected, string?];
 
 function meets(expected: Expected, status: string): boolean {
   if (expected === "not-green") return !GREEN.has(status);
   if (expected === "not-done") return status !== "done";
+  if (expected === "not-red") return GREEN.has(status) || status === "unknown";
   if (expected === "green") return GREEN.has(status);
   return status === expected;
 }
