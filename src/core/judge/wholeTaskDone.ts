@@ -202,7 +202,13 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|运营|运行|投运|投用))?(?=$|[，。；,;！!])/g;
+// Hunt 16: the day it was done between 已 and the act ("河道清淤工作已于6月中旬完成", "市场已于7月完工交付使用"), and a
+// market or a shop opened for business (开业运营) — a unit that says when it finished has reported it finished.
+const DONE_ON = "(?:于(?:20\\d\\d年)?\\d{1,2}月(?:\\d{1,2}日|份|底|末|初|上旬|中旬|下旬)?)?";
+const SUBJECT_DONE = new RegExp(
+  `(?:已经?|均已|现已)${DONE_ON}(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:正式)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|开业运营|开业|运营|运行|投运|投用))?(?=$|[，。；,;！!])`,
+  "g",
+);
 
 /**
  * The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用"; hunt 15: a
@@ -286,7 +292,10 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   { task: /^(?:建设|建成|搭建|上线)([^，。；,;！!\d、和及与]{2,20}(?:平台|系统))$/, done: "(?:建成(?:并)?)?(?:正式)?(?:上线运行|上线|投入运行|投入使用|运行)|建成投用" },
   // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
   // Hunt 15: 动工建设, 开建 are the same act as 开工建设.
-  { task: /^(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 16: a time word before the act ("上半年开工建设物流园冷链仓储项目") is the deadline, not the thing.
+  { task: /^(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 16: things named first and all to start by a date ("重点项目上半年全部开工"), answered by all started ("…已全部开工").
+  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "全部(?:开工|动工|开复工)(?:建设)?" },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
@@ -325,6 +334,26 @@ function singleActDone(text: string, task: string, year?: number): string | null
       const named = (/^《[^》]+》$/.test(subject) && bare.length >= 2 && task.includes(bare)) || sharesName(subject, task) || (bare.length >= 2 && object.endsWith(bare));
       if (named && (!act.plant || samePlant(subject, object))) return `${subject}${d[0]}`;
     }
+  }
+  return null;
+}
+
+/**
+ * Hunt 16: a task that is itself one step of the works ("一季度完成城区道路改造项目招标", "完成…方案编制"), answered by that
+ * step done ("已于3月完成招标", "已完成方案编制并报县政府审定"): the step named by the end of the task's object, with no other
+ * subject before it. A step of a task that is the works ("完成污水处理厂建设") is not this: the object must be the step.
+ */
+function ownStepDone(text: string, task: string): string | null {
+  const own = TASK_ACT.exec(task);
+  if (!own || !STEP_WORDS.test(own[2])) return null;
+  const done = new RegExp(`(?:已经?|现已)${DONE_ON}(?:全部|全面)?完成(?:了)?([\u4e00-\u9fa5]{2,6}?)(?=$|[，。；,;！!]|并)`, "g");
+  for (let d: RegExpExecArray | null; (d = done.exec(text)); ) {
+    const object = d[1];
+    if (!own[2].endsWith(object) || !STEP_WORDS.test(object)) continue;
+    const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "");
+    if (subject && !sharesName(subject, own[2])) continue;
+    if (NOT_YET_BEFORE.test(text.slice(Math.max(0, d.index - 6), d.index))) continue;
+    return `${subject}${d[0]}`;
   }
   return null;
 }
@@ -455,6 +484,10 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
           return { done: true, words: d[0] };
       }
     }
+  }
+  if (task && !ongoing && oneThing(task)) {
+    const step = ownStepDone(text, task);
+    if (step) return { done: true, words: step };
   }
   if (task && !ongoing) {
     const full = fullAct(text, task);
