@@ -278,6 +278,32 @@ export const ROWS: Row[] = [
   ["ahead", FOREST, "造林任务已提前超额完成", "not-red"],
   ["ahead", TOILETS, "农村户厕改造年度任务已于8月底全面完成", "done"],
   ["ahead", EVENTS, "招商活动年度目标已提前完成", "done"],
+
+  // Written after the first run, labelled before the judge ran on them: wrong-green lookalikes of this hunt's widenings — a
+  // part opened or started, a quarter's rate for a half-year's target, another step than the task's, a graver kind of event.
+  ["h16-lookalike", BRIDGE, "沿江特大桥半幅已通车", "not-done"],
+  ["h16-lookalike", BRIDGE, "沿江特大桥已于8月实现半幅通车", "not-done"],
+  ["h16-lookalike", "城北快速路年内建成通车", "城北快速路一期已通车", "not-done"],
+  ["h16-lookalike", "城北快速路年内建成通车", "城北快速路主线已于8月通车", "not-done"],
+  ["h16-lookalike", "城北快速路年内建成通车", "城北快速路已于8月底建成通车", "done"],
+  ["h16-lookalike", COLD_STORE_H1, "物流园冷链仓储项目一期已于5月开工", "not-done"],
+  ["h16-lookalike", HALF_YEAR_STARTS, "上半年重点项目已开工18个", "not-done"],
+  ["h16-lookalike", "上半年规上工业增加值增长8%", "二季度规上工业增加值增长9%", "not-green"],
+  ["h16-lookalike", "上半年规上工业增加值增长8%", "4-6月规上工业增加值增长9%", "not-green"],
+  ["h16-lookalike", "6月底前新开工项目20个", "二季度新开工项目22个", "done"],
+  ["h16-lookalike", "6月底前新开工项目20个", "二季度新开工项目12个", "not-green"],
+  ["h16-lookalike", STARTS_Q2, "一季度新开工项目22个", "not-green"],
+  ["h16-lookalike", TENDER_Q1, "已完成设计", "not-done"],
+  ["h16-lookalike", TENDER_Q1, "已完成招标文件编制", "not-done"],
+  ["h16-lookalike", TENDER_Q1, "城南片区道路已于3月完成招标", "not-done"],
+  ["h16-lookalike", "一季度完成城区道路改造", "已于3月完成招标", "not-done"],
+  ["h16-lookalike", DREDGE_JUNE, "城区段河道清淤已于6月中旬完成", "not-done"],
+  ["h16-lookalike", HEAVY_DAYS, "今年以来未发生重大污染事故", "not-green"],
+  ["h16-lookalike", "安全生产事故起数控制在10起以内", "今年以来未发生重大安全生产事故", "not-green"],
+  ["h16-lookalike", "安全生产事故起数控制在10起以内", "今年以来未发生安全生产事故", "green"],
+  ["h16-lookalike", HEAVY_DAYS, "今年以来未发生重污染天气", "unknown", "2025-01-15"],
+  ["h16-lookalike", FOREIGN, "合同外资1.5亿美元", "not-done"],
+  ["h16-lookalike", INDUSTRY, "规模工业企业数达到120家", "not-green"],
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 16"). */
