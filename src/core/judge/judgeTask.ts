@@ -303,6 +303,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (j.status === "done" && taskStage(`${j.target.metric}${j.target.phrase}`) === "schedule" && input.asOf <= (j.target.deadline ?? taskDeadline))
       judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: j.reason.replace(/^已完成/, "序时推进") };
   });
+  // Hunt 16: "今年以来未发生重污染天气" for 重污染天数控制在5天以内: none happened is a count of 0, within any ceiling, and the
+  // report speaks of the metric (not 未反映该指标). Before the deadline that is on schedule; at or after it the words may
+  // cover only part of the period, so 无法研判.
+  if (progress && judgements.length)
+    judgements.forEach((j, i) => {
+      if (j.status !== "not-mentioned" || !(j.target.cmp === "<=" || j.target.cmp === "<")) return;
+      const none = noneHappened(progress.text ?? "", j.target.metric);
+      if (!none) return;
+      const onTime = input.asOf < (j.target.deadline ?? taskDeadline);
+      const detail = `进展写明「${none}」，「${j.target.metric}」为0，在目标上限以内`;
+      judgements[i] = onTime
+        ? { ...j, status: "on-track", label: STATUS_LABELS["on-track"], rag: "green", ragLabel: RAG_LABELS.green, met: true, reason: `${STATUS_LABELS["on-track"]}：${detail}`, detail, code: RULES.JUDGE_NONE_HAPPENED.code }
+        : { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，但未写明是否涵盖整个考核期`, detail, code: RULES.JUDGE_NONE_HAPPENED.code };
+    });
   // "新建学校3所，年内开工，11月竣工" answered by "新建学校3所，已全部开工": a count reported only as started does not
   // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
   if (progress && judgements.length && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
@@ -1447,6 +1461,23 @@ const PART_PERIOD = /(?:^|[^0-9])(?:[1-9]|1[01])月|[一二三四五六七八九
 /** The last day of the date's year. */
 function yearEnd(d: IsoDate): IsoDate {
   return `${d.slice(0, 4)}-12-31` as IsoDate;
+}
+
+/**
+ * "未发生重污染天气", "没有发生安全生产事故" for a count of events (重污染天数, 安全生产事故起数): the words that say none
+ * happened, when what did not happen is the metric's own thing — not a graver kind of it ("未发生重大安全生产事故" leaves
+ * the lesser ones uncounted).
+ */
+function noneHappened(raw: string, metric: string): string | null {
+  const stem = /^(.{2,})(?:天数|起数|次数|人数)$/.exec(metric)?.[1];
+  if (!stem) return null;
+  const text = foldText(raw);
+  const pattern = /(?:未|没有|无)发生(?:过|了)?(?:一起|一次|任何)?([^，。；,;！!\s]{2,16})/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const thing = m[1];
+    if (thing === stem || thing === `${stem}天气` || thing === `${stem}事故` || thing === `${stem}事件`) return m[0];
+  }
+  return null;
 }
 
 /** A period word's months, first and last: 7月, 4-6月, 二季度, 上半年, 前三季度. */

@@ -19,7 +19,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
  * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
  * unless the task itself names it.
  */
-const PART_OF_TASK = /[一二三四五六七八九十\d]期|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|[半单左右]幅|主线|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
 /** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
 const PAST_HEAD = /去年|上年|前年|上一年|往年/;
 
@@ -294,6 +294,9 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   // Hunt 15: 动工建设, 开建 are the same act as 开工建设.
   // Hunt 16: a time word before the act ("上半年开工建设物流园冷链仓储项目") is the deadline, not the thing.
   { task: /^(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 16: a road or a bridge to be built and opened ("沿江特大桥年内建成通车"), answered by its opening ("…已于8月28日
+  // 正式通车"): opened, it is built. Not on trial (试通车), nor a part (一期, 半幅 …: notTheWhole).
+  { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|年底)?建成(?:并)?通车$/, done: "(?:建成)?(?:并)?(?:正式|全线)?通车(?:运行)?" },
   // Hunt 16: things named first and all to start by a date ("重点项目上半年全部开工"), answered by all started ("…已全部开工").
   { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "全部(?:开工|动工|开复工)(?:建设)?" },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
@@ -321,6 +324,9 @@ function singleActDone(text: string, task: string, year?: number): string | null
     for (let d: RegExpExecArray | null; (d = re.exec(text)); ) {
       const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此)/, "");
       if (!subject || /稿|草案|部分|配套/.test(subject) || NOT_YET_BEFORE.test(subject) || notTheWhole(text, d.index, "", task, year)) continue;
+      // "沿江特大桥半幅已通车", "已于8月实现半幅通车", "一期已开工": a part of the thing, unless the task itself names that part.
+      const part = PART_OF_TASK.exec(`${subject}${d[0]}`);
+      if (part && !task.includes(part[0])) continue;
       // Without 已 the act may be what is planned ("计划人才公寓主体封顶"): a bare act is a result only with no such word.
       if (act.bare && !/^(?:已|均已|现已)/.test(d[0]) && /计划|拟|将|预计|力争|争取|确保|要|需|应/.test(subject)) continue;
       // A stage is of one building: its subject is the task's object itself ("职教中心宿舍楼" shares a name with
@@ -350,8 +356,10 @@ function ownStepDone(text: string, task: string): string | null {
   for (let d: RegExpExecArray | null; (d = done.exec(text)); ) {
     const object = d[1];
     if (!own[2].endsWith(object) || !STEP_WORDS.test(object)) continue;
+    // The subject, if any, is the task's own object or a part of its name ("城区道路改造项目"), not a place in it ("城南片区道路").
     const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "");
-    if (subject && !sharesName(subject, own[2])) continue;
+    const bare = subject.replace(/^(?:该|这|此|本)/, "").replace(/\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?$/, "");
+    if (bare && !/^(?:项目|工程)$/.test(bare) && !own[2].includes(bare)) continue;
     if (NOT_YET_BEFORE.test(text.slice(Math.max(0, d.index - 6), d.index))) continue;
     return `${subject}${d[0]}`;
   }

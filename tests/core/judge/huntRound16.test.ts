@@ -307,6 +307,41 @@ export const ROWS: Row[] = [
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 16"). */
-export const KNOWN_OPEN = new Set<string>([]);
+export const KNOWN_OPEN = new Set<string>([
+  // Still red (7 wrong reds of the 18 found; none of them would be closed without a rule that risks a wrong green):
+  // The pace of a deadline inside the year runs from 1 January (80% at 30 September is under 89.8% for 10月底): work that
+  // started later is not known to the judge. Arguable — the label may be too kind.
+  "10月底前完成城区雨污分流改造 ⟵ 雨污分流改造已完成80%，正在加紧推进",
+  "6月底前完成全县河道清淤 ⟵ 河道清淤已完成70% @2024-05-31",
+  // The text never names the thing (户厕): the nameless figure beside the restated quota is not taken.
+  "完成农村户厕改造4.1万座 ⟵ 省下达我县任务4.1万座，已完成4.15万座",
+  // Done words with no 已 before them ("3月中旬完成招标", "4月动工"), the act after its object ("已于8月20日编制完成"), and 均已开工
+  // of a group: a passed deadline with a bare act is still read as not done.
+  "一季度完成城区道路改造项目招标 ⟵ 城区道路改造项目3月中旬完成招标，已进场施工",
+  "上半年开工建设物流园冷链仓储项目 ⟵ 项目4月动工，目前主体施工中",
+  "重点项目上半年全部开工 ⟵ 截至6月底，重点项目均已开工建设",
+  "8月底前完成老旧小区改造方案编制 ⟵ 改造方案已于8月20日编制完成",
+  // Safe side (无法研判 or 序时推进 where 已完成 is labelled): no wrong red, no wrong green.
+  "发放创业担保贷款1亿元 ⟵ 累计发放创业担保贷款1.15亿元",
+  "建成城北污水处理厂 ⟵ 城北污水处理厂顺利通过竣工验收，已投入运营",
+  "建成城北污水处理厂 ⟵ 城北污水处理厂于8月竣工并正式投入运行",
+  "沿江特大桥年内建成通车 ⟵ 沿江特大桥建成通车",
+  "出台促进民营经济发展实施意见 ⟵ 实施意见已经县委常委会审议通过并正式印发",
+  "完成第五次全国经济普查工作 ⟵ 经济普查各项工作已顺利完成",
+  "重点项目完成投资100亿元 ⟵ 重点项目完成投资占年度计划的106%",
+  "重点项目完成投资100亿元 ⟵ 年度计划投资100亿元，已完成投资103亿元",
+  "一般公共预算收入完成20亿元 ⟵ 年初预算20亿元，1-9月已完成20.3亿元",
+  // A level or a stock reached before the year's end is kept 序时推进 by design (it may fall again).
+  "规模以上工业企业达到60户 ⟵ 规上工业企业达62户",
+  "规模以上工业企业达到60户 ⟵ 规模以上工业企业总数达到61家",
+  "森林覆盖率达到40% ⟵ 森林覆盖率40.5%",
+  "森林覆盖率达到40% ⟵ 全县森林覆盖率提高到41%",
+  // 农村常住居民 is read as a part (常住) of 农村居民: the label takes them as one.
+  "农村居民人均可支配收入增长7% ⟵ 农村常住居民人均可支配收入同比增长7.8%",
+  // No target is read from "安全生产事故起数控制在10起以内" by that name, so none-happened has nothing to answer (无法研判).
+  "安全生产事故起数控制在10起以内 ⟵ 今年以来未发生安全生产事故",
+  // The label was wrong: read on 15 January 2025 the task is the new year's, and none so far in it is on schedule.
+  "重污染天数控制在5天以内 ⟵ 今年以来未发生重污染天气 @2025-01-15",
+]);
 
 labelledHunt("hunt 16: wrong reds — verdicts of 滞后/逾期/未报送/未反映 where the work is on time, labelled before the judge ran", ROWS, KNOWN_OPEN);
