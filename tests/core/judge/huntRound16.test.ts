@@ -304,6 +304,10 @@ export const ROWS: Row[] = [
   ["h16-lookalike", HEAVY_DAYS, "今年以来未发生重污染天气", "unknown", "2025-01-15"],
   ["h16-lookalike", FOREIGN, "合同外资1.5亿美元", "not-done"],
   ["h16-lookalike", INDUSTRY, "规模工业企业数达到120家", "not-green"],
+  // Written after the second widening (均已 of things named first), labelled before the judge ran on them.
+  ["h16-lookalike", HALF_YEAR_STARTS, "截至6月底，重点项目已开工建设", "not-done"],
+  ["h16-lookalike", HALF_YEAR_STARTS, "18个重点项目均已开工", "not-done"],
+  ["h16-lookalike", HALF_YEAR_STARTS, "市级重点项目均已开工", "not-done"],
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 16"). */
