@@ -285,7 +285,7 @@ function fullAct(text: string, task: string): string | null {
  * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
  * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
  */
-const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean }[] = [
+const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean; every?: boolean }[] = [
   // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
   { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
@@ -298,7 +298,8 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   // 正式通车"): opened, it is built. Not on trial (试通车), nor a part (一期, 半幅 …: notTheWhole).
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|年底)?建成(?:并)?通车$/, done: "(?:建成)?(?:并)?(?:正式|全线)?通车(?:运行)?" },
   // Hunt 16: things named first and all to start by a date ("重点项目上半年全部开工"), answered by all started ("…已全部开工").
-  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "全部(?:开工|动工|开复工)(?:建设)?" },
+  // 均已开工 says all as 全部 does; the subject must be the task's own things (not "市级重点项目", not "18个重点项目").
+  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "(?:全部)?(?:开工|动工|开复工)(?:建设)?", every: true },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
@@ -332,6 +333,11 @@ function singleActDone(text: string, task: string, year?: number): string | null
       // A stage is of one building: its subject is the task's object itself ("职教中心宿舍楼" shares a name with
       // 职教中心实训楼 and is another building).
       if (act.bare && !subject.includes(own[1]) && !own[1].includes(subject)) continue;
+      if (act.every) {
+        const whole = subject.replace(/^(?:年内|今年|上半年|下半年|[一二三四]季度)/, "");
+        // The task's own things, or them without the place heading the task ("重点投资项目" for 惠民县重点投资项目).
+        if (!/全部|^均已/.test(d[0]) || whole.length < 2 || !own[1].endsWith(whole)) continue;
+      }
       // "前期工程已开工", "基础设施已上线": a step of the work is not the work (unless the task names that step).
       const step = STEP_WORDS.exec(subject);
       if (step && !task.includes(step[0])) continue;
