@@ -303,6 +303,20 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (j.status === "done" && taskStage(`${j.target.metric}${j.target.phrase}`) === "schedule" && input.asOf <= (j.target.deadline ?? taskDeadline))
       judgements[i] = { ...j, status: "on-track", label: STATUS_LABELS["on-track"], reason: j.reason.replace(/^已完成/, "序时推进") };
   });
+  // Hunt 16: "今年以来未发生重污染天气" for 重污染天数控制在5天以内: none happened is a count of 0, within any ceiling, and the
+  // report speaks of the metric (not 未反映该指标). Before the deadline that is on schedule; at or after it the words may
+  // cover only part of the period, so 无法研判.
+  if (progress && judgements.length)
+    judgements.forEach((j, i) => {
+      if (j.status !== "not-mentioned" || !(j.target.cmp === "<=" || j.target.cmp === "<")) return;
+      const none = noneHappened(progress.text ?? "", j.target.metric);
+      if (!none) return;
+      const onTime = input.asOf < (j.target.deadline ?? taskDeadline);
+      const detail = `进展写明「${none}」，「${j.target.metric}」为0，在目标上限以内`;
+      judgements[i] = onTime
+        ? { ...j, status: "on-track", label: STATUS_LABELS["on-track"], rag: "green", ragLabel: RAG_LABELS.green, met: true, reason: `${STATUS_LABELS["on-track"]}：${detail}`, detail, code: RULES.JUDGE_NONE_HAPPENED.code }
+        : { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，但未写明是否涵盖整个考核期`, detail, code: RULES.JUDGE_NONE_HAPPENED.code };
+    });
   // "新建学校3所，年内开工，11月竣工" answered by "新建学校3所，已全部开工": a count reported only as started does not
   // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
   if (progress && judgements.length && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
@@ -1058,8 +1072,10 @@ function taskVerdict(
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // Round aj: a target of one month ("7月PM2.5浓度不高于20微克/立方米", deadline 31 July) met by that month's own reading
-  // ("7月，…PM2.5浓度15μg/m3"), read after the month: the month's result, done.
-  if (passed && allMet && deadline !== yearEnd(deadline) && evidence.every((j) => ofDeadlineMonth(j, deadline)) && kind !== "lagging" && kind !== "notStarted")
+  // ("7月，…PM2.5浓度15μg/m3"), read after the month: the month's result, done. Hunt 16: likewise a quarter's or a half's
+  // target ("二季度新开工项目20个") met by a figure of that period ("二季度新开工项目22个", "4-6月…21个") — a unit that
+  // reported its quarter's result is not overdue.
+  if (passed && allMet && deadline !== yearEnd(deadline) && evidence.every((j) => ofDeadlinePeriod(j, deadline, whole.taskText)) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // Round aa: a count of things to reach by a date inside the year ("11个市级重点项目6月底前全部开复工"), read after that
   // date, that the text's own rate shows reached in full ("开复工率100%", not a count that may be the target restated) with
@@ -1448,15 +1464,58 @@ function yearEnd(d: IsoDate): IsoDate {
 }
 
 /**
+ * "未发生重污染天气", "没有发生安全生产事故" for a count of events (重污染天数, 安全生产事故起数): the words that say none
+ * happened, when what did not happen is the metric's own thing — not a graver kind of it ("未发生重大安全生产事故" leaves
+ * the lesser ones uncounted).
+ */
+function noneHappened(raw: string, metric: string): string | null {
+  const stem = /^(.{2,})(?:天数|起数|次数|人数)$/.exec(metric)?.[1];
+  if (!stem) return null;
+  const text = foldText(raw);
+  const pattern = /(?:未|没有|无)发生(?:过|了)?(?:一起|一次|任何)?([^，。；,;！!\s]{2,16})/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const thing = m[1];
+    if (thing === stem || thing === `${stem}天气` || thing === `${stem}事故` || thing === `${stem}事件`) return m[0];
+  }
+  return null;
+}
+
+/** A period word's months, first and last: 7月, 4-6月, 二季度, 上半年, 前三季度. */
+function monthSpan(text: string): [number, number] | null {
+  const range = /(?:^|[^\d.])(\d{1,2})\s*(?:月份?)?\s*[-—–至~]\s*(\d{1,2})\s*月/.exec(text);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const quarter = /(?:第)?([一二三四1-4])季度/.exec(text);
+  if (quarter && !/前三季/.test(text)) {
+    const q = "一二三四".indexOf(quarter[1]) + 1 || Number(quarter[1]);
+    return [q * 3 - 2, q * 3];
+  }
+  if (/前三季度?/.test(text)) return [1, 9];
+  if (/上半年/.test(text)) return [1, 6];
+  if (/下半年/.test(text)) return [7, 12];
+  const month = /(?:^|[^\d.])(\d{1,2})月份?(?![底末\d])/.exec(text);
+  return month ? [Number(month[1]), Number(month[1])] : null;
+}
+
+/**
+ * A figure of the target's own period, ending at its deadline's month ("二季度" for a task of 二季度, "7月" for one of 7月).
+ * A count or an amount that adds up may be of a part of that period ("二季度…22个" for "6月底前…20个"): what was added in
+ * the part is no more than what was added in the whole. A rate or a level must be of the very period.
+ */
+function ofDeadlinePeriod(j: Judgement, deadline: IsoDate, taskText: string): boolean {
+  const month = Number(deadline.slice(5, 7));
+  if (deadline !== lastDayOfMonth(Number(deadline.slice(0, 4)), month)) return false;
+  const own = monthSpan(j.actual?.period ?? "");
+  if (!own || own[1] !== month || own[0] > own[1]) return false;
+  const asked = monthSpan(taskText.replace(/\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前|之前)/g, "")) ?? [1, month];
+  if (asked[1] !== month) return false;
+  if (own[0] === asked[0]) return true;
+  return isCumulative(j.target) && own[0] > asked[0];
+}
+
+/**
  * A judgement that rests on the period's result: an amount or count reached (whenever it was), or a rate or level of no
  * part period (a rate of 1-6月 is no result of the year).
  */
-/** Whether a judgement's figure is of the single month its deadline closes ("7月" or "7月份" for a deadline of 31 July). */
-function ofDeadlineMonth(j: Judgement, deadline: IsoDate): boolean {
-  const m = /^(\d{1,2})月份?$/.exec(j.actual?.period ?? "");
-  return !!m && Number(m[1]) === Number(deadline.slice(5, 7)) && deadline === lastDayOfMonth(Number(deadline.slice(0, 4)), Number(deadline.slice(5, 7)));
-}
-
 function wholePeriodResult(j: Judgement): boolean {
   if (!j.actual) return false;
   if (isCumulative(j.target)) return true;

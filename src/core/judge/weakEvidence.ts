@@ -754,7 +754,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const p = placeOf(a, s);
     const asked = `${j.target.metric}${j.target.phrase}`;
     // "单位GDP能耗同比下降3%（1-3月）" at 30 September: a rate of an older period is not where the metric stands now.
-    if (asOf && !isCumulative(j.target) && isRate(a)) {
+    // Hunt 16: unless the task asks for that very period ("一季度实现规上工业增加值增长8%"): its result is the figure.
+    if (asOf && !isCumulative(j.target) && isRate(a) && !(a.period && foldText(taskText).includes(a.period.replace(/份$/, "")))) {
       const stale = p ? staleRate(a, p, asOf, j.target.metric) : null;
       if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
     }

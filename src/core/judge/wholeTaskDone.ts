@@ -19,7 +19,7 @@ const NOT_YET_BEFORE = /(?:未|没有|没|尚|不能|无法|难以|确保|力争
  * "第一批次已全部完成", "阶段性目标任务已全部完成", "已完成年度任务的阶段目标". What is done is that part, not the task —
  * unless the task itself names it.
  */
-const PART_OF_TASK = /[一二三四五六七八九十\d]期|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
+const PART_OF_TASK = /[一二三四五六七八九十\d]期|[半单左右]幅|主线|[春夏秋冬]季|首批|第[一二三四五六七八九十\d]+(?:批|阶段|期|标段)|批次|部分|片区|子项|点位|阶段|节点|局部|试点|[^手]段|[东西南北左右两]岸|干流|支流|主河道/;
 /** Another year heading the done words: "去年…已全面完成", "上年度…任务已全部完成". */
 const PAST_HEAD = /去年|上年|前年|上一年|往年/;
 
@@ -202,7 +202,13 @@ const COUNTED = new RegExp(`${COUNT}|\\d+\\s*(?:公里|米)`);
 /** "骏达环保、智慧园区等项目已提前完成": 已(提前)完成/建成/竣工 closing the clause, its subject named in the task. */
 // "城北农贸市场已建成并投入使用": built and opened is built (投入使用 adds the opening, not another step).
 // "城南大桥已建成通车", "…已全面完工并投产": opening to traffic or production after the building is the building done.
-const SUBJECT_DONE = /(?:已经?|均已|现已)(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|运营|运行|投运|投用))?(?=$|[，。；,;！!])/g;
+// Hunt 16: the day it was done between 已 and the act ("河道清淤工作已于6月中旬完成", "市场已于7月完工交付使用"), and a
+// market or a shop opened for business (开业运营) — a unit that says when it finished has reported it finished.
+const DONE_ON = "(?:于(?:20\\d\\d年)?\\d{1,2}月(?:\\d{1,2}日|份|底|末|初|上旬|中旬|下旬)?)?";
+const SUBJECT_DONE = new RegExp(
+  `(?:已经?|均已|现已)${DONE_ON}(?:提前)?(?:全部|全面)?(?:完成|建成|竣工|完工)(?:了)?(?:并?(?:已)?(?:正式)?(?:投入使用|投入运营|投入运行|交付使用|通车|投产|开通|开业运营|开业|运营|运行|投运|投用))?(?=$|[，。；,;！!])`,
+  "g",
+);
 
 /**
  * The finished works accepted, the whole report: "已完工并通过验收", "已竣工验收", "新院区已通过竣工验收并交付使用"; hunt 15: a
@@ -279,14 +285,21 @@ function fullAct(text: string, task: string): string | null {
  * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
  * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
  */
-const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean }[] = [
+const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean; every?: boolean }[] = [
   // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
   { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
   { task: /^(?:建设|建成|搭建|上线)([^，。；,;！!\d、和及与]{2,20}(?:平台|系统))$/, done: "(?:建成(?:并)?)?(?:正式)?(?:上线运行|上线|投入运行|投入使用|运行)|建成投用" },
   // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
   // Hunt 15: 动工建设, 开建 are the same act as 开工建设.
-  { task: /^(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 16: a time word before the act ("上半年开工建设物流园冷链仓储项目") is the deadline, not the thing.
+  { task: /^(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 16: a road or a bridge to be built and opened ("沿江特大桥年内建成通车"), answered by its opening ("…已于8月28日
+  // 正式通车"): opened, it is built. Not on trial (试通车), nor a part (一期, 半幅 …: notTheWhole).
+  { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|年底)?建成(?:并)?通车$/, done: "(?:建成)?(?:并)?(?:正式|全线)?通车(?:运行)?" },
+  // Hunt 16: things named first and all to start by a date ("重点项目上半年全部开工"), answered by all started ("…已全部开工").
+  // 均已开工 says all as 全部 does; the subject must be the task's own things (not "市级重点项目", not "18个重点项目").
+  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "(?:全部)?(?:开工|动工|开复工)(?:建设)?", every: true },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },
@@ -312,11 +325,19 @@ function singleActDone(text: string, task: string, year?: number): string | null
     for (let d: RegExpExecArray | null; (d = re.exec(text)); ) {
       const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "").replace(/^(?:该|这|此)/, "");
       if (!subject || /稿|草案|部分|配套/.test(subject) || NOT_YET_BEFORE.test(subject) || notTheWhole(text, d.index, "", task, year)) continue;
+      // "沿江特大桥半幅已通车", "已于8月实现半幅通车", "一期已开工": a part of the thing, unless the task itself names that part.
+      const part = PART_OF_TASK.exec(`${subject}${d[0]}`);
+      if (part && !task.includes(part[0])) continue;
       // Without 已 the act may be what is planned ("计划人才公寓主体封顶"): a bare act is a result only with no such word.
       if (act.bare && !/^(?:已|均已|现已)/.test(d[0]) && /计划|拟|将|预计|力争|争取|确保|要|需|应/.test(subject)) continue;
       // A stage is of one building: its subject is the task's object itself ("职教中心宿舍楼" shares a name with
       // 职教中心实训楼 and is another building).
       if (act.bare && !subject.includes(own[1]) && !own[1].includes(subject)) continue;
+      if (act.every) {
+        const whole = subject.replace(/^(?:年内|今年|上半年|下半年|[一二三四]季度)/, "");
+        // The task's own things, or them without the place heading the task ("重点投资项目" for 惠民县重点投资项目).
+        if (!/全部|^均已/.test(d[0]) || whole.length < 2 || !own[1].endsWith(whole)) continue;
+      }
       // "前期工程已开工", "基础设施已上线": a step of the work is not the work (unless the task names that step).
       const step = STEP_WORDS.exec(subject);
       if (step && !task.includes(step[0])) continue;
@@ -325,6 +346,28 @@ function singleActDone(text: string, task: string, year?: number): string | null
       const named = (/^《[^》]+》$/.test(subject) && bare.length >= 2 && task.includes(bare)) || sharesName(subject, task) || (bare.length >= 2 && object.endsWith(bare));
       if (named && (!act.plant || samePlant(subject, object))) return `${subject}${d[0]}`;
     }
+  }
+  return null;
+}
+
+/**
+ * Hunt 16: a task that is itself one step of the works ("一季度完成城区道路改造项目招标", "完成…方案编制"), answered by that
+ * step done ("已于3月完成招标", "已完成方案编制并报县政府审定"): the step named by the end of the task's object, with no other
+ * subject before it. A step of a task that is the works ("完成污水处理厂建设") is not this: the object must be the step.
+ */
+function ownStepDone(text: string, task: string): string | null {
+  const own = TASK_ACT.exec(task);
+  if (!own || !STEP_WORDS.test(own[2])) return null;
+  const done = new RegExp(`(?:已经?|现已)${DONE_ON}(?:全部|全面)?完成(?:了)?([\u4e00-\u9fa5]{2,6}?)(?=$|[，。；,;！!]|并)`, "g");
+  for (let d: RegExpExecArray | null; (d = done.exec(text)); ) {
+    const object = d[1];
+    if (!own[2].endsWith(object) || !STEP_WORDS.test(object)) continue;
+    // The subject, if any, is the task's own object or a part of its name ("城区道路改造项目"), not a place in it ("城南片区道路").
+    const subject = text.slice(boundary(text, d.index, /[，,。；;！!]/), d.index).replace(SUBJECT_HEAD, "");
+    const bare = subject.replace(/^(?:该|这|此|本)/, "").replace(/\d{1,2}月(?:份|底|末|初|上旬|中旬|下旬)?$/, "");
+    if (bare && !/^(?:项目|工程)$/.test(bare) && !own[2].includes(bare)) continue;
+    if (NOT_YET_BEFORE.test(text.slice(Math.max(0, d.index - 6), d.index))) continue;
+    return `${subject}${d[0]}`;
   }
   return null;
 }
@@ -455,6 +498,10 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
           return { done: true, words: d[0] };
       }
     }
+  }
+  if (task && !ongoing && oneThing(task)) {
+    const step = ownStepDone(text, task);
+    if (step) return { done: true, words: step };
   }
   if (task && !ongoing) {
     const full = fullAct(text, task);

@@ -214,12 +214,14 @@ export function growthVerb(region: string): { growth: boolean; negative: boolean
  * 实际使用外资, 地方/公共财政预算收入, 公共预算收入 = 一般公共预算收入 …). Order matters: longer forms first.
  */
 const SYNONYMS: [RegExp, string][] = [
-  [/规模以上/g, "规上"],
+  // Hunt 16: 规模工业 (Hunan's and others' statistics) is 规模以上工业.
+  [/规模以上|规模(?=工业)/g, "规上"],
   [/GDP|地区生产总值|生产总值|经济总量/gi, "地区生产总值"],
   [/全社会固定资产投资|固定资产投资|固投/g, "固定资产投资"],
   [/社会消费品零售总额|社零总额|社零额|社消零|社零/g, "社会消费品零售总额"],
   [/网络零售额|网零额|网上零售额|网零/g, "网络零售额"],
-  [/实际使用外资金额|实际使用外资|实际利用外资|利用外资|使用外资|外资/g, "实际使用外资"],
+  // Hunt 16: foreign direct investment (外商直接投资) is what 实际使用外资 counts since the statistics' 2018 change.
+  [/实际使用外资金额|实际使用外资|实际利用外资|实际(?:利用|使用)外商直接投资|外商直接投资|利用外资|使用外资|外资/g, "实际使用外资"],
   [/地方一般公共预算收入|一般公共预算收入|公共财政预算收入|地方公共预算收入|公共预算收入|地方财政收入|一般预算收入/g, "一般公共预算收入"],
   [/外贸进出口总额|外贸进出口|进出口总额|进出口总值|进出口/g, "进出口总额"],
   // Prices: 物价 (上涨2.9%) in a review is the consumer price index (居民消费价格涨幅控制在3%左右); 价格指数 stays apart from

@@ -63,6 +63,7 @@ export const RULES = {
   JUDGE_FIGURES_BEFORE_DEADLINE: rule("JUDGE_FIGURES_BEFORE_DEADLINE", "info", "进展数字截至时限之前，未反映时限时的情况", "figures of a period that ended before a passed deadline inside the year (1—5月 for 上半年全部开工): 无法研判, not 已逾期"),
   JUDGE_NEARLY_FINISHED: rule("JUDGE_NEARLY_FINISHED", "info", "工程已基本完工，未到完成时限，按序时推进，不计为已完成", "works of the one thing a task finishes reported 已基本完工/建成/竣工 before its time limit (not in its last days): on schedule, never 已完成"),
   JUDGE_ACCEPTANCE_PENDING: rule("JUDGE_ACCEPTANCE_PENDING", "info", "已完工但尚待验收，不计为已完成", "works finished whose acceptance is still to come (正在验收, 待验收): on schedule before the deadline, 无法研判 at it, never 已完成"),
+  JUDGE_NONE_HAPPENED: rule("JUDGE_NONE_HAPPENED", "info", "进展写明未发生，按0计，在目标上限以内", "a ceiling on a count of events (重污染天数控制在5天以内) answered by none happened (今年以来未发生重污染天气): on schedule, not 未反映该指标"),
   JUDGE_BOUND_ONLY: rule("JUDGE_BOUND_ONLY", "info", "进展数字只写明上限，不能判断是否达到目标", "a figure written as a ceiling (已压缩到70个工作日以内) for a ceiling target it does not itself meet (60个工作日以内) may still meet it: 无法研判, not 进展滞后 or 已逾期"),
   JUDGE_SEASONAL: rule("JUDGE_SEASONAL", "info", "季节性造林任务，季节结束前不按序时进度判断", "planting whose task names its season (秋冬季造林), or names none (read as spring, to 31 May): below the straight-line 序时进度 before the season ends is 无法研判, not 进展滞后"),
   JUDGE_TOTAL_INVESTMENT: rule("JUDGE_TOTAL_INVESTMENT", "info", "进展数字是项目总投资，不是已完成的投资额", "a project's total investment (总投资35亿元的…项目) is its size, not the investment done"),
