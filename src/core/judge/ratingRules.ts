@@ -12,13 +12,18 @@ const EARNS_COLOUR = /(?:的|者)(?:亮|挂|发|给予|评为|定为|列为|确�
 /** "…90至100分为优秀", "80分以下为一般", "…的为良好": the clause names the grade a score or a condition earns. */
 const EARNS_GRADE = /(?:的|者|分|分以上|分以下|分以内)(?:为|评为|定为|确定为|列为)[“"]?(?:优秀|良好|合格|一般|较好|不合格|较差|差)[”"]?(?:等次|等级|档)?$/;
 
+/** A colour or grade either rule needs: a text without one has no rule to blank (most texts; the judge reads every task's). */
+const RATING_WORD = /[绿黄红蓝橙黑](?:灯|牌|色|码|榜|单)|优秀|良好|合格|一般|较好|差/;
+const CLAUSE_STOPS = "，,。；;：:";
+
 /** The text with each clause of a rating rule blanked out (foldText'd; positions kept). */
 export function withoutRatingConditions(text: string): string {
   const s = foldText(text);
+  if (!RATING_WORD.test(s)) return s;
   let out = "";
   let start = 0;
   for (let i = 0; i <= s.length; i++) {
-    if (i < s.length && !/[，,。；;：:]/.test(s[i])) continue;
+    if (i < s.length && !CLAUSE_STOPS.includes(s[i])) continue;
     const clause = s.slice(start, i);
     const bare = clause.replace(/[(（][^()（）]*[)）]$/, "");
     out += EARNS_COLOUR.test(bare) || EARNS_GRADE.test(bare) ? " ".repeat(clause.length) : clause;

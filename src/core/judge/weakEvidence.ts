@@ -1440,8 +1440,8 @@ function otherQualifier(targetName: string, actualName: string): string | null {
   // "集体经济收入5万元以上村" for …10万元以上村: two thresholds of one class (canonical names drop the digits).
   const [tx, ty] = [threshold(targetName), threshold(actualName)];
   if (tx !== null && ty !== null && tx !== ty) return actualName;
-  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const x = bareName(targetName);
+  const y = bareName(actualName);
   // Two classes of firms each certified by its own scheme never count each other, however alike their words
   // (高新技术企业 and 科技型中小企业 share 技).
   const [cx, cy] = [FIRM_CLASS.exec(x)?.[0], FIRM_CLASS.exec(y)?.[0]];
@@ -1526,8 +1526,8 @@ function otherWords(rx: string, ry: string): boolean {
  * words put in that change nothing (种养面积 and 新增种养面积).
  */
 function partGrowth(targetName: string, actualName: string): string | null {
-  const x = sameTimeWord(canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
-  const y = sameTimeWord(canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
+  const x = sameTimeWord(bareName(targetName));
+  const y = sameTimeWord(bareName(actualName));
   if (x.length < 2 || y.length < x.length + 2) return null;
   let head = 0;
   while (head < x.length && x[head] === y[head]) head++;
@@ -1553,8 +1553,8 @@ const WHOLE_POPULATION = /^(?:常住|全体|全部|全|辖区|户籍|在校|适�
  * rate nor of another group's, unlike a count of a part.
  */
 function groupRate(targetName: string, actualName: string): string | null {
-  const x = canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, "");
-  const y = canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, "");
+  const x = bareName(targetName);
+  const y = bareName(actualName);
   if (!/(?:率|比例|占比)$/.test(x)) return null;
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
@@ -1581,8 +1581,8 @@ function sameTimeWord(name: string): string {
  * 抵押登记"), or null: words of the report (为, 同比, 平均, 全年 …) are none.
  */
 function kindAfterName(targetName: string, actualName: string): string | null {
-  const x = sameTimeWord(canonicalMetric(targetName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
-  const y = sameTimeWord(canonicalMetric(actualName).replace(/\s+/g, "").replace(ACT_FRONT, ""));
+  const x = sameTimeWord(bareName(targetName));
+  const y = sameTimeWord(bareName(actualName));
   if (x.length < 2 || !y.startsWith(x)) return null;
   const rest = y.slice(x.length).replace(NOT_QUALIFIER, "").replace(/全流程|全过程|整体|总体|平均|同比|均|分别|为|是|已|达到|控制在|保持在|稳定在|下降|压缩|缩短|降至|降到|以内|以下|左右|低于|不超过|不高于|不到|不足|超过|高于|以上/g, "");
   return /^[\u4e00-\u9fa5]{2,}$/.test(rest) ? rest : null;

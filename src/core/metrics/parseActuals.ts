@@ -384,6 +384,9 @@ const PLAN_ITEM = /^(?:全年|年度|本年度|今年)?(?:计划|任务|目标)?
  */
 function planItemsDone(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
   for (let i = 0; i < actuals.length; i++) {
+    // DONE_IN_ORDER ends at most five characters before the figure (分别完成了): look back for its clause only then, so a long
+    // list without 分别 is not searched back once per figure.
+    if (!/分别|依次/.test(s.slice(Math.max(0, figures[i].start - 5), figures[i].start))) continue;
     const clauseStart = Math.max(s.lastIndexOf("，", figures[i].start), s.lastIndexOf(",", figures[i].start));
     if (clauseStart < 0 || !DONE_IN_ORDER.test(s.slice(clauseStart + 1, figures[i].start))) continue;
     let k = i;
