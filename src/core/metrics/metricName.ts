@@ -9,7 +9,7 @@ const LEADING = new RegExp(
     // Round al: a span of years before the act ("三年完成通组公路3000公里", "五年内建成…", "到2020年完成…") is the task's
     // time, never its name; without an act after it ("三年行动计划") the words stay.
     "(?:到|至)?(?:20\\d\\d|[一二三四五六七八九十两]|\\d{1,2})年(?:内|间|底前|底|末)?(?=完成|新建|建成|实施|新增|新改建|改造|建设|累计|实现|打造|培育|引进|解决)|" +
-    "全区|全市|全县|全镇|全省|全社会|压减|压缩|缩短|提高|降低|控制(?!性)|把|使(?!用|命)|目标(?=新增|新建|完成|实现|建成|建设|引进|培育|改造|达到|为)|实现|完成|累计|共计|共|已经|已有|现有|已|目前|截至目前|截止目前|截至|截止|至\\d{1,2}月(?:底|末)|今年以来|" +
+    "全区|全市|全县|全镇|全省|全社会|压减|压缩|缩短|提高|降低|控制(?!性)|把|使(?!用|命)|目标(?=新增|新建|完成|实现|建成|建设|引进|培育|改造|达到|为)|实现|完成|累计|共计|共|已经|已有|现有|现已|已|目前|截至目前|截止目前|截至|截止|至\\d{1,2}月(?:底|末)|今年以来|" +
     // Hunt 11: a time since something ("1-9月以来" once its months are cut, "自开工以来", "入汛以来") is the figure's period,
     // never its name.
     "自?[\u4e00-\u9fa5\\d]{0,10}?以来|至今|新增|新建|新改建|改扩建|新开通|新设|" +
@@ -67,7 +67,9 @@ export function looseMetric(region: string): string {
   ).slice(-20);
 }
 
-const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|实际)$/;
+// Round ar: 招商(引资)项目 names the programme the projects come under, not which of them: "签约招商项目" and "开工招商项目" are
+// told apart by the act, as 签约项目 and 开工项目 are.
+const GENERIC = /^(项目|企业|工程|单位|园区|基地|平台|主体|市场主体|产业项目|重点项目|招商项目|招商引资项目|实际)$/;
 const TELLING_VERBS = "新签约|签约|新开工|开工|竣工|投产|达产|新引进|引进|招引|新培育|培育|新认定|认定|入库|纳统|新建|建成|改造|落地|开业|新开业|注册|新注册|上市|迁入|退出|关停|整治|帮扶";
 
 const TELLING_VERBS_RE = new RegExp(`^(?:${TELLING_VERBS})+`);

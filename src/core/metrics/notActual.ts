@@ -155,7 +155,8 @@ export const RATIO_NAME = {
 const STOCK_WORDS = /(共统计|现有|拥有|总数|总量|总里程|通车里程|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
-const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准)[^，。；\d]{0,4}$/;
+// Round ar: "平均投资规模1.8亿元", "平均单体规模" — the mean size of the projects counted before, per project as 每个 is.
+const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准|平均(?:单体|单个项目|项目)?(?:投资)?规模)[^，。；\d]{0,4}$/;
 /** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
 const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 

@@ -32,6 +32,9 @@ const FOLLOW_VERB = /^(正常|已|正在|全部|均|成功|顺利|参加|参与|
 // Round aj: "迈过200亿元关口", "突破百亿大关", "迈上千亿台阶": a milestone the figure passed, not a qualifier of a noun.
 const AMOUNT_END = /^([，,。；;、:：()和及与”"|｜]|的(目标|任务|水平)|已|正在|均已|全部|大?关口|大关|新?台阶)/;
 
+/** A count of projects, then their 投资总额 (计划投资总额): "项目104项，投资总额", "签约项目66个、计划投资总额". */
+const LIST_THEN_TOTAL = /(?:项目|工程)[^，,。；;\d]{0,4}\d+(?:\.\d+)?(?:个|项|宗|件)[，,、](?:计划)?投资总额(?:为|约|达|近|超过|超|逾|共)?$/;
+
 /**
  * Why a figure only describes or qualifies something else and states no target or actual ("500万元以上技改项目",
  * "投资84.3亿元的电站", "千亿级", "依托全区68家合作社"), or null when it may be one.
@@ -50,6 +53,9 @@ export function qualifierReason(s: string, q: Qty, region: string, progress = fa
   // promised, not a description of projects that exist. (In a progress text the labels read it as a description.)
   const won = !progress && /(招引|签约|引进|招商|落地)[^。；;]{0,20}总投资(约|达|超过|超|逾|近)?$/.test(s.slice(Math.max(0, q.start - 30), q.start));
   if (q.cls === "money" && /总投资(约|达|超过|超|逾|近)?$/.test(region) && !/(完成|实现|固定资产|技改|工业|到位|累计)/.test(region) && !won) return "项目投资额是说明，不是目标";
+  // Round ar: "实施招商引资项目104项，投资总额653.5亿元": right after a count of projects, 投资总额 is their size as 总投资 is,
+  // not investment made in the period (a 固定资产投资总额 names no projects before it).
+  if (progress && q.cls === "money" && LIST_THEN_TOTAL.test(s.slice(Math.max(0, q.start - 24), q.start))) return "项目投资额是说明，不是目标";
   // "按照每人每年2元、每户每年2元的标准": the rate a scheme is computed at, not a target or a report.
   if (/按(照)?[^，,。；;]{0,12}$/.test(region) && /^[^，,。；;]{0,16}的标准/.test(s.slice(q.after))) return "计算标准（按照…的标准），不是目标";
   if (DESCRIPTIVE.test(region) || (progress && /(惠及|涉及)[^，,。；;]*$/.test(region))) return "现有规模、受益范围的描述，不是目标";

@@ -19,6 +19,8 @@ const HANDED_OVER = /交付|交房|投用/;
 const OWN_RESULT = /新增|实现|引进|培育|累计|完成|建成|竣工|完工/;
 /** Names that are only a time (今年降低3%): no name at all. */
 const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
+/** Words that say only when or that a thing is so, naming nothing: "现已", "目前已", "均已". */
+const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前)?(?:已经?|均已|都已)?$/;
 const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
 const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结|交付|交房|投用)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
@@ -413,6 +415,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "完成投资90.5亿元，比上年同期增长16%": the change belongs to the amount before it.
     if (metric && comparisonOnly(metric)) metric = prev ? prev.metric : "";
     if (!metric && follow && explicitRatio === undefined) metric = cleanMetric(region);
+    // Round ar: "任务8个，现已完成10个": an adverb of time left alone (现已) names nothing; the figure takes its name as an
+    // unnamed one does (from the restated task or the figure before).
+    if (metric && ADVERB_ONLY_NAME.test(metric)) metric = "";
     // "地方财政收入从2600万元增至5300万元": the verb of change alone names nothing; the figure is the base's metric.
     // Likewise the verbs that shorten a time or cut a list ("由347项精简到185项", "由16.1个工作日缩短到12.4个工作日"), and
     // 发展到 (hunt 15: "规上工业企业由33户发展到61户" is 增加到 in other words).
@@ -434,7 +439,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
       let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
-      if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose))) loose = "";
+      // Round ar: nor does an adverb of time alone ("任务8个，现已完成10个" leaves 现已): the restated task names the figure.
+      if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose) || ADVERB_ONLY_NAME.test(loose))) loose = "";
       // "单位地区生产总值能耗降低完成考核目标，今年降低3%左右": a time word is no name; the clause before says what falls.
       const timeOnly = TIME_ONLY_NAME.test(loose);
       if (timeOnly) loose = "";
