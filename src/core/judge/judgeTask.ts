@@ -35,6 +35,7 @@ import { earlierActs, multiYearEnd, otherScope, otherStage, partOfHarvest, prepa
 import { formsO } from "./formsO";
 import { formsAI } from "./formsAI";
 import { derivedNoted, targetGaps } from "./formsZ";
+import { shareOfRestatedTask } from "./formsAR";
 import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
@@ -204,6 +205,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
       const own = actuals.filter((a) => a.explicitRatio !== undefined && a.unit === targets[0].unit && a.unit !== "%" && sharesName(foldText(a.metric), task) && !otherField(a.metric, targets[0].metric) && (stageOf(a.phrase) ?? taskStage(task)) === taskStage(task));
       if (own.length === 1) matched[0] = own[0];
     }
+    // Round ar (./formsAR.ts): the task restated, then an amount under another name whose share of the task gives it back.
+    if (targets.length === 1 && !matched[0]) matched[0] = shareOfRestatedTask(targets[0], actuals, progress.text ?? "");
     // "改建县中心敬老院" for 新建1所中心敬老院: one thing, done, named without a number.
     matched = matched.map((a, i) => a ?? singleThingDone(targets[i], progress.text ?? ""));
     // "办结率达到90%以上" answered by "…135项，完成126项，完成率93.3%": the text's own rate of the matters it counts.

@@ -8,6 +8,7 @@
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { parseActuals } from "../../../src/core/metrics/parseActuals";
 import { parseTargets } from "../../../src/core/metrics/parseTargets";
+import { shareOfRestatedTask } from "../../../src/core/judge/formsAR";
 
 const status = (task: string, progress: string, asOf: string, year?: number) =>
   judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level: "county" }).verdict.status;
@@ -63,5 +64,24 @@ describe("the mean size of the projects counted is per project", () => {
 
   it("a scale that is no mean stays an amount", () => {
     expect(values("全县工业投资规模达到120亿元，增长8%")).toEqual([120, 8]);
+  });
+});
+
+describe("the task restated, then an amount under another name with its share of that task", () => {
+  const fitOf = (task: string, progress: string) => {
+    const target = parseTargets(task).targets[0];
+    return shareOfRestatedTask(target, parseActuals(progress).actuals, progress)?.value ?? null;
+  };
+
+  it("the amount whose share gives back the restated figure answers the task", () => {
+    const progress = "今年县里承接的招商任务是引进市外资金40亿元。截至6月底，实际到位市外项目资金14亿元，完成目标任务的35%";
+    expect(fitOf("引进市外资金40亿元", progress)).toBe(14);
+    expect(status("引进市外资金40亿元", progress, "2024-06-30", 2024)).toBe("behind");
+  });
+
+  it("no restated task, a share of another figure, or a rate leave the names to decide", () => {
+    expect(fitOf("引进市外资金40亿元", "截至6月底，实际到位市外项目资金14亿元，完成目标任务的35%")).toBeNull();
+    expect(fitOf("引进市外资金40亿元", "县里的招商任务是引进市外资金40亿元。实际到位市外项目资金14亿元，完成省下达任务的20%")).toBeNull();
+    expect(fitOf("引进市外资金增长10%", "任务是市外资金增长10%，上半年增长4%，为目标的40%")).toBeNull();
   });
 });
