@@ -285,7 +285,7 @@ function fullAct(text: string, task: string): string | null {
  * Hunt 10: a task that is one act on one thing, with no figure ("出台促进民营经济发展若干措施", "建设智慧停车平台",
  * "启动地铁2号线建设"): the act (group 1) and its object (group 2). Each kind has the words that report the act done.
  */
-const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean; every?: boolean }[] = [
+const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean; every?: boolean; inFull?: boolean }[] = [
   // A document issued: 印发, 出台, 发布, 颁布 (实施 after it) — not drafted (起草), nor sent for comment.
   { task: /^(?:研究)?(?:出台|印发|制定出台|制定印发|发布)([^，。；,;！!\d、和及与]{2,30}(?:措施|方案|办法|意见|规划|细则|政策|计划|规定|条例|清单|指引))$/, done: "(?:正式)?(?:印发|出台|发布|颁布)(?:并)?(?:实施|施行)?" },
   // A platform or a system built: in operation (上线运行, 投入使用), not on trial (试运行).
@@ -306,6 +306,10 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   // A plant to be built and put into production ("…车灯项目年内建成投产"): in production it is built. Not on trial (试投产,
   // 试生产), nor a part (一期, 部分); the capacity in its name is part of the name.
   { task: /^(?:年内|年底前)?([^，。；,;！!、和及与]{2,30}?(?:项目|工程|生产线|工厂|基地))(?:年内|年底前|年底)?(?:建成)?(?:并)?(?:正式)?投产(?:达效|运营)?$/, done: "(?:建成|竣工)?(?:并)?(?:正式|全面)?投产(?:运营|达效)?", plant: true },
+  // Round ar: a power plant to be connected to the grid ("30万千瓦风电工程年内并网发电"), answered by its connection ("…已并网
+  // 发电"). Named in full: "风电工程和光伏工程已并网发电" answers each of the two, while "莫旗风电基地项目" is another plant
+  // that shares only the word 风电 with them.
+  { task: /^(?:年内|年底前)?([^，。；,;！!、和及与]{2,30}?(?:项目|工程|电站|风电场|基地))(?:年内|年底前|年底)?(?:建成)?(?:并)?(?:全容量)?并网(?:发电|运行)?$/, done: "(?:建成)?(?:并)?(?:全容量)?并网(?:发电|运行)?", plant: true, inFull: true },
 ];
 
 /** A time at the head of a clause, before its subject: 截至目前, 目前, 今年以来, 6月. */
@@ -344,6 +348,8 @@ function singleActDone(text: string, task: string, year?: number): string | null
       const bare = subject.replace(/[《》“”"]|关于|的/g, "");
       const object = own[1];
       const named = (/^《[^》]+》$/.test(subject) && bare.length >= 2 && task.includes(bare)) || sharesName(subject, task) || (bare.length >= 2 && object.endsWith(bare));
+      // The thing written in full as one of the things the clause names ("A和B已并网发电").
+      if (act.inFull && !subject.split(/和|、|及|与/).some((one) => one.endsWith(object))) continue;
       if (named && (!act.plant || samePlant(subject, object))) return `${subject}${d[0]}`;
     }
   }

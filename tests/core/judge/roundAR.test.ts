@@ -85,3 +85,18 @@ describe("the task restated, then an amount under another name with its share of
     expect(fitOf("引进市外资金增长10%", "任务是市外资金增长10%，上半年增长4%，为目标的40%")).toBeNull();
   });
 });
+
+describe("a power plant connected to the grid", () => {
+  const report = "引进的5万千瓦分散式风电项目和8万千瓦农光互补电站已并网发电，县城东风电场已开工建设";
+
+  it("…已并网发电 answers a task of connecting that plant, each of the plants the clause names", () => {
+    expect(status("5万千瓦分散式风电项目并网发电", report, "2024-11-30", 2024)).toBe("done");
+    expect(status("8万千瓦农光互补电站年内并网发电", report, "2024-11-30", 2024)).toBe("done");
+  });
+
+  it("another plant sharing a word, another capacity, or a connection still to come is not done", () => {
+    expect(status("县城东风电场年内建成并网", report, "2024-11-30", 2024)).not.toMatch(GREEN);
+    expect(status("10万千瓦分散式风电项目并网发电", report, "2024-11-30", 2024)).not.toMatch(GREEN);
+    expect(status("城北光伏电站年内并网发电", "城北光伏电站正在调试设备，预计12月并网发电", "2024-11-30", 2024)).not.toMatch(GREEN);
+  });
+});
