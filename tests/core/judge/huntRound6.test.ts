@@ -164,7 +164,11 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // out, the kind held since hunt 8), pending 74, stock 488 — the same open kinds, no closed family up. With set ap's target and
 // deadline rows moved aside the round's code gives 14/82/496 as before: its rules did not move the probe. dropModifier's cap
 // rises to 34; pending and stock keep theirs.
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 82, stock: 496 };
+// Round ar (judge-ar): set ar's 11 target and 7 deadline rows shift the sample again: dropModifier 28, pending 84 (正在施工
+// after an amount, "1-9月固定资产投资85亿元，正在施工"), stock 512 — the same open kinds, no closed family up. With set ar's target
+// and deadline rows moved aside the round's code gives 34/74/488 as after round ap: its rules did not move the probe. pending's
+// cap rises to 84 and stock's to 512; dropModifier keeps its cap of 34.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 84, stock: 512 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {

@@ -11,7 +11,7 @@ import { parseTargets } from "../../../src/core/metrics/parseTargets";
 import { shareOfRestatedTask } from "../../../src/core/judge/formsAR";
 
 const status = (task: string, progress: string, asOf: string, year?: number) =>
-  judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level: "county" }).verdict.status;
+  judgeTask({ targetText: task, progress: { text: progress }, asOf, year, level: "县" }).verdict.status;
 const actuals = (text: string) => parseActuals(text).actuals.map((a) => [a.metric, a.value]);
 const values = (text: string) => parseActuals(text).actuals.map((a) => a.value);
 const names = (text: string) => parseTargets(text).targets.map((t) => t.metric);
