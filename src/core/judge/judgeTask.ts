@@ -41,6 +41,7 @@ import { listedShare, namedDone, namedInList } from "./listedItems";
 import { withoutRatingConditions } from "./ratingRules";
 import { namedGrade } from "./gradedUnits";
 import { TRACKED_SET } from "./partShares";
+import { withSectorShares } from "./sectorShares";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -158,7 +159,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Hunt 5: "2024年新增…20家" read on 15 January 2025 is last year's task: its figures (全年…, 2024年…) are read in its
   // own year, whose end has passed, not as the first weeks of the as-of year.
   const figureYear = input.year === undefined && textDeadline && yearOf(textDeadline) < year && /20\d\d年/.test(input.targetText ?? "") ? yearOf(textDeadline) : year;
-  const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
+  const weak = progress ? weakFigures(ofTheYear(withSectorShares(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
   const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).

@@ -6,6 +6,7 @@
  */
 import { judgeTask } from "../../../src/core/judge";
 import { parseActuals, parseTargets } from "../../../src/core/metrics";
+import { withSectorShares } from "../../../src/core/judge/sectorShares";
 
 const verdict = (targetText: string, progress: string, asOf: string) => judgeTask({ targetText, progress: { text: progress }, asOf }).verdict;
 
@@ -68,5 +69,26 @@ describe("总数 and 总量", () => {
   test("a stock's 总数 answers its 总量", () => {
     expect(verdict("市场主体总量达到8万户", "全县市场主体总数8.3万户", "2024-12-31").status).toBe("done");
     expect(verdict("市场主体总量达到8万户", "全县市场主体总数7.6万户", "2024-12-31").status).toBe("behind");
+  });
+});
+
+describe("a three-sector ratio", () => {
+  const shares = (t: string) => withSectorShares([], t).map((a) => [a.metric, a.value]);
+  test("三次产业结构调整为a:b:c gives each sector's share; the ratio after 由 is the base", () => {
+    expect(shares("三次产业结构由2020年的12.1:40.3:47.6优化为2024年的10.2:38.5:51.3")).toEqual([
+      ["第一产业增加值占比", 10.2],
+      ["第二产业增加值占比", 38.5],
+      ["第三产业增加值占比", 51.3],
+    ]);
+    expect(shares("全县三次产业比例为12.3∶45.6∶42.1").map((x) => x[1])).toEqual([12.3, 45.6, 42.1]);
+  });
+  test("parts that do not make 100 and a time of day are no sector ratio; the parser itself reads none", () => {
+    expect(shares("三次产业结构比为9.8:35.2:53")).toEqual([]);
+    expect(shares("会议于9:30:00开始")).toEqual([]);
+    expect(parseActuals("三次产业结构调整为8.5:40.2:51.3").actuals).toEqual([]);
+  });
+  test("a sector's share target is answered by the ratio, met or not", () => {
+    expect(verdict("第三产业增加值占比提高到50%", "三次产业结构调整为8.5:40.2:51.3", "2024-10-20").status).toBe("on-track");
+    expect(verdict("服务业增加值占地区生产总值比重达到55%", "三次产业结构调整为8.5:40.2:51.3", "2024-10-20").status).toBe("behind");
   });
 });
