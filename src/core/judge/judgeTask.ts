@@ -41,6 +41,8 @@ import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
 import { withoutRatingConditions } from "./ratingRules";
 import { namedGrade } from "./gradedUnits";
+import { TRACKED_SET } from "./partShares";
+import { withSectorShares } from "./sectorShares";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -158,7 +160,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Hunt 5: "2024年新增…20家" read on 15 January 2025 is last year's task: its figures (全年…, 2024年…) are read in its
   // own year, whose end has passed, not as the first weeks of the as-of year.
   const figureYear = input.year === undefined && textDeadline && yearOf(textDeadline) < year && /20\d\d年/.test(input.targetText ?? "") ? yearOf(textDeadline) : year;
-  const weak = progress ? weakFigures(ofTheYear(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
+  const weak = progress ? weakFigures(ofTheYear(withSectorShares(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
   const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).
@@ -414,7 +416,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     if (own !== null) taskRatios.ratios = [own];
   }
   const said = foldText(progress?.text ?? "");
-  if ((STAGE_SHARE.test(said) || SCHEDULE_SHARE.test(said)) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
+  if (((STAGE_SHARE.test(said) && !ownStagePlan(said, foldText(input.targetText ?? ""))) || SCHEDULE_SHARE.test(said)) && !YEAR_SHARE.test(said)) taskRatios.ofStage = true;
   const schedule = progress ? scheduleLag(parts, input.targetText ?? "", targets) : null;
   const expected = expectedShare(shareAsOf(actuals, taskRatios, figureAsOf, figureYear, taskDeadline), undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
@@ -710,7 +712,20 @@ interface ListedShares {
  * A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%; hunt 13:
  * the plan's own word after it too (前三季度计划投资的103%, 1-9月计划开工的95%).
  */
+/** "列入调度的", "纳入统计的" opening the name of the things a bulletin tracks: the task's things, named as tracked. */
+const TRACKED_HEAD = new RegExp(`^${TRACKED_SET}的?`);
 const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+(?:投资|开工|工作量)?的?\d+(?:\.\d+)?%/;
+/**
+ * "为一季度计划的158.78%" for 亿元以上项目完成一季度计划投资: the stage whose plan the share is of is the stage the task itself
+ * asks for (its deadline is that stage's end), so the share is the task's own, not a stage's share of a year's task.
+ */
+function ownStagePlan(said: string, task: string): boolean {
+  const m = STAGE_SHARE.exec(said);
+  if (!m) return false;
+  const words = /^(?:[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)/;
+  const stage = words.exec(said.slice(Math.max(0, m.index - 1), m.index + 5)) ?? words.exec(said.slice(m.index, m.index + 5));
+  return !!stage && task.includes(stage[0].replace(/份$/, "")) && !STAGE_SHARE.test(said.slice(m.index + m[0].length).replace(new RegExp(stage[0], "g"), ""));
+}
 /** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
 const SCHEDULE_SHARE = new RegExp([
   /\d+(?:\.\d+)?%[（(]?(?:按|以|对照|占)?(?:序时|时序|时间进度|均衡进度)/.source,
@@ -809,7 +824,7 @@ function taskShares(actuals: readonly Actual[], text: string, taskText: string, 
     if (inv.length === 1) return only([inv[0].explicitRatio as number]);
     // "1580个省重点项目完成投资7387亿元，完成年度计划的114%" for 1580个省重点项目完成年度投资计划: the share of the plan
     // stated for the investment of the things the task names (or of no named things).
-    const subject = (a: Actual) => foldText(a.metric).replace(/(?:累计|实际)?(?:完成)?投资$/, "");
+    const subject = (a: Actual) => foldText(a.metric).replace(/(?:累计|实际)?(?:完成)?投资$/, "").replace(TRACKED_HEAD, "");
     const invested = actuals.filter((a) => a.explicitRatio !== undefined && a.unit !== "%" && /投资$/.test(a.metric));
     const amounts = invested.filter((a) => !subject(a) || task.includes(subject(a)) || looseNamed(task, subject(a)));
     if (amounts.length === 1) return only([amounts[0].explicitRatio as number]);
@@ -1107,6 +1122,10 @@ function taskVerdict(
   // the passed deadline does.
   const staleEnd = passed && deadline !== yearEnd(deadline) && !progress.periodEnd && kind !== "lagging" && kind !== "notStarted" ? figuresEndBefore(progress.text ?? "", deadline) : null;
   if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
+  // Session 22: a task with no figure of its own, read after its deadline, whose report states all of its own plan done
+  // ("为一季度计划的158.78%" for 完成一季度计划投资, read in April): the plan is met, not overdue.
+  if (passed && !judgements.length && whole.ratios.length && !whole.ofStage && !whole.silent.length && !whole.unclear.length && Math.min(...whole.ratios) >= 1 && kind !== "lagging" && kind !== "notStarted")
+    return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明完成${formatPercent(Math.min(...whole.ratios))}`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
   if (allMet) return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);

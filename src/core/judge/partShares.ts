@@ -12,6 +12,9 @@ import { withoutCapacityFigures } from "../metrics/qualifiers";
 /** The words closing a share's name that say only "done" or "how far": 完成率, 已完成, 均已完成100%, 进度. */
 const DONE_CLOSE = /(?:已经?|均已|均|全部|已全部|累计|共)?(?:完成率|完工率|建成率|完成进度|建设进度|工程进度|进度|完成|完工|建成)(?:了)?(?:年度|全年|今年)?(?:目标|任务|计划)?(?:的)?$/;
 
+/** Session 22: how a bulletin says which things it tracks ("列入调度的", "纳入统计的"): all of the task's things, not a part. */
+export const TRACKED_SET = "(?:列入|纳入)(?:[省市县区]级)?(?:调度|统计|监测|考核|统计调度)(?:范围)?";
+
 /**
  * Words that restate the whole, not a part of it: acts of building, the works and the project as such, the year's plan
  * or task, a time, the whole place, and the words of "all of it".
@@ -22,6 +25,8 @@ const WHOLE_WORDS = new RegExp([
   "工程|项目|任务|工作|年度|全年|今年|本年|当年|计划|目标|总体|整体|综合|总|形象|进度|序时|时序|累计|实际",
   // The measure of what is counted ("城镇新增就业人数" for 城镇新增就业5000人) names no part of it.
   "人数|数量|个数|户数|家数|件数|总数|金额|总额",
+  // The things a bulletin tracks, as it says it tracks them ("列入调度的420个重点投资项目", "纳入统计的"): the task's things.
+  TRACKED_SET,
   "已经?|均|全部|全面|各项|所有|共|的|了|为|达到?|率|占|比",
   "截[至止]|目前|当前|今年以来|年初以来|上半年|下半年|前三季度|[一二三四1-4]季度|\\d{1,2}(?:-\\d{1,2})?月(?:份|底|末|\\d{1,2}日)?",
   "全[省市县区镇乡旗州盟]|本[市县区镇]|我[省市县区镇]",

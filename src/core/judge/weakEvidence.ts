@@ -1653,7 +1653,10 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   const acts = (n: string) => n.replace(ACT_BACK, "").replace(ACT_LEAD, "");
   const [xe, ye] = x.endsWith(y) ? [x, y] : [acts(x), acts(y)];
   const ends = ye.length >= 2 && xe !== ye && xe.endsWith(ye);
+  // "示范村24个" for 农村改厕示范村: villages are the countryside's, so a name of villages says 农村 (not 城中村, the city's).
+  const rural = /村/.test(y.replace(/城中村|农村|乡村/g, ""));
   for (const q of QUALIFIERS) {
+    if (rural && /^(?:农村|乡村)$/.test(q.written.source)) continue;
     if (q.sentence && clause !== null) {
       const m = q.written.exec(asked);
       if (m && (q.name ? !q.written.test(clause) : !clause.toUpperCase().includes(m[0].toUpperCase()))) return m[0];
@@ -1675,6 +1678,7 @@ function droppedQualifier(j: Judgement, a: Actual, p: Place | null, s: string): 
   // target's thing in full.
   const head = named && !inner && j.target.kind === "count" ? headLeftOut(x, y) : null;
   const gap = inner ?? (head && !foldText(s).includes(`${y}${head}`) ? head : null);
+  if (rural && gap && /^(?:农村|乡村)$/.test(gap)) return null;
   // Only a name ending in a thing ("公园" for 口袋公园): one ending in an act ("评级授信" for 贫困农户评级授信, "村整治" for 村人居
   // 环境整治) leaves the thing to the task, as a figure naming only its act does.
   // "50个项目中38个…" for 村道项目: a bare 项目 or 工程 points back to the task's own.

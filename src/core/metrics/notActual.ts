@@ -157,6 +157,12 @@ const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
 // Round ar: "平均投资规模1.8亿元", "平均单体规模" — the mean size of the projects counted before, per project as 每个 is.
 const PER_UNIT = /(每(?:人|户|月|年|亩|天|日|次|吨|平方米|个|家|名|头)|标准为|标准|单价|均价|人均补助|补助标准|平均(?:单体|单个项目|项目)?(?:投资)?规模)[^，。；\d]{0,4}$/;
+/**
+ * Session 22: a standard said raised to or reaching its new level ("低保标准提高到每人每年6200元", "分散供养标准达到1556元",
+ * "基础养老金提高到每人每月160元"): the level the standard now has is the result a task to raise it asks for. A standard a
+ * scheme pays at ("按每人每月200元标准", "标准为每人每月160元") is still a rate, not a result.
+ */
+const RAISED_STANDARD = /(?:标准|养老金|补助|补贴|津贴|生活费|供养金|救助金)(?:已|已经|均)?(?:由[^，。；]{1,16}?)?(?:提高|提升|上调|调增|调整|提标|增加|增至|达到)(?:到|至|为)?(?:每(?:人|户|月|年)){0,2}$/;
 /** Counts of indicators in a supervision report ("量化指标任务55项", "达到序时进度44项"): about the report, not a metric. */
 const REPORT_COUNT = /(指标|通报|督查|序时进度|目标任务|量化|评价)/;
 
@@ -286,7 +292,7 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "贡献率分别为9.0%、53.5%和37.5%": the later members of the list are contributions too.
   if ((unit === "个百分点" || unit === "%") && CONTRIBUTION.test(clauseBefore.replace(/(?:\d+(?:\.\d+)?(?:%|个百分点)[和、及与])+$/, ""))) return NOT_ACTUAL_WHY.contribution;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
-  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
+  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore) && !RAISED_STANDARD.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;

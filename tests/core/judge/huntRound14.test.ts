@@ -533,16 +533,12 @@ export const KNOWN_OPEN = new Set<string>([
   "城乡低保标准提高5% ⟵ 城乡低保标准提高5.5%",
   // 个月 as a unit of a level (审批周期平均2.5个月) is not read.
   "项目审批周期缩短至3个月以内 ⟵ 项目审批周期平均2.5个月",
-  // "8个示范村" without 乡村振兴 is read as a wider class (WEAK_WIDER).
-  "建成乡村振兴示范村8个 ⟵ 8个示范村建设全部完工",
   // 户籍人口 is read as a subset (an earlier round's WEAK_SUBSET).
   "基本养老保险参保率达到95% ⟵ 户籍人口基本养老保险参保率96%",
   // 企业开办全流程平均 is read as another name than 企业开办时间 (as hunt 13's 企业开办全流程 control was).
   "企业开办时间压缩至8小时以内 ⟵ 企业开办全流程平均4小时，最快1小时办结",
   // Third pass. 碳排放强度 is not known as 单位地区生产总值二氧化碳排放.
   "单位地区生产总值二氧化碳排放降低4% ⟵ 碳排放强度下降4.3%",
-  // "整治村庄60个" without 农村 is read as a wider class (WEAK_WIDER).
-  "完成农村人居环境整治村庄60个 ⟵ 整治村庄60个，用时60天",
 ]);
 
 labelledHunt("hunt 14: lookalikes and controls, labelled before the judge ran", ROWS, KNOWN_OPEN);
