@@ -57,9 +57,16 @@ function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
   return "progress";
 }
 
+/**
+ * The role a table writes after a unit's name in its units cell ("县住建局（主办）", "县财政局（协办）", "省住建厅（牵头）"): the
+ * name is the unit, the mark says whether it leads (assignUnits reads it).
+ */
+export const ROLE_MARK = /[（(](?:牵头|主办|主责|协办|会办|配合|参与|协同|牵头单位|主办单位|配合单位|协办单位|会办单位)[）)]$/;
+
 export function unitLike(segment: string, registry: UnitRegistry): boolean {
-  const s = segment.trim();
-  if (!s) return false;
+  const written = segment.trim();
+  if (!written) return false;
+  const s = ROLE_MARK.test(written) && written.replace(ROLE_MARK, "").length >= 3 ? written.replace(ROLE_MARK, "") : written;
   if (/^[（(][^（）()]{2,16}[）)]$/.test(s)) return true;
   if (registry.isKnown(s) || registry.isGroupWord(s)) return true;
   // Figures only inside quotes ("“6+3”产业链牵头部门").
@@ -107,6 +114,24 @@ function unitFragment(segment: string): boolean {
   // Figures only inside quotes ("“6+3”产业链"): "9月底前" is a deadline, not part of a name.
   if (/\d/.test(s.replace(/“[^”]*”/g, ""))) return false;
   return visualWidth(s) <= 13 && !PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, "")) && !endsCell(s);
+}
+
+/**
+ * The head of a unit's name broken at its cell's width, standing among a row's cells, its tail opening the row's next line
+ * ("延安经济技术开发" / "区管委会", "县住" / "建局（协办）"): no unit by itself, one with that tail.
+ */
+function brokenUnitHead(segment: string, tail: string, registry: UnitRegistry): boolean {
+  return !!tail && unitFragment(segment) && !unitLike(segment, registry) && unitLike(segment + tail, registry);
+}
+
+/**
+ * A unit with its role mark run on with the next unit's name or its head, the space between them lost ("县公安局（主办）县住"
+ * / "建局（协办）"): the two, else the segment as it is.
+ */
+function splitAtRoleMark(segment: string, tail: string, registry: UnitRegistry): string[] {
+  const m = /^(.{3,16}?[（(](?:牵头|主办|协办|会办|配合)[）)])([^\s（()）]{1,12}(?:[（(][^（()）]{2,4}[）)])?)$/.exec(segment);
+  if (!m || !unitLike(m[1], registry)) return [segment];
+  return unitLike(m[2], registry) || brokenUnitHead(m[2], tail, registry) ? [m[1], m[2]] : [segment];
 }
 
 /**
@@ -190,6 +215,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       }
       return;
     }
+    // The tail of a unit's name broken at the cell's width, alone on the row's next line ("县住" / "建局（协办）").
+    const lastUnit = d.units[d.units.length - 1] ?? "";
+    if (lastUnit && !unitLike(lastUnit, registry) && unitLike(lastUnit + segment, registry)) {
+      add(d, "units", segment);
+      return;
+    }
     // Progress: the text column may resume without a header row (the extractor marks it with a leading
     // space), and a unit-shaped line right after a unit is one more unit.
     if (leadingSpace && !d.textClosed && d.text.length > 0 && visualWidth(segment) <= 18) {
@@ -267,16 +298,22 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     d.to = n;
     // The leader column's post, side by side with the other cells ("副市长 市住房城乡建设"): that row's leader.
     const all = columnSegments(text);
-    const segments = leaderColumn ? all.filter((s) => !postCell(s)) : all;
+    const nextCells = columnSegments(next).filter((s) => !leaderColumn || !postCell(s));
+    const tail = nextCells[0] ?? "";
+    const segments = (leaderColumn ? all.filter((s) => !postCell(s)) : all).flatMap((s) => splitAtRoleMark(s, tail, registry));
     if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
     if (!segments.length) return ledger.mark(n, n, "task");
-    const unitAt = segments.findIndex((s) => unitLike(s, registry));
+    let unitAt = segments.findIndex((s) => unitLike(s, registry));
+    // No whole unit among a row's cells side by side: a cell after the task's that is a unit's head broken at its width.
+    if (unitAt < 0 && d.sideBySide && segments.length > 1) unitAt = segments.findIndex((s, k) => k >= 1 && brokenUnitHead(s, tail, registry));
     let use: "task" | "progress" = "task";
     if (segments.length > 1 && unitAt >= 0) {
       // Columns in order: what precedes a unit is task text, what follows the units is progress.
       segments.slice(0, unitAt).forEach((s) => add(d, "text", s));
       let k = unitAt;
-      while (k < segments.length && unitLike(segments[k], registry)) add(d, "units", segments[k++]);
+      while (k < segments.length && (unitLike(segments[k], registry) || (k === unitAt && d.sideBySide))) add(d, "units", segments[k++]);
+      // The last name's head broken at the cell's width, its tail on the next line ("县公安局（主办）县住" / "建局（协办）").
+      if (k < segments.length && d.sideBySide && brokenUnitHead(segments[k], tail, registry)) add(d, "units", segments[k++]);
       // The last unit run into the account, the space between the columns lost ("市财政局已答复，代表满意。").
       const runTogether = k < segments.length ? unitRunIntoAccount(segments[k], registry) : null;
       if (runTogether) {
