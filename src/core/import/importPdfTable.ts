@@ -8,6 +8,7 @@ import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
+import { ColumnField, matchHeaderRow } from "./tableColumns";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -37,6 +38,8 @@ interface Draft {
   leader: string[];
   /** The row's cells stand side by side (its 序号 line carries several), not one column after another as in 000. */
   sideBySide: boolean;
+  /** Its 序号 line gives every column of the header one cell, each read by its column (a table with figures and owners). */
+  byColumn: boolean;
   textClosed: boolean;
   state: Column;
   /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
@@ -45,7 +48,34 @@ interface Draft {
 
 function isHeaderRow(line: string): boolean {
   const t = line.replace(/\s+/g, "");
-  return /^序号/.test(t) && /(单位|任务|目标|进展|情况)/.test(t) && t.length <= 30 && !PUNCT.test(t);
+  return /^序号/.test(t) && /(单位|部门|任务|目标|进展|情况)/.test(t) && t.length <= 40 && !PUNCT.test(t);
+}
+
+/** The field of each header cell a row's cells can be read by, beside 序号 ("项目业主", "总投资" have none: other). */
+type CellField = "text" | "units" | "co" | "leader" | "progress" | "other";
+
+/**
+ * The header's columns when it has two or more that say nothing of a task (figures, an owner, a stage: "总投资", "项目业主"),
+ * besides a task column and a lead-unit column: a row's cells are then read by their place, not by their look (a company
+ * owning a project reads like a unit, and is none that leads). Else null.
+ */
+function columnsByPlace(header: string): CellField[] | null {
+  // Apart by any space: a figure's column stands apart from its neighbours by spaces only ("总投资 2009年计划投资").
+  const names = header.trim().split(/\s+/);
+  const map = matchHeaderRow(names);
+  if (!map || map.id !== 0) return null;
+  const fieldOf = (c: number): CellField => {
+    const field = (Object.keys(map) as ColumnField[]).find((f) => map[f] === c);
+    if (field === "text" || field === "name") return "text";
+    if (field === "units" || field === "leadUnits") return "units";
+    if (field === "coUnits") return "co";
+    if (field === "leader") return "leader";
+    if (field === "progress" || field === "completion") return "progress";
+    return "other";
+  };
+  const fields = names.slice(1).map((_, k) => fieldOf(k + 1));
+  const others = fields.filter((f) => f === "other").length;
+  return others >= 2 && fields.includes("text") && fields.includes("units") ? fields : null;
 }
 
 function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
@@ -157,9 +187,13 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let afterUnits: "progress" | "deadline" | "person" | null = null;
   /** Whether the header has a leader column (责任领导, 包联领导): a post standing among the cells is its cell. */
   let leaderColumn = false;
+  /** The header's columns when the rows are read by the place of their cells (columnsByPlace), else null. */
+  let byPlace: CellField[] | null = null;
+  let placeTextWidth = 0;
+  const coUnits = new Map<Draft, string[]>();
 
   const startTask = (id: string, n: number): Draft => {
-    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, textClosed: false, state: "text", last: "text" };
+    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, byColumn: false, textClosed: false, state: "text", last: "text" };
     drafts.push(current);
     expected = Number(id) + 1;
     return current;
@@ -244,6 +278,15 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);
       if (/领导/.test(line)) leaderColumn = true;
+      if (!byPlace) {
+        byPlace = columnsByPlace(line);
+        // The task column's width: its widest cell on a 序号 line read by place (a shorter one ended there, a full one wraps).
+        const textAt = byPlace ? byPlace.indexOf("text") : -1;
+        for (const l of byPlace ? lines.slice(i + 1) : []) {
+          const cells = /^\s*\d{1,3}\s+(.*)$/.exec(l)?.[1].trim().split(/\s+/);
+          if (cells && cells.length === byPlace!.length) placeTextWidth = Math.max(placeTextWidth, visualWidth(cells[textAt]));
+        }
+      }
       const d = current as Draft | null;
       // Units already came after the text: a text that ended a sentence at the page's end is complete.
       if (d && !d.textClosed && d.units.length > 0 && endsCell(d.text[d.text.length - 1] ?? "")) d.textClosed = true;
@@ -270,8 +313,17 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     const idMatch = /^(\d{1,3})(?:\s+(.*))?$/.exec(line);
     if (idMatch && Number(idMatch[1]) === expected) {
-      startTask(idMatch[1], n).sideBySide = columnSegments(idMatch[2] ?? "").length >= 2;
+      const cells = columnSegments(idMatch[2] ?? "");
+      const d = startTask(idMatch[1], n);
+      d.sideBySide = cells.length >= 2;
       ledger.mark(n, n, "task");
+      // Every column given a cell, one of them a figure: each cell is its column's.
+      const byWord = (idMatch[2] ?? "").trim().split(/\s+/);
+      if (byPlace && byWord.length === byPlace.length && byWord.some((c) => /^[\d.]+$/.test(c))) {
+        d.byColumn = true;
+        byWord.forEach((cell, k) => placeByColumn(d, byPlace![k], cell));
+        return;
+      }
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
     }
@@ -292,10 +344,37 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     return "";
   }
 
+  function placeByColumn(d: Draft, field: CellField, cell: string) {
+    if (field === "text" || field === "units" || field === "progress") add(d, field, cell);
+    else if (field === "leader") d.leader.push(cell);
+    else if (field === "co") coUnits.set(d, [...(coUnits.get(d) ?? []), cell]);
+    if (field === "text" && (endsCell(cell) || visualWidth(cell) < placeTextWidth)) d.textClosed = true;
+  }
+
+  /**
+   * A later line of a row read by its columns: the task cell's rest first while it is open (it closes at a sentence end or
+   * on a short line), the rest the wrapped lines of cells no task field reads (an owner's long name) — left aside, never
+   * taken for units by their look. The account goes on only where the header has one and it was cut mid-sentence.
+   */
+  function placeWrappedByColumn(d: Draft, segments: string[]) {
+    let k = 0;
+    if (!d.textClosed && segments.length > 0) {
+      add(d, "text", segments[k]);
+      if (endsCell(segments[k]) || visualWidth(segments[k]) * 2 < textWidth()) d.textClosed = true;
+      k++;
+    }
+    const open = d.progress.length > 0 && !endsCell(d.progress[d.progress.length - 1]);
+    if (open && k < segments.length) add(d, "progress", segments[segments.length - 1]);
+  }
+
   function placeLine(text: string, leadingSpace: boolean, n: number, next: string) {
     const d = current as Draft | null;
     if (!d) return;
     d.to = n;
+    if (d.byColumn) {
+      placeWrappedByColumn(d, columnSegments(text));
+      return ledger.mark(n, n, "task");
+    }
     // The leader column's post, side by side with the other cells ("副市长 市住房城乡建设"): that row's leader.
     const all = columnSegments(text);
     const nextCells = columnSegments(next).filter((s) => !leaderColumn || !postCell(s));
@@ -348,7 +427,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
 
   const registryForUnits = registry;
   let tasks: ImportedTask[] = drafts.map((d) => {
-    const assigned = assignUnits({ all: splitUnits(d.units.join("\n")) }, registryForUnits);
+    const co = coUnits.get(d);
+    const assigned = assignUnits({ all: splitUnits(d.units.join("\n")), ...(co ? { co: splitUnits(co.join("\n")) } : {}) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
     const written = joinCellLines(d.text);
     const own = OWN_LEADER.exec(written);

@@ -192,7 +192,7 @@ const ROUND_AO_FIRST_CONTACT: string[] = [];
 /** Round ap's train layouts (an account part in a document that also plans, unnumbered verb leads, named works listed in an account), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AP_FIRST_CONTACT: string[] = [];
 /** Round ar (360–368): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AR_FIRST_CONTACT: string[] = ["361", "362", "364", "365", "367", "368"];
+const ROUND_AR_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
