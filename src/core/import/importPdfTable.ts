@@ -151,7 +151,9 @@ function unitFragment(segment: string): boolean {
  * ("延安经济技术开发" / "区管委会", "县住" / "建局（协办）"): no unit by itself, one with that tail.
  */
 function brokenUnitHead(segment: string, tail: string, registry: UnitRegistry): boolean {
-  return !!tail && unitFragment(segment) && !unitLike(segment, registry) && unitLike(segment + tail, registry);
+  // A tail that opens with a level of government and is a unit by itself ("县水利局") is a name of its own, not a tail.
+  const ownName = /^[省市县镇乡]/.test(tail) && unitLike(tail, registry);
+  return !!tail && !ownName && unitFragment(segment) && !ACCOUNT_OPENING.test(segment) && !unitLike(segment, registry) && unitLike(segment + tail, registry);
 }
 
 /**
@@ -383,7 +385,10 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
     if (!segments.length) return ledger.mark(n, n, "task");
     let unitAt = segments.findIndex((s) => unitLike(s, registry));
-    // No whole unit among a row's cells side by side: a cell after the task's that is a unit's head broken at its width.
+    // No whole unit among a row's cells side by side: a cell after the task's that is a unit's head broken at its width, or
+    // the tail of the head the line before ended with ("县城市管理综合执" / "法局 理用地手续。").
+    const lastUnit = d.units[d.units.length - 1] ?? "";
+    if (unitAt < 0 && d.sideBySide && lastUnit && !unitLike(lastUnit, registry) && unitLike(lastUnit + segments[0], registry)) unitAt = 0;
     if (unitAt < 0 && d.sideBySide && segments.length > 1) unitAt = segments.findIndex((s, k) => k >= 1 && brokenUnitHead(s, tail, registry));
     let use: "task" | "progress" = "task";
     if (segments.length > 1 && unitAt >= 0) {
