@@ -9,6 +9,7 @@ import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
 import { ColumnField, matchHeaderRow } from "./tableColumns";
+import { isPersonName } from "./unitPerson";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -192,6 +193,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   /** The header's columns when the rows are read by the place of their cells (columnsByPlace), else null. */
   let byPlace: CellField[] | null = null;
   let placeTextWidth = 0;
+  /** The header's leader column stands right before its units column (… 责任领导 责任单位 …). */
+  let leaderBeforeUnits = false;
   const coUnits = new Map<Draft, string[]>();
 
   const startTask = (id: string, n: number): Draft => {
@@ -280,6 +283,10 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);
       if (/领导/.test(line)) leaderColumn = true;
+      const words = line.trim().split(/\s+/);
+      const leaderAt = words.findIndex((w) => /领导/.test(w));
+      const unitsAt = words.findIndex((w) => /单位|部门/.test(w));
+      if (leaderAt >= 0 && unitsAt > leaderAt) leaderBeforeUnits = true;
       if (!byPlace) {
         byPlace = columnsByPlace(line);
         // The task column's width: its widest cell on a 序号 line read by place (a shorter one ended there, a full one wraps).
@@ -381,8 +388,17 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     const all = columnSegments(text);
     const nextCells = columnSegments(next).filter((s) => !leaderColumn || !postCell(s));
     const tail = nextCells[0] ?? "";
-    const segments = (leaderColumn ? all.filter((s) => !postCell(s)) : all).flatMap((s) => splitAtRoleMark(s, tail, registry));
+    let segments = (leaderColumn ? all.filter((s) => !postCell(s)) : all).flatMap((s) => splitAtRoleMark(s, tail, registry));
     if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
+    // The leader column's person, named rather than posted, standing right before the units' cell on the 序号 line
+    // ("…项目 张伟 县住建局 …"): that row's leader, never a unit or a line of the task.
+    if (leaderBeforeUnits && d.sideBySide && d.from === n && segments.length >= 3) {
+      const at = segments.findIndex((s, k) => k >= 1 && isPersonName(s) && k + 1 < segments.length && (unitLike(segments[k + 1], registry) || brokenUnitHead(segments[k + 1], tail, registry)));
+      if (at >= 0) {
+        d.leader.push(segments[at]);
+        segments = segments.filter((_, k) => k !== at);
+      }
+    }
     if (!segments.length) return ledger.mark(n, n, "task");
     let unitAt = segments.findIndex((s) => unitLike(s, registry));
     // No whole unit among a row's cells side by side: a cell after the task's that is a unit's head broken at its width, or

@@ -160,3 +160,31 @@ describe("a PDF table with figure and owner columns read by the place of its cel
     expect(units(r, "1")?.lead).toEqual(["县住建局"]);
   });
 });
+
+describe("a leader named, not posted, in a PDF table's leader column", () => {
+  test("the name standing right before the units' cell on the 序号 line is the row's leader (包联领导 before 责任单位)", () => {
+    const text = doc(
+      "序号 项目名称 包联领导 责任单位 推进情况",
+      "1 城南安置小区建设项目 张伟 县住建局 主体已封顶，正在进行",
+      "县自然资源局 室内装修。",
+      "2 城北污水管网改造项目 李红 县水务局 已完工。",
+    );
+    const r = importText(text);
+    const t = r.tasks.find((x) => x.id === "1")!;
+    expect(t.leader).toBe("张伟");
+    expect(units(r, "1")).toEqual({ lead: ["县住建局"], co: ["县自然资源局"] });
+    expect(t.text).toBe("城南安置小区建设项目");
+    expect(r.tasks.find((x) => x.id === "2")?.leader).toBe("李红");
+  });
+
+  test("with no leader column before the units a short cell there is no leader (a place: 李庄)", () => {
+    const text = doc(
+      "序号 项目名称 实施地点 责任单位 推进情况",
+      "1 村级道路硬化项目 李庄 县交通运输局 已完工。",
+      "2 村级文化广场项目 王集 县文旅局 正在施工。",
+    );
+    const r = importText(text);
+    expect(r.tasks.find((x) => x.id === "1")?.leader ?? "").toBe("");
+    expect(units(r, "1")?.lead).toEqual(["县交通运输局"]);
+  });
+});
