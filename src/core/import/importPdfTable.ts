@@ -92,7 +92,7 @@ function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
  * The role a table writes after a unit's name in its units cell ("县住建局（主办）", "县财政局（协办）", "省住建厅（牵头）"): the
  * name is the unit, the mark says whether it leads (assignUnits reads it).
  */
-export const ROLE_MARK = /[（(](?:牵头|主办|主责|协办|会办|配合|参与|协同|牵头单位|主办单位|配合单位|协办单位|会办单位)[）)]$/;
+const ROLE_MARK = /[（(](?:牵头|主办|主责|协办|会办|配合|参与|协同|牵头单位|主办单位|配合单位|协办单位|会办单位)[）)]$/;
 
 export function unitLike(segment: string, registry: UnitRegistry): boolean {
   const written = segment.trim();
