@@ -276,8 +276,8 @@ const HELDOUT_AN_FLOOR = { tasks: 8, sections: 4, leads: 1, progress: 0 };
 const HELDOUT_AO_FLOOR = { tasks: 8, sections: 0, leads: 0, progress: 3 };
 /** Group ap (339, 342), registered in 22c62b2 before any importer change for round ap; scored once at the end of round ap (on c4994e2), totals only: 3/7 tasks, 2/7 progress. */
 const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
-/** Group ar (360, 363, 366), registered before any importer change for round ar; not yet scored. */
-const HELDOUT_AR_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ar (360, 363, 366), registered in 874caf4 before any importer change for round ar; scored once at the end of round ar (on 06e7d94), totals only: 8/12 tasks, 0/2 sections, 1/12 lead units, 4/8 progress. */
+const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 4 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
