@@ -40,14 +40,14 @@ export function assignUnits(
     });
   input = { ...input, all: withoutPerson(input.all), lead: withoutPerson(input.lead), co: withoutPerson(input.co) };
   // "银州区政府（配合）" inside one units cell: a 配合 mark after a name makes it a co-unit, whatever its place (round s).
-  const CO_MARK = /[\s\u3000]*[（(](配合|协办|参与|协同|配合单位|协办单位)[）)]$/;
+  const CO_MARK = /[\s\u3000]*[（(](配合|协办|会办|参与|协同|配合单位|协办单位|会办单位)[）)]$/;
   const coMarked = (input.all ?? []).filter((u) => CO_MARK.test(u)).map((u) => u.replace(CO_MARK, ""));
   if (coMarked.length) {
     input = { ...input, all: (input.all ?? []).filter((u) => !CO_MARK.test(u)), co: [...coMarked, ...(input.co ?? [])] };
   }
   // "区发改局（牵头）、区财政局": a 牵头 mark after a name makes it the lead; so does a ★ (☆▲※) before or after it, in a
   // label's units as in a table's cell ("责任单位：县统计局★、县人社局", round z).
-  const MARK = /[\s\u3000]*[（(](牵头|主办|牵头单位)[）)]$|^[★☆▲※][\s\u3000]*|[\s\u3000]*[★☆▲※]$/;
+  const MARK = /[\s\u3000]*[（(](牵头|主办|主责|牵头单位|主办单位)[）)]$|^[★☆▲※][\s\u3000]*|[\s\u3000]*[★☆▲※]$/;
   const marked = (input.all ?? []).filter((u) => MARK.test(u)).map((u) => u.replace(MARK, ""));
   if (marked.length) {
     input = {

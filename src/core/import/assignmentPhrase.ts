@@ -55,6 +55,8 @@ const CO_PART = new RegExp(
 );
 /** A part naming who answers for it: "由X负责", "X具体负责" — the lead where no part says 牵头. */
 const RESPONSIBLE_PART = /^由?(.+?)(?:具体|具體)?(?:负责|負責)$/;
+/** A part naming who carries the task out: "各市州人民政府落实", "各县区具体落实" — helpers beside a part that leads. */
+const IMPLEMENT_PART = /^(.+?)(?:具体|具體|抓好|组织|組織)?(?:落实|落實)$/;
 /**
  * The close of a unit list naming no more units ("A、B等部门", "A等其他有关单位", "A、B等县级相关部门"): the units named stay,
  * the close is no unit.
@@ -157,7 +159,10 @@ function roleOf(part: string): { role: Role; units: string } | null {
   const co = CO_PART.exec(part);
   if (co) return { role: "co", units: withoutListClose(co[1]) };
   const answers = RESPONSIBLE_PART.exec(part);
-  return answers ? { role: "responsible", units: withoutListClose(answers[1]) } : null;
+  if (answers) return { role: "responsible", units: withoutListClose(answers[1]) };
+  // "各市州人民政府落实", "各县区具体落实": the units carrying the task out where another part leads (never "X负责落实").
+  const carry = IMPLEMENT_PART.exec(part);
+  return carry && !/负责$/.test(carry[1]) && namesUnits(carry[1]) ? { role: "co", units: withoutListClose(carry[1]) } : null;
 }
 
 /** "A、B等部门" → "A、B": the units named, without the close that names no more. A close alone ("等部门") stays, to fail as units. */

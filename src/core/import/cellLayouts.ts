@@ -1,5 +1,6 @@
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { unitLike } from "./importPdfTable";
+import { readUnitsPhrase } from "./assignmentPhrase";
 import { endsCell, PAGE_MARK } from "./columnText";
 import { ColumnField, foldHeader, matchHeaderRow } from "./tableColumns";
 import { TextRow } from "./textToRows";
@@ -708,6 +709,11 @@ function partHeading(paras: { text: string }[], k: number): boolean {
   return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\S/.test(text) && text.length <= 120 && CLOSING_ASSIGNMENT.test(text) && SERIAL.test(paras[k + 1]?.text ?? "");
 }
 
+/** A paragraph naming its lead in words, as a units cell does ("A牵头，B、C配合", "由A主办，B协办"): no sentence of a task. */
+function leadPhrase(text: string): boolean {
+  return text.length <= 60 && !/[。\d]/.test(text) && !!readUnitsPhrase(text)?.lead;
+}
+
 /** A paragraph listing units apart by 、 and ，: "市财政局、市卫生健康委，荔湾区、黄埔区政府". */
 function unitList(text: string, registry: UnitRegistry): boolean {
   const parts = text.split(/[、，,；;]/).map((p) => p.trim());
@@ -812,6 +818,8 @@ function paragraphRows(block: { text: string; n: number }[], kinds: Kind[], regi
             names.push(broken);
             k += 2;
           } else if (unitLike(block[k].text, registry) || unitList(block[k].text, registry)) names.push(block[k++].text);
+          // The cell says who leads in words ("省委宣传部牵头，省委组织部、省委党校配合"): the table's units reader reads it.
+          else if (!names.length && leadPhrase(block[k].text)) names.push(block[k++].text);
           else break;
         }
         cells.push(names.join("\n"));

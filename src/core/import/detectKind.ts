@@ -27,7 +27,7 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
     const header = headerCells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
     return { kind: "table", reason: `发现${cellTable.shape}，表头「${header}」，按表格导入。` };
   }
-  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位/.test(l)).length;
+  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位|部门/.test(l)).length;
   const pageNumbers = lines.filter((l) => PAGE_MARK.test(l.trim())).length;
   const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
   const pdfTable = {

@@ -8,6 +8,8 @@ import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
+import { ColumnField, matchHeaderRow } from "./tableColumns";
+import { isPersonName } from "./unitPerson";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -37,6 +39,8 @@ interface Draft {
   leader: string[];
   /** The row's cells stand side by side (its 序号 line carries several), not one column after another as in 000. */
   sideBySide: boolean;
+  /** Its 序号 line gives every column of the header one cell, each read by its column (a table with figures and owners). */
+  byColumn: boolean;
   textClosed: boolean;
   state: Column;
   /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
@@ -45,7 +49,34 @@ interface Draft {
 
 function isHeaderRow(line: string): boolean {
   const t = line.replace(/\s+/g, "");
-  return /^序号/.test(t) && /(单位|任务|目标|进展|情况)/.test(t) && t.length <= 30 && !PUNCT.test(t);
+  return /^序号/.test(t) && /(单位|部门|任务|目标|进展|情况)/.test(t) && t.length <= 40 && !PUNCT.test(t);
+}
+
+/** The field of each header cell a row's cells can be read by, beside 序号 ("项目业主", "总投资" have none: other). */
+type CellField = "text" | "units" | "co" | "leader" | "progress" | "other";
+
+/**
+ * The header's columns when it has two or more that say nothing of a task (figures, an owner, a stage: "总投资", "项目业主"),
+ * besides a task column and a lead-unit column: a row's cells are then read by their place, not by their look (a company
+ * owning a project reads like a unit, and is none that leads). Else null.
+ */
+function columnsByPlace(header: string): CellField[] | null {
+  // Apart by any space: a figure's column stands apart from its neighbours by spaces only ("总投资 2009年计划投资").
+  const names = header.trim().split(/\s+/);
+  const map = matchHeaderRow(names);
+  if (!map || map.id !== 0) return null;
+  const fieldOf = (c: number): CellField => {
+    const field = (Object.keys(map) as ColumnField[]).find((f) => map[f] === c);
+    if (field === "text" || field === "name") return "text";
+    if (field === "units" || field === "leadUnits") return "units";
+    if (field === "coUnits") return "co";
+    if (field === "leader") return "leader";
+    if (field === "progress" || field === "completion") return "progress";
+    return "other";
+  };
+  const fields = names.slice(1).map((_, k) => fieldOf(k + 1));
+  const others = fields.filter((f) => f === "other").length;
+  return others >= 2 && fields.includes("text") && fields.includes("units") ? fields : null;
 }
 
 function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
@@ -57,9 +88,16 @@ function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
   return "progress";
 }
 
+/**
+ * The role a table writes after a unit's name in its units cell ("县住建局（主办）", "县财政局（协办）", "省住建厅（牵头）"): the
+ * name is the unit, the mark says whether it leads (assignUnits reads it).
+ */
+const ROLE_MARK = /[（(](?:牵头|主办|主责|协办|会办|配合|参与|协同|牵头单位|主办单位|配合单位|协办单位|会办单位)[）)]$/;
+
 export function unitLike(segment: string, registry: UnitRegistry): boolean {
-  const s = segment.trim();
-  if (!s) return false;
+  const written = segment.trim();
+  if (!written) return false;
+  const s = ROLE_MARK.test(written) && written.replace(ROLE_MARK, "").length >= 3 ? written.replace(ROLE_MARK, "") : written;
   if (/^[（(][^（）()]{2,16}[）)]$/.test(s)) return true;
   if (registry.isKnown(s) || registry.isGroupWord(s)) return true;
   // Figures only inside quotes ("“6+3”产业链牵头部门").
@@ -110,6 +148,26 @@ function unitFragment(segment: string): boolean {
 }
 
 /**
+ * The head of a unit's name broken at its cell's width, standing among a row's cells, its tail opening the row's next line
+ * ("延安经济技术开发" / "区管委会", "县住" / "建局（协办）"): no unit by itself, one with that tail.
+ */
+function brokenUnitHead(segment: string, tail: string, registry: UnitRegistry): boolean {
+  // A tail that opens with a level of government and is a unit by itself ("县水利局") is a name of its own, not a tail.
+  const ownName = /^[省市县镇乡]/.test(tail) && unitLike(tail, registry);
+  return !!tail && !ownName && unitFragment(segment) && !ACCOUNT_OPENING.test(segment) && !unitLike(segment, registry) && unitLike(segment + tail, registry);
+}
+
+/**
+ * A unit with its role mark run on with the next unit's name or its head, the space between them lost ("县公安局（主办）县住"
+ * / "建局（协办）"): the two, else the segment as it is.
+ */
+function splitAtRoleMark(segment: string, tail: string, registry: UnitRegistry): string[] {
+  const m = /^(.{3,16}?[（(](?:牵头|主办|协办|会办|配合)[）)])([^\s（()）]{1,12}(?:[（(][^（()）]{2,4}[）)])?)$/.exec(segment);
+  if (!m || !unitLike(m[1], registry)) return [segment];
+  return unitLike(m[2], registry) || brokenUnitHead(m[2], tail, registry) ? [m[1], m[2]] : [segment];
+}
+
+/**
  * Tables extracted from PDF (as `000`): 序号 / 年度任务目标 / 责任单位 / 进展情况 with every cell
  * wrapped over many lines, the columns of one row read one after the other (task text, then units,
  * then progress), repeated header rows and page numbers at page breaks, and after a page break the
@@ -132,9 +190,15 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   let afterUnits: "progress" | "deadline" | "person" | null = null;
   /** Whether the header has a leader column (责任领导, 包联领导): a post standing among the cells is its cell. */
   let leaderColumn = false;
+  /** The header's columns when the rows are read by the place of their cells (columnsByPlace), else null. */
+  let byPlace: CellField[] | null = null;
+  let placeTextWidth = 0;
+  /** The header's leader column stands right before its units column (… 责任领导 责任单位 …). */
+  let leaderBeforeUnits = false;
+  const coUnits = new Map<Draft, string[]>();
 
   const startTask = (id: string, n: number): Draft => {
-    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, textClosed: false, state: "text", last: "text" };
+    current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, byColumn: false, textClosed: false, state: "text", last: "text" };
     drafts.push(current);
     expected = Number(id) + 1;
     return current;
@@ -190,6 +254,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       }
       return;
     }
+    // The tail of a unit's name broken at the cell's width, alone on the row's next line ("县住" / "建局（协办）").
+    const lastUnit = d.units[d.units.length - 1] ?? "";
+    if (lastUnit && !unitLike(lastUnit, registry) && unitLike(lastUnit + segment, registry)) {
+      add(d, "units", segment);
+      return;
+    }
     // Progress: the text column may resume without a header row (the extractor marks it with a leading
     // space), and a unit-shaped line right after a unit is one more unit.
     if (leadingSpace && !d.textClosed && d.text.length > 0 && visualWidth(segment) <= 18) {
@@ -213,6 +283,19 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);
       if (/领导/.test(line)) leaderColumn = true;
+      const words = line.trim().split(/\s+/);
+      const leaderAt = words.findIndex((w) => /领导/.test(w));
+      const unitsAt = words.findIndex((w) => /单位|部门/.test(w));
+      if (leaderAt >= 0 && unitsAt > leaderAt) leaderBeforeUnits = true;
+      if (!byPlace) {
+        byPlace = columnsByPlace(line);
+        // The task column's width: its widest cell on a 序号 line read by place (a shorter one ended there, a full one wraps).
+        const textAt = byPlace ? byPlace.indexOf("text") : -1;
+        for (const l of byPlace ? lines.slice(i + 1) : []) {
+          const cells = /^\s*\d{1,3}\s+(.*)$/.exec(l)?.[1].trim().split(/\s+/);
+          if (cells && cells.length === byPlace!.length) placeTextWidth = Math.max(placeTextWidth, visualWidth(cells[textAt]));
+        }
+      }
       const d = current as Draft | null;
       // Units already came after the text: a text that ended a sentence at the page's end is complete.
       if (d && !d.textClosed && d.units.length > 0 && endsCell(d.text[d.text.length - 1] ?? "")) d.textClosed = true;
@@ -239,8 +322,17 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     const idMatch = /^(\d{1,3})(?:\s+(.*))?$/.exec(line);
     if (idMatch && Number(idMatch[1]) === expected) {
-      startTask(idMatch[1], n).sideBySide = columnSegments(idMatch[2] ?? "").length >= 2;
+      const cells = columnSegments(idMatch[2] ?? "");
+      const d = startTask(idMatch[1], n);
+      d.sideBySide = cells.length >= 2;
       ledger.mark(n, n, "task");
+      // Every column given a cell, one of them a figure: each cell is its column's.
+      const byWord = (idMatch[2] ?? "").trim().split(/\s+/);
+      if (byPlace && byWord.length === byPlace.length && byWord.some((c) => /^[\d.]+$/.test(c))) {
+        d.byColumn = true;
+        byWord.forEach((cell, k) => placeByColumn(d, byPlace![k], cell));
+        return;
+      }
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
     }
@@ -261,22 +353,67 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     return "";
   }
 
+  function placeByColumn(d: Draft, field: CellField, cell: string) {
+    if (field === "text" || field === "units" || field === "progress") add(d, field, cell);
+    else if (field === "leader") d.leader.push(cell);
+    else if (field === "co") coUnits.set(d, [...(coUnits.get(d) ?? []), cell]);
+    if (field === "text" && (endsCell(cell) || visualWidth(cell) < placeTextWidth)) d.textClosed = true;
+  }
+
+  /**
+   * A later line of a row read by its columns: the task cell's rest first while it is open (it closes at a sentence end or
+   * on a short line), the rest the wrapped lines of cells no task field reads (an owner's long name) — left aside, never
+   * taken for units by their look. The account goes on only where the header has one and it was cut mid-sentence.
+   */
+  function placeWrappedByColumn(d: Draft, segments: string[]) {
+    let k = 0;
+    if (!d.textClosed && segments.length > 0) {
+      add(d, "text", segments[k]);
+      if (endsCell(segments[k]) || visualWidth(segments[k]) * 2 < textWidth()) d.textClosed = true;
+      k++;
+    }
+    const open = d.progress.length > 0 && !endsCell(d.progress[d.progress.length - 1]);
+    if (open && k < segments.length) add(d, "progress", segments[segments.length - 1]);
+  }
+
   function placeLine(text: string, leadingSpace: boolean, n: number, next: string) {
     const d = current as Draft | null;
     if (!d) return;
     d.to = n;
+    if (d.byColumn) {
+      placeWrappedByColumn(d, columnSegments(text));
+      return ledger.mark(n, n, "task");
+    }
     // The leader column's post, side by side with the other cells ("副市长 市住房城乡建设"): that row's leader.
     const all = columnSegments(text);
-    const segments = leaderColumn ? all.filter((s) => !postCell(s)) : all;
+    const nextCells = columnSegments(next).filter((s) => !leaderColumn || !postCell(s));
+    const tail = nextCells[0] ?? "";
+    let segments = (leaderColumn ? all.filter((s) => !postCell(s)) : all).flatMap((s) => splitAtRoleMark(s, tail, registry));
     if (segments.length < all.length) d.leader.push(...all.filter((s) => postCell(s)));
+    // The leader column's person, named rather than posted, standing right before the units' cell on the 序号 line
+    // ("…项目 张伟 县住建局 …"): that row's leader, never a unit or a line of the task.
+    if (leaderBeforeUnits && d.sideBySide && d.from === n && segments.length >= 3) {
+      const at = segments.findIndex((s, k) => k >= 1 && isPersonName(s) && k + 1 < segments.length && (unitLike(segments[k + 1], registry) || brokenUnitHead(segments[k + 1], tail, registry)));
+      if (at >= 0) {
+        d.leader.push(segments[at]);
+        segments = segments.filter((_, k) => k !== at);
+      }
+    }
     if (!segments.length) return ledger.mark(n, n, "task");
-    const unitAt = segments.findIndex((s) => unitLike(s, registry));
+    let unitAt = segments.findIndex((s) => unitLike(s, registry));
+    // No whole unit among a row's cells side by side: a cell after the task's that is a unit's head broken at its width, or
+    // the tail of the head the line before ended with ("县城市管理综合执" / "法局 理用地手续。").
+    const lastUnit = d.units[d.units.length - 1] ?? "";
+    if (unitAt < 0 && d.sideBySide && lastUnit && !unitLike(lastUnit, registry) && unitLike(lastUnit + segments[0], registry)) unitAt = 0;
+    if (unitAt < 0 && d.sideBySide && segments.length > 1) unitAt = segments.findIndex((s, k) => k >= 1 && brokenUnitHead(s, tail, registry));
     let use: "task" | "progress" = "task";
     if (segments.length > 1 && unitAt >= 0) {
       // Columns in order: what precedes a unit is task text, what follows the units is progress.
       segments.slice(0, unitAt).forEach((s) => add(d, "text", s));
       let k = unitAt;
-      while (k < segments.length && unitLike(segments[k], registry)) add(d, "units", segments[k++]);
+      while (k < segments.length && (unitLike(segments[k], registry) || (k === unitAt && d.sideBySide))) add(d, "units", segments[k++]);
+      // The last name's head broken at the cell's width, its tail on the next line ("县公安局（主办）县住" / "建局（协办）").
+      if (k < segments.length && d.sideBySide && brokenUnitHead(segments[k], tail, registry)) add(d, "units", segments[k++]);
       // The last unit run into the account, the space between the columns lost ("市财政局已答复，代表满意。").
       const runTogether = k < segments.length ? unitRunIntoAccount(segments[k], registry) : null;
       if (runTogether) {
@@ -311,7 +448,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
 
   const registryForUnits = registry;
   let tasks: ImportedTask[] = drafts.map((d) => {
-    const assigned = assignUnits({ all: splitUnits(d.units.join("\n")) }, registryForUnits);
+    const co = coUnits.get(d);
+    const assigned = assignUnits({ all: splitUnits(d.units.join("\n")), ...(co ? { co: splitUnits(co.join("\n")) } : {}) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
     const written = joinCellLines(d.text);
     const own = OWN_LEADER.exec(written);

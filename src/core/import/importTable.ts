@@ -219,6 +219,9 @@ const UNIT_LABELS_IN_CELL = new RegExp(`(?:${labelPattern("lead", "co", "all")}|
 function unitsCell(value: string, registry: UnitRegistry): boolean {
   const units = separatePersons(value).units;
   if (unitNamesOnly(units)) return true;
+  // The cell says in words who leads and who helps ("市工信局牵头，板桥街道配合", round ar): units, if every name reads as one.
+  const phrase = readUnitsPhrase(units);
+  if (phrase?.lead && unitNamesOnly(phrase.lead) && (!phrase.co || unitNamesOnly(phrase.co))) return true;
   // Labels inside the cell ("牵头单位：区教育局；配合单位：区住建局", round af) name the parts' roles, not units.
   const parts = splitUnits(units.replace(UNIT_LABELS_IN_CELL, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
   return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p)));

@@ -73,6 +73,9 @@
  * Round an (321–329, completion tables as PDF text; 303–311 are round al's) fixed its split in docs/import.md (8952060)
  * before its pages were chosen, its fixtures written or any importer changed: every third by number counting from 321
  * (321, 324, 327) is held out as group "an".
+ * Round ar (360–368, the lead unit in tables copied out of PDFs and Word; 345–359 are round aq's) fixed its split in
+ * docs/import.md (9243d5a, sources in 63df821) before any layout text was written or any importer changed: every third by
+ * number counting from 360 (360, 363, 366) is held out as group "ar".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -105,7 +108,8 @@ export interface Layout {
   shape: string;
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
-  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap";
+  group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
+    | "ar";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3784,6 +3788,96 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "加工与包装项目", progress: "已完成招标" },
       { text: "单晶硅征迁项目", progress: "已签约" },
       { text: "现代农业进入新阶段", progress: "完成小麦“一喷三防”" },
+    ],
+  }),
+
+  // Round ar (360–368): the lead unit in tables copied out of PDFs and Word (牵头/配合 marks, 主办/协办, leaders beside units,
+  // units wrapped at the cell's width); every third from 360 held out as group ar (layoutsHeldout.ts).
+  L({
+    id: "361",
+    file: "361-yanan-leaderprojects.txt",
+    place: "陕西延安市（领导包抓重大招商引资项目）",
+    source: "https://0798ci.com/rule/100136.html",
+    shape: "projects table as PDF text, cells side by side: 序号 项目名称 包抓领导 责任单位 推进情况 under part rows 一、在建项目 …; the leader's post wrapped (市委常委、 / 副市长) beside the rest of a unit broken at the cell's width (延安经济技术开发 / 区管委会) and of the result; further units one a line; － 1 － and the header again before a part row",
+    split: "train",
+    sections: [["一、在建项目", null], ["二、未建项目", null], ["三、协议项目", null]],
+    tasks: [
+      { id: "1", text: "煤油共炼深加工项目", section: "一、在建项目", leader: "市委常委、副市长", lead: ["延安经济技术开发区管委会"], co: ["市发改委"], progress: "正在安装生产设备" },
+      { id: "2", text: "新区商业综合体项目", section: "一、在建项目", leader: "副市长", lead: ["延安新区管委会"], co: ["市住建局"], progress: "二期正在进行主体施工" },
+      { id: "3", text: "苹果精深加工产业园项目", section: "二、未建项目", leader: "副市长", lead: ["洛川县人民政府"], co: ["市农业农村局", "市林业局"], progress: "正在办理用地审批手续" },
+      { id: "4", text: "风电装备制造项目", section: "三、协议项目", leader: "副市长", lead: ["市工信局"], co: ["市招商局"], progress: "正在洽谈转化为合同项目" },
+    ],
+  }),
+  L({
+    id: "362",
+    file: "362-xuanwei-signedprojects.txt",
+    place: "云南宣威市（招商引资签约项目挂钩服务）",
+    source: "http://news.xwzc.net/xwyw/4908.html",
+    shape: "Word table as tab rows: 序号 签约项目 挂钩市级领导 责任单位 推进情况; the units cell says who leads in words (A牵头，B配合 / A牵头，B、C配合 / 由A牵头，B、C配合) or holds two units one a line in a quoted cell",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "火腿精深加工项目", leader: "副市长", lead: ["市工信局"], co: ["板桥街道"], progress: "正在办理环评手续" },
+      { id: "2", text: "城市综合体项目", leader: "市委常委、常务副市长", lead: ["宛水街道"], co: ["市自然资源局", "市住建局"], progress: "土地已挂牌出让" },
+      { id: "3", text: "高原特色蔬菜基地项目", leader: "副市长", lead: ["市农业农村局"], co: ["务德镇"], progress: "正在建设育苗大棚" },
+      { id: "4", text: "乡村旅游开发项目", leader: "副市长", lead: ["市文旅局"], co: ["来宾街道", "杨柳镇"], progress: "规划方案已编制完成" },
+    ],
+  }),
+  L({
+    id: "364",
+    file: "364-youxian-inspectioncases.txt",
+    place: "湖南株洲攸县（环保督察交办件整改）",
+    source: "https://xiexiebang.com/a14/201905152/cdb4eb969f1c193f.html",
+    shape: "cases table as PDF text kept in its layout (columns aligned with spaces): 序号 交办问题 牵头单位 配合单位 整改进展; the lead unit broken at the cell's width (网岭镇人民政 / 府), co-units one a line, a third co-unit on a line of its own after the row's other cells ended",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "一大队养殖场）粪污污染问题", lead: ["网岭镇人民政府"], co: ["县环保局", "县畜牧水产局"], progress: "已完成整改" },
+      { id: "2", text: "档背组建筑垃圾及生活垃圾堆放污染问题", lead: ["网岭镇人民政府"], co: ["县城管局"], progress: "正在巩固复绿效果" },
+      { id: "3", text: "桃水镇泉塘水库受周边养猪场及养鱼场污染问题", lead: ["桃水镇人民政府"], co: ["县环保局", "县水利局", "县畜牧水产局"], progress: "已加大巡查力度" },
+    ],
+  }),
+  L({
+    id: "365",
+    file: "365-hubei-inspectionlist.txt",
+    place: "湖北省（中央生态环境保护督察“回头看”整改进展清单）",
+    source: "https://m.zhuangpeitu.com/article/130947064.html",
+    shape: "rectification list as a Word table copied one cell a paragraph (blank lines between): 序号 反馈问题 责任单位 整改时限 整改进展情况; the units cell says who leads: A牵头，B、C配合 / A（牵头）、B、C / A牵头，各市州人民政府落实 / one unit",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "绿色发展理念树得不牢", lead: ["省委宣传部"], co: ["省委组织部", "省委党校"], progress: "已经完成，长期坚持" },
+      { id: "2", text: "城镇生活污水收集处理能力不足", lead: ["省住建厅"], co: ["省生态环境厅", "省发改委"], progress: "基本完成" },
+      { id: "3", text: "违法围垦、侵占问题整治不彻底", lead: ["省水利厅"], co: [], progress: "违法围垦已全部清退" },
+      { id: "4", text: "畜禽养殖污染治理滞后", lead: ["省农业农村厅"], co: ["各市州人民政府"], progress: "规模养殖场粪污处理设施已配套" },
+    ],
+  }),
+  L({
+    id: "367",
+    file: "367-longquanyi-majorprojects.txt",
+    place: "四川成都龙泉驿区（重点推进重大项目情况表）",
+    source: "https://m.taodocs.com/p-400719203.html",
+    shape: "projects table as PDF text, cells side by side: 序号 项目名称 建设阶段 总投资 2009年计划投资 项目业主 牵头协调部门 牵头区领导, a 单位：万元 line and a 合计 row; the owner companies (not units that lead) wrapped over several lines beside the project name's last characters; the lead department after the owner, the leader's name last",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "十陵景区项目", leader: "王天刚", lead: ["区建设局"], co: [] },
+      { id: "2", text: "成都市农产品交易中心项目", leader: "宋凯", lead: ["区农发局"], co: [] },
+      { id: "3", text: "成都物流体系骨干项目", leader: "郭代辉", lead: ["区物流办"], co: [] },
+    ],
+  }),
+  L({
+    id: "368",
+    file: "368-henancounty-handling.txt",
+    place: "（河南某县，人大建议政协提案办理情况）",
+    source: "https://lianluozhan.78654321.com/view.php?cat_id=25&id=92",
+    shape: "handling table as PDF text, cells side by side: 序号 建议（提案）题目 类别 承办单位 办理情况; one 承办单位 column marking each unit （主办）/（协办）, the 协办 unit on the next line beside the rest of the result, or run on after the 主办 unit and broken at the cell's width (县住 / 建局（协办）)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "关于加快老旧小区改造的建议", lead: ["县住建局"], co: ["县财政局"], progress: "已列入年度改造计划，代表满意" },
+      { id: "2", text: "关于改善农村学校办学条件的提案", lead: ["县教体局"], co: [], progress: "已答复，委员满意" },
+      { id: "3", text: "关于规范城区停车秩序的建议", lead: ["县公安局"], co: ["县住建局"], progress: "正在办理" },
     ],
   }),
 ];
