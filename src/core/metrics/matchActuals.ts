@@ -96,6 +96,20 @@ function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/**
+ * Hunt 17: names that are the rest of each other or the sum of both sides. "非税收入" is what 税收收入 leaves out of the
+ * revenue (非 before a word of the other name); "进出口总额" is exports and imports together, which says nothing of either
+ * side alone (the other way, a side for the sum, weakEvidence refuses as a green).
+ */
+function complementOrSum(target: string, actual: string): boolean {
+  const negated = (name: string, other: string) => {
+    const m = /非([\u4e00-\u9fa5])/.exec(name);
+    return !!m && !/非/.test(other) && other.includes(m[1]);
+  };
+  if (negated(target, actual) || negated(actual, target)) return true;
+  return /进出口/.test(actual) && !/进出口/.test(target) && /出口|进口/.test(target);
+}
+
 /** The field a name's projects or works are of: 水利基础设施项目 → 水利, 交通工程 → 交通. */
 const FIELD_OF_WORKS = /(水利|交通|能源|信息|城镇|城建|市政|产业|工业|农业|服务业|社会事业|民生|生态|环保|文旅|旅游|教育|卫生|科技)(?:基础设施|建设)?类?(?:项目|工程)/;
 
@@ -270,7 +284,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
