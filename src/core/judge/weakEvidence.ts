@@ -417,6 +417,15 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     return !w;
   });
   if (kept.length < 2) return { kept, dropped };
+  // Hunt 17: a rate of the very period the task names ("一季度…增长8%" answered by "一季度…9%，1-9月…6%") is the task's figure;
+  // the same metric's rates of other periods, later or not, are not.
+  const asked = kept.filter((a) => isRate(a) && a.period && task.includes(a.period.replace(/份$/, "")));
+  const sameRate = (a: Actual, b: Actual) => b.kind === a.kind && canonicalMetric(b.metric) === canonicalMetric(a.metric);
+  if (asked.length) {
+    const own = kept.filter((a) => !isRate(a) || asked.includes(a) || !asked.some((b) => sameRate(a, b)));
+    for (const a of kept) if (!own.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是其他时段的数，进展另有目标所要求时段的数" });
+    return { kept: own, dropped };
+  }
   const yearRates = withoutOnePeriodRates(kept);
   for (const a of kept) if (!yearRates.includes(a)) dropped.push({ actual: a, code: "WEAK_NOT_YEAR_RATE", why: "是单月（单季）的增速，进展另有今年以来的累计增速" });
   const latest = withoutSuperseded(yearRates, s);
