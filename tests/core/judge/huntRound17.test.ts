@@ -359,8 +359,45 @@ export const ROWS: Row[] = [
   ["h17-edge", COMPLETIONS, "项目建设：新开工22个，竣工10个", "not-green"],
   ["h17-edge", STARTS, "项目建设：新开工22个，竣工10个", "done"],
   ["h17-edge", COMPLETIONS, "项目建设：竣工10个，新开工22个", "not-green"],
+  // A third pass, labelled before the judge ran on it: the same structures with counts and amounts — a place's figure inside
+  // the city's, a part after 其中, the measure first, two works in one unit, the target restated in brackets, last year's
+  // and several years' figures — and more ceilings and declines.
+  ["count3", "全县新建5G基站300个", "全市新建5G基站1200个，其中我县320个", "done"],
+  ["count3", "全县新建5G基站300个", "全市新建5G基站1200个，我县完成180个", "not-green"],
+  ["count3", "全县新建5G基站300个", "我县新建5G基站180个，全市1200个", "not-green"],
+  ["count3", "全区重点项目完成投资100亿元", "全市重点项目完成投资320亿元，其中我区完成68亿元", "not-green"],
+  ["count3", "全区重点项目完成投资100亿元", "我区重点项目完成投资86亿元，占全市的27%", "green"],
+  ["count3", "新增企业2000户", "新增市场主体5200户，其中企业1100户", "not-green"],
+  ["count3", "新增市场主体5000户", "新增市场主体5200户，其中企业1100户", "done"],
+  ["count3", "安全生产事故起数控制在10起以内", "发生安全生产事故8起，其中较大事故1起", "green"],
+  ["count3", "较大安全生产事故控制在1起以内", "发生安全生产事故8起，其中较大事故2起", "not-green"],
+  ["count3", "完成造林1万亩", "完成森林抚育1.2万亩，造林0.6万亩", "not-green"],
+  ["count3", "完成造林1万亩", "造林0.6万亩，森林抚育1.2万亩", "not-green"],
+  ["count3", "建成高标准农田2万亩", "建成高标准农田1.2万亩，高效节水灌溉2.1万亩", "not-green"],
+  ["count3", ROADS, "年度目标新建农村公路60公里，已完成62公里", "done"],
+  ["count3", ROADS, "农村公路：新建62公里，改造30公里", "done"],
+  ["count3", "改造农村公路50公里", "农村公路：新建62公里，改造30公里", "not-green"],
+  ["count3", ROADS, "新建农村公路40公里（目标60公里）", "not-green"],
+  ["count3", ROADS, "去年同期新建农村公路62公里，今年新建40公里", "not-green"],
+  ["count3", ROADS, "今年新建农村公路40公里，比去年同期少22公里", "not-green"],
+  ["count3", ROADS, "2023年新建农村公路62公里", "not-green"],
+  ["count3", ROADS, "三年来累计新建农村公路180公里", "not-green"],
+  ["count3", ROADS, "全县新建农村公路65公里，城关镇、河西镇分别完成20公里、15公里", "done"],
+  ["count3", STARTS, "竣工、新开工项目依次为10个、22个", "done"],
+  ["count3", COMPLETIONS, "竣工、新开工项目依次为10个、22个", "not-green"],
+  ["count3", COMPLETIONS, "新开工项目22个，竣工项目10个", "not-green"],
+  ["count3", FOREST, "城区森林覆盖率42%", "not-green"],
+  ["count3", FOREST, "建成区绿化覆盖率42%", "not-green"],
+  ["count3", "城市建成区绿地率达到38%", "城市建成区绿化覆盖率42%，绿地率36%", "not-green"],
+  ["count3", "城市建成区绿地率达到38%", "城市建成区绿地率36%，绿化覆盖率42%", "not-green"],
+  ["direction3", "耕地保有量不低于50万亩", "耕地面积减少0.3万亩", "not-green"],
+  ["direction3", RURAL, "农村居民人均可支配收入增加1200元", "not-green"],
+  ["direction3", UNEMPLOYMENT, "城镇登记失业率同比下降0.3个百分点，为3.6%", "green"],
+  ["direction3", CPI, "居民消费价格指数为103.8", "not-green"],
+  ["direction3", PM25_DROP, "PM2.5平均浓度同比下降6%，但仍高于全省平均水平", "green"],
+  ["direction3", DEATHS, "死亡人数同比下降15%", "green"],
+  ["direction3", "生产安全事故起数下降10%", "生产安全事故死亡人数下降15%", "not-green"],
 ];
-
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 17"). */
 export const KNOWN_OPEN = new Set<string>([]);
 
