@@ -397,7 +397,31 @@ export const ROWS: Row[] = [
   ["direction3", PM25_DROP, "PM2.5平均浓度同比下降6%，但仍高于全省平均水平", "green"],
   ["direction3", DEATHS, "死亡人数同比下降15%", "green"],
   ["direction3", "生产安全事故起数下降10%", "生产安全事故死亡人数下降15%", "not-green"],
+  // A fourth pass, labelled before the judge ran on it: names that are a part, the whole, the rest or the sum of the
+  // target's (产业 and 工业, 服务业 and 现代服务业, 用电量 by sector, 支出 inside 支出, 进出口 of goods and of services, 内资 and
+  // 外资, 收入 and 消费支出, 出口交货值).
+  ["name4", "第二产业增加值增长6%", "工业增加值增长8%", "not-green"],
+  ["name4", "工业增加值增长6%", "第二产业增加值增长8%", "not-green"],
+  ["name4", "服务业增加值增长7%", "现代服务业增加值增长9%", "not-green"],
+  ["name4", "规上服务业营业收入增长10%", "服务业增加值增长12%", "not-green"],
+  ["name4", "一般公共预算支出增长5%", "民生支出增长8%", "not-green"],
+  ["name4", "民生支出占一般公共预算支出比重达到80%", "民生支出增长8%", "not-green"],
+  ["name4", "进口总额增长5%", "进出口总额增长12%，其中出口增长15%", "not-green"],
+  ["name4", "货物进出口总额增长5%", "服务贸易进出口额增长12%", "not-green"],
+  ["name4", "引进省外资金80亿元", "实际使用外资1.6亿美元", "not-green"],
+  ["name4", JOBS, "新增农村劳动力转移就业9000人", "not-green"],
+  ["name4", "城镇居民人均消费支出增长6%", "城镇居民人均可支配收入增长8%", "not-green"],
+  ["name4", "居民人均消费支出增长6%", "居民人均可支配收入增长8%，人均消费支出增长4%", "not-green"],
+  ["name4", "工业用电量增长8%", "全社会用电量增长10%，其中工业用电量增长5%", "not-green"],
+  ["name4", "全社会用电量增长8%", "工业用电量增长10%", "not-green"],
+  ["name4", "非公有制经济增加值占比达到60%", "民营经济增加值占比62%", "not-red"],
+  ["name4", "非煤矿山安全事故起数下降10%", "煤矿安全事故起数下降15%", "not-green"],
+  ["name4", "税收占一般公共预算收入比重达到70%", "税收收入增长12%", "not-green"],
+  ["name4", "税收收入占比达到70%", "非税收入占比28%", "not-red"],
+  ["name4", "出口额增长10%", "出口额增长12%（以人民币计）", "green"],
+  ["name4", "出口额增长10%", "出口交货值增长12%", "not-green"],
 ];
+
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 17"). */
 export const KNOWN_OPEN = new Set<string>([]);
 
