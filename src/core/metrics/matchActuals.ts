@@ -86,7 +86,8 @@ export function sameEntityCount(target: Target, actual: Actual): boolean {
 }
 
 /** Words that name the two opposite sides of one account: revenue and spending, deposits and loans. */
-const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"]];
+// Hunt 17: trade in goods and trade in services are counted apart ("服务贸易进出口额" never answers 货物进出口总额).
+const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"], ["货物", "服务贸易"]];
 
 /**
  * Whether two names are of opposite sides ("一般公共预算收入" and "地方公共预算支出"): they share most of their words, yet
