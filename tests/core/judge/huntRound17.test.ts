@@ -423,6 +423,32 @@ export const ROWS: Row[] = [
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 17"). */
-export const KNOWN_OPEN = new Set<string>([]);
+export const KNOWN_OPEN = new Set<string>([
+  // The one wrong green left: a project decision, not an oversight. A county's 工业增加值 is measured on 规上 firms, so a 规上
+  // figure answers a 工业增加值 target (weakEvidence.ts otherSubset); the label here is the strict reading.
+  "工业增加值增长8% ⟵ 规上工业增加值增长9%",
+  // The one wrong red left: the share's subject is in the clause before ("研发经费投入12亿元，占地区生产总值比重2.6%"); a figure
+  // named only 占地区生产总值比重 takes no subject from the clause before it. Written in one name it is read (metricName.ts).
+  "研发经费投入强度达到2.5% ⟵ 研发经费投入12亿元，占地区生产总值比重2.6%",
+  // Safe side (无法研判 where green or 已完成 is labelled):
+  // The measure heading the groups ("人均可支配收入：城镇…，农村…"): the group's figure is not read as per head.
+  "农村居民人均可支配收入增长7% ⟵ 人均可支配收入：城镇增长5%，农村增长8%",
+  "农村居民人均可支配收入增长7% ⟵ 居民人均可支配收入，城镇居民4.2万元、增长5%，农村居民1.9万元、增长8%",
+  "城镇居民人均可支配收入增长6% ⟵ 人均可支配收入：农村增长5%，城镇增长8%",
+  // The whole's rate before a part in brackets is taken as the part's (the note names 农村).
+  "居民人均可支配收入增长7% ⟵ 居民人均可支配收入增长7.5%（其中农村居民增长6%）",
+  // 不含农户 is how 固定资产投资 is defined, read as a part taken out.
+  "固定资产投资增长8% ⟵ 固定资产投资（不含农户）增长9%",
+  // A 分别 list whose first name is the target's and whose act (完成) follows 分别 is not split.
+  "竣工项目15个 ⟵ 竣工项目和新开工项目分别完成22个和10个",
+  // The city's figure is refused as another place's before the district's own (我区增长6.8%) is read.
+  "全区地区生产总值增长6% ⟵ 全市地区生产总值增长5%，我区增长6.8%",
+  // The month's figure before the running total of the year is taken and refused as one month's.
+  "新增城镇就业8000人 ⟵ 9月份新增城镇就业900人，1-9月累计新增6500人",
+  // The whole before its 其中 part is refused as wider (this hunt's rule); the part itself is not taken in its place.
+  "新增城镇就业8000人 ⟵ 新增就业9000人，其中城镇新增就业7000人",
+  // 发生…8起 is not read as a count of accidents under the ceiling.
+  "安全生产事故起数控制在10起以内 ⟵ 发生安全生产事故8起，其中较大事故1起",
+]);
 
 labelledHunt("hunt 17: the structure of names — where the group, part, measure and figure stand, labelled before the judge ran", ROWS, KNOWN_OPEN);
