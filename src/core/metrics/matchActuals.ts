@@ -458,6 +458,32 @@ function preferNamedPart(target: Target, actuals: readonly Actual[], pairs: { t:
 }
 
 /**
+ * Hunt 17: "新增就业9000人，其中城镇新增就业7000人" for 新增城镇就业: the part after 其中 carries every character of the target's
+ * name where the whole before it lacks some (and holds the whole's name, so it is a part of it): the part is the target's
+ * figure, and the whole (which weakEvidence refuses as wider) comes after it.
+ */
+function preferPartNamedAsTarget(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const name = target.metric ?? "";
+  if (name.length < 2) return;
+  const holds = (n: string, chars: string) => [...chars].every((c) => n.includes(c));
+  let best = 0;
+  for (let i = first; i < pairs.length; i++) best = Math.max(best, pairs[i].score);
+  for (let i = first; i < pairs.length; i++) {
+    const part = actuals[pairs[i].a];
+    const own = part.metric ?? "";
+    if (!/^其中/.test(part.phrase) || !holds(own, name)) continue;
+    // The whole is the figure right before the part, and itself a candidate for the target.
+    const before = pairs[i].a - 1;
+    const whole = before >= 0 ? actuals[before].metric ?? "" : "";
+    let candidate = false;
+    for (let j = first; j < pairs.length && !candidate; j++) candidate = pairs[j].a === before;
+    if (!candidate || !whole || holds(whole, name) || !holds(own, whole)) continue;
+    pairs[i].score = best + OWN_SCOPE;
+    return;
+  }
+}
+
+/**
  * Round ao: a target naming a run's subject and measure ("6月末市百大项目投资完成率达到40%") is answered by the figure of the
  * run that subject heads ("；市百大项目开工率88%，投资完成率63.53%"), not by the like-named figure of an earlier run.
  */
@@ -490,6 +516,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     if (pairs.length - first > 1) preferOwnRun(targets[ti], actuals, pairs, first);
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
+      preferPartNamedAsTarget(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
       preferOwnList(targets[ti], actuals, pairs, first);
       preferOwnPlace(targets[ti], actuals, pairs, first);
