@@ -13,7 +13,7 @@ import { foldText } from "../text/normalize";
 import { Actual, Judgement, RAG_LABELS, STATUS_LABELS, matchActuals, parseActuals } from "../metrics";
 import { prepareText } from "../metrics/scan";
 import { canonicalMetric, sectorOf } from "../metrics/metricName";
-import { isCumulative, lowerIsBetter } from "../metrics/judgeTarget";
+import { expectedShare, isCumulative, lowerIsBetter } from "../metrics/judgeTarget";
 import { periodEndMonth } from "../settings/periods";
 import { staleReading } from "./staleness";
 import { shareOfAPart } from "./partShares";
@@ -417,6 +417,15 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     return !w;
   });
   if (kept.length < 2) return { kept, dropped };
+  // Hunt 17: a rate of the very period the task names ("一季度…增长8%" answered by "一季度…9%，1-9月…6%") is the task's figure;
+  // the same metric's rates of other periods, later or not, are not.
+  const asked = kept.filter((a) => isRate(a) && a.period && task.includes(a.period.replace(/份$/, "")));
+  const sameRate = (a: Actual, b: Actual) => b.kind === a.kind && canonicalMetric(b.metric) === canonicalMetric(a.metric);
+  if (asked.length) {
+    const own = kept.filter((a) => !isRate(a) || asked.includes(a) || !asked.some((b) => sameRate(a, b)));
+    for (const a of kept) if (!own.includes(a)) dropped.push({ actual: a, code: "WEAK_SUPERSEDED", why: "是其他时段的数，进展另有目标所要求时段的数" });
+    return { kept: own, dropped };
+  }
   const yearRates = withoutOnePeriodRates(kept);
   for (const a of kept) if (!yearRates.includes(a)) dropped.push({ actual: a, code: "WEAK_NOT_YEAR_RATE", why: "是单月（单季）的增速，进展另有今年以来的累计增速" });
   const latest = withoutSuperseded(yearRates, s);
@@ -759,6 +768,14 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
       const stale = p ? staleRate(a, p, asOf, j.target.metric) : null;
       if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍达到目标`);
     }
+    // Hunt 17: "一季度新增城镇就业2000人" at 30 September for the year's 8000: a count on pace at the end of an older period
+    // says nothing of the pace now. A count of the year only grows: one already at today's pace ("1-6月…2600户" of 3000 at
+    // 30 September) keeps it, and one that has met the year's target stays done.
+    const behindToday = j.ratio !== null && asOf && j.ratio < expectedShare(asOf);
+    if (asOf && behindToday && j.status === "on-track" && isCumulative(j.target) && !isRate(a) && a.explicitRatio === undefined && a.period && !foldText(taskText).includes(a.period.replace(/份$/, ""))) {
+      const stale = p ? staleRate(a, p, asOf, j.target.metric) : null;
+      if (stale) return refuse(j, "WEAK_STALE_PERIOD", `进展数字「${a.phrase}」${stale}，不能确认当前仍按序时推进`);
+    }
     // "新增高新技术企业20家（含以前年度结转）", "完成率100%（含以前年度结转）": earlier years' work counted in, so not
     // this year's. (Works finished this year that were started in earlier ones — "基本建成7298套（含历年结转）" — are
     // this year's finishes: a finishing stage is left alone.)
@@ -779,7 +796,8 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     const part = a.explicitRatio !== undefined && a.unit === "%" ? shareOfAPart(a.metric || a.phrase, `${asked}${taskText}`) : null;
     if (part) return refuse(j, "WEAK_PART_RATIO", `进展写明「${a.phrase}」，是「${part}」的完成比例，不是该指标的完成情况`);
     // "高新技术企业达到20家" for 新增…20家: a total reached, not the new ones of the year.
-    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|新建|新培育|新认定|新引进/.test(asked) && !/新增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|存量|有效期内|现有|保有|在库|在册|达$/.test(a.phrase.replace(/\d.*$/, "")))
+    // Hunt 17: a net addition (净增) likewise ("规模以上工业企业达到61户" for 净增8户).
+    if (j.target.kind === "count" && a.explicitRatio === undefined && /新增|净增|新建|新培育|新认定|新引进/.test(asked) && !/新增|净增|新建|新培育|新认定|新引进|新开工/.test(a.phrase) && /达到|总数|共有|拥有|总量|存量|有效期内|现有|保有|在库|在册|达$/.test(a.phrase.replace(/\d.*$/, "")))
       return refuse(j, "WEAK_STOCK", `进展写明「${a.phrase}」，是总数，不是本年新增数`);
     // "重新认定高新技术企业25家", "复审通过…", "（含续签）" for 新增…: things renewed were there before (round 3).
     const renewed = j.target.kind === "count" && a.explicitRatio === undefined ? ownClauseWord(RENEWED, a, p, asked) : null;
@@ -937,6 +955,10 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     // them, and whether it holds them all cannot be told.
     const tier = a.explicitRatio === undefined && j.target.kind === "count" && !/元$/.test(a.unit) ? ownClauseWord(TIER, a, p, asked) : null;
     if (tier) return refuse(j, "WEAK_NARROWER", `进展数字「${a.phrase}」只是「${tier}」一级的数，至多是目标「${j.target.metric || j.target.phrase}」的一部分，不能确认达到目标`);
+    // Hunt 17: "新增就业9000人，其中城镇新增就业5000人" for 新增城镇就业: the figure is the whole of the part after 其中, and
+    // only that part carries the target's name.
+    const namedPart = p && a.metric && j.target.metric ? partNamedAsTarget(j.target.metric, a.metric, p.after) : null;
+    if (namedPart) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」之后写明其中「${namedPart}」，该数的统计范围大于目标「${j.target.metric}」`);
     const unsaid = a.explicitRatio === undefined ? droppedQualifier(j, a, p, s) : null;
     if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric || j.target.phrase}」`);
     // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
@@ -1371,7 +1393,24 @@ function otherSubset(a: Actual, p: Place | null, target: string): string | null 
   for (const m of own) if (m !== "规上" && !asked.has(m)) return `是「${m}」的数字`;
   // 城市 and 乡村 are not marks: "13个城市平均…" counts cities. A figure that names them (or 农民) still answers 城镇, 农村.
   for (const m of asked) if ((m === "城镇" || m === "农村") && !own.has(m) && !(m === "城镇" ? /城市/ : /乡村|农民/).test(a.metric)) return `没有写明「${m}」`;
+  // Hunt 17: "社会消费品零售总额增长9%" for 限额以上单位消费品零售额: the whole's rate says nothing of the part above the quota.
+  // (规上 is left: a county's 工业增加值 is measured on 规上 firms, so a 工业增加值 figure may well be theirs.)
+  if (asked.has("限上") && !own.has("限上")) return "没有写明「限额以上」";
   return null;
+}
+
+/** A part named after 其中 in the figure's own sentence, up to its figure or its rate word. */
+const PART_AFTER_WHOLE = /^[^。；;]{0,12}?其中[：:]?([\u4e00-\u9fa5]{2,16}?)(?=\d|增长|下降|达到|为|占)/;
+
+/**
+ * The part after 其中 that carries every character of the target's name where the figure's own name lacks some, and that
+ * holds the figure's name too (so it is a part of that whole): "城镇新增就业" after "新增就业9000人" for 城镇就业. Null else.
+ */
+function partNamedAsTarget(target: string, own: string, after: string): string | null {
+  const part = PART_AFTER_WHOLE.exec(after)?.[1];
+  if (!part) return null;
+  const holds = (name: string, chars: string) => [...chars].every((c) => name.includes(c));
+  return holds(part, target) && !holds(own, target) && holds(part, own) ? part : null;
 }
 
 /** Acts at the front of a name: they say how the things came about, not which things (新培育, 引进, 建成 …). */

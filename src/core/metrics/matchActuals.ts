@@ -86,7 +86,8 @@ export function sameEntityCount(target: Target, actual: Actual): boolean {
 }
 
 /** Words that name the two opposite sides of one account: revenue and spending, deposits and loans. */
-const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"]];
+// Hunt 17: trade in goods and trade in services are counted apart ("服务贸易进出口额" never answers 货物进出口总额).
+const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款", "贷款"], ["货物", "服务贸易"]];
 
 /**
  * Whether two names are of opposite sides ("一般公共预算收入" and "地方公共预算支出"): they share most of their words, yet
@@ -94,6 +95,20 @@ const OPPOSITES: readonly [string, string][] = [["收入", "支出"], ["存款",
  */
 function opposedNames(a: string, b: string): boolean {
   return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
+}
+
+/**
+ * Hunt 17: names that are the rest of each other or the sum of both sides. "非税收入" is what 税收收入 leaves out of the
+ * revenue (非 before a word of the other name); "进出口总额" is exports and imports together, which says nothing of either
+ * side alone (the other way, a side for the sum, weakEvidence refuses as a green).
+ */
+function complementOrSum(target: string, actual: string): boolean {
+  const negated = (name: string, other: string) => {
+    const m = /非([\u4e00-\u9fa5])/.exec(name);
+    return !!m && !/非/.test(other) && other.includes(m[1]);
+  };
+  if (negated(target, actual) || negated(actual, target)) return true;
+  return /进出口/.test(actual) && !/进出口/.test(target) && /出口|进口/.test(target);
 }
 
 /** The field a name's projects or works are of: 水利基础设施项目 → 水利, 交通工程 → 交通. */
@@ -270,7 +285,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
+  if (opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -443,6 +458,32 @@ function preferNamedPart(target: Target, actuals: readonly Actual[], pairs: { t:
 }
 
 /**
+ * Hunt 17: "新增就业9000人，其中城镇新增就业7000人" for 新增城镇就业: the part after 其中 carries every character of the target's
+ * name where the whole before it lacks some (and holds the whole's name, so it is a part of it): the part is the target's
+ * figure, and the whole (which weakEvidence refuses as wider) comes after it.
+ */
+function preferPartNamedAsTarget(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const name = target.metric ?? "";
+  if (name.length < 2) return;
+  const holds = (n: string, chars: string) => [...chars].every((c) => n.includes(c));
+  let best = 0;
+  for (let i = first; i < pairs.length; i++) best = Math.max(best, pairs[i].score);
+  for (let i = first; i < pairs.length; i++) {
+    const part = actuals[pairs[i].a];
+    const own = part.metric ?? "";
+    if (!/^其中/.test(part.phrase) || !holds(own, name)) continue;
+    // The whole is the figure right before the part, and itself a candidate for the target.
+    const before = pairs[i].a - 1;
+    const whole = before >= 0 ? actuals[before].metric ?? "" : "";
+    let candidate = false;
+    for (let j = first; j < pairs.length && !candidate; j++) candidate = pairs[j].a === before;
+    if (!candidate || !whole || holds(whole, name) || !holds(own, whole)) continue;
+    pairs[i].score = best + OWN_SCOPE;
+    return;
+  }
+}
+
+/**
  * Round ao: a target naming a run's subject and measure ("6月末市百大项目投资完成率达到40%") is answered by the figure of the
  * run that subject heads ("；市百大项目开工率88%，投资完成率63.53%"), not by the like-named figure of an earlier run.
  */
@@ -475,6 +516,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
     if (pairs.length - first > 1) preferOwnRun(targets[ti], actuals, pairs, first);
     if (pairs.length - first > 1) {
       preferOwnScope(targets[ti], actuals, pairs, first);
+      preferPartNamedAsTarget(targets[ti], actuals, pairs, first);
       preferOwnStage(targets[ti], actuals, pairs, first);
       preferOwnList(targets[ti], actuals, pairs, first);
       preferOwnPlace(targets[ti], actuals, pairs, first);

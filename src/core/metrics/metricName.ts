@@ -245,6 +245,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/单位地区生产总值/g, "单位地区生产总值"],
   [/万元地区生产总值/g, "单位地区生产总值"],
   [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],
+  // Hunt 17: research spending's intensity is its share of the economy ("研发经费投入占地区生产总值比重2.6%").
+  [/(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?(?:强度|占(?:地区生产总值|GDP)的?比重)/gi, "研发经费投入强度"],
   // Pollutants by their chemical or Latin names (written before figures are dropped: PM2.5 and PM10 are two things).
   [/细颗粒物|PM2\.5|PM₂\.₅/gi, "细颗粒物"],
   // (PM10's key is short so that it stands against 细 as one word: the two never answer each other.)

@@ -12,13 +12,15 @@ function judged(target: string, text: string, asOf: string) {
 }
 
 describe("a running total is set against 序时进度 at the end of its own period", () => {
+  // Hunt 17: on schedule at its own period's end but under today's 序时进度, a figure whose period ended three months or
+  // more before (./staleness.ts) says nothing of the pace now: 无法研判, never 进展滞后. One month old, it still stands.
   it.each([
-    ["全年接待游客1000万人次", "上半年接待游客520万人次，同比增长12%", 0.496],
-    ["全年接待游客1000万人次", "1-8月接待游客700万人次", 0.666],
-    ["新增城镇就业1万人", "一季度新增城镇就业2600人", 0.247],
-  ])("%s | %s", (target, text, expected) => {
+    ["全年接待游客1000万人次", "上半年接待游客520万人次，同比增长12%", 0.496, "unknown"],
+    ["全年接待游客1000万人次", "1-8月接待游客700万人次", 0.666, "on-track"],
+    ["新增城镇就业1万人", "一季度新增城镇就业2600人", 0.247, "unknown"],
+  ])("%s | %s", (target, text, expected, status) => {
     const j = judged(target, text, "2025-09-30");
-    expect(j.status).toBe("on-track");
+    expect(j.status).toBe(status);
     expect(j.expected).toBeCloseTo(expected, 3);
   });
 
