@@ -480,6 +480,15 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
   // number or blank line, are its value, one a line (round s).
   let pending: { item: Item; key: string | "name" | "content" } | null = null;
   const pageFeet: number[] = [];
+  // Round aq: among two or more parts of a level each named by a project over where it stands, a sibling named otherwise
+  // ("2. XX公共服务设施建设" between "1. XX基础设施建设项目" and "3. XX数字化升级项目") is a project too.
+  const nonBlank = lines.map((l) => removeArtefacts(l).trim()).filter(Boolean);
+  const projectCount = new Map<number, number>();
+  nonBlank.forEach((l, k) => {
+    const m = markerOf(l);
+    if (m && projectUnderway(m.rest, nonBlank[k + 1])) projectCount.set(m.level, (projectCount.get(m.level) ?? 0) + 1);
+  });
+  const amongProjects = (it: Item, line: string) => (projectCount.get(it.level) ?? 0) >= 2 && it.from === it.to && PART_NAME.test(headingWords(it.text)) && !markerOf(line) && STATE_ACCOUNT.test(line);
   lines.forEach((raw, i) => {
     const line = removeArtefacts(raw).trim();
     // An account under a part's name in a progress report is one paragraph, whatever parts it counts in words (round z).
@@ -702,7 +711,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       return;
     }
     // In a progress report, the paragraph under "一、…项目完成情况" is that item's progress.
-    if (isProgressDoc && open && open.following === undefined && !open.labels.length && (PROGRESS_HEADING.test(headingWords(open.text)) || projectUnderway(open.text, line))) {
+    if (isProgressDoc && open && open.following === undefined && !open.labels.length && (PROGRESS_HEADING.test(headingWords(open.text)) || projectUnderway(open.text, line) || amongProjects(open, line))) {
       open.following = line;
       open.to = n;
       current = null;
