@@ -622,10 +622,20 @@ const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年�
  * work; and the paragraphs must say something done outside planned clauses, unless the part above names itself the account
  * (一、五年工作总结, 一、工作开展情况), where every lowest heading is a work of the account.
  */
+/**
+ * The matter a heading of a report on assigned matters names (round aq): "一、关于百节苎麻良种园的落实情况" / "二、关于通村公路硬化
+ * 任务落实" — what follows 关于 up to 的落实情况 (…完成情况, …办理情况, …任务落实) is the work itself, not a part of the report.
+ */
+const MATTER_HEADING = /^关于(.{2,30}?)(?:的)?(?:落实|落實|完成|办理|辦理|推进|推進|整改|实施|實施)(?:情况|情況)?$/;
+function headingMatter(words: string): string {
+  const m = MATTER_HEADING.exec(words);
+  return m ? m[1].trim() : words;
+}
+
 function headingAccount(paras: readonly Para[], index: number, heading: string, underAccount: boolean, runIn = ""): Para[] | null {
   const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
   const own = level(paras[index].text);
-  const words = heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+  const words = headingMatter(heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim());
   // A unit's name ("一、县住建局") heads that unit's items: no work.
   if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words) || unitOfHeading(words)) return null;
   const account: Para[] = [];
@@ -645,6 +655,9 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   if (!underAccount && !ACCOUNT_DONE.test(said) && !DONE_WITH_LE.test(said) && !REACHED_FIGURE.test(said)) return null;
   return account;
 }
+
+/** A paragraph speaking of every item above at once ("以上项目均已…", "上述各项工作均…"): the report's close. */
+const CLOSING_ON_ALL = /^(?:以上|上述)(?:各项|项目|工作|事项|任务|各项工作|几项工作)?[^，,。；;]{0,4}(?:均|都|全部)/;
 
 /** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
 const NUMBERED_QUOTED = /^(\d{1,2})\s*[.．、]\s*“([^“”]{2,40})”(.*)$/;
@@ -1133,6 +1146,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round al: in a progress account, paragraphs after a lead item's first go on with its account (its 下一步措施：… its
     // next steps, its 存在问题是：… its problems) until the next numbered paragraph, heading or lead item.
     const numberedPara = isMajor || MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body);
+    // Round aq: a closing paragraph on all the items above ("以上项目均已按要求编制立项报告…") is no one item's account.
+    if (openItem && !numberedPara && CLOSING_ON_ALL.test(body)) {
+      openItem = null;
+      ledger.mark(para.from, para.to, "skip", "结尾（说明以上各项，不是某一项的进展）");
+      continue;
+    }
     if (openItem && !numberedPara && !leadOverAccount(body, paras[index + 1]?.text)) {
       const progress = openItem.progress!;
       const next = NEXT_STEPS.exec(body);
@@ -1182,7 +1201,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     const headingText = alone ? body.trim().replace(/。$/, "") : runIn ? runIn[1] : "";
     const accountParas = accountDoc && !review && !planPart && !problemPart && !(majorPlans && !isMajor) && headingText ? headingAccount(paras, index, headingText, accountPart, runIn ? runIn[2] : "") : null;
     if (accountParas) {
-      const name = headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+      const name = headingMatter(headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim());
       // A 一、 work stays the section its heading names, as before; a （一） work sits in the part above it.
       if (isMajor) {
         major = headingText;
