@@ -251,7 +251,8 @@ function reportedItems(body: string): { name: string; progress: string; aim?: st
     const items = parts.map((part) => reportedItems(part.replace(/[；;]$/, "。")));
     if (items.every((found) => found.length === 1)) return items.flat();
   }
-  const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
+  // Round aq: the lead may be two short clauses ("一是高位谋划，强化组织领导。成立…领导小组").
+  const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20}|[^。，,；！？]{2,10}[，,][^。，,；！？]{2,10})。(.+)$/.exec(body);
   if (lead) {
     // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the
     // work is for, its target, not where it stands.
@@ -610,6 +611,16 @@ const PART_HEADING = /(?:情况|情況|概述|方面|总结|總結|回顾|回顧
 const DONE_WITH_LE = /(?:加强|加強|加大|开展|開展|实施|實施|推进|推進|建立|完善|组织|組織|召开|召開|举办|舉辦|出台|制定|完成|建成|新建|改造|修建|引进|引進|培育|落实|落實)了/;
 /** A figure reached, with its unit ("总产4.95万吨", "新增高效农业面积1.86万亩"): said outside planned clauses, what was done. */
 const REACHED_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|万|萬|亿|億|公里|千米|吨|噸|亩|畝|平方米|人次|人|户|戶|家|个|個|次|座|所|处|處|元)/;
+/**
+ * A special report on one work (round aq): "某镇关于脱贫攻坚工作的报告", "关于全县安全生产工作情况的报告" — a government's account
+ * to its congress of how that work went, read as a progress account. A 政府工作报告 is none.
+ */
+const SPECIAL_REPORT_TITLE = /^[^。，,；;]{0,20}关于[^。，,；;]{2,30}工作(?:情况|情況)?的(?:报告|報告)$/;
+/**
+ * A background part (round aq): "一、基本情况" / "一、乡基本情况" / "一、总体情况" / "一、总体进展概况" — what the place or the works
+ * are, counted; its unnumbered paragraphs name no task.
+ */
+const BACKGROUND_PART = /^[\u4e00-\u9fa5]{0,6}?(?:基本情况|基本情況|基本概况|基本概況|概况|概況|总体情况|總體情況|总体概况|總體概況|总体进展(?:情况|概况)?|工作背景|背景情况|基本现状|现状分析)$/;
 /** A document that accounts for work done: a progress notice, a title saying 总结/汇报, or a review with no plan part. */
 const SUMMARY_TITLE = /总结|總結|汇报|匯報|情况的报告|情況的報告/;
 const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年來|半年来|半年來|今年以来|今年以來|[两三四五兩]年来|[两三四五兩]年來/;
@@ -1039,7 +1050,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
-  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "") || SPECIAL_REPORT_TITLE.test((lines.find((l) => l.trim()) ?? "").trim());
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
@@ -1087,6 +1098,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let accountPart = false;
   // The current 一、 part plans (一、下一步工作安排), whatever kind of document this is.
   let majorPlans = false;
+  let backgroundPart = false;
   const owner = accountOwner(lines.find((l) => l.trim()) ?? "");
   const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
@@ -1138,6 +1150,13 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     }
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
     const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
+    if (isMajor) backgroundPart = BACKGROUND_PART.test((majorWords(body.split("。")[0]) ?? "").replace(/[：:]$/, ""));
+    // Round aq: under a background part ("一、基本情况"), an unnumbered paragraph says what the place or the works are —
+    // unless it names works of their own with their states ("A、B等16个项目已开工建设": round q's items).
+    if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length) {
+      ledger.mark(para.from, para.to, "skip", "基本情况（不是任务）");
+      continue;
+    }
     if (isMajor) {
       planPart = (progressDoc || summaryDoc) && PLAN_PART.test(body.split("。")[0]);
       const words = majorWords(body.split("。")[0]);
