@@ -621,6 +621,11 @@ const SPECIAL_REPORT_TITLE = /^[^。，,；;]{0,20}关于[^。，,；;]{2,30}工
  * are, counted; its unnumbered paragraphs name no task.
  */
 const BACKGROUND_PART = /^[\u4e00-\u9fa5]{0,6}?(?:基本情况|基本情況|基本概况|基本概況|概况|概況|总体情况|總體情況|总体概况|總體概況|总体进展(?:情况|概况)?|工作背景|背景情况|基本现状|现状分析)$/;
+/**
+ * An account part that names no work of its own (round aq): "一、工作进展情况：", "一、主要工作完成情况" — its unnumbered
+ * paragraphs are the account as a whole (公益广告200余处…), naming no task, unless they lead items or name works.
+ */
+const GENERIC_ACCOUNT_PART = /^(?:\d{4}\s*年度?|上半年|下半年|[一二三四]季度|前三季度|今年|本年度?|近期)?(?:的)?(?:主要|重点|各项|总体|整体)?(?:工作|任务|工作任务|目标任务)?(?:的)?(?:完成|进展|進展|落实|落實|推进|推進|开展|開展)(?:情况|情況)$/;
 /** A document that accounts for work done: a progress notice, a title saying 总结/汇报, or a review with no plan part. */
 const SUMMARY_TITLE = /总结|總結|汇报|匯報|情况的报告|情況的報告/;
 const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年來|半年来|半年來|今年以来|今年以來|[两三四五兩]年来|[两三四五兩]年來/;
@@ -1150,11 +1155,20 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     }
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
     const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
-    if (isMajor) backgroundPart = BACKGROUND_PART.test((majorWords(body.split("。")[0]) ?? "").replace(/[：:]$/, ""));
+    if (isMajor) {
+      const words = (majorWords(body.split("。")[0]) ?? "").replace(/[：:]$/, "");
+      backgroundPart = BACKGROUND_PART.test(words) || GENERIC_ACCOUNT_PART.test(words);
+    }
     // Round aq: under a background part ("一、基本情况"), an unnumbered paragraph says what the place or the works are —
     // unless it names works of their own with their states ("A、B等16个项目已开工建设": round q's items).
-    if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length) {
-      ledger.mark(para.from, para.to, "skip", "基本情况（不是任务）");
+    if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !leadOverAccount(body, paras[index + 1]?.text)) {
+      ledger.mark(para.from, para.to, "skip", "基本情况或进展概述（不是任务）");
+      continue;
+    }
+    // Round aq: what a part of problems ("二、存在的问题") says, 一是… or not, is a problem of the work, not a task (its
+    // paragraphs naming projects as examples are read above).
+    if (problemPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body)) {
+      ledger.mark(para.from, para.to, "skip", "存在的问题（不是任务）");
       continue;
     }
     if (isMajor) {
@@ -1206,7 +1220,9 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     // In a plan part (二、下半年工作计划) the same lead sentence is a plan: one draft item, what it will do its target.
-    const planned = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
+    // Round aq: so is "一是X。…" there ("一是继续推进“城乡环卫一体化”工作。…明年将…"): X the plan, without its ordinal.
+    const plannedPart = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? /^[一二三四五六七八九十]+是([^。；;！？]{2,30})。(.+)$/.exec(body) : null;
+    const planned = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? plannedPart ?? LEAD_SENTENCE.exec(body) : null;
     if (planned && !/^[一二三四五六七八九十]+是/.test(planned[1])) {
       counter++;
       tasks.push(importedTask({ section, id: `草${counter}`, text: planned[1].trim(), workTarget: tidySpaces(planned[2]), draft: "action", lines: [para.from, para.to] }));

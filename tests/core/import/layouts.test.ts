@@ -195,7 +195,7 @@ const ROUND_AO_FIRST_CONTACT: string[] = [];
 /** Round ap's train layouts (an account part in a document that also plans, unnumbered verb leads, named works listed in an account), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AP_FIRST_CONTACT: string[] = [];
 /** Round aq's train layouts (numbered headings over paragraphs, and which of them are not tasks), registered before any rule for them: pending until the rules that read them land. */
-const ROUND_AQ_FIRST_CONTACT: string[] = ["346", "347", "349", "350", "352", "353"];
+const ROUND_AQ_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
