@@ -620,7 +620,7 @@ const SPECIAL_REPORT_TITLE = /^[^。，,；;]{0,20}关于[^。，,；;]{2,30}工
  * A background part (round aq): "一、基本情况" / "一、乡基本情况" / "一、总体情况" / "一、总体进展概况" — what the place or the works
  * are, counted; its unnumbered paragraphs name no task.
  */
-const BACKGROUND_PART = /^[\u4e00-\u9fa5]{0,6}?(?:基本情况|基本情況|基本概况|基本概況|概况|概況|总体情况|總體情況|总体概况|總體概況|总体进展(?:情况|概况)?|工作背景|背景情况|基本现状|现状分析)$/;
+const BACKGROUND_PART = /^[\u4e00-\u9fa5]{0,6}?(?:基本情况|基本情況|基本概况|基本概況|概况|概況|总体情况|總體情況|总体概况|總體概況|总体进展(?:情况|概况|概述)?|工作背景|背景情况|基本现状|现状分析)$/;
 /**
  * An account part that names no work of its own (round aq): "一、工作进展情况：", "一、主要工作完成情况" — its unnumbered
  * paragraphs are the account as a whole (公益广告200余处…), naming no task, unless they lead items or name works.
@@ -1163,6 +1163,15 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // unless it names works of their own with their states ("A、B等16个项目已开工建设": round q's items).
     if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !leadOverAccount(body, paras[index + 1]?.text)) {
       ledger.mark(para.from, para.to, "skip", "基本情况或进展概述（不是任务）");
+      continue;
+    }
+    // Round aq: the opening of an account part, between its heading and its first numbered item ("一、2014年工作总结" /
+    // "2014年是…的重要一年。我镇…保持了良好的发展势头。" / "1.经济发展平稳。…"), says how the part went, no task — unless
+    // it leads an item, names works, or counts what was reached.
+    const opening = accountDoc && !review && index > 0 && MAJOR.test(paras[index - 1].text) && /^[^。]+。?$/.test(paras[index - 1].text.trim()) && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body);
+    const nextNumbered = paras[index + 1] !== undefined && (MINOR.test(paras[index + 1].text) || ARABIC_ITEM.test(paras[index + 1].text) || /^[一二三四五六七八九十]+是/.test(paras[index + 1].text));
+    if (opening && nextNumbered && !REACHED_FIGURE.test(body) && !leadOverAccount(body, paras[index + 1].text, yearAccount) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !namedCatalogue(body).length) {
+      ledger.mark(para.from, para.to, "skip", "部分开头（不是任务）");
       continue;
     }
     // Round aq: what a part of problems ("二、存在的问题") says, 一是… or not, is a problem of the work, not a task (its
