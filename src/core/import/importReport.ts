@@ -651,7 +651,7 @@ function headingMatter(words: string): string {
 function headingAccount(paras: readonly Para[], index: number, heading: string, underAccount: boolean, runIn = ""): Para[] | null {
   const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
   const own = level(paras[index].text);
-  const words = headingMatter(heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim());
+  const words = headingMatter(heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim().replace(/[：:]$/, ""));
   // A unit's name ("一、县住建局") heads that unit's items: no work.
   if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words) || unitOfHeading(words)) return null;
   const account: Para[] = [];
