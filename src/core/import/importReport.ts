@@ -1159,6 +1159,8 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       const words = (majorWords(body.split("。")[0]) ?? "").replace(/[：:]$/, "");
       backgroundPart = BACKGROUND_PART.test(words) || GENERIC_ACCOUNT_PART.test(words);
     }
+    // Only the paragraphs before the part's first numbered item: under "1.农业农村工作" they are that item's account.
+    if (!isMajor && (MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body))) backgroundPart = false;
     // Round aq: under a background part ("一、基本情况"), an unnumbered paragraph says what the place or the works are —
     // unless it names works of their own with their states ("A、B等16个项目已开工建设": round q's items).
     if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !leadOverAccount(body, paras[index + 1]?.text)) {
