@@ -278,8 +278,8 @@ const HELDOUT_AN_FLOOR = { tasks: 8, sections: 4, leads: 1, progress: 0 };
 const HELDOUT_AO_FLOOR = { tasks: 8, sections: 0, leads: 0, progress: 3 };
 /** Group ap (339, 342), registered in 22c62b2 before any importer change for round ap; scored once at the end of round ap (on c4994e2), totals only: 3/7 tasks, 2/7 progress. */
 const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
-/** Group aq (345, 348, 351), registered before any importer change for round aq; its floor is set when it is scored once at the end of round aq. */
-const HELDOUT_AQ_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
+const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
