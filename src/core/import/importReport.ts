@@ -631,14 +631,6 @@ const SUMMARY_TITLE = /总结|總結|汇报|匯報|情况的报告|情況的報�
 const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年來|半年来|半年來|今年以来|今年以來|[两三四五兩]年来|[两三四五兩]年來/;
 
 /**
- * A numbered heading alone on its line over the paragraphs that account for it (round ao): "一、粮食生产形势喜人。" /
- * "（一）重点城建项目进展顺利。" / "二、社会建设" on a line of its own, then one or more unnumbered paragraphs saying what was
- * done — the heading is the work and the paragraphs its account. Only the lowest heading: one whose paragraphs run to a
- * heading of its own level or higher (or the end), never to its own sub-items; a part heading (…情况, …方面, 下一步…) is no
- * work; and the paragraphs must say something done outside planned clauses, unless the part above names itself the account
- * (一、五年工作总结, 一、工作开展情况), where every lowest heading is a work of the account.
- */
-/**
  * The matter a heading of a report on assigned matters names (round aq): "一、关于百节苎麻良种园的落实情况" / "二、关于通村公路硬化
  * 任务落实" — what follows 关于 up to 的落实情况 (…完成情况, …办理情况, …任务落实) is the work itself, not a part of the report.
  */
@@ -648,6 +640,14 @@ function headingMatter(words: string): string {
   return m ? m[1].trim() : words;
 }
 
+/**
+ * A numbered heading alone on its line over the paragraphs that account for it (round ao): "一、粮食生产形势喜人。" /
+ * "（一）重点城建项目进展顺利。" / "二、社会建设" on a line of its own, then one or more unnumbered paragraphs saying what was
+ * done — the heading is the work and the paragraphs its account. Only the lowest heading: one whose paragraphs run to a
+ * heading of its own level or higher (or the end), never to its own sub-items; a part heading (…情况, …方面, 下一步…) is no
+ * work; and the paragraphs must say something done outside planned clauses, unless the part above names itself the account
+ * (一、五年工作总结, 一、工作开展情况), where every lowest heading is a work of the account.
+ */
 function headingAccount(paras: readonly Para[], index: number, heading: string, underAccount: boolean, runIn = ""): Para[] | null {
   const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
   const own = level(paras[index].text);
