@@ -168,6 +168,15 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
 function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
   return bracketLabels(text) !== null || closingAssignment(text) !== null || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
+/**
+ * A part of a progress report that names no work of its own (round aq): "工作进展情况", "重点工作任务完成情况",
+ * "2017年度工作任务完成情况" — the report's account as a whole, not one item's.
+ */
+const GENERIC_PROGRESS_PART = /^(?:\d{4}\s*年度?|上半年|下半年|[一二三四]季度|前三季度|今年|本年度?|近期)?(?:的)?(?:主要|重点|各项|总体|整体)?(?:工作|任务|工作任务|目标任务)?(?:的)?(?:完成|进展|落实|实施|推进|整改|开展)情况$/;
+/** A part of problems: "存在的问题", "存在问题与困难", "困难和问题". */
+const PROBLEMS_PART_WORDS = /^(?:存在的?(?:主要)?(?:问题|困难|不足)|(?:主要)?问题(?:与|和)(?:困难|不足)|困难(?:与|和)问题)/;
+/** A title saying the document accounts for work: …汇报, …总结, …情况的报告 (a 通报 or 政府工作报告 is none). */
+const SUMMARY_DOC = /(?:汇报|匯報|总结|總結|情况的报告|情況的報告)(?:材料)?$/;
 /** The heading of a progress report's part about one item: "一、…建设项目完成情况". */
 const PROGRESS_HEADING = /(完成|进展|落实|实施|推进|整改|开展)情况$/;
 /**
@@ -381,6 +390,12 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   // groups them by state ("（一）已竣工项目") is read as a list, as before.
   const assigns = paras.some((l) => ASSIGNING_LABEL.test(l) || /负责|負責|牵头|牽頭/.test(l) || SENTENCE_THEN_PROGRESS.test(l) || STATE_GROUP.test(markerOf(l)?.rest.replace(/[。：:]$/, "").trim() ?? ""));
   if (leadAccounts >= 2 && allLeads && !assigns && paras.slice(0, 12).some((l) => PROGRESS_DOC.test(l))) return { list: false, reason: "" };
+  // Round aq: a 汇报/总结 in the report's frame — an account part naming no work ("一、工作进展情况："), a part of problems
+  // ("二、存在的问题") and a part of plans ("三、下一步工作计划") — is report prose, whose reader knows problems and plans
+  // for what they are (as a list, every part and every 一是 under it was a task). No item assigned to a unit.
+  const parts = paras.map((l) => markerOf(l)).filter((m) => m !== null && m.level === 1 && m.words === undefined).map((m) => headingWords(m!.rest));
+  const assignsItems = paras.some((l) => ASSIGNING_LABEL.test(l) || (markerOf(l) !== null && /负责|負責|牵头|牽頭/.test(l)));
+  if (SUMMARY_DOC.test(title) && !assignsItems && parts.some((w) => GENERIC_PROGRESS_PART.test(w)) && parts.some((w) => PROBLEMS_PART_WORDS.test(w)) && parts.some((w) => PLAN_PART_WORDS.test(w))) return { list: false, reason: "" };
   const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits))).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
@@ -480,6 +495,15 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
   // number or blank line, are its value, one a line (round s).
   let pending: { item: Item; key: string | "name" | "content" } | null = null;
   const pageFeet: number[] = [];
+  // Round aq: among two or more parts of a level each named by a project over where it stands, a sibling named otherwise
+  // ("2. XX公共服务设施建设" between "1. XX基础设施建设项目" and "3. XX数字化升级项目") is a project too.
+  const nonBlank = lines.map((l) => removeArtefacts(l).trim()).filter(Boolean);
+  const projectCount = new Map<number, number>();
+  nonBlank.forEach((l, k) => {
+    const m = markerOf(l);
+    if (m && projectUnderway(m.rest, nonBlank[k + 1])) projectCount.set(m.level, (projectCount.get(m.level) ?? 0) + 1);
+  });
+  const amongProjects = (it: Item, line: string) => (projectCount.get(it.level) ?? 0) >= 2 && it.from === it.to && PART_NAME.test(headingWords(it.text)) && !markerOf(line) && STATE_ACCOUNT.test(line);
   lines.forEach((raw, i) => {
     const line = removeArtefacts(raw).trim();
     // An account under a part's name in a progress report is one paragraph, whatever parts it counts in words (round z).
@@ -702,7 +726,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       return;
     }
     // In a progress report, the paragraph under "一、…项目完成情况" is that item's progress.
-    if (isProgressDoc && open && open.following === undefined && !open.labels.length && (PROGRESS_HEADING.test(headingWords(open.text)) || projectUnderway(open.text, line))) {
+    if (isProgressDoc && open && open.following === undefined && !open.labels.length && (PROGRESS_HEADING.test(headingWords(open.text)) || projectUnderway(open.text, line) || amongProjects(open, line))) {
       open.following = line;
       open.to = n;
       current = null;

@@ -251,7 +251,8 @@ function reportedItems(body: string): { name: string; progress: string; aim?: st
     const items = parts.map((part) => reportedItems(part.replace(/[；;]$/, "。")));
     if (items.every((found) => found.length === 1)) return items.flat();
   }
-  const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20})。(.+)$/.exec(body);
+  // Round aq: the lead may be two short clauses ("一是高位谋划，强化组织领导。成立…领导小组").
+  const lead = /^[一二三四五六七八九十]+是([^。，；！？]{2,20}|[^。，,；！？]{2,10}[，,][^。，,；！？]{2,10})。(.+)$/.exec(body);
   if (lead) {
     // "为完善县域水网、提升防洪减灾能力，持续推进…，截至…累计完成…" (271): the purpose clause opening the account is what the
     // work is for, its target, not where it stands.
@@ -610,9 +611,34 @@ const PART_HEADING = /(?:情况|情況|概述|方面|总结|總結|回顾|回顧
 const DONE_WITH_LE = /(?:加强|加強|加大|开展|開展|实施|實施|推进|推進|建立|完善|组织|組織|召开|召開|举办|舉辦|出台|制定|完成|建成|新建|改造|修建|引进|引進|培育|落实|落實)了/;
 /** A figure reached, with its unit ("总产4.95万吨", "新增高效农业面积1.86万亩"): said outside planned clauses, what was done. */
 const REACHED_FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|万|萬|亿|億|公里|千米|吨|噸|亩|畝|平方米|人次|人|户|戶|家|个|個|次|座|所|处|處|元)/;
+/**
+ * A special report on one work (round aq): "某镇关于脱贫攻坚工作的报告", "关于全县安全生产工作情况的报告" — a government's account
+ * to its congress of how that work went, read as a progress account. A 政府工作报告 is none.
+ */
+const SPECIAL_REPORT_TITLE = /^[^。，,；;]{0,20}关于[^。，,；;]{2,30}工作(?:情况|情況)?的(?:报告|報告)$/;
+/**
+ * A background part (round aq): "一、基本情况" / "一、乡基本情况" / "一、总体情况" / "一、总体进展概况" — what the place or the works
+ * are, counted; its unnumbered paragraphs name no task.
+ */
+const BACKGROUND_PART = /^[\u4e00-\u9fa5]{0,6}?(?:基本情况|基本情況|基本概况|基本概況|概况|概況|总体情况|總體情況|总体概况|總體概況|总体进展(?:情况|概况|概述)?|工作背景|背景情况|基本现状|现状分析)$/;
+/**
+ * An account part that names no work of its own (round aq): "一、工作进展情况：", "一、主要工作完成情况" — its unnumbered
+ * paragraphs are the account as a whole (公益广告200余处…), naming no task, unless they lead items or name works.
+ */
+const GENERIC_ACCOUNT_PART = /^(?:\d{4}\s*年度?|上半年|下半年|[一二三四]季度|前三季度|今年|本年度?|近期)?(?:的)?(?:主要|重点|各项|总体|整体)?(?:工作|任务|工作任务|目标任务)?(?:的)?(?:完成|进展|進展|落实|落實|推进|推進|开展|開展)(?:情况|情況)$/;
 /** A document that accounts for work done: a progress notice, a title saying 总结/汇报, or a review with no plan part. */
 const SUMMARY_TITLE = /总结|總結|汇报|匯報|情况的报告|情況的報告/;
 const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年來|半年来|半年來|今年以来|今年以來|[两三四五兩]年来|[两三四五兩]年來/;
+
+/**
+ * The matter a heading of a report on assigned matters names (round aq): "一、关于百节苎麻良种园的落实情况" / "二、关于通村公路硬化
+ * 任务落实" — what follows 关于 up to 的落实情况 (…完成情况, …办理情况, …任务落实) is the work itself, not a part of the report.
+ */
+const MATTER_HEADING = /^关于(.{2,30}?)(?:的)?(?:落实|落實|完成|办理|辦理|推进|推進|整改|实施|實施)(?:情况|情況)?$/;
+function headingMatter(words: string): string {
+  const m = MATTER_HEADING.exec(words);
+  return m ? m[1].trim() : words;
+}
 
 /**
  * A numbered heading alone on its line over the paragraphs that account for it (round ao): "一、粮食生产形势喜人。" /
@@ -625,7 +651,7 @@ const REVIEW_LEAD = /过去一年|过去的一年|過去一年|一年来|一年�
 function headingAccount(paras: readonly Para[], index: number, heading: string, underAccount: boolean, runIn = ""): Para[] | null {
   const level = (text: string) => (MAJOR.test(text) ? 1 : MINOR.test(text) ? 2 : ARABIC_ITEM.test(text) ? 3 : /^[一二三四五六七八九十]+是/.test(text) ? 4 : 0);
   const own = level(paras[index].text);
-  const words = heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+  const words = headingMatter(heading.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim().replace(/[：:]$/, ""));
   // A unit's name ("一、县住建局") heads that unit's items: no work.
   if (!own || own === 4 || words.length < 2 || PART_HEADING.test(words) || PLAN_PART.test(words) || NOT_A_NAME.test(words) || unitOfHeading(words)) return null;
   const account: Para[] = [];
@@ -645,6 +671,9 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   if (!underAccount && !ACCOUNT_DONE.test(said) && !DONE_WITH_LE.test(said) && !REACHED_FIGURE.test(said)) return null;
   return account;
 }
+
+/** A paragraph speaking of every item above at once ("以上项目均已…", "上述各项工作均…"): the report's close. */
+const CLOSING_ON_ALL = /^(?:以上|上述)(?:各项|项目|工作|事项|任务|各项工作|几项工作)?[^，,。；;]{0,4}(?:均|都|全部)/;
 
 /** A numbered paragraph opening with a target in quotes ("3.“税收超亿元工业企业突破X家”未达进度。目前…"). */
 const NUMBERED_QUOTED = /^(\d{1,2})\s*[.．、]\s*“([^“”]{2,40})”(.*)$/;
@@ -1026,7 +1055,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let counter = 0;
   // A progress notice written as prose names each item's catalogue number: "一是实施…工程（第三项）正在编制
   //招标文件" — the item, then what has been done.
-  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "");
+  const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "") || SPECIAL_REPORT_TITLE.test((lines.find((l) => l.trim()) ?? "").trim());
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
@@ -1074,6 +1103,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   let accountPart = false;
   // The current 一、 part plans (一、下一步工作安排), whatever kind of document this is.
   let majorPlans = false;
+  let backgroundPart = false;
   const owner = accountOwner(lines.find((l) => l.trim()) ?? "");
   const anyMajor = paras.some((p) => MAJOR.test(p.text));
   // The opening of a major section that has （一）（二）… parts sets the scene (situation, general
@@ -1126,6 +1156,33 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // A report whose highest parts are numbered （一）（二） (no 一、 anywhere) reads them as its major parts (272).
     const isMajor = MAJOR.test(body) || (!anyMajor && MINOR.test(body));
     if (isMajor) {
+      const words = (majorWords(body.split("。")[0]) ?? "").replace(/[：:]$/, "");
+      backgroundPart = BACKGROUND_PART.test(words) || GENERIC_ACCOUNT_PART.test(words);
+    }
+    // Only the paragraphs before the part's first numbered item: under "1.农业农村工作" they are that item's account.
+    if (!isMajor && (MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body))) backgroundPart = false;
+    // Round aq: under a background part ("一、基本情况"), an unnumbered paragraph says what the place or the works are —
+    // unless it names works of their own with their states ("A、B等16个项目已开工建设": round q's items).
+    if (backgroundPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !leadOverAccount(body, paras[index + 1]?.text)) {
+      ledger.mark(para.from, para.to, "skip", "基本情况或进展概述（不是任务）");
+      continue;
+    }
+    // Round aq: the opening of an account part, between its heading and its first numbered item ("一、2014年工作总结" /
+    // "2014年是…的重要一年。我镇…保持了良好的发展势头。" / "1.经济发展平稳。…"), says how the part went, no task — unless
+    // it leads an item, names works, or counts what was reached.
+    const opening = accountDoc && !review && index > 0 && MAJOR.test(paras[index - 1].text) && /^[^。]+。?$/.test(paras[index - 1].text.trim()) && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body) && !/^[一二三四五六七八九十]+是/.test(body);
+    const nextNumbered = paras[index + 1] !== undefined && (MINOR.test(paras[index + 1].text) || ARABIC_ITEM.test(paras[index + 1].text) || /^[一二三四五六七八九十]+是/.test(paras[index + 1].text));
+    if (opening && nextNumbered && !REACHED_FIGURE.test(body) && !leadOverAccount(body, paras[index + 1].text, yearAccount) && !listedStateItems(body).length && !freshItems(body, progressDoc).items.length && !namedCatalogue(body).length) {
+      ledger.mark(para.from, para.to, "skip", "部分开头（不是任务）");
+      continue;
+    }
+    // Round aq: what a part of problems ("二、存在的问题") says, 一是… or not, is a problem of the work, not a task (its
+    // paragraphs naming projects as examples are read above).
+    if (problemPart && !isMajor && !MINOR.test(body) && !ARABIC_ITEM.test(body)) {
+      ledger.mark(para.from, para.to, "skip", "存在的问题（不是任务）");
+      continue;
+    }
+    if (isMajor) {
       planPart = (progressDoc || summaryDoc) && PLAN_PART.test(body.split("。")[0]);
       const words = majorWords(body.split("。")[0]);
       problemPart = progressDoc && words !== null && ACCOUNT_PART.test(words) && PROBLEM_PART.test(words);
@@ -1133,6 +1190,12 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     // Round al: in a progress account, paragraphs after a lead item's first go on with its account (its 下一步措施：… its
     // next steps, its 存在问题是：… its problems) until the next numbered paragraph, heading or lead item.
     const numberedPara = isMajor || MINOR.test(body) || ARABIC_ITEM.test(body) || /^[一二三四五六七八九十]+是/.test(body);
+    // Round aq: a closing paragraph on all the items above ("以上项目均已按要求编制立项报告…") is no one item's account.
+    if (openItem && !numberedPara && CLOSING_ON_ALL.test(body)) {
+      openItem = null;
+      ledger.mark(para.from, para.to, "skip", "结尾（说明以上各项，不是某一项的进展）");
+      continue;
+    }
     if (openItem && !numberedPara && !leadOverAccount(body, paras[index + 1]?.text)) {
       const progress = openItem.progress!;
       const next = NEXT_STEPS.exec(body);
@@ -1168,7 +1231,9 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
       continue;
     }
     // In a plan part (二、下半年工作计划) the same lead sentence is a plan: one draft item, what it will do its target.
-    const planned = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? LEAD_SENTENCE.exec(body) : null;
+    // Round aq: so is "一是X。…" there ("一是继续推进“城乡环卫一体化”工作。…明年将…"): X the plan, without its ordinal.
+    const plannedPart = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? /^[一二三四五六七八九十]+是([^。；;！？]{2,30})。(.+)$/.exec(body) : null;
+    const planned = (progressDoc || summaryDoc) && !review && planPart && major && !isMajor ? plannedPart ?? LEAD_SENTENCE.exec(body) : null;
     if (planned && !/^[一二三四五六七八九十]+是/.test(planned[1])) {
       counter++;
       tasks.push(importedTask({ section, id: `草${counter}`, text: planned[1].trim(), workTarget: tidySpaces(planned[2]), draft: "action", lines: [para.from, para.to] }));
@@ -1182,7 +1247,7 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
     const headingText = alone ? body.trim().replace(/。$/, "") : runIn ? runIn[1] : "";
     const accountParas = accountDoc && !review && !planPart && !problemPart && !(majorPlans && !isMajor) && headingText ? headingAccount(paras, index, headingText, accountPart, runIn ? runIn[2] : "") : null;
     if (accountParas) {
-      const name = headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim();
+      const name = headingMatter(headingText.replace(MAJOR, "").replace(MINOR, "").replace(ARABIC_ITEM, "").trim());
       // A 一、 work stays the section its heading names, as before; a （一） work sits in the part above it.
       if (isMajor) {
         major = headingText;

@@ -29,9 +29,12 @@ function findTask(result: ImportResult, e: ExpectedTask): ImportedTask | undefin
   return result.tasks.find((t) => (e.id === undefined || t.id === e.id) && (e.text === undefined || fold(t.text).includes(fold(e.text))));
 }
 
-export function scoreLayout(layout: Pick<Layout, "sections" | "tasks">, result: ImportResult): Score {
+export function scoreLayout(layout: Pick<Layout, "sections" | "tasks" | "notTasks">, result: ImportResult): Score {
   const found = layout.tasks.map((e) => ({ e, t: findTask(result, e) }));
-  const tasks: [number, number] = [found.filter((f) => f.t).length, layout.tasks.length];
+  // A heading that must not be a task counts as one more task decision, right when no task's text holds it.
+  const notTasks = layout.notTasks ?? [];
+  const notTasksRight = notTasks.filter((n) => !result.tasks.some((t) => fold(t.text).includes(fold(n)))).length;
+  const tasks: [number, number] = [found.filter((f) => f.t).length + notTasksRight, layout.tasks.length + notTasks.length];
   // A section is right when it is found with its declared count and holds exactly its expected tasks.
   let sectionsRight = 0;
   for (const [name, declared] of layout.sections) {
@@ -193,6 +196,8 @@ const ROUND_AO_FIRST_CONTACT: string[] = [];
 const ROUND_AP_FIRST_CONTACT: string[] = [];
 /** Round ar (360–368): the train layouts at first contact, before any importer change for the round. */
 const ROUND_AR_FIRST_CONTACT: string[] = [];
+/** Round aq's train layouts (numbered headings over paragraphs, and which of them are not tasks), registered before any rule for them: pending until the rules that read them land. */
+const ROUND_AQ_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
@@ -202,7 +207,7 @@ const ROUND_AR_FIRST_CONTACT: string[] = [];
  * one cell a paragraph), its lead unit is not: a signature names who publishes, not who leads.
  */
 const PENDING = new Set<string>(["166", ...ROUND_V_FIRST_CONTACT, ...ROUND_W_FIRST_CONTACT, ...ROUND_X_FIRST_CONTACT, ...ROUND_Y_FIRST_CONTACT, ...ROUND_Z_FIRST_CONTACT, ...ROUND_AA_FIRST_CONTACT, ...ROUND_AB_FIRST_CONTACT, ...ROUND_AC_FIRST_CONTACT, ...ROUND_AD_FIRST_CONTACT, ...ROUND_AE_FIRST_CONTACT, ...ROUND_AF_FIRST_CONTACT, ...ROUND_AG_FIRST_CONTACT, ...ROUND_AH_FIRST_CONTACT, ...ROUND_AI_FIRST_CONTACT, ...ROUND_AJ_FIRST_CONTACT, ...ROUND_AK_FIRST_CONTACT, ...ROUND_AL_FIRST_CONTACT, ...ROUND_AM_FIRST_CONTACT, ...ROUND_AN_FIRST_CONTACT, ...ROUND_AO_FIRST_CONTACT, ...ROUND_AP_FIRST_CONTACT,
-  ...ROUND_AR_FIRST_CONTACT]);
+  ...ROUND_AQ_FIRST_CONTACT, ...ROUND_AR_FIRST_CONTACT]);
 
 /**
  * Held-out scores as last measured, once, after the last tuning commit: after round i (02bbd8a) the first group
@@ -278,6 +283,8 @@ const HELDOUT_AO_FLOOR = { tasks: 8, sections: 0, leads: 0, progress: 3 };
 const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
 /** Group ar (360, 363, 366), registered in 874caf4 before any importer change for round ar; scored once at the end of round ar (on 06e7d94), totals only: 8/12 tasks, 0/2 sections, 1/12 lead units, 4/8 progress. */
 const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 4 };
+/** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
+const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
@@ -297,7 +304,7 @@ describe("layout corpus", () => {
     // Round h's held-out layouts: the count is printed with their scores (DUBAN_HELDOUT=1), never looked at while tuning.
     if (HELDOUT === "1") {
       for (const g of ["h", "i", "j", "k", "l", "m", "o", "q", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap",
-        "ar"]) {
+        "aq", "ar"]) {
         const lostG = [...results.values()].filter((r) => r.layout.group === g).reduce((n, r) => n + unaccountedLines(r.text, r.result).length, 0);
         process.stdout.write(`held-out ${g}: ${lostG} source lines end nowhere\n`);
       }
@@ -474,12 +481,17 @@ describe("layout corpus", () => {
     expect(roundAR.map((l) => l.id)).toEqual(Array.from({ length: 9 }, (_, i) => String(360 + i)));
     expect(roundAR.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["360", "363", "366"]);
     expect(roundAR.filter((l) => l.split === "heldout").every((l) => l.group === "ar")).toBe(true);
+    // Round aq (345–353; 360 on are round ar's): every third counting from 345 held out as group "aq", fixed in docs/import.md (e9a06a9) before its pages were chosen, its fixtures written or any importer changed.
+    const roundAQ = LAYOUTS.filter((l) => Number(l.id) >= 345 && Number(l.id) <= 359);
+    expect(roundAQ.map((l) => l.id)).toEqual(Array.from({ length: 9 }, (_, i) => String(345 + i)));
+    expect(roundAQ.filter((l) => l.split === "heldout").map((l) => l.id)).toEqual(["345", "348", "351"]);
+    expect(roundAQ.filter((l) => l.split === "heldout").every((l) => l.group === "aq")).toBe(true);
   });
 
   test("report per layout (train and held-out apart)", () => {
     const rows: string[] = [];
     const bySplit: Record<string, Score[]> = { train: [], heldout: [], "heldout-h": [], "heldout-i": [], "heldout-j": [], "heldout-k": [], "heldout-l": [], "heldout-m": [], "heldout-o": [], "heldout-q": [], "heldout-s": [], "heldout-t": [], "heldout-u": [], "heldout-v": [], "heldout-w": [], "heldout-x": [], "heldout-y": [], "heldout-z": [], "heldout-aa": [], "heldout-ab": [], "heldout-ac": [], "heldout-ad": [], "heldout-ae": [], "heldout-af": [], "heldout-ag": [], "heldout-ah": [], "heldout-ai": [], "heldout-aj": [], "heldout-ak": [], "heldout-al": [], "heldout-am": [], "heldout-an": [], "heldout-ao": [], "heldout-ap": [],
-      "heldout-ar": [] };
+      "heldout-aq": [], "heldout-ar": [] };
     for (const s of SEEDS) {
       const score = s.check(importText(seedText(s.prefix)));
       bySplit.train.push(score);
@@ -498,7 +510,7 @@ describe("layout corpus", () => {
       ...rows,
       total("train"),
       ...(HELDOUT === "1" ? [total("heldout"), total("heldout-h"), total("heldout-i"), total("heldout-j"), total("heldout-k"), total("heldout-l"), total("heldout-m"), total("heldout-o"), total("heldout-q"), total("heldout-s"), total("heldout-t"), total("heldout-u"), total("heldout-v"), total("heldout-w"), total("heldout-x"), total("heldout-y"), total("heldout-z"), total("heldout-aa"), total("heldout-ab"), total("heldout-ac"), total("heldout-ad"), total("heldout-ae"), total("heldout-af"), total("heldout-ag"), total("heldout-ah"), total("heldout-ai"), total("heldout-aj"), total("heldout-ak"), total("heldout-al"), total("heldout-am"), total("heldout-an"), total("heldout-ao"), total("heldout-ap"),
-        total("heldout-ar")] : []),
+        total("heldout-aq"), total("heldout-ar")] : []),
     ].join("\n");
     if (process.env.LAYOUT_TABLE) process.stdout.write(table + "\n");
     // Train layouts are what the importers were tuned on: everything must be recovered. Held-out scores
@@ -542,6 +554,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-ao"], key)[0] >= HELDOUT_AO_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-ap"], key)[0] >= HELDOUT_AP_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-ar"], key)[0] >= HELDOUT_AR_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-aq"], key)[0] >= HELDOUT_AQ_FLOOR[key]).toBe(true);
     }
   });
 });

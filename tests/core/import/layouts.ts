@@ -67,6 +67,8 @@
  * fixtures written or any importer changed: every third by number counting from 330 (330, 333, 336) is held out as group "ao".
  * Round ap (339–344) fixed its split in docs/import.md (eff2b58) before its pages were chosen, its fixtures written or any
  * importer changed: every third by number counting from 339 (339, 342) is held out as group "ap".
+ * Round aq (345–353; 360 on are round ar's) fixed its split in docs/import.md (e9a06a9) before its pages were chosen, its
+ * fixtures written or any importer changed: every third by number counting from 345 (345, 348, 351) is held out as group "aq".
  * Round am (312–316; 303–311 are round al's, 317–320 unused) fixed its split in docs/import.md (fd62f4c) before its pages
  * were chosen, its fixtures written or any importer changed: every third by number counting from 312 (312, 315) is held out
  * as group "am".
@@ -109,10 +111,15 @@ export interface Layout {
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
   group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
-    | "ar";
+    | "aq" | "ar";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
+  /**
+   * Headings or lead sentences that must not be read as tasks (a background, 总体情况, 主要做法, 存在的问题 heading, one that
+   * groups the tasks beneath it): each counts in the layout's tasks, right when no imported task's text holds it.
+   */
+  notTasks?: string[];
 }
 
 const L = (layout: Layout) => layout;
@@ -3879,6 +3886,95 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "关于改善农村学校办学条件的提案", lead: ["县教体局"], co: [], progress: "已答复，委员满意" },
       { id: "3", text: "关于规范城区停车秩序的建议", lead: ["县公安局"], co: ["县住建局"], progress: "正在办理" },
     ],
+  }),
+
+  // Round aq (345–353): numbered headings over paragraphs, and which of them are not tasks (background, 总体情况, 主要做法,
+  // 存在的问题, a heading grouping tasks); every third from 345 held out as group aq (layoutsHeldout.ts).
+  L({
+    id: "346",
+    file: "346-anon-projectprogress.txt",
+    place: "（某单位，项目推进情况汇报）",
+    source: "http://bbs.weblaolv.com/jxfw/202508/294380.html",
+    shape: "an intro sentence; 一、总体进展概况 over a paragraph of counts; 二、重点项目进展情况 grouping 1. works alone on their lines with no stop, each over a paragraph of where it stands; 三、存在的问题与困难 with a lead-in and - bullets; 四、下一步工作计划 with a lead-in and 1. plans",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "XX基础设施建设项目", progress: "已完成施工图设计审查" },
+      { text: "XX公共服务设施建设", progress: "已完成土地征用" },
+      { text: "XX数字化升级项目", progress: "已完成系统需求分析" },
+    ],
+    notTasks: ["总体进展概况", "重点项目进展情况", "存在的问题与困难", "审批流程复杂"],
+  }),
+  L({
+    id: "347",
+    file: "347-daxian-onsiteoffice.txt",
+    place: "四川达县（落实市委领导现场办公事项的情况报告，2007）",
+    source: "http://www.dachuan.gov.cn/xxgk-show-12712.html",
+    shape: "addressee and an intro sentence; 一、关于…的落实情况 / 二、关于…任务落实 headings naming their work alone on their lines, each over its account (the second over a paragraph of how and one of what was reached); a closing paragraph on both",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "百节苎麻良种园", progress: "新植800亩" },
+      { text: "通村公路硬化", progress: "26.2公里村道全部硬化完毕" },
+    ],
+    notTasks: ["以上项目"],
+  }),
+  L({
+    id: "349",
+    file: "349-xiaokeng-povertyreport.txt",
+    place: "广东小坑镇（脱贫攻坚专项工作报告）",
+    source: "https://www.wnwk.com/doc/566353.html",
+    shape: "greeting and intro paragraphs (a figure in the second); 一、基本情况 over a paragraph of counts (background); 二、主要做法 over one lead-in sentence, then 一是…。 measures each with what was done",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "强化组织领导", progress: "成立由党委书记任组长的脱贫攻坚领导小组" },
+      { text: "落实帮扶措施" },
+    ],
+    notTasks: ["基本情况", "主要做法"],
+  }),
+  L({
+    id: "350",
+    file: "350-anon-townpovertyyear.txt",
+    place: "（某镇，2017年度脱贫攻坚工作总结，文客久久）",
+    source: "https://m.wenke99.com/p-4758543.html",
+    shape: "an intro paragraph; 一、2017年度工作任务完成情况; （一）重点工作任务完成情况 alone on its line, grouping 1.…。 run-in tasks each with its account",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "全面完成年度脱贫任务", progress: "实现脱贫77户288人" },
+      { text: "科学制定深度贫困村规划", progress: "已组织编制该村脱贫规划" },
+    ],
+    notTasks: ["重点工作任务完成情况", "2017年度工作任务完成情况"],
+  }),
+  L({
+    id: "352",
+    file: "352-anon-civilizedtown.txt",
+    place: "（某乡，创城工作汇报）",
+    source: "https://bobulaisi.com/gongzuohuibao/39294.html",
+    shape: "an intro sentence; 一、工作进展情况： over a paragraph of what was done, naming no task; 二、存在的问题 with 一是…。 problems; 三、下一步工作计划 with 一是…。 plans",
+    split: "train",
+    sections: [],
+    tasks: [
+      // The plan part's items are plans (round al): tasks with no progress.
+      { text: "继续推进“城乡环卫一体化”工作" },
+      { text: "巩固创建成果" },
+    ],
+    notTasks: ["工作进展情况", "调研不够深入", "宣传力度有待加大", "长效管理机制有待强化"],
+  }),
+  L({
+    id: "353",
+    file: "353-anon-civilaffairsyear.txt",
+    place: "（某市民政局，年度公共服务工作总结）",
+    source: "http://6dgww.com/Article/4279264.html",
+    shape: "an intro paragraph; 一、工作成效及亮点 (a part) over a （一）…。 lead run in with its account and a （二）…。 lead alone on its line over a paragraph",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "重点工作和重点建设项目不断推进", progress: "固定资产投资5520万元" },
+      { text: "社会救助水平有新提高", progress: "按时足额发放" },
+    ],
+    notTasks: ["工作成效及亮点"],
   }),
 ];
 
