@@ -250,7 +250,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/臭氧|O3|O₃/g, "臭氧"],
   // Round aq: the share of good-air days under its other names ("优良率96.4%" for 优良天数比例达到95%); a water 优良率
   // (水质, 断面, 水体) is another thing and keeps its name.
-  [/(^|[^质面体])(?:空气质量)?(?:优良天数比率|优良天数比例|优良率)/g, "$1优良天数比例"],
+  [/(^|[^质面体])(?:空气质量)?(?:优良天数比率|优良天数比例|优良率)/g, "$1空气质量优良天数比例"],
   [/二氧化硫|SO2|SO₂/g, "二氧化硫"],
   [/氮氧化物|NOx/gi, "氮氧化物"],
   [/化学需氧量|COD/g, "化学需氧量"],

@@ -69,8 +69,10 @@ describe("the readers", () => {
     expect(splitMetricList("化学需氧量、氨氮、二氧化硫、总磷减排量")).toEqual(["化学需氧量", "氨氮", "二氧化硫", "总磷减排量"]);
     expect(splitMetricList("研发投入、强度")).toEqual(["研发投入", "研发强度"]);
   });
-  it("accidents are counted in 起", () => {
+  it("accidents are counted in 起; a control figure is a ceiling", () => {
     expect(parseTargets("较大事故控制在3起以内", { year: 2024 }).targets.map((t) => [t.metric, t.cmp, t.value, t.unit])).toEqual([["较大事故", "<=", 3, "起"]]);
+    expect(parseTargets("市下达全年事故死亡人数控制指标30人", { year: 2024 }).targets.map((t) => [t.cmp, t.value, t.unit])).toEqual([["<=", 30, "人"]]);
+    expect(parseTargets("全年培训安全管理人员3000人", { year: 2024 }).targets.map((t) => t.cmp)).toEqual(["="]);
   });
   it("占全年控制指标的N% is a share of the ceiling, and its 全年 is no period; a run of days is a period", () => {
     const [a] = parseActuals("道路交通事故死亡8人，占全年控制指标的40%").actuals;
@@ -83,5 +85,6 @@ describe("the readers", () => {
   it("优良率 is the share of good-air days; a water 优良率 is not", () => {
     expect(verdict("空气质量优良天数比例达到90%", "截至10月底，全县空气优良率92.1%", "2024-11-05")).toBe("on-track");
     expect(GREEN).not.toContain(verdict("空气质量优良天数比例达到90%", "截至10月底，全县断面水质优良率92.1%", "2024-11-05"));
+    expect(GREEN).not.toContain(verdict("空气质量优良天数比例达到90%", "截至10月底，地表水优良水体比例为92.1%", "2024-11-05"));
   });
 });
