@@ -20,7 +20,7 @@ import { IsoDate } from "../text/dates";
 import { Actual, Judgement, MetricStatus, RAG_LABELS, STATUS_LABELS, metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
 
-export interface EventTaskStatus {
+interface EventTaskStatus {
   status: MetricStatus;
   reason: string;
   code: string;
