@@ -82,6 +82,10 @@ describe("the readers", () => {
   it("a ceiling's share used is not a share done: the amount decides", () => {
     expect(verdict("道路交通事故死亡人数控制在20人以内", "1-6月道路交通事故死亡8人，占全年控制指标的40%", "2024-07-05")).toBe("on-track");
   });
+  it("城区和乡镇 names two classes of place, no 乡; a named 乡 is still a part of the area", () => {
+    expect(verdict("城区供水水质综合合格率保持100%", "今年以来城区和乡镇供水水质综合合格率达到100%", "2024-10-20")).toBe("on-track");
+    expect(GREEN).not.toContain(judgeTask({ targetText: "集中式饮用水水源地水质达标率保持100%", progress: { text: "石门乡集中式饮用水水源地水质达标率100%" }, asOf: "2024-10-20", level: "县" }).verdict.status);
+  });
   it("优良率 is the share of good-air days; a water 优良率 is not", () => {
     expect(verdict("空气质量优良天数比例达到90%", "截至10月底，全县空气优良率92.1%", "2024-11-05")).toBe("on-track");
     expect(GREEN).not.toContain(verdict("空气质量优良天数比例达到90%", "截至10月底，全县断面水质优良率92.1%", "2024-11-05"));
