@@ -79,6 +79,14 @@ describe("the readers", () => {
     expect([a.value, a.explicitRatio, a.period]).toEqual([8, 0.4, null]);
     expect(parseActuals("3月1日至5月31日，全区PM2.5平均浓度35μg/m³").actuals[0].period).toBe("3月1日至5月31日");
   });
+  it("a plan named only by its period and kind of work (“十三五”节能任务) leaves the share to the subject or the list", () => {
+    const names = (text: string) => parseActuals(text).actuals.map((a) => [a.metric, a.explicitRatio]);
+    expect(names("二氧化硫、总磷分别完成“十三五”减排任务的96%、101%")).toEqual([["二氧化硫", 0.96], ["总磷", 1.01]]);
+    expect(names("全县能耗强度完成年度节能任务的112%")[0][1]).toBe(1.12);
+    expect(names("全县能耗强度完成年度节能任务的112%")[0][0]).not.toBe("节能");
+    // A base that names its own thing keeps it.
+    expect(names("完成全年营收目标的56%")).toEqual([["营收", 0.56]]);
+  });
   it("a ceiling's share used is not a share done: the amount decides", () => {
     expect(verdict("道路交通事故死亡人数控制在20人以内", "1-6月道路交通事故死亡8人，占全年控制指标的40%", "2024-07-05")).toBe("on-track");
   });
