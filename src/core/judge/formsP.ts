@@ -275,7 +275,8 @@ export function widerArea(judgements: Judgement[], progressText: string, taskTex
 const TIME_FRONT = /^(?:截[至止]|到|至|今年|本年|年初|目前|当前|以来|上半年|前三季度|[一二三四]季度|\d{4}年|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|中旬|上旬|下旬)?|\d{1,2}日)+/;
 /** A named town, township, street or village at the head of a clause: 甲镇, 城关街道, 王家村 (one to three characters of name). */
 // Round ab: a town before 村级 ("甲镇村级卫生室") still heads the figure; 村 before 级 names the class of things, not a place.
-const TOWN = /^([\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道|村))(?!村(?!级)|街|级|域|振兴)/;
+// Round aq: 乡 before 镇 is the class 乡镇 ("城区和乡镇…达标率100%"), no 乡 named.
+const TOWN = /^([\u4e00-\u9fa5]{1,3}?(?:镇|乡|街道|村))(?!村(?!级)|街|级|域|振兴|镇)/;
 /** Heads that are no named place: the whole (全镇, 各乡镇), classes (城镇, 农村, 乡村, 特色小镇), acts (新建…村). */
 const NOT_TOWN = /^[全各本我该每其两多诸]|^(?:城镇|乡镇|村镇|集镇|城乡|农村|乡村|城中村|新农村|美丽乡村|新村|行政村|自然村|示范村|贫困村|重点村|小镇|特色小镇|古镇|名镇|重镇|特色镇)$|新建|新增|新开|建成|建设|完成|改造|开工|实现|累计|签约|启动|创建|打造|培育|引进|示范|重点|美丽|特色|提升|整治/;
 /** A class of place ending the head, after an act or a word of its own (养护农村…, 美丽乡村…): no named place. */

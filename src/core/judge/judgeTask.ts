@@ -44,6 +44,8 @@ import { namedGrade } from "./gradedUnits";
 import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 
+import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
+
 interface ProgressInput {
   /** 进展情况 as written. */
   text: string;
@@ -322,6 +324,8 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
         ? { ...j, status: "on-track", label: STATUS_LABELS["on-track"], rag: "green", ragLabel: RAG_LABELS.green, met: true, reason: `${STATUS_LABELS["on-track"]}：${detail}`, detail, code: RULES.JUDGE_NONE_HAPPENED.code }
         : { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, met: false, reason: `${STATUS_LABELS.unknown}：${detail}，但未写明是否涵盖整个考核期`, detail, code: RULES.JUDGE_NONE_HAPPENED.code };
     });
+  // Round aq: a target of an increase over last year is not met by a level (./eventTasks.ts).
+  if (progress && judgements.length) replaceContents(judgements, increaseOverLastYear(judgements, progress.text ?? "", input.asOf, taskDeadline));
   // "新建学校3所，年内开工，11月竣工" answered by "新建学校3所，已全部开工": a count reported only as started does not
   // answer a task that asks for the works finished (the figure restates what is being built); judged as started works.
   if (progress && judgements.length && BUILD_TASK.test(foldText(input.targetText ?? "")) && taskStage(input.targetText ?? "") !== "start")
@@ -421,7 +425,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(shareAsOf(actuals, taskRatios, figureAsOf, figureYear, taskDeadline), undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year) ?? namedGrade(input.targetText ?? "", progress.text ?? "", year)) : null;
+  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year) ?? namedGrade(input.targetText ?? "", progress.text ?? "", year) ?? eventTaskStatus(input.targetText ?? "", progress.text ?? "", actuals, input.asOf, taskDeadline)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   // A stretch goal (力争8% after 增长7%) is what the office hopes for, not what it promised: the task is judged on the target
   // it stretches, and a stretch goal missed is said beside the verdict, never made the verdict (both stay in the judgements).
@@ -1029,7 +1033,7 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
  */
 function taskVerdict(
   judgements: Judgement[], progress: ProgressInput | null, asOf: IsoDate, deadline: IsoDate, thresholds: Partial<Thresholds> | undefined,
-  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number; named: { status: MetricStatus; reason: string } | null },
+  whole: ListedShares & { expected: number; taskText: string; schedule: string | null; year: number; named: { status: MetricStatus; reason: string; code?: string } | null },
 ): Verdict {
   const worst = worstJudgement(judgements);
   const evidence = judgements.filter((j) => j.actual && j.status !== "unknown");
@@ -1071,10 +1075,16 @@ function taskVerdict(
   if (doubt) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${doubt[0]}」`);
   // A bulletin's list of items done or not done on time that names this task's item (./listedItems.ts namedInList);
   // a typed 序时推进 or lag is not overruled by a list of items done.
-  if (whole.named && !judgements.length && (whole.named.status !== "done" || !(kind === "onTrack" || kind === "lagging" || kind === "notStarted")))
+  // Round aq (./eventTasks.ts): a task with no figure answered in its field's words may be on schedule, or untold at the
+  // deadline; a typed status is not overruled by them.
+  if (whole.named && !judgements.length && !kind && (whole.named.status === "on-track" || whole.named.status === "unknown"))
+    return whole.named.status === "on-track"
+      ? verdictOf("on-track", "green", "text", worst, deadline, whole.named.reason, whole.named.code)
+      : verdictOf("unknown", "yellow", "text", worst, deadline, whole.named.reason, whole.named.code);
+  if (whole.named && !judgements.length && (whole.named.status === "done" || whole.named.status === "behind" || whole.named.status === "overdue") && (whole.named.status !== "done" || !(kind === "onTrack" || kind === "lagging" || kind === "notStarted")))
     return whole.named.status === "done"
-      ? verdictOf("done", "green", "text", worst, deadline, whole.named.reason)
-      : verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, passed ? whole.named.reason.replace(/^进展滞后/, "已逾期") : whole.named.reason);
+      ? verdictOf("done", "green", "text", worst, deadline, whole.named.reason, whole.named.code)
+      : verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, passed ? whole.named.reason.replace(/^进展滞后/, "已逾期") : whole.named.reason, whole.named.code);
   // Words that say the whole task is done win over a passed deadline: it was done, if late.
   // Read only where it can decide: here for a task not typed 序时推进 whose figures all meet their targets, else at the
   // end (most verdicts are made before). The words are the same whenever they are read: wholeTaskDone is pure.

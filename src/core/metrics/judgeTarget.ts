@@ -238,6 +238,13 @@ export function judgeTarget(target: Target, actual: Actual | null, options: Judg
   if (actual.explicitRatio !== undefined && actual.unit !== "%" && !lower && target.base.value > 0 && compatibleUnits(target.base.unit, actual.base.unit) && (actual.explicitRatio >= 1) !== (actual.base.value >= target.base.value)) {
     actual = { ...actual, explicitRatio: undefined };
   }
+  // Round aq: under a ceiling ("死亡人数控制在32人以内"), "占全年控制指标的31.25%" is the share of the ceiling used, not a share
+  // done: the amount in the target's unit decides; a share standing alone says nothing of which way it is met.
+  // (A decline's share done, "完成减排任务的105.7%", is a share done: only a ceiling on an amount is meant.)
+  if (actual.explicitRatio !== undefined && lower && target.kind !== "growth" && target.kind !== "pp" && target.base.value > 0) {
+    if (actual.unit !== "%" && compatibleUnits(target.base.unit, actual.base.unit)) actual = { ...actual, explicitRatio: undefined };
+    else return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」是占上限的比例，不是完成比例（${targetText}）`);
+  }
   const comparable = actual.explicitRatio !== undefined || compatibleUnits(target.base.unit, actual.base.unit) || sameLinearWorks(target, actual) || sameEntityCount(target, actual);
   if (!comparable) {
     return make("unknown", "yellow", null, null, false, `无法研判：进展数字「${actual.phrase}」的单位与目标不一致（${targetText}）`);

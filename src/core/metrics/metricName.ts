@@ -252,6 +252,9 @@ const SYNONYMS: [RegExp, string][] = [
   // (PM10's key is short so that it stands against 细 as one word: the two never answer each other.)
   [/可吸入颗粒物|PM10/gi, "粗颗粒物"],
   [/臭氧|O3|O₃/g, "臭氧"],
+  // Round aq: the share of good-air days under its other names ("优良率96.4%" for 优良天数比例达到95%); a water 优良率
+  // (水质, 断面, 水体) is another thing and keeps its name.
+  [/(^|[^质面体])(?:空气质量)?(?:优良天数比率|优良天数比例|优良率)/g, "$1空气质量优良天数比例"],
   [/二氧化硫|SO2|SO₂/g, "二氧化硫"],
   [/氮氧化物|NOx/gi, "氮氧化物"],
   [/化学需氧量|COD/g, "化学需氧量"],
@@ -524,9 +527,12 @@ export function splitMetricList(metric: string): string[] {
   const tail = SHARED_TAIL.exec(last);
   if (tail && tail.index > 0 && parts.slice(0, -1).every((p) => !SHARED_TAIL.test(p) && p.length <= 8))
     return parts.map((p, i) => (i === parts.length - 1 ? p : p + tail[1]));
+  // Round aq: a list whose other items are whole names ("化学需氧量、氨氮、二氧化硫、氮氧化物减排量") lends no word to a short
+  // one: 氨氮 is a name of its own, not 氨氮 + the end of 氮氧化物减排量.
+  const wholeNames = parts.length >= 3 && parts.filter((p) => p.length >= 4).length >= 2;
   return parts.map((p, i) => {
-    if (i < parts.length - 1 && p.length <= 2 && last.length > p.length + 1) return p + last.slice(p.length);
-    if (i > 0 && p.length <= 3 && first.length > p.length + 1) return first.slice(0, first.length - p.length) + p;
+    if (i < parts.length - 1 && p.length <= 2 && last.length > p.length + 1 && !wholeNames) return p + last.slice(p.length);
+    if (i > 0 && p.length <= 3 && first.length > p.length + 1 && !wholeNames) return first.slice(0, first.length - p.length) + p;
     return p;
   });
 }

@@ -96,12 +96,13 @@ function lastForecastEnd(s: string): number {
  */
 const RESET = /(目前(?![期置])|截至|截止|已经|已|现有|实际(?=完成|达到|为|值)|[，,；;|]实际(?!(?:利用|使用)(?:外资|内资|外商|境外|省外|市外))|今年以来|上半年|\d+-\d+月|[，,；;|](?:累计|共)?完成|中(?=\d))/g;
 /**
- * "完成全年营收目标的56.56%": group 1 names the metric. A budget is the plan of revenue and spending: "为年度预算的32.3%",
+ * "完成全年营收目标的56.56%": group 1 names the metric. Round aq: "占全年控制指标的31.25%", "占全年较大事故控制起数的25%": the
+ * share used of a ceiling (安全生产 死亡人数、较大事故 控制指标) is a share of the year's own figure too. A budget is the plan of revenue and spending: "为年度预算的32.3%",
  * "占年初预算数的56.3%", "占任务数的56.4%" are shares of the year's own plan, as 完成年初预算的… already was (round aj).
  */
-const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预算|预计投资|计划投资|计划投入)(?:任务|数)?的$/;
+const EXPLICIT_STRICT = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数|工程量)?(?:的|进度的)?$|(?:为|占|达|相当于)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预算|预计投资|计划投资|计划投入|控制指标|控制起数)(?:任务|数)?的$/;
 /** The same, where 占 stands close before the end ("占年度计划"): then the closing 的 may be left out. */
-const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预算|预计投资|计划投资|计划投入)(?:任务|数)?(?:的)?$/;
+const EXPLICIT_NEAR_ZHAN = /完成(?:了)?(?:全年|年度|今年|本年)?(.{0,12}?)(?:目标|任务|计划|预算)(?:任务|开工|竣工|投资|投入|数)?(?:的|进度的)?$|(?:为|占|达)(?:全年|年度|今年|本年)?(.{0,6}?)(?:目标|任务|计划|预算|预计投资|计划投资|计划投入|控制指标|控制起数)(?:任务|数)?(?:的)?$/;
 /**
  * "达到年计划102.2%", "达全年目标105%": a share of the year's own plan after 达到/达, the closing 的 left out. Only with a
  * word of the year before the plan (达到目标8% may be a target restated, not a share of one).

@@ -314,7 +314,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         // answers only a target of that name. "完成全年目标的50.2%" is a share of the target itself.
         // "手续办结率、开复工率均达到100%": a list before the rate word stays a list, to be shared out below.
         const head = ex ? "" : clauseBefore.slice(0, em.index);
-        explicitMetric = ex ? cleanMetric(ex[1] ?? ex[2] ?? "") : cleanMetric(head) + (/[、和及与]$/.test(head) && cleanMetric(head) ? "、" : "") + (rn as RegExpExecArray)[1];
+        explicitMetric = ex ? (PLAN_WORDS_ONLY.test(ex[1] ?? ex[2] ?? "") ? "" : cleanMetric(ex[1] ?? ex[2] ?? "")) : cleanMetric(head) + (/[、和及与]$/.test(head) && cleanMetric(head) ? "、" : "") + (rn as RegExpExecArray)[1];
         // The ratio belongs to the amount before it in the sentence ("完成投资33.15亿元，同比增长14.67%，完成全年目标的50.2%").
         let owner: Work | null = null;
         for (let k = works.length - 1; k >= 0 && works[k].sentence === ss; k--)
@@ -561,6 +561,11 @@ const STEP_ONLY_NEXT = /^(?:目前|现|截至目前)?(?:已经?|均已|现已)(?
  * at that step: "27个仍在办理前期手续"). */
 const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){0,16}?(?:的)?(?:实施方案|方案|施工图设计|设计|规划|前期手续|手续|可研报告|可研|图纸|招标文件|勘察)(?:已|均已|全部|已经)?(?:编制|制定|完成|通过|获批|批复|审查|审定|$)/;
 /** "占总投资的", "为总投资的", "占全县实测面积的": the base of a share is a whole (the project's total, an area), not a plan of the year. */
+/**
+ * Round aq: a plan's base named only by its period and its kind of work ("完成“十二五”减排任务的87.5%", "完成年度节能任务的…")
+ * names no thing: the subject before 完成 (or the list before 分别) names the share.
+ */
+const PLAN_WORDS_ONLY = /^(?:[“"]?十[一二三四五]五[”"]?|年度|全年|今年|本年|省下达|市下达|下达)*(?:的)?(?:减排|节能|降耗|节能降耗|减排降耗)$/;
 const SHARE_OF_WHOLE = /^(?:分别)?(?:占|为)(?:项目|工程)?(?:总投资|[^，,。；;\d%]{0,6}(?:总面积|面积))的$/;
 
 /** A clause that only compares ("高于全市", "比去年同期提高", "同比快", "分别比全国、全市高4.2和"), with no name of its own. */

@@ -168,6 +168,9 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // after an amount, "1-9月固定资产投资85亿元，正在施工"), stock 512 — the same open kinds, no closed family up. With set ar's target
 // and deadline rows moved aside the round's code gives 34/74/488 as after round ap: its rules did not move the probe. pending's
 // cap rises to 84 and stock's to 512; dropModifier keeps its cap of 34.
+// Round aq (judge-aq): set aq's 10 target and 10 deadline rows shift the sample again: dropModifier 28, pending 78, stock 502
+// (固定资产投资…总数/累计 before the total) — the same open kinds, no closed family up. The code before round aq's rules gives
+// the same 28/78/502 on this corpus: its rules did not move the probe. stock's cap rises to 502; the others keep theirs.
 const OPEN: Record<string, number> = { dropModifier: 34, pending: 84, stock: 512 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
