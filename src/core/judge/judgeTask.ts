@@ -43,7 +43,6 @@ import { withoutRatingConditions } from "./ratingRules";
 import { namedGrade } from "./gradedUnits";
 import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
-
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
 
 interface ProgressInput {

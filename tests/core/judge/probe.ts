@@ -22,8 +22,12 @@ function rows(prefix: string): Record<string, unknown>[] {
     .filter((r) => r.split === "train");
 }
 
-/** Words that open a metric name with the act: swapped for another act, or stripped to leave the noun. */
-const ACT = /^(?:全年|年内)?(?:新增|新建|建成|完成|新引进|引进|实施|改造|培育|打造|建设|创建|实现|开展|累计)/;
+/**
+ * Words that open a metric name with the act: swapped for another act, or stripped to leave the noun. Session 22: 新签约 and 签约
+ * too — without them set ar's "新签约亿元以上项目120个" kept its act in the laterStage family's restated total, which is the
+ * keepOwnAct control's form (a result said with its own act), not a lookalike.
+ */
+const ACT = /^(?:全年|年内)?(?:新增|新建|建成|完成|新引进|引进|新签约|签约|实施|改造|培育|打造|建设|创建|实现|开展|累计)/;
 const OTHER_ACTS = ["开工", "签约", "谋划", "启动", "摸排", "培训"];
 const MODIFIER = /示范性|示范|城区|中心城区|农村|城镇|城市|社区|公共|公办|民办|普惠性|普惠|重点|重大|省级|市级|区级|县级|国家级|高标准|高品质|规上|规模以上|困难|老旧|智慧|标准化|特色|精品|星级|[\d.]+亿元以上|[\d.]+万元以上|新型|绿色|数字|专精特新|高新技术|科技型|适老化|无障碍|标准|国际|跨境|农贸/g;
 const DONE_ACT = /竣工|完工|建成|投用|投运|改造|新建|创建|打造|完成/;
