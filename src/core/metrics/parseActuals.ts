@@ -372,6 +372,28 @@ function partsOfHeading(s: string, figures: readonly { start: number }[], actual
   }
 }
 
+/** A figure named only by whom it counts: 城镇, 农村居民, 城市常住居民 … */
+const GROUP_ONLY = /^(?:城镇|农村|城市|乡村)(?:常住)?(?:居民)?$/;
+/** The measure heading a sentence: "居民人均可支配收入：", "人均可支配收入方面，", "从人均可支配收入看，", "居民人均可支配收入，城镇…". */
+const MEASURE_HEAD = /^(?:从)?([\u4e00-\u9fa5]{3,16}?)(?:[:：]|方面[，,]|情况[，,]|看[，,]|[，,](?=(?:城镇|农村|城市|乡村)))/;
+
+/**
+ * Session 22: "居民人均可支配收入：城镇增长5%，农村增长8.5%", "人均可支配收入方面，城镇居民增长5%，农村居民增长8.5%": the measure
+ * heads the sentence and the groups follow, each named only by whom it counts. Each group's figure is the measure of that
+ * group (农村居民人均可支配收入), as "城镇居民人均可支配收入增长5%，农村居民增长8.5%" reads with the measure written first.
+ */
+function groupsUnderMeasure(s: string, figures: readonly { start: number }[], actuals: Actual[]): void {
+  for (let i = 0; i < actuals.length; i++) {
+    const group = actuals[i].metric ?? "";
+    if (!GROUP_ONLY.test(group)) continue;
+    const start = Math.max(s.lastIndexOf("。", figures[i].start), s.lastIndexOf("；", figures[i].start), s.lastIndexOf(";", figures[i].start)) + 1;
+    const head = MEASURE_HEAD.exec(s.slice(start, figures[i].start));
+    if (!head || /\d/.test(head[1]) || GROUP_ONLY.test(head[1])) continue;
+    const measure = head[1];
+    actuals[i].metric = measure.startsWith("居民") ? (group.endsWith("居民") ? group + measure.slice(2) : group + measure) : group + measure;
+  }
+}
+
 /** "…，实际分别完成95个、310个": amounts named by nothing but 实际 and 分别 (or 依次), with the act of the plan at most. */
 const DONE_IN_ORDER = /(?:实际)?(?:分别|依次)(?:完成|实现|达到)?了?$/;
 /** "全年计划新创建示范家庭农场80个、新增农户家庭农场271个": the plan's list, one name and figure an item. */
@@ -448,6 +470,7 @@ function readActuals(text: string): ActualParse {
     }
     if (figures.length > 2) respectively(s, figures, actuals);
     if (figures.length) subjectOfCountClause(s, figures, actuals);
+    if (figures.length) groupsUnderMeasure(s, figures, actuals);
     if (figures.length > 1) {
       runHeads(s, figures, actuals);
       rateAfterBaseline(s, figures, actuals);

@@ -431,10 +431,6 @@ export const KNOWN_OPEN = new Set<string>([
   // named only 占地区生产总值比重 takes no subject from the clause before it. Written in one name it is read (metricName.ts).
   "研发经费投入强度达到2.5% ⟵ 研发经费投入12亿元，占地区生产总值比重2.6%",
   // Safe side (无法研判 where green or 已完成 is labelled):
-  // The measure heading the groups ("人均可支配收入：城镇…，农村…"): the group's figure is not read as per head.
-  "农村居民人均可支配收入增长7% ⟵ 人均可支配收入：城镇增长5%，农村增长8%",
-  "农村居民人均可支配收入增长7% ⟵ 居民人均可支配收入，城镇居民4.2万元、增长5%，农村居民1.9万元、增长8%",
-  "城镇居民人均可支配收入增长6% ⟵ 人均可支配收入：农村增长5%，城镇增长8%",
   // The whole's rate before a part in brackets is taken as the part's (the note names 农村).
   "居民人均可支配收入增长7% ⟵ 居民人均可支配收入增长7.5%（其中农村居民增长6%）",
   // 不含农户 is how 固定资产投资 is defined, read as a part taken out.

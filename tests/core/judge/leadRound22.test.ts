@@ -92,3 +92,21 @@ describe("a three-sector ratio", () => {
     expect(verdict("服务业增加值占地区生产总值比重达到55%", "三次产业结构调整为8.5:40.2:51.3", "2024-10-20").status).toBe("behind");
   });
 });
+
+describe("a measure heading its groups", () => {
+  const names = (t: string) => parseActuals(t).actuals.map((a) => [a.metric, a.value]);
+  test("居民人均可支配收入：城镇…，农村… gives each group the measure", () => {
+    expect(names("居民人均可支配收入：城镇增长5%，农村增长8.5%")).toEqual([
+      ["城镇居民人均可支配收入", 5],
+      ["农村居民人均可支配收入", 8.5],
+    ]);
+    expect(names("人均可支配收入方面，城镇居民增长5%，农村居民增长8.5%").map((x) => x[0])).toEqual(["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+  });
+  test("a group's own figure is judged against the group's target, met or not", () => {
+    expect(verdict("农村居民人均可支配收入增长8%", "居民人均可支配收入：城镇增长5%，农村增长8.5%", "2024-12-31").status).toBe("done");
+    expect(verdict("农村居民人均可支配收入增长9%", "人均可支配收入方面，城镇居民增长5%，农村居民增长8.5%", "2024-12-31").status).toBe("behind");
+  });
+  test("a name that is more than a group keeps its own name", () => {
+    expect(names("就业方面，城镇新增就业5000人")).toEqual([["城镇新增就业", 5000]]);
+  });
+});
