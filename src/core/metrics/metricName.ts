@@ -269,6 +269,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/(亿|千万|万)元(?=(?:以上)?[\u4e00-\u9fa5])/g, "$1"],
   // An annual mean concentration is reported as the mean to date: 年均浓度 = 年平均浓度 = 平均浓度.
   [/年平均浓度|年均浓度|平均浓度/g, "浓度"],
+  // Round as: a share of those asked who are satisfied is the satisfaction rate ("居民中满意或比较满意的占95.4%" answers
+  // "满意度达到90%"): 满意率 = 满意度 = 满意(或比较满意)的占比.
+  [/满意(?:或比较满意|或基本满意|和比较满意|和基本满意)?的?(?:占比|占|比例|比重)|满意率|满意度/g, "满意度"],
   // The whole count of a stock is written 总量 or 总数 alike ("经营主体总量" = "经营主体总数").
   [/总数$/g, "总量"],
 ];
@@ -499,7 +502,7 @@ const SCOPES: readonly [RegExp, RegExp][] = [
  * What a list of names often shares at its end: "二氧化硫、氮氧化物排放量", "玉米千亩方、万亩片单产". Round as: the rates of
  * health and school reports share their whole word ("新生儿、婴儿、5岁以下儿童死亡率" is 新生儿死亡率, 婴儿死亡率, …).
  */
-const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放量|排放强度|平均浓度|浓度|单产|总产量|产量|增加值|零售额|总额|收入|面积|覆盖率|达标率|利用率|死亡率|发病率|患病率|签约率|接种率|入园率|入学率|巩固率|普及率|管理率|筛查率|建档率|分娩率|率|比重|占比|投资|产值|营收|数量|总数)$/;
+const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放量|排放强度|平均浓度|浓度|单产|总产量|产量|增加值|零售额|总额|收入|面积|覆盖率|达标率|利用率|死亡率|发病率|患病率|签约率|接种率|入园率|入学率|巩固率|普及率|规范管理率|管理率|筛查率|建档率|分娩率|率|比重|占比|投资|产值|营收|数量|总数)$/;
 
 export function splitMetricList(metric: string): string[] {
   // 城乡居民… is two names: 城镇居民…, 农村居民….
