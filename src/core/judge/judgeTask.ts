@@ -161,7 +161,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Hunt 5: "2024年新增…20家" read on 15 January 2025 is last year's task: its figures (全年…, 2024年…) are read in its
   // own year, whose end has passed, not as the first weeks of the as-of year.
   const figureYear = input.year === undefined && textDeadline && yearOf(textDeadline) < year && /20\d\d年/.test(input.targetText ?? "") ? yearOf(textDeadline) : year;
-  const weak = progress ? weakFigures(ofTheYear(withSectorShares(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? ""), progress.text ?? "", figureYear), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
+  const weak = progress ? weakFigures(ofTheYear(withSectorShares(withChanges(parseActuals(progress.text ?? "").actuals, progress.text ?? ""), progress.text ?? ""), progress.text ?? "", figureYear, yearOf(input.asOf)), progress.text ?? "", input.targetText ?? "", figureYear, input.asOf) : null;
   const actuals = weak ? withoutArranged(weak.kept, progress?.text ?? "") : [];
   let matched: (Actual | null)[] = targets.map(() => null);
   // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).
@@ -573,8 +573,11 @@ const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[�
  */
 const DATED_YEAR = /(20\d\d)年((?:\d{1,2}[-—~至到])?\d{1,2}月(?:份|底|末|\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:份|底|末)?|第?[一二三四1-4]季度末?)/g;
 
-function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
-  const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text) : actuals;
+function ofTheYear(actuals: Actual[], text: string, year: number, asOfYear: number): Actual[] {
+  // Round as: a review written early in the next year calls the task's own year 去年 ("去年全市新建幼儿园12所" read in
+  // February 2021 for a 2020 task): then only 前年 is another year.
+  const head = asOfYear === year + 1 ? YEAR_BEFORE_LAST_HEAD : LAST_YEAR_HEAD;
+  const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text, head) : actuals;
   return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year) : lastYear;
 }
 
@@ -582,20 +585,22 @@ function ofTheYear(actuals: Actual[], text: string, year: number): Actual[] {
 const LAST_YEAR_WORD = /去年|上年|上一年|前年/;
 // Session 14: "截至上年末…" (a stock at the end of last year) heads a figure too; "较上年末" stays a comparison.
 const LAST_YEAR_HEAD = /(?:去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到)(?:去年|上年|上一年|前年)(?:末|底|年末|年底)/g;
+/** The same heads of the year before last only: another year when 去年 is the task's own. */
+const YEAR_BEFORE_LAST_HEAD = /前年(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到)前年(?:末|底|年末|年底)/g;
 
 /**
  * A figure headed by 去年 or 上年 is last year's, as one headed by another year is: it answers no target of this year,
  * unless a later period word comes between (…，今年1-6月增长6.1%).
  */
-function lastYearsOwn(actuals: Actual[], text: string): Actual[] {
+function lastYearsOwn(actuals: Actual[], text: string, head: RegExp): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
     const at = s.indexOf(a.phrase);
     if (at < 0) return true;
     const before = s.slice(s.lastIndexOf("。", at) + 1, at + a.phrase.length);
     let last: RegExpExecArray | null = null;
-    LAST_YEAR_HEAD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = LAST_YEAR_HEAD.exec(before)); ) last = m;
+    head.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = head.exec(before)); ) last = m;
     if (!last) return true;
     if (/(?:较|比|与|同|超|于|高于|低于)$/.test(before.slice(Math.max(0, last.index - 2), last.index))) return true;
     // "去年全年…", "上年度…": the year's own whole, not a later period.

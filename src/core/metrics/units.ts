@@ -27,6 +27,8 @@ const UNITS: Record<string, UnitDef> = {
   "%": { dim: "%", factor: 1, cls: "percent" },
   // Rates per thousand (人口自然增长率控制在7.2‰以内): a rate of their own dimension, never compared with %.
   "‰": { dim: "‰", factor: 1, cls: "percent" },
+  // Rates per 100,000 (孕产妇死亡率控制在10/10万以下, 3.85/10万): a dimension of their own, as ‰ is.
+  "/10万": { dim: "/10万", factor: 1, cls: "percent" },
   "美元": { dim: "美元", factor: 1, cls: "money" },
   // Amounts per person, per area or per month: a standard or an intensity, read as one unit ("280万元/人",
   // "2139.4亿元/平方公里", "300元/人"); never compared with a plain amount in 元.
@@ -122,7 +124,7 @@ export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e
 export const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
 /** Units a Chinese numeral may count (一万吨, 十件, 两所); 批, 期, 支 are left out because 一批, 二期, 三支一扶 are names. */
-export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "天次", "片", "本", "小时", "度", "米", "%", "‰", "MW", "GW", "kW", "列"].includes(u));
+export const CHINESE_NUMERAL_UNITS = UNIT_NAMES.filter((u) => !["批", "期", "支", "段", "种", "部", "口", "方", "头", "块", "次", "天", "天次", "片", "本", "小时", "度", "米", "%", "‰", "/10万", "MW", "GW", "kW", "列"].includes(u));
 
 export function unitClass(unit: string): UnitClass {
   return UNITS[unit]?.cls ?? "bare";

@@ -113,6 +113,9 @@ describe("judgement accuracy on the corpus pairs", () => {
 
     // Round aq (安全生产 and 生态环境/节能减排 targets: ceilings, declines, 零发生) on a line of its own, as rounds ah–ap.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "aq")).replace("heldout:", "heldout aq:"));
+
+    // Round as (卫生健康 and 教育 bureaus' year-end and half-year summaries) on a line of its own, as rounds ah–ar.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "as")).replace("heldout:", "heldout as:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.
