@@ -302,6 +302,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
     if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
+    // Round at: "于11月底已拨付", "6月底已完成70%": a month followed by 已 in its clause is when something was done; not
+    // "6月末已开工项目投资完成率达到40%", where 已开工 picks the projects a target is set on.
+    const clauseAfter = /^[^，,。；;]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? "";
+    if (/^(?:[^前]{0,3}?)已/.test(clauseAfter) && !/达到|不低于|不少于|确保|力争|以上/.test(clauseAfter)) continue;
     const mo = month(m[2]);
     if (!mo) continue;
     const y = yearAt(m.index, m[1]);

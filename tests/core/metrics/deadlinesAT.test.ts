@@ -86,3 +86,14 @@ describe("a season that names the campaign", () => {
     expect(parseDeadline("今冬明春水利建设：完成塘坝整治40座", 2023)).toBe("2024-05-31");
   });
 });
+
+describe("a month followed by 已 is when something was done", () => {
+  it("reads no deadline from a report of what was done by a month's end", () => {
+    expect(parseDeadline("经督办，于10月底已拨付补助资金420万元", 2024)).toBeNull();
+    expect(parseDeadline("6月底已完成改造任务的70%，12月底前全部完成", 2024)).toBe("2024-12-31");
+  });
+  it("keeps the month when 已 only picks the items a target is set on", () => {
+    expect(parseDeadline("9月末已开工项目投资完成率达到60%", 2024)).toBe("2024-09-30");
+    expect(parseDeadline("11月底前完成，已完工的部分先行移交", 2024)).toBe("2024-11-30");
+  });
+});
