@@ -169,17 +169,41 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // Round aj: "7月PM2.5浓度不高于20微克/立方米": a month opening the task, right before what is to be reached, is the
     // month the task is of, as "7月份…" is; not a month of starting (5月起, 6月启动) nor a period (1-5月, 7月以来).
     .replace(/^((?:\d{4}年)?\d{1,2})月(?![\d日份底末旬上中下—–~～至到起开启以-])(?=[\u4e00-\u9fa5A-Za-z])/, "$1月份");
+  // Round at: "xx年完成…", "20XX年底前": a template's blank year (plans copied from year to year) is the plan's own year.
+  const blankYear = /(^|[^\dA-Za-z])(?:20)?[xX×*]{2}年/.test(written0);
+  // Round at: "10月27日会议要求…本月底前启动": 本月 is the month of the date written before it (the day of the writing);
+  // with no date before it, no month is guessed.
+  const writingMonth = /本月/.test(written0) ? /(\d{1,2})月\d{1,2}日(?=[^本]*本月)/.exec(written0) : null;
+  const written1 = written0
+    .replace(/(^|[^\dA-Za-z])(?:20)?[xX×*]{2}年/g, `$1${year}年`)
+    .replace(/本月(?=底|末|内|中旬|下旬|上旬|\d{1,2}日)/g, writingMonth ? `${Number(writingMonth[1])}月` : "本月");
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
   // gives one only when the event's month is written (eventDeadline).
-  const event = /后|起|时间|个月/.test(written0) ? eventDeadline(written0, year) : null;
+  const event = /后|起|时间|个月/.test(written1) ? eventDeadline(written1, year) : null;
   // "较上年底增长5%", "比去年末增加20家": the end of last year is a baseline, never this year's end (年底 below).
-  const s = (event ? written0.replace(event.span, "，") : written0).replace(/(?:上|去)年(?:年)?[底末]/g, "，");
+  const s = (event ? written1.replace(event.span, "，") : written1).replace(/(?:上|去)年(?:年)?[底末]/g, "，");
   const found: IsoDate[] = [];
   let note: string | undefined = event?.date ? event.note : undefined;
+  const say = (said: string) => (note = note ? `${note}；${said}` : said);
+  if (blankYear) say(`文中年份空缺（xx年），按任务所属年度${year}年计`);
+  if (writingMonth && /\d{1,2}月(?:底|末|内)/.test(s)) say(`“本月”按文中日期所在的${Number(writingMonth[1])}月计`);
   if (event?.date) found.push(event.date);
   const add = (d: IsoDate | null) => d && found.push(d);
   /** "明年3月底前", "次年": a month named after 明年 falls in the next year. */
-  const yearAt = (at: number, written: string | undefined) => (written ? Number(written) : /(明年|次年|翌年)$/.test(s.slice(Math.max(0, at - 2), at)) ? year + 1 : year);
+  // Round at: "明年1月底完成验收，3月底前完成配套验收": a month written after a month of the next year, and not before it in
+  // the calendar, goes on in that next year (a chain of nodes does not step back to this year's spring).
+  const nextYearMonth = /(?:明年|次年|翌年)(\d{1,2}|[一二三四五六七八九十]{1,3})月/.exec(s);
+  const yearAt = (at: number, written: string | undefined) => {
+    if (written) return Number(written);
+    if (/(明年|次年|翌年)$/.test(s.slice(Math.max(0, at - 2), at))) return year + 1;
+    if (nextYearMonth && at > nextYearMonth.index + nextYearMonth[0].length) {
+      const here = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月/.exec(s.slice(at));
+      const from = month(nextYearMonth[1]);
+      const mo = here ? month(here[1]) : null;
+      if (from && mo && mo >= from) return year + 1;
+    }
+    return year;
+  };
   let m: RegExpExecArray | null;
   // "2025/06/30", "2025-06-30", "2025.6.30", "2025.6", "2025/6": written dates, not amounts (2024.5万元) or versions.
   const written = /(^|[^\d.])(20\d{2})([./])(\d{1,2})(?:\3(\d{1,2}))?(?=$|前|底|之前|以前|完成|[，,。；;、)）至到—~-])|(^|[^\d])(20\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
@@ -250,6 +274,21 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       if (/^(?:启动|开始|部署|动员|起)/.test(sentence.slice(last.index + last[0].length))) startMonths.add(monthAt);
     }
   }
+  // Round at: "即日起到4月10日", "至2022年10月16日（止）": a span that runs to a day ends on it; not a report's time ("截至9月30日",
+  // "至9月30日，已完成…", "至6月30日累计…").
+  const untilDay = /(^|[^截])(?:至|到)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+  while ((m = untilDay.exec(s))) {
+    if (/^[^。；;]*?(?:已|累计)/.test(s.slice(m.index + m[0].length))) continue;
+    const mo = Number(m[3]);
+    const d = Number(m[4]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add(isoFromParts(yearAt(m.index + m[0].length - `${m[3]}月${m[4]}日`.length, m[2]), mo, d));
+  }
+  // Round at: "动员部署阶段（5月）", "总结阶段(11月份)": a stage dated by one month ends with it (a range is read above).
+  const stageMonth = /(?:阶段|环节|时段)[（(](?:(\d{4})年)?(\d{1,2})月(?:份)?[)）]/g;
+  while ((m = stageMonth.exec(s))) {
+    const mo = Number(m[2]);
+    if (mo >= 1 && mo <= 12) add(lastDayOfMonth(m[1] ? Number(m[1]) : year, mo));
+  }
   const byMonth = BY_MONTH_RE;
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
@@ -263,6 +302,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
     if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
+    // Round at: "于11月底已拨付", "6月底已完成70%": a month followed by 已 in its clause is when something was done; not
+    // "6月末已开工项目投资完成率达到40%", where 已开工 picks the projects a target is set on.
+    const clauseAfter = /^[^，,。；;]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? "";
+    if (/^(?:[^前]{0,3}?)已/.test(clauseAfter) && !/达到|不低于|不少于|确保|力争|以上/.test(clauseAfter)) continue;
     const mo = month(m[2]);
     if (!mo) continue;
     const y = yearAt(m.index, m[1]);
@@ -355,13 +398,21 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   }
   // "2016年底前完工": the year written is the deadline's (yearEnd above), not this year's end.
   // "上半年内" is the first half (read above), not 年内.
-  if (/(?:^|[^\d一二两三四五六七八九十几多半])(?:年内|年底|年末)|下半年|明年底|今年底/.test(s)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
+  // Round at: "年内进度目标和责任单位", "年内计划竣工的42个项目": 年内 naming the year's plan (a column, a class of items),
+  // not when something is due.
+  const yearWords = s.replace(/年内(?=(?:进度|计划)(?:目标|安排)?[、和及与]|(?:进度|计划)[^，,。；;]{0,10}?的)/g, "，");
+  if (/(?:^|[^\d一二两三四五六七八九十几多半])(?:年内|年底|年末)|下半年|明年底|今年底/.test(yearWords)) add(isoFromParts(/(?:明年|次年|翌年)(?:年)?[底末内]|(?:明年|次年|翌年)下半年/.test(s) ? year + 1 : year, 12, 31));
+  /** Dates read from written months and days, before any customary time is tried. */
+  const writtenDates = found.length;
   if (CUSTOMARY_ANY.test(s))
     for (let k = 0; k < CUSTOMARY.length; k++) {
       const cm = CUSTOMARY[k][0].exec(s);
       const date = CUSTOMARY[k][1];
       const why = CUSTOMARY[k][2];
       if (!cm) continue;
+      // Round at: "今冬明春农田水利建设：11月底前完成土方": a season heading the campaign's name, with the work's own month
+      // written, names the campaign; the month written is when the work is due.
+      if (writtenDates && /^(?:今冬明春|秋冬季)$/.test(cm[0]) && /^[^，,。；;：:]{0,12}?(?:建设|工作|行动|会战)[：:]/.test(s.slice(cm.index + cm[0].length))) continue;
       // "主汛期结束前": the main flood season ends earlier, on no one date.
       if (/^汛/.test(cm[0]) && s[cm.index - 1] === "主") continue;
       // The planting season's 秋冬季 (the entry before) is not also the air-quality one.
@@ -396,7 +447,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
   // in "10月底完成年度任务" the year only names the task.
-  if (/全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
+  // Round at: "每年制定实施计划，明确年度目标": the year words of a yearly round name each year's work, not this year's end.
+  if (!/每个?年/.test(s) && /全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
     for (const clause of s.replace(/\d{4}年度/g, "").split(/[，,。；;]/))
       // "年度计划下达后": a condition, not the year as the deadline.
       if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳|清明|今冬明春/.test(clause)) {
