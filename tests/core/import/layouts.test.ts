@@ -198,8 +198,8 @@ const ROUND_AP_FIRST_CONTACT: string[] = [];
 const ROUND_AR_FIRST_CONTACT: string[] = [];
 /** Round aq's train layouts (numbered headings over paragraphs, and which of them are not tasks), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AQ_FIRST_CONTACT: string[] = [];
-/** Round at (384–392): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AT_FIRST_CONTACT: string[] = ["385", "386", "388", "389", "391", "392"];
+/** Round at (384–392): 385, 386, 388, 389, 391 and 392 were pending at first contact (125af01); read since the header-order rows. */
+const ROUND_AT_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
