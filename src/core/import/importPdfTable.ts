@@ -94,6 +94,9 @@ type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "
 /** A post as a leader column writes it, beyond the government's own (副局长, 纪检组长, 组织部部长): short, ending in its title. */
 const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常委|组长|部长|主席)、?$/;
 
+/** A deadline as a table writes it: a date, a month's end, a term (立行立改, 长期坚持, 年底前). */
+const DEADLINE_CELL = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?$|^(?:立行立改|长期坚持|持续推进|年底前|年内|长期)$|^\d{4}[.\-/年]\d{1,2}/;
+
 /** A cell that names a project or a proposal ends with its kind: it is whole, never cut at the column's width. */
 const NAME_CLOSED = /(?:项目|工程|建议|提案|议案)$/;
 
@@ -408,9 +411,21 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
         byWord.forEach((cell, k) => placeByColumn(d, byPlace![k], cell));
         return;
       }
-      // Every column given a cell side by side, the units' cells reading as units: each cell is its column's.
-      if (byOrder && byWord.length === byOrder.length && byWord.length >= 3 && orderFits(byOrder, byWord)) {
-        d.cells = byWord.map((cell) => [cell]);
+      // Every column given a cell side by side, the units' cells reading as units: each cell is its column's. A unit run into
+      // the account where the space between them was lost ("市财政局已答复，代表满意。") is two cells.
+      const byCell = byWord.flatMap((cell) => {
+        const run = byOrder ? unitRunIntoAccount(cell, registry) : null;
+        return run ? [run.unit, run.account] : [cell];
+      });
+      if (byOrder && byCell.length === byOrder.length && byCell.length >= 3 && orderFits(byOrder, byCell)) {
+        d.cells = byCell.map((cell) => [cell]);
+        return;
+      }
+      // A cell left empty (no co-unit, no deadline): the cells go to the columns their looks fit, in order, when each fits.
+      const fitted = byOrder && byCell.length >= 3 && byCell.length < byOrder.length ? emptyCellAssignment(byOrder, byCell) : null;
+      if (fitted) {
+        d.cells = byOrder!.map(() => []);
+        fitted.forEach((c, k) => d.cells![c].push(byCell[k]));
         return;
       }
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
@@ -493,6 +508,44 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
     }
     return NO;
+  }
+
+  /**
+   * How a cell of a 序号 line fits an empty column by its look: the task first (any text that is no unit), units (a list of
+   * names), a post or a person in the leader column, a date or a term in the deadline column, a figure, a sentence in the
+   * account. 0 when it does not fit.
+   */
+  function firstCellFit(f: OrderField, cell: string, k: number): number {
+    const names = cell.split(/[、，,]/);
+    const units = names.every((u) => unitLike(u, registry));
+    // A list of names whose last is cut at the cell's width ("东城街道办事处、县") still reads as the units' cell.
+    const unitsCut = names.every((u, j) => unitLike(u, registry) || (j === names.length - 1 && (u === "" || unitFragment(u))));
+    if (f === "lead" || f === "units" || f === "co") return unitsCut && !NAME_CLOSED.test(cell) ? 3 : 0;
+    if (f === "leader") return postCell(cell) || TITLE_CELL.test(cell) || isPersonName(cell) ? 3 : 0;
+    if (f === "deadline") return DEADLINE_CELL.test(cell) ? 3 : 0;
+    if (f === "text") return k === 0 && !units ? 2 : 0;
+    if (f === "progress" || f === "problems" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
+    return !units && !isPersonName(cell) ? 0.5 : 0;
+  }
+
+  /** The columns of a 序号 line's cells when one or more cells are empty: the best fit in order, null if a cell fits none. */
+  function emptyCellAssignment(fields: OrderField[], cells: string[]): number[] | null {
+    let best: { score: number; cols: number[] } | null = null;
+    const walk = (i: number, from: number, score: number, cols: number[]) => {
+      if (i === cells.length) {
+        if (!best || score > best.score) best = { score, cols: [...cols] };
+        return;
+      }
+      for (let c = from; c <= fields.length - (cells.length - i); c++) {
+        const fit = firstCellFit(fields[c], cells[i], i);
+        if (fit > 0) walk(i + 1, c + 1, score + fit, [...cols, c]);
+      }
+    };
+    walk(0, 0, 0, []);
+    const found = best as { score: number; cols: number[] } | null;
+    // The task and the units must be among the cells read.
+    if (!found || found.cols[0] !== fields.indexOf("text") || !found.cols.some((c) => /^(?:lead|units|co)$/.test(fields[c]))) return null;
+    return found.cols;
   }
 
   /** Each piece of a later line to a column, in the columns' order, the best fitting assignment (few pieces, few columns). */
