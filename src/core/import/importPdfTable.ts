@@ -471,10 +471,16 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (open && k < segments.length) add(d, "progress", segments[segments.length - 1]);
   }
 
+  /** A leader column's cell: a post, a title, a person, or several of them ("张伟、李明", "县委常委、"). */
+  function leaderCell(cell: string): boolean {
+    const parts = cell.split("、");
+    return postCell(cell) || parts.every((p, j) => (j === parts.length - 1 && p === "" && j > 0) || isLeaderPost(p) || TITLE_CELL.test(p) || isPersonName(p));
+  }
+
   /** Whether a 序号 line's cells read as the header's columns: each units column's cell a list of units (its last maybe cut). */
   function orderFits(fields: OrderField[], cells: string[]): boolean {
     return fields.every((f, k) => {
-      if (f !== "lead" && f !== "units" && f !== "co") return f !== "leader" || postCell(cells[k]) || TITLE_CELL.test(cells[k]) || isPersonName(cells[k]);
+      if (f !== "lead" && f !== "units" && f !== "co") return f !== "leader" || leaderCell(cells[k]);
       const names = cells[k].split(/[、，,]/);
       return names.every((u, j) => unitLike(u, registry) || (j === names.length - 1 && (u === "" || unitFragment(u))));
     });
@@ -500,9 +506,13 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       return NO;
     }
     if (f === "leader") {
-      if (/、$/.test(last) && (isLeaderPost(piece) || TITLE_CELL.test(piece))) return 4;
+      if (/、$/.test(last) && (isLeaderPost(piece) || TITLE_CELL.test(piece) || isPersonName(piece))) return 4;
+      // Joint leaders one a line ("张伟" / "李明").
+      if (isPersonName(last) && isPersonName(piece)) return 2.5;
       return postCell(piece) ? 3 : NO;
     }
+    // A date cut at the cell's width ("2020年10月" / "底前").
+    if (f === "deadline") return /(?:\d{1,2}月|\d{4}年)$/.test(last) && /^(?:底|前|底前|\d{1,2}日(?:前)?|[上中下]旬(?:前)?)$/.test(piece) ? 4 : NO;
     if (f === "text" || f === "problems" || f === "progress" || f === "subsection") {
       if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
       return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
@@ -521,7 +531,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     // A list of names whose last is cut at the cell's width ("东城街道办事处、县") still reads as the units' cell.
     const unitsCut = names.every((u, j) => unitLike(u, registry) || (j === names.length - 1 && (u === "" || unitFragment(u))));
     if (f === "lead" || f === "units" || f === "co") return unitsCut && !NAME_CLOSED.test(cell) ? 3 : 0;
-    if (f === "leader") return postCell(cell) || TITLE_CELL.test(cell) || isPersonName(cell) ? 3 : 0;
+    if (f === "leader") return leaderCell(cell) ? 3 : 0;
     if (f === "deadline") return DEADLINE_CELL.test(cell) ? 3 : 0;
     if (f === "text") return k === 0 && !units ? 2 : 0;
     if (f === "progress" || f === "problems" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;

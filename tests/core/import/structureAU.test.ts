@@ -96,6 +96,22 @@ describe("a row's cells read in the header's column order", () => {
   });
 });
 
+describe("pieces of a later line by their look", () => {
+  test("joint leaders cut at 、 and a date cut at the cell's width go on in their columns", () => {
+    const text = doc(
+      "序号 项目名称 责任领导 牵头单位 配合单位 完成时限",
+      "1 城区供热管网改造项目 张伟、 县住建局 县财政局、县 2024年10月",
+      "李明 自然资源局 底前",
+      "2 农贸市场提升项目 王强 县商务局 县市场监管局 2024年6月",
+    );
+    const r = importText(text);
+    expect(task(r, "1")).toMatchObject({ leader: "张伟、李明", deadline: "2024年10月底前" });
+    expect(units(r, "1")).toEqual({ lead: ["县住建局"], co: ["县财政局", "县自然资源局"] });
+    expect(task(r, "2")?.leader).toBe("王强");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+});
+
 describe("lookalikes left to the readers of before", () => {
   test("a three-column table (task, units, account) is read by the cells' looks, its rows column after column", () => {
     const text = doc(
