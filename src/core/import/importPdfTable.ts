@@ -41,6 +41,8 @@ interface Draft {
   sideBySide: boolean;
   /** Its 序号 line gives every column of the header one cell, each read by its column (a table with figures and owners). */
   byColumn: boolean;
+  /** Read in the header's column order (orderColumns): each column's pieces, one a line, as the row's lines gave them. */
+  cells?: string[][];
   textClosed: boolean;
   state: Column;
   /** Column of the last thing added, so a unit line after units (even in the progress state) stays a unit. */
@@ -51,6 +53,11 @@ function isHeaderRow(line: string): boolean {
   const t = line.replace(/\s+/g, "");
   return /^序号/.test(t) && /(单位|部门|任务|目标|进展|情况)/.test(t) && t.length <= 40 && !PUNCT.test(t);
 }
+
+/** A column of units named by what it holds, beyond the built labels ("责任乡镇", "责任处室"), and the role it names. */
+const UNIT_COLUMN = /单位|部门|乡镇|街道|处室|科室/;
+const LEAD_COLUMN = /牵头|主办|主责/;
+const CO_COLUMN = /配合|协办|会办|协同|参与|协助/;
 
 /** The field of each header cell a row's cells can be read by, beside 序号 ("项目业主", "总投资" have none: other). */
 type CellField = "text" | "units" | "co" | "leader" | "progress" | "other";
@@ -72,11 +79,70 @@ function columnsByPlace(header: string): CellField[] | null {
     if (field === "coUnits") return "co";
     if (field === "leader") return "leader";
     if (field === "progress" || field === "completion") return "progress";
+    // A column named by the units it holds ("责任乡镇"): units, not a column that says nothing of the task.
+    if (!field && UNIT_COLUMN.test(names[c]) && !/领导|责任人|联系人/.test(names[c])) return CO_COLUMN.test(names[c]) ? "co" : "units";
     return "other";
   };
   const fields = names.slice(1).map((_, k) => fieldOf(k + 1));
   const others = fields.filter((f) => f === "other").length;
   return others >= 2 && fields.includes("text") && fields.includes("units") ? fields : null;
+}
+
+/** What a header's column holds when a row's cells are read in the header's order (orderColumns). */
+type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "progress" | "problems" | "deadline" | "person" | "other";
+
+/** A post as a leader column writes it, beyond the government's own (副局长, 纪检组长, 组织部部长): short, ending in its title. */
+const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常委|组长|部长|主席)、?$/;
+
+/** A deadline as a table writes it: a date, a month's end, a term (立行立改, 长期坚持, 年底前). */
+const DEADLINE_CELL = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?$|^(?:立行立改|长期坚持|持续推进|年底前|年内|长期)$|^\d{4}[.\-/年]\d{1,2}/;
+
+/** A cell that names a project or a proposal ends with its kind: it is whole, never cut at the column's width. */
+const NAME_CLOSED = /(?:项目|工程|建议|提案|议案)$/;
+
+/**
+ * The header's columns in order (after 序号), each with the field its cells give, when the header has a units column: a
+ * 序号 line giving each column one cell is then read by order, and its later lines by which cells are still open and what
+ * each piece looks like (orderAssignment). With no task column, the item is the first column before the units no field
+ * reads or the problem found (整改措施, 审计发现的问题); in a rectification table (the header speaks of 整改) a problem column
+ * beside a task column is the item and the task column (the audit or project it came from) its subsection.
+ */
+function orderColumns(header: string): OrderField[] | null {
+  const names = header.trim().split(/\s+/);
+  const map = matchHeaderRow(names);
+  // Three columns (task, units, account) the cells' looks tell apart, as 000's column-after-column rows are read; from four
+  // on, a row's cells are read by the header's order.
+  if (!map || map.id !== 0 || names.length < 5) return null;
+  const fieldAt = (c: number) => (Object.keys(map) as ColumnField[]).find((f) => map[f] === c);
+  const role = (name: string): OrderField => (LEAD_COLUMN.test(name) ? "lead" : CO_COLUMN.test(name) ? "co" : "units");
+  const fields: OrderField[] = names.slice(1).map((name, k) => {
+    const field = fieldAt(k + 1);
+    // A category column (类别: 人大建议 / 政协提案) sorts the rows into kinds: the row's subsection, never its task.
+    if (/^(?:类别|类型|分类)$/.test(name)) return "subsection";
+    if (field === "text" || field === "name") return "text";
+    if (field === "leadUnits") return "lead";
+    if (field === "coUnits") return "co";
+    if (field === "units") return role(name);
+    if (field === "leader") return "leader";
+    if (field === "progress" || field === "completion" || field === "status") return "progress";
+    if (field === "problems") return "problems";
+    if (field === "deadline") return "deadline";
+    if (field === "person") return "person";
+    return UNIT_COLUMN.test(name) && !/领导|责任人|联系人/.test(name) ? role(name) : "other";
+  });
+  const firstUnits = fields.findIndex((f) => f === "lead" || f === "units" || f === "co");
+  if (firstUnits < 0) return null;
+  const textAt = fields.indexOf("text");
+  const problemAt = fields.findIndex((f, k) => k < firstUnits && f === "problems");
+  if (textAt < 0) {
+    const item = fields.findIndex((f, k) => k < firstUnits && (f === "other" || f === "problems"));
+    if (item < 0) return null;
+    fields[item] = "text";
+  } else if (/整改/.test(header) && problemAt > textAt) {
+    fields[textAt] = "subsection";
+    fields[problemAt] = "text";
+  }
+  return fields;
 }
 
 function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
@@ -196,6 +262,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   /** The header's leader column stands right before its units column (… 责任领导 责任单位 …). */
   let leaderBeforeUnits = false;
   const coUnits = new Map<Draft, string[]>();
+  /** The header's columns in order when it has a units column (orderColumns), and each column's widest cell on a 序号 line. */
+  let byOrder: OrderField[] | null = null;
+  let orderWidths: number[] = [];
 
   const startTask = (id: string, n: number): Draft => {
     current = { id, section, from: n, to: n, text: [], units: [], progress: [], leader: [], sideBySide: false, byColumn: false, textClosed: false, state: "text", last: "text" };
@@ -287,6 +356,15 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       const leaderAt = words.findIndex((w) => /领导/.test(w));
       const unitsAt = words.findIndex((w) => /单位|部门/.test(w));
       if (leaderAt >= 0 && unitsAt > leaderAt) leaderBeforeUnits = true;
+      if (!byOrder) {
+        byOrder = orderColumns(line);
+        const fields = byOrder;
+        orderWidths = fields ? fields.map(() => 0) : [];
+        for (const l of fields ? lines.slice(i + 1) : []) {
+          const cells = /^\s*\d{1,3}\s+(.*)$/.exec(l)?.[1].trim().split(/\s+/);
+          if (cells && cells.length === fields!.length) cells.forEach((c, k) => (orderWidths[k] = Math.max(orderWidths[k], visualWidth(c))));
+        }
+      }
       if (!byPlace) {
         byPlace = columnsByPlace(line);
         // The task column's width: its widest cell on a 序号 line read by place (a shorter one ended there, a full one wraps).
@@ -333,6 +411,23 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
         byWord.forEach((cell, k) => placeByColumn(d, byPlace![k], cell));
         return;
       }
+      // Every column given a cell side by side, the units' cells reading as units: each cell is its column's. A unit run into
+      // the account where the space between them was lost ("市财政局已答复，代表满意。") is two cells.
+      const byCell = byWord.flatMap((cell) => {
+        const run = byOrder ? unitRunIntoAccount(cell, registry) : null;
+        return run ? [run.unit, run.account] : [cell];
+      });
+      if (byOrder && byCell.length === byOrder.length && byCell.length >= 3 && orderFits(byOrder, byCell)) {
+        d.cells = byCell.map((cell) => [cell]);
+        return;
+      }
+      // A cell left empty (no co-unit, no deadline): the cells go to the columns their looks fit, in order, when each fits.
+      const fitted = byOrder && byCell.length >= 3 && byCell.length < byOrder.length ? emptyCellAssignment(byOrder, byCell) : null;
+      if (fitted) {
+        d.cells = byOrder!.map(() => []);
+        fitted.forEach((c, k) => d.cells![c].push(byCell[k]));
+        return;
+      }
       if (idMatch[2]) placeLine(idMatch[2], false, n, nextContent(i));
       return;
     }
@@ -376,10 +471,133 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (open && k < segments.length) add(d, "progress", segments[segments.length - 1]);
   }
 
+  /** A leader column's cell: a post, a title, a person, or several of them ("张伟、李明", "县委常委、"). */
+  function leaderCell(cell: string): boolean {
+    const parts = cell.split("、");
+    return postCell(cell) || parts.every((p, j) => (j === parts.length - 1 && p === "" && j > 0) || isLeaderPost(p) || TITLE_CELL.test(p) || isPersonName(p));
+  }
+
+  /** Whether a 序号 line's cells read as the header's columns: each units column's cell a list of units (its last maybe cut). */
+  function orderFits(fields: OrderField[], cells: string[]): boolean {
+    return fields.every((f, k) => {
+      if (f !== "lead" && f !== "units" && f !== "co") return f !== "leader" || leaderCell(cells[k]);
+      const names = cells[k].split(/[、，,]/);
+      return names.every((u, j) => unitLike(u, registry) || (j === names.length - 1 && (u === "" || unitFragment(u))));
+    });
+  }
+
+  /**
+   * How well a piece of a later line continues a column of a row read in the header's order: a unit's tail completing the
+   * name the cell was cut in (4), a whole unit (3, a later units column first: a 牵头 cell holds one name, the list goes on
+   * in the next), a post after a leader's cell cut at 、; a prose cell still open (no sentence end, no name closing it) the
+   * more the fuller its last line (a cut line fills the column). Never a figure, deadline or other short column.
+   */
+  function orderScore(d: Draft, fields: OrderField[], c: number, piece: string): number {
+    const NO = -10;
+    const cell = d.cells![c];
+    const last = cell[cell.length - 1] ?? "";
+    const f = fields[c];
+    if (f === "lead" || f === "units" || f === "co") {
+      const lastName = last.split(/[、，,]/).pop() ?? "";
+      if (lastName && !unitLike(lastName, registry) && unitLike(lastName + piece, registry)) return 4;
+      if (lastName && unitLike(lastName + piece, registry) && !/^[省市县区镇乡]/.test(piece) && !unitLike(piece, registry)) return 4;
+      if (unitLike(piece, registry)) return 3 + c / 100;
+      if (/[、，,]$/.test(last) && unitFragment(piece)) return 2;
+      return NO;
+    }
+    if (f === "leader") {
+      if (/、$/.test(last) && (isLeaderPost(piece) || TITLE_CELL.test(piece) || isPersonName(piece))) return 4;
+      // Joint leaders one a line ("张伟" / "李明").
+      if (isPersonName(last) && isPersonName(piece)) return 2.5;
+      return postCell(piece) ? 3 : NO;
+    }
+    // A date cut at the cell's width ("2020年10月" / "底前").
+    if (f === "deadline") return /(?:\d{1,2}月|\d{4}年)$/.test(last) && /^(?:底|前|底前|\d{1,2}日(?:前)?|[上中下]旬(?:前)?)$/.test(piece) ? 4 : NO;
+    if (f === "text" || f === "problems" || f === "progress" || f === "subsection") {
+      if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
+      return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
+    }
+    return NO;
+  }
+
+  /**
+   * How a cell of a 序号 line fits an empty column by its look: the task first (any text that is no unit), units (a list of
+   * names), a post or a person in the leader column, a date or a term in the deadline column, a figure, a sentence in the
+   * account. 0 when it does not fit.
+   */
+  function firstCellFit(f: OrderField, cell: string, k: number): number {
+    const names = cell.split(/[、，,]/);
+    const units = names.every((u) => unitLike(u, registry));
+    // A list of names whose last is cut at the cell's width ("东城街道办事处、县") still reads as the units' cell.
+    const unitsCut = names.every((u, j) => unitLike(u, registry) || (j === names.length - 1 && (u === "" || unitFragment(u))));
+    if (f === "lead" || f === "units" || f === "co") return unitsCut && !NAME_CLOSED.test(cell) ? 3 : 0;
+    if (f === "leader") return leaderCell(cell) ? 3 : 0;
+    if (f === "deadline") return DEADLINE_CELL.test(cell) ? 3 : 0;
+    if (f === "text") return k === 0 && !units ? 2 : 0;
+    if (f === "progress" || f === "problems" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
+    return !units && !isPersonName(cell) ? 0.5 : 0;
+  }
+
+  /** The columns of a 序号 line's cells when one or more cells are empty: the best fit in order, null if a cell fits none. */
+  function emptyCellAssignment(fields: OrderField[], cells: string[]): number[] | null {
+    let best: { score: number; cols: number[] } | null = null;
+    const walk = (i: number, from: number, score: number, cols: number[]) => {
+      if (i === cells.length) {
+        if (!best || score > best.score) best = { score, cols: [...cols] };
+        return;
+      }
+      for (let c = from; c <= fields.length - (cells.length - i); c++) {
+        const fit = firstCellFit(fields[c], cells[i], i);
+        if (fit > 0) walk(i + 1, c + 1, score + fit, [...cols, c]);
+      }
+    };
+    walk(0, 0, 0, []);
+    const found = best as { score: number; cols: number[] } | null;
+    // The task and the units must be among the cells read.
+    if (!found || found.cols[0] !== fields.indexOf("text") || !found.cols.some((c) => /^(?:lead|units|co)$/.test(fields[c]))) return null;
+    return found.cols;
+  }
+
+  /** Each piece of a later line to a column, in the columns' order, the best fitting assignment (few pieces, few columns). */
+  function orderAssignment(d: Draft, fields: OrderField[], pieces: string[]): number[] {
+    let best: { score: number; cols: number[] } = { score: -Infinity, cols: [] };
+    const walk = (i: number, from: number, score: number, cols: number[]) => {
+      if (i === pieces.length) {
+        if (score > best.score) best = { score, cols: [...cols] };
+        return;
+      }
+      for (let c = from; c <= fields.length - (pieces.length - i); c++) walk(i + 1, c + 1, score + orderScore(d, fields, c, pieces[i]), [...cols, c]);
+    };
+    walk(0, 0, 0, []);
+    return best.cols;
+  }
+
+  function placeWrappedByOrder(d: Draft, fields: OrderField[], text: string) {
+    const pieces = text.trim().split(/\s+/);
+    if (pieces.length > fields.length) {
+      d.cells![fields.indexOf("text")].push(pieces.join(" "));
+      return;
+    }
+    orderAssignment(d, fields, pieces).forEach((c, k) => {
+      const cell = d.cells![c];
+      const f = fields[c];
+      const lastName = (cell[cell.length - 1] ?? "").split(/[、，,]/).pop() ?? "";
+      const unitsColumn = f === "lead" || f === "units" || f === "co";
+      // A unit's tail, or the next name after a 、 closing the line: the same line of the cell.
+      if (unitsColumn && cell.length && (/[、，,]$/.test(cell[cell.length - 1]) || (lastName && !unitLike(lastName, registry) && unitLike(lastName + pieces[k], registry)) || orderScore(d, fields, c, pieces[k]) === 4)) {
+        cell[cell.length - 1] += pieces[k];
+      } else cell.push(pieces[k]);
+    });
+  }
+
   function placeLine(text: string, leadingSpace: boolean, n: number, next: string) {
     const d = current as Draft | null;
     if (!d) return;
     d.to = n;
+    if (d.cells && byOrder) {
+      placeWrappedByOrder(d, byOrder, text);
+      return ledger.mark(n, n, "task");
+    }
     if (d.byColumn) {
       placeWrappedByColumn(d, columnSegments(text));
       return ledger.mark(n, n, "task");
@@ -448,6 +666,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
 
   const registryForUnits = registry;
   let tasks: ImportedTask[] = drafts.map((d) => {
+    if (d.cells && byOrder) return taskByOrder(d, byOrder, registryForUnits, period);
     const co = coUnits.get(d);
     const assigned = assignUnits({ all: splitUnits(d.units.join("\n")), ...(co ? { co: splitUnits(co.join("\n")) } : {}) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
@@ -475,6 +694,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   tasks = fixed.tasks;
   notes.push(...fixed.notes);
   for (const d of drafts) {
+    if (d.cells) {
+      const task = tasks.find((t) => t.id === d.id && t.lines[0] === d.from);
+      if (task && !task.leadUnits.length && !task.coUnits.length) notes.push({ code: "IMPORT_NO_UNITS", message: `第 ${d.id} 项未识别到责任单位，请核对。(task ${d.id}: no units found)` });
+      if (task && !task.text) notes.push({ code: "IMPORT_NO_TEXT", message: `第 ${d.id} 项未识别到任务内容。(task ${d.id}: no text)` });
+      continue;
+    }
     if (d.units.length === 0) notes.push({ code: "IMPORT_NO_UNITS", message: `第 ${d.id} 项未识别到责任单位，请核对。(task ${d.id}: no units found)` });
     if (d.text.length === 0) notes.push({ code: "IMPORT_NO_TEXT", message: `第 ${d.id} 项未识别到任务内容。(task ${d.id}: no text)` });
   }
@@ -497,6 +722,31 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     skipped,
     notes: [...notes, ...sectionCountNotes(sections)],
   };
+}
+
+/**
+ * A row read in the header's order: its task, leader, units and account from their columns. A 牵头/主办 column leads and
+ * every other units column helps; with none, the units columns in order are one list whose first unit leads.
+ */
+function taskByOrder(d: Draft, fields: OrderField[], registry: UnitRegistry, period: string): ImportedTask {
+  const of = (f: OrderField) => fields.flatMap((g, k) => (g === f ? [d.cells![k]] : []));
+  const prose = (f: OrderField) => of(f).map((cell) => joinCellLines(cell)).filter(Boolean).join("；");
+  // A unit with its role mark run on with the next name ("县公安局（主办）县住建局（协办）"): two names.
+  const units = (f: OrderField) => of(f).flatMap((cell) => splitUnits(cell.join("\n").replace(/([（(](?:牵头|主办|主责|协办|会办|配合)[）)])(?=[^\s、，,）)])/g, "$1\n")));
+  const lead = units("lead");
+  const assigned = assignUnits(lead.length ? { lead, co: [...units("units"), ...units("co")] } : { all: units("units"), co: units("co") }, registry);
+  const leader = of("leader").flat().reduce((acc, p) => (!acc ? p : acc.endsWith("、") ? acc + p : `${acc}、${p}`), "");
+  const task = importedTask({ section: d.section, id: d.id, text: prose("text"), leader, leadUnits: assigned.leadUnits, coUnits: assigned.coUnits, lines: [d.from, d.to] });
+  const subsection = prose("subsection");
+  if (subsection) task.subsection = subsection;
+  if (assigned.groups.length) task.groups = assigned.groups;
+  const deadline = prose("deadline");
+  if (deadline) task.deadline = deadline;
+  const person = prose("person");
+  if (person) task.person = person;
+  const progress = prose("progress");
+  if (progress) task.progress = { period, text: progress, completion: "", problems: prose("problems"), nextSteps: "" };
+  return task;
 }
 
 function splitMissingSections(

@@ -78,6 +78,9 @@
  * Round ar (360–368, the lead unit in tables copied out of PDFs and Word; 345–359 are round aq's) fixed its split in
  * docs/import.md (9243d5a, sources in 63df821) before any layout text was written or any importer changed: every third by
  * number counting from 360 (360, 363, 366) is held out as group "ar".
+ * Round at (384–392, which unit leads in table rows whose cells stand side by side; 369–383 are round as's) fixed its split in
+ * docs/import.md (51b19b0, sources in ed289dd) before any layout text was written or any importer changed: every third by
+ * number counting from 384 (384, 387, 390) is held out as group "at".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -111,7 +114,8 @@ export interface Layout {
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
   group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
-    | "aq" | "ar";
+    | "aq" | "ar"
+    | "at";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -3975,6 +3979,98 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "社会救助水平有新提高", progress: "按时足额发放" },
     ],
     notTasks: ["工作成效及亮点"],
+  }),
+  // Round at (384–392): which unit leads in table rows whose cells stand side by side on one line (PDF or Word tables
+  // copied as text); every third from 384 held out as group at (layoutsHeldout.ts).
+  L({
+    id: "385",
+    file: "385-nanle-projectissues.txt",
+    place: "河南濮阳南乐县（重点项目问题台账）",
+    source: "https://pydc.gov.cn/pc/news_view.asp?id=5396",
+    shape: "problem ledger as PDF text, cells side by side: 序号 项目名称 存在问题 分包县领导 责任单位 解决时限 进展情况; a 、-list of units (the first leading) broken at the cell's width (县 / 自然资源局, 国网南乐 / 县供电公司), the leader's post wrapped (县委常委、 / 副县长), a second unit alone on the next line, the problem and result wrapped",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "年产5万吨生物基材料项目", leader: "县委常委、副县长", lead: ["城关镇人民政府"], co: ["县自然资源局"], progress: "补偿方案已公示" },
+      { id: "2", text: "县第二污水处理厂项目", leader: "副县长", lead: ["县住建局"], co: ["县财政局"], progress: "正在申报专项债券资金" },
+      { id: "3", text: "农产品冷链物流园项目", leader: "副县长", lead: ["县发改委"], co: ["县生态环境局"], progress: "能评正在审查" },
+      { id: "4", text: "县中医院门诊综合楼项目", leader: "副县长", lead: ["县卫健委"], co: ["国网南乐县供电公司"], progress: "问题已解决" },
+    ],
+  }),
+  L({
+    id: "386",
+    file: "386-ahciq-rectification.txt",
+    place: "安徽检验检疫局（学习实践活动整改落实措施）",
+    source: "http://gsiic.com/Item/72951.aspx",
+    shape: "rectification measures as PDF text, cells side by side: 序号 整改措施 牵头局领导 主办单位 协办单位 完成时限 under 一、…方面（共N项）; units named by their office (检务处, 动植处, 监察室, 办公室), the 协办 cell a 、-list or a name broken at the cell's width (各分支 / 机构, 学习实践活 / 动办公室), the measure wrapped; no progress column",
+    split: "train",
+    sections: [["一、服务地方经济发展方面", 2], ["二、干部队伍建设方面", 2]],
+    tasks: [
+      { id: "1", text: "建立重点出口企业联系制度", section: "一、服务地方经济发展方面", leader: "副局长", lead: ["检务处"], co: ["办公室", "各分支机构"] },
+      { id: "2", text: "简化出口农产品检验检疫手续", section: "一、服务地方经济发展方面", leader: "副局长", lead: ["动植处"], co: ["食品处", "检务处"] },
+      { id: "3", text: "完善干部交流轮岗办法", section: "二、干部队伍建设方面", leader: "纪检组长", lead: ["人事处"], co: ["监察室"] },
+      { id: "4", text: "建立整改落实督办制度", section: "二、干部队伍建设方面", leader: "局长", lead: ["办公室"], co: ["学习实践活动办公室"] },
+    ],
+  }),
+  L({
+    id: "388",
+    file: "388-yijun-signedprojects.txt",
+    place: "陕西铜川宜君县（西洽会签约项目包联责任）",
+    source: "http://www.yijun.gov.cn/resources/site/154/html/yjzc/zfbwj/202108/568521.html",
+    shape: "signed projects as PDF text, cells side by side: 序号 项目名称 签约额（亿元） 包联县级领导 责任乡镇 责任部门; a figure between the name and the leader, two unit columns neither marked as leading (the 乡镇 column first), a town's name broken at the cell's width (彭镇人民政 / 府, 县科技工业园区 / 管委会) beside the post's rest, a second department alone on the next line",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "风力发电场开发项目", leader: "县委常委、副县长", lead: ["彭镇人民政府"], co: ["县发改局"] },
+      { id: "2", text: "石油装备配套产业园项目", leader: "副县长", lead: ["县科技工业园区管委会"], co: ["县工信局", "县国土资源局"] },
+      { id: "3", text: "玉华宫景区提升项目", leader: "副县长", lead: ["棋盘镇人民政府"], co: ["县旅游局"] },
+      { id: "4", text: "核桃深加工项目", leader: "副县长", lead: ["云梦乡人民政府"], co: ["县林业局", "县农业局"] },
+    ],
+  }),
+  L({
+    id: "389",
+    file: "389-fangzheng-industryprojects.txt",
+    place: "黑龙江哈尔滨方正县（产业项目推进）",
+    source: "https://xmtksm.com/html/tzfzzxzsdt201704072969fef4-7ec5-483f-9771-5455c04814d3.html",
+    shape: "industry projects as PDF text, cells side by side: 序号 项目名称 包保县领导 牵头部门 配合部门 推进情况; the leader named (two or three characters, no post), the 配合 cell a 、-list broken at the cell's width (县国 / 土资源局) or a second unit alone on the next line beside the result's rest",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "粮油精深加工项目", leader: "张英俊", lead: ["县发改局"], co: ["县国土资源局", "县环保局"], progress: "正在编制二期扩建方案" },
+      { id: "2", text: "风力发电项目", leader: "李杰", lead: ["县发改局"], co: ["县林业局", "县国土资源局"], progress: "风机基础已完成80%" },
+      { id: "3", text: "现代农业产业园项目", leader: "赵英伟", lead: ["县农业局"], co: ["县水务局"], progress: "正在办理土地流转" },
+      { id: "4", text: "商贸物流中心项目", leader: "商延顺", lead: ["县商务局"], co: ["县住建局", "县交通运输局"], progress: "主体工程已开工" },
+    ],
+  }),
+  L({
+    id: "391",
+    file: "391-laishui-auditrectification.txt",
+    place: "河北保定涞水县（审计整改告知）",
+    source: "https://shijiazhuang.baogaosu.com/xinwen/%E5%AE%A1%E8%AE%A1%E5%B1%80%E5%AE%A1%E8%AE%A1%E6%95%B4%E6%94%B9%E5%B7%A5%E4%BD%9C%E5%81%9A%E5%88%B0%E5%9B%9B%E4%B8%AA%E5%91%8A%E7%9F%A5/51354489",
+    shape: "audit findings as PDF text, cells side by side: 序号 审计发现的问题 整改责任单位 整改时限 整改情况; no leader column, the units cell a 、-list (the first leading) broken at the cell's width (县扶贫 / 办, 各中 / 小学校, 各 / 乡镇人民政府), deadlines as dates or words (立行立改, 长期坚持), the problem wrapped",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "部分专项资金滞留未拨付", lead: ["县财政局"], co: ["县扶贫办"], progress: "已拨付到位" },
+      { id: "2", text: "个别学校食堂账务管理不规范", lead: ["县教育局"], co: ["各中小学校"], progress: "已建立食堂专账" },
+      { id: "3", text: "乡镇政府购买服务未履行政府采购程序", lead: ["县财政局"], co: [], progress: "已补办采购手续" },
+      { id: "4", text: "农村公路养护资金使用不规范", lead: ["县交通运输局"], co: ["各乡镇人民政府"], progress: "已制定养护资金管理办法" },
+    ],
+  }),
+  L({
+    id: "392",
+    file: "392-lanshan-auditrecheck.txt",
+    place: "山东日照岚山区（审计查出问题整改复核）",
+    source: "https://yohu9.com/newsshow-214114.html",
+    shape: "audit recheck as PDF text, cells side by side: 序号 审计项目 问题摘要 整改责任单位 整改类型 整改情况; the audit's name before the problem, a company as the responsible unit broken at the cell's width (区城投集团有限公 / 司), a 、-list broken (区民政 / 局), a street office; the type (立行立改, 持续整改) between units and result",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "部分项目支出进度缓慢", lead: ["区财政局"], co: [], progress: "已整改" },
+      { id: "2", text: "对外出借资金未及时收回", lead: ["区城投集团有限公司"], co: [], progress: "已收回部分资金" },
+      { id: "3", text: "部分保障房分配对象资格审核不严", lead: ["区住建局"], co: ["区民政局"], progress: "已清退不符合条件对象" },
+      { id: "4", text: "往来款项长期挂账未清理", lead: ["安东卫街道办事处"], co: [], progress: "正在逐笔核对清理" },
+    ],
   }),
 ];
 
