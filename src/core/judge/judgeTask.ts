@@ -668,8 +668,25 @@ function withChanges(actuals: readonly Actual[], text: string): Actual[] {
     const unit = pp ? "个百分点" : "%";
     out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit, base: { value, unit }, period: a.period, phrase: m[0] });
   }
+  // Session 22: "办理时间由平均16.1个工作日缩短到12.4个工作日" for 办理时间缩短20%: the change from the base to the level reached,
+  // in its own unit, is the change the task asks for (−23%), as a figure beside last year's is.
+  FROM_TO.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FROM_TO.exec(s)); ) {
+    const before = Number(m[1]);
+    const now = Number(m[4]);
+    const end = m.index + m[0].length;
+    const a = actuals.find((x) => x.value === now && x.unit === m[2] && s.indexOf(x.phrase) >= 0 && s.indexOf(x.phrase) + x.phrase.length === end);
+    if (!a || !before || actuals.some((x) => x !== a && x.metric === a.metric && (x.kind === "growth" || x.kind === "pp"))) continue;
+    const pp = m[2] === "%";
+    const value = Math.round((pp ? now - before : ((now - before) / before) * 100) * 100) / 100;
+    const unit = pp ? "个百分点" : "%";
+    out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit, base: { value, unit }, period: a.period, phrase: m[0] });
+  }
   return out;
 }
+
+/** A base and the level it changed to, in one unit: "由235个工作日压缩到91个工作日", "由平均16.1个工作日缩短到12.4个工作日". */
+const FROM_TO = /由(?:[^，,。；;\d]{0,8}?)(\d+(?:\.\d+)?)(个工作日|工作日|天|小时|分钟|个环节|环节|项|件|个|%)(?:[^，,。；;\d]{0,4}?)(缩短|压缩|压减|精简|减少|下降|降低|降|减|提高|提升|增加|增长|升|增)(?:到|至|为)(\d+(?:\.\d+)?)\2/g;
 
 /**
  * The one share of the whole task a progress text states, if it states exactly one: a ratio that names no metric

@@ -285,7 +285,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
+  if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
   const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
@@ -295,6 +295,18 @@ export function matchScore(target: Target, actual: Actual): number {
   // A breakdown after 其中 ("其中10-50亿元项目4个") reports on a part, not on the whole.
   const part = /其中/.test(actual.phrase) ? 0.9 : 1;
   return sim * kind * part * sinceBegun(target, actual);
+}
+
+/**
+ * Session 22: the measures of how a service is delivered, each its own: how long (时限, 时间, 用时, 周期 …), how many steps
+ * (环节), papers (材料, 要件), visits (跑动次数) and what it costs (费用). "审批平均办理环节压减50%" never answers 审批办理时限
+ * 压减30%, whatever the words before the measure share.
+ */
+const SERVICE_MEASURES: readonly RegExp[] = [/(?:时限|时间|时长|用时|周期|天数|工作日)$/, /环节$/, /(?:材料|要件)$/, /(?:跑动次数|跑动|跑腿次数)$/, /(?:费用|成本|收费)$/];
+function otherMeasure(a: string, b: string): boolean {
+  const x = SERVICE_MEASURES.findIndex((re) => re.test(a ?? ""));
+  const y = SERVICE_MEASURES.findIndex((re) => re.test(b ?? ""));
+  return x >= 0 && y >= 0 && x !== y;
 }
 
 /**

@@ -110,3 +110,21 @@ describe("a measure heading its groups", () => {
     expect(names("就业方面，城镇新增就业5000人")).toEqual([["城镇新增就业", 5000]]);
   });
 });
+
+describe("a time limit cut by a percentage", () => {
+  test("缩短20%, 压缩50% and 精简30% are declines, as 压减 is", () => {
+    const read = (t: string) => parseTargets(t).targets.map((x) => [x.metric, x.kind, x.cmp, x.value]);
+    expect(read("行政审批办理时间缩短20%")).toEqual([["行政审批办理时间", "growth", "<=", -20]]);
+    expect(read("审批时限压缩50%")).toEqual([["审批时限", "growth", "<=", -50]]);
+    expect(read("企业开办时间缩短至3天")).toEqual([["企业开办时间", "level", "<=", 3]]);
+  });
+  test("由A缩短到B answers a cut by a percentage, met or not", () => {
+    expect(verdict("办理时间缩短20%", "办理时间由平均16.1个工作日缩短到12.4个工作日", "2024-10-20").status).toBe("on-track");
+    expect(verdict("办理时间缩短30%", "办理时间由平均16.1个工作日缩短到12.4个工作日", "2024-10-20").status).toBe("behind");
+  });
+  test("the steps of a service never answer its time, nor its time its steps", () => {
+    expect(["unknown", "not-mentioned"]).toContain(verdict("审批办理时限压减30%", "审批平均办理环节压减50%", "2024-12-31").status);
+    expect(["unknown", "not-mentioned"]).toContain(verdict("审批办理时限压缩30%", "审批平均办理环节由10个精简为5个", "2024-12-31").status);
+    expect(verdict("审批办理时间压减30%", "审批平均办理时限压减50%", "2024-12-31").status).toBe("done");
+  });
+});
