@@ -78,6 +78,9 @@
  * Round ar (360–368, the lead unit in tables copied out of PDFs and Word; 345–359 are round aq's) fixed its split in
  * docs/import.md (9243d5a, sources in 63df821) before any layout text was written or any importer changed: every third by
  * number counting from 360 (360, 363, 366) is held out as group "ar".
+ * Round as (369–377, prose copied out of PDFs, lines broken at a fixed width; 384 on are round at's) fixed its split in
+ * docs/import.md before any layout text was written or any importer changed: every third by number counting from 369 (369,
+ * 372, 375) is held out as group "as".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -111,7 +114,7 @@ export interface Layout {
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
   group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
-    | "aq" | "ar";
+    | "aq" | "ar" | "as";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
