@@ -30,7 +30,10 @@ const ITEM_OPENING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 const CELLS = /\t|\S[ \u3000]{2,}\S|[^\x00-\x7f][ \u3000]+[^\x00-\x7f]/;
 
 /** A label opening a line ("责任单位：", "完成情况："): what it opens is no rest of the line above. */
-const LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[：:]/;
+const LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[：:](?=\S)/;
+
+/** The words a heading ends on, naming its matter or part ("…落实", "…情况", "…项目", "…工作"): a line cut at the width rarely does. */
+const HEADING_END = /(?:落实|情况|工作|任务|项目|工程|建设|问题|措施|做法|成效|计划|打算|举措|要求|目标|进展|概况|管理|改革|服务|保障)$/;
 
 /** The narrowest width a page's text is taken to be cut at (a bulletin's column). */
 const MIN_WIDTH = 12;
@@ -130,7 +133,13 @@ export function rejoinFixedWidth(source: readonly string[]): RejoinedText | null
       }
       return;
     }
-    if (open && !ITEM_OPENING.test(l) && !LABEL_OPENING.test(l)) {
+    // A numbered heading of words alone (no punctuation or figure after its number, ending on a heading's noun) that fills
+    // the width goes on only in a short rest: a full line under it is the paragraph below a heading as long as the width
+    // ("二、关于通村公路硬化任务落实"). An item whose first line holds a clause ("（一）兰花花金街环境卫生脏乱差，各类杂物…施工围")
+    // or stops on a figure ("…便道向北30") is a sentence going on.
+    const last = lines[lines.length - 1] ?? "";
+    const heading = ITEM_OPENING.test(last) && !/[，,、。！？!?；;：:\d]/.test(last.replace(ITEM_OPENING, "")) && HEADING_END.test(last);
+    if (open && !ITEM_OPENING.test(l) && !LABEL_OPENING.test(l) && !(heading && fills(l))) {
       lines[lines.length - 1] += l;
       origin[origin.length - 1][1] = i + 1;
     } else {
