@@ -81,8 +81,9 @@ export function cutWidth(lines: readonly string[]): number {
   const near = midSentence.filter((w) => Math.abs(w - width) <= 1).length;
   // Prose cut at a width fills it on most lines (all but a paragraph's last, a heading, a title); a table copied one cell a
   // line, whose long cells wrap at their column's width, fills it on few (its short cells, 序号 and units, stand between).
-  const filling = content.filter((l) => Math.abs(visualWidth(l) - width) <= 1).length;
-  return near >= 3 && near * 5 >= midSentence.length * 3 && filling * 20 >= content.length * 9 ? width : 0;
+  const long = content.filter((l) => visualWidth(l) >= width / 2);
+  const filling = long.filter((l) => Math.abs(visualWidth(l) - width) <= 1).length;
+  return near >= 3 && near * 5 >= midSentence.length * 3 && filling * 2 >= long.length ? width : 0;
 }
 
 /**
