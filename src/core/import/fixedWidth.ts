@@ -9,8 +9,8 @@
 import { ImportResult } from "./types";
 import { visualWidth } from "./columnText";
 
-/** A page number as PDF copies carry it: "— 2 —", "-2-", "2", "第2页", "第2页共4页", "共4页第2页", "2/4". */
-const PAGE_FURNITURE = /^(?:[-—–－―~～]*[\s\u3000]*\d{1,3}[\s\u3000]*[-—–－―~～]*|[-—–－―]?[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000，,]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?[\s\u3000]*[-—–－―]?|共[\s\u3000]*\d{1,3}[\s\u3000]*页[\s\u3000，,]*第[\s\u3000]*\d{1,3}[\s\u3000]*页|\d{1,3}[\s\u3000]*\/[\s\u3000]*\d{1,3})$/;
+/** A page number as PDF copies carry it: "— 2 —", "— — — 3 —", "-2-", "2", "第2页", "第2页共4页", "共4页第2页", "2/4". */
+const PAGE_FURNITURE = /^(?:[-—–－―~～\s\u3000]*\d{1,3}[-—–－―~～\s\u3000]*|[-—–－―]?[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*页(?:[\s\u3000，,]*共[\s\u3000]*\d{1,3}[\s\u3000]*页)?[\s\u3000]*[-—–－―]?|共[\s\u3000]*\d{1,3}[\s\u3000]*页[\s\u3000，,]*第[\s\u3000]*\d{1,3}[\s\u3000]*页|\d{1,3}[\s\u3000]*\/[\s\u3000]*\d{1,3})$/;
 
 /** A line that closes its sentence: 。！？；： or …, maybe followed by closing quotes or brackets. */
 const SENTENCE_END = /[。！？!?；;：:…][”’」』）)】]*$/;
