@@ -38,7 +38,7 @@ const HEADING_END = /(?:落实|情况|工作|任务|项目|工程|建设|问题|
 /** The narrowest width a page's text is taken to be cut at (a bulletin's column). */
 const MIN_WIDTH = 12;
 
-export interface RejoinedText {
+interface RejoinedText {
   /** The text's lines with each paragraph's cut lines joined and the page furniture taken out. */
   lines: string[];
   /** For each of those lines, the first and last source line (1-based) it was made of. */

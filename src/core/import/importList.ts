@@ -820,7 +820,11 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
     // In a progress report, an item above the task level with no sub-items that says where it stands ("2、环境改善…类项目18个、
     // 已启动项目17个。" after "1、…其中：(1)…(5)…") is a task as its siblings' sub-items are (round ae).
     const statedAlone = isProgressDoc && it.level < taskLevel && childless && NAMED_THEN_STATE.test(it.text);
-    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless) || runInWork || statedAlone;
+    // Under a part that plans ("三、下步计划"), a numbered sentence with nothing under it ("（一）借助“地球日”…加大宣传力度，…。")
+    // is a plan, a task of its own, even where the list's tasks stand at a deeper level elsewhere (a problem's 问题描述：… under
+    // 二、整改情况) and would make it a sub-heading (round as). A part of the list's top level is never one.
+    const planItem = it.level < taskLevel && childless && it.parent !== undefined && it.level !== headingLevels[0] && PLAN_PART_WORDS.test(headingWords(it.parent.text)) && /。/.test(it.text);
+    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless) || runInWork || statedAlone || planItem;
     // A part's own task ends the sub-part before it.
     if (statedAlone) {
       subsection = "";

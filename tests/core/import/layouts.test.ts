@@ -197,7 +197,7 @@ const ROUND_AP_FIRST_CONTACT: string[] = [];
 /** Round ar (360–368): the train layouts at first contact, before any importer change for the round. */
 const ROUND_AR_FIRST_CONTACT: string[] = [];
 /** Round as (369–377, prose copied out of PDFs): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AS_FIRST_CONTACT: string[] = ["373"];
+const ROUND_AS_FIRST_CONTACT: string[] = [];
 /** Round aq's train layouts (numbered headings over paragraphs, and which of them are not tasks), registered before any rule for them: pending until the rules that read them land. */
 const ROUND_AQ_FIRST_CONTACT: string[] = [];
 

@@ -134,3 +134,20 @@ describe("round aq's train reports re-wrapped as a PDF copy gives them (round as
     for (const text of reports) expect(summary(importText(rewrapped(text, width)))).toEqual(summary(importText(text)));
   });
 });
+
+describe("a plan part's numbered sentences are plans (round as)", () => {
+  const head = ["某镇关于审计问题整改情况的报告", "按照专项审计调查报告，涉及我镇的问题共1项，现将整改落实情况报告如下：", "一、高度重视", "镇党委、政府高度重视，多次召开专题会议研究整改，采取有力措施纠正问题。", "二、整改情况", "问题描述：污水处理设施没有启用。", "整改情况：尚未整改到位，预计年底前整改到位。", "三、下步计划"];
+  test("under 三、下步计划, （一）（二） sentences are tasks of their own, though the problem stands at a deeper level", () => {
+    const text = [...head, "（一）借助环境日等活动加大宣传力度，动员群众参与环境保护。", "（二）全面推进蓝天保卫战各项重点任务，加大监管执法力度。"].join("\n");
+    const texts = importText(text).tasks.map((t) => t.text);
+    expect(texts.some((t) => t.includes("污水处理设施没有启用"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("借助环境日等活动加大宣传力度"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("全面推进蓝天保卫战各项重点任务"))).toBe(true);
+    expect(texts.some((t) => t.includes("高度重视"))).toBe(false);
+  });
+
+  test("a short sub-heading under a plan part (no sentence) stays a sub-heading", () => {
+    const text = [...head, "（一）宣传引导", "借助环境日等活动加大宣传力度，动员群众参与环境保护。", "（二）监管执法", "全面推进蓝天保卫战各项重点任务，加大监管执法力度。"].join("\n");
+    expect(importText(text).tasks.some((t) => t.text === "宣传引导" || t.text === "监管执法")).toBe(false);
+  });
+});
