@@ -287,8 +287,8 @@ const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
 const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 4 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
-/** Group as (369, 372, 375), registered before any importer change for round as; floor set when scored once at the end of round as. */
-const HELDOUT_AS_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
+const HELDOUT_AS_FLOOR = { tasks: 9, sections: 0, leads: 0, progress: 1 };
 
 const pct = ([a, b]: [number, number]) => (b === 0 ? "–" : `${a}/${b}`);
 function sum(scores: Score[], key: keyof Score): [number, number] {
