@@ -39,6 +39,14 @@ const NAME_ACCOUNT = /^([^，,。；;：:（）()]{2,24}(?:[（(][^（）()]{1,1
 const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开工|制定|落实|分解|实施|开始)|累计|完成了/;
 /** "…问题。整改情况：已追缴…": an item's sentence, a label and what follows it (the label's kind decides). */
 const SENTENCE_THEN_PROGRESS = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,6})[：:](.*)$/;
+/** The label of a rectification's measures ("整改措施", "整改举措"), which may tell what was done or what is to be done. */
+const MEASURES_LABEL = /^整改(?:措施|举措)$/;
+/**
+ * An account of measures told as done: "已" before a deed ("已清理", "已经完成"), a deed closed by 了 ("张贴了", "进行了"),
+ * 完毕/干净/到位 as its result, or the narrative's 立即/当即/随即/随后 ("我镇立即安排…", "随后…"). Plans ("全面改造用电线路",
+ * "力争…") have none of them.
+ */
+const DONE_ACCOUNT = /已(?:经)?[\u4e00-\u9fa5]|[\u4e00-\u9fa5]了(?!解)|完毕|干净|到位|立即|当即|随即|随后/;
 /** "落实整改主体责任，多措并举开展整改。7月30日…": a short sentence naming a measure, then an account of ten or more characters. */
 const MEASURE_THEN_ACCOUNT = /^([^。；;：:（）()]{4,30}。)(.{10,})$/;
 /**
@@ -812,7 +820,11 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
     // In a progress report, an item above the task level with no sub-items that says where it stands ("2、环境改善…类项目18个、
     // 已启动项目17个。" after "1、…其中：(1)…(5)…") is a task as its siblings' sub-items are (round ae).
     const statedAlone = isProgressDoc && it.level < taskLevel && childless && NAMED_THEN_STATE.test(it.text);
-    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless) || runInWork || statedAlone;
+    // Under a part that plans ("三、下步计划"), a numbered sentence with nothing under it ("（一）借助“地球日”…加大宣传力度，…。")
+    // is a plan, a task of its own, even where the list's tasks stand at a deeper level elsewhere (a problem's 问题描述：… under
+    // 二、整改情况) and would make it a sub-heading (round as). A part of the list's top level is never one.
+    const planItem = it.level < taskLevel && childless && it.parent !== undefined && it.level !== headingLevels[0] && PLAN_PART_WORDS.test(headingWords(it.parent.text)) && /。/.test(it.text);
+    const ownTask = it.unnumbered || (it.level < taskLevel && assigned(it) && childless) || runInWork || statedAlone || planItem;
     // A part's own task ends the sub-part before it.
     if (statedAlone) {
       subsection = "";
@@ -1119,7 +1131,10 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   }
   // "非税收入未及时缴库问题。整改情况：已追缴…" (round x): the item's sentence, then what was reached under its label.
   const labelled = !progress ? SENTENCE_THEN_PROGRESS.exec(text) : null;
-  if (labelled && labelKind(labelled[2]) === "progress" && labelled[3].trim()) {
+  // "…脏乱差。整改措施：针对这一问题，我镇立即安排…清理干净，随后…张贴了…" (round as): a rectification's measures told as
+  // done are what was reached; measures still to take ("1、全面改造用电线路，保证用电安全；…") stay the next steps.
+  const measuresDone = labelled !== null && MEASURES_LABEL.test(labelled[2]) && DONE_ACCOUNT.test(labelled[3]);
+  if (labelled && (labelKind(labelled[2]) === "progress" || measuresDone) && labelled[3].trim()) {
     text = labelled[1].replace(/[。；;]$/, "");
     progress = labelled[3].trim();
   }

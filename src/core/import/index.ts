@@ -29,6 +29,7 @@ export { measureCoverage } from "./coverage";
 export { kindName, noteLevel, previewModel, renderPreview } from "./renderPreview";
 import { kindName } from "./renderPreview";
 import { expandDefinedGroups } from "./groupDefinitions";
+import { inSourceLines, rejoinFixedWidth } from "./fixedWidth";
 export type { CoverageResult } from "./coverage";
 
 interface ImportOptions {
@@ -41,7 +42,12 @@ interface ImportOptions {
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
   // Group phrases the document spells out ("注：要素保障相关单位指…") are expanded when the 单位 sheet cannot.
   const lines = splitLines(source).map(withoutCopyResidue).map(simplifyLabels).map(simplifyHeaderCells);
-  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(importLines(lines, options), lines, options.units ?? []), lines), options.units ?? [], lines);
+  // Prose copied out of a PDF is read with its cut lines joined back and its page furniture out (round as).
+  // Prose only: a table copied out of a PDF wraps its cells at their column's width, which the table readers join.
+  const kind = options.kind && options.kind !== "auto" ? options.kind : detectKind(lines).kind;
+  const rejoined = kind === "report" || kind === "notice" ? rejoinFixedWidth(lines) : null;
+  const imported = rejoined ? inSourceLines(importLines(rejoined.lines, options), rejoined, lines) : importLines(lines, options);
+  return withShortFormNotes(accountForEveryLine(expandDefinedGroups(imported, lines, options.units ?? []), lines), options.units ?? [], lines);
 }
 
 /**

@@ -81,6 +81,9 @@
  * Round at (384–392, which unit leads in table rows whose cells stand side by side; 369–383 are round as's) fixed its split in
  * docs/import.md (51b19b0, sources in ed289dd) before any layout text was written or any importer changed: every third by
  * number counting from 384 (384, 387, 390) is held out as group "at".
+ * Round as (369–377, prose copied out of PDFs, lines broken at a fixed width; 384 on are round at's) fixed its split in
+ * docs/import.md before any layout text was written or any importer changed: every third by number counting from 369 (369,
+ * 372, 375) is held out as group "as".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -114,7 +117,7 @@ export interface Layout {
   split: "train" | "heldout";
   /** The held-out group a layout belongs to: the first (03–22) or round h (48–59), reported apart. */
   group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
-    | "aq" | "ar"
+    | "aq" | "ar" | "as"
     | "at";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
@@ -4070,6 +4073,87 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "对外出借资金未及时收回", lead: ["区城投集团有限公司"], co: [], progress: "已收回部分资金" },
       { id: "3", text: "部分保障房分配对象资格审核不严", lead: ["区住建局"], co: ["区民政局"], progress: "已清退不符合条件对象" },
       { id: "4", text: "往来款项长期挂账未清理", lead: ["安东卫街道办事处"], co: [], progress: "正在逐笔核对清理" },
+    ],
+  }),
+
+  // Round as (369–377): prose copied out of PDFs, every line cut at the page's width, page numbers and a running header
+  // between pages, a heading cut across two lines; every third from 369 held out as group as (layoutsHeldout.ts).
+  L({
+    id: "370",
+    file: "370-zhongchuan-rectifypdf.txt",
+    place: "甘肃兰州新区中川镇（全域无垃圾督查问题整改报告）",
+    source: "http://117.156.67.38/zwgk-view/771.html",
+    shape: "PDF text cut at 27 characters: a title over two lines, the addressee, one paragraph of what was done over eight lines, 特此报告, the signature and date, a page number",
+    split: "train",
+    sections: [],
+    // One paragraph of measures for the whole matter: no line of it is a task of its own.
+    tasks: [],
+    notTasks: ["镇党委、政府十分重视", "举一反三"],
+  }),
+  L({
+    id: "371",
+    file: "371-wangyuan-civilizedrectify.txt",
+    place: "宁夏永宁县望远镇（创建文明城市督查问题整改报告）",
+    source: "https://001doc.com/doc/613105.html",
+    shape: "PDF text cut at 28 characters: addressee, an intro paragraph closed by a colon; （一）（二）（三） problems each run on into 整改措施：… what was done, wrapped over several lines, a page number between pages",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "兰花花金街环境卫生脏乱差", progress: "将街面杂物清理干净" },
+      { text: "望通路南北两侧卫生脏乱", progress: "清运完毕" },
+      { text: "永宁快速通道与望通路路口东侧", progress: "全部清运" },
+    ],
+  }),
+  L({
+    id: "373",
+    file: "373-anon-auditrectify.txt",
+    place: "（某镇，大气污染防治专项审计问题整改情况报告）",
+    source: "https://jhxinrui.com/shiyongfanwen26/16155.html",
+    shape: "PDF text cut at 28 characters: a title over two lines; an intro; 一、高度重视 over a paragraph (no task); 二、整改情况 with 问题描述：/整改情况：/整改措施： paragraphs; 三、下步计划 with （一）（二） plans; a closing paragraph; a page number between pages",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "污水处理设施没有启用", progress: "尚未整改到位" },
+      { text: "加大宣传力度" },
+      { text: "环境污染防治攻坚" },
+    ],
+    notTasks: ["高度重视", "以这次审计整改为契机"],
+  }),
+  L({
+    id: "374",
+    file: "374-anon-schoolhazard.txt",
+    place: "（某县政府督查室，危旧校舍改造督查情况汇报）",
+    source: "http://e.wenmi.ren/Article/ShowArticle.asp?ArticleID=258739",
+    shape: "PDF text cut at 28 characters: a title and a —— subtitle over two lines; an intro; 一、实地督查情况 over one line a township of what the check found (xx for names and figures, as the page masks them); the reasons as （一）（二）; a page number between pages",
+    split: "train",
+    sections: [],
+    // A check's findings and their reasons: no task is assigned (a wrong task is worse than none).
+    tasks: [],
+    notTasks: ["实地督查情况", "原报危房", "乡镇领导重视不够", "各乡镇对危房的概念认识不清"],
+  }),
+  L({
+    id: "376",
+    file: "376-zhenxing-yearsummary.txt",
+    place: "（振兴街道办事处，年度工作总结）",
+    source: "https://m.zixin.com.cn/doc/1484011.html",
+    shape: "PDF text of a two-column bulletin, cut at 16 characters: an intro paragraph; 一、…heading cut across two lines (the last character alone), over two paragraphs of account and a third; the title again as a running header after the page number",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "加大环境整治力度，绿化美化社区", progress: "投资104万元" }],
+  }),
+  L({
+    id: "377",
+    file: "377-anon-tenprojects.txt",
+    place: "（某乡镇，年度十件民生实事完成情况汇报）",
+    source: "https://wap.qianlima.com/zb/detail/20240130_402652797.html",
+    shape: "PDF text cut at 28 characters: 各位代表：, an intro; 一、…项目。 run-in items with what was planned, each followed by a 完成情况：… paragraph wrapped over several lines, one across a page number",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "普纳小学学生宿舍建设项目", progress: "全面完工并通过验收" },
+      { text: "实施4座村级公厕建设项目", progress: "全部完工并通过验收" },
+      { text: "红土山养殖业（兔子）发展项目", progress: "引进种兔200余只" },
+      { text: "道路硬化项目", progress: "已全部完工" },
     ],
   }),
 ];
