@@ -187,6 +187,12 @@ const INCREASE_SAID = /(?:比|较|同比)(?:上年|去年|上一年)?(?:同期)?
  * does not answer it, however large. Judged by the report's own increase in the same unit ("比上年同期多2天": behind), else
  * 无法研判 (never green on the level).
  */
+/** Where the sentence that goes on at `from` ends (its 。 or ；, or the text's end). */
+function sentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (/[。；;]/.test(text[i])) return i;
+  return text.length;
+}
+
 export function increaseOverLastYear(judgements: Judgement[], progressText: string, asOf: IsoDate, deadline: IsoDate): Judgement[] {
   const said = foldText(progressText);
   return judgements.map((j) => {
@@ -197,7 +203,12 @@ export function increaseOverLastYear(judgements: Judgement[], progressText: stri
     const up = /增加|增长|多/.test(want[1]);
     INCREASE_SAID.lastIndex = 0;
     let found: RegExpExecArray | null = null;
-    for (let m: RegExpExecArray | null; (m = INCREASE_SAID.exec(said)); ) if (m[3].startsWith(j.target.unit)) found = found ?? m;
+    // Session 22: the increase said of the judged figure — the first after it in its sentence ("一本上线2445人，比上年增加231人"),
+    // not another measure's before it ("考生比上年少17101人，…").
+    const at = said.indexOf(foldText(j.actual.phrase));
+    const from = at >= 0 ? at + foldText(j.actual.phrase).length : 0;
+    const to = at >= 0 ? sentenceEnd(said, from) : said.length;
+    for (let m: RegExpExecArray | null; (m = INCREASE_SAID.exec(said)); ) if (m[3].startsWith(j.target.unit) && m.index >= from && m.index < to) found = found ?? m;
     const code = RULES.JUDGE_INCREASE_TARGET.code;
     if (!found) {
       const detail = `目标「${j.target.phrase}」是比上年的增加量，进展数字「${j.actual.phrase}」是总量，不能据此判断`;

@@ -128,3 +128,11 @@ describe("a time limit cut by a percentage", () => {
     expect(verdict("审批办理时间压减30%", "审批平均办理时限压减50%", "2024-12-31").status).toBe("done");
   });
 });
+
+describe("an increase over last year is the judged figure's own", () => {
+  test("比上年增加231人 after the figure answers it, not another measure's 比上年少… before it", () => {
+    const v = verdict("一本上线人数比上年增加200人", "今年高考考生比上年少17101人，一本上线2445人，比上年增加231人", "2016-12-20");
+    expect(v.status).toBe("on-track");
+    expect(verdict("一本上线人数比上年增加300人", "今年高考考生比上年多1000人，一本上线2445人，比上年增加231人", "2016-12-20").status).toBe("behind");
+  });
+});
