@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ImportResult } from "../../../src/core/import";
+import { visualWidth } from "../../../src/core/import/columnText";
 
 export const SEEDS = path.join(__dirname, "../../../seeds");
 
@@ -40,5 +41,24 @@ export function unaccountedLines(text: string, result: ImportResult): number[] {
     if (above && headings.some((h) => h.endsWith(folded) && h.includes(above + folded))) return;
     out.push(i + 1);
   });
+  return out;
+}
+
+/**
+ * Cuts a paragraph at a display width as a PDF copy does: closing punctuation never opens a line, and Latin words and
+ * figures are not broken.
+ */
+export function wrapAtWidth(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const ch of text) {
+    const inWord = /[A-Za-z0-9.]/.test(ch) && /[A-Za-z0-9.]$/.test(line);
+    if (visualWidth(line + ch) > width && !/[，。、；：！？）》”’%]/.test(ch) && !inWord) {
+      out.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  if (line) out.push(line);
   return out;
 }

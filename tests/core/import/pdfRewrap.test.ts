@@ -1,33 +1,12 @@
 import { importText, ImportResult, ImportedTask } from "../../../src/core/import";
-import { visualWidth } from "../../../src/core/import/columnText";
-import { seedText } from "./helpers";
-
-/**
- * Wraps by visual width (ASCII counts half), as a PDF column does, and as Chinese typesetting does
- * never starts a line with closing punctuation (it stays at the end of the line before).
- */
-function wrapWidth(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const ch of text) {
-    // Latin words and figures are not broken either.
-    const inWord = /[A-Za-z0-9.]/.test(ch) && /[A-Za-z0-9.]$/.test(line);
-    if (visualWidth(line + ch) > width && !/[，。、；：！？）》”’%]/.test(ch) && !inWord) {
-      out.push(line);
-      line = "";
-    }
-    line += ch;
-  }
-  if (line) out.push(line);
-  return out;
-}
+import { seedText, wrapAtWidth } from "./helpers";
 
 /** Unit names one a line, long ones broken before their "（…）" or at the column width. */
 function unitLines(units: string[], width: number): string[] {
   return units.flatMap((u) => {
     const paren = u.indexOf("（");
     if (paren > 0) return [u.slice(0, paren), u.slice(paren)];
-    return wrapWidth(u, width);
+    return wrapAtWidth(u, width);
   });
 }
 
@@ -56,7 +35,7 @@ export function renderPdf(result: ImportResult, widths: { text: number; units: n
       out.push("", header, "");
       used += 2;
     }
-    const cols = [wrapWidth(t.text, widths.text), unitLines([...t.leadUnits, ...t.coUnits], widths.units), wrapWidth(t.progress!.text, widths.progress)];
+    const cols = [wrapAtWidth(t.text, widths.text), unitLines([...t.leadUnits, ...t.coUnits], widths.units), wrapAtWidth(t.progress!.text, widths.progress)];
     let first = true;
     while (cols.some((c) => c.length)) {
       if (used >= pageLines) breakPage();

@@ -6,25 +6,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { importText, ImportResult } from "../../../src/core/import";
-import { visualWidth } from "../../../src/core/import/columnText";
 import { cutWidth, rejoinFixedWidth } from "../../../src/core/import/fixedWidth";
-import { unaccountedLines } from "./helpers";
-
-/** Cuts a paragraph at a width as a PDF copy does: closing punctuation never opens a line, figures are not broken. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const ch of text) {
-    const inWord = /[A-Za-z0-9.]/.test(ch) && /[A-Za-z0-9.]$/.test(line);
-    if (visualWidth(line + ch) > width && !/[，。、；：！？）》”’%]/.test(ch) && !inWord) {
-      out.push(line);
-      line = "";
-    }
-    line += ch;
-  }
-  if (line) out.push(line);
-  return out;
-}
+import { unaccountedLines, wrapAtWidth } from "./helpers";
 
 const summary = (r: ImportResult) => r.tasks.map((t) => `${t.text} => ${t.progress?.text ?? ""}`);
 
@@ -39,13 +22,13 @@ describe("prose cut at a fixed width (round as)", () => {
 
   test("the width is found from the lines that stop mid-sentence: 16 in a bulletin's column, 28 on a 公文 page", () => {
     for (const width of [16, 28]) {
-      const lines = [title, ...paragraphs.flatMap((p) => wrap(p, width))];
+      const lines = [title, ...paragraphs.flatMap((p) => wrapAtWidth(p, width))];
       expect(cutWidth(lines)).toBe(width);
     }
   });
 
   test("a heading cut at the width is whole again, each paragraph one line, the page number and running header out", () => {
-    const body = paragraphs.flatMap((p) => wrap(p, 16));
+    const body = paragraphs.flatMap((p) => wrapAtWidth(p, 16));
     const lines = [title, ...body.slice(0, 9), "", "— 1 —", "", title, ...body.slice(9), "", "— 2 —"];
     const rejoined = rejoinFixedWidth(lines)!;
     const got = rejoined.lines.filter((l) => l.trim());
@@ -59,11 +42,11 @@ describe("prose cut at a fixed width (round as)", () => {
   });
 
   test("a numbered heading exactly as wide as the width keeps the paragraph under it apart", () => {
-    const lines = ["一、关于通村公路硬化任务落实", ...wrap("今年以来，我们把通村公路硬化作为工作重点，与当地党委、政府共同研究，发现问题及时解决。目前已有11个村26.2公里村道全部硬化完毕。", 14), ...wrap("二、关于苎麻良种园建设落实情况的报告", 14), ...wrap("截至目前，已建立苎麻良种园1000亩，完成新植800亩，品种改良142亩。", 14)];
+    const lines = ["一、关于通村公路硬化任务落实", ...wrapAtWidth("今年以来，我们把通村公路硬化作为工作重点，与当地党委、政府共同研究，发现问题及时解决。目前已有11个村26.2公里村道全部硬化完毕。", 14), ...wrapAtWidth("二、关于苎麻良种园建设落实情况的报告", 14), ...wrapAtWidth("截至目前，已建立苎麻良种园1000亩，完成新植800亩，品种改良142亩。", 14)];
     const rejoined = rejoinFixedWidth(lines)!;
     expect(rejoined.lines[0]).toBe("一、关于通村公路硬化任务落实");
     // A heading that holds a clause or stops on a figure is a sentence going on.
-    const clause = rejoinFixedWidth(["（一）兰花花金街环境卫生脏乱差，各类", ...wrap("杂物随意堆放，施工围挡上没有公益广告。整改措施：针对这一问题，我镇立即安排社区核查，组织人员清理干净。", 18), ...wrap("（二）望通路南北两侧卫生脏乱，装修垃圾成堆，环境卫生较差，群众反映强烈。", 18)])!;
+    const clause = rejoinFixedWidth(["（一）兰花花金街环境卫生脏乱差，各类", ...wrapAtWidth("杂物随意堆放，施工围挡上没有公益广告。整改措施：针对这一问题，我镇立即安排社区核查，组织人员清理干净。", 18), ...wrapAtWidth("（二）望通路南北两侧卫生脏乱，装修垃圾成堆，环境卫生较差，群众反映强烈。", 18)])!;
     expect(clause.lines[0]).toMatch(/^（一）兰花花金街环境卫生脏乱差，各类杂物随意堆放/);
   });
 
@@ -77,7 +60,7 @@ describe("prose cut at a fixed width (round as)", () => {
       "1.全面改造用电线路，保证用电安全。",
     ];
     const more = ["2.清理蓄水池内淤泥，保障设施正常运行，防止同类问题再次发生。", "3.疏通清理收集雨污水的管网，确保雨污水收集利用，打好设施运行的基础。"];
-    const rejoined = rejoinFixedWidth([...lines, ...more.flatMap((p) => wrap(p, 18))])!;
+    const rejoined = rejoinFixedWidth([...lines, ...more.flatMap((p) => wrapAtWidth(p, 18))])!;
     expect(rejoined.lines.slice(0, 6)).toEqual([
       "镇党委、政府对审计发现的问题高度重视。",
       "主要领导多次召开专题会议研究整改；分管领导带队逐项核查，建立问题清单。",
@@ -127,7 +110,7 @@ describe("round aq's train reports re-wrapped as a PDF copy gives them (round as
   const reports = ["346", "347", "349", "350", "352", "353"].map((id) => readFileSync(path.join(dir, readdirSync(dir).find((n) => n.startsWith(`${id}-`))!), "utf8"));
   const rewrapped = (text: string, width: number) => {
     const [first, ...rest] = text.split(/\r?\n/);
-    return [first, ...rest.flatMap((l) => (l.trim() ? wrap(l.trim(), width) : [l]))].join("\n");
+    return [first, ...rest.flatMap((l) => (l.trim() ? wrapAtWidth(l.trim(), width) : [l]))].join("\n");
   };
   // At 20 and 28 characters a line (round aq: five of six differed at 14, four at 20) every report reads as written.
   test.each([20, 28])("cut at %i characters a line, each imports its tasks and progress as the unwrapped text does", (width) => {
