@@ -13,7 +13,7 @@ import { FROM_JANUARY, periodEndMonth } from "../settings/periods";
  * Targets that are themselves a share of works or of a plan's projects ("完成工程量60%以上", "开复工率达到100%"): a report of
  * that rate ("形象进度65%", "开复工率均达到100%") is compared with them directly, as the level it is.
  */
-const WORKS_SHARE = /工程进度$|(?:开复工|开工|复工|完工|竣工|建成|投产|签约|到位|兑现|执行)率$/;
+const WORKS_SHARE = /进度$|(?:开复工|开工|复工|完工|竣工|建成|投产|签约|到位|兑现|执行)率$/;
 /**
  * Round ao: a 完成率 target under 100% is a stage's mark on the rate itself ("6月末投资完成率达到40%": 63.53% meets it, it is
  * not 40% of it). At 100% the rate is the whole plan, and a rate read before the deadline is paced as a share of it.

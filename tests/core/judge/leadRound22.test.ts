@@ -136,3 +136,10 @@ describe("an increase over last year is the judged figure's own", () => {
     expect(verdict("一本上线人数比上年增加300人", "今年高考考生比上年多1000人，一本上线2445人，比上年增加231人", "2016-12-20").status).toBe("behind");
   });
 });
+
+describe("a target of progress itself", () => {
+  test("完成进度达到40% is met by 完成进度85.28% as the level it is, not as 85% of the target", () => {
+    expect(verdict("节能目标完成进度达到40%", "节能目标完成进度85.28%", "2018-06-30").status).toBe("on-track");
+    expect(verdict("节能目标完成进度达到90%", "节能目标完成进度85.28%", "2018-06-30").status).toBe("behind");
+  });
+});
