@@ -66,3 +66,34 @@ export function namedGrade(taskText: string, progressText: string, year: number)
 function otherYear(words: string, year: number): boolean {
   return [...words.matchAll(/(20\d\d)年/g)].some((m) => Number(m[1]) !== year);
 }
+
+/**
+ * Session 22: a task asking its own 考核 for a grade ("节能目标责任考核达到“超额完成”等级") is answered by the grade the report
+ * says the 考核 gave ("节能目标考核为“超额完成”等级"): 已完成 at that grade or above, 进展滞后 below. Two ladders, never mixed: the
+ * grades of a target's completion (超额完成 over 完成 over 基本完成 over 未完成) and of a rating (优秀 … 不合格). The report's clause
+ * must name the task's 考核 by a word of its own (节能), and say a result, not a plan or another year.
+ */
+const COMPLETION_RANK: Record<string, number> = { 超额完成: 4, 完成: 3, 基本完成: 2, 未完成: 1 };
+const OWN_GRADE = "(超额完成|基本完成|未完成|完成|优秀|良好|较好|不合格|合格|一般|较差)";
+const TASK_OWN_GRADE = new RegExp(`^(.{2,30}?)(?:考核|考评|评价|评定)[^，,。；;\\d]{0,6}?(?:达到|为|评为|获评|获得|确定为)[“"]${OWN_GRADE}[”"](?:等次|等级)(?:以上|及以上)?$`);
+const SAID_OWN_GRADE = new RegExp(`([^，,。；;]{0,30}?)(?:考核|考评|评价|评定|认定)(?:结果)?[^，,。；;\\d]{0,6}?(?:为|评为|被评为|获评|获得|确定为|定为)[“"]?${OWN_GRADE}[”"]?(?:等次|等级)`, "g");
+
+export function ownGrade(taskText: string, progressText: string, year: number): { status: MetricStatus; reason: string } | null {
+  const want = TASK_OWN_GRADE.exec(foldText(taskText));
+  if (!want) return null;
+  const ladder = (g: string) => (g in COMPLETION_RANK ? COMPLETION_RANK : RANK);
+  const words = want[1].replace(/(?:19|20)\d\d年|年度|全年|今年|本年|责任|目标|工作|综合|绩效/g, "");
+  if (words.length < 2) return null;
+  const s = foldText(progressText);
+  SAID_OWN_GRADE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SAID_OWN_GRADE.exec(s)); ) {
+    if (NOT_RESULT.test(m[0]) || otherYear(m[1], year) || ladder(m[2]) !== ladder(want[2])) continue;
+    let named = false;
+    for (let i = 0; i + 2 <= words.length && !named; i++) named = m[1].includes(words.slice(i, i + 2));
+    if (!named) continue;
+    const rank = ladder(want[2]);
+    if (rank[m[2]] < rank[want[2]]) return { status: "behind", reason: `进展滞后：进展写明「${m[0]}」，目标为“${want[2]}”等级` };
+    return { status: "done", reason: `已完成：进展写明「${m[0]}」，达到“${want[2]}”等级` };
+  }
+  return null;
+}

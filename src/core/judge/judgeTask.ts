@@ -40,7 +40,7 @@ import { formsN, withoutArranged, yearToDate } from "./formsN";
 import { planNote, planToDate, widerArea } from "./formsP";
 import { listedShare, namedDone, namedInList } from "./listedItems";
 import { withoutRatingConditions } from "./ratingRules";
-import { namedGrade } from "./gradedUnits";
+import { namedGrade, ownGrade } from "./gradedUnits";
 import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
@@ -424,7 +424,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   const expected = expectedShare(shareAsOf(actuals, taskRatios, figureAsOf, figureYear, taskDeadline), undefined, taskDeadline);
   // Objects written out key by key, not spread: a spread of objects from several places is a slow copy in V8,
   // and these were a third of the judge's own time per task.
-  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year) ?? namedGrade(input.targetText ?? "", progress.text ?? "", year) ?? eventTaskStatus(input.targetText ?? "", progress.text ?? "", actuals, input.asOf, taskDeadline)) : null;
+  const named = !targets.length && progress ? (namedInList(input.targetText ?? "", progress.text ?? "", year) ?? namedDone(input.targetText ?? "", progress.text ?? "", year) ?? namedGrade(input.targetText ?? "", progress.text ?? "", year) ?? ownGrade(input.targetText ?? "", progress.text ?? "", year) ?? eventTaskStatus(input.targetText ?? "", progress.text ?? "", actuals, input.asOf, taskDeadline)) : null;
   const whole = { ratios: taskRatios.ratios, silent: taskRatios.silent, unclear: taskRatios.unclear, ofStage: taskRatios.ofStage, expected, taskText: input.targetText ?? "", schedule, year, named };
   // A stretch goal (力争8% after 增长7%) is what the office hopes for, not what it promised: the task is judged on the target
   // it stretches, and a stretch goal missed is said beside the verdict, never made the verdict (both stay in the judgements).

@@ -143,3 +143,14 @@ describe("a target of progress itself", () => {
     expect(verdict("节能目标完成进度达到90%", "节能目标完成进度85.28%", "2018-06-30").status).toBe("behind");
   });
 });
+
+describe("a task asking its own 考核 for a grade", () => {
+  test("考核为“超额完成”等级 answers 考核达到“超额完成”等级; a lower grade is behind", () => {
+    expect(verdict("节能目标责任考核达到“超额完成”等级", "经考核认定，节能目标考核为“超额完成”等级", "2024-12-20").status).toBe("done");
+    expect(verdict("节能目标责任考核达到“超额完成”等级", "节能目标考核为“完成”等级", "2024-12-20").status).toBe("behind");
+  });
+  test("another 考核, a hope, another year or the other ladder answer nothing", () => {
+    for (const text of ["环保目标考核为“超额完成”等级", "力争节能目标考核为“超额完成”等级", "2022年节能目标考核为“超额完成”等级", "节能目标考核为“优秀”等级"])
+      expect(["unknown", "not-mentioned"]).toContain(verdict("节能目标责任考核达到“超额完成”等级", text, "2024-12-20").status);
+  });
+});
