@@ -271,9 +271,13 @@ export function otherStage(judgements: Judgement[], ctx: Context): Judgement[] {
  * whose own clause names such an act, which the target does not name, is another act's count; so it is for a target that
  * names no act at all (城区绿化面积28万平方米: the things themselves).
  */
+const UNDERTAKEN = /实施(?!完成|完毕|完工|竣工|建成)/;
 const EARLIER_ACTS: [RegExp, RegExp][] = [
   [/谋划|储备|规划(?!面积|用地|局|馆|区)|签约|签订|摸排|摸底/, /开工|动工|开建|启动|竣工|完工|建成|投用|投产|投运|交付|完成|改造|新建|建设|引进|落地|覆盖|实施|培育|创建|打造|新增/],
   [/开工|复工|动工|开建|启动/, /竣工|完工|建成|投用|投产|投运|交付|完成|改造|覆盖/],
+  // Round au: "实施项目60个" counts the works undertaken this year, begun or not, finished or not; it answers none that
+  // finishes them ("项目年内全部竣工"). 实施完成/实施完毕 is finishing.
+  [UNDERTAKEN, /竣工|完工|建成|投用|投产|投运|交付/],
 ];
 /** Any act a target may ask for: a target with none asks for the things themselves. */
 const ANY_ACT = new RegExp(`${EARLIER_ACTS[0][0].source}|${EARLIER_ACTS[0][1].source}|新|建|改|修|种植|栽植|治理|整治|安装|加装|铺设|培训|认定|招引|发放|办理|达到`);
@@ -325,7 +329,9 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
   const bare = !ANY_ACT.test(asked);
   for (const [early, answers] of EARLIER_ACTS) {
     const said = early.exec(own)?.[0];
-    const wanted = said && !early.test(asked) ? (answers.exec(asked)?.[0] ?? (bare ? "" : undefined)) : undefined;
+    // A target that names no act asks for the things; works 实施 this year are such things, so only the earlier rows refuse it.
+    const refusesBare = bare && early !== UNDERTAKEN;
+    const wanted = said && !early.test(asked) ? (answers.exec(asked)?.[0] ?? (refusesBare ? "" : undefined)) : undefined;
     // The figure names the target's act too ("开工改造", "签约落地", "签约项目开工率90%"): of that act, begun or done. Not
     // when the early act heads a noun phrase that ends in the target's act (hunt 8: "启动地下车库移动通信网络覆盖800个" is
     // coverage started, for 覆盖800个): the early act governs the whole phrase. Nor for a rate named by the earlier act

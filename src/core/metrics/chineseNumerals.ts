@@ -61,6 +61,9 @@ export function replaceChineseNumerals(text: string): string {
     // "百千万工程", "千万工程": bare magnitudes out of order (百千, 十百) are no numeral, and a numeral of bare magnitudes
     // straight before a noun that takes a classifier (工程, 行动 …) is a programme's name, not a count of it.
     if (/^[十百千万亿]+$/.test(match) && (/十百|十千|百千/.test(match) || /^[万亿]*(?:工程|行动|计划|活动|战略|示范)/.test(text.slice(offset + match.length, offset + match.length + 4)))) return match;
+    // Round au: "三类对象", "两类人群", "三类监测对象" name a group of people by the classes it is drawn from (脱贫不稳定户、
+    // 边缘易致贫户、突发严重困难户); the number of classes is part of the name, never a count reported.
+    if (/^[二两三四五六]$/.test(match) && /^类(?:监测|重点|困难)?(?:对象|人群|人员|群体|户)/.test(text.slice(offset + 1, offset + 6))) return match;
     let numeral = match;
     // "千亩" and "万亩" carry their magnitude in the numeral itself: keep 千 as part of the numeral.
     const next = text[offset + match.length];

@@ -5,6 +5,11 @@ import { Qty } from "./scan";
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设|新承接|新招引|新注册|新登记/;
 /** Names of standing totals whatever their unit: 优良天数, 认证数量, 实验室总数, 单产, 装机, 吞吐量. */
 const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖|能力|产能)$/;
+/**
+ * Round au: in a report, 务工就业规模 is how many are at work and 监测对象 the roll of those watched (动态管理): both stand at a
+ * date. The newly added (新纳入监测对象) are caught by NEW_WORDS first; a target's 规模 keeps the reading it had.
+ */
+const REPORTED_ROLL = /(规模|监测对象)$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 /** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
@@ -62,7 +67,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
   const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
-  if (!yearsTally && (STANDING_NAME.test(metric) || (c.progress && STOCK_BEFORE.test(region)) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
+  if (!yearsTally && (STANDING_NAME.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };

@@ -5,7 +5,9 @@ import { LastIndex, firstMatchEnd } from "./scan";
 const EARLIER_PERIOD = /(较|比)(一季度|二季度|三季度|上季度|上半年|前三季度|上月|上个月|年初|前期|去年底|上年底|\d{1,2}-\d{1,2}月|\d{1,2}月)[^，。；]{0,6}$/;
 /** An increase since the year began: 比年初新增, 较年初净增, 比年初增加, and since last year's end (较上年末净增, 比去年底新增). */
 const SINCE_YEAR_START = /(?:较|比)(?:年初|上年末|上年底|去年末|去年底)(?:净)?(?:新增|增加|净增)(?:了)?$/;
-const REMAINING = /(其余|剩余|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
+const REMAINING = /(其余|剩余|余下|剩下|尚有|还有|仍有|还差|尚差|仍差|还剩|尚缺|未完成|未达到|未达|尚未|未(?:按期)?(?:开工|复工|开复工|竣工|完工|建成|投产)|正在办理)[^，。；]{0,4}$/;
+/** A count of households right before a count of people ("992户3925人"): one group counted twice, so the people share its standing. */
+const HOUSEHOLDS_BEFORE_PEOPLE = /\d+(?:\.\d+)?万?户$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
 // The words between may be the things' own name ("10所学校改造均未完工"); 未能/没有 deny as 未 does.
 const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)/;
@@ -284,7 +286,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "较年初增长11.5%" is the growth itself; "较一季度回升1.3个百分点" compares two periods' rates.
   // "比年初新增125.5亿元", "较年初净增24.4亿元": a stock's increase since the year began is this year's addition.
   if (EARLIER_PERIOD.test(clauseBefore) && unit !== "%" && !SINCE_YEAR_START.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
-  if (REMAINING.test(clauseBefore)) return NOT_ACTUAL_WHY.remaining;
+  // Round au: "尚未消除风险9087户27595人": the people are the same households counted by head, and left as they are.
+  if (REMAINING.test(clauseBefore) || (/人$/.test(unit) && REMAINING.test(clauseBefore.replace(HOUSEHOLDS_BEFORE_PEOPLE, "")))) return NOT_ACTUAL_WHY.remaining;
   if (LAG_BEFORE.test(clauseBefore)) return NOT_ACTUAL_WHY.tally;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
