@@ -289,7 +289,7 @@ export function matchScore(target: Target, actual: Actual): number {
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
-  const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
+  const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : sameServiceTime(target.metric, actual.metric) ? 1 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
   const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric) || elidedName(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
   if (sim < MIN_SIMILARITY) return 0;
@@ -339,6 +339,11 @@ function measureOfMeasure(target: string, actual: string): boolean {
  * 压减30%, whatever the words before the measure share.
  */
 const SERVICE_MEASURES: readonly RegExp[] = [/(?:时限|时间|时长|用时|周期|天数|工作日)$/, /环节$/, /(?:材料|要件)$/, /(?:跑动次数|跑动|跑腿次数)$/, /(?:费用|成本|收费)$/];
+/** Hunt 18: one service's time under its two words ("行政审批办理时间" for 行政审批办理时限): the same name but for them. */
+const SERVICE_TIME = /(?:时限|时间|时长|用时)$/;
+function sameServiceTime(a: string, b: string): boolean {
+  return SERVICE_TIME.test(a ?? "") && SERVICE_TIME.test(b ?? "") && a.replace(SERVICE_TIME, "") === b.replace(SERVICE_TIME, "") && a.replace(SERVICE_TIME, "").length >= 2;
+}
 function otherMeasure(a: string, b: string): boolean {
   const x = SERVICE_MEASURES.findIndex((re) => re.test(a ?? ""));
   const y = SERVICE_MEASURES.findIndex((re) => re.test(b ?? ""));
