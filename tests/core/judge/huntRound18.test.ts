@@ -181,7 +181,34 @@ export const ROWS: Row[] = [
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 18"). */
-export const KNOWN_OPEN = new Set<string>([]);
+export const KNOWN_OPEN = new Set<string>([
+  // Two wrong reds left (未反映该指标 where green or 无法研判 is labelled):
+  // A target that is itself a share of the plan ("…完成年度计划投资的75%") is read as a level of 75% named 重点项目完成年度
+  // 计划投资; the report's share of its plan ("为年度计划的80%") is not matched to it.
+  "重点项目完成年度计划投资的75% ⟵ 纳入监测的重点项目完成投资52亿元，为年度计划的80%",
+  // 企业 are a part of 市场主体: a part's total is read as the measure not reported, where 无法研判 (or green: the part alone
+  // already passes the whole's target) is labelled. Yellow, never green.
+  "市场主体总量达到5万户 ⟵ 企业总数达到5.2万户",
+  // Safe side (无法研判 where green is labelled):
+  // The task writes its ceiling out (32人); the words-only answer "未超出全年控制指标" is read only for a task that does not
+  // (round aq's JUDGE_CONTROL_WORDS), since the report's 控制指标 may be another figure.
+  "全县生产安全事故死亡人数控制在32人以内 ⟵ 全县死亡人数未超出全年控制指标",
+  // The increase written right after the measure with no level before it: the 7天 is set aside as a change, not a level
+  // (WEAK_CHANGE_NOT_LEVEL) before round aq's increase rule can read it; only "…N天，比上年多M天" is read.
+  "空气质量优良天数比上年增加5天 ⟵ 空气质量优良天数较去年同期增加7天",
+  "空气质量优良天数比上年增加5天 ⟵ 空气质量优良天数比上年同期多6天",
+  // A count named by no thing ("全年任务8个，…已完成10个"): taking the task's name for it would be a guess.
+  "新履约亿元以上项目8个 ⟵ 全年任务8个，截至目前已完成10个",
+  // 调整为 may go either way; the raise words (提高到, 达到, 由…提高到) are read, 调整为 not yet, even with a lower base.
+  "农村低保标准达到每人每年6000元 ⟵ 农村低保标准由每人每年5200元调整为6200元",
+  // 示范村 written without the programme's name: WEAK_WIDER says other programmes' model villages may be counted too (无法研判).
+  // Defensible; the label took the village count as the programme's.
+  "建成乡村振兴示范村10个 ⟵ 建成示范村12个",
+  // Green, not done: a level reached before the year's end is 序时推进 by the corpus's rule (x02-j03, ai04-j06); the labels
+  // read a standard raised and a stock reached as the task done.
+  "农村低保标准达到每人每年6000元 ⟵ 农村低保标准提高至每人每年6100元",
+  "市场主体总量达到5万户 ⟵ 市场主体总数达到5.2万户",
+]);
 
 labelledHunt("hunt 18: paraphrases and lookalikes of session 22's rules, labelled before the judge ran", ROWS, KNOWN_OPEN);
 
@@ -199,8 +226,14 @@ const DEADLINES: [string, number, string | null][] = [
   ["于10月底已完成验收", 2024, null],
 ];
 
+/** Deadline rows read otherwise than labelled: "X月内" after 要求： is not read (null, the safe side), with 本月 or a month. */
+const DEADLINES_OPEN = new Set(["8月12日专题会议要求：本月内完成问题清单销号"]);
+
 describe("hunt 18: round at's deadline forms in other words, labelled before the reader ran", () => {
-  it.each(DEADLINES)("%s (%i) → %s", (text, year, expected) => {
+  it.each(DEADLINES.filter(([text]) => !DEADLINES_OPEN.has(text)))("%s (%i) → %s", (text, year, expected) => {
     expect(parseDeadline(text, year)).toBe(expected);
+  });
+  it.each(DEADLINES.filter(([text]) => DEADLINES_OPEN.has(text)))("known open: %s (%i) should be %s, and is no date yet", (text, year) => {
+    expect(parseDeadline(text, year)).toBeNull();
   });
 });
