@@ -158,7 +158,10 @@ function direction(taskText: string, actuals: readonly Actual[], progressText: s
   if (!names.length || !changes.length) return null;
   const found: Actual[] = [];
   for (const name of names) {
-    const best = changes.map((a) => ({ a, s: metricSimilarity(name, a.metric ?? "") })).sort((x, y) => y.s - x.s)[0];
+    // Hunt 18: a change of another field's measure is no answer ("火灾事故死亡人数" for 道路交通事故死亡人数): every field the
+    // figure's name gives must be one the task's name gives.
+    const ownField = (a: Actual) => fieldsOf(a.metric ?? "").every((f) => sameField(f, `${want[1]}`));
+    const best = changes.filter(ownField).map((a) => ({ a, s: metricSimilarity(name, a.metric ?? "") })).sort((x, y) => y.s - x.s)[0];
     if (!best || best.s < 0.5) return null;
     found.push(best.a);
   }

@@ -285,10 +285,11 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
+  if (additionForStock(target, actual) || otherHeadNoun(target, actual) || measureOfMeasure(target.metric, actual.metric)) return 0;
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
-  const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : metricSimilarity(target.metric, actual.metric);
+  const named = actual.explicitRatio !== undefined && !actual.metric ? 0.5 : sameServiceTime(target.metric, actual.metric) ? 1 : metricSimilarity(target.metric, actual.metric);
   // "4个万亩梯田示范点共铺开梯田3.5万亩" answers 新修梯田: the thing made is named after the words that qualify it.
   const sim = named < MADE_SIMILARITY && actual.metric && (sameThingMade(target.metric, actual.metric) || sameActAndThing(target.metric, actual.metric) || elidedName(target.metric, actual.metric)) ? MADE_SIMILARITY : named;
   if (sim < MIN_SIMILARITY) return 0;
@@ -298,11 +299,51 @@ export function matchScore(target: Target, actual: Actual): number {
 }
 
 /**
+ * Hunt 18: a stock the task names as such (总量, 总数, 保有量) is not what was added this year: "新增市场主体5.2万户" says
+ * nothing of 市场主体总量达到5万户 (the other way, an addition answered by a stock, weakEvidence already refuses).
+ */
+function additionForStock(target: Target, actual: Actual): boolean {
+  return /总量|总数|保有量/.test(target.metric) && !ADDITION.test(target.phrase) && ADDITION.test(ownWords(actual));
+}
+
+/**
+ * Hunt 18: two names of counted things that end in the same word and then one different character name different things:
+ * 示范村 and 示范点, 卫生院 and 卫生室, 充电桩 and 充电站, 养老院 and 养老站. "建成美丽乡村示范点12个" never answers 建成
+ * 乡村振兴示范村10个, whatever the words before share.
+ */
+function otherHeadNoun(target: Target, actual: Actual): boolean {
+  if (target.kind !== "count") return false;
+  // On the names as folded, so that one thing under two nouns (污水管道 = 污水管网, 停车泊位 = 停车位) stays one.
+  const a = /([\u4e00-\u9fa5]{2})([\u4e00-\u9fa5])$/.exec(canonicalMetric(target.metric ?? ""));
+  const b = /([\u4e00-\u9fa5]{2})([\u4e00-\u9fa5])$/.exec(canonicalMetric(actual.metric ?? ""));
+  return !!a && !!b && a[1] === b[1] && a[2] !== b[2];
+}
+
+/**
+ * Hunt 18: a measure whose name goes on past the task's own measure into another measures the work around it, not the
+ * thing: "满意度调查覆盖率95%" is how many were asked, not how many are satisfied (群众满意度达到90%); so are 满意度测评参与率
+ * and 知晓率抽查合格率.
+ */
+function measureOfMeasure(target: string, actual: string): boolean {
+  // The measure word with the two characters before it (满意度, 覆盖率); the name's own words before it may differ.
+  const own = /[\u4e00-\u9fa5]{2}[度率]$/.exec(target ?? "");
+  if (!own) return false;
+  const at = (actual ?? "").indexOf(own[0]);
+  const rest = at >= 0 ? actual.slice(at + own[0].length) : "";
+  return rest.length >= 2 && /[率度]$/.test(rest);
+}
+
+/**
  * Session 22: the measures of how a service is delivered, each its own: how long (时限, 时间, 用时, 周期 …), how many steps
  * (环节), papers (材料, 要件), visits (跑动次数) and what it costs (费用). "审批平均办理环节压减50%" never answers 审批办理时限
  * 压减30%, whatever the words before the measure share.
  */
 const SERVICE_MEASURES: readonly RegExp[] = [/(?:时限|时间|时长|用时|周期|天数|工作日)$/, /环节$/, /(?:材料|要件)$/, /(?:跑动次数|跑动|跑腿次数)$/, /(?:费用|成本|收费)$/];
+/** Hunt 18: one service's time under its two words ("行政审批办理时间" for 行政审批办理时限): the same name but for them. */
+const SERVICE_TIME = /(?:时限|时间|时长|用时)$/;
+function sameServiceTime(a: string, b: string): boolean {
+  return SERVICE_TIME.test(a ?? "") && SERVICE_TIME.test(b ?? "") && a.replace(SERVICE_TIME, "") === b.replace(SERVICE_TIME, "") && a.replace(SERVICE_TIME, "").length >= 2;
+}
 function otherMeasure(a: string, b: string): boolean {
   const x = SERVICE_MEASURES.findIndex((re) => re.test(a ?? ""));
   const y = SERVICE_MEASURES.findIndex((re) => re.test(b ?? ""));
