@@ -202,8 +202,8 @@ const ROUND_AS_FIRST_CONTACT: string[] = [];
 const ROUND_AQ_FIRST_CONTACT: string[] = [];
 /** Round at (384–392): 385, 386, 388, 389, 391 and 392 were pending at first contact (125af01); read since the header-order rows. */
 const ROUND_AT_FIRST_CONTACT: string[] = [];
-/** Round au (400–405, tables copied out of PDFs with wrapped or spaced headers): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AU_FIRST_CONTACT: string[] = ["401", "402", "404", "405"];
+/** Round au (400–405): 401, 402, 404 and 405 were pending at first contact (e7759a2); read since the header read back whole and the spaced cells joined. */
+const ROUND_AU_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
