@@ -581,7 +581,11 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
         return;
       }
       const most = prose(fields[c]) ? 1 + extra : 1;
-      for (let take = 1; take <= most && i + take <= cells.length; take++) walk(c + 1, i + take, [...out, cells.slice(i, i + take).join(" ")]);
+      for (let take = 1; take <= most && i + take <= cells.length; take++) {
+        // A whole unit is no piece of a prose cell ("加快推进 县水利局 正在施工。": the unit is its column's, the line the shape reader's).
+        if (take > 1 && cells.slice(i, i + take).some((piece) => unitLike(piece, registry))) break;
+        walk(c + 1, i + take, [...out, cells.slice(i, i + take).join(" ")]);
+      }
     };
     walk(0, 0, []);
     return fits.length === 1 ? fits[0] : null;

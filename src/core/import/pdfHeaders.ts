@@ -58,7 +58,7 @@ function tailsOf(line: string, open: number): string[] | null {
   return pieces;
 }
 
-export interface PdfHeader {
+interface PdfHeader {
   /** The header as one line of whole names apart by single spaces ("序号 项目名称 牵头单位 …"). */
   text: string;
   /** Index of the header's last line (its first when it did not wrap). */

@@ -72,6 +72,15 @@ describe("cells a PDF copy cut or spaced", () => {
     expect(task(r, "2")?.progress?.text).toContain("已建立专账");
   });
 
+  test("a whole unit is never joined into a prose cell: such a line is left to the shape reader", () => {
+    const text = doc(
+      "序号 工作任务 责任领导 责任单位 推进情况",
+      "1 推进河道清淤工程 副县长 加快推进 县水利局 正在施工。",
+      "2 新建农村公路 副县长 县交通运输局 已完成。",
+    );
+    expect(units(importText(text), "1")?.lead).toEqual(["县水利局"]);
+  });
+
   // The measures cell fuller than the item's: the rest goes to it (two equally full prose cells still give it to the first).
   test("the measures column takes its wrapped rest; a cut name is completed before a whole one grows", () => {
     const text = doc(
