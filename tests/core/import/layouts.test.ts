@@ -294,6 +294,8 @@ const HELDOUT_AP_FLOOR = { tasks: 3, sections: 0, leads: 0, progress: 2 };
 const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 3 };
 /** Group at (384, 387, 390), registered in 125af01 before any importer change for round at; scored once at the end of round at (on 0cecec8), totals only: 11/12 tasks, 2/2 sections, 8/12 lead units, 4/4 progress. */
 const HELDOUT_AT_FLOOR = { tasks: 11, sections: 2, leads: 8, progress: 4 };
+/** Group au (400, 403), scored once after round au's last rule commit and its docs (7c91d07): 7/7, 4/4, 3/7, 7/7. */
+const HELDOUT_AU_FLOOR = { tasks: 7, sections: 4, leads: 3, progress: 7 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
@@ -589,6 +591,7 @@ describe("layout corpus", () => {
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-ap"], key)[0] >= HELDOUT_AP_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-ar"], key)[0] >= HELDOUT_AR_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-at"], key)[0] >= HELDOUT_AT_FLOOR[key]).toBe(true);
+      if (HELDOUT !== "0") expect(sum(bySplit["heldout-au"], key)[0] >= HELDOUT_AU_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-aq"], key)[0] >= HELDOUT_AQ_FLOOR[key]).toBe(true);
       if (HELDOUT !== "0") expect(sum(bySplit["heldout-as"], key)[0] >= HELDOUT_AS_FLOOR[key]).toBe(true);
     }
