@@ -6,6 +6,7 @@ import { cellLayoutRows } from "./cellLayouts";
 import { looksLikeList } from "./importList";
 import { closesHeading } from "./sections";
 import { PAGE_MARK } from "./columnText";
+import { pdfHeaders } from "./pdfHeaders";
 
 /** The kind of a pasted or extracted document, with the reason in Chinese for the user. */
 export function detectKind(lines: readonly string[]): { kind: ImportKind; reason: string } {
@@ -27,7 +28,8 @@ export function detectKind(lines: readonly string[]): { kind: ImportKind; reason
     const header = headerCells.map((c) => c.replace(/\s+/g, "")).filter((c) => c).join("/");
     return { kind: "table", reason: `发现${cellTable.shape}，表头「${header}」，按表格导入。` };
   }
-  const spacedHeaders = lines.filter((l) => /^\s*序\s*号\s+\S+/.test(l) && /单位|部门/.test(l)).length;
+  // A header spaced out or wrapped over lines ("牵头" / "单位") counts once, read back as one line of names.
+  const spacedHeaders = [...pdfHeaders(lines).values()].filter((h) => /^序号\s+\S+/.test(h.text) && /单位|部门/.test(h.text)).length;
   const pageNumbers = lines.filter((l) => PAGE_MARK.test(l.trim())).length;
   const idLines = lines.filter((l) => /^\s*\d{1,3}(\s|$)/.test(l)).length;
   const pdfTable = {

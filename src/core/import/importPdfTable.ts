@@ -10,6 +10,7 @@ import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSect
 import { labelPattern } from "./assignmentLabels";
 import { ColumnField, matchHeaderRow } from "./tableColumns";
 import { isPersonName } from "./unitPerson";
+import { pdfHeaders } from "./pdfHeaders";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
 /**
@@ -89,7 +90,7 @@ function columnsByPlace(header: string): CellField[] | null {
 }
 
 /** What a header's column holds when a row's cells are read in the header's order (orderColumns). */
-type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "progress" | "problems" | "deadline" | "person" | "other";
+type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "progress" | "problems" | "measures" | "deadline" | "person" | "other";
 
 /** A post as a leader column writes it, beyond the government's own (副局长, 纪检组长, 组织部部长): short, ending in its title. */
 const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常委|组长|部长|主席)、?$/;
@@ -128,14 +129,18 @@ function orderColumns(header: string): OrderField[] | null {
     if (field === "problems") return "problems";
     if (field === "deadline") return "deadline";
     if (field === "person") return "person";
-    return UNIT_COLUMN.test(name) && !/领导|责任人|联系人/.test(name) ? role(name) : "other";
+    if (UNIT_COLUMN.test(name) && !/领导|责任人|联系人/.test(name)) return role(name);
+    // What came of the item (整改结果, 办理结果): the account, as a 进展情况 column is.
+    if (/结果$/.test(name)) return "progress";
+    // What is to be done about the item (整改措施, 工作要求): prose that wraps like the item's, read by no field.
+    return /措施|举措|要求|办法/.test(name) ? "measures" : "other";
   });
   const firstUnits = fields.findIndex((f) => f === "lead" || f === "units" || f === "co");
   if (firstUnits < 0) return null;
   const textAt = fields.indexOf("text");
   const problemAt = fields.findIndex((f, k) => k < firstUnits && f === "problems");
   if (textAt < 0) {
-    const item = fields.findIndex((f, k) => k < firstUnits && (f === "other" || f === "problems"));
+    const item = fields.findIndex((f, k) => k < firstUnits && (f === "other" || f === "problems" || f === "measures"));
     if (item < 0) return null;
     fields[item] = "text";
   } else if (/整改/.test(header) && problemAt > textAt) {
@@ -343,9 +348,13 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     else add(d, "progress", segment);
   };
 
+  // Headers spaced out or wrapped over lines, read back as one line of whole names; the lines a wrap took are the header's.
+  const headers = pdfHeaders(lines);
+  const headerTails = new Set([...headers].flatMap(([at, h]) => Array.from({ length: h.through - at }, (_, k) => at + 1 + k)));
   lines.forEach((raw, i) => {
     const n = i + 1;
-    const line = raw.trim();
+    if (headerTails.has(i)) return ledger.mark(n, n, "skip", "表头");
+    const line = headers.get(i)?.text ?? raw.trim();
     if (!line) return;
     if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
     if (isHeaderRow(line)) {
@@ -389,7 +398,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     // A heading without a declared count inside a task is a heading only when the table goes on
     // with a header row or the next 序号 right after it (else it is a line of text starting with （一）).
     const followedByRow = () => {
-      const next = lines.slice(i + 1).find((l) => l.trim() && !PAGE_NUMBER.test(l.trim()));
+      const at = lines.findIndex((l, k) => k > i && l.trim() && !PAGE_NUMBER.test(l.trim()));
+      const next = at < 0 ? undefined : headers.get(at)?.text ?? lines[at];
       return next !== undefined && (isHeaderRow(next) || new RegExp(`^\\s*${expected}(\\s|$)`).test(next));
     };
     if (heading && (heading.declaredCount !== null || !current || followedByRow())) {
@@ -419,6 +429,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       });
       if (byOrder && byCell.length === byOrder.length && byCell.length >= 3 && orderFits(byOrder, byCell)) {
         d.cells = byCell.map((cell) => [cell]);
+        return;
+      }
+      // More cells than columns: a prose cell with a space inside ("已整改 资金已拨付到位"), read so when one way fits.
+      const joined = byOrder && byCell.length > byOrder.length ? joinSpacedCells(byOrder, byCell) : null;
+      if (joined) {
+        d.cells = joined.map((cell) => [cell]);
         return;
       }
       // A cell left empty (no co-unit, no deadline): the cells go to the columns their looks fit, in order, when each fits.
@@ -499,8 +515,14 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     const f = fields[c];
     if (f === "lead" || f === "units" || f === "co") {
       const lastName = last.split(/[、，,]/).pop() ?? "";
-      if (lastName && !unitLike(lastName, registry) && unitLike(lastName + piece, registry)) return 4;
-      if (lastName && unitLike(lastName + piece, registry) && !/^[省市县区镇乡]/.test(piece) && !unitLike(piece, registry)) return 4;
+      // Completing a name cut at the cell's width beats making a whole name longer ("区国土分" / "局", not "区发改局局"),
+      // also when the line goes on with the list ("肃北蒙古族自治县人民" / "政府、阿克塞哈萨克族").
+      const [head, ...more] = piece.split(/[、，,]/);
+      const listGoesOn = more.every((u, j) => unitLike(u, registry) || (j === more.length - 1 && (u === "" || unitFragment(u))));
+      if (lastName && !unitLike(lastName, registry) && unitLike(lastName + head, registry) && listGoesOn) return 4.5;
+      // A whole name made longer only by a body's ending ("县科技工业园区" / "管委会", "各分支" / "机构"), never by a prose
+      // cell's rest ("各乡镇（街道）" / "齐缺项").
+      if (lastName && unitLike(lastName + piece, registry) && (UNIT_END.test(piece) || /(?:机构|单位|部门)$/.test(piece)) && !/^[省市县区镇乡]/.test(piece) && !unitLike(piece, registry)) return 4;
       if (unitLike(piece, registry)) return 3 + c / 100;
       if (/[、，,]$/.test(last) && unitFragment(piece)) return 2;
       return NO;
@@ -512,8 +534,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       return postCell(piece) ? 3 : NO;
     }
     // A date cut at the cell's width ("2020年10月" / "底前").
-    if (f === "deadline") return /(?:\d{1,2}月|\d{4}年)$/.test(last) && /^(?:底|前|底前|\d{1,2}日(?:前)?|[上中下]旬(?:前)?)$/.test(piece) ? 4 : NO;
-    if (f === "text" || f === "problems" || f === "progress" || f === "subsection") {
+    if (f === "deadline") {
+      if (/(?:\d{1,2}月|\d{4}年)$/.test(last) && /^(?:底|前|底前|\d{1,2}日(?:前)?|[上中下]旬(?:前)?)$/.test(piece)) return 4;
+      // Cut after the month's end ("2018年12月底" / "前").
+      return /\d(?:月|年)底$/.test(last) && /^(?:前|以前)$/.test(piece) ? 4 : NO;
+    }
+    if (f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "subsection") {
       if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
       return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
     }
@@ -534,8 +560,35 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (f === "leader") return leaderCell(cell) ? 3 : 0;
     if (f === "deadline") return DEADLINE_CELL.test(cell) ? 3 : 0;
     if (f === "text") return k === 0 && !units ? 2 : 0;
-    if (f === "progress" || f === "problems" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
+    if (f === "progress" || f === "problems" || f === "measures" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
     return !units && !isPersonName(cell) ? 0.5 : 0;
+  }
+
+  /**
+   * A 序号 line with one or two cells more than the header has columns, where a prose cell (the item, the measures, the
+   * account) kept a space inside: its cells joined back so that every column gets one and the units and leader cells read
+   * as theirs. Only when exactly one way of joining fits; else null (the shape reader takes the line).
+   */
+  function joinSpacedCells(fields: OrderField[], cells: string[]): string[] | null {
+    const extra = cells.length - fields.length;
+    if (extra > 2) return null;
+    const prose = (f: OrderField) => f === "text" || f === "problems" || f === "measures" || f === "progress";
+    const fits: string[][] = [];
+    const walk = (c: number, i: number, out: string[]) => {
+      if (c === fields.length) {
+        // Each cell must look like its column's too ("立行立改" is a deadline, not a unit's name).
+        if (i === cells.length && orderFits(fields, out) && out.every((cell, k) => firstCellFit(fields[k], cell, k) > 0)) fits.push(out);
+        return;
+      }
+      const most = prose(fields[c]) ? 1 + extra : 1;
+      for (let take = 1; take <= most && i + take <= cells.length; take++) {
+        // A whole unit is no piece of a prose cell ("加快推进 县水利局 正在施工。": the unit is its column's, the line the shape reader's).
+        if (take > 1 && cells.slice(i, i + take).some((piece) => unitLike(piece, registry))) break;
+        walk(c + 1, i + take, [...out, cells.slice(i, i + take).join(" ")]);
+      }
+    };
+    walk(0, 0, []);
+    return fits.length === 1 ? fits[0] : null;
   }
 
   /** The columns of a 序号 line's cells when one or more cells are empty: the best fit in order, null if a cell fits none. */
@@ -584,7 +637,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       const lastName = (cell[cell.length - 1] ?? "").split(/[、，,]/).pop() ?? "";
       const unitsColumn = f === "lead" || f === "units" || f === "co";
       // A unit's tail, or the next name after a 、 closing the line: the same line of the cell.
-      if (unitsColumn && cell.length && (/[、，,]$/.test(cell[cell.length - 1]) || (lastName && !unitLike(lastName, registry) && unitLike(lastName + pieces[k], registry)) || orderScore(d, fields, c, pieces[k]) === 4)) {
+      if (unitsColumn && cell.length && (/[、，,]$/.test(cell[cell.length - 1]) || (lastName && !unitLike(lastName, registry) && unitLike(lastName + pieces[k], registry)) || orderScore(d, fields, c, pieces[k]) >= 4)) {
         cell[cell.length - 1] += pieces[k];
       } else cell.push(pieces[k]);
     });

@@ -1903,4 +1903,36 @@ export const HELDOUT_LAYOUTS: Layout[] = [
     tasks: [{ text: "政务公开", progress: "公开政务信息" }],
     notTasks: ["当前进展情况"],
   },
+  // Round au (400–405): tables copied out of PDFs whose header is wrapped or spaced; held out 400 and 403 (group au).
+  {
+    id: "400",
+    file: "400-chengzhong-majorprojects.txt",
+    place: "广西柳州城中区（重大项目实施方案）",
+    source: "http://czq.gov.cn/sjzt/jczt/ztzl/yshj/zcyj/202104/t20210411_2712796.shtml",
+    shape: "major projects as PDF text, cells side by side: a header wrapped over two lines (责任 / 部门, 责任 / 街道), part rows 一、…（N项）, an owner's long name wrapped onto the next line, a page number and the header again",
+    split: "heldout",
+    group: "au",
+    sections: [["一、自治区重大项目", 11], ["二、城区项目", 49]],
+    tasks: [
+      { id: "1", text: "城中区棚户区改造项目", section: "一、自治区重大项目", lead: ["区住建局"], co: ["公园街道"], progress: "征收工作正在推进" },
+      { id: "2", text: "市民服务中心项目", section: "一、自治区重大项目", lead: ["区发改局"], co: ["城中街道"], progress: "主体工程已完工" },
+      { id: "3", text: "城中区中小学校扩容项目", section: "二、城区项目", lead: ["区教育局"], co: ["中南街道"], progress: "两所学校已开工建设" },
+      { id: "4", text: "水南路市政道路改造项目", section: "二、城区项目", lead: ["区住建局"], co: ["潭中街道"], progress: "管网迁改已完成" },
+    ],
+  },
+  {
+    id: "403",
+    file: "403-shangzhou-proposals.txt",
+    place: "陕西商洛商州区（政协提案办理）",
+    source: "http://www.szqzx.gov.cn/html/30/2016-03-11/content-818.html",
+    shape: "proposals table as PDF text, cells side by side: a header spaced inside words (序 号, 主 办 单 位), part rows by field （N件）, the proposer's long name wrapped, a second co-unit on the next line, the result wrapped",
+    split: "heldout",
+    group: "au",
+    sections: [["一、城市建设和社会管理方面", 91], ["二、科教文卫方面", 68]],
+    tasks: [
+      { id: "1", text: "关于加快城区停车场建设的提案", section: "一、城市建设和社会管理方面", lead: ["区住建局"], co: ["区公安分局"], progress: "正在选址" },
+      { id: "2", text: "关于规范城区夜市经营的提案", section: "一、城市建设和社会管理方面", lead: ["区城管执法局"], co: ["区市场监管局", "大赵峪街道办事处"], progress: "夜市已集中到指定区域" },
+      { id: "3", text: "关于加强农村学校师资配备的提案", section: "二、科教文卫方面", lead: ["区教体局"], co: ["区人社局"], progress: "补充教师" },
+    ],
+  },
 ];
