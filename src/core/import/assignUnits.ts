@@ -16,6 +16,14 @@ interface UnitAssignment {
   leaders?: string[];
 }
 
+/** The words a mark after a unit's name gives it its role with ("区发改局（牵头）", "银州区政府（配合）"). */
+export const LEAD_MARK_WORDS = "牵头|主办|主责|牵头单位|主办单位";
+export const CO_MARK_WORDS = "配合|协办|会办|参与|协同|配合单位|协办单位|会办单位";
+/** A co-unit's mark after its name. */
+const CO_MARK = new RegExp(`[\\s\\u3000]*[（(](?:${CO_MARK_WORDS})[）)]$`);
+/** A lead's mark: 牵头 after its name, or a ★ (☆▲※) before or after it. */
+const MARK = new RegExp(`[\\s\\u3000]*[（(](?:${LEAD_MARK_WORDS})[）)]$|^[★☆▲※][\\s\\u3000]*|[\\s\\u3000]*[★☆▲※]$`);
+
 /**
  * Lead and co-units of a task from what the document gives: a lead list (bold runs, a 主办单位
  * column) and/or the full list (lead first unless said otherwise). A list shared out without a lead
@@ -40,14 +48,12 @@ export function assignUnits(
     });
   input = { ...input, all: withoutPerson(input.all), lead: withoutPerson(input.lead), co: withoutPerson(input.co) };
   // "银州区政府（配合）" inside one units cell: a 配合 mark after a name makes it a co-unit, whatever its place (round s).
-  const CO_MARK = /[\s\u3000]*[（(](配合|协办|会办|参与|协同|配合单位|协办单位|会办单位)[）)]$/;
   const coMarked = (input.all ?? []).filter((u) => CO_MARK.test(u)).map((u) => u.replace(CO_MARK, ""));
   if (coMarked.length) {
     input = { ...input, all: (input.all ?? []).filter((u) => !CO_MARK.test(u)), co: [...coMarked, ...(input.co ?? [])] };
   }
   // "区发改局（牵头）、区财政局": a 牵头 mark after a name makes it the lead; so does a ★ (☆▲※) before or after it, in a
   // label's units as in a table's cell ("责任单位：县统计局★、县人社局", round z).
-  const MARK = /[\s\u3000]*[（(](牵头|主办|主责|牵头单位|主办单位)[）)]$|^[★☆▲※][\s\u3000]*|[\s\u3000]*[★☆▲※]$/;
   const marked = (input.all ?? []).filter((u) => MARK.test(u)).map((u) => u.replace(MARK, ""));
   if (marked.length) {
     input = {

@@ -2,7 +2,7 @@ import { UnitEntry } from "../model";
 import { createUnitRegistry, UnitRegistry } from "../units/registry";
 import { splitUnits } from "../units/splitUnits";
 import { UNIT_LIST_END } from "../units/bodyNames";
-import { assignUnits, bracketAliases } from "./assignUnits";
+import { assignUnits, bracketAliases, CO_MARK_WORDS, LEAD_MARK_WORDS } from "./assignUnits";
 import { columnSegments, endsCell, joinCellLines, PAGE_MARK, visualWidth } from "./columnText";
 import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
@@ -163,7 +163,7 @@ function columnAfterUnits(header: string): "progress" | "deadline" | "person" {
  * The role a table writes after a unit's name in its units cell ("县住建局（主办）", "县财政局（协办）", "省住建厅（牵头）"): the
  * name is the unit, the mark says whether it leads (assignUnits reads it).
  */
-const ROLE_MARK = /[（(](?:牵头|主办|主责|协办|会办|配合|参与|协同|牵头单位|主办单位|配合单位|协办单位|会办单位)[）)]$/;
+const ROLE_MARK = new RegExp(`[（(](?:${LEAD_MARK_WORDS}|${CO_MARK_WORDS})[）)]$`);
 
 export function unitLike(segment: string, registry: UnitRegistry): boolean {
   const written = segment.trim();

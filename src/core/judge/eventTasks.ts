@@ -16,6 +16,7 @@
  * Anything else is left to the rest of the judge (null). Pure: no I/O, no clock.
  */
 import { foldText } from "../text/normalize";
+import { sentenceEnd } from "../text/stops";
 import { IsoDate } from "../text/dates";
 import { Actual, Judgement, MetricStatus, RAG_LABELS, STATUS_LABELS, metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
@@ -160,7 +161,7 @@ function direction(taskText: string, actuals: readonly Actual[], progressText: s
   for (const name of names) {
     // Hunt 18: a change of another field's measure is no answer ("火灾事故死亡人数" for 道路交通事故死亡人数): every field the
     // figure's name gives must be one the task's name gives.
-    const ownField = (a: Actual) => fieldsOf(a.metric ?? "").every((f) => sameField(f, `${want[1]}`));
+    const ownField = (a: Actual) => fieldsOf(a.metric ?? "").every((f) => sameField(f, want[1]));
     const best = changes.filter(ownField).map((a) => ({ a, s: metricSimilarity(name, a.metric ?? "") })).sort((x, y) => y.s - x.s)[0];
     if (!best || best.s < 0.5) return null;
     found.push(best.a);
@@ -183,19 +184,13 @@ export function eventTaskStatus(taskText: string, progressText: string, actuals:
 /** A target written as an increase over last year in a unit of its own ("优良天数比上年增加5天", "较上年多减少3起"). */
 const INCREASE_TARGET = /(?:比|较|同比)(?:上年|去年|上一年)?(?:同期)?(增加|增长|多|减少|下降|少)(\d+(?:\.\d+)?)([^\d%，,。；;]{1,4})/;
 /** The same kind of figure in a report: "比上年同期多2天", "较去年减少3起". */
-const INCREASE_SAID = /(?:比|较|同比)(?:上年|去年|上一年)?(?:同期)?(增加|增长|多|减少|下降|少)(\d+(?:\.\d+)?)([^\d%，,。；;]{1,4})/g;
+const INCREASE_SAID = new RegExp(INCREASE_TARGET.source, "g");
 
 /**
  * Round aq: "城区空气质量优良天数比上年增加5天" asks for 5 more days than last year, not for 5 days: a level reported (350天)
  * does not answer it, however large. Judged by the report's own increase in the same unit ("比上年同期多2天": behind), else
  * 无法研判 (never green on the level).
  */
-/** Where the sentence that goes on at `from` ends (its 。 or ；, or the text's end). */
-function sentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (/[。；;]/.test(text[i])) return i;
-  return text.length;
-}
-
 export function increaseOverLastYear(judgements: Judgement[], progressText: string, asOf: IsoDate, deadline: IsoDate): Judgement[] {
   const said = foldText(progressText);
   return judgements.map((j) => {

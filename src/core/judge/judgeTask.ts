@@ -657,32 +657,25 @@ function withChanges(actuals: readonly Actual[], text: string): Actual[] {
   const s = foldText(text ?? "");
   const out = [...actuals];
   WITH_LAST_YEAR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WITH_LAST_YEAR.exec(s)); ) {
-    const now = Number(m[1]);
-    const before = Number(m[3]);
-    const a = actuals.find((x) => x.value === now && x.unit === m[2] && s.indexOf(x.phrase) >= 0 && s.indexOf(x.phrase) + x.phrase.length === m.index + m[1].length + m[2].length);
-    if (!a || !before) continue;
-    if (actuals.some((x) => x !== a && x.metric === a.metric && (x.kind === "growth" || x.kind === "pp"))) continue;
-    const pp = m[2] === "%";
-    const value = Math.round((pp ? now - before : ((now - before) / before) * 100) * 100) / 100;
-    const unit = pp ? "个百分点" : "%";
-    out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit, base: { value, unit }, period: a.period, phrase: m[0] });
-  }
+  for (let m: RegExpExecArray | null; (m = WITH_LAST_YEAR.exec(s)); ) addChange(out, actuals, s, Number(m[3]), Number(m[1]), m[2], m.index + m[1].length + m[2].length, m[0]);
   // Session 22: "办理时间由平均16.1个工作日缩短到12.4个工作日" for 办理时间缩短20%: the change from the base to the level reached,
   // in its own unit, is the change the task asks for (−23%), as a figure beside last year's is.
   FROM_TO.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FROM_TO.exec(s)); ) {
-    const before = Number(m[1]);
-    const now = Number(m[4]);
-    const end = m.index + m[0].length;
-    const a = actuals.find((x) => x.value === now && x.unit === m[2] && s.indexOf(x.phrase) >= 0 && s.indexOf(x.phrase) + x.phrase.length === end);
-    if (!a || !before || actuals.some((x) => x !== a && x.metric === a.metric && (x.kind === "growth" || x.kind === "pp"))) continue;
-    const pp = m[2] === "%";
-    const value = Math.round((pp ? now - before : ((now - before) / before) * 100) * 100) / 100;
-    const unit = pp ? "个百分点" : "%";
-    out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit, base: { value, unit }, period: a.period, phrase: m[0] });
-  }
+  for (let m: RegExpExecArray | null; (m = FROM_TO.exec(s)); ) addChange(out, actuals, s, Number(m[1]), Number(m[4]), m[2], m.index + m[0].length, m[0]);
   return out;
+}
+
+/**
+ * Adds to `out` the change from `before` to `now` (in `unit`) of the actual whose phrase ends at `end` with that level,
+ * unless the report already gives that metric a rate of change: % in 个百分点, any other unit as a rate.
+ */
+function addChange(out: Actual[], actuals: readonly Actual[], s: string, before: number, now: number, unit: string, end: number, phrase: string): void {
+  const a = actuals.find((x) => x.value === now && x.unit === unit && s.indexOf(x.phrase) >= 0 && s.indexOf(x.phrase) + x.phrase.length === end);
+  if (!a || !before || actuals.some((x) => x !== a && x.metric === a.metric && (x.kind === "growth" || x.kind === "pp"))) return;
+  const pp = unit === "%";
+  const value = Math.round((pp ? now - before : ((now - before) / before) * 100) * 100) / 100;
+  const changeUnit = pp ? "个百分点" : "%";
+  out.push({ metric: a.metric, kind: pp ? "pp" : "growth", value, unit: changeUnit, base: { value, unit: changeUnit }, period: a.period, phrase });
 }
 
 /** A base and the level it changed to, in one unit: "由235个工作日压缩到91个工作日", "由平均16.1个工作日缩短到12.4个工作日". */
@@ -733,12 +726,12 @@ interface ListedShares {
   ofStage?: boolean;
 }
 
+/** "列入调度的", "纳入统计的" opening the name of the things a bulletin tracks: the task's things, named as tracked. */
+const TRACKED_HEAD = new RegExp(`^${TRACKED_SET}的?`);
 /**
  * A share of the plan of a stage or a node of the year, not of the year's: 完成阶段目标任务的100%, 节点目标的95%; hunt 13:
  * the plan's own word after it too (前三季度计划投资的103%, 1-9月计划开工的95%).
  */
-/** "列入调度的", "纳入统计的" opening the name of the things a bulletin tracks: the task's things, named as tracked. */
-const TRACKED_HEAD = new RegExp(`^${TRACKED_SET}的?`);
 const STAGE_SHARE = /(?:阶段性?|节点|季度|月度|半年|\d{1,2}月份?|本月|当月)(?:目标|任务|计划)+(?:投资|开工|工作量)?的?\d+(?:\.\d+)?%/;
 /**
  * "为一季度计划的158.78%" for 亿元以上项目完成一季度计划投资: the stage whose plan the share is of is the stage the task itself
@@ -749,7 +742,7 @@ function ownStagePlan(said: string, task: string): boolean {
   if (!m) return false;
   const words = /^(?:[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)/;
   const stage = words.exec(said.slice(Math.max(0, m.index - 1), m.index + 5)) ?? words.exec(said.slice(m.index, m.index + 5));
-  return !!stage && task.includes(stage[0].replace(/份$/, "")) && !STAGE_SHARE.test(said.slice(m.index + m[0].length).replace(new RegExp(stage[0], "g"), ""));
+  return !!stage && task.includes(stage[0].replace(/份$/, "")) && !STAGE_SHARE.test(said.slice(m.index + m[0].length).split(stage[0]).join(""));
 }
 /** A share said to be of the schedule to date: "完成率100%（按序时）", "按序时进度完成100%", "序时完成率100%". */
 const SCHEDULE_SHARE = new RegExp([

@@ -339,15 +339,16 @@ function measureOfMeasure(target: string, actual: string): boolean {
  * 压减30%, whatever the words before the measure share.
  */
 const SERVICE_MEASURES: readonly RegExp[] = [/(?:时限|时间|时长|用时|周期|天数|工作日)$/, /环节$/, /(?:材料|要件)$/, /(?:跑动次数|跑动|跑腿次数)$/, /(?:费用|成本|收费)$/];
-/** Hunt 18: one service's time under its two words ("行政审批办理时间" for 行政审批办理时限): the same name but for them. */
-const SERVICE_TIME = /(?:时限|时间|时长|用时)$/;
-function sameServiceTime(a: string, b: string): boolean {
-  return SERVICE_TIME.test(a ?? "") && SERVICE_TIME.test(b ?? "") && a.replace(SERVICE_TIME, "") === b.replace(SERVICE_TIME, "") && a.replace(SERVICE_TIME, "").length >= 2;
-}
 function otherMeasure(a: string, b: string): boolean {
   const x = SERVICE_MEASURES.findIndex((re) => re.test(a ?? ""));
   const y = SERVICE_MEASURES.findIndex((re) => re.test(b ?? ""));
   return x >= 0 && y >= 0 && x !== y;
+}
+
+/** Hunt 18: one service's time under its two words ("行政审批办理时间" for 行政审批办理时限): the same name but for them. */
+const SERVICE_TIME = /(?:时限|时间|时长|用时)$/;
+function sameServiceTime(a: string, b: string): boolean {
+  return SERVICE_TIME.test(a ?? "") && SERVICE_TIME.test(b ?? "") && a.replace(SERVICE_TIME, "") === b.replace(SERVICE_TIME, "") && a.replace(SERVICE_TIME, "").length >= 2;
 }
 
 /**

@@ -130,6 +130,10 @@ interface DeadlineReading {
   note?: string;
 }
 
+/** A template's blank year ("xx年", "20XX年"): the plan's own year is meant. */
+const BLANK_YEAR = /(^|[^\dA-Za-z])(?:20)?[xX×*]{2}年/;
+const BLANK_YEARS = new RegExp(BLANK_YEAR.source, "g");
+
 /**
  * The deadline a task text states for `year` (上半年 → 6月30日, 一季度 → 3月31日, 5月底前, 7月下旬 → 7月31日,
  * 年内 → 12月31日, "2024年5月底前", "到2025年", 明年3月底前), the latest when it names several milestones; null when it
@@ -170,12 +174,12 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     // month the task is of, as "7月份…" is; not a month of starting (5月起, 6月启动) nor a period (1-5月, 7月以来).
     .replace(/^((?:\d{4}年)?\d{1,2})月(?![\d日份底末旬上中下—–~～至到起开启以-])(?=[\u4e00-\u9fa5A-Za-z])/, "$1月份");
   // Round at: "xx年完成…", "20XX年底前": a template's blank year (plans copied from year to year) is the plan's own year.
-  const blankYear = /(^|[^\dA-Za-z])(?:20)?[xX×*]{2}年/.test(written0);
+  const blankYear = BLANK_YEAR.test(written0);
   // Round at: "10月27日会议要求…本月底前启动": 本月 is the month of the date written before it (the day of the writing);
   // with no date before it, no month is guessed.
   const writingMonth = /本月/.test(written0) ? /(\d{1,2})月\d{1,2}日(?=[^本]*本月)/.exec(written0) : null;
   const written1 = written0
-    .replace(/(^|[^\dA-Za-z])(?:20)?[xX×*]{2}年/g, `$1${year}年`)
+    .replace(BLANK_YEARS, `$1${year}年`)
     .replace(/本月(?=底|末|内|中旬|下旬|上旬|\d{1,2}日)/g, writingMonth ? `${Number(writingMonth[1])}月` : "本月");
   // "签约后半年内", "批复后3个月内", "用3个月时间": a span from an event is no date of its own (半年内 is not 年内); it
   // gives one only when the event's month is written (eventDeadline).

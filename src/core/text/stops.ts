@@ -26,3 +26,10 @@ export function sentenceStart(s: string, at: number): number {
   while (from > 0 && !isSentenceStop(s.charCodeAt(from - 1))) from--;
   return from;
 }
+
+/** Where the sentence going on at position `from` of `s` ends: at its next sentence stop, else at the text's end. */
+export function sentenceEnd(s: string, from: number): number {
+  let to = from;
+  while (to < s.length && !isSentenceStop(s.charCodeAt(to))) to++;
+  return to;
+}
