@@ -20,6 +20,7 @@ import { sentenceEnd } from "../text/stops";
 import { IsoDate } from "../text/dates";
 import { Actual, Judgement, MetricStatus, RAG_LABELS, STATUS_LABELS, metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
+import { splitAtJoiners } from "../text/joiners";
 
 interface EventTaskStatus {
   status: MetricStatus;
@@ -154,7 +155,7 @@ function direction(taskText: string, actuals: readonly Actual[], progressText: s
   // The period opening the task is its deadline's, not part of the name: "7月PM2.5月均浓度" names PM2.5月均浓度.
   const lead = want[1].replace(/^(?:全年|今年|年内|确保|力争|实现|\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度)+/, "");
   // "生产经营性事故起数、死亡人数": the list's later names share its first one's head (事故).
-  const names = lead.split(/[、和及与]/).filter(Boolean);
+  const names = splitAtJoiners(lead).filter(Boolean);
   const changes = actuals.filter((a) => a.kind === "growth" && a.unit === "%" && a.explicitRatio === undefined);
   if (!names.length || !changes.length) return null;
   const found: Actual[] = [];

@@ -26,6 +26,7 @@ import { Actual, Judgement, MetricStatus, Rag, RAG_LABELS, STATUS_LABELS, Target
 import { metricSimilarity } from "../metrics";
 import { RULES } from "../validate/ruleCatalog";
 import { markedWeak } from "./weakEvidence";
+import { listsThings } from "../text/joiners";
 
 type FormsMCode = "JUDGE_MULTI_YEAR" | "JUDGE_PART_OF_HARVEST" | "JUDGE_OTHER_SCOPE" | "JUDGE_OTHER_STAGE" | "JUDGE_PREPARATORY_ONLY" | "JUDGE_RELATIVE_TARGET" | "JUDGE_EVENT_DEADLINE";
 
@@ -351,7 +352,7 @@ function earlierAct(j: Judgement, progressText: string): Judgement {
 function headsPhrase(own: string, said: string, wanted: string): boolean {
   const at = own.lastIndexOf(said);
   const rest = own.slice(at + said.length);
-  return at >= 0 && rest.endsWith(wanted) && rest.length - wanted.length >= 4 && !/[、和及与]/.test(rest) && !new RegExp(EARLIER_ACTS[0][1].source).test(rest.slice(0, rest.length - wanted.length));
+  return at >= 0 && rest.endsWith(wanted) && rest.length - wanted.length >= 4 && !listsThings(rest) && !new RegExp(EARLIER_ACTS[0][1].source).test(rest.slice(0, rest.length - wanted.length));
 }
 
 const STAGE_WORDS = new RegExp(`新|${STAGES.map(([, re]) => re.source).join("|")}`, "g");

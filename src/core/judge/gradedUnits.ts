@@ -8,6 +8,9 @@
  */
 import { foldText } from "../text/normalize";
 import { MetricStatus } from "../metrics";
+import { LEADING_JOINER } from "../text/joiners";
+
+const ITEM_HEAD = new RegExp(`^(?:其中|以及|${LEADING_JOINER})`);
 
 /** Grades by rank: 优秀/先进/好 over 良好/较好 over 合格/一般 over 不合格/较差/差. */
 const RANK: Record<string, number> = { 优秀: 4, 先进: 4, 好: 4, 良好: 3, 较好: 3, 合格: 2, 一般: 2, 不合格: 1, 较差: 1, 差: 1 };
@@ -27,7 +30,7 @@ const OTHER_SCALE = /(?:单项|专项|分项|单位单项)$/;
 const NOT_RESULT = /去年|上年|前年|往年|历年|曾|拟|预计|力争|争创|争取|计划|目标(?!管理|责任|绩效|考核)|公示|将|分以上|分以下|\d+分/;
 
 function sameUnit(item: string, subject: string): boolean {
-  const it = item.replace(/^(?:其中|以及|及|和)/, "").replace(/等$/, "").replace(/[“”"]/g, "");
+  const it = item.replace(ITEM_HEAD, "").replace(/等$/, "").replace(/[“”"]/g, "");
   if (it.length < 3) return false;
   if (it === subject) return true;
   const core = subject.replace(/^[\u4e00-\u9fa5]{1,4}?[省市县区](?=[\u4e00-\u9fa5]{3,})/, "");

@@ -44,6 +44,7 @@ import { namedGrade, ownGrade } from "./gradedUnits";
 import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
+import { listsThings, splitAtJoiners } from "../text/joiners";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -767,7 +768,7 @@ function unnamedPlanShare(phrase: string): boolean {
 function listedShares(actuals: readonly Actual[], text: string, task: string): ListedShares | null {
   const m = NAMED_LIST.exec(task);
   if (!m) return null;
-  const names = m[1].split(/[、和及与]/).map((n) => n.trim()).filter((n) => n.length >= 2);
+  const names = splitAtJoiners(m[1]).map((n) => n.trim()).filter((n) => n.length >= 2);
   if (names.length < 2) return null;
   const shares = actuals.filter((a) => a.explicitRatio !== undefined).map((a) => ({
     a, name: foldText(a.metric || a.phrase.replace(/(?:完成|实现|达到|占)(?:了)?(?:全年|年度|今年)?.*$/, "")).replace(/^(?:上半年|前三季度|今年以来|\d{1,2}(?:-\d{1,2})?月份?|截至[^，]*?底)+/, ""),
@@ -818,14 +819,14 @@ function worksShare(actuals: readonly Actual[], task: string): number | null {
     const subject = m[1];
     // A list in the subject is the task's whole list only when the task's words hold it with as many members: "A、B和C已完成
     // 工程量的90%" for A、B和C年内完工; "B和C…" (a part of the list) or "A和D…" (another thing beside) is no share of the task.
-    if (/[、和及与]/.test(subject)) return core.includes(subject) && members(subject) === members(core);
+    if (listsThings(subject)) return core.includes(subject) && members(subject) === members(core);
     return subject.length >= 3 && core.length >= 3 && (core.includes(subject) || subject.includes(core));
   });
   return own.length === 1 ? (own[0].explicitRatio as number) : null;
 }
 
 /** How many things a list names: "A、B和C" is 3. */
-const members = (words: string) => words.split(/[、和及与]/).length;
+const members = (words: string) => splitAtJoiners(words).length;
 
 function taskShares(actuals: readonly Actual[], text: string, taskText: string, breakdowns: readonly Breakdown[]): ListedShares {
   const only = (ratios: number[]): ListedShares => ({ ratios, silent: [], unclear: [] });
@@ -1479,7 +1480,7 @@ function ofTheRest(text: string, at: number, taskText: string): boolean {
   const start = Math.max(...["，", ",", "。", "；", ";"].map((c) => text.lastIndexOf(c, at - 1))) + 1;
   if (!REST_HEAD.test(text.slice(start, at))) return false;
   const task = foldText(taskText);
-  if (/\d|[、和及与]|全部|所有|各[项类个]|[一二两三四五六七八九十]+[个项件所座处条]/.test(task)) return false;
+  if (listsThings(task) || /\d|全部|所有|各[项类个]|[一二两三四五六七八九十]+[个项件所座处条]/.test(task)) return false;
   return sharesName(text.slice(0, start), task);
 }
 

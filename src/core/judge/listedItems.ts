@@ -16,6 +16,7 @@
  */
 import { foldText } from "../text/normalize";
 import { MetricStatus } from "../metrics";
+import { splitAtJoiners } from "../text/joiners";
 
 const PLACE = /^([\u4e00-\u9fff]{1,4}?[省市县区州旗])(?=[\u4e00-\u9fff]{4})/;
 
@@ -117,7 +118,7 @@ export function namedInList(taskText: string, progressText: string, year: number
     const head = s.slice(Math.max(0, s.lastIndexOf("。", m.index) + 1, s.lastIndexOf("；", m.index) + 1), m.index);
     // The list ends at its first comma or 等: "…等，城北污水处理厂尚未竣工" is another clause.
     const list = m.list.split(/[，,]|等/)[0];
-    const items = list.split(/[、和及与]/).filter(Boolean);
+    const items = splitAtJoiners(list).filter(Boolean);
     if (!items.some((item) => sameItem(item, subject))) continue;
     const not = /未/.test(m.status);
     // A list of items not done is a lag, whatever its heading; one of items done must be a plain report of this year.

@@ -1,5 +1,6 @@
 import { foldText } from "../text/normalize";
 import { shareOfAPart } from "./partShares";
+import { listsThings } from "../text/joiners";
 
 /**
  * Works reported 已基本完工 / 已基本建成 / 已基本竣工 before the time limit of a task to finish them (session 20, train misses):
@@ -12,7 +13,7 @@ export function nearlyFinished(taskText: string, progressText: string): string |
   const said = foldText(progressText ?? "");
   // The task must ask for the finish itself; a task to finish "basically" (年内基本建成) is met by these words, left to the
   // other rules. A list or a count of things is answered only thing by thing.
-  if (!FINISH.test(task) || /基本/.test(task) || /[、和及与]/.test(task) || COUNT.test(task)) return null;
+  if (!FINISH.test(task) || /基本/.test(task) || listsThings(task) || COUNT.test(task)) return null;
   if (HALTED.test(said)) return null;
   const m = NEARLY.exec(said);
   if (!m) return null;

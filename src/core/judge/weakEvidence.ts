@@ -19,6 +19,7 @@ import { staleReading } from "./staleness";
 import { shareOfAPart } from "./partShares";
 import { HOLIDAY, ONE_PERIOD, TO_DATE } from "./formsN";
 import { clauseStart, sentenceStart } from "../text/stops";
+import { hideBoundJoiners, showBoundJoiners } from "../text/joiners";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -1273,11 +1274,12 @@ function unsaidTail(targetName: string, actualName: string, sentence: string): s
 
 /** The target's name joined to another by 和, 及, 与, 、 in the figure's name: the figure counts both. */
 function widerGroup(actualName: string, targetName: string): string | null {
-  const x = foldText(actualName ?? "");
-  const t = foldText(targetName ?? "");
+  // Joiners inside words (和美, 普及, 参与) join nothing: hidden while the names are compared (../text/joiners.ts).
+  const x = hideBoundJoiners(foldText(actualName ?? ""));
+  const t = hideBoundJoiners(foldText(targetName ?? ""));
   if (t.length < 2 || x === t || !x.includes(t) || /和|及|与|、/.test(t)) return null;
   const rest = x.replace(t, "|");
-  return /\|(?:和|及|与|、|以及)[\u4e00-\u9fa5]{2,}|[\u4e00-\u9fa5]{2,}(?:和|及|与|、|以及)\|/.test(rest) ? x : null;
+  return /\|(?:和|及|与|、|以及)[\u4e00-\u9fa5\ue010-\ue012]{2,}|[\u4e00-\u9fa5\ue010-\ue012]{2,}(?:和|及|与|、|以及)\|/.test(rest) ? showBoundJoiners(x) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { foldText } from "../text/normalize";
 import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
 import { shareOfAPart } from "./partShares";
+import { listsThings, splitAtJoiners } from "../text/joiners";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -258,8 +259,8 @@ export function sharesName(subject: string, task: string): boolean {
 function namesEvery(subject: string, task: string): boolean {
   const list = task.split(/[，,。；;]/).find((c) => c.includes("、"));
   if (!list) return false;
-  const wanted = list.split(/[、和及与]/).filter((x) => x.length >= 2).length;
-  const named = subject.split(/[、和及与]/).filter((x) => x.length >= 2);
+  const wanted = splitAtJoiners(list).filter((x) => x.length >= 2).length;
+  const named = splitAtJoiners(subject).filter((x) => x.length >= 2);
   return wanted >= 2 && named.length >= wanted && named.every((x) => task.includes(x) || sharesName(x, task));
 }
 
@@ -401,7 +402,7 @@ function samePlant(subject: string, object: string): boolean {
 
 /** A task counting several things or listing several: one thing done is not all of them. */
 // "年产5000台电机生产线": the capacity in the name counts no things.
-const oneThing = (task: string) => !!task && !/[、]|和|及|与/.test(task) && !SEVERAL.test(withoutCapacityFigures(task));
+const oneThing = (task: string) => !!task && !listsThings(task) && !SEVERAL.test(withoutCapacityFigures(task));
 
 /**
  * Hunt 12: a task that names the capacity of what it builds ("建成年产10万吨再生铝项目", "建成装机容量5万千瓦的分散式风电项目")

@@ -1,6 +1,9 @@
 import { Comparator, TargetKind } from "./types";
 import { growthVerb } from "./metricName";
 import { Qty } from "./scan";
+import { LEADING_JOINER } from "../text/joiners";
+
+const LEADING_JOINERS = new RegExp(`^(?:、|${LEADING_JOINER})+`);
 
 const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新培育|新引进|新认定|新办理|新纳入|新上|新铺设|新承接|新招引|新注册|新登记/;
 /** Names of standing totals whatever their unit: 优良天数, 认证数量, 实验室总数, 单产, 装机, 吞吐量. */
@@ -44,7 +47,7 @@ interface KindContext {
  */
 export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   const { q, region, metric, follow, prev } = c;
-  const raw = region.replace(/^[、和及与]+/, "");
+  const raw = region.replace(LEADING_JOINERS, "");
   const bare = raw === "" || /^(分别|依次|均|都)*$/.test(raw);
   const verbRegion = q.prefixWord ? region.slice(0, region.length - q.prefixWord.length) : region;
   if (q.cls === "pp") return { kind: "pp", flip: growthVerb(verbRegion).negative && !q.negative };

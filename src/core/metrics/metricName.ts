@@ -3,9 +3,10 @@
  * and a loose similarity so progress figures find the targets they report on.
  */
 import { Memo } from "./cache";
+import { LEADING_JOINER, listsThings, splitAtJoiners } from "../text/joiners";
 
 const LEADING = new RegExp(
-  "^(?:[、，,和及与并且或]|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四1-4]至[一二三四1-4]季度|年初至今|本年度|本年|本季度|当月|当季|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
+  "^(?:[、，,并且或]|" + LEADING_JOINER + "|\\d{4}年(?:度)?|前\\d{1,2}个月|本月|[一二三四1-4]至[一二三四1-4]季度|年初至今|本年度|本年|本季度|当月|当季|\\d{1,2}-\\d{1,2}月份?|\\d{1,2}月(?:底|末|份)?(?:前|之前|以前)?(?=[^\\d])|(?:年底|年末)(?:前|之前)?|(?:第?[一二三四]|前三)季度(?:末)?(?:前)?|其中|同时|力争|确保|争取|努力|全力|力促|推动|推进|全年|年内|年度|今年以来|年初以来|今年|当年|上半年|下半年|" +
     // Round al: a span of years before the act ("三年完成通组公路3000公里", "五年内建成…", "到2020年完成…") is the task's
     // time, never its name; without an act after it ("三年行动计划") the words stay.
     "(?:到|至)?(?:20\\d\\d|[一二三四五六七八九十两]|\\d{1,2})年(?:内|间|底前|底|末)?(?=完成|新建|建成|实施|新增|新改建|改造|建设|累计|实现|打造|培育|引进|解决)|" +
@@ -76,7 +77,7 @@ const TELLING_VERBS_RE = new RegExp(`^(?:${TELLING_VERBS})+`);
 
 /** Only hedges and time words: used when stripping verbs too leaves a single character (提升村 → 村). */
 // Hunt 11: time words (今年以来, 截至目前) and tally words (累计, 共) before the act too: "今年以来举办招聘会" is 举办招聘会.
-const LEADING_SOFT = /^(?:[、，,和及与]|力争|确保|争取|今年以来|年初以来|以来|截[至止]目前|目前|累计|共计|共|已经|已|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+/;
+const LEADING_SOFT = new RegExp(`^(?:[、，,]|${LEADING_JOINER}|力争|确保|争取|今年以来|年初以来|以来|截[至止]目前|目前|累计|共计|共|已经|已|全年|年内|年度|今年|上半年|下半年|全区|全市|全县)+`);
 
 /**
  * A period written between the noun and its verb ("支柱产业上半年累计完成产值", "50个建成项目1-8月完成投资"): the figure's
@@ -511,9 +512,9 @@ const SHARED_TAIL = /(人均可支配收入|可支配收入|排放总量|排放�
 export function splitMetricList(metric: string): string[] {
   // 城乡居民… is two names: 城镇居民…, 农村居民….
   // Only a name that is not itself a list: "城乡居民医保参保率、养老保险参保率" is two names, the first 城乡's own.
-  if (/^城乡(?:常住)?居民/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
+  if (/^城乡(?:常住)?居民/.test(metric) && !listsThings(metric)) return [metric.replace(/^城乡/, "城镇"), metric.replace(/^城乡/, "农村")];
   // Round v: 存贷款… is two names too: "金融机构存贷款余额分别增长8.8%、20.5%" is 存款余额 8.8%, 贷款余额 20.5%.
-  if (/存贷款/.test(metric) && !/[、和及与]/.test(metric)) return [metric.replace("存贷款", "存款"), metric.replace("存贷款", "贷款")];
+  if (/存贷款/.test(metric) && !listsThings(metric)) return [metric.replace("存贷款", "存款"), metric.replace("存贷款", "贷款")];
   // 一二三产业增加值, 第一、二、三产业…, 二三产业…: the ordinals share 产业 and what follows.
   // Round z: "一、二、三产分别完成增加值…" writes 产 for 产业; 分别 (各, 依次) after the ordinals is no part of the name.
   const sectors = /^第?([一二三])(?:[、和及与]?第?([一二三]))(?:[、和及与]?第?([一二三]))?(?:产业|产(?=分别|各|依次|增加值))(?:分别|各|依次)?(.*)$/.exec(metric);
@@ -521,7 +522,7 @@ export function splitMetricList(metric: string): string[] {
   // Round ah: "三次产业增加值分别为41亿元、308.56亿元和365.17亿元": 三次产业 with 分别 (各, 依次) is the three sectors in order.
   const threeSectors = /^三次产业(?:分别|各|依次)?(增加值.*)$/.exec(metric);
   if (threeSectors) return ["一", "二", "三"].map((n) => `第${n}产业${threeSectors[1]}`);
-  const parts = metric.split(/[、和及与]/).filter(Boolean);
+  const parts = splitAtJoiners(metric).filter(Boolean);
   if (parts.length < 2) return [metric];
   const first = parts[0];
   const last = parts[parts.length - 1];

@@ -1,4 +1,8 @@
 import { Qty } from "./scan";
+import { LEADING_JOINER } from "../text/joiners";
+
+/** A joiner opening the words after a figure: the next item starts there (not 和美…, 及时…: ../text/joiners.ts). */
+const NEXT_ITEM = new RegExp(`^${LEADING_JOINER}`);
 
 const ABSTRACT_NOUN = /^(方面|关键|环节|领域|阶段|机制|原则|体系|要求|步|目标|任务|层次|维度|路径|举措|措施|办法|方式|梯度|大项|子项|分项|小项)/;
 /** A list of the year's programme ("确定民生实事项目40项", "安排为民办实事34项"): how many items the plan has, not a target. */
@@ -146,7 +150,7 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   // sub-items, with nothing between, says which list; the sub-items are what is done and counted.
   if (follow && /^(项|件|个)$/.test(q.unit) && SUB_ITEMS_NEXT.test(s.slice(q.after + follow.length))) return { skip: "限定后面的数量（N项…M项具体工作），不是目标" };
   // "托班托额2000个和社区托育托额3200个": after 和 comes the next item, not this figure's noun.
-  if (/^[和及与]/.test(follow)) return { noun: "" };
+  if (NEXT_ITEM.test(follow)) return { noun: "" };
   follow = follow.replace(/[和及与]$/, "");
   if (FOLLOW_VERB.test(follow)) return { noun: "" };
   // "为300户老年人家庭实施居家环境适老化改造", "对2000户困难家庭开展…": the people or homes served are counted,
