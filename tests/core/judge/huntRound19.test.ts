@@ -272,7 +272,30 @@ export const ROWS: Row[] = [
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 19"). */
-export const KNOWN_OPEN = new Set<string>([]);
+export const KNOWN_OPEN = new Set<string>([
+  // Safe side (无法研判 where green is labelled):
+  // 竣工投产 for 新投产: the two acts are read as one stage's words and another's, and the count is not compared.
+  "新投产亿元以上项目30个 ⟵ 竣工投产亿元以上项目25个",
+  // A level reached a month before the deadline ("截至5月底…42%" for 6月底前…40%), read after it: what stood at the
+  // deadline is not told (JUDGE_FIGURES_BEFORE_DEADLINE) — a level may fall again, so 无法研判 is defensible.
+  "6月底前农村生活污水治理覆盖率达到40% ⟵ 截至5月底，农村生活污水治理覆盖率达到42% @2024-07-03",
+  // Round aq's increase rule reads an increase said right after the measure as a change, not a level, and then finds no
+  // level: the open rows of hunt 18 ("优良天数较去年同期增加7天") in other measures.
+  "审批时限较去年同期减少5天 ⟵ 审批时限较去年同期减少7天",
+  "重污染天数较上年减少3天 ⟵ 重污染天数同比减少4天",
+  // A running total with no start (累计支出) is not taken as this year's spending (WEAK_CUMULATIVE_NO_PERIOD).
+  "完成衔接资金支出1.8亿元 ⟵ 累计支出衔接资金1.5亿元",
+  // Wrong reds (已逾期 / 未反映该指标 where green or 无法研判 is labelled):
+  // 务工规模 and 务工就业 are one measure of people at work, but the names are parted (未反映该指标).
+  "脱贫人口务工规模稳定在3.5万人以上 ⟵ 脱贫人口务工就业3.62万人",
+  // A level with no date read after a deadline inside the year: the judge asks for the deadline's own figure (已逾期).
+  "8月底前政务服务事项网上可办率达到95% ⟵ 政务服务事项网上可办率达到96% @2024-09-05",
+  // 拨付到项目 is not matched to 支出 (未反映该指标); labelled either way (拨付 may be spending).
+  "完成衔接资金支出1.8亿元 ⟵ 衔接资金已拨付到项目1.9亿元",
+  // The label is disputable: 开工率 of the same projects is read, by the corpus's convention, as the share of the task done
+  // (85% of 40 on pace: 序时推进); the label took the rate's base as unknown. Left as labelled, not relabelled after the run.
+  "新开工亿元以上项目40个 ⟵ 亿元以上项目开工率达到85%",
+]);
 
 labelledHunt("hunt 19: 招商引资 stages, 乡村振兴 levels, bare ceilings, late levels and deadlines, labelled before the judge ran", ROWS, KNOWN_OPEN);
 
@@ -298,7 +321,9 @@ describe("hunt 19: deadlines of these forms, labelled before the reader ran", ()
   it.each(DEADLINES.filter(([text]) => !DEADLINES_OPEN.has(text)))("%s (%i) → %s", (text, year, expected) => {
     expect(parseDeadline(text, year)).toBe(expected);
   });
-  it.each(DEADLINES.filter(([text]) => DEADLINES_OPEN.has(text)))("known open: %s (%i) should be %s, and is not yet", (text, year, expected) => {
-    expect(parseDeadline(text, year)).not.toBe(expected);
-  });
+  const open = DEADLINES.filter(([text]) => DEADLINES_OPEN.has(text));
+  if (open.length)
+    it.each(open)("known open: %s (%i) should be %s, and is not yet", (text, year, expected) => {
+      expect(parseDeadline(text, year)).not.toBe(expected);
+    });
 });
