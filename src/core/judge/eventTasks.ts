@@ -183,7 +183,9 @@ export function eventTaskStatus(taskText: string, progressText: string, actuals:
 }
 
 /** A target written as an increase over last year in a unit of its own ("优良天数比上年增加5天", "较上年多减少3起"). */
-const INCREASE_TARGET = /(?:比|较|同比)(?:上年|去年|上一年)?(?:同期)?(增加|增长|多|减少|下降|少)(\d+(?:\.\d+)?)([^\d%，,。；;]{1,4})/;
+// Hunt 19: a time cut or lengthened by days ("企业开办时间较上年缩短2天", "较上年压减10个工作日") is such a target too: the 1.5天
+// the report gives is the time itself, not the days cut.
+const INCREASE_TARGET = /(?:比|较|同比)(?:上年|去年|上一年)?(?:同期)?(增加|增长|多|延长|减少|下降|少|缩短|压减|压缩)(\d+(?:\.\d+)?)([^\d%，,。；;]{1,4})/;
 /** The same kind of figure in a report: "比上年同期多2天", "较去年减少3起". */
 const INCREASE_SAID = new RegExp(INCREASE_TARGET.source, "g");
 
@@ -199,7 +201,7 @@ export function increaseOverLastYear(judgements: Judgement[], progressText: stri
     const want = INCREASE_TARGET.exec(foldText(j.target.phrase));
     if (!want || !j.target.unit || !want[3].startsWith(j.target.unit)) return j;
     if (INCREASE_TARGET.test(foldText(j.actual.phrase))) return j;
-    const up = /增加|增长|多/.test(want[1]);
+    const up = /增加|增长|多|延长/.test(want[1]);
     INCREASE_SAID.lastIndex = 0;
     let found: RegExpExecArray | null = null;
     // Session 22: the increase said of the judged figure — the first after it in its sentence ("一本上线2445人，比上年增加231人"),
@@ -213,7 +215,7 @@ export function increaseOverLastYear(judgements: Judgement[], progressText: stri
       const detail = `目标「${j.target.phrase}」是比上年的增加量，进展数字「${j.actual.phrase}」是总量，不能据此判断`;
       return { ...j, status: "unknown", label: STATUS_LABELS.unknown, rag: "yellow", ragLabel: RAG_LABELS.yellow, ratio: null, met: false, reason: `${STATUS_LABELS.unknown}：${detail}`, detail, code };
     }
-    const sameWay = /增加|增长|多/.test(found[1]) === up;
+    const sameWay = /增加|增长|多|延长/.test(found[1]) === up;
     const got = sameWay ? Number(found[2]) : -Number(found[2]);
     const met = got >= Number(want[2]);
     const passed = deadline < asOf;

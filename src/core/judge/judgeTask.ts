@@ -481,6 +481,21 @@ function stretchWords(j: Judgement): string {
 /** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */
 const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|尚未|仍未|未完成|未达到|未能|没有完成|滞后|缓慢|未开工|待|下一步|继续推进|加快推进/;
 
+/** Things said finished in a report: 已完成, 已全部完工, 全面建成, 均已竣工. */
+const FINISHED_SAID = /(?:已经?|均已|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)|(?:全部|全面)(?:完成|完工|建成|竣工)/;
+
+/** Whether the clause holding the judged figure says the things finished (FINISHED_SAID). */
+function finishedInOwnClause(j: Judgement, text: string): boolean {
+  if (!j.actual) return false;
+  const said = foldText(text);
+  const phrase = foldText(j.actual.phrase ?? "");
+  const at = phrase ? said.indexOf(phrase) : -1;
+  if (at < 0) return false;
+  const start = Math.max(...["，", ",", "。", "；", ";"].map((c) => said.lastIndexOf(c, at))) + 1;
+  const ends = ["，", ",", "。", "；", ";"].map((c) => said.indexOf(c, at + phrase.length)).filter((i) => i >= 0);
+  return FINISHED_SAID.test(said.slice(start, ends.length ? Math.min(...ends) : said.length));
+}
+
 /**
  * A year's review read after that year (the catalogue's year before the as-of's) that answers no target with a figure and
  * says nothing of work left: every target unmentioned (未反映该指标), or spoken of in words with no figure in the whole text
@@ -1126,6 +1141,11 @@ function taskVerdict(
   // amounts are left to the year's end above: a rate of part of the year is no result of the target's period.
   if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // Hunt 19: likewise a count reached in full whose own clause says the things are finished ("老旧小区改造12个已全部完工",
+  // "已完成农村公路改造50公里", read after 于三季度内 or 9月内): done, if perhaps late — the words that say so are the
+  // report's, not the target restated.
+  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && finishedInOwnClause(j, progress.text ?? "")) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
+    return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
   const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;
   if (lateRank?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：目标「${lateRank.goal}」，进展写明「${lateRank.report}」`);
@@ -1551,6 +1571,10 @@ function monthSpan(text: string): [number, number] | null {
 function ofDeadlinePeriod(j: Judgement, deadline: IsoDate, taskText: string): boolean {
   const month = Number(deadline.slice(5, 7));
   if (deadline !== lastDayOfMonth(Number(deadline.slice(0, 4)), month)) return false;
+  // Hunt 19: a figure standing at the deadline's own month end ("截至6月底，…覆盖率达到41%" for 6月底前…达到40%) is what
+  // stood at the deadline, a level or a total alike.
+  const standing = /^截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末)$/.exec(j.actual?.period ?? "");
+  if (standing) return Number(standing[2]) === month && (!standing[1] || standing[1] === deadline.slice(0, 4));
   const own = monthSpan(j.actual?.period ?? "");
   if (!own || own[1] !== month || own[0] > own[1]) return false;
   const asked = monthSpan(taskText.replace(/\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前|之前)/g, "")) ?? [1, month];

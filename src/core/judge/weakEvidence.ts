@@ -1019,7 +1019,11 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
  * where 岗位 are counted). [the target's act, the figure's act, where].
  */
 const OTHER_ROLES: readonly [RegExp, RegExp, RegExp][] = [
-  [/发放|兑付|兑现|拨付|支付|补贴到户|使用/, /安排|下达|筹措|筹集|预算|争取/, /./],
+  // (支出 too, hunt 19: "安排衔接资金2.1亿元" spends nothing of 完成衔接资金支出1.8亿元.)
+  [/发放|兑付|兑现|拨付|支付|支出|补贴到户|使用/, /安排|下达|筹措|筹集|预算|争取/, /./],
+  // Hunt 19: money that arrived or was shared out among projects (到位, 分配) is not yet spent: "到位财政专项资金6000万元"
+  // answers no 完成…资金支出.
+  [/支出|支付|兑付|发放/, /到位|分配/, /资金|经费|补助|补贴/],
   [/举办|组织|承办|主办/, /参加|参与|出席|参会/, /./],
   [/新增|创造|带动|吸纳|开发/, /提供|发布|征集|推送|推荐/, /岗位/],
   // Homes raised (筹集: built, converted, bought or taken in) are not homes whose building started or ended.

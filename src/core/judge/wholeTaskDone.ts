@@ -294,13 +294,14 @@ const SINGLE_ACTS: { task: RegExp; done: string; bare?: boolean; plant?: boolean
   // Work started: 启动X建设 or 开工建设X answered by 开工 or 动工.
   // Hunt 15: 动工建设, 开建 are the same act as 开工建设.
   // Hunt 16: a time word before the act ("上半年开工建设物流园冷链仓储项目") is the deadline, not the thing.
-  { task: /^(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
+  // Hunt 19: the time in any form the deadline reader takes ("于三季度内", "9月内", "第三季度末前").
+  { task: /^(?:[于在])?(?:年内|年底前|上半年|下半年|第?[一二三四]季度(?:末|内)?(?:前|以前)?|\d{1,2}月(?:(?:底|末)?(?:前|以前)|内))?(?:启动|开工建设|动工建设|开建)([^，。；,;！!、和及与]{2,20}?)(?:建设)?$/, done: "(?:正式|全面)?(?:开工|动工|开建)(?:建设)?" },
   // Hunt 16: a road or a bridge to be built and opened ("沿江特大桥年内建成通车"), answered by its opening ("…已于8月28日
   // 正式通车"): opened, it is built. Not on trial (试通车), nor a part (一期, 半幅 …: notTheWhole).
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|年底)?建成(?:并)?通车$/, done: "(?:建成)?(?:并)?(?:正式|全线)?通车(?:运行)?" },
   // Hunt 16: things named first and all to start by a date ("重点项目上半年全部开工"), answered by all started ("…已全部开工").
   // 均已开工 says all as 全部 does; the subject must be the task's own things (not "市级重点项目", not "18个重点项目").
-  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:年内|年底前|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|末)?(?:前|以前))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "(?:全部)?(?:开工|动工|开复工)(?:建设)?", every: true },
+  { task: /^([^，。；,;！!\d、和及与]{2,20}?)(?:[于在])?(?:年内|年底前|上半年|下半年|第?[一二三四]季度(?:末|内)?(?:前|以前)?|\d{1,2}月(?:(?:底|末)?(?:前|以前)|内))?全部(?:开工|动工|开复工)(?:建设)?$/, done: "(?:全部)?(?:开工|动工|开复工)(?:建设)?", every: true },
   // Round ad: a stage of one building asked for itself ("人才公寓一期主体年内封顶"), answered by that stage reached
   // ("人才公寓一期主体封顶"): in a list of results the act needs no 已.
   { task: /^(?:年内|年底前)?([^，。；,;！!\d、和及与]{2,20}?)主体(?:工程|结构)?(?:年内|年底前)?(?:全面)?封顶$/, done: "主体(?:工程|结构)?(?:已经?)?(?:全面)?封顶", bare: true },

@@ -224,6 +224,8 @@ function sameActAndThing(target: string, actual: string): boolean {
 /** An addition over the year (新增, 净增, 比年初增加) and a balance at a date (余额, 存量, 保有量). */
 const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增)|增加额/;
 const BALANCE = /余额|存量|保有量/;
+/** Coming onto a roll this year (新纳入监测对象, 新识别): an addition to a stock, as 新增 is. */
+const NEW_ENTRY = /新纳入|新识别|新认定/;
 /** Money paid or lent out over the year (发放贷款, 投放信贷, 拨付资金): a flow, as an addition is. */
 const PAID_OUT = /发放|投放|放贷|放款|拨付|兑付|兑现/;
 
@@ -285,7 +287,7 @@ export function matchScore(target: Target, actual: Actual): number {
   // projects started (a share written alone, in %, answers the task it names).
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
-  if (additionForStock(target, actual) || otherHeadNoun(target, actual) || measureOfMeasure(target.metric, actual.metric)) return 0;
+  if (additionForStock(target, actual) || otherHeadNoun(target, actual) || measureOfMeasure(target.metric, actual.metric) || investedForArrived(target, actual)) return 0;
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;
@@ -303,7 +305,20 @@ export function matchScore(target: Target, actual: Actual): number {
  * nothing of 市场主体总量达到5万户 (the other way, an addition answered by a stock, weakEvidence already refuses).
  */
 function additionForStock(target: Target, actual: Actual): boolean {
-  return /总量|总数|保有量/.test(target.metric) && !ADDITION.test(target.phrase) && ADDITION.test(ownWords(actual));
+  if (ADDITION.test(target.phrase) || NEW_ENTRY.test(target.phrase)) return false;
+  if (/总量|总数|保有量/.test(target.metric)) return ADDITION.test(ownWords(actual));
+  // Hunt 19: a ceiling on what stands ("监测对象控制在2000户以内") is not met by those who came in this year ("新纳入监测对象
+  // 320户"): the newcomers are always fewer than the roll, so reading them is a green the roll never earned.
+  return (target.cmp === "<=" || target.cmp === "<") && (ADDITION.test(ownWords(actual)) || NEW_ENTRY.test(ownWords(actual)));
+}
+
+/**
+ * Hunt 19: money that arrived (到位资金, the capital brought in) is not what the projects invested (完成投资, 投资额): "招商引资
+ * 项目完成投资120亿元" says nothing of 招商引资实际到位资金150亿元, whose figure counts only money paid in from outside.
+ */
+function investedForArrived(target: Target, actual: Actual): boolean {
+  const own = ownWords(actual);
+  return /到位/.test(target.metric) && !/到位/.test(own) && /投资/.test(own);
 }
 
 /**

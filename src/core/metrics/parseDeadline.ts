@@ -4,7 +4,9 @@ import { parseChineseNumeral } from "./chineseNumerals";
 import { eventDeadline } from "./eventDeadline";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-const BY = "(?:前|之前|以前|底|末|份|上旬|中旬|下旬|[上中][下]旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现|投产|投运|通车|开通|交付)";
+// Hunt 19: 内 too — "要求：9月内完成", "于9月内完成验收" are due at that month's end, as a task opening with "9月内完成" was
+// already read (as 9月份); "3个月内" is a span (个 stands between), read as such by eventDeadline.
+const BY = "(?:前|之前|以前|底|末|内|份|上旬|中旬|下旬|[上中][下]旬|完成|完工|建成|竣工|投用|投入使用|启用|开工|实现|投产|投运|通车|开通|交付)";
 
 const QUARTER_END: Record<string, [number, number]> = { 一: [3, 31], "1": [3, 31], 二: [6, 30], "2": [6, 30], 三: [9, 30], "3": [9, 30], 四: [12, 31], "4": [12, 31] };
 

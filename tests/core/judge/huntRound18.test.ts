@@ -226,14 +226,16 @@ const DEADLINES: [string, number, string | null][] = [
   ["于10月底已完成验收", 2024, null],
 ];
 
-/** Deadline rows read otherwise than labelled: "X月内" after 要求： is not read (null, the safe side), with 本月 or a month. */
-const DEADLINES_OPEN = new Set(["8月12日专题会议要求：本月内完成问题清单销号"]);
+/** Deadline rows read otherwise than labelled (none since hunt 19 read "X月内" after 要求： and 于). */
+const DEADLINES_OPEN = new Set<string>([]);
 
 describe("hunt 18: round at's deadline forms in other words, labelled before the reader ran", () => {
   it.each(DEADLINES.filter(([text]) => !DEADLINES_OPEN.has(text)))("%s (%i) → %s", (text, year, expected) => {
     expect(parseDeadline(text, year)).toBe(expected);
   });
-  it.each(DEADLINES.filter(([text]) => DEADLINES_OPEN.has(text)))("known open: %s (%i) should be %s, and is no date yet", (text, year) => {
-    expect(parseDeadline(text, year)).toBeNull();
-  });
+  const open = DEADLINES.filter(([text]) => DEADLINES_OPEN.has(text));
+  if (open.length)
+    it.each(open)("known open: %s (%i) should be %s, and is no date yet", (text, year) => {
+      expect(parseDeadline(text, year)).toBeNull();
+    });
 });
