@@ -13,6 +13,7 @@ import {
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
+import { saysWorkLeft, startOfChange, stockOnly } from "./formsAW";
 import { replaceContents } from "../arrays";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
@@ -460,7 +461,7 @@ function shareAsOf(actuals: readonly Actual[], shares: ListedShares, figureAsOf:
  * text says work is left undone (then it is late, whatever the month).
  */
 function figuresEndBefore(text: string, deadline: IsoDate): string | null {
-  if (LEFT_UNDONE.test(foldText(text))) return null;
+  if (saysWorkLeft(text)) return null;
   const actuals = parseActuals(text).actuals;
   if (!actuals.length) return null;
   const months = actuals.map(figureEndMonth);
@@ -477,9 +478,6 @@ function stretchWords(j: Judgement): string {
   return `「${t.metric}」${act}${v}${t.unit}`;
 }
 
-/** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */
-const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|尚未|仍未|未完成|未达到|未能|没有完成|滞后|缓慢|未开工|待|下一步|继续推进|加快推进/;
-
 /**
  * A year's review read after that year (the catalogue's year before the as-of's) that answers no target with a figure and
  * says nothing of work left: every target unmentioned (未反映该指标), or spoken of in words with no figure in the whole text
@@ -492,8 +490,8 @@ function reviewWithoutFigures(judgements: readonly Judgement[], text: string, ye
   const figures = /\d/.test(text) && !forecastsOnly(text);
   // Round ac: a target whose own figure the review gives only as a forecast ("地区生产总值增长7%（预计），财政收入增长3%")
   // is not told either, whatever the other figures report.
-  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text) || forecastOf(j.target, text)))))) return false;
-  return !LEFT_UNDONE.test(foldText(text));
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text) || forecastOf(j.target, text) || stockOnly(j.target, text)))))) return false;
+  return !saysWorkLeft(text);
 }
 
 /**
@@ -565,7 +563,8 @@ function withoutPlans(text: string): string {
  * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
  * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
  */
-const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
+// Round aw: "恢复到2019年同期的81%" — a year's 同期 is what a figure is compared with, never its head.
+const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来|同期)/g;
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前(?![期置])|当前|以来|全年/;
 /**
  * A date of a year written before a figure ("2023年1-8月累计…", "截至2023年8月底…", "2023年一季度…"): the period of that
@@ -628,7 +627,7 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     const before = s.slice(s.lastIndexOf("。", at) + 1, end);
     let last: RegExpExecArray | null = null;
     YEAR_HEAD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length))) last = m;
+    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length)) && !startOfChange(before, m.index)) last = m;
     // Session 18: a date of another year heads the figure ("2023年1-8月累计新增…" read in 2024) unless a later period
     // word comes after the date (…，今年1-6月…) or it is compared with (较2023年8月).
     let dated: RegExpExecArray | null = null;
@@ -1123,7 +1122,7 @@ function taskVerdict(
   // date, that the text's own rate shows reached in full ("开复工率100%", not a count that may be the target restated) with
   // no word of any left undone: the things are there, done, if perhaps late. Rates and
   // amounts are left to the year's end above: a rate of part of the year is no result of the target's period.
-  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
+  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !saysWorkLeft(progress.text ?? ""))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
   const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;

@@ -20,6 +20,13 @@ const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|亩产|发�
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
 const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|蓄积|存栏|浓度|人数|能力|产能|装机|面积|指数|单价|均价/;
 const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
+/**
+ * Round aw: what an office of market regulation holds, not adds — patents and trademarks in force (有效发明专利, 有效注册商标)
+ * and any 拥有量 (每万人口发明专利拥有量): standing levels, as 保有量 is. 有效投资 is a flow and is not among them.
+ */
+const HELD_IN_FORCE = /^有效(?:发明)?(?:专利|注册商标|商标)|拥有量$/;
+/** Round aw: an average per visitor or per sale (游客人均花费, 客单价) stands at its level; it does not add up over the year. */
+const PER_VISIT_AVERAGE = /游客人均|人均(?:花费|停留)|客单价/;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
 interface KindContext {
@@ -67,7 +74,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
   const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
-  if (!yearsTally && (STANDING_NAME.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
+  if (!yearsTally && (STANDING_NAME.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
@@ -92,6 +99,7 @@ const EVENT_UNIT = /^(?:万|亿)?(?:人次|场次|批次|架次|班次|车次|�
 export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string, cmp: Comparator): boolean {
   // A ceiling (控制在…以内, 压减至…) is kept or not at any date; it does not accumulate.
   if (cmp === "<=" || cmp === "<") return false;
+  if (PER_VISIT_AVERAGE.test(metric)) return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
   // Visits and trips (人次, 场次, 架次 …) count events: no standing total is counted in them, so a level written in them
