@@ -2,7 +2,8 @@
  * Round aw (文化旅游, 商务 and 市场监管 progress): forms of these bureaus' reports the older rules misread.
  */
 import { foldText } from "../text/normalize";
-import { Target, metricSimilarity, parseActuals } from "../metrics";
+import { Actual, Judgement, Target, metricSimilarity, parseActuals } from "../metrics";
+import { compatibleUnits } from "../metrics/units";
 
 /**
  * Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). 待 alone is such a word
@@ -45,5 +46,21 @@ export function classLeftOut(asked: string, clause: string): string | null {
 export function stockOnly(target: Target, text: string): boolean {
   if (target.kind !== "count") return false;
   const own = parseActuals(text).actuals.filter((a) => metricSimilarity(target.metric, a.metric) >= 0.8);
-  return own.length > 0 && own.every((a) => a.kind === "level" && a.explicitRatio === undefined);
+  return own.length > 0 && own.every((a) => a.kind === "level" && a.explicitRatio === undefined && holdsTarget(target, a));
+}
+
+/**
+ * A total at least the target: it may hold the year's new ones in full. One under the target cannot ("共有2000户" for 新增
+ * 3000户: at most 2000 were added), so that one still tells a miss.
+ */
+function holdsTarget(target: Target, a: Actual): boolean {
+  return compatibleUnits(target.base.unit, a.base.unit) && a.base.value >= target.base.value;
+}
+
+/**
+ * A judgement left 无法研判 because its figure may be a standing total (WEAK_STOCK, WEAK_NO_ACT: "全县实有市场主体2.6万户" for
+ * 新增市场主体3000户) that is at least the target: read after the deadline it is no proof of a miss either.
+ */
+export function stockMayHoldTarget(j: Judgement): boolean {
+  return (j.code === "WEAK_STOCK" || j.code === "WEAK_NO_ACT") && j.actual !== null && j.actual !== undefined && holdsTarget(j.target, j.actual);
 }

@@ -13,7 +13,7 @@ import {
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
-import { saysWorkLeft, startOfChange, stockOnly } from "./formsAW";
+import { saysWorkLeft, startOfChange, stockMayHoldTarget, stockOnly } from "./formsAW";
 import { replaceContents } from "../arrays";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
@@ -1138,6 +1138,10 @@ function taskVerdict(
   // running total with no start ("高标准农田累计达到22.63万亩" for the year's new 3万亩, read after the year): it may hold
   // the year's part in full or not at all.
   if (passed && missing.length && missing.every((j) => j.code === RULES.JUDGE_BOUND_ONLY.code)) return verdictOf("unknown", "yellow", "metrics", worst, deadline, (worst ?? missing[0]).reason, RULES.JUDGE_BOUND_ONLY.code);
+  // Round aw: nor is a standing total at least the target given for a count of new things ("全县实有市场主体2.6万户" for
+  // 新增市场主体3000户, read after the year): the new ones may be in it in full or not at all.
+  if (passed && missing.length && missing.every(stockMayHoldTarget) && evidence.every((j) => j.met !== false))
+    return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${(worst ?? missing[0]).detail ?? ""}，已过完成时限 ${deadline}，不能据此认定逾期`, (worst ?? missing[0]).code);
   if (passed && missing.length && missing.every((j) => j.code === "WEAK_CUMULATIVE_NO_PERIOD")) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${(worst ?? missing[0]).detail ?? ""}，已过完成时限 ${deadline}，不能据此认定逾期`, "WEAK_CUMULATIVE_NO_PERIOD");
   // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
   // in July): what stood at the deadline is not told, which is no proof it was missed.

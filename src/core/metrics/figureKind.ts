@@ -11,7 +11,8 @@ const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|�
  */
 const REPORTED_ROLL = /(规模|监测对象)$/;
 /** In a report, words that give a standing total rather than this year's addition. */
-const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
+// Round aw: 实有 (实有市场主体, 实有人口) is what stands on the rolls, as 现有 is.
+const STOCK_BEFORE = /(累计|共有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 /** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
 const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初至今|\d{1,2}[-—至]\d{1,2}月份?)(?:以来)?(?:共)?累计(?!有)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
