@@ -13,6 +13,7 @@ import {
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { foldText } from "../text/normalize";
+import { saysWorkLeft, startOfChange, stockMayHoldTarget, stockOnly } from "./formsAW";
 import { replaceContents } from "../arrays";
 import { formatPercent } from "../text/format";
 import { DEFAULT_THRESHOLDS } from "../metrics/thresholds";
@@ -461,7 +462,7 @@ function shareAsOf(actuals: readonly Actual[], shares: ListedShares, figureAsOf:
  * text says work is left undone (then it is late, whatever the month).
  */
 function figuresEndBefore(text: string, deadline: IsoDate): string | null {
-  if (LEFT_UNDONE.test(foldText(text))) return null;
+  if (saysWorkLeft(text)) return null;
   const actuals = parseActuals(text).actuals;
   if (!actuals.length) return null;
   const months = actuals.map(figureEndMonth);
@@ -477,9 +478,6 @@ function stretchWords(j: Judgement): string {
   const act = t.kind === "growth" ? (t.value < 0 ? "下降" : "增长") : t.kind === "pp" ? (t.value < 0 ? "降低" : "提高") : "";
   return `「${t.metric}」${act}${v}${t.unit}`;
 }
-
-/** Words of work still going on or left undone, which a year's review may say of a target (then it is late, not untold). */
-const LEFT_UNDONE = /正在|推进中|进行中|实施中|建设中|施工中|尚未|仍未|未完成|未达到|未能|没有完成|滞后|缓慢|未开工|待|下一步|继续推进|加快推进/;
 
 /** Things said finished in a report: 已完成, 已全部完工, 全面建成, 均已竣工. */
 const FINISHED_SAID = /(?:已经?|均已|现已)(?:全部|全面)?(?:完成|完工|建成|竣工)|(?:全部|全面)(?:完成|完工|建成|竣工)/;
@@ -508,8 +506,8 @@ function reviewWithoutFigures(judgements: readonly Judgement[], text: string, ye
   const figures = /\d/.test(text) && !forecastsOnly(text);
   // Round ac: a target whose own figure the review gives only as a forecast ("地区生产总值增长7%（预计），财政收入增长3%")
   // is not told either, whatever the other figures report.
-  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text) || forecastOf(j.target, text)))))) return false;
-  return !LEFT_UNDONE.test(foldText(text));
+  if (!judgements.every((j) => !j.actual && (j.status === "not-mentioned" || (j.status === "unknown" && (!figures || amountsOnly(j.target, text) || forecastOf(j.target, text) || stockOnly(j.target, text)))))) return false;
+  return !saysWorkLeft(text);
 }
 
 /**
@@ -581,7 +579,8 @@ function withoutPlans(text: string): string {
  * ("2023年完成造林1.6万亩", "2023年底…") is that year's, not an actual of this year's target: it is left out, unless a later
  * period word (今年, 上半年, 1-6月, 截至, 目前, 以来 …) comes between the year and the figure.
  */
-const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来)/g;
+// Round aw: "恢复到2019年同期的81%" — a year's 同期 is what a figure is compared with, never its head.
+const YEAR_HEAD = /(20\d\d)年(?!\d{1,2}(?:月|季)|\d+[-—~至到]|[一二三四五六七八九十]{1,2}(?:月|季)|[-—~至到]|以来|同期)/g;
 const LATER_PERIOD = /今年|本年|上半年|下半年|季度|\d{1,2}月|截[至止]|目前(?![期置])|当前|以来|全年/;
 /**
  * A date of a year written before a figure ("2023年1-8月累计…", "截至2023年8月底…", "2023年一季度…"): the period of that
@@ -644,7 +643,7 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     const before = s.slice(s.lastIndexOf("。", at) + 1, end);
     let last: RegExpExecArray | null = null;
     YEAR_HEAD.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length))) last = m;
+    for (let m: RegExpExecArray | null; (m = YEAR_HEAD.exec(before)); ) if (!MULTIPLE_OF_YEAR.test(before.slice(m.index + m[0].length)) && !startOfChange(before, m.index)) last = m;
     // Session 18: a date of another year heads the figure ("2023年1-8月累计新增…" read in 2024) unless a later period
     // word comes after the date (…，今年1-6月…) or it is compared with (较2023年8月).
     let dated: RegExpExecArray | null = null;
@@ -1139,12 +1138,12 @@ function taskVerdict(
   // date, that the text's own rate shows reached in full ("开复工率100%", not a count that may be the target restated) with
   // no word of any left undone: the things are there, done, if perhaps late. Rates and
   // amounts are left to the year's end above: a rate of part of the year is no result of the target's period.
-  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
+  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && (j.actual?.explicitRatio ?? 0) >= 1) && kind !== "lagging" && kind !== "notStarted" && !saysWorkLeft(progress.text ?? ""))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // Hunt 19: likewise a count reached in full whose own clause says the things are finished ("老旧小区改造12个已全部完工",
   // "已完成农村公路改造50公里", read after 于三季度内 or 9月内): done, if perhaps late — the words that say so are the
   // report's, not the target restated.
-  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && finishedInOwnClause(j, progress.text ?? "")) && kind !== "lagging" && kind !== "notStarted" && !LEFT_UNDONE.test(foldText(progress.text ?? "")))
+  if (passed && allMet && evidence.every((j) => j.target.kind === "count" && isCumulative(j.target) && finishedInOwnClause(j, progress.text ?? "")) && kind !== "lagging" && kind !== "notStarted" && !saysWorkLeft(progress.text ?? ""))
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
   // A place in a ranking met, read after the year's end (a year-end review): the year's place, done (round u, second pass).
   const lateRank = passed && !judgements.length && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted" ? rankJudgement(whole.taskText, progress.text ?? "") : null;
@@ -1160,6 +1159,10 @@ function taskVerdict(
   // running total with no start ("高标准农田累计达到22.63万亩" for the year's new 3万亩, read after the year): it may hold
   // the year's part in full or not at all.
   if (passed && missing.length && missing.every((j) => j.code === RULES.JUDGE_BOUND_ONLY.code)) return verdictOf("unknown", "yellow", "metrics", worst, deadline, (worst ?? missing[0]).reason, RULES.JUDGE_BOUND_ONLY.code);
+  // Round aw: nor is a standing total at least the target given for a count of new things ("全县实有市场主体2.6万户" for
+  // 新增市场主体3000户, read after the year): the new ones may be in it in full or not at all.
+  if (passed && missing.length && missing.every(stockMayHoldTarget) && evidence.every((j) => j.met !== false))
+    return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${(worst ?? missing[0]).detail ?? ""}，已过完成时限 ${deadline}，不能据此认定逾期`, (worst ?? missing[0]).code);
   if (passed && missing.length && missing.every((j) => j.code === "WEAK_CUMULATIVE_NO_PERIOD")) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${(worst ?? missing[0]).detail ?? ""}，已过完成时限 ${deadline}，不能据此认定逾期`, "WEAK_CUMULATIVE_NO_PERIOD");
   // Round ag: figures all of a period that ended before a deadline inside the year ("1—5月…开工率92%" for 上半年全部开工, read
   // in July): what stood at the deadline is not told, which is no proof it was missed.

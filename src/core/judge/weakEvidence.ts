@@ -7,6 +7,7 @@
  * kept: what is not green may still be said to lag. Each rule gives its reason in Chinese and a stable code.
  * Pure: no I/O, no clock.
  */
+import { classLeftOut } from "./formsAW";
 import { mapPacked } from "../arrays";
 import { IsoDate } from "../text/dates";
 import { foldText } from "../text/normalize";
@@ -962,6 +963,9 @@ function refusedGreen(j: Judgement, s: string, text: string, asOf: IsoDate | und
     if (namedPart) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」之后写明其中「${namedPart}」，该数的统计范围大于目标「${j.target.metric}」`);
     const unsaid = a.explicitRatio === undefined ? droppedQualifier(j, a, p, s) : null;
     if (unsaid) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${unsaid}」，统计范围可能大于目标「${j.target.metric || j.target.phrase}」`);
+    // Round aw: "接待游客544.41万人次" for 接待过夜游客: all visitors, of whom the overnight ones are a part.
+    const classOut = a.explicitRatio === undefined && p ? classLeftOut(asked, `${p.before}${a.phrase}${p.after.split(/[，,。；;]/)[0]}`) : null;
+    if (classOut) return refuse(j, "WEAK_WIDER", `进展数字「${a.phrase}」没有写明「${classOut}」，统计范围可能大于目标「${j.target.metric || j.target.phrase}」`);
     // "筹集保障性住房1200套", "分配…" for 新建…: raising or allocating homes is not building them.
     const raised = a.explicitRatio === undefined && p && /新建|建设|建成|修建/.test(asked) ? ownClauseWord(RAISED, a, p, asked) : null;
     if (raised && !/新建|建设|建成|修建|竣工|完工/.test(`${p?.before}${a.phrase}`)) return refuse(j, "WEAK_OTHER_ACT", `进展数字「${a.phrase}」是「${raised}」的数，目标要求的是建设`);

@@ -14,7 +14,8 @@ const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|�
  */
 const REPORTED_ROLL = /(规模|监测对象)$/;
 /** In a report, words that give a standing total rather than this year's addition. */
-const STOCK_BEFORE = /(累计|共有|总计|现有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
+// Round aw: 实有 (实有市场主体, 实有人口) is what stands on the rolls, as 现有 is.
+const STOCK_BEFORE = /(累计|共有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 /** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
 const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初至今|\d{1,2}[-—至]\d{1,2}月份?)(?:以来)?(?:共)?累计(?!有)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
@@ -23,6 +24,13 @@ const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|亩产|发�
 /** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
 const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|蓄积|存栏|浓度|人数|能力|产能|装机|面积|指数|单价|均价/;
 const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
+/**
+ * Round aw: what an office of market regulation holds, not adds — patents and trademarks in force (有效发明专利, 有效注册商标)
+ * and any 拥有量 (每万人口发明专利拥有量): standing levels, as 保有量 is. 有效投资 is a flow and is not among them.
+ */
+const HELD_IN_FORCE = /^有效(?:发明)?(?:专利|注册商标|商标)|拥有量$/;
+/** Round aw: an average per visitor or per sale (游客人均花费, 客单价) stands at its level; it does not add up over the year. */
+const PER_VISIT_AVERAGE = /游客人均|人均(?:花费|停留)|客单价/;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
 interface KindContext {
@@ -70,7 +78,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
   const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
-  if (!yearsTally && (STANDING_NAME.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
+  if (!yearsTally && (STANDING_NAME.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };
@@ -95,6 +103,7 @@ const EVENT_UNIT = /^(?:万|亿)?(?:人次|场次|批次|架次|班次|车次|�
 export function cumulativeOf(kind: TargetKind, q: Qty, metric: string, region: string, cmp: Comparator): boolean {
   // A ceiling (控制在…以内, 压减至…) is kept or not at any date; it does not accumulate.
   if (cmp === "<=" || cmp === "<") return false;
+  if (PER_VISIT_AVERAGE.test(metric)) return false;
   if (kind === "count") return true;
   if (kind !== "level") return false;
   // Visits and trips (人次, 场次, 架次 …) count events: no standing total is counted in them, so a level written in them

@@ -96,14 +96,15 @@ const CUSTOMARY: [RegExp, (year: number) => IsoDate | null, string][] = [
   [/秋冬季(?:攻坚|期间|结束前|前)?/, (y) => isoFromParts(y + 1, 3, 31), "秋冬季按次年3月31日计（大气污染防治秋冬季为10月至次年3月）"],
   [/入冬(?:前|之前)|立冬(?:前|之前)/, (y) => isoFromParts(y, 11, 7), "入冬前按立冬（11月7日）计"],
   [/(?:供暖|采暖|供热)季?(?:前|之前)|供暖期开始前/, (y) => isoFromParts(y, 11, 15), "供暖前按11月15日计"],
-  [/[“"]?(?:五一|劳动节)[”"]?(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 4, 30), "“五一”前按4月30日计"],
+  // Round aw: the holiday may be named as its break ("五一假期前", "国庆长假前"): before the break begins.
+  [/[“"]?(?:五一|劳动节)[”"]?(?:节)?(?:小长假|长假|假期)?(?:前|之前)/, (y) => isoFromParts(y, 4, 30), "“五一”前按4月30日计"],
   [/雨季(?:来临|到来)?(?:之)?前/, (y) => isoFromParts(y, 5, 31), "雨季前按5月31日计（与汛期前同）"],
   // Hunt 11: the end of the flood season (汛期结束前, 汛末, 汛期末), not 主汛期's, which ends earlier and has no one date.
   [/汛(?:期)?(?:结束|末)(?:之)?(?:前|以前)?(?![后以之])/, (y) => isoFromParts(y, 9, 30), "汛期结束前按9月30日计（多数地区汛期至9月30日）"],
   // "今冬明春": the winter of the year and the spring after it, the season of winter works and of planting: to the
   // spring's end, 31 May of the next year.
   [/今冬明春/, (y) => isoFromParts(y + 1, 5, 31), "今冬明春按次年5月31日计（冬季施工、造林至次年春季结束）"],
-  [/国庆(?:节)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
+  [/国庆(?:节)?(?:长假|假期)?(?:前|之前)/, (y) => isoFromParts(y, 9, 30), "国庆前按9月30日计"],
   // "“十一”之前", "十一前完成": National Day written as its date; not 十一月 (a month), 第十一, 十一五, 三十一.
   [/(?:^|[^第\d〇零一二三四五六七八九十百])[“"‘']?十一[”"’']?(?:节|长假|假期)?(?:前|之前|以前)/, (y) => isoFromParts(y, 9, 30), "“十一”前按国庆节前9月30日计"],
   [/元旦(?:前|之前)/, (y) => isoFromParts(y, 12, 31), "元旦前按12月31日计"],

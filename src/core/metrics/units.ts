@@ -114,8 +114,9 @@ const COUNTING_GROUP: Record<string, number> = {
   项: 2, 件: 2,
   辆: 3, 台: 3, 部: 3, 架: 3, 艘: 3,
   条: 4, 根: 4, 段: 4,
-  场: 5, 次: 5, 期: 5, 批: 5,
-  人次: 6, 场次: 6, 户次: 6, 家次: 6,
+  // Round aw: 场次 and 批次 count the same events as 场 and 批 (惠民演出500场 answered by 600场次; 抽检780批次), never visits.
+  场: 5, 次: 5, 期: 5, 批: 5, 场次: 5, 批次: 5,
+  人次: 6, 户次: 6, 家次: 6,
 };
 
 export const MAGNITUDES: Record<string, number> = { "万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3 };
