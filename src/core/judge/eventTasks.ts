@@ -19,6 +19,7 @@ import { foldText } from "../text/normalize";
 import { sentenceEnd } from "../text/stops";
 import { IsoDate } from "../text/dates";
 import { Actual, Judgement, MetricStatus, RAG_LABELS, STATUS_LABELS, metricSimilarity } from "../metrics";
+import { cleanMetric } from "../metrics/metricName";
 import { RULES } from "../validate/ruleCatalog";
 import { splitAtJoiners } from "../text/joiners";
 
@@ -104,8 +105,16 @@ function noEvent(taskText: string, progressText: string, asOf: IsoDate, deadline
   return null;
 }
 
-/** A task held under a control figure it does not write out: "…控制在全年控制目标以内", "…不超过省下达指标". */
-const WITHIN_TASK = /(?:控制在|不超过|不超出)[^，,。；;\d]{0,14}?(?:指标|目标)(?:以内|之内|范围内|内)?$/;
+/**
+ * A task held under a control figure it does not write out: "…控制在全年控制目标以内", "…不超过省下达指标". Round av: a
+ * measure kept under a line set elsewhere ("资产负债率不超过控制线", "…控制在警戒线以内") is the same form.
+ */
+const WITHIN_TASK = /(?:控制在|不超过|不超出|不突破|低于)[^，,。；;\d]{0,14}?(?:指标|目标|控制线|警戒线)(?:以内|之内|范围内|以下|内)?$/;
+/**
+ * Round av: a measure reported under or over its line ("资产负债率比控制线低6.22个百分点", "…低于警戒线", "…高于控制线"):
+ * group 1 (under) or 3 (over) the measure, which must be the task's own — a line of another measure says nothing of it.
+ */
+const LINE_SAID = /([\u4e00-\u9fa5]{2,12}?)(?:(?:比|较)(?:控制线|警戒线)低|(?:低于|未超过|未突破|未超出|在)(?:控制线|警戒线)(?:以内|以下|之内)?)|([\u4e00-\u9fa5]{2,12}?)(?:(?:比|较)(?:控制线|警戒线)高|(?:高于|超过|突破|超出)(?:控制线|警戒线))/;
 /** Words that say a control figure was exceeded ("超出进度目标", "超过全年控制目标"); 超额完成 is no excess of a ceiling. */
 const EXCEEDED = /(?:超过|超出|突破|超(?=进度|指标|控制))[^，,。；;\d]{0,12}?(?:指标|目标)/;
 /** The same words denied ("均未出现超指标", "未超过控制目标"): read as within, and taken out before EXCEEDED is read. */
@@ -116,6 +125,8 @@ const UNIT = /([\u4e00-\u9fa5]{2,4}?)(?:区|县|市|州|镇|旗)(?![\u4e00-\u9fa
 
 function withinControl(taskText: string, progressText: string, asOf: IsoDate, deadline: IsoDate): EventTaskStatus | null {
   if (!WITHIN_TASK.test(taskText)) return null;
+  // A line's task is answered only by that line ("超过目标值" in the same report is a floor passed, not the line).
+  const line = /控制线|警戒线/.test(taskText);
   const each = /^(?:各|每个|所有)|均控制/.test(taskText);
   const head = each || /^全/.test(taskText) ? null : UNIT.exec(taskText.slice(0, 8));
   const unit = head && head.index === 0 ? head[1] : null;
@@ -123,7 +134,7 @@ function withinControl(taskText: string, progressText: string, asOf: IsoDate, de
   const passed = deadline < asOf;
   const segments = progressText.split(/[。；;]/);
   let within: string | null = null;
-  for (let i = 0; i < segments.length; i++) {
+  for (let i = 0; i < segments.length && !line; i++) {
     const segment = segments[i];
     const context = segments.slice(0, i + 1).join("；");
     if (!fields.every((f) => sameField(f, context) || /各项/.test(segment))) continue;
@@ -138,11 +149,30 @@ function withinControl(taskText: string, progressText: string, asOf: IsoDate, de
     const ok = WITHIN.exec(segment);
     if (ok && within === null) within = ok[0];
   }
+  if (line) within = lineSaid(taskText, progressText);
   if (within === null) return null;
+  if (within.startsWith("!")) return { status: passed ? "overdue" : "behind", reason: `${passed ? "已逾期" : "进展滞后"}：进展写明「${within.slice(1)}」`, code: RULES.JUDGE_CONTROL_WORDS.code };
   if (!passed) return { status: "on-track", reason: `序时推进：进展写明「${within}」`, code: RULES.JUDGE_CONTROL_WORDS.code };
   // After the deadline only a figure of the year answers it: within the pace of a part of the year is no year's result.
   if (/进度/.test(within)) return null;
   return { status: "done", reason: `已完成：进展写明「${within}」`, code: RULES.JUDGE_CONTROL_WORDS.code };
+}
+
+/**
+ * The words of a line kept ("资产负债率比控制线低") for a task of a line, its measure the task's own; "!" before the words
+ * when the line was passed. Null when the report names no line of the task's measure.
+ */
+function lineSaid(taskText: string, progressText: string): string | null {
+  const asked = WITHIN_TASK.exec(taskText);
+  if (!asked || !/控制线|警戒线/.test(asked[0])) return null;
+  const own = cleanMetric(taskText.slice(0, asked.index));
+  for (const clause of progressText.split(/[，,。；;：:]/)) {
+    const m = LINE_SAID.exec(clause);
+    const measure = m ? cleanMetric(m[1] ?? m[2]) : "";
+    if (!m || measure.length < 2 || !own || !(own.includes(measure) || measure.includes(own))) continue;
+    return m[1] ? m[0] : `!${m[0]}`;
+  }
+  return null;
 }
 
 /** A task asking only for a direction: "道路交通事故死亡人数同比下降", "…起数、死亡人数同比双下降". */

@@ -70,6 +70,25 @@ function otherWork(words: string, task: string): boolean {
   return true;
 }
 
+/** The ends of names of measures a report says were met: rates, totals, earnings, balances, investment. */
+const MEASURE_END = /(?:率|总额|总量|利润|收入|营收|产值|增加值|余额|投资|税收|税费|指数)$/;
+
+/**
+ * Round av: "利润总额和净资产收益率均超额完成" for 集团净利润增长10%: a subject that is nothing but names of measures says those
+ * measures met their targets. It answers a task that names one of them, never a task of another measure (净利润, 资产负债率),
+ * though the names share characters (利润, 资产).
+ */
+function otherMeasures(subject: string, task: string): boolean {
+  if (!task) return false;
+  const names = subject
+    .replace(/(?:均|都|全部|已经?|分别|也)+$/, "")
+    .split(/[、和及与]/)
+    .map((n) => n.replace(GENERIC_WORDS, ""))
+    .filter(Boolean);
+  if (!names.length || !names.every((n) => n.length >= 2 && MEASURE_END.test(n))) return false;
+  return !names.some((n) => task.includes(n));
+}
+
 /**
  * Hunt 12: a subject that names, beside the words of a task of one thing, one of its parts: "区域医疗中心门诊楼" for 建成区域
  * 医疗中心, "城北污水处理厂配套管网" (./partShares.ts reads what is left once the task's words are taken out).
@@ -568,6 +587,7 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     if (step && !task.includes(step[0])) continue;
     // "启动仪式已圆满完成" for 开展全民健身活动: the subject names another work than the task's (round 3).
     if (otherWork(subject, task)) continue;
+    if (otherMeasures(subject, task)) continue;
     if (notTheWhole(text, m.index, "", task, year)) continue;
     // The words must close their clause: "已全部完成验收" finishes one step (验收), not the task.
     const after = text.slice(m.index + m[0].length);

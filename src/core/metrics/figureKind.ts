@@ -21,8 +21,11 @@ const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初�
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
 const LEVEL_WORDS = /发展到|稳定在|保持在|保持|总量|在库|余额|达到|控制在|提升至|提高到|提升到|提高至|增至|增加到/;
 const LEVEL_METRIC = /率|占比|比例|比重|面积|产量|总产|亩产|发电量|用电|用水量|电量|外送|货运量|客运量|销量|总量|余额|规模|保有量|总额|总值|收入|营收|产值|投资|交易额|进出口|零售额|贷款|资金|外资|税收|利润|人数|浓度|能力|周转量|处理量/;
-/** Levels that stand rather than accumulate: compared as they are, not against 序时进度. */
-const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|蓄积|存栏|浓度|人数|能力|产能|装机|面积|指数|单价|均价/;
+/**
+ * Levels that stand rather than accumulate: compared as they are, not against 序时进度. Round av: the items of a balance
+ * sheet (资产总额, 总资产, 净资产, 负债总额, 所有者权益) stand at a date as a 余额 does ("净资产年末达到400亿元" is no flow).
+ */
+const STANDING_METRIC = /率|占比|比例|比重|余额|总量|在库|覆盖|保有量|蓄积|存栏|浓度|人数|能力|产能|装机|面积|指数|单价|均价|资产总额|总资产|净资产|负债总额|所有者权益/;
 const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
 /**
  * Round aw: what an office of market regulation holds, not adds — patents and trademarks in force (有效发明专利, 有效注册商标)

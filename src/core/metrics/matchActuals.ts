@@ -226,6 +226,15 @@ const ADDITION = /新增|净增|(?:比|较)年初(?:净)?(?:增加|增长|新增
 const BALANCE = /余额|存量|保有量/;
 /** Coming onto a roll this year (新纳入监测对象, 新识别): an addition to a stock, as 新增 is. */
 const NEW_ENTRY = /新纳入|新识别|新认定/;
+
+/** The base a growth is measured from: 年初 (this year's start) or a year ago (同比, 比上年). */
+const SINCE_YEAR_START = /(?:比|较)年初/;
+const OVER_A_YEAR_AGO = /同比|(?:比|较)(?:上年|去年|上年同期|去年同期)/;
+function otherGrowthBase(targetPhrase: string, actualPhrase: string | undefined): boolean {
+  const a = actualPhrase ?? "";
+  return (SINCE_YEAR_START.test(targetPhrase) && OVER_A_YEAR_AGO.test(a) && !SINCE_YEAR_START.test(a)) || (OVER_A_YEAR_AGO.test(targetPhrase) && SINCE_YEAR_START.test(a) && !OVER_A_YEAR_AGO.test(a));
+}
+
 /** Money paid or lent out over the year (发放贷款, 投放信贷, 拨付资金): a flow, as an addition is. */
 const PAID_OUT = /发放|投放|放贷|放款|拨付|兑付|兑现/;
 
@@ -276,7 +285,11 @@ export function matchScore(target: Target, actual: Actual): number {
   if (target.kind === "count" && actual.stock) return 0;
   // "新增存款100亿元", "存款余额比年初新增200亿元" count an addition: the balance itself ("存款余额1439.8亿元") is no answer.
   // So do loans paid out: "创业担保贷款余额1.2亿元" says nothing of 发放创业担保贷款1亿元 this year.
-  if ((ADDITION.test(target.phrase) || PAID_OUT.test(target.phrase)) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric) && !PAID_OUT.test(actual.metric)) return 0;
+  // Round av: a rate of growth is the balance's own ("贷款余额比年初增长25%" is read on "贷款余额…比年初增长28.39%"), but only
+  // from the same base: growth since 年初 and growth over a year ago (同比) are two measures of a balance.
+  const rate = target.kind === "growth" || target.kind === "pp";
+  if (!rate && (ADDITION.test(target.phrase) || PAID_OUT.test(target.phrase)) && BALANCE.test(actual.metric) && !ADDITION.test(actual.metric) && !PAID_OUT.test(actual.metric)) return 0;
+  if (rate && otherGrowthBase(target.phrase, actual.phrase)) return 0;
   // Work under way is not work done: "在建保障性住房1721套", "推进5个助餐点建设" do not answer 建成/建设 counts.
   if (target.kind === "count" && (actual.underWay || UNDER_WAY.test(ownWords(actual))) && !asksUnderWay(target)) return 0;
   // A total the text then breaks down ("100项民生实事项目中97个…") is not what was done.

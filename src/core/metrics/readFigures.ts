@@ -563,9 +563,10 @@ const STEP_COUNTED = /^(?:(?!在|办理|正|仍|开展|进行)[^，,。；;\d]){
 /** "占总投资的", "为总投资的", "占全县实测面积的": the base of a share is a whole (the project's total, an area), not a plan of the year. */
 /**
  * Round aq: a plan's base named only by its period and its kind of work ("完成“十二五”减排任务的87.5%", "完成年度节能任务的…")
- * names no thing: the subject before 完成 (or the list before 分别) names the share.
+ * names no thing: the subject before 完成 (or the list before 分别) names the share. Round av: so does a base named only by
+ * the kind of plan ("营业收入、利润总额分别完成年度预算目标的59.4%、66%", "完成年度经营目标的…", "…考核目标的…").
  */
-const PLAN_WORDS_ONLY = /^(?:[“"]?十[一二三四五]五[”"]?|年度|全年|今年|本年|省下达|市下达|下达)*(?:的)?(?:减排|节能|降耗|节能降耗|减排降耗)$/;
+const PLAN_WORDS_ONLY = /^(?:[“"]?十[一二三四五]五[”"]?|年度|全年|今年|本年|省下达|市下达|下达)*(?:的)?(?:减排|节能|降耗|节能降耗|减排降耗|预算|经营|考核|经营预算|经营考核)$/;
 const SHARE_OF_WHOLE = /^(?:分别)?(?:占|为)(?:项目|工程)?(?:总投资|[^，,。；;\d%]{0,6}(?:总面积|面积))的$/;
 
 /** A clause that only compares ("高于全市", "比去年同期提高", "同比快", "分别比全国、全市高4.2和"), with no name of its own. */
@@ -655,8 +656,11 @@ function parallelName(name: string, before: string): string | null {
 /** What a parallel name never takes from the name before: a rate, a share or a change is the figure's own measure. */
 // Nor an act other than 完成 ("竣工项目" after "新开工项目…开工" is not 竣工项目开工), nor a clause's leftovers (中有, 超过, 发展到).
 const PARALLEL_NOT_TAKEN = /率|比重|占比|比例|增长|增速|增幅|下降|降幅|提高|减少|[、和及与]|开工|竣工|建成|签约|引进|投产|发展|中有|超过|达到|认定|培育|新增|新建|改造/;
-/** A name that already ends in what it measures ("垦地合作面积", "工业投资") needs nothing from the name before. */
-const COMPLETE_NAME = /(?:面积|投资|产值|收入|支出|总额|总量|金额|规模|产量|人数|户数|数量|增加值|额|量|数)$/;
+/**
+ * A name that already ends in what it measures ("垦地合作面积", "工业投资") needs nothing from the name before. Round av: a
+ * balance-sheet or earnings item is its own measure ("资产总额766.6亿元，净资产385亿元" is 净资产, not 净资产总额).
+ */
+const COMPLETE_NAME = /(?:面积|投资|产值|收入|支出|总额|总量|金额|规模|产量|人数|户数|数量|增加值|资产|负债|利润|权益|额|量|数)$/;
 
 function partOfTotal(s: string, total: { q: Qty; clause: number }, cs: number, q: Qty): string {
   const end = /[，,。；;]/.exec(s.slice(q.after, q.after + 30));
