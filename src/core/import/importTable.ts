@@ -557,6 +557,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const above = previousTexts;
       texts = texts.map((t, c) => (t && t === above[c] ? "" : t));
     }
+    const priorTexts = previousTexts;
     previousTexts = row.loose ? previousTexts : row.cells.map((c) => multiline(c));
     // A cell merged across the row (a heading "一、…（共3项）", a title) gives its value to every column it spans.
     const across = texts.filter((t) => t);
@@ -718,7 +719,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8"); a units cell
     // is read as its header says ("牵头单位/配合单位", "责任单位（标*的为牵头单位）").
     const get = (f: ColumnField) =>
-      f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
+      f === "reached" && value(f).trim() && header
+        ? `${header[columns!.reached!]}：${value(f)}`
+        : f === "status" && header && columns!.status !== undefined
+          ? yesNoAnswer(header[columns!.status] ?? "", value(f))
+          : f === "rate" && header && columns!.rate !== undefined && /[%％]/.test(header[columns!.rate] ?? "") && /^\d+(?:\.\d+)?$/.test(value(f).trim())
+            ? `${value(f).trim()}%`
+          : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const unitsNote = header ? { units: unitsHeaderReading(header, columns.units, columns, starNote), leadUnits: unitsHeaderReading(header, columns.leadUnits, columns, starNote) } : {};
     // A 责任单位及责任人 column (no 责任人 column of its own): a line of names alone in it is the persons.
@@ -759,6 +766,15 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       if (/^注[:：]/.test(only)) {
         ledger.mark(row.from, row.to, "skip", "注释");
+        continue;
+      }
+      // A lone cell under a cell of the row above left open ("未巡先改，" / "巡后用好成果", round av): the rest of that cell, wrapped
+      // onto a row of its own (a merged 工作举措 over sub-items), never a section.
+      const at = texts.findIndex((t) => t);
+      const above = (priorTexts?.[at] ?? "").trim();
+      if (!content && previous && above && /[，,、；;：:（(]$/.test(above) && !parseSectionHeading(only)) {
+        previous.task.lines[1] = row.to;
+        ledger.mark(row.from, row.to, "task");
         continue;
       }
       if (!content) {
@@ -1113,6 +1129,17 @@ function unitsHeaderReading(header: readonly string[], column: number | undefine
     const parts = /^([^\n；;]+?)[ \t]*(?:\n|[；;])\s*([^\n；;][\s\S]*)$/.exec(cell.trim());
     return parts && !/[:：]/.test(cell) ? `牵头：${parts[1].trim()}；配合：${parts[2].trim().replace(/\s*\n\s*/g, "、").replace(/[；;]$/, "")}` : cell;
   };
+}
+
+/**
+ * A yes/no column answers the question its header asks ("是否完成" 是 → 已完成, "是否达到序时进度" 否 → 未达到序时进度, round av):
+ * a bare 是 or 否 says nothing alone, and read as the header's words it never says more than the office did.
+ */
+function yesNoAnswer(header: string, value: string): string {
+  const asked = /^是否(.{2,12})$/.exec(foldText(header).replace(/[（(][^）)]*[）)]$/, ""));
+  const answer = value.trim();
+  if (!asked || !/^[是否]$/.test(answer)) return value;
+  return `${answer === "是" ? "已" : "未"}${asked[1]}`;
 }
 
 /** A lead or assist mark after a unit name ("区发改局（牵头）", "区财政局（配合）"). */

@@ -222,7 +222,12 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   // problem or proposal column standing before the units ("问题描述", "交办问题", "反馈问题", "建议题目") is the task column.
   // A 存在问题 column after the account stays what holds the work back.
   const unitsColumn = columns.units ?? columns.leadUnits;
-  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && unitsColumn !== undefined && c < unitsColumn);
+  // With no units column named (its header cell left blank, or a word no list knows: "承接部门"), a problem column standing first
+  // after 序号, before the account of what was done, still names the items (round av); the cells then tell the units column.
+  const account = columns.progress ?? columns.completion ?? columns.reached;
+  const firstAfterId = folded.findIndex((h, c) => c !== columns.id && h !== "");
+  const placed = (c: number) => (unitsColumn !== undefined ? c < unitsColumn : c === firstAfterId && account !== undefined && c < account);
+  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && placed(c));
   if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && itemColumn >= 0) {
     columns.text = itemColumn;
     if (columns.problems === itemColumn) delete columns.problems;

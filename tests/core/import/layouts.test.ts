@@ -204,8 +204,8 @@ const ROUND_AQ_FIRST_CONTACT: string[] = [];
 const ROUND_AT_FIRST_CONTACT: string[] = [];
 /** Round au (400–405): 401, 402, 404 and 405 were pending at first contact (e7759a2); read since the header read back whole and the spaced cells joined. */
 const ROUND_AU_FIRST_CONTACT: string[] = [];
-/** Round av (409–417, progress tables): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AV_FIRST_CONTACT: string[] = ["409", "410", "412", "413", "415", "416"];
+/** Round av (409–417, progress tables): 409, 410, 412, 413, 415 and 416 were pending at first contact (2205d97; 416 at 2/8, 0/6, 0/6); read since the 督查通报 items by number. */
+const ROUND_AV_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
