@@ -273,3 +273,19 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   );
   return found >= 2 && useful ? columns : null;
 }
+
+/**
+ * A yes/no column answers the question its header asks ("是否完成" 是 → 已完成, "是否达到序时进度" 否 → 未达到序时进度, round av):
+ * a bare 是 or 否 says nothing alone, and read as the header's words it never says more than the office did.
+ */
+export function yesNoAnswer(header: string, value: string): string {
+  const asked = /^是否(.{2,12})$/.exec(foldHeader(header).replace(/[（(][^）)]*[）)]$/, ""));
+  const answer = value.trim();
+  if (!asked || !/^[是否]$/.test(answer)) return value;
+  return `${answer === "是" ? "已" : "未"}${asked[1]}`;
+}
+
+/** A bare figure under a header in percent ("完成进度（%）" 60) keeps its unit: 60%; anything else stays as written. */
+export function rateWithUnit(header: string, value: string): string {
+  return /[%％]/.test(header) && /^\d+(?:\.\d+)?$/.test(value.trim()) ? `${value.trim()}%` : value;
+}

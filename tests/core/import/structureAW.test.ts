@@ -114,3 +114,49 @@ describe("a cell of a merged column wrapped onto a row of its own", () => {
     ]);
   });
 });
+
+describe("several units under one task, each with its own account", () => {
+  test("a row of its own with a whole unit and an account: each account kept under its unit's name", () => {
+    const r = importText(doc(row("序号", "整改任务", "责任单位", "推进情况"), row("1", "压实整改主体责任", "区委巡察办", "已听取整改汇报6轮"), row("", "", "区纪委监委", "督促制定整改方案"), row("", "", "区委组织部", "整改情况纳入班子考核"), row("2", "集中督办促整改", "区纪委监委", "逐项核实35家")));
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits, t.progress?.text])).toEqual([
+      ["1", ["区委巡察办"], ["区纪委监委", "区委组织部"], "区委巡察办：已听取整改汇报6轮；区纪委监委：督促制定整改方案；区委组织部：整改情况纳入班子考核"],
+      ["2", ["区纪委监委"], [], "逐项核实35家"],
+    ]);
+  });
+
+  test("lookalikes: a list cut at 、, a group (各街道) and an account left open (…，) go on unlabelled", () => {
+    const cut = importText(doc(row("序号", "整改任务", "责任单位", "推进情况"), row("1", "整治河道", "县水利局、", "已清淤3公里。"), row("", "", "县环保局", "水质监测达标。")));
+    expect(cut.tasks[0].progress?.text).toBe("已清淤3公里。水质监测达标。");
+    const open = importText(doc(row("序号", "整改任务", "责任单位", "推进情况"), row("1", "整治河道", "县水利局", "已清淤3公里，"), row("", "", "县环保局", "水质监测达标。")));
+    expect(open.tasks[0].progress?.text).toBe("已清淤3公里，水质监测达标。");
+  });
+});
+
+describe("progress tables copied out of PDFs, cells side by side", () => {
+  test("a progress column per period: the latest filled is the progress, its period the column's", () => {
+    const r = importText(doc("重点工作推进情况表", "序号 工作任务 责任单位 一季度进展 二季度进展", "1 新建污水管网5公里 县住建局 完成管网设计 已建成3公里", "2 改造老旧小区4个 县住建局 完成招标 2个小区完工", "3 新增城镇就业1200人 县人社局 新增就业310人 累计新增就业720人"));
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.progress?.period, t.progress?.text])).toEqual([
+      ["1", ["县住建局"], "二季度", "已建成3公里"],
+      ["2", ["县住建局"], "二季度", "2个小区完工"],
+      ["3", ["县人社局"], "二季度", "累计新增就业720人"],
+    ]);
+  });
+
+  test("完成情况 存在问题 下步打算 as three columns: each in its field", () => {
+    const r = importText(doc("整改落实情况表", "序号 反馈问题 责任单位 完成情况 存在问题 下步打算", "1 学习贯彻不够深入 县文旅局 已召开专题学习会2次 成果转化不够 开展专题调研", "2 公共文化服务短板 县文旅局 新建城市书房2家 山区覆盖偏低 再建城市书房1家", "3 财务报销审核不严 县财政局 追缴资金7.1万元 无 长期坚持"));
+    expect(r.tasks.map((t) => [t.id, t.progress?.text, t.progress?.problems, t.progress?.nextSteps])).toEqual([
+      ["1", "已召开专题学习会2次", "成果转化不够", "开展专题调研"],
+      ["2", "新建城市书房2家", "山区覆盖偏低", "再建城市书房1家"],
+      ["3", "追缴资金7.1万元", "无", "长期坚持"],
+    ]);
+  });
+
+  test("a rate in percent and a yes/no beside the account join it as in a pasted table", () => {
+    const r = importText(doc("整改推进情况表", "序号 反馈问题 责任单位 整改进展 完成进度（%） 是否完成", "1 饮用水源保护区内有养殖场 县农业农村局、县环保局 已关停养殖场2家 100 是", "2 污水处理厂出水超标 县住建局 正在提标改造 60 否", "3 垃圾填埋场渗滤液未收集 县城管局 新建收集池1座 100 是"));
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits, t.progress?.text])).toEqual([
+      ["1", ["县农业农村局"], ["县环保局"], "已关停养殖场2家；完成率 100%；状态：已完成"],
+      ["2", ["县住建局"], [], "正在提标改造；完成率 60%；状态：未完成"],
+      ["3", ["县城管局"], [], "新建收集池1座；完成率 100%；状态：已完成"],
+    ]);
+  });
+});
