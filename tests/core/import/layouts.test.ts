@@ -298,8 +298,8 @@ const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 3 };
 const HELDOUT_AT_FLOOR = { tasks: 11, sections: 2, leads: 8, progress: 4 };
 /** Group au (400, 403), scored once after round au's last rule commit and its docs (7c91d07): 7/7, 4/4, 3/7, 7/7. */
 const HELDOUT_AU_FLOOR = { tasks: 7, sections: 4, leads: 3, progress: 7 };
-/** Group av (411, 414, 417), registered in 61395f8/the fixtures commit before any importer change for round av; not yet scored. */
-const HELDOUT_AV_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group av (411, 414, 417), split fixed in 61395f8 and registered in 2205d97 before any importer change for round av; scored once after its last rule commit and docs (adeeea1), totals only: 14/14 task decisions, –, 13/13 lead units, 13/13 progress. */
+const HELDOUT_AV_FLOOR = { tasks: 14, sections: 0, leads: 13, progress: 13 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
