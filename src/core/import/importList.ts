@@ -39,6 +39,16 @@ const NAME_ACCOUNT = /^([^，,。；;：:（）()]{2,24}(?:[（(][^（）()]{1,1
 const ACCOUNT_REACHED = /目前|当前|截至|截止|已经?(?:完成|建成|开工|制定|落实|分解|实施|开始)|累计|完成了/;
 /** "…问题。整改情况：已追缴…": an item's sentence, a label and what follows it (the label's kind decides). */
 const SENTENCE_THEN_PROGRESS = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,6})[：:](.*)$/;
+/**
+ * "新造油茶1000亩。镇林业站：已完成新造油茶1000余亩…" (round av): in a progress notice, the item's sentence, then the unit that
+ * answers for it and, after a colon, what it reports. The name before the colon must read as a unit, never a label or a topic.
+ */
+const SENTENCE_THEN_UNIT_ACCOUNT = /^([^。；;：:]{2,60}[。；;])\s*([^，,。；;：:\s]{2,24})[：:]\s*(.+)$/;
+function unitAccount(text: string): { body: string; unit: string; account: string } | null {
+  const m = SENTENCE_THEN_UNIT_ACCOUNT.exec(text);
+  if (!m || labelKind(m[2]) !== null || !unitLike(m[2], createUnitRegistry([]))) return null;
+  return { body: m[1].replace(/[。；;]$/, ""), unit: m[2], account: m[3].trim() };
+}
 /** The label of a rectification's measures ("整改措施", "整改举措"), which may tell what was done or what is to be done. */
 const MEASURES_LABEL = /^整改(?:措施|举措)$/;
 /**
@@ -69,6 +79,8 @@ const MARKERS: [Level, RegExp][] = [
   [1, new RegExp(`^(?:([${CN}]{1,3})是|第([${CN}]{1,3})(?:部分|方面)?[，,、：:\\s])\\s*`)],
   [2, new RegExp(`^[（(]([${CN}]{1,3})[）)]\\s*`)],
   [3, /^(\d{1,3})\s*[.．、](?!\d)\s*/],
+  // "第3项，农村人居环境整治。" (a 督查通报 naming each task by its number in the catalogue, round av).
+  [3, /^第(\d{1,3})项[，,、：:\s]\s*/],
   [4, /^[（(](\d{1,2})[）)]\s*/],
 ];
 
@@ -404,7 +416,7 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   const parts = paras.map((l) => markerOf(l)).filter((m) => m !== null && m.level === 1 && m.words === undefined).map((m) => headingWords(m!.rest));
   const assignsItems = paras.some((l) => ASSIGNING_LABEL.test(l) || (markerOf(l) !== null && /负责|負責|牵头|牽頭/.test(l)));
   if (SUMMARY_DOC.test(title) && !assignsItems && parts.some((w) => GENERIC_PROGRESS_PART.test(w)) && parts.some((w) => PROBLEMS_PART_WORDS.test(w)) && parts.some((w) => PLAN_PART_WORDS.test(w))) return { list: false, reason: "" };
-  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits))).length;
+  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits) || unitAccount(markerOf(l)!.rest) !== null)).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
   const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
@@ -1025,6 +1037,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     it = { ...it, labels: bracketed.labels };
   }
   const runIn = it.labels.length === 0 && !bracketed ? runInLabels(text) : null;
+  const reported = progressDoc && it.labels.length === 0 && !bracketed && !runIn ? unitAccount(text) : null;
+  if (reported) {
+    text = reported.body;
+    accountAfter = reported.account;
+    it = { ...it, labels: [{ key: "责任单位", value: reported.unit }] };
+  }
   let runInProgress = "";
   if (runIn) {
     text = runIn.body;

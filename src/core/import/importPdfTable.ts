@@ -8,7 +8,7 @@ import { isLeaderPost, LEADER_POSTS } from "./leaderTitles";
 import { LineLedger } from "./lineLedger";
 import { chineseNumeral, countSections, headingLeaders, headingNumber, parseSectionHeading, SectionHeading, sectionCountNotes } from "./sections";
 import { labelPattern } from "./assignmentLabels";
-import { ColumnField, matchHeaderRow } from "./tableColumns";
+import { ColumnField, matchHeaderRow, periodProgressColumns, rateWithUnit, yesNoAnswer } from "./tableColumns";
 import { isPersonName } from "./unitPerson";
 import { pdfHeaders } from "./pdfHeaders";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
@@ -90,7 +90,7 @@ function columnsByPlace(header: string): CellField[] | null {
 }
 
 /** What a header's column holds when a row's cells are read in the header's order (orderColumns). */
-type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "progress" | "problems" | "measures" | "deadline" | "person" | "other";
+type OrderField = "text" | "subsection" | "lead" | "units" | "co" | "leader" | "progress" | "period" | "rate" | "status" | "problems" | "next" | "measures" | "deadline" | "person" | "other";
 
 /** A post as a leader column writes it, beyond the government's own (副局长, 纪检组长, 组织部部长): short, ending in its title. */
 const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常委|组长|部长|主席)、?$/;
@@ -116,8 +116,12 @@ function orderColumns(header: string): OrderField[] | null {
   if (!map || map.id !== 0 || names.length < 5) return null;
   const fieldAt = (c: number) => (Object.keys(map) as ColumnField[]).find((f) => map[f] === c);
   const role = (name: string): OrderField => (LEAD_COLUMN.test(name) ? "lead" : CO_COLUMN.test(name) ? "co" : "units");
+  // Progress per period ("一季度进展 二季度进展", "1-6月完成情况 7-9月完成情况", round av): the latest one filled is the row's
+  // progress, as in a pasted table; joined they would give an older account as the current one.
+  const periods = periodProgressColumns(names);
   const fields: OrderField[] = names.slice(1).map((name, k) => {
     const field = fieldAt(k + 1);
+    if (periods.includes(k + 1)) return "period";
     // A category column (类别: 人大建议 / 政协提案) sorts the rows into kinds: the row's subsection, never its task.
     if (/^(?:类别|类型|分类)$/.test(name)) return "subsection";
     if (field === "text" || field === "name") return "text";
@@ -125,8 +129,12 @@ function orderColumns(header: string): OrderField[] | null {
     if (field === "coUnits") return "co";
     if (field === "units") return role(name);
     if (field === "leader") return "leader";
-    if (field === "progress" || field === "completion" || field === "status") return "progress";
+    // A rate and a yes/no beside the account (完成进度（%）, 是否完成, round av): read as in a pasted table, after the account.
+    if (field === "rate") return "rate";
+    if (field === "status") return "status";
+    if (field === "progress" || field === "completion") return "progress";
     if (field === "problems") return "problems";
+    if (field === "nextSteps") return "next";
     if (field === "deadline") return "deadline";
     if (field === "person") return "person";
     if (UNIT_COLUMN.test(name) && !/领导|责任人|联系人/.test(name)) return role(name);
@@ -269,6 +277,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   const coUnits = new Map<Draft, string[]>();
   /** The header's columns in order when it has a units column (orderColumns), and each column's widest cell on a 序号 line. */
   let byOrder: OrderField[] | null = null;
+  /** The header's names after 序号, in order: a period column's name is the period its progress covers. */
+  let orderNames: string[] = [];
   let orderWidths: number[] = [];
 
   const startTask = (id: string, n: number): Draft => {
@@ -367,6 +377,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       if (leaderAt >= 0 && unitsAt > leaderAt) leaderBeforeUnits = true;
       if (!byOrder) {
         byOrder = orderColumns(line);
+        orderNames = line.trim().split(/\s+/).slice(1);
         const fields = byOrder;
         orderWidths = fields ? fields.map(() => 0) : [];
         for (const l of fields ? lines.slice(i + 1) : []) {
@@ -416,7 +427,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       ledger.mark(n, n, "task");
       // Every column given a cell, one of them a figure: each cell is its column's.
       const byWord = (idMatch[2] ?? "").trim().split(/\s+/);
-      if (byPlace && byWord.length === byPlace.length && byWord.some((c) => /^[\d.]+$/.test(c))) {
+      // A header read in order that names a rate or a yes/no column (round av) reads its row by that order, the figure its rate's.
+      const orderNamesFigures = byOrder !== null && byOrder.some((f) => f === "rate" || f === "status");
+      if (byPlace && !orderNamesFigures && byWord.length === byPlace.length && byWord.some((c) => /^[\d.]+$/.test(c))) {
         d.byColumn = true;
         byWord.forEach((cell, k) => placeByColumn(d, byPlace![k], cell));
         return;
@@ -539,7 +552,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       // Cut after the month's end ("2018年12月底" / "前").
       return /\d(?:月|年)底$/.test(last) && /^(?:前|以前)$/.test(piece) ? 4 : NO;
     }
-    if (f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "subsection") {
+    if (f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "period" || f === "next" || f === "subsection") {
       if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
       return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
     }
@@ -560,7 +573,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     if (f === "leader") return leaderCell(cell) ? 3 : 0;
     if (f === "deadline") return DEADLINE_CELL.test(cell) ? 3 : 0;
     if (f === "text") return k === 0 && !units ? 2 : 0;
-    if (f === "progress" || f === "problems" || f === "measures" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
+    if (f === "progress" || f === "period" || f === "problems" || f === "next" || f === "measures" || f === "subsection") return !units && !DEADLINE_CELL.test(cell) ? 1 : 0;
     return !units && !isPersonName(cell) ? 0.5 : 0;
   }
 
@@ -572,7 +585,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   function joinSpacedCells(fields: OrderField[], cells: string[]): string[] | null {
     const extra = cells.length - fields.length;
     if (extra > 2) return null;
-    const prose = (f: OrderField) => f === "text" || f === "problems" || f === "measures" || f === "progress";
+    const prose = (f: OrderField) => f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "period" || f === "next";
     const fits: string[][] = [];
     const walk = (c: number, i: number, out: string[]) => {
       if (c === fields.length) {
@@ -719,7 +732,7 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
 
   const registryForUnits = registry;
   let tasks: ImportedTask[] = drafts.map((d) => {
-    if (d.cells && byOrder) return taskByOrder(d, byOrder, registryForUnits, period);
+    if (d.cells && byOrder) return taskByOrder(d, byOrder, registryForUnits, period, orderNames);
     const co = coUnits.get(d);
     const assigned = assignUnits({ all: splitUnits(d.units.join("\n")), ...(co ? { co: splitUnits(co.join("\n")) } : {}) }, registryForUnits);
     const progressText = joinCellLines(d.progress);
@@ -781,7 +794,12 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
  * A row read in the header's order: its task, leader, units and account from their columns. A 牵头/主办 column leads and
  * every other units column helps; with none, the units columns in order are one list whose first unit leads.
  */
-function taskByOrder(d: Draft, fields: OrderField[], registry: UnitRegistry, period: string): ImportedTask {
+/** A period column's name without what it holds ("二季度进展" → 二季度, "1-6月完成情况" → 1-6月). */
+function periodOfColumn(name: string): string {
+  return name.replace(/(?:工作)?(?:进展|推进|完成|落实|执行)?(?:情况)?$/, "") || name;
+}
+
+function taskByOrder(d: Draft, fields: OrderField[], registry: UnitRegistry, period: string, periodNames: readonly string[] = []): ImportedTask {
   const of = (f: OrderField) => fields.flatMap((g, k) => (g === f ? [d.cells![k]] : []));
   const prose = (f: OrderField) => of(f).map((cell) => joinCellLines(cell)).filter(Boolean).join("；");
   // A unit with its role mark run on with the next name ("县公安局（主办）县住建局（协办）"): two names.
@@ -797,8 +815,19 @@ function taskByOrder(d: Draft, fields: OrderField[], registry: UnitRegistry, per
   if (deadline) task.deadline = deadline;
   const person = prose("person");
   if (person) task.person = person;
-  const progress = prose("progress");
-  if (progress) task.progress = { period, text: progress, completion: "", problems: prose("problems"), nextSteps: "" };
+  const periodCells = fields.flatMap((g, k) => (g === "period" ? [{ name: periodNames[k] ?? "", text: joinCellLines(d.cells![k]) }] : []));
+  const latest = [...periodCells].reverse().find((c) => c.text);
+  const besides = fields.flatMap((g, k) => {
+    const cell = joinCellLines(d.cells![k]);
+    if (!cell) return [];
+    if (g === "rate") return [`完成率 ${rateWithUnit(periodNames[k] ?? "", cell)}`];
+    return g === "status" ? [`状态：${yesNoAnswer(periodNames[k] ?? "", cell)}`] : [];
+  });
+  const account = latest ? [latest.text, prose("progress")].filter(Boolean).join("；") : prose("progress");
+  const progress = account ? [account, ...besides].join("；") : "";
+  const problems = prose("problems");
+  const nextSteps = prose("next");
+  if (progress || problems || nextSteps) task.progress = { period: latest ? periodOfColumn(latest.name) : period, text: progress, completion: "", problems, nextSteps };
   return task;
 }
 

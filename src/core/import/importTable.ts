@@ -7,11 +7,12 @@ import { PROGRESS_DOC, labelKind, labelPattern } from "./assignmentLabels";
 import { assignUnits, splitMarkedUnits } from "./assignUnits";
 import { isPersonName, namesBesidePosts, separatePersons } from "./unitPerson";
 import { PAGE_MARK, tidySpaces } from "./columnText";
+import { unitLike } from "./importPdfTable";
 import { LineLedger } from "./lineLedger";
 import { headingLeader, withoutPosts } from "./leaderTitles";
 import { readUnitsPhrase } from "./assignmentPhrase";
 import { declaredCount, parseSectionHeading, parseTableHeading, SectionHeading } from "./sections";
-import { ColumnField, foldHeader, isHeaderName, matchHeaderRow, MEASURE, periodProgressColumns } from "./tableColumns";
+import { ColumnField, foldHeader, isHeaderName, matchHeaderRow, MEASURE, periodProgressColumns, rateWithUnit, yesNoAnswer } from "./tableColumns";
 import { ImportedTask, ImportResult } from "./types";
 
 export interface SourceRow {
@@ -557,6 +558,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const above = previousTexts;
       texts = texts.map((t, c) => (t && t === above[c] ? "" : t));
     }
+    const priorTexts = previousTexts;
     previousTexts = row.loose ? previousTexts : row.cells.map((c) => multiline(c));
     // A cell merged across the row (a heading "一、…（共3项）", a title) gives its value to every column it spans.
     const across = texts.filter((t) => t);
@@ -718,7 +720,13 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     // What a period reached carries its column's name ("截至9月底完成：已完成1个", "1-8月完成投资（亿元）：9.8"); a units cell
     // is read as its header says ("牵头单位/配合单位", "责任单位（标*的为牵头单位）").
     const get = (f: ColumnField) =>
-      f === "reached" && value(f).trim() && header ? `${header[columns!.reached!]}：${value(f)}` : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
+      f === "reached" && value(f).trim() && header
+        ? `${header[columns!.reached!]}：${value(f)}`
+        : f === "status" && header && columns!.status !== undefined
+          ? yesNoAnswer(header[columns!.status] ?? "", value(f))
+          : f === "rate" && header && columns!.rate !== undefined
+            ? rateWithUnit(header[columns!.rate] ?? "", value(f))
+          : (f === "units" || f === "leadUnits") && unitsNote[f] ? unitsNote[f]!(value(f)) : value(f);
     const cell = (f: ColumnField) => (columns![f] === undefined ? undefined : row.cells[columns![f]!]);
     const unitsNote = header ? { units: unitsHeaderReading(header, columns.units, columns, starNote), leadUnits: unitsHeaderReading(header, columns.leadUnits, columns, starNote) } : {};
     // A 责任单位及责任人 column (no 责任人 column of its own): a line of names alone in it is the persons.
@@ -759,6 +767,15 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       }
       if (/^注[:：]/.test(only)) {
         ledger.mark(row.from, row.to, "skip", "注释");
+        continue;
+      }
+      // A lone cell under a cell of the row above left open ("未巡先改，" / "巡后用好成果", round av): the rest of that cell, wrapped
+      // onto a row of its own (a merged 工作举措 over sub-items), never a section.
+      const at = texts.findIndex((t) => t);
+      const above = (priorTexts?.[at] ?? "").trim();
+      if (!content && previous && above && /[，,、；;：:（(]$/.test(above) && !parseSectionHeading(only)) {
+        previous.task.lines[1] = row.to;
+        ledger.mark(row.from, row.to, "task");
         continue;
       }
       if (!content) {
@@ -835,7 +852,7 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     if (!id && previous && sameBlock && !circledStart && !(columns.id === undefined && ownText && (ownAssignment || ownUnits))) {
       // A row without 序号 continues the task above (Word tables split a merged cell over rows).
       const listedBefore = listsSubItems(previous.task.text);
-      appendRow(previous.task, texts, columns, registry);
+      appendRow(previous.task, texts, columns, registry, priorTexts);
       previous.task.lines[1] = row.to;
       ledger.mark(row.from, row.to, "task");
       // The rest of the text made it a list of sub-items ("…：(1)A，" | "B；(2)C"): one task an item, as in one cell.
@@ -987,7 +1004,7 @@ function isSubHeader(texts: string[]): boolean {
 /** Tasks whose account was split by unit (`appendRow`): the first unit's part already carries its name. */
 const LABELLED_ACCOUNTS = new WeakSet<ImportedTask>();
 
-function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry): void {
+function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<ColumnField, number>>, registry: UnitRegistry, above: readonly string[] | null = null): void {
   const add = (f: ColumnField) => (columns[f] === undefined ? "" : joinWrapped(texts[columns[f]!] ?? ""));
   if (add("text")) task.text += add("text");
   // A table whose task is its target column (工作目标, no task column): the target's rest is the task's rest too.
@@ -1029,7 +1046,27 @@ function appendRow(task: ImportedTask, texts: string[], columns: Partial<Record<
   // under an account that ended its sentence, is that unit's account, not the rest of the one above; each is kept under
   // its unit's name. Units of a plain 责任单位 column wrapped onto the next line (a page break) stay the rest of the cell.
   const account = { text: add("progress"), completion: add("completion") };
-  if (task.progress && moreLead.length && unitsBefore.length) {
+  // Under a plain 责任单位 column (round av: 辽中's 推进情况 rows), a row of its own with no text of the task, a whole unit in the
+  // units cell under a cell that closed its list, and an account of its own: that unit's account under one task, several co-units
+  // each reporting. A list cut at the cell's width ("县发改局、" / "县财政局") stays the rest of the cell.
+  const unitsAt = columns.units ?? columns.coUnits;
+  const aboveUnits = unitsAt === undefined ? "" : (above?.[unitsAt] ?? "").trim();
+  const extraAbove = ROW_EXTRA.get(task);
+  const textAbove = (task.progress?.text ?? "").trim();
+  const accountAbove = extraAbove && textAbove.endsWith(`；${extraAbove}`) ? textAbove.slice(0, -extraAbove.length - 1) : textAbove;
+  // A group (各街道) is the rest of a list, not one unit reporting; an account above left open (…，) goes on.
+  const ownUnitRow =
+    above !== null && unitsAt !== undefined && more.length > 0 && !add("text") && !add("name") && !!account.text && !/[、，,；;]$/.test(aboveUnits) &&
+    more.every((u) => unitLike(u, registry) && !/^各/.test(u)) && !!accountAbove && !/[，,、；;：:]$/.test(accountAbove);
+  if (task.progress && ownUnitRow && unitsBefore.length) {
+    const own = more.filter((u) => !unitsBefore.includes(u));
+    const before = task.progress.text;
+    if (own.length && before) {
+      if (!LABELLED_ACCOUNTS.has(task)) task.progress.text = `${unitsBefore.join("、")}：${before.replace(/[；;]$/, "")}`;
+      LABELLED_ACCOUNTS.add(task);
+      account.text = `；${own.join("、")}：${account.text}`;
+    }
+  } else if (task.progress && moreLead.length && unitsBefore.length) {
     const own = task.leadUnits.filter((u) => moreLead.includes(u) && !unitsBefore.includes(u));
     for (const f of ["text", "completion"] as const) {
       const before = task.progress[f];

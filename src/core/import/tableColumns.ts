@@ -222,7 +222,12 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   // problem or proposal column standing before the units ("问题描述", "交办问题", "反馈问题", "建议题目") is the task column.
   // A 存在问题 column after the account stays what holds the work back.
   const unitsColumn = columns.units ?? columns.leadUnits;
-  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && unitsColumn !== undefined && c < unitsColumn);
+  // With no units column named (its header cell left blank, or a word no list knows: "承接部门"), a problem column standing first
+  // after 序号, before the account of what was done, still names the items (round av); the cells then tell the units column.
+  const account = columns.progress ?? columns.completion ?? columns.reached;
+  const firstAfterId = folded.findIndex((h, c) => c !== columns.id && h !== "");
+  const placed = (c: number) => (unitsColumn !== undefined ? c < unitsColumn : c === firstAfterId && account !== undefined && c < account);
+  const itemColumn = folded.findIndex((h, c) => (free(c) || c === columns.problems) && PROBLEM_ITEM.test(h) && placed(c));
   if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && itemColumn >= 0) {
     columns.text = itemColumn;
     if (columns.problems === itemColumn) delete columns.problems;
@@ -267,4 +272,20 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
     (f) => columns[f as ColumnField] !== undefined,
   );
   return found >= 2 && useful ? columns : null;
+}
+
+/**
+ * A yes/no column answers the question its header asks ("是否完成" 是 → 已完成, "是否达到序时进度" 否 → 未达到序时进度, round av):
+ * a bare 是 or 否 says nothing alone, and read as the header's words it never says more than the office did.
+ */
+export function yesNoAnswer(header: string, value: string): string {
+  const asked = /^是否(.{2,12})$/.exec(foldHeader(header).replace(/[（(][^）)]*[）)]$/, ""));
+  const answer = value.trim();
+  if (!asked || !/^[是否]$/.test(answer)) return value;
+  return `${answer === "是" ? "已" : "未"}${asked[1]}`;
+}
+
+/** A bare figure under a header in percent ("完成进度（%）" 60) keeps its unit: 60%; anything else stays as written. */
+export function rateWithUnit(header: string, value: string): string {
+  return /[%％]/.test(header) && /^\d+(?:\.\d+)?$/.test(value.trim()) ? `${value.trim()}%` : value;
 }

@@ -87,6 +87,8 @@
  * Round au (400–405, tables copied out of PDFs whose header is wrapped over lines or spaced inside words; 406–408 unused)
  * fixed its split in docs/import.md (768b562, sources in f368fcb) before any layout text was written or any importer changed:
  * every third by number counting from 400 (400, 403) is held out as group "au".
+ * Round av (409–417, progress tables) fixed its split in docs/import.md (61395f8) before any layout text was written or any
+ * importer changed: every third by number counting from 409 (411, 414, 417) is held out as group "av".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -122,7 +124,8 @@ export interface Layout {
   group?: "h" | "i" | "j" | "k" | "l" | "m" | "o" | "q" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "aa" | "ab" | "ac" | "ad" | "ae" | "af" | "ag" | "ah" | "ai" | "aj" | "ak" | "al" | "am" | "an" | "ao" | "ap"
     | "aq" | "ar" | "as"
     | "at"
-    | "au";
+    | "au"
+    | "av";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4141,6 +4144,105 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "3", text: "个别危房改造户未入住新房", leader: "副县长", lead: ["县住建局"], co: ["县扶贫办"] },
       { id: "4", text: "产业带贫机制不健全", leader: "副县长", lead: ["县农业农村局"], co: ["县扶贫办"] },
     ],
+  }),
+
+  // Round av (409–417): progress tables — three result columns, a percent and a yes/no beside the text, labelled rows under
+  // the task, progress per unit under one task, merged 序号 over sub-items, 督查通报 prose by task number; 411, 414 and 417 held out.
+  L({
+    id: "409",
+    file: "409-wucheng-threecolumns.txt",
+    place: "浙江金华婺城区（区文旅体局党组巡察整改情况）",
+    source: "http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html",
+    shape: "rectification table pasted with tabs: 序号 反馈问题 整改措施 责任科室 完成情况 存在问题 下步打算 (the result in three columns), 一、…方面 section rows, an empty 存在问题 cell",
+    split: "train",
+    sections: [["一、贯彻落实上级决策部署不够有力方面", null], ["二、落实全面从严治党主体责任不够到位方面", null]],
+    tasks: [
+      { id: "1", text: "学习贯彻共同富裕重要论述不够深入", section: "一、贯彻落实上级决策部署不够有力方面", lead: ["办公室"], co: [], progress: "已召开党组理论学习中心组专题学习会2次" },
+      { id: "2", text: "公共文化服务短板补齐不快", section: "一、贯彻落实上级决策部署不够有力方面", lead: ["公共服务科"], co: [], progress: "山区乡镇覆盖仍偏低" },
+      { id: "3", text: "一岗双责", section: "二、落实全面从严治党主体责任不够到位方面", lead: ["办公室"], co: [], progress: "每季度开展一次廉政谈话" },
+      { id: "4", text: "财务报销审核把关不严", section: "二、落实全面从严治党主体责任不够到位方面", lead: ["财务科"], co: [], progress: "追缴违规资金7.132万元" },
+    ],
+  }),
+  L({
+    id: "410",
+    file: "410-junlian-percentdone.txt",
+    place: "四川宜宾筠连县（省环保督察反馈意见整改推进）",
+    source: "https://yybnet.net/yibin/junlian/201707/6298495.html",
+    shape: "rectification progress table pasted with tabs: 序号 反馈问题 责任单位 整改进展 完成进度（%） 是否完成 — a percent and a 是/否 beside the progress text; two units in one cell, the first leading",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "饮用水水源保护区内存在农家乐", lead: ["高坎乡人民政府"], co: ["县环保局"], progress: "已关停保护区内农家乐2家" },
+      { id: "2", text: "污水处理厂二期未按期建成", lead: ["县住建局"], co: [], progress: "正在安装设备" },
+      { id: "3", text: "渗滤液未有效收集", lead: ["大雪山镇人民政府"], co: [], progress: "新建渗滤液收集池1座" },
+      { id: "4", text: "烟粉尘排放超标", lead: ["县经信局"], co: ["县环保局"], progress: "完成除尘设施改造" },
+      { id: "5", text: "横双公路建设工程未批先建", lead: ["县交通运输局"], co: [], progress: "已补办环评手续" },
+    ],
+  }),
+  L({
+    id: "412",
+    file: "412-jiangxi-stackedrows.txt",
+    place: "江西省（年度审计查出问题整改情况）",
+    source: "http://rddy.org.cn/show-90263.html",
+    shape: "rectification account: 一、…方面 parts, 1. problem lines, each followed by labelled lines 责任单位：/整改情况：/存在问题：/下步打算： (progress stacked under the task)",
+    split: "train",
+    sections: [["一、省级预算管理方面", null], ["二、重点民生资金方面", null]],
+    tasks: [
+      { id: "1", text: "部分专项资金未及时分配下达", section: "一、省级预算管理方面", lead: ["省财政厅"], co: [], progress: "已下达资金12.6亿元" },
+      { id: "2", text: "部分部门预算编制不够细化", section: "一、省级预算管理方面", lead: ["省财政厅"], co: ["省发展改革委"], progress: "已修订部门预算编制规程" },
+      { id: "3", text: "养老保险待遇重复发放", section: "二、重点民生资金方面", lead: ["省人力资源社会保障厅"], co: [], progress: "已追回重复发放资金986万元" },
+      { id: "4", text: "保障性住房建成后闲置", section: "二、重点民生资金方面", lead: ["省住房城乡建设厅"], co: [], progress: "盘活率达82%" },
+    ],
+  }),
+  L({
+    id: "413",
+    file: "413-liaozhong-perunit.txt",
+    place: "辽宁沈阳辽中区（区委巡察整改推进）",
+    source: "http://www.sysjjjc.gov.cn/xxgk/lzq/xsxc_53033/bjxsxcqk_53282/202206/t20220623_3336623.html",
+    shape: "progress table pasted with tabs: 序号 整改任务 责任单位 推进情况; a task with several units each on a row of its own with its own progress (序号 and task cells merged, left empty)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "传导压力抓整改", lead: ["区委巡察办"], co: ["区纪委监委", "区委组织部"], progress: "整改情况纳入领导班子考核" },
+      { id: "2", text: "集中督办促整改", lead: ["区纪委监委"], co: [], progress: "成立三个集中督办组" },
+      { id: "3", text: "巡察派驻强整改", lead: ["区委巡察办"], co: ["区纪委监委"], progress: "对整改不力的党组织严肃处理" },
+      { id: "4", text: "优先办理巡察移交问题线索", lead: ["区纪委监委"], co: [], progress: "办结128件" },
+    ],
+  }),
+  L({
+    id: "415",
+    file: "415-hanshan-mergedindex.txt",
+    place: "河北邯郸邯山区（巡察整改推进）",
+    source: "https://peopleweekly.cn/html/2022/jizhezaixian_0208/110761.html",
+    shape: "progress table pasted with tabs: 序号 工作举措 具体内容 责任单位 进展情况; 序号 and 工作举措 merged over two 具体内容 rows (left empty on the second), each row its own unit and progress",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "对共性问题印发专件", lead: ["区委巡察办"], progress: "6项共性问题通报整改" },
+      { text: "其他党组织对照问题清单立行立改", lead: ["各乡镇（街道）党（工）委"], progress: "立行立改问题21个" },
+      { text: "分管区级领导参加反馈会", lead: ["区委巡察办"], progress: "均参加反馈会" },
+      { text: "把督促巡察整改作为日常监督重要内容", lead: ["区纪委监委"], progress: "已对5家单位开展整改日常监督" },
+      { text: "整改落实情况作为班子考核依据", lead: ["区委组织部"], progress: "已纳入班子年度综合考核" },
+      { text: "配备乡镇（街道）巡察专员专干", lead: ["区委组织部"], progress: "已配备巡察专员专干30人" },
+    ],
+  }),
+  L({
+    id: "416",
+    file: "416-hunanzhen-bynumber.txt",
+    place: "（湖南某镇，年度工作情况）",
+    source: "https://m.qclgf.com/zwgk/xzxxgkml/jwzz/ghzj/20220127/i2601339.html",
+    shape: "督查通报 prose: addressee, intro, 一、总体情况; 二、… with one paragraph a task: 第N项，the task。the unit：its progress; 三、工作要求",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "粮食生产稳面积", lead: ["镇农业综合服务中心"], progress: "全年粮食播种面积19470亩" },
+      { text: "新造油茶1000亩", lead: ["镇林业站"], progress: "正在抚育管护" },
+      { text: "农村人居环境整治", lead: ["镇城管办"], progress: "完成旱厕改造477户" },
+      { text: "河长制示范河打造", lead: ["镇水利站"], progress: "完成清淤疏浚" },
+      { text: "安全生产专项整治", lead: ["镇安监站"], progress: "督促整改火灾隐患10处" },
+      { text: "新冠疫苗接种", lead: ["镇卫生院"], progress: "已接种第一针8898人" },
+    ],
+    notTasks: ["确定重点工作任务6项", "加快推进未完成事项"],
   }),
 
   // Round as (369–377): prose copied out of PDFs, every line cut at the page's width, page numbers and a running header

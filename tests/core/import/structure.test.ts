@@ -289,6 +289,7 @@ describe("a meeting's decisions", () => {
   test("确定事项 is the task column (no 事项 category), 办理状态 joins the progress", () => {
     const r = importText([row("序号", "确定事项", "责任单位", "办理情况", "是否办结"), row("1", "年底前完成城区雨污分流改造。", "县住建局", "已完成主管网改造8公里。", "否")].join("\n"));
     expect([r.tasks[0].text, r.tasks[0].section, r.tasks[0].leadUnits]).toEqual(["年底前完成城区雨污分流改造。", "", ["县住建局"]]);
-    expect(r.tasks[0].progress?.text).toContain("状态：否");
+    // Round av: the yes/no column answers its header's question (是否办结 否 → 未办结).
+    expect(r.tasks[0].progress?.text).toContain("状态：未办结");
   });
 });

@@ -63,7 +63,8 @@ describe("progress columns in an office's own words", () => {
       row("1", "城市快速干道二期工程", "8.0", "6.1", "76.3", "路基全线贯通", "市住建局"),
     ].join("\n");
     const [t] = importText(text).tasks;
-    expect(t.progress?.text).toBe("路基全线贯通；1-8月完成投资(亿元)：6.1；完成率 76.3");
+    // Round av: a bare figure under a header in percent keeps its unit (76.3 under 占年度计划（%） → 76.3%).
+    expect(t.progress?.text).toBe("路基全线贯通；1-8月完成投资(亿元)：6.1；完成率 76.3%");
     expect(t.text).toBe("城市快速干道二期工程");
   });
 });
