@@ -341,12 +341,21 @@ function isValueEnd(s: Uint8Array, at: number): boolean {
   );
 }
 
-async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[], index: RowIndex | null): Promise<SheetData> {
-  const rows: CellValue[][] = [];
+type ReadSheet = (part: string, name: string, stats: SheetStats[], index: RowIndex | null) => Promise<SheetData>;
+
+/**
+ * The sheets' reader of one package: its functions (the sink, openCell, wholeCell, finishCell) are made once, and
+ * every sheet is read by the very same ones with the state reset, so the scanner's compiled loop, which inlines
+ * them, does not meet another call target at the next sheet and is not thrown away there (issue 17).
+ */
+function sheetReader(zip: PartReader, shared: SharedString[], boldXf: boolean[]): ReadSheet {
+  let name = "";
+  let index: RowIndex | null = null;
+  let rows: CellValue[][] = [];
   let rowElements = 0;
   let valueRows = 0;
-  const merges: string[] = [];
-  const boldCells = new Set<string>();
+  let merges: string[] = [];
+  let boldCells = new Set<string>();
   let rowNumber = 0;
   let usedWidth = 0;
   // One scratch array for the row being read; each row is kept as an exact copy of its cells. An array
@@ -374,7 +383,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   let vFrom = 0;
   let vTo = -1;
   const tText = new TextGatherer();
-  const keep = textKeeper();
+  let keep = textKeeper();
   const bad = (kind: "bad-column" | "bad-row") => damaged(zip.path, { kind, part: name });
 
   let digits = -1;
@@ -728,11 +737,45 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
       }
     },
   };
-  const scanner = new ByteScanner(sink);
-  await scanPart(zip, part, scanner);
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  stats.push({ name, rowElements, valueRows });
-  return { name, rows, merges, boldCells, usedWidth };
+  let scanner = new ByteScanner(sink);
+  return async (part, sheetName, stats, sheetIndex) => {
+    name = sheetName;
+    index = sheetIndex;
+    rows = [];
+    rowElements = 0;
+    valueRows = 0;
+    merges = [];
+    boldCells = new Set<string>();
+    rowNumber = 0;
+    usedWidth = 0;
+    width = 0;
+    inRow = false;
+    col = -1;
+    type = CellType.Number;
+    style = 0;
+    hasFormula = false;
+    hasV = false;
+    capture = false;
+    inInline = false;
+    inlineRuns = [];
+    inlineText = "";
+    inRun = false;
+    runBold = undefined;
+    inPhonetic = false;
+    inSheetData = false;
+    vText.take();
+    vIn = EMPTY;
+    vFrom = 0;
+    vTo = -1;
+    tText.take();
+    keep = textKeeper();
+    digits = -1;
+    scanner = new ByteScanner(sink);
+    await scanPart(zip, part, scanner);
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    stats.push({ name, rowElements, valueRows });
+    return { name, rows, merges, boldCells, usedWidth };
+  };
 }
 
 const WORKSHEET_TYPE = /\/worksheet$/;
@@ -779,6 +822,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
   const boldXf = stylesRel && zip.has(stylesRel.target) ? await readBoldStyles(zip, stylesRel.target) : [];
   const out: SheetData[] = [];
   const stats: SheetStats[] = [];
+  const readSheet = sheetReader(zip, shared, boldXf);
   for (const sheet of sheets) {
     const rel = rels.get(sheet.rid);
     if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
@@ -791,7 +835,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
     }
     let index: RowIndex | null = null;
     if (options.rowIndex) options.rowIndex.set(rel.target, (index = new RowIndex()));
-    out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats, index));
+    out.push(await readSheet(rel.target, sheet.name, stats, index));
   }
   return { data: { sheets: out, definedNames: definedNames.filter((n) => !n.sheetScoped).map((n) => ({ name: n.name, refersTo: n.refersTo })) }, stats, date1904 };
 }
