@@ -1,8 +1,9 @@
 import { DubanError } from "../../core/base";
 import type { CellValue, SheetData, TextRun, WorkbookData } from "../../core/base";
-import { attr as xattr, decodeText, digitsIn, findAttr, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, ScanSink, scanXml, spanIs, unescapeXml, XmlDoctypeError, XmlElement, XmlScanner, XmlSyntaxError } from "./xmlScan";
+import { attr as xattr, decodeText, MAIN_NS, nsAttr, parseXml, PKG_REL_NS, REL_NS, unescapeXml, XmlDoctypeError, XmlElement, XmlSyntaxError } from "./xmlScan";
+import { ByteScanner, ByteSink, bytesAre, digitsAt, findByteAttr, scanBytes, utf8 } from "./byteScan";
 import { damaged, unsafeXml } from "./zipRules";
-import { ByteOffsets, RowIndex } from "./rowIndex";
+import { RowIndex } from "./rowIndex";
 
 /**
  * The streaming read path: cell values straight from the sheet XML into the core's WorkbookData, without
@@ -23,8 +24,8 @@ export interface PartReader {
   has(name: string): boolean;
   /** The part's name as stored, found case-insensitively. */
   find(name: string): string | undefined;
-  /** The part as UTF-8 text in pieces (each well under 128 kB). */
-  textPieces(name: string): AsyncIterable<string>;
+  /** The part's bytes, inflated, in chunks (read as UTF-8 by byteScan.ts). */
+  chunks(name: string): AsyncIterable<Uint8Array>;
   /** A whole (small) part as text, refused if it declares a DOCTYPE or ENTITY. */
   text(name: string): Promise<string>;
 }
@@ -36,17 +37,9 @@ interface SharedRun {
 }
 type SharedString = string | SharedRun[];
 
-/** The pieces of a source, each shown to `tap` before it is passed on. */
-async function* tapped(source: AsyncIterable<string>, tap: (piece: string) => void): AsyncGenerator<string> {
-  for await (const piece of source) {
-    tap(piece);
-    yield piece;
-  }
-}
-
-async function scanPart(zip: PartReader, name: string, sink: ScanSink | XmlScanner, tap?: (piece: string) => void): Promise<void> {
+async function scanPart(zip: PartReader, name: string, sink: ByteSink | ByteScanner): Promise<void> {
   try {
-    await scanXml(tap ? tapped(zip.textPieces(name), tap) : zip.textPieces(name), sink);
+    await scanBytes(zip.chunks(name), sink instanceof ByteScanner ? sink : new ByteScanner(sink));
   } catch (err) {
     if (err instanceof XmlDoctypeError) throw unsafeXml(zip.path, name);
     if (err instanceof DubanError) throw err;
@@ -55,40 +48,77 @@ async function scanPart(zip: PartReader, name: string, sink: ScanSink | XmlScann
 }
 
 const span: [number, number] = [0, 0];
+const EMPTY = new Uint8Array(0);
 
 /**
- * Character data gathered across calls: escaped text is decoded once whole (an entity or a CR LF may be
- * split between two pieces), CDATA is taken as it is.
+ * Character data gathered across calls, as bytes until it is taken: escaped text is decoded once whole (a
+ * character, an entity or a CR LF may be split between two chunks), CDATA is taken as it is. A run of one kind
+ * ends at `<![CDATA[` or `]]>`, ASCII, so never inside a character.
  */
 class TextGatherer {
   private done = "";
-  private raw = "";
-  add(s: string, start: number, end: number, cdata: boolean): void {
-    if (cdata) {
-      this.done = this.take() + s.slice(start, end);
-    } else this.raw = this.raw.length ? this.raw + s.slice(start, end) : s.slice(start, end);
+  // The run not yet decoded: the span b[from, to) of the chunk it arrived in, or its bytes joined once it came in several.
+  private b: Uint8Array | null = null;
+  private from = 0;
+  private to = 0;
+  private cdata = false;
+  private more: Uint8Array[] | null = null;
+  add(b: Uint8Array, start: number, end: number, cdata: boolean): void {
+    if (this.b !== null && this.cdata !== cdata) this.settle();
+    if (this.b === null) {
+      this.b = b;
+      this.from = start;
+      this.to = end;
+      this.cdata = cdata;
+    } else {
+      // Copies: a chunk may be let go before the run ends. Joined once, when taken, so a long text stays linear.
+      if (this.more === null) this.more = [this.b.slice(this.from, this.to)];
+      this.more.push(b.slice(start, end));
+    }
+  }
+  private settle(): void {
+    let b = this.b!;
+    let from = this.from;
+    let to = this.to;
+    const more = this.more;
+    if (more !== null) {
+      let size = 0;
+      for (const m of more) size += m.length;
+      b = new Uint8Array(size);
+      size = 0;
+      for (const m of more) {
+        b.set(m, size);
+        size += m.length;
+      }
+      from = 0;
+      to = size;
+      this.more = null;
+    }
+    const text = utf8(b, from, to);
+    this.done += this.cdata ? text : decodeText(text);
+    this.b = null;
   }
   /** Whether nothing is gathered. */
   empty(): boolean {
-    return this.done.length === 0 && this.raw.length === 0;
+    return this.done.length === 0 && this.b === null;
   }
   /** The text gathered so far; starts again empty. */
   take(): string {
-    const text = this.raw.length ? this.done + decodeText(this.raw) : this.done;
+    if (this.b !== null) this.settle();
+    const text = this.done;
     this.done = "";
-    this.raw = "";
     return text;
   }
 }
 
-/** An unprefixed attribute of a tag handed to ScanSink.open, unescaped. */
-function attrOf(s: string, nameEnd: number, end: number, name: string): string | undefined {
-  return findAttr(s, nameEnd, end, name, span) ? decodeText(s.slice(span[0], span[1])) : undefined;
+/** An unprefixed attribute of a tag handed to ByteSink.open, unescaped. */
+function attrOf(b: Uint8Array, nameEnd: number, end: number, name: string): string | undefined {
+  return findByteAttr(b, nameEnd, end, name, span) ? decodeText(utf8(b, span[0], span[1])) : undefined;
 }
 
 /** `<b/>`, `<b val="1"/>`: bold unless val says 0 or false. */
-function boldOf(s: string, nameEnd: number, end: number): boolean {
-  return !/^(0|false)$/.test(attrOf(s, nameEnd, end, "val") ?? "1");
+function boldOf(b: Uint8Array, nameEnd: number, end: number): boolean {
+  return !/^(0|false)$/.test(attrOf(b, nameEnd, end, "val") ?? "1");
 }
 
 function decodeTarget(target: string): string {
@@ -150,22 +180,22 @@ async function readSharedStrings(zip: PartReader, name: string): Promise<SharedS
     open(s, start, end, local, nameEnd) {
       switch (nameEnd - local) {
         case 1:
-          if (s.charCodeAt(local) === 116 /* t */) {
+          if (s[local] === 116 /* t */) {
             if (!inPhonetic) inT = true;
-          } else if (s.charCodeAt(local) === 114 /* r */) {
+          } else if (s[local] === 114 /* r */) {
             inRun = true;
             runBold = undefined;
             text = "";
-          } else if (s.charCodeAt(local) === 98 /* b */ && inRun) runBold = boldOf(s, nameEnd, end);
+          } else if (s[local] === 98 /* b */ && inRun) runBold = boldOf(s, nameEnd, end);
           break;
         case 2:
-          if (spanIs(s, local, nameEnd, "si")) {
+          if (bytesAre(s, local, nameEnd, "si")) {
             runs = [];
             text = "";
           }
           break;
         case 3:
-          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
+          if (bytesAre(s, local, nameEnd, "rPh")) inPhonetic = true;
           break;
       }
     },
@@ -175,24 +205,24 @@ async function readSharedStrings(zip: PartReader, name: string): Promise<SharedS
     close(s, local, nameEnd) {
       switch (nameEnd - local) {
         case 1:
-          if (s.charCodeAt(local) === 116 /* t */) {
+          if (s[local] === 116 /* t */) {
             if (inT) text += gather.take();
             inT = false;
-          } else if (s.charCodeAt(local) === 114 /* r */) {
+          } else if (s[local] === 114 /* r */) {
             if (inRun) runs.push({ text, bold: runBold });
             inRun = false;
             text = "";
           }
           break;
         case 2:
-          if (spanIs(s, local, nameEnd, "si")) {
+          if (bytesAre(s, local, nameEnd, "si")) {
             out.push(runs.length ? runs : text);
             runs = [];
             text = "";
           }
           break;
         case 3:
-          if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          if (bytesAre(s, local, nameEnd, "rPh")) inPhonetic = false;
           break;
       }
     },
@@ -208,18 +238,18 @@ async function readBoldStyles(zip: PartReader, name: string): Promise<boolean[]>
   let inFont = false;
   await scanPart(zip, name, {
     open(s, start, end, local, nameEnd) {
-      if (spanIs(s, local, nameEnd, "fonts")) where = "fonts";
-      else if (spanIs(s, local, nameEnd, "cellXfs")) where = "cellXfs";
-      else if (spanIs(s, local, nameEnd, "font") && where === "fonts") {
+      if (bytesAre(s, local, nameEnd, "fonts")) where = "fonts";
+      else if (bytesAre(s, local, nameEnd, "cellXfs")) where = "cellXfs";
+      else if (bytesAre(s, local, nameEnd, "font") && where === "fonts") {
         inFont = true;
         fontBold.push(false);
-      } else if (spanIs(s, local, nameEnd, "b") && inFont) fontBold[fontBold.length - 1] = boldOf(s, nameEnd, end);
-      else if (spanIs(s, local, nameEnd, "xf") && where === "cellXfs") xfBold.push(fontBold[Number(attrOf(s, nameEnd, end, "fontId") ?? 0)] ?? false);
+      } else if (bytesAre(s, local, nameEnd, "b") && inFont) fontBold[fontBold.length - 1] = boldOf(s, nameEnd, end);
+      else if (bytesAre(s, local, nameEnd, "xf") && where === "cellXfs") xfBold.push(fontBold[Number(attrOf(s, nameEnd, end, "fontId") ?? 0)] ?? false);
     },
     text() {},
     close(s, local, nameEnd) {
-      if (spanIs(s, local, nameEnd, "fonts") || spanIs(s, local, nameEnd, "cellXfs")) where = "";
-      else if (spanIs(s, local, nameEnd, "font")) inFont = false;
+      if (bytesAre(s, local, nameEnd, "fonts") || bytesAre(s, local, nameEnd, "cellXfs")) where = "";
+      else if (bytesAre(s, local, nameEnd, "font")) inFont = false;
     },
   });
   return xfBold;
@@ -270,26 +300,26 @@ const enum CellType {
   Inline,
 }
 
-function cellType(s: string, from: number, to: number): CellType {
+function cellType(s: Uint8Array, from: number, to: number): CellType {
   switch (to - from) {
     case 1: {
-      const c = s.charCodeAt(from);
+      const c = s[from];
       return c === 115 /* s */ ? CellType.Shared : c === 98 /* b */ ? CellType.Bool : c === 101 /* e */ ? CellType.Error : c === 100 /* d */ ? CellType.Date : CellType.Number;
     }
     case 3:
-      return s.startsWith("str", from) ? CellType.Str : CellType.Number;
+      return bytesAre(s, from, to, "str") ? CellType.Str : CellType.Number;
     case 9:
-      return s.startsWith("inlineStr", from) ? CellType.Inline : CellType.Number;
+      return bytesAre(s, from, to, "inlineStr") ? CellType.Inline : CellType.Number;
     default:
       return CellType.Number;
   }
 }
 
 /** A cell reference's column (A1 → 0) read from s[from, to); letters first, anything after them ignored. */
-function columnAt(s: string, from: number, to: number): number {
+function columnAt(s: Uint8Array, from: number, to: number): number {
   let col = 0;
   for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
+    const c = s[k];
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
@@ -298,25 +328,34 @@ function columnAt(s: string, from: number, to: number): number {
 }
 
 /** Whether s[at, at + 8) is `</v></c>` (the caller has checked it is within s). */
-function isValueEnd(s: string, at: number): boolean {
+function isValueEnd(s: Uint8Array, at: number): boolean {
   return (
-    s.charCodeAt(at) === 60 &&
-    s.charCodeAt(at + 1) === 47 &&
-    s.charCodeAt(at + 2) === 118 &&
-    s.charCodeAt(at + 3) === 62 &&
-    s.charCodeAt(at + 4) === 60 &&
-    s.charCodeAt(at + 5) === 47 &&
-    s.charCodeAt(at + 6) === 99 &&
-    s.charCodeAt(at + 7) === 62
+    s[at] === 60 &&
+    s[at + 1] === 47 &&
+    s[at + 2] === 118 &&
+    s[at + 3] === 62 &&
+    s[at + 4] === 60 &&
+    s[at + 5] === 47 &&
+    s[at + 6] === 99 &&
+    s[at + 7] === 62
   );
 }
 
-async function readSheet(zip: PartReader, part: string, name: string, shared: SharedString[], boldXf: boolean[], stats: SheetStats[], index: RowIndex | null): Promise<SheetData> {
-  const rows: CellValue[][] = [];
+type ReadSheet = (part: string, name: string, stats: SheetStats[], index: RowIndex | null) => Promise<SheetData>;
+
+/**
+ * The sheets' reader of one package: its functions (the sink, openCell, wholeCell, finishCell) are made once, and
+ * every sheet is read by the very same ones with the state reset, so the scanner's compiled loop, which inlines
+ * them, does not meet another call target at the next sheet and is not thrown away there (issue 17).
+ */
+function sheetReader(zip: PartReader, shared: SharedString[], boldXf: boolean[]): ReadSheet {
+  let name = "";
+  let index: RowIndex | null = null;
+  let rows: CellValue[][] = [];
   let rowElements = 0;
   let valueRows = 0;
-  const merges: string[] = [];
-  const boldCells = new Set<string>();
+  let merges: string[] = [];
+  let boldCells = new Set<string>();
   let rowNumber = 0;
   let usedWidth = 0;
   // One scratch array for the row being read; each row is kept as an exact copy of its cells. An array
@@ -340,14 +379,11 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   const vText = new TextGatherer();
   // A value's text as it arrived in one piece, not yet sliced out of it (vTo < 0: none): most values are
   // a shared-string index or a number, read from the piece as digits.
-  let vIn = "";
+  let vIn: Uint8Array = EMPTY;
   let vFrom = 0;
   let vTo = -1;
   const tText = new TextGatherer();
-  const keep = textKeeper();
-  // The index takes byte offsets (the copy does not decode the part): the scanner's text offsets, turned.
-  const offsets = index ? new ByteOffsets() : null;
-  const byteAt = (at: number) => (offsets ? offsets.at(at) : at);
+  let keep = textKeeper();
   const bad = (kind: "bad-column" | "bad-row") => damaged(zip.path, { kind, part: name });
 
   let digits = -1;
@@ -357,7 +393,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     let value: CellValue = null;
     if (type === CellType.Inline) {
       value = inlineRuns.length ? richFrom(inlineRuns.map((r) => ({ text: keep(r.text), bold: r.bold })), cellBold) : keep(inlineText);
-    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && (digits = digitsIn(vIn, vFrom, vTo)) >= 0) {
+    } else if (hasV && vTo >= 0 && (type === CellType.Shared || type === CellType.Number) && (digits = digitsAt(vIn, vFrom, vTo)) >= 0) {
       // A plain run of digits (most numbers, every shared-string index) needs no text: read once, used as it is.
       const d = digits;
       if (type === CellType.Number) value = d;
@@ -411,30 +447,31 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   // A cell's attributes read in one loop of local variables, as nextAttr (xmlScan.ts) reads them, with the same
   // checks and the same errors: the cells are most of a sheet's tags, and a call per attribute writing its span
   // to an array cost ~40% more (issue 17, docs/benchmarks.md).
-  const openCell = (s: string, nameEnd: number, end: number) => {
+  const openCell = (s: Uint8Array, nameEnd: number, end: number) => {
     let ref = false;
     type = CellType.Number;
     style = 0;
     let k = nameEnd;
-    let c = s.charCodeAt(k);
+    let c = s[k];
     for (;;) {
-      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s[++k];
       if (k >= end - 1 || c === 62 /* > */ || c === 47 /* / */) break;
       const a = k;
-      while (k < end && c !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13) c = s.charCodeAt(++k);
+      while (k < end && c !== 61 /* = */ && c !== 32 && c !== 10 && c !== 9 && c !== 13) c = s[++k];
       const ae = k;
-      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s[++k];
       if (c !== 61 || ae === a) throw new XmlSyntaxError("attribute without a value");
-      c = s.charCodeAt(++k);
-      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s.charCodeAt(++k);
+      c = s[++k];
+      while (k < end && (c === 32 || c === 10 || c === 9 || c === 13)) c = s[++k];
       if (c !== 34 && c !== 39) throw new XmlSyntaxError("attribute value without quotes");
       const from = k + 1;
-      const to = s.indexOf(c === 34 ? '"' : "'", from);
-      if (to < 0 || to >= end) throw new XmlSyntaxError("unterminated attribute value");
+      let to = from;
+      while (to < end && s[to] !== c) to++;
+      if (to >= end) throw new XmlSyntaxError("unterminated attribute value");
       k = to + 1;
-      c = s.charCodeAt(k);
+      c = s[k];
       if (ae - a !== 1) continue;
-      switch (s.charCodeAt(a)) {
+      switch (s[a]) {
         case 114 /* r */:
           // An empty reference is none: the cell follows the previous one in its row.
           if (to > from) {
@@ -446,8 +483,8 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           type = cellType(s, from, to);
           break;
         case 115 /* s */: {
-          const d = digitsIn(s, from, to);
-          style = d >= 0 ? d : Number(decodeText(s.slice(from, to))) || 0;
+          const d = digitsAt(s, from, to);
+          style = d >= 0 ? d : Number(decodeText(utf8(s, from, to))) || 0;
           break;
         }
       }
@@ -471,12 +508,12 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
   // the events would have had them. Anything else (a formula, an inline string, whitespace or another
   // element between the tags, a tag cut by the piece's end) returns -1, having changed nothing, and is
   // scanned as before.
-  const wholeCell = (s: string, i: number): number => {
-    // Every read is kept within the piece: V8 throws optimised code away at a charCodeAt past the end.
+  const wholeCell = (s: Uint8Array, i: number): number => {
+    // Every read is kept within the piece: V8 throws optimised code away at a read past the end.
     const n = s.length;
-    if (!inRow || i + 2 >= n || s.charCodeAt(i + 1) !== 99 /* c */) return -1;
+    if (!inRow || i + 2 >= n || s[i + 1] !== 99 /* c */) return -1;
     let k = i + 2;
-    let c = s.charCodeAt(k);
+    let c = s[k];
     if (c !== 32 && c !== 62 && c !== 47) return -1;
     let rFrom = -1;
     let rTo = -1;
@@ -487,26 +524,26 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     for (;;) {
       while (c === 32) {
         if (++k >= n) return -1;
-        c = s.charCodeAt(k);
+        c = s[k];
       }
       if (c === 62 /* > */ || c === 47 /* / */) break;
       const a = k;
       // A name: no space, '=', '>', '/', '<' or quote in it.
       while (c > 32 && c !== 61 && c !== 62 && c !== 47 && c !== 60 && c !== 34 && c !== 39) {
         if (++k >= n) return -1;
-        c = s.charCodeAt(k);
+        c = s[k];
       }
       if (c !== 61 || k === a) return -1;
       const ae = k;
       if (++k >= n) return -1;
-      const q = s.charCodeAt(k);
+      const q = s[k];
       if (q !== 34 && q !== 39) return -1;
       const from = k + 1;
       let to = from;
-      while (to < n && s.charCodeAt(to) !== q) to++;
+      while (to < n && s[to] !== q) to++;
       if (to >= n) return -1;
       if (ae - a === 1) {
-        switch (s.charCodeAt(a)) {
+        switch (s[a]) {
           case 114 /* r */:
             if (seen & 1) return -1;
             seen |= 1;
@@ -522,27 +559,27 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           case 115 /* s */:
             if (seen & 4) return -1;
             seen |= 4;
-            styleIs = digitsIn(s, from, to);
+            styleIs = digitsAt(s, from, to);
             if (styleIs < 0) return -1;
             break;
         }
       }
       k = to + 1;
       if (k >= n) return -1;
-      c = s.charCodeAt(k);
+      c = s[k];
     }
     let next: number;
     let valueFrom = -1;
     let valueTo = -1;
     // Tags compared a character at a time: a call to indexOf or startsWith per tag cost more than the rest.
     if (c === 47) {
-      if (k + 1 >= n || s.charCodeAt(k + 1) !== 62) return -1;
+      if (k + 1 >= n || s[k + 1] !== 62) return -1;
       next = k + 2;
-    } else if (k + 4 < n && s.charCodeAt(k + 1) === 60 /* < */ && s.charCodeAt(k + 2) === 47 /* / */ && s.charCodeAt(k + 3) === 99 /* c */ && s.charCodeAt(k + 4) === 62) next = k + 5;
-    else if (k + 3 < n && s.charCodeAt(k + 1) === 60 && s.charCodeAt(k + 2) === 118 /* v */ && s.charCodeAt(k + 3) === 62) {
+    } else if (k + 4 < n && s[k + 1] === 60 /* < */ && s[k + 2] === 47 /* / */ && s[k + 3] === 99 /* c */ && s[k + 4] === 62) next = k + 5;
+    else if (k + 3 < n && s[k + 1] === 60 && s[k + 2] === 118 /* v */ && s[k + 3] === 62) {
       valueFrom = k + 4;
       valueTo = valueFrom;
-      while (valueTo < n && s.charCodeAt(valueTo) !== 60) valueTo++;
+      while (valueTo < n && s[valueTo] !== 60) valueTo++;
       if (valueTo + 7 >= n || !isValueEnd(s, valueTo)) return -1;
       next = valueTo + 8;
     } else return -1;
@@ -574,12 +611,12 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     return next;
   };
 
-  const sink: ScanSink = {
+  const sink: ByteSink = {
     element: wholeCell,
     open(s, start, end, local, nameEnd, empty) {
       switch (nameEnd - local) {
         case 1:
-          switch (s.charCodeAt(local)) {
+          switch (s[local]) {
             case 99 /* c */:
               if (inRow) openCell(s, nameEnd, end);
               return;
@@ -611,31 +648,31 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           }
           return;
         case 2:
-          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = true;
+          if (s[local] === 105 && s[local + 1] === 115 /* is */) inInline = true;
           return;
         case 3:
-          if (spanIs(s, local, nameEnd, "row")) {
+          if (bytesAre(s, local, nameEnd, "row")) {
             if (!inSheetData) return;
-            if (findAttr(s, nameEnd, end, "r", at) && at[1] > at[0]) {
-              const d = digitsIn(s, at[0], at[1]);
-              rowNumber = d >= 0 ? d : Number(decodeText(s.slice(at[0], at[1])));
+            if (findByteAttr(s, nameEnd, end, "r", at) && at[1] > at[0]) {
+              const d = digitsAt(s, at[0], at[1]);
+              rowNumber = d >= 0 ? d : Number(decodeText(utf8(s, at[0], at[1])));
             } else rowNumber++;
             if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1048576) throw bad("bad-row");
             inRow = true;
             width = 0;
             col = -1;
             rowElements++;
-            if (index) index.addRow(rowNumber, byteAt(scanner.offset + start), byteAt(scanner.offset + end));
-          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = true;
+            if (index) index.addRow(rowNumber, scanner.offset + start, scanner.offset + end);
+          } else if (bytesAre(s, local, nameEnd, "rPh")) inPhonetic = true;
           return;
         case 9:
-          if (spanIs(s, local, nameEnd, "sheetData")) {
+          if (bytesAre(s, local, nameEnd, "sheetData")) {
             inSheetData = true;
             if (index && index.sheetDataStart < 0) {
-              index.sheetDataStart = byteAt(scanner.offset + start);
-              if (empty) index.sheetDataEnd = byteAt(scanner.offset + end);
+              index.sheetDataStart = scanner.offset + start;
+              if (empty) index.sheetDataEnd = scanner.offset + end;
             } else if (index) index.usable = false;
-          } else if (spanIs(s, local, nameEnd, "mergeCell")) {
+          } else if (bytesAre(s, local, nameEnd, "mergeCell")) {
             const ref = attrOf(s, nameEnd, end, "ref");
             if (ref && /^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) merges.push(ref.toUpperCase());
           }
@@ -658,7 +695,7 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
     close(s, local, nameEnd, start, end) {
       switch (nameEnd - local) {
         case 1:
-          switch (s.charCodeAt(local)) {
+          switch (s[local]) {
             case 99 /* c */:
               finishCell();
               return;
@@ -679,33 +716,66 @@ async function readSheet(zip: PartReader, part: string, name: string, shared: Sh
           }
           return;
         case 2:
-          if (s.charCodeAt(local) === 105 && s.charCodeAt(local + 1) === 115 /* is */) inInline = false;
+          if (s[local] === 105 && s[local + 1] === 115 /* is */) inInline = false;
           return;
         case 3:
-          if (spanIs(s, local, nameEnd, "row")) {
+          if (bytesAre(s, local, nameEnd, "row")) {
             if (inRow && width > 0) {
               rows[rowNumber - 1] = cells.slice(0, width);
               valueRows++;
             }
-            if (index && inRow && start >= 0) index.closeRow(byteAt(scanner.offset + start));
+            if (index && inRow && start >= 0) index.closeRow(scanner.offset + start);
             inRow = false;
-          } else if (spanIs(s, local, nameEnd, "rPh")) inPhonetic = false;
+          } else if (bytesAre(s, local, nameEnd, "rPh")) inPhonetic = false;
           return;
         case 9:
-          if (spanIs(s, local, nameEnd, "sheetData")) {
+          if (bytesAre(s, local, nameEnd, "sheetData")) {
             inSheetData = false;
-            if (index && start >= 0) index.sheetDataEnd = byteAt(scanner.offset + end);
+            if (index && start >= 0) index.sheetDataEnd = scanner.offset + end;
           }
           return;
       }
     },
   };
-  const scanner = new XmlScanner(sink);
-  await scanPart(zip, part, scanner, offsets ? (piece) => offsets.add(piece) : undefined);
-  if (index && !offsets!.exact) index.usable = false;
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  stats.push({ name, rowElements, valueRows });
-  return { name, rows, merges, boldCells, usedWidth };
+  let scanner = new ByteScanner(sink);
+  return async (part, sheetName, stats, sheetIndex) => {
+    name = sheetName;
+    index = sheetIndex;
+    rows = [];
+    rowElements = 0;
+    valueRows = 0;
+    merges = [];
+    boldCells = new Set<string>();
+    rowNumber = 0;
+    usedWidth = 0;
+    width = 0;
+    inRow = false;
+    col = -1;
+    type = CellType.Number;
+    style = 0;
+    hasFormula = false;
+    hasV = false;
+    capture = false;
+    inInline = false;
+    inlineRuns = [];
+    inlineText = "";
+    inRun = false;
+    runBold = undefined;
+    inPhonetic = false;
+    inSheetData = false;
+    vText.take();
+    vIn = EMPTY;
+    vFrom = 0;
+    vTo = -1;
+    tText.take();
+    keep = textKeeper();
+    digits = -1;
+    scanner = new ByteScanner(sink);
+    await scanPart(zip, part, scanner);
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    stats.push({ name, rowElements, valueRows });
+    return { name, rows, merges, boldCells, usedWidth };
+  };
 }
 
 const WORKSHEET_TYPE = /\/worksheet$/;
@@ -752,6 +822,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
   const boldXf = stylesRel && zip.has(stylesRel.target) ? await readBoldStyles(zip, stylesRel.target) : [];
   const out: SheetData[] = [];
   const stats: SheetStats[] = [];
+  const readSheet = sheetReader(zip, shared, boldXf);
   for (const sheet of sheets) {
     const rel = rels.get(sheet.rid);
     if (!rel || !WORKSHEET_TYPE.test(rel.type)) continue;
@@ -764,7 +835,7 @@ export async function readPackage(zip: PartReader, options: StreamOptions = {}):
     }
     let index: RowIndex | null = null;
     if (options.rowIndex) options.rowIndex.set(rel.target, (index = new RowIndex()));
-    out.push(await readSheet(zip, rel.target, sheet.name, shared, boldXf, stats, index));
+    out.push(await readSheet(rel.target, sheet.name, stats, index));
   }
   return { data: { sheets: out, definedNames: definedNames.filter((n) => !n.sheetScoped).map((n) => ({ name: n.name, refersTo: n.refersTo })) }, stats, date1904 };
 }

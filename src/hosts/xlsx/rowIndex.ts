@@ -1,7 +1,7 @@
 /**
  * Where the rows of a sheet part are, kept by the read so the zip-level copy (copySheetColumns.ts) can
  * put duban's cells into them without scanning the part's XML a second time, nor decoding it: positions
- * are byte offsets into the part's inflated bytes (the read turns the text's offsets into them, ByteOffsets).
+ * are byte offsets into the part's inflated bytes (the read scans the bytes themselves, byteScan.ts).
  * The copy checks the part is the one read (size and CRC) and that each position holds what the index
  * says, and scans the part as before wherever it does not.
  * About 18 bytes a row (typed arrays), where the cells read take ~130.
@@ -65,60 +65,5 @@ export class RowIndex {
     this.openEnd = more(this.openEnd, (k) => new Uint32Array(k));
     this.closeStart = more(this.closeStart, (k) => new Uint32Array(k));
     this.maxCol = more(this.maxCol, (k) => new Int16Array(k));
-  }
-}
-
-/**
- * Offsets in a part's text (UTF-16 units from its first character) turned into offsets in its UTF-8 bytes,
- * for the read that fills a RowIndex: it is handed each piece of text before the scanner sees it, and asked
- * for offsets in increasing order. A piece of the decoded text holding U+FFFD may stand for bytes that were
- * not UTF-8, whose length the text no longer tells: `exact` turns false (the copy then scans).
- */
-export class ByteOffsets {
-  exact = true;
-  private readonly pieces: string[] = [];
-  private readonly pieceChars: number[] = [];
-  private readonly pieceBytes: number[] = [];
-  private chars = 0;
-  private bytes = 0;
-  /** The piece the last offset was in (an index into the arrays), and that offset in chars within it and in bytes. */
-  private cur = 0;
-  private curChar = 0;
-  private curByte = 0;
-
-  add(piece: string): void {
-    if (piece.includes("\ufffd")) this.exact = false;
-    this.pieces.push(piece);
-    this.pieceChars.push(this.chars);
-    this.pieceBytes.push(this.bytes);
-    this.chars += piece.length;
-    this.bytes += Buffer.byteLength(piece, "utf8");
-  }
-
-  /** The byte offset of the text offset `at`, which is not before the one asked before. */
-  at(at: number): number {
-    let local = at - this.pieceChars[this.cur];
-    while (local > this.pieces[this.cur].length && this.cur + 1 < this.pieces.length) {
-      // A piece passed is let go at once: pieces are kept under V8's large-object size so they die young.
-      this.pieces[this.cur++] = "";
-      this.curChar = 0;
-      this.curByte = this.pieceBytes[this.cur];
-      local = at - this.pieceChars[this.cur];
-    }
-    // Their slots are dropped a few at a time, not one shift per piece.
-    if (this.cur >= 64) {
-      this.pieces.splice(0, this.cur);
-      this.pieceChars.splice(0, this.cur);
-      this.pieceBytes.splice(0, this.cur);
-      this.cur = 0;
-    }
-    if (local < this.curChar || local > this.pieces[this.cur].length) {
-      this.exact = false;
-      return 0;
-    }
-    // Offsets fall on '<' or after '>', never inside a surrogate pair; pieces never split one either.
-    if (local > this.curChar) this.curByte += Buffer.byteLength(this.pieces[this.cur].slice(this.curChar, local), "utf8");
-    this.curChar = local;
-    return this.curByte;
   }
 }

@@ -2,8 +2,8 @@
  * The sheet reader takes the common cell (`<c …><v>…</v></c>`, `<c …/>`, `<c …></c>`) whole, without the
  * scanner's events (readPackage.ts, issue 17), and leaves every other cell to them. Whatever it takes whole, the
  * cells, bold marks, widths, stats, row index and errors must be what the events give: a sheet read in one piece
- * (the whole-cell path wherever it applies) is compared with the same sheet read in pieces of one to a few
- * characters (a cell cut by a piece's end is always scanned as events).
+ * (the whole-cell path wherever it applies) is compared with the same sheet read in chunks of one to a few
+ * bytes (a cell cut by a chunk's end is always scanned as events; a character cut in two is joined again).
  */
 import { PartReader, readPackage, StreamOptions } from "../../../src/hosts/xlsx/readPackage";
 import { RowIndex } from "../../../src/hosts/xlsx/rowIndex";
@@ -26,16 +26,16 @@ function book(sheet: string): Map<string, string> {
   ]);
 }
 
-/** The parts as a PartReader whose parts arrive in pieces of `size` characters (0: whole). */
+/** The parts as a PartReader whose parts arrive in chunks of `size` bytes (0: whole), characters cut between them. */
 function reader(parts: Map<string, string>, size: number): PartReader {
   return {
     path: "book.xlsx",
     has: (name) => parts.has(name),
     find: (name) => [...parts.keys()].find((k) => k.toLowerCase() === name.toLowerCase()),
-    async *textPieces(name) {
-      const text = parts.get(name)!;
-      if (size === 0) yield text;
-      else for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+    async *chunks(name) {
+      const bytes = new TextEncoder().encode(parts.get(name)!);
+      if (size === 0) yield bytes;
+      else for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
     },
     text: async (name) => parts.get(name)!,
   };
