@@ -4261,7 +4261,9 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "3", text: "推进交通设施建设", section: "二、完善基础设施", lead: ["县交通运输局"], co: ["县发改委", "县自然资源局"] },
       { id: "4", text: "推进淮河行蓄洪区安全建设", section: "二、完善基础设施", lead: ["县水利局"], co: ["县发改委", "县财政局"] },
       { id: "5", text: "打造红色旅游精品线路", section: "三、发展红色旅游", lead: ["县文旅局"], co: ["各乡镇人民政府", "县经开区管委会"] },
-      { id: "6", text: "加强红色资源保护利用", section: "三、发展红色旅游", lead: ["县委宣传部"], co: ["县文旅局"] },
+      // Relabelled after first contact (written lead 县委宣传部): "（A、B按职责分工负责）" shares the task out with no lead by
+      // the documented rule of the one phrase reader (assignmentPhrase.ts), and the page states no first-leads convention.
+      { id: "6", text: "加强红色资源保护利用", section: "三、发展红色旅游", lead: [], co: ["县委宣传部", "县文旅局"] },
     ],
     notTasks: ["制定本方案"],
   }),
