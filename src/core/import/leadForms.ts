@@ -95,3 +95,13 @@ export function headingLabels(name: string): { name: string; lead: string[]; lea
   });
   return lead.length ? { name: m[1].trim(), lead, leader } : null;
 }
+
+const HEADING_MARK = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+/**
+ * A part's heading line ("一、…", "（一）…") closed by labels naming the lead of its items: its leader's label is the part's,
+ * so it does not make the document a notice of items each with a leader's bracket (the list importer reads its parts).
+ */
+export function isLabelledHeading(line: string): boolean {
+  const mark = HEADING_MARK.exec(line);
+  return !!mark && !/[。；;]\s*[（(]/.test(line) && headingLabels(line.slice(mark[0].length)) !== null;
+}

@@ -5,7 +5,7 @@
  * every item under it. Each rule on texts of our own and against the lookalikes it must leave alone.
  */
 import { importText } from "../../../src/core/import";
-import { headingLabels, notedBracketLabels, openingLeadPhrase, withoutListNote } from "../../../src/core/import/leadForms";
+import { headingLabels, isLabelledHeading, notedBracketLabels, openingLeadPhrase, withoutListNote } from "../../../src/core/import/leadForms";
 import { readUnitsPhrase } from "../../../src/core/import/assignmentPhrase";
 import { unaccountedLines } from "./helpers";
 
@@ -126,6 +126,30 @@ describe("a heading closed by labels naming the lead of every item under it", ()
     expect(units(r, "2")).toEqual({ lead: ["市工信局"], co: ["市发改委"] });
     expect(units(r, "3")).toEqual({ lead: ["市人社局"], co: [] });
     expect(task(r, "3")?.leader ?? "").toBe("");
+    expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("headings closed by a leader's label and a lead unit do not make the list a notice of leaders' brackets", () => {
+    expect(isLabelledHeading("（一）做强现代能源经济（牵头市领导：常务副市长；牵头单位：市发改委）")).toBe(true);
+    // A leader alone, an item's sentence closed by its bracket, or no heading mark: not such a heading.
+    expect(isLabelledHeading("（一）做强现代能源经济（牵头市领导：常务副市长）")).toBe(false);
+    expect(isLabelledHeading("1.新增装机50万千瓦。（牵头市领导：副市长；牵头单位：市发改委）")).toBe(false);
+    expect(isLabelledHeading("（一）新增装机50万千瓦。（牵头单位：市发改委）")).toBe(false);
+    const text = doc(
+      "某市政府工作报告重点任务分工方案",
+      "一、推动高质量发展",
+      "（一）做强现代能源经济（牵头市领导：常务副市长；牵头单位：市发改委）",
+      "1.新增新能源装机50万千瓦。（配合单位：市能源局）",
+      "（二）发展农畜产品加工（牵头市领导：副市长；牵头单位：市农牧局）",
+      "2.新建高标准农田30万亩。（配合单位：市水利局）",
+      "（三）稳定和扩大就业（牵头市领导：副市长；牵头单位：市人社局）",
+      "3.城镇新增就业1万人。",
+    );
+    const r = importText(text);
+    expect(units(r, "1")).toEqual({ lead: ["市发改委"], co: ["市能源局"] });
+    expect(units(r, "2")).toEqual({ lead: ["市农牧局"], co: ["市水利局"] });
+    expect(units(r, "3")).toEqual({ lead: ["市人社局"], co: [] });
+    expect(r.tasks.map((t) => t.leader)).toEqual(["常务副市长", "副市长", "副市长"]);
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 });
