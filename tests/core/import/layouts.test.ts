@@ -204,7 +204,7 @@ const ROUND_AQ_FIRST_CONTACT: string[] = [];
 const ROUND_AT_FIRST_CONTACT: string[] = [];
 /** Round au (400–405): 401, 402, 404 and 405 were pending at first contact (e7759a2); read since the header read back whole and the spaced cells joined. */
 const ROUND_AU_FIRST_CONTACT: string[] = [];
-/** Round aw (418–426, how catalogues mark who leads): the train layouts at first contact, before any importer change for the round. */
+/** Round aw (418–426, how catalogues mark who leads): 419, 422 and 424 were incomplete at first contact (1572ce3, 25/36 lead units); read since leadForms.ts. */
 const ROUND_AW_FIRST_CONTACT: string[] = [];
 
 /**
