@@ -299,8 +299,8 @@ const HELDOUT_AR_FLOOR = { tasks: 8, sections: 0, leads: 1, progress: 3 };
 const HELDOUT_AT_FLOOR = { tasks: 11, sections: 2, leads: 8, progress: 4 };
 /** Group au (400, 403), scored once after round au's last rule commit and its docs (7c91d07): 7/7, 4/4, 3/7, 7/7. */
 const HELDOUT_AU_FLOOR = { tasks: 7, sections: 4, leads: 3, progress: 7 };
-/** Group aw (420, 423, 426), registered before any importer change for round aw; not yet scored. */
-const HELDOUT_AW_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group aw (420, 423, 426), registered in 1572ce3 before any importer change for round aw; scored once at the end of round aw (on 7697f7f), totals only: 10/16 tasks, 3/3 sections, 6/16 lead units. */
+const HELDOUT_AW_FLOOR = { tasks: 10, sections: 3, leads: 6, progress: 0 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
