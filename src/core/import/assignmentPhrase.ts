@@ -7,7 +7,7 @@
  * - labels, apart from their units by a colon, a space or a line break: "牵头单位：X；配合单位：A、B", "牵头单位 X 配合单位 A、B",
  *   "牵头：X；配合：A";
  * - phrases, one part a role, apart by ，；or a line break: "X牵头，A、B配合", "由X牵头，A、B配合", "由X负责", "X负责，A、B参与",
- *   "X主办，A、B协办", "X为牵头单位，A、B为配合单位";
+ *   "X主办，A、B协办", "X为牵头单位，A、B为配合单位", "由X牵头，会同A、B";
  * - leaders named by their posts ("分管副区长负责", "常务副区长牵头，区发改局负责"): who answers for the task, never a unit —
  *   set aside in `leaderPosts`, so a unit's 负责 still leads;
  * - units sharing the task out ("A、B按职责分工负责", "区发改局牵头，各镇街按职责分工负责" for the helpers): with no part
@@ -53,6 +53,8 @@ const CO_MANNER = "(?:密切|加强|加強|积极|積極|全力|主动|主動|�
 const CO_PART = new RegExp(
   `^(.+?)(?:${CO_MANNER}?(?:配合|協同|协同)(?:实施|落实|协调|協調)?|参与|协办|协助|为(?:配合|协办|参与)(?:单位|部门))$`,
 );
+/** A part naming who joins the lead, the role word before the units: "会同A、B" (round aw) — helpers as "A、B配合" are. */
+const JOINT_PART = /^(?:会同|會同)(.+)$/;
 /** A part naming who answers for it: "由X负责", "X具体负责" — the lead where no part says 牵头. */
 const RESPONSIBLE_PART = /^由?(.+?)(?:具体|具體)?(?:负责|負責)$/;
 /** A part naming who carries the task out: "各市州人民政府落实", "各县区具体落实" — helpers beside a part that leads. */
@@ -156,6 +158,8 @@ function roleOf(part: string): { role: Role; units: string } | null {
   const lead = LEAD_PART.exec(part);
   if (lead) return { role: "lead", units: withoutListClose(lead[1]) };
   if (sharesOut(part)) return { role: "shared", units: part.replace(/[。；;，,]+$/, "").replace(SHARED_PHRASE, "").trim() };
+  const joint = JOINT_PART.exec(part);
+  if (joint && namesUnits(joint[1])) return { role: "co", units: withoutListClose(joint[1]) };
   const co = CO_PART.exec(part);
   if (co) return { role: "co", units: withoutListClose(co[1]) };
   const answers = RESPONSIBLE_PART.exec(part);

@@ -13,6 +13,7 @@ import { BODY_END, UNIT_LIST_END } from "../units/bodyNames";
 import { LineLedger } from "./lineLedger";
 import { assignedWork, leadOverAccount, yearAccountPart } from "./importReport";
 import { headingLeader, withoutPosts } from "./leaderTitles";
+import { headingLabels, notedBracketLabels, openingLeadPhrase, withoutListNote } from "./leadForms";
 import { chineseNumeral, countNote, closesHeading, countSections, declaredCount, headingNumber, SectionHeading, sectionCountNotes, withoutLeaderBracket } from "./sections";
 import { ImportedTask, ImportResult, importedTask, withAliases } from "./types";
 
@@ -186,7 +187,7 @@ function unitBracket(text: string, registry: UnitRegistry): { body: string; unit
 }
 /** A line that closes with an assignment of its own: labels in a bracket, "（X牵头…）", or units only. */
 function closesWithAssignment(text: string, registry: UnitRegistry): boolean {
-  return bracketLabels(text) !== null || closingAssignment(text) !== null || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
+  return bracketLabels(text) !== null || notedBracketLabels(text) !== null || closingAssignment(text) !== null || CLOSING_RESPONSIBLE.test(text) || unitBracket(text, registry) !== null;
 }
 /**
  * A part of a progress report that names no work of its own (round aq): "工作进展情况", "重点工作任务完成情况",
@@ -777,6 +778,10 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
   // The leader a heading names with a post ("一、常务副省长高建民"): the leader of items that name none.
   let sectionLeader = "";
   let subsectionLeader = "";
+  // The lead a heading's closing labels name ("（一）…（市政府负责领导：…；牵头单位：市发改委）", round aw): the lead of every
+  // item under it that names none, also where the item names its helpers.
+  let sectionLabelLead: string[] = [];
+  let subsectionLabelLead: string[] = [];
   const events = [
     ...items.map((it) => ({ kind: "item" as const, it, from: it.from })),
     ...loose.map((l) => ({ kind: "loose" as const, l, from: l.from })),
@@ -842,6 +847,7 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       subsection = "";
       subsectionLead = [];
       subsectionLeader = "";
+      subsectionLabelLead = [];
     }
     if (runInWork) {
       section = "";
@@ -850,27 +856,34 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       sectionLeader = "";
       subsectionLead = [];
       subsectionLeader = "";
+      sectionLabelLead = [];
+      subsectionLabelLead = [];
     }
     if (!ownTask && it.level < taskLevel && headingLevels[0] === it.level) {
       // A part's lead sentence that runs on into its prose ("一是做实产业兴镇。乡村振兴，产业为先。…") names the part; the prose
       // after it is what the part is for (round ae).
       const runIn = RUN_IN_LEAD.exec(it.text);
-      const h = headingOf(`${it.words ?? (it.mark && it.level === 2 ? it.mark : `${it.id}、`)}${runIn ? runIn[1] : it.text}`);
+      const labelled = runIn ? null : headingLabels(it.text);
+      const h = headingOf(`${it.words ?? (it.mark && it.level === 2 ? it.mark : `${it.id}、`)}${runIn ? runIn[1] : labelled ? labelled.name : it.text}`);
       section = h.name;
       subsection = "";
       sectionLead = headingLead(h.name, registry);
-      sectionLeader = h.leader ?? headingLeader(h.name);
+      sectionLeader = labelled?.leader || (h.leader ?? headingLeader(h.name));
+      sectionLabelLead = labelled?.lead ?? [];
       subsectionLead = [];
       subsectionLeader = "";
+      subsectionLabelLead = [];
       headings.push(h);
       ledger.mark(it.from, it.to, "section");
       continue;
     }
     if (!ownTask && it.level < taskLevel) {
-      const sub = withoutLeaderBracket({ name: it.text.replace(/[。]?其中[：:]$/, "").replace(/[。]$/, ""), declaredCount: null });
+      const labelled = headingLabels(it.text);
+      const sub = withoutLeaderBracket({ name: (labelled ? labelled.name : it.text).replace(/[。]?其中[：:]$/, "").replace(/[。]$/, ""), declaredCount: null });
       subsection = it.level === 2 ? `（${it.id}）${sub.name}` : sub.name;
       subsectionLead = headingLead(it.text, registry);
-      subsectionLeader = sub.leader ?? headingLeader(sub.name);
+      subsectionLeader = labelled?.leader || (sub.leader ?? headingLeader(sub.name));
+      subsectionLabelLead = labelled?.lead ?? [];
       ledger.mark(it.from, it.to, "skip", "小标题（子板块）");
       continue;
     }
@@ -897,6 +910,11 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
       if (sharedLine) t.lines[1] = sharedLine;
       const headed = subsectionLead.length ? subsectionLead : sectionLead;
       if (headed.length && !t.leadUnits.length && !t.coUnits.length) t.leadUnits = assignUnits({ lead: headed }, registry).leadUnits;
+      const labelledLead = subsectionLabelLead.length ? subsectionLabelLead : sectionLabelLead;
+      if (labelledLead.length && !t.leadUnits.length) {
+        t.leadUnits = assignUnits({ lead: labelledLead }, registry).leadUnits;
+        t.coUnits = t.coUnits.filter((u) => !t.leadUnits.includes(u));
+      }
       if ((subsectionLeader || sectionLeader) && !t.leader) t.leader = subsectionLeader || sectionLeader;
       if (!t.leadUnits.length && !t.coUnits.length) assignInSentence(t, registry);
       t.section = section;
@@ -1036,7 +1054,13 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = bracketed.body;
     it = { ...it, labels: bracketed.labels };
   }
-  const runIn = it.labels.length === 0 && !bracketed ? runInLabels(text) : null;
+  // "…。（预期性指标，牵头单位：…；责任单位：…）": the note is the item's, the labels its assignment (round aw).
+  const noted = it.labels.length === 0 && !bracketed ? notedBracketLabels(text) : null;
+  if (noted) {
+    text = noted.body;
+    it = { ...it, labels: splitLabels(noted.labelled) };
+  }
+  const runIn = it.labels.length === 0 && !bracketed && !noted ? runInLabels(text) : null;
   const reported = progressDoc && it.labels.length === 0 && !bracketed && !runIn ? unitAccount(text) : null;
   if (reported) {
     text = reported.body;
@@ -1067,8 +1091,8 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     return splitUnits(read.units);
   };
   for (const { key, value } of it.labels) {
-    const clean = value.replace(FIRST_IS_LEAD, "");
     const kind = labelKind(key);
+    const clean = kind === "lead" || kind === "co" || kind === "all" ? withoutListNote(value.replace(FIRST_IS_LEAD, "")) : value.replace(FIRST_IS_LEAD, "");
     // "责任单位：区发改局牵头，区财政局配合", "牵头单位：由区商务局负责": the phrase says who leads, as in a table's units cell.
     const phrase = kind === "lead" || kind === "all" ? readUnitsPhrase(clean) : null;
     if (phrase?.lead) {
@@ -1104,6 +1128,13 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   if (opening) {
     lead.push(opening.lead);
     all.push(...splitUnits(opening.co));
+  }
+  // "由县水利局牵头，会同县发改委、县财政局，推进…": the item opens with who leads it; its words stay whole (round aw).
+  const unitish = (u: string) => unitLike(u, registry) || registry.isGroupWord(u) || (UNIT_NAME.test(u) && BODY_END.test(u));
+  const openingLead = !trailing && !unitsOnly && !sentence && !opening && !bracketed && it.labels.length === 0 && !inline && !RESPONSIBLE_FOR.test(text) ? openingLeadPhrase(text, unitish) : null;
+  if (openingLead) {
+    lead.push(...splitUnits(openingLead.lead));
+    all.push(...helperUnits(openingLead.co));
   }
   // "（A、B按职责分工负责）" with no unit 牵头: shared out, no lead; "（分管副省长负责）": a post, no unit.
   const assigned = trailing ?? sentence;

@@ -218,15 +218,19 @@ const CO_UNITS_HEADER = /协办|配合|协同|协作|协助|参与|协调|辅助
  */
 const UNIT_LABELS_IN_CELL = new RegExp(`(?:${labelPattern("lead", "co", "all")}|牵头|配合|协办|主办)[:：]`, "g");
 function unitsCell(value: string, registry: UnitRegistry): boolean {
-  const units = separatePersons(value).units;
+  // "★区发改委、区统计局" (round aw): the mark on the lead is no part of the names, the cell names units all the same.
+  const units = separatePersons(value.replace(/[★☆▲※]/g, "")).units;
   if (unitNamesOnly(units)) return true;
   // The cell says in words who leads and who helps ("市工信局牵头，板桥街道配合", round ar): units, if every name reads as one.
   const phrase = readUnitsPhrase(units);
   if (phrase?.lead && unitNamesOnly(phrase.lead) && (!phrase.co || unitNamesOnly(phrase.co))) return true;
   // Labels inside the cell ("牵头单位：区教育局；配合单位：区住建局", round af) name the parts' roles, not units.
   const parts = splitUnits(units.replace(UNIT_LABELS_IN_CELL, "").replace(/[（(][^（）()]{1,8}[）)]/g, ""), registry);
-  return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p)));
+  return parts.length > 0 && parts.every((p) => registry.isKnown(p) || registry.isGroupWord(p) || (unitNamesOnly(p) || UNIT_CLASS.test(p) || ZONE_NAME.test(p)));
 }
+
+/** A development zone written by its name for its committee ("上饶高新区", "临港经开区", round aw): a units cell's part as a body is. */
+const ZONE_NAME = /^[\u4e00-\u9fa5]{2,12}(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|工业园区|产业园区|产业园)$/;
 
 /** A class of units a list closes with ("各镇（街道）", "各有关部门", "相关单位"): a units cell's part as a name is. */
 const UNIT_CLASS = /^(?:各|相关|有关|其他|其它)[\u4e00-\u9fa5]{0,8}(?:镇|乡|街道|镇街|部门|单位|政府|管委会|社区|村)$/;

@@ -21,6 +21,7 @@ import { labelPattern, PROGRESS_DOC, simplifyLabels } from "./assignmentLabels";
 import { parseLeaderDivision } from "./parseLeaderDivision";
 import { placeMatrix } from "./placeMatrix";
 import { fieldHeadingRows } from "./fieldHeadings";
+import { isLabelledHeading } from "./leadForms";
 
 export { splitLines } from "./lineLedger";
 export { detectKind } from "./detectKind";
@@ -106,7 +107,6 @@ function writtenNames(text: string): string[] {
 
 /** Labels rendered in traditional characters ("牽頭單位：") read as the vocabulary's; names stay as written. */
 function importLines(lines: string[], options: ImportOptions): ImportResult {
-  const text = lines.join("\n");
   const detected = detectKind(lines);
   const kind = !options.kind || options.kind === "auto" ? detected.kind : options.kind;
   const reason = !options.kind || options.kind === "auto" ? detected.reason : `按指定的类型「${kindName(kind)}」导入。`;
@@ -126,7 +126,9 @@ function importLines(lines: string[], options: ImportOptions): ImportResult {
       // Notices with leaders in their inline assignments ("（牵头领导：…承办单位：…）"), a leaders' division of
       // work or a table inside (003) are the notice importer's; numbered lists with labelled, bracketed or
       // trailing assignments, or none, the list importer's.
-      const leaderBrackets = (text.match(new RegExp(`[（(\\[【](${labelPattern("leader")})[:：]`, "g")) ?? []).length;
+      // A part's heading closed by its leader and lead unit ("（一）…（牵头市领导：…；牵头单位：…）", round aw) is no item's bracket.
+      const itemLines = lines.filter((l) => !isLabelledHeading(l)).join("\n");
+      const leaderBrackets = (itemLines.match(new RegExp(`[（(\\[【](${labelPattern("leader")})[:：]`, "g")) ?? []).length;
       const table = textToRows(lines).rows.some((r) => r.cells.length >= 3);
       // A progress report whose parts are named by their account (…完成情况 / …进展情况 / 存在问题) over paragraphs naming
       // projects (260): its headings are sections, the projects the tasks — report prose, not a list of its headings.

@@ -89,6 +89,9 @@
  * every third by number counting from 400 (400, 403) is held out as group "au".
  * Round av (409–417, progress tables) fixed its split in docs/import.md (61395f8) before any layout text was written or any
  * importer changed: every third by number counting from 409 (411, 414, 417) is held out as group "av".
+ * Round aw (418–426, how catalogues mark who leads; 409–417 are round av's) fixed its split in docs/import.md (d60188e)
+ * before any layout text was written or any importer changed: every third by number counting from 418 (420, 423, 426) is held
+ * out as group "aw".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -125,7 +128,8 @@ export interface Layout {
     | "aq" | "ar" | "as"
     | "at"
     | "au"
-    | "av";
+    | "av"
+    | "aw";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4324,6 +4328,115 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "红土山养殖业（兔子）发展项目", progress: "引进种兔200余只" },
       { text: "道路硬化项目", progress: "已全部完工" },
     ],
+  }),
+
+  // Round aw (418–426): how catalogues mark who leads; every third from 418 held out as group aw (layoutsHeldout.ts).
+  L({
+    id: "418",
+    file: "418-jianghan-leadmarkcolumn.txt",
+    place: "湖北武汉江汉区（政府工作报告目标任务责任分解方案）",
+    source: "https://nucsns.com/www/zfxxgk/zc/qtzdgkwj/qzfbwj/202206/t20220629_1996498",
+    shape: "Word table as tab rows: 序号 目标任务 责任单位 完成时限 with 一、… part rows; one 责任单位 column marking the lead in words: （牵头） after the second unit (区统计局、区发改局（牵头）), after the first, A牵头，B with no 配合, （牵头） in a list closed by a comma part (…（牵头），各街道), or no mark (the first leads)",
+    split: "train",
+    sections: [["一、主要预期目标", null], ["二、建设现代服务业核心区", null], ["三、增进民生福祉", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长7%左右", section: "一、主要预期目标", lead: ["区发改局"], co: ["区统计局"] },
+      { id: "2", text: "社会消费品零售总额增长9%左右", section: "一、主要预期目标", lead: ["区商务局"], co: ["各街道"] },
+      { id: "3", text: "区级一般公共预算收入增长6%", section: "一、主要预期目标", lead: ["区财政局"], co: ["区税务局"] },
+      { id: "4", text: "新引进金融机构10家以上", section: "二、建设现代服务业核心区", lead: ["区金融局"], co: ["区商务局", "区招商局"] },
+      { id: "5", text: "推进武汉中央商务区道路和综合管网建设", section: "二、建设现代服务业核心区", lead: ["区住建局"], co: ["区自然资源和规划分局", "区城管执法局"] },
+      { id: "6", text: "完成老旧小区改造30个", section: "三、增进民生福祉", lead: ["区住建局"], co: ["区房管局", "各街道"] },
+      { id: "7", text: "城镇新增就业1.5万人以上", section: "三、增进民生福祉", lead: ["区人社局"], co: [] },
+    ],
+  }),
+  L({
+    id: "419",
+    file: "419-huoqiu-leadintext.txt",
+    place: "安徽六安霍邱县（大别山革命老区振兴发展政策措施实施方案）",
+    source: "https://www.huoqiu.gov.cn/public/6600181/35801638.html",
+    shape: "Word prose: a title, one intro sentence, 一、… parts over 1. 2. … run-in tasks each closed by （A牵头，B、C配合）; one task naming its lead in its own text (由A牵头，会同B、C，推进…), one closed by （A牵头，B、C落实）, one by （A、B按职责分工负责）; abbreviated units (县发改委)",
+    split: "train",
+    sections: [["一、巩固拓展脱贫攻坚成果", null], ["二、完善基础设施", null], ["三、发展红色旅游", null]],
+    tasks: [
+      { id: "1", text: "持续巩固脱贫成果", section: "一、巩固拓展脱贫攻坚成果", lead: ["县乡村振兴局"], co: ["县民政局", "县人社局"] },
+      { id: "2", text: "加快推进乡村振兴", section: "一、巩固拓展脱贫攻坚成果", lead: ["县农业农村局"], co: ["县乡村振兴局", "各乡镇人民政府"] },
+      { id: "3", text: "推进交通设施建设", section: "二、完善基础设施", lead: ["县交通运输局"], co: ["县发改委", "县自然资源局"] },
+      { id: "4", text: "推进淮河行蓄洪区安全建设", section: "二、完善基础设施", lead: ["县水利局"], co: ["县发改委", "县财政局"] },
+      { id: "5", text: "打造红色旅游精品线路", section: "三、发展红色旅游", lead: ["县文旅局"], co: ["各乡镇人民政府", "县经开区管委会"] },
+      // Relabelled after first contact (written lead 县委宣传部): "（A、B按职责分工负责）" shares the task out with no lead by
+      // the documented rule of the one phrase reader (assignmentPhrase.ts), and the page states no first-leads convention.
+      { id: "6", text: "加强红色资源保护利用", section: "三、发展红色旅游", lead: [], co: ["县委宣传部", "县文旅局"] },
+    ],
+    notTasks: ["制定本方案"],
+  }),
+  L({
+    id: "421",
+    file: "421-taobei-labelledlines.txt",
+    place: "吉林白城洮北区（十四五规划纲要任务清单）",
+    source: "http://xxgk.taobei.gov.cn/asd/szf/xxgkml/202201/t20220114_924380.html",
+    shape: "Word prose: an intro sentence, 一、… parts over 1. … tasks, each followed by labelled lines 责任领导： / 牵头单位： / 配合单位： (or 协同单位：) / 完成时限：; one task with 牵头单位：…；配合单位：… on one line, one with two lead units, one with only 责任单位： (the first leads)",
+    split: "train",
+    sections: [["一、生态建设", null], ["二、产业发展", null], ["三、社会民生", null]],
+    tasks: [
+      { id: "1", text: "实施河湖连通达标工程", section: "一、生态建设", leader: "副区长", lead: ["区水利局"], co: ["区自然资源局", "区生态环境分局", "各乡（镇）人民政府"] },
+      { id: "2", text: "推进退化草原修复和防护林建设", section: "一、生态建设", leader: "副区长", lead: ["区林草局"], co: ["牧业区管委会", "区自然资源局"] },
+      { id: "3", text: "建设绿色农产品加工园区", section: "二、产业发展", leader: "区委常委、副区长", lead: ["区农业农村局"], co: ["开发区管委会", "区工信局"] },
+      { id: "4", text: "发展商贸物流和文化旅游", section: "二、产业发展", leader: "副区长", lead: ["区商务局", "区文旅局"], co: ["各街道办事处"] },
+      { id: "5", text: "新建改扩建中小学校和幼儿园", section: "三、社会民生", leader: "副区长", lead: ["区教育局"], co: ["区财政局", "区住建局"] },
+    ],
+    notTasks: ["特制定任务清单如下"],
+  }),
+  L({
+    id: "422",
+    file: "422-jingmen-typedparens.txt",
+    place: "湖北荆门市（十四五规划纲要任务分工方案）",
+    source: "http://www.jingmen.gov.cn/art/2021/12/31/art_6607_9593.html",
+    shape: "Word prose: 一、主要指标 and 二、主要任务 with （一）（二） subparts over 1. … tasks, each closed by a parenthesis: the indicator's kind before the labels (（预期性指标，牵头单位：A；责任单位：B，C）), a note run on after the units (以下均需各县市区落实，不再逐一列出), plain labels, （A牵头，B、C配合） or （A、B负责）",
+    split: "train",
+    sections: [["一、主要指标", null], ["二、主要任务", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值总量力争突破3000亿元", section: "一、主要指标", lead: ["市发改委"], co: ["市政府有关部门", "各县市区"] },
+      { id: "2", text: "全员劳动生产率增长高于地区生产总值增长", section: "一、主要指标", lead: ["市统计局"], co: ["市发改委"] },
+      { id: "3", text: "单位地区生产总值能源消耗降低", section: "一、主要指标", lead: ["市发改委"], co: ["市经信局", "市住建局", "市交通运输局"] },
+      { id: "4", text: "实施工业强市战略", section: "二、主要任务", subsection: "（一）建设先进制造业强市", lead: ["市经信局"], co: ["市发改委", "市科技局"] },
+      { id: "5", text: "壮大新能源新材料产业集群", section: "二、主要任务", subsection: "（一）建设先进制造业强市", lead: ["市经信局"], co: ["市发改委", "市招商服务中心"] },
+      { id: "6", text: "推进荆荆高铁、沿江高铁荆门段建设", section: "二、主要任务", subsection: "（二）建设区域性综合交通枢纽", lead: ["市交通运输局"], co: ["市发改委"] },
+    ],
+  }),
+  L({
+    id: "424",
+    file: "424-tongliao-sectionlead.txt",
+    place: "内蒙古通辽市（政府工作报告重点任务分工方案）",
+    source: "http://bf119.net/tl/0102004/2019-03/18/content_5649344994e1495fa4800a531546170f.shtml",
+    shape: "Word prose: 一、… parts over （一）… subparts whose heading closes with （市政府负责领导：…；牵头单位：…）, the lead and leader of every task below it; tasks closed by （配合单位：…） only, one with its own （牵头单位：A、B；配合单位：…）, one with no parenthesis",
+    split: "train",
+    sections: [["一、坚定不移推动高质量发展", null], ["二、持续保障和改善民生", null]],
+    tasks: [
+      { id: "1", text: "推进风电、光伏项目建设", section: "一、坚定不移推动高质量发展", leader: "常务副市长", lead: ["市发改委"], co: ["市能源局", "市自然资源局"] },
+      { id: "2", text: "推动煤电铝产业链延伸", section: "一、坚定不移推动高质量发展", leader: "常务副市长", lead: ["市发改委"], co: ["市工信局"] },
+      { id: "3", text: "新建高标准农田50万亩", section: "一、坚定不移推动高质量发展", leader: "副市长", lead: ["市农牧局"], co: ["市财政局", "市水利局"] },
+      { id: "4", text: "推进肉牛产业发展", section: "一、坚定不移推动高质量发展", leader: "副市长", lead: ["市农牧局", "市商务局"], co: ["各旗县市区人民政府"] },
+      { id: "5", text: "城镇新增就业1.5万人", section: "二、持续保障和改善民生", leader: "副市长", lead: ["市人社局"], co: [] },
+      { id: "6", text: "开展职业技能培训2万人次", section: "二、持续保障和改善民生", leader: "副市长", lead: ["市人社局"], co: ["市教育局", "市财政局"] },
+    ],
+  }),
+  L({
+    id: "425",
+    file: "425-guangfeng-starmarks.txt",
+    place: "江西上饶广丰区（政府工作报告重点工作责任分工）",
+    source: "http://www.gfx.gov.cn/qzfb/ndgzfj/202108/953da6dab3f149e6a210b729ade32c7d.shtml",
+    shape: "Word table as tab rows: 序号 重点工作 责任单位 完成时限; the units cell one unit a line in a quoted cell or a 、-list, the lead marked ★ wherever it stands (first, second), units written without their level (★住建局、城管局), no mark where the first leads; a closing 注 line saying what ★ means",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长8.5%左右", lead: ["区发改委"], co: ["区统计局"] },
+      { id: "2", text: "新开工亿元以上项目50个", lead: ["区重点办"], co: ["区发改委", "上饶高新区"] },
+      { id: "3", text: "规上工业增加值增长9%", lead: ["区工信局"], co: ["区商务局", "上饶高新区"] },
+      { id: "4", text: "完成农村生活污水治理行政村60个", lead: ["区农业农村局"], co: ["区生态环境局", "各乡镇（街道）"] },
+      { id: "5", text: "改造城区背街小巷20条", lead: ["住建局"], co: ["城管局"] },
+      { id: "6", text: "城镇新增就业6000人", lead: ["区人社局"], co: [] },
+    ],
+    notTasks: ["标★的为牵头单位"],
   }),
 ];
 

@@ -66,7 +66,8 @@ describe("a list item's closing bracket and its assignment sentence", () => {
       { text: "改造老旧管网20公里。", lead: ["区水务局"], co: ["区财政局"] },
       { text: "新建充电桩800个。", lead: ["区发改局"], co: [] },
       { text: "推进城乡社区服务提升。", lead: ["区民政局"], co: [] },
-      { text: "由区教育局牵头，新建学校食堂3个。", lead: [], co: [] },
+      // Round aw: an item opening with who leads it ("由X牵头，…") names its lead; its words stay whole.
+      { text: "由区教育局牵头，新建学校食堂3个。", lead: ["区教育局"], co: [] },
     ]);
   });
 });
