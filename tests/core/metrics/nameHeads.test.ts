@@ -19,6 +19,9 @@ describe("words that begin with a hedge's character keep it", () => {
     ["近零碳社区3个", "近零碳社区"],
     ["均衡发展示范县1个", "均衡发展示范县"],
     ["新增共享停车位1000个", "共享停车位"],
+    ["新增建设用地控制在500亩以内", "建设用地"],
+    ["办理时限压缩到3个工作日", "办理时限"],
+    ["组织化程度达到60%", "组织化程度"],
   ])("%s names %s", (text, name) => expect(targetNames(text)).toEqual([name]));
   test("a report's 对接 keeps its act", () => {
     expect(actualNames("市直部门外出招商191次，对接企业442家")).toContain("对接企业");
@@ -30,6 +33,8 @@ describe("the hedges themselves still go", () => {
     ["共计新增企业20家", "企业"],
     ["约50家企业完成改造", "企业完成改造"],
     ["对300户家庭开展适老化改造", "家庭适老化改造"],
+    ["建设书房2处", "书房"],
+    ["组织培训100场", "培训"],
   ])("%s names %s", (text, name) => expect(targetNames(text)).toEqual([name]));
   test("共 before an act (共建成) is the tally, not 共建", () => {
     expect(actualNames("全年共建成减排工程816项")).toEqual(["减排工程"]);
