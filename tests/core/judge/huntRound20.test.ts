@@ -285,7 +285,28 @@ export const ROWS: Row[] = [
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, each with its reason (docs/metrics.md "Hunt 20"). */
-export const KNOWN_OPEN = new Set<string>([]);
+export const KNOWN_OPEN = new Set<string>([
+  // Safe side (无法研判 where green is labelled):
+  // 种植面积 keeps its word since the lead's merge after round aw (only 生产面积 folds to 播种面积: huntRound5's 种植汉麻 and
+  // rulesM's 早稻 controls), so a crop's 种植面积 is set aside as another qualifier of 面积 (WEAK_NAME).
+  "粮食播种面积稳定在190万亩以上 ⟵ 粮食种植面积192万亩",
+  "粮食播种面积稳定在190万亩以上 ⟵ 粮食种植面积192万亩，其中大豆10万亩",
+  "蔬菜播种面积稳定在28万亩 ⟵ 蔬菜种植面积30万亩",
+  // The standing total (420家) is matched first and set aside as a stock; the increase beside it (较上年末增加56家) is not read.
+  "新增规上工业企业50家 ⟵ 全县规上工业企业达到420家，较上年末增加56家 @2025-01-10",
+  // "已竣工验收，10月8日正式投入使用": a date between the acceptance and the use is not read as the works finished and in use.
+  "协和医院（二期）年内建成投用 ⟵ 协和医院（二期）已竣工验收，10月8日正式投入使用 @2024-10-16",
+  // The part after 其中 keeps the whole's per-10,000 words only in the whole's clause: "高价值发明专利拥有量4.2件" is read
+  // as a count, not a rate per 10,000 people (WEAK_NAME).
+  "每万人口高价值发明专利拥有量达到4件 ⟵ 每万人口发明专利拥有量8.6件，其中高价值发明专利拥有量4.2件",
+  // "9月末2560亿元" names nothing after the balance of last year's end: the year's own balance is not matched.
+  "各项贷款余额年末达到2500亿元 ⟵ 上年末各项贷款余额2300亿元，9月末2560亿元",
+  // Wrong reds (未反映该指标 / 已逾期 where green or 无法研判 is labelled), both so before this hunt:
+  // "各项经营指标均超额完成" names no measure, and a year's review with no figure for 净利润 is read 未反映.
+  "集团净利润增长10% ⟵ 各项经营指标均超额完成 @2024-03-31",
+  // 治理率 and 治理覆盖率 are read as two rate words (otherRateWord), and the deadline passed: 已逾期.
+  "6月底前农村生活污水治理覆盖率达到40% ⟵ 截至6月底，农村生活污水治理率达到42% @2024-07-03",
+]);
 
 labelledHunt("hunt 20: lookalikes of session 23's rules, labelled before the judge ran", ROWS, KNOWN_OPEN);
 
