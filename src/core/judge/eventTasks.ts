@@ -149,7 +149,7 @@ function withinControl(taskText: string, progressText: string, asOf: IsoDate, de
     const ok = WITHIN.exec(segment);
     if (ok && within === null) within = ok[0];
   }
-  if (line) within = lineSaid(taskText, progressText);
+  if (line) within = lineSaid(taskText, progressText, Number(deadline.slice(0, 4)));
   if (within === null) return null;
   if (within.startsWith("!")) return { status: passed ? "overdue" : "behind", reason: `${passed ? "已逾期" : "进展滞后"}：进展写明「${within.slice(1)}」`, code: RULES.JUDGE_CONTROL_WORDS.code };
   if (!passed) return { status: "on-track", reason: `序时推进：进展写明「${within}」`, code: RULES.JUDGE_CONTROL_WORDS.code };
@@ -162,7 +162,26 @@ function withinControl(taskText: string, progressText: string, asOf: IsoDate, de
  * The words of a line kept ("资产负债率比控制线低") for a task of a line, its measure the task's own; "!" before the words
  * when the line was passed. Null when the report names no line of the task's measure.
  */
-function lineSaid(taskText: string, progressText: string): string | null {
+/** Words that make a clause an aim or a forecast, not a report: 预计, 力争, 计划 … */
+const AIM_WORDS = /预计|力争|争取|计划|拟|有望|可望|确保|目标/;
+/** Words after the line that make it a qualifier of something else ("…低于控制线的企业占90%") or deny it. */
+const LINE_QUALIFIES = /^(?:[\d.]+个?百分点)?(?:以上|以内)?的|尚未|未能|没有|未实现|未达到|未完成/;
+
+/**
+ * Hunt 20: a line stated as the clause's own report of the task's year: not an aim or a forecast ("力争…低于控制线", "预计年末
+ * …比控制线低2个百分点"), not another year's ("2023年…比控制线低3个百分点" for 2024's task), not a qualifier of firms counted or
+ * of a target ("低于控制线的企业占90%", "…低1个百分点的目标尚未实现").
+ */
+function lineStated(clause: string, m: RegExpExecArray, year: number): boolean {
+  if (AIM_WORDS.test(clause)) return false;
+  const before = clause.slice(0, m.index + m[0].length);
+  const yearAt = /(20\d\d)年/g;
+  for (let y: RegExpExecArray | null; (y = yearAt.exec(before)); ) if (Number(y[1]) !== year && !/[较比与同]$/.test(before.slice(0, y.index))) return false;
+  if (/(?:^|[^较比与同])(?:去年|上年|前年)(?!同期|末|底)/.test(before)) return false;
+  return !LINE_QUALIFIES.test(clause.slice(m.index + m[0].length));
+}
+
+function lineSaid(taskText: string, progressText: string, year: number): string | null {
   const asked = WITHIN_TASK.exec(taskText);
   if (!asked || !/控制线|警戒线/.test(asked[0])) return null;
   const own = cleanMetric(taskText.slice(0, asked.index));
@@ -170,6 +189,7 @@ function lineSaid(taskText: string, progressText: string): string | null {
     const m = LINE_SAID.exec(clause);
     const measure = m ? cleanMetric(m[1] ?? m[2]) : "";
     if (!m || measure.length < 2 || !own || !(own.includes(measure) || measure.includes(own))) continue;
+    if (!lineStated(clause, m, year)) continue;
     return m[1] ? m[0] : `!${m[0]}`;
   }
   return null;

@@ -169,7 +169,7 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
   // Per target, the figure of one quarter or month yearToDate set aside (formsN says why).
   let onePeriodOnly: (Actual | null)[] = [];
   // The part-of-a-whole counts the progress states, read once for the matching and the schedule check below.
-  const parts = progress ? readBreakdowns(progress.text ?? "") : [];
+  const parts = progress ? breakdownsOfTheYear(readBreakdowns(progress.text ?? ""), progress.text ?? "", input.targetText ?? "", figureYear, yearOf(input.asOf)) : [];
   // Every step below maps the targets' matches: with no target there is nothing to match (skipped, the same result).
   if (progress && targets.length) {
     matched = matchActuals(targets, actuals);
@@ -599,7 +599,8 @@ function ofTheYear(actuals: Actual[], text: string, year: number, asOfYear: numb
 /** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
 const LAST_YEAR_WORD = /去年|上年|上一年|前年/;
 // Session 14: "截至上年末…" (a stock at the end of last year) heads a figure too; "较上年末" stays a comparison.
-const LAST_YEAR_HEAD = /(?:去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到)(?:去年|上年|上一年|前年)(?:末|底|年末|年底)/g;
+// Hunt 20: so does a year's end opening its clause ("上年末各项贷款余额2560亿元"): a balance at last year's end, no comparison.
+const LAST_YEAR_HEAD = /(?:去年|上年|上一年|前年)(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到|^|[，,；;：:])(?:去年|上年|上一年|前年)(?:末|底|年末|年底)/g;
 /** The same heads of the year before last only: another year when 去年 is the task's own. */
 const YEAR_BEFORE_LAST_HEAD = /前年(?!同期|同比|末|底|年末|年底)|(?:截[至止]|到)前年(?:末|底|年末|年底)/g;
 
@@ -656,6 +657,19 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     // "2023年全年…", "2023年度…": the year's own whole, not a later period.
     return LATER_PERIOD.test(before.slice(last.index + last[0].length).replace(/^(?:全年|度|年度|底|末)/, ""));
   });
+}
+
+/**
+ * Hunt 20: a count of things done out of its own total ("老旧小区改造12个已全部完工") is read by the same year rule as a
+ * figure: headed by another year ("2023年老旧小区改造12个已全部完工", read in 2024), it is that year's.
+ */
+function breakdownsOfTheYear(parts: readonly Breakdown[], text: string, taskText: string, year: number, asOfYear: number): readonly Breakdown[] {
+  if (!parts.length) return parts;
+  // A task that names its one year ("2022年续建、新建的38个…项目全部开复工") is that year's, whenever it is read.
+  const named = [...new Set((taskText.match(/20\d\d(?=年)/g) ?? []).map(Number))];
+  const own = named.length === 1 ? named[0] : year;
+  const kept = new Set(ofTheYear(parts.map((b) => ({ phrase: b.words }) as Actual), text, own, asOfYear).map((a) => a.phrase));
+  return parts.filter((b) => kept.has(b.words));
 }
 
 /** Names that say only what kind of thing is counted, not which: two targets of such a name cannot be told apart. */

@@ -1197,6 +1197,9 @@ function otherRateWord(targetName: string, actualName: string): string | null {
   const rate = (x: string) => /([\u4e00-\u9fa5]{2})率$/.exec(canonicalMetric(x ?? ""))?.[1];
   const [t, f] = [rate(targetName), rate(actualName)];
   if (!t || !f || t === f || SAME_RATE.some((g) => g.includes(t) && g.includes(f))) return null;
+  // Hunt 20: what can be done (网上可办率: the share of matters open online) is not what was done (网上办件率: the share of
+  // cases handled online), though the words share 办.
+  if (t.startsWith("可") !== f.startsWith("可")) return actualName;
   return [...f].some((c) => t.includes(c)) ? null : actualName;
 }
 
@@ -1660,7 +1663,7 @@ const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/\d+[A-Za-z]+/, true, null),
   // A type named by 型 (护理型床位, 科技型企业, 外向型): a class of the things, as the listed words are.
   qualifier(/[\u4e00-\u9fa5]{2}型/),
-  ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明", "绿色", "标准化", "农贸", "社区", "省属", "市属", "县属", "区属", "旗属", "上市", "挂牌"]
+  ...["市级", "县级", "区级", "大中型", "高层次", "高新技术", "高水平", "高端", "重点", "重大", "龙头", "骨干", "专精特新", "公办", "民办", "国有", "民营", "农村", "乡村", "普惠", "公共", "示范", "智慧", "困难", "城区", "老旧", "适老化", "无障碍", "发明", "绿色", "标准化", "农贸", "社区", "省属", "市属", "县属", "区属", "旗属", "上市", "挂牌", "及时", "按时", "设施"]
     .map((w) => qualifier(new RegExp(w))),
 ];
 

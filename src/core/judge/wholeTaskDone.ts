@@ -492,7 +492,7 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
       const sentence = text.slice(boundary(text, a.index, /[。；;！!]/), a.index);
       // "45个事项中24个已提前完成全年任务": a count of items done is not the whole task.
       const clause = text.slice(boundary(text, a.index, /[，,。；;！!]/), a.index);
-      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause) && !notTheWhole(text, a.index, a[1], task, year)) return { done: true, words: a[0] };
+      if (!NOT_YET_BEFORE.test(before) && !EXCEPT.test(sentence) && !/未|没有|尚/.test(sentence.slice(-4)) && !PART_COUNT.test(clause) && !otherMeasures(clause, task) && !notTheWhole(text, a.index, a[1], task, year)) return { done: true, words: a[0] };
     }
     // Not for a task that lists several things, unless the subject covers them (等, 均, 全部, or it names as many of
     // them as the task lists): one of them done is not all.

@@ -3,6 +3,7 @@ import { compatibleUnits } from "./units";
 import { actOnlyName, asksAct, canonicalMetric, elidedName, metricSimilarity, sameThingMade } from "./metricName";
 import { prepareText } from "./scan";
 import { Memo } from "./cache";
+import { holidayFigure, netForGross, otherProgramme, rateOfTheWorks } from "./figureScope";
 
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
@@ -301,6 +302,9 @@ export function matchScore(target: Target, actual: Actual): number {
   if ((actual.explicitRatio === undefined || actual.unit !== "%") && !compatibleUnits(target.base.unit, actual.base.unit) && !sameLinearWorks(target, actual) && !sameEntityCount(target, actual)) return 0;
   // "已完成年度目标任务的60%" names no metric: it speaks of the task as a whole.
   if (additionForStock(target, actual) || otherHeadNoun(target, actual) || measureOfMeasure(target.metric, actual.metric) || investedForArrived(target, actual)) return 0;
+  // Hunt 20 (./figureScope.ts): a net item for its gross, a rate of the works for one of the result, a holiday for a year,
+  // one programme's villages for another's.
+  if (netForGross(target.metric, actual.metric) || rateOfTheWorks(target, actual) || holidayFigure(target, actual) || otherProgramme(target.metric, actual.metric)) return 0;
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
   if (/存贷款/.test(target.metric) !== /存贷款/.test(actual.metric) && /存款|贷款/.test(`${target.metric}${actual.metric}`)) return 0;

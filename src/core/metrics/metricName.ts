@@ -249,7 +249,8 @@ const SYNONYMS: [RegExp, string][] = [
   // The countryside under either word (乡村户厕 = 农村户厕); 城乡 (town and country) is wider and stays itself, and the
   // programmes 美丽乡村 and 乡村振兴 keep their names (a report on 农村居民 does not speak of them).
   // (The character before is captured and put back, not looked behind at: the parser's expressions stay ES2017 for WPS.)
-  [/(^|[^城丽])乡村(?!振兴)/g, "$1农村"],
+  // Hunt 20: so does 和美乡村 (宜居宜业和美乡村, the programme's name since 2023): it is not 美丽乡村, nor any village.
+  [/(^|[^城丽美])乡村(?!振兴)/g, "$1农村"],
   [/单位地区生产总值/g, "单位地区生产总值"],
   [/万元地区生产总值/g, "单位地区生产总值"],
   [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],
@@ -287,6 +288,8 @@ const SYNONYMS: [RegExp, string][] = [
   // the statistics count it as sown. 种植面积 stays itself — "种植汉麻6万亩" answers 汉麻种植面积 by its act (huntRound5), and a
   // season's crop (早稻种植面积) stays a part of the year's grain (rulesM).
   [/生产面积/g, "播种面积"],
+  // Hunt 20: a balance sheet's 所有者权益 is its 净资产 (assets less liabilities) under the accountants' word.
+  [/所有者权益/g, "净资产"],
   // The whole count of a stock is written 总量 or 总数 alike ("经营主体总量" = "经营主体总数").
   [/总数$/g, "总量"],
 ];

@@ -115,7 +115,9 @@ const COUNTING_GROUP: Record<string, number> = {
   辆: 3, 台: 3, 部: 3, 架: 3, 艘: 3,
   条: 4, 根: 4, 段: 4,
   // Round aw: 场次 and 批次 count the same events as 场 and 批 (惠民演出500场 answered by 600场次; 抽检780批次), never visits.
-  场: 5, 次: 5, 期: 5, 批: 5, 场次: 5, 批次: 5,
+  场: 5, 次: 5, 批: 5, 场次: 5, 批次: 5,
+  // Hunt 20: a 期 is a course or a run of a class (培训班10期), many sessions each; it never counts as 场 or 场次.
+  期: 7,
   人次: 6, 户次: 6, 家次: 6,
 };
 
