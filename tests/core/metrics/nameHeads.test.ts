@@ -22,6 +22,8 @@ describe("words that begin with a hedge's character keep it", () => {
     ["新增建设用地控制在500亩以内", "建设用地"],
     ["办理时限压缩到3个工作日", "办理时限"],
     ["组织化程度达到60%", "组织化程度"],
+    ["要求：9月内完成老旧小区改造20个", "老旧小区改造"],
+    ["三季度内完成老旧小区改造20个", "老旧小区改造"],
   ])("%s names %s", (text, name) => expect(targetNames(text)).toEqual([name]));
   test("a report's 对接 keeps its act", () => {
     expect(actualNames("市直部门外出招商191次，对接企业442家")).toContain("对接企业");
