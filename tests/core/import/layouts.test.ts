@@ -206,8 +206,12 @@ const ROUND_AT_FIRST_CONTACT: string[] = [];
 const ROUND_AU_FIRST_CONTACT: string[] = [];
 /** Round av (409–417, progress tables): 409, 410, 412, 413, 415 and 416 were pending at first contact (2205d97; 416 at 2/8, 0/6, 0/6); read since the 督查通报 items by number. */
 const ROUND_AV_FIRST_CONTACT: string[] = [];
-/** Round ax (427–435, progress written as prose and PDF tables whose headers wrap): the train layouts at first contact, before any importer change for the round. */
-const ROUND_AX_FIRST_CONTACT: string[] = ["427", "428", "430", "431", "433", "434"];
+/**
+ * Round ax (427–435, progress written as prose and PDF tables whose headers wrap): 427, 430, 431, 433 and 434 were pending at
+ * first contact (81e5d39: 19/29 task decisions, 1/2 sections, 3/12 lead units, 8/23 progress; 428 read in full); read since the
+ * header tails of narrow cells, the keyword-headed items, the quoted tasks answered after a colon and the PDF width rules.
+ */
+const ROUND_AX_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
