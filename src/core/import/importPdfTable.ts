@@ -98,6 +98,9 @@ const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常
 /** A deadline as a table writes it: a date, a month's end, a term (立行立改, 长期坚持, 年底前). */
 const DEADLINE_CELL = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?$|^(?:立行立改|长期坚持|持续推进|年底前|年内|长期)$|^\d{4}[.\-/年]\d{1,2}/;
 
+/** Words no phrase ends with: a line of prose ending on one was cut at its cell's width. */
+const DANGLING_END = /(?:正在|已经|已|正|和|与|及|的|对|将|把|向|从|由|并|或|在)$/;
+
 /** A cell that names a project or a proposal ends with its kind: it is whole, never cut at the column's width. */
 const NAME_CLOSED = /(?:项目|工程|建议|提案|议案)$/;
 
@@ -576,7 +579,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     if (f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "period" || f === "next" || f === "subsection") {
       if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
-      return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
+      // A line ending on a word no phrase ends with ("…主体已完工，正在") is surely cut: it goes on before a full one that may end.
+      return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c])) + (DANGLING_END.test(last) ? 0.5 : 0);
     }
     return NO;
   }
