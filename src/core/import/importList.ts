@@ -1148,6 +1148,13 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = keyworded.heading;
     progress = keyworded.account;
   }
+  // "第1项：新建城区污水管网10公里。已完成管网铺设6公里…" (round ax): the task as the catalogue wrote it, then a sentence
+  // opening with the state it is in.
+  const stated = progressDoc && !progress ? TARGET_THEN_STATE.exec(text.trim()) : null;
+  if (stated && !PLAN_OPENING.test(stated[2])) {
+    text = stated[1].replace(/。$/, "");
+    progress = stated[2].trim();
+  }
   // "…新开工亿元以上产业项目100个。上半年，新开工…80个": the target, then what was reached.
   const reached = progressDoc && !progress ? PROGRESS_START.exec(text) : null;
   if (reached) {
@@ -1217,6 +1224,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
 }
+
+/**
+ * A task's sentence, then one opening with where it stands: a state (已…, 正在…, 尚未…, 累计…, 目前…) or a count of its parts
+ * in a state ("3个已完工，2个正在施工").
+ */
+const TARGET_THEN_STATE = /^([^。：:]{4,60}。)((?:已经?|正在|尚未|均已|累计|目前|截至|截止|[\d一二三四五六七八九十两]+[个项处所座家户条]?(?:已|正在|均已))[\s\S]{2,})$/;
 
 /** The keywords heading an item in a sentence of their own: a short phrase with no pause, no figure, no label. */
 const KEYWORD_HEADING = /^([^。；;：:，,、（）()“”\d]{4,16})。([\s\S]{10,})$/;

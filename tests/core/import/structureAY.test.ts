@@ -178,3 +178,27 @@ describe("a promise on all the work at once names no task", () => {
     expect(r.tasks.some((t) => t.text.includes("老旧小区改造"))).toBe(true);
   });
 });
+
+describe("a progress notice by the catalogue's numbers: 第N项：the task。a sentence opening with where it stands", () => {
+  const text = doc(
+    "关于2023年《政府工作报告》重点任务上半年落实情况的报告",
+    "一、项目建设",
+    "第1项：新建城区污水管网10公里。已完成管网铺设6公里，正在开展路面恢复。",
+    "第2项：改造老旧小区5个。3个已完工，2个正在施工。",
+    "二、民生保障",
+    "第3项：新建城区幼儿园2所。尚未开工，正在办理用地手续。",
+  );
+
+  test("the task as the catalogue wrote it, then its state as progress", () => {
+    expect(importText(text).tasks.map((t) => [t.id, t.text, t.progress?.text])).toEqual([
+      ["1", "新建城区污水管网10公里", "已完成管网铺设6公里，正在开展路面恢复。"],
+      ["2", "改造老旧小区5个", "3个已完工，2个正在施工。"],
+      ["3", "新建城区幼儿园2所", "尚未开工，正在办理用地手续。"],
+    ]);
+  });
+
+  test("lookalike: outside a progress document the second sentence stays the task's", () => {
+    const t = importText(doc("2023年城市建设工作要点", "一、项目建设", "1.新建城区污水管网10公里。已纳入年度计划的管网同步实施雨污分流。", "2.改造老旧小区5个。由县住建局牵头。")).tasks;
+    expect(t[0].progress?.text ?? "").toBe("");
+  });
+});
