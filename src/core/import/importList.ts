@@ -1149,8 +1149,9 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     progress = keyworded.account;
   }
   // "第1项：新建城区污水管网10公里。已完成管网铺设6公里…" (round ax): the task as the catalogue wrote it, then a sentence
-  // opening with the state it is in.
-  const stated = progressDoc && !progress ? TARGET_THEN_STATE.exec(text.trim()) : null;
+  // opening with the state it is in. An item whose assignment closes after that sentence ("…。已经连续三年保持增长。（牵头单位：
+  // 区发改委）") wrote it as its own text.
+  const stated = progressDoc && !progress && it.labels.length === 0 && !bracketed && !runIn ? TARGET_THEN_STATE.exec(text.trim()) : null;
   if (stated && !PLAN_OPENING.test(stated[2])) {
     text = stated[1].replace(/。$/, "");
     progress = stated[2].trim();
