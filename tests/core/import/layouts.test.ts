@@ -307,8 +307,8 @@ const HELDOUT_AT_FLOOR = { tasks: 11, sections: 2, leads: 8, progress: 4 };
 const HELDOUT_AU_FLOOR = { tasks: 7, sections: 4, leads: 3, progress: 7 };
 /** Group av (411, 414, 417), split fixed in 61395f8 and registered in 2205d97 before any importer change for round av; scored once after its last rule commit and docs (adeeea1), totals only: 14/14 task decisions, –, 13/13 lead units, 13/13 progress. */
 const HELDOUT_AV_FLOOR = { tasks: 14, sections: 0, leads: 13, progress: 13 };
-/** Group ax (429, 432, 435), split fixed in 898fc3b and registered before any importer change for round ax; not yet scored. */
-const HELDOUT_AX_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ax (429, 432, 435), split fixed in 898fc3b and registered in 81e5d39 before any importer change for round ax; scored once after its last rule commit and docs (ba16cff), totals only: 10/13 task decisions, –, 4/4 lead units, 9/9 progress. */
+const HELDOUT_AX_FLOOR = { tasks: 10, sections: 0, leads: 4, progress: 9 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
