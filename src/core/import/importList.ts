@@ -1172,6 +1172,21 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   if (!progress && it.reached) progress = it.reached;
   if (!progress && runInProgress) progress = runInProgress;
   if (!progress && accountAfter) progress = accountAfter;
+  // "1.全链条做好精密智控。优化调整…，14天内实现风险零扩散。" (round ax): in a progress account an item headed by its keywords
+  // in a short sentence of its own, run on into what was done, is that work; the account after it is its progress.
+  const keyworded = progressDoc && !progress ? keywordHeadedAccount(text) : null;
+  if (keyworded) {
+    text = keyworded.heading;
+    progress = keyworded.account;
+  }
+  // "第1项：新建城区污水管网10公里。已完成管网铺设6公里…" (round ax): the task as the catalogue wrote it, then a sentence
+  // opening with the state it is in. An item whose assignment closes after that sentence ("…。已经连续三年保持增长。（牵头单位：
+  // 区发改委）") wrote it as its own text.
+  const stated = progressDoc && !progress && it.labels.length === 0 && !bracketed && !runIn ? TARGET_THEN_STATE.exec(text.trim()) : null;
+  if (stated && !PLAN_OPENING.test(stated[2])) {
+    text = stated[1].replace(/。$/, "");
+    progress = stated[2].trim();
+  }
   // "…新开工亿元以上产业项目100个。上半年，新开工…80个": the target, then what was reached.
   const reached = progressDoc && !progress ? PROGRESS_START.exec(text) : null;
   if (reached) {
@@ -1240,6 +1255,36 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   t.deadline = deadline;
   if (progress || it.problems || it.nextSteps) t.progress = { period: "", text: progress, completion: "", problems: it.problems ?? "", nextSteps: it.nextSteps ?? "" };
   return [t];
+}
+
+/**
+ * A task's sentence, then one opening with where it stands: a state (已…, 正在…, 尚未…, 累计…, 目前…) or a count of its parts
+ * in a state ("3个已完工，2个正在施工").
+ */
+const TARGET_THEN_STATE = /^([^。：:]{4,60}。)((?:已经?|正在|尚未|均已|累计|目前|截至|截止|[\d一二三四五六七八九十两]+[个项处所座家户条]?(?:已|正在|均已))[\s\S]{2,})$/;
+
+/** The keywords heading an item in a sentence of their own: a short phrase with no pause, no figure, no label. */
+const KEYWORD_HEADING = /^([^。；;：:，,、（）()“”\d]{4,16})。([\s\S]{10,})$/;
+/**
+ * An account says what was done ("累计…", "实现…", "已…", "…了"); a figure or 完成 alone may be a plan's target ("完成老旧小区
+ * 改造8个", "2021年底前完成"), and a deadline says it is one.
+ */
+const ACCOUNT_SAYS_DONE = /累计|實現|实现|建成|已(?:经)?[\u4e00-\u9fa5]|[\u4e00-\u9fa5]了(?!解)/;
+const ACCOUNT_DEADLINE = /(?:年底|年末|月底|月末|年内|日)前/;
+
+/**
+ * An item written "keywords。account" (round ax: "全过程推进常规防控。坚持…。上半年累计核查…超17万人次"): the keywords are the
+ * work, the account its progress, when the account says something was done and does not only plan.
+ */
+function keywordHeadedAccount(text: string): { heading: string; account: string } | null {
+  const m = KEYWORD_HEADING.exec(text.trim());
+  // A works' or a problem's name ("…项目。为2019年中央投资项目…", "…问题。整改情况：…") is read by the rules for works and
+  // rectifications; an account under a label of its own ("整改措施：…") by the labels.
+  if (!m || /(?:项目|項目|工程|问题|問題)$/.test(m[1])) return null;
+  const account = m[2].trim();
+  if (/^[^，,。；;：:]{2,8}[：:]/.test(account) || /^(?:为|是|系)/.test(account)) return null;
+  if (PLAN_OPENING.test(account) || !ACCOUNT_SAYS_DONE.test(account) || ACCOUNT_DEADLINE.test(account)) return null;
+  return { heading: m[1], account };
 }
 
 /** A leader label's value: "区委常委、常务副区长 孙建国" names 孙建国 (posts before the name), "马强（常务副州长）" 马强. */

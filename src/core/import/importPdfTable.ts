@@ -98,6 +98,9 @@ const TITLE_CELL = /^[^\s，。；：、,;:]{1,8}(?:长|书记|主任|委员|常
 /** A deadline as a table writes it: a date, a month's end, a term (立行立改, 长期坚持, 年底前). */
 const DEADLINE_CELL = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|中旬|上旬|下旬|末)?(?:前|以前)?$|^(?:立行立改|长期坚持|持续推进|年底前|年内|长期)$|^\d{4}[.\-/年]\d{1,2}/;
 
+/** Words no phrase ends with: a line of prose ending on one was cut at its cell's width. */
+const DANGLING_END = /(?:正在|已经|已|正|和|与|及|的|对|将|把|向|从|由|并|或|在)$/;
+
 /** A cell that names a project or a proposal ends with its kind: it is whole, never cut at the column's width. */
 const NAME_CLOSED = /(?:项目|工程|建议|提案|议案)$/;
 
@@ -184,9 +187,15 @@ export function unitLike(segment: string, registry: UnitRegistry): boolean {
   if (PUNCT.test(s.replace(/[（(][^）)]*[）)]/g, ""))) return false;
   // A quote or bracket left open is a line of wrapped text ("市“榴枣归乡" / "”品牌"), never a whole name.
   if (unbalanced(s)) return false;
+  // A cell that opens with a verb of work is the task's text cut at the cell's width ("加快重点项目前期手续办" / "理…",
+  // "推进老旧小区改造和背街" / "小巷整治"), whatever body word its cut leaves at the end.
+  if (WORK_VERB_HEAD.test(s)) return false;
   // A body word alone or after one character ("街", "社区" in "镇（街）", "村（社区）") is a note, not a unit's name.
   return s.replace(/[（(][^）)]*[）)]$/, "").length >= 3 && UNIT_END.test(s);
 }
+
+/** Verbs a task opens with and no body's name does. */
+const WORK_VERB_HEAD = /^(?:推进|推动|加快|加强|开展|实施|落实|完成|组织|深化|做好|抓好|梳理|持续|全面|积极|扎实|大力|着力|启动|提升|优化|强化|健全|完善|建立|广泛|确保|力争)/;
 
 /** Whether a quote or bracket opens without closing, or closes without opening. */
 function unbalanced(s: string): boolean {
@@ -436,7 +445,10 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       }
       // Every column given a cell side by side, the units' cells reading as units: each cell is its column's. A unit run into
       // the account where the space between them was lost ("市财政局已答复，代表满意。") is two cells.
-      const byCell = byWord.flatMap((cell) => {
+      // A unit run into the account is looked for only when the cells as spaced do not already fit the header
+      // ("项目公司已注" is the account's first line, not a company beside it).
+      const spacedFit = byOrder !== null && byWord.length === byOrder.length && byWord.length >= 3 && orderFits(byOrder, byWord);
+      const byCell = spacedFit ? byWord : byWord.flatMap((cell) => {
         const run = byOrder ? unitRunIntoAccount(cell, registry) : null;
         return run ? [run.unit, run.account] : [cell];
       });
@@ -467,6 +479,14 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
         return ledger.mark(n, n, "skip", "标题");
       }
       return;
+    }
+    // After a blank line, one sentence wider than any column of a table read in the header's order is no cell's line: a note
+    // closing the table ("全县重点项目51个……累计完成实物量投资11.01亿元。"), never the last row's rest.
+    const d0 = current as Draft | null;
+    const afterBlank = i > 0 && !lines[i - 1].trim();
+    if (d0 && d0.cells && byOrder && afterBlank && !/\s/.test(line) && endsCell(line) && orderWidths.length && visualWidth(line) > Math.max(...orderWidths) + 2) {
+      current = null;
+      return ledger.mark(n, n, "skip", "表后说明");
     }
     placeLine(line, /^\s/.test(raw), n, nextContent(i));
   });
@@ -527,6 +547,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     const last = cell[cell.length - 1] ?? "";
     const f = fields[c];
     if (f === "lead" || f === "units" || f === "co") {
+      // A PDF line never runs past its cell: a piece wider than the column's widest cell on a 序号 line by more than two
+      // characters is another column's ("区属各单位" / "各单位、各街道办事处、安" is the account's rest, not more units).
+      if (orderWidths[c] >= 3 && visualWidth(piece) > orderWidths[c] + 2) return NO;
       const lastName = last.split(/[、，,]/).pop() ?? "";
       // Completing a name cut at the cell's width beats making a whole name longer ("区国土分" / "局", not "区发改局局"),
       // also when the line goes on with the list ("肃北蒙古族自治县人民" / "政府、阿克塞哈萨克族").
@@ -535,7 +558,9 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
       if (lastName && !unitLike(lastName, registry) && unitLike(lastName + head, registry) && listGoesOn) return 4.5;
       // A whole name made longer only by a body's ending ("县科技工业园区" / "管委会", "各分支" / "机构"), never by a prose
       // cell's rest ("各乡镇（街道）" / "齐缺项").
-      if (lastName && unitLike(lastName + piece, registry) && (UNIT_END.test(piece) || /(?:机构|单位|部门)$/.test(piece)) && !/^[省市县区镇乡]/.test(piece) && !unitLike(piece, registry)) return 4;
+      // A name that already ends in a body's word ("区住建局") takes another body's ending after a name cut short ("各街道办事"
+      // / "处"), never before it.
+      if (lastName && unitLike(lastName + piece, registry) && (UNIT_END.test(piece) || /(?:机构|单位|部门)$/.test(piece)) && !/^[省市县区镇乡]/.test(piece) && !unitLike(piece, registry)) return UNIT_END.test(lastName) ? 4 : 4.2;
       if (unitLike(piece, registry)) return 3 + c / 100;
       if (/[、，,]$/.test(last) && unitFragment(piece)) return 2;
       return NO;
@@ -554,7 +579,8 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
     }
     if (f === "text" || f === "problems" || f === "measures" || f === "progress" || f === "period" || f === "next" || f === "subsection") {
       if (!last || endsCell(last) || NAME_CLOSED.test(last)) return NO;
-      return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c]));
+      // A line ending on a word no phrase ends with ("…主体已完工，正在") is surely cut: it goes on before a full one that may end.
+      return 1 + Math.min(1, visualWidth(last) / Math.max(1, orderWidths[c])) + (DANGLING_END.test(last) ? 0.5 : 0);
     }
     return NO;
   }

@@ -351,11 +351,18 @@ function projectStateClauses(sentence: string): { name: string; progress: string
  */
 function quotedStateItems(sentence: string): { name: string; progress: string }[] {
   const out: { name: string; progress: string }[] = [];
+  // Round ax: a task quoted as the report wrote it, then a colon and what became of it ("“坚决打好三大攻坚战”的任务：三大攻坚
+  // 战取得决定性成果…"): the quote is the task, the sentence after the colon its account.
+  const answered = QUOTED_TASK_ANSWERED.exec(sentence.trim());
+  if (answered && !PLANNED.test(answered[2].trim())) return [{ name: answered[1].trim(), progress: answered[2].trim() }];
   for (const m of sentence.matchAll(/“([^“”]{4,40})”(?:项目|項目|工程)?([^，,；;。！？]*)/g)) {
     if (PAST_STATE.test(m[2])) out.push({ name: m[1].trim(), progress: m[2].trim() });
   }
   return out;
 }
+
+/** "“…”的任务：…" / "“…”目标：…": a task quoted at the sentence's opening, answered after the colon. */
+const QUOTED_TASK_ANSWERED = /^“([^“”]{4,40})”(?:的)?(?:任务|任務|目标|目標|工作|事项|事項|要求|承诺|承諾)?[：:](.{4,})$/;
 
 /** What a plan or forecast says, never where a project stands now: its clause and those after it are no progress. */
 const PLANNED = /^(?:预计|預計|计划|計劃|拟|擬|将|將|力争|力爭|争取|爭取|确保|確保|年内|年底前|下一步)/;
@@ -670,6 +677,20 @@ function headingAccount(paras: readonly Para[], index: number, heading: string, 
   const said = text.split(/[，,；;。]/).filter((c) => !PLANNED.test(c.trim()) || ESTIMATE.test(c.trim())).join("，");
   if (!underAccount && !ACCOUNT_DONE.test(said) && !DONE_WITH_LE.test(said) && !REACHED_FIGURE.test(said)) return null;
   return account;
+}
+
+/** The work as a whole, no work in particular: 各项工作, 各项任务, 全年目标任务, 年度任务. */
+const WHOLE_WORK_CLAUSE = /^(?:继续|全力|努力|切实|持续|进一步)?(?:推进|抓好|做好|完成|落实|确保|推动|抓实)?(?:好)?(?:各项工作|各项任务|各项目标任务|全年(?:各项)?(?:目标)?任务|年度(?:各项)?(?:目标)?任务)(?:按期|如期|圆满|全面)?(?:完成|落实|推进)?$/;
+
+/**
+ * A sentence whose work is all the work ("继续推进各项工作", "确保各项任务按期完成"), with no figure and no other clause of
+ * work before it: a promise that closes a part, not a task.
+ */
+function wholeWorkPromise(text: string): boolean {
+  const t = text.trim().replace(/[。！]$/, "");
+  if (/\d/.test(t) || t.length > 50) return false;
+  const clauses = t.split(/[，,]/).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 0 && WHOLE_WORK_CLAUSE.test(clauses[clauses.length - 1]);
 }
 
 /** A paragraph speaking of every item above at once ("以上项目均已…", "上述各项工作均…"): the report's close. */
@@ -1057,6 +1078,11 @@ export function importReport(lines: readonly string[], units: UnitEntry[], reaso
   //招标文件" — the item, then what has been done.
   const progressDoc = lines.slice(0, 8).some((l) => /进展|进度|落实情况|完成情况|推进情况|督查|通报|進展|進度|落實情況|完成情況|推進情況|通報/.test(l)) || PROGRESS_TITLE.test(lines.find((l) => l.trim()) ?? "") || SPECIAL_REPORT_TITLE.test((lines.find((l) => l.trim()) ?? "").trim());
   const add = (text: string, kind: "measurable" | "action", para: Para) => {
+    // "下半年，街道将…继续推进各项工作。" (round ax): a promise on all the work at once names no task of its own.
+    if (wholeWorkPromise(text)) {
+      ledger.mark(para.from, para.to, "skip", "泛指各项工作的表态（不是任务）");
+      return;
+    }
     counter++;
     const numbered = progressDoc ? /^(?:[^：:]{0,8}[：:])?(?:[一二三四五六七八九十]+是)?(.+?)[（(]第([一二三四五六七八九十百\d]+)项[）)](.+)$/.exec(text) : null;
     if (numbered) {

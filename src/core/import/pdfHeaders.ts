@@ -48,14 +48,41 @@ function cutAtWholeNames(run: string): string[] {
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
+  return joinBareState(out);
+}
+
+/**
+ * 情况 alone names no column: it is the state of what the name before it says (进展情况, 进度情况, 结果情况), so a spaced
+ * name cut after a word that is whole by itself ("进 展 情 况" → 进展, 情况) is one name again.
+ */
+function joinBareState(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (name === "情况" && out.length > 0 && out[out.length - 1] !== "序号") out[out.length - 1] += name;
+    else out.push(name);
+  }
   return out;
 }
 
-/** The pieces of a line that continues a wrapped header, or null when the line is no such continuation. */
-function tailsOf(line: string, open: number): string[] | null {
-  const pieces = line.trim().split(/\s+/).filter((t) => t);
-  if (pieces.length === 0 || pieces.length > open || !pieces.every((p) => NAME_TAIL.test(p))) return null;
-  return pieces;
+/**
+ * Which names a line of short tails completes, in order, or null when the line is no such continuation. Every name not
+ * yet whole takes a tail; a name that reads whole may take one too when more tails stand than open names and the name
+ * stays whole with it ("进展" / "情况" → 进展情况), when its cell is narrow (two characters on the first line).
+ */
+function tailTakers(names: readonly string[], line: string): [number, string][] | null {
+  const tails = line.trim().split(/\s+/).filter((t) => t);
+  if (tails.length === 0 || !tails.every((p) => NAME_TAIL.test(p))) return null;
+  const isOpen = names.map((n) => !WHOLE_NAME.test(n));
+  const takers: [number, string][] = [];
+  let t = 0;
+  for (let c = 0; c < names.length && t < tails.length; c++) {
+    const openAfter = isOpen.slice(c + 1).filter(Boolean).length;
+    const spare = tails.length - t - openAfter;
+    // Only a narrow cell wraps: a name of four characters on the header's first line had room for a two-character tail.
+    const narrow = [...names[c]].length <= 2;
+    if (isOpen[c] || (spare > 0 && narrow && WHOLE_NAME.test(names[c] + tails[t]))) takers.push([c, tails[t++]]);
+  }
+  return t === tails.length ? takers : null;
 }
 
 interface PdfHeader {
@@ -80,10 +107,9 @@ export function pdfHeaders(lines: readonly string[]): Map<number, PdfHeader> {
     if (names[0] !== "序号" && !splitId) continue;
     let through = i;
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
-      const open = names.map((n, c) => (WHOLE_NAME.test(n) ? -1 : c)).filter((c) => c >= 0);
-      const tails = tailsOf(lines[k], open.length);
-      if (!tails) break;
-      tails.forEach((tail, t) => (names[open[t]] += tail));
+      const takers = tailTakers(names, lines[k]);
+      if (!takers) break;
+      takers.forEach(([c, tail]) => (names[c] += tail));
       through = k;
     }
     if (names[0] !== "序号") continue;

@@ -92,6 +92,9 @@
  * Round aw (418–426, how catalogues mark who leads; 409–417 are round av's) fixed its split in docs/import.md (d60188e)
  * before any layout text was written or any importer changed: every third by number counting from 418 (420, 423, 426) is held
  * out as group "aw".
+ * Round ax (427–435, progress written as prose and PDF tables whose headers wrap; 418–426 are round aw's) fixed its split in
+ * docs/import.md (898fc3b) before any layout text was written or any importer changed: every third by number counting from 427
+ * (429, 432, 435) is held out as group "ax".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -129,7 +132,8 @@ export interface Layout {
     | "at"
     | "au"
     | "av"
-    | "aw";
+    | "aw"
+    | "ax";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4247,6 +4251,99 @@ const TRAIN_LAYOUTS: Layout[] = [
       { text: "新冠疫苗接种", lead: ["镇卫生院"], progress: "已接种第一针8898人" },
     ],
     notTasks: ["确定重点工作任务6项", "加快推进未完成事项"],
+  }),
+
+  // Round ax (427–435): progress written as prose (bold keywords, 一是/二是, quoted targets, the catalogue's own headings) and PDF
+  // tables whose headers wrap or are spaced, cells over many lines, a page break inside a row; 429, 432 and 435 held out.
+  L({
+    id: "427",
+    file: "427-xiasha-keywordparas.txt",
+    place: "浙江杭州钱塘区下沙街道（半年度工作总结）",
+    source: "http://www.qiantang.gov.cn/art/2022/12/2/art_1229609134_4108781.html",
+    shape: "half-year summary: 一、 and （一） headings, then 1. 2. 3. paragraphs each headed by its keywords (1.全过程推进常规防控。) and run on into what was done; 二、下半年工作计划 one sentence",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "全过程推进常规防控", progress: "累计核查各类重点人员数据超17万人次" },
+      { text: "全链条做好精密智控", progress: "14天内实现风险零扩散" },
+      { text: "全方位落实闭环管控", progress: "累计投入管控安保力量6700多人次" },
+    ],
+    notTasks: ["聚合力、筑防线", "继续紧盯年度目标"],
+  }),
+  L({
+    id: "428",
+    file: "428-liantie-eightmatters.txt",
+    place: "云南大理洱源县炼铁乡（八件实事办理情况报告）",
+    source: "http://china-audit.com/lhd_127ex88o2c6x2111f54o_1.html",
+    shape: "report to the congress presidium (PDF text): 一、 over （一） the 实事 run on into its account, the account's parts 1、2、 (each village's 完成情况：) in the same paragraph, a page number breaking the paragraph",
+    split: "train",
+    sections: [],
+    tasks: [{ text: "大力实施炼铁村、前甸村扶贫开发整村推进工程", progress: "新建农户安居房78户" }],
+    notTasks: ["炼铁村整村推进项目完成情况", "前甸村整村推进项目完成情况"],
+  }),
+  L({
+    id: "430",
+    file: "430-street-yishierai.txt",
+    place: "（某街道，上半年工作总结）",
+    source: "https://zhaozongjie.com/fanwen/bngzzj/24769.html",
+    shape: "half-year summary: 一、 heading, （一） run-in heading that groups, then 一是 二是 三是 items in the same paragraph, each a work and what was done",
+    split: "train",
+    sections: [],
+    tasks: [
+      { text: "扎实推进党代表工作", progress: "各举办一次党代表接待日活动" },
+      { text: "采用“4+”管理法", progress: "组建社区“大党委”" },
+      { text: "积极开展“四认四亮”活动", progress: "认组织、亮身份" },
+    ],
+    notTasks: ["张弛有度", "继续推进各项工作"],
+  }),
+  L({
+    id: "431",
+    file: "431-jianshan-spacedheader.txt",
+    place: "黑龙江双鸭山尖山区（政府工作报告重点工作落实情况）",
+    source: "http://www.sysjs.gov.cn/html/viewnews.jsp?newsid=22614",
+    shape: "PDF table: a header with names spaced out (工 作 任 务, 进 展 情 况) and two wrapped over two lines (牵头/单位, 配合/单位), 一、…方面 section rows, task and account cells over two to four lines, units cut at the cell width, a page number and the header again",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "推动规上工业企业稳产增产", lead: ["区工信局"], co: ["区统计局"], progress: "规上工业企业已全部复工" },
+      { id: "2", text: "加快重点项目前期手续办理和开工建设", lead: ["区发改局"], co: ["区住建局"], progress: "续建项目均已复工" },
+      { id: "3", text: "推进老旧小区改造和背街小巷整治", lead: ["区住建局"], co: ["各街道办事处"], progress: "背街小巷整治正在施工" },
+      { id: "4", text: "梳理全年民生实事并逐项推进", lead: ["区政府办公室"], co: ["区属各单位"], progress: "已形成清单并按月调度" },
+      { id: "5", text: "开展矛盾纠纷排查化解", lead: ["区委政法委"], co: ["各街道办事处", "安邦乡"], progress: "正在逐件化解" },
+      { id: "6", text: "广泛征求人大代表、政协委员和群众意见建议", lead: ["区政府办公室"], co: ["区属各单位"], progress: "征求意见六次" },
+    ],
+  }),
+  L({
+    id: "433",
+    file: "433-qixingguan-quotedtargets.txt",
+    place: "贵州毕节七星关区（政府工作报告目标任务落实情况）",
+    source: "https://dlbxc.com/zhuantifanwen/gongwenfanwen/319.html",
+    shape: "report: 一、…方面 sections, each one paragraph answering several tasks in the report's order, each task quoted (“…”的任务：) and followed by its account",
+    split: "train",
+    sections: [["一、经济发展方面", null], ["二、攻坚任务方面", null]],
+    tasks: [
+      { text: "地区生产总值保持较快增长", section: "一、经济发展方面", progress: "年均增长10.5%" },
+      { text: "城乡居民收入持续增长", section: "一、经济发展方面", progress: "增速高于经济增长" },
+      { text: "坚决打好三大攻坚战", section: "二、攻坚任务方面", progress: "同步全面建成小康社会" },
+      { text: "深入实施三大战略行动", section: "二、攻坚任务方面", progress: "守住了发展和生态两条底线" },
+    ],
+  }),
+  L({
+    id: "434",
+    file: "434-wushan-wrappedrows.txt",
+    place: "重庆巫山县（重点项目推进情况）",
+    source: "https://cqcb.com/dyh/government/dyh1442/2018-07-20/974195.html",
+    shape: "PDF table: a header wrapped over two lines (责任/单位, 进展/情况), names, contents, units and accounts cut at the cell width over two or three lines, a page break inside a row (the unit's and the account's rest after the page number and the header again), a closing total",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "古路互通红池坝快速通道", lead: ["县交通局"], progress: "正在开展征地拆迁" },
+      { id: "2", text: "华侨城项目", lead: ["县旅游发展委"], progress: "首开区正在场地平整" },
+      { id: "3", text: "棚户区改造", lead: ["县住房城乡建委"], progress: "正在推进房屋征收" },
+      { id: "4", text: "凤马大道", lead: ["县住房城乡建委"], progress: "正在铺筑路面" },
+      { id: "5", text: "城区新建三所中小学", lead: ["县教委"], progress: "一所正在基础施工" },
+      { id: "6", text: "巫镇高速", lead: ["县交通局"], progress: "正在开展前期工作" },
+    ],
   }),
 
   // Round as (369–377): prose copied out of PDFs, every line cut at the page's width, page numbers and a running header
