@@ -279,10 +279,10 @@ const SYNONYMS: [RegExp, string][] = [
   // Round as: a share of those asked who are satisfied is the satisfaction rate ("居民中满意或比较满意的占95.4%" answers
   // "满意度达到90%"): 满意率 = 满意度 = 满意(或比较满意)的占比.
   [/满意(?:或比较满意|或基本满意|和比较满意|和基本满意)?的?(?:占比|占|比例|比重)|满意率|满意度/g, "满意度"],
-  // Session 23: the area sown to a crop is written 播种面积, 种植面积 or 生产面积 alike ("粮食生产面积稳定在192万亩" answers
-  // 粮食播种面积稳定在190万亩以上); the statistics count it as sown, whatever the report's word (and a season's crop, 早稻种植
-  // 面积, stays a part of the year's grain under either word).
-  [/(?:种植|生产)面积/g, "播种面积"],
+  // Session 23: the area of a crop in a report's other word ("粮食生产面积稳定在192万亩" answers 粮食播种面积稳定在190万亩以上):
+  // the statistics count it as sown. 种植面积 stays itself — "种植汉麻6万亩" answers 汉麻种植面积 by its act (huntRound5), and a
+  // season's crop (早稻种植面积) stays a part of the year's grain (rulesM).
+  [/生产面积/g, "播种面积"],
   // The whole count of a stock is written 总量 or 总数 alike ("经营主体总量" = "经营主体总数").
   [/总数$/g, "总量"],
 ];
