@@ -84,3 +84,16 @@ describe("transport figures: 到目前 and 人公里", () => {
     expect(status("全年公路客运量1万人", "到目前，全县完成旅客周转量8650万人公里", "2024-06-30")).not.toMatch(GREEN);
   });
 });
+
+describe("work under way in a part about other works", () => {
+  const report = "滨江路、人民路等道路改造工程已全面开工，计划10月底前完工；东湖公园、城北农贸市场等工程已建成投用";
+  it("does not keep the task's own works from being done", () => {
+    expect(status("东湖公园年内建成投用", report, "2024-09-10")).toBe("done");
+  });
+
+  it("still speaks of the works it names, and of a part without a subject of its own", () => {
+    expect(status("滨江路道路改造工程年内完工", report, "2024-09-10")).not.toBe("done");
+    expect(status("东湖公园年内建成投用", "东湖公园已建成投用；二期正在施工", "2024-09-10")).not.toBe("done");
+    expect(status("东湖公园及配套停车场年内建成投用", "东湖公园已建成投用；配套停车场正在施工", "2024-09-10")).not.toBe("done");
+  });
+});
