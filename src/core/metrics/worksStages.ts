@@ -10,7 +10,7 @@ const STAGE_G = new RegExp(STAGE.source, "g");
 /** Words around a stage that name nothing of the thing: 已, 全部, 累计, 项目 standing alone, a place of the whole office. */
 const FILLER = /^(?:全国|全省|全市|全县|全区|全州|全旗|我市|我县|我区)?(?:已经?|均已|累计|全部|目前已?|现已)*/;
 
-export interface WorksName {
+interface WorksName {
   /** The thing the works name names, its stage words removed ("老旧小区整治改造"). */
   thing: string;
   /** The stage the name says (开工, 完工 …), "" when it says none; 新开工/开工建设 read as 开工. */

@@ -97,3 +97,11 @@ describe("work under way in a part about other works", () => {
     expect(status("东湖公园及配套停车场年内建成投用", "东湖公园已建成投用；配套停车场正在施工", "2024-09-10")).not.toBe("done");
   });
 });
+
+describe("work done on a roll's people counts the work", () => {
+  it("reads 完成帮扶监测对象 as a count, the roll itself as a level", () => {
+    const kinds = (text: string) => parseActuals(text).actuals.map((a) => a.kind);
+    expect(kinds("今年以来完成帮扶监测对象320户")).toEqual(["count"]);
+    expect(kinds("目前全县监测对象1200户")).toEqual(["level"]);
+  });
+});
