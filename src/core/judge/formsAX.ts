@@ -8,8 +8,8 @@
 const SUBJECT_END = /已|正在|计划|预计|将|拟|力争|争取|目前|[，,：:]/;
 
 /**
- * The text with every sentence part (between 。；！) blanked (same length, so positions hold) whose subject names no
- * telling name of the task, when another part's subject does: those parts speak of other works. A text where no part
+ * The text with every sentence part (between 。；！) blanked (same length, so positions hold) whose subject, and every
+ * word, names no telling name of the task, when another part's subject does: those parts speak of other works. A text where no part
  * names the task, or a part without a subject of its own (4+ characters before its verb), is left as it is.
  */
 export function withoutOtherWorksParts(text: string, task: string, sharesName: (subject: string, task: string) => boolean): string {
@@ -26,8 +26,10 @@ export function withoutOtherWorksParts(text: string, task: string, sharesName: (
   }
   const own = parts.filter((p) => p.subject.length >= 4 && sharesName(p.subject.replace(/[、和及与]/g, "|"), task));
   if (!own.length) return text;
+  // A part whose subject is other works but whose words name the task's anywhere ("…，东湖公园配套道路尚未完工") still speaks of them.
   let out = text;
   for (const p of parts)
-    if (p.subject.length >= 4 && !own.includes(p)) out = out.slice(0, p.start) + " ".repeat(p.end - p.start) + out.slice(p.end);
+    if (p.subject.length >= 4 && !own.includes(p) && !sharesName(text.slice(p.start, p.end).replace(/[、和及与，,]/g, "|"), task))
+      out = out.slice(0, p.start) + " ".repeat(p.end - p.start) + out.slice(p.end);
   return out;
 }

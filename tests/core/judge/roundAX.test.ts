@@ -105,3 +105,9 @@ describe("work done on a roll's people counts the work", () => {
     expect(kinds("目前全县监测对象1200户")).toEqual(["level"]);
   });
 });
+
+describe("a part about other works that names the task's works in its words", () => {
+  it("still keeps them from being done", () => {
+    expect(status("东湖公园年内建成投用", "滨江路改造工程正在施工，东湖公园配套道路尚未完工；东湖公园已建成投用", "2024-09-10")).not.toBe("done");
+  });
+});
