@@ -2,6 +2,7 @@ import { foldText } from "../text/normalize";
 import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
 import { shareOfAPart } from "./partShares";
 import { listsThings, splitAtJoiners } from "../text/joiners";
+import { withoutOtherWorksParts } from "./formsAX";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -471,8 +472,9 @@ function unsaidLevel(text: string, task: string): string | null {
 function doneWording(raw: string, taskText: string, year?: number): DoneWording {
   const text = foldText(raw ?? "");
   if (!text) return { done: false, words: null };
-  const ongoing = STILL_UNDER_WAY.exec(text);
   const task = foldText(taskText ?? "");
+  // Round ax (./formsAX.ts): words of work under way in a part about other works do not speak of the task's works.
+  const ongoing = STILL_UNDER_WAY.exec(withoutOtherWorksParts(text, task, sharesName));
   // The text without its punctuation, made once for the two checks below.
   const whole = text.replace(/[\s，。；,;！!]/g, "");
   // A report that is nothing but the done words ("已完工。", "已全部完成") speaks of the task itself.

@@ -13,6 +13,11 @@ const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|�
  * date. The newly added (新纳入监测对象) are caught by NEW_WORDS first; a target's 规模 keeps the reading it had.
  */
 const REPORTED_ROLL = /(规模|监测对象)$/;
+/**
+ * Round ax: work done on the people of a roll ("完成帮扶监测对象544户", "走访监测对象1200户") counts the work, not the roll
+ * that stands at a date.
+ */
+const WORK_ON_ROLL = /(?:完成|帮扶|救助|走访|消除|解除)[^，,。；;\d]{0,8}$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 // Round aw: 实有 (实有市场主体, 实有人口) is what stands on the rolls, as 现有 is.
 const STOCK_BEFORE = /(累计|共有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
@@ -81,7 +86,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
   const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
-  if (!yearsTally && (STANDING_NAME.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || REPORTED_ROLL.test(metric))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
+  if (!yearsTally && (STANDING_NAME.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || (REPORTED_ROLL.test(metric) && !WORK_ON_ROLL.test(region)))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };

@@ -4,6 +4,7 @@ import { actOnlyName, asksAct, canonicalMetric, elidedName, metricSimilarity, sa
 import { prepareText } from "./scan";
 import { Memo } from "./cache";
 import { holidayFigure, netForGross, otherProgramme, rateOfTheWorks } from "./figureScope";
+import { otherThingsAtAskedStage } from "./worksStages";
 
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
@@ -446,6 +447,18 @@ function preferOwnStage(target: Target, actuals: readonly Actual[], pairs: { t: 
   for (let i = first; i < pairs.length; i++) if ((actuals[pairs[i].a].metric ?? "").includes(stage[0])) pairs[i].score += OWN_SCOPE;
 }
 
+/**
+ * Round ax: the task's own thing reported at another stage ("老旧小区整治改造开工88.3万平方米" for 老旧小区整治改造完工) says the
+ * figure at the asked stage ("节能保暖改造项目完工657万平方米") is another thing's: it answers nothing (./worksStages.ts).
+ */
+function refuseOtherThingsAtStage(target: Target, actuals: readonly Actual[], pairs: { t: number; a: number; score: number }[], first: number): void {
+  const names: string[] = [];
+  for (const a of actuals) names.push(a.metric ?? "");
+  const refused = otherThingsAtAskedStage(target.metric, names);
+  if (!refused.size) return;
+  for (let i = first; i < pairs.length; i++) if (refused.has(pairs[i].a)) pairs[i].score = 0;
+}
+
 /** The stage of being put to use, after being built: what a target of 建成投用 asks beyond 建成. */
 const USE_STAGE = /投用|投入使用|投入运营|投入运行|投运|启用|交付使用/;
 const USE_STAGE_ONLY = /^(?:已|均|全部)*(?:投用|投入使用|投入运营|投入运行|投运|启用|交付使用)$/;
@@ -597,6 +610,7 @@ export function matchActuals(targets: readonly Target[], actuals: readonly Actua
       const score = matchScore(targets[ti], actuals[ai]);
       if (score > 0) pairs.push({ t: ti, a: ai, score: score - ai * 1e-6 + (sameWrittenName(targets[ti], actuals[ai]) ? WRITTEN_NAME_BONUS : 0) });
     }
+    if (pairs.length > first) refuseOtherThingsAtStage(targets[ti], actuals, pairs, first);
     if (pairs.length > first) preferUseStage(targets[ti], actuals, pairs, first, ti);
     if (pairs.length > first) preferNamedPart(targets[ti], actuals, pairs, first, ti);
     if (pairs.length - first > 1) preferOwnRun(targets[ti], actuals, pairs, first);

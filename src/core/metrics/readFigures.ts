@@ -3,6 +3,7 @@ import { MAGNITUDES, baseOf } from "./units";
 import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
+import { plannedThingAtStage } from "./worksStages";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -463,6 +464,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       const subject = PLAN_SUBJECT.exec(s.slice(ss, q.start));
       if (subject) metric = subject[1] + metric.replace(/^(?:已经?|目前|现已|均已)/, "");
     }
+    // Round ax: a stage alone after a plan of one thing restated, in this sentence or the one before (./worksStages.ts).
+    if (mode === "progress" && metric) metric = plannedThingAtStage(metric, s.slice(0, q.start), q.written) ?? metric;
     // "城镇居民人均可支配收入32000元…；农村居民18000元": a parallel subject says only which people; what is measured is the
     // name before it, in the same unit.
     // The figure before in the same unit, among the last three (its change may stand between: "…32000元，增长6.2%；农村居民18000元").

@@ -54,6 +54,8 @@ const UNITS: Record<string, UnitDef> = {
   "立方米": { dim: "立方米", factor: 1, cls: "physical" },
   "方": { dim: "立方米", factor: 1, cls: "physical" },
   "吨公里": { dim: "吨公里", factor: 1, cls: "physical" },
+  // Round ax: passengers carried a distance (旅客周转量19079.88万人公里), as 吨公里 is freight: never people, never km.
+  "人公里": { dim: "人公里", factor: 1, cls: "physical" },
   // Energy in tonnes of standard coal (能源消费总量540.8万吨标准煤): a dimension of its own, never plain tonnes.
   "吨标准煤": { dim: "吨标准煤", factor: 1, cls: "physical" },
   "吨标煤": { dim: "吨标准煤", factor: 1, cls: "physical" },

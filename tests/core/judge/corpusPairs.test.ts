@@ -123,6 +123,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "aw")).replace("heldout:", "heldout aw:"));
     // Round av (金融 and 国资国企 progress: balances and flows, ceilings on rates, 预算目标 shares) on a line of its own, as rounds ah–au.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "av")).replace("heldout:", "heldout av:"));
+    // Round ax (交通, 住建 and 城市管理 progress: works' stages, plans restated, 公里/千米/米) on a line of its own, as rounds ah–aw.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ax")).replace("heldout:", "heldout ax:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.

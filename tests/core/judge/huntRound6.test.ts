@@ -186,7 +186,13 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // same greens, one by one (the rules did not move the probe); the caps follow the sample.
 // Session 23, after rounds av and aw and hunt 19 merged on main: the probe measured again gives dropModifier 34, pending 88,
 // stock 524 (the two sets' rows together shift its sample; the same open kinds); the caps follow what is measured.
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 88, stock: 524 };
+// Round ax (judge-ax): set ax's 12 target rows and 6 deadlines shift the sample again: dropModifier 34, pending 98, stock 556
+// with the code before the round's rules (ed4226f) — the same greens one by one as with them, so the rules did not move the
+// probe — and one keep control lost to the new sample ("完成帮扶监测对象544户，已投用217户": 监测对象 read as the roll after
+// 完成). The round reads work done on a roll's people as a count (figureKind WORK_ON_ROLL): the control is kept, and two
+// pending greens of the same target go (98 → 96). pending's cap rises to 96 and stock's to 556 (open kinds: 正在施工 after an
+// amount; 累计/总数 before the total).
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 96, stock: 556 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
