@@ -234,8 +234,11 @@ const REQUIRED =
   /(?:^|[^按照据])(?:要求|提出)[，,：:]?(?:今年|全年|年内|年底前|当年)?(?:全面|全部)?(?:新增|新建|新开工|开工|完成|实现|建成|改造|改建|达到|引进|培育|创建|提升|提高|增长|下降|降低|控制|突破|实施|整治|治理)/;
 /** Words that state a duty or a requirement handed down (要完成, 须新建, 要求新开工改造): the clause restates a task. */
 export function statesDuty(words: string): boolean {
-  return OBLIGED.test(words) || REQUIRED.test(words);
+  // OBLIGED holds 要, 需, 须 or 应, REQUIRED 要求 or 提出; their open heads ((?:^|[^…])) are tried at every position, so
+  // a clause with none of those characters is not scanned (issue 17).
+  return DUTY_CHARS.test(words) && (OBLIGED.test(words) || REQUIRED.test(words));
 }
+const DUTY_CHARS = /[要需须应提]/;
 /**
  * Hunt 15: a clause that only says who asked ("省政府工作报告提出，", "会议要求：", "方案明确，") heads the duty it introduces,
  * as "要求新开工…" in one run does. 按照要求， 根据部署， report a result done as asked and head none.
