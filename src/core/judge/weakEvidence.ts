@@ -1488,7 +1488,18 @@ const FIRM_CLASS = /高新技术企业|科技型中小企业|专精特新|小巨
 /** Words before a name that qualify nothing: periods, report words, places of the report itself. */
 const NOT_QUALIFIER = /[^\u4e00-\u9fa5]+|(?:截[至止]|至)?\d{0,2}月[底末]?|已经?|累计|实际|完成|新增|新建|实现|全区|全市|年内|年度|全年|今年|以来/g;
 
+// refusedGreen reads a figure twice (at the date, then as if green whatever the date), asking this each time of the same
+// two names: a function of them alone, its last answer is kept (issue 17).
+let qualifierNames: [string, string] | null = null;
+let qualifierAnswer: string | null = null;
 function otherQualifier(targetName: string, actualName: string): string | null {
+  if (qualifierNames && qualifierNames[0] === targetName && qualifierNames[1] === actualName) return qualifierAnswer;
+  qualifierAnswer = namesOtherQualifier(targetName, actualName);
+  qualifierNames = [targetName, actualName];
+  return qualifierAnswer;
+}
+
+function namesOtherQualifier(targetName: string, actualName: string): string | null {
   // "集体经济收入5万元以上村" for …10万元以上村: two thresholds of one class (canonical names drop the digits).
   const [tx, ty] = [threshold(targetName), threshold(actualName)];
   if (tx !== null && ty !== null && tx !== ty) return actualName;
