@@ -51,6 +51,8 @@ const HAPPENED = /(?:发生)?([^，,。；;：:]{0,16}?(?:事故|事件|案件|�
 
 /** The task's event and its scope: "水上交通、非煤矿山…行业不发生亡人事故" → event 亡人事故, scope the trades. */
 function noEventTask(task: string): { event: string; scope: string } | null {
+  // Both forms end in an event word: without one, neither lazy scan from the start is run (issue 17).
+  if (!EVENT_NOUN.test(task)) return null;
   const before = /^(.*?)(?:杜绝|确保不发生|不发生|不出现|避免发生|防止发生)([^，,。；;]{0,20}?(?:事故|事件|案件|火灾))$/.exec(task);
   if (before) return { event: before[2], scope: before[1] };
   const after = /^(.*?)((?:较大|重大|重特大|特大|特别重大)?(?:以上|及以上)?[^，,。；;]{0,16}?(?:事故|事件|案件|火灾))(?:实现)?[“"]?零[”"]?发生$/.exec(task);
@@ -227,9 +229,16 @@ function direction(taskText: string, actuals: readonly Actual[], progressText: s
 
 /** The status of a task with no figure in one of the three forms above, or null when none applies or the report does not answer it. */
 export function eventTaskStatus(taskText: string, progressText: string, actuals: readonly Actual[], asOf: IsoDate, deadline: IsoDate): EventTaskStatus | null {
-  const task = foldText(taskText).replace(/[。；;，,]+$/, "");
+  const task = withoutEndStops(foldText(taskText));
   const said = foldText(progressText);
   return noEvent(task, said, asOf, deadline) ?? withinControl(task, said, asOf, deadline) ?? direction(task, actuals, said, asOf, deadline);
+}
+
+/** The text without the stops it ends with (as `.replace(/[。；;，,]+$/, "")`, which tries that class at every position). */
+function withoutEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && "。；;，,".includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A target written as an increase over last year in a unit of its own ("优良天数比上年增加5天", "较上年多减少3起"). */

@@ -472,13 +472,20 @@ function prepFigure(j: Judgement, ctx: Context): Judgement {
 const PREP_AFTER = new RegExp(`^(?:项目|工程)?的?(?:${PREP.source})`);
 const PREP_AT_END = new RegExp(`(?:${PREP.source})$`);
 
+/** The last characters of PREP's words (each a plain word): a phrase ending otherwise cannot end in one. */
+const PREP_LAST = new Set(PREP.source.split("|").map((w) => w[w.length - 1]));
+/** PREP_AT_END, tried only where the last character can end a step: the pattern is tried at every position otherwise. */
+function prepAtEnd(text: string): boolean {
+  return text.length > 0 && PREP_LAST.has(text[text.length - 1]) && PREP_AT_END.test(text);
+}
+
 /** Why the judgement's figure counts things a preparatory step is done for ("已完成3个公园的招标"), whatever its status; else null. */
 function prepStep(j: Judgement, ctx: Context): string | null {
   const a = j.actual;
   if (!a || a.explicitRatio !== undefined) return null;
   const around = clauseAround(ctx.progressText, a.phrase);
   const after = around?.after ?? "";
-  const step = PREP_AFTER.exec(after) ?? (PREP_AT_END.test(foldText(a.phrase)) ? [a.phrase] : null);
+  const step = PREP_AFTER.exec(after) ?? (prepAtEnd(foldText(a.phrase)) ? [a.phrase] : null);
   return step ? `「${a.phrase}${after}」是完成前期工作的个数，不是完成数` : null;
 }
 

@@ -685,12 +685,13 @@ const WITH_LAST_YEAR = /(\d+(?:\.\d+)?)(天|个|次|起|家|人|%|微克\/立方
 function withChanges(actuals: readonly Actual[], text: string): Actual[] {
   const s = foldText(text ?? "");
   const out = [...actuals];
+  // Each pattern holds a word of its own (同期, 由): a text without it is not scanned (issue 17).
   WITH_LAST_YEAR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WITH_LAST_YEAR.exec(s)); ) addChange(out, actuals, s, Number(m[3]), Number(m[1]), m[2], m.index + m[1].length + m[2].length, m[0]);
+  if (s.includes("同期")) for (let m: RegExpExecArray | null; (m = WITH_LAST_YEAR.exec(s)); ) addChange(out, actuals, s, Number(m[3]), Number(m[1]), m[2], m.index + m[1].length + m[2].length, m[0]);
   // Session 22: "办理时间由平均16.1个工作日缩短到12.4个工作日" for 办理时间缩短20%: the change from the base to the level reached,
   // in its own unit, is the change the task asks for (−23%), as a figure beside last year's is.
   FROM_TO.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FROM_TO.exec(s)); ) addChange(out, actuals, s, Number(m[1]), Number(m[4]), m[2], m.index + m[0].length, m[0]);
+  if (s.includes("由")) for (let m: RegExpExecArray | null; (m = FROM_TO.exec(s)); ) addChange(out, actuals, s, Number(m[1]), Number(m[4]), m[2], m.index + m[0].length, m[0]);
   return out;
 }
 
@@ -964,11 +965,17 @@ const YEAR_PLAN_TASK = /(?:年度|全年|今年|当年)(?:投资)?(?:目标|计�
  */
 const PLAN_THEN_DONE = /(?:年度|全年|今年|本年|年)?(?:投资)?(?:计划|目标|任务)(?:目标|任务)?(?:总)?(?:完成)?(?:投资)?(?:额)?(?:为|是|达)?(\d+(?:\.\d+)?)((?:万|亿)?(?:元|吨|亩|平方米|公里))[，,]((?:截[至止]目前|目前|今年以来|上半年|前三季度|\d{1,2}-\d{1,2}月份?|截[至止]\d{1,2}月(?:底|末))?[，,]?)(?:全年|年内)?(?:累计|实际|已经?|共)*(?:完成|实现)(?:投资)?(?:额)?(\d+(?:\.\d+)?)\2(?![\d/])/;
 
+const PLAN_THEN_DONE_ALL = new RegExp(PLAN_THEN_DONE.source, "g");
+const PLAN_NAMED = /计划|目标|任务/;
+
 function planThenDone(text: string): number | null {
   const s = foldText(text ?? "");
   // Several plans in one report (the whole and a part): the lowest share decides, never the most favourable.
   let low: number | null = null;
-  const re = new RegExp(PLAN_THEN_DONE.source, "g");
+  // Every match names a plan, target or task: without one of them, the long pattern is not tried at each position.
+  if (!PLAN_NAMED.test(s)) return low;
+  const re = PLAN_THEN_DONE_ALL;
+  re.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
     const plan = Number(m[1]);
     const done = Number(m[4]);

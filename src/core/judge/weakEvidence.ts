@@ -234,8 +234,11 @@ const REQUIRED =
   /(?:^|[^按照据])(?:要求|提出)[，,：:]?(?:今年|全年|年内|年底前|当年)?(?:全面|全部)?(?:新增|新建|新开工|开工|完成|实现|建成|改造|改建|达到|引进|培育|创建|提升|提高|增长|下降|降低|控制|突破|实施|整治|治理)/;
 /** Words that state a duty or a requirement handed down (要完成, 须新建, 要求新开工改造): the clause restates a task. */
 export function statesDuty(words: string): boolean {
-  return OBLIGED.test(words) || REQUIRED.test(words);
+  // OBLIGED holds 要, 需, 须 or 应, REQUIRED 要求 or 提出; their open heads ((?:^|[^…])) are tried at every position, so
+  // a clause with none of those characters is not scanned (issue 17).
+  return DUTY_CHARS.test(words) && (OBLIGED.test(words) || REQUIRED.test(words));
 }
+const DUTY_CHARS = /[要需须应提]/;
 /**
  * Hunt 15: a clause that only says who asked ("省政府工作报告提出，", "会议要求：", "方案明确，") heads the duty it introduces,
  * as "要求新开工…" in one run does. 按照要求， 根据部署， report a result done as asked and head none.
@@ -1488,7 +1491,18 @@ const FIRM_CLASS = /高新技术企业|科技型中小企业|专精特新|小巨
 /** Words before a name that qualify nothing: periods, report words, places of the report itself. */
 const NOT_QUALIFIER = /[^\u4e00-\u9fa5]+|(?:截[至止]|至)?\d{0,2}月[底末]?|已经?|累计|实际|完成|新增|新建|实现|全区|全市|年内|年度|全年|今年|以来/g;
 
+// refusedGreen reads a figure twice (at the date, then as if green whatever the date), asking this each time of the same
+// two names: a function of them alone, its last answer is kept (issue 17).
+let qualifierNames: [string, string] | null = null;
+let qualifierAnswer: string | null = null;
 function otherQualifier(targetName: string, actualName: string): string | null {
+  if (qualifierNames && qualifierNames[0] === targetName && qualifierNames[1] === actualName) return qualifierAnswer;
+  qualifierAnswer = namesOtherQualifier(targetName, actualName);
+  qualifierNames = [targetName, actualName];
+  return qualifierAnswer;
+}
+
+function namesOtherQualifier(targetName: string, actualName: string): string | null {
   // "集体经济收入5万元以上村" for …10万元以上村: two thresholds of one class (canonical names drop the digits).
   const [tx, ty] = [threshold(targetName), threshold(actualName)];
   if (tx !== null && ty !== null && tx !== ty) return actualName;

@@ -138,6 +138,8 @@ interface DoneWording {
  * words of a promise ("确保完成年初确定的…") does not.
  */
 const YEAR_LIST_DONE = /(?:已经?|均已)?(?:全面|全部|圆满)?(?:完成|办完|办结|兑现)了?(?:年初|年度|全年|今年|本年度)(?:确定|部署|承诺|计划|安排|明确)的(\d+)(件|项|个)([^，。；,;！!\d]{2,14})(?=$|[，。；,;！!）)])/g;
+/** What every match of YEAR_LIST_DONE and YEAR_LIST_SUBJECT_DONE holds. */
+const YEAR_LIST_COUNT = /(?:确定|部署|承诺|计划|安排|明确)的\d/;
 /** Hunt 15: the same list as the subject, said finished after it: "年初确定的17件为民办实事全部办结" (全部/全面/圆满 required). */
 const YEAR_LIST_SUBJECT_DONE = /(?:年初|年度|全年|今年|本年度)(?:确定|部署|承诺|计划|安排|明确)的(\d+)(件|项|个)([^，。；,;！!\d]{2,14}?)(?:已经?|均已)?(?:全面|全部|圆满)(?:完成|办完|办结|兑现)(?=$|[，。；,;！!）)])/g;
 
@@ -423,7 +425,15 @@ function samePlant(subject: string, object: string): boolean {
 
 /** A task counting several things or listing several: one thing done is not all of them. */
 // "年产5000台电机生产线": the capacity in the name counts no things.
-const oneThing = (task: string) => !!task && !listsThings(task) && !SEVERAL.test(withoutCapacityFigures(task));
+// A function of the task text alone, asked several times a task: the last answer is kept (issue 17).
+let oneThingTask: string | null = null;
+let oneThingAnswer = false;
+const oneThing = (task: string): boolean => {
+  if (task === oneThingTask) return oneThingAnswer;
+  oneThingAnswer = !!task && !listsThings(task) && !SEVERAL.test(withoutCapacityFigures(task));
+  oneThingTask = task;
+  return oneThingAnswer;
+};
 
 /**
  * Hunt 12: a task that names the capacity of what it builds ("建成年产10万吨再生铝项目", "建成装机容量5万千瓦的分散式风电项目")
@@ -544,7 +554,8 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     const drawn = documentDrawnUp(text, task);
     if (drawn) return { done: true, words: drawn };
   }
-  if (task && !ongoing) {
+  // Both year lists hold "…确定的17件" (a list word, 的, its count): without it neither is scanned for (issue 17).
+  if (task && !ongoing && YEAR_LIST_COUNT.test(text)) {
     const yearLists = [YEAR_LIST_DONE, YEAR_LIST_SUBJECT_DONE].flatMap((re) => [...text.matchAll(re)]);
     for (const y of yearLists) {
       const before = text.slice(Math.max(0, y.index - 6), y.index);
