@@ -215,7 +215,7 @@ const ROUND_AW_FIRST_CONTACT: string[] = [];
  */
 const ROUND_AX_FIRST_CONTACT: string[] = [];
 /** Round ay (436–444, task catalogues as Word or spreadsheet tables): the train layouts not yet read in full at first contact, pending until the rules that read them land. */
-const ROUND_AY_FIRST_CONTACT: string[] = ["436", "437", "439", "440", "442", "443"];
+const ROUND_AY_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
