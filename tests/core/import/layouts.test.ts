@@ -214,7 +214,7 @@ const ROUND_AW_FIRST_CONTACT: string[] = [];
  * header tails of narrow cells, the keyword-headed items, the quoted tasks answered after a colon and the PDF width rules.
  */
 const ROUND_AX_FIRST_CONTACT: string[] = [];
-/** Round ay (436–444, task catalogues as Word or spreadsheet tables): the train layouts not yet read in full at first contact, pending until the rules that read them land. */
+/** Round ay (436–444, task catalogues as Word or spreadsheet tables): every train layout was read in full at first contact (28da4d8). */
 const ROUND_AY_FIRST_CONTACT: string[] = [];
 
 /**
@@ -317,8 +317,8 @@ const HELDOUT_AV_FLOOR = { tasks: 14, sections: 0, leads: 13, progress: 13 };
 const HELDOUT_AW_FLOOR = { tasks: 10, sections: 3, leads: 6, progress: 0 };
 /** Group ax (429, 432, 435), split fixed in 898fc3b and registered in 81e5d39 before any importer change for round ax; scored once after its last rule commit and docs (ba16cff), totals only: 10/13 task decisions, –, 4/4 lead units, 9/9 progress. */
 const HELDOUT_AX_FLOOR = { tasks: 10, sections: 0, leads: 4, progress: 9 };
-/** Group ay (438, 441, 444), split fixed in f16d14c and registered before any importer change for round ay; not yet scored. */
-const HELDOUT_AY_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ay (438, 441, 444), split fixed in f16d14c and registered in 28da4d8 before any importer change for round ay; scored once after its last rule commit (54c8090), totals only: 13/13 task decisions, 6/6 sections, 13/13 lead units, –. */
+const HELDOUT_AY_FLOOR = { tasks: 13, sections: 6, leads: 13, progress: 0 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
