@@ -68,6 +68,20 @@ function joinWrapped(text: string): string {
   return tidySpaces(text.split("\n").join(""));
 }
 
+/** A line of a 完成时限 cell that is a date of its own: it names a month, quarter, year or day ("6月底前开工", "2023年"). */
+const DATE_LINE = /(?:\d{1,2}月|[一二三四]季度|第?[一二三四]季度|\d{4}年|\d{1,2}日|年底|年内|上半年|下半年|长期|持续)/;
+
+/**
+ * A 完成时限 cell with one date a line ("6月底前开工" / "12月底前完工"): the dates kept apart with "；" as the office wrote
+ * them one under another, never run into one ("6月底前开工12月底前完工"). A date wrapped at the cell's width ("2023年12" /
+ * "月底前") is joined as any wrapped cell is.
+ */
+function joinDeadlines(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 1 && lines.every((l) => DATE_LINE.test(l) && /[前底末内完成工用坚持]$/.test(l))) return tidySpaces(lines.join("；"));
+  return joinWrapped(text);
+}
+
 /** The bold runs of a units cell, split into unit names (bold marks the lead unit). */
 function boldUnits(value: CellValue | undefined): string[] | null {
   if (!value || !isRichText(value)) return null;
@@ -161,6 +175,9 @@ function normaliseId(raw: string): string {
   const id = foldText(raw).replace(/[.、．]$/, "");
   // "一、扩大有效投资" in the 序号 cell is a heading, not a number.
   if (/^[一二三四五六七八九十]{1,3}[、.．]\S/.test(id)) return "";
+  // "1.培育集群" likewise: a number and words in the 序号 cell is a heading numbered in figures (a third level under 一、 and
+  // （一）), never a 序号 whose row has no text.
+  if (/^\d{1,2}[、.．][\u4e00-\u9fa5]/.test(id)) return "";
   return id.length <= 10 && !/[，。；：:,;（(]/.test(id) ? id : "";
 }
 
@@ -490,19 +507,28 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
    * A heading row between table rows. A （一） heading under a part opened by an 一、 or unnumbered heading
    * ("强化科技创新支撑能力。" then "（一）加强战略科技力量建设。") is a sub-section of that part, unless it declares a count.
    */
+  // The （一） sub-part a third-level heading narrows.
+  let subsectionHead = "";
   const enterHeading = (heading: SectionHeading, row: SourceRow): void => {
     const name = heading.name.replace(/\n/g, "").replace(/。$/, "");
     const style = headingStyle(name);
     breaks++;
     if (heading.declaredCount === null && style === 2 && section && (sectionStyle === 0 || sectionStyle === 1)) {
-      subsection = name;
+      subsection = subsectionHead = name;
+      ledger.mark(row.from, row.to, "skip", "小标题（子板块）");
+      return;
+    }
+    // A third level ("1.培育集群") under an 一、 part and its （一） sub-part: it narrows the sub-part, which it keeps
+    // ("（一）工业 1.培育集群"), never a part of its own that would drop both.
+    if (heading.declaredCount === null && style === 3 && sectionStyle === 1 && subsectionHead) {
+      subsection = `${subsectionHead} ${name}`;
       ledger.mark(row.from, row.to, "skip", "小标题（子板块）");
       return;
     }
     section = headingSection = name;
     sectionLeader = headingLeader(name);
     sectionStyle = style;
-    subsection = "";
+    subsection = subsectionHead = "";
     headings.push({ ...heading, name });
     ledger.mark(row.from, row.to, "section");
   };
@@ -778,6 +804,15 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       const at = texts.findIndex((t) => t);
       const above = (priorTexts?.[at] ?? "").trim();
       if (!content && previous && above && /[，,、；;：:（(]$/.test(above) && !parseSectionHeading(only)) {
+        previous.task.lines[1] = row.to;
+        ledger.mark(row.from, row.to, "task");
+        continue;
+      }
+      // A lone cell in a units column under a task (its 序号 and task cells merged over two rows, the second unit on a row of
+      // its own: "1 | 新建中小学3所 | 区教育局" / " | | 区住建局"): more units of the task above, never a section named 区住建局.
+      const unitColumns = (["units", "leadUnits", "coUnits"] as const).map((f) => columns?.[f]).filter((c): c is number => c !== undefined);
+      if (!content && previous && previousHeadings === breaks && unitColumns.includes(at) && splitUnits(only).length > 0 && splitUnits(only).every((u) => unitLike(u, registry))) {
+        appendRow(previous.task, texts, columns, registry);
         previous.task.lines[1] = row.to;
         ledger.mark(row.from, row.to, "task");
         continue;
@@ -1234,7 +1269,7 @@ function makeTasks(
     coUnits: units.coUnits,
     // "周　栋", "陈  莹": names spaced out to align in Word.
     person: joinWrapped(get("person")).replace(/([\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, "$1") || [...new Set([...people.persons, ...(units.persons ?? [])])].join("、"),
-    deadline: joinWrapped(get("deadline")),
+    deadline: joinDeadlines(get("deadline")),
     stretchTarget: joinWrapped(get("stretchTarget")),
     workTarget: joinWrapped(get("workTarget")),
     ...(units.groups.length ? { groups: units.groups } : {}),

@@ -24,7 +24,8 @@ const IMPORT_HEADERS: [ColumnField, string[]][] = [
   // The part's coordinator (as duban writes it): claimed before 牵头单位 so it is never read as the task's lead.
   ["coordinator", ["总牵头单位", "总牵头部门", "总牵头"]],
   ["measure", ["计量单位", "指标单位"]],
-  ["stretchTarget", ["年度奋斗目标", "奋斗目标"]],
+  // The stretch target under the words offices pair with the expected one ("预期目标 | 力争目标"): 力争/争取 is the stretch.
+  ["stretchTarget", ["年度奋斗目标", "奋斗目标", "年度力争目标", "力争目标", "争取目标"]],
   ["targetValue", ["目标值", "年度目标值", "预期目标值", "计划目标值", "目标数"]],
   // A target's breakdown ("分解情况": the indicator, its figure and the places' shares, round ad) is the target in parts,
   // never the progress its 情况 would make it.
@@ -210,10 +211,13 @@ export function matchHeaderRow(cells: string[]): Partial<Record<ColumnField, num
   // The task under a name of its own (round v) when no task column was found: "项目", "具体工作", "民生项目", "工作事项"; else a
   // 事项/类别 column, which names the rows' matter when there is nothing finer beside it. Not beside target columns (奋斗目标,
   // 工作目标, 目标值): there the targets are the text and 事项 their category.
-  if (columns.text === undefined && columns.name === undefined && columns.workTarget === undefined && columns.stretchTarget === undefined && columns.targetValue === undefined) {
-    const col = folded.findIndex((h, c) => free(c) && h.length <= 8 && /(?:工作|任务|事项|项目|内容|指标)$/.test(h) && !PLANNED.test(h) && !NOT_DONE.test(h));
+  // Beside target columns a built task name still names the task ("具体工作 | 奋斗目标 | 工作目标", round ay) when it stands
+  // before them, as the task column does; only the 事项 fallback is left out there.
+  const targets = [columns.workTarget, columns.stretchTarget, columns.targetValue].filter((c): c is number => c !== undefined);
+  if (columns.text === undefined && columns.name === undefined) {
+    const col = folded.findIndex((h, c) => free(c) && h.length <= 8 && /(?:工作|任务|事项|项目|内容|指标)$/.test(h) && !PLANNED.test(h) && !NOT_DONE.test(h) && targets.every((t) => c < t));
     if (col >= 0) columns.text = col;
-    else if (columns.section !== undefined) {
+    else if (columns.section !== undefined && !targets.length) {
       columns.text = columns.section;
       delete columns.section;
     }

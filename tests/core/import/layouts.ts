@@ -133,7 +133,8 @@ export interface Layout {
     | "au"
     | "av"
     | "aw"
-    | "ax";
+    | "ax"
+    | "ay";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4534,6 +4535,105 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "6", text: "城镇新增就业6000人", lead: ["区人社局"], co: [] },
     ],
     notTasks: ["标★的为牵头单位"],
+  }),
+
+  // Round ay (436–444): task catalogues as Word or spreadsheet tables (section rows in any numbering, a category column,
+  // ①②③ and (1)(2) items in a cell, blank 序号 rows, two target columns, units in one cell, several dates, a row split by a
+  // page break); 438, 441 and 444 held out (layoutsHeldout.ts).
+  L({
+    id: "436",
+    file: "436-shishi-partrows.txt",
+    place: "福建泉州石狮市（政府工作报告目标任务责任分解）",
+    source: "http://surrenderamerica.com/zwgk/zfxxgkzl/zfxxgkml/qtzfxx/202501/t20250126_3135991.htm",
+    shape: "Word table as tab rows: 序号 | 目标任务 | 牵头单位 | 责任单位 | 完成时限 with 第一部分/第二部分 section rows merged over the table; 完成时限 cells with two or three dates (一季度…；6月底前…；12月底前…); co-units apart by 、 and ，",
+    split: "train",
+    sections: [["第一部分　主要预期目标", null], ["第二部分　重点工作任务", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值保持稳定增长", section: "第一部分　主要预期目标", lead: ["市发改局"], co: ["市统计局", "各镇（街道）"] },
+      { id: "2", text: "规上工业增加值稳定增长", section: "第一部分　主要预期目标", lead: ["市工信局"], co: ["石狮高新技术产业开发区管委会"] },
+      { id: "3", text: "推动纺织服装产业转型升级", section: "第二部分　重点工作任务", lead: ["市工信局"], co: ["市科技局", "市市场监管局"] },
+      { id: "4", text: "推进城市更新项目建设", section: "第二部分　重点工作任务", lead: ["市住建局"], co: ["市自然资源局", "各镇（街道）"] },
+      { id: "5", text: "新建改扩建公办幼儿园", section: "第二部分　重点工作任务", lead: ["市教育局"], co: ["市住建局"] },
+    ],
+  }),
+  L({
+    id: "437",
+    file: "437-huangyuan-fieldcolumn.txt",
+    place: "青海西宁湟源县（政府工作报告重点工作任务清单）",
+    source: "https://guanlizhidu.com/doc/2634520.html",
+    shape: "Word table as tab rows: 领域 | 序号 | 重点工作 | 责任单位 | 完成时限 with 一、 section rows; the 领域 column first, a sub-section, left blank where the field goes on; units apart by 、 (the first leads)",
+    split: "train",
+    sections: [["一、坚持生态保护第一", null], ["二、立足农业农村优先", null]],
+    tasks: [
+      { id: "1", text: "推进湟水河流域综合治理", section: "一、坚持生态保护第一", subsection: "生态治理", lead: ["县水利局"], co: ["县生态环境局"] },
+      { id: "2", text: "持续开展国土绿化", section: "一、坚持生态保护第一", subsection: "生态治理", lead: ["县林草局"], co: [] },
+      { id: "3", text: "巩固拓展脱贫攻坚成果", section: "二、立足农业农村优先", subsection: "乡村振兴", lead: ["县乡村振兴局"], co: ["各乡镇"] },
+      { id: "4", text: "建设高标准农田", section: "二、立足农业农村优先", subsection: "乡村振兴", lead: ["县农业农村局"], co: [] },
+      { id: "5", text: "推进“15分钟”托育服务", section: "二、立足农业农村优先", subsection: "民生实事", lead: ["县卫健局"], co: ["县妇联"] },
+    ],
+  }),
+  L({
+    id: "439",
+    file: "439-yuli-circleditems.txt",
+    place: "新疆巴州尉犁县（政府工作报告重点工作任务分解）",
+    source: "https://www.yuli.gov.cn/xjylx/c110957/202501/a43003b38b674545bf3f80b6333ba1e0.shtml",
+    shape: "Word table as tab rows: 序号 | 工作任务 | 责任领导 | 责任单位 | 完成时限; a task cell opening with its keywords and a colon over ①②③ items; units one a line in a quoted cell or apart by a space",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1-①", text: "粮食种植面积稳定在12万亩以上", leader: "副县长", lead: ["县农业农村局"], co: ["县水利局", "县林草局"] },
+      { id: "1-②", text: "推进棉花“种业振兴”", leader: "副县长", lead: ["县农业农村局"], co: ["县水利局", "县林草局"] },
+      { id: "1-③", text: "推动林果业提质增效", leader: "副县长", lead: ["县农业农村局"], co: ["县水利局", "县林草局"] },
+      { id: "2", text: "推进新型工业化", leader: "副县长", lead: ["县工信局"], co: ["县发改委"] },
+      { id: "3-①", text: "提升景区服务水平", leader: "副县长", lead: ["县文旅局"], co: ["县商务局"] },
+      { id: "3-②", text: "举办文旅节庆活动", leader: "副县长", lead: ["县文旅局"], co: ["县商务局"] },
+    ],
+  }),
+  L({
+    id: "440",
+    file: "440-qionghai-twotargets.txt",
+    place: "海南琼海市（政府工作报告责任清单）",
+    source: "https://qionghai.hainan.gov.cn/xxgk/zfgzbg/szfgzbg/202303/t20230330_3389893.html",
+    shape: "Word table as tab rows: 序号 | 工作任务 | 奋斗目标 | 工作目标 | 牵头单位 | 配合单位; two target columns after the task; a row with a blank 序号 and its own work and units, the second part of the task above (2-1, 2-2)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "提升医疗救治能力", lead: ["市卫健委"], co: ["市财政局"] },
+      { id: "2-1", text: "推进博鳌亚洲论坛年会服务保障", lead: ["博鳌亚洲论坛服务保障中心"], co: ["市公安局", "市卫健委"] },
+      { id: "2-2", text: "做好年会期间疫情防控和城市运行保障", lead: ["市卫健委"], co: ["市综合执法局"] },
+      { id: "3", text: "推进滨海城市带建设", lead: ["市住建局"], co: ["市自然资源和规划局"] },
+    ],
+  }),
+  L({
+    id: "442",
+    file: "442-yili-nestedparens.txt",
+    place: "新疆伊犁州（州直十一五规划纲要主要目标和任务分解）",
+    source: "https://m.fabao365.com/code/law_150479.html",
+    shape: "Word table as tab rows: 序号 | 目标和任务 | 责任部门 | 配合部门 with 一、 section rows over （一） sub-section rows; a task cell over (1)(2) items after a colon; co-units apart by 、 and ，",
+    split: "train",
+    sections: [["一、主要指标", null], ["二、重点任务", null]],
+    tasks: [
+      { id: "1", text: "万元生产总值能耗降低", section: "一、主要指标", subsection: "（一）经济发展指标", lead: ["州发改委"], co: ["州经贸委", "州统计局"] },
+      { id: "2", text: "城镇登记失业率控制在4.5%以内", section: "一、主要指标", subsection: "（一）经济发展指标", lead: ["州劳动保障局"], co: ["各县市人民政府"] },
+      { id: "3-(1)", text: "推进国省干线公路改造", section: "二、重点任务", subsection: "（一）基础设施建设", lead: ["州交通局"], co: ["州发改委", "各县市人民政府"] },
+      { id: "3-(2)", text: "推进霍尔果斯、都拉塔口岸公路建设", section: "二、重点任务", subsection: "（一）基础设施建设", lead: ["州交通局"], co: ["州发改委", "各县市人民政府"] },
+      { id: "4", text: "扩大向西开放", section: "二、重点任务", subsection: "（二）改革开放", lead: ["霍尔果斯口岸管委会"], co: ["都拉塔口岸管委会", "州商务局"] },
+    ],
+  }),
+  L({
+    id: "443",
+    file: "443-tianshui-pagesplitrow.txt",
+    place: "甘肃天水市（投资项目审批和管理改革重点任务分解）",
+    source: "http://m.volvorentswny.com/articledetail?article_id=58&pagenum=all",
+    shape: "Word table copied with a page break: 序号 | 改革任务 | 牵头单位 | 配合单位 | 完成时限; a row split across the page, its task text and a co-unit going on after the page number and the header repeated, in a row with a blank 序号 and no lead; units one a line in quoted cells",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "优化再造审批流程", lead: ["市发改委"], co: ["市政务服务中心", "市自然资源局"] },
+      { id: "2", text: "实施投资项目分类管理", lead: ["市发改委"], co: ["市编办", "各县区人民政府"] },
+      { id: "3", text: "建立项目审批和管理全流程监管机制", lead: ["市发改委"], co: ["市住建局", "市生态环境局", "市审计局"] },
+      { id: "4", text: "推行投资项目在线审批监管平台全流程办理", lead: ["市政务服务中心"], co: ["市发改委"] },
+    ],
   }),
 ];
 
