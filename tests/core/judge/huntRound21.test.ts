@@ -153,6 +153,33 @@ export const ROWS: TypedRow[] = [
   ["control", FARMLAND, "新建高标准农田3.2万亩，已全部通过验收", "已完成", 3.2, "green", AFTER],
   ["control", HOUSING, "已筹集保障性租赁住房1050套", "已完成", 1050, "green"],
   ["control", CASES, "40件信访积案已全部化解", "已完成", 40, "green"],
+
+  // Second pass (written after the first run and its rules, before the judge ran on these): lookalikes and controls of
+  // the first pass's rules — stage words inside a story that ends finished, a value headed by 累计 of the year or by the
+  // year itself, a value written with separators or not written at all, a rate target's own unit, a lag word over figures.
+  ["p2-stage", HOSPITAL, "主体工程于5月完工，9月已竣工验收并投入使用", "已完成", null, "green"],
+  ["p2-stage", POLICY, "在广泛征求意见基础上，《若干措施》已于6月正式印发实施", "已完成", null, "green"],
+  ["p2-stage", SEWAGE, "5座污水处理站设备安装调试完毕，均已建成投运", "已完成", 5, "green"],
+  ["p2-stage", HOSPITAL, "新院区一期、二期均已竣工并全部投入使用", "已完成", null, "green"],
+  ["p2-stage", HOSPITAL, "主体工程施工中，计划12月竣工", "已完成", null, "not-done"],
+  ["p2-stage", POLICY, "文稿已送审，待市政府审定后印发", "已完成", null, "not-done"],
+  ["p2-stage", PLAN, "规划已编制完成，正在履行报批程序", "已完成", null, "not-done"],
+  ["p2-stage", HOSPITAL, "已完成装修，预计10月中旬投入使用", "已完成", null, "not-done"],
+  ["p2-value", JOBS, "1-9月累计新增城镇就业0.95万人", "", 0.95, "green"],
+  ["p2-value", INVEST, "2024年1-9月累计完成固定资产投资40亿元", "", 40, "green"],
+  ["p2-value", INVEST, "1-9月完成固定资产投资45,000万元", "", 45000, "not-green"],
+  ["p2-value", FIRMS, "超额完成年度任务", "已完成", 22, "green"],
+  ["p2-value", FIRMS, "新增规上工业企业22家，超额完成年度任务", "", 22, "green"],
+  ["p2-value", CAPITAL, "完成年度目标的80%，到位资金80亿元", "", 80, "green"],
+  ["p2-value", "城镇调查失业率控制在5.5%以内", "1-9月城镇调查失业率5.1%", "", 5.1, "green"],
+  ["p2-value", INVEST, "1-9月完成固定资产投资28亿元", "", 40, "not-green"],
+  ["p2-value", INVEST, "全年计划投资50亿元，1-9月完成40亿元", "", 40, "green"],
+  ["p2-value", INVEST, "全年计划投资50亿元，1-9月完成28亿元", "", 50, "not-green"],
+  ["p2-value", HOUSING, "2024年筹集保障性租赁住房1050套", "", 1050, "green"],
+  ["p2-value", HOUSING, "2023年筹集保障性租赁住房1050套", "", 1050, "not-green"],
+  ["p2-word", FIRMS, "1-9月新增规上工业企业18家", "未达序时进度", 18, "not-green"],
+  ["p2-word", HOSPITAL, "项目尚未开工", "未开工", null, "not-green"],
+  ["p2-word", INVEST, "1-9月完成固定资产投资40亿元", "按计划推进", 40, "green"],
 ];
 
 /** Rows still answered otherwise than labelled after this hunt, keyed "target ⟵ progress ⟵ status ⟵ value". */
