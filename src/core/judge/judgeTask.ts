@@ -227,9 +227,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     // Round z (./formsZ.ts): "GDP增速超过目标增速0.3个百分点" is the target's rate and that distance.
     matched = targetGaps(targets, matched, progress.text ?? "");
     // Hunt 21 (./typedCells.ts): a 完成值 the text writes as a plan, a stock, another year's, a share or in another unit, or
-    // one the text's own figure contradicts, is not the task's figure: the prose decides.
+    // one over a less favourable figure of the text's own, is not the task's figure: the prose decides.
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value) &&
-        typedValueStands(progress.value, progress.text ?? "", targets[0].unit, figureYear, matched[0] ? matched[0].value : null)) {
+        typedValueStands(progress.value, progress.text ?? "", targets[0].unit, figureYear, proseInTargetUnit(targets[0], matched[0]), targets[0].cmp === "<=" || targets[0].cmp === "<")) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
       const v = progress.value;
@@ -1071,6 +1071,13 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
   };
   if (code) v.code = code;
   return v;
+}
+
+/** The text's own figure for a target, in the target's unit (as a typed 完成值 is read), or null. */
+function proseInTargetUnit(t: Target, actual: Actual | null | undefined): number | null {
+  if (!actual) return null;
+  const scale = t.value ? t.base.value / t.value : 1;
+  return scale && actual.base.unit === t.base.unit ? actual.base.value / scale : actual.value;
 }
 
 /**

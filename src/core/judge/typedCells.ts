@@ -47,15 +47,19 @@ const NOT_THE_RESULT = /计划|预计|力争|争取|拟|目标|下达|明年|以
 
 /**
  * Whether a typed 完成值 is the task's figure as the text tells it. A value the text does not write stands (the department's
- * own figure, as before), unless the text's own figure for the target differs; a value the text writes stands only where one
+ * own figure, as before), unless the text's own figure for the target is more favourable; a value the text writes stands only where one
  * of its places is followed by the target's unit and its clause names no plan, stock, other year or share.
  */
-export function typedValueStands(value: number, text: string, unit: string, year: number, proseValue: number | null): boolean {
+export function typedValueStands(value: number, text: string, unit: string, year: number, proseValue: number | null, lowerIsBetter: boolean): boolean {
   const t = foldText(text ?? "").replace(/(\d),(?=\d{3})/g, "$1");
   const places: number[] = [];
   const number = /\d+(?:\.\d+)?/g;
-  for (let m = number.exec(t); m; m = number.exec(t)) if (Number(m[0]) === value) places.push(m.index + m[0].length);
-  if (!places.length) return proseValue === null || proseValue === value;
+  // A date ("3月", "1-9月", "2024年") is no place of the figure.
+  const isDate = (end: number) => /^(?:[-—–~至到]\d+)?(?:年|月|日|号|季)/.test(t.slice(end));
+  for (let m = number.exec(t); m; m = number.exec(t)) if (Number(m[0]) === value && !isDate(m.index + m[0].length)) places.push(m.index + m[0].length);
+  // Not written: the department's own figure, unless the text's figure for the target says less — then the less favourable of
+  // the two decides, as a wrong green is worse than a missed one.
+  if (!places.length) return proseValue === null || proseValue === value || (lowerIsBetter ? value > proseValue : value < proseValue);
   return places.some((end) => {
     const after = t.slice(end);
     if (unit && !after.startsWith(unit)) return false;
