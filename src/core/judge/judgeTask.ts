@@ -12,6 +12,7 @@ import {
 } from "../metrics";
 import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
+import { stageAgainstTypedDone, typedValueStands } from "./typedCells";
 import { foldText } from "../text/normalize";
 import { saysWorkLeft, startOfChange, stockMayHoldTarget, stockOnly } from "./formsAW";
 import { replaceContents } from "../arrays";
@@ -225,7 +226,10 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     matched = matched.map((a, i) => (alike(targets[i]) && !ownTotal(i) ? null : a));
     // Round z (./formsZ.ts): "GDP增速超过目标增速0.3个百分点" is the target's rate and that distance.
     matched = targetGaps(targets, matched, progress.text ?? "");
-    if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value)) {
+    // Hunt 21 (./typedCells.ts): a 完成值 the text writes as a plan, a stock, another year's, a share or in another unit, or
+    // one over a less favourable figure of the text's own, is not the task's figure: the prose decides.
+    if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value) &&
+        typedValueStands(progress.value, progress.text ?? "", targets[0].unit, figureYear, proseInTargetUnit(targets[0], matched[0]), targets[0].cmp === "<=" || targets[0].cmp === "<")) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];
       const v = progress.value;
@@ -1076,6 +1080,13 @@ function verdictOf(status: MetricStatus, rag: Rag, source: VerdictSource, worst:
   return v;
 }
 
+/** The text's own figure for a target, in the target's unit (as a typed 完成值 is read), or null. */
+function proseInTargetUnit(t: Target, actual: Actual | null | undefined): number | null {
+  if (!actual) return null;
+  const scale = t.value ? t.base.value / t.value : 1;
+  return scale && actual.base.unit === t.base.unit ? actual.base.value / scale : actual.value;
+}
+
 /**
  * The task's verdict, in this order: figures that lag (指标) win over everything, since a unit's 已完成 or 序时推进
  * cannot make a lagging figure green; then the 完成状态 typed (填报状态); a passed deadline (时限); every target met
@@ -1113,7 +1124,7 @@ function taskVerdict(
   if (whole.schedule && kind !== "done")
     return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "text", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：进展写明「${whole.schedule}」，其余未达序时进度`);
   // A typed 已完成 / 序时推进 the text contradicts is not taken; one over a target no figure answers is not taken alone.
-  const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind) : null;
+  const typedNo = kind === "done" || kind === "onTrack" ? typedContradicted(progress.text ?? "", typed, whole.expected, kind, whole.taskText) : null;
   // A typed 序时推进 or 已完成 with the text's own share of the year's task under 序时进度: the share decides (round 2).
   const shareLag = kind === "done" || kind === "onTrack" ? typedShareLags(whole.ofStage ? [] : whole.ratios, whole.expected, thresholds?.yellow ?? DEFAULT_THRESHOLDS.yellow) : null;
   if (shareLag) return verdictOf(passed ? "overdue" : "behind", passed ? "red" : dueSoon ? "blue" : "yellow", "metrics", worst, deadline, `${passed ? "已逾期" : "进展滞后"}：${typed}，但进展写明${shareLag}（序时进度${formatPercent(whole.expected)}）`, "TYPED_CONTRADICTED");
@@ -1285,7 +1296,7 @@ const NOT_BEGUN = /(?:尚未|仍未|还未|至今未|未能|暂未|没有)(?:开
  * 完成有困难) → 进展滞后; it says the work has not begun (尚未启动, 计划下半年启动) → 进展滞后 once half the time has
  * passed, else 无法研判; for 已完成, it says the work goes on (正在, 推进中, 待验收) → 无法研判. Null when nothing contradicts.
  */
-function typedContradicted(text: string, typed: string, expected: number, kind: StatusKind): { status: MetricStatus; reason: string } | null {
+function typedContradicted(text: string, typed: string, expected: number, kind: StatusKind, taskText: string): { status: MetricStatus; reason: string } | null {
   const t = foldText(text);
   const lag = DOUBT_WORDS.exec(t) ?? LAGGING_WORDS.exec(t);
   if (lag) return { status: "behind", reason: `进展滞后：${typed}，但进展写明「${lag[1] ?? lag[2] ?? lag[3] ?? lag[0]}」` };
@@ -1293,6 +1304,9 @@ function typedContradicted(text: string, typed: string, expected: number, kind: 
   if (idle) return expected >= 0.5
     ? { status: "behind", reason: `进展滞后：${typed}，但进展写明「${idle[0]}」，已过序时进度${formatPercent(expected)}` }
     : { status: "unknown", reason: `无法研判：${typed}，但进展写明「${idle[0]}」，填报状态与进展不符` };
+  // Hunt 21: a stage of the works or of the document (主体完工, 初稿, 待批, 一期已投用) is not the task done.
+  const stage = kind === "done" ? stageAgainstTypedDone(t, taskText) : null;
+  if (stage) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${stage}」，只完成了阶段性工作，填报状态与进展不符` };
   const going = kind === "done" ? /正在|推进中|进行中|办理中|待[^，,。；;]{0,6}(?:验收|批复|审批|签字)|下一步|加快推进|尚未|尚需|仍需/.exec(t)?.[0] ?? partlyDone(t) : null;
   if (going) return { status: "unknown", reason: `无法研判：${typed}，但进展写明「${going}」，填报状态与进展不符` };
   return null;
