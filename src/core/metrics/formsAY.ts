@@ -2,7 +2,8 @@
  * Round ay (科技创新 and 工业和信息化 progress): forms of the 科技局's and 工信局's reports.
  *
  * - Entering the 规上 statistics has many words (入规, 上规, 进规, 纳统, 上规纳统): "新增上规纳统企业1家" answers 新入规工业
- *   企业19家. 小升规 (a small firm grown into 规上) stays itself: it is one road in.
+ *   企业19家. 小升规 (a small firm grown into 规上) stays itself: it is one road in. 高企 is 高新技术企业, and 专精特新
+ *   “小巨人” the 国家级 专精特新 firms ("新增国家级专精特新企业15家" answers 新增专精特新“小巨人”企业20家).
  * - A tax is no output: "工业增值税增长67.7%" never answers 规上工业增加值 (the words share 增, 值 and 工业).
  * - A bare share of the economy after an amount is that amount's share: "R&D经费支出89.36亿元，占GDP的1.73%" gives 1.73% to
  *   R&D经费支出占GDP比重, which is the 研发经费投入强度 (metricName.ts folds it).
@@ -12,6 +13,9 @@ import type { Actual, Target } from "./types";
 /** Folded names (appended to metricName.ts's table). */
 export const SYNONYMS_AY: [RegExp, string][] = [
   [/(?:新)?(?:上规纳统|入规纳统|进规纳统|入规|上规|进规)|纳统(?=企业|工业企业)/g, "入规"],
+  // 高企 is the 科技局's short word for 高新技术企业; the national grade of 专精特新 firms is the “小巨人”.
+  [/高企/g, "高新技术企业"],
+  [/(?:国家级)?专精特新[“"]?小巨人[”"]?/g, "国家级专精特新"],
 ];
 
 const TAX = /税/;

@@ -722,7 +722,7 @@ export function taskWide(metric: string): boolean {
 const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
 
 /** Head nouns too general to say which metric is meant. */
-const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
+const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "总量", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
 
 /**
  * Whether a progress text speaks of a target's metric at all, with or without a figure: "地区生产总值稳步增长" mentions
