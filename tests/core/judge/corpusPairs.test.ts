@@ -123,6 +123,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "aw")).replace("heldout:", "heldout aw:"));
     // Round av (金融 and 国资国企 progress: balances and flows, ceilings on rates, 预算目标 shares) on a line of its own, as rounds ah–au.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "av")).replace("heldout:", "heldout av:"));
+    // Round ay (科技创新 and 工业和信息化 progress: 入规, 高企 and 专精特新 recognised vs put forward, R&D intensity) on a line of its own.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ay")).replace("heldout:", "heldout ay:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.

@@ -186,7 +186,11 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // same greens, one by one (the rules did not move the probe); the caps follow the sample.
 // Session 23, after rounds av and aw and hunt 19 merged on main: the probe measured again gives dropModifier 34, pending 88,
 // stock 524 (the two sets' rows together shift its sample; the same open kinds); the caps follow what is measured.
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 88, stock: 524 };
+// Round ay (judge-ay): set ay's 8 target rows shift the sample again: dropModifier 28, pending 92 (正在施工 after an amount, as
+// rounds ar, as and aw), stock 540 (累计/总数 before the total) — the same open kinds, no closed family up. The code before round
+// ay's rules (008b22d, with set ay's fixtures) gives the same 28/92/540: the rules did not move the probe. pending's cap rises to
+// 92 and stock's to 540.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 92, stock: 540 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
