@@ -18,7 +18,8 @@ export const SYNONYMS_AY: [RegExp, string][] = [
   [/(?:国家级)?专精特新[“"]?小巨人[”"]?/g, "国家级专精特新"],
 ];
 
-const TAX = /税/;
+/** A tax as the thing named (工业增值税, 税收收入, 入库税额), not a tax in a qualifier (剔除留抵退税因素). */
+const TAX = /税(?:收(?:收入)?|额|款)?$/;
 
 /** A tax on one side only: 工业增值税 is not 工业增加值, 税收收入 not 营业收入. */
 export function taxForOutput(target: Target, actual: Actual): boolean {
@@ -48,15 +49,15 @@ export function nameSharesOfEconomy(text: string, actuals: Actual[]): void {
 }
 
 /**
- * The steps before a firm is recognised are not the recognition: "分三批推荐高新技术企业7家", "推荐7家企业申报…认定", "组织
- * 申报高企61家", "入库培育企业3家", "初步筛出具备条件的企业2家" count candidates. 申报 alone is a step only for a grade of firm
- * (申报专利, 申报项目 count what was filed, and may be what a task asks).
+ * Firms in a pool of candidates are not firms anything was done for yet: "入库培育企业3家", "初步筛出具备条件的企业2家",
+ * "储备库企业12家" count the pool. (Firms recommended or applying, "推荐申报省级专精特新企业26家", are a count of applications:
+ * they answer a task that counts them, and roundI's rules keep them from answering 认定.)
  */
-const CANDIDATE_STEP = /(?:推荐|推举|筛选出?|筛出|入库培育|培育库|储备库)[^，,。；;\d]{0,14}$|申报(?:了)?[^，,。；;\d]{0,4}(?:高新技术企业|高企|专精特新|小巨人|科技型中小企业|创新型企业|技术中心)[^，,。；;\d]{0,4}$/;
+const CANDIDATE_POOL = /(?:筛选出?|筛出|入库培育|培育库|储备库)[^，,。；;\d]{0,14}$/;
 
-/** Whether the clause before a count of firms says they are only candidates for a recognition. */
+/** Whether the clause before a count of firms says they are only a pool of candidates. */
 export function candidatesForRecognition(clauseBefore: string, unit: string): boolean {
-  return unit === "家" && CANDIDATE_STEP.test(clauseBefore);
+  return unit === "家" && CANDIDATE_POOL.test(clauseBefore);
 }
 
 /**

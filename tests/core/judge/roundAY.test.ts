@@ -3,7 +3,7 @@
  * (tests/fixtures/metrics/corpus/pairs-ay.jsonl and friends: 科技创新 and 工业和信息化 progress and targets). Each rule is tried
  * in other words than the corpus's, with the lookalikes that must stay as they are. Such reports count firms entering the
  * 规上 statistics (入规, 上规, 进规, 纳统), firms recognised at a grade (高企, 专精特新, “小巨人”) beside the candidates put
- * forward (推荐, 申报, 培育库), R&D spending and its share of GDP, and taxes beside output.
+ * forward (推荐, 申报) or kept in a pool (培育库), R&D spending and its share of GDP, and taxes beside output.
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
 import { parseActuals } from "../../../src/core/metrics/parseActuals";
@@ -14,6 +14,9 @@ const GREEN = /^(?:done|on-track)$/;
 const values = (text: string) => parseActuals(text).actuals.map((a) => a.value);
 
 describe("a tax is no output", () => {
+  it("keeps a tax said in a qualifier out of the rule", () => {
+    expect(status("一般公共预算收入增长5%", "1-9月一般公共预算收入增长7%，税收收入增长3%", "2023-09-30")).toBe("on-track");
+  });
   it("never answers 工业增加值 with 工业增值税", () => {
     expect(status("规上工业增加值增长7%", "1-9月全县工业增值税增长35.2%，工业用电量增长8%", "2023-09-30")).not.toMatch(GREEN);
   });
@@ -41,11 +44,13 @@ describe("a bare share of GDP after an amount is that amount's share (研发经�
   });
 });
 
-describe("candidates for a recognition are not the firms recognised", () => {
-  it("reads no 推荐, 申报高企 or 培育库 count as an actual", () => {
-    expect(values("今年分两批推荐高新技术企业12家")).toEqual([]);
-    expect(values("全年组织申报高企35家")).toEqual([]);
+describe("firms in a pool of candidates are no result; firms put forward are a count of applications", () => {
+  it("reads no 培育库 or 筛出 count as an actual", () => {
     expect(values("建立专精特新培育库，入库培育企业8家")).toEqual([]);
+    expect(values("初步筛出具备条件的企业5家")).toEqual([]);
+  });
+  it("reads 推荐 and 申报 as applications, which never answer 认定 or a stock", () => {
+    expect(values("今年分两批推荐高新技术企业12家")).toEqual([12]);
     expect(status("新认定高新技术企业10家", "今年分两批推荐高新技术企业12家", "2023-09-30")).not.toMatch(GREEN);
     expect(status("全区高新技术企业总量达到120家", "全年组织申报高企35家", "2023-09-30")).toBe("unknown");
   });
