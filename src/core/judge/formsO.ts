@@ -16,6 +16,7 @@ import { JudgeOptions } from "../metrics/types";
 import { RULES } from "../validate/ruleCatalog";
 import { stageOf, taskStage } from "./breakdowns";
 import { markedWeak } from "./weakEvidence";
+import { gradedThing } from "./formsAY";
 
 type FormsOCode = "JUDGE_OTHER_LEVEL" | "JUDGE_LIST_COMPOSITION" | "JUDGE_ELIDED_SUBJECT";
 
@@ -78,7 +79,8 @@ function otherLevel(judgements: Judgement[], taskText: string, progressText: str
   if (!/级|重点/.test(progressText)) return judgements;
   return mapPacked(judgements, (j) => {
     const a = j.actual;
-    if (!a) return j;
+    // Round ay (./formsAY.ts): 省级专精特新企业 is a grade of firm, not a level's list of projects.
+    if (!a || gradedThing(a.metric ?? "")) return j;
     const around = sentenceTo(progressText, a.phrase);
     const theirs = around ? lastLevel(around.upTo) : null;
     if (!theirs) return j;

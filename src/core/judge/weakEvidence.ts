@@ -1672,7 +1672,7 @@ const qualifier = (written: RegExp, sentence = false, name: RegExp | null = writ
 const PLANNED_CLAUSE = /(?:拟|计划|预计|力争|争取|有望|将(?!近)|准备|正在申报|申报|申请|争创|待(?:评定|认定|命名|审批|验收|批复))[^，,。；;]*/g;
 const QUALIFIERS: readonly Qualifier[] = [
   qualifier(/(?:亿元|千万元|万元|亿|千万)及?以上(?=[\u4e00-\u9fa5])|过亿|超亿|亿元(?=项目)/, true, /千万|亿/),
-  qualifier(/规上|规模以上|入规|升规/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级|国家(?=高新技术企业)/, true, /国家级/), qualifier(/省级/, true), qualifier(/高标准/, true),
+  qualifier(/规上|规模以上|入规|升规|上规|进规|纳统/, true), qualifier(/限上|限额以上|入限/, true), qualifier(/国家级|国家(?=高新技术企业)/, true, /国家级/), qualifier(/省级/, true), qualifier(/高标准/, true),
   // A generation or a grade written in letters (5G, 4A级): the same token must be said (4G is no 5G).
   qualifier(/\d+[A-Za-z]+/, true, null),
   // A type named by 型 (护理型床位, 科技型企业, 外向型): a class of the things, as the listed words are.

@@ -5,6 +5,7 @@ import { prepareText } from "./scan";
 import { Memo } from "./cache";
 import { holidayFigure, netForGross, otherProgramme, rateOfTheWorks } from "./figureScope";
 import { otherThingsAtAskedStage } from "./worksStages";
+import { taxForOutput } from "./formsAY";
 
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
@@ -305,6 +306,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (additionForStock(target, actual) || otherHeadNoun(target, actual) || measureOfMeasure(target.metric, actual.metric) || investedForArrived(target, actual)) return 0;
   // Hunt 20 (./figureScope.ts): a net item for its gross, a rate of the works for one of the result, a holiday for a year,
   // one programme's villages for another's.
+  // Round ay (./formsAY.ts): a tax for output.
+  if (taxForOutput(target, actual)) return 0;
   if (netForGross(target.metric, actual.metric) || rateOfTheWorks(target, actual) || holidayFigure(target, actual) || otherProgramme(target.metric, actual.metric)) return 0;
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.
@@ -733,7 +736,7 @@ export function taskWide(metric: string): boolean {
 const EMPTY_PAIRS = new Set(["完成", "建设", "实现", "项目", "工作", "推进", "开展", "全年", "年度", "目标", "任务", "增长", "达到", "新增", "累计"]);
 
 /** Head nouns too general to say which metric is meant. */
-const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
+const GENERIC_HEADS = new Set(["工程", "项目", "任务", "工作", "建设", "改造", "提升", "服务", "企业", "单位", "设施", "活动", "总额", "总值", "总量", "收入", "投资", "面积", "数量", "人数", "比例", "比重"]);
 
 /**
  * Whether a progress text speaks of a target's metric at all, with or without a figure: "地区生产总值稳步增长" mentions

@@ -4,6 +4,7 @@
  */
 import { Memo } from "./cache";
 import { LEADING_JOINER, listsThings, splitAtJoiners } from "../text/joiners";
+import { SYNONYMS_AY } from "./formsAY";
 
 // Session 23: a one-character hedge or adverb (共, 约, 近, 对, 为, 将, 均, 都) is cut off a name's head only where it is not the
 // first character of the name's own word: 共享单车, 共同富裕, 共富工坊, 约谈, 对标, 对口帮扶, 对外贸易, 为民办实事, 将军路, 均衡发展,
@@ -255,7 +256,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/万元地区生产总值/g, "单位地区生产总值"],
   [/能源消耗强度|能耗强度/g, "单位地区生产总值能耗"],
   // Hunt 17: research spending's intensity is its share of the economy ("研发经费投入占地区生产总值比重2.6%").
-  [/(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?(?:强度|占(?:地区生产总值|GDP)的?比重)/gi, "研发经费投入强度"],
+  [/(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?(?:强度|占(?:地区生产总值|GDP)的?比重)/gi, "研发经费投入强度"],
   // Pollutants by their chemical or Latin names (written before figures are dropped: PM2.5 and PM10 are two things).
   [/细颗粒物|PM2\.5|PM₂\.₅/gi, "细颗粒物"],
   // (PM10's key is short so that it stands against 细 as one word: the two never answer each other.)
@@ -292,6 +293,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/所有者权益/g, "净资产"],
   // The whole count of a stock is written 总量 or 总数 alike ("经营主体总量" = "经营主体总数").
   [/总数$/g, "总量"],
+  ...SYNONYMS_AY,
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;

@@ -1,4 +1,5 @@
 import { LastIndex, firstMatchEnd } from "./scan";
+import { candidatesForRecognition, handedDownAs } from "./formsAY";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -204,6 +205,7 @@ export const NOT_ACTUAL_WHY = {
   share: "一部分（如若干项）占总数的比例，不是某项指标的实际值",
   contribution: "对总体增长的拉动或贡献，不是本指标的实际值",
   rateBase: "其后开工率、竣工率等比率所依据的项目总数，不是完成数",
+  candidate: "培育库、储备库中的候选企业，不是完成数",
 } as const;
 
 /**
@@ -312,6 +314,9 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;
+  // Round ay (./formsAY.ts): firms in a 培育库 or picked out as candidates are a pool, not a result.
+  if (candidatesForRecognition(clauseBefore, unit)) return NOT_ACTUAL_WHY.candidate;
+  if (!/元$/.test(unit) && handedDownAs(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
+import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -429,7 +430,8 @@ function planItemsDone(s: string, figures: readonly { start: number }[], actuals
 function readActuals(text: string): ActualParse {
   try {
     if (typeof text !== "string" || !text.trim()) return { actuals: [], reason: "文本为空 (empty text)" };
-    const s = prepareText(text);
+    // Round ay: a task's figure in brackets inside a share ("完成年任务（40.2亿元）的32.5%") is read unbracketed.
+    const s = unbracketTaskFigure(prepareText(text));
     const { figures, skipped } = readFigures(s, "progress");
     // Periods, stops and lists only matter for figures: a text without one is not searched for them.
     const periods = figures.length ? periodsOf(s) : [];
@@ -477,6 +479,7 @@ function readActuals(text: string): ActualParse {
       partsOfHeading(s, figures, actuals);
       planItemsDone(s, figures, actuals);
     }
+    if (figures.length > 1) nameSharesOfEconomy(s, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

@@ -427,9 +427,8 @@ export const KNOWN_OPEN = new Set<string>([
   // The one wrong green left: a project decision, not an oversight. A county's 工业增加值 is measured on 规上 firms, so a 规上
   // figure answers a 工业增加值 target (weakEvidence.ts otherSubset); the label here is the strict reading.
   "工业增加值增长8% ⟵ 规上工业增加值增长9%",
-  // The one wrong red left: the share's subject is in the clause before ("研发经费投入12亿元，占地区生产总值比重2.6%"); a figure
-  // named only 占地区生产总值比重 takes no subject from the clause before it. Written in one name it is read (metricName.ts).
-  "研发经费投入强度达到2.5% ⟵ 研发经费投入12亿元，占地区生产总值比重2.6%",
+  // (Round ay closed the wrong red once left here, "研发经费投入12亿元，占地区生产总值比重2.6%": a bare share of GDP now takes
+  // the amount of its clause as subject, metrics/formsAY.ts nameSharesOfEconomy.)
   // Safe side (无法研判 where green or 已完成 is labelled):
   // The whole's rate before a part in brackets is taken as the part's (the note names 农村).
   "居民人均可支配收入增长7% ⟵ 居民人均可支配收入增长7.5%（其中农村居民增长6%）",

@@ -192,7 +192,14 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // 完成). The round reads work done on a roll's people as a count (figureKind WORK_ON_ROLL): the control is kept, and two
 // pending greens of the same target go (98 → 96). pending's cap rises to 96 and stock's to 556 (open kinds: 正在施工 after an
 // amount; 累计/总数 before the total).
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 96, stock: 556 };
+// Round ay (judge-ay): set ay's 8 target rows shift the sample again: dropModifier 28, pending 92 (正在施工 after an amount, as
+// rounds ar, as and aw), stock 540 (累计/总数 before the total) — the same open kinds, no closed family up. The code before round
+// ay's rules (008b22d, with set ay's fixtures) gives the same 28/92/540: the rules did not move the probe. pending's cap rises to
+// 92 and stock's to 540.
+// Session 23, after rounds ax and ay (and hunts 20, 21) merged on main: the probe measured again gives dropModifier 18,
+// pending 100, stock 560 — sets ax's and ay's rows together shift the sample; each round's code before its rules gave its own
+// sample's figures one by one. pending and stock (documented open kinds) follow what is measured; dropModifier keeps its cap.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 560 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
