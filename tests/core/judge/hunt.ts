@@ -21,7 +21,8 @@ export type Expected = "not-green" | "not-done" | "not-red" | "green" | "done" |
  */
 export type Row = [string, string, string, Expected, string?, number?];
 
-function meets(expected: Expected, status: string): boolean {
+/** Whether a status is what a row's label asks (also for hunts whose rows carry typed cells: huntRound21). */
+export function meets(expected: Expected, status: string): boolean {
   if (expected === "not-green") return !GREEN.has(status);
   if (expected === "not-done") return status !== "done";
   if (expected === "not-red") return GREEN.has(status) || status === "unknown";

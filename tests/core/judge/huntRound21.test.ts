@@ -10,7 +10,7 @@
  * ran on the row. The as-of date is 30 September 2024 unless a row gives one (the year's pace then 74.6%).
  */
 import { judgeTask } from "../../../src/core/judge/judgeTask";
-import { GREEN } from "./hunt";
+import { meets } from "./hunt";
 
 type Expected = "not-green" | "not-done" | "not-red" | "green" | "done";
 /** family, target, progress text, typed 完成状态 ("" for none), typed 完成值 (null for none), label, as-of date. */
@@ -190,14 +190,6 @@ const keyOf = (r: TypedRow) => `${r[1]} ⟵ ${r[2]} ⟵ ${r[3]} ⟵ ${r[4] ?? ""
 export function typedVerdict(r: TypedRow) {
   const [, target, text, status, value, , asOf] = r;
   return judgeTask({ targetText: target, progress: { text, status: status || undefined, value }, asOf: asOf ?? "2024-09-30", year: 2024 }).verdict;
-}
-
-function meets(expected: Expected, status: string): boolean {
-  if (expected === "not-green") return !GREEN.has(status);
-  if (expected === "not-done") return status !== "done";
-  if (expected === "not-red") return GREEN.has(status) || status === "unknown";
-  if (expected === "green") return GREEN.has(status);
-  return status === expected;
 }
 
 describe("hunt 21: typed status, value and share beside the text, labelled before the judge ran", () => {
