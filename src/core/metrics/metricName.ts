@@ -29,6 +29,8 @@ const TRAILING = new RegExp(
     "可达到|可达|稳定在|保持在|保持|控制在|继续|动态|不低于|不少于|不超过|不高于|不多于|不大于|不小于|低于|高于|少于|多于|小于|大于|至少|约|近|分别|依次|均|都|" +
     // "示范街、示范路各建成3条": 各 and the act after it are not the name.
     "各(?:新建|建成|建设|完成|实施|新增|打造|改造|开工|培育|创建|提升)?|为|至|到|提升至|提高到|实现|完成|在|是|每立方米|每|" +
+    // Session 23: 已 before the act stripped above ("民生实事项目已完成8件") is no part of the name (it had been 民生实事项目已).
+    "已经|均已|现已|已|" +
     // Round av: a year's end closing the name before its verb ("资产总额年末达到…") is the target's date, not its name;
     // 上年末/去年底 go with it whole (比上年末), never leaving 比上 behind.
     "(?:(?:比|较)?(?:上|去))?(?:年末|年底)|任务完成数为|任务完成数|完成数|任务数|任务量|累计|截至目前|截止目前|以来|至今|目前|当前|每人每月|每人每年|每人|每月|每户|每年|每日|每天|任务|目标|中|当中|之中|,|，|、|的)+$",

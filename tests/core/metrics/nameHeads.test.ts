@@ -38,6 +38,10 @@ describe("the hedges themselves still go", () => {
     ["建设书房2处", "书房"],
     ["组织培训100场", "培训"],
   ])("%s names %s", (text, name) => expect(targetNames(text)).toEqual([name]));
+  test("已 before a stripped act at a name's end goes with it (民生实事项目已完成8件)", () => {
+    expect(actualNames("民生实事项目已完成8件")).toEqual(["民生实事项目"]);
+    expect(actualNames("义务教育大班额已减少1022个")).toEqual(["义务教育大班额"]);
+  });
   test("共 before an act (共建成) is the tally, not 共建", () => {
     expect(actualNames("全年共建成减排工程816项")).toEqual(["减排工程"]);
   });
