@@ -14,6 +14,7 @@ import { StatusKind, statusKind } from "../validate/status";
 import { sharesName, wholeTaskDone } from "./wholeTaskDone";
 import { stageAgainstTypedDone, typedValueStands } from "./typedCells";
 import { foldText } from "../text/normalize";
+import { clauseAround } from "../text/stops";
 import { saysWorkLeft, startOfChange, stockMayHoldTarget, stockOnly } from "./formsAW";
 import { replaceContents } from "../arrays";
 import { formatPercent } from "../text/format";
@@ -493,9 +494,7 @@ function finishedInOwnClause(j: Judgement, text: string): boolean {
   const phrase = foldText(j.actual.phrase ?? "");
   const at = phrase ? said.indexOf(phrase) : -1;
   if (at < 0) return false;
-  const start = Math.max(...["，", ",", "。", "；", ";"].map((c) => said.lastIndexOf(c, at))) + 1;
-  const ends = ["，", ",", "。", "；", ";"].map((c) => said.indexOf(c, at + phrase.length)).filter((i) => i >= 0);
-  return FINISHED_SAID.test(said.slice(start, ends.length ? Math.min(...ends) : said.length));
+  return FINISHED_SAID.test(clauseAround(said, at, at + phrase.length));
 }
 
 /**

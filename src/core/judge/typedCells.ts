@@ -4,6 +4,7 @@
  * plan, a total since another year, a stock, another year's figure, a share (N%) or in another unit is not the task's figure.
  */
 import { foldText } from "../text/normalize";
+import { clauseAround } from "../text/stops";
 
 /**
  * A stage of works, reported where the whole was asked: 主体完工/封顶, 土建完工, 基本完工, 一期 (of a building), 试运行,
@@ -64,9 +65,7 @@ export function typedValueStands(value: number, text: string, unit: string, year
     const after = t.slice(end);
     if (unit && !after.startsWith(unit)) return false;
     if (!unit && /^[%％万亿千]/.test(after)) return false;
-    const start = Math.max(t.lastIndexOf("，", end), t.lastIndexOf("。", end), t.lastIndexOf("；", end), t.lastIndexOf(",", end), t.lastIndexOf(";", end)) + 1;
-    const stop = after.search(/[，,。；;]/);
-    const clause = t.slice(start, stop < 0 ? t.length : end + stop);
+    const clause = clauseAround(t, end, end);
     if (NOT_THE_RESULT.test(clause)) return false;
     const years = clause.match(/(?:19|20)\d{2}(?=年)/g) ?? [];
     return !years.some((y) => Number(y) !== year);

@@ -20,6 +20,18 @@ export function clauseStart(s: string, at: number): number {
   return from;
 }
 
+/** Where the clause going on at position `from` of `s` ends: at its next clause stop, else at the text's end. */
+function clauseEnd(s: string, from: number): number {
+  let to = from;
+  while (to < s.length && !isClauseStop(s.charCodeAt(to))) to++;
+  return to;
+}
+
+/** The clause holding s[from, to): from the clause stop before `from` to the one after `to`. */
+export function clauseAround(s: string, from: number, to: number): string {
+  return s.slice(clauseStart(s, from), clauseEnd(s, to));
+}
+
 /** Where the sentence holding position `at` of `s` starts: just after the last sentence stop before `at`, else 0. */
 export function sentenceStart(s: string, at: number): number {
   let from = at;
