@@ -1159,6 +1159,10 @@ function taskVerdict(
   const allMet = judgements.length > 0 && evidence.length === judgements.length && evidence.every((j) => j.status === "done");
   if (passed && allMet && evidence.every(wholePeriodResult) && deadline === yearEnd(deadline) && kind !== "lagging" && kind !== "notStarted")
     return verdictOf("done", "green", "metrics", worst, deadline, `已完成：${named(evidence)}均已达到目标`);
+  // Session 24: every target met, but by figures of part of the period only ("7月底…机扫率达到80%以上", "上半年…增长7%"),
+  // read after the deadline: what stood at the deadline is not told, and a level or a rate may have moved since, so it is
+  // no proof of done; but nor is it a proof the work was missed, which 已逾期 (尚未完成) would claim of a target met.
+  const metBeforeEnd = passed && allMet && kind !== "lagging" && kind !== "notStarted" && !evidence.every(wholePeriodResult);
   // Round aj: a target of one month ("7月PM2.5浓度不高于20微克/立方米", deadline 31 July) met by that month's own reading
   // ("7月，…PM2.5浓度15μg/m3"), read after the month: the month's result, done. Hunt 16: likewise a quarter's or a half's
   // target ("二季度新开工项目20个") met by a figure of that period ("二季度新开工项目22个", "4-6月…21个") — a unit that
@@ -1182,6 +1186,8 @@ function taskVerdict(
   // "比2005年翻一番" answered by "为“十五”期末的3倍": the multiple of the same base decides (./doubling.ts).
   const doubled = !judgements.length && kind !== "lagging" && kind !== "notStarted" ? doublingMultiple(whole.taskText, progress.text ?? "") : null;
   if (doubled?.met) return verdictOf("done", "green", "text", null, deadline, `已完成：进展写明「${doubled.report}」，达到翻番目标`);
+  if (metBeforeEnd && !saysWorkLeft(progress.text ?? ""))
+    return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：${named(evidence)}在时限之前已达到目标，未写明完成时限 ${deadline} 时的数值，不能据此认定完成或逾期`, RULES.JUDGE_MET_BEFORE_END.code);
   // Round v: a review of a year read after it ("2024年计划执行情况", read in February) whose words give no figure for any
   // target and say nothing of work left: what was reached is not told, which is no proof it was missed.
   if (passed && reviewWithoutFigures(judgements, progress.text ?? "", whole.year, asOf, kind))

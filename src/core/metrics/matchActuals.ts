@@ -378,7 +378,22 @@ const SERVICE_MEASURES: readonly RegExp[] = [/(?:时限|时间|时长|用时|周
 function otherMeasure(a: string, b: string): boolean {
   const x = SERVICE_MEASURES.findIndex((re) => re.test(a ?? ""));
   const y = SERVICE_MEASURES.findIndex((re) => re.test(b ?? ""));
-  return x >= 0 && y >= 0 && x !== y;
+  if (x >= 0 && y >= 0 && x !== y) return true;
+  const u = EVENT_MEASURES.findIndex((re) => re.test(a ?? ""));
+  const v = EVENT_MEASURES.findIndex((re) => re.test(b ?? ""));
+  return (u >= 0 && v >= 0 && u !== v) || rateForCount(a ?? "", b ?? "");
+}
+
+/**
+ * Session 24: the measures of events, each its own — how many happened (起数, 次数), how many died or were hurt, what was
+ * lost: "亿元GDP生产安全事故死亡率…下降9.24%" never answers 生产安全事故起数下降5%, whatever the words before share.
+ */
+const EVENT_MEASURES: readonly RegExp[] = [/(?:起数|次数)$/, /死亡(?:人数)?$/, /死亡率$/, /受伤(?:人数)?$/, /(?:经济)?损失$/];
+/** Session 24: a rate or share (…率, 比重, 占比) and a count or amount (…数, 数量, 总量, 总额) are two measures of one thing. */
+const RATIO_MEASURE = /(?:率|比重|占比|比例)$/;
+const COUNT_MEASURE = /(?:起数|人数|次数|户数|个数|数量|总量|总额)$/;
+function rateForCount(a: string, b: string): boolean {
+  return (RATIO_MEASURE.test(a) && COUNT_MEASURE.test(b)) || (COUNT_MEASURE.test(a) && RATIO_MEASURE.test(b));
 }
 
 /** Hunt 18: one service's time under its two words ("行政审批办理时间" for 行政审批办理时限): the same name but for them. */

@@ -197,6 +197,15 @@ const SUFFIX_CMP: [RegExp, Comparator][] = [
 ];
 
 const BARE_REPORT = /(?:^|[|｜，,；;:：])(?:已|累计|实际)?完成$/;
+/**
+ * Session 24: a rate, coefficient or index measured in no unit ("亿元GDP生产安全事故死亡率0.0501", "基尼系数控制在0.4以下",
+ * "万车死亡率降至1.2"): a decimal right after its name (and a verb of level) is its value. Integers stay out: after a name
+ * they are years, codes and ranks as often as values.
+ */
+const RATE_BEFORE_BARE = /(?:率|系数|指数)(?:为|是|达到|达|控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|低于|不高于|不超过|小于|在)?$/;
+function bareRate(s: string, at: number, num: string): boolean {
+  return num.includes(".") && RATE_BEFORE_BARE.test(s.slice(Math.max(0, at - 12), at));
+}
 /** The low end of a range of ordinals, right before its high end: "第1-", "第3-". */
 const ORDINAL_LOW = /第\d+-$/;
 const RANGE_LEFT = /\d[^\d，,。；;、\-]{0,5}-$/;
@@ -222,7 +231,7 @@ export function findQuantities(s: string): Qty[] {
     const approx2 = m[4];
     let unit = m[5] ?? "";
     // "新增4000张床位 | 完成4385": a bare number right after 完成 at the start of a cell or clause reports the figure before it.
-    const bareReport = !mag && !unit && BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
+    const bareReport = !mag && !unit && (BARE_REPORT.test(s.slice(Math.max(0, m.index - 8), m.index)) || bareRate(s, m.index, num)) && !/^[\d.年月日号%-]/.test(s.slice(m.index + whole.length));
     if (!mag && !unit && !bareReport) continue;
     const start = m.index;
     const prev = start > 0 ? s[start - 1] : "";

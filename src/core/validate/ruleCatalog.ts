@@ -61,6 +61,7 @@ export const RULES = {
   JUDGE_SUB_AREA: rule("JUDGE_SUB_AREA", "info", "进展数字属于下辖镇街村，不是本单位全域的", "a figure headed by a named town, street or village (甲镇新建…) for a target of the office's own area"),
   JUDGE_PLAN_TO_DATE: rule("JUDGE_PLAN_TO_DATE", "info", "按进展所列截至当期计划研判", "judged against the plan to date the report writes beside the actual, not the straight-line 序时进度"),
   JUDGE_FIGURES_BEFORE_DEADLINE: rule("JUDGE_FIGURES_BEFORE_DEADLINE", "info", "进展数字截至时限之前，未反映时限时的情况", "figures of a period that ended before a passed deadline inside the year (1—5月 for 上半年全部开工): 无法研判, not 已逾期"),
+  JUDGE_MET_BEFORE_END: rule("JUDGE_MET_BEFORE_END", "info", "进展数字在时限之前已达到目标，未写明时限时的数值", "every target met by a figure of part of the period (7月底 机扫率达到80%, 上半年增长7%), read after the deadline: what stood at the deadline is not told, which is no proof it was missed (无法研判, not 已逾期)"),
   JUDGE_NEARLY_FINISHED: rule("JUDGE_NEARLY_FINISHED", "info", "工程已基本完工，未到完成时限，按序时推进，不计为已完成", "works of the one thing a task finishes reported 已基本完工/建成/竣工 before its time limit (not in its last days): on schedule, never 已完成"),
   JUDGE_ACCEPTANCE_PENDING: rule("JUDGE_ACCEPTANCE_PENDING", "info", "已完工但尚待验收，不计为已完成", "works finished whose acceptance is still to come (正在验收, 待验收): on schedule before the deadline, 无法研判 at it, never 已完成"),
   JUDGE_NONE_HAPPENED: rule("JUDGE_NONE_HAPPENED", "info", "进展写明未发生，按0计，在目标上限以内", "a ceiling on a count of events (重污染天数控制在5天以内) answered by none happened (今年以来未发生重污染天气): on schedule, not 未反映该指标"),

@@ -110,7 +110,9 @@ describe("rates and totals of a narrower or a per-unit measure", () => {
   it.each([
     ["规上工业增加值增长8%", "工业增加值增长9%", "WEAK_WIDER"],
     ["重点项目投资增长10%", "项目投资增长12%", "WEAK_WIDER"],
-    ["亿元GDP生产安全事故死亡率下降5%", "生产安全事故死亡人数下降8%", "WEAK_NAME"],
+    // Session 24: the death rate and the count of deaths are two measures (matchActuals.ts otherMeasure): the count no
+    // longer answers the rate at all (未反映该指标), where it was matched and refused as a weak name.
+    ["亿元GDP生产安全事故死亡率下降5%", "生产安全事故死亡人数下降8%", null],
     ["单位GDP能耗下降3%", "能耗下降4%", "WEAK_NAME"],
     ["人均地区生产总值达到8万元", "地区生产总值达到800亿元", null],
   ])("%s ⟵ %s is not green", (target, text, code) => {

@@ -1,0 +1,70 @@
+/**
+ * Lead's probes, session 24: every target met, but only by figures of part of the period, read after the deadline. What
+ * stood at the deadline is not told (a level or a rate may have moved since), so it is no proof of 已完成; nor is it proof
+ * the work was missed, which 已逾期（尚未完成）would claim of a target the text shows met.
+ */
+import { judgeTask } from "../../../src/core/judge";
+import { parseActuals, parseTargets } from "../../../src/core/metrics";
+
+const judge = (task: string, progress: string, asOf: string, year?: number) => judgeTask({ targetText: task, progress: { text: progress }, asOf, year }).verdict;
+
+describe("targets met before the end of the period, read after the deadline (lead, session 24)", () => {
+  it.each([
+    ["城区道路机扫率达到80%", "7月底，新购机扫车61辆全部到位，城区道路机扫率达到80%以上"],
+    ["地区生产总值增长6%", "上半年地区生产总值增长7%"],
+    ["城镇化率达到60%", "上半年，城镇化率达到61%"],
+    ["空气优良天数比例达到85%", "1-7月，空气优良天数比例达到88%"],
+  ])("%s | %s is 无法研判 with JUDGE_MET_BEFORE_END, never 已逾期", (task, progress) => {
+    const v = judge(task, progress, "2025-01-10", 2024);
+    expect(v.status).toBe("unknown");
+    expect(v.code).toBe("JUDGE_MET_BEFORE_END");
+    expect(v.reason).toContain("不能据此认定完成或逾期");
+  });
+
+  it("a target missed by the part-period figure stays 已逾期", () => {
+    expect(judge("城镇化率达到60%", "上半年，城镇化率达到58%", "2025-01-10", 2024).status).toBe("overdue");
+    expect(judge("地区生产总值增长6%", "上半年地区生产总值增长5%", "2025-01-10", 2024).status).toBe("overdue");
+  });
+
+  it("a count or an amount reached part-way through stays 已完成 (it cannot fall back)", () => {
+    expect(judge("新增规上工业企业20家", "截至9月底，新增规上工业企业25家", "2025-01-10", 2024).status).toBe("done");
+    expect(judge("完成投资20亿元", "1-10月完成投资21亿元", "2025-01-10", 2024).status).toBe("done");
+  });
+
+  it("the year's own figure decides, and before the deadline the part-period figure is on schedule as before", () => {
+    expect(judge("城镇化率达到60%", "全年城镇化率达到61%", "2025-01-10", 2024).status).toBe("done");
+    expect(judge("城镇化率达到60%", "上半年，城镇化率达到61%", "2024-07-15", 2024).status).toBe("on-track");
+  });
+
+  it("words of work left keep the passed deadline's 已逾期", () => {
+    expect(judge("城区道路机扫率达到80%", "7月底，城区道路机扫率达到80%，仍有12条道路未完成改造", "2025-01-10", 2024).status).toBe("overdue");
+  });
+});
+
+describe("a rate, coefficient or index in no unit (lead, session 24)", () => {
+  it("a decimal right after its name is its value, in targets and in reports", () => {
+    const v = judge("亿元GDP生产安全事故死亡率控制在0.06以内", "全年亿元GDP生产安全事故死亡率0.0501，比上年下降9.24%", "2016-03-15", 2015);
+    expect(v.status).toBe("done");
+    expect(judge("道路交通万车死亡率控制在1.5以下", "全年道路交通万车死亡率1.8", "2016-03-15", 2015).status).toBe("overdue");
+    expect(judge("基尼系数控制在0.4以下", "上半年基尼系数为0.38", "2015-07-20", 2015).status).toBe("on-track");
+  });
+  it("integers after a name stay out (years, ranks, codes), and a named unit still rules", () => {
+    expect(parseActuals("综合考核排名第3").actuals).toEqual([]);
+    expect(parseActuals("完成率2024年提高").actuals).toEqual([]);
+    expect(parseActuals("森林覆盖率40.5%").actuals.map((a) => a.unit)).toEqual(["%"]);
+    expect(parseTargets("质量指数5").targets).toEqual([]);
+  });
+});
+
+describe("measures of one thing are not one measure (lead, session 24)", () => {
+  it("a rate of deaths never answers a count of accidents, nor deaths a count of accidents", () => {
+    const p = "亿元GDP生产安全事故死亡率0.0501，比上年下降9.24%";
+    expect(judge("生产安全事故起数同比下降5%", p, "2016-03-15", 2015).status).not.toBe("done");
+    expect(judge("生产安全事故起数同比下降5%", "生产安全事故死亡人数同比下降12%", "2016-03-15", 2015).status).not.toBe("done");
+    expect(judge("城镇登记失业人数下降5%", "城镇登记失业率下降0.3个百分点", "2016-03-15", 2015).status).not.toBe("done");
+  });
+  it("the same measure still answers", () => {
+    expect(judge("生产安全事故起数同比下降5%", "全年生产安全事故起数同比下降6.3%", "2016-03-15", 2015).status).toBe("done");
+    expect(judge("生产安全事故死亡人数同比下降5%", "全年生产安全事故死亡人数同比下降8%", "2016-03-15", 2015).status).toBe("done");
+  });
+});
