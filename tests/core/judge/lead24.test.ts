@@ -68,3 +68,18 @@ describe("measures of one thing are not one measure (lead, session 24)", () => {
     expect(judge("生产安全事故死亡人数同比下降5%", "全年生产安全事故死亡人数同比下降8%", "2016-03-15", 2015).status).toBe("done");
   });
 });
+
+describe("a decline narrowed to a rate (lead, session 24)", () => {
+  it("降幅收窄至/到 N% is a floor on growth of −N% in a target and the decline's rate in a report", () => {
+    expect(parseTargets("固定资产投资降幅收窄至3%以内").targets.map((t) => [t.metric, t.kind, t.cmp, t.value])).toEqual([["固定资产投资", "growth", ">=", -3]]);
+    expect(parseTargets("规上工业增加值降幅收窄到2%").targets.map((t) => [t.cmp, t.value])).toEqual([[">=", -2]]);
+    expect(parseActuals("1-9月固定资产投资降幅收窄至2.1%").actuals.map((a) => [a.metric, a.kind, a.value])).toEqual([["固定资产投资", "growth", -2.1]]);
+    expect(judge("固定资产投资降幅收窄至3%以内", "1-9月固定资产投资下降2.1%", "2024-10-20").status).toBe("on-track");
+    expect(judge("固定资产投资降幅收窄至3%以内", "1-9月固定资产投资下降4.1%", "2024-10-20").status).toBe("behind");
+  });
+  it("narrowed or widened by points, or widened to a rate against another month, is no actual", () => {
+    expect(parseActuals("固定资产投资降幅收窄1.2个百分点").actuals).toEqual([]);
+    expect(parseActuals("降幅较上月扩大至3.2%").actuals).toEqual([]);
+    expect(parseActuals("1-9月固定资产投资下降2.1%，降幅比上半年收窄1.2个百分点").actuals.map((a) => a.value)).toEqual([-2.1]);
+  });
+});
