@@ -38,7 +38,7 @@ export const PROGRESS_HEADERS: HeaderSynonyms<ProgressField> = {
  * Hunt 22: how a progress sheet's header names are read beyond the synonyms. A column whose parenthesis lists the
  * statuses to choose from ("完成情况（选择：已完成/序时推进/滞后/未启动）") is the 完成状态, not the text, wherever it stands; a
  * share ("完成进度（%）", "完成比例（%）") is no status; a synonym inside a header of a plan, a forecast, a target or a
- * measure ("计划完成数", "计划完成日期", "三季度目标", "计量单位") is not that field.
+ * measure ("计划完成数", "计划完成日期", "三季度目标", "计量单位") is not that field — but "目标任务完成情况" is still the text.
  */
 export const PROGRESS_HEADER_OPTIONS: HeaderOptions<ProgressField> = {
   classify: (typed) => {
@@ -51,6 +51,7 @@ export const PROGRESS_HEADER_OPTIONS: HeaderOptions<ProgressField> = {
     return undefined;
   },
   qualifiers: /计划|预计|预期|目标|计量/,
+  unqualified: ["text"],
 };
 
 export const PROGRESS_WRITTEN: ProgressField[] = ["taskId", "unit", "period", "text", "status", "value", "problems", "nextSteps", "date"];

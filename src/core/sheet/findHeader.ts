@@ -13,6 +13,8 @@ export type HeaderSynonyms<F extends string> = Record<F, string[]>;
 export interface HeaderOptions<F extends string> {
   classify?: (typed: string) => F | null | undefined;
   qualifiers?: RegExp;
+  /** Fields no qualifier makes something else: "目标任务完成情况", "计划完成情况" are still the text. */
+  unqualified?: F[];
 }
 
 interface HeaderMatch<F extends string> {
@@ -31,15 +33,17 @@ function foldHeader(value: CellValue): string {
 /** Columns duban appends itself: never taken for user fields (校验状态 is not 完成状态). */
 const OWN_COLUMNS = new Set(["校验状态", "校验说明"]);
 
-function matchField<F extends string>(header: string, synonyms: HeaderSynonyms<F>, taken: Set<F>, qualifiers?: RegExp): F | null {
+function matchField<F extends string>(header: string, synonyms: HeaderSynonyms<F>, taken: Set<F>, options?: HeaderOptions<F>): F | null {
   if (!header || OWN_COLUMNS.has(header)) return null;
   for (const field of Object.keys(synonyms) as F[]) {
     if (!taken.has(field) && synonyms[field].includes(header)) return field;
   }
   if (header.length > 12) return null;
   // A field that is itself about plans (下步计划) is not made something else by a plan word (下一步工作计划).
-  const contains = (field: F, s: string) =>
-    s.length >= 2 && header.includes(s) && !(qualifiers && qualifiers.test(header.replace(s, "")) && !synonyms[field].some((x) => qualifiers.test(x)));
+  const qualifiers = options?.qualifiers;
+  const qualified = (field: F, s: string) =>
+    !!qualifiers && qualifiers.test(header.replace(s, "")) && !options?.unqualified?.includes(field) && !synonyms[field].some((x) => qualifiers.test(x));
+  const contains = (field: F, s: string) => s.length >= 2 && header.includes(s) && !qualified(field, s);
   for (const field of Object.keys(synonyms) as F[]) {
     if (!taken.has(field) && synonyms[field].some((s) => contains(field, s))) return field;
   }
@@ -51,7 +55,7 @@ function matchRow<F extends string>(row: CellValue[], synonyms: HeaderSynonyms<F
   const taken = new Set<F>();
   row.forEach((cell, col) => {
     const told = options?.classify ? options.classify(foldText(cellText(cell))) : undefined;
-    const field = told === undefined ? matchField(foldHeader(cell), synonyms, taken, options?.qualifiers) : told !== null && !taken.has(told) ? told : null;
+    const field = told === undefined ? matchField(foldHeader(cell), synonyms, taken, options) : told !== null && !taken.has(told) ? told : null;
     if (field) {
       columns[field] = col;
       taken.add(field);
