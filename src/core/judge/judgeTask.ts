@@ -56,6 +56,8 @@ interface ProgressInput {
   status?: string;
   /** 完成值 as a number: the reporter's own figure for a task with a single target; it wins over the prose. */
   value?: number | null;
+  /** Hunt 22: whether 完成值 was typed as a share ("100%"): the task's figure only for a target in %. */
+  valueShare?: boolean;
   /** 报告期 as written (上半年), shown as the figure's period when `value` is used. */
   period?: string | null;
   /** End of the period reported on: figures are judged at that date when it is before the as-of date. */
@@ -229,7 +231,9 @@ export function judgeTask(input: JudgeTaskInput): TaskJudgement {
     matched = targetGaps(targets, matched, progress.text ?? "");
     // Hunt 21 (./typedCells.ts): a 完成值 the text writes as a plan, a stock, another year's, a share or in another unit, or
     // one over a less favourable figure of the text's own, is not the task's figure: the prose decides.
+    // Hunt 22: a 完成值 typed as a share ("100%") is how far the work is, not the figure of a target in another unit.
     if (targets.length === 1 && progress.value !== undefined && progress.value !== null && Number.isFinite(progress.value) &&
+        !(progress.valueShare && !/%|％|百分点/.test(targets[0].unit)) &&
         typedValueStands(progress.value, progress.text ?? "", targets[0].unit, figureYear, proseInTargetUnit(targets[0], matched[0]), targets[0].cmp === "<=" || targets[0].cmp === "<")) {
       // A number in 完成值 is the reporter's own figure for the single target: it wins over the prose.
       const t = targets[0];

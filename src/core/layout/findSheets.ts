@@ -1,7 +1,7 @@
 import { SheetData } from "../sheet/cellValue";
 import { findHeader } from "../sheet/findHeader";
 import { foldText } from "../text/normalize";
-import { CATALOGUE_HEADERS, PROGRESS_HEADERS } from "./headers";
+import { CATALOGUE_HEADERS, PROGRESS_HEADER_OPTIONS, PROGRESS_HEADERS } from "./headers";
 import { OUTPUT_SHEETS, SHEET_SYNONYMS } from "./sheetNames";
 
 interface LayoutSheets {
@@ -35,13 +35,13 @@ export function findSheets(all: SheetData[]): LayoutSheets {
   let catalogue = byName(sheets, SHEET_SYNONYMS.catalogue);
   let progress = byName(sheets.filter((s) => s !== catalogue), SHEET_SYNONYMS.progress);
   const rest = () => sheets.filter((s) => s !== catalogue && s !== progress);
-  if (!progress) progress = rest().find((s) => findHeader(s.rows, PROGRESS_HEADERS, ["taskId", "unit", "text", "period"])) ?? null;
+  if (!progress) progress = rest().find((s) => findHeader(s.rows, PROGRESS_HEADERS, ["taskId", "unit", "text", "period"], PROGRESS_HEADER_OPTIONS)) ?? null;
   if (!catalogue) catalogue = rest().find((s) => findHeader(s.rows, CATALOGUE_HEADERS, ["id", "text"])) ?? null;
   const units = byName(rest(), SHEET_SYNONYMS.units);
   const settings = byName(rest().filter((s) => s !== units), SHEET_SYNONYMS.settings);
   const taken = [catalogue, progress, units, settings];
   const otherProgress = progress
-    ? sheets.filter((s) => !taken.includes(s) && findHeader(s.rows, PROGRESS_HEADERS, ["taskId", "unit", "text"]))
+    ? sheets.filter((s) => !taken.includes(s) && findHeader(s.rows, PROGRESS_HEADERS, ["taskId", "unit", "text"], PROGRESS_HEADER_OPTIONS))
     : [];
   return { catalogue, progress, units, settings, otherProgress };
 }

@@ -1,4 +1,5 @@
-import { HeaderSynonyms } from "../sheet/findHeader";
+import { HeaderOptions, HeaderSynonyms } from "../sheet/findHeader";
+import { statusKind } from "../validate/status";
 import { ProgressField, TaskField } from "../model";
 
 /** Header names per field; the first is the one duban writes, the others are accepted when reading. */
@@ -25,11 +26,32 @@ export const PROGRESS_HEADERS: HeaderSynonyms<ProgressField> = {
   unit: ["填报单位", "报送单位", "单位", "责任单位", "牵头单位"],
   period: ["报告期", "填报期", "报告期间", "期次", "季度", "调度期"],
   text: ["进展情况", "工作进展", "进展", "落实情况", "完成情况", "推进情况"],
-  status: ["完成状态", "状态", "进度状态", "推进状态", "完成进度"],
+  // Hunt 22: 进展类别 (a category typed from a list: 已完成, 正常推进, 进展滞后 …) is a status, not the text.
+  status: ["完成状态", "状态", "进度状态", "推进状态", "完成进度", "进展类别", "进度类别", "进展分类"],
   value: ["完成值", "实际值", "完成数", "实际完成值"],
   problems: ["存在问题", "问题", "困难问题"],
   nextSteps: ["下步打算", "下一步打算", "下步计划", "下一步工作", "下步工作"],
   date: ["填报日期", "报送日期", "日期", "填报时间"],
+};
+
+/**
+ * Hunt 22: how a progress sheet's header names are read beyond the synonyms. A column whose parenthesis lists the
+ * statuses to choose from ("完成情况（选择：已完成/序时推进/滞后/未启动）") is the 完成状态, not the text, wherever it stands; a
+ * share ("完成进度（%）", "完成比例（%）") is no status; a synonym inside a header of a plan, a forecast, a target or a
+ * measure ("计划完成数", "计划完成日期", "三季度目标", "计量单位") is not that field — but "目标任务完成情况" is still the text.
+ */
+export const PROGRESS_HEADER_OPTIONS: HeaderOptions<ProgressField> = {
+  classify: (typed) => {
+    const paren = /[（(]([^）)]*)[）)]$/.exec(typed)?.[1];
+    if (paren) {
+      const choices = paren.replace(/^[^：:]*[：:]/, "").split(/[/／、，,|｜;；]/).filter((w) => statusKind(w.trim()) !== null).length;
+      if (choices >= 2 || (choices >= 1 && /选择|选填|下拉/.test(paren))) return "status";
+    }
+    if (/[%％]/.test(typed) && /进度|比例|百分比/.test(typed)) return null;
+    return undefined;
+  },
+  qualifiers: /计划|预计|预期|目标|计量/,
+  unqualified: ["text"],
 };
 
 export const PROGRESS_WRITTEN: ProgressField[] = ["taskId", "unit", "period", "text", "status", "value", "problems", "nextSteps", "date"];

@@ -4,7 +4,7 @@ import { CellValue, WorkbookData } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { findHeader } from "../sheet/findHeader";
 import { findSheets } from "../layout/findSheets";
-import { PROGRESS_HEADERS, PROGRESS_WRITTEN } from "../layout/headers";
+import { PROGRESS_HEADER_OPTIONS, PROGRESS_HEADERS, PROGRESS_WRITTEN } from "../layout/headers";
 import { buildLayoutPatch } from "../layout/buildLayout";
 import { layoutOptions, taskToLayout } from "../layout/perUnit";
 import { OutputSheet, WorkbookPatch } from "../output";
@@ -140,7 +140,7 @@ export function mergeBooks(inputs: MergeInput[], today: IsoDate, skippedBefore: 
       continue;
     }
     const grid = expandMerges(sheet);
-    const header = findHeader(grid, PROGRESS_HEADERS, ["taskId", "unit", "text"]);
+    const header = findHeader(grid, PROGRESS_HEADERS, ["taskId", "unit", "text"], PROGRESS_HEADER_OPTIONS);
     if (!header) {
       skipped.push({ name: input.name, code: "BOOK_MISSING_COLUMN", reason: `工作表「${sheet.name}」找不到含序号、填报单位、进展情况的表头行` });
       continue;

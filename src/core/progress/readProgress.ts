@@ -1,7 +1,7 @@
 import { SheetData, CellValue } from "../sheet/cellValue";
 import { expandMerges } from "../sheet/expandMerges";
 import { closestHeader, findHeader } from "../sheet/findHeader";
-import { PROGRESS_HEADERS } from "../layout/headers";
+import { PROGRESS_HEADER_OPTIONS, PROGRESS_HEADERS } from "../layout/headers";
 import { typedWidth } from "../layout/ownership";
 import { ProgressField, ProgressRow, ReportPeriod } from "../model";
 import { cellText, foldText, parseNumberCell } from "../text/normalize";
@@ -26,9 +26,9 @@ export function readProgress(
 ): { rows: ProgressRow[]; headerRow: number; lastColumn: number; widthBelow: number } {
   const year = settings.year;
   const grid = expandMerges(sheet);
-  const header = findHeader(grid, PROGRESS_HEADERS, REQUIRED);
+  const header = findHeader(grid, PROGRESS_HEADERS, REQUIRED, PROGRESS_HEADER_OPTIONS);
   if (!header) {
-    const near = closestHeader(grid, PROGRESS_HEADERS);
+    const near = closestHeader(grid, PROGRESS_HEADERS, PROGRESS_HEADER_OPTIONS);
     const missing = REQUIRED.filter((f) => near.columns[f] === undefined).map((f) => PROGRESS_HEADERS[f][0]);
     throw new DubanError("BOOK_MISSING_COLUMN", { sheet: sheet.name, columns: missing.join("、") });
   }

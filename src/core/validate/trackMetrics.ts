@@ -79,7 +79,7 @@ export function judgeCatalogueTask(ctx: ValidationContext, task: Task, rows: Pro
   const row = latestRow(ctx, task, responsible);
   const judged = judgeTask({
     targetText: task.workTarget || task.text,
-    progress: row ? { text: row.text, status: row.status, value: row.valueNumber, period: row.period, periodEnd: row.reportPeriod?.end ?? null } : null,
+    progress: row ? { text: row.text, status: row.status, value: row.valueNumber, valueShare: /[%％]\s*$/.test(row.value), period: row.period, periodEnd: row.reportPeriod?.end ?? null } : null,
     asOf: ctx.settings.asOf,
     year: ctx.settings.year,
     deadline: task.deadline,
