@@ -28,19 +28,31 @@ const PART_HEAD = /其中/;
  * its name, so it never answers a growth over the year before.
  */
 export function nameMonthFigures(text: string, actuals: Actual[]): void {
+  // Most texts have no such figure: nothing is searched for them.
+  if (!actuals.some((a, i) => i > 0 && a.unit === "%" && !!a.metric && REACH_ONLY.test(a.metric))) return;
+  // Where each figure starts, and where its sentence starts (one pass over the text).
+  const starts: number[] = [];
+  const sentence: number[] = [];
   let at = 0;
-  const starts = actuals.map((a) => {
+  let scanned = 0;
+  let stop = -1;
+  for (const a of actuals) {
     const i = text.indexOf(a.phrase, at);
-    if (i >= 0) at = i;
-    return i;
-  });
+    if (i >= 0) {
+      for (; scanned < i; scanned++) if (text[scanned] === "。") stop = scanned;
+      at = i;
+    }
+    starts.push(i);
+    sentence.push(i >= 0 ? stop : -2);
+  }
   for (let i = 1; i < actuals.length; i++) {
     const a = actuals[i];
     const name = a.metric ?? "";
     if (!name || !REACH_ONLY.test(name) || a.unit !== "%" || starts[i] < 0) continue;
-    for (let j = i - 1; j >= 0; j--) {
+    // The nearest figures before it only, in its own sentence.
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
       const prev = actuals[j];
-      if (starts[j] < 0 || /[。]/.test(text.slice(starts[j], starts[i]))) break;
+      if (starts[j] < 0 || sentence[j] !== sentence[i]) break;
       if (!prev.metric || REACH_ONLY.test(prev.metric) || PART_HEAD.test(prev.phrase) || prev.unit !== "%") continue;
       const base = prev.metric.replace(/环比$/, "");
       actuals[i] = { ...a, metric: /环比/.test(name) || /环比/.test(a.phrase) ? `${base}环比` : base };
