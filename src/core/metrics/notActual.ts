@@ -1,5 +1,6 @@
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
+import { changeAgainstLastYear } from "./formsBA";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -300,6 +301,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   // "贡献率分别为9.0%、53.5%和37.5%": the later members of the list are contributions too.
   if ((unit === "个百分点" || unit === "%") && CONTRIBUTION.test(clauseBefore.replace(/(?:\d+(?:\.\d+)?(?:%|个百分点)[和、及与])+$/, ""))) return NOT_ACTUAL_WHY.contribution;
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
+  // Round ba (./formsBA.ts): a part of a change against last year ("…，其中亿元以上项目增加174个"), a plan's pace against last year's.
+  if (changeAgainstLastYear(sentenceBefore, clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
   if (/元$/.test(unit) && PER_UNIT.test(clauseBefore) && !RAISED_STANDARD.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);

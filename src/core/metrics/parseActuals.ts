@@ -1,6 +1,7 @@
 import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
 import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
+import { nameMonthFigures } from "./formsBA";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -480,6 +481,8 @@ function readActuals(text: string): ActualParse {
       planItemsDone(s, figures, actuals);
     }
     if (figures.length > 1) nameSharesOfEconomy(s, actuals);
+    // Round ba (./formsBA.ts): "11月当月上涨1.8%" after a named figure is that figure's month.
+    if (figures.length > 1) nameMonthFigures(s, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

@@ -127,6 +127,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ax")).replace("heldout:", "heldout ax:"));
     // Round ay (科技创新 and 工业和信息化 progress: 入规, 高企 and 专精特新 recognised vs put forward, R&D intensity) on a line of its own.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ay")).replace("heldout:", "heldout ay:"));
+    // Round ba (统计月报 / 经济运行分析 against the year's targets: 当月 vs 累计, changes of rates, comparisons, 两年平均) on a line of its own.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ba")).replace("heldout:", "heldout ba:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.

@@ -106,7 +106,7 @@ function metricMatches(expected: string, parsed: string): boolean {
 }
 const unitOf = (u: string) => String(u ?? "").replace(/\s/g, "");
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/[—–－]/g, "-").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
+const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/[—–－~～]/g, "-").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
 
 type Field = "metric" | "value" | "unit" | "cmp" | "kind" | "period" | "cumulative" | "high";
 const FIELDS: Field[] = ["metric", "value", "unit", "cmp", "kind", "period", "cumulative", "high"];
