@@ -217,7 +217,7 @@ const ROUND_AX_FIRST_CONTACT: string[] = [];
 /** Round ay (436–444, task catalogues as Word or spreadsheet tables): every train layout was read in full at first contact (28da4d8). */
 const ROUND_AY_FIRST_CONTACT: string[] = [];
 /** Round az (445–453, catalogues and progress tables as offices keep them): the train layouts not yet read in full at first contact, pending until the rules that read them land. */
-const ROUND_AZ_FIRST_CONTACT: string[] = ["445", "446", "448", "449", "451", "452"];
+const ROUND_AZ_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
