@@ -1047,15 +1047,16 @@ function runInLabels(text: string): { body: string; labels: { key: string; value
 const BRACKET_THEN_ACCOUNT = new RegExp(`^([^（）()：:]{2,60}?)[（(]((?:${KEYS})[:：][^（）()]+)[）)]\\s*[：:]\\s*(.+)$`);
 /**
  * "清理拖欠中小企业账款（区财政局牵头，区工信局配合）：拖欠账款已全部清偿。" (round az): the item's name, who leads it said in a bracket
- * with role words (X牵头, Y配合), then after a colon what a 督查通报 says of it. The bracket must name a lead by its role: "（含背街
+ * with role words (X牵头, Y配合), then after a colon (or a full stop) what a 督查通报 says of it; in a plan the words after it
+ * stay the item's. The bracket must name a lead by its role: "（含背街
  * 小巷）：", "（2项）：" or a bracket of units with no role are left to the other readers.
  */
-const PHRASE_BRACKET_THEN_ACCOUNT = /^([^（）()：:]{2,60}?)[（(]([^（）()：:]{2,80})[）)]\s*[：:]\s*(.+)$/;
-function phraseBracketThenAccount(text: string): { name: string; lead: string; co: string; account: string } | null {
+const PHRASE_BRACKET_THEN_ACCOUNT = /^([^（）()：:。]{2,60}?)[（(]([^（）()：:]{2,80})[）)]\s*([：:。])\s*(.+)$/;
+function phraseBracketThenAccount(text: string): { name: string; lead: string; co: string; stop: string; account: string } | null {
   const m = PHRASE_BRACKET_THEN_ACCOUNT.exec(text);
   if (!m || !/牵头|牽頭|主办|主辦|负责|負責/.test(m[2])) return null;
   const phrase = readUnitsPhrase(m[2]);
-  return phrase?.lead && !phrase.shared ? { name: m[1].trim(), lead: phrase.lead, co: phrase.co, account: m[3].trim() } : null;
+  return phrase?.lead && !phrase.shared ? { name: m[1].trim(), lead: phrase.lead, co: phrase.co, stop: m[3], account: m[4].trim() } : null;
 }
 
 function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: UnitRegistry): ImportedTask[] {
@@ -1069,7 +1070,7 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
   }
   const midPhrase = it.labels.length === 0 && !midBracket ? phraseBracketThenAccount(text) : null;
   if (midPhrase) {
-    text = progressDoc ? midPhrase.name : `${midPhrase.name}：${midPhrase.account}`;
+    text = progressDoc ? midPhrase.name : `${midPhrase.name}${midPhrase.stop}${midPhrase.account}`;
     if (progressDoc) accountAfter = midPhrase.account;
     it = { ...it, labels: [{ key: "牵头单位", value: midPhrase.lead }, ...(midPhrase.co ? [{ key: "配合单位", value: midPhrase.co }] : [])] };
   }

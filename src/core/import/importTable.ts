@@ -1049,11 +1049,12 @@ function nodeSubHeader(header: string[], texts: string[]): { parent: number; col
 
 /**
  * A second header row of two or more periods side by side under the progress column's merged name and the blank cells it
- * spans ("推进情况 | " over "一季度 | 二季度"): the periods' columns, left to right. Periods under 时间节点 are nodes (above).
+ * spans ("推进情况 | " over "一季度 | 二季度", "工作进展 | " over "一季度进展情况 | 二季度进展情况"): the periods' columns, left to right. Periods under 时间节点 are nodes (above).
  */
 function progressSubHeader(header: string[], texts: string[], columns: Partial<Record<ColumnField, number>>): number[] | null {
   const cols = texts.map((t, c) => (t.trim() ? c : -1)).filter((c) => c >= 0);
-  if (cols.length < 2 || !cols.every((c) => BARE_PERIOD.test(foldText(texts[c])))) return null;
+  const named = periodProgressColumns(texts);
+  if (cols.length < 2 || !cols.every((c) => BARE_PERIOD.test(foldText(texts[c])) || named.includes(c))) return null;
   const parent = cols[0];
   if (parent !== columns.progress && parent !== columns.completion) return null;
   if (!cols.every((c, k) => c === parent + k && (k === 0 || !(header[c] ?? "").trim()))) return null;

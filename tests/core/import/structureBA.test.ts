@@ -27,6 +27,24 @@ describe("a task, who leads it in a bracket with role words, then its progress a
     expect(unaccountedLines(text, r)).toEqual([]);
   });
 
+  test("a full stop after the bracket instead of a colon; in a plan the words after it stay the item's", () => {
+    const r = importText(doc("重点任务落实情况通报", "（一）已完成的任务（2项）", "1.清理拖欠账款（区财政局牵头，区工信局配合）。已全部清偿。", "2.推进开门红行动（区发改局牵头）：指标全部正增长。"));
+    expect(r.tasks.map((t) => [t.text, t.leadUnits, t.coUnits, t.progress?.text])).toEqual([
+      ["清理拖欠账款", ["区财政局"], ["区工信局"], "已全部清偿。"],
+      ["推进开门红行动", ["区发改局"], [], "指标全部正增长。"],
+    ]);
+    const plan = importText(doc("工作计划", "一、城市建设", "1.推进城区改造（区住建局牵头）。确保年底前完成。", "2.建设公园（区园林局牵头，区财政局配合）"));
+    expect(plan.tasks.map((t) => [t.text, t.leadUnits, t.progress?.text])).toEqual([
+      ["推进城区改造。确保年底前完成。", ["区住建局"], undefined],
+      ["建设公园", ["区园林局"], undefined],
+    ]);
+  });
+
+  test("lookalike: a task's words run into the bracket are never a unit (an unclosed bracket names none)", () => {
+    const r = importText(doc("工作计划", "一、企业服务", "1.清理拖欠账款（区财政局牵头，区工信局配合", "2.推进企业包保服务"));
+    for (const t of r.tasks) for (const u of [...t.leadUnits, ...t.coUnits]) expect(u).not.toMatch(/[（(]/);
+  });
+
   test("lookalike: a bracket that assigns nothing (含…, a count) before a colon leaves the item whole", () => {
     const r = importText(doc("工作计划", "一、城市建设", "1.推进城区老旧小区改造（含背街小巷）：完成改造8个。", "2.新建公园（2处）：建成城市公园2处。"));
     for (const t of r.tasks) {
@@ -78,6 +96,11 @@ describe("periods in a second header row under a merged progress name", () => {
       ["2", "新增就业2000人", "累计1100人"],
     ]);
     expect(unaccountedLines(text, r)).toEqual([]);
+  });
+
+  test("periods named with their progress word (一季度进展情况) under a merged 工作进展 read the same", () => {
+    const r = importText(doc("重点工作进展情况表", "序号\t重点工作任务\t牵头单位\t责任单位\t工作进展\t", "\t\t\t\t一季度进展情况\t二季度进展情况", "1\t新建学校2所\t县教育局\t县住建局\t完成选址\t主体封顶"));
+    expect(r.tasks.map((t) => [t.id, t.leadUnits, t.coUnits, t.progress?.text])).toEqual([["1", ["县教育局"], ["县住建局"], "主体封顶"]]);
   });
 
   test("lookalike: the same periods under a merged 时间节点 are each row's nodes (its deadline), never progress", () => {
