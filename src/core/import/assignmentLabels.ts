@@ -15,7 +15,7 @@ const LABELS: Record<LabelKind, string[]> = {
   deadline: ["完成时限", "完成时间", "时间节点", "进度安排", "时限要求"],
   // A progress notice's line under an item ("完成情况：1-9月完成…"): what was reached, never a unit. Only lists read it
   // (labelPattern() leaves it out unless asked), so a notice's assignment bracket is cut as before.
-  progress: ["完成情况", "进展情况", "落实情况", "推进情况", "整改情况", "整改进展", "工作进展", "目前进展", "最新进展", "进展"],
+  progress: ["完成情况", "进展情况", "落实情况", "推进情况", "整改情况", "整改进展", "工作进展", "目前进展", "最新进展", "办理情况", "办理进展", "进展"],
   // What holds an item back and what comes next, on lines of their own under it in a progress notice (round m): kept
   // with its progress, read by lists only once the item's assignment or progress has been given.
   problems: ["存在问题", "存在的问题", "主要问题", "困难和问题", "存在困难"],

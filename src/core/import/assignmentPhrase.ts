@@ -81,6 +81,14 @@ const UNITS_TEXT = /^[^。：:\d]{2,80}$/;
 /** Units written with no role word, between parts that have one: each name ends like a body or a set of units. */
 const BARE_UNITS = /^[^。：:\d，,；;]{2,60}$/;
 
+/**
+ * A unit's name closes every bracket it opens ("区住建局（区人防办）"): "清理拖欠账款（区财政局" is a task's words run into the
+ * bracket that assigns it (round az), never a unit.
+ */
+function bracketsClosed(units: string): boolean {
+  return (units.match(/[（(]/g) ?? []).length === (units.match(/[）)]/g) ?? []).length;
+}
+
 type Role = "lead" | "co" | "responsible" | "shared";
 
 /** The lead and the helpers a units cell, a label's value or an item's closing phrase names, or null when it is no such phrase. */
@@ -108,7 +116,7 @@ export function readUnitsPhrase(written: string): UnitsPhrase | null {
       read.push({ role: null, units: part });
       continue;
     }
-    if (!UNITS_TEXT.test(role.units)) return null;
+    if (!UNITS_TEXT.test(role.units) || !bracketsClosed(role.units)) return null;
     if (role.role === "co" && !namesUnits(role.units)) return null;
     // "分管副区长负责": a post answers for the task; it is no unit.
     const posts = role.units.split(/[、和及]/).map((p) => p.trim());

@@ -162,8 +162,14 @@ function sentenceAssignment(text: string, registry: UnitRegistry): { body: strin
  */
 const DUTY_OPENING = /^([^，,。；;：:（）()“”]{3,40}?)(?:具体)?负责(?!人|同志|的|制定本)([^。；;]{4,})/;
 const LEVEL_NAMED = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道)[\u4e00-\u9fa5]{2,20}$/;
+/**
+ * "区财政局承办的“关于…的建议”（第2号）" (round az): a 督查通报 on proposals names each by the body that handles it, then the
+ * proposal's title in quotes — the body leads it, as "X负责…" does. Only a quoted title after 承办(的) counts: "承办全市运动会"
+ * or "区财政局承办的会议" name no item handed to a body.
+ */
+const HANDLED_OPENING = /^([^，,。；;：:（）()“”]{3,40}?)承办的?(?=[“"「])/;
 function openingDuty(text: string, registry: UnitRegistry): UnitsPhrase | null {
-  const m = DUTY_OPENING.exec(text.trim());
+  const m = DUTY_OPENING.exec(text.trim()) ?? HANDLED_OPENING.exec(text.trim());
   if (!m) return null;
   const units = splitUnits(m[1]);
   const named = (u: string) => registry.isKnown(u) || (LEVEL_NAMED.test(u) && BODY_END.test(u) && !/政府$/.test(u));
@@ -417,7 +423,7 @@ export function looksLikeList(written: readonly string[]): { list: boolean; reas
   const parts = paras.map((l) => markerOf(l)).filter((m) => m !== null && m.level === 1 && m.words === undefined).map((m) => headingWords(m!.rest));
   const assignsItems = paras.some((l) => ASSIGNING_LABEL.test(l) || (markerOf(l) !== null && /负责|負責|牵头|牽頭/.test(l)));
   if (SUMMARY_DOC.test(title) && !assignsItems && parts.some((w) => GENERIC_PROGRESS_PART.test(w)) && parts.some((w) => PROBLEMS_PART_WORDS.test(w)) && parts.some((w) => PLAN_PART_WORDS.test(w))) return { list: false, reason: "" };
-  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits) || unitAccount(markerOf(l)!.rest) !== null)).length;
+  const inline = paras.filter((l) => markerOf(l) && !closesHeading(l) && (INLINE_KEY.test(l) || closingAssignment(l) !== null || RESPONSIBLE_FOR.test(l) || sentenceAssignment(l, noUnits) || openingDuty(markerOf(l)!.rest, noUnits) || unitAccount(markerOf(l)!.rest) !== null || phraseBracketThenAccount(markerOf(l)!.rest) !== null)).length;
   const plainAssign = paras.filter((l) => RESPONSIBLE_FOR.test(l)).length;
   // Headings that name the unit leading their items ("一、县示范区管委会牵头工作（8项）") with numbered items under them.
   const leadHeadings = paras.filter((l) => markerOf(l)?.level === 1 && headingLead(headingOf(l).name, noUnits).length).length;
@@ -1039,6 +1045,19 @@ function runInLabels(text: string): { body: string; labels: { key: string; value
  * what a progress notice says of it (or, in a plan, more of the item's words).
  */
 const BRACKET_THEN_ACCOUNT = new RegExp(`^([^（）()：:]{2,60}?)[（(]((?:${KEYS})[:：][^（）()]+)[）)]\\s*[：:]\\s*(.+)$`);
+/**
+ * "清理拖欠中小企业账款（区财政局牵头，区工信局配合）：拖欠账款已全部清偿。" (round az): the item's name, who leads it said in a bracket
+ * with role words (X牵头, Y配合), then after a colon (or a full stop) what a 督查通报 says of it; in a plan the words after it
+ * stay the item's. The bracket must name a lead by its role: "（含背街
+ * 小巷）：", "（2项）：" or a bracket of units with no role are left to the other readers.
+ */
+const PHRASE_BRACKET_THEN_ACCOUNT = /^([^（）()：:。]{2,60}?)[（(]([^（）()：:]{2,80})[）)]\s*([：:。])\s*(.+)$/;
+function phraseBracketThenAccount(text: string): { name: string; lead: string; co: string; stop: string; account: string } | null {
+  const m = PHRASE_BRACKET_THEN_ACCOUNT.exec(text);
+  if (!m || !/牵头|牽頭|主办|主辦|负责|負責/.test(m[2])) return null;
+  const phrase = readUnitsPhrase(m[2]);
+  return phrase?.lead && !phrase.shared ? { name: m[1].trim(), lead: phrase.lead, co: phrase.co, stop: m[3], account: m[4].trim() } : null;
+}
 
 function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: UnitRegistry): ImportedTask[] {
   let text = tidySpaces(it.text);
@@ -1048,6 +1067,12 @@ function itemTasks(it: Item, counter: number, progressDoc: boolean, registry: Un
     text = progressDoc ? midBracket[1] : `${midBracket[1]}：${midBracket[3]}`;
     if (progressDoc) accountAfter = midBracket[3].trim();
     it = { ...it, labels: splitLabels(midBracket[2]) };
+  }
+  const midPhrase = it.labels.length === 0 && !midBracket ? phraseBracketThenAccount(text) : null;
+  if (midPhrase) {
+    text = progressDoc ? midPhrase.name : `${midPhrase.name}${midPhrase.stop}${midPhrase.account}`;
+    if (progressDoc) accountAfter = midPhrase.account;
+    it = { ...it, labels: [{ key: "牵头单位", value: midPhrase.lead }, ...(midPhrase.co ? [{ key: "配合单位", value: midPhrase.co }] : [])] };
   }
   const bracketed = it.labels.length === 0 ? bracketLabels(text) : null;
   if (bracketed) {

@@ -513,6 +513,8 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
     const name = heading.name.replace(/\n/g, "").replace(/。$/, "");
     const style = headingStyle(name);
     breaks++;
+    // A merged 序号 never spans a heading row: "1" under "二、…" after "1" under "一、…" is the part's own first task (round az).
+    previousTexts = null;
     if (heading.declaredCount === null && style === 2 && section && (sectionStyle === 0 || sectionStyle === 1)) {
       subsection = subsectionHead = name;
       ledger.mark(row.from, row.to, "skip", "小标题（子板块）");
@@ -646,6 +648,16 @@ export function importTable(rows: SourceRow[], registry: UnitRegistry, ledger: L
       for (const f of ["progress", "completion", "status"] as const) if (columns[f] !== undefined && tickColumns.has(columns[f]!)) delete columns[f];
       ledger.mark(row.from, row.to, "skip", "表头（第二行）");
       continue;
+    }
+    // A second header row of periods under a merged progress name ("推进情况 | " over "一季度 | 二季度", round az): each
+    // column is what the row reached by then, the latest filled its progress, as "一季度进展 | 二季度进展" in one row.
+    if (header && row === rows[headerRowIndex + 1] && !normaliseId(get0("id", texts))) {
+      const periods = progressSubHeader(header, texts, columns);
+      if (periods) {
+        periodColumns = periods;
+        ledger.mark(row.from, row.to, "skip", "表头（第二行）");
+        continue;
+      }
     }
     // A second header row of periods under a merged 时间节点 / 进度安排 ("一季度 | 二季度 | 三季度 | 四季度", round x): each
     // column holds the node a row must reach by then — its deadline, period by period — never its progress.
@@ -1033,6 +1045,20 @@ function nodeSubHeader(header: string[], texts: string[]): { parent: number; col
   // The periods sit side by side under the merged name: every column after the first is blank in the header row.
   if (!cols.every((c, k) => c === parent + k && (k === 0 || !(header[c] ?? "").trim()))) return null;
   return { parent, columns: new Map(cols.map((c) => [c, foldText(texts[c])])) };
+}
+
+/**
+ * A second header row of two or more periods side by side under the progress column's merged name and the blank cells it
+ * spans ("推进情况 | " over "一季度 | 二季度", "工作进展 | " over "一季度进展情况 | 二季度进展情况"): the periods' columns, left to right. Periods under 时间节点 are nodes (above).
+ */
+function progressSubHeader(header: string[], texts: string[], columns: Partial<Record<ColumnField, number>>): number[] | null {
+  const cols = texts.map((t, c) => (t.trim() ? c : -1)).filter((c) => c >= 0);
+  const named = periodProgressColumns(texts);
+  if (cols.length < 2 || !cols.every((c) => BARE_PERIOD.test(foldText(texts[c])) || named.includes(c))) return null;
+  const parent = cols[0];
+  if (parent !== columns.progress && parent !== columns.completion) return null;
+  if (!cols.every((c, k) => c === parent + k && (k === 0 || !(header[c] ?? "").trim()))) return null;
+  return cols;
 }
 
 function isSubHeader(texts: string[]): boolean {

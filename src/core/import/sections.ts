@@ -19,7 +19,10 @@ export function declaredCount(text: string): { index: number; count: number } | 
   const b = /[（(]([^（）()]{2,40})[）)]\s*$/.exec(text);
   if (!b || b.index === 0 || b[1].replace(COUNT_WORDS, "")) return null;
   const counts = [...b[1].matchAll(/(\d+)\s*个?\s*[项件宗]/g)];
-  return counts.length ? { index: b.index, count: Number(counts[counts.length - 1][1]) } : null;
+  if (counts.length) return { index: b.index, count: Number(counts[counts.length - 1][1]) };
+  // "三、重点项目（2个）", "（共5个项目）" (round az): projects counted by 个; "（3个方面）" counts parts, not items.
+  const projects = /^\s*(?:共|计)?\s*(\d+)\s*个\s*(?:项目)?\s*$/.exec(b[1]);
+  return projects ? { index: b.index, count: Number(projects[1]) } : null;
 }
 /** The words a counting bracket is made of: numbers, 共/具体包括/涉及, 个方面/领域/类, 项/件 and what they count. */
 const COUNT_WORDS = /\d+|具体|包括|包含|含|共|计|合计|涉及|分解为?|个|方面|大领域|领域|大类|类|项目|项|件|宗|任务|工作|事项|重点|目标|[，,、\s]/g;

@@ -95,6 +95,9 @@
  * Round ax (427–435, progress written as prose and PDF tables whose headers wrap; 418–426 are round aw's) fixed its split in
  * docs/import.md (898fc3b) before any layout text was written or any importer changed: every third by number counting from 427
  * (429, 432, 435) is held out as group "ax".
+ * Round az (445–453, catalogues and progress tables as offices keep them; 436–444 are round ay's) fixed its split in
+ * docs/import.md (1da4880) before any layout text was written or any importer changed: every third by number counting from
+ * 445 (447, 450, 453) is held out as group "az".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -134,7 +137,8 @@ export interface Layout {
     | "av"
     | "aw"
     | "ax"
-    | "ay";
+    | "ay"
+    | "az";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4633,6 +4637,107 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "实施投资项目分类管理", lead: ["市发改委"], co: ["市编办", "各县区人民政府"] },
       { id: "3", text: "建立项目审批和管理全流程监管机制", lead: ["市发改委"], co: ["市住建局", "市生态环境局", "市审计局"] },
       { id: "4", text: "推行投资项目在线审批监管平台全流程办理", lead: ["市政务服务中心"], co: ["市发改委"] },
+    ],
+  }),
+
+  // Round az (445–453): catalogues and progress tables as offices keep them (a 督查通报 by state groups or by meeting, quarter
+  // columns under a two-row header, （牵头） after a unit, units one a line, 责任领导 with joint leaders, 序号 restarting per
+  // section, a row split by a PDF page break); 447, 450 and 453 held out (layoutsHeldout.ts).
+  L({
+    id: "445",
+    file: "445-shapotou-proposalnotice.txt",
+    place: "宁夏中卫沙坡头区（人大建议、政协提案办理情况督查通报）",
+    source: "http://www.spt.gov.cn/xxgk/zfxxgkml/dcjc/201712/t20171208_631282.html",
+    shape: "督查通报 prose: 一、基本情况 counts, 二、办理情况 over （一）（二） per meeting, each item N.X承办的“关于…的建议”（第N号） with 办理情况：已办结/正在办理/暂无法办理。 on the next line; 序号 restarting in each （）; 三、工作要求 prose",
+    split: "train",
+    sections: [["二、办理情况", null]],
+    tasks: [
+      { id: "1", text: "柔远镇夹渠村自来水并网", section: "二、办理情况", subsection: "（一）中卫市人大代表建议", lead: ["区农业和科技委员会"], co: [], progress: "7月27日竣工验收" },
+      { id: "2", text: "工业园区基础设施建设资金", section: "二、办理情况", subsection: "（一）中卫市人大代表建议", lead: ["区财政局"], co: [], progress: "500万元" },
+      { id: "3", text: "改造宣和镇至常乐镇乡村公路", section: "二、办理情况", subsection: "（一）中卫市人大代表建议", lead: ["区交通运输局"], co: [], progress: "路面铺设正在施工" },
+      { id: "1", text: "增加城区幼儿园学位", section: "二、办理情况", subsection: "（二）中卫市政协委员提案", lead: ["区教育局"], co: [], progress: "9月开学时投入使用" },
+      { id: "2", text: "在老城区增设公共停车场", section: "二、办理情况", subsection: "（二）中卫市政协委员提案", lead: ["区住建局"], co: [], progress: "暂无法办理" },
+    ],
+    notTasks: ["2件已办结", "抓紧推进正在办理的事项"],
+  }),
+  L({
+    id: "446",
+    file: "446-zhongning-quartercolumns.txt",
+    place: "宁夏中卫中宁县（民生计划和重点项目推进情况表）",
+    source: "https://www.znzf.gov.cn/xwzx/zwdt/202507/t20250725_4970931.html",
+    shape: "spreadsheet as tab rows: a two-row header (推进情况 over 一季度 | 二季度), 一、…（N件） section rows, 序号 restarting in each section, 牵头单位 | 责任单位 with co-units apart by 、",
+    split: "train",
+    sections: [["一、人大议案", 1], ["二、民生计划", 2], ["三、重点项目", 2]],
+    tasks: [
+      { id: "1", text: "水源联通工程", section: "一、人大议案", lead: ["县水务局"], co: ["县发改局", "县自然资源局"], progress: "已完成总工程量的99%" },
+      { id: "1", text: "城区老旧小区改造", section: "二、民生计划", lead: ["县住建局"], co: ["各镇人民政府"], progress: "已开工6个小区" },
+      { id: "2", text: "日间照料中心", section: "二、民生计划", lead: ["县民政局"], co: ["县财政局"], progress: "主体完工" },
+      { id: "1", text: "多种金属复合板项目", section: "三、重点项目", lead: ["县工信局"], co: ["县发改局"], progress: "开始试生产" },
+      { id: "2", text: "今飞轮毂机加工车间设备更新改造项目", section: "三、重点项目", lead: ["县工信局"], co: ["中宁工业园区管委会"], progress: "新设备已安装调试" },
+    ],
+  }),
+  L({
+    id: "448",
+    file: "448-dongwu-leadmark.txt",
+    place: "内蒙古锡林郭勒东乌珠穆沁旗（政府工作报告重点工作任务分解）",
+    source: "http://www.dwq.gov.cn/dwq/zwgk/zfgzbg/2022060619155630978/index.html",
+    shape: "Word table as tab rows: 序号 | 工作任务 | 责任单位 | 完成时限; one 责任单位 cell with units one a line (quoted), the lead marked （牵头） first or in the middle; a cell with the mark and 、; a cell with no mark (the first leads)",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "巩固拓展脱贫攻坚成果同乡村振兴有效衔接", lead: ["旗乡村振兴局"], co: ["旗农牧和科技局", "各苏木镇"] },
+      { id: "2", text: "建设生态家庭牧场", lead: ["旗农牧和科技局"], co: ["旗财政局", "各苏木镇"] },
+      { id: "3", text: "人均可支配收入稳定增长", lead: ["旗发改委"], co: ["旗统计局"] },
+      { id: "4", text: "推进重点项目建设", lead: ["旗发改委"], co: ["旗自然资源局", "旗住建局"] },
+      { id: "5", text: "城乡人居环境整治", lead: ["旗住建局"], co: ["各苏木镇"] },
+    ],
+  }),
+  L({
+    id: "449",
+    file: "449-dongchang-stategroups.txt",
+    place: "吉林通化东昌区（政府工作报告重点任务落实情况督查通报）",
+    source: "http://m.ilynn.cn/document_detail/91815.html",
+    shape: "督查通报 prose: tasks grouped by state (一、已完成的任务（N项） / 二、正在序时推进的任务 / 三、进展滞后的任务), 序号 restarting in each group, each item N.任务（X牵头，Y、Z配合）：进展。; 四、下步要求 prose",
+    split: "train",
+    sections: [["一、已完成的任务", 2], ["二、正在序时推进的任务", 2], ["三、进展滞后的任务", 1]],
+    tasks: [
+      { id: "一-1", text: "清理拖欠中小企业账款", section: "一、已完成的任务", lead: ["区财政局"], co: ["区工信局"], progress: "已全部清偿" },
+      { id: "一-2", text: "首季开门红", section: "一、已完成的任务", lead: ["区发改局"], co: [], progress: "全部实现正增长" },
+      { id: "二-1", text: "推进城区老旧小区改造", section: "二、正在序时推进的任务", lead: ["区住建局"], co: ["各街道"], progress: "已开工18个小区" },
+      { id: "二-2", text: "开展企业包保服务", section: "二、正在序时推进的任务", lead: ["区工信局"], co: ["区商务局", "区市场监管局"], progress: "已走访企业86户" },
+      { id: "三-1", text: "建设区级养老服务中心", section: "三、进展滞后的任务", lead: ["区民政局"], co: ["区财政局"], progress: "尚未开工" },
+    ],
+    notTasks: ["倒排工期"],
+  }),
+  L({
+    id: "451",
+    file: "451-qianguo-pdfpagebreak.txt",
+    place: "吉林松原前郭县（政府工作报告重点工作任务分解）",
+    source: "http://bx2200.com/baogao/db/2937_2.html",
+    shape: "Word table copied with a page break: 序号 | 工作任务 | 责任单位 | 完成时限, one 责任单位 cell per task with units apart by 、 (the first leads); a row cut by the page break, its task text and one more unit going on after the page footer (第 3 页 共 5 页) and the header repeated, in a row with a blank 序号",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "实施民生项目24个", lead: ["县发改局"], co: ["县教育局", "县卫健局", "县人社局"] },
+      { id: "2", text: "实施教育基础建设项目90个", lead: ["县教育局"], co: ["县住建局"] },
+      { id: "3", text: "城镇登记失业率控制在3.5%以内", lead: ["县人社局"], co: ["各乡镇"] },
+      { id: "4", text: "乡村干部一线值守、上路管控", lead: ["县公安局交警大队"], co: ["各乡镇", "县交通运输局"] },
+      { id: "5", text: "深入开展干部作风建设", lead: ["县委组织部"], co: ["县发改局", "县工信局"] },
+    ],
+  }),
+  L({
+    id: "452",
+    file: "452-shuangbai-quarterprogress.txt",
+    place: "云南楚雄双柏县（政府工作报告重点工作任务进展情况表）",
+    source: "https://guanlizhidu.com/doc/2631953.html",
+    shape: "spreadsheet as tab rows: a two-row header (工作进展情况 over 一季度 | 二季度 | 三季度, the third quarter not yet filled), 责任领导 with joint leaders apart by 、, a 牵头单位 cell with two units, co-units apart by 、 or a space",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "地区生产总值增长11%以上", leader: "县长、常务副县长", lead: ["县发展改革局"], co: ["县统计局", "各乡镇"], progress: "增长7.5%" },
+      { id: "2", text: "规模以上工业增加值增长15%以上", leader: "副县长", lead: ["县工业信息化商务科技局"], co: ["县统计局"], progress: "增长12.1%" },
+      { id: "3", text: "创建国家森林康养基地", leader: "副县长", lead: ["县林草局", "县文旅局"], co: ["各乡镇"], progress: "完成申报材料报送" },
+      { id: "4", text: "巩固提升脱贫质量", leader: "副县长", lead: ["县扶贫办"], co: ["县直各部门", "各乡镇"], progress: "新识别监测户26户" },
     ],
   }),
 ];
