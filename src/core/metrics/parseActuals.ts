@@ -1,6 +1,7 @@
 import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
 import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
+import { otherSideOfAccount } from "./formsAZ";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -480,6 +481,8 @@ function readActuals(text: string): ActualParse {
       planItemsDone(s, figures, actuals);
     }
     if (figures.length > 1) nameSharesOfEconomy(s, actuals);
+    // Round az: a bare 总支出 after an account's 总收入 in the same sentence is that account's.
+    if (figures.length > 1) otherSideOfAccount(s, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,
