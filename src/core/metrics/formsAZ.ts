@@ -70,3 +70,12 @@ export function otherSideOfAccount(text: string, actuals: Actual[]): void {
     }
   }
 }
+
+/**
+ * "城镇新增就业752万人，同比多17万人": a clause that is only 同比多 (比上年少 …) before an amount says how much more or fewer than
+ * a year before: a comparison, not an amount done. "同比多增17亿元" (a loan's 多增) and "同比增加17万人" keep their readings.
+ */
+const MORE_OR_FEWER_THAN_BEFORE = /^(?:同比|比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?)(?:多|少)$/;
+export function differenceFromLastYear(clauseBefore: string, unit: string): boolean {
+  return unit !== "%" && MORE_OR_FEWER_THAN_BEFORE.test(clauseBefore.trim());
+}

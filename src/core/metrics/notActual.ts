@@ -1,4 +1,4 @@
-import { measuredAverageStandard } from "./formsAZ";
+import { differenceFromLastYear, measuredAverageStandard } from "./formsAZ";
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
 
@@ -295,6 +295,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (REMAINING.test(clauseBefore) || (/人$/.test(unit) && REMAINING.test(clauseBefore.replace(HOUSEHOLDS_BEFORE_PEOPLE, "")))) return NOT_ACTUAL_WHY.remaining;
   if (LAG_BEFORE.test(clauseBefore)) return NOT_ACTUAL_WHY.tally;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  // Round az (./formsAZ.ts): "同比多17万人" is the difference from a year before.
+  if (differenceFromLastYear(clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;

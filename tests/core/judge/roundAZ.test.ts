@@ -59,3 +59,14 @@ describe("a bare 总支出 after an account's 总收入 is that account's", () =
     expect(named("社会保险基金总收入80亿元。总支出70亿元")).toEqual(["社会保险基金总收入:80", "总支出:70"]);
   });
 });
+
+describe("同比多 N before an amount is the difference from a year before", () => {
+  it("reads no actual from 同比多 / 比上年少", () => {
+    expect(named("1-6月城镇新增就业752万人，同比多17万人")).toEqual(["城镇新增就业:752"]);
+    expect(named("1-6月城镇新增就业700万人，比上年同期少12万人")).toEqual(["城镇新增就业:700"]);
+    expect(status("城镇新增就业20万人", "1-6月城镇新增就业8万人，同比多17万人", "2023-06-30")).toBe("behind");
+  });
+  it("keeps a loan's 同比多增 as it was read", () => {
+    expect(named("1-6月新增贷款120亿元，同比多增17亿元")).toContain("同比多增:17");
+  });
+});
