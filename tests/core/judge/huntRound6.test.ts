@@ -199,7 +199,10 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // Session 23, after rounds ax and ay (and hunts 20, 21) merged on main: the probe measured again gives dropModifier 18,
 // pending 100, stock 560 — sets ax's and ay's rows together shift the sample; each round's code before its rules gave its own
 // sample's figures one by one. pending and stock (documented open kinds) follow what is measured; dropModifier keeps its cap.
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 560 };
+// Round az (judge-az): set az's 10 target rows and 2 deadlines shift the sample again: dropModifier 34, pending 96, stock 568
+// (累计/总数 before the total, as before) — the same open kinds, no closed family up. The code before round az's rules (f89b58d,
+// with set az's fixtures) gives the same greens one by one: the rules did not move the probe. stock's cap rises to 568.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 568 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
