@@ -6,6 +6,7 @@ import { Memo } from "./cache";
 import { LEADING_JOINER, listsThings, splitAtJoiners } from "../text/joiners";
 import { SYNONYMS_AY } from "./formsAY";
 import { SYNONYMS_BA } from "./formsBA";
+import { SYNONYMS_AZ } from "./formsAZ";
 
 // Session 23: a one-character hedge or adverb (共, 约, 近, 对, 为, 将, 均, 都) is cut off a name's head only where it is not the
 // first character of the name's own word: 共享单车, 共同富裕, 共富工坊, 约谈, 对标, 对口帮扶, 对外贸易, 为民办实事, 将军路, 均衡发展,
@@ -300,6 +301,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/总数$/g, "总量"],
   ...SYNONYMS_AY,
   ...SYNONYMS_BA,
+  ...SYNONYMS_AZ,
 ];
 /** Verbs that say how a thing came about, not what it is: 建设书房 and 建成书房 are the same 书房. */
 const HOW = /^(新建|建设|建成|新增|完成|实施|打造|开展|累计|新改建|改扩建)/;

@@ -1,3 +1,4 @@
+import { differenceFromLastYear, measuredAverageStandard } from "./formsAZ";
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
 import { changeAgainstLastYear } from "./formsBA";
@@ -159,7 +160,7 @@ export const RATIO_NAME = {
 };
 // Round ax: "全市共清理卫生死角3万余处，配置果皮箱3295只" — 共 before a verb of work done tallies the period's work, it is no
 // standing total (全市共有, 全市共10个乡镇 still are).
-const STOCK_WORDS = /(共统计|现有|拥有|总数|总量|总里程|通车里程|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共(?!清理|清运|清除|配置|购置|查处|出动|开展|发放|整治|拆除|办理|受理|培训|检查|处理|收集|更换|安装|维修|修复|改造|出新|种植|栽植|补植|摆放|举办|组织|救助|帮扶)))/;
+const STOCK_WORDS = /(共统计|现有|拥有|总数|总量|总里程|通车里程|在库|保有量|(?:全区|全市|全县|全镇)(?:已建成|已有|共有|共(?!征收|征缴|收缴|清理|清运|清除|配置|购置|查处|出动|开展|发放|整治|拆除|办理|受理|培训|检查|处理|收集|更换|安装|维修|修复|改造|出新|种植|栽植|补植|摆放|举办|组织|救助|帮扶)))/;
 const NEW_THIS_YEAR = /(新增|新建|新开|新签|今年|本年|年内)/;
 /** The figure after these is a standard or a price per unit ("每人每月160元"), not an amount done. */
 // Round ar: "平均投资规模1.8亿元", "平均单体规模" — the mean size of the projects counted before, per project as 每个 is.
@@ -295,6 +296,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (REMAINING.test(clauseBefore) || (/人$/.test(unit) && REMAINING.test(clauseBefore.replace(HOUSEHOLDS_BEFORE_PEOPLE, "")))) return NOT_ACTUAL_WHY.remaining;
   if (LAG_BEFORE.test(clauseBefore)) return NOT_ACTUAL_WHY.tally;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  // Round az (./formsAZ.ts): "同比多17万人" is the difference from a year before.
+  if (differenceFromLastYear(clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
@@ -303,7 +306,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (unit !== "%" && CHANGE_FROM_LAST_YEAR.test(clauseBefore)) return NOT_ACTUAL_WHY.earlier;
   // Round ba (./formsBA.ts): a part of a change against last year ("…，其中亿元以上项目增加174个"), a plan's pace against last year's.
   if (changeAgainstLastYear(sentenceBefore, clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
-  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore) && !RAISED_STANDARD.test(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
+  // Round az (./formsAZ.ts): an average standard measured (平均标准为每人每月591元) is a level, not a scheme's rate.
+  if (/元$/.test(unit) && PER_UNIT.test(clauseBefore) && !RAISED_STANDARD.test(clauseBefore) && !measuredAverageStandard(clauseBefore)) return NOT_ACTUAL_WHY.perUnit;
   // A period right after the forecast word is the period forecast ("预计上半年…增长3.8%"), not a report that ends its reach.
   const forecastEnd = lastForecastEnd(sentenceBefore);
   if (forecastEnd > lastIndex(RESET, sentenceBefore, forecastEnd) && !ownClauseForecast(sentenceBefore, clauseBefore, forecastEnd)) return NOT_ACTUAL_WHY.forecast;

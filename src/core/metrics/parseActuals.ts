@@ -2,6 +2,7 @@ import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
 import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
 import { nameMonthFigures } from "./formsBA";
+import { otherSideOfAccount } from "./formsAZ";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -483,6 +484,8 @@ function readActuals(text: string): ActualParse {
     if (figures.length > 1) nameSharesOfEconomy(s, actuals);
     // Round ba (./formsBA.ts): "11月当月上涨1.8%" after a named figure is that figure's month.
     if (figures.length > 1) nameMonthFigures(s, actuals);
+    // Round az: a bare 总支出 after an account's 总收入 in the same sentence is that account's.
+    if (figures.length > 1) otherSideOfAccount(s, actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

@@ -202,6 +202,9 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // Round ba (judge-ba): set ba's 12 target rows (统计月报 against the year's targets) shift the sample again: dropModifier 28,
 // pending 100, stock 568 (累计/总数 before the total: "固定资产投资总数85亿元") — the code before round ba's rules (b452a17, with set
 // ba's fixtures) gives the same 28/100/568, so the rules did not move the probe. stock's cap rises to 568 (an open kind).
+// Round az (judge-az): set az's 10 target rows and 2 deadlines shift the sample again: dropModifier 34, pending 96, stock 568
+// (累计/总数 before the total, as before) — the same open kinds, no closed family up. The code before round az's rules (f89b58d,
+// with set az's fixtures) gives the same greens one by one: the rules did not move the probe. stock's cap rises to 568.
 const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 568 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
