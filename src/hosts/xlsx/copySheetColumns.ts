@@ -4,7 +4,7 @@ import { cellAddress, columnLetter, parseRange } from "../../core";
 import { applyEdits, attr, child, children, declareDefault, digitsIn, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
 import { asBytes, assertUtf8Declared, bomLength, byteString, Unsupported, Utf8Batches } from "./copyXml";
 import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
-import { cellXml, cfXml } from "./newSheetXml";
+import { cellTail, cellXml, cfXml, TailCache } from "./newSheetXml";
 import { RowIndex } from "./rowIndex";
 
 /**
@@ -61,15 +61,23 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
   });
   let lastValueRow = 0;
   for (const c of columns) for (const r of c.values.keys()) lastValueRow = Math.max(lastValueRow, r);
-  const ourCells = (r: number, ns: string) =>
-    columns
-      .map((c, i) => {
-        const ref = cellAddress(r, c.col);
-        if (r === c.headerRow) return cellXml(ref, c.spec.header, header, ns);
-        if (r > c.headerRow && c.values.has(r)) return cellXml(ref, c.values.get(r) ?? null, valueStyle[i], ns);
-        return "";
-      })
-      .join("");
+  // A value cell's XML after its reference, made once a value and column (a status column's values repeat
+  // on nearly every row); a namespaced sheet's cells (ns) are made each time.
+  const tails = valueStyle.map((style) => new TailCache(style));
+  const letters = columns.map((c) => columnLetter(c.col));
+  const ourCells = (r: number, ns: string) => {
+    let xml = "";
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      if (r === c.headerRow) xml += cellXml(cellAddress(r, c.col), c.spec.header, header, ns);
+      else if (r > c.headerRow && c.values.has(r)) {
+        const value = c.values.get(r) ?? null;
+        const tail = ns ? cellTail(value, valueStyle[i], ns) : tails[i].of(value);
+        if (tail !== null) xml += `<c r="${letters[i]}${r + 1}"` + tail;
+      }
+    }
+    return xml;
+  };
 
   /** The head up to the sheet data (a byte string) with the dimension dropped and our widths added. */
   function editHead(text: string, rootTag: string): string {
@@ -391,6 +399,16 @@ const EMPTY = Buffer.alloc(0);
  * UTF-8 bytes is found exactly where it is in the text (no byte of a multi-byte character is ASCII).
  */
 export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: RowIndex, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): AsyncGenerator<Buffer> {
+  // The work is done by plain functions (indexedAppend's feed and end), the generator only hands the pieces
+  // through: V8 compiled the generator with that work inside it at ~75 ms a time, three times a run (the
+  // largest compile of a run of -o, on the thread the deflate also needs), where feed compiles in a few ms.
+  const append = indexedAppend(index, plans, widening, styles);
+  for await (const piece of source) for (const bytes of append.feed(piece)) yield bytes;
+  for (const bytes of append.end()) yield bytes;
+}
+
+/** appendColumnsAt's work: the checks before streaming at the call, then each piece fed in order, then the end. */
+function indexedAppend(index: RowIndex, plans: AppendedPlan[], widening: FilterWidening, styles: Styles): { feed: (piece: Buffer) => Buffer[]; end: () => Buffer[] } {
   const { minCol, isNeeded, neededCount, ourCells, editHead, editTail } = columnParts(plans, widening, styles);
   const mismatch = (what: string) => new IndexMismatch(what);
   const { count, rowNumber, start, openEnd, closeStart, maxCol, sheetDataStart, sheetDataEnd } = index;
@@ -449,7 +467,65 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
   let bufAt = 0;
   let fed = 0;
   let before: Buffer = EMPTY;
-  for await (const piece of source) {
+  // The steps at the positions, each a function of its own: the row steps run once an annotated row, the
+  // others once a part, so the loop and the row steps are compiled without the rest (and their first runs).
+  // Each passes on or drops the bytes before `at` (k bytes into buf) as the step needs and moves to the next.
+  const sheetData = (k: number) => {
+    if (!bytesAre(buf, k, "<sheetData") || !endsNameByte(buf[k + 10])) throw mismatch("sheetData");
+    const headText = byteString(Buffer.concat(head));
+    head.length = 0;
+    assertUtf8Declared(headText.slice(0, 256));
+    rootTag = rootTagOf(headText.slice(bomLength(headText)));
+    // The rows' unprefixed names are SpreadsheetML's only where the root makes it the default namespace.
+    if (!rootTag || tagName(rootTag).includes(":") || scopeOf(ROOT_SCOPE, tagAttrs(rootTag))[""] !== MAIN_NS) throw mismatch("namespace");
+    phase = Copying.Rows;
+    let edited: string;
+    try {
+      edited = editHead(headText, rootTag);
+    } catch (err) {
+      if (err instanceof Unsupported) throw err;
+      throw mismatch("head");
+    }
+    out.writeBytes(edited);
+    buf = buf.subarray(k);
+    bufAt = at;
+    next();
+  };
+  const rowOpen = (k: number) => {
+    const i = needed[n];
+    const end = need - bufAt;
+    const tag = byteString(buf, k, end);
+    const empty = closeStart[i] === 0;
+    if (!tag.startsWith("<row") || !endsName(tag, 4) || tag.charCodeAt(tag.length - 1) !== 62 || (empty && tag.charCodeAt(tag.length - 2) !== 47)) throw mismatch("row");
+    const span: [number, number] = [0, 0];
+    if (findAttr(tag, 4, tag.length, "r", span) && digitsIn(tag, span[0], span[1]) !== rowNumber[i]) throw mismatch("row number");
+    const row = rowNumber[i] - 1;
+    if (empty) {
+      out.writeBytes(tag.replace(SPANS, "").replace(/\s*\/>$/, ">"));
+      out.write(ourCells(row, ""));
+      out.writeBytes("</row>");
+    } else if (SPANS.test(tag)) out.writeBytes(tag.replace(SPANS, ""));
+    else out.copy(buf.subarray(k, end));
+    buf = buf.subarray(end);
+    bufAt = need;
+    next();
+  };
+  const rowClose = (k: number) => {
+    if (!bytesAre(buf, k, "</row") || !endsNameByte(buf[k + 5])) throw mismatch("row end");
+    out.write(ourCells(rowNumber[needed[n]] - 1, ""));
+    buf = buf.subarray(k);
+    bufAt = at;
+    next();
+  };
+  const tailStart = (k: number) => {
+    if (buf[k] !== 62) throw mismatch("sheetData end");
+    out.write(">");
+    phase = Copying.Tail;
+    buf = buf.subarray(k + 1);
+    bufAt = at + 1;
+    next();
+  };
+  const feed = (piece: Buffer): Buffer[] => {
     // A namespace declaration inside the sheet data would change what the rows' names mean (looked for
     // across the join with the piece before, too).
     const inData = (k: number) => k >= sheetDataStart && k < sheetDataEnd;
@@ -462,68 +538,23 @@ export async function* appendColumnsAt(source: AsyncIterable<Buffer>, index: Row
     while (need <= fed) {
       const k = at - bufAt;
       pass(buf.subarray(0, k));
-      if (op === Op.SheetData) {
-        if (!bytesAre(buf, k, "<sheetData") || !endsNameByte(buf[k + 10])) throw mismatch("sheetData");
-        const headText = byteString(Buffer.concat(head));
-        head.length = 0;
-        assertUtf8Declared(headText.slice(0, 256));
-        rootTag = rootTagOf(headText.slice(bomLength(headText)));
-        // The rows' unprefixed names are SpreadsheetML's only where the root makes it the default namespace.
-        if (!rootTag || tagName(rootTag).includes(":") || scopeOf(ROOT_SCOPE, tagAttrs(rootTag))[""] !== MAIN_NS) throw mismatch("namespace");
-        phase = Copying.Rows;
-        let edited: string;
-        try {
-          edited = editHead(headText, rootTag);
-        } catch (err) {
-          if (err instanceof Unsupported) throw err;
-          throw mismatch("head");
-        }
-        out.writeBytes(edited);
-        buf = buf.subarray(k);
-      } else if (op === Op.RowOpen) {
-        const i = needed[n];
-        const end = need - bufAt;
-        const tag = byteString(buf, k, end);
-        const empty = closeStart[i] === 0;
-        if (!tag.startsWith("<row") || !endsName(tag, 4) || tag.charCodeAt(tag.length - 1) !== 62 || (empty && tag.charCodeAt(tag.length - 2) !== 47)) throw mismatch("row");
-        const span: [number, number] = [0, 0];
-        if (findAttr(tag, 4, tag.length, "r", span) && digitsIn(tag, span[0], span[1]) !== rowNumber[i]) throw mismatch("row number");
-        const row = rowNumber[i] - 1;
-        if (empty) {
-          out.writeBytes(tag.replace(SPANS, "").replace(/\s*\/>$/, ">"));
-          out.write(ourCells(row, ""));
-          out.writeBytes("</row>");
-        } else if (SPANS.test(tag)) out.writeBytes(tag.replace(SPANS, ""));
-        else out.copy(buf.subarray(k, end));
-        buf = buf.subarray(end);
-        bufAt = need;
-        next();
-        continue;
-      } else if (op === Op.RowClose) {
-        if (!bytesAre(buf, k, "</row") || !endsNameByte(buf[k + 5])) throw mismatch("row end");
-        out.write(ourCells(rowNumber[needed[n]] - 1, ""));
-        buf = buf.subarray(k);
-      } else {
-        if (buf[k] !== 62) throw mismatch("sheetData end");
-        out.write(">");
-        phase = Copying.Tail;
-        buf = buf.subarray(k + 1);
-        bufAt = at + 1;
-        next();
-        continue;
-      }
-      bufAt = at;
-      next();
+      if (op === Op.RowOpen) rowOpen(k);
+      else if (op === Op.RowClose) rowClose(k);
+      else if (op === Op.SheetData) sheetData(k);
+      else tailStart(k);
     }
     // Everything before the next position is passed on.
     const k = Math.min(at - bufAt, buf.length);
     pass(buf.subarray(0, k));
     buf = buf.subarray(k);
     bufAt += k;
-    yield* out.take();
-  }
-  pass(buf);
-  if (phase !== Copying.Tail || at !== Infinity) throw mismatch("end");
-  out.writeBytes(editTail(byteString(Buffer.concat(tail)), rootTag));
-  yield* out.end();
+    return out.take();
+  };
+  const end = (): Buffer[] => {
+    pass(buf);
+    if (phase !== Copying.Tail || at !== Infinity) throw mismatch("end");
+    out.writeBytes(editTail(byteString(Buffer.concat(tail)), rootTag));
+    return out.end();
+  };
+  return { feed, end };
 }
