@@ -21,6 +21,10 @@ export const KNOWN_OPEN = new Set<string>([
   // Wrong green left as it is, on purpose: air quality is measured at the urban stations and reported for the whole place
   // (weakEvidence URBAN_AREA/AIR_QUALITY, an older deliberate rule), so 主城区PM2.5 answers the place's PM2.5 target.
   "PM2.5平均浓度控制在35微克/立方米以内 ⟵ 主城区PM2.5平均浓度32微克/立方米",
+  // Pass 2, safe side: 全市 heading the figure with no office level set is JUDGE_WIDER_AREA (无法研判), as before.
+  "空气质量综合指数控制在4.0以内 ⟵ 全市空气质量综合指数3.85，其中城区3.6",
+  // "改厕工作…已完成改造1250户": the figure's name (改造) does not name 农村户厕, so the target is 未反映 (not green).
+  "完成农村户厕改造1200户 ⟵ 今年改厕工作开展以来已完成改造1250户",
 ]);
 
 labelledHunt("hunt 23: lookalikes of session 24's rules and classic harms in new forms, labelled before the judge ran", TRAIN, KNOWN_OPEN);
