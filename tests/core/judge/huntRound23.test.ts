@@ -36,7 +36,6 @@ describe("hunt 23 held-out", () => {
     const met = held.filter((r, i) => meets(r[3], got[i])).length;
     const wrongGreen = held.filter((r, i) => r[3] !== "not-done" && !meets(r[3], got[i]) && GREEN.has(got[i])).length;
     const wrongDone = held.filter((r, i) => r[3] === "not-done" && got[i] === "done").length;
-    // eslint-disable-next-line no-console
     console.log(`hunt 23 held-out: ${met}/${held.length} met, wrong greens ${wrongGreen}, wrong 已完成 ${wrongDone}`);
     expect(held.length).toBeGreaterThan(0);
   });
