@@ -474,8 +474,11 @@ function startedThisYear(head: string, year: number): boolean {
   return years.length > 0 || /今年|本年|当年|\d{1,2}月/.test(head);
 }
 
-/** A time since the works or the programme began: 开工以来, 项目实施以来, 启动以来 (hunt 11). */
-const SINCE_WORKS_BEGAN = /(?:开工|动工|开建|建设|实施|启动|投运|投用|运营)以来/;
+/**
+ * A time since the works or the programme began: 开工以来, 项目实施以来, 启动以来 (hunt 11); hunt 23: 工作开展以来, 创建以来,
+ * 试点以来 ("创建工作开展以来共建成示范村45个" is the programme's total, not the year's).
+ */
+const SINCE_WORKS_BEGAN = /(?:开工|动工|开建|建设|实施|启动|投运|投用|运营|开展|创建|试点)以来/;
 const SINCE_YEAR = /(?:自|从)?(20\d\d)年(?:\d{1,2}月份?)?(?:以来|至今|来)|(?:与|较|比|相比)(20\d\d)年(?:相比|末|底)?/g;
 const OVER_YEARS = /(?:去年|上年|上一年|前年)(?:\d{1,2}月份?|[底末]|年[底末])?(?:以来|至今)|十[一二三四五六]五[”"]?(?:以来|期间|时期|来)|(?:较|比|与)(?:基期|基准年)|本届(?:政府)?(?:以来|任期)|(?:建区|建县|建市|撤县设区|设区|成立|组建)以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|以来|累计)|(?:^|[^\d])近?(?:[2-9]|[1-9]\d)年(?:来|以来|累计)|多年来|历年|年(?:均|平均)(?:增长|增速|下降|降低|提高|增加|减少|递增|递减)/g;
 const YEAR_SPAN = /(20\d\d)年?(?:度)?\s*[-—~～至到]\s*(20\d\d)年/g;

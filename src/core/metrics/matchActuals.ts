@@ -387,7 +387,20 @@ function otherMeasure(a: string, b: string): boolean {
   if (x >= 0 && y >= 0 && x !== y) return true;
   const u = EVENT_MEASURES.findIndex((re) => re.test(a ?? ""));
   const v = EVENT_MEASURES.findIndex((re) => re.test(b ?? ""));
-  return (u >= 0 && v >= 0 && u !== v) || rateForCount(a ?? "", b ?? "");
+  return (u >= 0 && v >= 0 && u !== v) || rateForCount(a ?? "", b ?? "") || otherIndex(a ?? "", b ?? "");
+}
+
+/**
+ * Hunt 23: an index is the index of what its name puts before it — "地表水水质综合指数3.2" never answers 空气质量综合指数, whatever
+ * 综合指数 they share. Two names ending in 指数 whose subjects (the words before 综合指数/指数, at least two characters each)
+ * differ, neither holding the other, are two measures. "环境空气质量综合指数" still answers 空气质量综合指数.
+ */
+const INDEX_END = /(?:综合)?指数$/;
+function otherIndex(a: string, b: string): boolean {
+  if (!INDEX_END.test(a) || !INDEX_END.test(b)) return false;
+  const x = a.replace(INDEX_END, "");
+  const y = b.replace(INDEX_END, "");
+  return x.length >= 2 && y.length >= 2 && !x.includes(y) && !y.includes(x);
 }
 
 /**

@@ -248,6 +248,16 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
     taken.add(at);
     periods.push({ at, name: m[2], end: at + m[2].length });
   }
+  // Hunt 23: a bare month opening a clause before the name it reports ("8月城区道路机扫率达到82%", "今年8月城区…") is that
+  // month's reading (round ba's months read so after a comma). Not a month's start, middle, end or limit (8月初, 8月中旬,
+  // 8月底前, 8月前, 8月内, 8月起), a part of a date (8月1日), nor 8月份 (read above).
+  CLAUSE_MONTH.lastIndex = 0;
+  while ((m = CLAUSE_MONTH.exec(s))) {
+    const at = m.index + m[1].length + (m[2] ?? "").length;
+    if (taken.has(at) || periods.some((p) => p.at < at && p.end > at)) continue;
+    taken.add(at);
+    periods.push({ at, name: m[3], end: at + m[3].length });
+  }
   // Round aj: "与上年10月相比，优良天数多了7天，PM2.5月均浓度下降25%": a sentence opened by a comparison with last year's same
   // month reports this year's month (the month compared with is otherwise no period, round w).
   SAME_MONTH_LAST_YEAR.lastIndex = 0;
@@ -258,6 +268,7 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
   }
   return periods.sort((a, b) => a.at - b.at);
 }
+const CLAUSE_MONTH = /(^|[；;。，,])(今年)?(\d{1,2}月)(?=[\u4e00-\u9fa5])(?![份底末前内中上下初起至到以之当单旬日号])/g;
 const SAME_MONTH_LAST_YEAR = /(^|[。；;])(?:与|和|同|较|比)(?:上年|去年)(\d{1,2})月份?(?:相比|比较|对比)[，,]/g;
 
 /**

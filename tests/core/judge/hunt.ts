@@ -14,7 +14,7 @@ export function verdict(target: string, text: string, asOf = "2024-09-30", level
 export const isGreen = (target: string, text: string, asOf?: string, level: PlaceLevel | null = null) => GREEN.has(verdict(target, text, asOf, level).status);
 
 /** What a hunt's row is labelled: not green, not done, not red (green or 无法研判), green, or one status. */
-export type Expected = "not-green" | "not-done" | "not-red" | "green" | "done" | "unknown";
+export type Expected = "not-green" | "not-done" | "not-red" | "green" | "done" | "unknown" | "overdue" | "behind";
 /**
  * A hunt's row: family, target, progress, what it must be, the as-of date when not 30 September 2024, and the catalogue's
  * year when it is not the as-of date's (a review read early in the next year).
