@@ -83,3 +83,17 @@ describe("a decline narrowed to a rate (lead, session 24)", () => {
     expect(parseActuals("1-9月固定资产投资下降2.1%，降幅比上半年收窄1.2个百分点").actuals.map((a) => a.value)).toEqual([-2.1]);
   });
 });
+
+describe("a count glued to an amount after its act (lead, session 24)", () => {
+  const values = (t: string) => parseActuals(t).actuals.map((a) => [a.value, a.unit]);
+  it("both are reports: the act's count and its amount", () => {
+    expect(values("全市新增小额信贷756户3136.72万元")).toEqual([[756, "户"], [3136.72, "万元"]]);
+    expect(values("发放贷款320笔1.2亿元")).toEqual([[320, "笔"], [1.2, "亿元"]]);
+    expect(judge("新增扶贫小额信贷1000户", "全市新增小额信贷756户3136.72万元", "2024-12-31").status).toBe("behind");
+  });
+  it("a count before its act, or a size class after a count, still qualifies", () => {
+    expect(values("37个项目累计完成投资68.39亿元")).toEqual([[68.39, "亿元"]]);
+    expect(values("实施71个1000万元以上重点项目")).toEqual([[71, "个"]]);
+    expect(values("新开工50个5000万元以上项目")).toEqual([[50, "个"]]);
+  });
+});
