@@ -218,8 +218,12 @@ const ROUND_AX_FIRST_CONTACT: string[] = [];
 const ROUND_AY_FIRST_CONTACT: string[] = [];
 /** Round az (445–453, catalogues and progress tables as offices keep them): the train layouts not yet read in full at first contact, pending until the rules that read them land. */
 const ROUND_AZ_FIRST_CONTACT: string[] = [];
-/** Round ba (454–462, catalogues whose structure is carried in PDF or prose text): the train layouts not yet read in full at first contact, pending until the rules that read them land. */
-const ROUND_BA_FIRST_CONTACT: string[] = ["454", "455", "457", "458", "460", "461"];
+/**
+ * Round ba (454–462, catalogues whose structure is carried in PDF or prose text): at first contact (eb36c2a) 457 and 461 were
+ * read in full; 454 and 460 took the running title into a row (5/6 task decisions each), 455 and 458 lost one note's units
+ * (4/5 lead units each). Read since the rules of structureBB.test.ts.
+ */
+const ROUND_BA_FIRST_CONTACT: string[] = [];
 
 /**
  * Train layouts written before the importers were changed for them (the commit order proves the split): reported in the
