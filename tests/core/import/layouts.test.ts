@@ -331,8 +331,8 @@ const HELDOUT_AX_FLOOR = { tasks: 10, sections: 0, leads: 4, progress: 9 };
 const HELDOUT_AY_FLOOR = { tasks: 13, sections: 6, leads: 13, progress: 0 };
 /** Group az (447, 450, 453), split fixed in 1da4880 and registered in 593e7fe before any importer change for round az; scored once after its last rule commit (fd17049), totals only: 15/15 task decisions, 7/7 sections, 14/14 lead units, 9/9 progress. */
 const HELDOUT_AZ_FLOOR = { tasks: 15, sections: 7, leads: 14, progress: 9 };
-/** Group ba (456, 459, 462), split fixed in 33aed94 and registered before any importer change for round ba; not yet scored. */
-const HELDOUT_BA_FLOOR = { tasks: 0, sections: 0, leads: 0, progress: 0 };
+/** Group ba (456, 459, 462), split fixed in 33aed94 and registered in eb36c2a before any importer change for round ba; scored once after its last rule commit (d695bf5), totals only: 11/13 task decisions, 2/2 sections, 10/12 lead units, 2/4 progress. */
+const HELDOUT_BA_FLOOR = { tasks: 11, sections: 2, leads: 10, progress: 2 };
 /** Group aq (345, 348, 351), registered in 337491a before any importer change for round aq; scored once at the end of round aq (on 3047bfd), totals only: 10/16 task decisions (tasks and headings that must not be tasks), 0/8 progress. */
 const HELDOUT_AQ_FLOOR = { tasks: 10, sections: 0, leads: 0, progress: 0 };
 /** Group as (369, 372, 375), registered in ce577b8 before any importer change for round as; scored once at the end of round as (on 5a18837), totals only: 9/9 task decisions (tasks and headings that must not be tasks), 1/5 progress. */
