@@ -35,6 +35,13 @@ const LABEL_OPENING = /^[\u4e00-\u9fa5]{2,6}[：:](?=\S)/;
 /** The words a heading ends on, naming its matter or part ("…落实", "…情况", "…项目", "…工作"): a line cut at the width rarely does. */
 const HEADING_END = /(?:落实|情况|工作|任务|项目|工程|建设|问题|措施|做法|成效|计划|打算|举措|要求|目标|进展|概况|管理|改革|服务|保障)$/;
 
+/**
+ * A paragraph that closes an item's assignment note (round ba): "…（牵头单位：A；责任单位：B、C）" — the bracket opened by a
+ * unit or leader label and closed at the line's end. The note ends the item as a sentence's end would, even when its line
+ * fills the width: the line below is the next paragraph. A bracket that names no label ("推进城区（含背街小巷）") is no note.
+ */
+const NOTE_CLOSED = /[（(][\u4e00-\u9fa5]{0,4}(?:单位|部门|领导|责任人)[：:][^（）()]*[）)]$/;
+
 /** The narrowest width a page's text is taken to be cut at (a bulletin's column). */
 const MIN_WIDTH = 12;
 
@@ -147,7 +154,7 @@ export function rejoinFixedWidth(source: readonly string[]): RejoinedText | null
       lines.push(l);
       origin.push([i + 1, i + 1]);
     }
-    open = fills(l) && !PARAGRAPH_END.test(l);
+    open = fills(l) && !PARAGRAPH_END.test(l) && !NOTE_CLOSED.test(lines[lines.length - 1]);
   });
   return { lines, origin, furniture: furniture.sort((a, b) => a.line - b.line) };
 }

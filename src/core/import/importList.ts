@@ -252,6 +252,8 @@ const TARGETS = /^主要预期目标(?:为|是)?[:：]/;
 
 const FIRST_IS_LEAD = /[（(]列第一位[^）)]*[）)]|[（(]排名第一[^）)]*[）)]/g;
 /** A line that is only a note on which unit leads ("（各项任务中，列第一位的为牵头单位，其余为协作和配合单位）"). */
+/** An assignment note opening a line: "（牵头单位：", "（责任单位：", "【牵头领导：" (round ba). */
+const NOTE_OPENING = new RegExp(`^[（(【〔［](?:${labelPattern("leader", "lead", "all")})[:：]`);
 const LEAD_NOTE = /^[（(][^（）()]*(?:列第一位|排名第一|排在第一|列首位|第一位的?为牵头|第一个为牵头)[^（）()]*[）)]$/;
 
 interface Item {
@@ -597,7 +599,9 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
     }
     // An item's bracket left open at the end of its line ("…计划。（" / "牵头单位：县发改局；…）"): the next line, a label's or
     // not, closes the same bracket (a line cut at a fixed width, issue 13).
-    if (current && current.to === n - 1 && !current.labels.length && current.level >= 3 && bracketOpen(current.text) && !markerOf(line)) {
+    // A page's foot between the two lines (round ba: "…（牵头单" / "— 2 —" / "位：…）") leaves them one line cut.
+    const adjacent = current !== null && (current.to === n - 1 || (current.to === n - 2 && pageFeet.includes(n - 1)));
+    if (current && adjacent && !current.labels.length && current.level >= 3 && bracketOpen(current.text) && !markerOf(line)) {
       current.text += line;
       current.to = n;
       return;
@@ -739,6 +743,14 @@ export function importList(written: readonly string[], units: UnitEntry[], reaso
         current = null;
         return;
       }
+    }
+    // A note opened on its own line under an item that ended its sentence, left open at the line's end (round ba):
+    // "2.推进棉花产业高质量发展。" / "（牵头单位：…；责任单位：自治区发展改革委、" / "自治区市场监管局）" — the note is the item's, and
+    // the next line closes it (the open bracket joins it, as above). A bracket that opens no label ("（含背街小巷" ) is not one.
+    if (open && !open.labels.length && open.level >= 3 && !closesWithAssignment(open.text, registry) && /[。；;]$/.test(open.text) && bracketOpen(line) && NOTE_OPENING.test(line)) {
+      open.text += line;
+      open.to = n;
+      return;
     }
     if (closesWithAssignment(line, registry)) {
       // The assignment of an item stated in a sentence on the line above ("（一）加强…建设。" / "全年建成…（牵头责任人：…）"),

@@ -370,12 +370,23 @@ export function importPdfTable(lines: readonly string[], units: UnitEntry[], rea
   // Headers spaced out or wrapped over lines, read back as one line of whole names; the lines a wrap took are the header's.
   const headers = pdfHeaders(lines);
   const headerTails = new Set([...headers].flatMap(([at, h]) => Array.from({ length: h.through - at }, (_, k) => at + 1 + k)));
+  // The running title (round ba): a PDF prints the table's title again at the top of each page, between the page number and
+  // the header drawn again. The first line of the text, when it is no header or numbered row, seen again later right after
+  // a page number or right above a header row, is that title, never more text of the row the page break cut.
+  const titleAt = lines.findIndex((l) => l.trim());
+  const title = titleAt >= 0 && !isHeaderRow(lines[titleAt]) && !/^\s*\d{1,3}(?:\s|$)/.test(lines[titleAt]) ? lines[titleAt].trim() : "";
+  const nearest = (i: number, step: 1 | -1) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k].trim()) return headers.get(k)?.text ?? lines[k].trim();
+    return "";
+  };
+  const runningTitle = (i: number, line: string) => i > titleAt && title !== "" && line === title && (PAGE_NUMBER.test(nearest(i, -1)) || isHeaderRow(nearest(i, 1)));
   lines.forEach((raw, i) => {
     const n = i + 1;
     if (headerTails.has(i)) return ledger.mark(n, n, "skip", "表头");
     const line = headers.get(i)?.text ?? raw.trim();
     if (!line) return;
     if (PAGE_NUMBER.test(line)) return ledger.mark(n, n, "skip", "页码");
+    if (runningTitle(i, line)) return ledger.mark(n, n, "skip", "页眉");
     if (isHeaderRow(line)) {
       ledger.mark(n, n, "skip", "表头");
       if (!afterUnits) afterUnits = columnAfterUnits(line);

@@ -98,6 +98,9 @@
  * Round az (445–453, catalogues and progress tables as offices keep them; 436–444 are round ay's) fixed its split in
  * docs/import.md (1da4880) before any layout text was written or any importer changed: every third by number counting from
  * 445 (447, 450, 453) is held out as group "az".
+ * Round ba (454–462, catalogues whose structure is carried in PDF or prose text) fixed its split in docs/import.md (33aed94)
+ * before any source was chosen or layout text written: every third by number counting from 454 (456, 459, 462) is held out
+ * as group "ba".
  *
  * The held-out entries live in tests/core/import/layoutsHeldout.ts (moved there by a script that printed only counts).
  * Tuning never opens that file or the held-out fixtures it names: new held-out entries are appended to it by a script
@@ -138,7 +141,8 @@ export interface Layout {
     | "aw"
     | "ax"
     | "ay"
-    | "az";
+    | "az"
+    | "ba";
   /** Expected sections in order: name (as written, without the declared count) and declared count. */
   sections: [string, number | null][];
   tasks: ExpectedTask[];
@@ -4738,6 +4742,108 @@ const TRAIN_LAYOUTS: Layout[] = [
       { id: "2", text: "规模以上工业增加值增长15%以上", leader: "副县长", lead: ["县工业信息化商务科技局"], co: ["县统计局"], progress: "增长12.1%" },
       { id: "3", text: "创建国家森林康养基地", leader: "副县长", lead: ["县林草局", "县文旅局"], co: ["各乡镇"], progress: "完成申报材料报送" },
       { id: "4", text: "巩固提升脱贫质量", leader: "副县长", lead: ["县扶贫办"], co: ["县直各部门", "各乡镇"], progress: "新识别监测户26户" },
+    ],
+  }),
+  // Round ba (454–462): catalogues whose structure is carried in the text — PDF table text with rows cut by page breaks
+  // (a page number, the running title and the header inside a row), cells wrapped over lines, and 分工方案 prose with
+  // numbered items and （牵头单位：…；责任单位：…） notes; 456, 459 and 462 held out (layoutsHeldout.ts).
+  L({
+    id: "454",
+    file: "454-zhaoyuan-pdfrowbreak.txt",
+    place: "黑龙江大庆肇源县（政府工作报告重点工作任务分解表，PDF text）",
+    source: "https://gongwensou.com/zhengfubaogao/36252.html",
+    shape: "PDF table text, cells side by side: 序号 工作任务 牵头单位 责任单位 完成时限; task and co-unit cells wrapped (县自然 / 资源局); a row cut by a page break: the page number (— 2 —), the running title and the header again, then the rest of the task beside one more co-unit; a page number closing the table",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "新建高标准农田", lead: ["县农业农村局"], co: ["县财政局", "县自然资源局"] },
+      { id: "2", text: "订单农业面积稳定在60万亩", lead: ["县农业农村局"], co: ["各乡镇"] },
+      { id: "3", text: "绿色和有机产品认证总数超过120个", lead: ["县市场监管局"], co: ["县农业农村局"] },
+      { id: "4", text: "建设现代农业科技示范园区", lead: ["县农业农村局"], co: ["县科技局", "各乡镇"] },
+      { id: "5", text: "推进松嫩干堤防达标后续工程", lead: ["县水务局"], co: ["县应急管理局"] },
+    ],
+    notTasks: ["重点工作任务分解表"],
+  }),
+  L({
+    id: "455",
+    file: "455-xizang-notebrackets.txt",
+    place: "西藏自治区（2019年政府工作报告重点工作分工方案，PDF text）",
+    source: "https://gongwensou.com/zhengfubaogao/32818.html",
+    shape: "分工方案 prose cut at the page width: 一、 parts, items 1. to 5. numbered on, each closing with （牵头单位：…；责任单位：…） cut across lines inside the label words (责任 / 单位：, 牵头单 / 位：) and inside a unit name (自治区水利 / 厅), a page number inside a note, one note on a line of its own; a closing requirement line",
+    split: "train",
+    sections: [["一、主要预期目标", null], ["二、重点工作", null]],
+    tasks: [
+      { id: "1", text: "地区生产总值增长10%左右", section: "一、主要预期目标", lead: ["自治区发展改革委"], co: ["自治区统计局", "各地市"] },
+      { id: "2", text: "城镇新增就业5万人以上", section: "一、主要预期目标", lead: ["自治区人力资源社会保障厅"], co: ["各地市"] },
+      { id: "3", text: "空气质量优良天数比率保持在98%以上", section: "一、主要预期目标", lead: ["自治区生态环境厅"], co: ["各地市"] },
+      { id: "4", text: "着力推进“十大工程”", section: "二、重点工作", lead: ["自治区发展改革委"], co: ["自治区交通运输厅", "自治区水利厅"] },
+      { id: "5", text: "聚力发展“七大产业”", section: "二、重点工作", lead: ["自治区经济和信息化厅"], co: ["自治区商务厅"] },
+    ],
+    notTasks: ["每季度末报送进展情况"],
+  }),
+  L({
+    id: "457",
+    file: "457-beilin-pdfpageinrow.txt",
+    place: "黑龙江绥化北林区（政府工作报告重点工作推进台账，PDF text）",
+    source: "http://bx2200.com/baogao/db/12026.html",
+    shape: "PDF ledger text, cells side by side: 序号 重点工作 责任单位 完成时限 推进情况 under a title and （截至6月底）; the unit cell cut at its width (区农业农村 / 局, 区农业农村 / 局、区财政局), task and account cells wrapped; a page number (第 1 页) alone inside a row, the rest of the unit and the account after it; a page number after the last row",
+    split: "train",
+    sections: [],
+    tasks: [
+      { id: "1", text: "粮食产量稳定在26.9亿斤以上", lead: ["区农业农村局"], co: [], progress: "春播已全部完成" },
+      { id: "2", text: "新建高标准农田", lead: ["区农业农村局"], co: ["区财政局"], progress: "正在施工" },
+      { id: "3", text: "定制农业面积稳定在55万亩", lead: ["区农业农村局"], co: [], progress: "已签订定制订单52万亩" },
+      { id: "4", text: "绿色食品认证数量超过100个", lead: ["区市场监管局"], co: [], progress: "已申报绿标认证8个" },
+      { id: "5", text: "农产品加工企业发展到180家", lead: ["区工信局"], co: [], progress: "新增农产品加工企业2家" },
+    ],
+  }),
+  L({
+    id: "458",
+    file: "458-xinjiang-partitems.txt",
+    place: "新疆维吾尔自治区（2022年政府工作报告重点工作分工）",
+    source: "https://www.wuxingwenku.com/53862.html",
+    shape: "分工 prose: under 一、 the targets are items numbered （一）（二） (a whole sentence closed by 。), under 二、 the （一）（二） lines are sub-parts naming a field and items 1. 2. 3. number on across them; each item's （牵头单位：…；责任单位：…） note on the next line, one with two lead units, one wrapped onto a third line, co-units apart by ， or 、",
+    split: "train",
+    sections: [["一、2022年主要预期目标", null], ["二、推动产业提质增效", null]],
+    tasks: [
+      { text: "地区生产总值增长7%左右", section: "一、2022年主要预期目标", lead: ["自治区发展改革委"], co: ["自治区统计局", "各地州市"] },
+      { text: "规模以上工业增加值增长9%左右", section: "一、2022年主要预期目标", lead: ["自治区工业和信息化厅"], co: ["自治区统计局"] },
+      { id: "1", text: "粮食产量稳定在1700万吨以上", section: "二、推动产业提质增效", subsection: "（一）稳定粮食生产", lead: ["自治区农业农村厅", "自治区粮食和物资储备局"], co: ["各地州市"] },
+      { id: "2", text: "推进棉花产业高质量发展", section: "二、推动产业提质增效", subsection: "（一）稳定粮食生产", lead: ["自治区农业农村厅"], co: ["自治区发展改革委", "自治区市场监管局"] },
+      { id: "3", text: "固定资产投资增长10%以上", section: "二、推动产业提质增效", subsection: "（二）扩大有效投资", lead: ["自治区发展改革委"], co: ["各地州市"] },
+    ],
+    notTasks: ["稳定粮食生产", "扩大有效投资"],
+  }),
+  L({
+    id: "460",
+    file: "460-lasa-pdfrunninghead.txt",
+    place: "西藏拉萨市（政府工作报告重点任务责任清单，PDF text）",
+    source: "http://jiaoanjiaxiao.com/lasa/zfgzbg/202112/05bc1e31715840fabef4320f2fe250c0.shtml",
+    shape: "PDF table text, cells side by side: 序号 重点任务 责任领导 牵头单位 配合单位 完成时限 with 一、 part rows; the leader a post (分管副市长, 常务副市长); a 配合 cell wrapped (市住建局、 / 市城管局); between pages a page number and the running title repeated (no header again) just before the next part row; a page number closing",
+    split: "train",
+    sections: [["一、维护社会大局稳定", null], ["二、推动经济高质量发展", null]],
+    tasks: [
+      { id: "1", text: "深化全国民族团结进步示范市创建", section: "一、维护社会大局稳定", leader: "分管副市长", lead: ["市民宗局"], co: ["各县（区）"] },
+      { id: "2", text: "巩固全国文明城市创建成果", section: "一、维护社会大局稳定", leader: "分管副市长", lead: ["市文明办"], co: ["市住建局", "市城管局"] },
+      { id: "3", text: "地区生产总值增长8%左右", section: "二、推动经济高质量发展", leader: "常务副市长", lead: ["市发改委"], co: ["市统计局"] },
+      { id: "4", text: "一般公共预算收入增长8%", section: "二、推动经济高质量发展", leader: "常务副市长", lead: ["市财政局"], co: ["市税务局"] },
+      { id: "5", text: "城镇登记失业率控制在3%以内", section: "二、推动经济高质量发展", leader: "分管副市长", lead: ["市人社局"], co: ["各县（区）"] },
+    ],
+    notTasks: ["重点任务责任清单"],
+  }),
+  L({
+    id: "461",
+    file: "461-xizangplan-dutyfirst.txt",
+    place: "西藏自治区（2023年国民经济和社会发展计划重点任务分工，PDF text）",
+    source: "http://www.changdu.gov.cn/cdrmzf/c100359/202301/88388cca46ac4b4a8847c97109fb5ea3.shtml",
+    shape: "分工 prose cut at the page width: 一、 parts, items （1）…（4） numbered on, each closing with （责任单位：A、B） alone (no 牵头 label: the first unit leads), the note cut across lines after the label or inside a unit name (自治区 / 发展改革委, 自治区人力资源 / 社会保障厅)",
+    split: "train",
+    sections: [["一、稳住经济大盘", null], ["二、保障和改善民生", null]],
+    tasks: [
+      { text: "规模以上工业增加值增长13%以上", section: "一、稳住经济大盘", lead: ["自治区经济和信息化厅"], co: ["自治区能源局"] },
+      { text: "固定资产投资由降转增", section: "一、稳住经济大盘", lead: ["自治区发展改革委"], co: ["各地市"] },
+      { text: "城乡居民人均可支配收入分别增长8%、10%左右", section: "二、保障和改善民生", lead: ["自治区统计局"], co: ["自治区农业农村厅"] },
+      { text: "城镇调查失业率控制在5.5%以内", section: "二、保障和改善民生", lead: ["自治区人力资源社会保障厅"], co: [] },
     ],
   }),
 ];
