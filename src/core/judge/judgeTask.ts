@@ -48,6 +48,7 @@ import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
 import { listsThings, splitAtJoiners } from "../text/joiners";
+import { doesAwayWith } from "../metrics/formsBB";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -1213,7 +1214,8 @@ function taskVerdict(
   if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
   // Session 22: a task with no figure of its own, read after its deadline, whose report states all of its own plan done
   // ("为一季度计划的158.78%" for 完成一季度计划投资, read in April): the plan is met, not overdue.
-  if (passed && !judgements.length && whole.ratios.length && !whole.ofStage && !whole.silent.length && !whole.unclear.length && Math.min(...whole.ratios) >= 1 && kind !== "lagging" && kind !== "notStarted")
+  // Round bb: not a task to do away with something ("消除大班额"): a ratio of a count reduced does not say none is left.
+  if (passed && !judgements.length && whole.ratios.length && !whole.ofStage && !whole.silent.length && !whole.unclear.length && Math.min(...whole.ratios) >= 1 && kind !== "lagging" && kind !== "notStarted" && !doesAwayWith(whole.taskText))
     return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明完成${formatPercent(Math.min(...whole.ratios))}`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
@@ -1276,6 +1278,8 @@ function taskVerdict(
     const expected = whole.ofStage ? 1 : whole.expected;
     const share = whole.ofStage ? `完成阶段目标的${formatPercent(low)}` : `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
     if (low < expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    // Round bb: a task to do away with something ("全面消除大班额") read on a ratio of a count reduced: none left is not said.
+    if (doesAwayWith(whole.taskText)) return verdictOf("unknown", "yellow", "metrics", null, deadline, `无法研判：进展写明${share}，没有写明是否已全部消除`);
     // A metric the task lists that no share answers keeps it from green (未反映该指标, or 无法研判 when named without a share).
     if (whole.silent.length || whole.unclear.length) {
       const said = [whole.silent.length ? `${whole.silent.map((n) => `「${n}」`).join("、")}在进展中未反映` : "", whole.unclear.length ? `${whole.unclear.map((n) => `「${n}」`).join("、")}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");

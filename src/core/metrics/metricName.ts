@@ -330,7 +330,8 @@ function stageWords(metric: string): string {
 function canonicalOf(metric: string): string {
   let s = stageWords(metric);
   for (let i = 0; i < SYNONYMS.length; i++) s = s.replace(SYNONYMS[i][0], SYNONYMS[i][1]);
-  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
+  // Round bb: 超 of 超大 (超大班额, 超大城市) is part of the thing's name, not a comparison word: 超大班额 is not 大班额.
+  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超(?!大)/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
   // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.
   // So does a generic noun: 新建项目 is not 新签约项目, yet a bare 项目 would be contained in it.

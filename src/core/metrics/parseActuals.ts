@@ -2,6 +2,7 @@ import { Actual, ActualParse } from "./types";
 import { Memo } from "./cache";
 import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
 import { nameMonthFigures } from "./formsBA";
+import { nameSharesOfWhole, perHeadActuals } from "./formsBB";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -483,6 +484,9 @@ function readActuals(text: string): ActualParse {
     if (figures.length > 1) nameSharesOfEconomy(s, actuals);
     // Round ba (./formsBA.ts): "11月当月上涨1.8%" after a named figure is that figure's month.
     if (figures.length > 1) nameMonthFigures(s, actuals);
+    // Round bb (./formsBB.ts): "超大班额1.87万个，占总班数的0.5%" is 超大班额比例; a figure per head is a level.
+    if (figures.length > 1) nameSharesOfWhole(s, actuals);
+    if (figures.length) perHeadActuals(actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,
