@@ -82,3 +82,23 @@ export function sameNamedPeriod(task: string, lead: string): boolean {
   if (/十[一二三四五六]五/.test(lead)) return false;
   return FIVE_YEARS.test(lead) && !/[两二三四六七八九十]年(?:来|以来|间)/.test(lead);
 }
+
+/** A task whose last act is putting the thing to use: 投入使用, 投用, 交付使用, 启用, 开园, 开诊. */
+const ASKS_IN_USE = /投入使用|投用|交付使用|启用|开园|开诊/;
+/**
+ * "菜市园区已于9月1日正式投入使用": the subject, then 已 (a day it was done may follow), then the use itself. Only 已 opens it:
+ * "计划年底投用", "即将投用" and "待投用" are not reports of use.
+ */
+const PUT_TO_USE = /([^，,。；;：:]{2,24}?)(?:已经?|现已|均已)(?:于(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|份|底|末|初|上旬|中旬|下旬)?)?(?:正式|全面)?(?:投入使用|投用|交付使用|启用|开园|开诊)(?=$|[，,。；;！!])/g;
+
+/**
+ * Round bb: the subjects a report says were put to use ("路南区三幼菜市园区已于9月1日正式投入使用"), for a task whose own last
+ * act is that use ("…秋季开学前投入使用"). Nothing for a task that asks another act (建成, 开工) or none.
+ */
+export function subjectsPutToUse(text: string, task: string): string[] {
+  if (!ASKS_IN_USE.test(task)) return [];
+  const out: string[] = [];
+  PUT_TO_USE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PUT_TO_USE.exec(text)); ) out.push(m[1]);
+  return out;
+}
