@@ -48,7 +48,7 @@ import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
 import { listsThings, splitAtJoiners } from "../text/joiners";
-import { doesAwayWith } from "../metrics/formsBB";
+import { doesAwayWith, levelStandingNow } from "../metrics/formsBB";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -601,7 +601,7 @@ function ofTheYear(actuals: Actual[], text: string, year: number, asOfYear: numb
   // February 2021 for a 2020 task): then only 前年 is another year.
   const head = asOfYear === year + 1 ? YEAR_BEFORE_LAST_HEAD : LAST_YEAR_HEAD;
   const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text, head) : actuals;
-  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year) : lastYear;
+  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year, asOfYear) : lastYear;
 }
 
 /** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
@@ -643,7 +643,7 @@ function comparedAt(s: string, at: number): boolean {
   return /(?:较|比|与|同)$/.test(s.slice(Math.max(0, at - 1), at));
 }
 
-function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
+function ofTheYearWritten(actuals: Actual[], text: string, year: number, asOfYear = year): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
     const at = s.indexOf(a.phrase);
@@ -660,6 +660,9 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     for (let m: RegExpExecArray | null; (m = DATED_YEAR.exec(before)); ) dated = m;
     if (dated && (!last || dated.index > last.index) && Number(dated[1]) !== year && !comparedAt(before, dated.index) && !LATER_PERIOD.test(before.slice(dated.index + dated[0].length))) return false;
     if (!last || Number(last[1]) === year) return true;
+    // Round bb: a level at the end of the year read ("截至2023年底，人均体育场地面积2.89平方米" read on 31 December 2023) for a
+    // target due in a later year ("到2025年…达到2.6平方米") is where it stands now. A count of that year is still that year's.
+    if (levelStandingNow(a, Number(last[1]), year, asOfYear)) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
     if (comparedAt(before, last.index)) return true;
     // "2023年全年…", "2023年度…": the year's own whole, not a later period.

@@ -102,3 +102,12 @@ export function subjectsPutToUse(text: string, task: string): string[] {
   for (let m: RegExpExecArray | null; (m = PUT_TO_USE.exec(text)); ) out.push(m[1]);
   return out;
 }
+
+/**
+ * Round bb: a figure headed by the as-of date's own year ("截至2023年底，人均体育场地面积2.89平方米", read on 31 December 2023)
+ * for a target due in a later year ("到2025年…达到2.6平方米"): a level standing now, the latest reading. A count (the year's
+ * new things) is not the span's count; a year before the as-of date's is an older reading.
+ */
+export function levelStandingNow(a: Actual, written: number, targetYear: number, asOfYear: number): boolean {
+  return a.kind === "level" && a.explicitRatio === undefined && written === asOfYear && asOfYear < targetYear;
+}
