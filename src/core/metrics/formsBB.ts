@@ -111,3 +111,14 @@ export function subjectsPutToUse(text: string, task: string): string[] {
 export function levelStandingNow(a: Actual, written: number, targetYear: number, asOfYear: number): boolean {
   return a.kind === "level" && a.explicitRatio === undefined && written === asOfYear && asOfYear < targetYear;
 }
+
+/**
+ * Round bb: "超大班额比例" is not answered by "大班额比例": a name narrowed by 超大 or 特大 (the 66-person classes among the
+ * 56-person ones) is a part of the broader thing, and the broader figure is not the part's. Either way round.
+ */
+export function narrowedBySize(target: Target, actual: Actual): boolean {
+  const t = target.metric ?? "";
+  const a = actual.metric ?? "";
+  const size = /超大|特大/;
+  return size.test(t) !== size.test(a) && (t.replace(size, "").includes(a.replace(size, "")) || a.replace(size, "").includes(t.replace(size, "")));
+}

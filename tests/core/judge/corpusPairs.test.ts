@@ -129,6 +129,8 @@ describe("judgement accuracy on the corpus pairs", () => {
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ay")).replace("heldout:", "heldout ay:"));
     // Round ba (统计月报 / 经济运行分析 against the year's targets: 当月 vs 累计, changes of rates, comparisons, 两年平均) on a line of its own.
     if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "ba")).replace("heldout:", "heldout ba:"));
+    // Round bb (公共服务 — 教育, 卫生健康, 文化体育: works put to use, per-head levels, plan periods, ceilings of zero) on a line of its own.
+    if (process.env.DUBAN_HELDOUT === "1") console.log(total(score("heldout", "bb")).replace("heldout:", "heldout bb:"));
     // Floors a little under what the judge reaches, so a regression shows; held-out only guards against collapse.
     expect(train.accuracy).toBeGreaterThanOrEqual(TRAIN_FLOOR);
     // A green where the label is not is the harmful miss: none on train, ever.
