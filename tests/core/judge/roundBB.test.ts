@@ -99,5 +99,6 @@ describe("deadlines of customary times with a year, spans ending in a part of a 
     expect(parseDeadline("到2026年建成区域医疗中心", 2024)).toBe("2026-12-31");
     expect(parseDeadline("2024—2025年完成", 2024)).toBe("2025-12-31");
     expect(parseDeadline("明年春节前发放慰问金", 2024)).not.toBe("2025-12-31");
+    expect(parseDeadline("明年中秋前完成", 2024)).not.toBe("2025-12-31");
   });
 });
