@@ -17,7 +17,7 @@ import type { Actual, Target } from "./types";
 const PER_HEAD = /^(?:(?:全市|全县|全区|全省|全国)?(?:常住)?(?:人口)?(?:每(?:十万|百|千|万)(?:常住)?人口?|千人|万人(?!次))|人均)/;
 
 /** Whether a name is of a figure per head (a level). */
-export function perHead(metric: string | undefined): boolean {
+function perHead(metric: string | undefined): boolean {
   return !!metric && PER_HEAD.test(metric) && !/新增|增加|新建|培养|培训/.test(metric);
 }
 
