@@ -48,6 +48,7 @@ import { TRACKED_SET } from "./partShares";
 import { withSectorShares } from "./sectorShares";
 import { eventTaskStatus, increaseOverLastYear } from "./eventTasks";
 import { listsThings, splitAtJoiners } from "../text/joiners";
+import { doesAwayWith, levelStandingNow } from "../metrics/formsBB";
 
 interface ProgressInput {
   /** 进展情况 as written. */
@@ -600,7 +601,7 @@ function ofTheYear(actuals: Actual[], text: string, year: number, asOfYear: numb
   // February 2021 for a 2020 task): then only 前年 is another year.
   const head = asOfYear === year + 1 ? YEAR_BEFORE_LAST_HEAD : LAST_YEAR_HEAD;
   const lastYear = LAST_YEAR_WORD.test(text ?? "") ? lastYearsOwn(actuals, text, head) : actuals;
-  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year) : lastYear;
+  return /20\d\d年/.test(text ?? "") ? ofTheYearWritten(lastYear, text, year, asOfYear) : lastYear;
 }
 
 /** 去年, 上年, 前年 heading a figure ("去年全区地区生产总值增长6.5%"): not a comparison (比去年, 较上年, 去年同期) nor a baseline (上年末). */
@@ -642,7 +643,7 @@ function comparedAt(s: string, at: number): boolean {
   return /(?:较|比|与|同)$/.test(s.slice(Math.max(0, at - 1), at));
 }
 
-function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual[] {
+function ofTheYearWritten(actuals: Actual[], text: string, year: number, asOfYear = year): Actual[] {
   const s = prepareText(text ?? "");
   return actuals.filter((a) => {
     const at = s.indexOf(a.phrase);
@@ -659,6 +660,9 @@ function ofTheYearWritten(actuals: Actual[], text: string, year: number): Actual
     for (let m: RegExpExecArray | null; (m = DATED_YEAR.exec(before)); ) dated = m;
     if (dated && (!last || dated.index > last.index) && Number(dated[1]) !== year && !comparedAt(before, dated.index) && !LATER_PERIOD.test(before.slice(dated.index + dated[0].length))) return false;
     if (!last || Number(last[1]) === year) return true;
+    // Round bb: a level at the end of the year read ("截至2023年底，人均体育场地面积2.89平方米" read on 31 December 2023) for a
+    // target due in a later year ("到2025年…达到2.6平方米") is where it stands now. A count of that year is still that year's.
+    if (levelStandingNow(a, Number(last[1]), year, asOfYear)) return true;
     // "2023年…" before "比上年增长" is still that year's; a comparison such as 较2023年 is read by the parser, not here.
     if (comparedAt(before, last.index)) return true;
     // "2023年全年…", "2023年度…": the year's own whole, not a later period.
@@ -1213,7 +1217,8 @@ function taskVerdict(
   if (staleEnd) return verdictOf("unknown", "yellow", "metrics", worst, deadline, `无法研判：进展数字截至${staleEnd}，早于完成时限 ${deadline}，不能据此认定逾期`, RULES.JUDGE_FIGURES_BEFORE_DEADLINE.code);
   // Session 22: a task with no figure of its own, read after its deadline, whose report states all of its own plan done
   // ("为一季度计划的158.78%" for 完成一季度计划投资, read in April): the plan is met, not overdue.
-  if (passed && !judgements.length && whole.ratios.length && !whole.ofStage && !whole.silent.length && !whole.unclear.length && Math.min(...whole.ratios) >= 1 && kind !== "lagging" && kind !== "notStarted")
+  // Round bb: not a task to do away with something ("消除大班额"): a ratio of a count reduced does not say none is left.
+  if (passed && !judgements.length && whole.ratios.length && !whole.ofStage && !whole.silent.length && !whole.unclear.length && Math.min(...whole.ratios) >= 1 && kind !== "lagging" && kind !== "notStarted" && !doesAwayWith(whole.taskText))
     return verdictOf("done", "green", "metrics", null, deadline, `已完成：进展写明完成${formatPercent(Math.min(...whole.ratios))}`);
   if (passed) return verdictOf("overdue", "red", "deadline", worst, deadline, `已逾期：已过完成时限 ${deadline}，尚未完成${typed ? `（${typed}）` : ""}`);
   if (kind === "lagging" || kind === "notStarted") return verdictOf("behind", dueSoon ? "blue" : "yellow", "reported", worst, deadline, `进展滞后：${typed}`);
@@ -1276,6 +1281,8 @@ function taskVerdict(
     const expected = whole.ofStage ? 1 : whole.expected;
     const share = whole.ofStage ? `完成阶段目标的${formatPercent(low)}` : `完成${formatPercent(low)}（序时进度${formatPercent(whole.expected)}）`;
     if (low < expected * yellow) return verdictOf("behind", dueSoon ? "blue" : "yellow", "metrics", null, deadline, `进展滞后：进展写明${share}`);
+    // Round bb: a task to do away with something ("全面消除大班额") read on a ratio of a count reduced: none left is not said.
+    if (doesAwayWith(whole.taskText)) return verdictOf("unknown", "yellow", "metrics", null, deadline, `无法研判：进展写明${share}，没有写明是否已全部消除`);
     // A metric the task lists that no share answers keeps it from green (未反映该指标, or 无法研判 when named without a share).
     if (whole.silent.length || whole.unclear.length) {
       const said = [whole.silent.length ? `${whole.silent.map((n) => `「${n}」`).join("、")}在进展中未反映` : "", whole.unclear.length ? `${whole.unclear.map((n) => `「${n}」`).join("、")}进展有提及但无法与目标比较` : ""].filter(Boolean).join("；");

@@ -21,6 +21,7 @@ import { shareOfAPart } from "./partShares";
 import { HOLIDAY, ONE_PERIOD, TO_DATE } from "./formsN";
 import { clauseStart, sentenceStart } from "../text/stops";
 import { hideBoundJoiners, showBoundJoiners } from "../text/joiners";
+import { sameNamedPeriod } from "../metrics/formsBB";
 
 /** Stable codes of the reasons a green is refused (Judgement.code, Verdict.code). */
 type WeakCode =
@@ -369,7 +370,7 @@ export function weakFigures(actuals: Actual[], text: string, taskText: string, y
     if (place && ownPlaceBelow(place[1], (folded ??= foldText(s)), task)) return ["WEAK_OTHER_PLACE", `是${place[1]}的数字，不是本单位的`];
     // A figure over several years answers a task over several years of the same form (a 年均 rate for "“十一五”期间年均增长13%",
     // a running total for "五年累计实施…"): that is what a five-year review or a mid-term review (中期评估) compares.
-    if (multiYear(p.lead, year) && !sameSpan(task, p.lead) && !levelReachedBy(p.before, task) && !stateReached(a, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
+    if (multiYear(p.lead, year) && !sameSpan(task, p.lead) && !sameNamedPeriod(task, p.lead) && !levelReachedBy(p.before, task) && !stateReached(a, p.lead)) return ["WEAK_MULTI_YEAR", "是多年累计或年均数，不是本年数"];
     // Hunt 11: "项目开工以来累计完成投资8亿元": a running total since the works began may hold earlier years' work, unless the
     // start is dated this year ("自今年3月开工以来") or the task asks for that total itself.
     const since = SINCE_WORKS_BEGAN.exec(p.lead);
@@ -508,7 +509,7 @@ function sameSpan(task: string, lead: string): boolean {
  * standing now, whatever span heads it: it answers a task that asks a level be reached by a date ("到2025年…达到60户"), not
  * a running total nor a yearly rate over the span (累计, 年均), which the span's words still keep from a year's task.
  */
-const REACHED_BEFORE = /(?:(?:由|从)[^，。；,;]{1,20}?(?:增加|增长|提高|提升|扩大|上升|发展|减少|下降|降低|压减)?(?:到|至)|达到|增至|增加到|提高到|提升到|突破)$/;
+const REACHED_BEFORE = /(?:(?:由|从)[^，。；,;]{1,20}?(?:增加|增长|提高|提升|扩大|上升|发展|减少|下降|降低|压减)?(?:到|至)|达到|增至|增加到|提高到|提升到|突破|(?:率|比例|占比)达)$/;
 function levelReachedBy(before: string, task: string): boolean {
   return REACHED_BEFORE.test(before) && /(?:到|至)20\d\d年/.test(task) && /达到|突破|超过|增至|增加到|提高到|提升到/.test(task) && !/年均|累计|平均/.test(task);
 }

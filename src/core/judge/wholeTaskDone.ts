@@ -3,6 +3,7 @@ import { capacitiesNamed, withoutCapacityFigures } from "../metrics/qualifiers";
 import { shareOfAPart } from "./partShares";
 import { listsThings, splitAtJoiners } from "../text/joiners";
 import { withoutOtherWorksParts } from "./formsAX";
+import { subjectsPutToUse } from "../metrics/formsBB";
 
 /**
  * Conservative reading of 已完成 from a progress text (issue 12): only words that say the WHOLE task is done count
@@ -496,6 +497,14 @@ function doneWording(raw: string, taskText: string, year?: number): DoneWording 
     const accepted = ACCEPTED.exec(whole) ?? IN_USE.exec(whole);
     const part = accepted?.[1] ? PART_OF_TASK.exec(accepted[1]) : null;
     if (accepted && !asksOpening(task, whole) && (!part || task.includes(part[0])) && !namesAPart(accepted[1] ?? "", task) && (!accepted[1] || (!/\d/.test(accepted[1]) && !STEP_WORDS.test(accepted[1]) && (/^(?:项目|工程)$/.test(accepted[1]) || sharesName(accepted[1], task) || taskThing(accepted[1], task))))) return { done: true, words: text.trim() };
+  }
+  // Round bb (../metrics/formsBB.ts): "菜市园区已于9月1日正式投入使用" for "菜市园区秋季开学前投入使用": the one thing the task
+  // names, put to the use the task asks (a day it was done may be said). A part of it, a step, or another thing is not.
+  if (oneThing(task) && !ongoing) {
+    for (const subject of subjectsPutToUse(text, task)) {
+      const s = subject.replace(/^(?:目前|现|该|这|此)/, "");
+      if (!PART_OF_TASK.test(s) && !STEP_WORDS.test(s) && !/\d/.test(s) && !namesAPart(s, task) && (sharesName(s, task) || taskThing(s, task))) return { done: true, words: text.trim() };
+    }
   }
   if (!ongoing) {
     ANNUAL_DONE.lastIndex = 0;

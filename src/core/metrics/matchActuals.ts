@@ -8,6 +8,7 @@ import { otherThingsAtAskedStage } from "./worksStages";
 import { taxForOutput } from "./formsAY";
 import { severalYearAverage } from "./formsBA";
 import { otherTimeBase } from "./formsAZ";
+import { narrowedBySize } from "./formsBB";
 
 /** A figure's name that names nothing: empty, or only 实际/完成/累计 words and bare verbs of doing (解决, 救助, 培训 …). */
 const NAMELESS = /^(?:实际|累计|已|共|合计|完成|实际完成|累计完成|解决|帮助|帮扶|救助|安置|发放|培训|服务|惠及|办理|办结|铺设|敷设|铺装|安装|加装|种植|栽植|修建)*$/;
@@ -314,6 +315,8 @@ export function matchScore(target: Target, actual: Actual): number {
   if (severalYearAverage(target, actual)) return 0;
   // Round az (./formsAZ.ts): a standard per month for one per year.
   if (otherTimeBase(target, actual)) return 0;
+  // Round bb (./formsBB.ts): 大班额比例 is not 超大班额比例.
+  if (narrowedBySize(target, actual)) return 0;
   if (netForGross(target.metric, actual.metric) || rateOfTheWorks(target, actual) || holidayFigure(target, actual) || otherProgramme(target.metric, actual.metric)) return 0;
   if (otherMeasure(target.metric, actual.metric) || opposedNames(target.metric, actual.metric) || complementOrSum(target.metric, actual.metric) || oneIsBridge(target.metric, actual.metric) || otherField(target.metric, actual.metric) || otherProjectList(target.metric, actual.metric) || otherSizeClass(target.metric, actual.metric)) return 0;
   // Round v: deposits and loans together (存贷款余额) are neither one side nor the other, nor one side both.

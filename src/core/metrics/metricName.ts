@@ -17,6 +17,8 @@ const LEADING = new RegExp(
     // Round al: a span of years before the act ("三年完成通组公路3000公里", "五年内建成…", "到2020年完成…") is the task's
     // time, never its name; without an act after it ("三年行动计划") the words stay.
     "(?:到|至)?(?:20\\d\\d|[一二三四五六七八九十两]|\\d{1,2})年(?:内|间|底前|底|末)?(?=完成|新建|建成|实施|新增|新改建|改造|建设|累计|实现|打造|培育|引进|解决)|" +
+    // Round bb: 到 or 至 a written year ("到2025年人均体育场地面积达到2.6平方米") is always the task's time, with or without an act.
+    "(?:到|至)20\\d\\d年(?:底|末)?(?:前)?|" +
     "全区|全市|全县|全镇|全省|全社会|压减|压缩|缩短|提高|降低|控制(?!性)|把|使(?!用|命)|目标(?=新增|新建|完成|实现|建成|建设|引进|培育|改造|达到|为)|实现|完成|累计|共计|共(?!享|同|富|建(?!成|设)|治|青团)|已经|已有|现有|现已|已|目前|截至目前|截止目前|截至|截止|至\\d{1,2}月(?:底|末)|今年以来|" +
     // Hunt 11: a time since something ("1-9月以来" once its months are cut, "自开工以来", "入汛以来") is the figure's period,
     // never its name.
@@ -332,7 +334,8 @@ function stageWords(metric: string): string {
 function canonicalOf(metric: string): string {
   let s = stageWords(metric);
   for (let i = 0; i < SYNONYMS.length; i++) s = s.replace(SYNONYMS[i][0], SYNONYMS[i][1]);
-  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
+  // Round bb: 超 of 超大 (超大班额, 超大城市) is part of the thing's name, not a comparison word: 超大班额 is not 大班额.
+  s = s.replace(/[\d.\-]+/g, "").replace(/及以上|以上|以下|过|超(?!大)/g, "").replace(/[“”"「」‘’《》()、，,]/g, "");
   const bare = s.replace(HOW, "");
   // 建设面积 keeps its verb: a bare 面积 would then be contained in 改造面积.
   // So does a generic noun: 新建项目 is not 新签约项目, yet a bare 项目 would be contained in it.

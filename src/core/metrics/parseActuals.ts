@@ -3,6 +3,7 @@ import { Memo } from "./cache";
 import { nameSharesOfEconomy, unbracketTaskFigure } from "./formsAY";
 import { nameMonthFigures } from "./formsBA";
 import { otherSideOfAccount } from "./formsAZ";
+import { nameSharesOfWhole, perHeadActuals } from "./formsBB";
 import { FROM_JANUARY } from "../settings/periods";
 import { readFigures } from "./readFigures";
 import { noTargetReason } from "./parseTargets";
@@ -497,6 +498,9 @@ function readActuals(text: string): ActualParse {
     if (figures.length > 1) nameMonthFigures(s, actuals);
     // Round az: a bare 总支出 after an account's 总收入 in the same sentence is that account's.
     if (figures.length > 1) otherSideOfAccount(s, actuals);
+    // Round bb (./formsBB.ts): "超大班额1.87万个，占总班数的0.5%" is 超大班额比例; a figure per head is a level.
+    if (figures.length > 1) nameSharesOfWhole(s, actuals);
+    if (figures.length) perHeadActuals(actuals);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       actuals,

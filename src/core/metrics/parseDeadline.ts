@@ -322,7 +322,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     add(DAY_OF_PART[which] ? isoFromParts(y, mo, DAY_OF_PART[which]) : lastDayOfMonth(y, mo));
   }
   // "2024—2025年", "（2019—2021年）": the end of the last year; "2019—2020年秋冬季" is one season, read below.
-  const span = /(\d{4})年?[-—–~～至到](\d{4})年(?!秋冬季)/g;
+  // Round bb: "2010年至2011年上半年": a part of the last year after the span ends it there (read with that part below).
+  const span = /(\d{4})年?[-—–~～至到](\d{4})年(?!秋冬季|[上下]半年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|第?[一二三四1-4]季度)/g;
   while ((m = span.exec(s))) add(isoFromParts(Number(m[2]), 12, 31));
   const yearEnd = /(\d{4})年(?:底|末|内|年底|年内|前|完成|建成|实现|全面完成)/g;
   while ((m = yearEnd.exec(s))) {
@@ -351,7 +352,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && (m[5] || d > Number(m[3]))) add(isoFromParts(y, mo, d));
   }
   // "到2025年", "至2026年", a year heading the text ("2026年新建…", "建设时间：2024年"): the end of that year.
-  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d上下Qq]|[一二三四五六七八九十]{1,3}(?:月|季)|[底末内前度])/g;
+  // Round bb: "在2011年秋季开学前": a year before a customary time is that time's year (read with the time below), not a deadline.
+  const byYear = /(^|到|至|于|在|：|:|，|,)(\d{4})年(?![\d上下Qq]|[一二三四五六七八九十]{1,3}(?:月|季)|[底末内前度]|[春夏秋冬]季|秋冬季|春节|汛|暑|寒假|国庆|元旦|入冬|供暖|采暖|开学|学期)/g;
   const headingYears: IsoDate[] = [];
   while ((m = byYear.exec(s))) {
     // "2022年续建、新建的38个项目", "2023年下达的资金": the year says which things, not when they are due.
@@ -368,6 +370,9 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (d && /^(?:内|末|底|前|完成|建成|实现|全面完成)/.test(s.slice(m.index + m[0].length))) found.push(d);
     else if (d) headingYears.push(d);
   }
+  // Round bb: "明年抓好…功能完善": the next year named alone, with no time of it, is due at its end ("明年起" is a start;
+  // a month, a half, a season or a festival of it is read above or below, and a text naming one is left to it).
+  if (/(?:明年|次年|翌年)(?![\d一二三四五六七八九十上下春夏秋冬初底末内年起开度]|元旦|汛|暑|寒)/.test(s) && !/(?:明年|次年|翌年)[^，,。；;]{0,6}(?:起|开始)/.test(s) && !CUSTOMARY_ANY.test(s) && !/端午|中秋|重阳|清明/.test(s)) add(isoFromParts(year + 1, 12, 31));
   // Round ag: "确保实现“双过半”" (half the year gone, half the task done) is due at the half-year, as 上半年 is.
   if (/双过半/.test(s) && !/上半年|前三季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月/.test(s)) add(isoFromParts(year, 6, 30));
   // Round ag: a five-year plan's period ("十四五期间", "“十四五”末", "十四五时期"): the end of its last year (十一五 2010 …

@@ -1,3 +1,4 @@
+import { perHeadTargets } from "./formsBB";
 import { Target, TargetParse } from "./types";
 import { explainDeadline, parseDeadline } from "./parseDeadline";
 import { Memo } from "./cache";
@@ -60,6 +61,8 @@ function readTargets(text: string, year: number | undefined): TargetParse {
         deadline: own && own !== deadline ? own : undefined,
       });
     }
+    // Round bb (./formsBB.ts): "每千人拥有社会体育指导员2.5名" is a level, not a count of new things.
+    if (targets.length) perHeadTargets(targets);
     // Every key always, in the order they always had (an absent one undefined).
     return {
       targets,
