@@ -1,0 +1,58 @@
+/**
+ * Round bc (branch deadlines-bc): deadline forms met in set bc's train documents (docs/metrics.md, "Round bc (deadlines)"),
+ * each rule with the lookalikes it must leave alone. The phrasings are ours.
+ */
+import { explainDeadline, parseDeadline } from "../../../src/core/metrics";
+import { LUNAR_NEW_YEAR } from "../../../src/core/metrics/lunarDeadline";
+
+describe("lunar dates by the Spring Festival (腊月, 正月)", () => {
+  it("reads a day of 腊月 before the plan year's festival, and says which", () => {
+    // 乙巳年腊月初一 = 19 January 2026; 腊月二十 = 7 February.
+    expect(parseDeadline("农历腊月二十前完成坝体土方", 2026)).toBe("2026-02-07");
+    expect(parseDeadline("腊月廿三前发放到位", 2026)).toBe("2026-02-10");
+    expect(explainDeadline("农历腊月二十前完成坝体土方", 2026)?.note).toContain("2月7日");
+    // 腊月底 is the eve: 2025's 腊月 has 29 days (31 Dec 2024 – 28 Jan 2025).
+    expect(parseDeadline("腊月底前结清农民工工资", 2025)).toBe("2025-01-28");
+  });
+  it("reads a day of 正月 from the festival", () => {
+    expect(parseDeadline("正月十五前全面复工", 2026)).toBe("2026-03-03");
+    expect(parseDeadline("农历正月初八开工", 2024)).toBe("2024-02-17");
+    expect(parseDeadline("明年正月初十前完成验收", 2023)).toBe("2024-02-19");
+  });
+  it("takes the next festival's 腊月 when the year's whole task is due, as 春节前 does", () => {
+    expect(parseDeadline("腊月二十前完成年度任务", 2024)).toBe("2025-01-19");
+  });
+  it("reads no Gregorian month from a lunar one, and no lunar date without a time word", () => {
+    expect(parseDeadline("农历三月初三前完成祭典场地整治", 2024)).toBeNull();
+    expect(parseDeadline("农历三月底前完成", 2024)).toBeNull();
+    expect(parseDeadline("农历十二月20日前发放", 2024)).toBe("2024-01-30");
+    expect(parseDeadline("腊月里开展送温暖走访", 2024)).toBeNull();
+    expect(parseDeadline("正月十五举办元宵灯会", 2024)).toBeNull();
+    // Gregorian months stay as they were.
+    expect(parseDeadline("12月20日前发放", 2024)).toBe("2024-12-20");
+    expect(parseDeadline("三月底前完成", 2024)).toBe("2024-03-31");
+  });
+  it("keeps its festival table in step with the 春节 table of parseDeadline", () => {
+    for (const [y, [start, festival]] of Object.entries(LUNAR_NEW_YEAR)) {
+      expect(Number(festival.slice(0, 4))).toBe(Number(y));
+      const days = (Date.parse(festival) - Date.parse(start)) / 86400000;
+      expect(days === 29 || days === 30).toBe(true);
+      // 春节前 is the eve: the day before the festival of this table.
+      const eve = new Date(Date.parse(festival) - 86400000).toISOString().slice(0, 10);
+      expect(parseDeadline("春节前完成", Number(y))).toBe(eve);
+    }
+  });
+});
+
+describe("the year named as the span of a continuing work", () => {
+  it("gives no year-end date to 全年持续推进, 常态化", () => {
+    expect(parseDeadline("招引投资10亿元以上项目，全年持续推进", 2024)).toBeNull();
+    expect(parseDeadline("年度考核问题整改常态化开展", 2024)).toBeNull();
+  });
+  it("keeps the year's end where a completion is set", () => {
+    expect(parseDeadline("全年持续推进并完成投资10亿元", 2024)).toBe("2024-12-31");
+    expect(parseDeadline("持续推进项目建设，全年完成投资10亿元", 2024)).toBe("2024-12-31");
+    expect(parseDeadline("全年持续推进，年度目标任务确保完成", 2024)).toBe("2024-12-31");
+    expect(parseDeadline("全年新增市场主体2000户以上", 2024)).toBe("2024-12-31");
+  });
+});
