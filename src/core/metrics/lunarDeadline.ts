@@ -1,5 +1,5 @@
 /**
- * Round bc (deadlines): lunar dates near the Spring Festival ("农历腊月二十前", "正月十五前全面复工", "腊月底前"). A supervisor
+ * Round bc (deadlines): lunar dates near the Spring Festival ("农历腊月二十前", "正月十五前全面复工", "腊月底前", "元宵节前"). A supervisor
  * reads them as the Gregorian day they fall on; the note states the date chosen. Only 腊月 and 正月 are read (the months
  * on either side of the festival, tabled below); any other lunar month ("农历三月初三前") gives no date, never a
  * Gregorian month of the same number. Pure.
@@ -49,8 +49,14 @@ function addDays(iso: string, n: number): IsoDate | null {
  * for 春节前); a year written before 正月 is the festival's, before 腊月 the lunar year's (2025年腊月 precedes 2026's festival).
  */
 export function lunarDeadlines(s: string, year: number, nextFestival: boolean): { date: IsoDate; note: string }[] {
-  if (!/腊月|正月|农历/.test(s)) return [];
+  if (!/腊月|正月|农历|元宵/.test(s)) return [];
   const out: { date: IsoDate; note: string }[] = [];
+  // "元宵节前全面复工": the eve of 元宵 (正月十五), as 中秋前 is the eve of 中秋; not 元宵节期间, 元宵节后.
+  const lantern = /(?:(明年|次年|翌年)|(\d{4})年)?元宵(?:节)?(?:假期)?(?:前|之前|以前)/.exec(s);
+  const ly = lantern ? (lantern[2] ? Number(lantern[2]) : lantern[1] || nextFestival ? year + 1 : year) : 0;
+  const lanternDay = lantern && LUNAR_NEW_YEAR[ly] ? addDays(LUNAR_NEW_YEAR[ly][1], 13) : null;
+  if (lanternDay)
+    out.push({ date: lanternDay, note: `元宵节前按前一日计：${ly}年元宵节（正月十五）前一日${Number(lanternDay.slice(5, 7))}月${Number(lanternDay.slice(8))}日` });
   LUNAR_RE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LUNAR_RE.exec(s)); ) {
     const last = /腊|十二|12/.test(m[3]);

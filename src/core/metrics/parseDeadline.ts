@@ -18,7 +18,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|十[一二三四五六]五|双过半|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|十[一二三四五六]五|双过半|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|元宵|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -154,6 +154,15 @@ export function explainDeadline(text: string, year: number): DeadlineReading | n
 }
 
 const DAY_OF_PART: Record<string, number> = { 上旬: 10, 中旬: 20 };
+
+/**
+ * "截至3月底", "截止2023年底累计…": the time of a report, not a deadline. Round bc: "截止6月底前完成", "截至2024年底前完成改造"
+ * are deadlines (a report's time takes no 前), unless what follows in the sentence was already done (已, 累计).
+ */
+function reportTime(before: string, after: string): boolean {
+  if (!/截[至止]到?$/.test(before)) return false;
+  return !(/^(?:之|以)?前/.test(after) && !/^[^。；;]*?(?:已|累计)/.test(after));
+}
 
 function readDeadline(text: string, year: number): DeadlineReading | null {
   try {
@@ -312,7 +321,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (!m[1] && /每个?年$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
-    if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
+    if (reportTime(before, s.slice(m.index + m[0].length)) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
     // Round at: "于11月底已拨付", "6月底已完成70%": a month followed by 已 in its clause is when something was done; not
     // "6月末已开工项目投资完成率达到40%", where 已开工 picks the projects a target is set on.
     const clauseAfter = /^[^，,。；;]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? "";
@@ -332,7 +341,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   while ((m = yearEnd.exec(s))) {
     // "截至2023年底…", "至2021年底累计完成投资…": the time of a report, as 截至3月底 is ("至2025年底完成改造" stays).
     const head = s.slice(Math.max(0, m.index - 3), m.index);
-    if (/截[至止]到?$/.test(head) || (/至$/.test(head) && /^[^。；;]*?(?:累计|已)/.test(s.slice(m.index + m[0].length)))) continue;
+    if (reportTime(head, s.slice(m.index + m[0].length)) || (/至$/.test(head) && /^[^。；;]*?(?:累计|已)/.test(s.slice(m.index + m[0].length)))) continue;
     add(isoFromParts(Number(m[1]), 12, 31));
   }
   // "建设起止年限：2022", "完成时限：2022-2023": years written without 年 after a time label; the end of the last.
@@ -455,7 +464,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     }
   }
   // Round bc: "农历腊月二十前", "正月十五前全面复工", "腊月底前": lunar dates by the Spring Festival, with the date chosen.
-  if (/腊月|正月|农历/.test(s))
+  if (/腊月|正月|农历|元宵/.test(s))
     for (const l of lunarDeadlines(s, year, YEAR_TASK.test(s))) {
       found.push(l.date);
       say(l.note);

@@ -56,3 +56,28 @@ describe("the year named as the span of a continuing work", () => {
     expect(parseDeadline("全年新增市场主体2000户以上", 2024)).toBe("2024-12-31");
   });
 });
+
+describe("元宵节前 is the eve of the Lantern Festival", () => {
+  it("reads 正月十四 of the plan year's festival", () => {
+    // 2024: 春节 10 February, 元宵 24 February, the eve 23 February.
+    expect(parseDeadline("元宵节前全面复工复产", 2024)).toBe("2024-02-23");
+    expect(explainDeadline("元宵节前全面复工复产", 2024)?.note).toContain("2月23日");
+  });
+  it("leaves 元宵节期间, 元宵节后 alone", () => {
+    expect(parseDeadline("元宵节期间加强安全巡查", 2024)).toBeNull();
+    expect(parseDeadline("元宵节后陆续复工", 2024)).toBeNull();
+  });
+});
+
+describe("截至/截止 with 前 is a deadline, a report's time without it", () => {
+  it("reads 截止…前完成 as the deadline", () => {
+    expect(parseDeadline("截止6月底前完成清表", 2024)).toBe("2024-06-30");
+    expect(parseDeadline("截至2024年底前完成改造", 2023)).toBe("2024-12-31");
+  });
+  it("keeps the report's time where no 前 follows, or what follows was already done", () => {
+    expect(parseDeadline("截至6月底，已完成投资80%", 2024)).toBeNull();
+    expect(parseDeadline("截至6月底前已完成投资的60%", 2024)).toBeNull();
+    expect(parseDeadline("截至2023年底累计完成改造1200户", 2024)).toBeNull();
+    expect(parseDeadline("截至9月底", 2024)).toBeNull();
+  });
+});
