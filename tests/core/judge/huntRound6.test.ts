@@ -205,7 +205,11 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // Round az (judge-az): set az's 10 target rows and 2 deadlines shift the sample again: dropModifier 34, pending 96, stock 568
 // (累计/总数 before the total, as before) — the same open kinds, no closed family up. The code before round az's rules (f89b58d,
 // with set az's fixtures) gives the same greens one by one: the rules did not move the probe. stock's cap rises to 568.
-const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 568 };
+// Round bc (deadlines-bc): set bc's 70 deadline rows shift the sample again: dropModifier 30, pending 96, stock 572 (累计/总数
+// before the total: "截至目前累计固定资产投资85亿元", "固定资产投资总数85亿元") — the same open kinds, no closed family up. The code
+// before round bc's rules (02f87ea, with set bc's fixtures) gives the same greens one by one: the rules did not move the probe.
+// stock's cap rises to 572.
+const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 572 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
   it("is the office's own for a 市, another's for a 县", () => {
