@@ -2,6 +2,7 @@ import { IsoDate, isoFromParts, lastDayOfMonth } from "../text/dates";
 import { toHalfWidth } from "../text/normalize";
 import { parseChineseNumeral } from "./chineseNumerals";
 import { eventDeadline } from "./eventDeadline";
+import { lunarDeadlines } from "./lunarDeadline";
 
 const MONTH = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Hunt 19: 内 too — "要求：9月内完成", "于9月内完成验收" are due at that month's end, as a task opening with "9月内完成" was
@@ -17,7 +18,7 @@ const BARE_DATE_RE = new RegExp(`^(?:(\\d{4})年)?${MONTH}月(?:(\\d{1,2})日)?[
 const YEAR_MONTH_RE = new RegExp(`(?:(\\d{4})年|(明年|次年|翌年))${MONTH}月(?=$|[，,。；;、)）至到—~-])`, "g");
 const NAMED_MONTH_RE = new RegExp(`(?:(\\d{4})年)?${MONTH}月(份)?(?!\\d|[-—~至到])`, "g");
 /** Cheap test first: most task texts name no time at all. */
-const ANY_TIME = /月|年|季|十[一二三四五六]五|双过半|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
+const ANY_TIME = /月|年|季|十[一二三四五六]五|双过半|[Qq][1-4](?!\d)|(?:时限|时间|期限|工期)[:：]?20\d{2}|汛|学期|开学|春节|入冬|立冬|供暖|采暖|供热|国庆|元旦|暑|五一|劳动节|端午|中秋|重阳|清明|今冬明春|十一|元宵|\d{4}[./-]\d|\d\.\d{1,2}日?(?:前|之前|以前)/;
 
 function month(text: string): number | null {
   const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
@@ -154,6 +155,15 @@ export function explainDeadline(text: string, year: number): DeadlineReading | n
 
 const DAY_OF_PART: Record<string, number> = { 上旬: 10, 中旬: 20 };
 
+/**
+ * "截至3月底", "截止2023年底累计…": the time of a report, not a deadline. Round bc: "截止6月底前完成", "截至2024年底前完成改造"
+ * are deadlines (a report's time takes no 前), unless what follows in the sentence was already done (已, 累计).
+ */
+function reportTime(before: string, after: string): boolean {
+  if (!/截[至止]到?$/.test(before)) return false;
+  return !(/^(?:之|以)?前/.test(after) && !/^[^。；;]*?(?:已|累计)/.test(after));
+}
+
 function readDeadline(text: string, year: number): DeadlineReading | null {
   try {
     return readDeadlineUnsafe(text, year);
@@ -256,6 +266,8 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   exact.lastIndex = 0;
   while ((m = exact.exec(s))) {
     if (!m[1] && /每个?年$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // Round bc: "农历十二月20日前", "农历三月初三": a lunar month is not the Gregorian month of that number (lunarDeadline.ts).
+    if (/农历$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     const mo = month(m[2]);
     if (mo) add(isoFromParts(yearAt(m.index, m[1]), mo, Number(m[3])));
   }
@@ -300,6 +312,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   byMonth.lastIndex = 0;
   while ((m = byMonth.exec(s))) {
     if (startMonths.has(m.index)) continue;
+    if (/农历$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue; // Round bc: "农历三月底前" is no Gregorian March
     // "6月份启动摸排。20日前完成招标": a month of starting, in a text whose time limit is a day of a month it does not
     // name in the day's sentence, is not the deadline (the day's month is not guessed across a full stop: no date).
     if (/^(?:启动|开始|部署|动员|起)/.test(s.slice(m.index + m[0].length)) && /\d日(?:前|之前|以前)/.test(s)) continue;
@@ -308,7 +321,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (!m[1] && /每个?年$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "截至3月底，…已完成": the time of a report, not a deadline; so is "至11月底，…已…".
     const before = s.slice(Math.max(0, m.index - 3), m.index);
-    if (/截[至止]到?$/.test(before) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
+    if (reportTime(before, s.slice(m.index + m[0].length)) || (/至$/.test(before) && /^[^。；;]*?已/.test(s.slice(m.index + m[0].length)))) continue;
     // Round at: "于11月底已拨付", "6月底已完成70%": a month followed by 已 in its clause is when something was done; not
     // "6月末已开工项目投资完成率达到40%", where 已开工 picks the projects a target is set on.
     const clauseAfter = /^[^，,。；;]*/.exec(s.slice(m.index + m[0].length))?.[0] ?? "";
@@ -329,7 +342,7 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   while ((m = yearEnd.exec(s))) {
     // "截至2023年底…", "至2021年底累计完成投资…": the time of a report, as 截至3月底 is ("至2025年底完成改造" stays).
     const head = s.slice(Math.max(0, m.index - 3), m.index);
-    if (/截[至止]到?$/.test(head) || (/至$/.test(head) && /^[^。；;]*?(?:累计|已)/.test(s.slice(m.index + m[0].length)))) continue;
+    if (reportTime(head, s.slice(m.index + m[0].length)) || (/至$/.test(head) && /^[^。；;]*?(?:累计|已)/.test(s.slice(m.index + m[0].length)))) continue;
     add(isoFromParts(Number(m[1]), 12, 31));
   }
   // "建设起止年限：2022", "完成时限：2022-2023": years written without 年 after a time label; the end of the last.
@@ -455,6 +468,12 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
       note = note ? `${note}；${eve.note}` : eve.note;
     }
   }
+  // Round bc: "农历腊月二十前", "正月十五前全面复工", "腊月底前": lunar dates by the Spring Festival, with the date chosen.
+  if (/腊月|正月|农历|元宵/.test(s))
+    for (const l of lunarDeadlines(s, year, YEAR_TASK.test(s))) {
+      found.push(l.date);
+      say(l.note);
+    }
     // Words that only name the year count when nothing more precise is named.
     if (!found.length && headingYears.length) found.push(...headingYears);
   // A clause that names the year and no other time ("全年新增企业25家，5月底前建成2所") is due at the year's end;
@@ -463,7 +482,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
   if (!/每个?年/.test(s) && /全年|年度|当年|今年|本年/.test(s.replace(/\d{4}年度/g, "")))
     for (const clause of s.replace(/\d{4}年度/g, "").split(/[，,。；;]/))
       // "年度计划下达后": a condition, not the year as the deadline.
-      if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳|清明|今冬明春/.test(clause)) {
+      // Round bc: "全年持续推进", "年度工作常态化开展": the year named as the span of a continuing work, no completion in the
+      // clause, is no year-end deadline ("全年持续推进并完成投资10亿元" stays 31 December).
+      if (/持续(?:推进|开展|推动|抓好)|常态化|长期坚持|贯穿全年/.test(clause) && !/完成|达到|实现|建成|竣工|不低于|不少于|增长|新增/.test(clause)) continue;
+      else if (/全年|年度|当年|今年|本年/.test(clause) && !/后$/.test(clause) && !/\d{1,2}月|[一二三四五六七八九十]{1,2}月|季度|上半年|汛|学期|开学|春节|入冬|暑|端午|中秋|重阳|清明|今冬明春/.test(clause)) {
         add(isoFromParts(year, 12, 31));
         break;
       }

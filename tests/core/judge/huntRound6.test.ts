@@ -207,6 +207,10 @@ describe("hunt 6: lookalikes made by the probe's families", () => {
 // with set az's fixtures) gives the same greens one by one: the rules did not move the probe. stock's cap rises to 568.
 // Sets az and ba merged together (session 24): dropModifier 30, pending 96, stock 572 — each round alone gave 568 and its
 // code before its rules the same; together their target rows add to the same open kind. stock's cap rises to 572.
+// Round bc (deadlines-bc): set bc's 70 deadline rows shift the sample again: dropModifier 30, pending 96, stock 572 (累计/总数
+// before the total: "截至目前累计固定资产投资85亿元", "固定资产投资总数85亿元") — the same open kinds, no closed family up. The code
+// before round bc's rules (02f87ea, with set bc's fixtures) gives the same greens one by one: the rules did not move the probe.
+// stock's cap rises to 572.
 const OPEN: Record<string, number> = { dropModifier: 34, pending: 100, stock: 572 };
 
 describe("hunt 6: 市本级 with the office's level set", () => {
