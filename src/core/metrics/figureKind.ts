@@ -20,7 +20,7 @@ const REPORTED_ROLL = /(规模|监测对象)$/;
 const WORK_ON_ROLL = /(?:完成|帮扶|救助|走访|消除|解除)[^，,。；;\d]{0,8}$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 // Round aw: 实有 (实有市场主体, 实有人口) is what stands on the rolls, as 现有 is.
-const STOCK_BEFORE = /(累计|共有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
+const STOCK_BEFORE = /(累计|共有|拥有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 /** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
 const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初至今|\d{1,2}[-—至]\d{1,2}月份?)(?:以来)?(?:共)?累计(?!有)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
@@ -55,6 +55,23 @@ interface KindContext {
   progress?: boolean;
   /** The figure's clause opens with 其中: a part of the figure before it. */
   part?: boolean;
+  /** The figure's clause up to the figure (from the last "，", "；" or "。"). */
+  clause?: string;
+}
+
+/**
+ * Fields pass 3: "全市现有国家级创新型企业7家、省级创新型企业186家、高新技术企业444家", "全市拥有中国驰名商标140个、国家地理
+ * 标志保护产品13个": a verb of holding at the head of the clause (现有, 拥有, 共有, 实有, 已有) governs every member of its
+ * "、" list; a member that names its own act ("、新增…", "、建成…") or its own standing word is read on its own.
+ */
+const HOLDING_HEAD = /^[^、，,。；;\d]{0,12}?(?:现有|拥有|共有|实有|已有)/;
+const OWN_ACT = /新增|新建|建成|完成|实施|开工|竣工|引进|培育|创建|认定|评定|改造|发放|举办|开展|签约|落地|投产|累计/;
+function heldListMember(c: KindContext): boolean {
+  const { q, region, prev, clause } = c;
+  if (!c.progress || !prev || prev.kind !== "level" || prev.q.cls !== q.cls || (q.cls !== "classifier" && q.cls !== "physical")) return false;
+  if (!/^、/.test(region) || OWN_ACT.test(region) || !clause || !HOLDING_HEAD.test(clause)) return false;
+  // Every figure between the head and this one is a "、" member too.
+  return !/[，,]/.test(clause);
 }
 
 /**
@@ -80,6 +97,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   }
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
+  if (heldListMember(c)) return { kind: "level", flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
   // "原煤产量1657.8万吨，其中县属企业1094.2万吨", "目前入住72人，其中失能特困人员22人、半失能50人": a part of a standing
   // total or an amount after 其中 is of the same kind as the whole.

@@ -1,6 +1,7 @@
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
 import { changeAgainstLastYear } from "./formsBA";
+import { arrangedProjects, excessOverPlan } from "./formsF3";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -295,6 +296,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (REMAINING.test(clauseBefore) || (/人$/.test(unit) && REMAINING.test(clauseBefore.replace(HOUSEHOLDS_BEFORE_PEOPLE, "")))) return NOT_ACTUAL_WHY.remaining;
   if (LAG_BEFORE.test(clauseBefore)) return NOT_ACTUAL_WHY.tally;
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
+  // Fields pass 3 (./formsF3.ts): "实际改造4559户，超额20%": the excess over the plan.
+  if (excessOverPlan(clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
@@ -314,6 +317,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (!/元$/.test(unit) && handedDown(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
   if (/^(?:项|个|件|宗|批)$/.test(unit) && PLAN_LISTED.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // Fields pass 3 (./formsF3.ts): "中心城区安排项目189个": the projects a plan arranges.
+  if (arrangedProjects(clauseBefore, unit)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;

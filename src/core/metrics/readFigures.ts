@@ -4,6 +4,7 @@ import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { plannedThingAtStage } from "./worksStages";
+import { buildTypeComposition } from "./formsF3";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -127,6 +128,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   const bounds = new TextBounds(s);
   const underHeadForecast = headForecastReader(s);
   const forecastNote = forecastNoteReader(s);
+  // Fields pass 3 (./formsF3.ts): a plan's list of projects by type of build (其中新建N个、续建M个) and its head.
+  const buildParts = mode === "progress" ? buildTypeComposition(s) : [];
   const skipped: Skipped[] = [];
   const works: Work[] = [];
   let regionFloor = 0;
@@ -382,6 +385,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "增长7%（预计，下同），…增长23%": a bracketed forecast note after the figure, reaching on with 下同.
           (forecastNote(q.start, q.after, clauseBefore) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          (q.cls === "classifier" && buildParts.length && buildParts.includes(q.start) ? NOT_ACTUAL_WHY.restated : null) ??
           (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "区管项目37个，开工率100%": the count the rate after it is of.
@@ -426,7 +430,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
     const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
     if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part, clause: s.slice(ss, q.start).replace(/^.*[，,]/, "") };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
