@@ -9,6 +9,11 @@ const NEW_WORDS = /新增|新建|新改建|新开通|新开工|新设|新签|新
 /** Names of standing totals whatever their unit: 优良天数, 认证数量, 实验室总数, 单产, 装机, 吞吐量. */
 const STANDING_NAME = /(天数|数量|总数|总量|单产|装机|装机容量|吞吐量|保有量|在册|在库|存栏|覆盖|能力|产能)$/;
 /**
+ * Fields pass 3: a population as it stands (常住人口, 户籍人口, 城镇人口, 总人口) and a network's total length (总里程, 通车里程,
+ * 运营里程) are levels at a date, as 总数 is; people moved or roads built (转移农村人口, 新建公路里程) are not named so.
+ */
+const STANDING_WHOLE = /^(?:(?:常住|户籍|城镇|乡村|农村)?人口|总人口|[^，,。；;\d]{0,8}?(?:总里程|通车里程|运营里程))$/;
+/**
  * Round au: in a report, 务工就业规模 is how many are at work and 监测对象 the roll of those watched (动态管理): both stand at a
  * date. The newly added (新纳入监测对象) are caught by NEW_WORDS first; a target's 规模 keeps the reading it had.
  */
@@ -20,7 +25,7 @@ const REPORTED_ROLL = /(规模|监测对象)$/;
 const WORK_ON_ROLL = /(?:完成|帮扶|救助|走访|消除|解除)[^，,。；;\d]{0,8}$/;
 /** In a report, words that give a standing total rather than this year's addition. */
 // Round aw: 实有 (实有市场主体, 实有人口) is what stands on the rolls, as 现有 is.
-const STOCK_BEFORE = /(累计|共有|拥有|总计|现有|实有|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
+const STOCK_BEFORE = /(累计|共有|拥有|总计|现有|实有|在审|排队|辅导备案|入住|在建|在册|在库|存栏|覆盖|参保)[^，,。；;]{0,12}$/;
 /** 累计 headed by this year's period (今年, 今年以来, 1-9月): a tally since January, not since the works or the office began. */
 const YEAR_RUNNING = /(?:今年|本年|当年|今年以来|年初以来|年初至今|\d{1,2}[-—至]\d{1,2}月份?)(?:以来)?(?:共)?累计(?!有)[^，,。；;]{0,12}$/;
 const LEVEL_PREFIX = /^(突破|超过|达到|达|稳定在|保持在|控制在|过|逾|超|提升至|提高到|(?:压减|压缩|缩短|缩小|减少|下降|降低|缩减|减)(?:到|至)|降至|降到|下降为|缩短为)$/;
@@ -104,7 +109,7 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (c.part && prev && prev.kind === "level" && prev.q.cls === q.cls && (q.cls === "classifier" || q.cls === "physical")) return { kind: "level", flip: false };
   // Hunt 10: "今年累计接待客商30余批次": a running total of this year's counted acts is the year's count, not a standing total.
   const yearsTally = q.cls === "classifier" && YEAR_RUNNING.test(region) && !STANDING_NAME.test(metric) && !STOCK_BEFORE.test(region.replace(/累计/g, ""));
-  if (!yearsTally && (STANDING_NAME.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || (REPORTED_ROLL.test(metric) && !WORK_ON_ROLL.test(region)))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
+  if (!yearsTally && (STANDING_NAME.test(metric) || STANDING_WHOLE.test(metric) || HELD_IN_FORCE.test(metric) || (c.progress && (STOCK_BEFORE.test(region) || (REPORTED_ROLL.test(metric) && !WORK_ON_ROLL.test(region)))) || /累计[^，,。；;]{0,8}$/.test(region))) return { kind: "level", flip: false };
   if ((q.prefixWord && LEVEL_PREFIX.test(q.prefixWord)) || LEVEL_WORDS.test(region)) return { kind: "level", flip: false };
   if (q.cls !== "classifier" && LEVEL_METRIC.test(metric)) return { kind: "level", flip: false };
   if (q.cls === "classifier" || q.cls === "physical") return { kind: "count", flip: false };

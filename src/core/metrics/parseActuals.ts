@@ -25,7 +25,7 @@ const BARE_MONTH = /^\d{1,2}月$/;
 const BARE_MONTH_ACTS = "新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放";
 const BARE_MONTH_ACT = new RegExp(`^(?:${BARE_MONTH_ACTS})`);
 // Round aq: a run of days written out ("1月1日至7月27日", "7月1日至27日"), as air-quality bulletins date their figures.
-const PERIOD_REST = `${/\d{1,2}月\d{1,2}日(?:至|-|—|－|~)(?:\d{1,2}月)?\d{1,2}日|截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)/.source}|\\d{1,2}月(?=${BARE_MONTH_ACTS})|${/上半年|下半年|前三季度|第?[一二三四1-4]季度末?|(?:截[至止]|到)目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需|指标|控制))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末|以来)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
+const PERIOD_REST = `${/\d{1,2}月\d{1,2}日(?:至|-|—|－|~)(?:\d{1,2}月)?\d{1,2}日|截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)/.source}|\\d{1,2}月(?=${BARE_MONTH_ACTS})|${/上半年|下半年|前三季度|第?[一二三四1-4]季度末?|(?:截[至止]|到)目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|年内(?=已|累计|共)|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需|指标|控制))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末|以来)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
 const PERIOD_RE = new RegExp(`${SINCE_PERIOD}|${PERIOD_REST}`, "g");
 /** The other period forms, tried at one place when a since-period there is another year's. */
 const PERIOD_REST_AT = new RegExp(PERIOD_REST, "y");
@@ -74,6 +74,12 @@ const SENTENCE_MONTH = /(^|[。；;])(\d{1,2})月(?![份底末初中上下旬日
  * Fields pass 3: 同期 opening a sentence ("同期旅游总收入49.37亿元") is the period of the sentence before, as written; not
  * "同期相比", "同期比", "同期水平".
  */
+/**
+ * Fields pass 3: a clause of its own ending in 以来 that opens a sentence ("大干100天以来，", "入汛以来，", "活动开展以来，") is the
+ * period of what follows, as written. Not one that starts with a year (another year's since, read in nextPeriod), nor one of
+ * the forms PERIOD_RE reads already (taken at the same place).
+ */
+const SENTENCE_SINCE = /(^|[。；;])((?!20\d\d年)[^，,。；;]{2,12}?以来)(?=[，,])/g;
 const SENTENCE_SAME_PERIOD = /(^|[。；;])(同期)(?!相比|比|水平|[，,])/g;
 
 const HOLIDAY_QUOTED = new RegExp(`^[“"](${HOLIDAY_NAMES})[”"]`);
@@ -267,6 +273,14 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
     if (taken.has(at)) continue;
     taken.add(at);
     periods.push({ at, name: `${m[2]}月`, end: at + m[2].length + 1 });
+  }
+  SENTENCE_SINCE.lastIndex = 0;
+  while ((m = SENTENCE_SINCE.exec(s))) {
+    const at = m.index + m[1].length;
+    const end = at + m[2].length;
+    if (taken.has(at) || periods.some((p) => p.at >= at && p.at < end)) continue;
+    taken.add(at);
+    periods.push({ at, name: m[2], end });
   }
   SENTENCE_SAME_PERIOD.lastIndex = 0;
   while ((m = SENTENCE_SAME_PERIOD.exec(s))) {
