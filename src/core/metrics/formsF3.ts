@@ -46,3 +46,15 @@ const CLAUSE_REPORTS = /已|完成|实际|目前|截[至止]|累计/;
 export function arrangedProjects(clauseBefore: string, unit: string): boolean {
   return /^(?:个|项|宗)$/.test(unit) && ARRANGED_PROJECTS.test(clauseBefore) && !CLAUSE_REPORTS.test(clauseBefore);
 }
+
+/**
+ * "全区须完成农村户厕改造4.1万座", "到8月底应开工186个": a modal of duty before the act says what is required, not what was
+ * done; the bare modal before a mark (要达到90%) is read by checkedMark. Not when the clause reports (已, 实际, 累计,
+ * 完成了 before the modal: "已完成应开工项目20个"), nor when the modal clause describes the things counted ("应竣工的33个项目已全部
+ * 竣工": those due, then what became of them).
+ */
+const REQUIRED_ACT = /(?:要|需|须|需要|必须|应|应当|务必)(?:确保)?(?:完成|新建|建成|实施|改造|开工|新开工|竣工)(?:[^，,。；;\d]{0,11}[^，,。；;\d的])?$/;
+export function requiredAct(clauseBefore: string): boolean {
+  const m = REQUIRED_ACT.exec(clauseBefore);
+  return !!m && !/已|实际|累计|完成了/.test(clauseBefore.slice(0, m.index));
+}

@@ -1,7 +1,7 @@
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
 import { changeAgainstLastYear } from "./formsBA";
-import { arrangedProjects, excessOverPlan } from "./formsF3";
+import { arrangedProjects, excessOverPlan, requiredAct } from "./formsF3";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -313,6 +313,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // Round ao: "重点督办已开工项目投资完成率是否达到40%", "开工率要达到90%": a mark checked or required, not a result.
   if (checkedMark(clauseBefore, sentenceBefore)) return NOT_ACTUAL_WHY.restated;
+  // Fields pass 3 (./formsF3.ts): "全区须完成农村户厕改造4.1万座": the act required.
+  if (requiredAct(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // Round af: "省政府今年下达我市棚改新开工11300套、基本建成8600套": the figures of a task handed down restate it.
   if (!/元$/.test(unit) && handedDown(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.

@@ -117,7 +117,25 @@ describe("figures that are not results", () => {
   });
 });
 
+describe("required acts", () => {
+  it("a modal of duty before the act is what is required", () => {
+    expect(values("全县须完成农村户厕改造3.2万座；截至10月底已改造3.1万座")).toEqual([3.1]);
+    expect(values("到9月底应开工120个，已开工112个")).toEqual([112]);
+  });
+  it("but not when the clause reports, nor when the modal describes the things counted", () => {
+    expect(values("已完成应开工项目20个")).toEqual([20]);
+    expect(values("1-8月应竣工的30个项目已全部竣工")).toEqual([30]);
+  });
+});
+
 describe("names", () => {
+  it("a date heading an unnamed figure is its period, not its name", () => {
+    const a = one("全县户厕改造年度计划2.9万座，截至10月底已改造3.1万座", 3.1);
+    expect(a.period).toBe("截至10月底");
+    expect(a.metric).not.toMatch(/截至|10月/);
+    expect(one("截至10月30日已改造40920座", 40920).metric).not.toMatch(/10月|30日/);
+    expect(one("一产投资年度计划50亿元，截至三季度末已达61.5亿元", 61.5).metric).toMatch(/一产投资/);
+  });
   it("a target's deadline year is not its name", () => {
     expect(parseTargets("到2025年全县市场主体达到6万户", { year: 2025 }).targets[0].metric).toBe("市场主体");
   });
