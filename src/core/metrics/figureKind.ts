@@ -44,6 +44,8 @@ const CPI = /居民消费价格|消费价格指数|物价|CPI/i;
 const HELD_IN_FORCE = /^有效(?:发明)?(?:专利|注册商标|商标)|拥有量$/;
 /** Round aw: an average per visitor or per sale (游客人均花费, 客单价) stands at its level; it does not add up over the year. */
 const PER_VISIT_AVERAGE = /游客人均|人均(?:花费|停留)|客单价/;
+/** Balances whose increments a report counts (新增贷款, 存款新增, 信贷净增, 债券融资). */
+const BALANCE_NAME = /贷款|存款|信贷|债券|融资|余额/;
 const STANDING_WORDS = /稳定在|保持|控制在|守住|守牢|坚守/;
 
 interface KindContext {
@@ -103,6 +105,10 @@ export function kindOf(c: KindContext): { kind: TargetKind; flip: boolean } {
   if (bare && prev && !follow && !q.prefixWord) return { kind: prev.kind === "growth" || prev.kind === "pp" ? "level" : prev.kind, flip: false };
   if (stretchOf(c)) return { kind: (prev as { kind: TargetKind }).kind, flip: false };
   if (heldListMember(c)) return { kind: "level", flip: false };
+  // Fields pass 3: money in a report is an amount (level) even when new ("新引进企业税收入库8775万元", "新增规上工业产值10亿元",
+  // "计划新开工项目累计完成101.97亿元"): the corpus labels 898 of 910 train amounts so. The increments of a balance (新增贷款,
+  // 存款比年初新增, 小额信贷净增) are counted as the year's addition, as before.
+  if (c.progress && q.cls === "money" && NEW_WORDS.test(region) && !BALANCE_NAME.test(`${region}${metric}`)) return { kind: "level", flip: false };
   if (NEW_WORDS.test(region)) return { kind: "count", flip: false };
   // "原煤产量1657.8万吨，其中县属企业1094.2万吨", "目前入住72人，其中失能特困人员22人、半失能50人": a part of a standing
   // total or an amount after 其中 is of the same kind as the whole.

@@ -87,6 +87,12 @@ describe("kinds", () => {
     expect(one("目前全省高速公路总里程6200公里", 6200).kind).toBe("level");
     expect(one("新建农村公路里程50公里", 50).kind).toBe("count");
   });
+  it("money in a report is an amount even when new; a balance's increment is counted", () => {
+    expect(one("新引进企业全口径税收入库6200万元", 6200).kind).toBe("level");
+    expect(one("新建项目达产后新增规上工业产值近8亿元", 8).kind).toBe("level");
+    expect(one("全年新增贷款420亿元", 420).kind).toBe("count");
+    expect(one("新增企业35家", 35).kind).toBe("count");
+  });
   it("firms in a listing queue stand at a date; firms listed this year are counted", () => {
     const text = "全年新增上市公司2家，另有上市在审企业3家、辅导备案企业4家";
     expect(one(text, 2).kind).toBe("count");
