@@ -13,7 +13,8 @@ const REMAINING = /(其余|剩余|余下|剩下|尚有|还有|仍有|还差|尚�
 const HOUSEHOLDS_BEFORE_PEOPLE = /\d+(?:\.\d+)?万?户$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
 // The words between may be the things' own name ("10所学校改造均未完工"); 未能/没有 deny as 未 does.
-const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)/;
+// Fields pass 3: also things put off or not settled ("2项因政策调整暂不实施", "1项待确定", "3个暂缓实施").
+const REMAINING_AFTER = /^(?:[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)|[^，,。；;、\d(（]{0,8}?(?:暂不|暂缓|暂停)(?:实施|建设|开工|推进|执行)|待确定|待定(?![点向])|尚未确定)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(

@@ -27,7 +27,9 @@ const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
  */
 const TIME_HEAD_NAME = /^(?:截[至止]到?|到|至)?(?:20\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|初|[上中下]旬)?|第?[一二三四]季度末?|上半年|前三季度|年底|年末)(?:已经?|累计|共|均)*/;
 /** Words that say only when or that a thing is so, naming nothing: "现已", "目前已", "均已". */
-const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前)?(?:已经?|均已|都已)?$/;
+// Fields pass 3: 实际 alone, or after a season ("实际完成195所", "春季实际完成21095人"), says only that what follows is the
+// result: the restated task names it, as for 现已.
+const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前|(?:[春夏秋冬]季|上半年|下半年|全年|今年)?实际)?(?:已经?|均已|都已)?$/;
 const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
 const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结|交付|交房|投用)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */

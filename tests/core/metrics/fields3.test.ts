@@ -123,6 +123,16 @@ describe("figures that are not results", () => {
   });
 });
 
+describe("things put off or not settled", () => {
+  it("a count followed by 暂不实施, 暂缓实施 or 待确定 is what is not done", () => {
+    expect(values("90项重点工作中，80项完成季度目标；2项因政策调整暂不实施；1项待确定")).toEqual([80]);
+    expect(values("3个项目暂缓实施，已开工12个")).toEqual([12]);
+  });
+  it("but a count of things done that names no such word stays", () => {
+    expect(values("已确定实施项目12个")).toEqual([12]);
+  });
+});
+
 describe("required acts", () => {
   it("a modal of duty before the act is what is required", () => {
     expect(values("全县须完成农村户厕改造3.2万座；截至10月底已改造3.1万座")).toEqual([3.1]);
@@ -135,6 +145,10 @@ describe("required acts", () => {
 });
 
 describe("names", () => {
+  it("实际 alone is no name: the restated task names the result", () => {
+    expect(one("高标准农田全年任务20万亩，实际完成21.5万亩", 21.5).metric).toMatch(/高标准农田/);
+    expect(one("实际利用外资3.2亿美元", 3.2).metric).toBe("实际利用外资");
+  });
   it("a date heading an unnamed figure is its period, not its name", () => {
     const a = one("全县户厕改造年度计划2.9万座，截至10月底已改造3.1万座", 3.1);
     expect(a.period).toBe("截至10月底");
