@@ -58,3 +58,19 @@ export function requiredAct(clauseBefore: string): boolean {
   const m = REQUIRED_ACT.exec(clauseBefore);
   return !!m && !/已|实际|累计|完成了/.test(clauseBefore.slice(0, m.index));
 }
+
+/**
+ * "县级34项完成31项", "生态环境保护工作61项、未完成7项": a count of a category of tasks whose clause names no act, followed at
+ * once by 完成, 办结 or 未完成 and a smaller count of the same unit, is the category's total: the list restated, its parts what
+ * is done or left. Not a count that is itself an act's ("已开工28个、竣工20个": started, then finished; "受理838件、办结777件":
+ * received, then settled; "在建223个、竣工60个"), nor one whose part follows after a comma or 其中 ("合同19个，其中已开工14个",
+ * "重点项目95项，已开复工81项": a total reported or restated, as other rules read it).
+ */
+const PART_AFTER = /^、?(?:未完成|完成|办结)(\d+(?:\.\d+)?)(项|个|件|宗)/;
+/** The clause names a category of tasks (…工作, …事项, …实事, …任务, …项目) or a level of them (县级, 乡镇级). */
+const TASK_CATEGORY = /(?:工作|事项|实事|任务|项目|级)$/;
+const ACT_IN_CLAUSE = /已|完成|办结|开工|复工|竣工|完工|建成|投产|新增|新建|实施|引进|签约|签订|累计|达到|实现/;
+export function totalBeforePart(after: string, clauseBefore: string, value: number, unit: string): boolean {
+  const m = PART_AFTER.exec(after);
+  return !!m && m[2] === unit && Number(m[1]) < value && TASK_CATEGORY.test(clauseBefore) && !ACT_IN_CLAUSE.test(clauseBefore);
+}

@@ -4,7 +4,7 @@ import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { plannedThingAtStage } from "./worksStages";
-import { buildTypeComposition } from "./formsF3";
+import { buildTypeComposition, totalBeforePart } from "./formsF3";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -393,6 +393,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           (forecastNote(q.start, q.after, clauseBefore) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
           (q.cls === "classifier" && buildParts.length && buildParts.includes(q.start) ? NOT_ACTUAL_WHY.restated : null) ??
+          // Fields pass 3 (./formsF3.ts): "县级34项完成31项": the category's total before its part done.
+          (q.cls === "classifier" && totalBeforePart(s.slice(q.after, q.after + 16), clauseBefore, q.value, q.unit) ? NOT_ACTUAL_WHY.restated : null) ??
           (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "区管项目37个，开工率100%": the count the rate after it is of.

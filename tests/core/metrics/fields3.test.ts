@@ -133,6 +133,18 @@ describe("things put off or not settled", () => {
   });
 });
 
+describe("a category's total before its part done", () => {
+  it("the category's count is the list restated", () => {
+    expect(values("200项民生实事中，县级30项完成27项，乡镇级80项完成52项")).toEqual([27, 52]);
+    expect(values("生态环境保护工作60项、未完成6项")).toEqual([]);
+  });
+  it("but not acts in a row, nor a total before a comma or 其中", () => {
+    expect(values("已开工28个、竣工20个")).toEqual([28, 20]);
+    expect(values("东兴市受理830件、办结770件")).toEqual([830, 770]);
+    expect(values("今年以来签订招商引资合同19个，其中已开工14个")).toEqual([19, 14]);
+  });
+});
+
 describe("required acts", () => {
   it("a modal of duty before the act is what is required", () => {
     expect(values("全县须完成农村户厕改造3.2万座；截至10月底已改造3.1万座")).toEqual([3.1]);
