@@ -93,6 +93,11 @@ describe("kinds", () => {
     expect(one("全年新增贷款420亿元", 420).kind).toBe("count");
     expect(one("新增企业35家", 35).kind).toBe("count");
   });
+  it("an average or an intensity reported is a level", () => {
+    expect(one("承诺件平均办结1.6天，比上月少0.2天", 1.6).kind).toBe("level");
+    expect(one("全县万元GDP能耗0.92吨标准煤，较上年下降4%", 0.92).kind).toBe("level");
+    expect(one("全县办结承诺件1200件", 1200).kind).toBe("count");
+  });
   it("firms in a listing queue stand at a date; firms listed this year are counted", () => {
     const text = "全年新增上市公司2家，另有上市在审企业3家、辅导备案企业4家";
     expect(one(text, 2).kind).toBe("count");
