@@ -96,12 +96,6 @@ const LEADING_SOFT = new RegExp(`^(?:[、，,]|${LEADING_JOINER}|力争|确保|�
 // Also a period since which the figure runs, before its rate too ("规上工业增加值一季度以来累计增长6.5%" is 规上工业增加值).
 const INNER_PERIOD = /([\u4e00-\u9fa5])(?:(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月(?:底|末|份)?|今年以来|今年|全年)(?=已|累计|共|完成|实现|新增)|(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}月份?|年初)以来(?=已|累计|共|完成|实现|新增|增长|下降|提高|$))/g;
 
-/**
- * Fields pass 3: a tally word between the noun and an act of amount ("支柱产业累计完成产值", "商品房累计销售", "网络购房节共成交
- * 房屋") says the figure is a running total, as a period there says when: neither is the name. At a name's head LEADING takes it
- * already. Not before a stage act (累计建成, 累计开工: a target's since the works began, which the judge reads).
- */
-const INNER_TALLY = /([\u4e00-\u9fa5])(?:累计|共计|总共|共)(?=完成|实现|销售|成交)/g;
 
 /**
  * What INNER_PERIOD leaves of its match: the character before the period. After 至 or 截止 the period opens the name (LEADING
@@ -126,7 +120,7 @@ export function cleanMetric(region: string): string {
   // "市政府民生实事50个事项已完成投资", "200幢重点楼宇实现税收": a count inside the words before a figure says how many
   // did it, not what the figure measures.
   const uncounted = unnoted.replace(/(^|[\u4e00-\u9fa5])\d+(?:\.\d+)?(?:个|项|件|家|幢|所|处|座)(?!月|工作日|小时|季度)(?=[\u4e00-\u9fa5]{2})/g, "$1");
-  const base = uncounted.replace(ALSO_BEFORE_VERB, "$1").replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, innerPeriodOut).replace(INNER_TALLY, "$1");
+  const base = uncounted.replace(ALSO_BEFORE_VERB, "$1").replace(/[“”"「」‘’《》()]/g, "").replace(/等$/, "").replace(INNER_PERIOD, innerPeriodOut);
   let s = base;
   let prev = "";
   while (prev !== s) {

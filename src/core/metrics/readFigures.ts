@@ -20,6 +20,11 @@ const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结|交付|交�
 const HANDED_OVER = /交付|交房|投用/;
 const OWN_RESULT = /新增|实现|引进|培育|累计|完成|建成|竣工|完工/;
 /** Names that are only a time (今年降低3%): no name at all. */
+/** The words of a clause up to `to`, from the last comma after `from` (a bounded look back: a cell may hold thousands of figures). */
+function clauseWindow(s: string, from: number, to: number): string {
+  const w = s.slice(from, to);
+  return w.slice(Math.max(w.lastIndexOf("，"), w.lastIndexOf(",")) + 1);
+}
 const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
 /**
  * Fields pass 3: a date heading the loose words of an unnamed figure ("截至4月底累计完成", "截至10月30日已改造", "截至三季度末已达")
@@ -27,9 +32,7 @@ const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
  */
 const TIME_HEAD_NAME = /^(?:截[至止]到?|到|至)?(?:20\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|初|[上中下]旬)?|第?[一二三四]季度末?|上半年|前三季度|年底|年末)(?:已经?|累计|共|均)*/;
 /** Words that say only when or that a thing is so, naming nothing: "现已", "目前已", "均已". */
-// Fields pass 3: 实际 alone, or after a season ("实际完成195所", "春季实际完成21095人"), says only that what follows is the
-// result: the restated task names it, as for 现已.
-const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前|(?:[春夏秋冬]季|上半年|下半年|全年|今年)?实际)?(?:已经?|均已|都已)?$/;
+const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前)?(?:已经?|均已|都已)?$/;
 const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
 const STAGE_REPORT = /^(?:截[至止](?:目前|\d{1,2}月(?:底|末|\d{1,2}日)?)|\d{1,2}[-至]\d{1,2}月份?|上半年|前三季度|今年以来)?(?:目前|现)?(?:已经?|累计)(?:新)?(?:开工|开复工|完工|竣工|建成|办结|交付|交房|投用)(?:建设)?(?:项目)?$/;
 /** A stage word before a count: the count is already a report of that stage ("已开工项目12个"), or a plan. */
@@ -439,7 +442,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
     const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
     if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part, clause: s.slice(ss, q.start).replace(/^.*[，,]/, "") };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part, clause: mode === "progress" && prev && prev.kind === "level" && region.charCodeAt(0) === 0x3001 ? clauseWindow(s, Math.max(ss, q.start - 160), q.start) : undefined };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").

@@ -162,17 +162,6 @@ describe("required acts", () => {
 });
 
 describe("names", () => {
-  it("a tally word between the noun and an act of amount is no part of the name", () => {
-    expect(one("支柱产业上半年累计完成产值3.1亿元", 3.1).metric).toBe("支柱产业完成产值");
-    expect(one("前三季度全市商品房累计销售98.6万平方米", 98.6).metric).toBe("商品房销售");
-  });
-  it("but 累计 before a stage act keeps its place (a target's 累计建成 is since the works began)", () => {
-    expect(parseTargets("高标准农田累计建成400万亩", { year: 2025 }).targets[0].metric).toMatch(/累计/);
-  });
-  it("实际 alone is no name: the restated task names the result", () => {
-    expect(one("高标准农田全年任务20万亩，实际完成21.5万亩", 21.5).metric).toMatch(/高标准农田/);
-    expect(one("实际利用外资3.2亿美元", 3.2).metric).toBe("实际利用外资");
-  });
   it("a date heading an unnamed figure is its period, not its name", () => {
     const a = one("全县户厕改造年度计划2.9万座，截至10月底已改造3.1万座", 3.1);
     expect(a.period).toBe("截至10月底");
