@@ -28,7 +28,7 @@ function clauseWindow(s: string, from: number, to: number): string {
 const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
 /**
  * Fields pass 3: a date heading the loose words of an unnamed figure ("截至4月底累计完成", "截至10月30日已改造", "截至三季度末已达")
- * is the figure's period (read apart), never its name: what is left after it (改造) or, with nothing left, the plan before names it.
+ * is the figure's period (read apart), never its name: with nothing left after it, the plan before names the figure.
  */
 const TIME_HEAD_NAME = /^(?:截[至止]到?|到|至)?(?:20\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|初|[上中下]旬)?|第?[一二三四]季度末?|上半年|前三季度|年底|年末)(?:已经?|累计|共|均)*/;
 /** Words that say only when or that a thing is so, naming nothing: "现已", "目前已", "均已". */
@@ -454,7 +454,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (partOf && setAside) metric = partOfTotal(s, setAside, cs, q);
     else if (!metric) {
       const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
-      let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(TIME_HEAD_NAME, "").replace(/^[\d.]*(月份?|季度|年)?/, "");
+      let loose = explicitRatio !== undefined ? "" : looseMetric(region);
+      // A date alone (with 已/累计) names nothing; a date before a bare act keeps the words as they were (a bare act must not
+      // become a name that answers any task of that act: roundAI, "截至9月30日已改造1020户").
+      loose = loose.replace(TIME_HEAD_NAME, "") === "" ? "" : loose.replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       // Round ar: nor does an adverb of time alone ("任务8个，现已完成10个" leaves 现已): the restated task names the figure.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose) || ADVERB_ONLY_NAME.test(loose))) loose = "";

@@ -162,12 +162,14 @@ describe("required acts", () => {
 });
 
 describe("names", () => {
-  it("a date heading an unnamed figure is its period, not its name", () => {
-    const a = one("全县户厕改造年度计划2.9万座，截至10月底已改造3.1万座", 3.1);
-    expect(a.period).toBe("截至10月底");
-    expect(a.metric).not.toMatch(/截至|10月/);
-    expect(one("截至10月30日已改造40920座", 40920).metric).not.toMatch(/10月|30日/);
+  it("a date alone heading an unnamed figure is its period, not its name: the plan before names it", () => {
+    const a = one("建设项目今年计划投资80亿元，截至4月底累计完成16.2亿元", 16.2);
+    expect(a.period).toBe("截至4月底");
+    expect(a.metric).not.toMatch(/截至|4月/);
     expect(one("一产投资年度计划50亿元，截至三季度末已达61.5亿元", 61.5).metric).toMatch(/一产投资/);
+  });
+  it("a date before a bare act keeps its words (a bare act would answer any task of that act)", () => {
+    expect(one("今年以来各乡镇加快推进，截至9月30日已改造1020户", 1020).metric).not.toBe("改造");
   });
   it("a target's deadline year is not its name", () => {
     expect(parseTargets("到2025年全县市场主体达到6万户", { year: 2025 }).targets[0].metric).toBe("市场主体");
