@@ -2,6 +2,7 @@ import { differenceFromLastYear, measuredAverageStandard } from "./formsAZ";
 import { LastIndex, firstMatchEnd } from "./scan";
 import { candidatesForRecognition, handedDownAs } from "./formsAY";
 import { changeAgainstLastYear } from "./formsBA";
+import { arrangedProjects, excessOverPlan, requiredAct } from "./formsF3";
 
 /** Progress texts mix what was done with what is planned, compared or left: these words tell them apart. */
 
@@ -13,7 +14,8 @@ const REMAINING = /(其余|剩余|余下|剩下|尚有|还有|仍有|还差|尚�
 const HOUSEHOLDS_BEFORE_PEOPLE = /\d+(?:\.\d+)?万?户$/;
 /** Right after a count: the things not yet started or finished ("另有4个未开工", "3项尚未完成"); not a note in brackets about a part ("320个（其中含未完工20个）"). */
 // The words between may be the things' own name ("10所学校改造均未完工"); 未能/没有 deny as 未 does.
-const REMAINING_AFTER = /^[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)/;
+// Fields pass 3: also things put off or not settled ("2项因政策调整暂不实施", "1项待确定", "3个暂缓实施").
+const REMAINING_AFTER = /^(?:[^，,。；;、\d(（]{0,8}?(?:未能|没有|没|未)(?:按期|按时|如期|全部|完全)?(?:开工|复工|开复工|竣工|完工|建成|投产|完成|启动|实施|投用|交付|验收)|[^，,。；;、\d(（]{0,8}?(?:暂不|暂缓|暂停)(?:实施|建设|开工|推进|执行)|待确定|待定(?![点向])|尚未确定)/;
 /** What a figure is compared with: another place, an average, the target or 序时进度. */
 const COMPARE_BASE = "(?:全[市省国区县州盟旗镇]|全国|全省|平均水平|平均|全年目标|年度目标|目标|序时进度|序时|时序进度|时序|时间进度|均衡进度|计划进度|(?:全年|年度)?(?:投资)?计划|预期)";
 const COMPARISON = new RegExp(
@@ -298,6 +300,8 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (COMPARISON.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // Round az (./formsAZ.ts): "同比多17万人" is the difference from a year before.
   if (differenceFromLastYear(clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
+  // Fields pass 3 (./formsF3.ts): "实际改造4559户，超额20%": the excess over the plan.
+  if (excessOverPlan(clauseBefore, unit)) return NOT_ACTUAL_WHY.comparison;
   if (AGAINST_NAMED_YEAR.test(clauseBefore) && !againstYearBefore(sentenceBefore, clauseBefore)) return NOT_ACTUAL_WHY.comparison;
   // "同比增长12.8%，两年平均增长6.0%": an average over two years (against a base year) restates the period's change another way.
   if (SEVERAL_YEAR_AVERAGE.test(clauseBefore)) return NOT_ACTUAL_WHY.comparison;
@@ -314,10 +318,14 @@ export function notActualReason(sentenceBefore: string, clauseBefore: string, un
   if (/(任务|目标)/.test(clauseBefore) && !/完成|达到|实现/.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // Round ao: "重点督办已开工项目投资完成率是否达到40%", "开工率要达到90%": a mark checked or required, not a result.
   if (checkedMark(clauseBefore, sentenceBefore)) return NOT_ACTUAL_WHY.restated;
+  // Fields pass 3 (./formsF3.ts): "全区须完成农村户厕改造4.1万座": the act required.
+  if (requiredAct(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // Round af: "省政府今年下达我市棚改新开工11300套、基本建成8600套": the figures of a task handed down restate it.
   if (!/元$/.test(unit) && handedDown(clauseBefore)) return NOT_ACTUAL_WHY.restated;
   // "交通项目年初安排29项", "今年共安排重点项目45个": the items a plan lists at its start, not items done.
   if (/^(?:项|个|件|宗|批)$/.test(unit) && PLAN_LISTED.test(clauseBefore)) return NOT_ACTUAL_WHY.restated;
+  // Fields pass 3 (./formsF3.ts): "中心城区安排项目189个": the projects a plan arranges.
+  if (arrangedProjects(clauseBefore, unit)) return NOT_ACTUAL_WHY.restated;
   // "目标任务：对8所学校实施改造，总面积9720平方米。": a sentence headed by the target's label restates the target.
   if (TARGET_HEAD.test(sentenceBefore)) return NOT_ACTUAL_WHY.restated;
   if (unit === "项" && REPORT_COUNT.test(clauseBefore)) return NOT_ACTUAL_WHY.report;

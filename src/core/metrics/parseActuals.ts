@@ -27,7 +27,7 @@ const BARE_MONTH = /^\d{1,2}月$/;
 const BARE_MONTH_ACTS = "新增|新建|新开工|新签约|完成|实现|签约|引进|接待|办理|发放";
 const BARE_MONTH_ACT = new RegExp(`^(?:${BARE_MONTH_ACTS})`);
 // Round aq: a run of days written out ("1月1日至7月27日", "7月1日至27日"), as air-quality bulletins date their figures.
-const PERIOD_REST = `${/\d{1,2}月\d{1,2}日(?:至|-|—|－|~)(?:\d{1,2}月)?\d{1,2}日|截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)/.source}|\\d{1,2}月(?=${BARE_MONTH_ACTS})|${/上半年|下半年|前三季度|第?[一二三四1-4]季度末?|(?:截[至止]|到)目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需|指标|控制))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
+const PERIOD_REST = `${/\d{1,2}月\d{1,2}日(?:至|-|—|－|~)(?:\d{1,2}月)?\d{1,2}日|截[至止]到?(?:20\d\d年)?第?[一二三四1-4]季度末|截[至止]到?(?:20\d\d年)?(?:上半年|前三季度)末?|[一二三四1-4]至[一二三四1-4]季度|年初至今|本月|(?:最近|近)一周|本周|上周|当周|(?:到|截[至止]到)(?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:当月|单月)|前\d{1,2}个月|自[^，。；]{0,12}以来|(?:20\d\d年)?(\d{1,2})-(\d{1,2})月份?|今年(?!以来)|至\d{1,2}月(?:底|末)|[春夏秋冬]季(?=[，,]|以来|期间|实际|累计|共|已)|\d{1,2}月份?(?=累计)|\d{1,2}月份(?!\d)/.source}|\\d{1,2}月(?=${BARE_MONTH_ACTS})|${/上半年|下半年|前三季度|第?[一二三四1-4]季度末?|(?:截[至止]|到)目前|截[至止](?:20\d\d年)?\d{1,2}月(?:底|末|初|\d{1,2}日|[上中下]旬)?|\d{1,2}月(?:底|末)(?=已)|今年以来|年初以来|目前(?![期置])|当前|年内(?=已|累计|共)|全年(?![^，。；]{0,8}(?:目标|任务|计划|所需|指标|控制))|本年度|\d{1,2}月(?:份|底|末)?(?=[，,])|秋冬季|[“"]?十[一二三四五]五[”"]?(?:期末|期间|末|以来)/.source}|[“"]?(?:${HOLIDAY_NAMES})[”"]?节?(?:黄金周|小长假|长假|假期|期间)|${BREAK_NAMES}|单月`;
 const PERIOD_RE = new RegExp(`${SINCE_PERIOD}|${PERIOD_REST}`, "g");
 /** The other period forms, tried at one place when a since-period there is another year's. */
 const PERIOD_REST_AT = new RegExp(PERIOD_REST, "y");
@@ -64,7 +64,25 @@ function bareMonthInSpan(s: string, m: RegExpExecArray): boolean {
 }
 
 /** A month's end at the start of a clause: group 1 the mark before it, group 2 the period. */
-const CLAUSE_MONTH_END = /(^|[；;。，,])(\d{1,2}月(?:底|末)|年末|年底)(?![前内]|之前|以前)/g;
+// Fields pass 3: a year written before its end ("2021年末全市三类监测对象共16369户") is the same date; the year stays in the period.
+const CLAUSE_MONTH_END = /(^|[；;。，,])(20\d\d年(?:末|底)|(?:20\d\d年)?\d{1,2}月(?:底|末)|年末|年底)(?![前内]|之前|以前)/g;
+/**
+ * Fields pass 3: a bare month opening a sentence before the figure's subject ("3月市政务服务中心受理行政审批事项5610件") is the
+ * figure's period. Not a month that starts a span, a deadline or a part of the month (3月底前, 3月起, 3月至5月, 5月下旬, 3月份 —
+ * the latter read elsewhere), nor 月均/月度.
+ */
+const SENTENCE_MONTH = /(^|[。；;])(\d{1,2})月(?![份底末初中上下旬日号前内起以至到均度\-—－~～\d])(?=[\u4e00-\u9fa5])/g;
+/**
+ * Fields pass 3: 同期 opening a sentence ("同期旅游总收入49.37亿元") is the period of the sentence before, as written; not
+ * "同期相比", "同期比", "同期水平".
+ */
+/**
+ * Fields pass 3: a clause of its own ending in 以来 that opens a sentence ("大干100天以来，", "入汛以来，", "活动开展以来，") is the
+ * period of what follows, as written. Not one that starts with a year (another year's since, read in nextPeriod), nor one of
+ * the forms PERIOD_RE reads already (taken at the same place).
+ */
+const SENTENCE_SINCE = /(^|[。；;])((?!20\d\d年)[^，,。；;]{2,12}?以来)(?=[，,])/g;
+const SENTENCE_SAME_PERIOD = /(^|[。；;])(同期)(?!相比|比|水平|[，,])/g;
 
 const HOLIDAY_QUOTED = new RegExp(`^[“"](${HOLIDAY_NAMES})[”"]`);
 
@@ -164,7 +182,9 @@ function periodBefore(periods: { at: number; name: string }[], from: number, bef
  * Whether a period opens the sentence starting at `from` (after a year or a scope word at most): a heading over its "；" list.
  * Round al: a source of the figures before it ("据初步测算，截至9月底，…", "据统计，1-9月…", "经初步核算，") still lets it head.
  */
-const FIGURES_SOURCE = /^(?:(?:据|经|根据)(?:初步)?(?:统计|测算|核算|快报)(?:显示)?|初步(?:统计|测算|核算))[，,]?/;
+// Fields pass 3: a named source ("据财务快报", "据统计部门快报") and a breakdown's viewpoint ("分门类看，", "从结构看，", "总体来看，")
+// before the period let it head as well.
+const FIGURES_SOURCE = /^(?:(?:据|经|根据)(?:初步)?[\u4e00-\u9fa5]{0,4}?(?:统计|测算|核算|快报)(?:显示)?|初步(?:统计|测算|核算)|(?:分|从)[\u4e00-\u9fa5]{1,4}?来?看|总体来?看)[，,]?/;
 function headsSentence(s: string, periods: readonly { at: number }[], from: number): boolean {
   for (const p of periods) {
     if (p.at < from) continue;
@@ -258,6 +278,28 @@ function periodsOf(s: string): { at: number; name: string; end: number }[] {
     if (taken.has(at) || periods.some((p) => p.at < at && p.end > at)) continue;
     taken.add(at);
     periods.push({ at, name: m[3], end: at + m[3].length });
+  }
+  SENTENCE_MONTH.lastIndex = 0;
+  while ((m = SENTENCE_MONTH.exec(s))) {
+    const at = m.index + m[1].length;
+    if (taken.has(at)) continue;
+    taken.add(at);
+    periods.push({ at, name: `${m[2]}月`, end: at + m[2].length + 1 });
+  }
+  SENTENCE_SINCE.lastIndex = 0;
+  while ((m = SENTENCE_SINCE.exec(s))) {
+    const at = m.index + m[1].length;
+    const end = at + m[2].length;
+    if (taken.has(at) || periods.some((p) => p.at >= at && p.at < end)) continue;
+    taken.add(at);
+    periods.push({ at, name: m[2], end });
+  }
+  SENTENCE_SAME_PERIOD.lastIndex = 0;
+  while ((m = SENTENCE_SAME_PERIOD.exec(s))) {
+    const at = m.index + m[1].length;
+    if (taken.has(at)) continue;
+    taken.add(at);
+    periods.push({ at, name: m[2], end: at + 2 });
   }
   // Round aj: "与上年10月相比，优良天数多了7天，PM2.5月均浓度下降25%": a sentence opened by a comparison with last year's same
   // month reports this year's month (the month compared with is otherwise no period, round w).

@@ -4,6 +4,7 @@ import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
 import { ACT_THEN_COUNT, classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { plannedThingAtStage } from "./worksStages";
+import { buildTypeComposition, totalBeforePart } from "./formsF3";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
 import { Qty, TextBounds, findQuantities, inSpans, maskedSpans } from "./scan";
 
@@ -19,7 +20,17 @@ const STAGE_THEN = /(?:开工|开复工|完工|竣工|建成|办结|交付|交�
 const HANDED_OVER = /交付|交房|投用/;
 const OWN_RESULT = /新增|实现|引进|培育|累计|完成|建成|竣工|完工/;
 /** Names that are only a time (今年降低3%): no name at all. */
+/** The words of a clause up to `to`, from the last comma after `from` (a bounded look back: a cell may hold thousands of figures). */
+function clauseWindow(s: string, from: number, to: number): string {
+  const w = s.slice(from, to);
+  return w.slice(Math.max(w.lastIndexOf("，"), w.lastIndexOf(",")) + 1);
+}
 const TIME_ONLY_NAME = /^(今年|全年|当年|年内|本年|明年|年度)$/;
+/**
+ * Fields pass 3: a date heading the loose words of an unnamed figure ("截至4月底累计完成", "截至10月30日已改造", "截至三季度末已达")
+ * is the figure's period (read apart), never its name: with nothing left after it, the plan before names the figure.
+ */
+const TIME_HEAD_NAME = /^(?:截[至止]到?|到|至)?(?:20\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|初|[上中下]旬)?|第?[一二三四]季度末?|上半年|前三季度|年底|年末)(?:已经?|累计|共|均)*/;
 /** Words that say only when or that a thing is so, naming nothing: "现已", "目前已", "均已". */
 const ADVERB_ONLY_NAME = /^(?:现|目前|当前|截至目前)?(?:已经?|均已|都已)?$/;
 const CHANGE_VERB = /降低|下降|减少|增长|提高|提升|完成|达到|控制在|保持/;
@@ -127,6 +138,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
   const bounds = new TextBounds(s);
   const underHeadForecast = headForecastReader(s);
   const forecastNote = forecastNoteReader(s);
+  // Fields pass 3 (./formsF3.ts): a plan's list of projects by type of build (其中新建N个、续建M个) and its head.
+  const buildParts = mode === "progress" ? buildTypeComposition(s) : [];
   const skipped: Skipped[] = [];
   const works: Work[] = [];
   let regionFloor = 0;
@@ -385,6 +398,9 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
           // "增长7%（预计，下同），…增长23%": a bracketed forecast note after the figure, reaching on with 下同.
           (forecastNote(q.start, q.after, clauseBefore) ? NOT_ACTUAL_WHY.forecast : null) ??
           (restatedAfter(s.slice(q.after, q.after + 4)) ? NOT_ACTUAL_WHY.restated : null) ??
+          (q.cls === "classifier" && buildParts.length && buildParts.includes(q.start) ? NOT_ACTUAL_WHY.restated : null) ??
+          // Fields pass 3 (./formsF3.ts): "县级34项完成31项": the category's total before its part done.
+          (q.cls === "classifier" && totalBeforePart(s.slice(q.after, q.after + 16), clauseBefore, q.value, q.unit) ? NOT_ACTUAL_WHY.restated : null) ??
           (q.cls === "classifier" && remainingAfter(s.slice(q.after, q.after + 16)) ? NOT_ACTUAL_WHY.remaining : null) ??
           (q.cls === "classifier" && plannedAfter(s.slice(q.after, q.after + 8)) ? NOT_ACTUAL_WHY.forecast : null) ??
           // "区管项目37个，开工率100%": the count the rate after it is of.
@@ -429,7 +445,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     // "全市新增规上工业企业120家，其中我区20家": the reporting unit's own part of the figure before names the same thing.
     const part = /^[|｜]?其中/.test(s.slice(cs, cs + 3));
     if (part && prev && /^(?:我|本)(?:区|县|市|镇|乡|街道|旗)$/.test(metric) && prev.q.unit === q.unit) metric = prev.metric;
-    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part };
+    const kc = { q, region, metric, follow, prev, explicitRatio: explicitRatio !== undefined, progress: mode === "progress", part, clause: mode === "progress" && prev && prev.kind === "level" && region.charCodeAt(0) === 0x3001 ? clauseWindow(s, Math.max(ss, q.start - 160), q.start) : undefined };
     const { kind, flip } = kindOf(kc);
     const stretch = mode === "target" && stretchOf(kc) && /力争|争取|奋斗/.test(region);
     // An explicit share names its metric or takes the one before it; it never falls back to the verbs ("完成年度").
@@ -441,7 +457,10 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
     if (partOf && setAside) metric = partOfTotal(s, setAside, cs, q);
     else if (!metric) {
       const fromPrev = prev && !(skippedName && skippedAt > prev.q.start && skippedAt >= ss) ? prev.metric : "";
-      let loose = explicitRatio !== undefined ? "" : looseMetric(region).replace(/^[\d.]*(月份?|季度|年)?/, "");
+      let loose = explicitRatio !== undefined ? "" : looseMetric(region);
+      // A date alone (with 已/累计) names nothing; a date before a bare act keeps the words as they were (a bare act must not
+      // become a name that answers any task of that act: roundAI, "截至9月30日已改造1020户").
+      loose = loose.replace(TIME_HEAD_NAME, "") === "" ? "" : loose.replace(/^[\d.]*(月份?|季度|年)?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       // Round ar: nor does an adverb of time alone ("任务8个，现已完成10个" leaves 现已): the restated task names the figure.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose) || ADVERB_ONLY_NAME.test(loose))) loose = "";

@@ -70,6 +70,8 @@ const SAME_NAME: [RegExp, string][] = [
   [/GDP|生产总值/g, "地区生产总值"],
   [/地区地区/g, "地区"],
   [/规模以上/g, "规上"],
+  // Fields pass 3: 细颗粒物 is PM2.5 (a05 labels PM2.5年均浓度 where the text writes 细颗粒物（PM2.5）).
+  [/细颗粒物(?:PM2\.5)?/g, "PM2.5"],
   [/固投/g, "固定资产投资"],
   [/社零总额|社零额|社零/g, "社会消费品零售总额"],
   [/(?:全市|全区|全县|全省|全旗|全镇|全社会|全年|年度|今年|年内)/g, ""],
@@ -106,7 +108,17 @@ function metricMatches(expected: string, parsed: string): boolean {
 }
 const unitOf = (u: string) => String(u ?? "").replace(/\s/g, "");
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-const normPeriod = (p: string | null | undefined) => (p == null ? null : String(p).replace(/^截止/, "截至").replace(/[—–－~～]/g, "-").replace(/(\d)至(\d)/, "$1-$2").replace(/份$/, ""));
+// Fields pass 3: a span's month-end ("1至7月底" is 1-7月) and a month's own figure ("10月当月" is 10月) name the same period.
+const normPeriod = (p: string | null | undefined) =>
+  p == null
+    ? null
+    : String(p)
+        .replace(/^截止/, "截至")
+        .replace(/[—–－~～]/g, "-")
+        .replace(/(\d)至(\d)/, "$1-$2")
+        .replace(/份$/, "")
+        .replace(/^(\d{1,2}-\d{1,2}月)(?:底|末)$/, "$1")
+        .replace(/^(\d{1,2}月)当月$/, "$1");
 
 type Field = "metric" | "value" | "unit" | "cmp" | "kind" | "period" | "cumulative" | "high";
 const FIELDS: Field[] = ["metric", "value", "unit", "cmp", "kind", "period", "cumulative", "high"];
