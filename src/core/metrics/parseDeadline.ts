@@ -383,9 +383,10 @@ function readDeadlineUnsafe(text: string, year: number): DeadlineReading | null 
     if (d && /^(?:内|末|底|前|完成|建成|实现|全面完成)/.test(s.slice(m.index + m[0].length))) found.push(d);
     else if (d) headingYears.push(d);
   }
-  // Round bb: "明年抓好…功能完善": the next year named alone, with no time of it, is due at its end ("明年起" is a start;
+  // Round bb: "明年抓好…功能完善": the next year named alone, with no time of it, is due at its end (a festival or a lunar
+  // month after it is its time: 明年正月初十前, round bc; "明年起" is a start;
   // a month, a half, a season or a festival of it is read above or below, and a text naming one is left to it).
-  if (/(?:明年|次年|翌年)(?![\d一二三四五六七八九十上下春夏秋冬初底末内年起开度]|元旦|汛|暑|寒)/.test(s) && !/(?:明年|次年|翌年)[^，,。；;]{0,6}(?:起|开始)/.test(s) && !CUSTOMARY_ANY.test(s) && !/端午|中秋|重阳|清明/.test(s)) add(isoFromParts(year + 1, 12, 31));
+  if (/(?:明年|次年|翌年)(?![\d一二三四五六七八九十上下春夏秋冬初底末内年起开度]|元旦|汛|暑|寒)/.test(s) && !/(?:明年|次年|翌年)[^，,。；;]{0,6}(?:起|开始)/.test(s) && !CUSTOMARY_ANY.test(s) && !/端午|中秋|重阳|清明|正月|腊月|农历|元宵/.test(s)) add(isoFromParts(year + 1, 12, 31));
   // Round ag: "确保实现“双过半”" (half the year gone, half the task done) is due at the half-year, as 上半年 is.
   if (/双过半/.test(s) && !/上半年|前三季度|\d{1,2}月|[一二三四五六七八九十]{1,3}月/.test(s)) add(isoFromParts(year, 6, 30));
   // Round ag: a five-year plan's period ("十四五期间", "“十四五”末", "十四五时期"): the end of its last year (十一五 2010 …

@@ -460,7 +460,8 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
       let loose = explicitRatio !== undefined ? "" : looseMetric(region);
       // A date alone (with 已/累计) names nothing; a date before a bare act keeps the words as they were (a bare act must not
       // become a name that answers any task of that act: roundAI, "截至9月30日已改造1020户").
-      loose = loose.replace(TIME_HEAD_NAME, "") === "" ? "" : loose.replace(/^[\d.]*(月份?|季度|年)?/, "");
+      // Session 24: 年内 is kept whole with its act, as 今年以来 is ("年内完成改造50个" was named 内完成改造).
+      loose = loose.replace(TIME_HEAD_NAME, "") === "" ? "" : loose.replace(/^[\d.]*(月份?|季度|年(?!内))?/, "");
       // A verb that says what was done ("已引进13人") names the figure better than the plan before it; 完成 does not.
       // Round ar: nor does an adverb of time alone ("任务8个，现已完成10个" leaves 现已): the restated task names the figure.
       if (skippedName && (loose.length < 2 || /^(完成|实现|达到|累计|共|为)/.test(loose) || ADVERB_ONLY_NAME.test(loose))) loose = "";

@@ -97,3 +97,12 @@ describe("a count glued to an amount after its act (lead, session 24)", () => {
     expect(values("新开工50个5000万元以上项目")).toEqual([[50, "个"]]);
   });
 });
+
+describe("a time at a loose name's head (lead, session 24)", () => {
+  // A bare act must not become a name that answers any task of that act (roundAI): the time stays with it, whole.
+  it("年内 is kept whole, as 今年以来 is, and a named thing drops both", () => {
+    expect(parseActuals("年内完成改造50个").actuals.map((a) => a.metric)).toEqual(["年内完成改造"]);
+    expect(parseActuals("今年以来完成改造50个").actuals.map((a) => [a.metric, a.period])).toEqual([["今年以来完成改造", "今年以来"]]);
+    expect(parseActuals("今年以来完成老旧小区改造50个").actuals.map((a) => a.metric)).toEqual(["老旧小区改造"]);
+  });
+});
