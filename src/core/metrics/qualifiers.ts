@@ -120,9 +120,17 @@ export function redLineOf(s: string, q: Qty): string | null {
 }
 
 /** An act of work done before a count (新增…, 发放…, 完成…改造): the count is the act's own, not a qualifier. */
-export const ACT_THEN_COUNT = /(?:新增|新发放|发放|投放|完成|改造|新建|建成|实施|办理|落实|兑现|拨付)[^，,。；;\d]{0,8}$/;
+const ACT_THEN_COUNT = /(?:新增|新发放|发放|投放|完成|改造|新建|建成|实施|办理|落实|兑现|拨付)[^，,。；;\d]{0,8}$/;
 /** An amount in money, area or length right after a count, not a size class (…元以上, …元及以上). */
 const AMOUNT_NEXT = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|平方米|亩|公里|千米|米|吨)(?!以上|及以上|以下)/;
+/**
+ * Session 24: a count right after its act, glued to an amount ("新增小额信贷756户3136.72万元", "发放贷款320笔1.2亿元"): the act's
+ * count, neither a qualifier of the amount nor whose amount follows.
+ */
+export function countOfAct(s: string, q: Qty): boolean {
+  return ACT_THEN_COUNT.test(s.slice(Math.max(0, q.start - 12), q.start)) && AMOUNT_NEXT.test(s.slice(q.after, q.after + 16));
+}
+
 /** Places a work is done in ("在39个村…"). */
 const IN_PLACES = /^(?:[(（][^)）]{0,6}[)）])?(?:乡镇|镇街|街道|镇|乡|行政村|村|社区|小区|县区|区县|县市区|设区市|市县)/;
 
@@ -135,8 +143,7 @@ export function classifierNoun(s: string, q: Qty): { noun: string } | { skip: st
   const sized = /^\d+(?:\.\d+)?(?:万|亿|千万)?元(?:及以上|以上)(?=[\u4e00-\u9fa5])/.exec(s.slice(q.after, q.after + 16));
   // Session 24 (lead): a count right after its act, glued to an amount ("新增小额信贷756户3136.72万元", "完成改造1200户4.5万
   // 平方米"), is the act's count, not a qualifier of the amount.
-  const actsCount = ACT_THEN_COUNT.test(s.slice(Math.max(0, q.start - 12), q.start)) && AMOUNT_NEXT.test(s.slice(q.after, q.after + 16));
-  if (/^\d/.test(s.slice(q.after)) && !sized && !actsCount) return { skip: "限定后面的数字，不是目标" };
+  if (/^\d/.test(s.slice(q.after)) && !sized && !countOfAct(s, q)) return { skip: "限定后面的数字，不是目标" };
   const before = s.slice(Math.max(0, q.start - 16), q.start);
   if (
     /^(项|件|个)$/.test(q.unit) &&

@@ -2,7 +2,7 @@ import { Comparator, Quantity, TargetKind } from "./types";
 import { MAGNITUDES, baseOf } from "./units";
 import { actOnlyName, cleanMetric, comparisonOnly, looseMetric, metricSimilarity, splitMetricList, withListedAct } from "./metricName";
 import { cumulativeOf, kindOf, stretchOf } from "./figureKind";
-import { ACT_THEN_COUNT, classifierNoun, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
+import { classifierNoun, countOfAct, measuresNoun, qualifierReason, redLineOf, unitStartsWord } from "./qualifiers";
 import { plannedThingAtStage } from "./worksStages";
 import { buildTypeComposition, totalBeforePart } from "./formsF3";
 import { EXPLICIT, NOT_ACTUAL_WHY, RATIO_NAME, isStock, notActualReason, plannedAfter, remainingAfter, restatedAfter, statusTallyAfter, headForecastReader, forecastNoteReader, rateBaseAfter, listSizeAfter, groupSizeBeforeInvestment, checkedMark } from "./notActual";
@@ -273,7 +273,7 @@ export function readFigures(s: string, mode: ReadMode): { figures: Figure[]; ski
         // "为102名大学生落实补贴68.3万元": people helped are reported, not a subject.
         // Session 24 (lead): a count right after its act and glued to an amount ("新增小额信贷756户3136.72万元", "发放贷款
         // 320笔1.2亿元", "完成改造1200户4.5万平方米") is the act's count, and the amount the act's amount: both are reports.
-        const actsCount = next && next.start === q.after && ACT_THEN_COUNT.test(region);
+        const actsCount = next && next.start === q.after && countOfAct(s, q);
         if (next && !actsCount && next.cls !== "classifier" && next.cls !== "bare" && bounds.clauseStart(next.start) === cs && !/[、和及与]/.test(s.slice(q.after, next.start)) && !/(为|向|对|给|帮助|帮扶|资助|救助|惠及)$/.test(region)) {
           skip("主体的数量（如“37个项目完成投资…”），不是完成量");
           continue;

@@ -4,7 +4,7 @@ import { cellAddress, columnLetter, parseRange } from "../../core";
 import { applyEdits, attr, child, children, declareDefault, digitsIn, findAttr, MAIN_NS, NsMap, parseXml, ScanSink, scopeOf, spanIs, tagAttrs, tagName, XmlDoctypeError, XmlScanner } from "./xmlScan";
 import { asBytes, assertUtf8Declared, bomLength, byteString, Unsupported, Utf8Batches } from "./copyXml";
 import { columnStyle, HEADER_STYLE, Styles } from "./copyStyles";
-import { cellTail, cellXml, cfXml, TailCache } from "./newSheetXml";
+import { cellXml, cfXml, TailCache } from "./newSheetXml";
 import { RowIndex } from "./rowIndex";
 
 /**
@@ -72,8 +72,8 @@ function columnParts(plans: AppendedPlan[], widening: FilterWidening, styles: St
       if (r === c.headerRow) xml += cellXml(cellAddress(r, c.col), c.spec.header, header, ns);
       else if (r > c.headerRow && c.values.has(r)) {
         const value = c.values.get(r) ?? null;
-        const tail = ns ? cellTail(value, valueStyle[i], ns) : tails[i].of(value);
-        if (tail !== null) xml += `<c r="${letters[i]}${r + 1}"` + tail;
+        const ref = letters[i] + (r + 1);
+        xml += ns ? cellXml(ref, value, valueStyle[i], ns) : tails[i].cell(ref, value);
       }
     }
     return xml;

@@ -20,7 +20,7 @@ export function cellXml(ref: string, value: CellValue, style: number | null, ns 
  * null (an empty cell without a style). Nothing in it depends on the reference, so a column whose values
  * repeat (a status column beside every progress row, 校验结果's kinds and units) makes it once a value (TailCache).
  */
-export function cellTail(value: CellValue, style: number | null, ns = ""): string | null {
+function cellTail(value: CellValue, style: number | null, ns = ""): string | null {
   const s = (style ? ` s="${style}"` : "") + ns;
   if (value === null || value === "") return style ? `${s}/>` : null;
   if (typeof value === "number") return Number.isFinite(value) ? `${s}><v>${value}</v></c>` : null;
@@ -54,6 +54,12 @@ export class TailCache {
       this.tails.set(value, tail);
     }
     return tail;
+  }
+
+  /** The whole cell at ref: cellXml(ref, value, style) through the cache. */
+  cell(ref: string, value: CellValue): string {
+    const tail = this.of(value);
+    return tail === null ? "" : `<c r="${ref}"` + tail;
   }
 }
 
@@ -122,10 +128,7 @@ export function sheetXml(plan: SheetPlan, styles: Styles): { xml: Pieces; rels: 
     for (let c = 0; c < width; c++) {
       const link = links?.get(c);
       if (link) cells += cellXml(letter(c) + excelRow, linkText(row[c], link.address), linkStyles[c] ?? null);
-      else {
-        const tail = tailsOf(c).of(row[c] ?? null);
-        if (tail !== null) cells += `<c r="${letter(c)}${excelRow}"` + tail;
-      }
+      else cells += tailsOf(c).cell(letter(c) + excelRow, row[c] ?? null);
     }
     const height = plan.rowHeights.get(r);
     return `<row r="${excelRow}"${height ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
